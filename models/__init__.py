@@ -1,0 +1,1 @@
+"""keryx\x27s trained models, shipped as package data so a plain pip install carries them."""

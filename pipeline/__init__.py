@@ -1,0 +1,32 @@
+"""keryx: Greek press releases in, structured JSON event records out.
+
+>>> from pipeline import Extractor
+>>> ex = Extractor()                 # loads the shipped Greek model, once
+>>> record = ex.extract_file("samples/000_a64c21614b066e79.txt")
+>>> print(record.to_json())
+
+Nothing heavy happens at import time: the model is loaded by ``Extractor()``.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["Extractor", "Record", "KeryxError", "__version__"]
+
+
+def __getattr__(name: str):
+    # Lazy, so that "import pipeline" stays cheap (the CLI's cold start depends on it).
+    if name == "Extractor":
+        from .extractor import Extractor
+
+        return Extractor
+    if name == "Record":
+        from .records import Record
+
+        return Record
+    if name == "KeryxError":
+        from .errors import KeryxError
+
+        return KeryxError
+    raise AttributeError(name)

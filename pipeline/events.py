@@ -1,0 +1,178 @@
+"""Events: trigger words → typed events with date, time, place, participants and evidence.
+
+A press release usually reports one main event, named several times ("το Συνέδριο",
+"του συνεδρίου"); mentions of the same type merge into one event. Its date and place come
+from the trigger's own sentence or a neighbour; its participants are the people of the
+sentences that mention it or that say someone took part ("συμμετείχε", "εκπροσώπησε").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+
+from .linking import Linked
+from .text import fold
+
+
+@dataclass
+class EventDraft:
+    type: str
+    trigger: str
+    start: int
+    end: int
+    sentences: list[int] = field(default_factory=list)
+    date: str | None = None
+    date_end: str | None = None
+    time: str | None = None
+    location: str | None = None
+    name: str | None = None
+    participants: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+
+
+def _read_lines(name: str) -> list[str]:
+    text = resources.files("pipeline.resources").joinpath(name).read_text("utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+class EventLexicon:
+    def __init__(self) -> None:
+        rows = [ln.split("\t") for ln in _read_lines("events.tsv")]
+        # Longest stem first so that the most specific trigger wins.
+        self.triggers: list[tuple[str, str]] = sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0]))
+        self.participation: list[str] = sorted(_read_lines("participation.txt"), key=len, reverse=True)
+
+    def trigger_type(self, word: str) -> str | None:
+        f = fold(word)
+        if len(f) < 4:
+            return None
+        for stem, etype in self.triggers:
+            if f.startswith(stem):
+                return etype
+        return None
+
+    def is_participation(self, word: str) -> bool:
+        f = fold(word)
+        return any(f.startswith(stem) for stem in self.participation)
+
+
+class EventBuilder:
+    """Owns the event lexicon; ``build(doc, linked, dates)`` gives the document's events."""
+
+    def __init__(self) -> None:
+        self.lex = EventLexicon()
+
+    def build(self, doc, linked: Linked, dates: list) -> list[EventDraft]:
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sent_of_token = {}
+        for i, s in enumerate(sents):
+            for t in range(s.start, s.end):
+                sent_of_token[t] = i
+        drafts: dict[str, EventDraft] = {}
+        order: list[str] = []
+        for tok in doc:
+            etype = self.lex.trigger_type(tok.text)
+            if etype is None or not tok.is_alpha:
+                continue
+            si = sent_of_token.get(tok.i, 0)
+            if etype not in drafts:
+                drafts[etype] = EventDraft(type=etype, trigger=tok.text, start=sents[si].start_char,
+                                           end=sents[si].end_char)
+                order.append(etype)
+            if si not in drafts[etype].sentences:
+                drafts[etype].sentences.append(si)
+        events = [drafts[t] for t in order]
+        if not events:
+            return []
+        date_sent = self._dates_by_sentence(doc, dates, sent_of_token)
+        place_sent = self._places_by_sentence(doc, linked, sent_of_token)
+        for ev in events:
+            self._fill_date(ev, date_sent, sents)
+            self._fill_location(ev, place_sent, doc, sents)
+        self._fill_people(events, doc, linked, sents, sent_of_token)
+        self._fill_orgs(events, doc, linked, sent_of_token)
+        return events
+
+    # The sentence holding the chosen date becomes the event's evidence span.
+    def _fill_date(self, ev: EventDraft, date_sent: dict[int, list], sents) -> None:
+        for si in ev.sentences:
+            for cand in (si, si + 1, si - 1):
+                for d in date_sent.get(cand, []):
+                    if d.date:
+                        ev.date, ev.date_end, ev.time = d.date, d.date_end, d.time
+                        best = si if cand == si else cand
+                        ev.start, ev.end = sents[best].start_char, sents[best].end_char
+                        return
+
+    @staticmethod
+    def _dates_by_sentence(doc, dates, sent_of_token) -> dict[int, list]:
+        out: dict[int, list] = {}
+        for d in dates:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None:
+                continue
+            out.setdefault(sent_of_token.get(span.start, 0), []).append(d)
+        return out
+
+    @staticmethod
+    def _places_by_sentence(doc, linked: Linked, sent_of_token) -> dict[int, list[tuple[int, str]]]:
+        out: dict[int, list[tuple[int, str]]] = {}
+        for place in linked.places:
+            for start, end in place.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    out.setdefault(sent_of_token.get(span.start, 0), []).append((start, place.name))
+        return out
+
+    def _fill_location(self, ev: EventDraft, place_sent, doc, sents) -> None:
+        for si in ev.sentences + [s + 1 for s in ev.sentences]:
+            cands = sorted(place_sent.get(si, []))
+            if cands:
+                start, name = cands[0]
+                venue = self._venue_before(doc, start)
+                ev.location = f"{venue}, {name}" if venue else name
+                return
+
+    @staticmethod
+    def _venue_before(doc, place_start: int) -> str | None:
+        """"στην έδρα της Περιφερειακής Ένωσης Δήμων Αττικής στο Πεδίον Άρεως" → the venue part."""
+        span = doc.char_span(place_start, place_start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        i = span.start - 1
+        if i >= 0 and fold(doc[i].text) in {"στο", "στη", "στην", "στον", "στα", "στις", "στους"}:
+            for ent in doc.ents:
+                if ent.label_ in ("ORG", "FAC") and 0 < i - ent.end + 1 <= 1 and ent.end <= i + 1:
+                    head = doc[max(ent.sent.start, ent.start - 3):ent.start]
+                    words = [t.text for t in head if fold(t.text) not in {"στην", "στη", "στο", "της", "του"}]
+                    if words and fold(words[-1]) in {"εδρα", "αιθουσα", "γραφεια", "χωρο", "κτιριο"}:
+                        return f"{words[-1]} {doc[ent.start - 1].text} {ent.text}" if doc[ent.start - 1].text in {"της", "του"} else f"{words[-1]} {ent.text}"
+        return None
+
+    def _fill_people(self, events, doc, linked: Linked, sents, sent_of_token) -> None:
+        acting = {i for i, s in enumerate(sents) if any(self.lex.is_participation(t.text) for t in s)}
+        main = events[0]
+        for person in linked.people:
+            for start, _ in person.mentions:
+                span = doc.char_span(start, start + 1, alignment_mode="expand")
+                si = sent_of_token.get(span.start, 0) if span is not None else 0
+                targets = [ev for ev in events if si in ev.sentences]
+                if not targets and si in acting:
+                    targets = [main]
+                for ev in targets:
+                    if any(p[0] == person.name for p in ev.participants):
+                        continue
+                    role = person.roles[0] if person.roles else None
+                    ev.participants.append((person.name, role.title if role else None,
+                                            role.organisation if role else None))
+
+    @staticmethod
+    def _fill_orgs(events, doc, linked: Linked, sent_of_token) -> None:
+        for org in linked.organisations:
+            for start, _ in org.mentions:
+                span = doc.char_span(start, start + 1, alignment_mode="expand")
+                si = sent_of_token.get(span.start, 0) if span is not None else 0
+                for ev in events:
+                    if si in ev.sentences and org.name not in ev.organisations:
+                        ev.organisations.append(org.name)

@@ -1,0 +1,33 @@
+"""Custom spaCy attributes, declared once, idempotently, before any pipeline is built."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+def register_extensions() -> None:
+    """Declare keryx's Doc/Span/Token extensions (safe to call many times)."""
+    doc_ext = {
+        "published": None,    # datetime.date of publication, if known (for relative dates)
+        "publisher": None,    # canonical name of the issuing organisation, if known
+        "keryx_warnings": None,  # list[str], created lazily
+    }
+    span_ext = {
+        "canonical": None,    # nominative / normal form of a name or role
+        "iso_date": None,     # date spans: "YYYY-MM-DD" or "YYYY-MM"
+        "iso_date_end": None,
+        "time": None,         # "HH:MM"
+        "role_title": None,   # role spans: nominative title with qualifier
+        "organisation_ref": None,  # "publisher" when the role's organisation is "ours"
+        "event_type": None,   # event trigger spans
+    }
+    for name, default in doc_ext.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in span_ext.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    if not Token.has_extension("fold"):
+        from .text import fold
+
+        Token.set_extension("fold", getter=lambda t: fold(t.text))

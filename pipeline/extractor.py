@@ -1,0 +1,233 @@
+"""The library entry point: ``Extractor`` turns documents into keryx records.
+
+The spaCy pipeline is loaded once, when the ``Extractor`` is made, and belongs to it:
+nothing is loaded at import time and nothing is shared between extractors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from . import __version__
+from .dates import find_dates
+from .errors import EmptyInputError
+from .events import EventBuilder
+from .ingest import SourceDocument, read_bytes, read_document
+from .linking import Linked, Linker
+from .names import organisation_nominative
+from .normalise import NormalisedText, normalise
+from .records import (
+    DateRecord,
+    DocumentInfo,
+    Entity,
+    Event,
+    Mention,
+    Organisation,
+    Participant,
+    Person,
+    PipelineInfo,
+    Place,
+    Record,
+    Role,
+)
+from .text import fold, greek_ratio
+
+ENGINES = ("spacy",)
+
+
+def _parse_published(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+class Extractor:
+    """Greek press release → :class:`~pipeline.records.Record`.
+
+    >>> ex = Extractor()                       # loads the shipped model once
+    >>> rec = ex.extract_text("Ο Δήμαρχος ...", published="2019-10-05")
+    >>> rec.people[0].name
+    """
+
+    def __init__(self, model: str | Path | None = None, engine: str = "spacy",
+                 publisher: str | None = None) -> None:
+        from .nlp import load_pipeline
+
+        if engine not in ENGINES:
+            from .errors import KeryxError
+
+            raise KeryxError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+        self.engine = engine
+        self.nlp = load_pipeline(model)
+        self.publisher = publisher
+        self.linker = Linker()
+        self.events = EventBuilder()
+        meta = self.nlp.meta
+        self.model_name = f"{meta.get('lang', 'el')}_{meta.get('name', 'keryx')}-{meta.get('version', '0')}"
+
+    # -- public API -------------------------------------------------------------------------
+    def extract_text(self, text: str, *, published: str | dt.date | None = None,
+                     publisher: str | None = None, path: str | None = None,
+                     fmt: str = "txt") -> Record:
+        """Extract a record from text already in memory (treated as a UTF-8 document)."""
+        source = read_bytes(text.encode("utf-8"), path=path, fmt=fmt)
+        return self.extract_source(source, published=published, publisher=publisher)
+
+    def extract_file(self, path: str | Path, *, published: str | dt.date | None = None,
+                     publisher: str | None = None) -> Record:
+        return self.extract_source(read_document(path), published=published, publisher=publisher)
+
+    def extract_bytes(self, data: bytes, *, path: str | None = None, fmt: str | None = None,
+                      published: str | dt.date | None = None, publisher: str | None = None) -> Record:
+        return self.extract_source(read_bytes(data, path=path, fmt=fmt), published=published,
+                                   publisher=publisher)
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int = 16,
+             published: str | dt.date | None = None) -> Iterator[Record]:
+        """Stream records for many texts, batching the NER for speed."""
+        prepared = []
+        for text in texts:
+            prepared.append(self._prepare(read_bytes(text.encode("utf-8"), fmt="txt"), published, None))
+            if len(prepared) >= batch_size:
+                yield from self._run_batch(prepared)
+                prepared = []
+        if prepared:
+            yield from self._run_batch(prepared)
+
+    def extract_source(self, source: SourceDocument, *, published=None, publisher=None) -> Record:
+        return next(self._run_batch([self._prepare(source, published, publisher)]))
+
+    # -- internals ----------------------------------------------------------------------------
+    def _prepare(self, source: SourceDocument, published, publisher):
+        norm = normalise(source.text, source.format)
+        if not norm.text.strip():
+            raise EmptyInputError(f"{source.path or 'input'}: no text left after normalisation")
+        pub = _parse_published(published) or _parse_published(source.published)
+        if pub is None:
+            pub = self._dateline(norm.text)
+        return source, norm, pub, publisher or self.publisher
+
+    def _run_batch(self, prepared) -> Iterator[Record]:
+        docs = []
+        for source, norm, pub, publisher in prepared:
+            doc = self.nlp.make_doc(norm.text)
+            doc._.published = pub
+            doc._.publisher = publisher
+            docs.append(doc)
+        for (source, norm, pub, publisher), doc in zip(prepared, self.nlp.pipe(docs)):
+            yield self._record(source, norm, doc, pub, publisher)
+
+    @staticmethod
+    def _dateline(text: str) -> dt.date | None:
+        """The publication date from a dateline ("Αθήνα, 4 Οκτωβρίου 2019") near the top."""
+        head = "\n".join(text.splitlines()[:6])
+        for m in find_dates(head):
+            line_start = head.rfind("\n", 0, m.start) + 1
+            prefix = head[line_start:m.start].strip()
+            if m.date and len(m.date) == 10 and len(prefix.split()) <= 3 and not m.relative:
+                return dt.date.fromisoformat(m.date)
+        return None
+
+    def _detect_publisher(self, doc) -> str | None:
+        """The issuing body from the header or the signature ("Γραφείο Τύπου Δήμου Χ")."""
+        lines = doc.text.splitlines()
+        head_end = len("\n".join(lines[:3]))
+        tail_start = len(doc.text) - len("\n".join(lines[-4:]))
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            if ent.start_char <= head_end or ent.start_char >= tail_start:
+                name = organisation_nominative(ent.text)
+                if fold(name.split()[0]) in {"δημοσ", "περιφερεια", "υπουργειο", "πανεπιστημιο"}:
+                    return name
+        return None
+
+    def _record(self, source: SourceDocument, norm: NormalisedText, doc, pub, publisher) -> Record:
+        warnings = list(source.warnings)
+        if greek_ratio(norm.text) < 0.5 and not any("Greek" in w for w in warnings):
+            warnings.append("text is mostly not Greek: names, roles and dates may be missed")
+        if publisher is None:
+            publisher = self._detect_publisher(doc)
+        linked = self.linker.link(doc, publisher=publisher)
+        date_spans = list(doc.spans.get("dates", []))
+        dates = [
+            DateRecord(text=s.text, start=s.start_char, end=s.end_char, date=s._.iso_date,
+                       date_end=s._.iso_date_end, time=s._.time)
+            for s in date_spans
+        ]
+        drafts = self.events.build(doc, linked, dates)
+        warnings.extend(doc._.keryx_warnings or [])
+        return Record(
+            document=DocumentInfo(id=source.id, path=source.path, format=source.format,
+                                  encoding=source.encoding, title=source.title or _title(norm.text),
+                                  published=pub.isoformat() if pub else None),
+            text=norm.text,
+            entities=self._entities(doc, linked),
+            people=[
+                Person(name=p.name, honorific=p.honorific,
+                       roles=[Role(title=r.title, organisation=r.organisation,
+                                   organisation_ref=r.organisation_ref) for r in p.roles],
+                       mentions=[Mention(start=s, end=e) for s, e in p.mentions])
+                for p in linked.people
+            ],
+            organisations=[
+                Organisation(name=o.name, aliases=o.aliases,
+                             mentions=[Mention(start=s, end=e) for s, e in o.mentions])
+                for o in linked.organisations
+            ],
+            places=[Place(name=p.name, mentions=[Mention(start=s, end=e) for s, e in p.mentions])
+                    for p in linked.places],
+            dates=dates,
+            events=[
+                Event(type=d.type, trigger=d.trigger, name=d.name, date=d.date, date_end=d.date_end,
+                      time=d.time, location=d.location,
+                      participants=[Participant(name=n, role=r, organisation=o) for n, r, o in d.participants],
+                      organisations=d.organisations, start=d.start, end=d.end)
+                for d in drafts
+            ],
+            pipeline=PipelineInfo(version=__version__, engine=self.engine, model=self.model_name),
+            warnings=warnings,
+        )
+
+    @staticmethod
+    def _entities(doc, linked: Linked) -> list[Entity]:
+        canon: dict[tuple[int, int], str] = {}
+        for p in linked.people:
+            for s, e in p.mentions:
+                canon[(s, e)] = p.name
+        for key, person in linked.person_of_span.items():
+            canon.setdefault(key, person.name)
+        for o in linked.organisations:
+            for s, e in o.mentions:
+                canon[(s, e)] = o.name
+        for pl in linked.places:
+            for s, e in pl.mentions:
+                canon[(s, e)] = pl.name
+        out = [
+            Entity(label=e.label_, text=e.text, canonical=canon.get((e.start_char, e.end_char), e.text),
+                   start=e.start_char, end=e.end_char)
+            for e in doc.ents
+        ]
+        out += [
+            Entity(label="ROLE", text=s.text, canonical=s._.role_title or s.text,
+                   start=s.start_char, end=s.end_char)
+            for s in doc.spans.get("roles", [])
+        ]
+        out.sort(key=lambda e: (e.start, e.end))
+        return out
+
+
+def _title(text: str) -> str | None:
+    """The first line, when it looks like a headline (short, no full stop at the end)."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            if len(line) <= 200 and not line.endswith("."):
+                return line
+            return None
+    return None

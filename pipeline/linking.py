@@ -1,0 +1,354 @@
+"""Linking: entities → people (with roles), organisations and places, merged per document.
+
+Works on a processed ``Doc``: ``doc.ents`` from the NER, ``doc.spans["roles"]`` from the
+role matcher. Names are put in the nominative by :mod:`pipeline.names`; mentions of the
+same person ("ο Σταύρος Τζουλάκης", "του κ. Τζουλάκη", "ΤΖΟΥΛΑΚΗΣ") merge into one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+
+from . import names
+from .text import fold
+
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class LinkedRole:
+    title: str
+    bare: str | None = None
+    organisation: str | None = None
+    organisation_ref: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class LinkedPerson:
+    name: str
+    honorific: str | None = None
+    roles: list[LinkedRole] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    key: str = ""
+
+
+@dataclass
+class LinkedOrg:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class LinkedPlace:
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Linked:
+    """Everything the record needs from linking, keyed for later stages."""
+
+    people: list[LinkedPerson]
+    organisations: list[LinkedOrg]
+    places: list[LinkedPlace]
+    person_of_span: dict[tuple[int, int], LinkedPerson]
+    publisher: str | None
+
+
+class LinkingLexicon:
+    """Honorifics, publisher phrases and role→organisation-kind hints (resources/linking.json)."""
+
+    def __init__(self) -> None:
+        data = json.loads(resources.files("pipeline.resources").joinpath("linking.json").read_text("utf-8"))
+        self.honorifics: dict[str, str] = {fold(k): v for k, v in data["honorifics"].items()}
+        self.possessive = {fold(w) for w in data["publisher_possessive"]}
+        self.publisher_heads = {fold(w) for w in data["publisher_heads"]}
+        self.role_org_kind: dict[str, list[str]] = {
+            fold(k): [fold(x) for x in v] for k, v in data["role_org_kind"].items()
+        }
+        self.gap_words = {fold(w) for w in data["gap_words"]}
+        self.org_kind_nominative: dict[str, str] = data["org_kind_nominative"]
+
+    @cached_property
+    def acronym_re(self) -> re.Pattern:
+        return re.compile(r"^[A-ZΑ-Ω][A-ZΑ-Ω0-9.&-]{1,12}$")
+
+
+def _strip_honorific(span, lex: LinkingLexicon):
+    """Split a PERSON span into (honorific, name tokens), looking just before it too."""
+    doc = span.doc
+    tokens = list(span)
+    honorific = None
+    while tokens and fold(tokens[0].text) in lex.honorifics:
+        honorific = lex.honorifics[fold(tokens[0].text)]
+        tokens = tokens[1:]
+    i = span.start - 1
+    while honorific is None and i >= 0 and i >= span.start - 2:
+        f = fold(doc[i].text)
+        if f in lex.honorifics:
+            honorific = lex.honorifics[f]
+            break
+        if f not in (".",):
+            break
+        i -= 1
+    while tokens and not any(c.isalpha() for c in tokens[-1].text):
+        tokens = tokens[:-1]
+    return honorific, tokens
+
+
+def _case_gender(span, lex: LinkingLexicon) -> tuple[str | None, str | None]:
+    """Case and gender from the article before a name (skipping honorifics)."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (fold(doc[i].text) in lex.honorifics or doc[i].text == "."):
+        i -= 1
+    if i >= 0:
+        return names.article_case_gender(doc[i].text)
+    return None, None
+
+
+def _person_key(name: str) -> str:
+    parts = fold(name).split()
+    return parts[-1] if parts else ""
+
+
+def _stem(word: str) -> str:
+    """A crude inflection-proof key: the folded word without its last vowel/σ ending."""
+    f = fold(word)
+    return re.sub(r"(ου|ος|ης|η|ο|α|ας|ε|ων|οι|ι|σ)$", "", f) or f
+
+
+class Linker:
+    """Owns the lexicon; ``link(doc)`` gives people, organisations and places."""
+
+    def __init__(self) -> None:
+        self.lex = LinkingLexicon()
+
+    # -- people -----------------------------------------------------------------------------
+    def _people(self, doc, publisher: str | None) -> tuple[list[LinkedPerson], dict]:
+        lex = self.lex
+        people: list[LinkedPerson] = []
+        by_span: dict[tuple[int, int], LinkedPerson] = {}
+        ents = [e for e in doc.ents if e.label_ in PERSON_LABELS]
+        # Full names first so that surname-only mentions find them.
+        ents.sort(key=lambda e: (-len(e), e.start))
+        for ent in ents:
+            honorific, tokens = _strip_honorific(ent, lex)
+            if not tokens:
+                continue
+            case, gender = _case_gender(ent, lex)
+            name = names.person_nominative([t.text for t in tokens], gender=gender, case=case)
+            person = self._find_person(people, name)
+            if person is None:
+                person = LinkedPerson(name=name, key=_person_key(name))
+                people.append(person)
+            elif len(name.split()) > len(person.name.split()):
+                person.name = name
+            if honorific and not person.honorific:
+                person.honorific = honorific
+            person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+            by_span[(ent.start_char, ent.end_char)] = person
+        for p in people:
+            p.mentions.sort()
+        people.sort(key=lambda p: p.mentions[0])
+        return people, by_span
+
+    @staticmethod
+    def _find_person(people: list[LinkedPerson], name: str) -> LinkedPerson | None:
+        parts = name.split()
+        surname = _stem(parts[-1])
+        first = _stem(parts[0]) if len(parts) > 1 else None
+        for p in people:
+            pparts = p.name.split()
+            if _stem(pparts[-1]) != surname:
+                continue
+            pfirst = _stem(pparts[0]) if len(pparts) > 1 else None
+            if first is None or pfirst is None or first == pfirst:
+                return p
+        return None
+
+    # -- roles ------------------------------------------------------------------------------
+    def _attach_roles(self, doc, people_by_span: dict, orgs: list[LinkedOrg], publisher: str | None) -> None:
+        lex = self.lex
+        roles = sorted(doc.spans.get("roles", []), key=lambda s: s.start)
+        persons = sorted((e for e in doc.ents if e.label_ in PERSON_LABELS), key=lambda e: e.start)
+        publisher_in_doc = self._publisher_kinds(doc)
+        for role in roles:
+            target = self._person_for_role(doc, role, roles, persons)
+            if target is None:
+                continue
+            person = people_by_span.get((target.start_char, target.end_char))
+            if person is None:
+                continue
+            linked = self._role_record(role, orgs, publisher, publisher_in_doc)
+            if not any(fold(r.title) == fold(linked.title) for r in person.roles):
+                person.roles.append(linked)
+
+    def _gap_ok(self, doc, start: int, end: int) -> bool:
+        """True when tokens doc[start:end] are only honorifics, articles and light punctuation."""
+        for tok in doc[start:end]:
+            f = fold(tok.text)
+            if f in self.lex.honorifics or f in self.lex.gap_words:
+                continue
+            return False
+        return True
+
+    def _person_for_role(self, doc, role, roles, persons):
+        sent_end = role.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        # "ο Δήμαρχος κ. Χ" / "Πρόεδρος ΚΕΔΕ και Δήμαρχος Τρικκαίων κ. Χ": first person after
+        # the role, with only honorifics, commas or further coordinated roles between.
+        pos = role.end
+        for other in roles:
+            if other.start < pos:
+                continue
+            if other.start == pos or self._gap_ok(doc, pos, other.start) and any(
+                fold(t.text) == "και" for t in doc[pos:other.start]
+            ):
+                if other.start - pos <= 2:
+                    pos = other.end
+        for p in persons:
+            if p.start >= pos and p.start < sent_end and self._gap_ok(doc, pos, p.start):
+                return p
+            if p.start >= pos:
+                break
+        # "ο κ. Χ, Δήμαρχος Υ," and "ο Χ (Δήμαρχος Υ)": the person just before the role.
+        for p in reversed(persons):
+            if p.end <= role.start:
+                between = doc[p.end:role.start]
+                if len(between) <= 2 and all(t.text in {",", "(", "-", "–", "ως"} for t in between):
+                    return p
+                break
+        return None
+
+    def _publisher_kinds(self, doc) -> set[str]:
+        """Organisation kinds the document calls "ours" ("ο Δήμος μας" → {"δημοσ"})."""
+        kinds = set()
+        for i, tok in enumerate(doc[:-1]):
+            if fold(doc[i + 1].text) in self.lex.possessive:
+                stem = _stem(tok.text)
+                for head in self.lex.publisher_heads:
+                    if stem.startswith(_stem(head)[:5]):
+                        kinds.add(_stem(head))
+        return kinds
+
+    def _role_record(self, role, orgs, publisher, publisher_kinds) -> LinkedRole:
+        title = role._.role_title or role.text
+        bare = role._.canonical
+        org_ref = role._.organisation_ref
+        organisation = None
+        if org_ref == "publisher":
+            organisation = publisher
+        else:
+            qualifier_orgs = [
+                e for e in role.doc.ents
+                if e.label_ in ORG_LABELS and e.start >= role.start and e.start < role.end + 1
+            ]
+            if qualifier_orgs:
+                organisation = self._org_name_for(qualifier_orgs[0], orgs)
+            elif bare and fold(title) == fold(bare):
+                # A bare municipal/regional role in a document that says "ο Δήμος μας".
+                kinds = self.lex.role_org_kind.get(fold(bare), [])
+                if any(_stem(k) in publisher_kinds for k in kinds):
+                    org_ref = "publisher"
+                    organisation = publisher
+        return LinkedRole(title=title, bare=bare, organisation=organisation,
+                          organisation_ref=org_ref, start=role.start_char, end=role.end_char)
+
+    # -- organisations and places -----------------------------------------------------------
+    def _organisations(self, doc, publisher: str | None) -> list[LinkedOrg]:
+        orgs: list[LinkedOrg] = []
+        for ent in doc.ents:
+            if ent.label_ not in ORG_LABELS:
+                continue
+            text = ent.text.strip()
+            if not any(c.isalpha() for c in text):
+                continue
+            name = names.organisation_nominative(text)
+            alias = self._parenthesised_acronym(doc, ent)
+            org = self._find_org(orgs, name, alias)
+            if org is None:
+                org = LinkedOrg(name=name)
+                orgs.append(org)
+            elif self.lex.acronym_re.match(org.name) and not self.lex.acronym_re.match(name):
+                # "ΚΕΔΕ" seen first, full name later: the full name becomes the name.
+                org.aliases.append(org.name)
+                org.name = name
+            if alias and alias not in org.aliases and fold(alias) != fold(org.name):
+                org.aliases.append(alias)
+            org.mentions.append((ent.start_char, ent.end_char))
+        if publisher and not any(fold(o.name) == fold(publisher) for o in orgs):
+            mentions = self._publisher_mentions(doc)
+            if mentions:
+                orgs.append(LinkedOrg(name=publisher, mentions=mentions))
+        elif publisher:
+            org = next(o for o in orgs if fold(o.name) == fold(publisher))
+            org.mentions.extend(m for m in self._publisher_mentions(doc) if m not in org.mentions)
+        # An acronym seen alone that is another organisation's alias merges into it.
+        merged: list[LinkedOrg] = []
+        for org in orgs:
+            host = next((o for o in merged if fold(org.name) in {fold(a) for a in o.aliases}), None)
+            if host is not None:
+                host.mentions.extend(org.mentions)
+            else:
+                merged.append(org)
+        for org in merged:
+            org.mentions.sort()
+        return merged
+
+    def _publisher_mentions(self, doc) -> list[tuple[int, int]]:
+        out = []
+        for i, tok in enumerate(doc[:-1]):
+            if fold(doc[i + 1].text) in self.lex.possessive and _stem(tok.text)[:4] in {
+                _stem(h)[:4] for h in self.lex.publisher_heads
+            }:
+                out.append((tok.idx, doc[i + 1].idx + len(doc[i + 1].text)))
+        return out
+
+    def _parenthesised_acronym(self, doc, ent) -> str | None:
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            cand = doc[ent.end + 1].text
+            if self.lex.acronym_re.match(cand):
+                return cand
+        return None
+
+    def _find_org(self, orgs: list[LinkedOrg], name: str, alias: str | None) -> LinkedOrg | None:
+        keys = {fold(name)} | ({fold(alias)} if alias else set())
+        for org in orgs:
+            if keys & ({fold(org.name)} | {fold(a) for a in org.aliases}):
+                return org
+        return None
+
+    def _org_name_for(self, ent, orgs: list[LinkedOrg]) -> str:
+        for org in orgs:
+            if (ent.start_char, ent.end_char) in org.mentions:
+                return org.name
+        return names.organisation_nominative(ent.text)
+
+    def _places(self, doc) -> list[LinkedPlace]:
+        places: list[LinkedPlace] = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS or not any(c.isalpha() for c in ent.text):
+                continue
+            name = names.place_nominative(ent.text.strip())
+            place = next((p for p in places if fold(p.name) == fold(name)), None)
+            if place is None:
+                place = LinkedPlace(name=name)
+                places.append(place)
+            place.mentions.append((ent.start_char, ent.end_char))
+        return places
+
+    def link(self, doc, publisher: str | None = None) -> Linked:
+        people, by_span = self._people(doc, publisher)
+        orgs = self._organisations(doc, publisher)
+        self._attach_roles(doc, by_span, orgs, publisher)
+        return Linked(people=people, organisations=orgs, places=self._places(doc),
+                      person_of_span=by_span, publisher=publisher)

@@ -1,0 +1,125 @@
+"""The keryx record: the one place that defines the JSON shape (see shared RECORD.md).
+
+Field names and meanings here are a published contract; add fields, never rename them.
+All offsets index the record's own ``text`` (the normalised text), end exclusive.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Mention(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class DocumentInfo(_Model):
+    id: str = Field(description="sha256 hex of the input bytes")
+    path: str | None = Field(default=None, description="path as given")
+    format: str = Field(description="txt|md|html|docx|pdf|eml")
+    encoding: str | None = Field(default=None, description="detected source encoding")
+    title: str | None = None
+    published: str | None = Field(default=None, description="YYYY-MM-DD or null")
+
+
+class Entity(_Model):
+    label: str = Field(description="PERSON|ORG|GPE|LOC|FAC|DATE|TIME|EVENT|LAW|MONEY|ROLE|...")
+    text: str
+    canonical: str
+    start: int
+    end: int
+
+
+class Role(_Model):
+    title: str = Field(description="role in the nominative, with its qualifier")
+    organisation: str | None = None
+    organisation_ref: Literal["publisher"] | None = None
+
+
+class Person(_Model):
+    name: str = Field(description="canonical full name, nominative")
+    honorific: str | None = None
+    roles: list[Role] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Organisation(_Model):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Place(_Model):
+    name: str
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class DateRecord(_Model):
+    text: str
+    start: int
+    end: int
+    date: str | None = Field(default=None, description="YYYY-MM-DD or YYYY-MM")
+    date_end: str | None = None
+    time: str | None = Field(default=None, description="HH:MM")
+
+
+class Participant(_Model):
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+
+
+class Event(_Model):
+    type: str
+    trigger: str
+    name: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    time: str | None = None
+    location: str | None = None
+    participants: list[Participant] = Field(default_factory=list)
+    organisations: list[str] = Field(default_factory=list)
+    start: int
+    end: int
+
+
+class PipelineInfo(_Model):
+    version: str
+    engine: Literal["spacy", "stanza"] = "spacy"
+    model: str
+
+
+class Record(_Model):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    document: DocumentInfo
+    text: str
+    entities: list[Entity] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    dates: list[DateRecord] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    pipeline: PipelineInfo
+    warnings: list[str] = Field(default_factory=list)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """Stable JSON: field order fixed by the model, non-ASCII kept readable."""
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent)
+
+
+def json_schema() -> dict:
+    """The published JSON Schema of a record (``keryx schema``)."""
+    schema = Record.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "keryx record"
+    return schema

@@ -1,0 +1,34 @@
+"""Small Greek text helpers shared by every stage."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_FINAL_SIGMA = str.maketrans({"ς": "σ"})
+
+
+def strip_accents(s: str) -> str:
+    """Remove combining marks (tonos, dialytika) but keep base letters and case."""
+    decomposed = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def fold(s: str) -> str:
+    """Accent-, case- and final-sigma-insensitive key: "ΔΉΜΑΡΧΟΣ" == "δήμαρχος" == "Δημαρχος".
+
+    Used to match lexicons against headlines in capitals, which Greek writes without accents.
+    Length is preserved for Greek text (one output char per input char after NFC).
+    """
+    return strip_accents(s).casefold().translate(_FINAL_SIGMA)
+
+
+def is_greek_char(c: str) -> bool:
+    return "\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff"
+
+
+def greek_ratio(s: str) -> float:
+    """Share of Greek letters among all letters (0 when there are no letters)."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if is_greek_char(c)) / len(letters)

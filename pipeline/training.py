@@ -1,0 +1,238 @@
+"""Reproducible training of keryx's own Greek models.
+
+Everything here reads the corpora from a directory given by the caller (by default
+``../shared/data``) and writes only into ``training/`` work folders and ``models/``: the
+corpora themselves never enter the repository.
+"""
+
+from __future__ import annotations
+
+import logging
+import lzma
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .errors import TrainingError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+TRAINING_DIR = Path(__file__).resolve().parent.parent / "training"
+
+# Roughly spaCy's Greek tokenisation, good enough for vector training: words (with an
+# elided apostrophe, as in "κατ'"), numbers, and single punctuation marks.
+_RAW_TOKEN = re.compile(r"[^\W\d_]+['’]?|\d+(?:[.,]\d+)*|[^\w\s]")
+
+
+def read_iob2(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """Yield sentences of (token, IOB2 tag) pairs from an elNER file."""
+    if not path.exists():
+        raise TrainingError(f"IOB2 file not found: {path}")
+    sentence: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if sentence:
+                    yield sentence
+                    sentence = []
+                continue
+            token, _, tag = line.rpartition(" ")
+            if not token:
+                token, tag = tag, "O"
+            sentence.append((token, tag or "O"))
+    if sentence:
+        yield sentence
+
+
+def iob2_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Token-index spans (start, end, label) from IOB2 tags; stray I- tags open a span."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = None, None
+    for i, tag in enumerate(tags + ["O"]):
+        kind, _, lab = tag.partition("-")
+        if kind == "B" or kind == "O" or (kind == "I" and lab != label):
+            if start is not None:
+                spans.append((start, i, label))
+                start, label = None, None
+            if kind in ("B", "I"):
+                start, label = i, lab
+    return spans
+
+
+def iob2_to_docs(nlp, path: Path, sentences_per_doc: int = 1, limit: int | None = None):
+    """Build gold spaCy Docs (tokens, sentence starts, entities) from an IOB2 file."""
+    from spacy.tokens import Doc, Span
+
+    batch: list[list[tuple[str, str]]] = []
+    count = 0
+
+    def flush():
+        words = [t for sent in batch for t, _ in sent]
+        tags = [g for sent in batch for _, g in sent]
+        sent_starts = []
+        for sent in batch:
+            sent_starts.extend([True] + [False] * (len(sent) - 1))
+        doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
+        doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in iob2_to_spans(tags)]
+        return doc
+
+    for sent in read_iob2(path):
+        batch.append(sent)
+        count += 1
+        if len(batch) >= sentences_per_doc:
+            yield flush()
+            batch = []
+        if limit is not None and count >= limit:
+            break
+    if batch:
+        yield flush()
+
+
+def convert_iob2(src: Path, dest: Path, sentences_per_doc: int = 1, limit: int | None = None) -> int:
+    """Write an IOB2 file as a spaCy DocBin; returns the number of docs."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("el")
+    db = DocBin(store_user_data=False)
+    n = 0
+    for doc in iob2_to_docs(nlp, src, sentences_per_doc, limit):
+        db.add(doc)
+        n += 1
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(dest)
+    return n
+
+
+def conllu_text(path: Path) -> Iterator[str]:
+    """The raw sentence texts of a CoNLL-U file (its ``# text =`` lines)."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("# text = "):
+                yield line[len("# text = "):].strip()
+
+
+def tokenise_raw(line: str) -> str:
+    return " ".join(_RAW_TOKEN.findall(line.lower()))
+
+
+def build_raw_corpus(data_dir: Path, dest: Path, books_fraction: float = 0.5, seed: int = 0) -> int:
+    """Write lower-cased, tokenised raw Greek text for vector training.
+
+    Uses the Gazette text in full, a seeded sample of the e-books, and the *training* splits
+    of elNER and GDT (never dev or test). Returns the number of tokens written.
+    """
+    rng = random.Random(seed)
+    raw = data_dir / "greek_raw"
+    sources: list[tuple[str, Iterable[str]]] = []
+    official = raw / "official.txt.xz"
+    books = raw / "books.txt.xz"
+    for p in (official, books):
+        if not p.exists():
+            raise TrainingError(f"raw corpus file missing: {p}")
+
+    def xz_lines(p: Path, fraction: float = 1.0) -> Iterator[str]:
+        with lzma.open(p, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if fraction >= 1.0 or rng.random() < fraction:
+                    yield line
+
+    def elner_lines() -> Iterator[str]:
+        for sent in read_iob2(data_dir / "elner" / "elNER18" / "train.iob2"):
+            yield " ".join(t for t, _ in sent)
+
+    sources = [
+        ("official", xz_lines(official)),
+        ("books", xz_lines(books, books_fraction)),
+        ("elner-train", elner_lines()),
+        ("gdt-train", conllu_text(data_dir / "ud_greek_gdt" / "el_gdt-ud-train.conllu")),
+    ]
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    n_tokens = 0
+    tmp = dest.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as out:
+        for name, lines in sources:
+            before = n_tokens
+            for line in lines:
+                toks = tokenise_raw(line)
+                if toks:
+                    out.write(toks + "\n")
+                    n_tokens += toks.count(" ") + 1
+            log.info("raw corpus: %s gave %d tokens", name, n_tokens - before)
+    tmp.replace(dest)
+    return n_tokens
+
+
+def train_floret(corpus: Path, out_prefix: Path, dim: int = 100, bucket: int = 50000,
+                 epoch: int = 5, threads: int = 2, minn: int = 4, maxn: int = 5) -> Path:
+    """Train floret (hashed subword) vectors; returns the ``.floret`` text file."""
+    import floret
+
+    model = floret.train_unsupervised(
+        str(corpus), model="cbow", mode="floret", hashCount=2, bucket=bucket,
+        minn=minn, maxn=maxn, dim=dim, epoch=epoch, thread=threads, minCount=5,
+        verbose=2,
+    )
+    out_prefix.parent.mkdir(parents=True, exist_ok=True)
+    model.save_floret_vectors(str(out_prefix) + ".floret")
+    return Path(str(out_prefix) + ".floret")
+
+
+def init_vectors(floret_file: Path, out_dir: Path) -> None:
+    """Turn a floret file into a spaCy pipeline holding only the vectors (keyed by LOWER)."""
+    cmd = [sys.executable, "-m", "spacy", "init", "vectors", "el", str(floret_file), str(out_dir),
+           "--mode", "floret", "--attr", "LOWER", "--name", "keryx_el_floret"]
+    subprocess.run(cmd, check=True)
+
+
+def prepare(data_dir: Path, work: Path, sentences_per_doc: int = 10, limit: int | None = None) -> None:
+    """Convert the elNER-18 splits to DocBins under ``work``."""
+    src = data_dir / "elner" / "elNER18"
+    for split in ("train", "dev", "test"):
+        n = convert_iob2(src / f"{split}.iob2", work / f"{split}.spacy", sentences_per_doc, limit)
+        log.info("%s: %d docs", split, n)
+
+
+def vectors(data_dir: Path, work: Path, books_fraction: float = 0.5, dim: int = 100,
+            bucket: int = 50000, epoch: int = 5) -> Path:
+    """Build the raw corpus, train floret vectors and convert them for spaCy."""
+    t0 = time.time()
+    corpus = work / "raw.txt"
+    n = build_raw_corpus(data_dir, corpus, books_fraction)
+    log.info("raw corpus: %d tokens in %.0fs", n, time.time() - t0)
+    floret_file = train_floret(corpus, work / "vectors", dim=dim, bucket=bucket, epoch=epoch)
+    log.info("floret trained in %.0fs", time.time() - t0)
+    out = work / "vectors_model"
+    if out.exists():
+        shutil.rmtree(out)
+    init_vectors(floret_file, out)
+    return out
+
+
+def train_ner(config: Path, corpus_dir: Path, vectors_model: Path | None, output: Path,
+              overrides: dict | None = None) -> Path:
+    """Train the NER pipeline with spaCy's own training loop; returns ``model-best``."""
+    from spacy.cli.train import train as spacy_train
+
+    settings = {
+        "paths.train": str(corpus_dir / "train.spacy"),
+        "paths.dev": str(corpus_dir / "dev.spacy"),
+    }
+    if vectors_model is not None:
+        settings["paths.vectors"] = str(vectors_model)
+    else:
+        settings["components.tok2vec.model.embed.include_static_vectors"] = False
+    settings.update(overrides or {})
+    output.mkdir(parents=True, exist_ok=True)
+    spacy_train(config, output, overrides=settings, use_gpu=-1)
+    best = output / "model-best"
+    if not best.exists():
+        raise TrainingError(f"training produced no model in {output}")
+    return best

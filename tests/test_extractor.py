@@ -1,0 +1,108 @@
+"""End to end on real Greek text: the seed press release and short releases of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text import fold
+
+
+def _person(record, name):
+    for p in record.people:
+        if fold(p.name) == fold(name):
+            return p
+    raise AssertionError(f"{name} not among {[p.name for p in record.people]}")
+
+
+def test_seed_has_the_conference_on_4_october_2019(seed_record):
+    conferences = [e for e in seed_record.events if e.type == "conference"]
+    assert conferences, [e.type for e in seed_record.events]
+    assert conferences[0].date == "2019-10-04"
+    assert "Πεδίον Άρεως" in (conferences[0].location or "")
+
+
+def test_seed_mayor_is_of_the_publisher(seed_record):
+    mayor = _person(seed_record, "Σταύρος Τζουλάκης")
+    assert any(r.title == "Δήμαρχος" and r.organisation_ref == "publisher" for r in mayor.roles), mayor.roles
+
+
+def test_seed_secretary_general_with_title(seed_record):
+    sg = _person(seed_record, "Μιχάλης Χρηστάκης")
+    assert sg.honorific == "Δρ"
+    assert any(r.title.startswith("Γενικός Γραμματέας") for r in sg.roles), sg.roles
+
+
+def test_seed_participants_include_both_officials(seed_record):
+    conf = next(e for e in seed_record.events if e.type == "conference")
+    names = {fold(p.name) for p in conf.participants}
+    assert {fold("Σταύρος Τζουλάκης"), fold("Μιχάλης Χρηστάκης")} <= names
+
+
+def test_seed_organisations(seed_record):
+    found = {fold(n) for o in seed_record.organisations for n in [o.name, *o.aliases]}
+    wanted = ["Ευρωπαϊκή Επιτροπή", "AEIDL", "REVES", "Social Economy Europe", "DIESIS COOP", "ENSIE"]
+    hits = [w for w in wanted if fold(w) in found]
+    assert len(hits) >= 4, (hits, found)
+
+
+def test_seed_offsets_point_at_the_text(seed_record):
+    text = seed_record.text
+    for ent in seed_record.entities:
+        assert text[ent.start:ent.end] == ent.text
+    for p in seed_record.people:
+        for m in p.mentions:
+            assert fold(text[m.start:m.end].split()[-1])[:5] == fold(p.name.split()[-1])[:5]
+    for d in seed_record.dates:
+        assert text[d.start:d.end] == d.text
+
+
+def test_seed_pipeline_info(seed_record):
+    assert seed_record.pipeline.engine == "spacy"
+    assert seed_record.document.format == "txt"
+    assert len(seed_record.document.id) == 64
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Η Δήμαρχος Ηρακλείου κα Ελένη Μαυρίδου επισκέφθηκε χθες το νέο σχολείο.",
+         "Ελένη Μαυρίδου", "Δήμαρχος Ηρακλείου"),
+        ("Στη συνάντηση συμμετείχε ο Αντιπεριφερειάρχης Ανατολικής Αττικής κ. Γιώργος Παπαδάκης.",
+         "Γιώργος Παπαδάκης", "Αντιπεριφερειάρχης Ανατολικής Αττικής"),
+        ("Ο κ. Νίκος Αλεξίου, Πρόεδρος του Επιμελητηρίου Ηρακλείου, μίλησε στην ημερίδα.",
+         "Νίκος Αλεξίου", "Πρόεδρος του Επιμελητηρίου Ηρακλείου"),
+    ],
+)
+def test_role_linked_to_person(extractor, text, name, title):
+    rec = extractor.extract_text(text, published="2024-03-12")
+    person = _person(rec, name)
+    assert any(fold(r.title) == fold(title) for r in person.roles), person.roles
+
+
+def test_inflected_name_gives_nominative(extractor):
+    rec = extractor.extract_text(
+        "Την ομιλία του Σταύρου Τζουλάκη παρακολούθησαν πολλοί δημότες. Ο κ. Τζουλάκης ευχαρίστησε τους διοργανωτές."
+    )
+    person = _person(rec, "Σταύρος Τζουλάκης")
+    assert len(person.mentions) == 2
+
+
+def test_relative_date_resolved_from_published(extractor):
+    rec = extractor.extract_text("Η τελετή εγκαινίων πραγματοποιήθηκε χθες στο Ηράκλειο.", published="2024-05-10")
+    assert any(d.date == "2024-05-09" for d in rec.dates), rec.dates
+    ceremony = next(e for e in rec.events if e.type == "ceremony")
+    assert ceremony.date == "2024-05-09"
+
+
+def test_pipe_streams_records(extractor):
+    texts = ["Ο Δήμαρχος Αθηναίων μίλησε στο συνέδριο.", "Η ημερίδα έγινε στις 3 Μαΐου 2024 στη Λάρισα."]
+    records = list(extractor.pipe(texts))
+    assert len(records) == 2
+    assert records[1].dates[0].date == "2024-05-03"
+
+
+def test_empty_text_is_an_error(extractor):
+    from pipeline.errors import EmptyInputError
+
+    with pytest.raises(EmptyInputError):
+        extractor.extract_text("   \n  ")

@@ -1,0 +1,80 @@
+"""Training: the IOB2 reader, and a tiny end-to-end training smoke test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.training import iob2_to_spans, read_iob2
+
+ROOT = Path(__file__).resolve().parent.parent
+TINY = """Ο O
+Δήμαρχος O
+Αθηναίων B-GPE
+Κώστας B-PERSON
+Μπακογιάννης I-PERSON
+μίλησε O
+στη O
+Βουλή B-ORG
+. O
+
+Η O
+Ευρωπαϊκή B-ORG
+Επιτροπή I-ORG
+ανακοίνωσε O
+στις O
+4 B-DATE
+Οκτωβρίου I-DATE
+2019 I-DATE
+. O
+"""
+
+
+@pytest.mark.parametrize(
+    "tags, spans",
+    [
+        (["O", "B-PERSON", "I-PERSON", "O"], [(1, 3, "PERSON")]),
+        (["B-ORG", "B-ORG", "I-ORG"], [(0, 1, "ORG"), (1, 3, "ORG")]),
+        (["I-GPE", "O", "I-DATE", "I-DATE"], [(0, 1, "GPE"), (2, 4, "DATE")]),
+        (["B-LOC", "I-GPE"], [(0, 1, "LOC"), (1, 2, "GPE")]),
+    ],
+)
+def test_iob2_spans(tags, spans):
+    assert iob2_to_spans(tags) == spans
+
+
+def test_read_iob2(tmp_path):
+    f = tmp_path / "tiny.iob2"
+    f.write_text(TINY, encoding="utf-8")
+    sents = list(read_iob2(f))
+    assert len(sents) == 2
+    assert sents[1][1] == ("Ευρωπαϊκή", "B-ORG")
+
+
+def test_tiny_training_run(tmp_path):
+    """A few steps of the real config on two sentences: proves the training path works."""
+    from pipeline.training import convert_iob2, train_ner
+
+    f = tmp_path / "tiny.iob2"
+    f.write_text(TINY * 5, encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    convert_iob2(f, corpus / "train.spacy", sentences_per_doc=2)
+    convert_iob2(f, corpus / "dev.spacy", sentences_per_doc=2)
+    best = train_ner(ROOT / "training" / "configs" / "ner.cfg", corpus, None, tmp_path / "out",
+                     {"training.max_steps": 20, "training.eval_frequency": 10,
+                      "components.tok2vec.model.encode.width": 32,
+                      "components.tok2vec.model.embed.rows": [500, 100, 100, 100]})
+    import spacy
+
+    nlp = spacy.load(best)
+    assert set(nlp.get_pipe("ner").labels) == {"PERSON", "GPE", "ORG", "DATE"}
+    assert len(nlp("Ο Δήμαρχος μίλησε.")) == 4
+
+
+@pytest.mark.corpus
+def test_elner_corpus_shape(shared_data):
+    sents = list(read_iob2(shared_data / "elner" / "elNER18" / "dev.iob2"))
+    assert len(sents) == 1904
+    tags = {t.split("-", 1)[1] for s in sents for _, t in s if t != "O"}
+    assert {"PERSON", "ORG", "GPE", "DATE", "LAW", "MONEY"} <= tags

@@ -1,0 +1,306 @@
+"""ROLE recognition: Greek public/professional titles and their qualifiers.
+
+A press release names people by office far more often than by name alone ("ο Δήμαρχος
+Θερμαϊκού", "της Γενικής Γραμματέως του Υπουργείου"). The lexicon lists each role once in
+the nominative; every case and number is generated (``names.phrase_forms``) and matched on
+folded tokens, so capitals without accents and moved accents cost nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .extensions import register_extensions
+from .names import NameLexicon, phrase_forms
+from .text import fold
+
+_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
+_INTRODUCERS = frozenset({"κ.", "κ", "κα", "κα.", "κοσ", "κου", "κο", "κυριοσ", "κυριου", "κυριο", "κυρια", "κυριασ",
+                          "κασ", "δρ", "δρ.", "dr", "dr.", "καθ.", "κ.κ.", "π.", "πατερ"})
+_GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
+_SURNAME_ENDINGS = ("ακησ", "αδησ", "ιδησ", "οπουλοσ", "ακοσ", "ογλου", "ιωτησ", "ελησ", "ουλησ", "ιουσ")
+_OURS = "μασ"
+_ENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# Folded forms shared with a common word; accepted only when the accents agree.
+_ACCENT_CHECKED = MappingProxyType({"επιτροπων": "επιτρόπων", "συμβουλων": "συμβούλων"})
+# Adjectival roles ("αστυνομικός", "ακαδημαϊκός") are roles only when written with a capital.
+_ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ")
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """One lexicon line: the role in both genders (complement included, "|" removed)."""
+
+    masculine: str
+    feminine: str
+    category: str
+
+    def title(self, gender: str) -> str:
+        return self.feminine if gender == "f" else self.masculine
+
+
+@dataclass(frozen=True)
+class RoleForm:
+    entry: RoleEntry
+    gender: str
+    slots: frozenset[str]
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    """A role mention: tokens [start, end) with the qualifier in [head_end, end)."""
+
+    start: int
+    end: int
+    head_end: int
+    title: str
+    canonical: str
+    qualifier: str | None
+    organisation_ref: str | None
+    gender: str
+    plural: bool
+    category: str
+
+
+class RoleLexicon:
+    """Compiled roles lexicon: folded token sequences -> role forms."""
+
+    def __init__(self, entries: Iterable[RoleEntry], forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]]):
+        self.entries: tuple[RoleEntry, ...] = tuple(entries)
+        self.forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]] = MappingProxyType(dict(forms))
+        self.max_len = max((len(k) for k in self.forms), default=0)
+        self.first_tokens = frozenset(k[0] for k in self.forms)
+
+    @classmethod
+    def load(cls, resource: str = "roles.tsv") -> "RoleLexicon":
+        text = resources.files("pipeline.resources").joinpath(resource).read_text(encoding="utf-8")
+        entries: dict[str, RoleEntry] = {}
+        forms: dict[tuple[str, ...], dict[tuple[str, str], RoleForm]] = {}
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = [c.strip() for c in line.split("\t")]
+            masc, fem = cols[0], cols[1] if len(cols) > 1 and cols[1] else cols[0]
+            category = cols[2] if len(cols) > 2 else "other"
+            extra = tuple(x for x in cols[3].split(";") if x) if len(cols) > 3 else ()
+            entry = RoleEntry(masc.replace("|", " "), fem.replace("|", " "), category)
+            if entry.masculine in entries:
+                continue
+            entries[entry.masculine] = entry
+            generated = [("m", phrase_forms(masc, "m", extra)), ("f", phrase_forms(fem, "f"))]
+            if fold(fem) == fold(masc):
+                generated[1] = ("f", phrase_forms(masc, "m"))
+            for gender, table in generated:
+                for toks, slots in table.items():
+                    key = tuple(t for i, t in enumerate(toks) if i == 0 or t not in _GEN_ARTICLES)
+                    bucket = forms.setdefault(key, {})
+                    prev = bucket.get((entry.masculine, gender))
+                    merged = frozenset(slots) | (prev.slots if prev else frozenset())
+                    bucket[(entry.masculine, gender)] = RoleForm(entry, gender, merged)
+        return cls(entries.values(), {k: tuple(v.values()) for k, v in forms.items()})
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> "RoleLexicon":
+        """The packaged lexicon, built once (immutable, so safe to share)."""
+        return RoleLexicon.load()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, folded_form: str) -> RoleEntry | None:
+        """The role a (folded or plain) form belongs to, e.g. "δημαρχου" -> Δήμαρχος."""
+        key = tuple(t for i, t in enumerate(fold(folded_form).split()) if i == 0 or t not in _GEN_ARTICLES)
+        hits = self.forms.get(key)
+        return hits[0].entry if hits else None
+
+
+def _token_ok(tok: Token, key: str) -> bool:
+    expected = _ACCENT_CHECKED.get(key)
+    if expected is not None:
+        return tok.text.lower() == expected
+    return True
+
+
+def _match_at(doc: Doc, i: int, lex: RoleLexicon) -> tuple[int, tuple[RoleForm, ...]] | None:
+    """Longest lexicon match starting at token i (articles inside a complement are optional)."""
+    first = fold(doc[i].text)
+    if first not in lex.first_tokens:
+        return None
+    keys: list[str] = []
+    idx: list[int] = []
+    j = i
+    while j < len(doc) and len(keys) < lex.max_len:
+        f = fold(doc[j].text)
+        if keys and f in _GEN_ARTICLES:
+            j += 1
+            continue
+        if doc[j].is_punct or doc[j].is_space:
+            break
+        keys.append(f)
+        idx.append(j)
+        j += 1
+    for n in range(len(keys), 0, -1):
+        hits = lex.forms.get(tuple(keys[:n]))
+        if hits and all(_token_ok(doc[idx[k]], keys[k]) for k in range(n)):
+            if (n == 1 and not doc[i].text[:1].isupper()
+                    and all(fold(h.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for h in hits)):
+                continue
+            return idx[n - 1] + 1, hits
+    return None
+
+
+class _Context:
+    """Per-call lookups for qualifier extraction."""
+
+    def __init__(self, doc: Doc, names: NameLexicon, use_ents: bool):
+        self.person = set()
+        self.ent_at: dict[int, Span] = {}
+        if use_ents:
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    self.person.update(range(ent.start, ent.end))
+                elif ent.label_ in _ENT_LABELS:
+                    self.ent_at[ent.start] = ent
+        self.names = names
+        self.org_forms = frozenset(names.org_heads)
+
+    def is_name(self, tok: Token) -> bool:
+        return fold(tok.text) in self.names.first_names
+
+
+def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
+    text = tok.text
+    f = fold(text)
+    if tok.i in ctx.person or tok.is_punct or tok.is_space or f in _INTRODUCERS or f in ctx.names.honorifics:
+        return False
+    if f in ctx.org_forms:
+        return True
+    if text[:1].isdigit():
+        return len(text) <= 5 and any(c.isalpha() for c in text)  # ordinals: "1ου", "3ης"
+    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return False
+    if ctx.is_name(tok):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    acronym = len(letters) >= 2 and all(c.isupper() for c in letters) and len(text) <= 8 and not f.endswith(_GENITIVE_ENDINGS)
+    if acronym or not any("\u0370" <= c <= "\u1fff" for c in text):
+        return True
+    if f.endswith("οσ") or (first and f.endswith(("ακησ", "αδησ", "ιδησ", "ουλησ"))):
+        return False
+    return not first or f.endswith(_GENITIVE_ENDINGS)
+
+
+def _looks_like_surname(tok: Token) -> bool:
+    return tok.text[:1].isupper() and fold(tok.text).endswith(_SURNAME_ENDINGS)
+
+
+def _qualifier(doc: Doc, start: int, ctx: _Context) -> tuple[int, str | None]:
+    """End of the genitive qualifier after a role head, and "publisher" for "... μας"."""
+    j = end = start
+    n = len(doc)
+    if j < n and fold(doc[j].text) == _OURS:
+        return j + 1, "publisher"
+    for _ in range(4):
+        k = j + 1 if j < n and fold(doc[j].text) in _GEN_ARTICLES else j
+        if k >= n:
+            break
+        ent = ctx.ent_at.get(k)
+        if ent is not None and not any(t in ctx.person for t in range(ent.start, ent.end)):
+            m = ent.end
+        else:
+            m = k
+            if k == j and k + 1 < n and _looks_like_surname(doc[k + 1]):
+                break  # "Επίτροπος Μαργαρίτης Σχοινάς": a name, not a genitive qualifier
+            while m < n and _is_qualifier_word(doc[m], ctx, first=(m == k and k == j)):
+                m += 1
+                if (m + 1 < n and fold(doc[m].text) == "και" and doc[m + 1].text[:1].isupper()
+                        and _is_qualifier_word(doc[m + 1], ctx, first=True)):
+                    m += 1
+        if m == k:
+            break
+        end = j = m
+        if j < n and fold(doc[j].text) == _OURS:
+            return j + 1, "publisher"
+    return end, None
+
+
+def _gender(doc: Doc, start: int, forms: tuple[RoleForm, ...]) -> RoleForm:
+    genders = {f.gender for f in forms}
+    if len(genders) == 1:
+        return forms[0]
+    prev = fold(doc[start - 1].text) if start > 0 else ""
+    if prev in _FEM_ARTICLES or prev in {"κα", "κυρια", "κυριασ"}:
+        want = "f"
+    else:
+        want = "m"
+    return next((f for f in forms if f.gender == want), forms[0])
+
+
+def find_roles(
+    doc: Doc,
+    lexicon: RoleLexicon | None = None,
+    names: NameLexicon | None = None,
+    use_ents: bool = True,
+) -> list[RoleMatch]:
+    """All role mentions in ``doc``, left to right, longest match first, none inside a PERSON."""
+    lex = lexicon or RoleLexicon.default()
+    ctx = _Context(doc, names or NameLexicon.default(), use_ents)
+    out: list[RoleMatch] = []
+    i = 0
+    while i < len(doc):
+        hit = _match_at(doc, i, lex) if i not in ctx.person else None
+        if hit is None:
+            i += 1
+            continue
+        head_end, forms = hit
+        if any(t in ctx.person for t in range(i, head_end)):
+            i += 1
+            continue
+        form = _gender(doc, i, forms)
+        q_end, ref = _qualifier(doc, head_end, ctx)
+        qualifier = doc[head_end:q_end].text if q_end > head_end else None
+        canonical = form.entry.title(form.gender)
+        title = f"{canonical} {qualifier}" if qualifier else canonical
+        plural = bool(form.slots) and all(s.endswith("_pl") for s in form.slots if s != "any")
+        out.append(RoleMatch(i, q_end, head_end, title, canonical, qualifier, ref, form.gender, plural,
+                             form.entry.category))
+        i = q_end
+    return out
+
+
+class RolesComponent:
+    """spaCy component: writes ROLE spans to ``doc.spans[spans_key]``."""
+
+    def __init__(self, nlp: Language, name: str = "keryx_roles", use_ents: bool = True, spans_key: str = "roles"):
+        register_extensions()
+        self.name = name
+        self.use_ents = use_ents
+        self.spans_key = spans_key
+        self.lexicon = RoleLexicon.load()
+        self.names = NameLexicon.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for m in find_roles(doc, self.lexicon, self.names, self.use_ents):
+            span = Span(doc, m.start, m.end, label="ROLE")
+            span._.role_title = m.title
+            span._.canonical = m.canonical
+            span._.organisation_ref = m.organisation_ref
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+@Language.factory("keryx_roles", default_config={"use_ents": True, "spans_key": "roles"})
+def make_roles_component(nlp: Language, name: str, use_ents: bool, spans_key: str) -> RolesComponent:
+    return RolesComponent(nlp, name, use_ents, spans_key)
+

@@ -1,0 +1,160 @@
+"""Greek-aware tokenisation and sentence boundaries for spaCy.
+
+Abbreviations ("κ.", "Δρ.", "π.χ.") stay one token with their period, and the sentence rules
+know that "κ. Παπαδόπουλος", "Γ. Παπαδόπουλος" and "4.10.2019" do not end a sentence while
+";" (the Greek question mark) does and "·" (ano teleia, a semicolon) does not.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokens import Doc, Token
+
+_TERMINAL = frozenset({".", "!", ";", "?", "…", "...", "!!", "!!!", "?!", "!;", ";!", "....", "....."})
+_ELLIPSES = frozenset({"…", "...", "....", "....."})
+_CLOSING = frozenset({"»", ")", "]", '"', "'", "’", "”"})
+_NO_BREAK_BEFORE_NEWLINE = frozenset({",", "·", "(", "-", "–", "&", "/", "«"})
+
+
+@dataclass(frozen=True)
+class SegmentResources:
+    abbreviations: frozenset[str]
+    may_end_sentence: frozenset[str]
+    continuation_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_resources() -> SegmentResources:
+    raw = json.loads(resources.files("pipeline.resources").joinpath("segment.json").read_text("utf-8"))
+    abbrs = set(raw["abbreviations"])
+    abbrs |= {_capitalise(a) for a in abbrs if a[:1].islower()}
+    may_end = set(raw["may_end_sentence"])
+    may_end |= {_capitalise(a) for a in may_end if a[:1].islower()}
+    return SegmentResources(frozenset(abbrs), frozenset(may_end), frozenset(raw["continuation_words"]))
+
+
+def _capitalise(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def customise_tokenizer(nlp: Language) -> Language:
+    """Add the Greek abbreviations as tokenizer special cases (one token, period included)."""
+    for abbr in sorted(load_resources().abbreviations):
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # type: ignore[union-attr]
+    return nlp
+
+
+def _starts_lower(tok: Token) -> bool:
+    c = tok.text[:1]
+    return c.isalpha() and c.islower()
+
+
+def _starts_upper(tok: Token) -> bool:
+    c = tok.text[:1]
+    return c.isupper() or c.isdigit() or c in "«\"'(-–•"
+
+
+def _is_initial(tok: Token) -> bool:
+    """"Γ" or "Χρ" just before a period: an abbreviated first name."""
+    t = tok.text.rstrip(".")
+    return 1 <= len(t) <= 2 and t[0].isupper() and t[0].isalpha() and (len(t) == 1 or t[1].islower())
+
+
+class KeryxSentencizer:
+    """Rule-based sentence starts; leaves alone any start another component already set."""
+
+    def __init__(self, res: SegmentResources) -> None:
+        self.res = res
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = self.sentence_starts(doc)
+        for i, tok in enumerate(doc):
+            if tok.is_sent_start is None:
+                tok.is_sent_start = i in starts
+        return doc
+
+    def sentence_starts(self, doc: Doc) -> set[int]:
+        n = len(doc)
+        starts = {0} if n else set()
+        for i, tok in enumerate(doc):
+            nxt = self._next_word(doc, i + 1)
+            if nxt is None:
+                break
+            if self._ends_sentence(doc, i, nxt):
+                starts.add(nxt)
+        return starts
+
+    @staticmethod
+    def _next_word(doc: Doc, j: int) -> int | None:
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        return j if j < len(doc) else None
+
+    def _ends_sentence(self, doc: Doc, i: int, nxt: int) -> bool:
+        """Whether a sentence ends after token i (so that token ``nxt`` starts one)."""
+        tok = doc[i]
+        text = tok.text
+        following = doc[nxt]
+        if tok.is_space:
+            newlines = text.count("\n")
+            if newlines == 0:
+                return False
+            if newlines >= 2:
+                return True
+            return not self._continues_after_newline(doc, i, following)
+        if following.is_space or doc[i + 1].is_space and "\n" in doc[i + 1].text:
+            return False  # the newline token decides
+        if text in _CLOSING and i > 0:
+            # »  after a terminal mark: the boundary comes after the closing quote.
+            j = i - 1
+            while j >= 0 and doc[j].text in _CLOSING:
+                j -= 1
+            if j < 0 or doc[j].text not in _TERMINAL:
+                return False
+            return self._break_after_terminal(doc, j, following)
+        if following.text in _CLOSING:
+            return False
+        if text in _TERMINAL:
+            return self._break_after_terminal(doc, i, following)
+        if text in self.res.may_end_sentence:
+            return tok.whitespace_ != "" and _starts_upper(following) and not following.text[:1].isdigit()
+        if len(text) > 1 and text.endswith(".") and text not in self.res.abbreviations and tok.whitespace_:
+            # A word the tokenizer kept with its period ("ΕΕ."), or an initial ("Γ.").
+            return not _is_initial(tok) and _starts_upper(following)
+        return False
+
+    def _break_after_terminal(self, doc: Doc, i: int, following: Token) -> bool:
+        text = doc[i].text
+        if _starts_lower(following):
+            return False
+        if text in _ELLIPSES and not _starts_upper(following):
+            return False
+        if text == "." and i > 0 and doc[i - 1].whitespace_ == "":
+            prev = doc[i - 1]
+            if _is_initial(prev) and following.text[:1].isupper() and following.is_alpha:
+                return False
+            if prev.text in self.res.abbreviations or prev.text + "." in self.res.abbreviations:
+                return prev.text + "." in self.res.may_end_sentence and _starts_upper(following)
+        return True
+
+    def _continues_after_newline(self, doc: Doc, i: int, following: Token) -> bool:
+        """A single line break inside a sentence (hard-wrapped text) rather than a line end."""
+        if i == 0:
+            return False
+        prev = doc[i - 1]
+        if _starts_lower(following):
+            return True
+        if prev.text in _NO_BREAK_BEFORE_NEWLINE or prev.lower_ in self.res.continuation_words:
+            return True
+        return prev.text in self.res.abbreviations and prev.text not in self.res.may_end_sentence
+
+
+@Language.factory("keryx_sentences")
+def make_keryx_sentences(nlp: Language, name: str) -> KeryxSentencizer:
+    return KeryxSentencizer(load_resources())

@@ -1,0 +1,136 @@
+"""Normalisation: Greek-specific rewrites, and offsets that always lead back to the source."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.normalise import NormalisedText, normalise
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("Nέο πρόγραμμα", "Νέο πρόγραμμα"),
+        ("ο Δημoς Θερμαϊκού", "ο Δημος Θερμαϊκού"),
+        ("Κάτοικοι της Аθήνας", "Κάτοικοι της Αθήνας"),  # Cyrillic А
+        ("BSI, DIESIS COOP και AEIDL", "BSI, DIESIS COOP και AEIDL"),
+        ("\u2206ήμος και 5 µg", "Δήμος και 5 μg"),
+        ("Δη\u00adμο\u200bτι\u200dκό\ufeff", "Δημοτικό"),
+        ("Αθήνα,\u00a04\u2009Οκτωβρίου", "Αθήνα, 4 Οκτωβρίου"),
+        ("την ανα-\nπτυξη του", "την αναπτυξη του"),
+        ("την ανα\u00ad\nπτυξη", "την αναπτυξη"),
+        ("Αθήνα-\nΘεσσαλονίκη", "Αθήνα-\nΘεσσαλονίκη"),
+        ("Covid-\n19", "Covid-\n19"),
+        ("“Λέξη” ‘α’ — «Όχι»", "\"Λέξη\" 'α' – «Όχι»"),
+        ("Τι έγινε\u037e Ναι\u0387 όχι", "Τι έγινε; Ναι· όχι"),
+        ("α\u0301ρθρο", "άρθρο"),
+        ("  Τίτλος  \t \r\n\r\n\r\n\r\nΚείμενο  εδώ.  \n", "Τίτλος\n\nΚείμενο εδώ."),
+        ("Γραμμή\rάλλη", "Γραμμή\nάλλη"),
+    ],
+)
+def test_normalise_text(source: str, expected: str) -> None:
+    assert normalise(source).text == expected
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("# Τίτλος\n\nΟ **Δήμαρχος** και η *Αντιδήμαρχος*", "Τίτλος\n\nΟ Δήμαρχος και η Αντιδήμαρχος"),
+        ("Δείτε το [πρόγραμμα](https://example.gr/a_b) __εδώ__.", "Δείτε το πρόγραμμα εδώ."),
+        ("- πρώτο\n- δεύτερο", "- πρώτο\n- δεύτερο"),
+        ("> παράθεση\n\n---\n\nsnake_case_name", "παράθεση\n\nsnake_case_name"),
+    ],
+)
+def test_markdown_markup_is_stripped_only_for_md(source: str, expected: str) -> None:
+    assert normalise(source, "md").text == expected
+    assert normalise(source, "txt").text != expected or source == expected
+
+
+def test_offsets_point_back_to_the_source() -> None:
+    source = "# Συνέδριο\n\nΟ **Δήμαρχος  Θερμαϊκού** κ. Γιώργος Παπαδόπουλος"
+    n = normalise(source, "md")
+    assert len(n.offsets) == len(n.text) + 1 and n.offsets[-1] == len(source)
+    start = n.text.index("Δήμαρχος Θερμαϊκού")
+    s, e = n.to_source(start, start + len("Δήμαρχος Θερμαϊκού"))
+    assert source[s:e] == "Δήμαρχος  Θερμαϊκού"
+    start = n.text.index("Παπαδόπουλος")
+    assert n.to_source(start, start + 12) == (source.index("Παπαδόπουλος"), len(source))
+    with pytest.raises(ValueError):
+        n.to_source(5, len(n.text) + 1)
+
+
+def test_to_source_of_joined_and_composed_text() -> None:
+    source = "η ανα-\nπτυξη και το α\u0301ρθρο"
+    n = normalise(source)
+    i = n.text.index("αναπτυξη")
+    assert n.to_source(i, i + 8) == (2, source.index(" και"))
+    i = n.text.index("άρθρο")
+    s, e = n.to_source(i, i + 5)
+    assert source[s:e] == "α\u0301ρθρο"
+
+
+def test_nfc_is_the_first_guarantee() -> None:
+    import unicodedata
+
+    n = normalise("Ο Δη\u0301μαρχος Θερμαι\u0308κου\u0301")
+    assert unicodedata.is_normalized("NFC", n.text)
+    assert n.text == "Ο Δήμαρχος Θερμαϊκού"
+
+
+# --------------------------------------------------------------------------- properties
+
+_greekish = st.text(
+    alphabet=st.sampled_from(
+        list("αβγδεζηθικλμνξοπρστυφχψωςάέήίόύώϊΐΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩΆΈΉΊΌΎΏ")
+        + list("abcoNpxvBSIE AO\u0410\u043e0123456789.,;·:!-–—«»“”'\"#*_[]()\n\t\r ")
+        + ["\u00ad", "\u200b", "\u00a0", "\u0301", "\u0308", "\u037e", "\u0387", "\u2206", "\u00b5", "\u2028"]
+    ),
+    max_size=80,
+)
+_any = st.text(max_size=60)
+_fmt = st.sampled_from(["txt", "md"])
+_settings = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check_offsets(n: NormalisedText) -> None:
+    assert len(n.offsets) == len(n.text) + 1
+    assert n.offsets[-1] == len(n.source)
+    assert list(n.offsets) == sorted(n.offsets)
+    for i in range(len(n.text)):
+        s, e = n.to_source(i, i + 1)
+        assert 0 <= s < e <= len(n.source)
+
+
+@_settings
+@given(_greekish, _fmt)
+def test_idempotent(text: str, fmt: str) -> None:
+    once = normalise(text, fmt).text
+    assert normalise(once).text == once
+
+
+@_settings
+@given(_any)
+def test_idempotent_on_any_unicode(text: str) -> None:
+    once = normalise(text).text
+    assert normalise(once).text == once
+    _check_offsets(normalise(text))
+
+
+@_settings
+@given(_greekish, _fmt)
+def test_offsets_stay_inside_the_source(text: str, fmt: str) -> None:
+    _check_offsets(normalise(text, fmt))
+
+
+@_settings
+@given(_greekish)
+def test_each_token_maps_to_a_source_span_that_normalises_to_it(text: str) -> None:
+    n = normalise(text)
+    pos = 0
+    for token in n.text.split():
+        start = n.text.index(token, pos)
+        pos = start + len(token)
+        s, e = n.to_source(start, pos)
+        assert normalise(n.source[s:e]).text == token

@@ -1,0 +1,91 @@
+"""Greek tokenisation special cases and rule-based sentence boundaries."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from pipeline.segment import customise_tokenizer, load_resources
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("el")
+    customise_tokenizer(nlp)
+    nlp.add_pipe("keryx_sentences")
+    return nlp
+
+
+def sents(nlp: Language, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+@pytest.mark.parametrize(
+    "abbr", ["κ.", "κα", "κκ.", "κ.κ.", "Δρ.", "Δρ", "π.χ.", "τηλ.", "αρ.", "ν.", "χλμ.", "π.μ.", "μ.μ.",
+             "κλπ.", "κ.λπ.", "βλ.", "σελ.", "Α.Ε.", "Ο.Τ.Α.", "Π.χ.", "Κ."],
+)
+def test_abbreviation_is_one_token(nlp: Language, abbr: str) -> None:
+    doc = nlp.make_doc(f"Είπε ο {abbr} Παπαδόπουλος, {abbr}")
+    assert [t.text for t in doc].count(abbr) == 2
+
+
+def test_abbreviation_inside_punctuation(nlp: Language) -> None:
+    assert [t.text for t in nlp.make_doc("(π.χ. ο Δρ.)")] == ["(", "π.χ.", "ο", "Δρ.", ")"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ο Δήμαρχος κ. Γ. Παπαδόπουλος συναντήθηκε με τον Δρ. Νίκο Ιωάννου. Η συνάντηση ήταν θετική.",
+         ["Ο Δήμαρχος κ. Γ. Παπαδόπουλος συναντήθηκε με τον Δρ. Νίκο Ιωάννου.", "Η συνάντηση ήταν θετική."]),
+        ("Η εκδήλωση έγινε στις 4.10.2019 με 1.500 συμμετέχοντες. Τι αποφασίστηκε; Πολλά!",
+         ["Η εκδήλωση έγινε στις 4.10.2019 με 1.500 συμμετέχοντες.", "Τι αποφασίστηκε;", "Πολλά!"]),
+        ("Συζητήθηκαν θέματα, π.χ. η ύδρευση· η συνάντηση ολοκληρώθηκε. Ακολούθησε δείπνο.",
+         ["Συζητήθηκαν θέματα, π.χ. η ύδρευση· η συνάντηση ολοκληρώθηκε.", "Ακολούθησε δείπνο."]),
+        ("Η έναρξη θα γίνει στις 7 μ.μ. Η είσοδος είναι ελεύθερη.",
+         ["Η έναρξη θα γίνει στις 7 μ.μ.", "Η είσοδος είναι ελεύθερη."]),
+        ("Παρέστησαν οι κκ. Ιωάννου και Νικολάου, η κα Μαρία Νικολάου κ.λπ. και άλλοι.",
+         ["Παρέστησαν οι κκ. Ιωάννου και Νικολάου, η κα Μαρία Νικολάου κ.λπ. και άλλοι."]),
+        ("Δήλωσε: «Θα το ολοκληρώσουμε.» Μετά αποχώρησε.",
+         ["Δήλωσε: «Θα το ολοκληρώσουμε.»", "Μετά αποχώρησε."]),
+        ("Κράτη μέλη της ΕΕ. Το έργο βάσει του ν. 4412/2016 συνεχίζεται… Και μετά;",
+         ["Κράτη μέλη της ΕΕ.", "Το έργο βάσει του ν. 4412/2016 συνεχίζεται…", "Και μετά;"]),
+        ("Και τότε... είπε ότι θα έρθει.", ["Και τότε... είπε ότι θα έρθει."]),
+    ],
+)
+def test_sentences(nlp: Language, text: str, expected: list[str]) -> None:
+    assert sents(nlp, text) == expected
+
+
+def test_headline_dateline_and_paragraphs(nlp: Language) -> None:
+    text = ("ΣΥΝΑΝΤΗΣΗ ΤΟΥ ΔΗΜΑΡΧΟΥ ΜΕ ΤΟΝ ΥΠΟΥΡΓΟ\n\nΑθήνα, 4 Οκτωβρίου 2019\n\n"
+            "Ο Δήμαρχος ενημέρωσε τον Υπουργό για τα έργα\nΠρόγραμμα:\n10:00 Έναρξη")
+    assert sents(nlp, text) == ["ΣΥΝΑΝΤΗΣΗ ΤΟΥ ΔΗΜΑΡΧΟΥ ΜΕ ΤΟΝ ΥΠΟΥΡΓΟ", "Αθήνα, 4 Οκτωβρίου 2019",
+                                "Ο Δήμαρχος ενημέρωσε τον Υπουργό για τα έργα", "Πρόγραμμα:", "10:00 Έναρξη"]
+
+
+def test_hard_wrapped_lines_continue(nlp: Language) -> None:
+    text = "Ο Δήμαρχος ανακοίνωσε την\nανάπτυξη του έργου στον\nΔήμο Θερμαϊκού, με τη\nστήριξη της Περιφέρειας."
+    assert sents(nlp, text) == [text]
+
+
+def test_existing_sentence_starts_are_kept(nlp: Language) -> None:
+    doc = nlp.make_doc("Ο κ. Ιωάννου ήρθε. Η κα Νικολάου έφυγε.")
+    doc[2].is_sent_start = True  # set by an earlier component: must survive
+    doc[5].is_sent_start = False
+    doc = nlp.get_pipe("keryx_sentences")(doc)
+    assert doc[2].is_sent_start is True
+    assert doc[5].is_sent_start is False
+    assert all(t.is_sent_start is not None for t in doc)
+
+
+def test_whitespace_tokens_stay_with_the_previous_sentence(nlp: Language) -> None:
+    doc = nlp("Τίτλος\n\nΚείμενο.")
+    assert [s.text for s in doc.sents] == ["Τίτλος\n\n", "Κείμενο."]
+
+
+def test_resources_include_capitalised_forms() -> None:
+    res = load_resources()
+    assert {"π.χ.", "Π.χ.", "κ.", "Κ.", "Δρ."} <= res.abbreviations
+    assert "κλπ." in res.may_end_sentence and "κ." not in res.may_end_sentence

@@ -143,7 +143,8 @@ class Extractor:
                 continue
             if ent.start_char <= head_end or ent.start_char >= tail_start:
                 name = organisation_nominative(ent.text)
-                if fold(name.split()[0]) in {"δημοσ", "περιφερεια", "υπουργειο", "πανεπιστημιο"}:
+                words = name.split()
+                if len(words) >= 2 and fold(words[0]) in {"δημοσ", "περιφερεια", "υπουργειο", "πανεπιστημιο"}:
                     return name
         return None
 

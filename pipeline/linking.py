@@ -71,12 +71,25 @@ class LinkingLexicon:
         data = json.loads(resources.files("pipeline.resources").joinpath("linking.json").read_text("utf-8"))
         self.honorifics: dict[str, str] = {fold(k): v for k, v in data["honorifics"].items()}
         self.possessive = {fold(w) for w in data["publisher_possessive"]}
-        self.publisher_heads = {fold(w) for w in data["publisher_heads"]}
+        self.publisher_heads = [fold(w) for w in data["publisher_heads"]]
         self.role_org_kind: dict[str, list[str]] = {
             fold(k): [fold(x) for x in v] for k, v in data["role_org_kind"].items()
         }
         self.gap_words = {fold(w) for w in data["gap_words"]}
         self.org_kind_nominative: dict[str, str] = data["org_kind_nominative"]
+        self.generic_orgs = {fold(w) for w in data["publisher_heads"] + data["generic_orgs"]}
+        self.venue_heads = [fold(w) for w in data["venue_heads"]]
+        self.ranks = {fold(w) for w in data["ranks"]}
+
+    def is_venue(self, name: str) -> bool:
+        """"Δημοτικό Θέατρο Καβάλας", "Ξενοδοχείο Μακεδονία Παλλάς": a place, not an organisation."""
+        words = fold(name).split()
+        for head in self.venue_heads:
+            n = len(head.split())
+            for i in range(min(3, len(words))):
+                if " ".join(words[i:i + n])[: max(4, len(head) - 2)] == head[: max(4, len(head) - 2)]:
+                    return True
+        return False
 
     @cached_property
     def acronym_re(self) -> re.Pattern:
@@ -124,7 +137,7 @@ def _person_key(name: str) -> str:
 def _stem(word: str) -> str:
     """A crude inflection-proof key: the folded word without its last vowel/σ ending."""
     f = fold(word)
-    return re.sub(r"(ου|ος|ης|η|ο|α|ας|ε|ων|οι|ι|σ)$", "", f) or f
+    return re.sub(r"(ου|οσ|ησ|η|ο|α|ασ|εσ|ε|ων|οι|ι|σ)$", "", f) or f
 
 
 class Linker:
@@ -190,8 +203,29 @@ class Linker:
             if person is None:
                 continue
             linked = self._role_record(role, orgs, publisher, publisher_in_doc)
-            if not any(fold(r.title) == fold(linked.title) for r in person.roles):
-                person.roles.append(linked)
+            q_end = self._qualifier_end(doc, role.end, target.start)
+            if q_end > role.end:
+                linked.title = f"{linked.title} {doc[role.end:q_end].text}"
+            if role.start > 0 and re.fullmatch(r"[Α-ΩA-Z]['΄’]", doc[role.start - 1].text):
+                linked.title = f"{doc[role.start - 1].text} {linked.title}"  # "Α' Αντιπρόεδρος"
+            self._add_role(person, linked)
+        for person in people_by_span.values():
+            # A rank ("Ταξίαρχος", "Πύραρχος") is the person's role only when there is no other.
+            if any(fold(r.bare or r.title) not in self.lex.ranks for r in person.roles):
+                person.roles = [r for r in person.roles if fold(r.bare or r.title) not in self.lex.ranks]
+
+    @staticmethod
+    def _add_role(person: LinkedPerson, role: LinkedRole) -> None:
+        """Add a role unless it repeats one already there ("Αντιδήμαρχος" vs "Αντιδήμαρχος Οικονομικών")."""
+        new = fold(role.title)
+        for i, old in enumerate(person.roles):
+            have = fold(old.title)
+            if have == new or have.startswith(new + " "):
+                return
+            if new.startswith(have + " "):
+                person.roles[i] = role
+                return
+        person.roles.append(role)
 
     def _gap_ok(self, doc, start: int, end: int) -> bool:
         """True when tokens doc[start:end] are only honorifics, articles and light punctuation."""
@@ -206,17 +240,20 @@ class Linker:
         sent_end = role.sent.end if doc.has_annotation("SENT_START") else len(doc)
         # "ο Δήμαρχος κ. Χ" / "Πρόεδρος ΚΕΔΕ και Δήμαρχος Τρικκαίων κ. Χ": first person after
         # the role, with only honorifics, commas or further coordinated roles between.
+        # "Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης": roles chained by a comma
+        # or "και" all belong to the person after the last one.
         pos = role.end
         for other in roles:
             if other.start < pos:
                 continue
-            if other.start == pos or self._gap_ok(doc, pos, other.start) and any(
-                fold(t.text) == "και" for t in doc[pos:other.start]
-            ):
-                if other.start - pos <= 2:
-                    pos = other.end
+            gap = [fold(t.text) for t in doc[pos:other.start]]
+            if gap in ([], [","], ["και"], ["."], [".", ","]):
+                pos = other.end
+            else:
+                break
         for p in persons:
-            if p.start >= pos and p.start < sent_end and self._gap_ok(doc, pos, p.start):
+            if p.start >= pos and p.start < sent_end and (
+                    self._gap_ok(doc, pos, p.start) or self._qualifier_gap(doc, pos, p.start)):
                 return p
             if p.start >= pos:
                 break
@@ -228,6 +265,26 @@ class Linker:
                     return p
                 break
         return None
+
+    def _qualifier_end(self, doc, start: int, end: int) -> int:
+        """End of capitalised words the role matcher left out before a person, or ``start``.
+
+        "Γενική Γραμματέας Ψηφιακής Διακυβέρνησης Μαρία ...": "Ψηφιακής Διακυβέρνησης" is the
+        qualifier; titles ("Δρ") and anything after them are not.
+        """
+        i = start
+        role_starts = {r.start for r in doc.spans.get("roles", [])}
+        while i < end and i - start < 5 and doc[i].is_alpha and doc[i].text[:1].isupper() \
+                and fold(doc[i].text) not in self.lex.honorifics and i not in role_starts:
+            i += 1
+        return i if i > start and self._gap_ok(doc, i, end) else start
+
+    def _qualifier_gap(self, doc, start: int, end: int) -> bool:
+        return self._qualifier_end(doc, start, end) > start
+
+    def _is_generic(self, word: str) -> bool:
+        stem = _stem(word)
+        return any(stem[:5] == _stem(h)[:5] and len(stem) >= 4 for h in self.lex.publisher_heads + ["Νοσοκομείο", "Οργανισμός"])
 
     def _publisher_kinds(self, doc) -> set[str]:
         """Organisation kinds the document calls "ours" ("ο Δήμος μας" → {"δημοσ"})."""
@@ -247,12 +304,20 @@ class Linker:
         organisation = None
         if org_ref == "publisher":
             organisation = publisher
+            # "Γενικός Γραμματέας του Δήμου μας": the "ours" qualifier is the organisation.
+            if bare and fold(title).endswith(" μασ"):
+                title = bare
         else:
             qualifier_orgs = [
                 e for e in role.doc.ents
                 if e.label_ in ORG_LABELS and e.start >= role.start and e.start < role.end + 1
             ]
-            if qualifier_orgs:
+            qualifier = fold(title[len(bare):]).split() if bare and fold(title).startswith(fold(bare)) else []
+            qualifier = [w for w in qualifier if w not in {"του", "τησ", "των"}]
+            if len(qualifier) == 1 and self._is_generic(qualifier[0]):
+                # "ο Διοικητής του Νοσοκομείου", "του οργανισμού": the issuing body itself.
+                title, org_ref, organisation = bare, "publisher", publisher
+            elif qualifier_orgs:
                 organisation = self._org_name_for(qualifier_orgs[0], orgs)
             elif bare and fold(title) == fold(bare):
                 # A bare municipal/regional role in a document that says "ο Δήμος μας".
@@ -270,9 +335,15 @@ class Linker:
             if ent.label_ not in ORG_LABELS:
                 continue
             text = ent.text.strip()
+            if text.endswith(".") and text.count(".") == 1 and self.lex.acronym_re.match(text[:-1]):
+                text = text[:-1]  # "ΕΕ." at the end of a sentence
             if not any(c.isalpha() for c in text):
                 continue
             name = names.organisation_nominative(text)
+            if fold(name) in self.lex.generic_orgs:
+                continue  # "ο Δήμος", "του Δήμου μας": a reference, not a name
+            if self.lex.is_venue(name):
+                continue  # a venue: listed among the places
             alias = self._parenthesised_acronym(doc, ent)
             org = self._find_org(orgs, name, alias)
             if org is None:
@@ -336,9 +407,14 @@ class Linker:
     def _places(self, doc) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
         for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS or not any(c.isalpha() for c in ent.text):
+            if not any(c.isalpha() for c in ent.text):
                 continue
-            name = names.place_nominative(ent.text.strip())
+            if ent.label_ in PLACE_LABELS:
+                name = names.place_nominative(ent.text.strip())
+            elif ent.label_ in ORG_LABELS and self.lex.is_venue(names.organisation_nominative(ent.text.strip())):
+                name = names.organisation_nominative(ent.text.strip())
+            else:
+                continue
             place = next((p for p in places if fold(p.name) == fold(name)), None)
             if place is None:
                 place = LinkedPlace(name=name)

@@ -16,12 +16,12 @@ MODEL_NAME = "keryx_el"
 MODEL_ENV = "KERYX_MODEL"
 
 # Rule components added after the trained ones, in order. Names are spaCy factory names.
-RULE_COMPONENTS = ("keryx_dates", "keryx_roles")
+RULE_COMPONENTS = ("keryx_entity_rules", "keryx_dates", "keryx_roles")
 
 
 def _register_factories() -> None:
     """Import the modules whose import registers keryx's spaCy factories."""
-    from . import dates, roles, segment  # noqa: F401
+    from . import dates, entities, roles, segment  # noqa: F401
 
 
 def models_dir() -> Path:
@@ -76,7 +76,7 @@ def assemble(ner_model: Path, output: Path, version: str, scores: dict | None = 
     nlp = spacy.load(ner_model)
     complete_pipeline(nlp)
     nlp.meta.update({
-        "name": "el",
+        "name": "keryx",
         "version": version,
         "description": "keryx Greek pipeline: NER trained on elNER-18 with floret vectors "
                        "from the shared raw Greek corpus; rule components for dates and roles.",

@@ -1,21 +1,30 @@
 """Text normalisation with offset tracking.
 
-Every step is a small pure function that rewrites the text and says, for each output
-character, which span of its input produced it. The spans are composed so that every
-character of the final text points back into the original source: entity offsets found on
-the normalised text can always be traced to the document as read.
+Every step is a small pure function that lists the edits it makes to the text: replace
+``text[i:j]`` by a string. An edit whose replacement has the length of its span maps
+character by character; any other edit maps all its output characters to the whole span.
+The edits are composed so that every character of the final text points back into the
+original source: entity offsets found on the normalised text can always be traced to the
+document as read.
+
+Speed matters (inputs up to ``ingest.MAX_BYTES``): steps find their work with precompiled
+regexes instead of visiting every character, a step that changes nothing costs one regex
+scan, and offsets live in numpy ``int32`` arrays that are only recomputed when a step
+changes the length of the text.
 """
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 import unicodedata
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+
+import numpy as np
 
 from .text import is_greek_char
 
@@ -59,14 +68,60 @@ def _invisible_and_spaces() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(delete), frozenset(spaces)
 
 
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex character class for ``chars``, as code-point ranges (safe for any character)."""
+    cps = sorted({ord(c) for c in chars})
+    parts: list[str] = []
+    k = 0
+    while k < len(cps):
+        lo = hi = cps[k]
+        while k + 1 < len(cps) and cps[k + 1] == hi + 1:
+            k += 1
+            hi = cps[k]
+        parts.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
+        k += 1
+    return "[" + "".join(parts) + "]" if parts else "[^\\s\\S]"
+
+
+@lru_cache(maxsize=1)
+def _char_map() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The ``_characters`` step as one regex plus one replacement per matched character."""
+    delete, spaces = _invisible_and_spaces()
+    mapping = {c: " " for c in spaces}
+    mapping.update({c: "" for c in delete})
+    mapping.update(_tables().replace)  # the table wins over the generic classes
+    mapping = {c: r for c, r in mapping.items() if r != c}
+    return re.compile(_char_class(mapping)), mapping
+
+
+@lru_cache(maxsize=1)
+def _nfc_clusters() -> re.Pattern[str]:
+    """Clusters that NFC may change: a char plus its combining marks, or a char unstable alone."""
+    ranges = _tables().composing_starters
+    joiners = {chr(cp) for a, b in ranges for cp in range(a, b + 1)}
+    unstable: set[str] = set()
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        if unicodedata.combining(c):
+            joiners.add(c)
+        elif unicodedata.normalize("NFC", c) != c:
+            unstable.add(c)
+    unstable -= joiners
+    j = _char_class(joiners)
+    return re.compile(f"[^{j[1:-1]}]?{j}+|{_char_class(unstable)}")
+
+
 _LETTER = r"[^\W\d_]"
+_LETTER_RE = re.compile(_LETTER)
 # Soft hyphen at a line end: the word simply continues on the next line.
 _SOFT_HYPHEN_BREAK = re.compile(r"(?<=" + _LETTER + r")\u00ad[ \t\u00a0]*\n[ \t\u00a0]*(?=" + _LETTER + ")")
 # PDF hyphenation: letter, hyphen, line break, lowercase letter -> join.
 _HYPHEN_BREAK = re.compile(r"(?<=" + _LETTER + r")-[ \t]*\n[ \t]*(?=" + _LETTER + ")")
 _WORD = re.compile(_LETTER + "+")
 _LINE_EDGE_SPACE = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
-_SPACE_RUN = re.compile(r"[ \t]+")
+_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")  # a single " " is already normal: don't visit it
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 # Markdown (only for fmt == "md").
@@ -85,12 +140,16 @@ _MD_CODE = re.compile(r"`([^`\n]+)`")
 
 @dataclass(frozen=True)
 class NormalisedText:
-    """Normalised text plus, for each character, where it came from in ``source``."""
+    """Normalised text plus, for each character, where it came from in ``source``.
+
+    ``offsets`` and ``ends`` are compact ``array('i')`` sequences (4 bytes a character).
+    """
 
     text: str
     source: str
-    offsets: tuple[int, ...]  # len(text)+1 entries: start in source of text[i]; last = len(source)
-    ends: tuple[int, ...] = field(default=(), repr=False, compare=False)  # end in source of text[i]
+    # len(text)+1 entries: start in source of text[i]; last = len(source)
+    offsets: Sequence[int] = field(hash=False)
+    ends: Sequence[int] = field(default=(), repr=False, compare=False)  # end in source of text[i]
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of ``text`` (end exclusive) to the span of ``source`` it came from."""
@@ -102,207 +161,220 @@ class NormalisedText:
         return self.offsets[start], src_end
 
 
-# A step result: new text, and for each new char the [start, end) span of old text.
-_Step = tuple[str, list[int], list[int]]
-# A rewrite piece: (replacement, old_start, old_end).
-_Piece = tuple[str, int, int]
+# An edit: replace text[i:j] (i < j) by the string.
+_Edit = tuple[int, int, str]
+_Step = Callable[[str], list[_Edit]]
+_Arr = np.ndarray
 
 
-class _Out:
-    """Accumulates output text and its per-char source spans."""
-
-    __slots__ = ("ends", "parts", "starts")
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def keep(self, text: str, i: int, j: int) -> None:
-        if j > i:
-            self.parts.append(text[i:j])
-            self.starts.extend(range(i, j))
-            self.ends.extend(range(i + 1, j + 1))
-
-    def emit(self, piece: str, i: int, j: int) -> None:
-        """Emit ``piece`` for old span [i, j): char-wise when lengths agree, else as a block."""
-        if not piece:
-            return
-        self.parts.append(piece)
-        if len(piece) == j - i:
-            self.starts.extend(range(i, j))
-            self.ends.extend(range(i + 1, j + 1))
-        else:
-            self.starts.extend([i] * len(piece))
-            self.ends.extend([j] * len(piece))
-
-    def result(self) -> _Step:
-        return "".join(self.parts), self.starts, self.ends
-
-
-def _rewrite(text: str, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], Iterable[_Piece]]) -> _Step:
-    out = _Out()
+def _splice(text: str, edits: list[_Edit]) -> str:
+    parts: list[str] = []
     pos = 0
-    for m in pattern.finditer(text):
-        out.keep(text, pos, m.start())
-        for piece, i, j in repl(m):
-            out.emit(piece, i, j)
-        pos = m.end()
-    out.keep(text, pos, len(text))
-    return out.result()
+    for i, j, piece in edits:
+        parts.append(text[pos:i])
+        parts.append(piece)
+        pos = j
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
-def _group(m: re.Match[str], g: int) -> _Piece:
-    return m.group(g), m.start(g), m.end(g)
+def _compose(starts: _Arr | None, ends: _Arr | None, n_old: int, edits: list[_Edit],
+             n_new: int) -> tuple[_Arr, _Arr]:
+    """Source spans of the new text from those of the old one (None = identity).
+
+    ``edits`` are the length-changing ones; the text between them maps char by char.
+    """
+    k = len(edits)
+    ei = np.fromiter((e[0] for e in edits), np.int64, k)
+    ej = np.fromiter((e[1] for e in edits), np.int64, k)
+    el = np.fromiter((len(e[2]) for e in edits), np.int64, k)
+    # Segments alternate: kept run, edit, kept run, ..., kept run.
+    seg_len = np.empty(2 * k + 1, np.int64)
+    seg_old = np.empty(2 * k + 1, np.int64)
+    seg_old[0::2] = np.concatenate(([0], ej))
+    seg_len[0::2] = np.concatenate((ei, [n_old])) - seg_old[0::2]
+    seg_old[1::2] = ei
+    seg_len[1::2] = el
+    seg_new = np.cumsum(seg_len) - seg_len
+    idx = np.arange(n_new, dtype=np.int32)
+    idx += np.repeat((seg_old - seg_new).astype(np.int32), seg_len)
+    end_idx = idx
+    blocks = el > 0
+    if blocks.any():  # every char of a block maps to the whole span [i, j)
+        bl = el[blocks]
+        within = np.arange(int(bl.sum()), dtype=np.int64) - np.repeat(np.cumsum(bl) - bl, bl)
+        pos = np.repeat(seg_new[1::2][blocks], bl) + within
+        idx[pos] = np.repeat(ei[blocks], bl)
+        end_idx = idx.copy()
+        end_idx[pos] = np.repeat(ej[blocks] - 1, bl)
+    if starts is None or ends is None:
+        return idx, end_idx + 1
+    return starts[idx], ends[end_idx]
 
 
-def _map_chars(text: str, table: dict[str, str], delete: frozenset[str] = frozenset(),
-               spaces: frozenset[str] = frozenset()) -> _Step:
-    out = _Out()
-    pos = 0
-    for i, c in enumerate(text):
-        if c in table:
-            rep = table[c]
-        elif c in delete:
-            rep = ""
-        elif c in spaces:
-            rep = " "
-        else:
+def _run(source: str, steps: Sequence[_Step]) -> tuple[str, _Arr | None, _Arr | None]:
+    """Apply ``steps`` in turn; offsets are None while every step kept the length."""
+    text = source
+    starts: _Arr | None = None
+    ends: _Arr | None = None
+    for step in steps:
+        edits = step(text)
+        if not edits:
             continue
-        out.keep(text, pos, i)
-        out.emit(rep, i, i + 1)
-        pos = i + 1
-    out.keep(text, pos, len(text))
-    return out.result()
+        new = _splice(text, edits)
+        if new == text:
+            continue
+        moving = [e for e in edits if len(e[2]) != e[1] - e[0]]
+        if moving:
+            starts, ends = _compose(starts, ends, len(text), moving, len(new))
+        text = new
+    return text, starts, ends
+
+
+def _match_edits(text: str, m: re.Match[str], keep: Iterable[tuple[str, int, int]]) -> list[_Edit]:
+    """Replace match ``m`` by the pieces ``keep`` (replacement, start, end); the rest is deleted."""
+    edits: list[_Edit] = []
+    pos = m.start()
+    for piece, i, j in keep:
+        if i > pos:
+            edits.append((pos, i, ""))
+        if piece != text[i:j]:
+            edits.append((i, j, piece))
+        pos = j
+    if pos < m.end():
+        edits.append((pos, m.end(), ""))
+    return edits
+
+
+def _rewrite(pattern: re.Pattern[str],
+             repl: Callable[[str, re.Match[str]], Iterable[tuple[str, int, int]]]) -> _Step:
+    def step(text: str) -> list[_Edit]:
+        edits: list[_Edit] = []
+        for m in pattern.finditer(text):
+            edits += _match_edits(text, m, repl(text, m))
+        return edits
+
+    return step
+
+
+def _delete(pattern: re.Pattern[str]) -> _Step:
+    return lambda text: [(m.start(), m.end(), "") for m in pattern.finditer(text)]
+
+
+def _group(g: int) -> Callable[[str, re.Match[str]], list[tuple[str, int, int]]]:
+    return lambda text, m: [(m.group(g), m.start(g), m.end(g))]
 
 
 # --------------------------------------------------------------------------- steps
 
 
-def _newlines(text: str) -> _Step:
-    step = _rewrite(text, re.compile(r"\r\n"), lambda m: [("\n", m.start() + 1, m.end())])
-    return _compose_steps(text, step, _map_chars(step[0], _tables().newlines))
+@lru_cache(maxsize=1)
+def _newline_re() -> re.Pattern[str]:
+    return re.compile(r"\r\n|" + _char_class(_tables().newlines))
 
 
-def _soft_hyphen_breaks(text: str) -> _Step:
-    return _rewrite(text, _SOFT_HYPHEN_BREAK, lambda m: [])
+def _newlines(text: str) -> list[_Edit]:
+    table = _tables().newlines
+    # "\r\n" keeps its "\n": only the "\r" goes.
+    return [(m.start(), m.start() + 1, "") if m.end() - m.start() == 2 else (m.start(), m.end(), table[m.group()])
+            for m in _newline_re().finditer(text)]
 
 
-def _characters(text: str) -> _Step:
+def _characters(text: str) -> list[_Edit]:
     """Delete invisible characters, unify spaces, quotes, dashes and look-alike symbols."""
-    delete, spaces = _invisible_and_spaces()
-    return _map_chars(text, _tables().replace, delete, spaces)
+    pattern, mapping = _char_map()
+    return [(m.start(), m.end(), mapping[m.group()]) for m in pattern.finditer(text)]
 
 
-def _is_composing_starter(c: str) -> bool:
-    cp = ord(c)
-    ranges = _tables().composing_starters
-    k = bisect.bisect_right(ranges, (cp, 0x10FFFF)) - 1
-    return k >= 0 and ranges[k][0] <= cp <= ranges[k][1]
-
-
-def _nfc(text: str) -> _Step:
+def _nfc(text: str) -> list[_Edit]:
     """NFC, cluster by cluster, so each output char maps to the cluster it came from."""
     if unicodedata.is_normalized("NFC", text):
-        n = len(text)
-        return text, list(range(n)), list(range(1, n + 1))
-    out = _Out()
-    start = 0
-    n = len(text)
-    for i in range(1, n + 1):
-        if i < n and (unicodedata.combining(text[i]) or _is_composing_starter(text[i])):
-            continue
-        cluster = text[start:i]
-        if cluster.isascii():
-            out.keep(text, start, i)
-        else:
-            out.emit(unicodedata.normalize("NFC", cluster), start, i)
-        start = i
-    return out.result()
+        return []
+    edits: list[_Edit] = []
+    for m in _nfc_clusters().finditer(text):
+        cluster = m.group()
+        if not cluster.isascii():
+            nfc = unicodedata.normalize("NFC", cluster)
+            if nfc != cluster:
+                edits.append((m.start(), m.end(), nfc))
+    return edits
 
 
-def _markdown(text: str) -> _Step:
-    steps: list[Callable[[str], _Step]] = [
-        lambda t: _rewrite(t, _MD_RULE, lambda m: []),
-        lambda t: _rewrite(t, _MD_HEADING, lambda m: [_group(m, 2)]),
-        lambda t: _rewrite(t, _MD_QUOTE, lambda m: []),
-        lambda t: _rewrite(t, _MD_IMAGE_OR_LINK, lambda m: [_group(m, 1)]),
-        lambda t: _rewrite(t, _MD_CODE, lambda m: [_group(m, 1)]),
-        lambda t: _rewrite(t, _MD_EMPHASIS, lambda m: [_group(m, 2)]),
-    ]
-    return _run(text, steps)
+_MARKDOWN: tuple[_Step, ...] = (
+    _delete(_MD_RULE),
+    _rewrite(_MD_HEADING, _group(2)),
+    _delete(_MD_QUOTE),
+    _rewrite(_MD_IMAGE_OR_LINK, _group(1)),
+    _rewrite(_MD_CODE, _group(1)),
+    _rewrite(_MD_EMPHASIS, _group(2)),
+)
 
 
-def _hyphenation(text: str) -> _Step:
-    def repl(m: re.Match[str]) -> list[_Piece]:
-        nxt = text[m.end()]
-        if nxt.islower():
-            return []
-        return [(m.group(0), m.start(), m.end())]
-
-    return _rewrite(text, _HYPHEN_BREAK, repl)
+def _hyphenation(text: str) -> list[_Edit]:
+    return [(m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text) if text[m.end()].islower()]
 
 
-def _lookalikes(text: str) -> _Step:
+@lru_cache(maxsize=1)
+def _lookalike_re() -> re.Pattern[str]:
+    return re.compile(_char_class(_tables().lookalikes))
+
+
+def _lookalikes(text: str) -> list[_Edit]:
     """Latin/Cyrillic look-alikes -> Greek, only in words that are otherwise Greek."""
     table = _tables().lookalikes
-
-    def repl(m: re.Match[str]) -> list[_Piece]:
-        word = m.group(0)
-        if not any(is_greek_char(c) for c in word) or not all(is_greek_char(c) or c in table for c in word):
-            return [(word, m.start(), m.end())]
-        return [("".join(table.get(c, c) for c in word), m.start(), m.end())]
-
-    return _rewrite(text, _WORD, repl)
-
-
-def _whitespace(text: str) -> _Step:
-    steps: list[Callable[[str], _Step]] = [
-        lambda t: _rewrite(t, _LINE_EDGE_SPACE, lambda m: [("\n", m.group(0).index("\n") + m.start(),
-                                                            m.group(0).index("\n") + m.start() + 1)]),
-        lambda t: _rewrite(t, _SPACE_RUN, lambda m: [(" ", m.start(), m.start() + 1)]),
-        lambda t: _rewrite(t, _BLANK_LINES, lambda m: [("\n\n", m.start(), m.start() + 2)]),
-        _strip,
-    ]
-    return _run(text, steps)
+    edits: list[_Edit] = []
+    done = 0
+    for hit in _lookalike_re().finditer(text):
+        start = hit.start()
+        if start < done:
+            continue  # another look-alike in a word already seen
+        while start > done and _LETTER_RE.match(text, start - 1):
+            start -= 1
+        m = _WORD.match(text, start)
+        assert m is not None
+        done = m.end()
+        word = m.group()
+        if any(is_greek_char(c) for c in word) and all(is_greek_char(c) or c in table for c in word):
+            edits.append((start, done, "".join(table.get(c, c) for c in word)))
+    return edits
 
 
-def _strip(text: str) -> _Step:
+def _line_edges(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
+    nl = m.start() + m.group().index("\n")
+    return [("\n", nl, nl + 1)]
+
+
+def _strip(text: str) -> list[_Edit]:
     stripped = text.strip(" \n")
-    i = len(text) - len(text.lstrip(" \n")) if stripped else 0
-    n = len(stripped)
-    return stripped, list(range(i, i + n)), list(range(i + 1, i + n + 1))
+    if not stripped:
+        return [(0, len(text), "")] if text else []
+    lead = len(text) - len(text.lstrip(" \n"))
+    tail = lead + len(stripped)
+    return [e for e in ((0, lead, ""), (tail, len(text), "")) if e[1] > e[0]]
 
 
-# --------------------------------------------------------------------------- composition
-
-
-def _compose_steps(text: str, first: _Step, second: _Step) -> _Step:
-    """Compose two steps over ``text`` into one step."""
-    _, s1, e1 = first
-    out, s2, e2 = second
-    s1x = s1 + [len(text)]
-    starts = list(map(s1x.__getitem__, s2))
-    ends = [e1[j - 1] if j > i else s1x[i] for i, j in zip(s2, e2)]
-    return out, starts, ends
-
-
-def _run(text: str, steps: Sequence[Callable[[str], _Step]]) -> _Step:
-    n = len(text)
-    acc: _Step = (text, list(range(n)), list(range(1, n + 1)))
-    for step in steps:
-        result = step(acc[0])
-        if result[0] == acc[0]:
-            continue  # every step maps unchanged text char by char: nothing to compose
-        acc = _compose_steps(text, acc, result)
-    return acc
+_WHITESPACE: tuple[_Step, ...] = (
+    _rewrite(_LINE_EDGE_SPACE, _line_edges),
+    _rewrite(_SPACE_RUN, lambda text, m: [(" ", m.start(), m.start() + 1)]),
+    _rewrite(_BLANK_LINES, lambda text, m: [("\n\n", m.start(), m.start() + 2)]),
+    _strip,
+)
 
 
 def normalise(source: str, fmt: str = "txt") -> NormalisedText:
     """Normalise ``source`` (a SourceDocument.text) and keep offsets back into it."""
-    steps: list[Callable[[str], _Step]] = [_newlines, _soft_hyphen_breaks, _characters, _nfc]
+    steps: list[_Step] = [_newlines, _delete(_SOFT_HYPHEN_BREAK), _characters, _nfc]
     if fmt == "md":
-        steps.append(_markdown)
-    steps += [_hyphenation, _lookalikes, _whitespace, _nfc]
+        steps += _MARKDOWN
+    steps += [_hyphenation, _lookalikes, *_WHITESPACE, _nfc]
     text, starts, ends = _run(source, steps)
-    return NormalisedText(text=text, source=source, offsets=tuple(starts) + (len(source),), ends=tuple(ends))
+    if starts is None or ends is None:
+        starts = np.arange(len(text), dtype=np.int32)
+        ends = starts + 1
+    offsets = array("i")
+    offsets.frombytes(np.ascontiguousarray(starts, np.int32))
+    offsets.append(len(source))
+    del starts
+    end_arr = array("i")
+    end_arr.frombytes(np.ascontiguousarray(ends, np.int32))
+    return NormalisedText(text=text, source=source, offsets=offsets, ends=end_arr)

@@ -172,6 +172,7 @@ class _Context:
                     self.ent_at[ent.start] = ent
         self.names = names
         self.org_forms = frozenset(names.org_heads)
+        self.role_words: frozenset[str] = frozenset()
 
     def is_name(self, tok: Token) -> bool:
         return fold(tok.text) in self.names.first_names
@@ -182,6 +183,8 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     f = fold(text)
     if tok.i in ctx.person or tok.is_punct or tok.is_space or f in _INTRODUCERS or f in ctx.names.honorifics:
         return False
+    if f in ctx.role_words:
+        return False  # "Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ...": a second role starts
     if f in ctx.org_forms:
         return True
     if text[:1].isdigit():
@@ -194,7 +197,8 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     acronym = len(letters) >= 2 and all(c.isupper() for c in letters) and len(text) <= 8 and not f.endswith(_GENITIVE_ENDINGS)
     if acronym or not any("\u0370" <= c <= "\u1fff" for c in text):
         return True
-    if f.endswith("οσ") or (first and f.endswith(("ακησ", "αδησ", "ιδησ", "ουλησ"))):
+    # "Τζουλάκης" is a surname; "Ψηφιακής" (accent on the ending) is a genitive adjective.
+    if f.endswith("οσ") or (first and f.endswith(("ακησ", "αδησ", "ιδησ", "ουλησ")) and not text.lower().endswith("ής")):
         return False
     return not first or f.endswith(_GENITIVE_ENDINGS)
 
@@ -254,6 +258,7 @@ def find_roles(
     """All role mentions in ``doc``, left to right, longest match first, none inside a PERSON."""
     lex = lexicon or RoleLexicon.default()
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
+    ctx.role_words = frozenset(k[0] for k in lex.forms if len(k) == 1)
     out: list[RoleMatch] = []
     i = 0
     while i < len(doc):

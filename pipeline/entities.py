@@ -1,0 +1,167 @@
+"""Entity repairs after the statistical NER, as a spaCy component (``keryx_entity_rules``).
+
+Headlines in capitals carry no accents, a shape elNER's newswire hardly has, so the model
+tags half of "ΣΥΝΑΝΤΗΣΗ ΤΟΥ ΔΗΜΑΡΧΟΥ ΜΕ ΤΟΝ ΥΠΟΥΡΓΟ" as organisations: on an all-capitals
+line an entity is kept only when the body of the text names it too. Role words are not
+organisations ("Υφυπουργός Υγείας"), and an organisation stops before a role word or a
+title that introduces a person ("Πανεπιστήμιο Πατρών Δρ ...").
+
+elNER's newswire rarely has long European body names, so the model often splits
+"Ευρωπαϊκή Ένωση Πληροφόρησης για την Τοπική Ανάπτυξη (AEIDL)" in two or stops before
+"για την Κοινωνική Οικονομία (REVES)". A name that ends right before a parenthesised
+acronym is the full name of that acronym: extend the organisation up to the parenthesis.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .roles import RoleLexicon
+from .text import fold
+
+_PERSON_INTRO = {"κ.", "κα", "κοσ", "κυριοσ", "κυρια", "δρ", "δρ.", "καθ."}
+_TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην", "στο", "για", "από", ",", "-", "–")}
+
+_ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
+# Words that may sit inside a long organisation name between capitalised words.
+_INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "των", "της", "του", "και", "στην", "στο",
+          "of", "for", "and", "the", "de", "du", "des", "la", "le", "&", "-", "–"}
+
+
+def _is_name_word(tok) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+@Language.factory("keryx_entity_rules")
+class EntityRules:
+    """Extend or join ORG entities up to a following "(ACRONYM)"."""
+
+    def __init__(self, nlp: Language, name: str = "keryx_entity_rules", max_gap: int = 8) -> None:
+        self.max_gap = max_gap
+        self.roles = RoleLexicon.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = filter_spans(self._clean(doc))
+        self._extend_all(doc)
+        return doc
+
+    # -- headlines, role words and titles -------------------------------------------------
+    def _role_len(self, doc: Doc, i: int) -> int:
+        """Length of the longest role-lexicon match starting at token i (0 if none)."""
+        best = 0
+        for n in range(1, min(self.roles.max_len, len(doc) - i) + 1):
+            if tuple(fold(t.text) for t in doc[i:i + n]) in self.roles.forms:
+                best = n
+        return best
+
+    def _clean(self, doc: Doc) -> list[Span]:
+        caps_lines = self._caps_lines(doc)
+        body = {fold(e.text): e.label_ for e in doc.ents if not self._in(caps_lines, e)}
+        out: list[Span] = []
+        for ent in doc.ents:
+            if self._in(caps_lines, ent):
+                label = body.get(fold(ent.text))
+                if label is None:
+                    continue
+                ent = Span(doc, ent.start, ent.end, label=label)
+            if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and self._role_len(doc, ent.start):
+                continue
+            if ent.label_ == "PERSON":
+                ent = self._person_without_rank(doc, ent)
+                if ent is None:
+                    continue
+            end = ent.end
+            if ent.label_ in ("ORG", "FAC"):
+                for i in range(ent.start + 1, ent.end):
+                    n_role = self._role_len(doc, i)
+                    if fold(doc[i].text) in _PERSON_INTRO or n_role:
+                        end = i
+                        # "Πανεπιστήμιο Μακεδονίας Καθηγητής Δημοσθένης Καρράς": the rest is a person.
+                        j = i + max(n_role, 1)
+                        while j < ent.end and fold(doc[j].text) in _PERSON_INTRO:
+                            j += 1
+                        rest = doc[j:ent.end]
+                        if 1 <= len(rest) <= 3 and all(_is_name_word(t) for t in rest):
+                            out.append(Span(doc, j, ent.end, label="PERSON"))
+                        break
+            while end > ent.start + 1 and fold(doc[end - 1].text) in _TRAILING:
+                end -= 1
+            if end > ent.start:
+                out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+        return out
+
+    def _person_without_rank(self, doc: Doc, ent: Span) -> Span | None:
+        """"Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης" → "Ιωάννης Μαυράκης"; None when nothing is left."""
+        start = ent.start
+        while start < ent.end:
+            n = self._role_len(doc, start)
+            if n:
+                start += n
+            elif fold(doc[start].text) in _PERSON_INTRO or (
+                    "." in doc[start].text and doc[start].text.replace(".", "").isupper()):
+                start += 1  # titles and abbreviations such as "Λ.Σ."
+            else:
+                break
+        if start >= ent.end:
+            return None
+        return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
+
+    @staticmethod
+    def _caps_lines(doc: Doc) -> list[tuple[int, int]]:
+        """Character ranges of lines written in capitals (at least two words of letters)."""
+        ranges, pos = [], 0
+        for line in doc.text.split("\n"):
+            letters = [c for c in line if c.isalpha()]
+            words = [w for w in line.split() if any(c.isalpha() for c in w)]
+            # "ΤΟΥ 2ου ΓΥΜΝΑΣΙΟΥ": ordinal endings are the only lower-case letters allowed.
+            if len(words) >= 2 and letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+                ranges.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return ranges
+
+    @staticmethod
+    def _in(ranges: list[tuple[int, int]], span: Span) -> bool:
+        return any(a <= span.start_char and span.end_char <= b for a, b in ranges)
+
+    # -- names that end before "(ACRONYM)" --------------------------------------------------
+    def _extend_all(self, doc: Doc) -> None:
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for ent in ents:
+            if ent.label_ != "ORG":
+                continue
+            end = self._extend_to_acronym(doc, ent)
+            if end is not None and end > ent.end:
+                new.append(Span(doc, ent.start, end, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _extend_to_acronym(self, doc: Doc, ent: Span) -> int | None:
+        """Token index where the extended name ends (the "(" of an acronym), or None."""
+        i = ent.end
+        limit = min(len(doc), ent.end + self.max_gap)
+        saw_name = False
+        saw_and = False
+        while i < limit:
+            tok = doc[i]
+            if saw_and and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG":
+                return None  # "X και το Ευρωπαϊκό Δίκτυο ... (ENSIE)": the acronym is the other's
+            if tok.text == "(":
+                if saw_name and i + 2 < len(doc) and doc[i + 2].text == ")" and _ACRONYM.match(doc[i + 1].text):
+                    return i
+                return None
+            if fold(tok.text) in _INNER:
+                saw_and = saw_and or fold(tok.text) in {"και", "and", "&"}
+                i += 1
+                continue
+            if _is_name_word(tok) and tok.ent_type_ in ("", "ORG", "GPE", "LOC"):
+                saw_name = True
+                i += 1
+                continue
+            return None
+        return None

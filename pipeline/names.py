@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import product
 from types import MappingProxyType
-from typing import Mapping
 
 from .text import fold, greek_ratio, is_greek_char, strip_accents
 
@@ -151,6 +151,19 @@ class NameEntry:
     slots: frozenset[str]
 
 
+def _head_table(*groups: Mapping[str, list[str]]) -> Mapping[str, tuple[NameEntry, ...]]:
+    """Folded form -> head nouns it can be (one-word heads; slots tell the case)."""
+    heads: dict[str, list[NameEntry]] = {}
+    for group in groups:
+        for gender, words in group.items():
+            for nom in words:
+                if " " in nom:
+                    continue
+                for toks, slots in phrase_forms(nom, gender).items():
+                    heads.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots)))
+    return MappingProxyType({k: tuple(v) for k, v in heads.items()})
+
+
 @dataclass(frozen=True)
 class NameLexicon:
     """Immutable lookup tables for nominative restoration (first names, places, organisation heads)."""
@@ -163,9 +176,11 @@ class NameLexicon:
     invariant_endings: tuple[str, ...]
     accent_shift: Mapping[str, str]
     fixed_places: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
+    place_heads: Mapping[str, tuple[NameEntry, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    plain_adjectives: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def load(cls) -> "NameLexicon":
+    def load(cls) -> NameLexicon:
         data = json.loads(resources.files("pipeline.resources").joinpath("inflection.json").read_text("utf-8"))
         first: dict[str, list[NameEntry]] = {}
         for row in _read_tsv("first_names.tsv"):
@@ -190,18 +205,20 @@ class NameLexicon:
                 forms = phrase_forms(nom, gender, extra)
             for toks in forms:
                 places.setdefault(toks, nom)
-        heads: dict[str, list[NameEntry]] = {}
-        for gender, words in data["organisation_heads"].items():
-            for nom in words:
-                if " " in nom:
-                    continue
-                for toks, slots in phrase_forms(nom, gender).items():
-                    heads.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots)))
-        conv = lambda d: MappingProxyType({fold(k): (v[0], v[1]) for k, v in d.items()})  # noqa: E731
+        heads = _head_table(data["organisation_heads"])
+        place_heads = _head_table(data["organisation_heads"], data["place_heads"])
+        plain_adj: set[str] = set()
+        for masc in data["plain_adjectives"]:
+            stem = masc[:-2]  # "Ερυθρός" -> "Ερυθρ": masculine, both feminine types, neuter
+            for word, gender in ((masc, "m"), (stem + "η", "f"), (stem + "α", "f"), (stem + "ο", "n")):
+                plain_adj.update(f for forms in word_forms(word, gender).values() for f in forms)
+        conv = lambda d: MappingProxyType({fold(k): (v[0], v[1]) for k, v in d.items()})
         return cls(
             first_names=MappingProxyType({k: tuple(v) for k, v in first.items()}),
             places=MappingProxyType(places),
-            org_heads=MappingProxyType({k: tuple(v) for k, v in heads.items()}),
+            org_heads=heads,
+            place_heads=place_heads,
+            plain_adjectives=frozenset(plain_adj),
             articles=conv(data["articles"]),
             honorifics=conv(data["honorifics"]),
             invariant_endings=tuple(data["masc_invariant_surname_endings"]),
@@ -211,7 +228,7 @@ class NameLexicon:
 
     @staticmethod
     @lru_cache(maxsize=1)
-    def default() -> "NameLexicon":
+    def default() -> NameLexicon:
         """The packaged lexicon, built once (it is immutable, so sharing it is safe)."""
         return NameLexicon.load()
 
@@ -339,7 +356,7 @@ def _first_name(token: str, lex: NameLexicon, gender: str | None, case: str | No
     if not cands:
         return None
     # prefer a nominative reading when the word could be either
-    return sorted(cands, key=lambda c: "nom_sg" not in c.slots)[0]
+    return min(cands, key=lambda c: "nom_sg" not in c.slots)
 
 
 def _entry_case(entry: NameEntry) -> str | None:
@@ -435,16 +452,27 @@ def person_nominative(
     return " ".join(out)
 
 
+
 # ---------------------------------------------------------------------------
 # Organisations and places
 # ---------------------------------------------------------------------------
+#
+# Both are a leading noun phrase (modifiers agreeing with a head noun) followed by a fixed
+# complement ("Σύλλογος | Εθελοντών Αιμοδοτών Ιωαννίνων", "Κερατέα | Αττικής"). Only the
+# leading phrase is put in the nominative; the head noun's own form (from the head lexicon)
+# tells the case when no article does, and each modifier is checked against the head's
+# gender and case with ``word_forms`` before it is changed.
 
 _ADJ_ENDINGS = ("ου", "ησ", "ασ", "οσ", "ο", "η", "α", "ων", "ουσ", "εσ", "οι")
 _GEN_RULES_F = (("εως", "η"), ("ής", "ή"), ("ης", "η"), ("άς", "ά"), ("ας", "α"))
+_GEN_RULES_F2 = (("ού", "ός"), ("ου", "ος"))  # feminine -ος nouns: "της Οδού", "της Αλικαρνασσού"
 _GEN_RULES_M = (("ού", "ός"), ("ου", "ος"))
 _GEN_RULES_N = (("ματος", "μα"), ("ού", "ό"), ("ου", "ο"))
 _ACC_RULES_M = (("ό", "ός"), ("ο", "ος"), ("ή", "ής"), ("η", "ης"), ("ά", "άς"), ("α", "ας"))
 _ORDINAL = re.compile(r"^(\d+)(ου|ης|ος|ο|η|ης|ων)$", re.IGNORECASE)
+_DASH_SPLIT = re.compile(r"(\s+[-–—]\s+)")
+_CASE_ORDER = ("nom", "gen", "acc")
+_ADJ_NOM_ENDINGS = {"m": ("οσ", "ησ"), "f": ("η", "α"), "n": ("ο", "εσ")}
 
 
 def _looks_adjective(word: str) -> bool:
@@ -455,30 +483,85 @@ def _looks_adjective(word: str) -> bool:
     return False
 
 
-def _ending_class(word: str) -> str | None:
-    f = fold(word)
-    for cls, ends in (("n3", ("ματοσ",)), ("n", ("ουσ",)), ("mn", ("ου",)), ("f", ("ησ", "ασ", "εωσ")), ("pl", ("ων",))):
-        if f.endswith(ends):
-            return cls
-    return None
+def _is_modifier(word: str, lex: NameLexicon) -> bool:
+    """An adjective or ordinal that can stand before a head noun ("Ελληνικού", "Ερυθρό", "1ου")."""
+    return _looks_adjective(word) or bool(_ORDINAL.match(word)) or fold(word) in lex.plain_adjectives
 
 
-def _inflect_to_nom(word: str, gender: str, case: str | None) -> str:
+def _proparoxytone_io(low: str, adjective: bool) -> bool:
+    """Does a genitive in accented "-ίου" come from a nominative accented one syllable earlier?
+
+    "Πανεπιστημίου" -> "Πανεπιστήμιο", "Αγίου" -> "Άγιος", "Αριστοτελείου" -> "Αριστοτέλειο",
+    but "Αρχαίου" -> "Αρχαίο" and the nouns "Μουσείου" -> "Μουσείο".
+    """
+    before = low[-4]
+    if before in "αο":
+        return False
+    return adjective or before != "ε"
+
+
+def _inflect_to_nom(word: str, gender: str, case: str | None, adjective: bool = False) -> str:
     """Nominative singular of an adjective/noun word in the given gender, by suffix rules."""
     if not _is_greek_word(word) or case == "nom":
         return word
     m = _ORDINAL.match(word)
     if m:
-        return m.group(1) + {"m": "ος", "f": "η", "n": "ο"}[gender]
+        return _ordinal_nominative(m, gender)
     if case == "acc":
         return (_suffix_map(word, _ACC_RULES_M) or word) if gender == "m" else word
     if gender == "f":
-        return _suffix_map(word, _GEN_RULES_F) or word
+        out = _suffix_map(word, _GEN_RULES_F)
+        if out is None and not adjective:
+            out = _suffix_map(word, _GEN_RULES_F2)
+        return out or word
     low = word.lower()
-    if low.endswith("ίου") and len(low) > 4 and low[-4] != "ε":
+    if low.endswith("ίου") and len(low) > 4 and _proparoxytone_io(low, adjective):
         return _move_accent_back(_replace_suffix(word, "ίου", "ιο" if gender == "n" else "ιος"))
     rules = _GEN_RULES_N if gender == "n" else _GEN_RULES_M
     return _suffix_map(word, rules) or word
+
+
+def _modifier_nominative(word: str, gender: str, case: str | None) -> str:
+    """Nominative of a modifier that agrees with its head; a form that agrees in no case is kept.
+
+    The head's case is tried first, then the others: a broken span like "Δημοτικό Θεάτρου"
+    still gives "Δημοτικό" (nominative already) rather than a wrong guess.
+    """
+    m = _ORDINAL.match(word)
+    if m:
+        return _ordinal_nominative(m, gender)
+    if not _is_greek_word(word):
+        return word
+    key = fold(word)
+    for c in dict.fromkeys((case or "nom",) + _CASE_ORDER):
+        if c == "nom":
+            # a nominative must have an adjective's nominative ending (word_forms calls any
+            # unknown ending invariant, which would let every word pass)
+            if key.endswith(_ADJ_NOM_ENDINGS[gender]):
+                return word
+            continue
+        cand = _inflect_to_nom(word, gender, c, adjective=True)
+        if key in word_forms(cand, gender).get(f"{c}_sg", ()):
+            return cand
+    return word
+
+
+def _ordinal_nominative(m: re.Match[str], gender: str) -> str:
+    """ "1ου" -> "1ος"/"1η"/"1ο"; capitals stay capitals ("2ΟΥ" -> "2Ο")."""
+    end = {"m": "ος", "f": "η", "n": "ο"}[gender]
+    return m.group(1) + (end.upper() if m.group(2).isupper() else end)
+
+
+def _ending_case(word: str) -> str:
+    f = fold(word)
+    return "gen" if f.endswith(("ου", "ησ", "ασ", "ων", "εωσ", "ματοσ")) else "nom"
+
+
+def _ending_gender(word: str) -> str:
+    f = fold(word)
+    if f.endswith(("ησ", "ασ", "εωσ")):
+        return "f"
+    return "n" if f.endswith(("ματοσ", "ιου", "ουσ")) else "m"
 
 
 def _strip_leading(words: list[str], lex: NameLexicon) -> tuple[list[str], str | None, str | None]:
@@ -490,13 +573,93 @@ def _strip_leading(words: list[str], lex: NameLexicon) -> tuple[list[str], str |
     return words, case, gender
 
 
+def _head_candidates(word: str, heads: Mapping[str, tuple[NameEntry, ...]], gender: str | None,
+                     case: str | None) -> tuple[NameEntry, ...]:
+    """Singular readings of ``word`` as a known head noun, narrowed by the article's hints."""
+    cands = tuple(c for c in heads.get(fold(word), ()) if any(s.endswith("_sg") for s in c.slots))
+    if gender:
+        cands = tuple(c for c in cands if c.gender == gender) or cands
+    if case:
+        cands = tuple(c for c in cands if f"{case}_sg" in c.slots) or cands
+    return cands
+
+
+def _head_case(entry: NameEntry, hint: str | None) -> str | None:
+    """Case told by the head noun's own form ("Σύλλογο": acc, "Δήμου": gen), the article's if it fits.
+
+    An indeclinable head ("Μετρό") tells nothing: None lets each modifier show its own case.
+    """
+    cases = {s.split("_")[0] for s in entry.slots if s.endswith("_sg")}
+    if hint in cases:
+        return hint
+    if {"nom", "gen", "acc"} <= cases:
+        return None
+    return next((c for c in _CASE_ORDER if c in cases), "nom")
+
+
+def _name_word(word: str, all_caps: bool, lex: NameLexicon) -> bool:
+    """A word that can belong to the leading noun phrase: Greek, not an article, not an acronym."""
+    if _ORDINAL.match(word):
+        return True
+    if not _is_greek_word(word) or fold(word) in lex.articles or fold(word) == "και":
+        return False
+    return all_caps or not (word.isupper() and len(word) > 1)
+
+
+def _find_head(words: list[str], lex: NameLexicon, heads: Mapping[str, tuple[NameEntry, ...]],
+               gender: str | None, case: str | None) -> tuple[int, NameEntry] | None:
+    """Index and lexicon entry of the head noun after leading modifiers, if a known head is there."""
+    all_caps = all(w.isupper() for w in words if any(c.isalpha() for c in w))
+    for i, w in enumerate(words[:6]):
+        if fold(w) == "και" and 0 < i < len(words) - 1 and _is_modifier(words[i - 1], lex):
+            continue  # "Εμπορικού και Βιομηχανικού Επιμελητηρίου"
+        if not _name_word(w, all_caps, lex):
+            return None
+        cands = _head_candidates(w, heads, gender, case)
+        if cands:
+            nxt = heads.get(fold(words[i + 1]), ()) if i + 1 < len(words) else ()
+            # "Δημοτικό Θέατρο": an adjective-like head followed by a head of its gender is a
+            # modifier; "Κλινική Πανεπιστημίου" (genders differ) is head + complement
+            same = any(c.gender == cands[0].gender for c in nxt)
+            if not (same and _is_modifier(w, lex) and _name_word(words[i + 1], all_caps, lex)):
+                return i, cands[0]
+        if not _is_modifier(w, lex):
+            return None
+    return None
+
+
+def _inflect_phrase(words: list[str], head_i: int, entry: NameEntry | None, gender: str,
+                    case: str | None) -> list[str]:
+    """Modifiers and head to the nominative; everything after the head is kept."""
+    out = []
+    for w in words[:head_i]:
+        out.append(w if fold(w) == "και" else _modifier_nominative(w, gender, case))
+    head = words[head_i]
+    out.append(_restyle(head, entry.nominative) if entry else _inflect_to_nom(head, gender, case))
+    return out + words[head_i + 1:]
+
+
 def organisation_nominative(
     text: str, morph: list[dict[str, str]] | None = None, lexicon: NameLexicon | None = None
 ) -> str:
     """Nominative of an organisation name: leading article dropped, leading adjectives + head noun
     inflected, the genitive complement kept ("της Περιφερειακής Ένωσης Δήμων Αττικής" ->
-    "Περιφερειακή Ένωση Δήμων Αττικής")."""
+    "Περιφερειακή Ένωση Δήμων Αττικής", "Σύλλογο Εθελοντών" -> "Σύλλογος Εθελοντών")."""
     lex = lexicon or NameLexicon.default()
+    parts = _DASH_SPLIT.split(text.strip())
+    if len(parts) > 1:
+        # "Λιμενικού Σώματος - Ελληνικής Ακτοφυλακής": a later part is a name of its own only
+        # when it has a known head ("Περιφέρεια Ανατολικής Μακεδονίας - Θράκης" has none).
+        out = [_organisation_nominative(parts[0], morph, lex)]
+        for sep, part in zip(parts[1::2], parts[2::2]):
+            words, case, gender = _strip_leading(part.split(), lex)
+            known = words and _find_head(words, lex, lex.org_heads, gender, case) is not None
+            out += [sep, _organisation_nominative(part, None, lex) if known else part]
+        return "".join(out)
+    return _organisation_nominative(text, morph, lex)
+
+
+def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex: NameLexicon) -> str:
     words = text.split()
     if not words:
         return text.strip()
@@ -508,56 +671,62 @@ def organisation_nominative(
         gender = gender or g
     if case == "nom" or greek_ratio(" ".join(words)) < 0.5:
         return " ".join(words)
-    head_i: int | None = None
-    head_entry: NameEntry | None = None
-    for i, w in enumerate(words[:5]):
-        if not _is_greek_word(w) or (w.isupper() and len(w) > 1 and not _ORDINAL.match(w) and i > 0):
-            break
-        cands = lex.org_heads.get(fold(w), ())
-        if gender:
-            cands = tuple(c for c in cands if c.gender == gender) or cands
-        if case:
-            cands = tuple(c for c in cands if any(s.startswith(case) for s in c.slots)) or cands
-        if cands:
-            head_i, head_entry = i, cands[0]
-            break
-        if not (_looks_adjective(w) or _ORDINAL.match(w)):
-            break
-    if head_i is None:
-        # no known head: the leading run of words that agree in ending; its last word is the head
-        cls0 = _ending_class(words[0])
-        head_i = 0
-        while (cls0 and head_i < min(len(words), 4) - 1 and _is_greek_word(words[head_i + 1])
-               and not words[head_i + 1].isupper() and _ending_class(words[head_i + 1]) == cls0):
-            head_i += 1
-    if head_entry is not None:
-        gender = head_entry.gender
-        if case is None:
-            cs = {s.split("_")[0] for s in head_entry.slots}
-            case = "gen" if "gen" in cs and "nom" not in cs else ("nom" if "nom" in cs else None)
+    found = _find_head(words, lex, lex.org_heads, gender, case)
+    if found is not None:
+        head_i, entry = found
+        return " ".join(_inflect_phrase(words, head_i, entry, entry.gender, _head_case(entry, case)))
+    # no known head: leading modifiers, then the noun
+    head_i = _leading_phrase_end(words, lex)
     if case is None:
-        f = fold(words[head_i])
-        case = "gen" if f.endswith(("ου", "ησ", "ασ", "ων", "εωσ", "ματοσ")) else "nom"
+        case = _ending_case(words[head_i])
     if case == "nom":
         return " ".join(words)
-    if gender is None:
-        f = fold(words[head_i])
-        gender = "f" if f.endswith(("ησ", "ασ", "εωσ")) else ("n" if f.endswith(("ματοσ", "ιου", "ουσ")) else "m")
-    out = []
-    for i, w in enumerate(words):
-        if i < head_i:
-            out.append(_inflect_to_nom(w, gender, case))
-        elif i == head_i:
-            out.append(_restyle(w, head_entry.nominative) if head_entry else _inflect_to_nom(w, gender, case))
-        else:
-            out.append(w)
-    return " ".join(out)
+    gender = gender or _ending_gender(words[head_i])
+    return " ".join(_inflect_phrase(words, head_i, None, gender, case))
+
+
+def _leading_phrase_end(words: list[str], lex: NameLexicon) -> int:
+    """Index of the noun that ends the leading phrase: the first word after the modifiers."""
+    all_caps = all(w.isupper() for w in words if any(c.isalpha() for c in w))
+    i = 0
+    while i < min(len(words), 4) - 1 and _is_modifier(words[i], lex) and _name_word(words[i + 1], all_caps, lex):
+        i += 1
+    return i
+
+
+def _place_word(word: str, gender: str | None, case: str | None, lex: NameLexicon) -> str:
+    """One place-name word to the nominative: gazetteer first, then suffix rules."""
+    if "-" in word.strip("-"):
+        return "-".join(_place_word(p, gender, case, lex) if p else p for p in word.split("-"))
+    nom = lex.places.get((fold(word),))
+    if nom is not None:
+        return _restyle(word, nom)
+    if not _is_greek_word(word) or (word.isupper() and len(word) <= 4):
+        return word
+    f = fold(word)
+    g = gender
+    if g is None or (g == "m" and case == "gen"):
+        if f.endswith(("ησ", "ασ")) and case != "acc":
+            g = "f"
+        elif f.endswith(("ιου", "ειου")):
+            g = "n"
+        elif f.endswith("ου"):
+            g = "m"
+        elif f.endswith("α") and case == "gen" and gender == "m":
+            return _suffix_map(word, (("ά", "άς"), ("α", "ας"))) or word
+    if g is None:
+        return word
+    return _inflect_to_nom(word, g, case or "gen")
 
 
 def place_nominative(
     text: str, morph: list[dict[str, str]] | None = None, lexicon: NameLexicon | None = None
 ) -> str:
-    """Nominative of a place name ("της Αθήνας" -> "Αθήνα", "στο Πεδίον Άρεως" -> "Πεδίον Άρεως")."""
+    """Nominative of a place name ("της Αθήνας" -> "Αθήνα", "στο Πεδίον Άρεως" -> "Πεδίον Άρεως").
+
+    Only the leading noun phrase is inflected: a following genitive is part of the name
+    ("ΚΕΡΑΤΕΑ ΑΤΤΙΚΗΣ", "της Λεωφόρου Κηφισίας" -> "Λεωφόρος Κηφισίας").
+    """
     lex = lexicon or NameLexicon.default()
     words = text.split()
     if not words:
@@ -571,28 +740,18 @@ def place_nominative(
         gender = gender or g
     if greek_ratio(" ".join(words)) < 0.5 or case == "nom":
         return " ".join(words)
-    out = []
-    for w in words:
-        if not _is_greek_word(w) or (w.isupper() and len(w) <= 4):
-            out.append(w)
-            continue
-        f = fold(w)
-        g = gender
-        if g is None or (g == "m" and case == "gen"):
-            if f.endswith(("ησ", "ασ")) and case != "acc":
-                g = "f"
-            elif f.endswith(("ιου", "ειου")):
-                g = "n"
-            elif f.endswith("ου"):
-                g = "m"
-            elif f.endswith("α") and case == "gen" and gender == "m":
-                out.append(_suffix_map(w, (("ά", "άς"), ("α", "ας"))) or w)
-                continue
-        if g is None:
-            out.append(w)
-            continue
-        out.append(_inflect_to_nom(w, g, case or "gen"))
-    return " ".join(out)
+    found = _find_head(words, lex, lex.place_heads, None if case == "gen" and gender == "m" else gender, case)
+    if found is not None:
+        head_i, entry = found
+        return " ".join(_inflect_phrase(words, head_i, entry, entry.gender, _head_case(entry, case)))
+    for n in range(len(words) - 1, 0, -1):
+        if key[:n] in lex.places:  # gazetteer place + qualifier: "Κερατέας Αττικής"
+            return " ".join([_restyle_phrase(words[:n], lex.places[key[:n]]), *words[n:]])
+    head_i = _leading_phrase_end(words, lex)
+    if head_i and _ending_case(words[0]) != _ending_case(words[head_i]):
+        head_i = 0  # "Νέα Αλικαρνασσού": a nominative and a genitive do not make one phrase
+    out = [_place_word(w, gender, case, lex) for w in words[: head_i + 1]]
+    return " ".join(out + words[head_i + 1:])
 
 
 def _restyle_phrase(src_words: list[str], nominative: str) -> str:

@@ -94,13 +94,21 @@ def _char_map() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(_char_class(mapping)), mapping
 
 
-@lru_cache(maxsize=1)
-def _nfc_clusters() -> re.Pattern[str]:
-    """Clusters that NFC may change: a char plus its combining marks, or a char unstable alone."""
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=2)
+def _nfc_clusters(astral: bool) -> re.Pattern[str]:
+    """Runs of combining marks (group 1; they join the char before them) or a char NFC changes alone.
+
+    Without ``astral`` the classes stop at U+FFFF: ``re`` tests those with a bitmap, ten
+    times faster than a class with astral ranges; use it only on text without astral chars.
+    """
     ranges = _tables().composing_starters
-    joiners = {chr(cp) for a, b in ranges for cp in range(a, b + 1)}
+    top = 0x110000 if astral else 0x10000
+    joiners = {chr(cp) for a, b in ranges for cp in range(a, b + 1) if cp < top}
     unstable: set[str] = set()
-    for cp in range(0x110000):
+    for cp in range(top):
         if 0xD800 <= cp <= 0xDFFF:
             continue
         c = chr(cp)
@@ -109,16 +117,16 @@ def _nfc_clusters() -> re.Pattern[str]:
         elif unicodedata.normalize("NFC", c) != c:
             unstable.add(c)
     unstable -= joiners
-    j = _char_class(joiners)
-    return re.compile(f"[^{j[1:-1]}]?{j}+|{_char_class(unstable)}")
+    return re.compile(f"({_char_class(joiners)}+)|{_char_class(unstable)}")
 
 
 _LETTER = r"[^\W\d_]"
 _LETTER_RE = re.compile(_LETTER)
 # Soft hyphen at a line end: the word simply continues on the next line.
-_SOFT_HYPHEN_BREAK = re.compile(r"(?<=" + _LETTER + r")\u00ad[ \t\u00a0]*\n[ \t\u00a0]*(?=" + _LETTER + ")")
+# (The lookbehind comes after the hyphen so that ``re`` can scan for the literal hyphen.)
+_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad(?<=" + _LETTER + r"\u00ad)[ \t\u00a0]*\n[ \t\u00a0]*(?=" + _LETTER + ")")
 # PDF hyphenation: letter, hyphen, line break, lowercase letter -> join.
-_HYPHEN_BREAK = re.compile(r"(?<=" + _LETTER + r")-[ \t]*\n[ \t]*(?=" + _LETTER + ")")
+_HYPHEN_BREAK = re.compile(r"-(?<=" + _LETTER + r"-)[ \t]*\n[ \t]*(?=" + _LETTER + ")")
 _WORD = re.compile(_LETTER + "+")
 _LINE_EDGE_SPACE = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
 _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")  # a single " " is already normal: don't visit it
@@ -290,13 +298,21 @@ def _nfc(text: str) -> list[_Edit]:
     """NFC, cluster by cluster, so each output char maps to the cluster it came from."""
     if unicodedata.is_normalized("NFC", text):
         return []
+    clusters: list[tuple[int, int]] = []
+    for m in _nfc_clusters(_ASTRAL.search(text) is not None).finditer(text):
+        start, end = m.span()
+        if m.group(1) and start > 0:
+            start -= 1  # the marks belong to the char before them
+            if clusters and clusters[-1][0] == start:
+                clusters.pop()
+        clusters.append((start, end))
     edits: list[_Edit] = []
-    for m in _nfc_clusters().finditer(text):
-        cluster = m.group()
+    for start, end in clusters:
+        cluster = text[start:end]
         if not cluster.isascii():
             nfc = unicodedata.normalize("NFC", cluster)
             if nfc != cluster:
-                edits.append((m.start(), m.end(), nfc))
+                edits.append((start, end, nfc))
     return edits
 
 
@@ -316,7 +332,10 @@ def _hyphenation(text: str) -> list[_Edit]:
 
 @lru_cache(maxsize=1)
 def _lookalike_re() -> re.Pattern[str]:
-    return re.compile(_char_class(_tables().lookalikes))
+    """A look-alike next to a Greek char: every word the step changes has one (it mixes both)."""
+    look = _char_class(_tables().lookalikes)
+    greek = "[\u0370-\u03ff\u1f00-\u1fff]"
+    return re.compile(f"{look}(?={greek})|(?<={greek}){look}")
 
 
 def _lookalikes(text: str) -> list[_Edit]:
@@ -372,9 +391,9 @@ def normalise(source: str, fmt: str = "txt") -> NormalisedText:
         starts = np.arange(len(text), dtype=np.int32)
         ends = starts + 1
     offsets = array("i")
-    offsets.frombytes(np.ascontiguousarray(starts, np.int32))
+    offsets.frombytes(memoryview(np.ascontiguousarray(starts, np.int32)).cast("B"))
     offsets.append(len(source))
     del starts
     end_arr = array("i")
-    end_arr.frombytes(np.ascontiguousarray(ends, np.int32))
+    end_arr.frombytes(memoryview(np.ascontiguousarray(ends, np.int32)).cast("B"))
     return NormalisedText(text=text, source=source, offsets=offsets, ends=end_arr)

@@ -170,3 +170,15 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_document(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="folder"):
         read_document(tmp_path)
+
+
+def test_language_ratio_of_a_large_text_is_sampled_over_all_of_it() -> None:
+    from pipeline.ingest import greek_ratio
+    from pipeline.text import greek_ratio as exact
+
+    small = "Ο Δήμαρχος Θερμαϊκού and the mayor"
+    assert greek_ratio(small) == exact(small)
+    large = "Ο Δήμαρχος Θερμαϊκού μίλησε. " * 20_000 + "The mayor of Thermaikos spoke. " * 20_000
+    assert abs(greek_ratio(large) - exact(large)) < 0.05  # not just the Greek first half
+    doc = read_bytes(("The mayor of Thermaikos spoke. " * 20_000 + "Ο Δήμαρχος μίλησε.").encode(), path="en.txt")
+    assert any("not Greek" in w for w in doc.warnings)

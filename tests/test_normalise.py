@@ -134,3 +134,36 @@ def test_each_token_maps_to_a_source_span_that_normalises_to_it(text: str) -> No
         pos = start + len(token)
         s, e = n.to_source(start, pos)
         assert normalise(n.source[s:e]).text == token
+
+
+# --------------------------------------------------------------------------- astral chars, size
+
+
+def test_astral_characters_keep_their_offsets() -> None:
+    source = "Γεια\u200b 😀 σας, α\U0001D15Eβ"  # U+1D15E has a canonical decomposition and no composition
+    n = normalise(source)
+    assert n.text == "Γεια 😀 σας, α\U0001D157\U0001D165β"
+    i = n.text.index("\U0001D157")
+    j = source.index("\U0001D15E")
+    assert n.to_source(i, i + 1) == n.to_source(i + 1, i + 2) == (j, j + 1)  # both halves -> the one char
+    assert n.to_source(n.text.index("😀"), n.text.index("😀") + 1) == (source.index("😀"), source.index("😀") + 1)
+
+
+_TRAPS = "Ο Δημoς Θερμαϊκού\u00a0και η Аθήνα: ανα-\nπτυξη, Δη\u00adμο\u200bτικό α\u0301ρθρο “Λέξη”  εδώ.\r\n"
+
+
+def test_large_text_full_of_traps_is_fast_and_exact() -> None:
+    import time
+
+    copies = 2_000_000 // len(_TRAPS.encode())  # 2 MB: the old per-character version took ~5 s
+    source = _TRAPS * copies
+    t0 = time.perf_counter()
+    n = normalise(source)
+    elapsed = time.perf_counter() - t0
+    one = normalise(_TRAPS).text
+    assert n.text == "\n".join([one] * copies)
+    assert elapsed < 3.0, f"normalising 2 MB took {elapsed:.1f} s"
+    assert n.offsets.itemsize == 4 and len(n.offsets) == len(n.text) + 1  # type: ignore[attr-defined]
+    start = n.text.rindex("αναπτυξη")
+    s, e = n.to_source(start, start + len("αναπτυξη"))
+    assert source[s:e] == "ανα-\nπτυξη" and s == source.rindex("ανα-")

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .names import NameLexicon
 from .roles import RoleLexicon
 from .text import fold
 
@@ -43,11 +44,50 @@ class EntityRules:
     def __init__(self, nlp: Language, name: str = "keryx_entity_rules", max_gap: int = 8) -> None:
         self.max_gap = max_gap
         self.roles = RoleLexicon.load()
+        self.places = NameLexicon.load().places
+        self.place_len = max((len(k) for k in self.places), default=1)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = filter_spans(self._clean(doc))
+        self._gazetteer(doc)
         self._extend_all(doc)
         return doc
+
+    # -- places from the gazetteer ------------------------------------------------------------
+    def _place_at(self, doc: Doc, i: int) -> int:
+        """Length of the longest gazetteer place starting at token i (capitalised), or 0."""
+        if not doc[i].text[:1].isupper():
+            return 0
+        best = 0
+        for n in range(1, min(self.place_len, len(doc) - i) + 1):
+            if tuple(fold(t.text) for t in doc[i:i + n]) in self.places:
+                best = n
+        return best
+
+    def _gazetteer(self, doc: Doc) -> None:
+        """Known places: relabel a mis-typed entity ("Πεδίον Άρεως" as ORG), add missed ones."""
+        ents = list(doc.ents)
+        out: list[Span] = []
+        covered: set[int] = set()
+        for ent in ents:
+            covered.update(range(ent.start, ent.end))
+            if ent.label_ in ("ORG", "PERSON", "FAC", "LOC", "NORP") and self._place_at(doc, ent.start) == len(ent):
+                label = "LOC" if ent.label_ in ("FAC", "LOC") else "GPE"
+                out.append(Span(doc, ent.start, ent.end, label=label))
+            else:
+                out.append(ent)
+        caps = self._caps_lines(doc)
+        i = 0
+        while i < len(doc):
+            n = self._place_at(doc, i) if i not in covered else 0
+            if n and not any(t in covered for t in range(i, i + n)):
+                span = Span(doc, i, i + n, label="GPE")
+                if not self._in(caps, span) and (n > 1 or len(doc[i].text) > 3):
+                    out.append(span)
+                i += n
+            else:
+                i += 1
+        doc.ents = filter_spans(out)
 
     # -- headlines, role words and titles -------------------------------------------------
     def _role_len(self, doc: Doc, i: int) -> int:
@@ -121,6 +161,9 @@ class EntityRules:
             if len(words) >= 2 and letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
                 ranges.append((pos, pos + len(line)))
             pos += len(line) + 1
+        caps_chars = sum(b - a for a, b in ranges)
+        if caps_chars > 0.5 * len(doc.text):
+            return []  # a text all in capitals: there is no body to check headlines against
         return ranges
 
     @staticmethod

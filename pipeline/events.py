@@ -29,6 +29,13 @@ class EventDraft:
     name: str | None = None
     participants: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
+    date_from_neighbour: bool = False
+
+
+# Event types that name a part or a by-product of another event when they share its date.
+GENERIC_TYPES = {"event", "talk", "presentation", "announcement", "press conference"}
+DEADLINE_WORDS = {"εωσ", "μεχρι", "ωσ", "προθεσμια"}
+LOCATIVES = {"στο", "στη", "στην", "στον", "στα", "στισ", "στουσ", "σε", "απο", "εντοσ"}
 
 
 def _read_lines(name: str) -> list[str]:
@@ -85,34 +92,83 @@ class EventBuilder:
         events = [drafts[t] for t in order]
         if not events:
             return []
-        date_sent = self._dates_by_sentence(doc, dates, sent_of_token)
+        dateline = self._dateline_dates(doc, dates)
+        date_sent = self._dates_by_sentence(doc, [d for d in dates if id(d) not in dateline], sent_of_token)
         place_sent = self._places_by_sentence(doc, linked, sent_of_token)
         for ev in events:
-            self._fill_date(ev, date_sent, sents)
+            self._fill_date(ev, date_sent, sents, doc)
             self._fill_location(ev, place_sent, doc, sents)
+        events = self._select(events)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
         return events
 
-    # The sentence holding the chosen date becomes the event's evidence span.
-    def _fill_date(self, ev: EventDraft, date_sent: dict[int, list], sents) -> None:
-        for si in ev.sentences:
-            for cand in (si, si + 1, si - 1):
-                for d in date_sent.get(cand, []):
-                    if d.date:
-                        ev.date, ev.date_end, ev.time = d.date, d.date_end, d.time
-                        best = si if cand == si else cand
-                        ev.start, ev.end = sents[best].start_char, sents[best].end_char
-                        return
+    @staticmethod
+    def _select(events: list[EventDraft]) -> list[EventDraft]:
+        """The main (first) event, plus every other event with a date in its own sentence.
+
+        A trigger word with no date of its own is usually another mention of the main event
+        or a by-the-way ("παρουσίαση", "ανακοίνωση"), not a separate happening.
+        """
+        kept = [events[0]]
+        for ev in events[1:]:
+            if ev.date is None or ev.date_from_neighbour:
+                continue
+            if ev.type in GENERIC_TYPES and any(k.date == ev.date for k in kept):
+                continue
+            kept.append(ev)
+        return kept
+
+    @staticmethod
+    def _dateline_dates(doc, dates) -> set[int]:
+        """Dates in a dateline at the top ("Αθήνα, 4 Οκτωβρίου 2019"): publication, not event."""
+        head_end = sum(len(line) + 1 for line in doc.text.split("\n")[:6])
+        out = set()
+        for d in dates:
+            if d.start >= head_end:
+                continue
+            line_start = doc.text.rfind("\n", 0, d.start) + 1
+            line_end = doc.text.find("\n", d.end)
+            line_end = len(doc.text) if line_end < 0 else line_end
+            if len(doc.text[line_start:d.start].split()) <= 3 and not doc.text[d.end:line_end].strip():
+                out.add(id(d))
+        return out
+
+    def _fill_date(self, ev: EventDraft, date_sent: dict[int, list], sents, doc) -> None:
+        """A date in a trigger's own sentence first, then in a neighbouring one.
+
+        The sentence that gave the date becomes the event's evidence span.
+        """
+        for offsets, from_neighbour in (((0,), False), ((1, -1), True)):
+            for si in ev.sentences:
+                for off in offsets:
+                    cands = [d for d in date_sent.get(si + off, []) if d.date]
+                    if not cands:
+                        continue
+                    d = self._best_date(ev, cands, doc)
+                    ev.date, ev.date_end, ev.time = d.date, d.date_end, d.time
+                    ev.date_from_neighbour = from_neighbour
+                    ev.start, ev.end = sents[si + off].start_char, sents[si + off].end_char
+                    return
+
+    @staticmethod
+    def _best_date(ev: EventDraft, cands: list, doc):
+        """Deadlines take the date after "έως/μέχρι"; other events the first full date."""
+        if ev.type == "deadline":
+            for d in cands:
+                before = fold(doc.text[max(0, d.start - 25):d.start]).split()
+                if any(w in DEADLINE_WORDS for w in before[-3:]):
+                    return d
+        full = [d for d in cands if len(d.date) == 10]
+        return (full or cands)[0]
 
     @staticmethod
     def _dates_by_sentence(doc, dates, sent_of_token) -> dict[int, list]:
         out: dict[int, list] = {}
         for d in dates:
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
-            if span is None:
-                continue
-            out.setdefault(sent_of_token.get(span.start, 0), []).append(d)
+            if span is not None:
+                out.setdefault(sent_of_token.get(span.start, 0), []).append(d)
         return out
 
     @staticmethod
@@ -126,13 +182,23 @@ class EventBuilder:
         return out
 
     def _fill_location(self, ev: EventDraft, place_sent, doc, sents) -> None:
-        for si in ev.sentences + [s + 1 for s in ev.sentences]:
+        """A place named with "σε" ("στο Πεδίον Άρεως") in the evidence sentence, else nearby."""
+        evidence = [i for i, s in enumerate(sents) if s.start_char == ev.start]
+        order = evidence + ev.sentences + [s + 1 for s in ev.sentences]
+        for si in dict.fromkeys(order):
             cands = sorted(place_sent.get(si, []))
-            if cands:
-                start, name = cands[0]
-                venue = self._venue_before(doc, start)
-                ev.location = f"{venue}, {name}" if venue else name
-                return
+            if not cands:
+                continue
+            located = [c for c in cands if self._after_locative(doc, c[0])]
+            start, name = located[0] if located else cands[0]
+            venue = self._venue_before(doc, start)
+            ev.location = f"{venue}, {name}" if venue else name
+            return
+
+    @staticmethod
+    def _after_locative(doc, start: int) -> bool:
+        before = fold(doc.text[max(0, start - 12):start]).split()
+        return bool(before) and before[-1] in LOCATIVES
 
     @staticmethod
     def _venue_before(doc, place_start: int) -> str | None:

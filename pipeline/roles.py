@@ -185,6 +185,8 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
         return False
     if f in ctx.role_words:
         return False  # "Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ...": a second role starts
+    if any(slot.startswith("nom") for e in ctx.names.first_names.get(f, ()) for slot in e.slots):
+        return False  # "ΔΗΜΑΡΧΟΣ ΘΕΡΜΑΪΚΟΥ ΣΤΑΥΡΟΣ": a first name in the nominative, not a genitive
     if f in ctx.org_forms:
         return True
     if text[:1].isdigit():

@@ -25,6 +25,12 @@ from .roles import RoleLexicon
 from .text import fold
 
 _PERSON_INTRO = {"κ.", "κα", "κοσ", "κυριοσ", "κυρια", "δρ", "δρ.", "καθ."}
+_FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",
+                                "σε", "of", "for", "and", "the", "de", "la", "&", "-", "–", "«", "»", "(", ")")}
+_INSIDE_CUT = {fold(w) for w in ("στην", "στη", "στο", "στον", "στα", "στις", "στους", "σε", "από", "με")}
+_CALENDAR = {fold(w) for w in ("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή",
+                               "Ιανουάριος", "Φεβρουάριος", "Μάρτιος", "Απρίλιος", "Μάιος", "Ιούνιος",
+                               "Ιούλιος", "Αύγουστος", "Σεπτέμβριος", "Οκτώβριος", "Νοέμβριος", "Δεκέμβριος")}
 _TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην", "στο", "για", "από", ",", "-", "–")}
 
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
@@ -114,9 +120,20 @@ class EntityRules:
                 ent = self._person_without_rank(doc, ent)
                 if ent is None:
                     continue
+            if fold(ent.text) in _CALENDAR or fold(ent.text) in _PERSON_INTRO or fold(ent.text) in {"κα", "κοσ"}:
+                continue
             end = ent.end
-            if ent.label_ in ("ORG", "FAC"):
+            if ent.label_ == "ORG":
+                # "Δήμος οικονομικού έτους", "Δήμος στην Κεντρική Ένωση": an organisation name has
+                # no lower-case content words and no "στην" inside.
                 for i in range(ent.start + 1, ent.end):
+                    t = doc[i]
+                    f = fold(t.text)
+                    if f in _INSIDE_CUT or (t.is_alpha and t.text[:1].islower() and f not in _FUNCTION):
+                        end = i
+                        break
+            if ent.label_ in ("ORG", "FAC"):
+                for i in range(ent.start + 1, end):
                     n_role = self._role_len(doc, i)
                     if fold(doc[i].text) in _PERSON_INTRO or n_role:
                         end = i

@@ -6,8 +6,8 @@ values, and the counts are micro-summed over documents:
 
 - ``people``: person names.
 - ``person_roles``: (person, role) pairs. A predicted role matches a gold role of the same
-  person when the titles are equal, or when the gold title starts with the predicted
-  (bare) title and the organisations agree (same organisation name, or both roles point to
+  person when the titles are equal, or when one title starts with the other (a bare
+  "Δήμαρχος" against "Δήμαρχος Ηρακλείου", either way round) and the organisations agree (same organisation name, or both roles point to
   the ``publisher``). E.g. predicted "Δήμαρχος" + organisation "Δήμος Ηρακλείου" matches
   gold "Δήμαρχος Ηρακλείου" + "Δήμος Ηρακλείου". Titles are compared without Greek
   articles and commas ("Πρόεδρος του ΕΒΕΘ" == "Πρόεδρος ΕΒΕΘ"), and role organisations
@@ -156,7 +156,7 @@ def _role_matches(p: tuple[str, str, str, str], g: tuple[str, str, str, str]) ->
         return False
     if p[1] == g[1]:
         return True
-    if not g[1].startswith(p[1] + " "):
+    if not (g[1].startswith(p[1] + " ") or p[1].startswith(g[1] + " ")):
         return False
     same_org = bool(p[2]) and p[2] == g[2]
     both_publisher = p[3] == "publisher" and g[3] == "publisher"

@@ -80,6 +80,14 @@ class LinkingLexicon:
         self.generic_orgs = {fold(w) for w in data["publisher_heads"] + data["generic_orgs"]}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
         self.ranks = {fold(w) for w in data["ranks"]}
+        self.known_orgs: dict[str, str] = {}
+        table = resources.files("pipeline.resources").joinpath("organisations.tsv").read_text("utf-8")
+        for line in table.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            canonical, _, others = line.partition("\t")
+            for name in [canonical, *filter(None, others.split(";"))]:
+                self.known_orgs.setdefault(fold(name.strip()), canonical.strip())
 
     def is_venue(self, name: str) -> bool:
         """"Δημοτικό Θέατρο Καβάλας", "Ξενοδοχείο Μακεδονία Παλλάς": a place, not an organisation."""
@@ -274,9 +282,18 @@ class Linker:
         """
         i = start
         role_starts = {r.start for r in doc.spans.get("roles", [])}
-        while i < end and i - start < 5 and doc[i].is_alpha and doc[i].text[:1].isupper() \
-                and fold(doc[i].text) not in self.lex.honorifics and i not in role_starts:
-            i += 1
+
+        def name_word(k: int) -> bool:
+            return (k < end and doc[k].is_alpha and doc[k].text[:1].isupper()
+                    and fold(doc[k].text) not in self.lex.honorifics and k not in role_starts)
+
+        while i < end and i - start < 8:
+            if name_word(i):
+                i += 1
+            elif i > start and doc[i].text in {",", "και"} and name_word(i + 1):
+                i += 1  # "Αναστήλωσης, Μουσείων και Τεχνικών Έργων"
+            else:
+                break
         return i if i > start and self._gap_ok(doc, i, end) else start
 
     def _qualifier_gap(self, doc, start: int, end: int) -> bool:
@@ -345,6 +362,11 @@ class Linker:
             if self.lex.is_venue(name):
                 continue  # a venue: listed among the places
             alias = self._parenthesised_acronym(doc, ent)
+            known = self.lex.known_orgs.get(fold(name))
+            if known and fold(known) != fold(name):
+                # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name.
+                alias = alias or name
+                name = known
             org = self._find_org(orgs, name, alias)
             if org is None:
                 org = LinkedOrg(name=name)
@@ -371,6 +393,7 @@ class Linker:
                 host.mentions.extend(org.mentions)
             else:
                 merged.append(org)
+        merged = _merge_prefixes(merged)
         for org in merged:
             org.mentions.sort()
         return merged
@@ -420,7 +443,7 @@ class Linker:
                 place = LinkedPlace(name=name)
                 places.append(place)
             place.mentions.append((ent.start_char, ent.end_char))
-        return places
+        return _merge_prefixes(places)
 
     def link(self, doc, publisher: str | None = None) -> Linked:
         people, by_span = self._people(doc, publisher)
@@ -428,3 +451,19 @@ class Linker:
         self._attach_roles(doc, by_span, orgs, publisher)
         return Linked(people=people, organisations=orgs, places=self._places(doc),
                       person_of_span=by_span, publisher=publisher)
+
+
+def _merge_prefixes(items: list) -> list:
+    """Merge a name that is the start of a longer one ("Δημοτικό Θέατρο" into
+    "Δημοτικό Θέατρο Καβάλας"): a shortened repeat mention, not a second body or place."""
+    out: list = []
+    for item in sorted(items, key=lambda x: -len(x.name)):
+        key = fold(item.name)
+        host = next((o for o in out if fold(o.name).startswith(key + " ")), None)
+        if host is None or len(key.split()) < 2:
+            out.append(item)
+            continue
+        host.mentions.extend(item.mentions)
+        host.mentions.sort()
+    order = {id(x): min((m for m in x.mentions), default=(0, 0)) for x in out}
+    return sorted(out, key=lambda x: order[id(x)])

@@ -260,7 +260,12 @@ def find_roles(
     """All role mentions in ``doc``, left to right, longest match first, none inside a PERSON."""
     lex = lexicon or RoleLexicon.default()
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
-    ctx.role_words = frozenset(k[0] for k in lex.forms if len(k) == 1)
+    # Nominative singular one-word roles: the start of a second role in apposition
+    # ("Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ..."); "των Γιατρών" stays a qualifier.
+    ctx.role_words = frozenset(
+        k[0] for k, forms in lex.forms.items()
+        if len(k) == 1 and any("nom_sg" in f.slots for f in forms)
+    )
     out: list[RoleMatch] = []
     i = 0
     while i < len(doc):

@@ -1,0 +1,185 @@
+"""The UD layer: CoNLL-U conversion, a tiny training run, sourcing next to the NER, real Greek."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ud import UD_COMPONENTS, add_ud_components, conllu_docs, convert_conllu, train_ud
+
+ROOT = Path(__file__).resolve().parent.parent
+UD_CFG = ROOT / "training" / "configs" / "ud.cfg"
+
+# Our own annotation, GDT conventions: "στη" is a multi-word token (σε + τη).
+TINY_CONLLU = """# sent_id = keryx-1
+# text = Ο δήμαρχος Αθηναίων μίλησε στη Βουλή.
+1\tΟ\tο\tDET\tDET\tCase=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art\t2\tdet\t_\t_
+2\tδήμαρχος\tδήμαρχος\tNOUN\tNOUN\tCase=Nom|Gender=Masc|Number=Sing\t4\tnsubj\t_\t_
+3\tΑθηναίων\tΑθηναίος\tNOUN\tNOUN\tCase=Gen|Gender=Masc|Number=Plur\t2\tnmod\t_\t_
+4\tμίλησε\tμιλώ\tVERB\tVERB\tAspect=Perf|Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin|Voice=Act\t0\troot\t_\t_
+5-6\tστη\t_\t_\t_\t_\t_\t_\t_\t_
+5\tσ\tσε\tADP\tADP\t_\t7\tcase\t_\t_
+6\tτη\tο\tDET\tDET\tCase=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art\t7\tdet\t_\t_
+7\tΒουλή\tΒουλή\tPROPN\tPROPN\tCase=Acc|Gender=Fem|Number=Sing\t4\tobl\t_\tSpaceAfter=No
+8\t.\t.\tPUNCT\tPUNCT\t_\t4\tpunct\t_\t_
+
+# sent_id = keryx-2
+# text = Η Περιφέρεια ανακοίνωσε τα αποτελέσματα του διαγωνισμού.
+1\tΗ\tο\tDET\tDET\tCase=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art\t2\tdet\t_\t_
+2\tΠεριφέρεια\tπεριφέρεια\tNOUN\tNOUN\tCase=Nom|Gender=Fem|Number=Sing\t3\tnsubj\t_\t_
+3\tανακοίνωσε\tανακοινώνω\tVERB\tVERB\tAspect=Perf|Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin|Voice=Act\t0\troot\t_\t_
+4\tτα\tο\tDET\tDET\tCase=Acc|Definite=Def|Gender=Neut|Number=Plur|PronType=Art\t5\tdet\t_\t_
+5\tαποτελέσματα\tαποτέλεσμα\tNOUN\tNOUN\tCase=Acc|Gender=Neut|Number=Plur\t3\tobj\t_\t_
+6\tτου\tο\tDET\tDET\tCase=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art\t7\tdet\t_\t_
+7\tδιαγωνισμού\tδιαγωνισμός\tNOUN\tNOUN\tCase=Gen|Gender=Masc|Number=Sing\t5\tnmod\t_\tSpaceAfter=No
+8\t.\t.\tPUNCT\tPUNCT\t_\t3\tpunct\t_\t_
+"""
+
+
+@pytest.fixture()
+def tiny_conllu(tmp_path) -> Path:
+    f = tmp_path / "tiny.conllu"
+    f.write_text(TINY_CONLLU, encoding="utf-8")
+    return f
+
+
+@pytest.mark.parametrize(
+    "merge, words",
+    [
+        (True, ["Ο", "δήμαρχος", "Αθηναίων", "μίλησε", "στη", "Βουλή", "."]),
+        (False, ["Ο", "δήμαρχος", "Αθηναίων", "μίλησε", "σ", "τη", "Βουλή", "."]),
+    ],
+)
+def test_conllu_tokens(tiny_conllu, merge, words):
+    docs = list(conllu_docs(tiny_conllu, n_sents=1, merge_subtokens=merge))
+    assert len(docs) == 2
+    assert [t.text for t in docs[0]] == words
+    # Spacing comes from SpaceAfter / the multi-word token: the text is the original sentence.
+    assert docs[0].text.strip() == "Ο δήμαρχος Αθηναίων μίλησε στη Βουλή."
+
+
+@pytest.mark.parametrize(
+    "sent, word, lemma, pos, feat, head, dep",
+    [
+        (0, "δήμαρχος", "δήμαρχος", "NOUN", "Case=Nom", "μίλησε", "nsubj"),
+        (0, "μίλησε", "μιλώ", "VERB", "Tense=Past", "μίλησε", "ROOT"),
+        (0, "στη", "σε ο", "ADP", "Case=Acc", "Βουλή", "case"),
+        (1, "διαγωνισμού", "διαγωνισμός", "NOUN", "Case=Gen", "αποτελέσματα", "nmod"),
+        (1, "ανακοίνωσε", "ανακοινώνω", "VERB", "Voice=Act", "ανακοίνωσε", "ROOT"),
+    ],
+)
+def test_conllu_annotation(tiny_conllu, sent, word, lemma, pos, feat, head, dep):
+    doc = list(conllu_docs(tiny_conllu, n_sents=1))[sent]
+    tok = next(t for t in doc if t.text == word)
+    assert tok.lemma_ == lemma
+    assert tok.pos_ == pos
+    assert feat in str(tok.morph)
+    assert tok.head.text == head
+    assert tok.dep_ == dep
+
+
+def test_convert_groups_sentences(tiny_conllu, tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    dest = tmp_path / "out.spacy"
+    assert convert_conllu(tiny_conllu, dest, n_sents=10) == 1
+    docs = list(DocBin().from_disk(dest).get_docs(spacy.blank("el").vocab))
+    assert len(list(docs[0].sents)) == 2
+
+
+def test_missing_conllu_is_a_training_error(tmp_path):
+    from pipeline.errors import TrainingError
+
+    with pytest.raises(TrainingError):
+        list(conllu_docs(tmp_path / "nope.conllu"))
+
+
+@pytest.fixture(scope="module")
+def tiny_ud_model(tmp_path_factory) -> Path:
+    """A few steps of the real ud.cfg on the two sentences, vectors off."""
+    work = tmp_path_factory.mktemp("ud")
+    src = work / "tiny.conllu"
+    src.write_text("\n".join([TINY_CONLLU] * 3), encoding="utf-8")
+    convert_conllu(src, work / "train.spacy", n_sents=2)
+    convert_conllu(src, work / "dev.spacy", n_sents=2)
+    return train_ud(UD_CFG, work, None, work / "out",
+                    {"training.max_steps": 6, "training.eval_frequency": 3,
+                     # every label is rare in two sentences: keep them rather than collapse
+                     "components.parser.min_action_freq": 1})
+
+
+def test_tiny_training_run(tiny_ud_model):
+    import spacy
+
+    nlp = spacy.load(tiny_ud_model)
+    assert nlp.pipe_names == list(UD_COMPONENTS)
+    assert nlp.get_pipe("tok2vec_ud").listening_components == [
+        "morphologizer", "trainable_lemmatizer", "parser"]
+    doc = nlp("Ο δήμαρχος μίλησε στη Βουλή.")
+    assert all(t.pos_ for t in doc)
+    assert all(t.lemma_ for t in doc)
+    assert doc.has_annotation("DEP")
+
+
+def test_sourcing_leaves_ner_listening_to_its_own_tok2vec(tiny_ud_model, tmp_path):
+    """tok2vec_ud must not capture the NER (whose listener is upstream "*"), even after a reload."""
+    import spacy
+
+    nlp = spacy.blank("el")
+    nlp.add_pipe("tok2vec")
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}
+    nlp.add_pipe("ner", config={"model": {
+        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
+        "extra_state_tokens": False, "hidden_width": 16, "maxout_pieces": 2, "use_upper": True,
+        "tok2vec": listener}}).add_label("PERSON")
+    nlp.initialize()
+    nlp.add_pipe("sentencizer")  # stands in for the rule components that follow the NER
+    added = add_ud_components(nlp, tiny_ud_model)
+    assert added == list(UD_COMPONENTS)
+    assert nlp.pipe_names == ["tok2vec", "ner", *UD_COMPONENTS, "sentencizer"]
+    nlp.to_disk(tmp_path / "full")
+    for pipe in (nlp, spacy.load(tmp_path / "full")):
+        assert pipe.get_pipe("tok2vec").listening_components == ["ner"]
+        assert pipe.get_pipe("tok2vec_ud").listening_components == [
+            "morphologizer", "trainable_lemmatizer", "parser"]
+    assert add_ud_components(nlp, tiny_ud_model) == []  # idempotent
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    from pipeline.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    if "morphologizer" not in nlp.pipe_names:
+        pytest.skip("the shipped pipeline has no UD components yet")
+    return nlp
+
+
+@pytest.mark.parametrize(
+    "text, word, lemma, feat",
+    [
+        ("Η ομιλία του Δημάρχου ολοκληρώθηκε χθες το απόγευμα.", "Δημάρχου", "δήμαρχος", "Case=Gen"),
+        ("Ο Δήμαρχος ενημέρωσε τους πολίτες για τα έργα.", "πολίτες", "πολίτης", "Case=Acc"),
+        ("Η ανακοίνωση της Περιφέρειας αφορά τις πλημμύρες.", "ανακοίνωση", "ανακοίνωση", "Case=Nom"),
+    ],
+)
+def test_shipped_lemma_and_case(shipped, text, word, lemma, feat):
+    tok = next(t for t in shipped(text) if t.text == word)
+    assert tok.lemma_.lower() == lemma
+    assert feat in str(tok.morph)
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("Η ομιλία του Δημάρχου ολοκληρώθηκε χθες το απόγευμα.", "ολοκληρώθηκε"),
+        ("Ο Δήμαρχος ενημέρωσε τους πολίτες για τα έργα.", "ενημέρωσε"),
+    ],
+)
+def test_shipped_verb_pos_and_root(shipped, text, verb):
+    doc = shipped(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB"
+    assert tok.dep_ == "ROOT"

@@ -88,11 +88,13 @@ def train_ud(config: Path, corpus_dir: Path, vectors_model: Path | None, output:
     return best
 
 
-def add_ud_components(nlp, ud_model, before: str | None = None) -> list[str]:
+def add_ud_components(nlp, ud_model, before: str | None = None, replace: bool = False) -> list[str]:
     """Source the UD components from ``ud_model`` (a path or a loaded Language) into ``nlp``.
 
     They go right after the NER (or before ``before``): ``tok2vec_ud`` must follow any
     component listening to ``upstream = "*"`` (the NER), or it would claim it as a listener.
+    Components already there are kept unless ``replace`` (a retrained UD model). Returns the
+    names added.
     """
     import spacy
 
@@ -100,6 +102,10 @@ def add_ud_components(nlp, ud_model, before: str | None = None) -> list[str]:
     missing = [n for n in UD_COMPONENTS if n not in source.pipe_names]
     if missing:
         raise TrainingError(f"UD model lacks components: {', '.join(missing)}")
+    if replace:
+        for name in UD_COMPONENTS:
+            if name in nlp.pipe_names:
+                nlp.remove_pipe(name)
     if before is None:
         anchor = "ner" if "ner" in nlp.pipe_names else None
         names = nlp.pipe_names
@@ -115,4 +121,75 @@ def add_ud_components(nlp, ud_model, before: str | None = None) -> list[str]:
         added.append(name)
     # Reconnect tok2vec_ud to its listeners in the new pipeline (spacy.load does this too).
     nlp._link_components()
+    captured = set(nlp.get_pipe("tok2vec_ud").listening_components) - set(UD_COMPONENTS)
+    if captured:
+        for name in added:
+            nlp.remove_pipe(name)
+        nlp._link_components()
+        raise TrainingError(
+            f"tok2vec_ud would feed {', '.join(sorted(captured))}: put the UD components after it")
     return added
+
+
+def evaluate_ud(nlp, conllu: Path) -> dict:
+    """UPOS/UFeats/lemma accuracy, UAS/LAS and sentence F on a CoNLL-U file, gold tokens.
+
+    The predicted Docs are built from the CoNLL-U tokens so that only tagging, lemmatising
+    and parsing are scored. Returns fractions plus ``words`` and ``seconds`` (pipeline time).
+    """
+    import time
+
+    from spacy.scorer import Scorer
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    gold = list(conllu_docs(conllu, n_sents=1))
+    preds = [Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g])
+             for g in gold]
+    t0 = time.perf_counter()
+    done = list(nlp.pipe(preds, batch_size=64))
+    seconds = time.perf_counter() - t0
+    scores = Scorer(nlp).score([Example(p, g) for p, g in zip(done, gold)])
+    keys = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
+    out = {k: scores.get(k) for k in keys}
+    out.update(sentences=len(gold), words=sum(len(d) for d in preds), seconds=seconds)
+    return out
+
+
+GDT_SOURCE = {"name": "UD_Greek-GDT 2.17", "url": "https://github.com/UniversalDependencies/UD_Greek-GDT",
+              "license": "CC BY-NC-SA 3.0", "author": "Prokopidis, Papageorgiou (ILSP)"}
+
+
+def add_ud_meta(nlp, scores: dict | None = None) -> None:
+    """Record the UD layer in the pipeline's meta: source corpus and GDT test scores."""
+    sources = [s for s in nlp.meta.get("sources", []) if s.get("name") != GDT_SOURCE["name"]]
+    nlp.meta["sources"] = [*sources, GDT_SOURCE]
+    desc = nlp.meta.get("description", "")
+    if "UD_Greek-GDT" not in desc:
+        nlp.meta["description"] = (desc + " Morphologizer, lemmatizer and dependency parser "
+                                   "trained on UD_Greek-GDT.").strip()
+    if scores:
+        nlp.meta.setdefault("performance", {})["UD_GDT_test"] = {
+            k: v for k, v in scores.items() if k in ("pos_acc", "morph_acc", "lemma_acc",
+                                                      "dep_uas", "dep_las", "sents_f")}
+
+
+def install_ud(pipeline_dir: Path, ud_model: Path, output: Path | None = None,
+               scores: dict | None = None) -> Path:
+    """Add (or replace) the UD layer in a saved keryx pipeline; rewrites it in place by default."""
+    import shutil
+
+    from .nlp import load_pipeline
+
+    nlp = load_pipeline(pipeline_dir)
+    add_ud_components(nlp, ud_model, replace=True)
+    add_ud_meta(nlp, scores)
+    output = output or pipeline_dir
+    tmp = output.with_name(output.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    nlp.to_disk(tmp)
+    if output.exists():
+        shutil.rmtree(output)
+    tmp.replace(output)
+    return output

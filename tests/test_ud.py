@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ud import UD_COMPONENTS, add_ud_components, conllu_docs, convert_conllu, train_ud
+from pipeline.ud import (
+    UD_COMPONENTS,
+    add_ud_components,
+    conllu_docs,
+    convert_conllu,
+    train_ud,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 UD_CFG = ROOT / "training" / "configs" / "ud.cfg"
@@ -105,7 +111,7 @@ def tiny_ud_model(tmp_path_factory) -> Path:
     convert_conllu(src, work / "train.spacy", n_sents=2)
     convert_conllu(src, work / "dev.spacy", n_sents=2)
     return train_ud(UD_CFG, work, None, work / "out",
-                    {"training.max_steps": 6, "training.eval_frequency": 3,
+                    {"training.max_steps": 4, "training.eval_frequency": 2,
                      # every label is rare in two sentences: keep them rather than collapse
                      "components.parser.min_action_freq": 1})
 
@@ -123,8 +129,19 @@ def test_tiny_training_run(tiny_ud_model):
     assert doc.has_annotation("DEP")
 
 
-def test_sourcing_leaves_ner_listening_to_its_own_tok2vec(tiny_ud_model, tmp_path):
-    """tok2vec_ud must not capture the NER (whose listener is upstream "*"), even after a reload."""
+def test_evaluate_ud(tiny_ud_model, tiny_conllu):
+    import spacy
+
+    from pipeline.ud import evaluate_ud
+
+    scores = evaluate_ud(spacy.load(tiny_ud_model), tiny_conllu)
+    assert (scores["sentences"], scores["words"]) == (2, 15)
+    for key in ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las"):
+        assert 0.0 <= scores[key] <= 1.0
+
+
+def _ner_pipeline():
+    """tok2vec + an NER listening to upstream "*", as in ner.cfg (and models/keryx_el)."""
     import spacy
 
     nlp = spacy.blank("el")
@@ -135,6 +152,14 @@ def test_sourcing_leaves_ner_listening_to_its_own_tok2vec(tiny_ud_model, tmp_pat
         "extra_state_tokens": False, "hidden_width": 16, "maxout_pieces": 2, "use_upper": True,
         "tok2vec": listener}}).add_label("PERSON")
     nlp.initialize()
+    return nlp
+
+
+def test_sourcing_leaves_ner_listening_to_its_own_tok2vec(tiny_ud_model, tmp_path):
+    """tok2vec_ud must not capture the NER (whose listener is upstream "*"), even after a reload."""
+    import spacy
+
+    nlp = _ner_pipeline()
     nlp.add_pipe("sentencizer")  # stands in for the rule components that follow the NER
     added = add_ud_components(nlp, tiny_ud_model)
     assert added == list(UD_COMPONENTS)
@@ -145,6 +170,34 @@ def test_sourcing_leaves_ner_listening_to_its_own_tok2vec(tiny_ud_model, tmp_pat
         assert pipe.get_pipe("tok2vec_ud").listening_components == [
             "morphologizer", "trainable_lemmatizer", "parser"]
     assert add_ud_components(nlp, tiny_ud_model) == []  # idempotent
+
+
+def test_sourcing_before_the_ner_is_refused(tiny_ud_model):
+    from pipeline.errors import TrainingError
+
+    nlp = _ner_pipeline()
+    with pytest.raises(TrainingError):
+        add_ud_components(nlp, tiny_ud_model, before="ner")
+    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert nlp.get_pipe("tok2vec").listening_components == ["ner"]
+
+
+def test_install_ud_in_place(tiny_ud_model, tmp_path):
+    """Installing twice replaces the layer (a retrained model) and records GDT in the meta."""
+    import spacy
+
+    from pipeline.ud import install_ud
+
+    target = tmp_path / "keryx"
+    _ner_pipeline().to_disk(target)
+    for _ in range(2):
+        install_ud(target, tiny_ud_model, scores={"lemma_acc": 0.5, "speed": 1.0})
+    reloaded = spacy.load(target)  # keryx's factories were registered by install_ud
+    meta, names = reloaded.meta, reloaded.pipe_names
+    assert names.index("ner") < names.index("tok2vec_ud") < names.index("keryx_entity_rules")
+    assert [n for n in names if n in UD_COMPONENTS] == list(UD_COMPONENTS)
+    assert [s["name"] for s in meta["sources"]].count("UD_Greek-GDT 2.17") == 1
+    assert meta["performance"]["UD_GDT_test"] == {"lemma_acc": 0.5}
 
 
 @pytest.fixture(scope="module")

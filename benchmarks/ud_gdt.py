@@ -28,26 +28,21 @@ def main() -> None:
     args = ap.parse_args()
 
     sys.path.insert(0, str(ROOT))
-    from spacy.tokens import Doc
-    from spacy.training import Example
+    import spacy
 
-    from pipeline.nlp import load_pipeline
-    from pipeline.ud import conllu_docs, gdt_file
+    from pipeline.extensions import register_extensions
+    from pipeline.nlp import _register_factories
+    from pipeline.ud import evaluate_ud, gdt_file
 
+    # spacy.load, not load_pipeline: a bare UD model is scored as it is (no keryx_sentences
+    # added in front); a full keryx pipeline is scored with its own components.
+    register_extensions()
+    _register_factories()
     t0 = time.perf_counter()
-    nlp = load_pipeline(args.model)
+    nlp = spacy.load(args.model)
     load_s = time.perf_counter() - t0
-    gold = list(conllu_docs(gdt_file(args.data, args.split), n_sents=1))
-    preds = [Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g])
-             for g in gold]
-    n_words = sum(len(d) for d in preds)
-    t0 = time.perf_counter()
-    done = list(nlp.pipe(preds, batch_size=64))
-    secs = time.perf_counter() - t0
-    examples = [Example(p, g) for p, g in zip(done, gold)]
-    from spacy.scorer import Scorer
-
-    scores = Scorer(nlp).score(examples)
+    scores = evaluate_ud(nlp, gdt_file(args.data, args.split))
+    n_words, secs = scores["words"], scores["seconds"]
 
     def pct(key: str) -> str:
         v = scores.get(key)
@@ -56,7 +51,7 @@ def main() -> None:
     rows = [
         ("model", str(args.model)),
         ("pipeline", ", ".join(nlp.pipe_names)),
-        (f"GDT {args.split} sentences / words", f"{len(gold)} / {n_words}"),
+        (f"GDT {args.split} sentences / words", f"{scores['sentences']} / {n_words}"),
         ("UPOS", pct("pos_acc")),
         ("UFeats (morph)", pct("morph_acc")),
         ("lemma", pct("lemma_acc")),

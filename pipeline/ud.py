@@ -143,7 +143,10 @@ def evaluate_ud(nlp, conllu: Path) -> dict:
     from spacy.tokens import Doc
     from spacy.training import Example
 
-    gold = list(conllu_docs(conllu, n_sents=1))
+    from spacy.tokens import DocBin
+
+    # The converter builds Docs on a vocab of its own: move them to the pipeline's strings.
+    gold = list(DocBin(docs=conllu_docs(conllu, n_sents=1)).get_docs(nlp.vocab))
     preds = [Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g])
              for g in gold]
     t0 = time.perf_counter()

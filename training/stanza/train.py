@@ -33,17 +33,19 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 
 # Small models: the shipped total must stay under 45 MB and train on one CPU thread.
 TRAIN_ARGS: dict[str, list[str]] = {
-    "tokenize": ["--steps", "2500", "--eval_steps", "500"],
+    "tokenize": ["--steps", "300", "--eval_steps", "100", "--batch_size", "16", "--max_seqlen", "300"],
     "mwt": ["--num_epoch", "15", "--decay_epoch", "10"],
     "pos": [
-        "--max_steps", "1500", "--eval_interval", "250", "--fix_eval_interval",
-        "--hidden_dim", "150", "--char_hidden_dim", "200", "--deep_biaff_hidden_dim", "200",
-        "--composite_deep_biaff_hidden_dim", "100",
+        "--max_steps", "200", "--eval_interval", "50", "--fix_eval_interval", "--batch_size", "100",
+        "--hidden_dim", "100", "--char_hidden_dim", "100", "--char_emb_dim", "50",
+        "--word_emb_dim", "50", "--deep_biaff_hidden_dim", "100",
+        "--composite_deep_biaff_hidden_dim", "50",
     ],
-    "lemma": ["--num_epoch", "20", "--decay_epoch", "10"],
+    "lemma": ["--num_epoch", "8", "--decay_epoch", "5", "--batch_size", "100", "--hidden_dim", "100"],
     "depparse": [
-        "--max_steps", "2000", "--eval_interval", "250",
-        "--hidden_dim", "200", "--char_hidden_dim", "200", "--deep_biaff_hidden_dim", "200",
+        "--max_steps", "600", "--eval_interval", "100", "--batch_size", "2500",
+        "--hidden_dim", "150", "--char_hidden_dim", "100", "--char_emb_dim", "50",
+        "--word_emb_dim", "50", "--deep_biaff_hidden_dim", "200", "--deep_biaff_output_dim", "100",
         "--num_layers", "2",
     ],
 }
@@ -144,6 +146,7 @@ def run(cmd: list[str], env: dict[str, str], log: Path) -> float:
         assert proc.stdout is not None
         for line in proc.stdout:
             fh.write(line)
+            fh.flush()
             if any(k in line for k in ("UPOS", "Tokens", "UAS", "Words", "Lemma", "Finished", "Error", "error")):
                 sys.stdout.write("  " + line)
         rc = proc.wait()
@@ -177,8 +180,10 @@ def main(argv: list[str] | None = None) -> None:
     timings: dict[str, float] = json.loads(timings_file.read_text()) if timings_file.exists() else {}
 
     start = time.monotonic()
+    existed = (out / "pretrain.pt").exists()
     pretrain = build_pretrain(data, vectors, work, out, args.pretrain_size)
-    timings["pretrain"] = round(time.monotonic() - start, 1)
+    if not existed:
+        timings["pretrain"] = round(time.monotonic() - start, 1)
     py = sys.executable
     for proc in [p for p in PROCESSORS if p in args.only.split(",")]:
         model = out / f"{proc}.pt"

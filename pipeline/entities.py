@@ -30,13 +30,28 @@ _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για",
 _INSIDE_CUT = {fold(w) for w in ("στην", "στη", "στο", "στον", "στα", "στις", "στους", "σε", "από", "με")}
 _CALENDAR = {fold(w) for w in ("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή",
                                "Ιανουάριος", "Φεβρουάριος", "Μάρτιος", "Απρίλιος", "Μάιος", "Ιούνιος",
-                               "Ιούλιος", "Αύγουστος", "Σεπτέμβριος", "Οκτώβριος", "Νοέμβριος", "Δεκέμβριος")}
+                               "Ιούλιος", "Αύγουστος", "Σεπτέμβριος", "Οκτώβριος", "Νοέμβριος", "Δεκέμβριος",
+                               "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου",
+                               "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου")}
 _TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην", "στο", "για", "από", ",", "-", "–")}
 
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
 # Words that may sit inside a long organisation name between capitalised words.
 _INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "των", "της", "του", "και", "στην", "στο",
           "of", "for", "and", "the", "de", "du", "des", "la", "le", "&", "-", "–"}
+
+
+def _known_organisation_names() -> frozenset[str]:
+    """Folded names and acronyms of the well-known bodies in resources/organisations.tsv."""
+    from importlib import resources
+
+    table = resources.files("pipeline.resources").joinpath("organisations.tsv").read_text("utf-8")
+    out = set()
+    for line in table.splitlines():
+        if line.strip() and not line.startswith("#"):
+            canonical, _, others = line.partition("\t")
+            out.update(fold(n.strip()) for n in [canonical, *others.split(";")] if n.strip())
+    return frozenset(out)
 
 
 def _is_name_word(tok) -> bool:
@@ -51,6 +66,7 @@ class EntityRules:
         self.max_gap = max_gap
         self.roles = RoleLexicon.load()
         self.places = NameLexicon.load().places
+        self.known_orgs = _known_organisation_names()
         self.place_len = max((len(k) for k in self.places), default=1)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -120,8 +136,16 @@ class EntityRules:
                 ent = self._person_without_rank(doc, ent)
                 if ent is None:
                     continue
-            if fold(ent.text) in _CALENDAR or fold(ent.text) in _PERSON_INTRO or fold(ent.text) in {"κα", "κοσ"}:
+            if fold(ent.text) in _PERSON_INTRO or fold(ent.text) in {"κα", "κοσ"}:
                 continue
+            if ent.label_ not in ("DATE", "TIME") and any(fold(t.text) in _CALENDAR for t in ent):
+                continue  # "ΔΕΥΤΕΡΑ 7 ΙΟΥΝΙΟΥ 2021" is a date, whatever the model says
+            if sum(c.isalpha() for c in ent.text) < 2:
+                continue  # "Α'"
+            if ent.label_ == "PERSON" and fold(ent[0].text).endswith("ων"):
+                continue  # "Πλημμελημάτων Ηρακλείου": a genitive plural never starts a name
+            if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
+                ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
             end = ent.end
             if ent.label_ == "ORG":
                 # "Δήμος οικονομικού έτους", "Δήμος στην Κεντρική Ένωση": an organisation name has
@@ -147,7 +171,7 @@ class EntityRules:
                         break
             while end > ent.start + 1 and fold(doc[end - 1].text) in _TRAILING:
                 end -= 1
-            if end > ent.start:
+            if end > ent.start and sum(c.isalpha() for c in doc[ent.start:end].text) >= 2:
                 out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         return out
 

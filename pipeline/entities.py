@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .events import EventLexicon
 from .names import NameLexicon
 from .roles import RoleLexicon
 from .text import fold
@@ -67,12 +68,14 @@ class EntityRules:
         self.roles = RoleLexicon.load()
         self.places = NameLexicon.load().places
         self.known_orgs = _known_organisation_names()
+        self.events = EventLexicon()
         self.place_len = max((len(k) for k in self.places), default=1)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = filter_spans(self._clean(doc))
         self._gazetteer(doc)
         self._extend_all(doc)
+        self._acronym_runs(doc)
         return doc
 
     # -- places from the gazetteer ------------------------------------------------------------
@@ -144,6 +147,10 @@ class EntityRules:
                 continue  # "Α'"
             if ent.label_ == "PERSON" and fold(ent[0].text).endswith("ων"):
                 continue  # "Πλημμελημάτων Ηρακλείου": a genitive plural never starts a name
+            if ent.label_ == "ORG" and fold(ent[0].text).endswith("ων") and fold(ent.text) not in self.known_orgs:
+                continue  # "Κοινωνικών Επιχειρήσεων": a plural common noun phrase, not a body
+            if ent.label_ in ("ORG", "FAC") and self.events.trigger_type(ent[0].text):
+                ent = Span(doc, ent.start, ent.end, label="EVENT")  # "Συνέδριο BSI"
             if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
                 ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
             end = ent.end
@@ -212,6 +219,24 @@ class EntityRules:
         return any(a <= span.start_char and span.end_char <= b for a, b in ranges)
 
     # -- names that end before "(ACRONYM)" --------------------------------------------------
+    def _acronym_runs(self, doc: Doc) -> None:
+        """"την Social Economy Europe (SEE)": capitalised words before "(ACRONYM)" name a body."""
+        ents = list(doc.ents)
+        covered = {i for e in ents for i in range(e.start, e.end) if e.label_ != "ORG" or len(e) > 1}
+        new: list[Span] = []
+        for i, tok in enumerate(doc):
+            if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or not _ACRONYM.match(doc[i + 1].text):
+                continue
+            j = i
+            while j > 0 and i - j < 10 and (_is_name_word(doc[j - 1]) or fold(doc[j - 1].text) in _INNER - {"-", "–"}):
+                j -= 1
+            while j < i and not _is_name_word(doc[j]):
+                j += 1
+            if i - j >= 2 and not any(k in covered for k in range(j, i)):
+                new.append(Span(doc, j, i, label="ORG"))
+        if new:
+            doc.ents = filter_spans(new + [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)])
+
     def _extend_all(self, doc: Doc) -> None:
         ents = list(doc.ents)
         new: list[Span] = []

@@ -98,6 +98,11 @@ class EventBuilder:
         for ev in events:
             self._fill_date(ev, date_sent, sents, doc)
             self._fill_location(ev, place_sent, doc, sents)
+        for ent in doc.ents:
+            # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
+            etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
+            if ent.label_ == "EVENT" and etype in drafts and drafts[etype].name is None:
+                drafts[etype].name = ent.text
         events = self._select(events)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)

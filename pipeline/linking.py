@@ -76,7 +76,8 @@ class LinkingLexicon:
             fold(k): [fold(x) for x in v] for k, v in data["role_org_kind"].items()
         }
         self.gap_words = {fold(w) for w in data["gap_words"]}
-        self.org_kind_nominative: dict[str, str] = data["org_kind_nominative"]
+        self.role_org_from_qualifier: dict[str, str] = {
+            fold(k): v for k, v in data["role_org_from_qualifier"].items()}
         self.generic_orgs = {fold(w) for w in data["publisher_heads"] + data["generic_orgs"]}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
         self.ranks = {fold(w) for w in data["ranks"]}
@@ -265,13 +266,21 @@ class Linker:
                 return p
             if p.start >= pos:
                 break
-        # "ο κ. Χ, Δήμαρχος Υ," and "ο Χ (Δήμαρχος Υ)": the person just before the role.
+        return self._person_before(doc, role, roles, persons)
+
+    def _person_before(self, doc, role, roles, persons, depth: int = 0):
+        """"ο κ. Χ, Δήμαρχος Υ," and "ο Χ (Δήμαρχος Υ)": the person just before the role;
+        "Χ, Αντιπρόεδρος της ΚΕΔΕ και Δήμαρχος Ναυπλιέων": through the coordinated role."""
         for p in reversed(persons):
             if p.end <= role.start:
                 between = doc[p.end:role.start]
                 if len(between) <= 2 and all(t.text in {",", "(", "-", "–", "ως"} for t in between):
                     return p
                 break
+        if depth < 3:
+            for other in roles:
+                if other.end < role.start and [fold(t.text) for t in doc[other.end:role.start]] in (["και"], [","]):
+                    return self._person_before(doc, other, roles, persons, depth + 1)
         return None
 
     def _qualifier_end(self, doc, start: int, end: int) -> int:
@@ -342,6 +351,14 @@ class Linker:
                 if any(_stem(k) in publisher_kinds for k in kinds):
                     org_ref = "publisher"
                     organisation = publisher
+            elif bare and qualifier and fold(bare) in self.lex.role_org_from_qualifier:
+                # "Δήμαρχος Ηρακλείου" → "Δήμος Ηρακλείου", "Υπουργός Εσωτερικών" → "Υπουργείο Εσωτερικών".
+                head = self.lex.role_org_from_qualifier[fold(bare)]
+                if head:
+                    rest = title[len(bare):].split()
+                    rest = rest[1:] if rest and fold(rest[0]) in {"του", "τησ", "των"} else rest
+                    candidate = f"{head} {' '.join(rest)}"
+                    organisation = next((o.name for o in orgs if fold(o.name) == fold(candidate)), candidate)
         return LinkedRole(title=title, bare=bare, organisation=organisation,
                           organisation_ref=org_ref, start=role.start_char, end=role.end_char)
 

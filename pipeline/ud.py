@@ -3,7 +3,8 @@
 The UD components (``tok2vec_ud``, ``morphologizer``, ``trainable_lemmatizer``, ``parser``)
 are trained as their own spaCy pipeline from ``training/configs/ud.cfg`` and then *sourced*
 into the shipped pipeline after the NER. They listen only to ``tok2vec_ud``, never to the
-NER's ``tok2vec``, so adding them leaves the NER's predictions untouched.
+NER's ``tok2vec``, so adding them leaves the NER's predictions untouched. After training,
+``lemma_lookup`` (GDT-train lemmas by form and UPOS, see ``LemmaLookup``) is appended.
 
 Multi-word tokens ("στα" = σε + τα) are merged, as spaCy's Greek tokenizer keeps them whole:
 the models learn what they will see at run time (lemma "σε ο", merged features).
@@ -115,25 +116,25 @@ class LemmaLookup:
             self.build(eg.reference for eg in get_examples())
 
     def to_bytes(self, exclude=()) -> bytes:
-        import srsly
+        import srsly  # type: ignore[import-untyped]
 
         return srsly.msgpack_dumps(self.table)
 
     def from_bytes(self, data: bytes, exclude=()) -> LemmaLookup:
-        import srsly
+        import srsly  # type: ignore[import-untyped]
 
         self.table = srsly.msgpack_loads(data)
         return self
 
     def to_disk(self, path, exclude=()) -> None:
-        import srsly
+        import srsly  # type: ignore[import-untyped]
 
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_gzip_json(path / "table.json.gz", self.table)
 
     def from_disk(self, path, exclude=()) -> LemmaLookup:
-        import srsly
+        import srsly  # type: ignore[import-untyped]
 
         self.table = srsly.read_gzip_json(Path(path) / "table.json.gz")
         return self
@@ -152,7 +153,8 @@ def attach_lemma_lookup(model_dir: Path, train: Path) -> int:
     nlp = spacy.load(model_dir)
     if "lemma_lookup" not in nlp.pipe_names:
         nlp.add_pipe("keryx_lemma_lookup", name="lemma_lookup")
-    n = nlp.get_pipe("lemma_lookup").build(DocBin().from_disk(train).get_docs(nlp.vocab))
+    lookup: LemmaLookup = nlp.get_pipe("lemma_lookup")  # type: ignore[assignment]
+    n = lookup.build(DocBin().from_disk(train).get_docs(nlp.vocab))
     nlp.to_disk(model_dir)
     return n
 

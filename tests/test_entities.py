@@ -1,0 +1,33 @@
+"""Entity repairs after the NER: headlines, acronyms, gazetteer places, role words."""
+
+from __future__ import annotations
+
+
+def _ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_capital_headline_entities_need_the_body(nlp):
+    ents = _ents(nlp, "ΝΕΑ ΠΡΟΘΕΣΜΙΑ ΓΙΑ ΤΙΣ ΑΙΤΗΣΕΙΣ\n\nΟ Δήμος Λάρισας ανακοινώνει νέα προθεσμία για τις αιτήσεις.")
+    assert all(not text.isupper() for text, _ in ents), ents
+
+
+def test_name_before_acronym_is_extended(nlp):
+    ents = _ents(nlp, "Συμμετείχε το Ευρωπαϊκό Δίκτυο Πόλεων και Περιφερειών για την Κοινωνική Οικονομία (REVES).")
+    assert ("Ευρωπαϊκό Δίκτυο Πόλεων και Περιφερειών για την Κοινωνική Οικονομία", "ORG") in ents
+
+
+def test_gazetteer_fixes_place_label(nlp):
+    ents = _ents(nlp, "Η εκδήλωση έγινε στην έδρα της Περιφερειακής Ένωσης Δήμων Αττικής στο Πεδίον Άρεως.")
+    assert ("Πεδίον Άρεως", "LOC") in ents or ("Πεδίον Άρεως", "GPE") in ents
+
+
+def test_rank_is_not_part_of_a_name(nlp):
+    ents = _ents(nlp, "Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης, δήλωσε τα εξής.")
+    people = [t for t, label in ents if label == "PERSON"]
+    assert people == ["Ιωάννης Μαυράκης"]
+
+
+def test_dates_are_not_organisations(nlp):
+    ents = _ents(nlp, "Κλειστή η λεωφόρος από ΔΕΥΤΕΡΑ 7 ΙΟΥΝΙΟΥ 2021. Η κυκλοφορία θα διεξάγεται κανονικά.")
+    assert not [t for t, label in ents if label == "ORG" and "ΙΟΥΝΙΟΥ" in t]

@@ -1,0 +1,56 @@
+"""Events from trigger words: type, date from the trigger's own sentence, place, selection."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import EventLexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return EventLexicon()
+
+
+@pytest.mark.parametrize(
+    "word, etype",
+    [("συνέδριο", "conference"), ("ΣΥΝΕΔΡΙΟΥ", "conference"), ("συνεδρίαση", "session"),
+     ("ημερίδας", "workshop"), ("εγκαίνια", "ceremony"), ("Υπογραφή", "signing"),
+     ("πυρκαγιάς", "incident"), ("προθεσμία", "deadline"), ("Δήμος", None), ("και", None)],
+)
+def test_trigger_types(lex, word, etype):
+    assert lex.trigger_type(word) == etype
+
+
+def test_dateline_is_not_the_event_date(extractor):
+    rec = extractor.extract_text(
+        "Αθήνα, 12 Μαρτίου 2024\n\nΗ ημερίδα για την πολιτική προστασία θα πραγματοποιηθεί "
+        "την Πέμπτη 21 Μαρτίου 2024 στη Λάρισα."
+    )
+    assert rec.document.published == "2024-03-12"
+    workshop = rec.events[0]
+    assert (workshop.type, workshop.date, workshop.location) == ("workshop", "2024-03-21", "Λάρισα")
+
+
+def test_deadline_takes_the_date_after_eos(extractor):
+    rec = extractor.extract_text(
+        "Η προθεσμία υποβολής αιτήσεων, που άνοιξε την 1η Απριλίου 2024, παρατείνεται έως τις 30 Απριλίου 2024."
+    )
+    deadline = next(e for e in rec.events if e.type == "deadline")
+    assert deadline.date == "2024-04-30"
+
+
+def test_undated_side_mentions_do_not_become_events(extractor):
+    rec = extractor.extract_text(
+        "Το συνέδριο θα γίνει στις 5 Δεκεμβρίου 2024 στα Ιωάννινα. "
+        "Ακολουθεί παρουσίαση του προγράμματος και ανακοίνωση των ομιλητών."
+    )
+    assert [e.type for e in rec.events] == ["conference"]
+    assert rec.events[0].location == "Ιωάννινα"
+
+
+def test_event_span_is_the_evidence_sentence(extractor):
+    text = "Συνέδριο για την καινοτομία.\n\nΤο συνέδριο πραγματοποιήθηκε στις 4 Οκτωβρίου 2019 στην Αθήνα."
+    rec = extractor.extract_text(text)
+    ev = rec.events[0]
+    assert "4 Οκτωβρίου 2019" in rec.text[ev.start:ev.end]

@@ -1,0 +1,73 @@
+"""Linking on real Greek sentences: roles to people, organisations, merging of mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.linking import _merge_prefixes, LinkedPlace
+from pipeline.text import fold
+
+
+def _roles(record) -> dict[str, list[tuple[str, str | None, str | None]]]:
+    return {p.name: [(r.title, r.organisation, r.organisation_ref) for r in p.roles] for p in record.people}
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # "Ο Διευθυντής ..., Ταξίαρχος Χ": the rank gives way to the post.
+        ("Ο Διευθυντής Τροχαίας Αττικής, Ταξίαρχος Παναγιώτης Δεληγιάννης, επισημαίνει ότι η κίνηση θα διακοπεί.",
+         "Παναγιώτης Δεληγιάννης", ("Διευθυντής Τροχαίας Αττικής", None, None)),
+        # Role, comma, rank, abbreviation, name.
+        ("Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης, δήλωσε ότι η επιχείρηση ολοκληρώθηκε.",
+         "Ιωάννης Μαυράκης", ("Λιμενάρχης Ηρακλείου", None, None)),
+        # A qualifier the role lexicon does not know, before the name.
+        ("Η Γενική Γραμματέας Ψηφιακής Διακυβέρνησης Μαρία Κωνσταντινίδου δήλωσε σχετικά.",
+         "Μαρία Κωνσταντινίδου", ("Γενική Γραμματέας Ψηφιακής Διακυβέρνησης", None, None)),
+        # "του Νοσοκομείου" with no name: the issuing hospital itself.
+        ("Ο Διοικητής του Νοσοκομείου κ. Αριστείδης Μπέκας ευχαρίστησε τους εθελοντές.",
+         "Αριστείδης Μπέκας", ("Διοικητής", None, "publisher")),
+        # The mayor's organisation follows from the qualifier.
+        ("Ο Δήμαρχος Ηρακλείου Γιάννης Μαρκογιαννάκης συναντήθηκε με κατοίκους.",
+         "Γιάννης Μαρκογιαννάκης", ("Δήμαρχος Ηρακλείου", "Δήμος Ηρακλείου", None)),
+    ],
+)
+def test_role_attached(extractor, text, name, expected):
+    roles = _roles(extractor.extract_text(text))
+    assert roles.get(name) == [expected], roles
+
+
+def test_two_roles_for_one_person(extractor):
+    rec = extractor.extract_text(
+        "Τον λόγο πήρε η Φωτεινή Αλεξανδροπούλου, Αντιπρόεδρος της ΚΕΔΕ και Δήμαρχος Ναυπλιέων."
+    )
+    titles = {fold(t) for t, _, _ in _roles(rec)["Φωτεινή Αλεξανδροπούλου"]}
+    assert fold("Δήμαρχος Ναυπλιέων") in titles
+
+
+def test_acronym_in_parentheses_becomes_alias(extractor):
+    rec = extractor.extract_text(
+        "Στη συνεδρίαση της Κεντρικής Ένωσης Δήμων Ελλάδας (ΚΕΔΕ) συμμετείχαν δήμαρχοι. Η ΚΕΔΕ ζήτησε πόρους."
+    )
+    kede = [o for o in rec.organisations if "ΚΕΔΕ" in o.aliases]
+    assert len(kede) == 1 and kede[0].name == "Κεντρική Ένωση Δήμων Ελλάδας"
+    assert len(kede[0].mentions) == 3  # the name, "(ΚΕΔΕ)" and the later "ΚΕΔΕ"
+
+
+def test_known_body_gets_its_full_name(extractor):
+    rec = extractor.extract_text("Στο σημείο έσπευσαν δυνάμεις του Πυροσβεστικού Σώματος και ασθενοφόρα του ΕΚΑΒ.")
+    names = {o.name for o in rec.organisations}
+    assert "Εθνικό Κέντρο Άμεσης Βοήθειας" in names
+
+
+def test_generic_reference_is_not_an_organisation(extractor):
+    rec = extractor.extract_text("Ο Δήμος ανακοινώνει ότι οι αιτήσεις υποβάλλονται στο Δημαρχείο έως 31 Μαΐου 2024.")
+    assert "Δήμος" not in {o.name for o in rec.organisations}
+
+
+def test_shorter_repeat_merges_into_longer_place():
+    long = LinkedPlace("Δημοτικό Θέατρο Καβάλας", [(0, 10)])
+    short = LinkedPlace("Δημοτικό Θέατρο", [(50, 60)])
+    merged = _merge_prefixes([short, long])
+    assert [p.name for p in merged] == ["Δημοτικό Θέατρο Καβάλας"]
+    assert merged[0].mentions == [(0, 10), (50, 60)]

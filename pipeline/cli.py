@@ -261,9 +261,46 @@ def train(
 
         test = data / "elner" / "elNER18" / "test.iob2"
         scores = evaluate_ner(spacy.load(best), test)
+        ud_best = work / "ud" / "model-best"
         assemble(best, output, __version__, {"elNER18_test": scores["micro"],
-                                              "elNER18_test_per_label": scores["per_label"]})
+                                              "elNER18_test_per_label": scores["per_label"]},
+                 ud_model=ud_best if ud_best.exists() else None)
         typer.echo(f"model written to {output}; elNER-18 test micro-F1 {100 * scores['micro']['f1']:.2f}")
+    except KeryxError as exc:
+        _fail(str(exc), EXIT_ERROR)
+
+
+@app.command("train-ud")
+def train_ud(
+    data: Annotated[Path, typer.Option("--data", help="The shared data folder (ud_greek_gdt/).")] = Path("../shared/data"),
+    model: Annotated[Path, typer.Option("--model", "-m", help="keryx pipeline to add the UD layer to.")] = Path("models/keryx_el"),
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of rewriting --model.")] = None,
+    work: Annotated[Path, typer.Option("--work", help="Scratch folder (its vectors/ are reused if there).")] = Path("training/work"),
+    config: Annotated[Path, typer.Option("--config", help="spaCy training config.")] = Path("training/configs/ud.cfg"),
+    max_steps: Annotated[Optional[int], typer.Option(help="Override training.max_steps.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="First N docs of each split (smoke tests).")] = None,
+) -> None:
+    """Train morphology, lemmas and dependencies on UD_Greek-GDT and add them to the pipeline."""
+    import logging
+
+    import spacy
+
+    from . import ud
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    try:
+        if not ud.gdt_file(data, "train").exists():
+            _fail(f"no UD_Greek-GDT under {data}: pass --data PATH/TO/shared/data", EXIT_INPUT)
+        corpus = work / "ud" / "corpus"
+        ud.prepare_ud(data, corpus, limit=limit)
+        vectors_model = work / "vectors" / "vectors_model"
+        overrides = {"training.max_steps": max_steps} if max_steps else {}
+        best = ud.train_ud(config, corpus, vectors_model if vectors_model.exists() else None,
+                           work / "ud", overrides)
+        scores = ud.evaluate_ud(spacy.load(best), ud.gdt_file(data, "test"))
+        ud.install_ud(model, best, output, scores)
+        typer.echo(f"UD layer added to {output or model}; GDT test UPOS {100 * scores['pos_acc']:.2f}, "
+                   f"lemma {100 * scores['lemma_acc']:.2f}, LAS {100 * scores['dep_las']:.2f}")
     except KeryxError as exc:
         _fail(str(exc), EXIT_ERROR)
 

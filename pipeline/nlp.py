@@ -21,7 +21,7 @@ RULE_COMPONENTS = ("keryx_entity_rules", "keryx_dates", "keryx_roles")
 
 def _register_factories() -> None:
     """Import the modules whose import registers keryx's spaCy factories."""
-    from . import dates, entities, roles, segment  # noqa: F401
+    from . import dates, entities, roles, segment, ud  # noqa: F401
 
 
 def models_dir() -> Path:
@@ -68,11 +68,13 @@ def complete_pipeline(nlp) -> None:
             nlp.add_pipe(name)
 
 
-def assemble(ner_model: Path, output: Path, version: str, scores: dict | None = None) -> Path:
-    """Write the shipped pipeline: trained NER + rule components, with keryx's meta."""
+def assemble(ner_model: Path, output: Path, version: str, scores: dict | None = None,
+             ud_model: Path | None = None, ud_scores: dict | None = None) -> Path:
+    """Write the shipped pipeline: trained NER (+ UD layer) + rule components, with keryx's meta."""
     import spacy
 
     register_extensions()
+    _register_factories()
     nlp = spacy.load(ner_model)
     complete_pipeline(nlp)
     nlp.meta.update({
@@ -90,6 +92,11 @@ def assemble(ner_model: Path, output: Path, version: str, scores: dict | None = 
     })
     if scores:
         nlp.meta["performance"] = scores
+    if ud_model is not None:
+        from .ud import add_ud_components, add_ud_meta
+
+        add_ud_components(nlp, ud_model)  # right after "ner", listening to their own tok2vec
+        add_ud_meta(nlp, ud_scores)
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     return output

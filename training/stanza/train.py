@@ -33,10 +33,10 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 
 # Small models: the shipped total must stay under 45 MB and train on one CPU thread.
 TRAIN_ARGS: dict[str, list[str]] = {
-    "tokenize": ["--steps", "300", "--eval_steps", "100", "--batch_size", "16", "--max_seqlen", "300"],
+    "tokenize": ["--steps", "1000", "--eval_steps", "200", "--batch_size", "16", "--max_seqlen", "300"],
     "mwt": ["--num_epoch", "15", "--decay_epoch", "10"],
     "pos": [
-        "--max_steps", "200", "--eval_interval", "50", "--fix_eval_interval", "--batch_size", "100",
+        "--max_steps", "700", "--eval_interval", "100", "--fix_eval_interval", "--batch_size", "32",
         "--hidden_dim", "100", "--char_hidden_dim", "100", "--char_emb_dim", "50",
         "--word_emb_dim", "50", "--deep_biaff_hidden_dim", "100",
         "--composite_deep_biaff_hidden_dim", "50",

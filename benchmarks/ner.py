@@ -25,17 +25,21 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _ud_scores(engine: str, data: Path) -> dict | None:
-    """GDT test scores from the engine's own UD benchmark, when that engine has a UD layer."""
+def _ud_scores(engine: str, data: Path, nlp) -> dict:
+    """GDT test scores (fractions) of the engine's linguistic layer, or why there are none."""
     conllu = data / "ud_greek_gdt" / "el_gdt-ud-test.conllu"
     try:
         if engine == "spacy":
-            from benchmarks.ud_gdt import score_shipped  # type: ignore[import-not-found]
+            if "morphologizer" not in nlp.pipe_names:
+                return {"unavailable": "the shipped pipeline has no UD layer"}
+            from pipeline.ud import evaluate_ud
 
-            return score_shipped(conllu)
-        from benchmarks.stanza_gdt import score_shipped as stanza_score  # type: ignore[import-not-found]
+            s = evaluate_ud(nlp, conllu)
+            return {"upos": s["pos_acc"], "morph": s["morph_acc"], "lemma": s["lemma_acc"],
+                    "uas": s["dep_uas"], "las": s["dep_las"]}
+        from benchmarks.stanza_gdt import score_shipped  # type: ignore[import-not-found]
 
-        return stanza_score(conllu)
+        return score_shipped(conllu)
     except (ImportError, FileNotFoundError, AttributeError) as exc:
         return {"unavailable": str(exc)}
 
@@ -51,7 +55,7 @@ def run_engine(engine: str, data: Path) -> dict:
         out[name] = {"micro": scores["micro"], "per_label": scores["per_label"]}
         if name == "elNER18":
             out["ner_words_per_second"] = scores["words_per_second"]
-    out["ud"] = _ud_scores(engine, data)
+    out["ud"] = _ud_scores(engine, data, nlp)
     out["peak_rss_mb"] = _rss_mb()
     return out
 

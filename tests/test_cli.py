@@ -71,3 +71,13 @@ def test_help_mentions_every_command():
     result = runner.invoke(app, ["--help"])
     for cmd in ("extract", "batch", "evaluate", "evaluate-records", "schema", "info", "train"):
         assert cmd in result.stdout
+
+
+def test_publisher_option_fills_our_organisation():
+    result = runner.invoke(app, ["extract", str(SEED), "--compact", "--publisher", "Δήμος Χερσονήσου"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    mayor = next(p for p in record["people"] if p["name"] == "Σταύρος Τζουλάκης")
+    assert mayor["roles"][0]["organisation"] == "Δήμος Χερσονήσου"
+    assert mayor["roles"][0]["organisation_ref"] == "publisher"
+    assert record["organisations"][0]["name"] == "Δήμος Χερσονήσου"

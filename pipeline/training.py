@@ -216,19 +216,22 @@ def vectors(data_dir: Path, work: Path, books_fraction: float = 0.5, dim: int = 
     return out
 
 
-def train_ner(config: Path, corpus_dir: Path, vectors_model: Path | None, output: Path,
-              overrides: dict | None = None) -> Path:
-    """Train the NER pipeline with spaCy's own training loop; returns ``model-best``."""
+def train_spacy(config: Path, corpus_dir: Path, vectors_model: Path | None, output: Path,
+                overrides: dict | None = None, tok2vec: str = "tok2vec") -> Path:
+    """Run spaCy's own training loop on ``corpus_dir/{train,dev}.spacy``; returns ``model-best``.
+
+    Without vectors, the static-vector input of the ``tok2vec`` component is switched off.
+    """
     from spacy.cli.train import train as spacy_train
 
-    settings = {
+    settings: dict = {
         "paths.train": str(corpus_dir / "train.spacy"),
         "paths.dev": str(corpus_dir / "dev.spacy"),
     }
     if vectors_model is not None:
         settings["paths.vectors"] = str(vectors_model)
     else:
-        settings["components.tok2vec.model.embed.include_static_vectors"] = False
+        settings[f"components.{tok2vec}.model.embed.include_static_vectors"] = False
     settings.update(overrides or {})
     output.mkdir(parents=True, exist_ok=True)
     spacy_train(config, output, overrides=settings, use_gpu=-1)
@@ -236,3 +239,9 @@ def train_ner(config: Path, corpus_dir: Path, vectors_model: Path | None, output
     if not best.exists():
         raise TrainingError(f"training produced no model in {output}")
     return best
+
+
+def train_ner(config: Path, corpus_dir: Path, vectors_model: Path | None, output: Path,
+              overrides: dict | None = None) -> Path:
+    """Train the NER pipeline (``training/configs/ner.cfg``); returns ``model-best``."""
+    return train_spacy(config, corpus_dir, vectors_model, output, overrides)

@@ -161,24 +161,11 @@ def attach_lemma_lookup(model_dir: Path, train: Path) -> int:
 
 def train_ud(config: Path, corpus_dir: Path, vectors_model: Path | None, output: Path,
              overrides: dict | None = None) -> Path:
-    """Train the UD pipeline with spaCy's own loop; returns ``model-best``."""
-    from spacy.cli.train import train as spacy_train
+    """Train the UD pipeline with spaCy's own loop, then add the lemma lookup; returns ``model-best``."""
+    from .training import train_spacy
 
-    settings: dict = {
-        "paths.train": str(corpus_dir / "train.spacy"),
-        "paths.dev": str(corpus_dir / "dev.spacy"),
-    }
-    if vectors_model is not None:
-        settings["paths.vectors"] = str(vectors_model)
-    else:
-        settings["components.tok2vec_ud.model.embed.include_static_vectors"] = False
-    settings.update(overrides or {})
-    output.mkdir(parents=True, exist_ok=True)
-    spacy_train(config, output, overrides=settings, use_gpu=-1)
-    best = output / "model-best"
-    if not best.exists():
-        raise TrainingError(f"UD training produced no model in {output}")
-    n = attach_lemma_lookup(best, Path(settings["paths.train"]))
+    best = train_spacy(config, corpus_dir, vectors_model, output, overrides, tok2vec="tok2vec_ud")
+    n = attach_lemma_lookup(best, corpus_dir / "train.spacy")
     log.info("lemma lookup: %d (form, UPOS) entries", n)
     return best
 

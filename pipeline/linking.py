@@ -236,6 +236,18 @@ class Linker:
                 return
         person.roles.append(role)
 
+    @staticmethod
+    def _sent_ends(doc) -> list[int]:
+        """For each token, where its sentence ends (computed once per document)."""
+        cached = doc.user_data.get("keryx_sent_ends")
+        if cached is None or len(cached) != len(doc):
+            cached = [len(doc)] * len(doc)
+            if doc.has_annotation("SENT_START"):
+                for sent in doc.sents:
+                    cached[sent.start:sent.end] = [sent.end] * (sent.end - sent.start)
+            doc.user_data["keryx_sent_ends"] = cached
+        return cached
+
     def _gap_ok(self, doc, start: int, end: int) -> bool:
         """True when tokens doc[start:end] are only honorifics, articles and light punctuation."""
         for tok in doc[start:end]:
@@ -246,7 +258,7 @@ class Linker:
         return True
 
     def _person_for_role(self, doc, role, roles, persons):
-        sent_end = role.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        sent_end = self._sent_ends(doc)[role.start]
         # "ο Δήμαρχος κ. Χ" / "Πρόεδρος ΚΕΔΕ και Δήμαρχος Τρικκαίων κ. Χ": first person after
         # the role, with only honorifics, commas or further coordinated roles between.
         # "Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης": roles chained by a comma

@@ -21,6 +21,9 @@ STANZA_DIR_NAME = "stanza_el"
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 # keryx components that stanza's annotation replaces (sentence boundaries).
 REPLACED_COMPONENTS = frozenset({"keryx_sentences"})
+# spaCy components that assign any of these would overwrite stanza's layer: skipped.
+STANZA_OWNS = frozenset({"token.dep", "token.head", "token.is_sent_start", "doc.sents",
+                         "token.pos", "token.tag", "token.morph", "token.lemma"})
 
 log = logging.getLogger(__name__)
 
@@ -130,12 +133,25 @@ class StanzaEngine:
     def annotate(self, nlp, text: str):
         """stanza's layer, then keryx's spaCy components (NER, rules) on top of it."""
         doc = self.to_spacy(nlp, text)
-        stanza_ok = doc.user_data.get("keryx_stanza", False)
+        skip = skipped_components(nlp) if doc.user_data.get("keryx_stanza", False) else set()
         for name, proc in nlp.pipeline:
-            if stanza_ok and name in REPLACED_COMPONENTS:
-                continue
-            doc = proc(doc)
+            if name not in skip:
+                doc = proc(doc)
         return doc
+
+
+def skipped_components(nlp) -> set[str]:
+    """Components whose output stanza provides: the sentencizer, spaCy's own UD layer
+    (tagger, morphologizer, lemmatizers, parser) and any tok2vec that only feeds those."""
+    skip = set(REPLACED_COMPONENTS)
+    for name in nlp.pipe_names:
+        if STANZA_OWNS & set(nlp.get_pipe_meta(name).assigns):
+            skip.add(name)
+    for name, proc in nlp.pipeline:
+        listeners = getattr(proc, "listener_map", None)
+        if listeners and set(listeners) <= skip:
+            skip.add(name)
+    return skip
 
 
 def _warn(doc, message: str) -> None:

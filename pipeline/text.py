@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _FINAL_SIGMA = str.maketrans({"ς": "σ"})
 
@@ -13,6 +14,7 @@ def strip_accents(s: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+@lru_cache(maxsize=65536)  # pure and called for every token by several stages
 def fold(s: str) -> str:
     """Accent-, case- and final-sigma-insensitive key: "ΔΉΜΑΡΧΟΣ" == "δήμαρχος" == "Δημαρχος".
 

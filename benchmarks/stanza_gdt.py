@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> None:
     for text in docs:
         sdoc = engine(text)
         n_words += sum(len(s.words) for s in sdoc.sentences)
-        out.write("{:C}\n\n".format(sdoc))
+        out.write(format(sdoc, "C") + "\n\n")
     run_s = time.perf_counter() - t0
     system = io.StringIO(out.getvalue())
     scores = ud_scores(str(gold), system)

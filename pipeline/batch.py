@@ -83,11 +83,11 @@ def file_id(path: Path) -> str:
 _worker_extractor = None
 
 
-def _init_worker(model: str | None, publisher: str | None) -> None:
+def _init_worker(model: str | None, publisher: str | None, engine: str = "spacy") -> None:
     global _worker_extractor
     from .extractor import Extractor
 
-    _worker_extractor = Extractor(model=model, publisher=publisher)
+    _worker_extractor = Extractor(model=model, publisher=publisher, engine=engine)
 
 
 def _error(path: Path, exc: BaseException) -> dict:
@@ -112,7 +112,8 @@ def _process_in_worker(path: str, out_dir: str):
 
 def run_batch(input_dir: Path, out_dir: Path, *, jobs: int = 1, model: str | None = None,
               publisher: str | None = None, parquet: bool = False,
-              progress: Callable[[int, int], None] | None = None, extractor=None) -> BatchResult:
+              progress: Callable[[int, int], None] | None = None, extractor=None,
+              engine: str = "spacy") -> BatchResult:
     """Process every file under ``input_dir`` into ``out_dir``; see the module docstring."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     if not input_dir.exists():
@@ -155,12 +156,12 @@ def run_batch(input_dir: Path, out_dir: Path, *, jobs: int = 1, model: str | Non
         if extractor is None:
             from .extractor import Extractor
 
-            extractor = Extractor(model=model, publisher=publisher)
+            extractor = Extractor(model=model, publisher=publisher, engine=engine)
         for path in todo:
             collect(_process(extractor, path, out_dir))
     elif todo:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(model, publisher)) as pool:
+                                 initargs=(model, publisher, engine)) as pool:
             futures = [pool.submit(_process_in_worker, str(p), str(out_dir)) for p in todo]
             for fut in as_completed(futures):
                 collect(fut.result())

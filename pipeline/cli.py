@@ -31,6 +31,7 @@ EXIT_ERROR = 1
 
 class Engine(str, Enum):
     spacy = "spacy"
+    stanza = "stanza"
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> None:
@@ -92,6 +93,7 @@ def batch(
     parquet: Annotated[bool, typer.Option("--parquet", help="Also write the tables as Parquet (needs pyarrow).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     model: ModelOpt = None,
+    engine: EngineOpt = Engine.spacy,
 ) -> None:
     """Process a folder: records.jsonl, CSV tables and errors.jsonl; a rerun resumes."""
     from rich.console import Console
@@ -112,7 +114,8 @@ def batch(
                 bar.update(task, completed=done, total=total)
 
             result = run_batch(input_dir, output, jobs=jobs, model=str(model) if model else None,
-                               publisher=publisher, parquet=parquet, progress=progress)
+                               publisher=publisher, parquet=parquet, progress=progress,
+                               engine=engine.value)
     except KeryxError as exc:
         _fail(str(exc), EXIT_INPUT)
     console.print(f"{result.processed} processed, {result.skipped} already done, "
@@ -133,6 +136,12 @@ def evaluate(
     try:
         if not file.exists():
             _fail(f"file not found: {file}", EXIT_INPUT)
+        if engine is Engine.stanza:
+            from .stanza_engine import StanzaEngine
+
+            StanzaEngine()  # fails clearly when the stanza extra or its models are missing
+            typer.echo("keryx: both engines use keryx's own NER; with the gold tokens of an IOB2 "
+                       "file the figures are the same (stanza changes tokens, lemmas and syntax)", err=True)
         scores = evaluate_ner(load_pipeline(model), file)
     except KeryxError as exc:
         _fail(str(exc), EXIT_INPUT)

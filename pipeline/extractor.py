@@ -34,7 +34,7 @@ from .records import (
 )
 from .text import fold, greek_ratio
 
-ENGINES = ("spacy",)
+ENGINES = ("spacy", "stanza")
 
 
 def _parse_published(value: str | dt.date | None) -> dt.date | None:
@@ -64,11 +64,20 @@ class Extractor:
             raise KeryxError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
         self.engine = engine
         self.nlp = load_pipeline(model)
+        # stanza gives tokens, lemmas, morphology and dependencies; keryx's NER and rules
+        # still run on top (pipeline.stanza_engine). Optional: pip install keryx[stanza].
+        self.stanza = None
+        if engine == "stanza":
+            from .stanza_engine import StanzaEngine
+
+            self.stanza = StanzaEngine()
         self.publisher = publisher
         self.linker = Linker()
         self.events = EventBuilder()
         meta = self.nlp.meta
         self.model_name = f"{meta.get('lang', 'el')}_{meta.get('name', 'keryx')}-{meta.get('version', '0')}"
+        if self.stanza is not None:
+            self.model_name += " + stanza_el (tokens, lemmas, morphology, syntax)"
 
     # -- public API -------------------------------------------------------------------------
     def extract_text(self, text: str, *, published: str | dt.date | None = None,
@@ -115,11 +124,15 @@ class Extractor:
     def _run_batch(self, prepared) -> Iterator[Record]:
         docs = []
         for source, norm, pub, publisher in prepared:
-            doc = self.nlp.make_doc(norm.text)
+            doc = self.stanza.to_spacy(self.nlp, norm.text) if self.stanza else self.nlp.make_doc(norm.text)
             doc._.published = pub
             doc._.publisher = publisher
             docs.append(doc)
-        for (source, norm, pub, publisher), doc in zip(prepared, self.nlp.pipe(docs)):
+        if self.stanza:
+            processed = (self.stanza.apply_pipeline(self.nlp, d) for d in docs)
+        else:
+            processed = self.nlp.pipe(docs)
+        for (source, norm, pub, publisher), doc in zip(prepared, processed):
             yield self._record(source, norm, doc, pub, publisher)
 
     @staticmethod

@@ -84,7 +84,7 @@ class StanzaEngine:
                 download_method=None,
                 allow_unknown_language=True,
                 use_gpu=False,
-                logging_level="WARN",
+                logging_level="ERROR",  # "unsupported language: el" is expected: our own models
                 tokenize_model_path=str(d / "tokenize.pt"),
                 mwt_model_path=str(d / "mwt.pt"),
                 pos_model_path=str(d / "pos.pt"),
@@ -132,7 +132,12 @@ class StanzaEngine:
 
     def annotate(self, nlp, text: str):
         """stanza's layer, then keryx's spaCy components (NER, rules) on top of it."""
-        doc = self.to_spacy(nlp, text)
+        return self.apply_pipeline(nlp, self.to_spacy(nlp, text))
+
+    @staticmethod
+    def apply_pipeline(nlp, doc):
+        """Run keryx's spaCy components on a Doc from :meth:`to_spacy` (which the caller may
+        have given a publication date first), skipping those stanza already did."""
         skip = skipped_components(nlp) if doc.user_data.get("keryx_stanza", False) else set()
         for name, proc in nlp.pipeline:
             if name not in skip:

@@ -108,3 +108,19 @@ def test_empty_text_is_an_error(extractor):
 
     with pytest.raises(EmptyInputError):
         extractor.extract_text("   \n  ")
+
+
+def test_stanza_engine_gives_the_same_record_shape(extractor):
+    pytest.importorskip("stanza")
+    from pipeline import Extractor
+    from pipeline.stanza_engine import has_models
+
+    if not has_models():
+        pytest.skip("no stanza models shipped")
+    ex = Extractor(engine="stanza")
+    rec = ex.extract_text("Ο Δήμαρχος Ηρακλείου κ. Γιάννης Μαρκογιαννάκης επισκέφθηκε στις 5 Μαΐου 2024 το σχολείο.")
+    base = extractor.extract_text("Ο Δήμαρχος Ηρακλείου κ. Γιάννης Μαρκογιαννάκης επισκέφθηκε στις 5 Μαΐου 2024 το σχολείο.")
+    assert rec.pipeline.engine == "stanza" and base.pipeline.engine == "spacy"
+    assert set(rec.model_dump()) == set(base.model_dump())
+    assert [p.name for p in rec.people] == ["Γιάννης Μαρκογιαννάκης"]
+    assert rec.dates[0].date == "2024-05-05"

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 stanza = pytest.importorskip("stanza")
 
-from pipeline.stanza_engine import StanzaEngine, default_model_dir, has_models  # noqa: E402
+from pipeline.stanza_engine import StanzaEngine, default_model_dir, has_models
 
 needs_models = pytest.mark.skipif(not has_models(), reason="models/stanza_el holds no trained models")
 
@@ -109,7 +107,7 @@ def test_dependencies_stay_inside_sentences(engine, blank):
         assert len(roots) == 1
         for tok in sent:
             assert sent.start <= tok.head.i < sent.end
-    subj = [t for t in doc if t.text == "κυβέρνηση"][0]
+    subj = next(t for t in doc if t.text == "κυβέρνηση")
     assert subj.dep_ == "nsubj" and subj.head.text == "απάντησε"
 
 
@@ -135,6 +133,18 @@ def test_keryx_components_keep_the_parse(engine):
     assert [s.start for s in doc.sents] == [s.start for s in before.sents]
     assert [t.lemma_ for t in doc] == [t.lemma_ for t in before]
     assert any(e.label_ == "PERSON" for e in doc.ents)
+
+
+@needs_models
+def test_spacy_ud_components_are_skipped():
+    from pipeline.nlp import default_model_path, load_pipeline
+    from pipeline.stanza_engine import skipped_components
+
+    if not (default_model_path() / "config.cfg").exists():
+        pytest.skip("no keryx spaCy model")
+    skip = skipped_components(load_pipeline())
+    assert "keryx_sentences" in skip
+    assert not {"ner", "tok2vec", "keryx_entity_rules", "keryx_dates", "keryx_roles"} & skip
 
 
 def test_missing_models_raise_model_error(tmp_path):

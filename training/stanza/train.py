@@ -36,14 +36,14 @@ TRAIN_ARGS: dict[str, list[str]] = {
     "tokenize": ["--steps", "1000", "--eval_steps", "200", "--batch_size", "16", "--max_seqlen", "300"],
     "mwt": ["--num_epoch", "15", "--decay_epoch", "10"],
     "pos": [
-        "--max_steps", "700", "--eval_interval", "100", "--fix_eval_interval", "--batch_size", "32",
+        "--max_steps", "1500", "--eval_interval", "250", "--fix_eval_interval", "--batch_size", "32",
         "--hidden_dim", "100", "--char_hidden_dim", "100", "--char_emb_dim", "50",
         "--word_emb_dim", "50", "--deep_biaff_hidden_dim", "100",
         "--composite_deep_biaff_hidden_dim", "50",
     ],
     "lemma": ["--num_epoch", "8", "--decay_epoch", "5", "--batch_size", "100", "--hidden_dim", "100"],
     "depparse": [
-        "--max_steps", "600", "--eval_interval", "100", "--batch_size", "2500",
+        "--max_steps", "300", "--eval_interval", "100", "--batch_size", "2500",
         "--hidden_dim", "150", "--char_hidden_dim", "100", "--char_emb_dim", "50",
         "--word_emb_dim", "50", "--deep_biaff_hidden_dim", "200", "--deep_biaff_output_dim", "100",
         "--num_layers", "2",
@@ -135,13 +135,13 @@ def build_pretrain(data: Path, vectors: Path, work: Path, out: Path, size: int) 
 
 
 def run(cmd: list[str], env: dict[str, str], log: Path) -> float:
-    """Run one stanza script at low priority, tee its output to a log, return seconds."""
+    """Run one stanza script (at the parent's low priority), log its output, return seconds."""
     print("$ " + " ".join(cmd), flush=True)
     start = time.monotonic()
     with open(log, "a", encoding="utf-8") as fh:
         proc = subprocess.Popen(
             cmd, env=env, cwd=env["KERYX_STANZA_WORK"], stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT, text=True, preexec_fn=lambda: os.nice(10),
+            stderr=subprocess.STDOUT, text=True,
         )
         assert proc.stdout is not None
         for line in proc.stdout:
@@ -168,6 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--pretrain-size", type=int, default=30000)
     ap.add_argument("--force", action="store_true", help="retrain processors whose model already exists")
     args = ap.parse_args(argv)
+    os.nice(10)  # children inherit it: training must not starve the machine's other work
 
     data, vectors, work, out = (p if p.is_absolute() else (REPO / p).resolve()
                                 for p in (args.data, args.vectors, args.work, args.out))

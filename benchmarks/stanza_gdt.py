@@ -36,14 +36,9 @@ def read_documents(conllu: Path) -> list[str]:
     return [" ".join(d) for d in docs if d]
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    ap.add_argument("--model-dir", type=Path, default=None)
-    ap.add_argument("--split", default="test", choices=("dev", "test"))
-    args = ap.parse_args(argv)
+def run(gold: Path, model_dir: Path | None = None) -> tuple[dict, int, float, float]:
+    """Raw GDT text through the shipped stanza models; CoNLL 2018 scores, words, seconds, load."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-
     import torch
 
     torch.set_num_threads(1)
@@ -52,12 +47,10 @@ def main(argv: list[str] | None = None) -> None:
 
     from pipeline.stanza_engine import StanzaEngine
 
-    gold = args.data / "ud_greek_gdt" / f"el_gdt-ud-{args.split}.conllu"
     docs = read_documents(gold)
     t0 = time.perf_counter()
-    engine = StanzaEngine(args.model_dir)
+    engine = StanzaEngine(model_dir)
     load_s = time.perf_counter() - t0
-
     out = io.StringIO()
     n_words = 0
     t0 = time.perf_counter()
@@ -66,11 +59,27 @@ def main(argv: list[str] | None = None) -> None:
         n_words += sum(len(s.words) for s in sdoc.sentences)
         out.write(format(sdoc, "C") + "\n\n")
     run_s = time.perf_counter() - t0
-    system = io.StringIO(out.getvalue())
-    scores = ud_scores(str(gold), system)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return ud_scores(str(gold), io.StringIO(out.getvalue())), n_words, run_s, load_s
 
-    print(f"stanza_el on GDT {args.split}: {len(docs)} documents, {n_words} words, raw text in "
+
+def score_shipped(gold: Path) -> dict:
+    """Fractions for benchmarks/ner.py's table: upos, morph, lemma, uas, las."""
+    scores, *_ = run(gold)
+    return {"upos": scores["UPOS"].f1, "morph": scores["UFeats"].f1, "lemma": scores["Lemmas"].f1,
+            "uas": scores["UAS"].f1, "las": scores["LAS"].f1}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--model-dir", type=Path, default=None)
+    ap.add_argument("--split", default="test", choices=("dev", "test"))
+    args = ap.parse_args(argv)
+    gold = args.data / "ud_greek_gdt" / f"el_gdt-ud-{args.split}.conllu"
+    scores, n_words, run_s, load_s = run(gold, args.model_dir)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    n_docs = len(read_documents(gold))
+    print(f"stanza_el on GDT {args.split}: {n_docs} documents, {n_words} words, raw text in "
           f"(CPU, 1 thread; model load {load_s:.1f} s)")
     header = [*METRICS, "words/s", "peak RSS MB"]
     row = [f"{100 * scores[m].f1:.2f}" for m in METRICS] + [f"{n_words / run_s:.0f}", f"{rss:.0f}"]

@@ -78,3 +78,27 @@ def test_elner_corpus_shape(shared_data):
     assert len(sents) == 1904
     tags = {t.split("-", 1)[1] for s in sents for _, t in s if t != "O"}
     assert {"PERSON", "ORG", "GPE", "DATE", "LAW", "MONEY"} <= tags
+
+
+def test_tiny_floret_vectors(tmp_path):
+    """floret on a few Greek lines, converted for spaCy: the vector step of `keryx train` works."""
+    pytest.importorskip("floret")
+    import spacy
+
+    from pipeline.training import init_vectors, tokenise_raw, train_floret
+
+    lines = [
+        "Ο Δήμαρχος Αθηναίων μίλησε στο συνέδριο για την κοινωνική οικονομία.",
+        "Η Περιφέρεια Κρήτης ανακοίνωσε νέα προθεσμία για τις αιτήσεις.",
+        "Το Υπουργείο Εσωτερικών ενέκρινε τη χρηματοδότηση των δήμων.",
+    ] * 40
+    corpus = tmp_path / "raw.txt"
+    corpus.write_text("\n".join(tokenise_raw(l) for l in lines) + "\n", encoding="utf-8")
+    floret_file = train_floret(corpus, tmp_path / "vec", dim=16, bucket=1000, epoch=2, threads=1)
+    init_vectors(floret_file, tmp_path / "vectors_model")
+    nlp = spacy.load(tmp_path / "vectors_model")
+    assert nlp.vocab.vectors.shape == (1000, 16)
+    # Floret hashes subwords: an unseen inflection still gets a vector; keyed by LOWER,
+    # a capitalised word shares the vector of its lower-case form.
+    assert nlp.vocab.get_vector("δημάρχου").any()
+    assert (nlp("Δήμαρχος")[0].vector == nlp("δήμαρχος")[0].vector).all()

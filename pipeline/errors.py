@@ -31,6 +31,20 @@ class TooLargeError(InputError):
     code = "too_large"
 
 
+class NoTextLayerError(InputError):
+    """A PDF whose pages carry no extractable text (a scan): it needs OCR first."""
+
+    code = "no_text_layer"
+
+
+class EncryptedDocumentError(InputError):
+    code = "encrypted"
+
+
+class CorruptDocumentError(InputError):
+    code = "corrupt"
+
+
 class ModelError(KeryxError):
     code = "model"
 

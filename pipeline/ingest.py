@@ -17,9 +17,12 @@ from pathlib import Path
 
 from .errors import (
     BinaryInputError,
+    CorruptDocumentError,
     EmptyInputError,
     EncodingError,
+    EncryptedDocumentError,
     InputError,
+    NoTextLayerError,
     TooLargeError,
     UnsupportedFormatError,
 )
@@ -55,20 +58,6 @@ _EMAIL_HEADERS = ("from", "to", "subject", "date", "mime-version", "received", "
                   "message-id", "content-type", "cc", "reply-to", "delivered-to", "x-mailer")
 _EMAIL_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]")
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
-
-
-class NoTextLayerError(InputError):
-    """A PDF whose pages carry no extractable text (a scan): it needs OCR first."""
-
-    code = "no_text_layer"
-
-
-class EncryptedDocumentError(InputError):
-    code = "encrypted"
-
-
-class CorruptDocumentError(InputError):
-    code = "corrupt"
 
 
 @dataclass(frozen=True)

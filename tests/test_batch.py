@@ -79,3 +79,16 @@ def test_batch_cli_with_two_workers(inbox, tmp_path):
     assert result.exit_code == 0, result.output
     assert len(_jsonl(out / "records.jsonl")) == 2
     assert len(_jsonl(out / "errors.jsonl")) == 2
+
+
+def test_hostile_corpus_batch_finishes_and_accounts_for_every_file(tmp_path, extractor):
+    """Every hostile file ends as a record or an error record; none crashes the pipeline."""
+    from pathlib import Path
+
+    hostile = Path(__file__).resolve().parent / "data" / "hostile"
+    result = run_batch(hostile, tmp_path / "out", extractor=extractor)
+    assert result.total >= 30
+    assert result.processed + result.failed == result.total
+    errors = _jsonl(tmp_path / "out" / "errors.jsonl")
+    assert not [e for e in errors if e["error"] == "internal"], errors
+    assert len(_jsonl(tmp_path / "out" / "records.jsonl")) == result.processed

@@ -35,6 +35,8 @@ class EventDraft:
 # Event types that name a part or a by-product of another event when they share its date.
 GENERIC_TYPES = {"event", "talk", "presentation", "announcement", "press conference"}
 DEADLINE_WORDS = {"εωσ", "μεχρι", "ωσ", "προθεσμια"}
+APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
+                     "συμμετοχη", "κατατεθ", "καταθεσ", "παρατηρησ")
 LOCATIVES = {"στο", "στη", "στην", "στον", "στα", "στισ", "στουσ", "σε", "απο", "εντοσ"}
 
 
@@ -89,6 +91,7 @@ class EventBuilder:
                 order.append(etype)
             if si not in drafts[etype].sentences:
                 drafts[etype].sentences.append(si)
+        self._deadline_cues(doc, sents, drafts, order, dates)
         events = [drafts[t] for t in order]
         if not events:
             return []
@@ -108,19 +111,38 @@ class EventBuilder:
         self._fill_orgs(events, doc, linked, sent_of_token)
         return events
 
+    def _deadline_cues(self, doc, sents, drafts: dict, order: list, dates: list) -> None:
+        """"Οι αιτήσεις υποβάλλονται έως 31 Μαΐου", "δήλωση συμμετοχής έως αύριο": a deadline
+        even without the word "προθεσμία" (a date must follow "έως/μέχρι" closely)."""
+        if "deadline" in drafts:
+            return
+        for si, sent in enumerate(sents):
+            if not any(fold(t.text).startswith(APPLICATION_STEMS) for t in sent):
+                continue
+            for tok in sent:
+                if fold(tok.text) not in {"εωσ", "μεχρι"}:
+                    continue
+                after = tok.idx + len(tok.text)
+                if any(d.date and 0 <= d.start - after <= 12 for d in dates):
+                    drafts["deadline"] = EventDraft(type="deadline", trigger=tok.text,
+                                                    start=sent.start_char, end=sent.end_char,
+                                                    sentences=[si])
+                    order.append("deadline")
+                    return
+
     @staticmethod
     def _select(events: list[EventDraft]) -> list[EventDraft]:
-        """The main (first) event, plus every other event with a date in its own sentence.
+        """The main (first) event, plus every other event with a date of its own.
 
-        A trigger word with no date of its own is usually another mention of the main event
-        or a by-the-way ("παρουσίαση", "ανακοίνωση"), not a separate happening.
+        A trigger word with no date of its own, or with the date of an event already kept, is
+        usually another mention of that event or a by-the-way ("παρουσίαση", "ανακοίνωση").
         """
         kept = [events[0]]
         for ev in events[1:]:
             if ev.date is None or ev.date_from_neighbour:
                 continue
-            if ev.type in GENERIC_TYPES and any(k.date == ev.date for k in kept):
-                continue
+            if any(k.date == ev.date for k in kept):
+                continue  # "τα εγκαίνια της έκθεσης" on the exhibition's day: the same happening
             kept.append(ev)
         return kept
 

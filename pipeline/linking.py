@@ -491,6 +491,8 @@ class Linker:
             if place is None:
                 place = LinkedPlace(name=name)
                 places.append(place)
+            elif place.name.isupper() and not name.isupper():
+                place.name = name  # "ΗΡΑΚΛΕΙΟ" in a headline, "Ηράκλειο" in the body
             place.mentions.append((ent.start_char, ent.end_char))
         return _merge_prefixes(places)
 

@@ -54,3 +54,20 @@ def test_event_span_is_the_evidence_sentence(extractor):
     rec = extractor.extract_text(text)
     ev = rec.events[0]
     assert "4 Οκτωβρίου 2019" in rec.text[ev.start:ev.end]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Η είσοδος είναι ελεύθερη, με δήλωση συμμετοχής έως τις 13 Νοεμβρίου 2024.", "2024-11-13"),
+        ("Οι αιτήσεις υποβάλλονται μέχρι 31 Μαΐου 2024 στο Δημαρχείο.", "2024-05-31"),
+    ],
+)
+def test_deadline_without_the_word_prothesmia(extractor, text, date):
+    rec = extractor.extract_text(text)
+    assert [(e.type, e.date) for e in rec.events] == [("deadline", date)]
+
+
+def test_ages_are_not_a_deadline(extractor):
+    rec = extractor.extract_text("Δικαίωμα συμμετοχής έχουν παιδιά ηλικίας 6 έως 14 ετών.")
+    assert not [e for e in rec.events if e.type == "deadline"]

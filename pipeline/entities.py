@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .events import EventLexicon
-from .names import NameLexicon
+from .names import NameLexicon, known_organisations
 from .roles import RoleLexicon
 from .text import fold
 
@@ -42,19 +42,6 @@ _INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "τω�
           "of", "for", "and", "the", "de", "du", "des", "la", "le", "&", "-", "–"}
 
 
-def _known_organisation_names() -> frozenset[str]:
-    """Folded names and acronyms of the well-known bodies in resources/organisations.tsv."""
-    from importlib import resources
-
-    table = resources.files("pipeline.resources").joinpath("organisations.tsv").read_text("utf-8")
-    out = set()
-    for line in table.splitlines():
-        if line.strip() and not line.startswith("#"):
-            canonical, _, others = line.partition("\t")
-            out.update(fold(n.strip()) for n in [canonical, *others.split(";")] if n.strip())
-    return frozenset(out)
-
-
 def _is_name_word(tok) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 
@@ -67,7 +54,7 @@ class EntityRules:
         self.max_gap = max_gap
         self.roles = RoleLexicon.load()
         self.places = NameLexicon.load().places
-        self.known_orgs = _known_organisation_names()
+        self.known_orgs = frozenset(known_organisations())
         self.events = EventLexicon()
         self.place_len = max((len(k) for k in self.places), default=1)
 

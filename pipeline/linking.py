@@ -81,14 +81,10 @@ class LinkingLexicon:
         self.generic_orgs = {fold(w) for w in data["publisher_heads"] + data["generic_orgs"]}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
         self.ranks = {fold(w) for w in data["ranks"]}
-        self.known_orgs: dict[str, str] = {}
-        table = resources.files("pipeline.resources").joinpath("organisations.tsv").read_text("utf-8")
-        for line in table.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            canonical, _, others = line.partition("\t")
-            for name in [canonical, *filter(None, others.split(";"))]:
-                self.known_orgs.setdefault(fold(name.strip()), canonical.strip())
+        self.known_orgs = names.known_organisations()
+        # Stems of the bodies a document may call "ours", and of those "του Νοσοκομείου" means.
+        self.head_stems = [_stem(h) for h in self.publisher_heads]
+        self.generic_head_stems = [_stem(h)[:5] for h in [*self.publisher_heads, "Νοσοκομείο", "Οργανισμός"]]
 
     def is_venue(self, name: str) -> bool:
         """"Δημοτικό Θέατρο Καβάλας", "Ξενοδοχείο Μακεδονία Παλλάς": a place, not an organisation."""
@@ -200,7 +196,6 @@ class Linker:
 
     # -- roles ------------------------------------------------------------------------------
     def _attach_roles(self, doc, people_by_span: dict, orgs: list[LinkedOrg], publisher: str | None) -> None:
-        lex = self.lex
         roles = sorted(doc.spans.get("roles", []), key=lambda s: s.start)
         persons = sorted((e for e in doc.ents if e.label_ in PERSON_LABELS), key=lambda e: e.start)
         publisher_in_doc = self._publisher_kinds(doc)
@@ -322,18 +317,19 @@ class Linker:
 
     def _is_generic(self, word: str) -> bool:
         stem = _stem(word)
-        return any(stem[:5] == _stem(h)[:5] and len(stem) >= 4 for h in self.lex.publisher_heads + ["Νοσοκομείο", "Οργανισμός"])
+        return len(stem) >= 4 and stem[:5] in self.lex.generic_head_stems
 
     def _publisher_kinds(self, doc) -> set[str]:
         """Organisation kinds the document calls "ours" ("ο Δήμος μας" → {"δημοσ"})."""
         kinds = set()
-        for i, tok in enumerate(doc[:-1]):
-            if fold(doc[i + 1].text) in self.lex.possessive:
-                stem = _stem(tok.text)
-                for head in self.lex.publisher_heads:
-                    if stem.startswith(_stem(head)[:5]):
-                        kinds.add(_stem(head))
+        for tok, _ in self._possessives(doc):
+            stem = _stem(tok.text)
+            kinds.update(h for h in self.lex.head_stems if stem.startswith(h[:5]))
         return kinds
+
+    def _possessives(self, doc):
+        """(word, "μας") pairs: "Δήμος μας", "της Περιφέρειάς μας"."""
+        return [(doc[i], doc[i + 1]) for i in range(len(doc) - 1) if fold(doc[i + 1].text) in self.lex.possessive]
 
     def _role_record(self, role, orgs, publisher, publisher_kinds) -> LinkedRole:
         title = role._.role_title or role.text
@@ -448,13 +444,9 @@ class Linker:
         return {fold(ent[0].text)} if len(ent) > 1 and fold(ent[1].text) in self._org_heads else set()
 
     def _publisher_mentions(self, doc) -> list[tuple[int, int]]:
-        out = []
-        for i, tok in enumerate(doc[:-1]):
-            if fold(doc[i + 1].text) in self.lex.possessive and _stem(tok.text)[:4] in {
-                _stem(h)[:4] for h in self.lex.publisher_heads
-            }:
-                out.append((tok.idx, doc[i + 1].idx + len(doc[i + 1].text)))
-        return out
+        heads = {h[:4] for h in self.lex.head_stems}
+        return [(tok.idx, ours.idx + len(ours.text)) for tok, ours in self._possessives(doc)
+                if _stem(tok.text)[:4] in heads]
 
     def _parenthesised_acronym(self, doc, ent) -> str | None:
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":

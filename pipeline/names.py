@@ -759,3 +759,19 @@ def _restyle_phrase(src_words: list[str], nominative: str) -> str:
     if all(w.isupper() for w in src_words if any(c.isalpha() for c in w)):
         return _restyle(" ".join(src_words), nominative)
     return nominative
+
+
+@lru_cache(maxsize=1)
+def known_organisations() -> Mapping[str, str]:
+    """Well-known bodies (resources/organisations.tsv): folded name or acronym -> canonical name.
+
+    Read once and read-only, shared by the entity repairs and the linker.
+    """
+    table: dict[str, str] = {}
+    for row in _read_tsv("organisations.tsv"):
+        canonical = row[0].strip()
+        others = row[1].split(";") if len(row) > 1 else []
+        for name in [canonical, *others]:
+            if name.strip():
+                table.setdefault(fold(name.strip()), canonical)
+    return MappingProxyType(table)

@@ -166,6 +166,66 @@ def test_lemma_lookup(tiny_conllu, words, pos, lemmas, expected):
     assert [t.lemma_ for t in doc] == expected
 
 
+# Raw-corpus word counts: the lexicon the suffix rules check their guesses against.
+LEXICON = {"δήμαρχος": 40, "δημάρχου": 12, "κυβέρνηση": 30, "κυβερνήσεων": 5, "συνέδριο": 20,
+           "συνεδρίου": 9, "βουλευτής": 8, "ηγέτης": 1}
+
+
+@pytest.mark.parametrize(
+    "word, pos, morph, tree_lemma, expected",
+    [
+        # rule "-ου → -ος" (Gen Sing, from "διαγωνισμού") plus the lexicon restores the
+        # stress that moved: "δημαρχος" → "δήμαρχος"
+        ("δημάρχου", "NOUN", "Case=Gen|Gender=Masc|Number=Sing", "δημάρχου", "δήμαρχος"),
+        ("Δημάρχου", "NOUN", "Case=Gen|Gender=Masc|Number=Sing", "Δημάρχου", "δήμαρχος"),
+        # neuter plural "-ματα → -μα" from "αποτελέσματα"; nothing learnt fits "-ίου"
+        ("συνέδρια", "NOUN", "Case=Acc|Gender=Neut|Number=Plur", "συνέδρια", "συνέδρια"),
+        # a guess the lexicon does not know ("ηγετος") leaves the edit tree's lemma
+        ("ηγετών", "NOUN", "Case=Gen|Gender=Masc|Number=Plur", "ηγέτης", "ηγέτης"),
+        # an acronym in capitals is its own lemma
+        ("ΕΑΜ", "PROPN", "", "εαμ", "ΕΑΜ"),
+    ],
+)
+def test_lemma_rules(tiny_conllu, word, pos, morph, tree_lemma, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.ud import LemmaLookup
+
+    nlp = spacy.blank("el")
+    lookup = LemmaLookup()
+    lookup.add_lexicon(LEXICON)
+    lookup.build(conllu_docs(tiny_conllu))
+    doc = Doc(nlp.vocab, words=[word], pos=[pos], lemmas=[tree_lemma], morphs=[morph or "_"])
+    assert [t.lemma_ for t in lookup(doc)] == [expected]
+
+
+def test_lemma_lookup_round_trip(tiny_conllu, tmp_path):
+    from pipeline.ud import LemmaLookup
+
+    lookup = LemmaLookup()
+    assert lookup.add_lexicon(LEXICON, min_count=2) == 7  # "ηγέτης" is seen once
+    lookup.build(conllu_docs(tiny_conllu))
+    lookup.to_disk(tmp_path / "ll")
+    for loaded in (LemmaLookup().from_disk(tmp_path / "ll"), LemmaLookup().from_bytes(lookup.to_bytes())):
+        assert loaded.table == lookup.table
+        assert loaded.rules == lookup.rules
+        assert loaded.lexicon == lookup.lexicon
+        assert loaded.apply_rules("δημάρχου", "NOUN", "Case=Gen|Gender=Masc|Number=Sing") == "δήμαρχος"
+
+
+def test_lemma_lookup_reads_the_table_only_format(tmp_path):
+    import srsly
+
+    from pipeline.ud import LemmaLookup
+
+    (tmp_path / "old").mkdir()
+    srsly.write_gzip_json(tmp_path / "old" / "table.json.gz", {"στη\tADP": "σε ο"})
+    loaded = LemmaLookup().from_disk(tmp_path / "old")
+    assert loaded.table == {"στη\tADP": "σε ο"}
+    assert loaded.apply_rules("δημάρχου", "NOUN", "Case=Gen") is None
+
+
 def _ner_pipeline():
     """tok2vec + an NER listening to upstream "*", as in ner.cfg (and models/keryx_el)."""
     import spacy

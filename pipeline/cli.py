@@ -244,9 +244,15 @@ def train(
     max_steps: Annotated[Optional[int], typer.Option(help="Override training.max_steps.")] = None,
     vectors: Annotated[bool, typer.Option("--vectors/--no-vectors", help="Train floret vectors on the raw corpus first.")] = True,
     books_fraction: Annotated[float, typer.Option(help="Share of the e-book corpus used for vectors.")] = 0.5,
+    pretrain: Annotated[bool, typer.Option("--pretrain/--no-pretrain", help="Pretrain the tok2vec on raw Greek text first (spacy pretrain, ~40 min).")] = True,
     limit: Annotated[Optional[int], typer.Option(help="Use only the first N sentences of each split (smoke tests).")] = None,
 ) -> None:
-    """Retrain the NER model from the shared corpora (fixed seeds) and assemble the shipped pipeline."""
+    """Retrain the NER model from the shared corpora (fixed seeds) and assemble the shipped pipeline.
+
+    Steps: elNER-18 to DocBins, floret vectors on the raw corpus, tok2vec pretraining, NER
+    training (best dev checkpoint), scoring on elNER-18 test, assembly into --output. Steps
+    whose output is already in --work are reused.
+    """
     import logging
 
     from . import training
@@ -264,7 +270,16 @@ def train(
             vectors_model = work / "vectors" / "vectors_model"
             if not vectors_model.exists():
                 vectors_model = training.vectors(data, work / "vectors", books_fraction=books_fraction)
-        overrides = {"training.max_steps": max_steps} if max_steps else {}
+        overrides: dict = {"training.max_steps": max_steps} if max_steps else {}
+        if pretrain:
+            weights = work / "pretrain" / "model0.bin"
+            if not weights.exists():
+                raw = work / "pretrain_corpus" / "raw.jsonl"
+                n = training.build_pretrain_corpus(data, raw)
+                typer.echo(f"pretraining corpus: {n:,} words")
+                limits = {"corpora.pretrain.limit": limit} if limit else {}
+                weights = training.pretrain_tok2vec(config, raw, vectors_model, work / "pretrain", limits)
+            overrides["paths.init_tok2vec"] = str(weights)
         best = training.train_ner(config, corpus, vectors_model, work / "ner", overrides)
         import spacy
 
@@ -289,7 +304,12 @@ def train_ud(
     max_steps: Annotated[Optional[int], typer.Option(help="Override training.max_steps.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="First N docs of each split (smoke tests).")] = None,
 ) -> None:
-    """Train morphology, lemmas and dependencies on UD_Greek-GDT and add them to the pipeline."""
+    """Train morphology, lemmas and dependencies on UD_Greek-GDT and add them to the pipeline.
+
+    Reuses from --work what `keryx train` left there: the floret vectors, the pretrained
+    tok2vec weights (pretrain/model0.bin) and the raw corpus, whose words check the lemma
+    suffix rules (built from --data if missing).
+    """
     import logging
 
     import spacy
@@ -303,9 +323,17 @@ def train_ud(
         corpus = work / "ud" / "corpus"
         ud.prepare_ud(data, corpus, limit=limit)
         vectors_model = work / "vectors" / "vectors_model"
-        overrides = {"training.max_steps": max_steps} if max_steps else {}
+        overrides: dict = {"training.max_steps": max_steps} if max_steps else {}
+        weights = work / "pretrain" / "model0.bin"
+        if weights.exists():
+            overrides["paths.init_tok2vec"] = str(weights)
+        raw = work / "vectors" / "raw.txt"
+        if not raw.exists():
+            from .training import build_raw_corpus
+
+            build_raw_corpus(data, raw)
         best = ud.train_ud(config, corpus, vectors_model if vectors_model.exists() else None,
-                           work / "ud", overrides)
+                           work / "ud", overrides, raw_corpus=raw)
         scores = ud.evaluate_ud(spacy.load(best), ud.gdt_file(data, "test"))
         ud.install_ud(model, best, output, scores)
         typer.echo(f"UD layer added to {output or model}; GDT test UPOS {100 * scores['pos_acc']:.2f}, "

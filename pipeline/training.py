@@ -245,3 +245,69 @@ def train_ner(config: Path, corpus_dir: Path, vectors_model: Path | None, output
               overrides: dict | None = None) -> Path:
     """Train the NER pipeline (``training/configs/ner.cfg``); returns ``model-best``."""
     return train_spacy(config, corpus_dir, vectors_model, output, overrides)
+
+
+def build_pretrain_corpus(data_dir: Path, dest: Path, official_fraction: float = 0.3,
+                          books_fraction: float = 0.15, seed: int = 0) -> int:
+    """Write JSONL texts (original case) for ``spacy pretrain``; returns the number of words.
+
+    The elNER-18 and GDT *training* sentences (never dev or test) plus seeded samples of the
+    Gazette text and the e-books, shuffled with the same seed. Case is kept: the tok2vec
+    being pretrained sees SHAPE and capitals, unlike the lower-cased vector corpus.
+    """
+    import json
+
+    rng = random.Random(seed)
+    raw = data_dir / "greek_raw"
+    texts: list[str] = [" ".join(t for t, _ in sent)
+                        for sent in read_iob2(data_dir / "elner" / "elNER18" / "train.iob2")]
+    texts.extend(conllu_text(data_dir / "ud_greek_gdt" / "el_gdt-ud-train.conllu"))
+    for name, fraction in (("official.txt.xz", official_fraction), ("books.txt.xz", books_fraction)):
+        path = raw / name
+        if not path.exists():
+            raise TrainingError(f"raw corpus file missing: {path}")
+        with lzma.open(path, "rt", encoding="utf-8") as fh:
+            texts.extend(line for line in fh if rng.random() < fraction)
+    rng.shuffle(texts)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    n_words = 0
+    tmp = dest.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as out:
+        for text in texts:
+            text = text.strip()
+            if len(text) < 20:  # page numbers, headers, stray fragments
+                continue
+            out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+            n_words += text.count(" ") + 1
+    tmp.replace(dest)
+    return n_words
+
+
+def pretrain_tok2vec(config: Path, corpus: Path, vectors_model: Path | None, output: Path,
+                     overrides: dict | None = None) -> Path:
+    """Run ``spacy pretrain`` on ``corpus`` with ``config``'s [pretraining]; returns the weights.
+
+    The weights (the tok2vec after one pass over the corpus) go to ``paths.init_tok2vec`` of
+    the NER and UD trainings. Takes about 37 minutes for 6.5 M words on one CPU core.
+    """
+    from spacy.training.pretrain import pretrain as spacy_pretrain
+    from spacy.util import load_config
+
+    settings: dict = {"paths.raw_text": str(corpus)}
+    if vectors_model is not None:
+        settings["paths.vectors"] = str(vectors_model)
+    else:
+        settings["components.tok2vec.model.embed.include_static_vectors"] = False
+    settings.update(overrides or {})
+    cfg = load_config(config, overrides=settings, interpolate=False)
+    if output.exists():
+        shutil.rmtree(output)
+    output.mkdir(parents=True)
+    cfg.to_disk(output / "config.cfg")
+    cfg = cfg.interpolate()
+    spacy_pretrain(cfg, output, silent=False)
+    epochs = cfg["pretraining"]["max_epochs"]
+    weights = output / f"model{epochs - 1}.bin"
+    if not weights.exists():
+        raise TrainingError(f"pretraining wrote no weights to {weights}")
+    return weights

@@ -102,3 +102,63 @@ def test_tiny_floret_vectors(tmp_path):
     # a capitalised word shares the vector of its lower-case form.
     assert nlp.vocab.get_vector("δημάρχου").any()
     assert (nlp("Δήμαρχος")[0].vector == nlp("δήμαρχος")[0].vector).all()
+
+
+def test_tiny_pretraining_feeds_ner(tmp_path):
+    """`spacy pretrain` on a few Greek lines, then NER training from those weights."""
+    import json
+
+    import spacy
+
+    from pipeline.training import convert_iob2, pretrain_tok2vec, train_ner
+
+    small = {"components.tok2vec.model.encode.width": 32,
+             "components.tok2vec.model.embed.rows": [500, 100, 100, 100]}
+    raw = tmp_path / "raw.jsonl"
+    lines = ["Ο Δήμαρχος Αθηναίων μίλησε στο συνέδριο για την κοινωνική οικονομία.",
+             "Η Περιφέρεια Κρήτης ανακοίνωσε νέα προθεσμία για τις αιτήσεις."] * 20
+    raw.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in lines),
+                   encoding="utf-8")
+    cfg = ROOT / "training" / "configs" / "ner.cfg"
+    weights = pretrain_tok2vec(cfg, raw, None, tmp_path / "pretrain",
+                               {**small, "pretraining.batcher.size": 200})
+    assert weights.name == "model0.bin" and weights.stat().st_size > 0
+
+    f = tmp_path / "tiny.iob2"
+    f.write_text(TINY * 5, encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    convert_iob2(f, corpus / "train.spacy", sentences_per_doc=2)
+    convert_iob2(f, corpus / "dev.spacy", sentences_per_doc=2)
+    best = train_ner(cfg, corpus, None, tmp_path / "out",
+                     {**small, "training.max_steps": 4, "training.eval_frequency": 2,
+                      "paths.init_tok2vec": str(weights)})
+    assert "ner" in spacy.load(best).pipe_names
+
+
+@pytest.mark.corpus
+def test_pretrain_corpus_uses_training_splits_only(shared_data, tmp_path):
+    import json
+
+    from pipeline.training import build_pretrain_corpus
+
+    import lzma
+
+    # The real training splits, a stand-in raw corpus (the real one takes a minute to unpack).
+    data = tmp_path / "data"
+    (data / "greek_raw").mkdir(parents=True)
+    for name in ("elner", "ud_greek_gdt"):
+        (data / name).symlink_to(shared_data / name)
+    for name in ("official.txt.xz", "books.txt.xz"):
+        with lzma.open(data / "greek_raw" / name, "wt", encoding="utf-8") as fh:
+            fh.write("Το Δημοτικό Συμβούλιο ενέκρινε τον προϋπολογισμό του έτους.\n" * 50)
+    dest = tmp_path / "raw.jsonl"
+    n = build_pretrain_corpus(data, dest, official_fraction=0.5, books_fraction=0.5)
+    texts = [json.loads(l)["text"] for l in dest.read_text(encoding="utf-8").splitlines()]
+    assert n > 500_000 and len(texts) > 17_000  # all elNER + GDT training sentences
+    assert 10 < sum(t.startswith("Το Δημοτικό Συμβούλιο") for t in texts) < 100
+    test_sents = {" ".join(t for t, _ in s) for s in read_iob2(shared_data / "elner" / "elNER18" / "test.iob2")}
+    train_sents = {" ".join(t for t, _ in s) for s in read_iob2(shared_data / "elner" / "elNER18" / "train.iob2")}
+    # elNER repeats a few sentences across splits: only test-only sentences must be absent
+    test_only = {s for s in test_sents if len(s) > 60} - train_sents
+    assert test_only and not test_only & set(texts)
+    assert any(t[:1].isupper() for t in texts)  # case is kept

@@ -303,6 +303,7 @@ def train_ud(
     config: Annotated[Path, typer.Option("--config", help="spaCy training config.")] = Path("training/configs/ud.cfg"),
     max_steps: Annotated[Optional[int], typer.Option(help="Override training.max_steps.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="First N docs of each split (smoke tests).")] = None,
+    with_dev: Annotated[bool, typer.Option("--with-dev/--train-only", help="Train on GDT train+dev for --max-steps and keep the last checkpoint (the shipped layer), or on train alone keeping the best dev checkpoint.")] = True,
 ) -> None:
     """Train morphology, lemmas and dependencies on UD_Greek-GDT and add them to the pipeline.
 
@@ -321,9 +322,11 @@ def train_ud(
         if not ud.gdt_file(data, "train").exists():
             _fail(f"no UD_Greek-GDT under {data}: pass --data PATH/TO/shared/data", EXIT_INPUT)
         corpus = work / "ud" / "corpus"
-        ud.prepare_ud(data, corpus, limit=limit)
+        ud.prepare_ud(data, corpus, limit=limit, with_dev=with_dev)
         vectors_model = work / "vectors" / "vectors_model"
         overrides: dict = {"training.max_steps": max_steps} if max_steps else {}
+        if with_dev:  # dev is training data now: no early stopping on it
+            overrides["training.patience"] = 0
         weights = work / "pretrain" / "model0.bin"
         if weights.exists():
             overrides["paths.init_tok2vec"] = str(weights)
@@ -333,7 +336,7 @@ def train_ud(
 
             build_raw_corpus(data, raw)
         best = ud.train_ud(config, corpus, vectors_model if vectors_model.exists() else None,
-                           work / "ud", overrides, raw_corpus=raw)
+                           work / "ud", overrides, raw_corpus=raw, use_last=with_dev)
         scores = ud.evaluate_ud(spacy.load(best), ud.gdt_file(data, "test"))
         ud.install_ud(model, best, output, scores)
         typer.echo(f"UD layer added to {output or model}; GDT test UPOS {100 * scores['pos_acc']:.2f}, "

@@ -1,10 +1,12 @@
 """keryx's linguistic layer: morphology, lemmas and dependencies trained on UD_Greek-GDT.
 
-The UD components (``tok2vec_ud``, ``morphologizer``, ``trainable_lemmatizer``, ``parser``)
-are trained as their own spaCy pipeline from ``training/configs/ud.cfg`` and then *sourced*
-into the shipped pipeline after the NER. They listen only to ``tok2vec_ud``, never to the
-NER's ``tok2vec``, so adding them leaves the NER's predictions untouched. After training,
-``lemma_lookup`` (GDT-train lemmas by form and UPOS, see ``LemmaLookup``) is appended.
+The UD components (``tok2vec_ud``, ``morphologizer``, ``tagger`` with ``pos_from_tag``,
+``trainable_lemmatizer``, ``parser``) are trained as their own spaCy pipeline from
+``training/configs/ud.cfg`` and then *sourced* into the shipped pipeline after the NER. They
+listen only to ``tok2vec_ud``, never to the NER's ``tok2vec``, so adding them leaves the
+NER's predictions untouched. ``tok2vec_ud`` starts from the same ``spacy pretrain`` weights
+as the NER's tok2vec. After training, ``lemma_lookup`` (GDT-train lemmas, suffix rules and a
+raw-corpus lexicon, see ``LemmaLookup``) is appended.
 
 Multi-word tokens ("στα" = σε + τα) are merged, as spaCy's Greek tokenizer keeps them whole:
 the models learn what they will see at run time (lemma "σε ο", merged features).
@@ -25,8 +27,10 @@ from .text import strip_accents
 
 log = logging.getLogger(__name__)
 
-TRAINED_COMPONENTS = ("tok2vec_ud", "morphologizer", "trainable_lemmatizer", "parser")
+TRAINED_COMPONENTS = ("tok2vec_ud", "morphologizer", "tagger", "pos_from_tag", "trainable_lemmatizer",
+                      "parser")
 UD_COMPONENTS = (*TRAINED_COMPONENTS, "lemma_lookup")
+UD_LISTENERS = ["morphologizer", "tagger", "trainable_lemmatizer", "parser"]
 # Proper nouns and foreign words keep their capitals in GDT lemmas; everything else is lower.
 _CASED_POS = frozenset({"PROPN", "X"})
 _GREEK_WORD = re.compile(r"[α-ωάέήίόύώϊϋΐΰς]+")
@@ -68,12 +72,28 @@ def convert_conllu(src: Path, dest: Path, n_sents: int = 10, merge_subtokens: bo
     return n
 
 
-def prepare_ud(data_dir: Path, corpus_dir: Path, n_sents: int = 10, limit: int | None = None) -> None:
-    """Convert the GDT splits to ``corpus_dir/{train,dev,test}.spacy``."""
+def prepare_ud(data_dir: Path, corpus_dir: Path, n_sents: int = 10, limit: int | None = None,
+               with_dev: bool = False) -> None:
+    """Convert the GDT splits to ``corpus_dir/{train,dev,test}.spacy``.
+
+    With ``with_dev`` the training file holds train *and* dev (for a final model trained a
+    fixed number of steps); dev.spacy is still written, but its scores then mean nothing.
+    """
     for split in SPLITS:
         n = convert_conllu(gdt_file(data_dir, split), corpus_dir / f"{split}.spacy", n_sents,
                            limit=limit)
         log.info("GDT %s: %d docs", split, n)
+    if with_dev:
+        import spacy
+        from spacy.tokens import DocBin
+
+        vocab = spacy.blank("el").vocab
+        merged = DocBin(store_user_data=False)
+        for split in ("train", "dev"):
+            for doc in DocBin().from_disk(corpus_dir / f"{split}.spacy").get_docs(vocab):
+                merged.add(doc)
+        merged.to_disk(corpus_dir / "train.spacy")
+        log.info("GDT train + dev: %d docs", len(merged))
 
 
 # Open word classes whose unseen forms the suffix rules lemmatise; closed classes are all in
@@ -270,6 +290,17 @@ def make_lemma_lookup(nlp: Language, name: str) -> LemmaLookup:
     return LemmaLookup(name)
 
 
+@Language.component("keryx_pos_from_tag", assigns=["token.pos"], requires=["token.tag"])
+def pos_from_tag(doc: Doc) -> Doc:
+    """UPOS from the tagger, which predicts UPOS alone (GDT's XPOS is the UPOS; "ADP_DET"
+    marks merged "στη"), instead of the morphologizer's joint UPOS+features label."""
+    for tok in doc:
+        tag = tok.tag_
+        if tag:
+            tok.pos_ = tag.split("_", 1)[0]
+    return doc
+
+
 def raw_word_counts(corpus: Path) -> dict[str, int]:
     """Word frequencies of a tokenised raw corpus (``training.build_raw_corpus``'s output)."""
     from collections import Counter
@@ -305,11 +336,18 @@ def attach_lemma_lookup(model_dir: Path, train: Path, raw_corpus: Path | None = 
 
 
 def train_ud(config: Path, corpus_dir: Path, vectors_model: Path | None, output: Path,
-             overrides: dict | None = None, raw_corpus: Path | None = None) -> Path:
-    """Train the UD pipeline with spaCy's own loop, then add the lemma lookup; returns ``model-best``."""
+             overrides: dict | None = None, raw_corpus: Path | None = None,
+             use_last: bool = False) -> Path:
+    """Train the UD pipeline with spaCy's own loop, then add the lemma lookup.
+
+    Returns ``model-best`` (best dev checkpoint), or ``model-last`` with ``use_last`` (when dev
+    was trained on, see ``prepare_ud(with_dev=True)``).
+    """
     from .training import train_spacy
 
     best = train_spacy(config, corpus_dir, vectors_model, output, overrides, tok2vec="tok2vec_ud")
+    if use_last:
+        best = output / "model-last"
     n = attach_lemma_lookup(best, corpus_dir / "train.spacy", raw_corpus)
     log.info("lemma lookup: %d (form, UPOS) entries", n)
     return best

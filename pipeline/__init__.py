@@ -10,7 +10,7 @@ Nothing heavy happens at import time: the model is loaded by ``Extractor()``.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = ["Extractor", "Record", "KeryxError", "__version__"]
 

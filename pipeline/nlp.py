@@ -77,11 +77,13 @@ def assemble(ner_model: Path, output: Path, version: str, scores: dict | None = 
     _register_factories()
     nlp = spacy.load(ner_model)
     complete_pipeline(nlp)
+    pretrained = bool(nlp.config["paths"].get("init_tok2vec"))
     nlp.meta.update({
         "name": "keryx",
         "version": version,
         "description": "keryx Greek pipeline: NER trained on elNER-18 with floret vectors "
-                       "from the shared raw Greek corpus; rule components for dates and roles.",
+                       + ("and a tok2vec pretrained on " if pretrained else "from ")
+                       + "the shared raw Greek corpus; rule components for dates and roles.",
         "license": "CC BY-NC-SA 3.0 (inherited from the training data)",
         "author": "keryx",
         "sources": [

@@ -311,3 +311,25 @@ def pretrain_tok2vec(config: Path, corpus: Path, vectors_model: Path | None, out
     if not weights.exists():
         raise TrainingError(f"pretraining wrote no weights to {weights}")
     return weights
+
+
+def ensure_vectors(data_dir: Path, work: Path, books_fraction: float = 0.5) -> Path:
+    """``work/vectors/vectors_model``, trained first if it is not there yet."""
+    model = work / "vectors" / "vectors_model"
+    if not model.exists():
+        model = vectors(data_dir, work / "vectors", books_fraction=books_fraction)
+    return model
+
+
+def ensure_pretrained(data_dir: Path, work: Path, vectors_model: Path | None,
+                      config: Path = TRAINING_DIR / "configs" / "ner.cfg",
+                      limit: int | None = None) -> Path:
+    """``work/pretrain/model0.bin``, pretrained first (``spacy pretrain``) if it is not there."""
+    weights = work / "pretrain" / "model0.bin"
+    if weights.exists():
+        return weights
+    raw = work / "pretrain_corpus" / "raw.jsonl"
+    n = build_pretrain_corpus(data_dir, raw)
+    log.info("pretraining corpus: %d words", n)
+    overrides = {"corpora.pretrain.limit": limit} if limit else {}
+    return pretrain_tok2vec(config, raw, vectors_model, work / "pretrain", overrides)

@@ -138,10 +138,9 @@ def test_tiny_pretraining_feeds_ner(tmp_path):
 @pytest.mark.corpus
 def test_pretrain_corpus_uses_training_splits_only(shared_data, tmp_path):
     import json
+    import lzma
 
     from pipeline.training import build_pretrain_corpus
-
-    import lzma
 
     # The real training splits, a stand-in raw corpus (the real one takes a minute to unpack).
     data = tmp_path / "data"

@@ -4,8 +4,8 @@
 
 For each engine: elNER-18 and elNER-4 test micro P/R/F1 and per-label F1 (gold
 tokenisation, exact spans; elNER-4 scores our 18 labels mapped onto its 4), UPOS,
-morphology, lemma accuracy, UAS and LAS on UD_Greek-GDT test, NER words/s in one process,
-and peak RSS. Each engine runs in a fresh process so that its peak RSS is its own.
+morphology, lemma accuracy, UAS and LAS on UD_Greek-GDT test, NER words/s in one process
+(best and median of 3 timings), and peak RSS. Each engine runs in a fresh process so that its peak RSS is its own.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SPEED_RUNS = 3
 sys.path.insert(0, str(ROOT))
 
 
@@ -54,7 +55,13 @@ def run_engine(engine: str, data: Path) -> dict:
         scores = evaluate_ner(nlp, data / "elner" / name / "test.iob2")
         out[name] = {"micro": scores["micro"], "per_label": scores["per_label"]}
         if name == "elNER18":
-            out["ner_words_per_second"] = scores["words_per_second"]
+            # Speed on a shared machine is noisy: time the NER a few more times, keep the best
+            # and the median (the scores are the same each time).
+            speeds = [scores["words_per_second"]] + [
+                evaluate_ner(nlp, data / "elner" / name / "test.iob2")["words_per_second"]
+                for _ in range(SPEED_RUNS - 1)]
+            out["ner_words_per_second"] = max(speeds)
+            out["ner_words_per_second_median"] = sorted(speeds)[len(speeds) // 2]
     out["ud"] = _ud_scores(engine, data, nlp)
     out["peak_rss_mb"] = _rss_mb()
     return out
@@ -77,7 +84,9 @@ def print_table(rows: list[dict]) -> None:
             print(f"GDT test: no UD layer for this engine ({ud.get('unavailable', 'not trained')})")
         else:
             print("GDT test: " + "  ".join(f"{k} {_fmt(ud.get(k))}" for k in ("upos", "morph", "lemma", "uas", "las")))
-        print(f"NER words/s (1 process): {r['ner_words_per_second']:.0f}   peak RSS: {r['peak_rss_mb']:.0f} MB")
+        print(f"NER words/s (1 process, best of {SPEED_RUNS}): {r['ner_words_per_second']:.0f} "
+              f"(median {r.get('ner_words_per_second_median', r['ner_words_per_second']):.0f})   "
+              f"peak RSS: {r['peak_rss_mb']:.0f} MB")
 
 
 def main() -> None:

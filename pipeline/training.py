@@ -288,7 +288,7 @@ def pretrain_tok2vec(config: Path, corpus: Path, vectors_model: Path | None, out
     """Run ``spacy pretrain`` on ``corpus`` with ``config``'s [pretraining]; returns the weights.
 
     The weights (the tok2vec after one pass over the corpus) go to ``paths.init_tok2vec`` of
-    the NER and UD trainings. Takes about 37 minutes for 6.5 M words on one CPU core.
+    the NER and UD trainings. Took 47 minutes for 6.45 M words on one CPU core.
     """
     from spacy.training.pretrain import pretrain as spacy_pretrain
     from spacy.util import load_config

@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pipeline import Extractor
-from pipeline.gold import load_gold, norm
+from keryx import Extractor
+from keryx.evaluation.records import load_gold, norm
 
 
 def _names(items, key="name"):
@@ -44,7 +44,7 @@ def main() -> None:
             if miss or extra:
                 out.append(f"  {field}: missed {miss} extra {extra}")
         if not args.field or args.field == "person_roles":
-            from pipeline.gold import _org_keys, _role_matches, _role_tuples
+            from keryx.evaluation.records import _org_keys, _role_matches, _role_tuples
 
             canon = {k: norm(o.get("name")) for o in gold.get("organisations") or [] for k in _org_keys(o)}
             pr, gr = _role_tuples(rec["people"], canon), _role_tuples(gold.get("people"), canon)

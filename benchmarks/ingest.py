@@ -28,9 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.errors import KeryxError
-from pipeline.ingest import read_document
-from pipeline.normalise import normalise
+from keryx.errors import KeryxError
+from keryx.io.ingest import read_document
+from keryx.io.normalise import normalise
 
 SEED = ROOT / "samples" / "000_a64c21614b066e79.txt"
 DATA = ROOT / "tests" / "data"
@@ -135,7 +135,7 @@ _MEMORY_PROBE = """
 import resource, sys
 sys.path.insert(0, {root!r})
 from benchmarks.ingest import {kind}_text
-from pipeline.normalise import normalise
+from keryx.io.normalise import normalise
 text = {kind}_text(20 * 1024 * 1024)
 normalise("α")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -33,7 +33,7 @@ def _ud_scores(engine: str, data: Path, nlp) -> dict:
         if engine == "spacy":
             if "morphologizer" not in nlp.pipe_names:
                 return {"unavailable": "the shipped pipeline has no UD layer"}
-            from pipeline.ud import evaluate_ud
+            from keryx.evaluation.ud import evaluate_ud
 
             s = evaluate_ud(nlp, conllu)
             return {"upos": s["pos_acc"], "morph": s["morph_acc"], "lemma": s["lemma_acc"],
@@ -46,8 +46,8 @@ def _ud_scores(engine: str, data: Path, nlp) -> dict:
 
 
 def run_engine(engine: str, data: Path) -> dict:
-    from pipeline.evaluate import evaluate_ner
-    from pipeline.nlp import load_pipeline
+    from keryx.evaluation.ner import evaluate_ner
+    from keryx.nlp import load_pipeline
 
     nlp = load_pipeline()
     out: dict = {"engine": engine, "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"}

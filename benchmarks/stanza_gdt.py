@@ -45,7 +45,7 @@ def run(gold: Path, model_dir: Path | None = None) -> tuple[dict, int, float, fl
     sys.path.insert(0, str(ROOT))
     from stanza.models.common.utils import ud_scores
 
-    from pipeline.stanza_engine import StanzaEngine
+    from keryx.engines.stanza import StanzaEngine
 
     docs = read_documents(gold)
     t0 = time.perf_counter()

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def build_docs(data: Path, per_doc: int, limit: int | None) -> list[str]:
     sys.path.insert(0, str(ROOT))
-    from pipeline.training import read_iob2
+    from keryx.corpora import read_iob2
 
     sents = [" ".join(t for t, _ in s) for s in read_iob2(data / "elner" / "elNER18" / "test.iob2")]
     docs = [" ".join(sents[i:i + per_doc]) for i in range(0, len(sents), per_doc)]
@@ -37,7 +37,7 @@ def peak_rss_mb(children: bool = False) -> float:
 
 
 def run_library(docs_file: Path) -> dict:
-    from pipeline import Extractor
+    from keryx import Extractor
 
     docs = json.loads(docs_file.read_text("utf-8"))
     t0 = time.perf_counter()
@@ -73,7 +73,7 @@ def run_batch_cli(docs_file: Path, jobs: int) -> dict:
         for i, d in enumerate(docs):
             (inbox / f"{i:05d}.txt").write_text(d, encoding="utf-8")
         t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "batch", str(inbox), "-o",
+        proc = subprocess.run([sys.executable, "-m", "keryx.cli.app", "batch", str(inbox), "-o",
                                str(Path(tmp) / "out"), "-j", str(jobs), "-q"], cwd=ROOT,
                               capture_output=True, text=True)
         secs = time.perf_counter() - t0

@@ -30,9 +30,10 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     import spacy
 
-    from pipeline.extensions import register_extensions
-    from pipeline.nlp import _register_factories
-    from pipeline.ud import evaluate_ud, gdt_file
+    from keryx.extensions import register_extensions
+    from keryx.nlp import _register_factories
+    from keryx.corpora import gdt_file
+    from keryx.evaluation.ud import evaluate_ud
 
     # spacy.load, not load_pipeline: a bare UD model is scored as it is (no keryx_sentences
     # added in front); a full keryx pipeline is scored with its own components.

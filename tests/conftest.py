@@ -13,7 +13,7 @@ SEED = ROOT / "samples" / "000_a64c21614b066e79.txt"
 
 @pytest.fixture(scope="session")
 def extractor():
-    from pipeline import Extractor
+    from keryx import Extractor
 
     return Extractor()
 

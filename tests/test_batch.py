@@ -8,7 +8,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from pipeline.batch import TABLES, atomic_write, run_batch
+from keryx.io.batch import TABLES, atomic_write, run_batch
 
 from .conftest import SEED
 
@@ -72,7 +72,7 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path):
 def test_batch_cli_with_two_workers(inbox, tmp_path):
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from keryx.cli.app import app
 
     out = tmp_path / "cli-out"
     result = CliRunner().invoke(app, ["batch", str(inbox), "-o", str(out), "-j", "2", "-q"])

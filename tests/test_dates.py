@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.dates import DateMention, find_dates, parse_date
+from keryx.dates.finder import DateMention, find_dates, parse_date
 
 PUB = dt.date(2019, 10, 5)  # a Saturday
 GOLD = Path(__file__).parent / "data" / "gold"
@@ -409,7 +409,7 @@ def test_parse_date_rejects(text: str) -> None:
 
 
 def test_component_on_blank_greek() -> None:
-    import pipeline.dates  # noqa: F401  (registers the factory)
+    import keryx.dates.finder  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("el")
     nlp.add_pipe("keryx_dates")
@@ -432,7 +432,7 @@ def test_component_on_blank_greek() -> None:
 
 
 def test_component_keeps_existing_warnings_and_expands_to_tokens() -> None:
-    import pipeline.dates  # noqa: F401
+    import keryx.dates.finder  # noqa: F401
 
     nlp = spacy.blank("el")
     nlp.add_pipe("keryx_dates")

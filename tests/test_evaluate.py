@@ -7,8 +7,8 @@ from itertools import islice
 
 import pytest
 
-from pipeline.evaluate import evaluate_ner
-from pipeline.training import read_iob2
+from keryx.evaluation.ner import evaluate_ner
+from keryx.corpora import read_iob2
 
 GOLD = """Ο O
 Πρωθυπουργός O
@@ -46,7 +46,7 @@ def test_evaluate_scores_are_fractions(nlp, tmp_path):
 def test_evaluate_cli_json(tmp_path):
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from keryx.cli.app import app
 
     f = tmp_path / "g.iob2"
     f.write_text(GOLD, encoding="utf-8")

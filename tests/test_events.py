@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events import EventLexicon
+from keryx.events.builder import EventLexicon
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text import fold
+from keryx.lang.el.text import fold
 
 
 def _person(record, name):
@@ -104,7 +104,7 @@ def test_pipe_streams_records(extractor):
 
 
 def test_empty_text_is_an_error(extractor):
-    from pipeline.errors import EmptyInputError
+    from keryx.errors import EmptyInputError
 
     with pytest.raises(EmptyInputError):
         extractor.extract_text("   \n  ")
@@ -112,8 +112,8 @@ def test_empty_text_is_an_error(extractor):
 
 def test_stanza_engine_gives_the_same_record_shape(extractor):
     pytest.importorskip("stanza")
-    from pipeline import Extractor
-    from pipeline.stanza_engine import has_models
+    from keryx import Extractor
+    from keryx.engines.stanza import has_models
 
     if not has_models():
         pytest.skip("no stanza models shipped")

@@ -1,6 +1,6 @@
 """Every supported format and encoding, end to end: through the library and through ``keryx extract``.
 
-The CLI tests reuse the session's Extractor (patched into ``pipeline.extractor``) so that each
+The CLI tests reuse the session's Extractor (patched into ``keryx.api``) so that each
 command does not load the model again; everything else in the command runs for real.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from keryx.cli.app import app
 
 DATA = Path(__file__).parent / "data"
 FORMATS = DATA / "formats"
@@ -79,7 +79,7 @@ def test_library_extracts_each_format(extractor, name: str) -> None:
 @pytest.fixture
 def cli(monkeypatch, extractor) -> CliRunner:
     """``keryx`` with the session's model instead of loading it for every command."""
-    monkeypatch.setattr("pipeline.extractor.Extractor", lambda **kwargs: extractor)
+    monkeypatch.setattr("keryx.api.Extractor", lambda **kwargs: extractor)
     return CliRunner()
 
 

@@ -1,4 +1,4 @@
-"""The record evaluator (pipeline.gold) and the validity of the gold set it scores against."""
+"""The record evaluator (keryx.evaluation.records) and the validity of the gold set it scores against."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.gold import PRF, evaluate, load_gold, norm, report_to_json, score_record
-from pipeline.text import fold
+from keryx.evaluation.records import PRF, evaluate, load_gold, norm, report_to_json, score_record
+from keryx.lang.el.text import fold
 
 GOLD_DIR = Path(__file__).parent / "data" / "gold"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.gold import evaluate, load_gold
+from keryx.evaluation.records import evaluate, load_gold
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
 FLOORS = {"people": 0.95, "person_roles": 0.90, "dates": 0.95, "organisations": 0.85, "places": 0.85}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import (
+from keryx.errors import (
     BinaryInputError,
     EmptyInputError,
     InputError,
@@ -16,14 +16,14 @@ from pipeline.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from pipeline.ingest import (
+from keryx.io.ingest import (
     CorruptDocumentError,
     EncryptedDocumentError,
     NoTextLayerError,
     SourceDocument,
     read_document,
 )
-from pipeline.normalise import normalise
+from keryx.io.normalise import normalise
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 FILES = sorted(p for p in HOSTILE.iterdir() if p.is_file())

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import (
+from keryx.errors import (
     BinaryInputError,
     EmptyInputError,
     InputError,
     TooLargeError,
     UnsupportedFormatError,
 )
-from pipeline.ingest import MAX_BYTES, SourceDocument, read_bytes, read_document
+from keryx.io.ingest import MAX_BYTES, SourceDocument, read_bytes, read_document
 
 FORMATS = Path(__file__).parent / "data" / "formats"
 RELEASE_START = "Άνοιξε η πλατφόρμα για το πρόγραμμα «Βοήθεια στο Σπίτι»."
@@ -173,8 +173,8 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 
 
 def test_language_ratio_of_a_large_text_is_sampled_over_all_of_it() -> None:
-    from pipeline.ingest import greek_ratio
-    from pipeline.text import greek_ratio as exact
+    from keryx.io.ingest import greek_ratio
+    from keryx.lang.el.text import greek_ratio as exact
 
     small = "Ο Δήμαρχος Θερμαϊκού and the mayor"
     assert greek_ratio(small) == exact(small)

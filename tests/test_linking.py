@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.linking import _merge_prefixes, LinkedPlace
-from pipeline.text import fold
+from keryx.linking.linker import _merge_prefixes, LinkedPlace
+from keryx.lang.el.text import fold
 
 
 def _roles(record) -> dict[str, list[tuple[str, str | None, str | None]]]:

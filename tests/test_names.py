@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.names import (
+from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
     organisation_nominative,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalise import NormalisedText, normalise
+from keryx.io.normalise import NormalisedText, normalise
 
 
 @pytest.mark.parametrize(

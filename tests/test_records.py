@@ -7,7 +7,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from pipeline.records import DocumentInfo, PipelineInfo, Record, json_schema
+from keryx.records import DocumentInfo, PipelineInfo, Record, json_schema
 
 RECORD_MD_TOP = ["schema_version", "document", "text", "entities", "people", "organisations",
                  "places", "dates", "events", "pipeline", "warnings"]
@@ -40,7 +40,7 @@ def test_schema_lists_required_nested_fields():
 
 @pytest.mark.parametrize("bad", [{"organisation_ref": "someone"}, {"unknown_field": 1}])
 def test_role_rejects_values_outside_the_contract(bad):
-    from pipeline.records import Role
+    from keryx.records import Role
 
     with pytest.raises(ValidationError):
         Role(title="Δήμαρχος", **bad)

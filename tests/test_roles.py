@@ -7,8 +7,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-import pipeline.roles  # noqa: F401  (registers the factory)
-from pipeline.roles import RoleLexicon, find_roles
+import keryx.components.roles  # noqa: F401  (registers the factory)
+from keryx.components.roles import RoleLexicon, find_roles
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from pipeline.segment import customise_tokenizer, load_resources
+from keryx.components.sentences import customise_tokenizer, load_resources
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import pytest
 
 stanza = pytest.importorskip("stanza")
 
-from pipeline.stanza_engine import StanzaEngine, default_model_dir, has_models
+from keryx.engines.stanza import StanzaEngine, default_model_dir, has_models
 
 needs_models = pytest.mark.skipif(not has_models(), reason="models/stanza_el holds no trained models")
 
@@ -119,7 +119,7 @@ def test_empty_and_whitespace_text(engine, blank):
 
 @needs_models
 def test_keryx_components_keep_the_parse(engine):
-    from pipeline.nlp import default_model_path, load_pipeline
+    from keryx.nlp import default_model_path, load_pipeline
 
     if not (default_model_path() / "config.cfg").exists():
         pytest.skip("no keryx spaCy model")
@@ -137,8 +137,8 @@ def test_keryx_components_keep_the_parse(engine):
 
 @needs_models
 def test_spacy_ud_components_are_skipped():
-    from pipeline.nlp import default_model_path, load_pipeline
-    from pipeline.stanza_engine import skipped_components
+    from keryx.nlp import default_model_path, load_pipeline
+    from keryx.engines.stanza import skipped_components
 
     if not (default_model_path() / "config.cfg").exists():
         pytest.skip("no keryx spaCy model")
@@ -148,7 +148,7 @@ def test_spacy_ud_components_are_skipped():
 
 
 def test_missing_models_raise_model_error(tmp_path):
-    from pipeline.errors import ModelError
+    from keryx.errors import ModelError
 
     with pytest.raises(ModelError):
         StanzaEngine(tmp_path)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.training import iob2_to_spans, read_iob2
+from keryx.corpora import iob2_to_spans, read_iob2
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = """Ο O
@@ -54,7 +54,7 @@ def test_read_iob2(tmp_path):
 
 def test_tiny_training_run(tmp_path):
     """A few steps of the real config on two sentences: proves the training path works."""
-    from pipeline.training import convert_iob2, train_ner
+    from keryx.training.ner import convert_iob2, train_ner
 
     f = tmp_path / "tiny.iob2"
     f.write_text(TINY * 5, encoding="utf-8")
@@ -85,7 +85,7 @@ def test_tiny_floret_vectors(tmp_path):
     pytest.importorskip("floret")
     import spacy
 
-    from pipeline.training import init_vectors, tokenise_raw, train_floret
+    from keryx.training.ner import init_vectors, tokenise_raw, train_floret
 
     lines = [
         "Ο Δήμαρχος Αθηναίων μίλησε στο συνέδριο για την κοινωνική οικονομία.",
@@ -110,7 +110,7 @@ def test_tiny_pretraining_feeds_ner(tmp_path):
 
     import spacy
 
-    from pipeline.training import convert_iob2, pretrain_tok2vec, train_ner
+    from keryx.training.ner import convert_iob2, pretrain_tok2vec, train_ner
 
     small = {"components.tok2vec.model.encode.width": 32,
              "components.tok2vec.model.embed.rows": [500, 100, 100, 100]}
@@ -140,7 +140,7 @@ def test_pretrain_corpus_uses_training_splits_only(shared_data, tmp_path):
     import json
     import lzma
 
-    from pipeline.training import build_pretrain_corpus
+    from keryx.training.ner import build_pretrain_corpus
 
     # The real training splits, a stand-in raw corpus (the real one takes a minute to unpack).
     data = tmp_path / "data"

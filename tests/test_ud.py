@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ud import (
+from keryx.training.ud import (
     UD_COMPONENTS,
     UD_LISTENERS,
     add_ud_components,
@@ -97,7 +97,7 @@ def test_convert_groups_sentences(tiny_conllu, tmp_path):
 
 
 def test_missing_conllu_is_a_training_error(tmp_path):
-    from pipeline.errors import TrainingError
+    from keryx.errors import TrainingError
 
     with pytest.raises(TrainingError):
         list(conllu_docs(tmp_path / "nope.conllu"))
@@ -132,7 +132,7 @@ def test_tiny_training_run(tiny_ud_model):
 def test_evaluate_ud(tiny_ud_model, tiny_conllu):
     import spacy
 
-    from pipeline.ud import evaluate_ud
+    from keryx.evaluation.ud import evaluate_ud
 
     scores = evaluate_ud(spacy.load(tiny_ud_model), tiny_conllu)
     assert (scores["sentences"], scores["words"]) == (2, 15)
@@ -156,7 +156,7 @@ def test_lemma_lookup(tiny_conllu, words, pos, lemmas, expected):
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.ud import LemmaLookup
+    from keryx.components.lemma_lookup import LemmaLookup
 
     nlp = spacy.blank("el")
     lookup = LemmaLookup()
@@ -190,7 +190,7 @@ def test_lemma_rules(tiny_conllu, word, pos, morph, tree_lemma, expected):
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.ud import LemmaLookup
+    from keryx.components.lemma_lookup import LemmaLookup
 
     nlp = spacy.blank("el")
     lookup = LemmaLookup()
@@ -201,7 +201,7 @@ def test_lemma_rules(tiny_conllu, word, pos, morph, tree_lemma, expected):
 
 
 def test_lemma_lookup_round_trip(tiny_conllu, tmp_path):
-    from pipeline.ud import LemmaLookup
+    from keryx.components.lemma_lookup import LemmaLookup
 
     lookup = LemmaLookup()
     assert lookup.add_lexicon(LEXICON, min_count=2) == 7  # "ηγέτης" is seen once
@@ -217,7 +217,7 @@ def test_lemma_lookup_round_trip(tiny_conllu, tmp_path):
 def test_lemma_lookup_reads_the_table_only_format(tmp_path):
     import srsly
 
-    from pipeline.ud import LemmaLookup
+    from keryx.components.lemma_lookup import LemmaLookup
 
     (tmp_path / "old").mkdir()
     srsly.write_gzip_json(tmp_path / "old" / "table.json.gz", {"στη\tADP": "σε ο"})
@@ -258,7 +258,7 @@ def test_sourcing_leaves_ner_listening_to_its_own_tok2vec(tiny_ud_model, tmp_pat
 
 
 def test_sourcing_before_the_ner_is_refused(tiny_ud_model):
-    from pipeline.errors import TrainingError
+    from keryx.errors import TrainingError
 
     nlp = _ner_pipeline()
     with pytest.raises(TrainingError):
@@ -271,7 +271,7 @@ def test_install_ud_in_place(tiny_ud_model, tmp_path):
     """Installing twice replaces the layer (a retrained model) and records GDT in the meta."""
     import spacy
 
-    from pipeline.ud import install_ud
+    from keryx.training.ud import install_ud
 
     target = tmp_path / "keryx"
     _ner_pipeline().to_disk(target)
@@ -287,7 +287,7 @@ def test_install_ud_in_place(tiny_ud_model, tmp_path):
 
 @pytest.fixture(scope="module")
 def shipped():
-    from pipeline.nlp import load_pipeline
+    from keryx.nlp import load_pipeline
 
     nlp = load_pipeline()
     if "morphologizer" not in nlp.pipe_names:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from .errors import (
+from keryx.errors import (
     BinaryInputError,
     CorruptDocumentError,
     EmptyInputError,
@@ -26,7 +26,7 @@ from .errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from .text import greek_ratio as _full_greek_ratio
+from keryx.lang.el.text import greek_ratio as _full_greek_ratio
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # total uncompressed size allowed inside a .docx

@@ -9,10 +9,10 @@ sentences that mention it or that say someone took part ("συμμετείχε",
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 
-from .linking import Linked
-from .text import fold
+from keryx.lang.el import read_text
+from keryx.lang.el.text import fold
+from keryx.linking.linker import Linked
 
 
 @dataclass
@@ -41,7 +41,7 @@ LOCATIVES = {"στο", "στη", "στην", "στον", "στα", "στισ", "
 
 
 def _read_lines(name: str) -> list[str]:
-    text = resources.files("pipeline.resources").joinpath(name).read_text("utf-8")
+    text = read_text(name)
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 

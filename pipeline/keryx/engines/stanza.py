@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelError
+from keryx.errors import ModelError
 
 STANZA_DIR_NAME = "stanza_el"
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 def default_model_dir() -> Path:
     """``models/stanza_el`` inside the installed ``keryx_models`` package."""
-    from .nlp import models_dir
+    from keryx.nlp import models_dir
 
     return models_dir() / STANZA_DIR_NAME
 

@@ -9,17 +9,16 @@ lexicon) and suffix *rules* back to the nominative for words no table knows.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import product
 from types import MappingProxyType
 
-from .text import fold, greek_ratio, is_greek_char, strip_accents
+from keryx.lang.el import read_json, read_text
+from keryx.lang.el.text import fold, greek_ratio, is_greek_char, strip_accents
 
 SLOTS = ("nom_sg", "gen_sg", "acc_sg", "voc_sg", "nom_pl", "gen_pl", "acc_pl")
 Forms = dict[str, tuple[str, ...]]
@@ -135,7 +134,7 @@ def phrase_forms(phrase: str, gender: str, extra: tuple[str, ...] = ()) -> dict[
 
 
 def _read_tsv(name: str) -> list[list[str]]:
-    text = resources.files("pipeline.resources").joinpath(name).read_text(encoding="utf-8")
+    text = read_text(name)
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -181,7 +180,7 @@ class NameLexicon:
 
     @classmethod
     def load(cls) -> NameLexicon:
-        data = json.loads(resources.files("pipeline.resources").joinpath("inflection.json").read_text("utf-8"))
+        data = read_json("inflection.json")
         first: dict[str, list[NameEntry]] = {}
         for row in _read_tsv("first_names.tsv"):
             nom, gender = row[0], row[1]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import ModelError
-from .extensions import register_extensions
+from keryx.errors import ModelError
+from keryx.extensions import register_extensions
 
 MODEL_NAME = "keryx_el"
 MODEL_ENV = "KERYX_MODEL"
@@ -20,8 +20,12 @@ RULE_COMPONENTS = ("keryx_entity_rules", "keryx_dates", "keryx_roles")
 
 
 def _register_factories() -> None:
-    """Import the modules whose import registers keryx's spaCy factories."""
-    from . import dates, entities, roles, segment, ud  # noqa: F401
+    """Import keryx's component modules, which register their spaCy factories.
+
+    An installed keryx also declares them as ``spacy_factories`` entry points, so a plain
+    ``spacy.load`` finds them without this; it is kept for source checkouts without metadata.
+    """
+    import keryx.components  # noqa: F401
 
 
 def models_dir() -> Path:
@@ -57,7 +61,7 @@ def load_pipeline(model: str | Path | None = None):
 
 def complete_pipeline(nlp) -> None:
     """Add the tokenizer exceptions and any missing rule components, idempotently."""
-    from .segment import customise_tokenizer
+    from keryx.components.sentences import customise_tokenizer
 
     _register_factories()
     customise_tokenizer(nlp)
@@ -66,39 +70,3 @@ def complete_pipeline(nlp) -> None:
     for name in RULE_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
-
-
-def assemble(ner_model: Path, output: Path, version: str, scores: dict | None = None,
-             ud_model: Path | None = None, ud_scores: dict | None = None) -> Path:
-    """Write the shipped pipeline: trained NER (+ UD layer) + rule components, with keryx's meta."""
-    import spacy
-
-    register_extensions()
-    _register_factories()
-    nlp = spacy.load(ner_model)
-    complete_pipeline(nlp)
-    pretrained = bool(nlp.config["paths"].get("init_tok2vec"))
-    nlp.meta.update({
-        "name": "keryx",
-        "version": version,
-        "description": "keryx Greek pipeline: NER trained on elNER-18 with floret vectors "
-                       + ("and a tok2vec pretrained on " if pretrained else "from ")
-                       + "the shared raw Greek corpus; rule components for dates and roles.",
-        "license": "CC BY-NC-SA 3.0 (inherited from the training data)",
-        "author": "keryx",
-        "sources": [
-            {"name": "elNER-18", "url": "doi:10.1145/3411408.3411437",
-             "author": "Bartziokas, Mavropoulos, Kotropoulos"},
-            {"name": "greek_raw (Government Gazette, openbook.gr e-books)", "license": "training only"},
-        ],
-    })
-    if scores:
-        nlp.meta["performance"] = scores
-    if ud_model is not None:
-        from .ud import add_ud_components, add_ud_meta
-
-        add_ud_components(nlp, ud_model)  # right after "ner", listening to their own tok2vec
-        add_ud_meta(nlp, ud_scores)
-    output.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(output)
-    return output

@@ -10,15 +10,16 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from . import __version__
-from .dates import find_dates
-from .errors import EmptyInputError
-from .events import EventBuilder
-from .ingest import SourceDocument, read_bytes, read_document
-from .linking import Linked, Linker
-from .names import organisation_nominative
-from .normalise import NormalisedText, normalise
-from .records import (
+from keryx import __version__
+from keryx.dates.finder import find_dates
+from keryx.errors import EmptyInputError
+from keryx.events.builder import EventBuilder
+from keryx.io.ingest import SourceDocument, read_bytes, read_document
+from keryx.io.normalise import NormalisedText, normalise
+from keryx.lang.el.text import fold, greek_ratio
+from keryx.linking.linker import Linked, Linker
+from keryx.linking.names import organisation_nominative
+from keryx.records import (
     DateRecord,
     DocumentInfo,
     Entity,
@@ -32,7 +33,6 @@ from .records import (
     Record,
     Role,
 )
-from .text import fold, greek_ratio
 
 ENGINES = ("spacy", "stanza")
 
@@ -56,10 +56,10 @@ class Extractor:
 
     def __init__(self, model: str | Path | None = None, engine: str = "spacy",
                  publisher: str | None = None) -> None:
-        from .nlp import load_pipeline
+        from keryx.nlp import load_pipeline
 
         if engine not in ENGINES:
-            from .errors import KeryxError
+            from keryx.errors import KeryxError
 
             raise KeryxError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
         self.engine = engine
@@ -68,7 +68,7 @@ class Extractor:
         # still run on top (pipeline.stanza_engine). Optional: pip install keryx[stanza].
         self.stanza = None
         if engine == "stanza":
-            from .stanza_engine import StanzaEngine
+            from keryx.engines.stanza import StanzaEngine
 
             self.stanza = StanzaEngine()
         self.publisher = publisher

@@ -15,18 +15,17 @@ changes the length of the text.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
-from .text import is_greek_char
+from keryx.lang.el import read_json
+from keryx.lang.el.text import is_greek_char
 
 # --------------------------------------------------------------------------- resources
 # Character tables live in resources/normalise.json; the regexes that use them are here.
@@ -42,7 +41,7 @@ class _Tables:
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    raw = json.loads(resources.files("pipeline.resources").joinpath("normalise.json").read_text("utf-8"))
+    raw = read_json("normalise.json")
     return _Tables(
         newlines=dict(raw["newlines"]),
         replace=dict(raw["replace"]),

@@ -9,20 +9,15 @@ back to the original text. Only day-month-year order is read (Greek usage).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from keryx.lang.el import read_json
+from keryx.lang.el.text import fold
 
-from .extensions import register_extensions
-from .text import fold
-
-__all__ = ["DateAnnotator", "DateFinder", "DateMention", "find_dates", "parse_date"]
+__all__ = ["DateFinder", "DateMention", "find_dates", "parse_date"]
 
 
 @dataclass
@@ -57,11 +52,7 @@ class _Lexicon:
 
     @classmethod
     def load(cls) -> _Lexicon:
-        raw = json.loads(
-            resources.files("pipeline.resources")
-            .joinpath("dates.json")
-            .read_text("utf-8")
-        )
+        raw = read_json("dates.json")
         months = {fold(f): m["month"] for m in raw["months"] for f in m["forms"]}
         month_abbr = {
             fold(f): m["month"] for m in raw["months"] for f in m["abbreviations"]
@@ -815,39 +806,3 @@ def parse_date(text: str, published: dt.date | None = None) -> DateMention | Non
     if any(w not in _PARSE_FILLER for w in words):
         return None
     return m
-
-
-@Language.factory("keryx_dates")
-class DateAnnotator:
-    """spaCy component: find_dates over doc.text into doc.spans["dates"] with ISO attributes."""
-
-    def __init__(self, nlp: Language, name: str = "keryx_dates") -> None:
-        register_extensions()
-        self.name = name
-        self._finder = DateFinder()
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        warnings: list[str] = []
-        for m in self._finder.find(doc.text, doc._.published):
-            label = (
-                "TIME"
-                if m.date is None and m.time is not None and not m.relative
-                else "DATE"
-            )
-            span = doc.char_span(m.start, m.end, label=label, alignment_mode="expand")
-            if span is None:
-                continue
-            span._.iso_date = m.date
-            span._.iso_date_end = m.date_end
-            span._.time = m.time
-            spans.append(span)
-            warnings.extend(m.warnings)
-        doc.spans["dates"] = spans
-        if warnings:
-            if doc._.keryx_warnings is None:
-                doc._.keryx_warnings = []
-            doc._.keryx_warnings.extend(
-                w for w in dict.fromkeys(warnings) if w not in doc._.keryx_warnings
-            )
-        return doc

@@ -28,6 +28,6 @@ def register_extensions() -> None:
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
     if not Token.has_extension("fold"):
-        from .text import fold
+        from keryx.lang.el.text import fold
 
         Token.set_extension("fold", getter=lambda t: fold(t.text))

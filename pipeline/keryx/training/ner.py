@@ -18,7 +18,8 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import TrainingError
+from keryx.corpora import iob2_to_docs, read_iob2
+from keryx.errors import TrainingError
 
 log = logging.getLogger(__name__)
 
@@ -28,71 +29,6 @@ TRAINING_DIR = Path(__file__).resolve().parent.parent / "training"
 # Roughly spaCy's Greek tokenisation, good enough for vector training: words (with an
 # elided apostrophe, as in "κατ'"), numbers, and single punctuation marks.
 _RAW_TOKEN = re.compile(r"[^\W\d_]+['’]?|\d+(?:[.,]\d+)*|[^\w\s]")
-
-
-def read_iob2(path: Path) -> Iterator[list[tuple[str, str]]]:
-    """Yield sentences of (token, IOB2 tag) pairs from an elNER file."""
-    if not path.exists():
-        raise TrainingError(f"IOB2 file not found: {path}")
-    sentence: list[tuple[str, str]] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if sentence:
-                    yield sentence
-                    sentence = []
-                continue
-            token, _, tag = line.rpartition(" ")
-            if not token:
-                token, tag = tag, "O"
-            sentence.append((token, tag or "O"))
-    if sentence:
-        yield sentence
-
-
-def iob2_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """Token-index spans (start, end, label) from IOB2 tags; stray I- tags open a span."""
-    spans: list[tuple[int, int, str]] = []
-    start, label = None, None
-    for i, tag in enumerate(tags + ["O"]):
-        kind, _, lab = tag.partition("-")
-        if kind == "B" or kind == "O" or (kind == "I" and lab != label):
-            if start is not None:
-                spans.append((start, i, label))
-                start, label = None, None
-            if kind in ("B", "I"):
-                start, label = i, lab
-    return spans
-
-
-def iob2_to_docs(nlp, path: Path, sentences_per_doc: int = 1, limit: int | None = None):
-    """Build gold spaCy Docs (tokens, sentence starts, entities) from an IOB2 file."""
-    from spacy.tokens import Doc, Span
-
-    batch: list[list[tuple[str, str]]] = []
-    count = 0
-
-    def flush():
-        words = [t for sent in batch for t, _ in sent]
-        tags = [g for sent in batch for _, g in sent]
-        sent_starts = []
-        for sent in batch:
-            sent_starts.extend([True] + [False] * (len(sent) - 1))
-        doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
-        doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in iob2_to_spans(tags)]
-        return doc
-
-    for sent in read_iob2(path):
-        batch.append(sent)
-        count += 1
-        if len(batch) >= sentences_per_doc:
-            yield flush()
-            batch = []
-        if limit is not None and count >= limit:
-            break
-    if batch:
-        yield flush()
 
 
 def convert_iob2(src: Path, dest: Path, sentences_per_doc: int = 1, limit: int | None = None) -> int:

@@ -7,14 +7,13 @@ same person ("ο Σταύρος Τζουλάκης", "του κ. Τζουλάκ�
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 
-from . import names
-from .text import fold
+from keryx.lang.el import read_json
+from keryx.lang.el.text import fold
+from keryx.linking import names
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
@@ -68,7 +67,7 @@ class LinkingLexicon:
     """Honorifics, publisher phrases and role→organisation-kind hints (resources/linking.json)."""
 
     def __init__(self) -> None:
-        data = json.loads(resources.files("pipeline.resources").joinpath("linking.json").read_text("utf-8"))
+        data = read_json("linking.json")
         self.honorifics: dict[str, str] = {fold(k): v for k, v in data["honorifics"].items()}
         self.possessive = {fold(w) for w in data["publisher_possessive"]}
         self.publisher_heads = [fold(w) for w in data["publisher_heads"]]

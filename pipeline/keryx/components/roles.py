@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import register_extensions
-from .names import NameLexicon, phrase_forms
-from .text import fold
+from keryx.extensions import register_extensions
+from keryx.lang.el import read_text
+from keryx.lang.el.text import fold
+from keryx.linking.names import NameLexicon, phrase_forms
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
@@ -81,7 +81,7 @@ class RoleLexicon:
 
     @classmethod
     def load(cls, resource: str = "roles.tsv") -> "RoleLexicon":
-        text = resources.files("pipeline.resources").joinpath(resource).read_text(encoding="utf-8")
+        text = read_text(resource)
         entries: dict[str, RoleEntry] = {}
         forms: dict[tuple[str, ...], dict[tuple[str, str], RoleForm]] = {}
         for line in text.splitlines():

@@ -7,14 +7,14 @@ know that "κ. Παπαδόπουλος", "Γ. Παπαδόπουλος" and "4.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
+
+from keryx.lang.el import read_json
 
 _TERMINAL = frozenset({".", "!", ";", "?", "…", "...", "!!", "!!!", "?!", "!;", ";!", "....", "....."})
 _ELLIPSES = frozenset({"…", "...", "....", "....."})
@@ -31,7 +31,7 @@ class SegmentResources:
 
 @lru_cache(maxsize=1)
 def load_resources() -> SegmentResources:
-    raw = json.loads(resources.files("pipeline.resources").joinpath("segment.json").read_text("utf-8"))
+    raw = read_json("segment.json")
     abbrs = set(raw["abbreviations"])
     abbrs |= {_capitalise(a) for a in abbrs if a[:1].islower()}
     may_end = set(raw["may_end_sentence"])

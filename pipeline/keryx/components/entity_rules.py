@@ -20,10 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .events import EventLexicon
-from .names import NameLexicon, known_organisations
-from .roles import RoleLexicon
-from .text import fold
+from keryx.components.roles import RoleLexicon
+from keryx.events.builder import EventLexicon
+from keryx.lang.el.text import fold
+from keryx.linking.names import NameLexicon, known_organisations
 
 _PERSON_INTRO = {"κ.", "κα", "κοσ", "κυριοσ", "κυρια", "δρ", "δρ.", "καθ."}
 _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",

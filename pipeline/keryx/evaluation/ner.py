@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from .errors import InputError
-from .training import iob2_to_docs
+from keryx.corpora import iob2_to_docs
+from keryx.errors import InputError
 
 # elNER-4 (PERSON, ORG, LOC, MISC) is elNER-18 with coarser labels; these are the
 # correspondences measured on the aligned dev splits. Labels mapped to None have no

@@ -1,6 +1,6 @@
 """keryx: Greek press releases in, structured JSON event records out.
 
->>> from pipeline import Extractor
+>>> from keryx import Extractor
 >>> ex = Extractor()                 # loads the shipped Greek model, once
 >>> record = ex.extract_file("samples/000_a64c21614b066e79.txt")
 >>> print(record.to_json())
@@ -16,17 +16,17 @@ __all__ = ["Extractor", "Record", "KeryxError", "__version__"]
 
 
 def __getattr__(name: str):
-    # Lazy, so that "import pipeline" stays cheap (the CLI's cold start depends on it).
+    # Lazy, so that "import keryx" stays cheap (the CLI's cold start depends on it).
     if name == "Extractor":
-        from .extractor import Extractor
+        from keryx.api import Extractor
 
         return Extractor
     if name == "Record":
-        from .records import Record
+        from keryx.records import Record
 
         return Record
     if name == "KeryxError":
-        from .errors import KeryxError
+        from keryx.errors import KeryxError
 
         return KeryxError
     raise AttributeError(name)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .text import fold
+from keryx.lang.el.text import fold
 
 FIELDS: tuple[str, ...] = (
     "people",

@@ -14,8 +14,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
-from .errors import KeryxError
+from keryx import __version__
+from keryx.errors import KeryxError
 
 app = typer.Typer(
     name="keryx",
@@ -43,7 +43,7 @@ def _write(text: str, output: Optional[Path]) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    from .batch import atomic_write
+    from keryx.io.batch import atomic_write
 
     atomic_write(output, text if text.endswith("\n") else text + "\n")
 
@@ -64,7 +64,7 @@ def extract(
 ) -> None:
     """Extract one record (JSON) from a file or from standard input."""
     try:
-        from .extractor import Extractor
+        from keryx.api import Extractor
 
         if published is not None:
             import datetime as dt
@@ -97,9 +97,15 @@ def batch(
 ) -> None:
     """Process a folder: records.jsonl, CSV tables and errors.jsonl; a rerun resumes."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
-    from .batch import run_batch
+    from keryx.io.batch import run_batch
 
     if not input_dir.exists():
         _fail(f"input folder not found: {input_dir}", EXIT_INPUT)
@@ -130,14 +136,14 @@ def evaluate(
     engine: EngineOpt = Engine.spacy,
 ) -> None:
     """NER precision, recall and F1 (micro and per label) on an IOB2 file."""
-    from .evaluate import evaluate_ner
-    from .nlp import load_pipeline
+    from keryx.evaluation.ner import evaluate_ner
+    from keryx.nlp import load_pipeline
 
     try:
         if not file.exists():
             _fail(f"file not found: {file}", EXIT_INPUT)
         if engine is Engine.stanza:
-            from .stanza_engine import StanzaEngine
+            from keryx.engines.stanza import StanzaEngine
 
             StanzaEngine()  # fails clearly when the stanza extra or its models are missing
             typer.echo("keryx: both engines use keryx's own NER; with the gold tokens of an IOB2 "
@@ -168,9 +174,9 @@ def evaluate_records(
     model: ModelOpt = None,
 ) -> None:
     """Score extracted records against gold records (people, roles, organisations, dates, events)."""
-    from .extractor import Extractor
-    from .gold import evaluate as evaluate_gold
-    from .gold import load_gold, report_to_json
+    from keryx.api import Extractor
+    from keryx.evaluation.records import evaluate as evaluate_gold
+    from keryx.evaluation.records import load_gold, report_to_json
 
     try:
         pairs = load_gold(gold_dir)
@@ -203,7 +209,7 @@ def evaluate_records(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of a keryx record."""
-    from .records import json_schema
+    from keryx.records import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
@@ -215,7 +221,7 @@ def info(model: ModelOpt = None) -> None:
 
     import spacy
 
-    from .nlp import default_model_path, load_pipeline
+    from keryx.nlp import default_model_path, load_pipeline
 
     try:
         nlp = load_pipeline(model)
@@ -255,9 +261,9 @@ def train(
     """
     import logging
 
-    from . import training
-    from .evaluate import evaluate_ner
-    from .nlp import assemble
+    from keryx.evaluation.ner import evaluate_ner
+    from keryx.training import ner as training
+    from keryx.training.assemble import assemble
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     try:
@@ -306,7 +312,7 @@ def train_ud(
 
     import spacy
 
-    from . import ud
+    from keryx.training import ud
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     try:
@@ -314,7 +320,7 @@ def train_ud(
             _fail(f"no UD_Greek-GDT under {data}: pass --data PATH/TO/shared/data", EXIT_INPUT)
         corpus = work / "ud" / "corpus"
         ud.prepare_ud(data, corpus, limit=limit, with_dev=with_dev)
-        from . import training
+        from keryx.training import ner as training
 
         vectors_model = training.ensure_vectors(data, work)
         overrides: dict = {"training.max_steps": max_steps} if max_steps else {}
@@ -324,7 +330,9 @@ def train_ud(
             overrides["paths.init_tok2vec"] = str(training.ensure_pretrained(data, work, vectors_model))
         best = ud.train_ud(config, corpus, vectors_model, work / "ud", overrides,
                            raw_corpus=work / "vectors" / "raw.txt", use_last=with_dev)
-        scores = ud.evaluate_ud(spacy.load(best), ud.gdt_file(data, "test"))
+        from keryx.evaluation.ud import evaluate_ud
+
+        scores = evaluate_ud(spacy.load(best), ud.gdt_file(data, "test"))
         ud.install_ud(model, best, output, scores)
         typer.echo(f"UD layer added to {output or model}; GDT test UPOS {100 * scores['pos_acc']:.2f}, "
                    f"lemma {100 * scores['lemma_acc']:.2f}, LAS {100 * scores['dep_las']:.2f}")

@@ -22,7 +22,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError, KeryxError
+from keryx.errors import InputError, KeryxError
 
 TABLES = ("people", "organisations", "places", "dates", "events", "entities")
 HASH_LIMIT = 64 * 1024 * 1024
@@ -85,7 +85,7 @@ _worker_extractor = None
 
 def _init_worker(model: str | None, publisher: str | None, engine: str = "spacy") -> None:
     global _worker_extractor
-    from .extractor import Extractor
+    from keryx.api import Extractor
 
     _worker_extractor = Extractor(model=model, publisher=publisher, engine=engine)
 
@@ -154,7 +154,7 @@ def run_batch(input_dir: Path, out_dir: Path, *, jobs: int = 1, model: str | Non
 
     if todo and jobs <= 1:
         if extractor is None:
-            from .extractor import Extractor
+            from keryx.api import Extractor
 
             extractor = Extractor(model=model, publisher=publisher, engine=engine)
         for path in todo:

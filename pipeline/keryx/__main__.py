@@ -1,0 +1,3 @@
+from keryx.cli import app
+
+app(prog_name="keryx")

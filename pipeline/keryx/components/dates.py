@@ -1,0 +1,45 @@
+"""``keryx_dates``: Greek dates and times in ``doc.spans["dates"]``, with ISO values."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from keryx.dates.finder import DateFinder
+from keryx.extensions import register_extensions
+
+
+@Language.factory("keryx_dates")
+class DateAnnotator:
+    """spaCy component: find_dates over doc.text into doc.spans["dates"] with ISO attributes."""
+
+    def __init__(self, nlp: Language, name: str = "keryx_dates") -> None:
+        register_extensions()
+        self.name = name
+        self._finder = DateFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        warnings: list[str] = []
+        for m in self._finder.find(doc.text, doc._.published):
+            label = (
+                "TIME"
+                if m.date is None and m.time is not None and not m.relative
+                else "DATE"
+            )
+            span = doc.char_span(m.start, m.end, label=label, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.iso_date = m.date
+            span._.iso_date_end = m.date_end
+            span._.time = m.time
+            spans.append(span)
+            warnings.extend(m.warnings)
+        doc.spans["dates"] = spans
+        if warnings:
+            if doc._.keryx_warnings is None:
+                doc._.keryx_warnings = []
+            doc._.keryx_warnings.extend(
+                w for w in dict.fromkeys(warnings) if w not in doc._.keryx_warnings
+            )
+        return doc

@@ -1,0 +1,1 @@
+"""Language resources. keryx knows one language, Greek: see :mod:`keryx.lang.el`."""

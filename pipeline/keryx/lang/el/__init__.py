@@ -1,0 +1,47 @@
+"""Greek language facts: the one loader for every resource file in ``data/``.
+
+Each fact (honorifics, months, roles, municipalities, ...) is written once, in one file
+here; code reads it through :func:`read_text`, :func:`read_json` or :func:`read_tsv` and
+never re-lists it. ``tests/lang/test_resources.py`` checks that no fact is written twice.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from keryx.lang.el.text import fold, greek_ratio, is_greek_char, strip_accents
+
+__all__ = ["read_text", "read_json", "read_tsv", "read_lines", "resource_names",
+           "fold", "strip_accents", "greek_ratio", "is_greek_char"]
+
+_PACKAGE = "keryx.lang.el.data"
+
+
+@lru_cache(maxsize=None)  # resources are read-only package data: read each once per process
+def read_text(name: str) -> str:
+    """The text of one resource file (UTF-8)."""
+    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+def read_json(name: str) -> Any:
+    """A JSON resource, parsed anew (callers may keep and change their copy)."""
+    return json.loads(read_text(name))
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a TSV resource, cells stripped; blank lines and ``#`` comments skipped."""
+    return [[c.strip() for c in line.split("\t")] for line in read_lines(name)]
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-blank, non-comment lines of a text resource."""
+    return [line for line in read_text(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+def resource_names() -> list[str]:
+    """Every resource file shipped with the package."""
+    return sorted(p.name for p in resources.files(_PACKAGE).iterdir()
+                  if p.name.endswith((".tsv", ".json", ".txt")))

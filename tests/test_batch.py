@@ -8,7 +8,9 @@ import shutil
 import pandas as pd
 import pytest
 
-from keryx.io.batch import TABLES, atomic_write, run_batch
+from keryx.io.atomic import atomic_write
+from keryx.io.batch import run_batch
+from keryx.io.tables import TABLES
 
 from .conftest import SEED
 

@@ -43,7 +43,7 @@ def _write(text: str, output: Optional[Path]) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    from keryx.io.batch import atomic_write
+    from keryx.io.atomic import atomic_write
 
     atomic_write(output, text if text.endswith("\n") else text + "\n")
 

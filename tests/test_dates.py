@@ -409,7 +409,7 @@ def test_parse_date_rejects(text: str) -> None:
 
 
 def test_component_on_blank_greek() -> None:
-    import keryx.dates.finder  # noqa: F401  (registers the factory)
+    import keryx.components  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("el")
     nlp.add_pipe("keryx_dates")
@@ -432,7 +432,7 @@ def test_component_on_blank_greek() -> None:
 
 
 def test_component_keeps_existing_warnings_and_expands_to_tokens() -> None:
-    import keryx.dates.finder  # noqa: F401
+    import keryx.components  # noqa: F401
 
     nlp = spacy.blank("el")
     nlp.add_pipe("keryx_dates")

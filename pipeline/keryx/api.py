@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from keryx import __version__
-from keryx.dates.finder import find_dates
+from keryx.dates.dateline import publication_date
 from keryx.errors import EmptyInputError
 from keryx.events.builder import EventBuilder
 from keryx.io.ingest import SourceDocument, read_bytes, read_document
@@ -118,7 +118,7 @@ class Extractor:
             raise EmptyInputError(f"{source.path or 'input'}: no text left after normalisation")
         pub = _parse_published(published) or _parse_published(source.published)
         if pub is None:
-            pub = self._dateline(norm.text)
+            pub = publication_date(norm.text)
         return source, norm, pub, publisher or self.publisher
 
     def _run_batch(self, prepared) -> Iterator[Record]:
@@ -134,17 +134,6 @@ class Extractor:
             processed = self.nlp.pipe(docs)
         for (source, norm, pub, publisher), doc in zip(prepared, processed):
             yield self._record(source, norm, doc, pub, publisher)
-
-    @staticmethod
-    def _dateline(text: str) -> dt.date | None:
-        """The publication date from a dateline ("Αθήνα, 4 Οκτωβρίου 2019") near the top."""
-        head = "\n".join(text.splitlines()[:6])
-        for m in find_dates(head):
-            line_start = head.rfind("\n", 0, m.start) + 1
-            prefix = head[line_start:m.start].strip()
-            if m.date and len(m.date) == 10 and len(prefix.split()) <= 3 and not m.relative:
-                return dt.date.fromisoformat(m.date)
-        return None
 
     def _detect_publisher(self, doc) -> str | None:
         """The issuing body from the header or the signature ("Γραφείο Τύπου Δήμου Χ")."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from keryx.dates.dateline import dateline_indices
 from keryx.lang.el import read_text
 from keryx.lang.el.text import fold
 from keryx.linking.linker import Linked
@@ -95,7 +96,7 @@ class EventBuilder:
         events = [drafts[t] for t in order]
         if not events:
             return []
-        dateline = self._dateline_dates(doc, dates)
+        dateline = dateline_indices(doc.text, dates)
         date_sent = self._dates_by_sentence(doc, [d for d in dates if id(d) not in dateline], sent_of_token)
         place_sent = self._places_by_sentence(doc, linked, sent_of_token)
         for ev in events:
@@ -145,21 +146,6 @@ class EventBuilder:
                 continue  # "τα εγκαίνια της έκθεσης" on the exhibition's day: the same happening
             kept.append(ev)
         return kept
-
-    @staticmethod
-    def _dateline_dates(doc, dates) -> set[int]:
-        """Dates in a dateline at the top ("Αθήνα, 4 Οκτωβρίου 2019"): publication, not event."""
-        head_end = sum(len(line) + 1 for line in doc.text.split("\n")[:6])
-        out = set()
-        for d in dates:
-            if d.start >= head_end:
-                continue
-            line_start = doc.text.rfind("\n", 0, d.start) + 1
-            line_end = doc.text.find("\n", d.end)
-            line_end = len(doc.text) if line_end < 0 else line_end
-            if len(doc.text[line_start:d.start].split()) <= 3 and not doc.text[d.end:line_end].strip():
-                out.add(id(d))
-        return out
 
     def _fill_date(self, ev: EventDraft, date_sent: dict[int, list], sents, doc) -> None:
         """A date in a trigger's own sentence first, then in a neighbouring one.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from keryx.linking.linker import _merge_prefixes, LinkedPlace
+from keryx.linking.model import LinkedPlace, merge_prefixes as _merge_prefixes
 from keryx.lang.el.text import fold
 
 

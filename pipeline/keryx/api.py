@@ -16,9 +16,8 @@ from keryx.errors import EmptyInputError
 from keryx.events.builder import EventBuilder
 from keryx.io.ingest import SourceDocument, read_bytes, read_document
 from keryx.io.normalise import NormalisedText, normalise
-from keryx.lang.el.text import fold, greek_ratio
+from keryx.lang.el.text import greek_ratio
 from keryx.linking.linker import Linked, Linker
-from keryx.linking.names import organisation_nominative
 from keryx.records import (
     DateRecord,
     DocumentInfo,
@@ -135,27 +134,12 @@ class Extractor:
         for (source, norm, pub, publisher), doc in zip(prepared, processed):
             yield self._record(source, norm, doc, pub, publisher)
 
-    def _detect_publisher(self, doc) -> str | None:
-        """The issuing body from the header or the signature ("Γραφείο Τύπου Δήμου Χ")."""
-        lines = doc.text.splitlines()
-        head_end = len("\n".join(lines[:3]))
-        tail_start = len(doc.text) - len("\n".join(lines[-4:]))
-        for ent in doc.ents:
-            if ent.label_ != "ORG":
-                continue
-            if ent.start_char <= head_end or ent.start_char >= tail_start:
-                name = organisation_nominative(ent.text)
-                words = name.split()
-                if len(words) >= 2 and fold(words[0]) in {"δημοσ", "περιφερεια", "υπουργειο", "πανεπιστημιο"}:
-                    return name
-        return None
-
     def _record(self, source: SourceDocument, norm: NormalisedText, doc, pub, publisher) -> Record:
         warnings = list(source.warnings)
         if greek_ratio(norm.text) < 0.5 and not any("Greek" in w for w in warnings):
             warnings.append("text is mostly not Greek: names, roles and dates may be missed")
         if publisher is None:
-            publisher = self._detect_publisher(doc)
+            publisher = self.linker.detect_publisher(doc)
         linked = self.linker.link(doc, publisher=publisher)
         date_spans = list(doc.spans.get("dates", []))
         dates = [

@@ -11,7 +11,7 @@ from keryx.dates.lexicon import DateLexicon
 from keryx.dates.model import DateMention
 from keryx.lang.el.text import fold
 
-__all__ = ["MatchContext", "Candidate", "fold_table"]
+__all__ = ["Candidate", "MatchContext", "fold_table"]
 
 _COMBINING = re.compile("[\u0300-\u036f\u0345\u0483-\u0489\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 

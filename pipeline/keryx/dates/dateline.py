@@ -12,7 +12,7 @@ from typing import Protocol
 
 from keryx.dates.finder import find_dates
 
-__all__ = ["HEAD_LINES", "publication_date", "dateline_indices"]
+__all__ = ["HEAD_LINES", "dateline_indices", "publication_date"]
 
 HEAD_LINES = 6  # a dateline sits in the first lines
 MAX_PLACE_WORDS = 3  # "Αθήνα,", "Ηράκλειο Κρήτης,": at most a few words before the date

@@ -12,8 +12,16 @@ import re
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
 
-__all__ = ["day", "year", "month", "weekday", "check_weekday", "resolve_date", "resolve_range",
-           "relative"]
+__all__ = [
+    "check_weekday",
+    "day",
+    "month",
+    "relative",
+    "resolve_date",
+    "resolve_range",
+    "weekday",
+    "year",
+]
 
 
 def day(m: re.Match[str], n: str) -> int | None:

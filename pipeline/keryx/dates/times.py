@@ -15,7 +15,7 @@ from keryx.dates.model import DateMention
 from keryx.dates.patterns import NL, NLA
 from keryx.dates.spans import Coverage, select_longest
 
-__all__ = ["TIME_RE", "HOUR_RE", "attach_times"]
+__all__ = ["HOUR_RE", "TIME_RE", "attach_times"]
 
 # "π.μ." / "μ.μ." / "πμ" / "μμ", but not the "Μ.Μ." of "Μ.Μ.Μ." (μέσα μαζικής μεταφοράς).
 _AMPM = r"(?P<ap>[πμ]\.\s?μ\.(?!\s?[^\W\d_]\.)|[πμ]\.\s?μ(?![.\w])|[πμ]μ(?![\w.]))"

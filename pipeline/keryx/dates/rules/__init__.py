@@ -17,7 +17,7 @@ from keryx.dates.rules.relative_day import RelativeDay
 from keryx.dates.rules.relative_period import RelativePeriod
 from keryx.dates.rules.relative_weekday import RelativeWeekday
 
-__all__ = ["DateRule", "RULES", "rule_named"]
+__all__ = ["RULES", "DateRule", "rule_named"]
 
 RULES: tuple[type[DateRule], ...] = (
     DayRangeText,

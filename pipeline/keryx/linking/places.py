@@ -1,0 +1,41 @@
+"""Places: GPE/LOC/FAC entities and venues → places in the nominative, mentions merged."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from keryx.lang.el.text import fold
+from keryx.linking.lexicon import LinkingLexicon
+from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
+from keryx.linking.names import organisation_nominative, place_nominative
+
+__all__ = ["PlaceResolver"]
+
+
+class PlaceResolver:
+    """``resolve(ents)``: the document's places, a venue named as an ORG among them."""
+
+    def __init__(self, lexicon: LinkingLexicon | None = None) -> None:
+        self.lex = lexicon or LinkingLexicon.default()
+
+    def resolve(self, ents: list[Span]) -> list[LinkedPlace]:
+        places: list[LinkedPlace] = []
+        by_key: dict[str, LinkedPlace] = {}
+        for ent in ents:
+            if not any(c.isalpha() for c in ent.text):
+                continue
+            if ent.label_ in PLACE_LABELS:
+                name = place_nominative(ent.text.strip())
+            elif ent.label_ in ORG_LABELS and self.lex.is_venue(organisation_nominative(ent.text.strip())):
+                name = organisation_nominative(ent.text.strip())
+            else:
+                continue
+            place = by_key.get(fold(name))
+            if place is None:
+                place = LinkedPlace(name=name)
+                places.append(place)
+                by_key[fold(name)] = place
+            elif place.name.isupper() and not name.isupper():
+                place.name = name  # "ΗΡΑΚΛΕΙΟ" in a headline, "Ηράκλειο" in the body (same key)
+            place.mentions.append((ent.start_char, ent.end_char))
+        return merge_prefixes(places)

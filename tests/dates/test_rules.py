@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from keryx.dates.finder import DateFinder
 from keryx.dates.rules import RULES, DateRule, rule_named
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
-
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.linker import Linker
 from keryx.linking.model import LinkedPlace, merge_prefixes
@@ -11,6 +9,7 @@ from keryx.linking.organisations import OrganisationResolver
 from keryx.linking.people import PeopleResolver
 from keryx.linking.places import PlaceResolver
 from keryx.linking.publisher import PublisherResolver
+from spacy.language import Language
 
 
 def test_lexicon_is_built_once_per_process() -> None:

@@ -21,19 +21,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from keryx.components.roles import RoleLexicon
+from keryx.dates.lexicon import DateLexicon
 from keryx.events.builder import EventLexicon
 from keryx.lang.el.text import fold
 from keryx.linking.names import NameLexicon, known_organisations
 
-_PERSON_INTRO = {"κ.", "κα", "κοσ", "κυριοσ", "κυρια", "δρ", "δρ.", "καθ."}
 _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",
                                 "σε", "of", "for", "and", "the", "de", "la", "&", "-", "–", "«", "»", "(", ")")}
 _INSIDE_CUT = {fold(w) for w in ("στην", "στη", "στο", "στον", "στα", "στις", "στους", "σε", "από", "με")}
-_CALENDAR = {fold(w) for w in ("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή",
-                               "Ιανουάριος", "Φεβρουάριος", "Μάρτιος", "Απρίλιος", "Μάιος", "Ιούνιος",
-                               "Ιούλιος", "Αύγουστος", "Σεπτέμβριος", "Οκτώβριος", "Νοέμβριος", "Δεκέμβριος",
-                               "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου",
-                               "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου")}
 _TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην", "στο", "για", "από", ",", "-", "–")}
 
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
@@ -53,10 +48,17 @@ class EntityRules:
     def __init__(self, nlp: Language, name: str = "keryx_entity_rules", max_gap: int = 8) -> None:
         self.max_gap = max_gap
         self.roles = RoleLexicon.load()
-        self.places = NameLexicon.load().places
+        names = NameLexicon.load()
+        self.places = names.places
+        self.honorifics = frozenset(names.honorifics)
         self.known_orgs = frozenset(known_organisations())
         self.events = EventLexicon()
+        self.calendar = DateLexicon.default().calendar_words
         self.place_len = max((len(k) for k in self.places), default=1)
+
+    def _is_honorific(self, text: str) -> bool:
+        """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
+        return fold(text) in self.honorifics and not (text.isupper() and 3 <= len(text) <= 4 and "." not in text)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = filter_spans(self._clean(doc))
@@ -126,9 +128,9 @@ class EntityRules:
                 ent = self._person_without_rank(doc, ent)
                 if ent is None:
                     continue
-            if fold(ent.text) in _PERSON_INTRO or fold(ent.text) in {"κα", "κοσ"}:
+            if self._is_honorific(ent.text):
                 continue
-            if ent.label_ not in ("DATE", "TIME") and any(fold(t.text) in _CALENDAR for t in ent):
+            if ent.label_ not in ("DATE", "TIME") and any(fold(t.text) in self.calendar for t in ent):
                 continue  # "ΔΕΥΤΕΡΑ 7 ΙΟΥΝΙΟΥ 2021" is a date, whatever the model says
             if sum(c.isalpha() for c in ent.text) < 2:
                 continue  # "Α'"
@@ -153,11 +155,11 @@ class EntityRules:
             if ent.label_ in ("ORG", "FAC"):
                 for i in range(ent.start + 1, end):
                     n_role = self._role_len(doc, i)
-                    if fold(doc[i].text) in _PERSON_INTRO or n_role:
+                    if self._is_honorific(doc[i].text) or n_role:
                         end = i
                         # "Πανεπιστήμιο Μακεδονίας Καθηγητής Δημοσθένης Καρράς": the rest is a person.
                         j = i + max(n_role, 1)
-                        while j < ent.end and fold(doc[j].text) in _PERSON_INTRO:
+                        while j < ent.end and self._is_honorific(doc[j].text):
                             j += 1
                         rest = doc[j:ent.end]
                         if 1 <= len(rest) <= 3 and all(_is_name_word(t) for t in rest):
@@ -176,7 +178,7 @@ class EntityRules:
             n = self._role_len(doc, start)
             if n:
                 start += n
-            elif fold(doc[start].text) in _PERSON_INTRO or (
+            elif self._is_honorific(doc[start].text) or (
                     "." in doc[start].text and doc[start].text.replace(".", "").isupper()):
                 start += 1  # titles and abbreviations such as "Λ.Σ."
             else:

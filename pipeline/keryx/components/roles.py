@@ -23,8 +23,6 @@ from keryx.linking.names import NameLexicon, phrase_forms
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
-_INTRODUCERS = frozenset({"κ.", "κ", "κα", "κα.", "κοσ", "κου", "κο", "κυριοσ", "κυριου", "κυριο", "κυρια", "κυριασ",
-                          "κασ", "δρ", "δρ.", "dr", "dr.", "καθ.", "κ.κ.", "π.", "πατερ"})
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
 _SURNAME_ENDINGS = ("ακησ", "αδησ", "ιδησ", "οπουλοσ", "ακοσ", "ογλου", "ιωτησ", "ελησ", "ουλησ", "ιουσ")
 _OURS = "μασ"
@@ -181,7 +179,7 @@ class _Context:
 def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     text = tok.text
     f = fold(text)
-    if tok.i in ctx.person or tok.is_punct or tok.is_space or f in _INTRODUCERS or f in ctx.names.honorifics:
+    if tok.i in ctx.person or tok.is_punct or tok.is_space or f in ctx.names.honorifics:
         return False
     if f in ctx.role_words:
         return False  # "Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ...": a second role starts
@@ -239,12 +237,12 @@ def _qualifier(doc: Doc, start: int, ctx: _Context) -> tuple[int, str | None]:
     return end, None
 
 
-def _gender(doc: Doc, start: int, forms: tuple[RoleForm, ...]) -> RoleForm:
+def _gender(doc: Doc, start: int, forms: tuple[RoleForm, ...], names: NameLexicon) -> RoleForm:
     genders = {f.gender for f in forms}
     if len(genders) == 1:
         return forms[0]
     prev = fold(doc[start - 1].text) if start > 0 else ""
-    if prev in _FEM_ARTICLES or prev in {"κα", "κυρια", "κυριασ"}:
+    if prev in _FEM_ARTICLES or names.honorifics.get(prev, (None, None))[1] == "f":
         want = "f"
     else:
         want = "m"
@@ -277,7 +275,7 @@ def find_roles(
         if any(t in ctx.person for t in range(i, head_end)):
             i += 1
             continue
-        form = _gender(doc, i, forms)
+        form = _gender(doc, i, forms, ctx.names)
         q_end, ref = _qualifier(doc, head_end, ctx)
         qualifier = doc[head_end:q_end].text if q_end > head_end else None
         canonical = form.entry.title(form.gender)

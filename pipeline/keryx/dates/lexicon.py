@@ -27,15 +27,19 @@ class DateLexicon:
     week_units: frozenset[str]
     month_units: frozenset[str]
     ordinals: tuple[str, ...]
+    calendar_words: frozenset[str]  # weekday and month nominatives, month genitives
 
     @classmethod
     def from_data(cls, raw: dict[str, Any]) -> DateLexicon:
         """Build from the parsed ``dates.json`` (or the copy a saved model carries)."""
-        months = {fold(f): m["month"] for m in raw["months"] for f in m["forms"]}
+        months = {fold(f): m["month"] for m in raw["months"] for f in [m["name"], m["genitive"], *m["forms"]]}
         month_abbr = {fold(f): m["month"] for m in raw["months"] for f in m["abbreviations"]}
-        weekdays = {fold(f): w["weekday"] for w in raw["weekdays"] for f in w["forms"]}
+        weekdays = {fold(f): w["weekday"] for w in raw["weekdays"] for f in [w["name"], *w["forms"]]}
         weekday_abbr = {fold(f): w["weekday"] for w in raw["weekdays"] for f in w["abbreviations"]}
         names = tuple(w["name"] for w in sorted(raw["weekdays"], key=lambda w: w["weekday"]))
+        # "Τρίτη", "Μάιος", "Μαΐου" in an entity make it a date; other forms do not ("Τρίτης Ηλικίας")
+        calendar = frozenset(fold(w["name"]) for w in raw["weekdays"]) | frozenset(
+            fold(f) for m in raw["months"] for f in (m["name"], m["genitive"]))
         return cls(
             months=months,
             month_abbr=month_abbr,
@@ -48,6 +52,7 @@ class DateLexicon:
             week_units=frozenset(fold(w) for w in raw["relative_week_units"]),
             month_units=frozenset(fold(w) for w in raw["relative_month_units"]),
             ordinals=tuple(fold(w) for w in raw["ordinal_suffixes"]),
+            calendar_words=calendar,
         )
 
     @classmethod

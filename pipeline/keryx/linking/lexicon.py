@@ -1,5 +1,5 @@
-"""Linking's vocabulary (``lang/el/data/linking.json``): honorifics, publisher phrases,
-role→organisation hints; built once per process and shared by every resolver."""
+"""Linking's vocabulary (``lang/el/data/linking.json``, ``honorifics.tsv``): honorifics, publisher
+phrases, role→organisation hints; built once per process and shared by every resolver."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from keryx.lang.el import read_json
+from keryx.lang.el.honorifics import read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.names import known_organisations
 
@@ -28,22 +29,24 @@ class LinkingLexicon:
 
     def __init__(self) -> None:
         data = read_json("linking.json")
-        self.honorifics: dict[str, str] = {fold(k): v for k, v in data["honorifics"].items()}
+        self.honorifics: dict[str, str] = {h.key: h.canonical for h in read_honorifics()}
         self.possessive = {fold(w) for w in data["publisher_possessive"]}
-        self.publisher_heads = [fold(w) for w in data["publisher_heads"]]
+        heads = data["publisher_heads"]
+        self.signature_heads = frozenset(fold(w) for w in heads["named_in_signature"])
+        self.publisher_heads = [fold(w) for w in heads["named_in_signature"] + heads["others"]]
         self.role_org_kind: dict[str, list[str]] = {
             fold(k): [fold(x) for x in v] for k, v in data["role_org_kind"].items()
         }
         self.gap_words = {fold(w) for w in data["gap_words"]}
         self.role_org_from_qualifier: dict[str, str] = {
             fold(k): v for k, v in data["role_org_from_qualifier"].items()}
-        self.generic_orgs = {fold(w) for w in data["publisher_heads"] + data["generic_orgs"]}
+        self.generic_orgs = {*self.publisher_heads, *(fold(w) for w in data["generic_orgs"])}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
         self.ranks = {fold(w) for w in data["ranks"]}
         self.known_orgs: Mapping[str, str] = known_organisations()
         # Stems of the bodies a document may call "ours", and of those "του Νοσοκομείου" means.
         self.head_stems = [stem(h) for h in self.publisher_heads]
-        self.generic_head_stems = [stem(h)[:5] for h in [*self.publisher_heads, "Νοσοκομείο", "Οργανισμός"]]
+        self.generic_head_stems = [stem(h)[:5] for h in self.publisher_heads]
 
     @staticmethod
     @lru_cache(maxsize=1)

@@ -84,7 +84,7 @@ class OrganisationResolver:
         for i in range(1, len(ent) - 1):
             if fold(ent[i].text) in _GEN_ARTICLES and fold(ent[i + 1].text) in heads \
                     and fold(ent[0].text) in heads | self._head_adjectives(ent):
-                if i + 2 >= len(ent) or fold(ent[i + 2].text) == "μασ":
+                if i + 2 >= len(ent) or fold(ent[i + 2].text) in self.lex.possessive:
                     # "Διεύθυνση Πολιτισμού του Δήμου": a department of the issuing body,
                     # which the entity list keeps; it is not a separate organisation.
                     return []

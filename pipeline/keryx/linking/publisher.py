@@ -16,8 +16,6 @@ __all__ = ["PublisherResolver", "Possessive"]
 
 Possessive = tuple[Token, Token]  # ("Δήμος", "μας")
 
-# Heads of a name that may be the publisher when it stands in the header or signature.
-_SIGNATURE_HEADS = frozenset({"δημοσ", "περιφερεια", "υπουργειο", "πανεπιστημιο"})
 _HEAD_LINES = 3
 _SIGNATURE_LINES = 4
 
@@ -41,7 +39,7 @@ class PublisherResolver:
             if ent.start_char <= head_end or ent.start_char >= tail_start:
                 name = organisation_nominative(ent.text)
                 words = name.split()
-                if len(words) >= 2 and fold(words[0]) in _SIGNATURE_HEADS:
+                if len(words) >= 2 and fold(words[0]) in self.lex.signature_heads:
                     return name
         return None
 

@@ -189,7 +189,7 @@ class RoleResolver:
         if org_ref == "publisher":
             organisation = publisher
             # "Γενικός Γραμματέας του Δήμου μας": the "ours" qualifier is the organisation.
-            if bare and fold(title).endswith(" μασ"):
+            if bare and fold(title).rpartition(" ")[2] in self.lex.possessive and " " in title:
                 title = bare
         else:
             k = bisect_left(index.org_starts, role.start)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from keryx.lang.el import read_json, read_tsv
+from keryx.lang.el.honorifics import read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.names.inflection import phrase_forms, word_forms
 
@@ -89,7 +90,7 @@ class NameLexicon:
             place_heads=place_heads,
             plain_adjectives=frozenset(plain_adj),
             articles=conv(data["articles"]),
-            honorifics=conv(data["honorifics"]),
+            honorifics=MappingProxyType({h.key: (h.case, h.gender) for h in read_honorifics()}),
             invariant_endings=tuple(data["masc_invariant_surname_endings"]),
             accent_shift=MappingProxyType(dict(data["masc_gen_accent_shift"])),
             fixed_places=frozenset(fixed),

@@ -15,16 +15,24 @@ acronym is the full name of that acronym: extend the organisation up to the pare
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from keryx.components.resources import ResourceCopy
+from keryx.components.roles import RESOURCE as ROLES
 from keryx.components.roles import RoleLexicon
+from keryx.dates.lexicon import RESOURCE as DATES
 from keryx.dates.lexicon import DateLexicon
-from keryx.events.builder import EventLexicon
+from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
+from keryx.events.lexicon import EventLexicon
 from keryx.lang.el.text import fold
-from keryx.linking.names import NameLexicon, known_organisations
+from keryx.linking.names import NameLexicon
+from keryx.linking.names.lexicon import ORGANISATIONS, known_organisations_from
+from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
 
 _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",
                                 "σε", "of", "for", "and", "the", "de", "la", "&", "-", "–", "«", "»", "(", ")")}
@@ -45,47 +53,73 @@ def _is_name_word(tok) -> bool:
 class EntityRules:
     """Extend or join ORG entities up to a following "(ACRONYM)"."""
 
+    RESOURCES = ResourceCopy.union((ROLES,), NAME_RESOURCES, (ORGANISATIONS,), EVENT_RESOURCES, (DATES,))
+
     def __init__(self, nlp: Language, name: str = "keryx_entity_rules", max_gap: int = 8) -> None:
         self.max_gap = max_gap
-        self.roles = RoleLexicon.load()
-        names = NameLexicon.load()
+        self.resources = ResourceCopy(self.RESOURCES)
+        self._build()
+
+    def _build(self) -> None:
+        """The lexicons from the resource texts this component holds (package or model copy)."""
+        res = self.resources
+        self.roles = RoleLexicon.from_text(res[ROLES])
+        names = NameLexicon.from_texts(*(res[n] for n in NAME_RESOURCES))
         self.places = names.places
+        self.place_firsts = frozenset(k[0] for k in self.places)
         self.honorifics = frozenset(names.honorifics)
-        self.known_orgs = frozenset(known_organisations())
-        self.events = EventLexicon()
-        self.calendar = DateLexicon.default().calendar_words
+        self.known_orgs = frozenset(known_organisations_from(res[ORGANISATIONS]))
+        self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
+        self.calendar = DateLexicon.from_text(res[DATES]).calendar_words
         self.place_len = max((len(k) for k in self.places), default=1)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.resources.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRules:
+        if self.resources.from_disk(path):
+            self._build()
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.resources.to_bytes()
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> EntityRules:
+        self.resources.from_bytes(data)
+        self._build()
+        return self
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
         return fold(text) in self.honorifics and not (text.isupper() and 3 <= len(text) <= 4 and "." not in text)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = filter_spans(self._clean(doc))
-        self._gazetteer(doc)
+        folded = [fold(t.text) for t in doc]  # once per document, for the lexicon look-ups
+        doc.ents = filter_spans(self._clean(doc, folded))
+        self._gazetteer(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         return doc
 
     # -- places from the gazetteer ------------------------------------------------------------
-    def _place_at(self, doc: Doc, i: int) -> int:
+    def _place_at(self, doc: Doc, folded: list[str], i: int) -> int:
         """Length of the longest gazetteer place starting at token i (capitalised), or 0."""
-        if not doc[i].text[:1].isupper():
+        if not doc[i].text[:1].isupper() or folded[i] not in self.place_firsts:
             return 0
         best = 0
         for n in range(1, min(self.place_len, len(doc) - i) + 1):
-            if tuple(fold(t.text) for t in doc[i:i + n]) in self.places:
+            if tuple(folded[i:i + n]) in self.places:
                 best = n
         return best
 
-    def _gazetteer(self, doc: Doc) -> None:
+    def _gazetteer(self, doc: Doc, folded: list[str]) -> None:
         """Known places: relabel a mis-typed entity ("Πεδίον Άρεως" as ORG), add missed ones."""
         ents = list(doc.ents)
         out: list[Span] = []
         covered: set[int] = set()
         for ent in ents:
             covered.update(range(ent.start, ent.end))
-            if ent.label_ in ("ORG", "PERSON", "FAC", "LOC", "NORP") and self._place_at(doc, ent.start) == len(ent):
+            if ent.label_ in ("ORG", "PERSON", "FAC", "LOC", "NORP") and self._place_at(doc, folded, ent.start) == len(ent):
                 label = "LOC" if ent.label_ in ("FAC", "LOC") else "GPE"
                 out.append(Span(doc, ent.start, ent.end, label=label))
             else:
@@ -93,7 +127,7 @@ class EntityRules:
         caps = self._caps_lines(doc)
         i = 0
         while i < len(doc):
-            n = self._place_at(doc, i) if i not in covered else 0
+            n = self._place_at(doc, folded, i) if i not in covered else 0
             if n and not any(t in covered for t in range(i, i + n)):
                 span = Span(doc, i, i + n, label="GPE")
                 if not self._in(caps, span) and (n > 1 or len(doc[i].text) > 3):
@@ -104,15 +138,17 @@ class EntityRules:
         doc.ents = filter_spans(out)
 
     # -- headlines, role words and titles -------------------------------------------------
-    def _role_len(self, doc: Doc, i: int) -> int:
+    def _role_len(self, folded: list[str], i: int) -> int:
         """Length of the longest role-lexicon match starting at token i (0 if none)."""
+        if folded[i] not in self.roles.first_tokens:
+            return 0
         best = 0
-        for n in range(1, min(self.roles.max_len, len(doc) - i) + 1):
-            if tuple(fold(t.text) for t in doc[i:i + n]) in self.roles.forms:
+        for n in range(1, min(self.roles.max_len, len(folded) - i) + 1):
+            if tuple(folded[i:i + n]) in self.roles.forms:
                 best = n
         return best
 
-    def _clean(self, doc: Doc) -> list[Span]:
+    def _clean(self, doc: Doc, folded: list[str]) -> list[Span]:
         caps_lines = self._caps_lines(doc)
         body = {fold(e.text): e.label_ for e in doc.ents if not self._in(caps_lines, e)}
         out: list[Span] = []
@@ -122,12 +158,13 @@ class EntityRules:
                 if label is None:
                     continue
                 ent = Span(doc, ent.start, ent.end, label=label)
-            if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and self._role_len(doc, ent.start):
+            if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and self._role_len(folded, ent.start):
                 continue
             if ent.label_ == "PERSON":
-                ent = self._person_without_rank(doc, ent)
-                if ent is None:
+                person = self._person_without_rank(doc, folded, ent)
+                if person is None:
                     continue
+                ent = person
             if self._is_honorific(ent.text):
                 continue
             if ent.label_ not in ("DATE", "TIME") and any(fold(t.text) in self.calendar for t in ent):
@@ -154,7 +191,7 @@ class EntityRules:
                         break
             if ent.label_ in ("ORG", "FAC"):
                 for i in range(ent.start + 1, end):
-                    n_role = self._role_len(doc, i)
+                    n_role = self._role_len(folded, i)
                     if self._is_honorific(doc[i].text) or n_role:
                         end = i
                         # "Πανεπιστήμιο Μακεδονίας Καθηγητής Δημοσθένης Καρράς": the rest is a person.
@@ -171,11 +208,11 @@ class EntityRules:
                 out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         return out
 
-    def _person_without_rank(self, doc: Doc, ent: Span) -> Span | None:
+    def _person_without_rank(self, doc: Doc, folded: list[str], ent: Span) -> Span | None:
         """"Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης" → "Ιωάννης Μαυράκης"; None when nothing is left."""
         start = ent.start
         while start < ent.end:
-            n = self._role_len(doc, start)
+            n = self._role_len(folded, start)
             if n:
                 start += n
             elif self._is_honorific(doc[start].text) or (

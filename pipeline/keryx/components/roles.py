@@ -8,18 +8,23 @@ folded tokens, so capitals without accents and moved accents cost nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from keryx.components.resources import ResourceCopy
 from keryx.extensions import register_extensions
-from keryx.lang.el import read_text
+from keryx.lang.el import parse_tsv, read_text
 from keryx.lang.el.text import fold
 from keryx.linking.names import NameLexicon, phrase_forms
+from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
+
+RESOURCE = "roles.tsv"
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
@@ -76,16 +81,24 @@ class RoleLexicon:
         self.forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]] = MappingProxyType(dict(forms))
         self.max_len = max((len(k) for k in self.forms), default=0)
         self.first_tokens = frozenset(k[0] for k in self.forms)
+        # Nominative singular one-word roles: the start of a second role in apposition
+        # ("Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ..."); "των Γιατρών" stays a qualifier.
+        self.role_words = frozenset(
+            k[0] for k, fs in self.forms.items() if len(k) == 1 and any("nom_sg" in f.slots for f in fs)
+        )
 
     @classmethod
-    def load(cls, resource: str = "roles.tsv") -> "RoleLexicon":
-        text = read_text(resource)
+    def load(cls, resource: str = RESOURCE) -> RoleLexicon:
+        """The packaged lexicon (or another resource file of the same shape)."""
+        return cls.from_text(read_text(resource))
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def from_text(text: str) -> RoleLexicon:
+        """From the text of ``roles.tsv`` (the package's or a model's copy), built once per content."""
         entries: dict[str, RoleEntry] = {}
         forms: dict[tuple[str, ...], dict[tuple[str, str], RoleForm]] = {}
-        for line in text.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = [c.strip() for c in line.split("\t")]
+        for cols in parse_tsv(text):
             masc, fem = cols[0], cols[1] if len(cols) > 1 and cols[1] else cols[0]
             category = cols[2] if len(cols) > 2 else "other"
             extra = tuple(x for x in cols[3].split(";") if x) if len(cols) > 3 else ()
@@ -103,11 +116,10 @@ class RoleLexicon:
                     prev = bucket.get((entry.masculine, gender))
                     merged = frozenset(slots) | (prev.slots if prev else frozenset())
                     bucket[(entry.masculine, gender)] = RoleForm(entry, gender, merged)
-        return cls(entries.values(), {k: tuple(v.values()) for k, v in forms.items()})
+        return RoleLexicon(entries.values(), {k: tuple(v.values()) for k, v in forms.items()})
 
     @staticmethod
-    @lru_cache(maxsize=1)
-    def default() -> "RoleLexicon":
+    def default() -> RoleLexicon:
         """The packaged lexicon, built once (immutable, so safe to share)."""
         return RoleLexicon.load()
 
@@ -160,7 +172,7 @@ class _Context:
     """Per-call lookups for qualifier extraction."""
 
     def __init__(self, doc: Doc, names: NameLexicon, use_ents: bool):
-        self.person = set()
+        self.person: set[int] = set()
         self.ent_at: dict[int, Span] = {}
         if use_ents:
             for ent in doc.ents:
@@ -169,7 +181,7 @@ class _Context:
                 elif ent.label_ in _ENT_LABELS:
                     self.ent_at[ent.start] = ent
         self.names = names
-        self.org_forms = frozenset(names.org_heads)
+        self.org_forms = names.org_heads  # a Mapping: membership by key
         self.role_words: frozenset[str] = frozenset()
 
     def is_name(self, tok: Token) -> bool:
@@ -258,12 +270,7 @@ def find_roles(
     """All role mentions in ``doc``, left to right, longest match first, none inside a PERSON."""
     lex = lexicon or RoleLexicon.default()
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
-    # Nominative singular one-word roles: the start of a second role in apposition
-    # ("Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ..."); "των Γιατρών" stays a qualifier.
-    ctx.role_words = frozenset(
-        k[0] for k, forms in lex.forms.items()
-        if len(k) == 1 and any("nom_sg" in f.slots for f in forms)
-    )
+    ctx.role_words = lex.role_words
     out: list[RoleMatch] = []
     i = 0
     while i < len(doc):
@@ -290,13 +297,36 @@ def find_roles(
 class RolesComponent:
     """spaCy component: writes ROLE spans to ``doc.spans[spans_key]``."""
 
+    RESOURCES = ResourceCopy.union((RESOURCE,), NAME_RESOURCES)
+
     def __init__(self, nlp: Language, name: str = "keryx_roles", use_ents: bool = True, spans_key: str = "roles"):
         register_extensions()
         self.name = name
         self.use_ents = use_ents
         self.spans_key = spans_key
-        self.lexicon = RoleLexicon.load()
-        self.names = NameLexicon.load()
+        self.resources = ResourceCopy(self.RESOURCES)
+        self._build()
+
+    def _build(self) -> None:
+        """The lexicons from the resource texts this component holds (package or model copy)."""
+        self.lexicon = RoleLexicon.from_text(self.resources[RESOURCE])
+        self.names = NameLexicon.from_texts(*(self.resources[n] for n in NAME_RESOURCES))
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.resources.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RolesComponent:
+        if self.resources.from_disk(path):
+            self._build()
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.resources.to_bytes()
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> RolesComponent:
+        self.resources.from_bytes(data)
+        self._build()
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

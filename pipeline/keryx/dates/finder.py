@@ -16,16 +16,17 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from keryx.dates.context import Candidate, MatchContext
-from keryx.dates.lexicon import DateLexicon
+from keryx.dates.lexicon import RESOURCE, DateLexicon
 from keryx.dates.model import DateMention
 from keryx.dates.patterns import PatternKit
 from keryx.dates.resolve import weekday
 from keryx.dates.rules import RULES, DateRule
 from keryx.dates.spans import select_longest
 from keryx.dates.times import HOUR_RE, TIME_RE, attach_times
+from keryx.lang.el import read_text
 from keryx.lang.el.text import fold
 
-__all__ = ["DateFinder", "DateMention", "find_dates", "parse_date"]
+__all__ = ["DateFinder", "DateMention", "find_dates", "finder_for", "parse_date"]
 
 # Words that may surround the one expression parse_date accepts.
 _PARSE_FILLER = frozenset(
@@ -78,9 +79,14 @@ class DateFinder:
         return out
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def finder_for(dates_json: str) -> DateFinder:
+    """Compiled rules for one vocabulary text (the package's or a model's copy), once per content."""
+    return DateFinder(DateLexicon.from_text(dates_json))
+
+
 def _default_finder() -> DateFinder:
-    return DateFinder()
+    return finder_for(read_text(RESOURCE))
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:

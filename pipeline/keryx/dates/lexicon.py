@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from keryx.lang.el import read_json
+from keryx.lang.el import read_text
 from keryx.lang.el.text import fold
 
-__all__ = ["DateLexicon"]
+__all__ = ["DateLexicon", "RESOURCE"]
+
+RESOURCE = "dates.json"
 
 
 @dataclass(frozen=True)
@@ -55,10 +58,16 @@ class DateLexicon:
             calendar_words=calendar,
         )
 
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def from_text(text: str) -> DateLexicon:
+        """From the text of ``dates.json`` (the package's or a model's copy), built once per content."""
+        return DateLexicon.from_data(json.loads(text))
+
     @classmethod
     def load(cls) -> DateLexicon:
         """The packaged vocabulary."""
-        return cls.from_data(read_json("dates.json"))
+        return cls.from_text(read_text(RESOURCE))
 
     @staticmethod
     @lru_cache(maxsize=1)

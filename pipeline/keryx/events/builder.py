@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from keryx.dates.dateline import dateline_indices
-from keryx.lang.el import parse_lines, parse_tsv, read_lines, read_tsv
+from keryx.events.lexicon import EventLexicon
 from keryx.lang.el.text import fold
 from keryx.linking.model import Linked
 from keryx.records import DateRecord
@@ -45,43 +45,11 @@ APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ
 LOCATIVES = {"στο", "στη", "στην", "στον", "στα", "στισ", "στουσ", "σε", "απο", "εντοσ"}
 
 
-class EventLexicon:
-    """Trigger stems (``events.tsv``) and participation verbs (``participation.txt``), by prefix.
-
-    A word's type is that of its longest stem: looked up by the word's own prefixes in a
-    dictionary, longest first, instead of trying every stem on every word.
-    """
-
-    def __init__(self, events_tsv: str | None = None, participation_txt: str | None = None) -> None:
-        rows = parse_tsv(events_tsv) if events_tsv is not None else read_tsv("events.tsv")
-        stems = parse_lines(participation_txt) if participation_txt is not None else read_lines("participation.txt")
-        self.triggers: dict[str, str] = {}
-        for row in rows:
-            self.triggers.setdefault(row[0], row[1])  # the first line of a stem wins
-        self._max_trigger = max((len(s) for s in self.triggers), default=0)
-        self.participation: frozenset[str] = frozenset(stems)
-        self._max_participation = max((len(s) for s in self.participation), default=0)
-
-    def trigger_type(self, word: str) -> str | None:
-        f = fold(word)
-        if len(f) < 4:
-            return None
-        for n in range(min(len(f), self._max_trigger), 0, -1):
-            etype = self.triggers.get(f[:n])
-            if etype is not None:
-                return etype
-        return None
-
-    def is_participation(self, word: str) -> bool:
-        f = fold(word)
-        return any(f[:n] in self.participation for n in range(min(len(f), self._max_participation), -1, -1))
-
-
 class EventBuilder:
     """Owns the event lexicon; ``build(doc, linked, dates)`` gives the document's events."""
 
-    def __init__(self) -> None:
-        self.lex = EventLexicon()
+    def __init__(self, lexicon: EventLexicon | None = None) -> None:
+        self.lex = lexicon or EventLexicon.default()
 
     def build(self, doc: Doc, linked: Linked, dates: list[DateRecord]) -> list[EventDraft]:
         text = doc.text  # built from the tokens on every read: once per document

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import Literal, Protocol, TypeVar
 
 from keryx.lang.el.text import fold
 
@@ -22,7 +22,7 @@ class LinkedRole:
     title: str
     bare: str | None = None
     organisation: str | None = None
-    organisation_ref: str | None = None
+    organisation_ref: Literal["publisher"] | None = None
     start: int = 0
     end: int = 0
 

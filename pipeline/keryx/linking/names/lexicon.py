@@ -3,15 +3,20 @@ articles and honorifics, built once into immutable look-ups; and the well-known 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
-from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.honorifics import read_honorifics
+from keryx.lang.el import parse_tsv, read_text
+from keryx.lang.el.honorifics import parse_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.names.inflection import phrase_forms, word_forms
+
+# The files the name tables are built from, in the order :meth:`NameLexicon.from_texts` takes them.
+RESOURCES = ("inflection.json", "first_names.tsv", "places.tsv", "honorifics.tsv")
+ORGANISATIONS = "organisations.tsv"
 
 
 @dataclass(frozen=True)
@@ -51,9 +56,16 @@ class NameLexicon:
 
     @classmethod
     def load(cls) -> NameLexicon:
-        data = read_json("inflection.json")
+        """The packaged tables."""
+        return cls.from_texts(*(read_text(name) for name in RESOURCES))
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def from_texts(inflection_json: str, first_names_tsv: str, places_tsv: str, honorifics_tsv: str) -> NameLexicon:
+        """From the texts of :data:`RESOURCES` (the package's or a model's copies), built once per content."""
+        data = json.loads(inflection_json)
         first: dict[str, list[NameEntry]] = {}
-        for row in read_tsv("first_names.tsv"):
+        for row in parse_tsv(first_names_tsv):
             nom, gender = row[0], row[1]
             extra = tuple(x for x in (row[2].split(";") if len(row) > 2 else []) if x)
             invariant = len(row) > 3 and "invariant" in row[3]
@@ -63,7 +75,7 @@ class NameLexicon:
                     first.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots)))
         places: dict[tuple[str, ...], str] = {}
         fixed: set[tuple[str, ...]] = set()
-        for row in read_tsv("places.tsv"):
+        for row in parse_tsv(places_tsv):
             nom, gender = row[0], row[1]
             extra = tuple(x for x in (row[3].split(";") if len(row) > 3 else []) if x)
             if gender == "x" or gender.endswith("p"):
@@ -83,14 +95,14 @@ class NameLexicon:
             for word, gender in ((masc, "m"), (stem + "η", "f"), (stem + "α", "f"), (stem + "ο", "n")):
                 plain_adj.update(f for forms in word_forms(word, gender).values() for f in forms)
         conv = lambda d: MappingProxyType({fold(k): (v[0], v[1]) for k, v in d.items()})
-        return cls(
+        return NameLexicon(
             first_names=MappingProxyType({k: tuple(v) for k, v in first.items()}),
             places=MappingProxyType(places),
             org_heads=heads,
             place_heads=place_heads,
             plain_adjectives=frozenset(plain_adj),
             articles=conv(data["articles"]),
-            honorifics=MappingProxyType({h.key: (h.case, h.gender) for h in read_honorifics()}),
+            honorifics=MappingProxyType({h.key: (h.case, h.gender) for h in parse_honorifics(honorifics_tsv)}),
             invariant_endings=tuple(data["masc_invariant_surname_endings"]),
             accent_shift=MappingProxyType(dict(data["masc_gen_accent_shift"])),
             fixed_places=frozenset(fixed),
@@ -126,14 +138,19 @@ def _is_prefix_word(w: str, lex: NameLexicon) -> bool:
     return key in lex.articles or key in lex.honorifics or key.rstrip(".") in lex.honorifics
 
 
-@lru_cache(maxsize=1)
 def known_organisations() -> Mapping[str, str]:
-    """Well-known bodies (resources/organisations.tsv): folded name or acronym -> canonical name.
+    """Well-known bodies (``organisations.tsv``): folded name or acronym -> canonical name.
 
     Read once and read-only, shared by the entity repairs and the linker.
     """
+    return known_organisations_from(read_text(ORGANISATIONS))
+
+
+@lru_cache(maxsize=4)
+def known_organisations_from(text: str) -> Mapping[str, str]:
+    """:func:`known_organisations` from the text of the table (a model's copy), once per content."""
     table: dict[str, str] = {}
-    for row in read_tsv("organisations.tsv"):
+    for row in parse_tsv(text):
         canonical = row[0].strip()
         others = row[1].split(";") if len(row) > 1 else []
         for name in [canonical, *others]:

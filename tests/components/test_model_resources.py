@@ -114,3 +114,23 @@ def test_rule_components_round_trip_through_bytes() -> None:
     nlp = _rule_pipeline()
     other = _rule_pipeline().from_bytes(nlp.to_bytes())
     assert _roles(other) == _roles(nlp)
+
+
+def test_shipped_model_matches_the_package_resources() -> None:
+    """A resource file edited in the package must reach the shipped model on purpose:
+    run keryx.components.resources.refresh_model_resources("models/keryx_el") and bump its version."""
+    stale = [f"{component}/{name}" for component, files in RULES.items() for name in files
+             if (MODEL / component / name).read_text(encoding="utf-8") != lang_el.read_text(name)]
+    assert not stale, f"models/keryx_el is older than the package data: {stale}"
+
+
+def test_refresh_puts_a_package_edit_into_a_saved_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from keryx.components.resources import refresh_model_resources
+
+    _rule_pipeline().to_disk(tmp_path / "model")
+    original = lang_el.read_text
+    edited = "\n".join(line for line in original("roles.tsv").splitlines() if not line.startswith("Δήμαρχος\t"))
+    monkeypatch.setattr(lang_el, "read_text", lambda name: edited if name == "roles.tsv" else original(name))
+    written = refresh_model_resources(tmp_path / "model")
+    assert sorted(p.name for p in written) == sorted(RULES)
+    assert _roles(spacy.load(tmp_path / "model")) == []

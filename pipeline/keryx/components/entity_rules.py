@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from keryx.components.resources import ResourceCopy
@@ -45,7 +45,7 @@ _INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "τω�
           "of", "for", "and", "the", "de", "du", "des", "la", "le", "&", "-", "–"}
 
 
-def _is_name_word(tok) -> bool:
+def _is_name_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 
 

@@ -60,3 +60,37 @@ class ResourceCopy:
     def union(*groups: Iterable[str]) -> tuple[str, ...]:
         """Resource names of several lexicons, each once, in order."""
         return tuple(dict.fromkeys(name for group in groups for name in group))
+
+
+def refresh_model_resources(model_dir: str | Path) -> list[Path]:
+    """Write the package's current resource files into a saved model's rule-component folders.
+
+    A saved model keeps the lexicons it was saved with; after editing a resource file (a new
+    role in ``roles.tsv``), this puts the edit into the model (then bump the model's version
+    in ``meta.json``). Trained weights are not touched. Returns the folders written.
+
+        python -c "from keryx.components.resources import refresh_model_resources as r; r('models/keryx_el')"
+    """
+    from spacy.util import load_config
+
+    import keryx.components  # noqa: F401  (the component classes below register their factories)
+    from keryx.components.dates import DateAnnotator
+    from keryx.components.entity_rules import EntityRules
+    from keryx.components.roles import RolesComponent
+    from keryx.components.sentences import RESOURCE as SEGMENT
+
+    by_factory: dict[str, Sequence[str]] = {
+        "keryx_sentences": (SEGMENT,),
+        "keryx_dates": DateAnnotator.RESOURCES,
+        "keryx_roles": RolesComponent.RESOURCES,
+        "keryx_entity_rules": EntityRules.RESOURCES,
+    }
+    model_dir = Path(model_dir)
+    config = load_config(model_dir / "config.cfg")
+    written: list[Path] = []
+    for name in config["nlp"]["pipeline"]:
+        names = by_factory.get(config["components"][name].get("factory", ""))
+        if names is not None:
+            ResourceCopy(names).to_disk(model_dir / name)
+            written.append(model_dir / name)
+    return written

@@ -3,6 +3,7 @@
     python benchmarks/realworld.py                    # both halves side by side
     python benchmarks/realworld.py --json OUT.json    # also write the figures
     python benchmarks/realworld.py --records-dir D    # also keep D/{tuning,report}.jsonl
+    python benchmarks/realworld.py --half tuning      # only the tuning half (while tuning)
     python benchmarks/realworld.py --make-split       # (re)write benchmarks/realworld_split.json
 
 The set (../shared/data/realworld: texts/, gold/, GUIDE.md) stays outside the repository;
@@ -62,6 +63,8 @@ def main() -> None:
     ap.add_argument("--make-split", action="store_true")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--records-dir", type=Path, default=None)
+    ap.add_argument("--half", choices=HALVES, action="append",
+                    help="run only this half (repeatable); tune with --half tuning, leave report unseen")
     args = ap.parse_args()
     if not (args.real / "gold").is_dir():
         sys.exit(f"no real-world set at {args.real} (it lives in ../shared/data/realworld)")
@@ -76,7 +79,8 @@ def main() -> None:
     t0 = time.perf_counter()
     ex = Extractor()
     reports = {}
-    for half in HALVES:
+    halves = tuple(args.half) if args.half else HALVES
+    for half in halves:
         docs = load_gold(args.real / "gold", split[half])
         recs = {}
         for d in docs:
@@ -91,17 +95,17 @@ def main() -> None:
         reports[half] = evaluate_records(docs, recs)
     elapsed = time.perf_counter() - t0
 
-    print(f"{'field':<16}" + "".join(f"{h + f' ({reports[h].documents} docs)':>27}" for h in HALVES))
-    print(f"{'':<16}" + "".join(f"{'P':>9}{'R':>9}{'F1':>9}" for _ in HALVES))
+    print(f"{'field':<16}" + "".join(f"{h + f' ({reports[h].documents} docs)':>27}" for h in halves))
+    print(f"{'':<16}" + "".join(f"{'P':>9}{'R':>9}{'F1':>9}" for _ in halves))
     for f in FIELDS:
         row = "".join(f"{reports[h].fields[f].precision:9.3f}{reports[h].fields[f].recall:9.3f}"
-                      f"{reports[h].fields[f].f1:9.3f}" for h in HALVES)
+                      f"{reports[h].fields[f].f1:9.3f}" for h in halves)
         print(f"{f:<16}{row}")
-    print(f"{'names w/ markup':<16}" + "".join(f"{len(reports[h].markup):>27}" for h in HALVES))
-    print(f"{'docs missing':<16}" + "".join(f"{reports[h].missing:>27}" for h in HALVES))
+    print(f"{'names w/ markup':<16}" + "".join(f"{len(reports[h].markup):>27}" for h in halves))
+    print(f"{'docs missing':<16}" + "".join(f"{reports[h].missing:>27}" for h in halves))
     print(f"({elapsed:.0f} s, model load included)")
     if args.json:
-        args.json.write_text(json.dumps({h: reports[h].to_json() | {"markup": reports[h].markup} for h in HALVES},
+        args.json.write_text(json.dumps({h: reports[h].to_json() | {"markup": reports[h].markup} for h in halves},
                                         ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 

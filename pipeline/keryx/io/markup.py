@@ -96,7 +96,8 @@ def detect(text: str) -> str | None:
     head = text[:200_000]
     stripped = head.lstrip("\ufeff \t\r\n")
     lead = stripped[:1]
-    if lead and (lead in "{[\"" and len(_JSON_ESCAPE.findall(head, 0, 20_000)) >= 2 or lead in "{[" and _is_json(text)):
+    escapes = len(_JSON_ESCAPE.findall(head, 0, 20_000)) >= 2 and not _plain_backslashes(head)
+    if lead and (lead in "{[\"" and escapes or lead in "{[" and _is_json(text)):
         return "json"
     if _FEED.search(head, 0, 5000) and _ITEM.search(head):
         return "feed"

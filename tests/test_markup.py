@@ -151,3 +151,16 @@ def test_records_from_markup_have_clean_names_and_offsets(extractor, raw: str, k
             surface = rec["text"][m["start"]:m["end"]]
             assert "<" not in surface and "&" not in surface and surface.split()[-1][:5] in person["name"]
     assert "2024-05-14" in {d["date"] for d in rec["dates"]}
+
+
+def test_cli_stdin_with_a_wordpress_export() -> None:
+    from typer.testing import CliRunner
+
+    from keryx.cli.app import app
+
+    result = CliRunner().invoke(app, ["extract", "-", "--compact"], input=WORDPRESS.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    rec = json.loads(result.stdout)
+    assert rec["document"]["format"] == "html" and rec["document"]["published"] == "2024-05-14"
+    assert markup_names(rec) == []
+    assert "Χριστίνα Μαρκοπούλου" in {p["name"] for p in rec["people"]}

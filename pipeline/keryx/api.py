@@ -55,7 +55,8 @@ class Extractor:
     """
 
     def __init__(self, model: str | Path | None = None, engine: str = "spacy",
-                 publisher: str | None = None) -> None:
+                 publisher: str | None = None, *, linguistic: bool = False) -> None:
+        """``linguistic=True`` also runs the UD layer (lemmas, morphology, syntax on each Doc)."""
         from keryx.nlp import load_pipeline
 
         if engine not in ENGINES:
@@ -63,7 +64,7 @@ class Extractor:
 
             raise KeryxError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
         self.engine = engine
-        self.nlp = load_pipeline(model)
+        self.nlp = load_pipeline(model, linguistic=linguistic)
         # stanza gives tokens, lemmas, morphology and dependencies; keryx's NER and rules
         # still run on top (pipeline.stanza_engine). Optional: pip install keryx[stanza].
         self.stanza = None

@@ -161,7 +161,7 @@ def install_ud(pipeline_dir: Path, ud_model: Path, output: Path | None = None,
 
     from keryx.nlp import load_pipeline
 
-    nlp = load_pipeline(pipeline_dir)
+    nlp = load_pipeline(pipeline_dir, linguistic=True)
     add_ud_components(nlp, ud_model, replace=True)
     add_ud_meta(nlp, scores)
     output = output or pipeline_dir

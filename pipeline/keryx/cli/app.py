@@ -36,7 +36,7 @@ def _version_callback(value: bool) -> None:
 
 
 @app.callback()
-def main(
+def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
                                           help="Print the keryx version and exit.")] = False,
 ) -> None:

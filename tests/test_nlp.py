@@ -82,3 +82,20 @@ def test_import_pipeline_is_gone():
     out = subprocess.run([sys.executable, "-c", "import pipeline"], capture_output=True, text=True,
                          cwd="/")
     assert out.returncode != 0 and "No module named 'pipeline'" in out.stderr
+
+
+def test_spacy_load_alone_finds_keryx_components(tmp_path):
+    """The shipped model is an ordinary spaCy pipeline: entry points, no keryx import first."""
+    from keryx.nlp import default_model_path
+
+    probe = (
+        "import sys, spacy\n"
+        f"nlp = spacy.load({str(default_model_path())!r})\n"
+        "doc = nlp('Ο Δήμαρχος Ηρακλείου Βασίλης Λαμπρινός μίλησε στις 4 Οκτωβρίου 2019.')\n"
+        "print(repr(([e.label_ for e in doc.ents], [s._.iso_date for s in doc.spans['dates']],"
+        " [s.text for s in doc.spans['roles']])))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    labels, dates, roles = eval(out.stdout.strip().splitlines()[-1])  # noqa: S307 (our own print)
+    assert "PERSON" in labels and dates == ["2019-10-04"] and roles and roles[0].startswith("Δήμαρχος")

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 from keryx.errors import ModelError
 
@@ -58,7 +62,7 @@ def read_model_meta(model: str | Path) -> tuple[dict, list[str]]:
     return meta, [c for c in meta.get("pipeline", []) if c not in disabled]
 
 
-def load_pipeline(model: str | Path | None = None, *, linguistic: bool = False):
+def load_pipeline(model: str | Path | None = None, *, linguistic: bool = False) -> Language:
     """Load a keryx pipeline (or a bare NER pipeline, completed with the rule components).
 
     ``linguistic`` also loads the UD layer (lemmas, morphology, syntax on the ``Doc``), which
@@ -88,7 +92,7 @@ def load_pipeline(model: str | Path | None = None, *, linguistic: bool = False):
     return nlp
 
 
-def complete_pipeline(nlp) -> None:
+def complete_pipeline(nlp: Language) -> None:
     """Add the tokenizer exceptions and any missing rule components, idempotently."""
     from keryx.components.sentences import customise_tokenizer
 

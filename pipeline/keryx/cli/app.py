@@ -29,6 +29,20 @@ EXIT_INPUT = 2
 EXIT_ERROR = 1
 
 
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"keryx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
+                                          help="Print the keryx version and exit.")] = False,
+) -> None:
+    """keryx (κήρυξ): Greek press releases in, structured JSON event records out."""
+
+
 class Engine(str, Enum):
     spacy = "spacy"
     stanza = "stanza"
@@ -222,29 +236,40 @@ def schema() -> None:
 
 @app.command()
 def info(model: ModelOpt = None) -> None:
-    """Versions, model, pipeline components and entity labels."""
+    """Versions, model, pipeline components, entity labels and scores (reads meta.json only)."""
     import platform
+    from importlib.metadata import version
 
-    import spacy
+    from keryx.nlp import default_model_path, read_model_meta
 
-    from keryx.nlp import default_model_path, load_pipeline
-
+    path = model or default_model_path()
     try:
-        nlp = load_pipeline(model)
+        meta, components = read_model_meta(path)
     except KeryxError as exc:
         _fail(str(exc), EXIT_INPUT)
-    labels = list(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else []
+    labels = list(meta.get("labels", {}).get("ner", []))
     data = {
         "keryx": __version__,
         "python": platform.python_version(),
-        "spacy": spacy.__version__,
-        "model": {"path": str(model or default_model_path()), "name": nlp.meta.get("name"),
-                  "version": nlp.meta.get("version"), "license": nlp.meta.get("license")},
-        "pipeline": nlp.pipe_names,
+        "spacy": version("spacy"),
+        "model": {"path": str(path), "name": meta.get("name"), "version": meta.get("version"),
+                  "license": meta.get("license")},
+        "pipeline": components,
         "labels": sorted(labels) + ["ROLE"],
-        "performance": nlp.meta.get("performance", {}),
+        "performance": _rounded(meta.get("performance", {})),
     }
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _rounded(value: object, digits: int = 4) -> object:
+    """Scores as stored in meta.json carry 16 digits; people read four."""
+    if isinstance(value, float):
+        return round(value, digits)
+    if isinstance(value, dict):
+        return {k: _rounded(v, digits) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rounded(v, digits) for v in value]
+    return value
 
 
 @app.command()

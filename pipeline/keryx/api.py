@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypedDict
 
 from keryx import __version__
 from keryx.dates.dateline import publication_date
-from keryx.errors import EmptyInputError
+from keryx.errors import EmptyInputError, UsageError
 from keryx.events.builder import EventBuilder
 from keryx.io.ingest import SourceDocument, read_bytes, read_document
 from keryx.io.normalise import NormalisedText, normalise
@@ -36,13 +37,32 @@ from keryx.records import (
 ENGINES = ("spacy", "stanza")
 
 
+class TextMeta(TypedDict, total=False):
+    """Per-text metadata for ``Extractor.pipe(..., as_tuples=True)``."""
+
+    published: str | dt.date | None
+    publisher: str | None
+    path: str | None
+
+
 def _parse_published(value: str | dt.date | None) -> dt.date | None:
+    """A date found in the document's own metadata; unreadable ones are ignored."""
     if value is None or isinstance(value, dt.date):
         return value
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _published_arg(value: str | dt.date | None) -> dt.date | None:
+    """The caller's ``published``: a mistake there is an error, never silently dropped."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise UsageError(f"published must be a date as YYYY-MM-DD, got {value!r}") from None
 
 
 class Extractor:
@@ -54,15 +74,14 @@ class Extractor:
     """
 
     def __init__(self, model: str | Path | None = None, engine: str = "spacy",
-                 publisher: str | None = None) -> None:
+                 publisher: str | None = None, *, linguistic: bool = False) -> None:
+        """``linguistic=True`` also runs the UD layer (lemmas, morphology, syntax on each Doc)."""
         from keryx.nlp import load_pipeline
 
         if engine not in ENGINES:
-            from keryx.errors import KeryxError
-
-            raise KeryxError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+            raise UsageError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
         self.engine = engine
-        self.nlp = load_pipeline(model)
+        self.nlp = load_pipeline(model, linguistic=linguistic)
         # stanza gives tokens, lemmas, morphology and dependencies; keryx's NER and rules
         # still run on top (pipeline.stanza_engine). Optional: pip install keryx[stanza].
         self.stanza = None
@@ -95,12 +114,23 @@ class Extractor:
         return self.extract_source(read_bytes(data, path=path, fmt=fmt), published=published,
                                    publisher=publisher)
 
-    def pipe(self, texts: Iterable[str], *, batch_size: int = 16,
-             published: str | dt.date | None = None) -> Iterator[Record]:
-        """Stream records for many texts, batching the NER for speed."""
+    def pipe(self, texts: Iterable[str] | Iterable[tuple[str, TextMeta]], *, batch_size: int = 16,
+             published: str | dt.date | None = None, as_tuples: bool = False) -> Iterator[Record]:
+        """Stream records for many texts, batching the NER for speed.
+
+        Like ``nlp.pipe``: with ``as_tuples=True`` each item is ``(text, meta)``, where
+        ``meta`` may give that text's ``published``, ``publisher`` and ``path``.
+        """
         prepared = []
-        for text in texts:
-            prepared.append(self._prepare(read_bytes(text.encode("utf-8"), fmt="txt"), published, None))
+        for item in texts:
+            meta: TextMeta = {}
+            if as_tuples:
+                text, meta = item  # type: ignore[misc]
+            else:
+                text = item  # type: ignore[assignment]
+            source = read_bytes(text.encode("utf-8"), path=meta.get("path"), fmt="txt")
+            prepared.append(self._prepare(source, meta.get("published", published),
+                                          meta.get("publisher")))
             if len(prepared) >= batch_size:
                 yield from self._run_batch(prepared)
                 prepared = []
@@ -115,7 +145,7 @@ class Extractor:
         norm = normalise(source.text, source.format)
         if not norm.text.strip():
             raise EmptyInputError(f"{source.path or 'input'}: no text left after normalisation")
-        pub = _parse_published(published) or _parse_published(source.published)
+        pub = _published_arg(published) or _parse_published(source.published)
         if pub is None:
             pub = publication_date(norm.text)
         return source, norm, pub, publisher or self.publisher

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from keryx._torchless import hide_torch_from_thinc
+
+hide_torch_from_thinc()  # before anything imports spaCy (and so thinc)
+
 from spacy.tokens import Doc, Span, Token
 
 

@@ -182,17 +182,17 @@ class LemmaLookup:
         return self
 
     def to_bytes(self, exclude: Iterable[str] = ()) -> bytes:
-        import srsly  # type: ignore[import-untyped]
+        import srsly
 
         return srsly.msgpack_dumps(self._data())
 
     def from_bytes(self, data: bytes, exclude: Iterable[str] = ()) -> LemmaLookup:
-        import srsly  # type: ignore[import-untyped]
+        import srsly
 
         return self._load(srsly.msgpack_loads(data))
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
-        import srsly  # type: ignore[import-untyped]
+        import srsly
 
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
@@ -201,7 +201,7 @@ class LemmaLookup:
         srsly.write_gzip_json(path / "rules.json.gz", data)
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> LemmaLookup:
-        import srsly  # type: ignore[import-untyped]
+        import srsly
 
         path = Path(path)
         data = {"table": srsly.read_gzip_json(path / "table.json.gz")}

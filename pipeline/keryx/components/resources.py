@@ -45,13 +45,13 @@ class ResourceCopy:
         return found
 
     def to_bytes(self) -> bytes:
-        import srsly  # type: ignore[import-untyped]
+        import srsly
 
         data: bytes = srsly.msgpack_dumps(self.texts)
         return data
 
     def from_bytes(self, data: bytes) -> None:
-        import srsly  # type: ignore[import-untyped]
+        import srsly
 
         texts = srsly.msgpack_loads(data)
         self.texts.update({k: v for k, v in texts.items() if k in self.texts})

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from keryx.dates.dateline import dateline_indices
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el.text import fold
 from keryx.linking.model import Linked
 from keryx.records import DateRecord
+
+if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from spacy.tokens import Doc, Span
 
 
 @dataclass

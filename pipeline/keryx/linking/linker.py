@@ -8,7 +8,7 @@ are put in the nominative by :mod:`keryx.linking.names`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from keryx.linking.lexicon import LinkingLexicon
 from keryx.linking.model import (
@@ -26,6 +26,9 @@ from keryx.linking.people import PeopleResolver
 from keryx.linking.places import PlaceResolver
 from keryx.linking.publisher import PublisherResolver
 from keryx.linking.roles import RoleResolver
+
+if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from spacy.tokens import Doc
 
 __all__ = ["Linker", "Linked", "LinkedOrg", "LinkedPerson", "LinkedPlace", "LinkedRole",
            "PERSON_LABELS", "ORG_LABELS", "PLACE_LABELS"]

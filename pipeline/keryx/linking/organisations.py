@@ -7,12 +7,15 @@ are places; well-known bodies take their full name ("ΕΚΑΒ" → "Εθνικό
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon
 from keryx.linking.model import ORG_LABELS, LinkedOrg, Offsets, merge_prefixes
 from keryx.linking.names import NameLexicon, organisation_nominative
+
+if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from spacy.tokens import Doc, Span
 
 __all__ = ["OrganisationResolver"]
 

@@ -6,12 +6,15 @@ into one: full names are read first, so that surname-only mentions find them.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
 from keryx.linking.names import article_case_gender, person_nominative
+
+if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from spacy.tokens import Span, Token
 
 __all__ = ["PeopleResolver"]
 

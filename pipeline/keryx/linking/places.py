@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
 from keryx.linking.names import organisation_nominative, place_nominative
+
+if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from spacy.tokens import Span
 
 __all__ = ["PlaceResolver"]
 

@@ -6,15 +6,19 @@ A press release names its publisher in the first lines or the signature ("Γρα
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.names import organisation_nominative
 
-__all__ = ["PublisherResolver", "Possessive"]
+if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from spacy.tokens import Doc, Token
 
-Possessive = tuple[Token, Token]  # ("Δήμος", "μας")
+    Possessive = tuple[Token, Token]  # ("Δήμος", "μας")
+
+__all__ = ["PublisherResolver"]
+
 
 _HEAD_LINES = 3
 _SIGNATURE_LINES = 4

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
@@ -23,6 +22,9 @@ from keryx.linking.model import (
     Offsets,
 )
 from keryx.linking.names import organisation_nominative
+
+if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from spacy.tokens import Doc, Span
 
 __all__ = ["RoleResolver"]
 

@@ -15,6 +15,7 @@ acronym is the full name of that acronym: extend the organisation up to the pare
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -43,6 +44,31 @@ _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{
 # Words that may sit inside a long organisation name between capitalised words.
 _INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "των", "της", "του", "και", "στην", "στο",
           "of", "for", "and", "the", "de", "du", "des", "la", "le", "&", "-", "–"}
+
+
+class _CapsLines:
+    """Character ranges of lines written in capitals (at least two words of letters), found once
+    per document; a span's line is found by bisection."""
+
+    def __init__(self, text: str) -> None:
+        ranges: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            letters = [c for c in line if c.isalpha()]
+            words = [w for w in line.split() if any(c.isalpha() for c in w)]
+            # "ΤΟΥ 2ου ΓΥΜΝΑΣΙΟΥ": ordinal endings are the only lower-case letters allowed.
+            if len(words) >= 2 and letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+                ranges.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        if sum(b - a for a, b in ranges) > 0.5 * len(text):
+            ranges = []  # a text all in capitals: there is no body to check headlines against
+        self.ranges = ranges
+        self._starts = [a for a, _ in ranges]
+
+    def contains(self, span: Span) -> bool:
+        """Whether the span lies inside one capitals line."""
+        k = bisect_right(self._starts, span.start_char) - 1
+        return k >= 0 and span.end_char <= self.ranges[k][1]
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -95,8 +121,9 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         folded = [fold(t.text) for t in doc]  # once per document, for the lexicon look-ups
-        doc.ents = filter_spans(self._clean(doc, folded))
-        self._gazetteer(doc, folded)
+        caps = _CapsLines(doc.text)
+        doc.ents = filter_spans(self._clean(doc, folded, caps))
+        self._gazetteer(doc, folded, caps)
         self._extend_all(doc)
         self._acronym_runs(doc)
         return doc
@@ -112,7 +139,7 @@ class EntityRules:
                 best = n
         return best
 
-    def _gazetteer(self, doc: Doc, folded: list[str]) -> None:
+    def _gazetteer(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
         """Known places: relabel a mis-typed entity ("Πεδίον Άρεως" as ORG), add missed ones."""
         ents = list(doc.ents)
         out: list[Span] = []
@@ -124,13 +151,12 @@ class EntityRules:
                 out.append(Span(doc, ent.start, ent.end, label=label))
             else:
                 out.append(ent)
-        caps = self._caps_lines(doc)
         i = 0
         while i < len(doc):
             n = self._place_at(doc, folded, i) if i not in covered else 0
             if n and not any(t in covered for t in range(i, i + n)):
                 span = Span(doc, i, i + n, label="GPE")
-                if not self._in(caps, span) and (n > 1 or len(doc[i].text) > 3):
+                if not caps.contains(span) and (n > 1 or len(doc[i].text) > 3):
                     out.append(span)
                 i += n
             else:
@@ -148,12 +174,11 @@ class EntityRules:
                 best = n
         return best
 
-    def _clean(self, doc: Doc, folded: list[str]) -> list[Span]:
-        caps_lines = self._caps_lines(doc)
-        body = {fold(e.text): e.label_ for e in doc.ents if not self._in(caps_lines, e)}
+    def _clean(self, doc: Doc, folded: list[str], caps: _CapsLines) -> list[Span]:
+        body = {fold(e.text): e.label_ for e in doc.ents if not caps.contains(e)}
         out: list[Span] = []
         for ent in doc.ents:
-            if self._in(caps_lines, ent):
+            if caps.contains(ent):
                 label = body.get(fold(ent.text))
                 if label is None:
                     continue
@@ -224,25 +249,6 @@ class EntityRules:
             return None
         return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
 
-    @staticmethod
-    def _caps_lines(doc: Doc) -> list[tuple[int, int]]:
-        """Character ranges of lines written in capitals (at least two words of letters)."""
-        ranges, pos = [], 0
-        for line in doc.text.split("\n"):
-            letters = [c for c in line if c.isalpha()]
-            words = [w for w in line.split() if any(c.isalpha() for c in w)]
-            # "ΤΟΥ 2ου ΓΥΜΝΑΣΙΟΥ": ordinal endings are the only lower-case letters allowed.
-            if len(words) >= 2 and letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
-                ranges.append((pos, pos + len(line)))
-            pos += len(line) + 1
-        caps_chars = sum(b - a for a, b in ranges)
-        if caps_chars > 0.5 * len(doc.text):
-            return []  # a text all in capitals: there is no body to check headlines against
-        return ranges
-
-    @staticmethod
-    def _in(ranges: list[tuple[int, int]], span: Span) -> bool:
-        return any(a <= span.start_char and span.end_char <= b for a, b in ranges)
 
     # -- names that end before "(ACRONYM)" --------------------------------------------------
     def _acronym_runs(self, doc: Doc) -> None:

@@ -72,11 +72,17 @@ def merge_prefixes(items: list[N]) -> list[N]:
     """Merge a name that is the start of a longer one ("Δημοτικό Θέατρο" into
     "Δημοτικό Θέατρο Καβάλας"): a shortened repeat mention, not a second body or place."""
     out: list[N] = []
+    # every start of a kept name that ends before a space -> the first kept name with it
+    hosts: dict[str, N] = {}
     for item in sorted(items, key=lambda x: -len(x.name)):
         key = fold(item.name)
-        host = next((o for o in out if fold(o.name).startswith(key + " ")), None)
+        host = hosts.get(key)
         if host is None or len(key.split()) < 2:
             out.append(item)
+            name = fold(item.name)
+            for i, c in enumerate(name):
+                if c == " ":
+                    hosts.setdefault(name[:i], item)
             continue
         host.mentions.extend(item.mentions)
         host.mentions.sort()

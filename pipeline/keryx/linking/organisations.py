@@ -22,6 +22,28 @@ __all__ = ["OrganisationResolver"]
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 
 
+class _KeyIndex:
+    """Folded name or alias -> the first organisation (in order of appearance) that has it.
+
+    An organisation's keys only grow (a replaced name stays as an alias), so one look-up per
+    key replaces a scan of every organisation seen so far.
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[str, LinkedOrg] = {}
+        self._order: dict[int, int] = {}
+
+    def add(self, org: LinkedOrg, key: str) -> None:
+        pos = self._order.setdefault(id(org), len(self._order))
+        have = self._first.get(key)
+        if have is None or pos < self._order[id(have)]:
+            self._first[key] = org
+
+    def find(self, keys: set[str]) -> LinkedOrg | None:
+        hits = [self._first[k] for k in keys if k in self._first]
+        return min(hits, key=lambda o: self._order[id(o)]) if hits else None
+
+
 class OrganisationResolver:
     """``resolve(doc, ents, publisher, publisher_mentions)``: the document's organisations."""
 
@@ -33,6 +55,7 @@ class OrganisationResolver:
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
         lex = self.lex
         orgs: list[LinkedOrg] = []
+        index = _KeyIndex()
         pieces = [p for ent in ents if ent.label_ in ORG_LABELS for p in self._split_nested(ent)]
         for ent in pieces:
             text = ent.text.strip()
@@ -51,16 +74,19 @@ class OrganisationResolver:
                 # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name.
                 alias = alias or name
                 name = known
-            org = self._find_org(orgs, name, alias)
+            org = index.find({fold(name)} | ({fold(alias)} if alias else set()))
             if org is None:
                 org = LinkedOrg(name=name)
                 orgs.append(org)
+                index.add(org, fold(name))
             elif ACRONYM.match(org.name) and not ACRONYM.match(name):
                 # "ΚΕΔΕ" seen first, full name later: the full name becomes the name.
                 org.aliases.append(org.name)
                 org.name = name
+                index.add(org, fold(name))
             if alias and alias not in org.aliases and fold(alias) != fold(org.name):
                 org.aliases.append(alias)
+                index.add(org, fold(alias))
             org.mentions.append((ent.start_char, ent.end_char))
         if publisher and not any(fold(o.name) == fold(publisher) for o in orgs):
             if publisher_mentions:
@@ -70,12 +96,15 @@ class OrganisationResolver:
             org.mentions.extend(m for m in publisher_mentions if m not in org.mentions)
         # An acronym seen alone that is another organisation's alias merges into it.
         merged: list[LinkedOrg] = []
+        by_alias: dict[str, LinkedOrg] = {}  # folded alias -> the first kept organisation with it
         for org in orgs:
-            host = next((o for o in merged if fold(org.name) in {fold(a) for a in o.aliases}), None)
+            host = by_alias.get(fold(org.name))
             if host is not None:
                 host.mentions.extend(org.mentions)
             else:
                 merged.append(org)
+                for a in org.aliases:
+                    by_alias.setdefault(fold(a), org)
         merged = merge_prefixes(merged)
         for org in merged:
             org.mentions.sort()
@@ -106,10 +135,3 @@ class OrganisationResolver:
                 return cand
         return None
 
-    @staticmethod
-    def _find_org(orgs: list[LinkedOrg], name: str, alias: str | None) -> LinkedOrg | None:
-        keys = {fold(name)} | ({fold(alias)} if alias else set())
-        for org in orgs:
-            if keys & ({fold(org.name)} | {fold(a) for a in org.aliases}):
-                return org
-        return None

@@ -41,8 +41,7 @@ EXCLUSIVE_TITLES = frozenset(fold(t) for t in (
 PUBLISHER_HEADS = frozenset(("δημοσ", "περιφερεια", "υπουργειο", "πανεπιστημιο"))
 
 # Column types: the CSVs are read back with these (``read_table``); Parquet keeps them itself.
-INT_COLUMNS = {"start", "end", "mentions", "documents", "entities", "people", "organisations",
-               "places", "dates", "events", "participants", "warnings_count", "characters"}
+INT_COLUMNS = {"start", "end", "mentions", "documents", "characters", "participants_count"}
 DATE_COLUMNS = {"published", "document_date", "first_date", "last_date"}
 
 
@@ -390,11 +389,16 @@ def _load_records(out_dir: Path, record_ids: Iterable[str]) -> list[dict]:
     return records
 
 
+def _is_int_column(name: str) -> bool:
+    """Counts and offsets: ``start``, ``end``, ``mentions``, ``n_people``, ..."""
+    return name in INT_COLUMNS or name.startswith("n_")
+
+
 def _frame(pd, rows: list[dict], columns: list[str]):
     """A frame with the column types analysts expect: nullable ints, strings, never float ids."""
     frame = pd.DataFrame(rows, columns=columns)
     for col in columns:
-        if col in INT_COLUMNS:
+        if _is_int_column(col):
             frame[col] = frame[col].astype("Int64")
         elif frame[col].dtype == object:
             frame[col] = frame[col].astype("string")
@@ -416,9 +420,9 @@ def record_tables(records: list[dict]) -> dict:
             **base, "title": doc.get("title"), "published": doc.get("published"),
             "document_date": document_date(r), "publisher": record_publisher(r), "format": doc.get("format"),
             "encoding": doc.get("encoding"), "characters": len(r["text"]),
-            **{k: len(r[k]) for k in ("entities", "people", "organisations", "places", "dates", "events")},
-            "participants": sum(len(ev["participants"]) for ev in r["events"]),
-            "warnings_count": len(r["warnings"]), "warnings": " | ".join(r["warnings"]) or None,
+            **{f"n_{k}": len(r[k]) for k in ("entities", "people", "organisations", "places", "dates", "events")},
+            "n_participants": sum(len(ev["participants"]) for ev in r["events"]),
+            "n_warnings": len(r["warnings"]), "warnings": " | ".join(r["warnings"]) or None,
         })
         for p in r["people"]:
             roles = p["roles"] or [{"title": None, "organisation": None, "organisation_ref": None}]
@@ -456,8 +460,8 @@ def record_tables(records: list[dict]) -> dict:
             rows["entities"].append({**base, **e})
     columns = {
         "documents": ["title", "published", "document_date", "publisher", "format", "encoding", "characters",
-                      "entities", "people", "organisations", "places", "dates", "events", "participants",
-                      "warnings_count", "warnings"],
+                      "n_entities", "n_people", "n_organisations", "n_places", "n_dates", "n_events",
+                      "n_participants", "n_warnings", "warnings"],
         "people": ["name", "honorific", "role", "organisation", "organisation_ref", "mentions", "person_id",
                    "organisation_id"],
         "organisations": ["name", "aliases", "mentions", "organisation_id"],
@@ -482,7 +486,7 @@ def read_table(path: str | Path):
         return pd.read_parquet(path)
     frame = pd.read_csv(path, encoding="utf-8-sig", dtype="string", keep_default_na=False, na_values=[""])
     for col in frame.columns:
-        if col in INT_COLUMNS:
+        if _is_int_column(col):
             frame[col] = frame[col].astype("Int64")
         elif col in DATE_COLUMNS:
             parsed = pd.to_datetime(frame[col], format="%Y-%m-%d", errors="coerce")
@@ -509,7 +513,6 @@ def write_outputs(out_dir: Path, record_ids: list[str], errors: list[dict], parq
             frame.to_parquet(buf, index=False)
             atomic_write(out_dir / f"{name}.parquet", buf.getvalue())
     if report:
-        from keryx.report.batch import write_report, write_views
+        from keryx.report.batch import write_report
 
-        write_views(out_dir, records)
         write_report(out_dir, records, errors, frames, index)

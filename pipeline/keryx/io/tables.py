@@ -210,6 +210,17 @@ def _is_short_form(key: str) -> bool:
     return len(words) == 1 or all(len(w) == 1 for w in words[:-1])
 
 
+_CASE_ENDINGS = ("ου", "οσ", "ησ", "ασ", "ων", "ο", "η", "α")
+
+
+def _stem(word: str) -> str:
+    """A folded surname without its case ending: Μιχαλολιάκος/-ου/-ο, Πετράκης/-η share one stem."""
+    for ending in _CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def _people(records: list[dict]) -> tuple[list[PersonEntry], dict[tuple[str, int], PersonEntry]]:
     """People merged across documents; returns the entries and (document id, person index) -> entry."""
     by_name: dict[str, list[PersonEntry]] = defaultdict(list)
@@ -230,24 +241,26 @@ def _people(records: list[dict]) -> tuple[list[PersonEntry], dict[tuple[str, int
                 entry = candidate
                 by_name[key].append(entry)
             assigned[(r["document"]["id"], i)] = entry
+    short_groups: dict[str, list[PersonEntry]] = defaultdict(list)
     for key, i, p, r in short:  # a surname alone joins the one full name it can mean
         words = key.split()
-        matches = [e for full, entries in by_name.items() for e in entries
-                   if full.split()[-1] == words[-1] and full != key
-                   and all(fw.startswith(w) for w, fw in zip(words[:-1], full.split()))]
+        stem = _stem(words[-1])
         candidate = _person_entry(p, r)
-        matches = [e for e in matches if e.compatible(candidate)]
+        matches = [e for full, entries in by_name.items() for e in entries
+                   if len(full.split()) > 1 and not _is_short_form(full) and _stem(full.split()[-1]) == stem
+                   and all(fw.startswith(w) for w, fw in zip(words[:-1], full.split()))
+                   and e.compatible(candidate)]
         if len(matches) == 1:
             _absorb(matches[0], candidate, keep_names=False)
             entry = matches[0]
-        else:
-            same = [e for e in by_name[key] if e.compatible(candidate)]
-            if same:
-                _absorb(same[0], candidate)
-                entry = same[0]
-            else:
+        else:  # otherwise it joins the same short form (in any case ending) seen before
+            group = short_groups[" ".join([*words[:-1], stem])]
+            entry = next((e for e in group if e.compatible(candidate)), None)
+            if entry is None:
                 entry = candidate
-                by_name[key].append(entry)
+                group.append(entry)
+            else:
+                _absorb(entry, candidate)
         assigned[(r["document"]["id"], i)] = entry
     entries = sorted({id(e): e for e in assigned.values()}.values(), key=lambda e: (_key(e.name), min(e.documents)))
     used: set[str] = set()

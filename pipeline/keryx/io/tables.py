@@ -67,7 +67,8 @@ def document_date(record: dict) -> str | None:
 
 def record_publisher(record: dict) -> str | None:
     """The issuing body: the organisation that roles marked "publisher" name, else a Δήμος/
-    Περιφέρεια/Υπουργείο/Πανεπιστήμιο in the header or signature (the extractor's own rule)."""
+    Περιφέρεια/Υπουργείο/Πανεπιστήμιο on a short line of the header or signature (the
+    extractor's rule, less the sentences of a short release)."""
     for p in record.get("people", []):
         for role in p.get("roles", []):
             if role.get("organisation_ref") == "publisher" and role.get("organisation"):
@@ -76,10 +77,16 @@ def record_publisher(record: dict) -> str | None:
     lines = text.splitlines()
     head_end = len("\n".join(lines[:3]))
     tail_start = len(text) - len("\n".join(lines[-4:]))
+
+    def on_short_line(pos: int) -> bool:  # a header or a signature, not a sentence
+        line = text[text.rfind("\n", 0, pos) + 1:].split("\n", 1)[0]
+        return len(line.split()) <= 10
+
     for org in record.get("organisations", []):
         words = org["name"].split()
         if len(words) >= 2 and fold(words[0]) in PUBLISHER_HEADS and any(
-                m["start"] <= head_end or m["start"] >= tail_start for m in org.get("mentions", [])):
+                (m["start"] <= head_end or m["start"] >= tail_start) and on_short_line(m["start"])
+                for m in org.get("mentions", [])):
             return org["name"]
     return None
 

@@ -109,6 +109,9 @@ def report_context(records: list[dict], errors: list[dict], frames: dict, index:
             "variants": sorted(p.variants - {p.name}),
         })
     people.sort(key=lambda p: (-p["documents"], -p["mentions"], p["name"]))
+    namesakes = Counter(p["name"] for p in people)
+    for p in people:  # two people of one name: tell them apart by their first role
+        p["label"] = p["name"] + (f" ({p['titles'][0]})" if namesakes[p["name"]] > 1 and p["titles"] else "")
     across = [p for p in people if p["documents"] > 1]
     orgs = sorted(index.organisations, key=lambda o: (-len(o.documents), -o.mentions, o.name))
 
@@ -130,7 +133,7 @@ def report_context(records: list[dict], errors: list[dict], frames: dict, index:
         "events_per_month": stacked_columns(months, series, title="Events per month, by type"),
         "top_organisations": hbar_chart([(o.name, len(o.documents)) for o in orgs[:TOP]],
                                         title="Top organisations (documents)", unit=" documents"),
-        "top_people": hbar_chart([(p["name"], p["documents"]) for p in people[:TOP]],
+        "top_people": hbar_chart([(p["label"], p["documents"]) for p in people[:TOP]],
                                  title="Top people (documents)", unit=" documents"),
         "publishers": hbar_chart(publishers.most_common(TOP), title="Documents per publisher", unit=" documents"),
     }

@@ -64,7 +64,7 @@ def stacked_columns(categories: list[str], series: dict[str, list[int]], *, titl
         y = top_pad + plot_h - tick / top * plot_h
         parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#d9dee5"/>'
                      f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')
-    label_every = max(1, len(categories) // 12)
+    label_every = max(1, -(-len(categories) * 48 // int(plot_w)))  # a label needs ~48 px
     for i, cat in enumerate(categories):
         x = left + i * step + (step - col_w) / 2
         y = top_pad + plot_h

@@ -130,6 +130,17 @@ def test_excel_writes_utf8_with_bom_and_plain_csv_has_none(tmp_path, extractor):
     assert "Γιώργος Πετράκης" in set(frame["name"])
 
 
+def test_excel_workbook_has_a_sheet_per_table(tmp_path, extractor):
+    pytest.importorskip("openpyxl")
+    out = tmp_path / "out"
+    run_batch(PEOPLE, out, extractor=extractor, excel=True)
+    sheets = pd.read_excel(out / "tables.xlsx", sheet_name=None)
+    assert set(sheets) == {*TABLES, *INDEXES}
+    index = sheets["people_index"]
+    assert "Γιώργος Πετράκης" in set(index["name"])
+    assert pd.api.types.is_integer_dtype(index["documents"])
+
+
 def test_parquet_keeps_the_types(tmp_path, extractor):
     pytest.importorskip("pyarrow")
     out = tmp_path / "out"

@@ -91,7 +91,7 @@ def batch(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     publisher: Annotated[Optional[str], typer.Option(help="Issuing body for every document.")] = None,
     parquet: Annotated[bool, typer.Option("--parquet", help="Also write the tables as Parquet (needs pyarrow).")] = False,
-    excel: Annotated[bool, typer.Option("--excel", help="Write the CSVs as UTF-8 with a BOM, so Excel shows Greek.")] = False,
+    excel: Annotated[bool, typer.Option("--excel", help="Write the CSVs as UTF-8 with a BOM, so Excel shows Greek, and tables.xlsx (needs openpyxl).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     model: ModelOpt = None,
     engine: EngineOpt = Engine.spacy,

@@ -515,9 +515,27 @@ def read_table(path: str | Path):
     return frame
 
 
+def write_workbook(path: Path, frames: dict) -> bool:
+    """All tables in one .xlsx (a sheet each), written atomically; False without openpyxl."""
+    try:
+        import openpyxl  # noqa: F401
+    except ImportError:
+        return False
+    import pandas as pd
+
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
+        for name, frame in frames.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+    atomic_write(path, buf.getvalue())
+    return True
+
+
 def write_outputs(out_dir: Path, record_ids: list[str], errors: list[dict], parquet: bool = False,
                   excel: bool = False, report: bool = True) -> None:
-    """Every batch output; ``excel`` writes the CSVs as UTF-8 with a BOM (Excel then reads Greek)."""
+    """Every batch output. ``excel`` writes the CSVs as UTF-8 with a BOM (Excel then reads the
+    Greek) and, where openpyxl is installed (the ``excel`` extra), ``tables.xlsx`` with one sheet
+    per table: a workbook opens the same under any locale's list separator."""
     records = _load_records(out_dir, record_ids)
     index = link_records(records)
     atomic_write(out_dir / "records.jsonl",
@@ -532,6 +550,8 @@ def write_outputs(out_dir: Path, record_ids: list[str], errors: list[dict], parq
             buf = io.BytesIO()
             frame.to_parquet(buf, index=False)
             atomic_write(out_dir / f"{name}.parquet", buf.getvalue())
+    if excel:
+        write_workbook(out_dir / "tables.xlsx", frames)
     if report:
         from keryx.report.batch import write_report
 

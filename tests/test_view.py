@@ -117,7 +117,18 @@ def test_keryx_view_fails_in_one_line(cli, tmp_path):
     bad.write_text(json.dumps({"schema_version": "1", "document": {}, "text": "x"}), encoding="utf-8")
     result = cli.invoke(app, ["view", str(bad), "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 2 and "not a valid keryx record" in result.output
+    result = cli.invoke(app, ["view", str(SEED), "--published", "4/10/2019"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     result = cli.invoke(app, ["view", str(empty), "-o", str(tmp_path / "y.html")])
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+
+
+def test_markup_in_a_record_is_shown_as_text(seed_record):
+    rec = seed_record.model_dump(mode="json")
+    rec["document"]["title"] = "<script>alert(1)</script>"
+    rec["people"][0]["name"] = "<img src=x onerror=alert(1)>"
+    tree = HTMLParser(render_view(rec))
+    assert not tree.css("script, img")
+    assert "<script>alert(1)</script>" in tree.css_first("h1").text()

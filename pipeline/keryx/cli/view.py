@@ -43,6 +43,13 @@ def view(
 
     if not file.exists():
         _fail(f"file not found: {file}", EXIT_INPUT)
+    if published is not None:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(published)
+        except ValueError:
+            _fail(f"--published must be a date as YYYY-MM-DD, got {published!r}", EXIT_INPUT)
     try:
         record = _record_file(file)
         if record is None:

@@ -248,15 +248,16 @@ def _people(records: list[dict]) -> tuple[list[PersonEntry], dict[tuple[str, int
                 entry = candidate
                 by_name[key].append(entry)
             assigned[(r["document"]["id"], i)] = entry
+    by_surname: dict[str, list[tuple[str, PersonEntry]]] = defaultdict(list)  # surname stem -> full names
+    for full, entries in by_name.items():
+        by_surname[_stem(full.split()[-1])].extend((full, e) for e in entries)
     short_groups: dict[str, list[PersonEntry]] = defaultdict(list)
     for key, i, p, r in short:  # a surname alone joins the one full name it can mean
         words = key.split()
         stem = _stem(words[-1])
         candidate = _person_entry(p, r)
-        matches = [e for full, entries in by_name.items() for e in entries
-                   if len(full.split()) > 1 and not _is_short_form(full) and _stem(full.split()[-1]) == stem
-                   and all(fw.startswith(w) for w, fw in zip(words[:-1], full.split()))
-                   and e.compatible(candidate)]
+        matches = [e for full, e in by_surname.get(stem, [])
+                   if all(fw.startswith(w) for w, fw in zip(words[:-1], full.split())) and e.compatible(candidate)]
         if len(matches) == 1:
             _absorb(matches[0], candidate, keep_names=False)
             entry = matches[0]

@@ -68,6 +68,13 @@ def test_same_person_in_several_documents_gets_one_id(batch):
     assert len(index) == len(set(index.index))
 
 
+def test_ids_are_stable_when_a_batch_is_run_again(batch, extractor):
+    before = {n: (batch / f"{n}.csv").read_bytes() for n in ("people_index", "organisations_index", "participants")}
+    again = run_batch(PEOPLE, batch, extractor=extractor)
+    assert again.skipped == 4
+    assert {n: (batch / f"{n}.csv").read_bytes() for n in before} == before
+
+
 def test_organisation_by_name_or_acronym_gets_one_id(batch):
     recs = _records(batch)
     kede = {o["id"] for f in ("01_xersonisos_synedrio.txt", "03_kede_imerida.txt")

@@ -16,16 +16,20 @@ SCHEMA_VERSION = "1"
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    # Optional fields added after schema 1 was published (the batch's cross-document ids):
-    # left out of the JSON while unset, so a single document's record stays as it was.
+
+
+class _WithBatchIds(_Model):
+    """A model with the batch's cross-document ids (added after schema 1 was published): left
+    out of the JSON while unset, so a single document's record stays as it was."""
+
     _omit_if_none: ClassVar[frozenset[str]] = frozenset()
 
     @model_serializer(mode="wrap")
     def _drop_unset_ids(self, handler: SerializerFunctionWrapHandler) -> Any:
         data = handler(self)
-        if self._omit_if_none and isinstance(data, dict):
+        if isinstance(data, dict):
             for key in self._omit_if_none:
-                if data.get(key, 0) is None:
+                if key in data and data[key] is None:
                     del data[key]
         return data
 
@@ -52,7 +56,7 @@ class Entity(_Model):
     end: int
 
 
-class Role(_Model):
+class Role(_WithBatchIds):
     _omit_if_none = frozenset({"organisation_id"})
     title: str = Field(description="role in the nominative, with its qualifier")
     organisation: str | None = None
@@ -61,7 +65,7 @@ class Role(_Model):
         default=None, description="batch only: the organisation's id in organisations_index.csv")
 
 
-class Person(_Model):
+class Person(_WithBatchIds):
     _omit_if_none = frozenset({"id"})
     id: str | None = Field(default=None, description="batch only: one id per person across the batch's documents "
                                                       "(people_index.csv)")
@@ -71,7 +75,7 @@ class Person(_Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class Organisation(_Model):
+class Organisation(_WithBatchIds):
     _omit_if_none = frozenset({"id"})
     id: str | None = Field(default=None, description="batch only: one id per organisation across the batch's "
                                                       "documents (organisations_index.csv)")
@@ -94,7 +98,7 @@ class DateRecord(_Model):
     time: str | None = Field(default=None, description="HH:MM")
 
 
-class Participant(_Model):
+class Participant(_WithBatchIds):
     _omit_if_none = frozenset({"person_id", "organisation_id"})
     name: str
     role: str | None = None
@@ -103,7 +107,7 @@ class Participant(_Model):
     organisation_id: str | None = Field(default=None, description="batch only: the organisation's id")
 
 
-class Event(_Model):
+class Event(_WithBatchIds):
     _omit_if_none = frozenset({"id"})
     id: str | None = Field(default=None, description="batch only: the event's id in events.csv and participants.csv")
     type: str

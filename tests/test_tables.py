@@ -18,6 +18,8 @@ from keryx.io.batch import run_batch
 from keryx.io.tables import INDEXES, TABLES, link_records, read_table, record_tables
 from keryx.records import Person, Record
 
+from .conftest import SHARED_DATA
+
 PEOPLE = Path(__file__).parent / "data" / "people"
 
 OLD_COLUMNS = {  # the columns the tables had before: kept, in this order, before any new one
@@ -175,3 +177,19 @@ def test_linking_the_seed_with_itself_under_two_paths_keeps_one_person(seed_reco
     assert len(tz) == 1 and len(tz[0].documents) == 2
     tables = record_tables([a, b])
     assert tables["people"]["person_id"].notna().all()
+
+
+@pytest.mark.corpus
+def test_realworld_people_named_in_two_documents_get_one_id(extractor):
+    """Two real releases of the shared corpus name the same minister, two others the same party
+    leader (once in the genitive as a surname alone)."""
+    texts = SHARED_DATA / "realworld" / "texts"
+    if not texts.exists():
+        pytest.skip("../shared/data/realworld is not here")
+    files = ["011.txt", "032.txt", "044.txt", "055.txt"]
+    records = [extractor.extract_file(texts / f).model_dump(mode="json") for f in files]
+    index = link_records(records)
+    minister = [p for p in index.people if p.name == "Άδωνις Γεωργιάδης"]
+    assert len(minister) == 1 and len(minister[0].documents) == 2
+    leader = [p for p in index.people if "Μιχαλολιάκος" in p.variants]
+    assert len(leader) == 1 and len(leader[0].documents) == 2

@@ -132,3 +132,27 @@ def test_markup_in_a_record_is_shown_as_text(seed_record):
     tree = HTMLParser(render_view(rec))
     assert not tree.css("script, img")
     assert "<script>alert(1)</script>" in tree.css_first("h1").text()
+
+
+def test_a_long_text_is_drawn_in_pieces_cut_between_spans(seed_record):
+    rec = seed_record.model_dump(mode="json")
+    n, step = 6, len(rec["text"]) + 1
+    rec["text"] = "\n".join([rec["text"]] * n)
+    rec["entities"] = [{**e, "start": e["start"] + i * step, "end": e["end"] + i * step}
+                       for i in range(n) for e in rec["entities"]]
+    for key in ("people", "organisations", "places"):
+        for item in rec[key]:
+            item["mentions"] = [{"start": m["start"] + i * step, "end": m["end"] + i * step}
+                                for i in range(n) for m in item["mentions"]]
+    tree = HTMLParser(render_view(rec))
+    assert len(tree.css("div.entities")) > 1
+    marks = _marks(tree)
+    assert len(marks) >= n * 20
+    for mark in marks:
+        start, end = int(mark.attributes["data-start"]), int(mark.attributes["data-end"])
+        assert _mark_text(mark).strip() == rec["text"][start:end].strip()
+        mark.css_first("span.ent-label").decompose()
+    text = "".join(d.text(deep=True) for d in tree.css("div.entities"))
+    assert "".join(text.split()) == "".join(rec["text"].split())
+    last = tree.css(".card.person")[0].css(".mentions a")[-1]
+    assert int(tree.css_first(last.attributes["href"]).attributes["data-start"]) > (n - 1) * step

@@ -40,9 +40,10 @@ def write_views(out_dir: Path, records: list[dict], index: BatchIndex | None = N
         atomic_write(out_dir / view_path(doc_id),
                      render_view(r, back_link="../report.html", people_documents=people_documents))
         spans = layout_spans(r)
+        starts = [s.start for s in spans]
         for n, ev in enumerate(r["events"]):
             where = _trigger_offset(r, ev) or (ev["start"], ev["end"])
-            anchor = _target(spans, *where)
+            anchor = _target(spans, *where, starts)
             links[ev.get("id") or f"{doc_id[:12]}-e{n + 1}"] = view_path(doc_id) + (f"#{anchor}" if anchor else "")
     return links
 

@@ -10,6 +10,7 @@ they do not overlap. Every card's mention links to the mark that holds it (``#s<
 
 from __future__ import annotations
 
+import bisect
 import html
 from dataclasses import dataclass
 from typing import Any
@@ -38,10 +39,6 @@ class _Span:
     canonical: str | None = None
     anchor: str = ""
     inner: tuple[str, ...] = ()
-
-
-def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    return a_start < b_end and b_start < a_end
 
 
 def _trigger_offset(record: dict, ev: dict) -> tuple[int, int] | None:
@@ -75,29 +72,35 @@ def layout_spans(record: dict) -> list[_Span]:
             candidates.append(_Span(*where, "TRIGGER", "trigger", ev["type"]))
     candidates = [c for c in candidates if 0 <= c.start < c.end <= text_len]
     candidates.sort(key=lambda c: (PRIORITY[c.kind], -(c.end - c.start), c.start))
+    starts: list[int] = []  # the chosen spans never overlap, so sorted by start they are sorted by end
     chosen: list[_Span] = []
     for c in candidates:
-        clash = [s for s in chosen if _overlaps(s.start, s.end, c.start, c.end)]
+        i = bisect.bisect_left(starts, c.end)
+        clash = []
+        j = i - 1
+        while j >= 0 and chosen[j].end > c.start:
+            clash.append(chosen[j])
+            j -= 1
         if not clash:
-            chosen.append(c)
+            starts.insert(i, c.start)
+            chosen.insert(i, c)
         elif c.kind == "entity":
             for s in clash:
                 if s.kind == "ROLE" and s.start <= c.start and c.end <= s.end:
                     s.inner += (f"{c.label} {record['text'][c.start:c.end]}",)
-    chosen.sort(key=lambda s: (s.start, s.end))
     for n, s in enumerate(chosen):
         s.anchor = f"s{n}"
     return chosen
 
 
-def _target(spans: list[_Span], start: int, end: int) -> str | None:
-    """The anchor of the drawn span that holds (or overlaps) a mention."""
-    for s in spans:
-        if s.start <= start < s.end:
-            return s.anchor
-    for s in spans:
-        if _overlaps(s.start, s.end, start, end):
-            return s.anchor
+def _target(spans: list[_Span], start: int, end: int, starts: list[int] | None = None) -> str | None:
+    """The anchor of the drawn span that holds (or overlaps) a mention; ``spans`` in text order."""
+    starts = starts if starts is not None else [s.start for s in spans]
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and spans[i].end > start:
+        return spans[i].anchor
+    if i + 1 < len(spans) and spans[i + 1].start < end:
+        return spans[i + 1].anchor
     return None
 
 
@@ -108,8 +111,34 @@ def label_colors() -> dict[str, str]:
     return {**DEFAULT_LABEL_COLORS, **EXTRA_COLORS}
 
 
+CHUNK = 4000  # characters per displacy call: its renderer grows one string, slow on long texts
+
+
+def _chunks(text: str, spans: list[_Span]) -> list[tuple[int, int]]:
+    """Cut the text at line ends that no span crosses, into pieces of about CHUNK characters."""
+    cuts, begin, k = [], 0, 0
+    while len(text) - begin > CHUNK:
+        cut = text.find("\n", begin + CHUNK)
+        while cut >= 0:
+            while k < len(spans) and spans[k].end <= cut:
+                k += 1
+            if k == len(spans) or spans[k].start > cut:
+                break
+            cut = text.find("\n", spans[k].end)
+        if cut < 0:
+            break
+        cuts.append((begin, cut))
+        begin = cut + 1
+    cuts.append((begin, len(text)))
+    return cuts
+
+
 def highlighted_text(record: dict, spans: list[_Span]) -> str:
-    """The record's text as displacy HTML (entity style), one ``<mark>`` per span."""
+    """The record's text as displacy HTML (entity style), one ``<mark>`` per span.
+
+    A long text is drawn a few thousand characters at a time (cut at line ends), so the cost
+    stays linear in its length.
+    """
     from spacy import displacy
 
     text = record["text"]
@@ -122,31 +151,40 @@ def highlighted_text(record: dict, spans: list[_Span]) -> str:
         ents.append({"start": s.start, "end": s.end, "label": s.label,
                      "params": {"anchor": s.anchor, "start": s.start, "end": s.end, "css": css,
                                 "tip": html.escape(tip, quote=True)}})
-    return displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True, page=False,
-                           jupyter=False, options={"template": ENT_TEMPLATE, "colors": label_colors()})
+    options = {"template": ENT_TEMPLATE, "colors": label_colors()}
+    parts, k = [], 0
+    for begin, end in _chunks(text, spans):
+        piece = []
+        while k < len(ents) and ents[k]["start"] < end:
+            piece.append({**ents[k], "start": ents[k]["start"] - begin, "end": ents[k]["end"] - begin})
+            k += 1
+        parts.append(displacy.render({"text": text[begin:end], "ents": piece, "title": None}, style="ent",
+                                     manual=True, page=False, jupyter=False, options=options))
+    return "\n".join(parts)
 
 
-def _mentions(spans: list[_Span], record: dict, mentions: list[dict]) -> list[dict[str, Any]]:
+def _mentions(spans: list[_Span], starts: list[int], record: dict, mentions: list[dict]) -> list[dict[str, Any]]:
     text = record["text"]
     return [{"text": text[m["start"]:m["end"]], "start": m["start"], "end": m["end"],
-             "anchor": _target(spans, m["start"], m["end"])} for m in mentions]
+             "anchor": _target(spans, m["start"], m["end"], starts)} for m in mentions]
 
 
 def view_context(record: dict, *, people_documents: dict[str, int] | None = None) -> dict[str, Any]:
     """Everything the view template draws, computed from the record (a dict, as in JSON)."""
     spans = layout_spans(record)
+    starts = [s.start for s in spans]
     people = []
     for p in record["people"]:
-        people.append({**p, "mention_links": _mentions(spans, record, p["mentions"]),
+        people.append({**p, "mention_links": _mentions(spans, starts, record, p["mentions"]),
                        "batch_documents": (people_documents or {}).get(p.get("id") or "", 0)})
-    organisations = [{**o, "mention_links": _mentions(spans, record, o["mentions"])}
+    organisations = [{**o, "mention_links": _mentions(spans, starts, record, o["mentions"])}
                      for o in record["organisations"]]
-    places = [{**pl, "mention_links": _mentions(spans, record, pl["mentions"])} for pl in record["places"]]
-    dates = [{**d, "anchor": _target(spans, d["start"], d["end"])} for d in record["dates"]]
+    places = [{**pl, "mention_links": _mentions(spans, starts, record, pl["mentions"])} for pl in record["places"]]
+    dates = [{**d, "anchor": _target(spans, d["start"], d["end"], starts)} for d in record["dates"]]
     events = []
     for ev in record["events"]:
         where = _trigger_offset(record, ev) or (ev["start"], ev["end"])
-        events.append({**ev, "anchor": _target(spans, *where)})
+        events.append({**ev, "anchor": _target(spans, *where, starts)})
     labels = sorted({s.label for s in spans})
     return {
         "record": record, "doc": record["document"], "text_html": highlighted_text(record, spans),

@@ -37,8 +37,10 @@ def write_views(out_dir: Path, records: list[dict], index: BatchIndex | None = N
     links: dict[str, str] = {}
     for r in records:
         doc_id = r["document"]["id"]
-        atomic_write(out_dir / view_path(doc_id),
-                     render_view(r, back_link="../report.html", people_documents=people_documents))
+        page, target = render_view(r, back_link="../report.html", people_documents=people_documents), \
+            out_dir / view_path(doc_id)
+        if not (target.exists() and target.read_text("utf-8") == page):  # a rerun rewrites only what changed
+            atomic_write(target, page)
         spans = layout_spans(r)
         starts = [s.start for s in spans]
         for n, ev in enumerate(r["events"]):

@@ -193,3 +193,17 @@ def test_realworld_people_named_in_two_documents_get_one_id(extractor):
     assert len(minister) == 1 and len(minister[0].documents) == 2
     leader = [p for p in index.people if "Μιχαλολιάκος" in p.variants]
     assert len(leader) == 1 and len(leader[0].documents) == 2
+
+
+def test_batch_cli_excel_flag(tmp_path, extractor, monkeypatch):
+    import keryx.api
+    from typer.testing import CliRunner
+
+    from keryx.cli import app
+
+    monkeypatch.setattr(keryx.api, "Extractor", lambda *a, **k: extractor)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["batch", str(PEOPLE), "-o", str(out), "--excel", "-q"])
+    assert result.exit_code == 0, result.output
+    assert (out / "documents.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert (out / "report.html").exists() and len(list((out / "views").iterdir())) == 4

@@ -1,4 +1,4 @@
-"""Greek dates and times -> ISO (pipeline/dates.py)."""
+"""Greek dates and times -> ISO (keryx.dates): the finder over all rules, end to end."""
 
 from __future__ import annotations
 

@@ -105,11 +105,12 @@ def batch(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     publisher: Annotated[Optional[str], typer.Option(help="Issuing body for every document.")] = None,
     parquet: Annotated[bool, typer.Option("--parquet", help="Also write the tables as Parquet (needs pyarrow).")] = False,
+    excel: Annotated[bool, typer.Option("--excel", help="Write the CSVs as UTF-8 with a BOM, so Excel shows Greek, and tables.xlsx (needs openpyxl).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     model: ModelOpt = None,
     engine: EngineOpt = Engine.spacy,
 ) -> None:
-    """Process a folder: records.jsonl, CSV tables and errors.jsonl; a rerun resumes."""
+    """Process a folder: records.jsonl, CSV tables, errors.jsonl, report.html; a rerun resumes."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -134,7 +135,7 @@ def batch(
                 bar.update(task, completed=done, total=total)
 
             result = run_batch(input_dir, output, jobs=jobs, model=str(model) if model else None,
-                               publisher=publisher, parquet=parquet, progress=progress,
+                               publisher=publisher, parquet=parquet, excel=excel, progress=progress,
                                engine=engine.value)
     except KeryxError as exc:
         _fail(str(exc), EXIT_INPUT)

@@ -93,7 +93,7 @@ def _process_in_worker(path: str, out_dir: str):
 
 
 def run_batch(input_dir: Path, out_dir: Path, *, jobs: int = 1, model: str | None = None,
-              publisher: str | None = None, parquet: bool = False,
+              publisher: str | None = None, parquet: bool = False, excel: bool = False,
               progress: Callable[[int, int], None] | None = None, extractor=None,
               engine: str = "spacy") -> BatchResult:
     """Process every file under ``input_dir`` into ``out_dir``; see the module docstring."""
@@ -150,5 +150,5 @@ def run_batch(input_dir: Path, out_dir: Path, *, jobs: int = 1, model: str | Non
     result.failed = len(result.errors)
     failed_paths = {e["path"] for e in result.errors}
     record_ids = [ids[str(p)] for p in inputs if str(p) in ids and str(p) not in failed_paths]
-    write_outputs(out_dir, record_ids, result.errors, parquet=parquet)
+    write_outputs(out_dir, record_ids, result.errors, parquet=parquet, excel=excel)
     return result

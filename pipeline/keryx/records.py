@@ -130,7 +130,7 @@ class PipelineInfo(_Model):
 
 
 class Record(_Model):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     document: DocumentInfo
     text: str
     entities: list[Entity] = Field(default_factory=list)

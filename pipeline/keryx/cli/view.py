@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -51,7 +51,7 @@ def view(
         except ValueError:
             _fail(f"--published must be a date as YYYY-MM-DD, got {published!r}", EXIT_INPUT)
     try:
-        record = _record_file(file)
+        record: Any = _record_file(file)
         if record is None:
             from keryx.api import Extractor
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -15,7 +16,7 @@ def static(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def environment():
+def environment() -> Any:
     """The jinja2 environment over ``templates/`` (jinja2 comes with spaCy), autoescaping HTML."""
     import jinja2
 
@@ -26,5 +27,5 @@ def environment():
     return env
 
 
-def render(template: str, **context) -> str:
+def render(template: str, **context: Any) -> str:
     return environment().get_template(template).render(**context)

@@ -45,7 +45,7 @@ def write_views(out_dir: Path, records: list[dict], index: BatchIndex | None = N
         starts = [s.start for s in spans]
         for n, ev in enumerate(r["events"]):
             where = _trigger_offset(r, ev) or (ev["start"], ev["end"])
-            anchor = _target(spans, *where, starts)
+            anchor = _target(spans, where[0], where[1], starts)
             links[ev.get("id") or f"{doc_id[:12]}-e{n + 1}"] = view_path(doc_id) + (f"#{anchor}" if anchor else "")
     return links
 
@@ -99,7 +99,7 @@ def report_context(records: list[dict], errors: list[dict], frames: dict, index:
     """What report.html shows, from the linked records, the tables and the index."""
     from keryx.io.tables import person_roles_over_time, record_publisher
 
-    people = []
+    people: list[dict[str, Any]] = []
     for p in index.people:
         roles = person_roles_over_time(p)
         titles = list(dict.fromkeys(r["title"] for r in roles))
@@ -113,9 +113,10 @@ def report_context(records: list[dict], errors: list[dict], frames: dict, index:
         })
     people.sort(key=lambda p: (-p["documents"], -p["mentions"], p["name"]))
     namesakes = Counter(p["name"] for p in people)
-    for p in people:  # two people of one name: tell them apart by their first role
-        p["label"] = p["name"] + (f" ({p['titles'][0]})" if namesakes[p["name"]] > 1 and p["titles"] else "")
-    across = [p for p in people if p["documents"] > 1]
+    for row in people:  # two people of one name: tell them apart by their first role
+        row["label"] = row["name"] + (f" ({row['titles'][0]})"
+                                      if namesakes[row["name"]] > 1 and row["titles"] else "")
+    across = [row for row in people if row["documents"] > 1]
     orgs = sorted(index.organisations, key=lambda o: (-len(o.documents), -o.mentions, o.name))
 
     events = []

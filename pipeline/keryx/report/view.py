@@ -142,7 +142,7 @@ def highlighted_text(record: dict, spans: list[_Span]) -> str:
     from spacy import displacy
 
     text = record["text"]
-    ents = []
+    ents: list[dict[str, Any]] = []
     for s in spans:
         tip = s.label + (f": {s.canonical}" if s.canonical and s.canonical != text[s.start:s.end] else "")
         if s.inner:
@@ -184,7 +184,7 @@ def view_context(record: dict, *, people_documents: dict[str, int] | None = None
     events = []
     for ev in record["events"]:
         where = _trigger_offset(record, ev) or (ev["start"], ev["end"])
-        events.append({**ev, "anchor": _target(spans, *where, starts)})
+        events.append({**ev, "anchor": _target(spans, where[0], where[1], starts)})
     labels = sorted({s.label for s in spans})
     return {
         "record": record, "doc": record["document"], "text_html": highlighted_text(record, spans),

@@ -59,7 +59,6 @@ def _linking() -> Iterator[Fact]:
     yield from _words("role → organisation kind", list(d["role_org_kind"]))
     yield from _words("generic organisation", d["generic_orgs"])
     yield from _words("venue head", d["venue_heads"])
-    yield from _words("rank", d["ranks"])
     yield from _words("role → organisation head", list(d["role_org_from_qualifier"]))
 
 
@@ -153,7 +152,7 @@ JSON_KEYS = {
     "dates.json": {"_comment", "months", "weekdays", "relative_days", "relative_next", "relative_last",
                    "relative_week_units", "relative_month_units", "ordinal_suffixes"},
     "linking.json": {"publisher_possessive", "publisher_heads", "gap_words", "role_org_kind", "generic_orgs",
-                     "venue_heads", "ranks", "role_org_from_qualifier"},
+                     "venue_heads", "role_org_from_qualifier"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift"},

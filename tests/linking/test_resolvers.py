@@ -78,7 +78,7 @@ def test_roles_chained_before_one_name(nlp: Language) -> None:
     doc = nlp("Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης, δήλωσε ότι η έρευνα συνεχίζεται.")
     linked = Linker().link(doc)
     person = next(p for p in linked.people if p.name == "Ιωάννης Μαυράκης")
-    assert [r.title for r in person.roles] == ["Λιμενάρχης Ηρακλείου"]
+    assert [r.title for r in person.roles] == ["Λιμενάρχης Ηρακλείου", "Πλοίαρχος Λ.Σ."]
 
 
 def test_role_after_the_name_through_a_coordinated_role(nlp: Language) -> None:

@@ -89,11 +89,6 @@ class RoleResolver:
             if role.start > 0 and _ORDINAL_LETTER.fullmatch(doc[role.start - 1].text):
                 linked.title = f"{doc[role.start - 1].text} {linked.title}"
             self._add_role(person, linked)
-        ranks = self.lex.ranks
-        for person in people_by_span.values():
-            # A rank ("Ταξίαρχος", "Πύραρχος") is the person's role only when there is no other.
-            if any(fold(r.bare or r.title) not in ranks for r in person.roles):
-                person.roles = [r for r in person.roles if fold(r.bare or r.title) not in ranks]
 
     @staticmethod
     def _add_role(person: LinkedPerson, role: LinkedRole) -> None:

@@ -72,3 +72,21 @@ def test_shorter_repeat_merges_into_longer_place():
     merged = _merge_prefixes([short, long])
     assert [p.name for p in merged] == ["Δημοτικό Θέατρο Καβάλας"]
     assert merged[0].mentions == [(0, 10), (50, 60)]
+
+
+@pytest.mark.parametrize("text, names, role", [
+    ("Στη συζήτηση μίλησαν οι πρώην βουλευτές Νίκος Αλεξίου και Μαρία Σταθάκη.",
+     ["Νίκος Αλεξίου", "Μαρία Σταθάκη"], "Βουλευτής"),
+    ("Η έρευνα έγινε από τους Εισαγγελείς Γιώργο Μανωλάκη, Πέτρο Ζαχαρίου και Άννα Λιάκου.",
+     ["Γιώργος Μανωλάκης", "Πέτρος Ζαχαρίου", "Άννα Λιάκου"], "Εισαγγελέας"),
+])
+def test_plural_role_names_every_person_of_the_list(extractor, text, names, role):
+    roles = _roles(extractor.extract_text(text))
+    for name in names:
+        assert [r[0] for r in roles.get(name, [])] == [role], roles
+
+
+def test_singular_role_stays_with_its_person(extractor):
+    roles = _roles(extractor.extract_text("Ο Δήμαρχος Γιώργος Παπαδάκης και ο Κώστας Λάμπρου μίλησαν στους κατοίκους."))
+    assert roles["Γιώργος Παπαδάκης"][0][0] == "Δήμαρχος"
+    assert roles.get("Κώστας Λάμπρου") == []

@@ -22,6 +22,7 @@ def register_extensions() -> None:
         "iso_date_end": None,
         "time": None,         # "HH:MM"
         "role_title": None,   # role spans: nominative title with qualifier
+        "role_plural": None,  # role spans: True for a plural form ("οι βουλευτές", "των Εισαγγελέων")
         "organisation_ref": None,  # "publisher" when the role's organisation is "ours"
         "event_type": None,   # event trigger spans
     }

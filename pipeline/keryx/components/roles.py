@@ -335,6 +335,7 @@ class RolesComponent:
             span._.role_title = m.title
             span._.canonical = m.canonical
             span._.organisation_ref = m.organisation_ref
+            span._.role_plural = m.plural
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

@@ -8,6 +8,7 @@ cost is linear in the number of roles and entities.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","])  # between roles that share a person after them
+_LIST_GAPS: tuple[list[str], ...] = ([","], ["και"], [",", "και"])  # between the names of a list
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "ως"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)"
 _ORDINAL_LETTER = re.compile(r"[Α-ΩA-Z]['΄’]")  # "Α' Αντιπρόεδρος"
 
@@ -79,16 +81,19 @@ class RoleResolver:
             target = self._person_for_role(doc, role, index)
             if target is None:
                 continue
-            person = people_by_span.get((target.start_char, target.end_char))
-            if person is None:
-                continue
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
             q_end = self._qualifier_end(doc, role.end, target.start, index)
             if q_end > role.end:
                 linked.title = f"{linked.title} {doc[role.end:q_end].text}"
             if role.start > 0 and _ORDINAL_LETTER.fullmatch(doc[role.start - 1].text):
                 linked.title = f"{doc[role.start - 1].text} {linked.title}"
-            self._add_role(person, linked)
+            targets = [target]
+            if role._.role_plural and target.start >= role.end:
+                targets += self._coordinated_after(doc, target, index)
+            for span in targets:
+                person = people_by_span.get((span.start_char, span.end_char))
+                if person is not None:
+                    self._add_role(person, replace(linked))
 
     @staticmethod
     def _add_role(person: LinkedPerson, role: LinkedRole) -> None:
@@ -102,6 +107,22 @@ class RoleResolver:
                 person.roles[i] = role
                 return
         person.roles.append(role)
+
+    def _coordinated_after(self, doc: Doc, first: Span, index: _DocIndex) -> list[Span]:
+        """A plural role names every person of the list after it: "οι πρώην βουλευτές Χ και Υ",
+        "των Εισαγγελέων Χ, Υ και Ζ". The list goes on while names are joined by "," or "και"."""
+        out: list[Span] = []
+        sent_end = index.sent_ends[first.start]
+        j = bisect_left(index.person_starts, first.end)
+        prev = first
+        while j < len(index.persons):
+            p = index.persons[j]
+            gap = [fold(t.text) for t in doc[prev.end:p.start]]
+            if p.start >= sent_end or gap not in _LIST_GAPS:
+                break
+            out.append(p)
+            prev, j = p, j + 1
+        return out
 
     def _gap_ok(self, doc: Doc, start: int, end: int) -> bool:
         """True when tokens doc[start:end] are only honorifics, articles and light punctuation."""

@@ -23,6 +23,7 @@ from keryx.linking.names.lexicon import (
     article_case_gender,
 )
 
+_DIPHTHONG_IOU = ("αιου", "ειου", "οιου")
 _MASC_OBLIQUE = (("οπούλου", "όπουλος"), ("ού", "ός"), ("ου", "ος"), ("έα", "έας"), ("ή", "ής"), ("η", "ης"),
                  ("ά", "άς"), ("α", "ας"), ("ό", "ός"), ("ο", "ος"))
 
@@ -61,7 +62,10 @@ def _surname_nominative(word: str, gender: str | None, case: str | None, lex: Na
         return word
     if fold(low).endswith("σ"):
         return word
-    if fold(low).endswith("ου") and any(fold(low).endswith(fold(e)) for e in lex.invariant_endings):
+    if (fold(low).endswith("ου") and any(fold(low).endswith(fold(e)) for e in lex.invariant_endings)
+            and not fold(low).endswith(_DIPHTHONG_IOU)):
+        # "Ζαχαρίου", "Ανδρέου" do not inflect; "-αίου" is the genitive of "-αίος" ("Ζαγοραίου"):
+        # after α, ε or ο the ι belongs to a diphthong, not to an invariant "-ίου".
         return word
     rules = tuple(lex.accent_shift.items()) + _MASC_OBLIQUE
     if case == "acc":
@@ -101,8 +105,8 @@ def person_nominative(
     # first-name lexicon: the first token that is a known first name fixes gender and case
     name_idx: dict[int, NameEntry] = {}
     for i, t in enumerate(toks):
-        if not _is_greek_word(t) or (len(toks) > 1 and i == len(toks) - 1 and name_idx):
-            continue
+        if not _is_greek_word(t) or (len(toks) > 1 and i == len(toks) - 1):
+            continue  # the last word of a full name is the surname ("Στάθης Γιώτας", not "Γιώτα")
         entry = _first_name(t, lex, gender, case if case != "obl" else None)
         if entry is None:
             continue

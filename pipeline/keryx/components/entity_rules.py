@@ -92,6 +92,7 @@ class EntityRules:
         self.roles = RoleLexicon.from_text(res[ROLES])
         names = NameLexicon.from_texts(*(res[n] for n in NAME_RESOURCES))
         self.places = names.places
+        self.first_names = names.first_names
         self.place_firsts = frozenset(k[0] for k in self.places)
         self.honorifics = frozenset(names.honorifics)
         self.known_orgs = frozenset(known_organisations_from(res[ORGANISATIONS]))
@@ -247,7 +248,16 @@ class EntityRules:
                 break
         if start >= ent.end:
             return None
+        if (start == ent.start and ent.end - start >= 3 and self._role_ends_at(folded, start)
+                and folded[start] not in self.first_names and folded[start + 1] in self.first_names):
+            # "ο δήμαρχος Μαραθώνα Ηλίας Ψινάκης": after a role, a word that is no first name
+            # before one that is belongs to the role ("Δήμαρχος Μαραθώνα"), not to the name.
+            start += 1
         return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
+
+    def _role_ends_at(self, folded: list[str], end: int) -> bool:
+        """Whether a role-lexicon phrase ends right before token ``end``."""
+        return any(self._role_len(folded, i) == end - i for i in range(max(0, end - self.roles.max_len), end))
 
 
     # -- names that end before "(ACRONYM)" --------------------------------------------------

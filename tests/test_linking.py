@@ -90,3 +90,18 @@ def test_singular_role_stays_with_its_person(extractor):
     roles = _roles(extractor.extract_text("Ο Δήμαρχος Γιώργος Παπαδάκης και ο Κώστας Λάμπρου μίλησαν στους κατοίκους."))
     assert roles["Γιώργος Παπαδάκης"][0][0] == "Δήμαρχος"
     assert roles.get("Κώστας Λάμπρου") == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Διαβάσαμε τις μελέτες του καθηγητή ιατρικής Αντώνη Καλλέργη, που δημοσιεύθηκαν πέρσι.",
+     "Αντώνης Καλλέργης", "Καθηγητής ιατρικής"),
+    ("Ο υπουργός οικονομικών Πέτρος Αναστασίου ανακοίνωσε τα μέτρα.", "Πέτρος Αναστασίου", "Υπουργός οικονομικών"),
+])
+def test_lower_case_genitive_completes_the_role(extractor, text, name, role):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles.get(name, [])] == [role], roles
+
+
+def test_verb_between_role_and_name_is_no_complement(extractor):
+    roles = _roles(extractor.extract_text("Ο δήμαρχος ευχαρίστησε τον Γιώργο Μανωλάκη για τη βοήθεια."))
+    assert roles.get("Γιώργος Μανωλάκης") == [], roles

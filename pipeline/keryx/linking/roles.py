@@ -83,6 +83,8 @@ class RoleResolver:
                 continue
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
             q_end = self._qualifier_end(doc, role.end, target.start, index)
+            if q_end == role.end and target.start > role.end and self._lower_complement(doc, role.end, target.start):
+                q_end = target.start  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
             if q_end > role.end:
                 linked.title = f"{linked.title} {doc[role.end:q_end].text}"
             if role.start > 0 and _ORDINAL_LETTER.fullmatch(doc[role.start - 1].text):
@@ -124,6 +126,16 @@ class RoleResolver:
             prev, j = p, j + 1
         return out
 
+    @staticmethod
+    def _lower_complement(doc: Doc, start: int, end: int) -> bool:
+        """One or two lower-case genitives between a role and a name complete the role:
+        "καθηγητής ιατρικής Χ", "υπουργός οικονομικών Χ". Greek genitives end in -ς (-ης,
+        -ας, -ίας), -ου or -ων; nothing else may stand there."""
+        words = doc[start:end]
+        return 1 <= len(words) <= 2 and all(
+            t.is_alpha and t.text.islower() and fold(t.text).endswith(("σ", "ου", "ων")) and len(t.text) > 3
+            for t in words)
+
     def _gap_ok(self, doc: Doc, start: int, end: int) -> bool:
         """True when tokens doc[start:end] are only honorifics, articles and light punctuation."""
         for tok in doc[start:end]:
@@ -151,7 +163,8 @@ class RoleResolver:
         j = bisect_left(index.person_starts, pos)
         if j < len(index.persons):
             p = index.persons[j]
-            if p.start < sent_end and (self._gap_ok(doc, pos, p.start) or self._qualifier_gap(doc, pos, p.start, index)):
+            if p.start < sent_end and (self._gap_ok(doc, pos, p.start) or self._qualifier_gap(doc, pos, p.start, index)
+                                       or self._lower_complement(doc, pos, p.start)):
                 return p
         return self._person_before(doc, role, index)
 

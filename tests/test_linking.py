@@ -105,3 +105,11 @@ def test_lower_case_genitive_completes_the_role(extractor, text, name, role):
 def test_verb_between_role_and_name_is_no_complement(extractor):
     roles = _roles(extractor.extract_text("Ο δήμαρχος ευχαρίστησε τον Γιώργο Μανωλάκη για τη βοήθεια."))
     assert roles.get("Γιώργος Μανωλάκης") == [], roles
+
+
+def test_regional_unit_is_one_place(extractor):
+    rec = extractor.extract_text("Νέα κρούσματα καταγράφηκαν στην Π.Ε. Μαγνησίας και στην Π.Ε Κοζάνης. Η Κοζάνη είναι πόλη.")
+    names = [p.name for p in rec.places]
+    assert "Π.Ε. Μαγνησίας" in names and "Π.Ε. Κοζάνης" in names and "Κοζάνη" in names
+    unit = next(p for p in rec.places if p.name == "Π.Ε. Μαγνησίας")
+    assert rec.text[unit.mentions[0].start:unit.mentions[0].end] == "Π.Ε. Μαγνησίας"

@@ -42,6 +42,7 @@ class LinkingLexicon:
             fold(k): v for k, v in data["role_org_from_qualifier"].items()}
         self.generic_orgs = {*self.publisher_heads, *(fold(w) for w in data["generic_orgs"])}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
+        self.admin_unit_abbreviations = {fold(w).rstrip("."): w for w in data["admin_unit_abbreviations"]}
         self.known_orgs: Mapping[str, str] = known_organisations()
         # Stems of the bodies a document may call "ours", and of those "του Νοσοκομείου" means.
         self.head_stems = [stem(h) for h in self.publisher_heads]

@@ -27,7 +27,13 @@ class PlaceResolver:
         for ent in ents:
             if not any(c.isalpha() for c in ent.text):
                 continue
-            if ent.label_ in PLACE_LABELS:
+            start_char = ent.start_char
+            unit = self._admin_unit_before(ent) if ent.label_ in PLACE_LABELS else None
+            if unit is not None:
+                # "Π.Ε. Θεσσαλονίκης": the regional unit, named with its place in the genitive
+                abbreviation, start_char = unit
+                name = f"{abbreviation} {ent.text.strip()}"
+            elif ent.label_ in PLACE_LABELS:
                 name = place_nominative(ent.text.strip())
             elif ent.label_ in ORG_LABELS and self.lex.is_venue(organisation_nominative(ent.text.strip())):
                 name = organisation_nominative(ent.text.strip())
@@ -40,5 +46,19 @@ class PlaceResolver:
                 by_key[fold(name)] = place
             elif place.name.isupper() and not name.isupper():
                 place.name = name  # "ΗΡΑΚΛΕΙΟ" in a headline, "Ηράκλειο" in the body (same key)
-            place.mentions.append((ent.start_char, ent.end_char))
+            place.mentions.append((start_char, ent.end_char))
         return merge_prefixes(places)
+
+    def _admin_unit_before(self, ent: Span) -> tuple[str, int] | None:
+        """("Π.Ε.", start) when an administrative-unit abbreviation stands right before ``ent``."""
+        doc, i = ent.doc, ent.start
+        for n in (1, 2):  # "Π.Ε." is one token or two ("Π.Ε", ".")
+            if i - n < 0:
+                break
+            words = doc[i - n:i]
+            if any(t.whitespace_ for t in words[:-1]):
+                break
+            key = fold(words.text).rstrip(".")
+            if key in self.lex.admin_unit_abbreviations:
+                return self.lex.admin_unit_abbreviations[key], words.start_char
+        return None

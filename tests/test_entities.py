@@ -43,3 +43,11 @@ def test_role_qualifier_is_not_part_of_the_name(extractor, text, name, role):
     rec = extractor.extract_text(text)
     people = {p.name: [r.title for r in p.roles] for p in rec.people}
     assert people == {name: [role]}
+
+
+def test_addresses_are_not_entities(extractor):
+    rec = extractor.extract_text(
+        "Για πληροφορίες γράψτε στο info@dimos-example.gr ή δείτε το https://www.example.org/nea. "
+        "Ο Δήμος Λαμιέων ευχαριστεί τους εθελοντές.")
+    assert [o.name for o in rec.organisations] == ["Δήμος Λαμιέων"]
+    assert not rec.people and not any("@" in e.text or "://" in e.text for e in rec.entities)

@@ -71,6 +71,9 @@ class _CapsLines:
         return k >= 0 and span.end_char <= self.ranges[k][1]
 
 
+_ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
+
+
 def _is_name_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 
@@ -193,6 +196,8 @@ class EntityRules:
                 ent = person
             if self._is_honorific(ent.text):
                 continue
+            if _ADDRESS.search(ent.text):
+                continue  # an e-mail address or a link names no person, body or place
             if ent.label_ not in ("DATE", "TIME") and any(fold(t.text) in self.calendar for t in ent):
                 continue  # "ΔΕΥΤΕΡΑ 7 ΙΟΥΝΙΟΥ 2021" is a date, whatever the model says
             if sum(c.isalpha() for c in ent.text) < 2:

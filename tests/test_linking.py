@@ -113,3 +113,8 @@ def test_regional_unit_is_one_place(extractor):
     assert "Π.Ε. Μαγνησίας" in names and "Π.Ε. Κοζάνης" in names and "Κοζάνη" in names
     unit = next(p for p in rec.places if p.name == "Π.Ε. Μαγνησίας")
     assert rec.text[unit.mentions[0].start:unit.mentions[0].end] == "Π.Ε. Μαγνησίας"
+
+
+def test_honorific_is_no_role_complement(extractor):
+    roles = _roles(extractor.extract_text("Ο Δήμαρχος κύριος Αντώνης Καλλέργης ευχαρίστησε τους εθελοντές."))
+    assert [r[0] for r in roles["Αντώνης Καλλέργης"]] == ["Δήμαρχος"], roles

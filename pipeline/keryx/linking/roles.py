@@ -126,14 +126,14 @@ class RoleResolver:
             prev, j = p, j + 1
         return out
 
-    @staticmethod
-    def _lower_complement(doc: Doc, start: int, end: int) -> bool:
+    def _lower_complement(self, doc: Doc, start: int, end: int) -> bool:
         """One or two lower-case genitives between a role and a name complete the role:
         "καθηγητής ιατρικής Χ", "υπουργός οικονομικών Χ". Greek genitives end in -ς (-ης,
-        -ας, -ίας), -ου or -ων; nothing else may stand there."""
+        -ας, -ίας), -ου or -ων; nothing else may stand there, honorifics ("κύριος") included."""
         words = doc[start:end]
         return 1 <= len(words) <= 2 and all(
             t.is_alpha and t.text.islower() and fold(t.text).endswith(("σ", "ου", "ων")) and len(t.text) > 3
+            and fold(t.text) not in self.lex.honorifics and fold(t.text) not in self.lex.gap_words
             for t in words)
 
     def _gap_ok(self, doc: Doc, start: int, end: int) -> bool:

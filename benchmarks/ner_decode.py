@@ -32,6 +32,9 @@ def python_greedy(ner, docs: list, batch_size: int = 64) -> list:
     for i in range(0, len(docs), batch_size):
         batch = docs[i:i + batch_size]
         states = ner.moves.init_batch(batch)
+        if not any(len(doc) for doc in batch):  # as Parser.predict: nothing to step through
+            ner.set_annotations(batch, states)
+            continue
         step_model = ner.model.predict(batch)
         todo = [s for s in states if not s.is_final()]
         while todo:

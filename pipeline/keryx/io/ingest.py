@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from keryx.errors import (
     BinaryInputError,
@@ -26,6 +27,7 @@ from keryx.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
+from keryx.io.files import display_path, require_regular
 from keryx.lang.el.text import greek_ratio as _full_greek_ratio
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -76,25 +78,39 @@ class SourceDocument:
 
 
 def read_document(path: str | Path) -> SourceDocument:
-    """Read a file from disk; the size is checked before reading so huge files cost nothing."""
+    """Read a file from disk; the size is checked before reading so huge files cost nothing.
+
+    FIFOs, sockets and devices are refused before they are opened (reading a FIFO can block
+    for ever); the path in the record and in messages is :func:`display_path` (valid UTF-8).
+    """
     p = Path(path)
+    shown = display_path(path)
     try:
         st = p.stat()
     except FileNotFoundError:
-        raise InputError(f"{p}: file not found; check the path") from None
+        raise InputError(f"{shown}: file not found; check the path") from None
     except OSError as e:
-        raise InputError(f"{p}: cannot access the file ({e.strerror or e}); check the path and permissions") from None
-    if p.is_dir():
-        raise InputError(f"{p}: is a folder, not a file; give a file or use the batch command")
-    _check_size(st.st_size, str(p))
+        raise InputError(f"{shown}: cannot access the file ({e.strerror or e}); check the path and permissions") from None
+    require_regular(p, st)
+    _check_size(st.st_size, shown)
     try:
         with p.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except PermissionError:
-        raise InputError(f"{p}: permission denied; make the file readable (chmod +r) and retry") from None
+        raise InputError(f"{shown}: permission denied; make the file readable (chmod +r) and retry") from None
     except OSError as e:
-        raise InputError(f"{p}: cannot read the file ({e.strerror or e})") from None
-    return read_bytes(data, path=str(path))
+        raise InputError(f"{shown}: cannot read the file ({e.strerror or e})") from None
+    return read_bytes(data, path=shown)
+
+
+def read_stream(stream: BinaryIO, name: str = "<stdin>") -> SourceDocument:
+    """Read a stream (standard input) up to the size limit: a larger input is refused as soon as
+    it passes the limit, without reading the rest."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise TooLargeError(f"{name}: the input is over the {MAX_BYTES // 1024 // 1024} MiB limit; "
+                            "a press release is much smaller: split it or check that it is the right one")
+    return read_bytes(data, path=None)
 
 
 def read_bytes(data: bytes, path: str | None = None, fmt: str | None = None) -> SourceDocument:

@@ -7,6 +7,7 @@ nothing is loaded at import time and nothing is shared between extractors.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -122,18 +123,65 @@ class Extractor:
         return source, norm, pub, publisher or self.publisher
 
     def _run_batch(self, prepared) -> Iterator[Record]:
-        docs = []
-        for source, norm, pub, publisher in prepared:
-            doc = self.stanza.to_spacy(self.nlp, norm.text) if self.stanza else self.nlp.make_doc(norm.text)
-            doc._.published = pub
-            doc._.publisher = publisher
-            docs.append(doc)
         if self.stanza:
-            processed = (self.stanza.apply_pipeline(self.nlp, d) for d in docs)
+            docs = []
+            for source, norm, pub, publisher in prepared:
+                doc = self.stanza.to_spacy(self.nlp, norm.text)
+                doc._.published = pub
+                doc._.publisher = publisher
+                docs.append(doc)
+            processed: Iterable = (self.stanza.apply_pipeline(self.nlp, d) for d in docs)
         else:
-            processed = self.nlp.pipe(docs)
+            processed = self._pipe_pieces(prepared)
         for (source, norm, pub, publisher), doc in zip(prepared, processed):
             yield self._record(source, norm, doc, pub, publisher)
+
+    # -- long texts: bounded cost per document ------------------------------------------------
+    def _pipe_pieces(self, prepared) -> Iterator:
+        """One processed Doc per prepared document, the pipeline run over all of them together.
+
+        A text longer than PIECE_CHARS is cut into pieces (at paragraph, line, sentence or word
+        ends) that run through the pipeline as documents of their own and are joined back into
+        one Doc with the original offsets: the network's memory and every component's cost stay
+        those of a short document, and spaCy's max_length is never reached. A run of more than
+        MAX_RUN characters without a space is tokenised in parts (spaCy's tokenizer is
+        quadratic on such a run).
+        """
+        spans: list[tuple[int, int]] = []  # per document, its range of pieces in ``docs``
+        docs = []
+        for source, norm, pub, publisher in prepared:
+            first = len(docs)
+            for start, end in text_pieces(norm.text):
+                doc = self._make_doc(norm.text[start:end])
+                doc._.published = pub
+                doc._.publisher = publisher
+                docs.append(doc)
+            spans.append((first, len(docs)))
+        # Batches of about BATCH_CHARS characters: the networks' memory grows with the batch.
+        longest = max((len(d.text) for d in docs), default=1)
+        out = self.nlp.pipe(docs, batch_size=max(1, min(len(docs), 64, BATCH_CHARS // max(longest, 1))))
+        for (first, last), (_, _, pub, publisher) in zip(spans, prepared):
+            if last - first == 1:
+                yield next(out)
+                continue
+            parts = []
+            for _ in range(last - first):
+                piece = next(out)
+                piece.tensor = piece.tensor[:0]  # the token vectors are not needed after the pipeline
+                parts.append(piece)
+            yield _join_pieces(parts, pub, publisher)
+
+    def _make_doc(self, text: str):
+        """``nlp.make_doc``, except that runs of more than MAX_RUN non-space characters are
+        tokenised MAX_RUN characters at a time (same text, same offsets)."""
+        cuts = run_cuts(text)
+        if not cuts:
+            return self.nlp.make_doc(text)
+        from spacy.tokens import Doc
+
+        bounds = [0, *cuts, len(text)]
+        return Doc.from_docs([self.nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:])],
+                             ensure_whitespace=False)
 
     @staticmethod
     def _dateline(text: str) -> dt.date | None:
@@ -234,6 +282,76 @@ class Extractor:
         ]
         out.sort(key=lambda e: (e.start, e.end))
         return out
+
+
+PIECE_CHARS = 20_000
+"""Texts longer than this are processed in pieces of about this size (a long press release
+is around 10,000 characters, so almost every document is processed whole)."""
+BATCH_CHARS = 100_000
+"""About how many characters go through the networks at once."""
+MAX_RUN = 500
+"""Runs of non-space characters longer than this are tokenised in parts."""
+_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+
+def text_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) ranges that cover ``text`` exactly, each at most about ``size`` characters.
+
+    A piece ends after a paragraph break if there is one in its second half, else after a line
+    break, a sentence end (". ", "; ", "! ", "? "), any space, and only as a last resort inside
+    a word; the whitespace at a cut stays with the piece before it. Linear in the text.
+    """
+    n = len(text)
+    if n <= size * 1.5:
+        return [(0, n)]
+    pieces = []
+    start = 0
+    while n - start > size * 1.5:
+        lo, hi = start + size // 2, start + size
+        end = -1
+        for sep in ("\n\n", "\n", ". ", "; ", "! ", "? ", "· ", " ", "\t"):
+            k = text.rfind(sep, lo, hi)
+            if k >= 0:
+                end = k + len(sep)
+                break
+        if end < 0:
+            end = hi
+        while end < n and text[end].isspace():
+            end += 1
+        pieces.append((start, end))
+        start = end
+    pieces.append((start, n))
+    return pieces
+
+
+def run_cuts(text: str) -> list[int]:
+    """Offsets at which long runs of non-space characters are cut for the tokenizer."""
+    if len(text) <= MAX_RUN:
+        return []
+    cuts: list[int] = []
+    for m in _RUN.finditer(text):
+        cuts.extend(range(m.start() + MAX_RUN, m.end(), MAX_RUN))
+    return cuts
+
+
+def _join_pieces(parts: list, pub, publisher):
+    """One Doc from consecutive pieces of a text: offsets, entities, spans and span attributes kept."""
+    import warnings
+
+    from spacy.tokens import Doc
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W101/W102: Doc-level extensions are set again below
+        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+    doc._.published = pub
+    doc._.publisher = publisher
+    notes: list[str] = []
+    for part in parts:
+        for w in part._.keryx_warnings or []:
+            if w not in notes:
+                notes.append(w)
+    doc._.keryx_warnings = notes or None
+    return doc
 
 
 def _title(text: str) -> str | None:

@@ -162,14 +162,14 @@ class Extractor:
         out = self.nlp.pipe(docs, batch_size=max(1, min(len(docs), 64, BATCH_CHARS // max(longest, 1))))
         for (first, last), (_, _, pub, publisher) in zip(spans, prepared):
             if last - first == 1:
-                yield next(out)
+                yield _trim_entities(next(out))
                 continue
             parts = []
             for _ in range(last - first):
                 piece = next(out)
                 piece.tensor = piece.tensor[:0]  # the token vectors are not needed after the pipeline
                 parts.append(piece)
-            yield _join_pieces(parts, pub, publisher)
+            yield _trim_entities(_join_pieces(parts, pub, publisher))
 
     def _make_doc(self, text: str):
         """``nlp.make_doc``, except that runs of more than MAX_RUN non-space characters are
@@ -332,6 +332,28 @@ def run_cuts(text: str) -> list[int]:
     for m in _RUN.finditer(text):
         cuts.extend(range(m.start() + MAX_RUN, m.end(), MAX_RUN))
     return cuts
+
+
+def _trim_entities(doc):
+    """No entity starts or ends with a whitespace token (the NER sometimes takes the line
+    break after a heading in capitals: "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ\\n")."""
+    ents = doc.ents
+    if not any(e[0].is_space or e[-1].is_space for e in ents):
+        return doc
+    from spacy.tokens import Span
+
+    kept = []
+    for e in ents:
+        start, end = e.start, e.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            kept.append(e if (start, end) == (e.start, e.end)
+                        else Span(doc, start, end, label=e.label, kb_id=e.kb_id, span_id=e.id))
+    doc.ents = kept
+    return doc
 
 
 def _join_pieces(parts: list, pub, publisher):

@@ -294,13 +294,14 @@ MAX_RUN = 500
 _RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 
 
-def text_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+def text_pieces(text: str, size: int | None = None) -> list[tuple[int, int]]:
     """(start, end) ranges that cover ``text`` exactly, each at most about ``size`` characters.
 
     A piece ends after a paragraph break if there is one in its second half, else after a line
     break, a sentence end (". ", "; ", "! ", "? "), any space, and only as a last resort inside
     a word; the whitespace at a cut stays with the piece before it. Linear in the text.
     """
+    size = size or PIECE_CHARS
     n = len(text)
     if n <= size * 1.5:
         return [(0, n)]

@@ -94,7 +94,6 @@ def scan_inputs(root: Path, out_dir: Path | None = None,
     out_real = Path(os.path.realpath(out_dir)) if out_dir is not None else None
     files: list[Path] = []
     seen_dirs = {(st.st_dev, st.st_ino)}
-    seen_files: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -140,11 +139,6 @@ def scan_inputs(root: Path, out_dir: Path | None = None,
                 seen_dirs.add(key)
                 stack.append(path)
             elif stat.S_ISREG(target_st.st_mode):
-                key = (target_st.st_dev, target_st.st_ino)
-                if key in seen_files:
-                    skipped.append(_skip(path, "duplicate", "the same file as another input (a link to it)"))
-                    continue
-                seen_files.add(key)
                 files.append(path)
             else:
                 skipped.append(_skip(path, "special", f"{file_kind(target_st.st_mode)}, not a regular file"))
@@ -426,24 +420,28 @@ def _run_locked(input_dir: Path, out_dir: Path, *, jobs: int, settings: tuple, p
     first_with: dict[str, Path] = {}
     todo: list[Path] = []
     kept: list[Path] = []
+    hashed: list[tuple[Path, str]] = []
     for path in inputs:
         try:
-            fid = file_id(path)
+            hashed.append((path, file_id(path)))
         except OSError as exc:
             result.errors.append({"path": display_path(path), "error": "input",
                                   "message": safe_text(f"cannot read {path}: {exc.strerror or exc}")})
             kept.append(path)
-            continue
-        if fid in first_with:
+    # Of several inputs with the same content one is read: a file before a link to it, then path order.
+    for path, fid in sorted(hashed, key=lambda pf: (pf[0].is_symlink(), pf[0])):
+        first_with.setdefault(fid, path)
+    for path, fid in hashed:
+        if first_with[fid] != path:
             ignored.append(_skip(path, "duplicate", f"same content as {display_path(first_with[fid])}"))
             continue
-        first_with[fid] = path
         kept.append(path)
         ids[str(path)] = fid
         if (out_dir / "records" / f"{fid}.json").exists():
             result.skipped += 1
         else:
             todo.append(path)
+    kept.sort()
     result.total = len(kept)
     result.ignored = sorted(ignored, key=lambda s: s["path"])
     done = result.skipped + len(result.errors)

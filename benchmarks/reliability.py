@@ -190,24 +190,37 @@ def main() -> int:
         labels = list(results)
         same = all(results[k] == results[labels[0]] for k in labels)
         print(f"determinism: {' = '.join(labels)} byte-identical: {same} ({len(results[labels[0]])} files)")
+        for k in labels[1:]:
+            differ = sorted(set(results[k]) ^ set(results[labels[0]])) + sorted(
+                f for f in set(results[k]) & set(results[labels[0]]) if results[k][f] != results[labels[0]][f])
+            if differ:
+                print(f"  {k} differs from {labels[0]} in: {differ[:6]}")
         clean = results.get("-j 2")
         kill_ok = 0
+        n_records = len([f for f in (clean or {}) if f.startswith("records/")])
         for i in range(args.kills):
+            # The moments: while the model loads, then after a growing share of the records.
+            target = round(n_records * i / args.kills)
             out = root / f"killed {i}"
-            delay = 4 + i * 6
             env = {**os.environ, "PYTHONPATH": str(ROOT / "pipeline")}
             proc = subprocess.Popen([*KERYX, "batch", str(src), "-o", str(out), "-q", "-j", "2", "--timeout",
                                      str(args.timeout)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                     env=env, start_new_session=True)
-            time.sleep(delay)
+            t = time.time()
+            if target == 0:
+                time.sleep(2)
+            while target and proc.poll() is None and time.time() - t < args.wall:
+                if (out / "records").exists() and len(list((out / "records").glob("*.json"))) >= target:
+                    break
+                time.sleep(0.05)
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
             done_before = len(list((out / "records").glob("*.json"))) if (out / "records").exists() else 0
             code, err, _ = run(src, out, ["-j", "2"], args.wall, args.timeout)
             identical = code is not None and outputs(out) == clean
             kill_ok += identical
-            print(f"  kill -9 after {delay} s ({done_before} records written), rerun exit {code}: "
-                  f"outputs identical to the clean run: {identical}")
+            print(f"  kill -9 after {time.time() - t:.0f} s ({done_before} of {n_records} records written), "
+                  f"rerun exit {code}: outputs identical to the clean run: {identical}")
         print(f"\ncrashes {crashes}, hangs {hangs}, unaccounted files "
               f"{sum(len(accounted(root / f'out {k}', entries)) for k in results)}, "
               f"kill/resume identical {kill_ok}/{args.kills}, deterministic {same}")

@@ -3,6 +3,7 @@
     python benchmarks/size.py                       # 10k, 100k, 1M, 10M characters
     python benchmarks/size.py --sizes 10000 100000  # some sizes only
     python benchmarks/size.py --oneline             # the same texts without any line break
+    python benchmarks/size.py --upto-doc            # reading + pipeline only (no linking/events)
 
 The texts are the project's own samples/ press releases, joined by blank lines and repeated
 until the size is reached (cut at a word end), so they read like a very long release. Each
@@ -101,9 +102,15 @@ threading.Thread(target=heartbeat, daemon=True).start()
 marks.clear()
 stages.clear()
 t0[0] = time.perf_counter()
-rec = ex.extract_bytes(data, path="long.txt")
-out = rec.to_json(indent=None)
-total = time.perf_counter() - t0[0]
+if {upto_doc}:  # only up to the processed Doc: reading, pieces, pipeline, joining
+    prep = ex._prepare(api.read_bytes(data, path="long.txt"), None, None)
+    doc = next(ex._pipe_pieces([prep]))
+    total = time.perf_counter() - t0[0]
+    class rec: entities = doc.ents; people = (); dates = doc.spans.get("dates", [])
+else:
+    rec = ex.extract_bytes(data, path="long.txt")
+    out = rec.to_json(indent=None)
+    total = time.perf_counter() - t0[0]
 report.write(json.dumps({{"done": True, "chars": len(text), "total": total, "stages": stages,
                           "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                           "entities": len(rec.entities), "people": len(rec.people), "dates": len(rec.dates)}}) + "\n")
@@ -121,11 +128,11 @@ def _vmhwm(pid: int) -> float | None:
     return None
 
 
-def run_size(size: int, oneline: bool, limit: float) -> dict:
+def run_size(size: int, oneline: bool, limit: float, upto_doc: bool = False) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.jsonl"
         code = _CHILD.format(pipeline=str(ROOT / "pipeline"), root=str(ROOT), report=str(report), size=size,
-                             oneline=oneline)
+                             oneline=oneline, upto_doc=upto_doc)
         proc = subprocess.Popen([sys.executable, "-c", code])
         t0 = time.time()
         peak = None
@@ -158,10 +165,12 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     ap.add_argument("--oneline", action="store_true", help="no line breaks in the texts")
     ap.add_argument("--limit", type=float, default=1800.0, help="seconds allowed per size")
+    ap.add_argument("--upto-doc", action="store_true",
+                    help="stop at the processed Doc (no linking, events, record): the pipeline's own cost")
     args = ap.parse_args()
     results = []
     for size in args.sizes:
-        r = run_size(size, args.oneline, args.limit)
+        r = run_size(size, args.oneline, args.limit, args.upto_doc)
         results.append(r)
         st = r["stages"]
         total = r["total"]

@@ -314,16 +314,22 @@ def test_extract_of_a_non_utf8_name_prints_valid_utf8_json(tmp_path):
 
 def test_dask_local_cluster_gives_the_same_outputs_as_one_process(tmp_path):
     pytest.importorskip("distributed")
-    samples = Path(__file__).resolve().parent.parent / "samples"
+    samples = tmp_path / "samples"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "samples", samples)
+    (samples / "empty.txt").write_bytes(b"")
+    with (samples / "huge.txt").open("wb") as fh:  # over the size limit: refused where it is read
+        fh.write(GOOD.encode())
+        fh.truncate(21 * 1024 * 1024)
     one = tmp_path / "one"
     dask = tmp_path / "dask"
-    assert _cli("batch", str(samples), "-o", str(one), "-q", "-j", "1").exit_code == 0
+    assert _cli("batch", str(samples), "-o", str(one), "-q", "-j", "1").exit_code == 1
     result = _cli("batch", str(samples), "-o", str(dask), "-q", "--cluster", "local:2")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     names = sorted(p.name for p in one.iterdir() if p.is_file() and not p.name.startswith("."))
     assert "records.jsonl" in names and "people.csv" in names and "skipped.jsonl" in names
+    assert [e["error"] for e in _jsonl(one / "errors.jsonl")] == ["empty", "too_large"]
     for name in names:
         assert (dask / name).read_bytes() == (one / name).read_bytes(), name
     assert sorted(p.name for p in (dask / "records").iterdir()) == sorted(p.name for p in (one / "records").iterdir())
     rerun = _cli("batch", str(samples), "-o", str(dask), "-q", "--cluster", "local:2")
-    assert "0 processed, 5 already done" in rerun.output
+    assert "0 processed, 5 already done, 2 failed" in rerun.output

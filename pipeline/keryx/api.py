@@ -119,7 +119,7 @@ class Extractor:
             raise EmptyInputError(f"{source.path or 'input'}: no text left after normalisation")
         pub = _parse_published(published) or _parse_published(source.published)
         if pub is None:
-            pub = self._dateline(norm.text)
+            pub = self._dateline(norm.text[:DATELINE_CHARS])  # bounded: a text may have no line break
         return source, norm, pub, publisher or self.publisher
 
     def _run_batch(self, prepared) -> Iterator[Record]:
@@ -287,6 +287,8 @@ class Extractor:
 PIECE_CHARS = 20_000
 """Texts longer than this are processed in pieces of about this size (a long press release
 is around 10,000 characters, so almost every document is processed whole)."""
+DATELINE_CHARS = 4_000
+"""The dateline is looked for in the first lines, never further than this."""
 BATCH_CHARS = 100_000
 """About how many characters go through the networks at once."""
 MAX_RUN = 500

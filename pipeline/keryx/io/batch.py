@@ -274,24 +274,37 @@ def _run_pool(settings: tuple, chunks: list[list[Path]], jobs: int, timeout) -> 
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        futures = [pool.submit(_chunk_in_worker, settings, [(str(p), None) for p in chunk], timeout)
-                   for chunk in chunks]
+        futures = {pool.submit(_chunk_in_worker, settings, [(str(p), None) for p in chunk], timeout): chunk
+                   for chunk in chunks}
         for fut in as_completed(futures):
-            yield fut.result()
+            yield _result_or_errors(fut, futures[fut])
 
 
-def _read_chunk(chunk: list[Path]) -> list[tuple[str, bytes | None]]:
-    """The chunk's bytes, read here: Dask workers on other machines need not see this disk."""
-    from keryx.io.ingest import MAX_BYTES
+def _result_or_errors(fut, chunk: list[Path]) -> list[Outcome]:
+    """A chunk's outcomes, or an error record for each of its documents if its worker died
+    (killed for memory, a crash in native code): the batch goes on and writes its tables."""
+    try:
+        return fut.result()
+    except Exception as exc:  # noqa: BLE001 - whatever killed the worker, the files are accounted for
+        message = f"the worker processing this file stopped ({type(exc).__name__}: {exc}); rerun to retry"
+        return [(str(p), None, None, {"path": display_path(p), "error": "worker",
+                                      "message": safe_text(message)}) for p in chunk]
+
+
+def _read_chunk(chunk: list[Path]) -> tuple[list[tuple[str, bytes | None]], list[Outcome]]:
+    """The chunk's bytes, read here (Dask workers on other machines need not see this disk),
+    with the same checks and messages as a local read; a file that cannot be read is an
+    error outcome here and is not sent."""
+    from keryx.io.ingest import read_file_bytes
 
     items: list[tuple[str, bytes | None]] = []
+    errors: list[Outcome] = []
     for p in chunk:
         try:
-            with p.open("rb") as fh:
-                items.append((str(p), fh.read(MAX_BYTES + 1)))
-        except OSError:
-            items.append((str(p), None))  # the worker reports the error (or reads it, on a shared disk)
-    return items
+            items.append((str(p), read_file_bytes(p)))
+        except KeryxError as exc:
+            errors.append((str(p), None, None, _error(str(p), exc)))
+    return items, errors
 
 
 def _run_dask(settings: tuple, chunks: list[list[Path]], scheduler: str | None, cluster: int | None,
@@ -315,13 +328,34 @@ def _run_dask(settings: tuple, chunks: list[list[Path]], scheduler: str | None, 
             threads = max(1, sum(client.nthreads().values()))
             pending = iter(chunks)
             ac = as_completed()
+            of: dict = {}
+            unread: list[Outcome] = []  # files that could not be read here
+
+            def submit(chunk: list[Path]) -> None:
+                items, errors = _read_chunk(chunk)
+                unread.extend(errors)
+                if items:
+                    fut = client.submit(_chunk_in_worker, settings, items, timeout, pure=False)
+                    of[fut.key] = [Path(p) for p, _ in items]
+                    ac.add(fut)
+
             for chunk in _take(pending, 2 * threads):
-                ac.add(client.submit(_chunk_in_worker, settings, _read_chunk(chunk), timeout, pure=False))
-            for fut in ac:
-                outcomes = fut.result()
+                submit(chunk)
+            while True:
+                if unread:
+                    yield unread[:]
+                    unread.clear()
+                if ac.is_empty():
+                    nxt = _take(pending, 1)
+                    if not nxt:
+                        break
+                    submit(nxt[0])
+                    continue
+                fut = next(ac)
+                outcomes = _result_or_errors(fut, of.pop(fut.key))
                 fut.release()
                 for chunk in _take(pending, 1):
-                    ac.add(client.submit(_chunk_in_worker, settings, _read_chunk(chunk), timeout, pure=False))
+                    submit(chunk)
                 yield outcomes
     finally:
         if local is not None:

@@ -84,6 +84,11 @@ def read_document(path: str | Path) -> SourceDocument:
     FIFOs, sockets and devices are refused before they are opened (reading a FIFO can block
     for ever); the path in the record and in messages is :func:`display_path` (valid UTF-8).
     """
+    return read_bytes(read_file_bytes(path), path=display_path(path))
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES, or the InputError saying why not."""
     p = Path(path)
     shown = display_path(path)
     try:
@@ -96,12 +101,11 @@ def read_document(path: str | Path) -> SourceDocument:
     _check_size(st.st_size, shown)
     try:
         with p.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            return fh.read(MAX_BYTES + 1)
     except PermissionError:
         raise InputError(f"{shown}: permission denied; make the file readable (chmod +r) and retry") from None
     except OSError as e:
         raise InputError(f"{shown}: cannot read the file ({e.strerror or e})") from None
-    return read_bytes(data, path=shown)
 
 
 def read_stream(stream: BinaryIO, name: str = "<stdin>") -> SourceDocument:

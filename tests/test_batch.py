@@ -333,3 +333,21 @@ def test_dask_local_cluster_gives_the_same_outputs_as_one_process(tmp_path):
     assert sorted(p.name for p in (dask / "records").iterdir()) == sorted(p.name for p in (one / "records").iterdir())
     rerun = _cli("batch", str(samples), "-o", str(dask), "-q", "--cluster", "local:2")
     assert "0 processed, 5 already done, 2 failed" in rerun.output
+
+
+def test_a_document_that_fails_inside_a_chunk_does_not_fail_its_neighbours(tmp_path, extractor):
+    """The chunk runs through nlp.pipe together; when that fails (here: the time limit, hit by
+    a 1M-character text), the documents not yet done are redone one by one."""
+    from keryx.io.batch import extract_chunk
+
+    paths = [tmp_path / "a.txt", tmp_path / "b-long.txt", tmp_path / "c.txt"]
+    paths[0].write_text(GOOD, encoding="utf-8")
+    paths[1].write_text((SECOND + " " + GOOD + "\n\n") * 5500, encoding="utf-8")
+    paths[2].write_text(SECOND, encoding="utf-8")
+    outcomes = extract_chunk(extractor, [(str(p), None) for p in paths], timeout=2)
+    assert [Path(o[0]).name for o in outcomes] == ["a.txt", "b-long.txt", "c.txt"]
+    (a, _, a_json, a_err), (_, _, b_json, b_err), (c, _, c_json, c_err) = outcomes
+    assert a_err is None and c_err is None and b_json is None
+    assert b_err["error"] == "timeout"
+    assert json.loads(a_json) == json.loads(extractor.extract_file(a).to_json())
+    assert json.loads(c_json)["people"][0]["name"] == "Μαρία Σταυρακάκη"

@@ -88,7 +88,8 @@ for i, (name, proc) in enumerate(ex.nlp._components):
 api.read_bytes = timed("read+normalise", api.read_bytes)
 api.normalise = timed("read+normalise", api.normalise)
 ex._make_doc = timed("tokenizer", ex._make_doc)
-api._join_pieces = timed("join", api._join_pieces)
+api._Joiner.add = timed("join", api._Joiner.add)
+api._Joiner.doc = timed("join", api._Joiner.doc)
 ex.linker.link = timed("linking", ex.linker.link)
 ex.events.build = timed("events", ex.events.build)
 

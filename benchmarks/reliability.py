@@ -215,11 +215,12 @@ def main() -> int:
                 time.sleep(0.05)
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+            killed_after = time.time() - t
             done_before = len(list((out / "records").glob("*.json"))) if (out / "records").exists() else 0
             code, err, _ = run(src, out, ["-j", "2"], args.wall, args.timeout)
             identical = code is not None and outputs(out) == clean
             kill_ok += identical
-            print(f"  kill -9 after {time.time() - t:.0f} s ({done_before} of {n_records} records written), "
+            print(f"  kill -9 after {killed_after:.0f} s ({done_before} of {n_records} records written), "
                   f"rerun exit {code}: outputs identical to the clean run: {identical}")
         print(f"\ncrashes {crashes}, hangs {hangs}, unaccounted files "
               f"{sum(len(accounted(root / f'out {k}', entries)) for k in results)}, "

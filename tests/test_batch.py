@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
+from pathlib import Path
 
 import pandas as pd
 import pytest
-
+from keryx.errors import KeryxError
 from keryx.io.atomic import atomic_write
-from keryx.io.batch import run_batch
+from keryx.io.batch import OutputLock, check_extras, run_batch, scan_inputs
 from keryx.io.tables import TABLES
 
 from .conftest import SEED
@@ -72,9 +75,8 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path):
 
 
 def test_batch_cli_with_two_workers(inbox, tmp_path):
-    from typer.testing import CliRunner
-
     from keryx.cli.app import app
+    from typer.testing import CliRunner
 
     out = tmp_path / "cli-out"
     result = CliRunner().invoke(app, ["batch", str(inbox), "-o", str(out), "-j", "2", "-q", "--allow-failures"])
@@ -97,14 +99,6 @@ def test_hostile_corpus_batch_finishes_and_accounts_for_every_file(tmp_path, ext
 
 
 # --------------------------------------------------------------------------- hostile folders (issue 13)
-
-import os
-import stat
-import sys
-from pathlib import Path
-
-from keryx.errors import KeryxError
-from keryx.io.batch import OutputLock, check_extras, scan_inputs
 
 SECOND = "Η Περιφερειάρχης Κρήτης κα Μαρία Σταυρακάκη υπέγραψε στις 4 Απριλίου 2024 τη σύμβαση."
 BAD_NAME = os.fsdecode(b"\xe4\xe5\xeb\xf4\xdf\xef.txt")  # "δελτίο.txt" in Windows-1253: not UTF-8
@@ -188,9 +182,8 @@ def test_a_second_batch_into_the_same_folder_is_refused(tmp_path, extractor):
     (d / "a.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
-    with OutputLock(out):  # what a running batch holds
-        with pytest.raises(KeryxError, match="another keryx batch is writing"):
-            run_batch(d, out, extractor=extractor)
+    with OutputLock(out), pytest.raises(KeryxError, match="another keryx batch is writing"):  # a running batch
+        run_batch(d, out, extractor=extractor)
     assert not (out / "records.jsonl").exists()
     assert run_batch(d, out, extractor=extractor).processed == 1  # released: the next one runs
 
@@ -260,9 +253,8 @@ def test_a_runaway_document_becomes_a_timeout_error_and_its_neighbours_still_fin
 
 
 def _cli(*args, input=None):
-    from typer.testing import CliRunner
-
     from keryx.cli.app import app
+    from typer.testing import CliRunner
 
     return CliRunner().invoke(app, list(args), input=input)
 
@@ -346,7 +338,7 @@ def test_a_document_that_fails_inside_a_chunk_does_not_fail_its_neighbours(tmp_p
     paths[2].write_text(SECOND, encoding="utf-8")
     outcomes = extract_chunk(extractor, [(str(p), None) for p in paths], timeout=2)
     assert [Path(o[0]).name for o in outcomes] == ["a.txt", "b-long.txt", "c.txt"]
-    (a, _, a_json, a_err), (_, _, b_json, b_err), (c, _, c_json, c_err) = outcomes
+    (a, _, a_json, a_err), (_, _, b_json, b_err), (_, _, c_json, c_err) = outcomes
     assert a_err is None and c_err is None and b_json is None
     assert b_err["error"] == "timeout"
     assert json.loads(a_json) == json.loads(extractor.extract_file(a).to_json())

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import tracemalloc
 from pathlib import Path
 
 import pytest
-
 from keryx.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -283,7 +283,7 @@ def test_text_pieces_cover_the_text_and_cut_at_paragraphs() -> None:
     text = "\n\n".join([para] * 400)
     pieces = text_pieces(text, size=5000)
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
     assert all(e - s <= 5000 * 1.5 for s, e in pieces)
     assert all(text[s:e].endswith("\n\n") for s, e in pieces[:-1])
     unbroken = "α" * 20_000  # no space at all: cut anyway
@@ -291,7 +291,7 @@ def test_text_pieces_cover_the_text_and_cut_at_paragraphs() -> None:
 
 
 def test_a_text_in_pieces_keeps_offsets_and_never_reaches_max_length(extractor, monkeypatch) -> None:
-    import keryx.api as api
+    from keryx import api
 
     paras = [
         "Ο Δήμαρχος Θερμαϊκού κ. Γιώργος Παπαδόπουλος εγκαινίασε στις 4 Οκτωβρίου 2019 το νέο σχολείο.",
@@ -321,9 +321,8 @@ def test_a_long_unbroken_string_is_tokenised_in_parts(extractor) -> None:
 
 
 def test_entities_never_start_or_end_with_whitespace(extractor) -> None:
-    from spacy.tokens import Span
-
     from keryx.api import _trim_entities
+    from spacy.tokens import Span
 
     doc = extractor.nlp.make_doc("ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ\nΔΙΕΥΘΥΝΣΗ ΑΣΤΥΝΟΜΙΑΣ ΗΡΑΚΛΕΙΟΥ\n\nΣυνελήφθη ένας άνδρας.")
     doc.ents = [Span(doc, 0, 3, label="ORG")]  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ\n", as the NER gives it

@@ -290,7 +290,7 @@ PIECE_CHARS = 20_000
 is around 10,000 characters, so almost every document is processed whole)."""
 DATELINE_CHARS = 4_000
 """The dateline is looked for in the first lines, never further than this."""
-BATCH_CHARS = 60_000
+BATCH_CHARS = 30_000
 """About how many characters go through the networks at once."""
 MAX_RUN = 500
 """Runs of non-space characters longer than this are tokenised in parts."""
@@ -371,7 +371,7 @@ class _Joiner:
 
     def __init__(self, vocab) -> None:  # type: ignore[no-untyped-def]
         self.vocab = vocab
-        self.words: list[str] = []
+        self.orths: list = []  # token texts as string-store ids: 8 bytes a token, not a str object
         self.spaces: list[bool] = []
         self.arrays: list = []
         self.spans: dict[str, list[tuple]] = {}
@@ -379,7 +379,9 @@ class _Joiner:
         self.notes: list[str] = []
 
     def add(self, piece, offset: int) -> None:  # type: ignore[no-untyped-def]
-        self.words.extend(t.text for t in piece)
+        from spacy.attrs import ORTH
+
+        self.orths.append(piece.to_array(ORTH))
         self.spaces.extend(bool(t.whitespace_) for t in piece)
         self.arrays.append(piece.to_array(_join_attrs()))
         for key, value in piece.user_data.items():
@@ -398,8 +400,12 @@ class _Joiner:
     def doc(self, pub, publisher):  # type: ignore[no-untyped-def]
         from spacy.tokens import Doc
 
-        doc = Doc(self.vocab, words=self.words, spaces=self.spaces, user_data=self.user_data)
-        self.words, self.spaces = [], []
+        strings = self.vocab.strings
+        words = [strings[h] for part in self.orths for h in part.tolist()]
+        self.orths = []
+        doc = Doc(self.vocab, words=words, spaces=self.spaces, user_data=self.user_data)
+        del words
+        self.spaces = []
         attrs = _join_attrs()
         values = numpy.empty((len(doc), len(attrs)), dtype="uint64", order="F")
         row = 0

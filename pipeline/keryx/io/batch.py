@@ -194,7 +194,7 @@ def extract_chunk(extractor, items: list[tuple[str, bytes | None]], timeout: flo
             with Deadline(timeout, display_path(path)):
                 source = read_document(path) if data is None else read_bytes(data, path=display_path(path))
                 prepared.append((path, extractor._prepare(source, None, None)))
-        except Exception as exc:  # one bad file must never stop the batch
+        except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
             outcomes[path] = (path, None, None, _error(path, exc))
     done = 0
     if len(prepared) > 1:
@@ -204,14 +204,14 @@ def extract_chunk(extractor, items: list[tuple[str, bytes | None]], timeout: flo
                 for (path, _), record in zip(prepared, extractor._run_batch([p for _, p in prepared])):
                     outcomes[path] = (path, record.document.id, record.to_json(indent=None), None)
                     done += 1
-        except Exception:  # noqa: BLE001 - redone one by one below, where errors are recorded per file
+        except Exception:  # noqa: BLE001, S110 - redone one by one below, where errors are recorded per file
             pass
     for path, prep in prepared[done:]:
         try:
             with Deadline(timeout, display_path(path)):
                 record = next(extractor._run_batch([prep]))
                 outcomes[path] = (path, record.document.id, record.to_json(indent=None), None)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - one bad document must never stop the batch
             outcomes[path] = (path, None, None, _error(path, exc))
     return [outcomes[path] for path, _ in items]
 

@@ -1,64 +1,64 @@
 """Show, per gold document, what keryx got wrong: missed (gold only) and extra (record only).
 
-    python benchmarks/gold_diff.py [tests/data/gold] [--field organisations] [--doc 005]
+    python benchmarks/gold_diff.py [GOLD_DIR] [--field organisations] [--doc 005] [--records R.jsonl]
+    python benchmarks/gold_diff.py ../shared/data/realworld/gold --split tuning
+
+The matching is the evaluator's (keryx.evaluation.records), so what is listed here is exactly
+what the figures of ``keryx evaluate-records`` count.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
-from keryx import Extractor
-from keryx.evaluation.records import load_gold, norm
+from keryx.evaluation.records import FIELDS, load_gold, markup_names, read_records, score_document
+
+SPLIT = Path(__file__).resolve().parent / "realworld_split.json"
 
 
-def _names(items, key="name"):
-    return {norm(x[key] if isinstance(x, dict) else x): (x[key] if isinstance(x, dict) else x) for x in items or []}
+def _show(item: object) -> str:
+    if isinstance(item, dict):
+        return item.get("name") or json.dumps(item, ensure_ascii=False)
+    if isinstance(item, tuple):
+        name, role = item
+        return f"{name}: {role if isinstance(role, str) else role[1]}"
+    return str(item)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold_dir", nargs="?", default="tests/data/gold", type=Path)
-    ap.add_argument("--field", default=None)
+    ap.add_argument("--field", choices=FIELDS, default=None)
     ap.add_argument("--doc", default=None)
+    ap.add_argument("--records", type=Path, default=None, help="score this records.jsonl instead of extracting")
+    ap.add_argument("--split", choices=("tuning", "report"), default=None,
+                    help="only the documents of one half of benchmarks/realworld_split.json")
     args = ap.parse_args()
-    ex = Extractor()
-    for txt, gold in load_gold(args.gold_dir):
-        if args.doc and args.doc not in txt.name:
-            continue
-        rec = ex.extract_file(txt, published=gold.get("published")).model_dump(mode="json")
-        out = []
-        for field in ("people", "organisations", "places"):
-            if args.field and args.field != field:
-                continue
-            g, p = _names(gold.get(field)), _names(rec[field])
-            if field == "organisations":
-                for o in rec[field]:
-                    for a in o["aliases"]:
-                        p.setdefault(norm(a), a)
-                for o in gold.get(field) or []:
-                    for a in o.get("aliases", []):
-                        g.setdefault(norm(a), a)
-            miss = [g[k] for k in g if k not in p]
-            extra = [p[k] for k in p if k not in g]
-            if miss or extra:
-                out.append(f"  {field}: missed {miss} extra {extra}")
-        if not args.field or args.field == "person_roles":
-            from keryx.evaluation.records import _org_keys, _role_matches, _role_tuples
+    stems = json.loads(SPLIT.read_text(encoding="utf-8"))[args.split] if args.split else None
+    docs = [d for d in load_gold(args.gold_dir, stems) if not args.doc or args.doc == d.stem]
+    if args.records:
+        records = read_records(args.records)
+    else:
+        from keryx import Extractor
 
-            canon = {k: norm(o.get("name")) for o in gold.get("organisations") or [] for k in _org_keys(o)}
-            pr, gr = _role_tuples(rec["people"], canon), _role_tuples(gold.get("people"), canon)
-            extra = [p for p in pr if not any(_role_matches(p, g) for g in gr)]
-            miss = [g for g in gr if not any(_role_matches(p, g) for p in pr)]
-            if miss or extra:
-                out.append(f"  roles: missed {miss}\n         extra {extra}")
-        if not args.field or args.field == "events":
-            ge = [(e["type"], e.get("date"), e.get("location")) for e in gold.get("events", [])]
-            pe = [(e["type"], e["date"], e["location"]) for e in rec["events"]]
-            if ge != pe:
-                out.append(f"  events: gold {ge}\n          got  {pe}")
+        ex = Extractor()
+        records = {d.stem: ex.extract_file(d.text).model_dump(mode="json") for d in docs}
+    for d in docs:
+        rec = records.get(d.stem, {})
+        result = score_document(rec, d.gold)
+        out = []
+        for field, res in result.fields.items():
+            if args.field and field != args.field or not (res.missed or res.extra):
+                continue
+            out.append(f"  {field}: missed {[_show(x) for x in res.missed]}\n"
+                       f"  {' ' * len(field)}  extra  {[_show(x) for x in res.extra]}")
+        markup = markup_names(rec)
+        if markup:
+            out.append(f"  markup in names: {markup}")
         if out:
-            print(txt.name)
+            print(d.stem)
             print("\n".join(out))
 
 

@@ -49,7 +49,7 @@ def run_engine(engine: str, data: Path) -> dict:
     from keryx.evaluation.ner import evaluate_ner
     from keryx.nlp import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(linguistic=True)
     out: dict = {"engine": engine, "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"}
     for name in ("elNER18", "elNER4"):
         scores = evaluate_ner(nlp, data / "elner" / name / "test.iob2")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _ents(nlp, text):
     return [(e.text, e.label_) for e in nlp(text).ents]
@@ -31,3 +33,21 @@ def test_rank_is_not_part_of_a_name(nlp):
 def test_dates_are_not_organisations(nlp):
     ents = _ents(nlp, "Κλειστή η λεωφόρος από ΔΕΥΤΕΡΑ 7 ΙΟΥΝΙΟΥ 2021. Η κυκλοφορία θα διεξάγεται κανονικά.")
     assert not [t for t, label in ents if label == "ORG" and "ΙΟΥΝΙΟΥ" in t]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Στη σύσκεψη ήταν ο δήμαρχος Μαραθώνα Ηλίας Ψινάκης.", "Ηλίας Ψινάκης", "Δήμαρχος Μαραθώνα"),
+    ("Παρών ήταν και ο Δήμαρχος Σητείας Γιώργος Ζερβάκης.", "Γιώργος Ζερβάκης", "Δήμαρχος Σητείας"),
+])
+def test_role_qualifier_is_not_part_of_the_name(extractor, text, name, role):
+    rec = extractor.extract_text(text)
+    people = {p.name: [r.title for r in p.roles] for p in rec.people}
+    assert people == {name: [role]}
+
+
+def test_addresses_are_not_entities(extractor):
+    rec = extractor.extract_text(
+        "Για πληροφορίες γράψτε στο info@dimos-example.gr ή δείτε το https://www.example.org/nea. "
+        "Ο Δήμος Λαμιέων ευχαριστεί τους εθελοντές.")
+    assert [o.name for o in rec.organisations] == ["Δήμος Λαμιέων"]
+    assert not rec.people and not any("@" in e.text or "://" in e.text for e in rec.entities)

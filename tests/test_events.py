@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from keryx.events.builder import EventLexicon
+from keryx.events.lexicon import EventLexicon
 
 
 @pytest.fixture(scope="module")
 def lex():
-    return EventLexicon()
+    return EventLexicon.default()
 
 
 @pytest.mark.parametrize(

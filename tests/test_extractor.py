@@ -124,3 +124,24 @@ def test_stanza_engine_gives_the_same_record_shape(extractor):
     assert set(rec.model_dump()) == set(base.model_dump())
     assert [p.name for p in rec.people] == ["Γιάννης Μαρκογιαννάκης"]
     assert rec.dates[0].date == "2024-05-05"
+
+
+def test_pipe_takes_metadata_per_text(extractor):
+    texts = [
+        ("Η εκδήλωση θα γίνει στις 15 Μαρτίου στο Δημαρχείο.", {"published": "2024-03-12", "path": "a.txt"}),
+        ("Η εκδήλωση θα γίνει στις 15 Μαρτίου στο Δημαρχείο.", {"published": "2023-03-02", "path": "b.txt"}),
+    ]
+    a, b = extractor.pipe(texts, as_tuples=True)
+    assert (a.document.path, a.document.published) == ("a.txt", "2024-03-12")
+    assert (b.document.path, b.document.published) == ("b.txt", "2023-03-02")
+    # a date without a year takes it from each text's own publication date
+    assert [d.date for d in a.dates] == ["2024-03-15"]
+    assert [d.date for d in b.dates] == ["2023-03-15"]
+
+
+@pytest.mark.parametrize("bad", ["12/03/2024", "2024-13-01", "χθες"])
+def test_bad_published_is_an_error(extractor, bad):
+    from keryx.errors import UsageError
+
+    with pytest.raises(UsageError, match="YYYY-MM-DD"):
+        extractor.extract_text("Ο Δήμαρχος μίλησε.", published=bad)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from keryx.linking.linker import _merge_prefixes, LinkedPlace
+from keryx.linking.model import LinkedPlace, merge_prefixes as _merge_prefixes
 from keryx.lang.el.text import fold
 
 
@@ -15,12 +15,13 @@ def _roles(record) -> dict[str, list[tuple[str, str | None, str | None]]]:
 @pytest.mark.parametrize(
     "text, name, expected",
     [
-        # "Ο Διευθυντής ..., Ταξίαρχος Χ": the rank gives way to the post.
+        # "Ο Διευθυντής ..., Ταξίαρχος Χ": post and rank are both the person's roles (the
+        # gold guide counts ranks and academic titles as roles).
         ("Ο Διευθυντής Τροχαίας Αττικής, Ταξίαρχος Παναγιώτης Δεληγιάννης, επισημαίνει ότι η κίνηση θα διακοπεί.",
-         "Παναγιώτης Δεληγιάννης", ("Διευθυντής Τροχαίας Αττικής", None, None)),
+         "Παναγιώτης Δεληγιάννης", [("Διευθυντής Τροχαίας Αττικής", None, None), ("Ταξίαρχος", None, None)]),
         # Role, comma, rank, abbreviation, name.
         ("Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης, δήλωσε ότι η επιχείρηση ολοκληρώθηκε.",
-         "Ιωάννης Μαυράκης", ("Λιμενάρχης Ηρακλείου", None, None)),
+         "Ιωάννης Μαυράκης", [("Λιμενάρχης Ηρακλείου", None, None), ("Πλοίαρχος Λ.Σ.", None, None)]),
         # A qualifier the role lexicon does not know, before the name.
         ("Η Γενική Γραμματέας Ψηφιακής Διακυβέρνησης Μαρία Κωνσταντινίδου δήλωσε σχετικά.",
          "Μαρία Κωνσταντινίδου", ("Γενική Γραμματέας Ψηφιακής Διακυβέρνησης", None, None)),
@@ -34,7 +35,7 @@ def _roles(record) -> dict[str, list[tuple[str, str | None, str | None]]]:
 )
 def test_role_attached(extractor, text, name, expected):
     roles = _roles(extractor.extract_text(text))
-    assert roles.get(name) == [expected], roles
+    assert roles.get(name) == (expected if isinstance(expected, list) else [expected]), roles
 
 
 def test_two_roles_for_one_person(extractor):
@@ -71,3 +72,44 @@ def test_shorter_repeat_merges_into_longer_place():
     merged = _merge_prefixes([short, long])
     assert [p.name for p in merged] == ["Δημοτικό Θέατρο Καβάλας"]
     assert merged[0].mentions == [(0, 10), (50, 60)]
+
+
+@pytest.mark.parametrize("text, names, role", [
+    ("Στη συζήτηση μίλησαν οι πρώην βουλευτές Νίκος Αλεξίου και Μαρία Σταθάκη.",
+     ["Νίκος Αλεξίου", "Μαρία Σταθάκη"], "Βουλευτής"),
+    ("Η έρευνα έγινε από τους Εισαγγελείς Γιώργο Μανωλάκη, Πέτρο Ζαχαρίου και Άννα Λιάκου.",
+     ["Γιώργος Μανωλάκης", "Πέτρος Ζαχαρίου", "Άννα Λιάκου"], "Εισαγγελέας"),
+])
+def test_plural_role_names_every_person_of_the_list(extractor, text, names, role):
+    roles = _roles(extractor.extract_text(text))
+    for name in names:
+        assert [r[0] for r in roles.get(name, [])] == [role], roles
+
+
+def test_singular_role_stays_with_its_person(extractor):
+    roles = _roles(extractor.extract_text("Ο Δήμαρχος Γιώργος Παπαδάκης και ο Κώστας Λάμπρου μίλησαν στους κατοίκους."))
+    assert roles["Γιώργος Παπαδάκης"][0][0] == "Δήμαρχος"
+    assert roles.get("Κώστας Λάμπρου") == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Διαβάσαμε τις μελέτες του καθηγητή ιατρικής Αντώνη Καλλέργη, που δημοσιεύθηκαν πέρσι.",
+     "Αντώνης Καλλέργης", "Καθηγητής ιατρικής"),
+    ("Ο υπουργός οικονομικών Πέτρος Αναστασίου ανακοίνωσε τα μέτρα.", "Πέτρος Αναστασίου", "Υπουργός οικονομικών"),
+])
+def test_lower_case_genitive_completes_the_role(extractor, text, name, role):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles.get(name, [])] == [role], roles
+
+
+def test_verb_between_role_and_name_is_no_complement(extractor):
+    roles = _roles(extractor.extract_text("Ο δήμαρχος ευχαρίστησε τον Γιώργο Μανωλάκη για τη βοήθεια."))
+    assert roles.get("Γιώργος Μανωλάκης") == [], roles
+
+
+def test_regional_unit_is_one_place(extractor):
+    rec = extractor.extract_text("Νέα κρούσματα καταγράφηκαν στην Π.Ε. Μαγνησίας και στην Π.Ε Κοζάνης. Η Κοζάνη είναι πόλη.")
+    names = [p.name for p in rec.places]
+    assert "Π.Ε. Μαγνησίας" in names and "Π.Ε. Κοζάνης" in names and "Κοζάνη" in names
+    unit = next(p for p in rec.places if p.name == "Π.Ε. Μαγνησίας")
+    assert rec.text[unit.mentions[0].start:unit.mentions[0].end] == "Π.Ε. Μαγνησίας"

@@ -292,3 +292,17 @@ def test_lexicon_heads_and_plain_adjectives(lex: NameLexicon) -> None:
     assert any(e.nominative == "Λεωφόρος" for e in lex.place_heads["λεωφορου"])
     assert "λεωφορου" not in lex.org_heads
     assert {"ερυθρου", "ερυθρα", "νεασ"} <= lex.plain_adjectives
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    # the last word of a full name is a surname, even when it looks like a first name
+    (["Στάθης", "Γιώτας"], "Στάθης Γιώτας"),
+    # "-αίου": the genitive of "-αίος" (diphthong), not an invariant "-ίου" surname
+    (["Ηλία", "Ζαγοραίου"], "Ηλίας Ζαγοραίος"),
+    (["Ευστάθιου", "Αθηναίου"], "Ευστάθιος Αθηναίος"),
+    (["Γιώργου", "Ζαχαρίου"], "Γιώργος Ζαχαρίου"),
+])
+def test_surname_nominative_grammar(tokens, expected):
+    from keryx.linking.names import person_nominative
+
+    assert person_nominative(tokens) == expected

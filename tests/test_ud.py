@@ -289,7 +289,7 @@ def test_install_ud_in_place(tiny_ud_model, tmp_path):
 def shipped():
     from keryx.nlp import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(linguistic=True)
     if "morphologizer" not in nlp.pipe_names:
         pytest.skip("the shipped pipeline has no UD components yet")
     return nlp

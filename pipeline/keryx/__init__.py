@@ -15,7 +15,7 @@ __version__ = "0.2.0"
 __all__ = ["Extractor", "Record", "KeryxError", "__version__"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     # Lazy, so that "import keryx" stays cheap (the CLI's cold start depends on it).
     if name == "Extractor":
         from keryx.api import Extractor

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-import numpy
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypedDict
+
+import numpy
 
 from keryx import __version__
-from keryx.dates.finder import find_dates
-from keryx.errors import EmptyInputError
+from keryx.dates.dateline import publication_date
+from keryx.errors import EmptyInputError, UsageError
 from keryx.events.builder import EventBuilder
 from keryx.io.ingest import SourceDocument, read_bytes, read_document
 from keryx.io.normalise import NormalisedText, normalise
-from keryx.lang.el.text import fold, greek_ratio
+from keryx.lang.el.text import greek_ratio
 from keryx.linking.linker import Linked, Linker
-from keryx.linking.names import organisation_nominative
 from keryx.records import (
     DateRecord,
     DocumentInfo,
@@ -40,13 +40,32 @@ from keryx.records import (
 ENGINES = ("spacy", "stanza")
 
 
+class TextMeta(TypedDict, total=False):
+    """Per-text metadata for ``Extractor.pipe(..., as_tuples=True)``."""
+
+    published: str | dt.date | None
+    publisher: str | None
+    path: str | None
+
+
 def _parse_published(value: str | dt.date | None) -> dt.date | None:
+    """A date found in the document's own metadata; unreadable ones are ignored."""
     if value is None or isinstance(value, dt.date):
         return value
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _published_arg(value: str | dt.date | None) -> dt.date | None:
+    """The caller's ``published``: a mistake there is an error, never silently dropped."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise UsageError(f"published must be a date as YYYY-MM-DD, got {value!r}") from None
 
 
 class Extractor:
@@ -58,15 +77,14 @@ class Extractor:
     """
 
     def __init__(self, model: str | Path | None = None, engine: str = "spacy",
-                 publisher: str | None = None) -> None:
+                 publisher: str | None = None, *, linguistic: bool = False) -> None:
+        """``linguistic=True`` also runs the UD layer (lemmas, morphology, syntax on each Doc)."""
         from keryx.nlp import load_pipeline
 
         if engine not in ENGINES:
-            from keryx.errors import KeryxError
-
-            raise KeryxError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+            raise UsageError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
         self.engine = engine
-        self.nlp = load_pipeline(model)
+        self.nlp = load_pipeline(model, linguistic=linguistic)
         # stanza gives tokens, lemmas, morphology and dependencies; keryx's NER and rules
         # still run on top (pipeline.stanza_engine). Optional: pip install keryx[stanza].
         self.stanza = None
@@ -99,12 +117,23 @@ class Extractor:
         return self.extract_source(read_bytes(data, path=path, fmt=fmt), published=published,
                                    publisher=publisher)
 
-    def pipe(self, texts: Iterable[str], *, batch_size: int = 16,
-             published: str | dt.date | None = None) -> Iterator[Record]:
-        """Stream records for many texts, batching the NER for speed."""
+    def pipe(self, texts: Iterable[str] | Iterable[tuple[str, TextMeta]], *, batch_size: int = 16,
+             published: str | dt.date | None = None, as_tuples: bool = False) -> Iterator[Record]:
+        """Stream records for many texts, batching the NER for speed.
+
+        Like ``nlp.pipe``: with ``as_tuples=True`` each item is ``(text, meta)``, where
+        ``meta`` may give that text's ``published``, ``publisher`` and ``path``.
+        """
         prepared = []
-        for text in texts:
-            prepared.append(self._prepare(read_bytes(text.encode("utf-8"), fmt="txt"), published, None))
+        for item in texts:
+            meta: TextMeta = {}
+            if as_tuples:
+                text, meta = item  # type: ignore[misc]
+            else:
+                text = item  # type: ignore[assignment]
+            source = read_bytes(text.encode("utf-8"), path=meta.get("path"), fmt="txt")
+            prepared.append(self._prepare(source, meta.get("published", published),
+                                          meta.get("publisher")))
             if len(prepared) >= batch_size:
                 yield from self._run_batch(prepared)
                 prepared = []
@@ -119,9 +148,9 @@ class Extractor:
         norm = normalise(source.text, source.format)
         if not norm.text.strip():
             raise EmptyInputError(f"{source.path or 'input'}: no text left after normalisation")
-        pub = _parse_published(published) or _parse_published(source.published)
+        pub = _published_arg(published) or _parse_published(source.published)
         if pub is None:
-            pub = self._dateline(norm.text[:DATELINE_CHARS])  # bounded: a text may have no line break
+            pub = publication_date(norm.text[:DATELINE_CHARS])  # bounded: a text may have no line break
         return source, norm, pub, publisher or self.publisher
 
     def _run_batch(self, prepared) -> Iterator[Record]:
@@ -184,38 +213,12 @@ class Extractor:
         return Doc.from_docs([self.nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:])],
                              ensure_whitespace=False)
 
-    @staticmethod
-    def _dateline(text: str) -> dt.date | None:
-        """The publication date from a dateline ("Αθήνα, 4 Οκτωβρίου 2019") near the top."""
-        head = "\n".join(text.splitlines()[:6])
-        for m in find_dates(head):
-            line_start = head.rfind("\n", 0, m.start) + 1
-            prefix = head[line_start:m.start].strip()
-            if m.date and len(m.date) == 10 and len(prefix.split()) <= 3 and not m.relative:
-                return dt.date.fromisoformat(m.date)
-        return None
-
-    def _detect_publisher(self, doc) -> str | None:
-        """The issuing body from the header or the signature ("Γραφείο Τύπου Δήμου Χ")."""
-        lines = doc.text.splitlines()
-        head_end = len("\n".join(lines[:3]))
-        tail_start = len(doc.text) - len("\n".join(lines[-4:]))
-        for ent in doc.ents:
-            if ent.label_ != "ORG":
-                continue
-            if ent.start_char <= head_end or ent.start_char >= tail_start:
-                name = organisation_nominative(ent.text)
-                words = name.split()
-                if len(words) >= 2 and fold(words[0]) in {"δημοσ", "περιφερεια", "υπουργειο", "πανεπιστημιο"}:
-                    return name
-        return None
-
     def _record(self, source: SourceDocument, norm: NormalisedText, doc, pub, publisher) -> Record:
         warnings = list(source.warnings)
         if greek_ratio(norm.text) < 0.5 and not any("Greek" in w for w in warnings):
             warnings.append("text is mostly not Greek: names, roles and dates may be missed")
         if publisher is None:
-            publisher = self._detect_publisher(doc)
+            publisher = self.linker.detect_publisher(doc)
         linked = self.linker.link(doc, publisher=publisher)
         date_spans = list(doc.spans.get("dates", []))
         dates = [

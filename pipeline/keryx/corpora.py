@@ -5,8 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from keryx.errors import TrainingError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 GDT_DIR = "ud_greek_gdt"
 SPLITS = ("train", "dev", "test")
@@ -96,29 +101,31 @@ def read_iob2(path: Path) -> Iterator[list[tuple[str, str]]]:
 def iob2_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """Token-index spans (start, end, label) from IOB2 tags; stray I- tags open a span."""
     spans: list[tuple[int, int, str]] = []
-    start, label = None, None
+    start: int | None = None
+    label = ""
     for i, tag in enumerate(tags + ["O"]):
         kind, _, lab = tag.partition("-")
         if kind == "B" or kind == "O" or (kind == "I" and lab != label):
             if start is not None:
                 spans.append((start, i, label))
-                start, label = None, None
+                start, label = None, ""
             if kind in ("B", "I"):
                 start, label = i, lab
     return spans
 
 
-def iob2_to_docs(nlp, path: Path, sentences_per_doc: int = 1, limit: int | None = None):
+def iob2_to_docs(nlp: Language, path: Path, sentences_per_doc: int = 1,
+                 limit: int | None = None) -> Iterator[Doc]:
     """Build gold spaCy Docs (tokens, sentence starts, entities) from an IOB2 file."""
     from spacy.tokens import Doc, Span
 
     batch: list[list[tuple[str, str]]] = []
     count = 0
 
-    def flush():
+    def flush() -> Doc:
         words = [t for sent in batch for t, _ in sent]
         tags = [g for sent in batch for _, g in sent]
-        sent_starts = []
+        sent_starts: list[bool | int | None] = []
         for sent in batch:
             sent_starts.extend([True] + [False] * (len(sent) - 1))
         doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)

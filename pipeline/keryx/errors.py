@@ -7,6 +7,12 @@ class KeryxError(Exception):
     code = "error"
 
 
+class UsageError(KeryxError):
+    """A wrong argument from the caller (a bad ``published`` date, an unknown engine)."""
+
+    code = "usage"
+
+
 class InputError(KeryxError):
     code = "input"
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from keryx._torchless import hide_torch_from_thinc
+
+hide_torch_from_thinc()  # before anything imports spaCy (and so thinc)
+
 from spacy.tokens import Doc, Span, Token
 
 
@@ -18,6 +22,7 @@ def register_extensions() -> None:
         "iso_date_end": None,
         "time": None,         # "HH:MM"
         "role_title": None,   # role spans: nominative title with qualifier
+        "role_plural": None,  # role spans: True for a plural form ("οι βουλευτές", "των Εισαγγελέων")
         "organisation_ref": None,  # "publisher" when the role's organisation is "ours"
         "event_type": None,   # event trigger spans
     }

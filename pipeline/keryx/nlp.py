@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 from keryx.errors import ModelError
-from keryx.extensions import register_extensions
 
 MODEL_NAME = "keryx_el"
 MODEL_ENV = "KERYX_MODEL"
+
+# The linguistic layer trained on UD_Greek-GDT (tags, morphology, lemmas, syntax). It ships in
+# the model, but no record field reads it (tests/test_nlp.py removes each active component in
+# turn and checks the records change), and it took a third of the run time (issue 11). So
+# keryx loads it only on request: ``load_pipeline(linguistic=True)``, ``Extractor(linguistic=True)``.
+LINGUISTIC_COMPONENTS = ("tok2vec_ud", "morphologizer", "tagger", "pos_from_tag",
+                         "trainable_lemmatizer", "parser", "lemma_lookup")
 
 # Rule components added after the trained ones, in order. Names are spaCy factory names.
 RULE_COMPONENTS = ("keryx_entity_rules", "keryx_dates", "keryx_roles")
@@ -39,9 +49,31 @@ def default_model_path() -> Path:
     return Path(env) if env else models_dir() / MODEL_NAME
 
 
-def load_pipeline(model: str | Path | None = None):
-    """Load a keryx pipeline (or a bare NER pipeline, completed with the rule components)."""
+def read_model_meta(model: str | Path) -> tuple[dict, list[str]]:
+    """A model's ``meta.json`` and its active components, without loading any weights."""
+    import json
+
+    path = Path(model)
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"no readable keryx model at {path}: {exc}") from exc
+    disabled = set(meta.get("disabled", []))
+    return meta, [c for c in meta.get("pipeline", []) if c not in disabled]
+
+
+def load_pipeline(model: str | Path | None = None, *, linguistic: bool = False) -> Language:
+    """Load a keryx pipeline (or a bare NER pipeline, completed with the rule components).
+
+    ``linguistic`` also loads the UD layer (lemmas, morphology, syntax on the ``Doc``), which
+    the records do not need.
+    """
+    from keryx._torchless import hide_torch_from_thinc
+
+    hide_torch_from_thinc()  # before spaCy imports thinc
     import spacy
+
+    from keryx.extensions import register_extensions
 
     register_extensions()
     _register_factories()
@@ -52,14 +84,15 @@ def load_pipeline(model: str | Path | None = None):
             f"{MODEL_ENV} to a trained pipeline, or train one with 'keryx train'."
         )
     try:
-        nlp = spacy.load(path)
+        exclude = [] if linguistic else list(LINGUISTIC_COMPONENTS)
+        nlp = spacy.load(path, exclude=exclude)
     except Exception as exc:  # spaCy raises many kinds on a broken model dir
         raise ModelError(f"could not load the model at {path}: {exc}") from exc
     complete_pipeline(nlp)
     return nlp
 
 
-def complete_pipeline(nlp) -> None:
+def complete_pipeline(nlp: Language) -> None:
     """Add the tokenizer exceptions and any missing rule components, idempotently."""
     from keryx.components.sentences import customise_tokenizer
 

@@ -7,15 +7,31 @@ All offsets index the record's own ``text`` (the normalised text), end exclusive
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 SCHEMA_VERSION = "1"
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class _WithBatchIds(_Model):
+    """A model with the batch's cross-document ids (added after schema 1 was published): left
+    out of the JSON while unset, so a single document's record stays as it was."""
+
+    _omit_if_none: ClassVar[frozenset[str]] = frozenset()
+
+    @model_serializer(mode="wrap")
+    def _drop_unset_ids(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict):
+            for key in self._omit_if_none:
+                if key in data and data[key] is None:
+                    del data[key]
+        return data
 
 
 class Mention(_Model):
@@ -40,20 +56,29 @@ class Entity(_Model):
     end: int
 
 
-class Role(_Model):
+class Role(_WithBatchIds):
+    _omit_if_none = frozenset({"organisation_id"})
     title: str = Field(description="role in the nominative, with its qualifier")
     organisation: str | None = None
     organisation_ref: Literal["publisher"] | None = None
+    organisation_id: str | None = Field(
+        default=None, description="batch only: the organisation's id in organisations_index.csv")
 
 
-class Person(_Model):
+class Person(_WithBatchIds):
+    _omit_if_none = frozenset({"id"})
+    id: str | None = Field(default=None, description="batch only: one id per person across the batch's documents "
+                                                      "(people_index.csv)")
     name: str = Field(description="canonical full name, nominative")
     honorific: str | None = None
     roles: list[Role] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class Organisation(_Model):
+class Organisation(_WithBatchIds):
+    _omit_if_none = frozenset({"id"})
+    id: str | None = Field(default=None, description="batch only: one id per organisation across the batch's "
+                                                      "documents (organisations_index.csv)")
     name: str
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
@@ -73,13 +98,18 @@ class DateRecord(_Model):
     time: str | None = Field(default=None, description="HH:MM")
 
 
-class Participant(_Model):
+class Participant(_WithBatchIds):
+    _omit_if_none = frozenset({"person_id", "organisation_id"})
     name: str
     role: str | None = None
     organisation: str | None = None
+    person_id: str | None = Field(default=None, description="batch only: the person's id in people_index.csv")
+    organisation_id: str | None = Field(default=None, description="batch only: the organisation's id")
 
 
-class Event(_Model):
+class Event(_WithBatchIds):
+    _omit_if_none = frozenset({"id"})
+    id: str | None = Field(default=None, description="batch only: the event's id in events.csv and participants.csv")
     type: str
     trigger: str
     name: str | None = None
@@ -100,7 +130,7 @@ class PipelineInfo(_Model):
 
 
 class Record(_Model):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     document: DocumentInfo
     text: str
     entities: list[Entity] = Field(default_factory=list)

@@ -29,6 +29,20 @@ EXIT_INPUT = 2
 EXIT_ERROR = 1
 
 
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"keryx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
+                                          help="Print the keryx version and exit.")] = False,
+) -> None:
+    """keryx (κήρυξ): Greek press releases in, structured JSON event records out."""
+
+
 class Engine(str, Enum):
     spacy = "spacy"
     stanza = "stanza"
@@ -103,6 +117,7 @@ def batch(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     publisher: Annotated[Optional[str], typer.Option(help="Issuing body for every document.")] = None,
     parquet: Annotated[bool, typer.Option("--parquet", help="Also write the tables as Parquet (needs pyarrow).")] = False,
+    excel: Annotated[bool, typer.Option("--excel", help="Write the CSVs as UTF-8 with a BOM, so Excel shows Greek, and tables.xlsx (needs openpyxl).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds one document may take before it becomes an error record (0: no limit).")] = 600.0,
     follow_links: Annotated[bool, typer.Option("--follow-links", help="Read symbolic links that point out of the input folder (skipped by default).")] = False,
@@ -112,7 +127,7 @@ def batch(
     model: ModelOpt = None,
     engine: EngineOpt = Engine.spacy,
 ) -> None:
-    """Process a folder: records.jsonl, CSV tables, errors.jsonl and skipped.jsonl; a rerun resumes.
+    """Process a folder: records.jsonl, CSV tables, errors.jsonl, skipped.jsonl, report.html; a rerun resumes.
 
     Exits 1 when any input failed (unless --allow-failures), 2 on a usage error.
     """
@@ -132,7 +147,7 @@ def batch(
     if scheduler is not None and not re.fullmatch(r"(tcp|tls|ws|wss|inproc|ucx)://\S+", scheduler.strip()):
         _fail(f"--scheduler must be an address like tcp://HOST:8786, got {scheduler!r}", EXIT_INPUT)
     try:
-        check_extras(parquet=parquet, dask=scheduler is not None or n_local is not None)
+        check_extras(parquet=parquet, excel=excel, dask=scheduler is not None or n_local is not None)
     except KeryxError as exc:
         _fail(str(exc), EXIT_INPUT)
     if not input_dir.exists():
@@ -157,7 +172,7 @@ def batch(
                 bar.update(task, completed=done, total=total)
 
             result = run_batch(input_dir, output, jobs=jobs, model=str(model) if model else None,
-                               publisher=publisher, parquet=parquet, progress=progress,
+                               publisher=publisher, parquet=parquet, excel=excel, progress=progress,
                                engine=engine.value, timeout=timeout or None, follow_links=follow_links,
                                scheduler=scheduler, cluster=n_local)
     except KeryxError as exc:
@@ -220,41 +235,47 @@ def evaluate(
 
 @app.command("evaluate-records")
 def evaluate_records(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of NNN.txt + NNN.json gold pairs.")],
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold NNN.json files (GUIDE.md format); texts beside them or in ../texts.")],
+    records: Annotated[Optional[Path], typer.Option("--records", "-r", help="Score this records.jsonl (e.g. from keryx batch) instead of extracting.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     model: ModelOpt = None,
 ) -> None:
-    """Score extracted records against gold records (people, roles, organisations, dates, events)."""
-    from keryx.api import Extractor
-    from keryx.evaluation.records import evaluate as evaluate_gold
-    from keryx.evaluation.records import load_gold, report_to_json
+    """Score records against gold records: people, person-role pairs, organisations, places, dates, events."""
+    from keryx.evaluation.records import evaluate_records as score, load_gold, read_records
 
     try:
-        pairs = load_gold(gold_dir)
-        if not pairs:
-            _fail(f"no gold pairs (NNN.txt + NNN.json) in {gold_dir}", EXIT_INPUT)
-        ex = Extractor(model=model)
-        scored = []
-        for txt, gold in pairs:
-            rec = ex.extract_file(txt, published=gold.get("published"))
-            scored.append((rec.model_dump(mode="json"), gold))
-        scores = evaluate_gold(scored)
+        docs = load_gold(gold_dir)
+        if not docs:
+            _fail(f"no gold NNN.json files in {gold_dir}", EXIT_INPUT)
+        if records is not None:
+            if not records.is_file():
+                _fail(f"records file not found: {records}", EXIT_INPUT)
+            recs = read_records(records)
+        else:
+            from keryx.api import Extractor
+
+            ex = Extractor(model=model)
+            # As a user would run it: the text alone, no date or publisher taken from the gold.
+            recs = {d.stem: ex.extract_file(d.text).model_dump(mode="json") for d in docs}
+        report = score(docs, recs)
     except KeryxError as exc:
         _fail(str(exc), EXIT_INPUT)
-    report = report_to_json(scores)
     if as_json:
-        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
         return
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"Records vs gold ({len(pairs)} documents)")
-    for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
+    table = Table(title=f"Records vs gold ({report.documents} documents, {report.missing} without a record)")
+    for col in ("field", "P", "R", "F1", "tp", "fp", "fn"):
         table.add_column(col, justify="left" if col == "field" else "right")
-    for name, prf in scores.items():
+    for name, prf in report.fields.items():
         table.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
                       str(prf.tp), str(prf.fp), str(prf.fn))
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    console.print(f"canonical names exact: {report.canonical_name_exact:.3f}; "
+                  f"names with markup: {len(report.markup)}")
 
 
 @app.command()
@@ -267,29 +288,40 @@ def schema() -> None:
 
 @app.command()
 def info(model: ModelOpt = None) -> None:
-    """Versions, model, pipeline components and entity labels."""
+    """Versions, model, pipeline components, entity labels and scores (reads meta.json only)."""
     import platform
+    from importlib.metadata import version
 
-    import spacy
+    from keryx.nlp import default_model_path, read_model_meta
 
-    from keryx.nlp import default_model_path, load_pipeline
-
+    path = model or default_model_path()
     try:
-        nlp = load_pipeline(model)
+        meta, components = read_model_meta(path)
     except KeryxError as exc:
         _fail(str(exc), EXIT_INPUT)
-    labels = list(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else []
+    labels = list(meta.get("labels", {}).get("ner", []))
     data = {
         "keryx": __version__,
         "python": platform.python_version(),
-        "spacy": spacy.__version__,
-        "model": {"path": str(model or default_model_path()), "name": nlp.meta.get("name"),
-                  "version": nlp.meta.get("version"), "license": nlp.meta.get("license")},
-        "pipeline": nlp.pipe_names,
+        "spacy": version("spacy"),
+        "model": {"path": str(path), "name": meta.get("name"), "version": meta.get("version"),
+                  "license": meta.get("license")},
+        "pipeline": components,
         "labels": sorted(labels) + ["ROLE"],
-        "performance": nlp.meta.get("performance", {}),
+        "performance": _rounded(meta.get("performance", {})),
     }
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _rounded(value: object, digits: int = 4) -> object:
+    """Scores as stored in meta.json carry 16 digits; people read four."""
+    if isinstance(value, float):
+        return round(value, digits)
+    if isinstance(value, dict):
+        return {k: _rounded(v, digits) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rounded(v, digits) for v in value]
+    return value
 
 
 @app.command()

@@ -1,11 +1,20 @@
-"""``keryx_dates``: Greek dates and times in ``doc.spans["dates"]``, with ISO values."""
+"""``keryx_dates``: Greek dates and times in ``doc.spans["dates"]``, with ISO values.
+
+The calendar vocabulary (``dates.json``) is saved with the model, so a saved pipeline keeps
+reading dates the way it did when it was saved.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from collections.abc import Iterable
+from pathlib import Path
 
-from keryx.dates.finder import DateFinder
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from keryx.components.resources import ResourceCopy
+from keryx.dates.finder import finder_for as _finder
+from keryx.dates.lexicon import RESOURCE
 from keryx.extensions import register_extensions
 
 
@@ -13,20 +22,19 @@ from keryx.extensions import register_extensions
 class DateAnnotator:
     """spaCy component: find_dates over doc.text into doc.spans["dates"] with ISO attributes."""
 
+    RESOURCES = (RESOURCE,)
+
     def __init__(self, nlp: Language, name: str = "keryx_dates") -> None:
         register_extensions()
         self.name = name
-        self._finder = DateFinder()
+        self.resources = ResourceCopy(self.RESOURCES)
+        self._finder = _finder(self.resources[RESOURCE])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        spans: list[Span] = []
         warnings: list[str] = []
         for m in self._finder.find(doc.text, doc._.published):
-            label = (
-                "TIME"
-                if m.date is None and m.time is not None and not m.relative
-                else "DATE"
-            )
+            label = "TIME" if m.date is None and m.time is not None and not m.relative else "DATE"
             span = doc.char_span(m.start, m.end, label=label, alignment_mode="expand")
             if span is None:
                 continue
@@ -39,7 +47,21 @@ class DateAnnotator:
         if warnings:
             if doc._.keryx_warnings is None:
                 doc._.keryx_warnings = []
-            doc._.keryx_warnings.extend(
-                w for w in dict.fromkeys(warnings) if w not in doc._.keryx_warnings
-            )
+            doc._.keryx_warnings.extend(w for w in dict.fromkeys(warnings) if w not in doc._.keryx_warnings)
         return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.resources.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> DateAnnotator:
+        if self.resources.from_disk(path):
+            self._finder = _finder(self.resources[RESOURCE])
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.resources.to_bytes()
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> DateAnnotator:
+        self.resources.from_bytes(data)
+        self._finder = _finder(self.resources[RESOURCE])
+        return self

@@ -7,10 +7,12 @@ Runs after spaCy's edit-tree lemmatizer and corrects it; its tables are built at
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.training import Example
 
 from keryx.lang.el.text import strip_accents
 
@@ -101,7 +103,7 @@ class LemmaLookup:
                         return word
         return None
 
-    def build(self, docs) -> int:
+    def build(self, docs: Iterable[Doc]) -> int:
         """Fill the table and the suffix rules from gold Docs; returns the table's size."""
         from collections import Counter, defaultdict
 
@@ -137,7 +139,7 @@ class LemmaLookup:
         self._index()
         return len(self.table)
 
-    def add_lexicon(self, counts, min_count: int = 2) -> int:
+    def add_lexicon(self, counts: Mapping[str, int], min_count: int = 2) -> int:
         """Add words from a raw-corpus frequency table (word -> count); returns the size.
 
         Each accent-free spelling maps to its most frequent accented form, so a rule's
@@ -157,7 +159,8 @@ class LemmaLookup:
     def _index(self) -> None:
         self._max_suffix = max((len(k.rsplit("\t", 1)[1]) for k in self.rules), default=0)
 
-    def initialize(self, get_examples=None, nlp=None) -> None:
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None,
+                   nlp: Language | None = None) -> None:
         if get_examples is not None:
             self.build(eg.reference for eg in get_examples())
 
@@ -178,18 +181,18 @@ class LemmaLookup:
         self._index()
         return self
 
-    def to_bytes(self, exclude=()) -> bytes:
-        import srsly  # type: ignore[import-untyped]
+    def to_bytes(self, exclude: Iterable[str] = ()) -> bytes:
+        import srsly
 
         return srsly.msgpack_dumps(self._data())
 
-    def from_bytes(self, data: bytes, exclude=()) -> LemmaLookup:
-        import srsly  # type: ignore[import-untyped]
+    def from_bytes(self, data: bytes, exclude: Iterable[str] = ()) -> LemmaLookup:
+        import srsly
 
         return self._load(srsly.msgpack_loads(data))
 
-    def to_disk(self, path, exclude=()) -> None:
-        import srsly  # type: ignore[import-untyped]
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        import srsly
 
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
@@ -197,8 +200,8 @@ class LemmaLookup:
         srsly.write_gzip_json(path / "table.json.gz", data.pop("table"))
         srsly.write_gzip_json(path / "rules.json.gz", data)
 
-    def from_disk(self, path, exclude=()) -> LemmaLookup:
-        import srsly  # type: ignore[import-untyped]
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> LemmaLookup:
+        import srsly
 
         path = Path(path)
         data = {"table": srsly.read_gzip_json(path / "table.json.gz")}

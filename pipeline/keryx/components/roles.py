@@ -8,23 +8,26 @@ folded tokens, so capitals without accents and moved accents cost nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from keryx.components.resources import ResourceCopy
 from keryx.extensions import register_extensions
-from keryx.lang.el import read_text
+from keryx.lang.el import parse_tsv, read_text
 from keryx.lang.el.text import fold
 from keryx.linking.names import NameLexicon, phrase_forms
+from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
+
+RESOURCE = "roles.tsv"
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
-_INTRODUCERS = frozenset({"κ.", "κ", "κα", "κα.", "κοσ", "κου", "κο", "κυριοσ", "κυριου", "κυριο", "κυρια", "κυριασ",
-                          "κασ", "δρ", "δρ.", "dr", "dr.", "καθ.", "κ.κ.", "π.", "πατερ"})
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
 _SURNAME_ENDINGS = ("ακησ", "αδησ", "ιδησ", "οπουλοσ", "ακοσ", "ογλου", "ιωτησ", "ελησ", "ουλησ", "ιουσ")
 _OURS = "μασ"
@@ -78,16 +81,24 @@ class RoleLexicon:
         self.forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]] = MappingProxyType(dict(forms))
         self.max_len = max((len(k) for k in self.forms), default=0)
         self.first_tokens = frozenset(k[0] for k in self.forms)
+        # Nominative singular one-word roles: the start of a second role in apposition
+        # ("Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ..."); "των Γιατρών" stays a qualifier.
+        self.role_words = frozenset(
+            k[0] for k, fs in self.forms.items() if len(k) == 1 and any("nom_sg" in f.slots for f in fs)
+        )
 
     @classmethod
-    def load(cls, resource: str = "roles.tsv") -> "RoleLexicon":
-        text = read_text(resource)
+    def load(cls, resource: str = RESOURCE) -> RoleLexicon:
+        """The packaged lexicon (or another resource file of the same shape)."""
+        return cls.from_text(read_text(resource))
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def from_text(text: str) -> RoleLexicon:
+        """From the text of ``roles.tsv`` (the package's or a model's copy), built once per content."""
         entries: dict[str, RoleEntry] = {}
         forms: dict[tuple[str, ...], dict[tuple[str, str], RoleForm]] = {}
-        for line in text.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = [c.strip() for c in line.split("\t")]
+        for cols in parse_tsv(text):
             masc, fem = cols[0], cols[1] if len(cols) > 1 and cols[1] else cols[0]
             category = cols[2] if len(cols) > 2 else "other"
             extra = tuple(x for x in cols[3].split(";") if x) if len(cols) > 3 else ()
@@ -105,11 +116,10 @@ class RoleLexicon:
                     prev = bucket.get((entry.masculine, gender))
                     merged = frozenset(slots) | (prev.slots if prev else frozenset())
                     bucket[(entry.masculine, gender)] = RoleForm(entry, gender, merged)
-        return cls(entries.values(), {k: tuple(v.values()) for k, v in forms.items()})
+        return RoleLexicon(entries.values(), {k: tuple(v.values()) for k, v in forms.items()})
 
     @staticmethod
-    @lru_cache(maxsize=1)
-    def default() -> "RoleLexicon":
+    def default() -> RoleLexicon:
         """The packaged lexicon, built once (immutable, so safe to share)."""
         return RoleLexicon.load()
 
@@ -162,7 +172,7 @@ class _Context:
     """Per-call lookups for qualifier extraction."""
 
     def __init__(self, doc: Doc, names: NameLexicon, use_ents: bool):
-        self.person = set()
+        self.person: set[int] = set()
         self.ent_at: dict[int, Span] = {}
         if use_ents:
             for ent in doc.ents:
@@ -171,7 +181,7 @@ class _Context:
                 elif ent.label_ in _ENT_LABELS:
                     self.ent_at[ent.start] = ent
         self.names = names
-        self.org_forms = frozenset(names.org_heads)
+        self.org_forms = names.org_heads  # a Mapping: membership by key
         self.role_words: frozenset[str] = frozenset()
 
     def is_name(self, tok: Token) -> bool:
@@ -181,7 +191,7 @@ class _Context:
 def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     text = tok.text
     f = fold(text)
-    if tok.i in ctx.person or tok.is_punct or tok.is_space or f in _INTRODUCERS or f in ctx.names.honorifics:
+    if tok.i in ctx.person or tok.is_punct or tok.is_space or f in ctx.names.honorifics:
         return False
     if f in ctx.role_words:
         return False  # "Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ...": a second role starts
@@ -239,12 +249,12 @@ def _qualifier(doc: Doc, start: int, ctx: _Context) -> tuple[int, str | None]:
     return end, None
 
 
-def _gender(doc: Doc, start: int, forms: tuple[RoleForm, ...]) -> RoleForm:
+def _gender(doc: Doc, start: int, forms: tuple[RoleForm, ...], names: NameLexicon) -> RoleForm:
     genders = {f.gender for f in forms}
     if len(genders) == 1:
         return forms[0]
     prev = fold(doc[start - 1].text) if start > 0 else ""
-    if prev in _FEM_ARTICLES or prev in {"κα", "κυρια", "κυριασ"}:
+    if prev in _FEM_ARTICLES or names.honorifics.get(prev, (None, None))[1] == "f":
         want = "f"
     else:
         want = "m"
@@ -260,12 +270,7 @@ def find_roles(
     """All role mentions in ``doc``, left to right, longest match first, none inside a PERSON."""
     lex = lexicon or RoleLexicon.default()
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
-    # Nominative singular one-word roles: the start of a second role in apposition
-    # ("Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ..."); "των Γιατρών" stays a qualifier.
-    ctx.role_words = frozenset(
-        k[0] for k, forms in lex.forms.items()
-        if len(k) == 1 and any("nom_sg" in f.slots for f in forms)
-    )
+    ctx.role_words = lex.role_words
     out: list[RoleMatch] = []
     i = 0
     while i < len(doc):
@@ -277,7 +282,7 @@ def find_roles(
         if any(t in ctx.person for t in range(i, head_end)):
             i += 1
             continue
-        form = _gender(doc, i, forms)
+        form = _gender(doc, i, forms, ctx.names)
         q_end, ref = _qualifier(doc, head_end, ctx)
         qualifier = doc[head_end:q_end].text if q_end > head_end else None
         canonical = form.entry.title(form.gender)
@@ -292,13 +297,36 @@ def find_roles(
 class RolesComponent:
     """spaCy component: writes ROLE spans to ``doc.spans[spans_key]``."""
 
+    RESOURCES = ResourceCopy.union((RESOURCE,), NAME_RESOURCES)
+
     def __init__(self, nlp: Language, name: str = "keryx_roles", use_ents: bool = True, spans_key: str = "roles"):
         register_extensions()
         self.name = name
         self.use_ents = use_ents
         self.spans_key = spans_key
-        self.lexicon = RoleLexicon.load()
-        self.names = NameLexicon.load()
+        self.resources = ResourceCopy(self.RESOURCES)
+        self._build()
+
+    def _build(self) -> None:
+        """The lexicons from the resource texts this component holds (package or model copy)."""
+        self.lexicon = RoleLexicon.from_text(self.resources[RESOURCE])
+        self.names = NameLexicon.from_texts(*(self.resources[n] for n in NAME_RESOURCES))
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.resources.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RolesComponent:
+        if self.resources.from_disk(path):
+            self._build()
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.resources.to_bytes()
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> RolesComponent:
+        self.resources.from_bytes(data)
+        self._build()
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -307,6 +335,7 @@ class RolesComponent:
             span._.role_title = m.title
             span._.canonical = m.canonical
             span._.organisation_ref = m.organisation_ref
+            span._.role_plural = m.plural
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

@@ -7,8 +7,13 @@ know that "κ. Παπαδόπουλος", "Γ. Παπαδόπουλος" and "4.
 
 from __future__ import annotations
 
+from typing import Any
+
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy
 from spacy.attrs import SENT_START
@@ -16,7 +21,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
-from keryx.lang.el import read_json
+from keryx.lang.el import read_text
 
 _TERMINAL = frozenset({".", "!", ";", "?", "…", "...", "!!", "!!!", "?!", "!;", ";!", "....", "....."})
 _ELLIPSES = frozenset({"…", "...", "....", "....."})
@@ -24,21 +29,31 @@ _CLOSING = frozenset({"»", ")", "]", '"', "'", "’", "”"})
 _NO_BREAK_BEFORE_NEWLINE = frozenset({",", "·", "(", "-", "–", "&", "/", "«"})
 
 
+RESOURCE = "segment.json"
+
+
 @dataclass(frozen=True)
 class SegmentResources:
     abbreviations: frozenset[str]
     may_end_sentence: frozenset[str]
     continuation_words: frozenset[str]
+    source: str = ""  # the text of segment.json they were read from (saved with the model)
 
 
-@lru_cache(maxsize=1)
 def load_resources() -> SegmentResources:
-    raw = read_json("segment.json")
+    """The packaged abbreviation lists."""
+    return segment_resources(read_text(RESOURCE))
+
+
+@lru_cache(maxsize=4)
+def segment_resources(text: str) -> SegmentResources:
+    """From the text of ``segment.json`` (the package's or a model's copy), once per content."""
+    raw = json.loads(text)
     abbrs = set(raw["abbreviations"])
     abbrs |= {_capitalise(a) for a in abbrs if a[:1].islower()}
     may_end = set(raw["may_end_sentence"])
     may_end |= {_capitalise(a) for a in may_end if a[:1].islower()}
-    return SegmentResources(frozenset(abbrs), frozenset(may_end), frozenset(raw["continuation_words"]))
+    return SegmentResources(frozenset(abbrs), frozenset(may_end), frozenset(raw["continuation_words"]), text)
 
 
 def _capitalise(s: str) -> str:
@@ -46,9 +61,18 @@ def _capitalise(s: str) -> str:
 
 
 def customise_tokenizer(nlp: Language) -> Language:
-    """Add the Greek abbreviations as tokenizer special cases (one token, period included)."""
-    for abbr in sorted(load_resources().abbreviations):
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # type: ignore[union-attr]
+    """Add the Greek abbreviations as tokenizer special cases (one token, period included).
+
+    A pipeline with ``keryx_sentences`` uses that component's lists (the model's own copy).
+    """
+    pipe = nlp.get_pipe("keryx_sentences") if "keryx_sentences" in nlp.pipe_names else None
+    res = pipe.res if isinstance(pipe, KeryxSentencizer) else load_resources()
+    tokenizer: Any = nlp.tokenizer
+    rules = tokenizer.rules or {}
+    # A saved keryx model already has them; adding each again cost 0.4 s of every start-up.
+    for abbr in sorted(res.abbreviations):
+        if rules.get(abbr) != [{ORTH: abbr}]:
+            tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     return nlp
 
 
@@ -162,6 +186,25 @@ class KeryxSentencizer:
         if prev.text in _NO_BREAK_BEFORE_NEWLINE or prev.lower_ in self.res.continuation_words:
             return True
         return prev.text in self.res.abbreviations and prev.text not in self.res.may_end_sentence
+
+    # -- serialisation: the abbreviation lists travel with the model ----------------------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / RESOURCE).write_text(self.res.source, encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> KeryxSentencizer:
+        saved = Path(path) / RESOURCE
+        if saved.is_file():  # a model saved before the lists were: keep the package's
+            self.res = segment_resources(saved.read_text(encoding="utf-8"))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.res.source.encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> KeryxSentencizer:
+        self.res = segment_resources(data.decode("utf-8"))
+        return self
 
 
 @Language.factory("keryx_sentences")

@@ -13,7 +13,11 @@ import logging
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 from keryx.errors import ModelError
 
@@ -102,7 +106,7 @@ class StanzaEngine:
 
     # -- conversion -------------------------------------------------------------------
 
-    def to_spacy(self, nlp, text: str):
+    def to_spacy(self, nlp: Language, text: str) -> Doc:
         """A spaCy Doc over exactly ``text``: one token per stanza surface token.
 
         Multi-word tokens ("στο" = "σε" + "το") stay one spaCy token: lemma "σε+ο",
@@ -130,12 +134,12 @@ class StanzaEngine:
         doc.user_data["keryx_stanza"] = True
         return doc
 
-    def annotate(self, nlp, text: str):
+    def annotate(self, nlp: Language, text: str) -> Doc:
         """stanza's layer, then keryx's spaCy components (NER, rules) on top of it."""
         return self.apply_pipeline(nlp, self.to_spacy(nlp, text))
 
     @staticmethod
-    def apply_pipeline(nlp, doc):
+    def apply_pipeline(nlp: Language, doc: Doc) -> Doc:
         """Run keryx's spaCy components on a Doc from :meth:`to_spacy` (which the caller may
         have given a publication date first), skipping those stanza already did."""
         skip = skipped_components(nlp) if doc.user_data.get("keryx_stanza", False) else set()
@@ -145,7 +149,7 @@ class StanzaEngine:
         return doc
 
 
-def skipped_components(nlp) -> set[str]:
+def skipped_components(nlp: Language) -> set[str]:
     """Components whose output stanza provides: the sentencizer, spaCy's own UD layer
     (tagger, morphologizer, lemmatizers, parser) and any tok2vec that only feeds those."""
     skip = set(REPLACED_COMPONENTS)
@@ -159,7 +163,7 @@ def skipped_components(nlp) -> set[str]:
     return skip
 
 
-def _warn(doc, message: str) -> None:
+def _warn(doc: Doc, message: str) -> None:
     if doc._.keryx_warnings is None:
         doc._.keryx_warnings = []
     doc._.keryx_warnings.append(message)
@@ -176,7 +180,7 @@ def _merge_feats(feats: list[str | None]) -> str:
     return "|".join(f"{k}={merged[k]}" for k in sorted(merged, key=str.lower))
 
 
-def _stanza_tokens(sdoc) -> list[_Tok]:
+def _stanza_tokens(sdoc: Any) -> list[_Tok]:
     """Flatten stanza's sentences into surface tokens with token-level heads."""
     out: list[_Tok] = []
     for sent in sdoc.sentences:
@@ -236,7 +240,8 @@ def _replace(t: _Tok, **kw: Any) -> _Tok:
     return replace(t, **kw)
 
 
-def _layout(text: str, toks: list[_Tok]):
+def _layout(text: str, toks: list[_Tok]) -> tuple[list[str], list[bool], list[str], list[str], list[str],
+                                                 list[str], list[int], list[str]] | None:
     """spaCy Doc arguments covering ``text``; whitespace gaps become spaces or SPACE tokens.
 
     Returns None when stanza skipped or overlapped non-whitespace text.

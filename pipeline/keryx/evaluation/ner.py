@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 from keryx.corpora import iob2_to_docs
 from keryx.errors import InputError
@@ -18,7 +22,7 @@ ELNER18_TO_4: dict[str, str | None] = {
 ELNER4_LABELS = {"PERSON", "ORG", "LOC", "MISC"}
 
 
-def evaluate_ner(nlp, path: Path, batch_size: int = 64, label_map: dict | None = None) -> dict:
+def evaluate_ner(nlp: Language, path: Path, batch_size: int = 64, label_map: dict | None = None) -> dict:
     """Score ``nlp``'s entities against an IOB2 file.
 
     The gold tokens are given to the model as they are, so tokenisation differences never

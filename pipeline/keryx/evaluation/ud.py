@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 from keryx.corpora import conllu_docs
 
 
-def evaluate_ud(nlp, conllu: Path) -> dict:
+def evaluate_ud(nlp: Language, conllu: Path) -> dict:
     """UPOS/UFeats/lemma accuracy, UAS/LAS and sentence F on a CoNLL-U file, gold tokens.
 
     The predicted Docs are built from the CoNLL-U tokens so that only tagging, lemmatising

@@ -8,11 +8,18 @@ sentences that mention it or that say someone took part ("συμμετείχε",
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from keryx.lang.el import read_text
+from keryx.dates.dateline import dateline_indices
+from keryx.events.lexicon import EventLexicon
 from keryx.lang.el.text import fold
-from keryx.linking.linker import Linked
+from keryx.linking.model import Linked
+from keryx.records import DateRecord
+
+if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from spacy.tokens import Doc, Span
 
 
 @dataclass
@@ -40,41 +47,16 @@ APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ
 LOCATIVES = {"στο", "στη", "στην", "στον", "στα", "στισ", "στουσ", "σε", "απο", "εντοσ"}
 
 
-def _read_lines(name: str) -> list[str]:
-    text = read_text(name)
-    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-class EventLexicon:
-    def __init__(self) -> None:
-        rows = [ln.split("\t") for ln in _read_lines("events.tsv")]
-        # Longest stem first so that the most specific trigger wins.
-        self.triggers: list[tuple[str, str]] = sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0]))
-        self.participation: list[str] = sorted(_read_lines("participation.txt"), key=len, reverse=True)
-
-    def trigger_type(self, word: str) -> str | None:
-        f = fold(word)
-        if len(f) < 4:
-            return None
-        for stem, etype in self.triggers:
-            if f.startswith(stem):
-                return etype
-        return None
-
-    def is_participation(self, word: str) -> bool:
-        f = fold(word)
-        return any(f.startswith(stem) for stem in self.participation)
-
-
 class EventBuilder:
     """Owns the event lexicon; ``build(doc, linked, dates)`` gives the document's events."""
 
-    def __init__(self) -> None:
-        self.lex = EventLexicon()
+    def __init__(self, lexicon: EventLexicon | None = None) -> None:
+        self.lex = lexicon or EventLexicon.default()
 
-    def build(self, doc, linked: Linked, dates: list) -> list[EventDraft]:
+    def build(self, doc: Doc, linked: Linked, dates: list[DateRecord]) -> list[EventDraft]:
+        text = doc.text  # built from the tokens on every read: once per document
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        sent_of_token = {}
+        sent_of_token: dict[int, int] = {}
         for i, s in enumerate(sents):
             for t in range(s.start, s.end):
                 sent_of_token[t] = i
@@ -91,16 +73,16 @@ class EventBuilder:
                 order.append(etype)
             if si not in drafts[etype].sentences:
                 drafts[etype].sentences.append(si)
-        self._deadline_cues(doc, sents, drafts, order, dates)
+        self._deadline_cues(sents, drafts, order, dates)
         events = [drafts[t] for t in order]
         if not events:
             return []
-        dateline = self._dateline_dates(doc, dates)
+        dateline = dateline_indices(text, dates)
         date_sent = self._dates_by_sentence(doc, [d for d in dates if id(d) not in dateline], sent_of_token)
         place_sent = self._places_by_sentence(doc, linked, sent_of_token)
         for ev in events:
-            self._fill_date(ev, date_sent, sents, doc)
-            self._fill_location(ev, place_sent, doc, sents)
+            self._fill_date(ev, date_sent, sents, text)
+            self._fill_location(ev, place_sent, doc, text, sents)
         for ent in doc.ents:
             # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
             etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
@@ -111,11 +93,13 @@ class EventBuilder:
         self._fill_orgs(events, doc, linked, sent_of_token)
         return events
 
-    def _deadline_cues(self, doc, sents, drafts: dict, order: list, dates: list) -> None:
+    def _deadline_cues(self, sents: list[Span], drafts: dict[str, EventDraft], order: list[str],
+                       dates: list[DateRecord]) -> None:
         """"Οι αιτήσεις υποβάλλονται έως 31 Μαΐου", "δήλωση συμμετοχής έως αύριο": a deadline
         even without the word "προθεσμία" (a date must follow "έως/μέχρι" closely)."""
         if "deadline" in drafts:
             return
+        dated = sorted(d.start for d in dates if d.date)
         for si, sent in enumerate(sents):
             if not any(fold(t.text).startswith(APPLICATION_STEMS) for t in sent):
                 continue
@@ -123,7 +107,8 @@ class EventBuilder:
                 if fold(tok.text) not in {"εωσ", "μεχρι"}:
                     continue
                 after = tok.idx + len(tok.text)
-                if any(d.date and 0 <= d.start - after <= 12 for d in dates):
+                k = bisect_left(dated, after)
+                if k < len(dated) and dated[k] - after <= 12:
                     drafts["deadline"] = EventDraft(type="deadline", trigger=tok.text,
                                                     start=sent.start_char, end=sent.end_char,
                                                     sentences=[si])
@@ -146,22 +131,8 @@ class EventBuilder:
             kept.append(ev)
         return kept
 
-    @staticmethod
-    def _dateline_dates(doc, dates) -> set[int]:
-        """Dates in a dateline at the top ("Αθήνα, 4 Οκτωβρίου 2019"): publication, not event."""
-        head_end = sum(len(line) + 1 for line in doc.text.split("\n")[:6])
-        out = set()
-        for d in dates:
-            if d.start >= head_end:
-                continue
-            line_start = doc.text.rfind("\n", 0, d.start) + 1
-            line_end = doc.text.find("\n", d.end)
-            line_end = len(doc.text) if line_end < 0 else line_end
-            if len(doc.text[line_start:d.start].split()) <= 3 and not doc.text[d.end:line_end].strip():
-                out.add(id(d))
-        return out
-
-    def _fill_date(self, ev: EventDraft, date_sent: dict[int, list], sents, doc) -> None:
+    def _fill_date(self, ev: EventDraft, date_sent: dict[int, list[DateRecord]], sents: list[Span],
+                   text: str) -> None:
         """A date in a trigger's own sentence first, then in a neighbouring one.
 
         The sentence that gave the date becomes the event's evidence span.
@@ -172,26 +143,27 @@ class EventBuilder:
                     cands = [d for d in date_sent.get(si + off, []) if d.date]
                     if not cands:
                         continue
-                    d = self._best_date(ev, cands, doc)
+                    d = self._best_date(ev, cands, text)
                     ev.date, ev.date_end, ev.time = d.date, d.date_end, d.time
                     ev.date_from_neighbour = from_neighbour
                     ev.start, ev.end = sents[si + off].start_char, sents[si + off].end_char
                     return
 
     @staticmethod
-    def _best_date(ev: EventDraft, cands: list, doc):
+    def _best_date(ev: EventDraft, cands: list[DateRecord], text: str) -> DateRecord:
         """Deadlines take the date after "έως/μέχρι"; other events the first full date."""
         if ev.type == "deadline":
             for d in cands:
-                before = fold(doc.text[max(0, d.start - 25):d.start]).split()
+                before = fold(text[max(0, d.start - 25):d.start]).split()
                 if any(w in DEADLINE_WORDS for w in before[-3:]):
                     return d
-        full = [d for d in cands if len(d.date) == 10]
+        full = [d for d in cands if d.date and len(d.date) == 10]
         return (full or cands)[0]
 
     @staticmethod
-    def _dates_by_sentence(doc, dates, sent_of_token) -> dict[int, list]:
-        out: dict[int, list] = {}
+    def _dates_by_sentence(doc: Doc, dates: list[DateRecord], sent_of_token: dict[int, int]
+                           ) -> dict[int, list[DateRecord]]:
+        out: dict[int, list[DateRecord]] = {}
         for d in dates:
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None:
@@ -199,7 +171,8 @@ class EventBuilder:
         return out
 
     @staticmethod
-    def _places_by_sentence(doc, linked: Linked, sent_of_token) -> dict[int, list[tuple[int, str]]]:
+    def _places_by_sentence(doc: Doc, linked: Linked, sent_of_token: dict[int, int]
+                            ) -> dict[int, list[tuple[int, str]]]:
         out: dict[int, list[tuple[int, str]]] = {}
         for place in linked.places:
             for start, end in place.mentions:
@@ -208,7 +181,8 @@ class EventBuilder:
                     out.setdefault(sent_of_token.get(span.start, 0), []).append((start, place.name))
         return out
 
-    def _fill_location(self, ev: EventDraft, place_sent, doc, sents) -> None:
+    def _fill_location(self, ev: EventDraft, place_sent: dict[int, list[tuple[int, str]]], doc: Doc,
+                       text: str, sents: list[Span]) -> None:
         """A place named with "σε" ("στο Πεδίον Άρεως") in the evidence sentence, else nearby."""
         evidence = [i for i, s in enumerate(sents) if s.start_char == ev.start]
         order = evidence + ev.sentences + [s + 1 for s in ev.sentences]
@@ -216,19 +190,19 @@ class EventBuilder:
             cands = sorted(place_sent.get(si, []))
             if not cands:
                 continue
-            located = [c for c in cands if self._after_locative(doc, c[0])]
+            located = [c for c in cands if self._after_locative(text, c[0])]
             start, name = located[0] if located else cands[0]
             venue = self._venue_before(doc, start)
             ev.location = f"{venue}, {name}" if venue else name
             return
 
     @staticmethod
-    def _after_locative(doc, start: int) -> bool:
-        before = fold(doc.text[max(0, start - 12):start]).split()
+    def _after_locative(text: str, start: int) -> bool:
+        before = fold(text[max(0, start - 12):start]).split()
         return bool(before) and before[-1] in LOCATIVES
 
     @staticmethod
-    def _venue_before(doc, place_start: int) -> str | None:
+    def _venue_before(doc: Doc, place_start: int) -> str | None:
         """"στην έδρα της Περιφερειακής Ένωσης Δήμων Αττικής στο Πεδίον Άρεως" → the venue part."""
         span = doc.char_span(place_start, place_start + 1, alignment_mode="expand")
         if span is None:
@@ -243,7 +217,8 @@ class EventBuilder:
                         return f"{words[-1]} {doc[ent.start - 1].text} {ent.text}" if doc[ent.start - 1].text in {"της", "του"} else f"{words[-1]} {ent.text}"
         return None
 
-    def _fill_people(self, events, doc, linked: Linked, sents, sent_of_token) -> None:
+    def _fill_people(self, events: list[EventDraft], doc: Doc, linked: Linked, sents: list[Span],
+                     sent_of_token: dict[int, int]) -> None:
         acting = {i for i, s in enumerate(sents) if any(self.lex.is_participation(t.text) for t in s)}
         main = events[0]
         for person in linked.people:
@@ -261,7 +236,7 @@ class EventBuilder:
                                             role.organisation if role else None))
 
     @staticmethod
-    def _fill_orgs(events, doc, linked: Linked, sent_of_token) -> None:
+    def _fill_orgs(events: list[EventDraft], doc: Doc, linked: Linked, sent_of_token: dict[int, int]) -> None:
         for org in linked.organisations:
             for start, _ in org.mentions:
                 span = doc.char_span(start, start + 1, alignment_mode="expand")

@@ -375,10 +375,12 @@ def _take(it: Iterator, n: int) -> list:
 # --------------------------------------------------------------------------- the batch
 
 
-def check_extras(parquet: bool = False, dask: bool = False) -> None:
+def check_extras(parquet: bool = False, dask: bool = False, excel: bool = False) -> None:
     """Fail before any work when an optional package an option needs is not installed."""
     if parquet and importlib.util.find_spec("pyarrow") is None:
         raise KeryxError("--parquet needs pyarrow, which is not installed: pip install 'keryx[parquet]'")
+    if excel and importlib.util.find_spec("openpyxl") is None:
+        raise KeryxError("--excel needs openpyxl, which is not installed: pip install 'keryx[excel]'")
     if dask and (importlib.util.find_spec("dask") is None or importlib.util.find_spec("distributed") is None):
         raise KeryxError("--scheduler/--cluster need Dask, which is not installed: pip install 'keryx[dask]'")
 
@@ -424,7 +426,7 @@ def _prepare_output(out_dir: Path) -> None:
 
 
 def run_batch(input_dir: Path, out_dir: Path, *, jobs: int = 1, model: str | None = None,
-              publisher: str | None = None, parquet: bool = False,
+              publisher: str | None = None, parquet: bool = False, excel: bool = False,
               progress: Callable[[int, int], None] | None = None, extractor=None,
               engine: str = "spacy", timeout: float | None = DEFAULT_TIMEOUT,
               follow_links: bool = False, scheduler: str | None = None,
@@ -436,17 +438,17 @@ def run_batch(input_dir: Path, out_dir: Path, *, jobs: int = 1, model: str | Non
     """
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     use_dask = bool(scheduler or cluster)
-    check_extras(parquet=parquet, dask=use_dask)
+    check_extras(parquet=parquet, excel=excel, dask=use_dask)
     if not os.path.lexists(input_dir):
         raise InputError(f"input folder not found: {display_path(input_dir)}")
     _prepare_output(out_dir)
     with OutputLock(out_dir):
         return _run_locked(input_dir, out_dir, jobs=jobs, settings=(model, publisher, engine),
-                           parquet=parquet, progress=progress, extractor=extractor, timeout=timeout,
+                           parquet=parquet, excel=excel, progress=progress, extractor=extractor, timeout=timeout,
                            follow_links=follow_links, scheduler=scheduler, cluster=cluster)
 
 
-def _run_locked(input_dir: Path, out_dir: Path, *, jobs: int, settings: tuple, parquet: bool,
+def _run_locked(input_dir: Path, out_dir: Path, *, jobs: int, settings: tuple, parquet: bool, excel: bool,
                 progress, extractor, timeout, follow_links: bool, scheduler, cluster) -> BatchResult:
     inputs, ignored = scan_inputs(input_dir, out_dir, follow_links=follow_links)
     result = BatchResult(out_dir=out_dir)
@@ -514,7 +516,7 @@ def _run_locked(input_dir: Path, out_dir: Path, *, jobs: int, settings: tuple, p
     result.failed = len(result.errors)
     failed_paths = {e["path"] for e in result.errors}
     record_ids = [ids[str(p)] for p in kept if str(p) in ids and display_path(p) not in failed_paths]
-    write_outputs(out_dir, record_ids, result.errors, parquet=parquet)
+    write_outputs(out_dir, record_ids, result.errors, parquet=parquet, excel=excel)
     atomic_write(out_dir / SKIPPED_NAME,
                  "".join(json.dumps(s, ensure_ascii=False) + "\n" for s in result.ignored))
     return result

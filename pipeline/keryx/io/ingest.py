@@ -141,7 +141,11 @@ def read_bytes(data: bytes, path: str | None = None, fmt: str | None = None) -> 
         text, encoding = decode_text(data, name, warnings)
         if fmt is None:
             fmt = _detect_text_format(text, path, name, warnings)
-        if fmt == "html":
+        if fmt in ("txt", "md"):  # HTML, feeds, front matter, JSON escapes by content (io/markup.py)
+            from keryx.io.markup import unwrap
+
+            text, fmt, title, published = unwrap(text, fmt, warnings)
+        elif fmt == "html":
             text, title, published = html_to_text(text, warnings)
         elif fmt == "eml":
             text, title, published = _eml_text(data, name, warnings)

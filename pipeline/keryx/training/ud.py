@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 from keryx.components.lemma_lookup import LemmaLookup
 from keryx.corpora import (
@@ -92,7 +96,8 @@ def train_ud(config: Path, corpus_dir: Path, vectors_model: Path | None, output:
     return best
 
 
-def add_ud_components(nlp, ud_model, before: str | None = None, replace: bool = False) -> list[str]:
+def add_ud_components(nlp: Language, ud_model: str | Path | Language, before: str | None = None,
+                      replace: bool = False) -> list[str]:
     """Source the UD components from ``ud_model`` (a path or a loaded Language) into ``nlp``.
 
     They go right after the NER (or before ``before``): ``tok2vec_ud`` must follow any
@@ -125,7 +130,8 @@ def add_ud_components(nlp, ud_model, before: str | None = None, replace: bool = 
         added.append(name)
     # Reconnect tok2vec_ud to its listeners in the new pipeline (spacy.load does this too).
     nlp._link_components()
-    captured = set(nlp.get_pipe("tok2vec_ud").listening_components) - set(UD_COMPONENTS)
+    tok2vec_ud: Any = nlp.get_pipe("tok2vec_ud")
+    captured = set(tok2vec_ud.listening_components) - set(UD_COMPONENTS)
     if captured:
         for name in added:
             nlp.remove_pipe(name)
@@ -140,7 +146,7 @@ GDT_SOURCE = {"name": "UD_Greek-GDT 2.17", "url": "https://github.com/UniversalD
               "license": "CC BY-NC-SA 3.0", "author": "Prokopidis, Papageorgiou (ILSP)"}
 
 
-def add_ud_meta(nlp, scores: dict | None = None) -> None:
+def add_ud_meta(nlp: Language, scores: dict | None = None) -> None:
     """Record the UD layer in the pipeline's meta: source corpus and GDT test scores."""
     sources = [s for s in nlp.meta.get("sources", []) if s.get("name") != GDT_SOURCE["name"]]
     nlp.meta["sources"] = [*sources, GDT_SOURCE]
@@ -161,7 +167,7 @@ def install_ud(pipeline_dir: Path, ud_model: Path, output: Path | None = None,
 
     from keryx.nlp import load_pipeline
 
-    nlp = load_pipeline(pipeline_dir)
+    nlp = load_pipeline(pipeline_dir, linguistic=True)
     add_ud_components(nlp, ud_model, replace=True)
     add_ud_meta(nlp, scores)
     output = output or pipeline_dir

@@ -14,7 +14,7 @@ from typing import Any
 
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char, strip_accents
 
-__all__ = ["read_text", "read_json", "read_tsv", "read_lines", "resource_names",
+__all__ = ["read_text", "read_json", "read_tsv", "read_lines", "parse_tsv", "parse_lines", "resource_names",
            "fold", "strip_accents", "greek_ratio", "is_greek_char"]
 
 _PACKAGE = "keryx.lang.el.data"
@@ -33,12 +33,22 @@ def read_json(name: str) -> Any:
 
 def read_tsv(name: str) -> list[list[str]]:
     """Rows of a TSV resource, cells stripped; blank lines and ``#`` comments skipped."""
-    return [[c.strip() for c in line.split("\t")] for line in read_lines(name)]
+    return parse_tsv(read_text(name))
 
 
 def read_lines(name: str) -> list[str]:
     """Non-blank, non-comment lines of a text resource."""
-    return [line for line in read_text(name).splitlines() if line.strip() and not line.startswith("#")]
+    return parse_lines(read_text(name))
+
+
+def parse_tsv(text: str) -> list[list[str]]:
+    """:func:`read_tsv` on text already read (a model's own copy of a resource)."""
+    return [[c.strip() for c in line.split("\t")] for line in parse_lines(text)]
+
+
+def parse_lines(text: str) -> list[str]:
+    """:func:`read_lines` on text already read."""
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def resource_names() -> list[str]:

@@ -1,0 +1,21 @@
+"""What the date rules produce: one mention per date, date range, relative date or time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["DateMention"]
+
+
+@dataclass
+class DateMention:
+    """One date/time expression; offsets index the text given to find_dates, end exclusive."""
+
+    start: int
+    end: int
+    text: str
+    date: str | None = None  # "YYYY-MM-DD" or "YYYY-MM"
+    date_end: str | None = None  # for ranges
+    time: str | None = None  # "HH:MM", 24h; for time ranges the start
+    relative: bool = False
+    warnings: list[str] = field(default_factory=list)

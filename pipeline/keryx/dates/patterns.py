@@ -1,0 +1,81 @@
+"""Regex building blocks for the date rules, all on folded text (lower case, no accents, "σ").
+
+A rule writes its pattern with a :class:`PatternKit`, which knows the month and weekday
+words of the lexicon: ``kit.day("d1") + r"\\s+" + kit.month("m1") + kit.year_opt("y1")``.
+Named groups are how a rule's ``resolve`` reads its match; :mod:`keryx.dates.resolve` reads
+the month/weekday groups a kit wrote (``m1``/``m1a``, ``w1``/``w1a``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from keryx.dates.lexicon import DateLexicon
+
+NL = r"(?<![^\W\d_])"  # not preceded by a letter
+NLA = r"(?![^\W\d_])"  # not followed by a letter
+ARTICLE = r"(?:τισ\s+|την\s+|τη\s+)"
+# What joins the two ends of a range: a dash, "έως/μέχρι/ως (και) (τις)", "και (τις)".
+CONNECTIVE = (
+    rf"(?P<conn>\s*[-–—]\s*|\s+(?:εωσ|μεχρι|ωσ)(?:\s+και)?\s+{ARTICLE}?|\s+και\s+{ARTICLE}?)"
+)
+NUM_TAIL = r"(?!\d)(?![/.\-]\d)"
+# Digit-first patterns let the regex engine skip quickly to digits; the guard lookbehinds sit
+# after the first digit and test the character before it (no letter, digit, or "4." before).
+DAY_GUARDED = r"\d(?<![^\W\d_]\d)(?<!\d\d)(?<!\d[/.:,\-–]\d)\d?(?!\d)"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Regex alternation, longest first so "μαρτιου" beats "μαρ"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class PatternKit:
+    """Named-group pattern pieces over one lexicon's month and weekday words."""
+
+    def __init__(self, lexicon: DateLexicon) -> None:
+        self.lexicon = lexicon
+        self.months_full = alternation(lexicon.months)
+        self.months_abbr = alternation(lexicon.month_abbr)
+        self.weekdays_full = alternation(lexicon.weekdays)
+        self.weekdays_abbr = alternation(lexicon.weekday_abbr)
+        self.next_or_last = alternation(lexicon.rel_next | lexicon.rel_last)
+        self.ordinal = alternation(lexicon.ordinals)
+
+    def month(self, n: str) -> str:
+        """A month name (group ``n``) or abbreviation (group ``n + "a"``, optional period)."""
+        return rf"(?:(?P<{n}>{self.months_full}){NLA}|(?P<{n}a>{self.months_abbr})(?:\.|{NLA}))"
+
+    def weekday_core(self, n: str) -> str:
+        """A weekday ("Τρίτη", "Τρ.", "ερχόμενη Τρίτη") and the comma or space after it."""
+        return (
+            rf"{NL}(?:(?P<{n}adj>{self.next_or_last})\s+)?(?:(?P<{n}>{self.weekdays_full}){NLA}"
+            rf"|(?P<{n}a>{self.weekdays_abbr})(?:\.|{NLA}))"
+            r"(?:\s*,\s*|\s+)"
+        )
+
+    def weekday_opt(self, n: str) -> str:
+        return rf"(?:{self.weekday_core(n)})?"
+
+    def day(self, n: str, guard: bool = True, ordinal: bool = True) -> str:
+        """A day number; 1-31 is checked by the rule (a pattern that opens on \\d scans fast)."""
+        core = DAY_GUARDED if guard else r"\d\d?(?!\d)"
+        o = rf"(?:(?:{self.ordinal}){NLA})?" if ordinal else ""
+        return rf"(?P<{n}>{core}){o}"
+
+    @staticmethod
+    def year(n: str) -> str:
+        return rf"(?P<{n}>1[89]\d\d|20\d\d)(?!\d)(?![.,]\d)"
+
+    def year_opt(self, n: str) -> str:
+        """An optional year after a month ("Μαΐου 2024", "Μαΐου του 2024")."""
+        return rf"(?:\s+(?:του\s+)?{self.year(n)})?"
+
+    @staticmethod
+    def month_number(n: str) -> str:
+        return rf"(?P<{n}>1[0-2]|0?[1-9])"
+
+    @staticmethod
+    def numeric_year(n: str) -> str:
+        return rf"(?P<{n}>\d{{4}}|\d{{2}})"

@@ -1,0 +1,135 @@
+"""Shared by the rules: read the groups a :class:`PatternKit` wrote, check the calendar.
+
+A missing year is the one nearest publication (weekday-consistent); a weekday that does not
+fit the date is a warning, never a silent change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from keryx.dates.context import MatchContext
+from keryx.dates.model import DateMention
+
+__all__ = [
+    "check_weekday",
+    "day",
+    "month",
+    "relative",
+    "resolve_date",
+    "resolve_range",
+    "weekday",
+    "year",
+]
+
+
+def day(m: re.Match[str], n: str) -> int | None:
+    """Group ``n`` as a day of the month, or None outside 1-31."""
+    d = int(m.group(n))
+    return d if 1 <= d <= 31 else None
+
+
+def year(s: str) -> int | None:
+    """Two-digit years are 20xx below 70, else 19xx; four-digit years must be plausible."""
+    y = int(s)
+    if len(s) == 2:
+        return 2000 + y if y < 70 else 1900 + y
+    return y if 1900 <= y <= 2100 else None
+
+
+def month(ctx: MatchContext, m: re.Match[str], n: str) -> int | None:
+    """The month of a ``kit.month(n)`` group (full name or abbreviation)."""
+    full = m.group(n)
+    if full is not None:
+        return ctx.lexicon.months[full]
+    ab = m.group(n + "a")
+    return ctx.lexicon.month_abbr[ab] if ab is not None else None
+
+
+def weekday(ctx: MatchContext, m: re.Match[str], n: str) -> int | None:
+    """The weekday (0 = Monday) of a ``kit.weekday_core(n)`` group, if the pattern has one."""
+    if n not in m.re.groupindex:
+        return None
+    full = m.group(n)
+    if full is not None:
+        return ctx.lexicon.weekdays[full]
+    ab = m.group(n + "a") if n + "a" in m.re.groupindex else None
+    return ctx.lexicon.weekday_abbr[ab] if ab is not None else None
+
+
+def check_weekday(ctx: MatchContext, date: dt.date, wd: int | None, surface: str,
+                  warnings: list[str]) -> None:
+    """Warn when the weekday written next to a date is not that date's weekday."""
+    if wd is not None and date.weekday() != wd:
+        names = ctx.lexicon.weekday_names
+        warnings.append(
+            f"weekday mismatch: '{surface}' names {names[wd]} but {date.isoformat()} "
+            f"is a {names[date.weekday()]}"
+        )
+
+
+def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | None, surface: str,
+                 warnings: list[str]) -> dt.date | None:
+    """Calendar-checked date; a missing year is the one nearest publication (weekday-consistent)."""
+    if y is not None:
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
+            warnings.append(f"invalid calendar date: '{surface}'")
+            return None
+        check_weekday(ctx, date, wd, surface, warnings)
+        return date
+    pub = ctx.published
+    if pub is None:
+        warnings.append(f"year unknown: '{surface}'")
+        return None
+    options: list[dt.date] = []
+    for yy in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            options.append(dt.date(yy, mo, d))
+        except ValueError:
+            pass
+    if not options:
+        warnings.append(f"invalid calendar date: '{surface}'")
+        return None
+    options.sort(key=lambda o: abs((o - pub).days))
+    if wd is not None:
+        fitting = [o for o in options if o.weekday() == wd]
+        if fitting:
+            return fitting[0]
+    check_weekday(ctx, options[0], wd, surface, warnings)
+    return options[0]
+
+
+def resolve_range(ctx: MatchContext, m: re.Match[str], d1: int, mo1: int | None, y1: int | None,
+                  d2: int, mo2: int, y2: int | None) -> DateMention:
+    """A range's two ends; the start borrows the end's month and year when it has none."""
+    surface = ctx.surface(ctx.fs, m.end())
+    warnings: list[str] = []
+    wd1, wd2 = ctx.wd1, weekday(ctx, m, "w2")
+    end = resolve_date(ctx, d2, mo2, y2, wd2, surface, warnings)
+    explicit_month = mo1 is not None
+    mo1 = mo1 if mo1 is not None else mo2
+    if y1 is None and end is not None:
+        y1 = end.year - 1 if explicit_month and (mo1, d1) > (mo2, d2) else end.year
+    elif y1 is None and y2 is not None:
+        y1 = y2
+    start = resolve_date(ctx, d1, mo1, y1, wd1, surface, warnings)
+    if start is not None and end is not None and start > end:
+        warnings.append(f"range ends before it starts: '{surface}'")
+        start = end = None
+    return DateMention(0, 0, "", date=start.isoformat() if start else None,
+                       date_end=end.isoformat() if end else None, warnings=warnings)
+
+
+def relative(ctx: MatchContext, date: dt.date | None, surface: str,
+             date_end: dt.date | None = None, month_only: bool = False) -> DateMention:
+    """A relative date's mention; without a publication date it stays unresolved, with a warning."""
+    if ctx.published is None:
+        return DateMention(0, 0, "", relative=True,
+                           warnings=[f"relative date without publication date: '{surface}'"])
+    assert date is not None
+    iso = date.isoformat()[:7] if month_only else date.isoformat()
+    return DateMention(0, 0, "", date=iso, date_end=date_end.isoformat() if date_end else None,
+                       relative=True)

@@ -1,0 +1,55 @@
+"""Event vocabulary: trigger stems with their event type, and participation verbs."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from keryx.lang.el import parse_lines, parse_tsv, read_text
+from keryx.lang.el.text import fold
+
+__all__ = ["EventLexicon", "RESOURCES"]
+
+RESOURCES = ("events.tsv", "participation.txt")
+
+
+class EventLexicon:
+    """Trigger stems (``events.tsv``) and participation verbs (``participation.txt``), by prefix.
+
+    A word's type is that of its longest stem: looked up by the word's own prefixes in a
+    dictionary, longest first, instead of trying every stem on every word.
+    """
+
+    def __init__(self, events_tsv: str, participation_txt: str) -> None:
+        rows = parse_tsv(events_tsv)
+        stems = parse_lines(participation_txt)
+        self.triggers: dict[str, str] = {}
+        for row in rows:
+            self.triggers.setdefault(row[0], row[1])  # the first line of a stem wins
+        self._max_trigger = max((len(s) for s in self.triggers), default=0)
+        self.participation: frozenset[str] = frozenset(stems)
+        self._max_participation = max((len(s) for s in self.participation), default=0)
+
+    def trigger_type(self, word: str) -> str | None:
+        f = fold(word)
+        if len(f) < 4:
+            return None
+        for n in range(min(len(f), self._max_trigger), 0, -1):
+            etype = self.triggers.get(f[:n])
+            if etype is not None:
+                return etype
+        return None
+
+    def is_participation(self, word: str) -> bool:
+        f = fold(word)
+        return any(f[:n] in self.participation for n in range(min(len(f), self._max_participation), -1, -1))
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def from_texts(events_tsv: str, participation_txt: str) -> EventLexicon:
+        """From the texts of :data:`RESOURCES` (the package's or a model's copies), once per content."""
+        return EventLexicon(events_tsv, participation_txt)
+
+    @staticmethod
+    def default() -> EventLexicon:
+        """The packaged lexicon, built once per process."""
+        return EventLexicon.from_texts(*(read_text(name) for name in RESOURCES))

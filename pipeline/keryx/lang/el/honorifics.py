@@ -1,0 +1,40 @@
+"""Honorifics ("κ.", "της κας", "Δρ"): one table, ``data/honorifics.tsv``, for every stage.
+
+Linking reads the canonical form a record shows, name inflection the case and gender a form
+tells, the role and entity rules which words introduce a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from keryx.lang.el import parse_tsv, read_text
+from keryx.lang.el.text import fold
+
+__all__ = ["Honorific", "parse_honorifics", "read_honorifics", "RESOURCE"]
+
+RESOURCE = "honorifics.tsv"
+
+
+@dataclass(frozen=True)
+class Honorific:
+    form: str
+    key: str  # folded form
+    canonical: str
+    case: str | None  # "nom"/"gen"/"acc"
+    gender: str | None  # "m"/"f"
+
+
+def parse_honorifics(text: str) -> tuple[Honorific, ...]:
+    """The rows of an honorifics table given as text (the package's or a model's copy)."""
+    out = []
+    for row in parse_tsv(text):
+        form, canonical, case, gender = (row + ["-", "-"])[:4]
+        out.append(Honorific(form, fold(form), canonical, None if case == "-" else case,
+                             None if gender == "-" else gender))
+    return tuple(out)
+
+
+def read_honorifics() -> tuple[Honorific, ...]:
+    """The packaged honorifics table."""
+    return parse_honorifics(read_text(RESOURCE))

@@ -1,0 +1,90 @@
+"""What linking produces: people with roles, organisations and places, each with mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Protocol, TypeVar
+
+from keryx.lang.el.text import fold
+
+__all__ = ["PERSON_LABELS", "ORG_LABELS", "PLACE_LABELS", "LinkedRole", "LinkedPerson", "LinkedOrg",
+           "LinkedPlace", "Linked", "merge_prefixes"]
+
+PERSON_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+Offsets = tuple[int, int]
+
+
+@dataclass
+class LinkedRole:
+    title: str
+    bare: str | None = None
+    organisation: str | None = None
+    organisation_ref: Literal["publisher"] | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class LinkedPerson:
+    name: str
+    honorific: str | None = None
+    roles: list[LinkedRole] = field(default_factory=list)
+    mentions: list[Offsets] = field(default_factory=list)
+    key: str = ""
+
+
+@dataclass
+class LinkedOrg:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Offsets] = field(default_factory=list)
+
+
+@dataclass
+class LinkedPlace:
+    name: str
+    mentions: list[Offsets] = field(default_factory=list)
+
+
+@dataclass
+class Linked:
+    """Everything the record needs from linking, keyed for later stages."""
+
+    people: list[LinkedPerson]
+    organisations: list[LinkedOrg]
+    places: list[LinkedPlace]
+    person_of_span: dict[Offsets, LinkedPerson]
+    publisher: str | None
+
+
+class _Named(Protocol):
+    name: str
+    mentions: list[Offsets]
+
+
+N = TypeVar("N", bound=_Named)
+
+
+def merge_prefixes(items: list[N]) -> list[N]:
+    """Merge a name that is the start of a longer one ("Δημοτικό Θέατρο" into
+    "Δημοτικό Θέατρο Καβάλας"): a shortened repeat mention, not a second body or place."""
+    out: list[N] = []
+    # every start of a kept name that ends before a space -> the first kept name with it
+    hosts: dict[str, N] = {}
+    for item in sorted(items, key=lambda x: -len(x.name)):
+        key = fold(item.name)
+        host = hosts.get(key)
+        if host is None or len(key.split()) < 2:
+            out.append(item)
+            name = fold(item.name)
+            for i, c in enumerate(name):
+                if c == " ":
+                    hosts.setdefault(name[:i], item)
+            continue
+        host.mentions.extend(item.mentions)
+        host.mentions.sort()
+    order = {id(x): min((m for m in x.mentions), default=(0, 0)) for x in out}
+    return sorted(out, key=lambda x: order[id(x)])

@@ -1,0 +1,32 @@
+"""Canonical (nominative) forms of person, organisation and place names.
+
+Records must name people, organisations and places in the nominative ("Σταύρος Τζουλάκης"),
+while press releases mostly mention them in the genitive or accusative ("του Σταύρου
+Τζουλάκη"). :mod:`.inflection` holds the Greek inflection rules, :mod:`.lexicon` the name
+tables, and one module per kind of name puts it in the nominative.
+"""
+
+from keryx.linking.names.inflection import SLOTS, Forms, phrase_forms, word_forms
+from keryx.linking.names.lexicon import (
+    NameEntry,
+    NameLexicon,
+    article_case_gender,
+    known_organisations,
+)
+from keryx.linking.names.organisations import organisation_nominative
+from keryx.linking.names.people import person_nominative
+from keryx.linking.names.places import place_nominative
+
+__all__ = [
+    "SLOTS",
+    "Forms",
+    "NameEntry",
+    "NameLexicon",
+    "article_case_gender",
+    "known_organisations",
+    "organisation_nominative",
+    "person_nominative",
+    "phrase_forms",
+    "place_nominative",
+    "word_forms",
+]

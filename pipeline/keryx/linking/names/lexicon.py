@@ -1,0 +1,159 @@
+"""The name tables (``lang/el/data``): first names, places, organisation and place heads,
+articles and honorifics, built once into immutable look-ups; and the well-known bodies."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+
+from keryx.lang.el import parse_tsv, read_text
+from keryx.lang.el.honorifics import parse_honorifics
+from keryx.lang.el.text import fold
+from keryx.linking.names.inflection import phrase_forms, word_forms
+
+# The files the name tables are built from, in the order :meth:`NameLexicon.from_texts` takes them.
+RESOURCES = ("inflection.json", "first_names.tsv", "places.tsv", "honorifics.tsv")
+ORGANISATIONS = "organisations.tsv"
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    nominative: str
+    gender: str
+    slots: frozenset[str]
+
+
+def _head_table(*groups: Mapping[str, list[str]]) -> Mapping[str, tuple[NameEntry, ...]]:
+    """Folded form -> head nouns it can be (one-word heads; slots tell the case)."""
+    heads: dict[str, list[NameEntry]] = {}
+    for group in groups:
+        for gender, words in group.items():
+            for nom in words:
+                if " " in nom:
+                    continue
+                for toks, slots in phrase_forms(nom, gender).items():
+                    heads.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots)))
+    return MappingProxyType({k: tuple(v) for k, v in heads.items()})
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """Immutable lookup tables for nominative restoration (first names, places, organisation heads)."""
+
+    first_names: Mapping[str, tuple[NameEntry, ...]]
+    places: Mapping[tuple[str, ...], str]
+    org_heads: Mapping[str, tuple[NameEntry, ...]]
+    articles: Mapping[str, tuple[str | None, str | None]]
+    honorifics: Mapping[str, tuple[str | None, str | None]]
+    invariant_endings: tuple[str, ...]
+    accent_shift: Mapping[str, str]
+    fixed_places: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
+    place_heads: Mapping[str, tuple[NameEntry, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    plain_adjectives: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def load(cls) -> NameLexicon:
+        """The packaged tables."""
+        return cls.from_texts(*(read_text(name) for name in RESOURCES))
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def from_texts(inflection_json: str, first_names_tsv: str, places_tsv: str, honorifics_tsv: str) -> NameLexicon:
+        """From the texts of :data:`RESOURCES` (the package's or a model's copies), built once per content."""
+        data = json.loads(inflection_json)
+        first: dict[str, list[NameEntry]] = {}
+        for row in parse_tsv(first_names_tsv):
+            nom, gender = row[0], row[1]
+            extra = tuple(x for x in (row[2].split(";") if len(row) > 2 else []) if x)
+            invariant = len(row) > 3 and "invariant" in row[3]
+            forms = {(fold(nom),): {"nom_sg"}} if invariant else phrase_forms(nom, gender, extra)
+            for toks, slots in forms.items():
+                if len(toks) == 1:
+                    first.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots)))
+        places: dict[tuple[str, ...], str] = {}
+        fixed: set[tuple[str, ...]] = set()
+        for row in parse_tsv(places_tsv):
+            nom, gender = row[0], row[1]
+            extra = tuple(x for x in (row[3].split(";") if len(row) > 3 else []) if x)
+            if gender == "x" or gender.endswith("p"):
+                forms = {tuple(fold(t) for t in nom.split()): {"nom_sg"}}
+                forms.update({tuple(fold(t) for t in e.split()): {"any"} for e in extra})
+                if gender == "x":
+                    fixed.add(tuple(fold(t) for t in nom.split()))
+            else:
+                forms = phrase_forms(nom, gender, extra)
+            for toks in forms:
+                places.setdefault(toks, nom)
+        heads = _head_table(data["organisation_heads"])
+        place_heads = _head_table(data["organisation_heads"], data["place_heads"])
+        plain_adj: set[str] = set()
+        for masc in data["plain_adjectives"]:
+            stem = masc[:-2]  # "Ερυθρός" -> "Ερυθρ": masculine, both feminine types, neuter
+            for word, gender in ((masc, "m"), (stem + "η", "f"), (stem + "α", "f"), (stem + "ο", "n")):
+                plain_adj.update(f for forms in word_forms(word, gender).values() for f in forms)
+        conv = lambda d: MappingProxyType({fold(k): (v[0], v[1]) for k, v in d.items()})
+        return NameLexicon(
+            first_names=MappingProxyType({k: tuple(v) for k, v in first.items()}),
+            places=MappingProxyType(places),
+            org_heads=heads,
+            place_heads=place_heads,
+            plain_adjectives=frozenset(plain_adj),
+            articles=conv(data["articles"]),
+            honorifics=MappingProxyType({h.key: (h.case, h.gender) for h in parse_honorifics(honorifics_tsv)}),
+            invariant_endings=tuple(data["masc_invariant_surname_endings"]),
+            accent_shift=MappingProxyType(dict(data["masc_gen_accent_shift"])),
+            fixed_places=frozenset(fixed),
+        )
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> NameLexicon:
+        """The packaged lexicon, built once (it is immutable, so sharing it is safe)."""
+        return NameLexicon.load()
+
+
+def article_case_gender(word: str, lexicon: NameLexicon | None = None) -> tuple[str | None, str | None]:
+    """(case, gender) told by an article/honorific or a short run of them ("του κ.", "της κας")."""
+    lex = lexicon or NameLexicon.default()
+    case: str | None = None
+    gender: str | None = None
+    for w in word.split():
+        key = fold(w)
+        hit = lex.articles.get(key) or lex.honorifics.get(key)
+        if hit is None and key.endswith("."):
+            hit = lex.honorifics.get(key[:-1])
+        if hit is None:
+            continue
+        c, g = hit
+        case = case or c
+        gender = gender or g
+    return case, gender
+
+
+def _is_prefix_word(w: str, lex: NameLexicon) -> bool:
+    key = fold(w)
+    return key in lex.articles or key in lex.honorifics or key.rstrip(".") in lex.honorifics
+
+
+def known_organisations() -> Mapping[str, str]:
+    """Well-known bodies (``organisations.tsv``): folded name or acronym -> canonical name.
+
+    Read once and read-only, shared by the entity repairs and the linker.
+    """
+    return known_organisations_from(read_text(ORGANISATIONS))
+
+
+@lru_cache(maxsize=4)
+def known_organisations_from(text: str) -> Mapping[str, str]:
+    """:func:`known_organisations` from the text of the table (a model's copy), once per content."""
+    table: dict[str, str] = {}
+    for row in parse_tsv(text):
+        canonical = row[0].strip()
+        others = row[1].split(";") if len(row) > 1 else []
+        for name in [canonical, *others]:
+            if name.strip():
+                table.setdefault(fold(name.strip()), canonical)
+    return MappingProxyType(table)

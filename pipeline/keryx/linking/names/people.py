@@ -1,0 +1,136 @@
+"""People's names to the nominative: "του Σταύρου Τζουλάκη" -> "Σταύρος Τζουλάκης".
+
+First names come from the lexicon (which also fixes gender and case); surnames follow
+suffix rules, with the masculine genitive's accent shift ("Παπαδοπούλου" -> "Παπαδόπουλος").
+"""
+
+from __future__ import annotations
+
+from keryx.lang.el.text import fold
+from keryx.linking.names.inflection import (
+    _antepenult_accent,
+    _is_greek_word,
+    _morph_hint,
+    _norm_case,
+    _norm_gender,
+    _restyle,
+    _suffix_map,
+)
+from keryx.linking.names.lexicon import (
+    NameEntry,
+    NameLexicon,
+    _is_prefix_word,
+    article_case_gender,
+)
+
+_DIPHTHONG_IOU = ("αιου", "ειου", "οιου")
+_MASC_OBLIQUE = (("οπούλου", "όπουλος"), ("ού", "ός"), ("ου", "ος"), ("έα", "έας"), ("ή", "ής"), ("η", "ης"),
+                 ("ά", "άς"), ("α", "ας"), ("ό", "ός"), ("ο", "ος"))
+
+
+def _first_name(token: str, lex: NameLexicon, gender: str | None, case: str | None) -> NameEntry | None:
+    cands = lex.first_names.get(fold(token), ())
+    if gender:
+        cands = tuple(c for c in cands if c.gender == gender)
+    if case:
+        cands = tuple(c for c in cands if "any" in c.slots or any(s.startswith(case) for s in c.slots))
+    if not cands:
+        return None
+    # prefer a nominative reading when the word could be either
+    return min(cands, key=lambda c: "nom_sg" not in c.slots)
+
+
+def _entry_case(entry: NameEntry) -> str | None:
+    cases = {s.split("_")[0] for s in entry.slots if s != "any"}
+    if cases == {"nom"} or "nom" in cases:
+        return "nom"
+    return cases.pop() if len(cases) == 1 else "obl"
+
+
+def _surname_nominative(word: str, gender: str | None, case: str | None, lex: NameLexicon) -> str:
+    if not _is_greek_word(word) or word.endswith((".",)):
+        return word
+    low = word.lower()
+    if gender == "f" or case == "nom":
+        return word
+    if gender is None and case is None:
+        # only unambiguous oblique shapes: accusative -ο, genitive -ου with antepenult accent
+        if fold(low).endswith("ου") and _antepenult_accent(word):
+            return _suffix_map(word, (("ου", "ος"),)) or word
+        if fold(low).endswith("ο") and not fold(low).endswith("ου"):
+            return _suffix_map(word, (("ό", "ός"), ("ο", "ος"))) or word
+        return word
+    if fold(low).endswith("σ"):
+        return word
+    if (fold(low).endswith("ου") and any(fold(low).endswith(fold(e)) for e in lex.invariant_endings)
+            and not fold(low).endswith(_DIPHTHONG_IOU)):
+        # "Ζαχαρίου", "Ανδρέου" do not inflect; "-αίου" is the genitive of "-αίος" ("Ζαγοραίου"):
+        # after α, ε or ο the ι belongs to a diphthong, not to an invariant "-ίου".
+        return word
+    rules = tuple(lex.accent_shift.items()) + _MASC_OBLIQUE
+    if case == "acc":
+        rules = tuple(r for r in rules if not fold(r[0]).endswith("ου"))
+    return _suffix_map(word, rules) or word
+
+
+def person_nominative(
+    tokens: list[str],
+    gender: str | None = None,
+    case: str | None = None,
+    morph: list[dict[str, str]] | None = None,
+    lexicon: NameLexicon | None = None,
+) -> str:
+    """Canonical nominative of a person name given as tokens ("Σταύρου", "Τζουλάκη" -> "Σταύρος Τζουλάκης").
+
+    ``gender``/``case`` come from the caller's context (article), ``morph`` from a tagger
+    (``[{"Case": "Gen", "Gender": "Masc"}, ...]``); leading articles and honorifics in
+    ``tokens`` are read for the same hints and dropped.
+    """
+    lex = lexicon or NameLexicon.default()
+    gender, case = _norm_gender(gender), _norm_case(case)
+    toks = list(tokens)
+    morphs = list(morph) if morph and len(morph) == len(tokens) else [None] * len(toks)
+    while toks and _is_prefix_word(toks[0], lex) and len(toks) > 1:
+        c, g = article_case_gender(toks[0], lex)
+        case, gender = case or c, gender or g
+        toks.pop(0)
+        morphs.pop(0)
+    if not toks:
+        return ""
+    for m in morphs:
+        c, g = _morph_hint(m)
+        case, gender = case or c, gender or g
+        if c or g:
+            break
+    # first-name lexicon: the first token that is a known first name fixes gender and case
+    name_idx: dict[int, NameEntry] = {}
+    for i, t in enumerate(toks):
+        if not _is_greek_word(t) or (len(toks) > 1 and i == len(toks) - 1):
+            continue  # the last word of a full name is the surname ("Στάθης Γιώτας", not "Γιώτα")
+        entry = _first_name(t, lex, gender, case if case != "obl" else None)
+        if entry is None:
+            continue
+        name_idx[i] = entry
+        gender = gender or entry.gender
+        if case is None:
+            ec = _entry_case(entry)
+            case = ec if ec in ("nom", "gen", "acc") else case
+        break
+    if gender is None:
+        for t in toks:
+            f = fold(t)
+            if _is_greek_word(t) and (f.endswith("σ") or (f.endswith("ου") and _antepenult_accent(t))):
+                gender = "m"
+                break
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if i in name_idx:
+            out.append(_restyle(t, name_idx[i].nominative))
+            continue
+        if i < len(toks) - 1 or len(toks) == 1:
+            entry = _first_name(t, lex, gender, case) if _is_greek_word(t) else None
+            if entry is not None and (len(toks) == 1 or i != len(toks) - 1):
+                out.append(_restyle(t, entry.nominative))
+                continue
+        out.append(_surname_nominative(t, gender, case, lex))
+    return " ".join(out)

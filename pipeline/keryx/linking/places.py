@@ -1,0 +1,64 @@
+"""Places: GPE/LOC/FAC entities and venues → places in the nominative, mentions merged."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from keryx.lang.el.text import fold
+from keryx.linking.lexicon import LinkingLexicon
+from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
+from keryx.linking.names import organisation_nominative, place_nominative
+
+if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from spacy.tokens import Span
+
+__all__ = ["PlaceResolver"]
+
+
+class PlaceResolver:
+    """``resolve(ents)``: the document's places, a venue named as an ORG among them."""
+
+    def __init__(self, lexicon: LinkingLexicon | None = None) -> None:
+        self.lex = lexicon or LinkingLexicon.default()
+
+    def resolve(self, ents: list[Span]) -> list[LinkedPlace]:
+        places: list[LinkedPlace] = []
+        by_key: dict[str, LinkedPlace] = {}
+        for ent in ents:
+            if not any(c.isalpha() for c in ent.text):
+                continue
+            start_char = ent.start_char
+            unit = self._admin_unit_before(ent) if ent.label_ in PLACE_LABELS else None
+            if unit is not None:
+                # "Π.Ε. Θεσσαλονίκης": the regional unit, named with its place in the genitive
+                abbreviation, start_char = unit
+                name = f"{abbreviation} {ent.text.strip()}"
+            elif ent.label_ in PLACE_LABELS:
+                name = place_nominative(ent.text.strip())
+            elif ent.label_ in ORG_LABELS and self.lex.is_venue(organisation_nominative(ent.text.strip())):
+                name = organisation_nominative(ent.text.strip())
+            else:
+                continue
+            place = by_key.get(fold(name))
+            if place is None:
+                place = LinkedPlace(name=name)
+                places.append(place)
+                by_key[fold(name)] = place
+            elif place.name.isupper() and not name.isupper():
+                place.name = name  # "ΗΡΑΚΛΕΙΟ" in a headline, "Ηράκλειο" in the body (same key)
+            place.mentions.append((start_char, ent.end_char))
+        return merge_prefixes(places)
+
+    def _admin_unit_before(self, ent: Span) -> tuple[str, int] | None:
+        """("Π.Ε.", start) when an administrative-unit abbreviation stands right before ``ent``."""
+        doc, i = ent.doc, ent.start
+        for n in (1, 2):  # "Π.Ε." is one token or two ("Π.Ε", ".")
+            if i - n < 0:
+                break
+            words = doc[i - n:i]
+            if any(t.whitespace_ for t in words[:-1]):
+                break
+            key = fold(words.text).rstrip(".")
+            if key in self.lex.admin_unit_abbreviations:
+                return self.lex.admin_unit_abbreviations[key], words.start_char
+        return None

@@ -1,0 +1,126 @@
+"""Each date rule on its own: a DateFinder with only that rule, on Greek examples.
+
+Adding a date format means a new rule in keryx/dates/rules/ and its rows here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from keryx.dates.finder import DateFinder
+from keryx.dates.rules import RULES, DateRule, rule_named
+
+PUB = dt.date(2024, 4, 18)  # a Thursday
+
+# rule name -> (text, surface, date, date_end)
+EXAMPLES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
+    "day_range_text": [
+        ("το φεστιβάλ από 3 έως 5 Μαΐου 2024", "3 έως 5 Μαΐου 2024", "2024-05-03", "2024-05-05"),
+        ("ΑΠΟ 28 ΔΕΚΕΜΒΡΙΟΥ ΕΩΣ 3 ΙΑΝΟΥΑΡΙΟΥ 2025", "28 ΔΕΚΕΜΒΡΙΟΥ ΕΩΣ 3 ΙΑΝΟΥΑΡΙΟΥ 2025",
+         "2024-12-28", "2025-01-03"),
+        ("τις ημέρες 2, 3 και 4 Ιουνίου", "2, 3 και 4 Ιουνίου", "2024-06-02", "2024-06-04"),
+        ("Παρασκευή 10 – Κυριακή 12 Μαΐου", "Παρασκευή 10 – Κυριακή 12 Μαΐου", "2024-05-10", "2024-05-12"),
+    ],
+    "date_range_numeric": [
+        ("αιτήσεις 2/5 - 9/5/2024 στο δημαρχείο", "2/5 - 9/5/2024", "2024-05-02", "2024-05-09"),
+        ("από 20.04.2024 έως 30.04.2024", "20.04.2024 έως 30.04.2024", "2024-04-20", "2024-04-30"),
+    ],
+    "day_month": [
+        ("Η ημερίδα της 25ης Μαρτίου 2023 στη Λάρισα", "25ης Μαρτίου 2023", "2023-03-25", None),
+        ("ΤΕΤΑΡΤΗ 24 ΑΠΡΙΛΙΟΥ", "ΤΕΤΑΡΤΗ 24 ΑΠΡΙΛΙΟΥ", "2024-04-24", None),
+        ("ξεκινά στις 2 Σεπτ. του 2024", "2 Σεπτ. του 2024", "2024-09-02", None),
+        ("γιορτή στις 15 Αυγούστου", "15 Αυγούστου", "2024-08-15", None),
+    ],
+    "numeric_date": [
+        ("Ηράκλειο, 17/04/2024", "17/04/2024", "2024-04-17", None),
+        ("με την υπ' αριθ. απόφαση της 3-1-24", "3-1-24", "2024-01-03", None),
+        ("Τρίτη 16.4.2024", "Τρίτη 16.4.2024", "2024-04-16", None),
+    ],
+    "iso_date": [
+        ("δημοσιεύθηκε 2024-04-02 στον ιστότοπο", "2024-04-02", "2024-04-02", None),
+    ],
+    "month_year": [
+        ("έως τον Ιούνιο του 2025 θα ολοκληρωθεί", "Ιούνιο του 2025", "2025-06", None),
+        ("ΔΕΚΕΜΒΡΙΟΣ 2023", "ΔΕΚΕΜΒΡΙΟΣ 2023", "2023-12", None),
+    ],
+    "relative_day": [
+        ("Η συνέντευξη Τύπου δόθηκε χθες", "χθες", "2024-04-17", None),
+        ("ΑΥΡΙΟ η κλήρωση", "ΑΥΡΙΟ", "2024-04-19", None),
+        ("μεθαύριο στο Βόλο", "μεθαύριο", "2024-04-20", None),
+    ],
+    "relative_weekday": [
+        ("την ερχόμενη Δευτέρα θα ανοίξει", "ερχόμενη Δευτέρα", "2024-04-22", None),
+        ("την περασμένη Πέμπτη", "περασμένη Πέμπτη", "2024-04-11", None),
+    ],
+    "relative_period": [
+        ("μέσα στον επόμενο μήνα", "επόμενο μήνα", "2024-05", None),
+        ("την περασμένη εβδομάδα", "περασμένη εβδομάδα", "2024-04-08", "2024-04-14"),
+    ],
+}
+
+# rule name -> texts that look like the rule's format but are not dates
+NOT_DATES: dict[str, list[str]] = {
+    "day_range_text": ["από 3 Μαΐου και 5 Ιουνίου", "σε 40 έως 45 Μαΐου"],
+    "date_range_numeric": ["σκορ 3/5 - 5/5/3", "31/02 - 5/03/2024"],
+    "day_month": ["σε 45 Μαΐου", "μέρα 0 Μαΐου", "ο Μάιος είναι ωραίος"],
+    "numeric_date": ["ν. 4412/2016", "31/02/2019", "IP 192.168.1.1"],
+    "iso_date": ["κωδικός 2024-13-01", "τμήμα 0999-10-10"],
+    "month_year": ["το 2019", "Μάιος 3000"],
+    "relative_day": ["αυριανός", "σημερινή"],
+    "relative_weekday": ["η επόμενη Τριτοβάθμια", "την περασμένη φορά"],
+    "relative_period": ["η επόμενη μέρα", "την επόμενη φορά"],
+}
+
+
+def _only(rule: type[DateRule]) -> DateFinder:
+    return DateFinder(rules=[rule])
+
+
+def test_every_rule_has_examples_and_a_unique_name() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+    assert set(names) == set(EXAMPLES) == set(NOT_DATES)
+
+
+@pytest.mark.parametrize(
+    "rule, text, surface, date, date_end",
+    [(rule, *row) for rule, rows in EXAMPLES.items() for row in rows],
+)
+def test_rule_alone_reads_its_examples(rule: str, text: str, surface: str, date: str | None,
+                                       date_end: str | None) -> None:
+    found = _only(rule_named(rule)).find(text, PUB)
+    assert [(m.text, m.date, m.date_end) for m in found] == [(surface, date, date_end)]
+    assert text[found[0].start:found[0].end] == surface
+
+
+@pytest.mark.parametrize("rule, text", [(rule, t) for rule, texts in NOT_DATES.items() for t in texts])
+def test_rule_alone_rejects_look_alikes(rule: str, text: str) -> None:
+    assert [m for m in _only(rule_named(rule)).find(text, PUB) if m.date] == []
+
+
+def test_unknown_rule_name() -> None:
+    with pytest.raises(KeyError):
+        rule_named("julian_calendar")
+
+
+def test_a_rule_added_to_the_registry_is_used() -> None:
+    """The registry is the extension point: a finder built with an extra rule runs it."""
+    import re
+
+    from keryx.dates.context import MatchContext
+    from keryx.dates.model import DateMention
+    from keryx.dates.patterns import PatternKit
+
+    class Christmas(DateRule):
+        name = "christmas"
+        priority = 1
+
+        def pattern(self, kit: PatternKit) -> str:
+            return r"χριστουγεννα\s+(?P<y>20\d\d)"
+
+        def resolve(self, m: re.Match[str], ctx: MatchContext) -> DateMention | None:
+            return DateMention(0, 0, "", date=f"{m.group('y')}-12-25")
+
+    found = DateFinder(rules=[*RULES, Christmas]).find("τα ΧΡΙΣΤΟΥΓΕΝΝΑ 2024 στην πλατεία", PUB)
+    assert [(m.text, m.date) for m in found] == [("ΧΡΙΣΤΟΥΓΕΝΝΑ 2024", "2024-12-25")]

@@ -1,0 +1,187 @@
+"""Every Greek resource file loads, and each fact is written once.
+
+A fact is a folded word in a role ("κας" is an honorific, "μαιου" a month form, "δημοσ" a
+publisher head). The same fact twice in one file, or in two files, fails: two copies drift
+apart. A resource file this test does not know fails too, so a new file gets its facts here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from keryx.lang.el import parse_lines, parse_tsv, read_text, resource_names
+from keryx.lang.el.honorifics import parse_honorifics
+from keryx.lang.el.text import fold
+
+Fact = tuple[str, str]  # (role, folded word)
+
+
+def _json(name: str) -> Any:
+    """Parse, failing on a key written twice in one object (json.loads keeps the last silently)."""
+
+    def no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = Counter(k for k, _ in pairs)
+        repeated = [k for k, n in keys.items() if n > 1]
+        assert not repeated, f"{name}: keys written twice: {repeated}"
+        return dict(pairs)
+
+    return json.loads(read_text(name), object_pairs_hook=no_repeats)
+
+
+def _words(role: str, words: list[str]) -> Iterator[Fact]:
+    return ((role, fold(w)) for w in words)
+
+
+def _dates() -> Iterator[Fact]:
+    d = _json("dates.json")
+    for m in d["months"]:
+        yield from _words("month", [m["name"], m["genitive"], *m["forms"]])
+        yield from _words("month abbreviation", m["abbreviations"])
+    for w in d["weekdays"]:
+        yield from _words("weekday", [w["name"], *w["forms"]])
+        yield from _words("weekday abbreviation", w["abbreviations"])
+    yield from _words("relative day", list(d["relative_days"]))
+    yield from _words("relative next/last", d["relative_next"] + d["relative_last"])
+    yield from _words("relative unit", d["relative_week_units"] + d["relative_month_units"])
+    yield from _words("ordinal suffix", d["ordinal_suffixes"])
+
+
+def _linking() -> Iterator[Fact]:
+    d = _json("linking.json")
+    heads = d["publisher_heads"]
+    yield from _words("publisher possessive", d["publisher_possessive"])
+    yield from _words("publisher head", heads["named_in_signature"] + heads["others"])
+    yield from _words("gap word", d["gap_words"])
+    yield from _words("role → organisation kind", list(d["role_org_kind"]))
+    yield from _words("generic organisation", d["generic_orgs"])
+    yield from _words("venue head", d["venue_heads"])
+    yield from _words("role → organisation head", list(d["role_org_from_qualifier"]))
+
+
+def _inflection() -> Iterator[Fact]:
+    d = _json("inflection.json")
+    yield from _words("article", list(d["articles"]))
+    # place heads include the organisation heads: one "head noun" role for both lists
+    for group in (d["organisation_heads"], d["place_heads"]):
+        for gender, words in group.items():
+            yield from (("head noun", f"{fold(w)}/{gender}") for w in words)
+    yield from _words("plain adjective", d["plain_adjectives"])
+    yield from _words("invariant surname ending", d["masc_invariant_surname_endings"])
+    yield from _words("accent shift", list(d["masc_gen_accent_shift"]))
+
+
+def _segment() -> Iterator[Fact]:
+    d = _json("segment.json")  # the tokenizer is case-sensitive: exact forms, not folded
+    yield from (("abbreviation", w) for w in d["abbreviations"])
+    yield from (("may end a sentence", w) for w in d["may_end_sentence"])
+    yield from (("continuation word", w) for w in d["continuation_words"])
+
+
+def _normalise() -> Iterator[Fact]:
+    d = _json("normalise.json")
+    for table in ("newlines", "replace", "lookalikes"):
+        yield from (("character " + table, k) for k in d[table])
+
+
+def _tsv_first_column(role: str, name: str, with_gender: bool = False) -> Iterator[Fact]:
+    for row in parse_tsv(read_text(name)):
+        key = fold(row[0].replace("|", " "))
+        yield role, f"{key}/{row[1]}" if with_gender else key
+
+
+def _organisations() -> Iterator[Fact]:
+    for row in parse_tsv(read_text("organisations.tsv")):
+        names = [row[0], *(row[1].split(";") if len(row) > 1 else [])]
+        yield from _words("organisation name or alias", [n.strip() for n in names if n.strip()])
+
+
+FACTS = {
+    "dates.json": _dates,
+    "linking.json": _linking,
+    "inflection.json": _inflection,
+    "segment.json": _segment,
+    "normalise.json": _normalise,
+    "honorifics.tsv": lambda: (("honorific", h.key) for h in parse_honorifics(read_text("honorifics.tsv"))),
+    "roles.tsv": lambda: _tsv_first_column("role", "roles.tsv"),
+    "places.tsv": lambda: _tsv_first_column("place", "places.tsv", with_gender=True),
+    "first_names.tsv": lambda: _tsv_first_column("first name", "first_names.tsv", with_gender=True),
+    "organisations.tsv": _organisations,
+    "events.tsv": lambda: _tsv_first_column("event trigger stem", "events.tsv"),
+    "participation.txt": lambda: (("participation stem", fold(w)) for w in parse_lines(read_text("participation.txt"))),
+}
+
+
+def test_every_resource_file_is_known() -> None:
+    assert set(resource_names()) == set(FACTS)
+
+
+@pytest.mark.parametrize("name", sorted(FACTS))
+def test_no_fact_twice_in_one_file(name: str) -> None:
+    counts = Counter(FACTS[name]())
+    assert counts, f"{name} holds no facts"
+    twice = sorted(f for f, n in counts.items() if n > 1)
+    assert not twice, f"{name}: written twice: {twice}"
+
+
+def _in_two_files(facts_by_file: dict[str, set[Fact]]) -> dict[str, list[str]]:
+    where: dict[Fact, list[str]] = {}
+    for name, facts in facts_by_file.items():
+        for fact in facts:
+            where.setdefault(fact, []).append(name)
+    return {f"{role}: {word}": sorted(files) for (role, word), files in where.items() if len(files) > 1}
+
+
+def test_no_fact_in_two_files() -> None:
+    assert _in_two_files({name: set(facts()) for name, facts in FACTS.items()}) == {}
+
+
+def test_a_fact_copied_into_another_file_is_found() -> None:
+    """What the check above guards against: an honorific listed in a second file."""
+    facts = {name: set(f()) for name, f in FACTS.items()}
+    facts["linking.json"].add(("honorific", fold("κας")))
+    assert _in_two_files(facts) == {"honorific: κασ": ["honorifics.tsv", "linking.json"]}
+
+
+# Every key of every JSON resource, so that a new key (say "honorifics" in linking.json again)
+# must be given its role above, where the checks see it.
+JSON_KEYS = {
+    "dates.json": {"_comment", "months", "weekdays", "relative_days", "relative_next", "relative_last",
+                   "relative_week_units", "relative_month_units", "ordinal_suffixes"},
+    "linking.json": {"publisher_possessive", "publisher_heads", "gap_words", "role_org_kind", "generic_orgs",
+                     "venue_heads", "role_org_from_qualifier", "_admin_unit_abbreviations",
+                     "admin_unit_abbreviations"},
+    "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
+                        "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
+                        "masc_gen_accent_shift"},
+    "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
+    "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(JSON_KEYS))
+def test_json_resources_hold_only_known_keys(name: str) -> None:
+    assert set(_json(name)) == JSON_KEYS[name]
+
+
+def test_gap_words_are_not_honorifics() -> None:
+    """Linking accepts honorifics between a role and a name already: listing one as a gap word repeats it."""
+    honorifics = {h.key for h in parse_honorifics(read_text("honorifics.tsv"))}
+    gap = {w for _, w in _words("gap word", _json("linking.json")["gap_words"])}
+    assert not gap & honorifics, gap & honorifics
+
+
+def test_lexicons_read_the_shared_facts() -> None:
+    """The stages that used to keep their own copies read the one table."""
+    from keryx.dates.lexicon import DateLexicon
+    from keryx.linking.lexicon import LinkingLexicon
+    from keryx.linking.names import NameLexicon
+
+    assert LinkingLexicon.default().honorifics[fold("κας")] == "κα"
+    assert NameLexicon.default().honorifics[fold("κας")] == ("gen", "f")
+    assert {fold("Τρίτη"), fold("Μαΐου"), fold("ΜΑΪΟΣ")} <= DateLexicon.default().calendar_words
+    assert fold("Τρίτης") not in DateLexicon.default().calendar_words
+    assert fold("Δήμος") in LinkingLexicon.default().signature_heads

@@ -1,0 +1,97 @@
+"""Each linking resolver on its own, on processed Greek sentences."""
+
+from __future__ import annotations
+
+from keryx.linking.lexicon import LinkingLexicon, stem
+from keryx.linking.linker import Linker
+from keryx.linking.model import LinkedPlace, merge_prefixes
+from keryx.linking.organisations import OrganisationResolver
+from keryx.linking.people import PeopleResolver
+from keryx.linking.places import PlaceResolver
+from keryx.linking.publisher import PublisherResolver
+from spacy.language import Language
+
+
+def test_lexicon_is_built_once_per_process() -> None:
+    assert LinkingLexicon.default() is LinkingLexicon.default()
+    assert Linker().lex is Linker().lex
+
+
+def test_stem_ignores_case_endings() -> None:
+    assert stem("Τζουλάκης") == stem("ΤΖΟΥΛΑΚΗ") == stem("Τζουλάκη")
+
+
+def test_people_merge_full_name_and_surname(nlp: Language) -> None:
+    doc = nlp("Ο Σταύρος Τζουλάκης μίλησε στους κατοίκους. Ο κ. Τζουλάκη ευχαρίστησε τους εθελοντές.")
+    people, by_span = PeopleResolver().resolve(list(doc.ents))
+    assert [p.name for p in people] == ["Σταύρος Τζουλάκης"]
+    assert people[0].honorific == "κ." and len(people[0].mentions) == 2
+    assert all(p is people[0] for p in by_span.values())
+
+
+def test_people_with_the_same_surname_and_other_first_names_stay_apart(nlp: Language) -> None:
+    doc = nlp("Η Μαρία Παπαδοπούλου και η Ελένη Παπαδοπούλου παρέλαβαν τα βραβεία.")
+    people, _ = PeopleResolver().resolve(list(doc.ents))
+    assert sorted(p.name for p in people) == ["Ελένη Παπαδοπούλου", "Μαρία Παπαδοπούλου"]
+
+
+def test_publisher_from_signature_and_ours(nlp: Language) -> None:
+    text = ("Ξεκινά η εθελοντική αιμοδοσία\nΟ Δήμος μας καλεί τους πολίτες να συμμετάσχουν.\n\n"
+            "Από το Γραφείο Τύπου του Δήμου Ηρακλείου")
+    doc = nlp(text)
+    pub = PublisherResolver()
+    assert pub.detect(doc) == "Δήμος Ηρακλείου"
+    ours = pub.possessives(doc)
+    assert [(a.text, b.text) for a, b in ours] == [("Δήμος", "μας")]
+    start, end = pub.mentions(ours)[0]
+    assert text[start:end] == "Δήμος μας"
+    assert pub.kinds(ours) == {stem("Δήμος")}
+
+
+def test_no_publisher_in_the_middle_of_the_text(nlp: Language) -> None:
+    text = ("Πρώτη γραμμή\nΔεύτερη γραμμή\nΤρίτη γραμμή\nΟ Δήμος Ηρακλείου ανακοίνωσε πρόγραμμα.\n"
+            "Πέμπτη γραμμή\nΈκτη\nΈβδομη\nΌγδοη\nΈνατη")
+    assert PublisherResolver().detect(nlp(text)) is None
+
+
+def test_organisations_take_acronym_alias_and_drop_generic_references(nlp: Language) -> None:
+    doc = nlp("Η Κεντρική Ένωση Δήμων Ελλάδας (ΚΕΔΕ) συνεδρίασε. Η ΚΕΔΕ και ο Δήμος ζήτησαν πόρους.")
+    orgs = OrganisationResolver().resolve(doc, list(doc.ents), None, [])
+    assert [(o.name, o.aliases) for o in orgs] == [("Κεντρική Ένωση Δήμων Ελλάδας", ["ΚΕΔΕ"])]
+
+
+def test_places_merge_capitals_and_body(nlp: Language) -> None:
+    doc = nlp("Η αποστολή έφτασε στο ΗΡΑΚΛΕΙΟ. Στο Ηράκλειο έμεινε δύο μέρες και μετά πήγε στη Θεσσαλονίκη.")
+    places = PlaceResolver().resolve(list(doc.ents))
+    assert [(p.name, len(p.mentions)) for p in places] == [("Ηράκλειο", 2), ("Θεσσαλονίκη", 1)]
+
+
+def test_merge_prefixes_keeps_one_word_names_apart() -> None:
+    places = [LinkedPlace("Δημοτικό Θέατρο Καβάλας", [(30, 53)]), LinkedPlace("Δημοτικό Θέατρο", [(80, 95)]),
+              LinkedPlace("Καβάλα", [(5, 11)])]
+    merged = merge_prefixes(places)
+    assert [(p.name, p.mentions) for p in merged] == [("Καβάλα", [(5, 11)]),
+                                                    ("Δημοτικό Θέατρο Καβάλας", [(30, 53), (80, 95)])]
+
+
+def test_roles_chained_before_one_name(nlp: Language) -> None:
+    doc = nlp("Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης, δήλωσε ότι η έρευνα συνεχίζεται.")
+    linked = Linker().link(doc)
+    person = next(p for p in linked.people if p.name == "Ιωάννης Μαυράκης")
+    assert [r.title for r in person.roles] == ["Λιμενάρχης Ηρακλείου", "Πλοίαρχος Λ.Σ."]
+
+
+def test_role_after_the_name_through_a_coordinated_role(nlp: Language) -> None:
+    doc = nlp("Μίλησε η Φωτεινή Αλεξανδροπούλου, Αντιπρόεδρος της ΚΕΔΕ και Δήμαρχος Ναυπλιέων.")
+    linked = Linker().link(doc)
+    person = next(p for p in linked.people if p.name == "Φωτεινή Αλεξανδροπούλου")
+    assert any(r.title.startswith("Δήμαρχος Ναυπλιέων") for r in person.roles)
+
+
+def test_many_roles_link_like_one(nlp: Language) -> None:
+    """A long text of repeated paragraphs gives each paragraph's person the same role."""
+    para = "Ο Δήμαρχος Ηρακλείου Γιάννης Μαρκογιαννάκης συναντήθηκε με κατοίκους.\n"
+    linked = Linker().link(nlp(para * 40))
+    person = next(p for p in linked.people if p.name == "Γιάννης Μαρκογιαννάκης")
+    assert len(person.mentions) == 40
+    assert [(r.title, r.organisation) for r in person.roles] == [("Δήμαρχος Ηρακλείου", "Δήμος Ηρακλείου")]

@@ -10,9 +10,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import numpy
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from keryx import __version__
 from keryx.dates.dateline import publication_date
@@ -168,7 +171,7 @@ class Extractor:
             yield self._record(source, norm, doc, pub, publisher)
 
     # -- long texts: bounded cost per document ------------------------------------------------
-    def _pipe_pieces(self, prepared) -> Iterator:  # noqa: C901 - one loop, commented
+    def _pipe_pieces(self, prepared: list) -> Iterator[Doc]:
         """One processed Doc per prepared document, the pipeline run over all of them together.
 
         A text longer than PIECE_CHARS is cut into pieces (at paragraph, line, sentence or word
@@ -180,7 +183,7 @@ class Extractor:
         """
         ranges = [text_pieces(norm.text) for _, norm, _, _ in prepared]
 
-        def piece_docs() -> Iterator:  # made as the pipeline asks for them: memory stays flat
+        def piece_docs() -> Iterator[Doc]:  # made as the pipeline asks for them: memory stays flat
             for (_, norm, pub, publisher), pieces in zip(prepared, ranges):
                 for start, end in pieces:
                     doc = self._make_doc(norm.text[start:end])
@@ -201,7 +204,7 @@ class Extractor:
                 joiner.add(next(out), start)  # each piece is copied out and dropped at once
             yield _trim_entities(joiner.doc(pub, publisher))
 
-    def _make_doc(self, text: str):
+    def _make_doc(self, text: str) -> Doc:
         """``nlp.make_doc``, except that runs of more than MAX_RUN non-space characters are
         tokenised MAX_RUN characters at a time (same text, same offsets)."""
         cuts = run_cuts(text)
@@ -341,7 +344,7 @@ def run_cuts(text: str) -> list[int]:
     return cuts
 
 
-def _trim_entities(doc):
+def _trim_entities(doc: Doc) -> Doc:
     """No entity starts or ends with a whitespace token (the NER sometimes takes the line
     break after a heading in capitals: "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ\\n")."""
     ents = doc.ents
@@ -417,7 +420,7 @@ class _Joiner:
             part = self.arrays.pop()
             values[row:row + len(part)] = part
             row += len(part)
-        doc.from_array(attrs, values)
+        doc.from_array(attrs, values)  # type: ignore[arg-type]  # spaCy's stubs want a list and Ints2d
         del values
         for name, items in self.spans.items():
             group = []

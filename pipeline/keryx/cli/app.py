@@ -141,6 +141,7 @@ def batch(
         m = re.fullmatch(r"local:(\d+)", cluster.strip())
         if not m or int(m.group(1)) < 1:
             _fail(f"--cluster must be local:N with N >= 1 worker processes, got {cluster!r}", EXIT_INPUT)
+        assert m is not None
         n_local = int(m.group(1))
     if scheduler is not None and n_local is not None:
         _fail("give either --scheduler or --cluster, not both", EXIT_INPUT)

@@ -109,7 +109,7 @@ class KeryxSentencizer:
         flags = numpy.full(len(doc), -1, dtype="int64")
         flags[sorted(starts)] = 1
         values[unset] = flags[unset]
-        doc.from_array([SENT_START], values.astype("uint64"))
+        doc.from_array([SENT_START], values.astype("uint64"))  # type: ignore[arg-type]
         return doc
 
     def sentence_starts(self, doc: Doc) -> set[int]:

@@ -32,12 +32,16 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from keryx.errors import InputError, KeryxError
 from keryx.io.atomic import atomic_write
 from keryx.io.deadline import Deadline, DocumentTimeoutError
 from keryx.io.files import display_path, file_kind, safe_text
 from keryx.io.tables import TABLES, write_outputs
+
+if TYPE_CHECKING:
+    from keryx.api import Extractor
 
 HASH_LIMIT = 64 * 1024 * 1024
 LOCK_NAME = ".keryx.lock"
@@ -176,7 +180,7 @@ def _error(path: str, exc: BaseException) -> dict:
             "message": safe_text(f"{type(exc).__name__}: {exc} (a keryx bug: please report it with this file)")}
 
 
-def extract_chunk(extractor, items: list[tuple[str, bytes | None]], timeout: float | None) -> list[Outcome]:
+def extract_chunk(extractor: Extractor, items: list[tuple[str, bytes | None]], timeout: float | None) -> list[Outcome]:
     """Records for a chunk of documents, run through the pipeline together.
 
     ``items`` are (path, bytes or None to read the file here). Each document is read on its
@@ -217,10 +221,10 @@ def extract_chunk(extractor, items: list[tuple[str, bytes | None]], timeout: flo
 
 
 # One Extractor per worker process (or Dask worker), made on first use: each loads the model once.
-_worker_extractors: dict[tuple, object] = {}
+_worker_extractors: dict[tuple, Extractor] = {}
 
 
-def _worker_extractor(settings: tuple):
+def _worker_extractor(settings: tuple) -> Extractor:
     ex = _worker_extractors.get(settings)
     if ex is None:
         from keryx.api import Extractor
@@ -265,12 +269,12 @@ def _chunks(todo: list[Path], workers: int) -> list[list[Path]]:
     return chunks
 
 
-def _run_serial(extractor, chunks: list[list[Path]], timeout) -> Iterator[list[Outcome]]:
+def _run_serial(extractor: Extractor, chunks: list[list[Path]], timeout: float | None) -> Iterator[list[Outcome]]:
     for chunk in chunks:
         yield extract_chunk(extractor, [(str(p), None) for p in chunk], timeout)
 
 
-def _run_pool(settings: tuple, chunks: list[list[Path]], jobs: int, timeout) -> Iterator[list[Outcome]]:
+def _run_pool(settings: tuple, chunks: list[list[Path]], jobs: int, timeout: float | None) -> Iterator[list[Outcome]]:
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
@@ -280,7 +284,7 @@ def _run_pool(settings: tuple, chunks: list[list[Path]], jobs: int, timeout) -> 
             yield _result_or_errors(fut, futures[fut])
 
 
-def _result_or_errors(fut, chunk: list[Path]) -> list[Outcome]:
+def _result_or_errors(fut: Any, chunk: list[Path]) -> list[Outcome]:
     """A chunk's outcomes, or an error record for each of its documents if its worker died
     (killed for memory, a crash in native code): the batch goes on and writes its tables."""
     try:
@@ -308,7 +312,7 @@ def _read_chunk(chunk: list[Path]) -> tuple[list[tuple[str, bytes | None]], list
 
 
 def _run_dask(settings: tuple, chunks: list[list[Path]], scheduler: str | None, cluster: int | None,
-              timeout) -> Iterator[list[Outcome]]:
+              timeout: float | None) -> Iterator[list[Outcome]]:
     from distributed import Client, LocalCluster, as_completed
 
     local = None
@@ -427,7 +431,7 @@ def _prepare_output(out_dir: Path) -> None:
 
 def run_batch(input_dir: Path, out_dir: Path, *, jobs: int = 1, model: str | None = None,
               publisher: str | None = None, parquet: bool = False, excel: bool = False,
-              progress: Callable[[int, int], None] | None = None, extractor=None,
+              progress: Callable[[int, int], None] | None = None, extractor: Extractor | None = None,
               engine: str = "spacy", timeout: float | None = DEFAULT_TIMEOUT,
               follow_links: bool = False, scheduler: str | None = None,
               cluster: int | None = None) -> BatchResult:
@@ -449,7 +453,9 @@ def run_batch(input_dir: Path, out_dir: Path, *, jobs: int = 1, model: str | Non
 
 
 def _run_locked(input_dir: Path, out_dir: Path, *, jobs: int, settings: tuple, parquet: bool, excel: bool,
-                progress, extractor, timeout, follow_links: bool, scheduler, cluster) -> BatchResult:
+                progress: Callable[[int, int], None] | None, extractor: Extractor | None,
+                timeout: float | None, follow_links: bool, scheduler: str | None,
+                cluster: int | None) -> BatchResult:
     inputs, ignored = scan_inputs(input_dir, out_dir, follow_links=follow_links)
     result = BatchResult(out_dir=out_dir)
     ids: dict[str, str] = {}
@@ -499,13 +505,13 @@ def _run_locked(input_dir: Path, out_dir: Path, *, jobs: int, settings: tuple, p
         else:
             runs = _run_pool(settings, chunks, jobs, timeout)
         for outcomes in runs:
-            for path, fid, record_json, err in outcomes:
-                if err is None:
-                    atomic_write(out_dir / "records" / f"{fid}.json", record_json)
+            for done_path, rid, record_json, err in outcomes:
+                if err is None and rid is not None and record_json is not None:
+                    atomic_write(out_dir / "records" / f"{rid}.json", record_json)
                     result.processed += 1
-                    ids[path] = fid
-                else:
-                    ids.pop(path, None)
+                    ids[done_path] = rid
+                elif err is not None:
+                    ids.pop(done_path, None)
                     result.errors.append(err)
                 done += 1
             if progress:

@@ -58,9 +58,9 @@ class Deadline:
                 _set_async_exc(self._thread, ctypes.py_object(DocumentTimeoutError))
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> bool:
+                 tb: TracebackType | None) -> None:
         if self.seconds is None:
-            return False
+            return
         assert self._timer is not None
         self._timer.cancel()
         with self._lock:
@@ -70,4 +70,3 @@ class Deadline:
         if self._fired:
             raise DocumentTimeoutError(f"{self.what}: processing took longer than the time limit of "
                                        f"{self.seconds:g} s; it was stopped (raise --timeout to allow more)") from None
-        return False

@@ -52,7 +52,8 @@ CHUNK_DOCS = 16
 """Documents sent to a worker at once and run through ``nlp.pipe`` together."""
 CHUNK_BYTES = 256 * 1024
 """A chunk stops growing at this many input bytes, so one chunk is never one huge batch."""
-OUTPUT_NAMES = frozenset({"records", "records.jsonl", "errors.jsonl", SKIPPED_NAME, LOCK_NAME}
+OUTPUT_NAMES = frozenset({"records", "records.jsonl", "errors.jsonl", SKIPPED_NAME, LOCK_NAME, "views",
+                          "report.html", "tables.xlsx"}
                          | {f"{t}.csv" for t in TABLES} | {f"{t}.parquet" for t in TABLES})
 
 

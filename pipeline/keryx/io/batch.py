@@ -109,7 +109,7 @@ def scan_inputs(root: Path, out_dir: Path | None = None,
             continue
         for entry in entries:
             path = Path(entry.path)
-            if out_real is not None and out_real == root_real and folder == root and entry.name in OUTPUT_NAMES:
+            if out_real is not None and out_real == root_real and folder == root and _is_output(entry.name):
                 continue  # keryx's own outputs, written into the input folder (batch d -o d)
             if entry.name.startswith("."):
                 skipped.append(_skip(path, "hidden", "hidden file or folder"))
@@ -149,6 +149,12 @@ def scan_inputs(root: Path, out_dir: Path | None = None,
                 skipped.append(_skip(path, "special", f"{file_kind(target_st.st_mode)}, not a regular file"))
     skipped.sort(key=lambda s: s["path"])
     return sorted(files), skipped
+
+
+def _is_output(name: str) -> bool:
+    """A name keryx writes at the top of an output folder (tables are .csv/.parquet/.xlsx,
+    which are not inputs keryx reads anyway)."""
+    return name in OUTPUT_NAMES or name.endswith((".csv", ".parquet", ".xlsx"))
 
 
 def list_inputs(root: Path, out_dir: Path | None = None) -> list[Path]:

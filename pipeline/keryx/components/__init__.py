@@ -13,6 +13,7 @@ from keryx.components import (  # noqa: F401  (imported for their factory regist
     dates,
     entity_rules,
     lemma_lookup,
+    ner,
     pos_from_tag,
     roles,
     sentences,

@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from keryx.io.atomic import atomic_write
 from keryx.lang.el.text import fold
@@ -263,11 +264,12 @@ def _people(records: list[dict]) -> tuple[list[PersonEntry], dict[tuple[str, int
             entry = matches[0]
         else:  # otherwise it joins the same short form (in any case ending) seen before
             group = short_groups[" ".join([*words[:-1], stem])]
-            entry = next((e for e in group if e.compatible(candidate)), None)
-            if entry is None:
+            found = next((e for e in group if e.compatible(candidate)), None)
+            if found is None:
                 entry = candidate
                 group.append(entry)
             else:
+                entry = found
                 _absorb(entry, candidate)
         assigned[(r["document"]["id"], i)] = entry
     entries = sorted({id(e): e for e in assigned.values()}.values(), key=lambda e: (_key(e.name), min(e.documents)))
@@ -330,8 +332,8 @@ def link_records(records: list[dict]) -> BatchIndex:
         for n, ev in enumerate(r["events"]):
             ev["id"] = f"{doc_id[:12]}-e{n + 1}"
             for part in ev["participants"]:
-                entry = person_by_name.get(_key(part["name"]))
-                part["person_id"] = entry.id if entry else None
+                known = person_by_name.get(_key(part["name"]))
+                part["person_id"] = known.id if known else None
                 part["organisation_id"] = org_id(part.get("organisation"))
     return BatchIndex(people=people, organisations=orgs, org_by_key=org_by_key)
 
@@ -415,7 +417,7 @@ def _is_int_column(name: str) -> bool:
     return name in INT_COLUMNS or name.startswith("n_")
 
 
-def _frame(pd, rows: list[dict], columns: list[str]):
+def _frame(pd: Any, rows: list[dict], columns: list[str]) -> Any:
     """A frame with the column types analysts expect: nullable ints, strings, never float ids."""
     frame = pd.DataFrame(rows, columns=columns)
     for col in columns:
@@ -497,7 +499,7 @@ def record_tables(records: list[dict]) -> dict:
     return {name: _frame(pd, rows[name], ["document_id", "path", *columns[name]]) for name in TABLES}
 
 
-def read_table(path: str | Path):
+def read_table(path: str | Path) -> Any:
     """Read a table written by a batch (CSV, with or without BOM, or Parquet) with its types:
     counts and offsets as integers, ids and names as strings, full dates as datetimes."""
     import pandas as pd

@@ -41,4 +41,7 @@ def assemble(ner_model: Path, output: Path, version: str, scores: dict | None = 
         add_ud_meta(nlp, ud_scores)
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
+    from keryx.components.ner import use_python_decoder
+
+    use_python_decoder(output / "config.cfg")  # same weights, the faster decoder (components/ner.py)
     return output

@@ -213,7 +213,10 @@ def main() -> int:
                 if (out / "records").exists() and len(list((out / "records").glob("*.json"))) >= target:
                     break
                 time.sleep(0.05)
-            os.killpg(proc.pid, signal.SIGKILL)
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:  # it had already finished
+                pass
             proc.wait()
             killed_after = time.time() - t
             done_before = len(list((out / "records").glob("*.json"))) if (out / "records").exists() else 0

@@ -155,6 +155,9 @@ def run_size(size: int, oneline: bool, limit: float, upto_doc: bool = False, rep
     done = [x for x in lines if x.get("done")]
     if done:
         return done[-1]
+    if not stopped:  # it ended without a result: an error (its traceback is above)
+        return {"done": False, "failed": proc.returncode, "chars": size, "total": None, "stages": {},
+                "in": "setup", "rss_mb": peak}
     last = lines[-1] if lines else {"partial": {}, "in": "setup"}
     stages = dict(last["partial"])
     marks = last.get("marks", {})
@@ -187,6 +190,9 @@ def main() -> int:
             nets = total - known
             head = (f"{r['chars']:>11,} chars: {total:8.1f} s = {1e6 * total / r['chars']:7.2f} µs/char, "
                     f"peak RSS {r['rss_mb']:,.0f} MB ({r['entities']} entities, {r['dates']} dates)")
+        elif r.get("failed") is not None:
+            nets = None
+            head = f"{r['chars']:>11,} chars: FAILED (exit {r['failed']})"
         else:
             nets = None
             head = (f"{r['chars']:>11,} chars: STOPPED after {args.limit:.0f} s in stage {r['in']!r}, "

@@ -49,13 +49,17 @@ class Engine(str, Enum):
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> None:
+    message = " ".join(message.split())  # one line, whatever the message holds
     typer.echo(f"keryx: error: {message}", err=True)
     raise typer.Exit(code)
 
 
 def _write(text: str, output: Optional[Path]) -> None:
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        # UTF-8 whatever the locale: the record is JSON, and JSON is UTF-8.
+        sys.stdout.flush()
+        sys.stdout.buffer.write((text if text.endswith("\n") else text + "\n").encode("utf-8"))
+        sys.stdout.buffer.flush()
         return
     from keryx.io.atomic import atomic_write
 
@@ -77,8 +81,11 @@ def extract(
     engine: EngineOpt = Engine.spacy,
 ) -> None:
     """Extract one record (JSON) from a file or from standard input."""
+    from keryx.io.files import display_path, safe_text
+
     try:
         from keryx.api import Extractor
+        from keryx.io.ingest import read_document, read_stream
 
         if published is not None:
             import datetime as dt
@@ -87,15 +94,20 @@ def extract(
                 dt.date.fromisoformat(published)
             except ValueError:
                 _fail(f"--published must be a date as YYYY-MM-DD, got {published!r}", EXIT_INPUT)
+        # Read (and refuse a FIFO, a folder, a huge stdin) before the model is loaded.
+        source = read_stream(sys.stdin.buffer) if file == "-" else read_document(file)
         ex = Extractor(model=model, engine=engine.value, publisher=publisher)
-        if file == "-":
-            data = sys.stdin.buffer.read()
-            record = ex.extract_bytes(data, path=None, published=published)
-        else:
-            record = ex.extract_file(file, published=published)
+        record = ex.extract_source(source, published=published)
         _write(record.to_json(indent=None if compact else 2), output)
     except KeryxError as exc:
-        _fail(str(exc), EXIT_INPUT)
+        _fail(safe_text(str(exc)), EXIT_INPUT)
+    except OSError as exc:  # the output cannot be written
+        where = display_path(output) if output else "stdout"
+        _fail(f"cannot write {where}: {exc.strerror or exc}", EXIT_ERROR)
+    except typer.Exit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        _fail(safe_text(f"internal error: {type(exc).__name__}: {exc} (a keryx bug: please report it)"), EXIT_ERROR)
 
 
 @app.command()
@@ -107,10 +119,40 @@ def batch(
     parquet: Annotated[bool, typer.Option("--parquet", help="Also write the tables as Parquet (needs pyarrow).")] = False,
     excel: Annotated[bool, typer.Option("--excel", help="Write the CSVs as UTF-8 with a BOM, so Excel shows Greek, and tables.xlsx (needs openpyxl).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds one document may take before it becomes an error record (0: no limit).")] = 600.0,
+    follow_links: Annotated[bool, typer.Option("--follow-links", help="Read symbolic links that point out of the input folder (skipped by default).")] = False,
+    allow_failures: Annotated[bool, typer.Option("--allow-failures", help="Exit 0 even when some inputs failed (they are in errors.jsonl).")] = False,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on a Dask cluster: the scheduler address, e.g. tcp://10.0.0.5:8786 (needs keryx[dask]).")] = None,
+    cluster: Annotated[Optional[str], typer.Option("--cluster", help="Run on a local Dask cluster: local:N for N worker processes (needs keryx[dask]).")] = None,
     model: ModelOpt = None,
     engine: EngineOpt = Engine.spacy,
 ) -> None:
-    """Process a folder: records.jsonl, CSV tables, errors.jsonl, report.html; a rerun resumes."""
+    """Process a folder: records.jsonl, CSV tables, errors.jsonl, skipped.jsonl, report.html; a rerun resumes.
+
+    Exits 1 when any input failed (unless --allow-failures), 2 on a usage error.
+    """
+    import re
+
+    from keryx.io.batch import check_extras, run_batch
+    from keryx.io.files import display_path, safe_text
+
+    n_local: int | None = None
+    if cluster is not None:
+        m = re.fullmatch(r"local:(\d+)", cluster.strip())
+        if not m or int(m.group(1)) < 1:
+            _fail(f"--cluster must be local:N with N >= 1 worker processes, got {cluster!r}", EXIT_INPUT)
+        assert m is not None
+        n_local = int(m.group(1))
+    if scheduler is not None and n_local is not None:
+        _fail("give either --scheduler or --cluster, not both", EXIT_INPUT)
+    if scheduler is not None and not re.fullmatch(r"(tcp|tls|ws|wss|inproc|ucx)://\S+", scheduler.strip()):
+        _fail(f"--scheduler must be an address like tcp://HOST:8786, got {scheduler!r}", EXIT_INPUT)
+    try:
+        check_extras(parquet=parquet, excel=excel, dask=scheduler is not None or n_local is not None)
+    except KeryxError as exc:
+        _fail(str(exc), EXIT_INPUT)
+    if not input_dir.exists():
+        _fail(f"input folder not found: {display_path(input_dir)}", EXIT_INPUT)
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -120,10 +162,6 @@ def batch(
         TimeRemainingColumn,
     )
 
-    from keryx.io.batch import run_batch
-
-    if not input_dir.exists():
-        _fail(f"input folder not found: {input_dir}", EXIT_INPUT)
     console = Console(stderr=True)
     try:
         with Progress(TextColumn("[bold]keryx[/bold] {task.description}"), BarColumn(),
@@ -136,11 +174,25 @@ def batch(
 
             result = run_batch(input_dir, output, jobs=jobs, model=str(model) if model else None,
                                publisher=publisher, parquet=parquet, excel=excel, progress=progress,
-                               engine=engine.value)
+                               engine=engine.value, timeout=timeout or None, follow_links=follow_links,
+                               scheduler=scheduler, cluster=n_local)
     except KeryxError as exc:
-        _fail(str(exc), EXIT_INPUT)
+        _fail(safe_text(str(exc)), EXIT_INPUT)
+    except OSError as exc:
+        where = display_path(exc.filename) if exc.filename else display_path(output)
+        _fail(f"cannot write {where}: {exc.strerror or exc}", EXIT_ERROR)
+    except typer.Exit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        _fail(safe_text(f"internal error: {type(exc).__name__}: {exc} (a keryx bug: please report it)"), EXIT_ERROR)
+    shown = display_path(output)
     console.print(f"{result.processed} processed, {result.skipped} already done, "
-                  f"{result.failed} failed → {output}" + (f" (see {output / 'errors.jsonl'})" if result.failed else ""))
+                  f"{result.failed} failed, {len(result.ignored)} skipped → {shown}"
+                  + (f" (see {shown}/errors.jsonl)" if result.failed else "")
+                  + (f" (see {shown}/skipped.jsonl)" if result.ignored else ""),
+                  markup=False, highlight=False)
+    if result.failed and not allow_failures:
+        raise typer.Exit(EXIT_ERROR)
 
 
 @app.command()

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
@@ -97,10 +99,17 @@ class KeryxSentencizer:
         self.res = res
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set the starts in one array write: ``Token.is_sent_start = ...`` checks the whole Doc
+        for a parse on every call, which made this quadratic in the document's length."""
+        if not len(doc):
+            return doc
         starts = self.sentence_starts(doc)
-        for i, tok in enumerate(doc):
-            if tok.is_sent_start is None:
-                tok.is_sent_start = i in starts
+        values = doc.to_array([SENT_START]).astype("int64")  # 1 start, -1 not a start, 0 unset
+        unset = values == 0
+        flags = numpy.full(len(doc), -1, dtype="int64")
+        flags[sorted(starts)] = 1
+        values[unset] = flags[unset]
+        doc.from_array([SENT_START], values.astype("uint64"))  # type: ignore[arg-type]
         return doc
 
     def sentence_starts(self, doc: Doc) -> set[int]:

@@ -6,17 +6,29 @@ import os
 import tempfile
 from pathlib import Path
 
+from keryx.io.files import current_umask
+
 
 def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write via a temporary file in the same folder and ``os.replace``: never half a file."""
+    """Write via a temporary file in the same folder and ``os.replace``: never half a file.
+
+    ``mkstemp`` makes the file 0600; it is given the mode a plain ``open`` would (0666 less
+    the umask), so outputs are as readable as any other file the user writes.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = "wb" if isinstance(data, bytes) else "w"
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        os.fchmod(fd, 0o666 & ~current_umask())
+        if isinstance(data, bytes):
+            with os.fdopen(fd, "wb") as fb:
+                fb.write(data)
+                fb.flush()
+                os.fsync(fb.fileno())
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as ft:
+                ft.write(data)
+                ft.flush()
+                os.fsync(ft.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

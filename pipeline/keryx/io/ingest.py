@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from keryx.errors import (
     BinaryInputError,
@@ -26,11 +27,13 @@ from keryx.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
+from keryx.io.files import display_path, require_regular
 from keryx.lang.el.text import greek_ratio as _full_greek_ratio
 
 MAX_BYTES = 20 * 1024 * 1024
-MAX_UNCOMPRESSED = 200 * 1024 * 1024  # total uncompressed size allowed inside a .docx
-MAX_COMPRESSION_RATIO = 200
+MAX_UNCOMPRESSED = 100 * 1024 * 1024  # total inflated size allowed inside a .docx
+MAX_DOCX_XML = 24 * 1024 * 1024  # inflated XML inside a .docx (parsing costs about 10x this in memory)
+MAX_COMPRESSION_RATIO = 100
 GREEK_MIN_RATIO = 0.5
 
 FORMATS = ("txt", "md", "html", "docx", "pdf", "eml")
@@ -76,25 +79,43 @@ class SourceDocument:
 
 
 def read_document(path: str | Path) -> SourceDocument:
-    """Read a file from disk; the size is checked before reading so huge files cost nothing."""
+    """Read a file from disk; the size is checked before reading so huge files cost nothing.
+
+    FIFOs, sockets and devices are refused before they are opened (reading a FIFO can block
+    for ever); the path in the record and in messages is :func:`display_path` (valid UTF-8).
+    """
+    return read_bytes(read_file_bytes(path), path=display_path(path))
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES, or the InputError saying why not."""
     p = Path(path)
+    shown = display_path(path)
     try:
         st = p.stat()
     except FileNotFoundError:
-        raise InputError(f"{p}: file not found; check the path") from None
+        raise InputError(f"{shown}: file not found; check the path") from None
     except OSError as e:
-        raise InputError(f"{p}: cannot access the file ({e.strerror or e}); check the path and permissions") from None
-    if p.is_dir():
-        raise InputError(f"{p}: is a folder, not a file; give a file or use the batch command")
-    _check_size(st.st_size, str(p))
+        raise InputError(f"{shown}: cannot access the file ({e.strerror or e}); check the path and permissions") from None
+    require_regular(p, st)
+    _check_size(st.st_size, shown)
     try:
         with p.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            return fh.read(MAX_BYTES + 1)
     except PermissionError:
-        raise InputError(f"{p}: permission denied; make the file readable (chmod +r) and retry") from None
+        raise InputError(f"{shown}: permission denied; make the file readable (chmod +r) and retry") from None
     except OSError as e:
-        raise InputError(f"{p}: cannot read the file ({e.strerror or e})") from None
-    return read_bytes(data, path=str(path))
+        raise InputError(f"{shown}: cannot read the file ({e.strerror or e})") from None
+
+
+def read_stream(stream: BinaryIO, name: str = "<stdin>") -> SourceDocument:
+    """Read a stream (standard input) up to the size limit: a larger input is refused as soon as
+    it passes the limit, without reading the rest."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise TooLargeError(f"{name}: the input is over the {MAX_BYTES // 1024 // 1024} MiB limit; "
+                            "a press release is much smaller: split it or check that it is the right one")
+    return read_bytes(data, path=None)
 
 
 def read_bytes(data: bytes, path: str | None = None, fmt: str | None = None) -> SourceDocument:
@@ -216,7 +237,7 @@ def _detect_text_format(text: str, path: str | None, name: str, warnings: list[s
         if _ext(path):
             warnings.append(f"content is HTML although the extension says {ext_fmt}; read as HTML")
         return "html"
-    if _looks_like_email(text):
+    if _looks_like_email(text, strict=bool(_ext(path))):
         if _ext(path):
             warnings.append(f"content is an e-mail message although the extension says {ext_fmt}; read as e-mail")
         return "eml"
@@ -240,7 +261,17 @@ def _ext(path: str | None) -> str:
     return suffix if re.fullmatch(r"\.[a-z][a-z0-9]{0,7}", suffix) else ""
 
 
-def _looks_like_email(text: str) -> bool:
+_EMAIL_STRUCTURE = frozenset({"mime-version", "received", "return-path", "message-id", "content-type",
+                              "delivered-to", "content-transfer-encoding"})
+
+
+def _looks_like_email(text: str, strict: bool = False) -> bool:
+    """A raw e-mail message: a block of headers at the very top.
+
+    ``strict`` (the file has a .txt/.md extension): From/To/Subject/Date lines alone are how
+    many press releases begin, so it also takes a header only a real message carries
+    (MIME-Version, Received, Message-ID, Content-Type...).
+    """
     lines = text.lstrip("\ufeff")[:8192].split("\n", 40)[:40]
     if not lines or not _EMAIL_HEADER_LINE.match(lines[0]):
         return False
@@ -255,6 +286,8 @@ def _looks_like_email(text: str) -> bool:
         elif not line[:1].isspace():
             return False
     known &= set(_EMAIL_HEADERS)
+    if strict and not known & _EMAIL_STRUCTURE:
+        return False
     return len(known) >= 2 and bool(known & {"from", "subject", "mime-version", "received", "return-path"})
 
 
@@ -600,7 +633,7 @@ def _eml_text(data: bytes, name: str, warnings: list[str]) -> tuple[str, str | N
     data = data.removeprefix(codecs.BOM_UTF8)
     try:
         msg = email.message_from_bytes(data, policy=policy.default)
-        subject = str(msg.get("subject") or "").strip() or None
+        subject = _header_text(str(msg.get("subject") or "")).strip() or None
     except Exception as e:  # noqa: BLE001 - the email package raises assorted errors on malformed headers
         raise CorruptDocumentError(f"{name}: the e-mail could not be parsed ({e})") from None
     published = None
@@ -619,7 +652,14 @@ def _eml_text(data: bytes, name: str, warnings: list[str]) -> tuple[str, str | N
         raise EmptyInputError(f"{name}: the e-mail has no text or HTML body (only attachments?); "
                               "save the attachment and process it instead")
     try:
-        content = body.get_content()
+        if body.get_content_maintype() == "text" and body.get_content_charset() is None:
+            # No declared charset: the email package would read it as ASCII and turn every
+            # Greek byte into U+FFFD; detect it as for a plain file instead.
+            payload = body.get_payload(decode=True)
+            payload = payload if isinstance(payload, bytes) else b""
+            content = decode_text(payload, name, warnings)[0] if payload.strip() else ""
+        else:
+            content = body.get_content()
     except (LookupError, UnicodeError, AssertionError):
         payload = body.get_payload(decode=True)
         content, _ = decode_text(payload if isinstance(payload, bytes) else b"", name, warnings)
@@ -634,21 +674,59 @@ def _eml_text(data: bytes, name: str, warnings: list[str]) -> tuple[str, str | N
     return content.replace("\r\n", "\n"), subject, published
 
 
+def _header_text(value: str) -> str:
+    """A header as text: raw 8-bit bytes (no RFC 2047 encoding) arrive as surrogates, which are
+    decoded here like a plain file rather than written out as invalid UTF-8."""
+    if not any("\udc80" <= c <= "\udcff" for c in value):
+        return value
+    raw = value.encode("utf-8", "surrogateescape")
+    try:
+        return decode_text(raw, "<header>", [])[0]
+    except InputError:
+        return raw.decode("utf-8", "replace")
+
+
 # --------------------------------------------------------------------------- DOCX
 
 
-def _docx_text(data: bytes, name: str, warnings: list[str]) -> tuple[str, str | None]:
+def _check_docx_inflation(data: bytes, name: str) -> None:
+    """Inflate every part once, counting the real bytes (never trusting the sizes the ZIP
+    declares) and stopping as soon as a limit is passed: a zip bomb costs at most the limit.
+
+    The XML parts are what python-docx parses, at about ten times their size in memory, so
+    they have the tighter limit; pictures and other parts count towards the total.
+    """
+    def bomb(what: str) -> CorruptDocumentError:
+        return CorruptDocumentError(f"{name}: the .docx unpacks to more than {what}; refusing a possible zip "
+                                    "bomb; re-save the document or give its text")
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise CorruptDocumentError(f"{name}: the .docx file is damaged (not a valid ZIP); re-save it in Word") from None
-    total = sum(i.file_size for i in infos)
-    worst = max((i.file_size / max(i.compress_size, 1) for i in infos), default=0)
-    if total > MAX_UNCOMPRESSED or (worst > MAX_COMPRESSION_RATIO and total > MAX_BYTES):
-        raise CorruptDocumentError(
-            f"{name}: the .docx would unpack to {total / 1024 / 1024:.0f} MiB (compression ratio {worst:.0f}:1); "
-            "refusing a possible zip bomb; re-save the document or give its text")
+            total = xml = 0
+            for info in zf.infolist():
+                is_xml = info.filename.endswith((".xml", ".rels"))
+                if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO \
+                        and info.file_size > MAX_BYTES:
+                    raise bomb(f"{info.file_size / 1024 / 1024:.0f} MiB in one part "
+                               f"(compression ratio {info.file_size / info.compress_size:.0f}:1)")
+                with zf.open(info) as fh:
+                    while block := fh.read(1 << 20):
+                        total += len(block)
+                        xml += len(block) if is_xml else 0
+                        if xml > MAX_DOCX_XML:
+                            raise bomb(f"{MAX_DOCX_XML // 1024 // 1024} MiB of XML")
+                        if total > MAX_UNCOMPRESSED:
+                            raise bomb(f"{MAX_UNCOMPRESSED // 1024 // 1024} MiB")
+    except CorruptDocumentError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError,
+            RuntimeError) as e:
+        raise CorruptDocumentError(f"{name}: the .docx file is damaged ({type(e).__name__}: {e}); "
+                                   "re-save it in Word") from None
+
+
+def _docx_text(data: bytes, name: str, warnings: list[str]) -> tuple[str, str | None]:
+    _check_docx_inflation(data, name)
     try:
         import docx
         from docx.table import Table

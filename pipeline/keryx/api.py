@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict, cast
 
 import numpy
 
@@ -41,6 +41,10 @@ from keryx.records import (
 )
 
 ENGINES = ("spacy", "stanza")
+
+
+# What _prepare hands to _run_batch: the source, its normalised text, publication date, publisher.
+_Prepared = tuple[SourceDocument, NormalisedText, "dt.date | None", "str | None"]
 
 
 class TextMeta(TypedDict, total=False):
@@ -130,10 +134,11 @@ class Extractor:
         prepared = []
         for item in texts:
             meta: TextMeta = {}
+            text: str
             if as_tuples:
-                text, meta = item  # type: ignore[misc]
+                text, meta = cast("tuple[str, TextMeta]", item)
             else:
-                text = item  # type: ignore[assignment]
+                text = cast(str, item)
             source = read_bytes(text.encode("utf-8"), path=meta.get("path"), fmt="txt")
             prepared.append(self._prepare(source, meta.get("published", published),
                                           meta.get("publisher")))
@@ -143,11 +148,13 @@ class Extractor:
         if prepared:
             yield from self._run_batch(prepared)
 
-    def extract_source(self, source: SourceDocument, *, published=None, publisher=None) -> Record:
+    def extract_source(self, source: SourceDocument, *, published: str | dt.date | None = None,
+                       publisher: str | None = None) -> Record:
         return next(self._run_batch([self._prepare(source, published, publisher)]))
 
     # -- internals ----------------------------------------------------------------------------
-    def _prepare(self, source: SourceDocument, published, publisher):
+    def _prepare(self, source: SourceDocument, published: str | dt.date | None,
+                 publisher: str | None) -> _Prepared:
         norm = normalise(source.text, source.format)
         if not norm.text.strip():
             raise EmptyInputError(f"{source.path or 'input'}: no text left after normalisation")
@@ -156,7 +163,7 @@ class Extractor:
             pub = publication_date(norm.text[:DATELINE_CHARS])  # bounded: a text may have no line break
         return source, norm, pub, publisher or self.publisher
 
-    def _run_batch(self, prepared) -> Iterator[Record]:
+    def _run_batch(self, prepared: list[_Prepared]) -> Iterator[Record]:
         if self.stanza:
             docs = []
             for source, norm, pub, publisher in prepared:
@@ -216,7 +223,8 @@ class Extractor:
         return Doc.from_docs([self.nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:])],
                              ensure_whitespace=False)
 
-    def _record(self, source: SourceDocument, norm: NormalisedText, doc, pub, publisher) -> Record:
+    def _record(self, source: SourceDocument, norm: NormalisedText, doc: Doc, pub: dt.date | None,
+                publisher: str | None) -> Record:
         warnings = list(source.warnings)
         if greek_ratio(norm.text) < 0.5 and not any("Greek" in w for w in warnings):
             warnings.append("text is mostly not Greek: names, roles and dates may be missed")
@@ -259,12 +267,13 @@ class Extractor:
                       organisations=d.organisations, start=d.start, end=d.end)
                 for d in drafts
             ],
-            pipeline=PipelineInfo(version=__version__, engine=self.engine, model=self.model_name),
+            pipeline=PipelineInfo(version=__version__, engine=cast(Literal["spacy", "stanza"], self.engine),
+                                  model=self.model_name),
             warnings=warnings,
         )
 
     @staticmethod
-    def _entities(doc, linked: Linked) -> list[Entity]:
+    def _entities(doc: Doc, linked: Linked) -> list[Entity]:
         canon: dict[tuple[int, int], str] = {}
         for p in linked.people:
             for s, e in p.mentions:

@@ -390,9 +390,9 @@ def normalise(source: str, fmt: str = "txt") -> NormalisedText:
         starts = np.arange(len(text), dtype=np.int32)
         ends = starts + 1
     offsets = array("i")
-    offsets.frombytes(memoryview(np.ascontiguousarray(starts, np.int32)).cast("B"))
+    offsets.frombytes(np.ascontiguousarray(starts, np.int32).tobytes())
     offsets.append(len(source))
     del starts
     end_arr = array("i")
-    end_arr.frombytes(memoryview(np.ascontiguousarray(ends, np.int32)).cast("B"))
+    end_arr.frombytes(np.ascontiguousarray(ends, np.int32).tobytes())
     return NormalisedText(text=text, source=source, offsets=offsets, ends=end_arr)

@@ -69,8 +69,15 @@ def test_info_lists_labels_and_pipeline():
 
 def test_help_mentions_every_command():
     result = runner.invoke(app, ["--help"])
-    for cmd in ("extract", "batch", "evaluate", "evaluate-records", "schema", "info", "train"):
+    for cmd in ("extract", "batch", "view", "evaluate", "schema", "info", "train"):
         assert cmd in result.stdout
+    sub = runner.invoke(app, ["evaluate", "--help"])
+    assert sub.exit_code == 0 and "ner" in sub.stdout and "records" in sub.stdout
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("keryx ")
 
 
 def test_publisher_option_fills_our_organisation():

@@ -50,7 +50,7 @@ def test_evaluate_cli_json(tmp_path):
 
     f = tmp_path / "g.iob2"
     f.write_text(GOLD, encoding="utf-8")
-    result = CliRunner().invoke(app, ["evaluate", str(f), "--json"])
+    result = CliRunner().invoke(app, ["evaluate", "ner", str(f), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert set(data) == {"micro", "per_label"}

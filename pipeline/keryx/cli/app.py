@@ -195,7 +195,12 @@ def batch(
         raise typer.Exit(EXIT_ERROR)
 
 
-@app.command()
+evaluate_app = typer.Typer(name="evaluate", no_args_is_help=True,
+                           help="Scores: the NER on an IOB2 file, records against gold records.")
+app.add_typer(evaluate_app, name="evaluate")
+
+
+@evaluate_app.command("ner")
 def evaluate(
     file: Annotated[Path, typer.Argument(help="IOB2 file (token TAG per line), e.g. elNER18/test.iob2.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
@@ -234,7 +239,8 @@ def evaluate(
     Console().print(table)
 
 
-@app.command("evaluate-records")
+@evaluate_app.command("records")
+@app.command("evaluate-records", hidden=True)  # the old spelling, kept as an alias
 def evaluate_records(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold NNN.json files (GUIDE.md format); texts beside them or in ../texts.")],
     records: Annotated[Optional[Path], typer.Option("--records", "-r", help="Score this records.jsonl (e.g. from keryx batch) instead of extracting.")] = None,

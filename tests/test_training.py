@@ -161,3 +161,26 @@ def test_pretrain_corpus_uses_training_splits_only(shared_data, tmp_path):
     test_only = {s for s in test_sents if len(s) > 60} - train_sents
     assert test_only and not test_only & set(texts)
     assert any(t[:1].isupper() for t in texts)  # case is kept
+
+
+@pytest.mark.corpus
+def test_held_out_filter_drops_dev_and_test_sentences(shared_data):
+    """Raw lines holding an elNER-18 or GDT dev/test sentence never reach the raw corpora."""
+    from pipeline.training import HeldOut, conllu_text
+
+    held_out = HeldOut(shared_data)
+    train = {" ".join(t for t, _ in s) for s in read_iob2(shared_data / "elner" / "elNER18" / "train.iob2")}
+    for split in ("dev", "test"):
+        sents = [" ".join(t for t, _ in s) for s in read_iob2(shared_data / "elner" / "elNER18" / f"{split}.iob2")]
+        sents = [s for s in sents if len(s.split()) >= 5][:200]
+        # embedded in a paragraph, with the spacing of running text rather than elNER's tokens
+        for sent in sents:
+            line = "Σύμφωνα με την ανακοίνωση, " + sent.replace(" ,", ",").replace(" .", ".") + " Τέλος."
+            assert line in held_out
+        gdt = [t for t in conllu_text(shared_data / "ud_greek_gdt" / f"el_gdt-ud-{split}.conllu")
+               if len(t.split()) >= 5][:100]
+        assert all(("Άλλο κείμενο. " + t) in held_out for t in gdt)
+    # training sentences that are not also in dev or test mostly pass
+    kept = sum(s not in held_out for s in list(train)[:2000])
+    assert kept > 1900
+    assert "Το Δημοτικό Συμβούλιο ενέκρινε τον προϋπολογισμό του έτους." not in held_out

@@ -166,7 +166,7 @@ def test_pretrain_corpus_uses_training_splits_only(shared_data, tmp_path):
 @pytest.mark.corpus
 def test_held_out_filter_drops_dev_and_test_sentences(shared_data):
     """Raw lines holding an elNER-18 or GDT dev/test sentence never reach the raw corpora."""
-    from pipeline.training import HeldOut, conllu_text
+    from keryx.training.ner import HeldOut, conllu_text
 
     held_out = HeldOut(shared_data)
     train = {" ".join(t for t, _ in s) for s in read_iob2(shared_data / "elner" / "elNER18" / "train.iob2")}

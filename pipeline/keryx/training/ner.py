@@ -346,7 +346,8 @@ def ensure_pretrained(data_dir: Path, work: Path, vectors_model: Path | None,
     if weights.exists():
         return weights
     raw = work / "pretrain_corpus" / "raw.jsonl"
-    n = build_pretrain_corpus(data_dir, raw, **(NEWS_PRETRAIN_MIX if news else {}))
+    mix: dict[str, float] = NEWS_PRETRAIN_MIX if news else {}
+    n = build_pretrain_corpus(data_dir, raw, **mix)  # type: ignore[arg-type]
     log.info("pretraining corpus: %d words", n)
     overrides = {"corpora.pretrain.limit": limit} if limit else {}
     return pretrain_tok2vec(config, raw, vectors_model, work / "pretrain", overrides)

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
+from spacy.pipeline.ner import DEFAULT_NER_MODEL
 from spacy.tokens import Doc
 from thinc.api import Model
 
@@ -50,12 +51,7 @@ class KeryxEntityRecognizer(EntityRecognizer):
     default_config={
         "moves": None,
         "update_with_oracle_cut_size": 100,
-        "model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
-                  "extra_state_tokens": False, "hidden_width": 64, "maxout_pieces": 2,
-                  "use_upper": True, "nO": None,
-                  "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None,
-                              "width": 96, "depth": 4, "embed_size": 2000, "window_size": 1,
-                              "maxout_pieces": 3, "subword_features": True}},
+        "model": DEFAULT_NER_MODEL,  # spaCy's own default: keryx_ner differs only in predict
         "incorrect_spans_key": None,
         "scorer": {"@scorers": "spacy.ner_scorer.v1"},
     },

@@ -6,20 +6,17 @@ reading dates the way it did when it was saved.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from keryx.components.resources import ResourceCopy
+from keryx.components.resources import ResourceBacked, ResourceCopy
 from keryx.dates.finder import finder_for as _finder
 from keryx.dates.lexicon import RESOURCE
 from keryx.extensions import register_extensions
 
 
 @Language.factory("keryx_dates")
-class DateAnnotator:
+class DateAnnotator(ResourceBacked):
     """spaCy component: find_dates over doc.text into doc.spans["dates"] with ISO attributes."""
 
     RESOURCES = (RESOURCE,)
@@ -28,6 +25,9 @@ class DateAnnotator:
         register_extensions()
         self.name = name
         self.resources = ResourceCopy(self.RESOURCES)
+        self._build()
+
+    def _build(self) -> None:
         self._finder = _finder(self.resources[RESOURCE])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -49,19 +49,3 @@ class DateAnnotator:
                 doc._.keryx_warnings = []
             doc._.keryx_warnings.extend(w for w in dict.fromkeys(warnings) if w not in doc._.keryx_warnings)
         return doc
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        self.resources.to_disk(path)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> DateAnnotator:
-        if self.resources.from_disk(path):
-            self._finder = _finder(self.resources[RESOURCE])
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return self.resources.to_bytes()
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> DateAnnotator:
-        self.resources.from_bytes(data)
-        self._finder = _finder(self.resources[RESOURCE])
-        return self

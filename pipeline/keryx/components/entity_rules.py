@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from keryx.components.resources import ResourceCopy
+from keryx.components.resources import ResourceBacked, ResourceCopy
 from keryx.components.roles import RESOURCE as ROLES
 from keryx.components.roles import RoleLexicon
 from keryx.dates.lexicon import RESOURCE as DATES
@@ -79,7 +77,7 @@ def _is_name_word(tok: Token) -> bool:
 
 
 @Language.factory("keryx_entity_rules")
-class EntityRules:
+class EntityRules(ResourceBacked):
     """Extend or join ORG entities up to a following "(ACRONYM)"."""
 
     RESOURCES = ResourceCopy.union((ROLES,), NAME_RESOURCES, (ORGANISATIONS,), EVENT_RESOURCES, (DATES,))
@@ -102,22 +100,6 @@ class EntityRules:
         self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
         self.calendar = DateLexicon.from_text(res[DATES]).calendar_words
         self.place_len = max((len(k) for k in self.places), default=1)
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        self.resources.to_disk(path)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRules:
-        if self.resources.from_disk(path):
-            self._build()
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return self.resources.to_bytes()
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> EntityRules:
-        self.resources.from_bytes(data)
-        self._build()
-        return self
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from typing_extensions import Self
+
 import keryx.lang.el as lang_el
 
-__all__ = ["ResourceCopy"]
+__all__ = ["ResourceBacked", "ResourceCopy"]
 
 
 class ResourceCopy:
@@ -94,3 +96,32 @@ def refresh_model_resources(model_dir: str | Path) -> list[Path]:
             ResourceCopy(names).to_disk(model_dir / name)
             written.append(model_dir / name)
     return written
+
+
+class ResourceBacked:
+    """spaCy serialisation for a rule component built from a :class:`ResourceCopy`.
+
+    The component sets ``self.resources`` and defines ``_build()``, which makes its lexicons
+    from those texts; saving writes the texts, loading reads them back and rebuilds.
+    """
+
+    resources: ResourceCopy
+
+    def _build(self) -> None:
+        raise NotImplementedError
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.resources.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Self:
+        if self.resources.from_disk(path):
+            self._build()
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.resources.to_bytes()
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Self:
+        self.resources.from_bytes(data)
+        self._build()
+        return self

@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from types import MappingProxyType
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from keryx.components.resources import ResourceCopy
+from keryx.components.resources import ResourceBacked, ResourceCopy
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
 from keryx.lang.el.text import fold
@@ -294,7 +293,7 @@ def find_roles(
     return out
 
 
-class RolesComponent:
+class RolesComponent(ResourceBacked):
     """spaCy component: writes ROLE spans to ``doc.spans[spans_key]``."""
 
     RESOURCES = ResourceCopy.union((RESOURCE,), NAME_RESOURCES)
@@ -311,22 +310,6 @@ class RolesComponent:
         """The lexicons from the resource texts this component holds (package or model copy)."""
         self.lexicon = RoleLexicon.from_text(self.resources[RESOURCE])
         self.names = NameLexicon.from_texts(*(self.resources[n] for n in NAME_RESOURCES))
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        self.resources.to_disk(path)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RolesComponent:
-        if self.resources.from_disk(path):
-            self._build()
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return self.resources.to_bytes()
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> RolesComponent:
-        self.resources.from_bytes(data)
-        self._build()
-        return self
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

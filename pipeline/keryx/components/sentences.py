@@ -7,13 +7,12 @@ know that "κ. Παπαδόπουλος", "Γ. Παπαδόπουλος" and "4.
 
 from __future__ import annotations
 
-from typing import Any
-
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy
 from spacy.attrs import SENT_START

@@ -71,3 +71,14 @@ def test_deadline_without_the_word_prothesmia(extractor, text, date):
 def test_ages_are_not_a_deadline(extractor):
     rec = extractor.extract_text("Δικαίωμα συμμετοχής έχουν παιδιά ηλικίας 6 έως 14 ετών.")
     assert not [e for e in rec.events if e.type == "deadline"]
+
+
+def test_a_neighbouring_sentence_lends_no_date(extractor):
+    """The date of the next sentence is another happening's, not the arrest's."""
+    rec = extractor.extract_text(
+        "Συνελήφθη χθες το απόγευμα στη Νέα Μάκρη ο καταζητούμενος 40χρονος. "
+        "Είχε καταδικαστεί για ληστεία που διέπραξε στις 12/3/2019 στον Βόλο."
+    )
+    arrest = rec.events[0]
+    assert arrest.type == "incident"
+    assert arrest.date is None

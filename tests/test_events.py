@@ -82,3 +82,45 @@ def test_a_neighbouring_sentence_lends_no_date(extractor):
     arrest = rec.events[0]
     assert arrest.type == "incident"
     assert arrest.date is None
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a venue named in the event's own sentence, as written
+        ("Η τελετή θα γίνει την Πέμπτη 14 Νοεμβρίου 2024 στη Μεγάλη Αίθουσα του Δημαρχείου Βόλου.",
+         "Μεγάλη Αίθουσα του Δημαρχείου Βόλου"),
+        # a common noun whose genitive is a place: the place
+        ("Η επίσκεψη στα εργοτάξια του νέου λιμανιού της Καβάλας έγινε την Τρίτη 5 Μαρτίου 2024.", "Καβάλα"),
+        # a direction with a genitive of place
+        ("Διάσωση είκοσι ατόμων νότια της Κρήτης από το Λιμενικό.", "Κρήτη"),
+        # a street: the street noun and its name
+        ("Η συναυλία θα γίνει το Σάββατο 6 Απριλίου 2024 στην οδό Ερμού.", "οδό Ερμού"),
+        # a place named without a locative is not where the event is
+        ("Σε συνέντευξή του σε πρωινή εκπομπή, ο Υπουργός Εξωτερικών της Ιταλίας μίλησε για την οικονομία.",
+         None),
+        # an event's own capitalised name after "στο" is no place
+        ("Ο Δήμος συμμετείχε στο Συνέδριο Κοινωνικής Οικονομίας στις 4 Μαρτίου 2024.", None),
+    ],
+)
+def test_event_location_from_a_locative_phrase(extractor, text, location):
+    rec = extractor.extract_text(text, published="2024-04-02")
+    assert rec.events[0].location == location
+
+
+def test_a_relative_clause_on_another_noun_keeps_its_place(extractor):
+    """"του άνδρα, που ... λήστεψε κατάστημα στον Βόλο": Βόλος is where the robbery was."""
+    rec = extractor.extract_text(
+        "Συνελήφθη στη Λάρισα ο δράστης της ληστείας\n\n"
+        "Η σύλληψη του άνδρα, που την Τρίτη 12 Μαρτίου 2024 λήστεψε κατάστημα στον Βόλο, έγινε από αστυνομικούς."
+    )
+    arrest = rec.events[0]
+    assert (arrest.date, arrest.location) == ("2024-03-12", "Λάρισα")
+
+
+def test_a_relative_clause_on_an_event_word_gives_its_place(extractor):
+    rec = extractor.extract_text(
+        "Μουσική εκδήλωση το Σάββατο (6/4) στο πλαίσιο της ημερίδας που θα γίνει στη Βυτίνα.",
+        published="2024-04-02",
+    )
+    assert (rec.events[0].date, rec.events[0].location) == ("2024-04-06", "Βυτίνα")

@@ -13,8 +13,8 @@ import re
 
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
-from keryx.dates.rules.base import DateRule
 from keryx.dates.patterns import PatternKit
+from keryx.dates.rules.base import DateRule
 
 __all__ = ["RfcDate"]
 

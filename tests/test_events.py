@@ -16,7 +16,10 @@ def lex():
     "word, etype",
     [("συνέδριο", "conference"), ("ΣΥΝΕΔΡΙΟΥ", "conference"), ("συνεδρίαση", "session"),
      ("ημερίδας", "workshop"), ("εγκαίνια", "ceremony"), ("Υπογραφή", "signing"),
-     ("πυρκαγιάς", "incident"), ("προθεσμία", "deadline"), ("Δήμος", None), ("και", None)],
+     ("πυρκαγιάς", "incident"), ("προθεσμία", "deadline"), ("Δήμος", None), ("και", None),
+     ("ομηρία", "incident"), ("ομήρους", "incident"), ("Όμηρος", None), ("Ομήρου", None),
+     ("συλληφθεί", "incident"), ("απολογία", "hearing"), ("απολογήθηκε", "hearing"),
+     ("απολογισμός", None)],
 )
 def test_trigger_types(lex, word, etype):
     assert lex.trigger_type(word) == etype
@@ -124,3 +127,13 @@ def test_a_relative_clause_on_an_event_word_gives_its_place(extractor):
         published="2024-04-02",
     )
     assert (rec.events[0].date, rec.events[0].location) == ("2024-04-06", "Βυτίνα")
+
+
+def test_a_hostage_taking_is_dated_and_placed(extractor):
+    rec = extractor.extract_text(
+        "Τέλος στην ομηρία σε αποθήκη στη Δράμα\n\nΣήμερα το πρωί απελευθερώθηκαν οι τρεις όμηροι "
+        "που κρατούσε από χθες ένας 40χρονος στη Δράμα.",
+        published="2024-04-02",
+    )
+    ev = rec.events[0]
+    assert (ev.type, ev.date, ev.location) == ("incident", "2024-04-02", "Δράμα")

@@ -137,3 +137,12 @@ def test_a_hostage_taking_is_dated_and_placed(extractor):
     )
     ev = rec.events[0]
     assert (ev.type, ev.date, ev.location) == ("incident", "2024-04-02", "Δράμα")
+
+
+def test_an_undated_event_with_a_place_of_its_own_is_kept(extractor):
+    rec = extractor.extract_text(
+        "Η ημερίδα θα γίνει στις 5 Μαΐου 2024 στη Λάρισα. Νωρίτερα θα πραγματοποιηθεί επίσκεψη "
+        "κλιμακίου στα εργοτάξια του φράγματος στην Καρδίτσα. Ακολουθεί ομιλία για τα έργα στον Βόλο."
+    )
+    assert [(e.type, e.date, e.location) for e in rec.events] == [
+        ("workshop", "2024-05-05", "Λάρισα"), ("visit", None, "Καρδίτσα")]

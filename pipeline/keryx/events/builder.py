@@ -165,14 +165,18 @@ class EventBuilder:
 
     @staticmethod
     def _select(events: list[EventDraft]) -> list[EventDraft]:
-        """The main (first) event, plus every other event with a date of its own.
+        """The main (first) event, plus every other event with a date or a place of its own.
 
-        A trigger word with no date of its own, or with the date of an event already kept, is
-        usually another mention of that event or a by-the-way ("παρουσίαση", "ανακοίνωση").
+        A trigger word with neither, or with the date of an event already kept, is usually
+        another mention of that event or a by-the-way ("παρουσίαση", "ανακοίνωση"); so is a
+        generic one ("ομιλία", "εκδήλωση") with only a place, which is mostly its subject.
         """
         kept = [events[0]]
         for ev in events[1:]:
             if ev.date is None:
+                if ev.location is not None and ev.type not in GENERIC_TYPES \
+                        and all(k.location != ev.location for k in kept):
+                    kept.append(ev)
                 continue
             if any(k.date == ev.date for k in kept):
                 continue  # "τα εγκαίνια της έκθεσης" on the exhibition's day: the same happening

@@ -3,8 +3,10 @@
 A press release usually reports one main event, named several times ("το Συνέδριο",
 "του συνεδρίου"); mentions of the same type merge into one event. Its date comes from a
 sentence that names it (a neighbouring sentence's date is, on real news, another happening:
-"συνελήφθη ... . Κατηγορείται για την επίθεση της 25/2/2018"); its participants are the people of the
-sentences that mention it or that say someone took part ("συμμετείχε", "εκπροσώπησε").
+"συνελήφθη ... . Κατηγορείται για την επίθεση της 25/2/2018"), its place from a locative
+phrase there ("στη Μεγάλη Αίθουσα ...", "στα δικαστήρια της Θεσσαλονίκης"); its participants
+are the people of the sentences that mention it or that say someone took part ("συμμετείχε",
+"εκπροσώπησε").
 """
 
 from __future__ import annotations

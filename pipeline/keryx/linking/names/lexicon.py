@@ -156,4 +156,6 @@ def known_organisations_from(text: str) -> Mapping[str, str]:
         for name in [canonical, *others]:
             if name.strip():
                 table.setdefault(fold(name.strip()), canonical)
+                # "ΕΛ.ΑΣ." is often written without its last dot ("της ΕΛ.ΑΣ και ...")
+                table.setdefault(fold(name.strip()).rstrip("."), canonical)
     return MappingProxyType(table)

@@ -35,8 +35,13 @@ class PlaceResolver:
                 name = f"{abbreviation} {ent.text.strip()}"
             elif ent.label_ in PLACE_LABELS:
                 name = place_nominative(ent.text.strip())
-            elif ent.label_ in ORG_LABELS and self.lex.is_venue(organisation_nominative(ent.text.strip())):
-                name = organisation_nominative(ent.text.strip())
+            elif ent.label_ in ORG_LABELS:
+                text = ent.text.strip()
+                name = organisation_nominative(text)
+                if self.lex.is_street_address(text):
+                    name = text  # "Πανεπιστημίου 30": a street is named in the genitive
+                elif not (self.lex.is_venue(name) or self.lex.is_located_unit(ent, name)):
+                    continue
             else:
                 continue
             place = by_key.get(fold(name))

@@ -1,0 +1,56 @@
+"""Organisations and places on real-looking Greek text: what is a body, what is a place,
+and which name a body takes (written for keryx; no text from elsewhere)."""
+
+from __future__ import annotations
+
+from keryx import Extractor
+
+
+def _orgs(extractor: Extractor, text: str) -> list[str]:
+    return [o.name for o in extractor.extract_text(text).organisations]
+
+
+def _places(extractor: Extractor, text: str) -> list[str]:
+    return [p.name for p in extractor.extract_text(text).places]
+
+
+def test_a_department_keeps_its_body_in_the_genitive(extractor: Extractor) -> None:
+    text = ("Στη συνεδρίαση του Συμβουλίου Διοίκησης του Πανεπιστημίου Πατρών συζητήθηκε ο προϋπολογισμός. "
+            "Το Πανεπιστήμιο Πατρών ανακοίνωσε τα αποτελέσματα.")
+    assert _orgs(extractor, text) == ["Συμβούλιο Διοίκησης του Πανεπιστημίου Πατρών", "Πανεπιστήμιο Πατρών"]
+
+
+def test_degrees_and_common_abbreviations_are_no_bodies(extractor: Extractor) -> None:
+    text = "Η απονομή του Διδακτορικού Διπλώματος θα γίνει στο Πανεπιστήμιο Ιωαννίνων την Παρασκευή."
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Ιωαννίνων"]
+    text = "Η υπηρεσία μεταφοράς ΑμεΑ θα λειτουργεί κανονικά, ενώ οι κλίνες ΜΕΘ επαρκούν."
+    assert _orgs(extractor, text) == []
+
+
+def test_a_plural_of_a_body_head_names_no_body(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Οι 12 Εισαγγελίες Πρωτοδικών της χώρας έλαβαν την εγκύκλιο.") == []
+
+
+def test_one_part_of_a_compound_acronym_is_the_same_body(extractor: Extractor) -> None:
+    r = extractor.extract_text("Σύμφωνα με το ΑΠΕ-ΜΠΕ, η σύσκεψη ολοκληρώθηκε αργά. "
+                               "Όπως μετέδωσε το ΑΠΕ, δεν υπήρξαν αποφάσεις.")
+    assert [(o.name, o.aliases, len(o.mentions)) for o in r.organisations] == [("ΑΠΕ-ΜΠΕ", ["ΑΠΕ"], 2)]
+
+
+def test_a_name_in_parentheses_after_an_acronym_defines_it(extractor: Extractor) -> None:
+    r = extractor.extract_text("Οι νέες εγκαταστάσεις του EMSA (European Maritime Safety Agency) "
+                               "εγκαινιάστηκαν στη Λισαβόνα.")
+    assert [(o.name, o.aliases) for o in r.organisations] == [("European Maritime Safety Agency", ["EMSA"])]
+
+
+def test_an_administrative_unit_after_a_locative_is_a_place(extractor: Extractor) -> None:
+    text = ("Καταγράφηκαν 120 νέα κρούσματα στην Περιφέρεια Κρήτης και 40 στην Περιφέρεια Ηπείρου. "
+            "Η Περιφέρεια Κρήτης ανακοίνωσε νέα μέτρα.")
+    assert _orgs(extractor, text) == ["Περιφέρεια Κρήτης"]
+    assert _places(extractor, text) == ["Περιφέρεια Κρήτης", "Περιφέρεια Ηπείρου"]
+
+
+def test_a_street_address_is_a_place_in_the_genitive(extractor: Extractor) -> None:
+    text = "Η τελετή θα γίνει στο κεντρικό κτίριο (Ακαδημίας 45) στην Αθήνα."
+    assert _orgs(extractor, text) == []
+    assert _places(extractor, text) == ["Ακαδημίας 45", "Αθήνα"]

@@ -54,3 +54,11 @@ def test_a_street_address_is_a_place_in_the_genitive(extractor: Extractor) -> No
     text = "Η τελετή θα γίνει στο κεντρικό κτίριο (Ακαδημίας 45) στην Αθήνα."
     assert _orgs(extractor, text) == []
     assert _places(extractor, text) == ["Ακαδημίας 45", "Αθήνα"]
+
+
+def test_courts_and_prosecution_offices_are_bodies(extractor: Extractor) -> None:
+    text = ("Κλιμάκιο της εισαγγελίας πρωτοδικών μετέβη στο κτίριο. "
+            "Η υπόθεση εκδικάζεται στο Τριμελές Εφετείο Κακουργημάτων Αθηνών.")
+    assert _orgs(extractor, text) == ["Εισαγγελία Πρωτοδικών", "Τριμελές Εφετείο Κακουργημάτων Αθηνών"]
+    text = "Ο δράστης επιτέθηκε σε υπαλλήλους στο Πρωτοδικείο και διέφυγε."
+    assert _orgs(extractor, text) == ["Πρωτοδικείο"] and _places(extractor, text) == []

@@ -30,7 +30,8 @@ from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el.text import fold
 from keryx.linking.names import NameLexicon
-from keryx.linking.names.lexicon import ORGANISATIONS, known_organisations_from
+from keryx.linking.names.inflection import word_forms
+from keryx.linking.names.lexicon import ORGANISATIONS, court_names_from, known_organisations_from
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
 
 _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",
@@ -97,6 +98,8 @@ class EntityRules(ResourceBacked):
         self.place_firsts = frozenset(k[0] for k in self.places)
         self.honorifics = frozenset(names.honorifics)
         self.known_orgs = frozenset(known_organisations_from(res[ORGANISATIONS]))
+        self.courts = [_singular_forms(name) for name in court_names_from(res[ORGANISATIONS])]
+        self.court_firsts = frozenset(f for forms in self.courts for f in forms[0])
         self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
         self.calendar = DateLexicon.from_text(res[DATES]).calendar_words
         self.place_len = max((len(k) for k in self.places), default=1)
@@ -110,6 +113,7 @@ class EntityRules(ResourceBacked):
         caps = _CapsLines(doc.text)
         doc.ents = filter_spans(self._clean(doc, folded, caps))
         self._gazetteer(doc, folded, caps)
+        self._court_names(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         return doc
@@ -148,6 +152,41 @@ class EntityRules(ResourceBacked):
             else:
                 i += 1
         doc.ents = filter_spans(out)
+
+    # -- courts and prosecution offices -----------------------------------------------------
+    def _court_at(self, doc: Doc, folded: list[str], i: int) -> int:
+        """Length of the court kind starting at token i ("εισαγγελίας πρωτοδικών"), or 0; a
+        one-word kind ("Πρωτοδικείο") counts only when capitalised, a plural never."""
+        if folded[i] not in self.court_firsts:
+            return 0
+        best = 0
+        for forms in self.courts:
+            n = len(forms)
+            if n > best and i + n <= len(doc) and all(folded[i + k] in forms[k] for k in range(n)) \
+                    and (n > 1 or doc[i].text[:1].isupper()):
+                best = n
+        if best and i + best < len(doc) and doc[i + best].text[:1].isupper() \
+                and (folded[i + best],) in self.places:
+            best += 1  # "Πρωτοδικείο Αθηνών": the seat, in the genitive, belongs to the name
+        return best
+
+    def _court_names(self, doc: Doc, folded: list[str]) -> None:
+        """Courts and prosecution offices the model missed or took for a place."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        i = 0
+        while i < len(doc):
+            n = self._court_at(doc, folded, i)
+            if not n:
+                i += 1
+                continue
+            inside = any(e.start <= i and i + n <= e.end and e.label_ == "ORG" for e in ents)
+            if not inside:
+                new.append(Span(doc, i, i + n, label="ORG"))
+            i += n
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
 
     # -- headlines, role words and titles -------------------------------------------------
     def _role_len(self, folded: list[str], i: int) -> int:
@@ -303,3 +342,22 @@ class EntityRules(ResourceBacked):
                 continue
             return None
         return None
+
+
+def _singular_forms(name: str) -> tuple[frozenset[str], ...]:
+    """Per word of a court kind, the folded singular forms it may take in a sentence: the head
+    phrase inflects ("του Μικτού Ορκωτού Δικαστηρίου"), a genitive complement does not."""
+    out: list[frozenset[str]] = []
+    fixed = False
+    for word in name.split():
+        f = fold(word)
+        forms = {f}
+        fixed = fixed or f in ("τησ", "του", "των") or f.endswith(("ων", "ου", "ασ", "ησ"))
+        if not fixed:
+            if f.endswith("εσ"):  # "Τριμελές", "Τριμελούς"
+                forms.add(f[:-2] + "ουσ")
+            else:
+                gender = "m" if f.endswith("οσ") else "n" if f.endswith("ο") else "f"
+                forms.update(x for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
+        out.append(frozenset(forms))
+    return tuple(out)

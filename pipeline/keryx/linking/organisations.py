@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["OrganisationResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_LOWER_WORDS = frozenset({"του", "τησ", "των", "και", "για"})
 
 
 class _KeyIndex:
@@ -66,6 +67,8 @@ class OrganisationResolver:
             if not any(c.isalpha() for c in text):
                 continue
             name = organisation_nominative(text)
+            if name[:1].islower():  # "η εισαγγελία πρωτοδικών": a court kind written in lower case
+                name = " ".join(w if fold(w) in _LOWER_WORDS else w[:1].upper() + w[1:] for w in name.split())
             if not self._is_body(doc, ent, name):
                 continue
             # "Ινστιτούτο ... του Ιδρύματος Τεχνολογίας και Έρευνας (ΙΤΕ)": the acronym is the body's

@@ -62,3 +62,17 @@ def test_courts_and_prosecution_offices_are_bodies(extractor: Extractor) -> None
     assert _orgs(extractor, text) == ["Εισαγγελία Πρωτοδικών", "Τριμελές Εφετείο Κακουργημάτων Αθηνών"]
     text = "Ο δράστης επιτέθηκε σε υπαλλήλους στο Πρωτοδικείο και διέφυγε."
     assert _orgs(extractor, text) == ["Πρωτοδικείο"] and _places(extractor, text) == []
+
+
+def test_a_person_named_after_a_body_is_cut_from_it(extractor: Extractor) -> None:
+    r = extractor.extract_text("Την ομιλία θα κάνει ο καθηγητής της Ιατρικής Σχολής Κωνσταντίνο Παπαδάκη, "
+                               "μέλος του Ιδρύματος Σταύρος Νιάρχος.")
+    assert [o.name for o in r.organisations] == ["Ιατρική Σχολή", "Ίδρυμα Σταύρος Νιάρχος"]
+    assert [p.name for p in r.people] == ["Κωνσταντίνος Παπαδάκης"]
+    # a genitive plural is no first name: the body's name stays whole
+    assert _orgs(extractor, "Η Περιφερειακή Ένωση Δήμων Αττικής συνεδρίασε.") == ["Περιφερειακή Ένωση Δήμων Αττικής"]
+
+
+def test_a_surname_after_an_honorific_is_a_person(extractor: Extractor) -> None:
+    r = extractor.extract_text("Τις αγορεύσεις έκαναν οι συνήγοροι κκ Λαμπράκη και Σταθόπουλο.")
+    assert r.organisations == [] and len(r.people) == 2

@@ -95,6 +95,7 @@ class EntityRules(ResourceBacked):
         names = NameLexicon.from_texts(*(res[n] for n in NAME_RESOURCES))
         self.places = names.places
         self.first_names = names.first_names
+        self.org_heads = names.org_heads
         self.place_firsts = frozenset(k[0] for k in self.places)
         self.honorifics = frozenset(names.honorifics)
         self.known_orgs = frozenset(known_organisations_from(res[ORGANISATIONS]))
@@ -254,11 +255,33 @@ class EntityRules(ResourceBacked):
                         if 1 <= len(rest) <= 3 and all(_is_name_word(t) for t in rest):
                             out.append(Span(doc, j, ent.end, label="PERSON"))
                         break
+            if ent.label_ == "ORG":
+                cut = self._person_inside(doc, folded, ent.start, end)
+                if cut is not None:
+                    # "της Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο": a first name in a case other
+                    # than the nominative is a person the sentence names after the body.
+                    out.append(Span(doc, cut, end, label="PERSON"))
+                    end = cut
+                elif ent.start > 0 and self._is_honorific(doc[ent.start - 1].text) and len(ent) <= 3 \
+                        and all(_is_name_word(t) for t in ent) and fold(ent.text) not in self.known_orgs:
+                    out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "οι κκ Διαμάντη"
+                    continue
             while end > ent.start + 1 and fold(doc[end - 1].text) in _TRAILING:
                 end -= 1
             if end > ent.start and sum(c.isalpha() for c in doc[ent.start:end].text) >= 2:
                 out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         return out
+
+    def _person_inside(self, doc: Doc, folded: list[str], start: int, end: int) -> int | None:
+        """Where a person's name begins inside an organisation span, or None."""
+        for i in range(start + 2, end - 1):
+            entries = self.first_names.get(folded[i], ())
+            if not entries or any("nom_sg" in e.slots for e in entries) or folded[i].endswith("ων") \
+                    or folded[i] in self.org_heads or (folded[i + 1],) in self.places:
+                continue  # "Ένωσης Δήμων Αττικής": a plural noun, a head, a place are no first names
+            if _is_name_word(doc[i]) and _is_name_word(doc[i + 1]) and end - i <= 3:
+                return i
+        return None
 
     def _person_without_rank(self, doc: Doc, folded: list[str], ent: Span) -> Span | None:
         """"Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης" → "Ιωάννης Μαυράκης"; None when nothing is left."""

@@ -76,3 +76,9 @@ def test_a_person_named_after_a_body_is_cut_from_it(extractor: Extractor) -> Non
 def test_a_surname_after_an_honorific_is_a_person(extractor: Extractor) -> None:
     r = extractor.extract_text("Τις αγορεύσεις έκαναν οι συνήγοροι κκ Λαμπράκη και Σταθόπουλο.")
     assert r.organisations == [] and len(r.people) == 2
+
+
+def test_a_name_in_quotes_is_a_body_only_when_the_text_says_so(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Συμμετείχε και η εταιρεία «Ελαιουργική» από την Καλαμάτα.") == ["Ελαιουργική"]
+    title = "Στις 17 Οκτωβρίου 2019, το Συνέδριο «Κοινωνικά Υπεύθυνες Δημόσιες Προμήθειες» έγινε στην Αθήνα."
+    assert _orgs(extractor, title) == []

@@ -39,6 +39,7 @@ _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για",
 _INSIDE_CUT = {fold(w) for w in ("στην", "στη", "στο", "στον", "στα", "στις", "στους", "σε", "από", "με")}
 _TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην", "στο", "για", "από", ",", "-", "–")}
 
+_OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
 # Words that may sit inside a long organisation name between capitalised words.
 _INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "των", "της", "του", "και", "στην", "στο",
@@ -96,6 +97,7 @@ class EntityRules(ResourceBacked):
         self.places = names.places
         self.first_names = names.first_names
         self.org_heads = names.org_heads
+        self.venue_heads = frozenset(k for k in names.place_heads if k not in names.org_heads)
         self.place_firsts = frozenset(k[0] for k in self.places)
         self.honorifics = frozenset(names.honorifics)
         self.known_orgs = frozenset(known_organisations_from(res[ORGANISATIONS]))
@@ -112,7 +114,7 @@ class EntityRules(ResourceBacked):
     def __call__(self, doc: Doc) -> Doc:
         folded = [fold(t.text) for t in doc]  # once per document, for the lexicon look-ups
         caps = _CapsLines(doc.text)
-        doc.ents = filter_spans(self._clean(doc, folded, caps))
+        doc.ents = filter_spans(self._quoted(doc, folded, self._clean(doc, folded, caps)))
         self._gazetteer(doc, folded, caps)
         self._court_names(doc, folded)
         self._extend_all(doc)
@@ -153,6 +155,25 @@ class EntityRules(ResourceBacked):
             else:
                 i += 1
         doc.ents = filter_spans(out)
+
+    # -- names in quotation marks ------------------------------------------------------------
+    def _quoted(self, doc: Doc, folded: list[str], ents: list[Span]) -> list[Span]:
+        """An organisation in quotation marks is a body only when its own words or the noun
+        before the quotes say so ("ο σύλλογος «Αλληλεγγύη»"); after a venue noun it is a place
+        ("στον χώρο «Φαβέλα»"); otherwise a title, a slogan or a category («Περιστατικά Βίας»)."""
+        out: list[Span] = []
+        for ent in ents:
+            i = ent.start
+            if ent.label_ != "ORG" or i == 0 or doc[i - 1].text not in _OPEN_QUOTES \
+                    or fold(ent.text) in self.known_orgs:
+                out.append(ent)
+                continue
+            before = folded[i - 2] if i >= 2 else ""
+            if before in self.venue_heads:
+                out.append(Span(doc, ent.start, ent.end, label="FAC"))
+            elif (before in self.org_heads and not self.events.trigger_type(doc[i - 2].text)) or any(folded[k] in self.org_heads for k in range(ent.start, ent.end)):
+                out.append(ent)
+        return out
 
     # -- courts and prosecution offices -----------------------------------------------------
     def _court_at(self, doc: Doc, folded: list[str], i: int) -> int:

@@ -133,7 +133,9 @@ class OrganisationResolver:
                 if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
                     for part in parts:
                         by_alias.setdefault(fold(part), org)
-        merged = merge_prefixes(merged)
+        for org in merged:
+            org.mentions.sort()
+        merged = merge_prefixes(merged, repeats_only=True)
         for org in merged:
             org.mentions.sort()
         return merged

@@ -82,3 +82,12 @@ def test_a_name_in_quotes_is_a_body_only_when_the_text_says_so(extractor: Extrac
     assert _orgs(extractor, "Συμμετείχε και η εταιρεία «Ελαιουργική» από την Καλαμάτα.") == ["Ελαιουργική"]
     title = "Στις 17 Οκτωβρίου 2019, το Συνέδριο «Κοινωνικά Υπεύθυνες Δημόσιες Προμήθειες» έγινε στην Αθήνα."
     assert _orgs(extractor, title) == []
+
+
+def test_an_abbreviated_head_and_its_seat_name_a_body(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Ο τραυματίας μεταφέρθηκε στο Γ.Ν. Λαμίας με ασθενοφόρο.") == ["Γ.Ν. Λαμίας"]
+
+
+def test_regional_units_are_places_with_their_abbreviation(extractor: Extractor) -> None:
+    text = "Νέα κρούσματα: 3 στην Π.Ε. Σποράδων, 2 στην Π.Ε. Κυκλάδων και 4 στην Π.Ε. Θεσσαλονίκης."
+    assert _places(extractor, text) == ["Π.Ε. Σποράδων", "Π.Ε. Κυκλάδων", "Π.Ε. Θεσσαλονίκης"]

@@ -48,6 +48,7 @@ class LinkingLexicon:
         self.generic_orgs = {*self.publisher_heads, *(fold(w) for w in data["generic_orgs"])}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
         self.admin_unit_abbreviations = {fold(w).rstrip("."): w for w in data["admin_unit_abbreviations"]}
+        self.org_unit_abbreviations = {fold(w).rstrip("."): w for w in data["org_unit_abbreviations"]}
         self.not_org_heads = [fold(w) for w in data["not_organisation_heads"]]
         self.common_abbreviations = frozenset(fold(w) for w in data["common_abbreviations"])
         self.admin_units = [fold(w) for w in data["administrative_units"]]
@@ -70,6 +71,21 @@ class LinkingLexicon:
     def is_not_org(self, name: str) -> bool:
         """"Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus": a degree, law, plan or programme, no body."""
         return _has_head(name, self.not_org_heads)
+
+    @staticmethod
+    def abbreviation_before(ent: Span, table: Mapping[str, str]) -> tuple[str, int] | None:
+        """(abbreviation, start) when one of ``table`` stands right before ``ent`` ("Π.Ε.", "Γ.Ν.")."""
+        doc, i = ent.doc, ent.start
+        for n in (1, 2):  # "Π.Ε." is one token or two ("Π.Ε", ".")
+            if i - n < 0:
+                break
+            words = doc[i - n:i]
+            if any(t.whitespace_ for t in words[:-1]):
+                break
+            key = fold(words.text).rstrip(".")
+            if key in table:
+                return table[key], words.start_char
+        return None
 
     @staticmethod
     def is_street_address(name: str) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon
-from keryx.linking.model import ORG_LABELS, LinkedOrg, Offsets, merge_prefixes
+from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedOrg, Offsets, merge_prefixes
 from keryx.linking.names import NameLexicon, organisation_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -62,6 +62,19 @@ class OrganisationResolver:
         defined = self._defined_acronyms(doc, ents)
         for ent, parent in self._pieces(doc, ents):
             text = ent.text.strip()
+            if ent.label_ in PLACE_LABELS:
+                unit = lex.abbreviation_before(ent, lex.org_unit_abbreviations)
+                if unit is None:
+                    continue
+                # "Γ.Ν. Χαλκίδας": an abbreviated head and its seat name a body, kept as written
+                name = f"{unit[0]} {text}"
+                org = index.find({fold(name)})
+                if org is None:
+                    org = LinkedOrg(name=name)
+                    orgs.append(org)
+                    index.add(org, fold(name))
+                org.mentions.append((unit[1], ent.end_char))
+                continue
             if text.endswith(".") and text.count(".") == 1 and ACRONYM.match(text[:-1]):
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
             if not any(c.isalpha() for c in text):
@@ -166,7 +179,7 @@ class OrganisationResolver:
         the whole chain is the name (the guide's "full form as in the text"), and the body
         named in the genitive is a mention of its own."""
         orgs = [e for e in ents if e.label_ in ORG_LABELS]
-        out: list[tuple[Span, Span | None]] = []
+        out: list[tuple[Span, Span | None]] = [(e, None) for e in ents if e.label_ in PLACE_LABELS]
         for k, ent in enumerate(orgs):
             nested = self._split_nested(ent)
             if len(nested) == 2:
@@ -183,7 +196,7 @@ class OrganisationResolver:
                     out.append((doc[ent.start:nxt.end], nxt))
                     continue
             out.extend((p, None) for p in nested)
-        return out
+        return sorted(out, key=lambda piece: piece[0].start)
 
     def _headed(self, ent: Span) -> bool:
         """Whether a name starts with an organisation head noun (after one adjective)."""

@@ -52,18 +52,34 @@ class PlaceResolver:
             elif place.name.isupper() and not name.isupper():
                 place.name = name  # "ΗΡΑΚΛΕΙΟ" in a headline, "Ηράκλειο" in the body (same key)
             place.mentions.append((start_char, ent.end_char))
+        if ents:
+            for name, span in self._units_missed(ents):
+                place = by_key.get(fold(name))
+                if place is None:
+                    place = by_key[fold(name)] = LinkedPlace(name=name)
+                    places.append(place)
+                place.mentions.append(span)
         return merge_prefixes(places)
+
+    def _units_missed(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
+        """"Π.Ε. Σποράδων" where the model saw no place: the abbreviation says the next
+        capitalised word names one."""
+        doc = ents[0].doc
+        # a word the model took for something else ("Σποράδων" as NORP) is the unit's place too
+        covered = {i for e in ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
+        out = []
+        for i, tok in enumerate(doc[:-1]):
+            j = i + 1
+            if tok.text.endswith(".") is False and doc[j].text == "." and not tok.whitespace_:
+                j += 1  # "Π.Ε" + "."
+            if j >= len(doc) or fold(doc[i:j].text).rstrip(".") not in self.lex.admin_unit_abbreviations:
+                continue
+            nxt = doc[j]
+            if j not in covered and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_upper:
+                abbreviation = self.lex.admin_unit_abbreviations[fold(doc[i:j].text).rstrip(".")]
+                out.append((f"{abbreviation} {nxt.text}", (tok.idx, nxt.idx + len(nxt.text))))
+        return out
 
     def _admin_unit_before(self, ent: Span) -> tuple[str, int] | None:
         """("Π.Ε.", start) when an administrative-unit abbreviation stands right before ``ent``."""
-        doc, i = ent.doc, ent.start
-        for n in (1, 2):  # "Π.Ε." is one token or two ("Π.Ε", ".")
-            if i - n < 0:
-                break
-            words = doc[i - n:i]
-            if any(t.whitespace_ for t in words[:-1]):
-                break
-            key = fold(words.text).rstrip(".")
-            if key in self.lex.admin_unit_abbreviations:
-                return self.lex.admin_unit_abbreviations[key], words.start_char
-        return None
+        return self.lex.abbreviation_before(ent, self.lex.admin_unit_abbreviations)

@@ -91,3 +91,9 @@ def test_an_abbreviated_head_and_its_seat_name_a_body(extractor: Extractor) -> N
 def test_regional_units_are_places_with_their_abbreviation(extractor: Extractor) -> None:
     text = "Νέα κρούσματα: 3 στην Π.Ε. Σποράδων, 2 στην Π.Ε. Κυκλάδων και 4 στην Π.Ε. Θεσσαλονίκης."
     assert _places(extractor, text) == ["Π.Ε. Σποράδων", "Π.Ε. Κυκλάδων", "Π.Ε. Θεσσαλονίκης"]
+
+
+def test_a_venue_keeps_the_body_it_belongs_to(extractor: Extractor) -> None:
+    text = "Η εκδήλωση θα γίνει στην Αίθουσα Τελετών του Πανεπιστημίου Πατρών την Τρίτη."
+    assert _places(extractor, text) == ["Αίθουσα Τελετών του Πανεπιστημίου Πατρών"]
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Πατρών"]

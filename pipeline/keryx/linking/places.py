@@ -14,6 +14,8 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 
 __all__ = ["PlaceResolver"]
 
+_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+
 
 class PlaceResolver:
     """``resolve(ents)``: the document's places, a venue named as an ORG among them."""
@@ -53,13 +55,37 @@ class PlaceResolver:
                 place.name = name  # "ΗΡΑΚΛΕΙΟ" in a headline, "Ηράκλειο" in the body (same key)
             place.mentions.append((start_char, ent.end_char))
         if ents:
-            for name, span in self._units_missed(ents):
+            for name, span in self._units_missed(ents) + self._venues_of_bodies(ents):
                 place = by_key.get(fold(name))
                 if place is None:
                     place = by_key[fold(name)] = LinkedPlace(name=name)
                     places.append(place)
                 place.mentions.append(span)
         return merge_prefixes(places)
+
+    def _venues_of_bodies(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
+        """"στη Μεγάλη Αίθουσα του Πανεπιστημίου Αθηνών": a capitalised venue the model left out,
+        named with the body it belongs to in the genitive, is one place."""
+        doc = ents[0].doc
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for ent in ents:
+            art = ent.start - 1
+            if ent.label_ not in ORG_LABELS or art < 1 or fold(doc[art].text) not in _GEN_ARTICLES:
+                continue
+            start = art
+            before = next((e for e in ents if e.end == art and e.label_ in PLACE_LABELS), None)
+            if before is not None:
+                start = before.start  # "Αίθουσα Τελετών" seen as a place of its own
+            while before is None and start > 0 and art - start < 3 and start - 1 not in covered and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].is_alpha:
+                start -= 1
+            if start == art:
+                continue
+            venue = place_nominative(doc[start:art].text)
+            if self.lex.is_venue(venue):
+                out.append((f"{venue} {doc[art].text} {ent.text.strip()}", (doc[start].idx, ent.end_char)))
+        return out
 
     def _units_missed(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
         """"Π.Ε. Σποράδων" where the model saw no place: the abbreviation says the next

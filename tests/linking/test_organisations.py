@@ -97,3 +97,8 @@ def test_a_venue_keeps_the_body_it_belongs_to(extractor: Extractor) -> None:
     text = "Η εκδήλωση θα γίνει στην Αίθουσα Τελετών του Πανεπιστημίου Πατρών την Τρίτη."
     assert _places(extractor, text) == ["Αίθουσα Τελετών του Πανεπιστημίου Πατρών"]
     assert _orgs(extractor, text) == ["Πανεπιστήμιο Πατρών"]
+
+
+def test_a_place_that_only_qualifies_a_role_is_no_place_named(extractor: Extractor) -> None:
+    text = "Ο δήμαρχος Μαραθώνα Ηλίας Παπαδάκης μίλησε χθες στην Αθήνα."
+    assert _places(extractor, text) == ["Αθήνα"]

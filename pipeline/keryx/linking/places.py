@@ -26,9 +26,12 @@ class PlaceResolver:
     def resolve(self, ents: list[Span]) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
         by_key: dict[str, LinkedPlace] = {}
+        roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
         for ent in ents:
             if not any(c.isalpha() for c in ent.text):
                 continue
+            if any(a <= ent.start and ent.end <= b for a, b in roles):
+                continue  # "ο δήμαρχος Μαραθώνα": the place qualifies a role, it is no place named
             start_char = ent.start_char
             unit = self._admin_unit_before(ent) if ent.label_ in PLACE_LABELS else None
             if unit is not None:

@@ -102,3 +102,10 @@ def test_a_venue_keeps_the_body_it_belongs_to(extractor: Extractor) -> None:
 def test_a_place_that_only_qualifies_a_role_is_no_place_named(extractor: Extractor) -> None:
     text = "Ο δήμαρχος Μαραθώνα Ηλίας Παπαδάκης μίλησε χθες στην Αθήνα."
     assert _places(extractor, text) == ["Αθήνα"]
+
+
+def test_a_body_named_with_its_seat_in_the_genitive_is_one_name(extractor: Extractor) -> None:
+    text = "Ο κατηγορούμενος είχε καταδικαστεί από το Μικτό Ορκωτό Δικαστήριο της Κέρκυρας σε ισόβια."
+    assert _orgs(extractor, text) == ["Μικτό Ορκωτό Δικαστήριο της Κέρκυρας"] and _places(extractor, text) == []
+    text = "Η Ελλάδα είναι μέλος του Συμβουλίου της Ευρώπης από το 1949."
+    assert _orgs(extractor, text) == ["Συμβούλιο της Ευρώπης"] and _places(extractor, text) == ["Ελλάδα"]

@@ -30,6 +30,7 @@ from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el.text import fold
 from keryx.linking.names import NameLexicon
+from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
 from keryx.linking.names.lexicon import ORGANISATIONS, court_names_from, known_organisations_from
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
@@ -117,6 +118,7 @@ class EntityRules(ResourceBacked):
         doc.ents = filter_spans(self._quoted(doc, folded, self._clean(doc, folded, caps)))
         self._gazetteer(doc, folded, caps)
         self._court_names(doc, folded)
+        self._seat_in_genitive(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         return doc
@@ -174,6 +176,40 @@ class EntityRules(ResourceBacked):
             elif (before in self.org_heads and not self.events.trigger_type(doc[i - 2].text)) or any(folded[k] in self.org_heads for k in range(ent.start, ent.end)):
                 out.append(ent)
         return out
+
+    # -- a body and its seat -----------------------------------------------------------------
+    def _seat_in_genitive(self, doc: Doc, folded: list[str]) -> None:
+        """"Μικτό Ορκωτό Δικαστήριο της Άμφισσας", "Συμβούλιο της Ευρώπης": a body named with
+        a place in the genitive after its head noun is one name; the place is part of it."""
+        ents = list(doc.ents)
+        ends = {e.end: e for e in ents}
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        new: list[Span] = []
+        for b in ents:
+            art = b.start - 1
+            if b.label_ not in ("GPE", "LOC") or len(b) > 2 or art < 1 or folded[art] not in ("του", "τησ"):
+                continue
+            a = ends.get(art)
+            if a is not None and a.label_ == "ORG" and self._headed(folded, a):
+                new.append(Span(doc, a.start, b.end, label="ORG"))
+            elif a is None and art - 1 not in covered and doc[art - 1].text[:1].isupper() \
+                    and self._headed(folded, doc[art - 1:art]):
+                # "του Συμβουλίου της Ευρώπης": a capitalised head noun the model left out
+                start = art - 1
+                if start > 0 and start - 1 not in covered and doc[start - 1].text[:1].isupper() \
+                        and _looks_modifier(folded[start - 1]):
+                    start -= 1
+                new.append(Span(doc, start, b.end, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _headed(self, folded: list[str], ent: Span) -> bool:
+        """Whether an organisation span starts with a body head noun (after adjectives)."""
+        for i in range(ent.start, min(ent.end, ent.start + 4)):
+            if any(any(s.endswith("_sg") for s in e.slots) for e in self.org_heads.get(folded[i], ())):
+                return True
+        return False
 
     # -- courts and prosecution offices -----------------------------------------------------
     def _court_at(self, doc: Doc, folded: list[str], i: int) -> int:

@@ -28,6 +28,7 @@ from keryx.dates.lexicon import RESOURCE as DATES
 from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
+from keryx.lang.el import parse_tsv
 from keryx.lang.el.text import fold
 from keryx.linking.names import NameLexicon
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
@@ -103,6 +104,14 @@ class EntityRules(ResourceBacked):
         self.honorifics = frozenset(names.honorifics)
         self.known_orgs = frozenset(known_organisations_from(res[ORGANISATIONS]))
         self.courts = [_singular_forms(name) for name in court_names_from(res[ORGANISATIONS])]
+        courts = set(court_names_from(res[ORGANISATIONS]))
+        known_names = {n for row in parse_tsv(res[ORGANISATIONS]) if row[0] not in courts
+                       for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if n.strip()}
+        # many-word names inflect their leading words; one-word names count only as acronyms
+        self.known_phrases = [_singular_forms(n) for n in known_names if len(n.split()) > 1]
+        self.known_acronyms = frozenset(n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n)
+                                        and sum(c.isalpha() for c in n) >= 2)
+        self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
         self.court_firsts = frozenset(f for forms in self.courts for f in forms[0])
         self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
         self.calendar = DateLexicon.from_text(res[DATES]).calendar_words
@@ -118,6 +127,7 @@ class EntityRules(ResourceBacked):
         doc.ents = filter_spans(self._quoted(doc, folded, self._clean(doc, folded, caps)))
         self._gazetteer(doc, folded, caps)
         self._court_names(doc, folded)
+        self._known_names(doc, folded, caps)
         self._seat_in_genitive(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
@@ -176,6 +186,35 @@ class EntityRules(ResourceBacked):
             elif (before in self.org_heads and not self.events.trigger_type(doc[i - 2].text)) or any(folded[k] in self.org_heads for k in range(ent.start, ent.end)):
                 out.append(ent)
         return out
+
+    # -- well-known bodies the model missed -------------------------------------------------
+    def _known_names(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
+        """Bodies of ``organisations.tsv`` (ministries, universities, authorities ...) named in
+        full or by their acronym where the model saw no organisation, or only part of one."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        i = 0
+        while i < len(doc):
+            n = 0
+            if doc[i].text in self.known_acronyms:
+                n = 1
+            elif folded[i] in self.known_firsts and doc[i].text[:1].isupper():
+                for forms in self.known_phrases:
+                    m = len(forms)
+                    if m > n and i + m <= len(doc) and all(folded[i + k] in forms[k] for k in range(m)):
+                        n = m
+            if not n:
+                i += 1
+                continue
+            span = Span(doc, i, i + n, label="ORG")
+            inside = any(e.start <= i and i + n <= e.end for e in ents if e.label_ == "ORG")
+            crossing = any(e.start < i + n and i < e.end and not (i <= e.start and e.end <= i + n) for e in ents)
+            if not inside and not crossing and not (n == 1 and caps.contains(span)):
+                new.append(span)
+            i += n
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
 
     # -- a body and its seat -----------------------------------------------------------------
     def _seat_in_genitive(self, doc: Doc, folded: list[str]) -> None:

@@ -142,10 +142,11 @@ class OrganisationResolver:
                 merged.append(org)
                 for a in org.aliases:
                     by_alias.setdefault(fold(a), org)
-                parts = org.name.split("-")
-                if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
-                    for part in parts:
-                        by_alias.setdefault(fold(part), org)
+                for name in (org.name, *org.aliases):
+                    parts = name.split("-")
+                    if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
+                        for part in parts:
+                            by_alias.setdefault(fold(part), org)
         for org in merged:
             org.mentions.sort()
         merged = merge_prefixes(merged, repeats_only=True)

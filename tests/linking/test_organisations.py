@@ -34,7 +34,9 @@ def test_a_plural_of_a_body_head_names_no_body(extractor: Extractor) -> None:
 def test_one_part_of_a_compound_acronym_is_the_same_body(extractor: Extractor) -> None:
     r = extractor.extract_text("Σύμφωνα με το ΑΠΕ-ΜΠΕ, η σύσκεψη ολοκληρώθηκε αργά. "
                                "Όπως μετέδωσε το ΑΠΕ, δεν υπήρξαν αποφάσεις.")
-    assert [(o.name, o.aliases, len(o.mentions)) for o in r.organisations] == [("ΑΠΕ-ΜΠΕ", ["ΑΠΕ"], 2)]
+    # the agency is listed: its full name, with the compound acronym and its part as aliases
+    assert [(o.name, o.aliases, len(o.mentions)) for o in r.organisations] == [
+        ("Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων", ["ΑΠΕ-ΜΠΕ", "ΑΠΕ"], 2)]
 
 
 def test_a_name_in_parentheses_after_an_acronym_defines_it(extractor: Extractor) -> None:

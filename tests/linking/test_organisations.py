@@ -40,9 +40,10 @@ def test_one_part_of_a_compound_acronym_is_the_same_body(extractor: Extractor) -
 
 
 def test_a_name_in_parentheses_after_an_acronym_defines_it(extractor: Extractor) -> None:
-    r = extractor.extract_text("Οι νέες εγκαταστάσεις του EMSA (European Maritime Safety Agency) "
-                               "εγκαινιάστηκαν στη Λισαβόνα.")
-    assert [(o.name, o.aliases) for o in r.organisations] == [("European Maritime Safety Agency", ["EMSA"])]
+    r = extractor.extract_text("Οι νέες εγκαταστάσεις του EIT (European Institute of Innovation and Technology) "
+                               "εγκαινιάστηκαν στη Βουδαπέστη.")
+    assert [(o.name, o.aliases) for o in r.organisations] == [
+        ("European Institute of Innovation and Technology", ["EIT"])]
 
 
 def test_an_administrative_unit_after_a_locative_is_a_place(extractor: Extractor) -> None:

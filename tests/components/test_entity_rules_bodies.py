@@ -27,3 +27,10 @@ def test_a_well_known_acronym_the_model_missed_is_a_body(nlp: Language) -> None:
 def test_a_court_kind_in_lower_case_is_a_body_but_not_its_plural(nlp: Language) -> None:
     assert _rules(nlp, "Κλιμάκιο της εισαγγελίας πρωτοδικών μετέβη εκεί.", []) == [("ORG", "εισαγγελίας πρωτοδικών")]
     assert _rules(nlp, "Οι εισαγγελίες πρωτοδικών ενημερώθηκαν.", []) == []
+
+
+def test_a_span_headed_by_a_body_noun_is_a_body_whatever_the_model_said(nlp: Language) -> None:
+    text = "Η ανακοίνωση του Δήμου Αθηναίων εκδόθηκε χθες."
+    assert _rules(nlp, text, [(3, 5, "GPE")]) == [("ORG", "Δήμου Αθηναίων")]
+    # a community is a place more often than a body: left as the model said
+    assert _rules(nlp, "Στην Κοινότητα Λιτοχώρου έβρεξε.", [(1, 3, "GPE")]) == [("GPE", "Κοινότητα Λιτοχώρου")]

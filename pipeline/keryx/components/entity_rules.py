@@ -41,6 +41,8 @@ _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για",
 _INSIDE_CUT = {fold(w) for w in ("στην", "στη", "στο", "στον", "στα", "στις", "στους", "σε", "από", "με")}
 _TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην", "στο", "για", "από", ",", "-", "–")}
 
+# administrative units that are places more often than bodies ("Κοινότητα Λιτοχώρου")
+_PLACE_UNITS = frozenset({"κοινοτητα", "κοινοτητασ", "ενοτητα", "ενοτητασ"})
 _OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
 # Words that may sit inside a long organisation name between capitalised words.
@@ -243,11 +245,14 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
 
-    def _headed(self, folded: list[str], ent: Span) -> bool:
-        """Whether an organisation span starts with a body head noun (after adjectives)."""
-        for i in range(ent.start, min(ent.end, ent.start + 4)):
+    def _headed(self, folded: list[str], ent: Span, strict: bool = False) -> bool:
+        """Whether a span starts with a body head noun in the singular among its first words
+        ("Μικτό Ορκωτό Δικαστήριο"); ``strict``: after modifiers only ("Εθνικό Κέντρο ...")."""
+        for i in range(ent.start, min(ent.end, ent.start + (3 if strict else 4))):
             if any(any(s.endswith("_sg") for s in e.slots) for e in self.org_heads.get(folded[i], ())):
                 return True
+            if strict and not _looks_modifier(folded[i]):
+                return False
         return False
 
     # -- courts and prosecution offices -----------------------------------------------------
@@ -328,6 +333,10 @@ class EntityRules(ResourceBacked):
                 ent = Span(doc, ent.start, ent.end, label="EVENT")  # "Συνέδριο BSI"
             if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
                 ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
+            elif ent.label_ in ("PERSON", "GPE", "NORP") and self._headed(folded, ent, strict=True) \
+                    and folded[ent.start] not in _PLACE_UNITS \
+                    and not (ent.label_ == "PERSON" and folded[ent.start] in self.first_names):  # "Σταύρος"
+                ent = Span(doc, ent.start, ent.end, label="ORG")  # "του Δήμου Αθηναίων" as a place
             end = ent.end
             if ent.label_ == "ORG":
                 # "Δήμος οικονομικού έτους", "Δήμος στην Κεντρική Ένωση": an organisation name has

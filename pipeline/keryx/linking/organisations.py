@@ -122,6 +122,11 @@ class OrganisationResolver:
                 org.aliases.append(alias)
                 index.add(org, fold(alias))
             org.mentions.append((ent.start_char, ent.end_char))
+            if parent is not None and parent.start > ent.start:
+                # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")
+                short = organisation_nominative(doc[ent.start:parent.start - 1].text)
+                if fold(short) != fold(org.name) and short not in org.aliases:
+                    org.aliases.append(short)
         if publisher and not any(fold(o.name) == fold(publisher) for o in orgs):
             if publisher_mentions:
                 orgs.append(LinkedOrg(name=publisher, mentions=list(publisher_mentions)))
@@ -134,6 +139,9 @@ class OrganisationResolver:
         by_alias: dict[str, LinkedOrg] = {}  # folded alias -> the first kept organisation with it
         for org in orgs:
             host = by_alias.get(fold(org.name))
+            if host is not None and fold(host.name).startswith(fold(org.name) + " ") \
+                    and min(host.mentions, default=(0, 0)) > min(org.mentions, default=(0, 0)):
+                host = None  # "Νομική Σχολή" named before "Νομική Σχολή του ΑΠΘ": maybe another one
             if host is not None:
                 host.mentions.extend(org.mentions)
                 if org.name not in host.aliases and fold(org.name) != fold(host.name):

@@ -34,3 +34,13 @@ def test_a_span_headed_by_a_body_noun_is_a_body_whatever_the_model_said(nlp: Lan
     assert _rules(nlp, text, [(3, 5, "GPE")]) == [("ORG", "Δήμου Αθηναίων")]
     # a community is a place more often than a body: left as the model said
     assert _rules(nlp, "Στην Κοινότητα Λιτοχώρου έβρεξε.", [(1, 3, "GPE")]) == [("GPE", "Κοινότητα Λιτοχώρου")]
+
+
+def test_the_wording_introduces_a_body(nlp: Language) -> None:
+    text = "Ζήτησε να επιστρέψει στην εταιρεία «Ελαιόλαδα Κρήτης», απ' την οποία απολύθηκε."
+    assert ("ORG", "Ελαιόλαδα Κρήτης") in _rules(nlp, text, [])
+    # a programme in quotes is no body
+    assert _rules(nlp, "Παρατείνεται το πρόγραμμα «Ψηφιακός Μετασχηματισμός Δήμων».", []) == []
+    assert _rules(nlp, "Σεισμός σημειώθηκε στην Κάρπαθο. Με πληροφορίες από Rodiaki.gr", [(3, 4, "GPE")]) \
+        == [("GPE", "Κάρπαθο"), ("ORG", "Rodiaki.gr")]
+    assert _rules(nlp, "— Aegean_News24 (@AegeanNews) May 2, 2026", []) == [("ORG", "Aegean_News24")]

@@ -130,6 +130,7 @@ class EntityRules(ResourceBacked):
         self._gazetteer(doc, folded, caps)
         self._court_names(doc, folded)
         self._known_names(doc, folded, caps)
+        self._introduced_bodies(doc, folded)
         self._seat_in_genitive(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
@@ -185,9 +186,46 @@ class EntityRules(ResourceBacked):
             before = folded[i - 2] if i >= 2 else ""
             if before in self.venue_heads:
                 out.append(Span(doc, ent.start, ent.end, label="FAC"))
-            elif (before in self.org_heads and not self.events.trigger_type(doc[i - 2].text)) or any(folded[k] in self.org_heads for k in range(ent.start, ent.end)):
+            elif (i >= 2 and self._body_noun(doc, folded, i - 2)) or any(folded[k] in self.org_heads for k in range(ent.start, ent.end)):
                 out.append(ent)
         return out
+
+    def _body_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
+        """"εταιρεία", "σύλλογος": a noun that names a kind of body (not a programme, a prize or
+        an event, which the head lexicon also holds for their inflection)."""
+        return folded[i] in self.org_heads and not folded[i].startswith(_NOT_BODY_STEMS) \
+            and not self.events.trigger_type(doc[i].text)
+
+    # -- bodies the sentence itself introduces ----------------------------------------------
+    def _introduced_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """Names the wording marks as a body: "η εταιρεία «Χ»" (a body noun before the quotes),
+        "Με πληροφορίες από Χ" and "Πηγή: Χ" (a source), "— Χ (@χ)" (the account of an embedded
+        post, when its name is one word and no person's)."""
+        new: list[Span] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if tok.text == "«" and i > 0 and doc[i - 1].text[:1].islower() and self._body_noun(doc, folded, i - 1):
+                j = next((k for k in range(i + 1, min(n, i + 9)) if doc[k].text == "»"), None)
+                if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper():
+                    new.append(Span(doc, i + 1, j, label="ORG"))
+                continue
+            k = _after_formula(folded, i)
+            if k is not None:
+                end = k
+                while end < min(n, k + 4) and not doc[end].is_space and (doc[end].text[:1].isupper() or "." in doc[end].text) \
+                        and not doc[end].is_punct:
+                    end += 1
+                if end > k:
+                    new.append(Span(doc, k, end, label="ORG"))
+            if tok.text in ("—", "–") and i + 3 < n and doc[i + 2].text == "(" and doc[i + 3].text.startswith("@") \
+                    and not doc[i + 1].is_space and ("_" in doc[i + 1].text or any(c.isdigit() for c in doc[i + 1].text)):
+                new.append(Span(doc, i + 1, i + 2, label="ORG"))
+        if new:
+            ents = list(doc.ents)
+            new = [x for x in new if not any(e.label_ in ("ORG", "PERSON") and e.start < x.end and x.start < e.end
+                                             for e in ents)]
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
 
     # -- well-known bodies the model missed -------------------------------------------------
     def _known_names(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
@@ -489,3 +527,19 @@ def _singular_forms(name: str) -> tuple[frozenset[str], ...]:
                 forms.update(x for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
         out.append(frozenset(forms))
     return tuple(out)
+
+
+# head nouns of programmes, projects, prizes, contests and plans: no kind of body
+_NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φεστιβαλ", "συνεδρι", "σχεδι", "φορουμ", "forum",
+                   "εργο", "εργου", "χορο")
+
+# "Με πληροφορίες από", "Πηγή:": the words after them name where the news came from
+_SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", ":"), ("πηγεσ", ":"))
+
+
+def _after_formula(folded: list[str], i: int) -> int | None:
+    """Index after a source formula that starts at token i, or None."""
+    for formula in _SOURCE_FORMULAS:
+        if tuple(folded[i:i + len(formula)]) == formula:
+            return i + len(formula)
+    return None

@@ -249,7 +249,7 @@ class EntityRules(ResourceBacked):
             span = Span(doc, i, i + n, label="ORG")
             inside = any(e.start <= i and i + n <= e.end for e in ents if e.label_ == "ORG")
             crossing = any(e.start < i + n and i < e.end and not (i <= e.start and e.end <= i + n) for e in ents)
-            if not inside and not crossing and not (n == 1 and caps.contains(span)):
+            if not inside and not crossing and not caps.contains(span):
                 new.append(span)
             i += n
         if new:

@@ -118,6 +118,9 @@ def _has_head(name: str, heads: list[str], first: int = 3) -> bool:
     for head in heads:
         n = len(head.split())
         for i in range(min(first, len(words))):
-            if " ".join(words[i:i + n])[: max(4, len(head) - 2)] == head[: max(4, len(head) - 2)]:
+            if len(head) <= 4 and n == 1:  # "οδοσ": "οδου", "οδο", but not "οδηγοσ"
+                if _same_word(words[i], head):
+                    return True
+            elif " ".join(words[i:i + n])[: max(4, len(head) - 2)] == head[: max(4, len(head) - 2)]:
                 return True
     return False

@@ -104,6 +104,8 @@ class OrganisationResolver:
                 org = LinkedOrg(name=name)
                 orgs.append(org)
                 index.add(org, fold(name))
+            elif org.name.isupper() and not name.isupper() and fold(org.name) == fold(name):
+                org.name = name  # "ΠΑΝΕΠΙΣΤΗΜΙΟ ΚΡΗΤΗΣ" in a headline, "Πανεπιστήμιο Κρήτης" in the body
             elif ACRONYM.match(org.name) and not ACRONYM.match(name):
                 # "ΚΕΔΕ" seen first, full name later: the full name becomes the name.
                 org.aliases.append(org.name)

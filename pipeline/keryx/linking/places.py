@@ -45,7 +45,9 @@ class PlaceResolver:
                 name = organisation_nominative(text)
                 if self.lex.is_street_address(text):
                     name = text  # "Πανεπιστημίου 30": a street is named in the genitive
-                elif not (self.lex.is_venue(name) or self.lex.is_located_unit(ent, name)):
+                elif self.lex.is_venue(name):
+                    name = place_nominative(text)  # "της Περιφερειακής Οδού": venue heads are place heads
+                elif not self.lex.is_located_unit(ent, name):
                     continue
             else:
                 continue

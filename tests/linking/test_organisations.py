@@ -112,3 +112,24 @@ def test_a_body_named_with_its_seat_in_the_genitive_is_one_name(extractor: Extra
     assert _orgs(extractor, text) == ["Μικτό Ορκωτό Δικαστήριο της Κέρκυρας"] and _places(extractor, text) == []
     text = "Η Ελλάδα είναι μέλος του Συμβουλίου της Ευρώπης από το 1949."
     assert _orgs(extractor, text) == ["Συμβούλιο της Ευρώπης"] and _places(extractor, text) == ["Ελλάδα"]
+
+
+def test_a_surname_or_an_adjective_the_model_took_for_a_place_is_none(extractor: Extractor) -> None:
+    from spacy.tokens import Span
+
+    from keryx.linking.places import PlaceResolver
+
+    doc = extractor.nlp.make_doc("Ο Γιώργος Καλαντζάκης αρνήθηκε. Οι ενέργειες Καλαντζάκη του Ευρωπαϊκού σχολείου "
+                                 "στη Λάρισα ερευνώνται.")
+    ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 7, 8, label="GPE"), Span(doc, 9, 10, label="LOC"),
+            Span(doc, 12, 13, label="GPE")]
+    assert [p.name for p in PlaceResolver().resolve(ents)] == ["Λάρισα"]
+
+
+def test_a_name_after_a_square_in_the_genitive_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Η συναυλία θα γίνει στην κεντρική πλατεία της Κρεμαστής με ελεύθερη είσοδο.")
+    doc.ents = [Span(doc, 8, 9, label="ORG")]
+    doc = nlp.get_pipe("keryx_entity_rules")(doc)
+    assert [(e.label_, e.text) for e in doc.ents] == [("GPE", "Κρεμαστής")]

@@ -260,7 +260,7 @@ class EntityRules(ResourceBacked):
     def _seat_in_genitive(self, doc: Doc, folded: list[str]) -> None:
         """"Μικτό Ορκωτό Δικαστήριο της Άμφισσας", "Συμβούλιο της Ευρώπης": a body named with
         a place in the genitive after its head noun is one name; the place is part of it."""
-        ents = list(doc.ents)
+        ents = [self._place_of_venue(doc, folded, e) for e in doc.ents]
         ends = {e.end: e for e in ents}
         covered = {i for e in ents for i in range(e.start, e.end)}
         new: list[Span] = []
@@ -279,9 +279,19 @@ class EntityRules(ResourceBacked):
                         and _looks_modifier(folded[start - 1]):
                     start -= 1
                 new.append(Span(doc, start, b.end, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        doc.ents = filter_spans(kept + new)
+
+    def _place_of_venue(self, doc: Doc, folded: list[str], ent: Span) -> Span:
+        """"στην κεντρική πλατεία της Δίβρης": a one-word name with no body head after a venue
+        noun (square, harbour, beach) in the genitive is where the venue is, a place."""
+        i = ent.start
+        if ent.label_ == "ORG" and len(ent) == 1 and i >= 2 and folded[i - 1] in ("του", "τησ") \
+                and doc[i - 2].text[:1].islower() and folded[i - 2] in self.venue_heads \
+                and folded[i] not in self.org_heads and fold(ent.text) not in self.known_orgs \
+                and not ent.text.isupper():
+            return Span(doc, ent.start, ent.end, label="GPE")
+        return ent
 
     def _headed(self, folded: list[str], ent: Span, strict: bool = False) -> bool:
         """Whether a span starts with a body head noun in the singular among its first words

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
-from keryx.linking.lexicon import LinkingLexicon
+from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
-from keryx.linking.names import organisation_nominative, place_nominative
+from keryx.linking.names import NameLexicon, organisation_nominative, place_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Span
@@ -15,21 +16,29 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["PlaceResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_ADJECTIVE = re.compile(r"(ικ|αικ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
 
 
 class PlaceResolver:
     """``resolve(ents)``: the document's places, a venue named as an ORG among them."""
 
-    def __init__(self, lexicon: LinkingLexicon | None = None) -> None:
+    def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
+        self._names = names or NameLexicon.default()
 
     def resolve(self, ents: list[Span]) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
         by_key: dict[str, LinkedPlace] = {}
         roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
+        surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         for ent in ents:
             if not any(c.isalpha() for c in ent.text):
                 continue
+            if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text):
+                if stem(ent.text) in surnames:
+                    continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
+                if _ADJECTIVE.search(fold(ent.text)) and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
+                    continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
             if any(a <= ent.start and ent.end <= b for a, b in roles):
                 continue  # "ο δήμαρχος Μαραθώνα": the place qualifies a role, it is no place named
             start_char = ent.start_char
@@ -110,6 +119,10 @@ class PlaceResolver:
                 abbreviation = self.lex.admin_unit_abbreviations[fold(doc[i:j].text).rstrip(".")]
                 out.append((f"{abbreviation} {nxt.text}", (tok.idx, nxt.idx + len(nxt.text))))
         return out
+
+    def _known(self, text: str) -> bool:
+        """Whether the gazetteer holds the word as a place, in any case form."""
+        return (fold(text),) in self._names.places
 
     def _admin_unit_before(self, ent: Span) -> tuple[str, int] | None:
         """("Π.Ε.", start) when an administrative-unit abbreviation stands right before ``ent``."""

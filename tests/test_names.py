@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from keryx.linking.names import (
     NameLexicon,
     article_case_gender,

@@ -115,9 +115,8 @@ def test_a_body_named_with_its_seat_in_the_genitive_is_one_name(extractor: Extra
 
 
 def test_a_surname_or_an_adjective_the_model_took_for_a_place_is_none(extractor: Extractor) -> None:
-    from spacy.tokens import Span
-
     from keryx.linking.places import PlaceResolver
+    from spacy.tokens import Span
 
     doc = extractor.nlp.make_doc("Ο Γιώργος Καλαντζάκης αρνήθηκε. Οι ενέργειες Καλαντζάκη του Ευρωπαϊκού σχολείου "
                                  "στη Λάρισα ερευνώνται.")

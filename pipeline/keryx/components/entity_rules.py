@@ -33,7 +33,11 @@ from keryx.lang.el.text import fold
 from keryx.linking.names import NameLexicon
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
-from keryx.linking.names.lexicon import ORGANISATIONS, court_names_from, known_organisations_from
+from keryx.linking.names.lexicon import (
+    ORGANISATIONS,
+    court_names_from,
+    known_organisations_from,
+)
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
 
 _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",

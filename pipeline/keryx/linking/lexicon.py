@@ -16,7 +16,7 @@ from keryx.linking.names import known_organisations
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Span
 
-__all__ = ["LinkingLexicon", "ACRONYM", "stem"]
+__all__ = ["ACRONYM", "LinkingLexicon", "stem"]
 
 ACRONYM = re.compile(r"^[A-ZΑ-Ω][A-ZΑ-Ω0-9.&-]{1,12}$")
 _HOUSE_NUMBER = re.compile(r"^\w+( \w+)? \d{1,4}[Α-Ωα-ωA-Za-z]?$")

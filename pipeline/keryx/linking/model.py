@@ -7,8 +7,17 @@ from typing import Literal, Protocol, TypeVar
 
 from keryx.lang.el.text import fold
 
-__all__ = ["PERSON_LABELS", "ORG_LABELS", "PLACE_LABELS", "LinkedRole", "LinkedPerson", "LinkedOrg",
-           "LinkedPlace", "Linked", "merge_prefixes"]
+__all__ = [
+    "ORG_LABELS",
+    "PERSON_LABELS",
+    "PLACE_LABELS",
+    "Linked",
+    "LinkedOrg",
+    "LinkedPerson",
+    "LinkedPlace",
+    "LinkedRole",
+    "merge_prefixes",
+]
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon
-from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedOrg, Offsets, merge_prefixes
+from keryx.linking.model import (
+    ORG_LABELS,
+    PLACE_LABELS,
+    LinkedOrg,
+    Offsets,
+    merge_prefixes,
+)
 from keryx.linking.names import NameLexicon, organisation_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -95,10 +101,10 @@ class OrganisationResolver:
             chain_key = self._chain_key(doc, ent, parent)
             if chain_key:
                 keys.add(chain_key)
-            host = defined.get(ent.start)
-            if host is not None:
+            acronym = defined.get(ent.start)
+            if acronym is not None:
                 # "ENISA (European Union Agency ...)": the text defines the acronym before it.
-                keys.add(fold(host))
+                keys.add(fold(acronym))
             org = index.find(keys)
             if org is None:
                 org = LinkedOrg(name=name)
@@ -176,12 +182,12 @@ class OrganisationResolver:
             return False  # "ΑμεΑ", "ΜΕΘ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"
         if self._plural_head(ent):
             return False  # "13 Εισαγγελίες", "οι Δήμοι": a kind of body, not a named one
-        if lex.is_street_address(name) or lex.is_located_unit(ent, name):
-            return False  # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
-        return True
+        # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
+        return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
 
     def _plural_head(self, ent: Span) -> bool:
-        forms = [e for e in self._org_head_forms.get(fold(ent[0].text), ())]
+        """Whether the name starts with a body head noun that can only be plural ("Εισαγγελίες")."""
+        forms = self._org_head_forms.get(fold(ent[0].text), ())
         return bool(forms) and all(not any(s.endswith("_sg") for s in e.slots) for e in forms)
 
     def _pieces(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, Span | None]]:

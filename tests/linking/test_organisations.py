@@ -132,3 +132,19 @@ def test_a_name_after_a_square_in_the_genitive_is_a_place(nlp) -> None:  # type:
     doc.ents = [Span(doc, 8, 9, label="ORG")]
     doc = nlp.get_pipe("keryx_entity_rules")(doc)
     assert [(e.label_, e.text) for e in doc.ents] == [("GPE", "Κρεμαστής")]
+
+
+def test_a_short_name_in_parentheses_after_a_body_is_its_alias(extractor: Extractor) -> None:
+    r = extractor.extract_text("Τον διαγωνισμό διοργάνωσε ο Οργανισμός Ψηφιακής Καινοτομίας και Τέχνης "
+                               "(DIA Hellas) με τη στήριξη του δήμου.")
+    assert [(o.name, o.aliases) for o in r.organisations] == [
+        ("Οργανισμός Ψηφιακής Καινοτομίας και Τέχνης", ["DIA Hellas"])]
+
+
+def test_a_genitive_plural_role_word_stays_in_the_body_name(extractor: Extractor) -> None:
+    text = "Η αιμοδοσία γίνεται σε συνεργασία με τον Σύλλογο Εθελοντών Αιμοδοτών Καλαμάτας."
+    assert _orgs(extractor, text) == ["Σύλλογος Εθελοντών Αιμοδοτών Καλαμάτας"]
+
+
+def test_a_contest_is_no_body(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Ο Πανελλήνιος Διαγωνισμός Ρομποτικής θα γίνει στο Ηράκλειο.") == []

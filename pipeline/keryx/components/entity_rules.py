@@ -401,7 +401,9 @@ class EntityRules(ResourceBacked):
                         break
             if ent.label_ in ("ORG", "FAC"):
                 for i in range(ent.start + 1, end):
-                    n_role = self._role_len(folded, i)
+                    # "Σύλλογο Εθελοντών Αιμοδοτών": a genitive plural is the body's complement, no
+                    # role that introduces a person
+                    n_role = 0 if folded[i].endswith("ων") else self._role_len(folded, i)
                     if self._is_honorific(doc[i].text) or n_role:
                         end = i
                         # "Πανεπιστήμιο Μακεδονίας Καθηγητής Δημοσθένης Καρράς": the rest is a person.

@@ -97,6 +97,8 @@ class OrganisationResolver:
                 # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name.
                 alias = alias or name
                 name = known
+            elif known and name.isupper() and " " in name:
+                name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead: the list's spelling
             keys = {fold(name)} | ({fold(alias)} if alias else set())
             chain_key = self._chain_key(doc, ent, parent)
             if chain_key:
@@ -260,9 +262,15 @@ class OrganisationResolver:
 
     @staticmethod
     def _parenthesised_acronym(doc: Doc, ent: Span) -> str | None:
+        """"Χ (ΑΚΡ)", "Χ (WRO Hellas)": a short name in parentheses right after a body's name."""
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
             cand = doc[ent.end + 1].text
             if ACRONYM.match(cand):
                 return cand
+        close = next((k for k in range(ent.end + 2, min(len(doc), ent.end + 5)) if doc[k].text == ")"), None)
+        if ent.end < len(doc) and doc[ent.end].text == "(" and close is not None:
+            inner = doc[ent.end + 1:close]
+            if any(ACRONYM.match(t.text) for t in inner) and all(t.text[:1].isupper() for t in inner):
+                return inner.text
         return None
 

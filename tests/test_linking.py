@@ -75,8 +75,9 @@ def test_shorter_repeat_merges_into_longer_place():
 
 
 @pytest.mark.parametrize("text, names, role", [
+    # "πρώην" is part of the role (the gold guide writes "Πρώην βουλευτής").
     ("Στη συζήτηση μίλησαν οι πρώην βουλευτές Νίκος Αλεξίου και Μαρία Σταθάκη.",
-     ["Νίκος Αλεξίου", "Μαρία Σταθάκη"], "Βουλευτής"),
+     ["Νίκος Αλεξίου", "Μαρία Σταθάκη"], "Πρώην Βουλευτής"),
     ("Η έρευνα έγινε από τους Εισαγγελείς Γιώργο Μανωλάκη, Πέτρο Ζαχαρίου και Άννα Λιάκου.",
      ["Γιώργος Μανωλάκης", "Πέτρος Ζαχαρίου", "Άννα Λιάκου"], "Εισαγγελέας"),
 ])
@@ -118,3 +119,63 @@ def test_regional_unit_is_one_place(extractor):
 def test_honorific_is_no_role_complement(extractor):
     roles = _roles(extractor.extract_text("Ο Δήμαρχος κύριος Αντώνης Καλλέργης ευχαρίστησε τους εθελοντές."))
     assert [r[0] for r in roles["Αντώνης Καλλέργης"]] == ["Δήμαρχος"], roles
+
+
+# -- roles after the name, apposition, predicates, qualifiers (issue 10) ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # A role between two names parted by commas belongs to the name before it.
+    ("Η Μαρία Γεωργίου, Υπεύθυνη Διαγωνισμού, και ο Νίκος Πέτρου, Διευθυντής Πωλήσεων, παρέλαβαν τα βραβεία.",
+     {"Μαρία Γεωργίου": ["Υπεύθυνη Διαγωνισμού"], "Νίκος Πέτρου": ["Διευθυντής Πωλήσεων"]}),
+    # The last phrase of an apposition chain describes its head, not the genitive inside it;
+    # "πρώην" is part of both coordinated roles.
+    ("Μίλησαν ο Στάθης Νικολάου, αδελφός του Γιώργου Νικολάου, πρώην βουλευτής και υπουργός, και η Άννα Κ.",
+     {"Στάθης Νικολάου": ["Πρώην Βουλευτής", "Πρώην Υπουργός"], "Γιώργος Νικολάου": []}),
+    # The role's predicate: the copula, or "ο οποίος εξελέγη".
+    ("Ο Γιώργος Πέτρου είναι ο νέος Διευθυντής Πωλήσεων.", {"Γιώργος Πέτρου": ["Διευθυντής Πωλήσεων"]}),
+    ("Ο κ. Ιωάννου, ο οποίος εξελέγη Πρόεδρος του ΕΒΕΘ, δήλωσε ότι συμφωνεί.", {"Ιωάννου": ["Πρόεδρος του ΕΒΕΘ"]}),
+    # A feminine form never names a man.
+    ("Ο Πέτρος Λιάκος, η Νίκη Αλεξίου, Επιστημονική Συνεργάτιδα, και άλλοι παρουσίασαν την έρευνα.",
+     {"Πέτρος Λιάκος": [], "Νίκη Αλεξίου": ["Επιστημονική Συνεργάτιδα"]}),
+    # A plural role names no single person before it.
+    ("Παρευρέθηκε η κα Δέσποινα Αλεξίου, μέλη του Συλλόγου και φοιτητές.", {"Δέσποινα Αλεξίου": []}),
+])
+def test_role_goes_to_the_right_person(extractor, text, expected):
+    roles = _roles(extractor.extract_text(text))
+    for name, titles in expected.items():
+        assert [r[0] for r in roles.get(name, [])] == titles, roles
+
+
+def test_place_of_work_is_the_roles_organisation(extractor):
+    roles = _roles(extractor.extract_text(
+        "Στην εκδήλωση μίλησε ο επ. καθηγητής Ιστορίας στο Πανεπιστήμιο Πατρών, Γιάννης Λάμπρου."))
+    assert roles["Γιάννης Λάμπρου"] == [("Επίκουρος Καθηγητής Ιστορίας", "Πανεπιστήμιο Πατρών", None)], roles
+
+
+def test_genitive_phrase_before_comma_completes_the_role(extractor):
+    roles = _roles(extractor.extract_text(
+        "Μίλησε η συνιδρύτρια της μη κυβερνητικής οργάνωσης Ελπίδα, Κατερίνα Ζαφείρη."))
+    assert [r[0] for r in roles["Κατερίνα Ζαφείρη"]] == ["Συνιδρύτρια της μη κυβερνητικής οργάνωσης Ελπίδα"], roles
+
+
+def test_people_after_honorifics_and_a_plural_role_with_a_genitive(extractor):
+    rec = extractor.extract_text(
+        "Ακολούθησαν οι αγορεύσεις των συνηγόρων υπεράσπισης του Βασίλη Μαρκάκη κκ Σταυρίδη και Λαμπράκη, "
+        "με την Πρόεδρο του Δικαστηρίου, κα Ζαχαράκη, να διακόπτει τη συνεδρίαση.")
+    roles = _roles(rec)
+    assert roles.get("Βασίλης Μαρκάκης") == [], roles
+    for name in ("Σταυρίδη", "Λαμπράκη"):
+        key = next(k for k in roles if fold(k)[:6] == fold(name)[:6])
+        assert [r[0] for r in roles[key]] == ["Συνήγορος Υπεράσπισης"], roles
+    key = next(k for k in roles if fold(k).startswith("ζαχαρακ"))
+    assert [r[0] for r in roles[key]] == ["Πρόεδρος του Δικαστηρίου"], roles
+    assert all(e.label != "ORG" or "Σταυρίδ" not in e.text for e in rec.entities)
+
+
+def test_english_title_after_a_name(extractor):
+    rec = extractor.extract_text("Η Ελένη Μάρκου, Senior Product Manager στη Beta, ανέπτυξε την ιδέα.")
+    roles = _roles(rec)
+    assert [r[0] for r in roles["Ελένη Μάρκου"]] == ["Senior Product Manager"], roles
+    assert "Senior Product Manager" not in roles
+    roles = _roles(extractor.extract_text("Ο John Smith, Head of Research της Gamma, μίλησε στο συνέδριο."))
+    assert roles["John Smith"][0][0].startswith("Head of Research"), roles

@@ -160,3 +160,37 @@ def test_no_overlap_with_person_and_ents_extend_qualifier(nlp: Language) -> None
     doc2.ents = [Span(doc2, 1, 3, label="PERSON")]
     doc2 = nlp.get_pipe("keryx_roles")(doc2)
     assert list(doc2.spans["roles"]) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    # Abbreviated academic ranks, with the dot inside the token or apart, both genders.
+    ("Μίλησε ο επ. καθηγητής Ιστορίας.", "Επίκουρος Καθηγητής Ιστορίας"),
+    ("Μίλησε η Αν. Καθηγήτρια Φυσικής.", "Αναπληρώτρια Καθηγήτρια Φυσικής"),
+    ("Τιμήθηκε ο Ομ. Καθηγητής.", "Ομότιμος Καθηγητής"),
+    # Neuter role nouns inflect as neuters: "του μέλους", "τα στελέχη".
+    ("Η πρόταση του μέλους της Επιτροπής.", "Μέλος της Επιτροπής"),
+    # An English title is a run of capitalised words that ends in its head noun.
+    ("Ο Chief Digital Officer της εταιρείας.", "Chief Digital Officer της εταιρείας"),
+])
+def test_abbreviated_neuter_and_english_titles(nlp: Language, text: str, title: str) -> None:
+    assert [t for _, t, _ in _roles(nlp, text)] == [title]
+
+
+def test_lone_abbreviation_is_no_role(nlp: Language) -> None:
+    assert _roles(nlp, "Βλ. επ. 3 του κανονισμού.") == []
+
+
+def test_initial_is_no_qualifier(nlp: Language) -> None:
+    assert [t for _, t, _ in _roles(nlp, "ο βιογράφος του Α. Παναγούλη")] == ["Βιογράφος"]
+
+
+def test_plural_genitive_role_inside_a_body_names_its_members(lex: RoleLexicon) -> None:
+    assert lex.members_only(("συντακτων",)) and lex.members_only(("εθελοντων",))
+    assert not lex.members_only(("προεδρου",)) and not lex.members_only(("δημαρχοσ",))
+
+
+def test_feminine_form_and_cases_on_the_span(nlp: Language) -> None:
+    doc = nlp("Η Υπεύθυνη Επικοινωνίας και ο βουλευτή")
+    first, second = doc.spans["roles"]
+    assert first._.role_gender == "f" and "nom" in first._.role_cases
+    assert second._.role_gender is None and second._.role_cases == {"gen", "acc", "voc"}

@@ -205,6 +205,8 @@ class EntityRules(ResourceBacked):
             if ent.label_ in ("ORG", "FAC"):
                 for i in range(ent.start + 1, end):
                     n_role = self._role_len(folded, i)
+                    if n_role and self.roles.members_only(tuple(folded[i:i + n_role])):
+                        n_role = 0  # "Ένωση Συντακτών", "Σύλλογος Εθελοντών": the body's members
                     if self._is_honorific(doc[i].text) or n_role:
                         end = i
                         # "Πανεπιστήμιο Μακεδονίας Καθηγητής Δημοσθένης Καρράς": the rest is a person.

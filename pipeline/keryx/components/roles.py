@@ -70,13 +70,21 @@ class RoleMatch:
     gender: str
     plural: bool
     category: str
+    gender_explicit: bool = False  # the form itself is feminine ("Καθηγήτρια")
+    cases: frozenset[str] = frozenset()  # the cases the form can be in; empty when any
 
 
 class RoleLexicon:
     """Compiled roles lexicon: folded token sequences -> role forms."""
 
-    def __init__(self, entries: Iterable[RoleEntry], forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]]):
+    def __init__(self, entries: Iterable[RoleEntry], forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]],
+                 abbreviations: frozenset[str] = frozenset(), english_heads: frozenset[str] = frozenset()):
         self.entries: tuple[RoleEntry, ...] = tuple(entries)
+        # Head nouns of English job titles ("manager", "officer"): "Senior Product Manager" is a
+        # title because English titles end in their head (or start with it: "Head of Research").
+        self.english_heads = english_heads
+        # Abbreviated first words ("Επ.", "Αν.", "Αναπλ."): written with a dot, matched without it.
+        self.abbreviations = abbreviations
         self.forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]] = MappingProxyType(dict(forms))
         self.max_len = max((len(k) for k in self.forms), default=0)
         self.first_tokens = frozenset(k[0] for k in self.forms)
@@ -97,7 +105,19 @@ class RoleLexicon:
         """From the text of ``roles.tsv`` (the package's or a model's copy), built once per content."""
         entries: dict[str, RoleEntry] = {}
         forms: dict[tuple[str, ...], dict[tuple[str, str], RoleForm]] = {}
-        for cols in parse_tsv(text):
+        rows = parse_tsv(text)
+        # "abbreviation" rows: a word that begins roles and its written abbreviations
+        # ("Επίκουρος Καθηγητής" is also "Επ. Καθηγητής", in every case and both genders).
+        short: dict[str, tuple[str, ...]] = {}
+        for cols in rows:
+            if len(cols) > 3 and cols[2] == "abbreviation":
+                abbrs = tuple(fold(a).rstrip(".") for a in cols[3].split(";") if a)
+                for word in {cols[0], cols[1] or cols[0]}:
+                    short[fold(word)] = abbrs
+        english_heads = frozenset(cols[0].casefold() for cols in rows if len(cols) > 2 and cols[2] == "english-head")
+        for cols in rows:
+            if len(cols) > 2 and cols[2] in ("abbreviation", "english-head"):
+                continue
             masc, fem = cols[0], cols[1] if len(cols) > 1 and cols[1] else cols[0]
             category = cols[2] if len(cols) > 2 else "other"
             extra = tuple(x for x in cols[3].split(";") if x) if len(cols) > 3 else ()
@@ -105,22 +125,36 @@ class RoleLexicon:
             if entry.masculine in entries:
                 continue
             entries[entry.masculine] = entry
-            generated = [("m", phrase_forms(masc, "m", extra)), ("f", phrase_forms(fem, "f"))]
+            neuter = len(cols) > 4 and cols[4] == "n"  # "Μέλος", "Στέλεχος": one neuter noun for both
+            generated = [("m", phrase_forms(masc, "n" if neuter else "m", extra)), ("f", phrase_forms(fem, "f"))]
             if fold(fem) == fold(masc):
-                generated[1] = ("f", phrase_forms(masc, "m"))
+                generated[1] = ("f", phrase_forms(masc, "n" if neuter else "m"))
             for gender, table in generated:
                 for toks, slots in table.items():
                     key = tuple(t for i, t in enumerate(toks) if i == 0 or t not in _GEN_ARTICLES)
-                    bucket = forms.setdefault(key, {})
-                    prev = bucket.get((entry.masculine, gender))
-                    merged = frozenset(slots) | (prev.slots if prev else frozenset())
-                    bucket[(entry.masculine, gender)] = RoleForm(entry, gender, merged)
-        return RoleLexicon(entries.values(), {k: tuple(v.values()) for k, v in forms.items()})
+                    head = fold((masc if gender == "m" else fem).split()[0])
+                    keys = [key]
+                    if len(key) > 1 and head in short:
+                        keys += [(a, *key[1:]) for a in short[head]]
+                    for k in keys:
+                        bucket = forms.setdefault(k, {})
+                        prev = bucket.get((entry.masculine, gender))
+                        merged = frozenset(slots) | (prev.slots if prev else frozenset())
+                        bucket[(entry.masculine, gender)] = RoleForm(entry, gender, merged)
+        abbreviations = frozenset(a for abbrs in short.values() for a in abbrs)
+        return RoleLexicon(entries.values(), {k: tuple(v.values()) for k, v in forms.items()}, abbreviations,
+                           english_heads)
 
     @staticmethod
     def default() -> RoleLexicon:
         """The packaged lexicon, built once (immutable, so safe to share)."""
         return RoleLexicon.load()
+
+    def members_only(self, key: tuple[str, ...]) -> bool:
+        """True for a plural genitive and nothing else ("συντακτών"): inside a body's name
+        ("Ένωση Συντακτών") such a word names its members, not a person's role."""
+        hits = self.forms.get(key, ())
+        return bool(hits) and all(s == "gen_pl" for f in hits for s in f.slots)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -142,14 +176,18 @@ def _token_ok(tok: Token, key: str) -> bool:
 def _match_at(doc: Doc, i: int, lex: RoleLexicon) -> tuple[int, tuple[RoleForm, ...]] | None:
     """Longest lexicon match starting at token i (articles inside a complement are optional)."""
     first = fold(doc[i].text)
+    abbreviated = first.rstrip(".") in lex.abbreviations and (
+        first.endswith(".") or (i + 1 < len(doc) and doc[i + 1].text == "."))
+    if abbreviated:
+        first = first.rstrip(".")
     if first not in lex.first_tokens:
         return None
-    keys: list[str] = []
-    idx: list[int] = []
-    j = i
+    keys: list[str] = [first]
+    idx: list[int] = [i]
+    j = i + 2 if abbreviated and not doc[i].text.endswith(".") else i + 1
     while j < len(doc) and len(keys) < lex.max_len:
         f = fold(doc[j].text)
-        if keys and f in _GEN_ARTICLES:
+        if f in _GEN_ARTICLES:
             j += 1
             continue
         if doc[j].is_punct or doc[j].is_space:
@@ -159,6 +197,8 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon) -> tuple[int, tuple[RoleForm, 
         j += 1
     for n in range(len(keys), 0, -1):
         hits = lex.forms.get(tuple(keys[:n]))
+        if abbreviated and n == 1:
+            break  # "Επ." alone is no role
         if hits and all(_token_ok(doc[idx[k]], keys[k]) for k in range(n)):
             if (n == 1 and not doc[i].text[:1].isupper()
                     and all(fold(h.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for h in hits)):
@@ -205,6 +245,8 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     if ctx.is_name(tok):
         return False
     letters = [c for c in text if c.isalpha()]
+    if len(letters) == 1 and (text.endswith(".") or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ".")):
+        return False  # "του Α. Παναγούλη": an initial starts a name
     acronym = len(letters) >= 2 and all(c.isupper() for c in letters) and len(text) <= 8 and not f.endswith(_GENITIVE_ENDINGS)
     if acronym or not any("\u0370" <= c <= "\u1fff" for c in text):
         return True
@@ -260,6 +302,37 @@ def _gender(doc: Doc, start: int, forms: tuple[RoleForm, ...], names: NameLexico
     return next((f for f in forms if f.gender == want), forms[0])
 
 
+_EN_LINKS = frozenset({"of", "and", "&", "for"})
+_LONE_HEADS = frozenset({"head", "lead", "leader", "executive", "partner", "chair", "fellow", "owner", "counsel"})
+
+
+def _latin_title_word(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() and t.replace("-", "").isalpha() and all(c < "\u0250" for c in t)
+
+
+def _english_title_at(doc: Doc, i: int, lex: RoleLexicon) -> int | None:
+    """End of an English job title starting at token i ("Senior Product Manager", "Head of
+    Research and Innovation", "Chief Digital Officer"), or None: a run of capitalised Latin
+    words, joined by "of"/"and"/"&"/"for", that ends in a title head or holds "<head> of ..."."""
+    if not lex.english_heads or not _latin_title_word(doc[i]) or (i > 0 and _latin_title_word(doc[i - 1])):
+        return None
+    j, head_of = i, False
+    while j < len(doc) and j - i < 8:
+        tok = doc[j]
+        if _latin_title_word(tok):
+            j += 1
+        elif (tok.text.casefold() in _EN_LINKS and j > i and j + 1 < len(doc) and _latin_title_word(doc[j + 1])):
+            head_of = head_of or (tok.text.casefold() == "of" and doc[j - 1].text.casefold() in lex.english_heads)
+            j += 1
+        else:
+            break
+    last = doc[j - 1].text.casefold()
+    if last in lex.english_heads and (j - i > 1 or last not in _LONE_HEADS):
+        return j
+    return j if head_of else None
+
+
 def find_roles(
     doc: Doc,
     lexicon: RoleLexicon | None = None,
@@ -272,8 +345,24 @@ def find_roles(
     ctx.role_words = lex.role_words
     out: list[RoleMatch] = []
     i = 0
+    dropped: list[Span] = []
     while i < len(doc):
         hit = _match_at(doc, i, lex) if i not in ctx.person else None
+        en_end = _english_title_at(doc, i, lex)
+        if en_end is not None and (hit is None or en_end > hit[0]):
+            person = [e for e in doc.ents if e.label_ == "PERSON" and e.start < en_end and e.end > i] if use_ents else []
+            if all(i <= e.start and e.end <= en_end for e in person):
+                # "Senior Product Manager" read as a name by the NER: a title is no person.
+                dropped.extend(person)
+                for e in person:
+                    ctx.person.difference_update(range(e.start, e.end))
+                q_end, ref = _qualifier(doc, en_end, ctx)
+                title = doc[i:en_end].text
+                qualifier = doc[en_end:q_end].text if q_end > en_end else None
+                out.append(RoleMatch(i, q_end, en_end, f"{title} {qualifier}" if qualifier else title, title,
+                                     qualifier, ref, "m", False, "organisation"))
+                i = q_end
+                continue
         if hit is None:
             i += 1
             continue
@@ -287,9 +376,16 @@ def find_roles(
         canonical = form.entry.title(form.gender)
         title = f"{canonical} {qualifier}" if qualifier else canonical
         plural = bool(form.slots) and all(s.endswith("_pl") for s in form.slots if s != "any")
+        # A feminine form names a woman; a masculine one may name either ("η συνιδρυτής").
+        explicit = (form.gender == "f" and len({f.gender for f in forms}) == 1
+                    and fold(form.entry.masculine) != fold(form.entry.feminine))
+        slots = {s for f in forms for s in f.slots}
+        cases = frozenset() if "any" in slots else frozenset(s.partition("_")[0] for s in slots)
         out.append(RoleMatch(i, q_end, head_end, title, canonical, qualifier, ref, form.gender, plural,
-                             form.entry.category))
+                             form.entry.category, explicit, cases))
         i = q_end
+    if dropped:
+        doc.ents = [e for e in doc.ents if not any(e.start == d.start and e.end == d.end for d in dropped)]
     return out
 
 
@@ -319,6 +415,8 @@ class RolesComponent(ResourceBacked):
             span._.canonical = m.canonical
             span._.organisation_ref = m.organisation_ref
             span._.role_plural = m.plural
+            span._.role_gender = m.gender if m.gender_explicit else None
+            span._.role_cases = m.cases or None
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

@@ -43,6 +43,12 @@ class LinkingLexicon:
         self.generic_orgs = {*self.publisher_heads, *(fold(w) for w in data["generic_orgs"])}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
         self.admin_unit_abbreviations = {fold(w).rstrip("."): w for w in data["admin_unit_abbreviations"]}
+        self.role_prefixes = {fold(w): w for w in data["role_prefixes"]}
+        self.role_prepositions = frozenset(fold(w) for w in data["role_prepositions"])
+        self.apposition_stops = frozenset(fold(w) for w in data["apposition_stops"])
+        self.predicate_verbs = frozenset(fold(w) for w in data["predicate_verbs"])
+        self.predicate_words = frozenset(fold(w) for w in data["predicate_words"])
+        self.relatives = frozenset(fold(w) for w in data["relatives"])
         self.known_orgs: Mapping[str, str] = known_organisations()
         # Stems of the bodies a document may call "ours", and of those "του Νοσοκομείου" means.
         self.head_stems = [stem(h) for h in self.publisher_heads]

@@ -11,10 +11,19 @@ from typing import TYPE_CHECKING
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
-from keryx.linking.names import article_case_gender, person_nominative
+from keryx.linking.names import NameLexicon, article_case_gender, person_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+_PLURAL_HONORIFICS = frozenset({"κ.κ.", "κκ.", "κκ"})  # "οι κκ Χ και Ψ": one honorific, many names
+_RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+_MAX_NAME = 3  # tokens of a name found by rule
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that can be (part of) a name: "Πάνταινα", "ΠΑΠΑΔΑΚΗΣ"."""
+    return tok.is_alpha and tok.text[:1].isupper() and len(tok.text) > 1
 
 __all__ = ["PeopleResolver"]
 
@@ -27,8 +36,77 @@ def _person_key(name: str) -> str:
 class PeopleResolver:
     """``resolve(doc)``: the people of a document and the person behind each PERSON span."""
 
-    def __init__(self, lexicon: LinkingLexicon | None = None) -> None:
+    def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
+        self.names = names or NameLexicon.default()
+
+    def repair(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """The entities with the people the NER missed or cut where the words say "a person":
+        a name after an honorific ("κα Πάνταινα", "οι κκ Διαμάντη και Αλετρά"; an entity of
+        another label there becomes a PERSON), and a known first name just before a PERSON
+        ("Στάθη" + "Γιώτα"). Linear in the document."""
+        from spacy.tokens import Span
+
+        owner: dict[int, Span] = {}
+        for e in ents:
+            for t in range(e.start, e.end):
+                owner[t] = e
+        role_tokens = {t for r in doc.spans.get("roles", []) for t in range(r.start, r.end)}
+        replace: dict[tuple[int, int], Span] = {}
+        added: list[Span] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            f = fold(tok.text)
+            if f not in self.lex.honorifics or (tok.text.isupper() and len(tok.text) > 2 and "." not in tok.text):
+                continue
+            j = i + 2 if i + 1 < n and doc[i + 1].text == "." and not f.endswith(".") else i + 1
+            plural = f in _PLURAL_HONORIFICS
+            while j < n:
+                k = j
+                while k < n and k - j < _MAX_NAME and _name_word(doc[k]) and k not in role_tokens \
+                        and fold(doc[k].text) not in self.lex.honorifics:
+                    k += 1
+                if k == j:
+                    break
+                span = self._person_span(doc, j, k, owner)
+                if span is not None:
+                    if span[1] is None:
+                        added.append(Span(doc, j, k, label="PERSON"))
+                    else:
+                        replace[(span[1].start, span[1].end)] = Span(doc, span[1].start, span[1].end, label="PERSON")
+                if not plural or k + 1 >= n or doc[k].text not in (",", "και"):
+                    break
+                j = k + 1
+        for e in ents:
+            if e.label_ in PERSON_LABELS and e.start > 0:
+                prev = doc[e.start - 1]
+                if (prev.i not in owner and prev.i not in role_tokens and _name_word(prev)
+                        and fold(prev.text) in self.names.first_names
+                        and not any(fold(t.text) in self.names.first_names for t in e[:1])):
+                    replace[(e.start, e.end)] = Span(doc, e.start - 1, e.end, label="PERSON")
+        if not added and not replace:
+            return ents
+        out = [replace.get((e.start, e.end), e) for e in ents] + added
+        out.sort(key=lambda e: e.start)
+        kept: list[Span] = []
+        for e in out:  # no overlaps: the first (longest at a start) wins
+            if kept and e.start < kept[-1].end:
+                continue
+            kept.append(e)
+        return kept
+
+    @staticmethod
+    def _person_span(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> tuple[None, Span | None] | None:
+        """What the words [start, end) after an honorific are: free words (a new PERSON), one
+        entity of another label that they fill (to relabel), or neither."""
+        owners = {id(owner[t]): owner[t] for t in range(start, end) if t in owner}
+        if not owners:
+            return None, None
+        if len(owners) == 1:
+            ent = next(iter(owners.values()))
+            if ent.label_ in _RELABEL and ent.start >= start and ent.end <= end and all(_name_word(t) for t in ent):
+                return None, ent
+        return None
 
     def resolve(self, ents: list[Span]) -> tuple[list[LinkedPerson], dict[Offsets, LinkedPerson]]:
         """People from the document's entities (``doc.ents``, read once by the caller)."""

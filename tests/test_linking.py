@@ -179,3 +179,27 @@ def test_english_title_after_a_name(extractor):
     assert "Senior Product Manager" not in roles
     roles = _roles(extractor.extract_text("Ο John Smith, Head of Research της Gamma, μίλησε στο συνέδριο."))
     assert roles["John Smith"][0][0].startswith("Head of Research"), roles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ο Αντιπρόεδρος του Ελληνικού Ιδρύματος Ευρωπαϊκής και Εξωτερικής Πολιτικής (ΕΛΙΑΜΕΠ), Γιώργος Λαμπράκης, μίλησε.",
+     "Γιώργος Λαμπράκης", "Αντιπρόεδρος του Ελληνικού Ιδρύματος Ευρωπαϊκής και Εξωτερικής Πολιτικής (ΕΛΙΑΜΕΠ)"),
+    ("Ο κ. Ιωάννου, ο οποίος εξελέγη Πρόεδρος, δήλωσε ότι συμφωνεί.", "Ιωάννου", "Πρόεδρος"),
+])
+def test_bracketed_acronym_and_predicates(extractor, text, name, title):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles[name]] == [title], roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A signature: the role with its article on the line above the name.
+    ("Ο Σύλλογος καλεί τα μέλη του στη συνέλευση.\n\nΟ Πρόεδρος\nΓιώργος Αντωνόπουλος\n\nΗ Γραμματέας\nΜαρία Ιωάννου\n",
+     {"Γιώργος Αντωνόπουλος": ["Πρόεδρος"], "Μαρία Ιωάννου": ["Γραμματέας"]}),
+    # A contact block: the name, then its role on the line below.
+    ("Ο διαγωνισμός ολοκληρώθηκε.\n\nΕπικοινωνία:\nΕλένη Σταθοπούλου\nΥπεύθυνη Επικοινωνίας\nτηλ. 2101234567\n",
+     {"Ελένη Σταθοπούλου": ["Υπεύθυνη Επικοινωνίας"]}),
+])
+def test_role_on_the_line_next_to_a_name(extractor, text, expected):
+    roles = _roles(extractor.extract_text(text))
+    for name, titles in expected.items():
+        assert [r[0] for r in roles.get(name, [])] == titles, roles

@@ -173,8 +173,10 @@ def _token_ok(tok: Token, key: str) -> bool:
     return True
 
 
-def _match_at(doc: Doc, i: int, lex: RoleLexicon) -> tuple[int, tuple[RoleForm, ...]] | None:
-    """Longest lexicon match starting at token i (articles inside a complement are optional)."""
+def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> tuple[int, tuple[RoleForm, ...]] | None:
+    """Longest lexicon match starting at token i (articles inside a complement are optional).
+    ``after_name``: the word stands in apposition to a name ("Μαρία Χ, υπεύθυνη ..."), where an
+    adjectival role ("υπεύθυνη", "ακαδημαϊκός") in lower case is still a role."""
     first = fold(doc[i].text)
     abbreviated = first.rstrip(".") in lex.abbreviations and (
         first.endswith(".") or (i + 1 < len(doc) and doc[i + 1].text == "."))
@@ -200,7 +202,7 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon) -> tuple[int, tuple[RoleForm, 
         if abbreviated and n == 1:
             break  # "Επ." alone is no role
         if hits and all(_token_ok(doc[idx[k]], keys[k]) for k in range(n)):
-            if (n == 1 and not doc[i].text[:1].isupper()
+            if (n == 1 and not doc[i].text[:1].isupper() and not after_name
                     and all(fold(h.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for h in hits)):
                 continue
             return idx[n - 1] + 1, hits
@@ -347,7 +349,8 @@ def find_roles(
     i = 0
     dropped: list[Span] = []
     while i < len(doc):
-        hit = _match_at(doc, i, lex) if i not in ctx.person else None
+        after_name = i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person
+        hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
             person = [e for e in doc.ents if e.label_ == "PERSON" and e.start < en_end and e.end > i] if use_ents else []

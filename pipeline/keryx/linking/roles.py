@@ -54,6 +54,7 @@ class _DocIndex:
         self.persons = sorted((e for e in ents if e.label_ in PERSON_LABELS), key=lambda e: e.start)
         self.person_starts = [p.start for p in self.persons]
         self.person_ends = [p.end for p in self.persons]
+        self.person_start_chars = [p.start_char for p in self.persons]
         self.orgs = [e for e in ents if e.label_ in ORG_LABELS]
         self.org_starts = [e.start for e in self.orgs]
         self.org_of_mention: dict[Offsets, str] = {}
@@ -227,9 +228,57 @@ class RoleResolver:
         head = self._apposition_head(doc, role, lead, index, gender, cases)
         if head is None:
             head = self._predicate_subject(doc, lead, index)
+        if head is None:
+            head = self._line_neighbour(doc, role, lead, index)
         if head is not None and self._agrees(doc, head, gender, cases):
             return head
         return after[0] if after is not None else None
+
+    def _line_neighbour(self, doc: Doc, role: Span, lead: int, index: _DocIndex) -> Span | None:
+        """A role alone on its line names the person alone on the line next to it: a signature
+        ("Ο Πρόεδρος⏎Γιώργος Χ") or a contact block ("Ελένη Χ⏎Υπεύθυνη Επικοινωνίας"). The
+        line must be just above or below; when both hold a name, a role with an article ("Ο
+        Πρόεδρος") comes before its name, one without after it."""
+        text = doc.text
+        start = doc[lead].idx
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", role.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        head = text[line_start:start].split()
+        has_article = bool(head) and fold(head[-1]) in _ARTICLES
+        if any(fold(w) not in _ARTICLES and fold(w) not in self.lex.role_prefixes for w in head):
+            return None
+        tail = text[role.end_char:line_end].strip(" \t,.:;")
+        if tail and not self._only_body(doc, role.end_char, line_end, index):
+            return None
+        above = self._person_line(doc, text.rfind("\n", 0, max(line_start - 1, 0)) + 1, line_start - 1, index) \
+            if line_start > 0 else None
+        below = None
+        if line_end < len(text):
+            nxt = line_end + 1
+            below = self._person_line(doc, nxt, (text.find("\n", nxt) + 1 or len(text) + 1) - 1, index)
+        if above is not None and below is not None:
+            return below if has_article else above
+        return above if above is not None else below
+
+    def _only_body(self, doc: Doc, start_char: int, end_char: int, index: _DocIndex) -> bool:
+        """True when the characters hold only organisation entities and commas ("Πρόεδρος ΔΣ, ΓΣΕΒΕΕ")."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        return all(t.is_space or t.is_punct or t.ent_type_ in ("ORG",) for t in span)
+
+    def _person_line(self, doc: Doc, start_char: int, end_char: int, index: _DocIndex) -> Span | None:
+        """The person whose name (with honorifics) is all that stands between the offsets."""
+        if end_char <= start_char:
+            return None
+        k = bisect_left(index.person_start_chars, start_char)
+        found = index.persons[k] if k < len(index.persons) else None
+        if found is None or found.end_char > end_char or (
+                k + 1 < len(index.persons) and index.persons[k + 1].start_char < end_char):
+            return None
+        rest = (doc.text[start_char:found.start_char] + " " + doc.text[found.end_char:end_char]).split()
+        return found if all(fold(w.strip(",.")) in self.lex.honorifics or not w.strip(",.:") for w in rest) else None
 
     def _predicate_subject(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:
         """"Ο Χ είναι ο νέος Διευθυντής", "ο Χ, ο οποίος εξελέγη Πρόεδρος": the person whose
@@ -393,7 +442,21 @@ class RoleResolver:
             return limit  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
         if end == start:
             end = self._genitive_phrase_end(doc, start, limit, index)
-        return end
+        return self._bracketed_name_end(doc, end, limit)
+
+    @staticmethod
+    def _bracketed_name_end(doc: Doc, start: int, limit: int) -> int:
+        """"(ΕΛΙΑΜΕΠ)", "«Δημόκριτος»" after a role's complement: the body's acronym or name
+        in brackets or quotes belongs to it."""
+        closing = {"(": ")", "«": "»", "\"": "\""}.get(doc[start].text) if start < limit else None
+        if closing is None:
+            return start
+        i = start + 1
+        while i < limit and i - start <= 5 and doc[i].text != closing:
+            if not (doc[i].text[:1].isupper() or doc[i].text in (".", "-", "&")):
+                return start
+            i += 1
+        return i + 1 if i < limit and i > start + 1 and doc[i].text == closing else start
 
     def _genitive_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"της μη κυβερνητικής οργάνωσης Ελπίδα" before a comma and a name: an article, genitive

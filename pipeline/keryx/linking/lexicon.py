@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from keryx.lang.el import read_json
+from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.honorifics import read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.names import known_organisations
@@ -50,6 +50,12 @@ class LinkingLexicon:
         self.predicate_words = frozenset(fold(w) for w in data["predicate_words"])
         self.relatives = frozenset(fold(w) for w in data["relatives"])
         self.known_orgs: Mapping[str, str] = known_organisations()
+        # Everyday first names -> their formal form, by stem ("Αλέκου" -> "Αλέξανδρος").
+        self.formal_first: dict[str, str] = {}
+        for row in read_tsv("hypocoristics.tsv"):
+            for variant in (row[1].split(";") if len(row) > 1 else []):
+                if variant.strip():
+                    self.formal_first[stem(variant.strip())] = stem(row[0])
         # Stems of the bodies a document may call "ours", and of those "του Νοσοκομείου" means.
         self.head_stems = [stem(h) for h in self.publisher_heads]
         self.generic_head_stems = [stem(h)[:5] for h in self.publisher_heads]

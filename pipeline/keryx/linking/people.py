@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 _PLURAL_HONORIFICS = frozenset({"κ.κ.", "κκ.", "κκ"})  # "οι κκ Χ και Ψ": one honorific, many names
 _RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 _MAX_NAME = 3  # tokens of a name found by rule
+_MAX_TITLE = 12  # tokens of a quoted title
 
 
 def _name_word(tok: Token) -> bool:
@@ -78,14 +79,34 @@ class PeopleResolver:
                     break
                 j = k + 1
         for e in ents:
+            # "της Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο": a name in the accusative cannot be part
+            # of a body's name (a founder's name stands in the nominative or the genitive).
+            if e.label_ in _RELABEL and len(e) >= 3 and self._accusative_name(e[-2], e[-1]):
+                replace[(e.start, e.end)] = Span(doc, e.start, e.end - 2, label=e.label_)
+                added.append(Span(doc, e.end - 2, e.end, label="PERSON"))
+        for i in range(len(doc) - 1):
+            # "τον χρυσαυγίτη Χάρη Δραμιτινό": a known first name and a capitalised word after
+            # it, outside any entity, role or capitalised run, are a name the NER missed.
+            a, b = doc[i], doc[i + 1]
+            if (i not in owner and i + 1 not in owner and i not in role_tokens and i + 1 not in role_tokens
+                    and _name_word(a) and _name_word(b) and not a.text.isupper() and not b.text.isupper()
+                    and (i == 0 or not doc[i - 1].text[:1].isupper())
+                    and (i + 2 >= n or not _name_word(doc[i + 2]))
+                    and fold(a.text) in self.names.first_names and fold(b.text) not in self.names.first_names
+                    and (fold(b.text),) not in self.names.places and fold(b.text) not in self.lex.honorifics
+                    and self._greek(b.text)):
+                added.append(Span(doc, i, i + 2, label="PERSON"))
+        for e in ents:
             if e.label_ in PERSON_LABELS and e.start > 0:
                 prev = doc[e.start - 1]
                 if (prev.i not in owner and prev.i not in role_tokens and _name_word(prev)
                         and fold(prev.text) in self.names.first_names
                         and not any(fold(t.text) in self.names.first_names for t in e[:1])):
                     replace[(e.start, e.end)] = Span(doc, e.start - 1, e.end, label="PERSON")
-        if not added and not replace:
+        dropped = self._quoted_titles(doc, ents)
+        if not added and not replace and not dropped:
             return ents
+        ents = [e for e in ents if (e.start, e.end) not in dropped]
         out = [replace.get((e.start, e.end), e) for e in ents] + added
         out.sort(key=lambda e: e.start)
         kept: list[Span] = []
@@ -94,6 +115,40 @@ class PeopleResolver:
                 continue
             kept.append(e)
         return kept
+
+    def _quoted_titles(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans inside «...» with no known first name: words of a quoted title
+        («Πρόβες Θανάτου»), not a person."""
+        inside: set[int] = set()
+        opened: int | None = None
+        for tok in doc:  # a title: «...» closed on the same line within a few words
+            if tok.text == "«":
+                opened = tok.i
+            elif opened is not None and ("\n" in tok.text or tok.i - opened > _MAX_TITLE):
+                opened = None
+            elif tok.text == "»" and opened is not None:
+                inside.update(range(opened + 1, tok.i))
+                opened = None
+        if not inside:
+            return set()
+        return {(e.start, e.end) for e in ents
+                if e.label_ in PERSON_LABELS and all(t in inside for t in range(e.start, e.end))
+                and not any(fold(t.text) in self.names.first_names for t in e)}
+
+    def _accusative_name(self, first: Token, last: Token) -> bool:
+        """"Σπυρίδωνα Βλαχόπουλο", "Γιώργο Παππά": a first name that may be an accusative and
+        a surname that must be one (-ο of -ος), or a first name that can only be an accusative."""
+        if not (_name_word(first) and _name_word(last)) or first.text.isupper():
+            return False
+        slots = {s for e in self.names.first_names.get(fold(first.text), ()) for s in e.slots}
+        if "acc_sg" not in slots:
+            return False
+        only_acc = not (slots - {"acc_sg", "voc_sg"})
+        return only_acc or (fold(last.text).endswith("ο") and len(last.text) > 3)
+
+    @staticmethod
+    def _greek(word: str) -> bool:
+        return all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word if c.isalpha())
 
     @staticmethod
     def _person_span(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> tuple[None, Span | None] | None:
@@ -127,8 +182,11 @@ class PeopleResolver:
                 person = LinkedPerson(name=name, key=_person_key(name))
                 people.append(person)
                 by_surname.setdefault(stem(name.split()[-1]), []).append(person)
-            elif len(name.split()) > len(person.name.split()):
-                person.name = name  # same surname stem: the index key does not change
+            elif len(name.split()) > len(person.name.split()) or (
+                    len(name.split()) == len(person.name.split()) > 1
+                    and stem(person.name.split()[0]) in self.lex.formal_first
+                    and stem(name.split()[0]) not in self.lex.formal_first):
+                person.name = name  # fuller, or formal ("Αλέξανδρος" over "Αλέκος"): same surname stem
             if honorific and not person.honorific:
                 person.honorific = honorific
             person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
@@ -138,14 +196,17 @@ class PeopleResolver:
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
 
-    @staticmethod
-    def _find_person(by_surname: dict[str, list[LinkedPerson]], name: str) -> LinkedPerson | None:
-        """The person seen first with the same surname and no clashing first name."""
+    def _find_person(self, by_surname: dict[str, list[LinkedPerson]], name: str) -> LinkedPerson | None:
+        """The person seen first with the same surname and no clashing first name (an everyday
+        form and its formal one, "Αλέκος" and "Αλέξανδρος", do not clash)."""
+        formal = self.lex.formal_first
         parts = name.split()
         first = stem(parts[0]) if len(parts) > 1 else None
+        first = formal.get(first, first) if first else None
         for p in by_surname.get(stem(parts[-1]), ()):
             pparts = p.name.split()
             pfirst = stem(pparts[0]) if len(pparts) > 1 else None
+            pfirst = formal.get(pfirst, pfirst) if pfirst else None
             if first is None or pfirst is None or first == pfirst:
                 return p
         return None

@@ -93,7 +93,7 @@ class RoleResolver:
 
     def attach(self, doc: Doc, ents: list[Span], people_by_span: dict[Offsets, LinkedPerson],
                orgs: list[LinkedOrg], publisher: str | None, publisher_kinds: set[str]) -> None:
-        roles = sorted(doc.spans.get("roles", []), key=lambda s: s.start)
+        roles = self._trim_at_people(doc, sorted(doc.spans.get("roles", []), key=lambda s: s.start), ents)
         index = _DocIndex(doc, ents, roles, orgs)
         prefixes: dict[int, str] = {}
         decided: dict[int, Span] = {}  # role start -> its person
@@ -134,6 +134,32 @@ class RoleResolver:
                 person = people_by_span.get((span.start_char, span.end_char))
                 if person is not None:
                     self._add_role(person, replace(linked))
+
+    @staticmethod
+    def _trim_at_people(doc: Doc, roles: list[Span], ents: list[Span]) -> list[Span]:
+        """Roles whose complement ran into a person found after the role matcher ("καθηγητή της
+        Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο") end where the person begins."""
+        from spacy.tokens import Span as _Span
+
+        starts = sorted(e.start for e in ents if e.label_ in PERSON_LABELS)
+        out, changed = [], False
+        for r in roles:
+            k = bisect_right(starts, r.start)
+            if k < len(starts) and starts[k] < r.end:
+                cut = starts[k]
+                tail = doc[cut:r.end].text
+                title = r._.role_title or r.text
+                new = _Span(doc, r.start, cut, label=r.label_)
+                new._.role_title = title[: -len(tail)].rstrip() if title.endswith(tail) else title
+                for attr in ("canonical", "organisation_ref", "role_plural", "role_gender", "role_cases"):
+                    setattr(new._, attr, getattr(r._, attr))
+                out.append(new)
+                changed = True
+            else:
+                out.append(r)
+        if changed:
+            doc.spans["roles"] = out
+        return out
 
     def _add_role(self, person: LinkedPerson, role: LinkedRole) -> None:
         """Add a role unless it repeats one already there ("Αντιδήμαρχος" vs "Αντιδήμαρχος Οικονομικών")."""
@@ -196,8 +222,8 @@ class RoleResolver:
             return word
         if fold(doc[i].text) == "και":
             other = index.role_ending_at.get(i)
-            if other is not None:
-                return prefixes.get(other.start)
+            if other is not None and fold(other._.role_title or "") == fold(other._.canonical or ""):
+                return prefixes.get(other.start)  # "πρώην βουλευτής και υπουργός", not "πρώην πρόεδρος του Χ και ..."
         return None
 
     def _person_for_role(self, doc: Doc, role: Span, lead: int, index: _DocIndex,

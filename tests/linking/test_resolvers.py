@@ -125,9 +125,13 @@ def test_people_repair_keeps_a_founders_name_and_splits_an_accusative_one(nlp: L
 
 
 def test_people_repair_drops_names_in_a_quoted_title(nlp: Language) -> None:
-    doc = nlp("Παρουσιάστηκε το βιβλίο «Σκιές Θανάτου» του συγγραφέα.")
-    ents = PeopleResolver().repair(doc, [_span(doc, "Σκιές Θανάτου", "PERSON")])
-    assert ents == []
+    doc = nlp("Παρουσιάστηκε το βιβλίο «Γιάννης Ρίτσος – Σκιές Θανάτου» του συγγραφέα.")
+    ents = [_span(doc, "Γιάννης Ρίτσος", "PERSON"), _span(doc, "Σκιές Θανάτου", "PERSON")]
+    assert [e.text for e in PeopleResolver().repair(doc, ents)] == ["Γιάννης Ρίτσος"]
+    # Quoted speech and a quote that is just the name keep their people.
+    doc = nlp("«Καταδικάζω τις πράξεις του κ. Μπεναλά», είπε. Ήρθε η εποχή «Λιονέλ Μέσι».")
+    ents = [_span(doc, "Μπεναλά", "PERSON"), _span(doc, "Λιονέλ Μέσι", "PERSON")]
+    assert [e.text for e in PeopleResolver().repair(doc, ents)] == ["Μπεναλά", "Λιονέλ Μέσι"]
 
 
 def test_everyday_and_formal_first_name_are_one_person(nlp: Language) -> None:

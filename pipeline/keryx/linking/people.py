@@ -90,7 +90,7 @@ class PeopleResolver:
             a, b = doc[i], doc[i + 1]
             if (i not in owner and i + 1 not in owner and i not in role_tokens and i + 1 not in role_tokens
                     and _name_word(a) and _name_word(b) and not a.text.isupper() and not b.text.isupper()
-                    and (i == 0 or not doc[i - 1].text[:1].isupper())
+                    and (i == 0 or not (doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith(".")))
                     and (i + 2 >= n or not _name_word(doc[i + 2]))
                     and fold(a.text) in self.names.first_names and fold(b.text) not in self.names.first_names
                     and (fold(b.text),) not in self.names.places and fold(b.text) not in self.lex.honorifics
@@ -117,8 +117,9 @@ class PeopleResolver:
         return kept
 
     def _quoted_titles(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
-        """PERSON spans inside «...» with no known first name: words of a quoted title
-        («Πρόβες Θανάτου»), not a person."""
+        """PERSON spans with no known first name inside a quoted title, «Αλέξανδρος Παναγούλης –
+        Πρόβες Θανάτου»: a short quote of capitalised words only (no speech) that holds more
+        than the name. A quote that is just the name («Λιονέλ Μέσι») keeps it."""
         inside: set[int] = set()
         opened: int | None = None
         for tok in doc:  # a title: «...» closed on the same line within a few words
@@ -127,12 +128,15 @@ class PeopleResolver:
             elif opened is not None and ("\n" in tok.text or tok.i - opened > _MAX_TITLE):
                 opened = None
             elif tok.text == "»" and opened is not None:
-                inside.update(range(opened + 1, tok.i))
+                words = [t for t in doc[opened + 1:tok.i] if t.is_alpha]
+                if words and all(t.text[:1].isupper() for t in words):
+                    inside.update(range(opened + 1, tok.i))
                 opened = None
         if not inside:
             return set()
         return {(e.start, e.end) for e in ents
                 if e.label_ in PERSON_LABELS and all(t in inside for t in range(e.start, e.end))
+                and not (doc[e.start - 1].text == "«" and e.end < len(doc) and doc[e.end].text == "»")
                 and not any(fold(t.text) in self.names.first_names for t in e)}
 
     def _accusative_name(self, first: Token, last: Token) -> bool:

@@ -203,3 +203,14 @@ def test_role_on_the_line_next_to_a_name(extractor, text, expected):
     roles = _roles(extractor.extract_text(text))
     for name, titles in expected.items():
         assert [r[0] for r in roles.get(name, [])] == titles, roles
+
+
+def test_release_with_ranks_lists_and_brackets(extractor):
+    text = ("Την εκδήλωση άνοιξε ο Πρύτανης, Καθηγητής Ανδρέας Λιάπης, ενώ χαιρετισμό απηύθυνε η "
+            "Αντιπρύτανις Έρευνας Αναπληρώτρια Καθηγήτρια Ευαγγελία Μαυρίδου.\n\n"
+            "Ακολούθησαν ομιλίες από τους: Δρ. Νικόλαο Σπανό (Ερευνητή Α΄, ΕΚΕΤΑ) και κ. George Miller (CTO, DataLab).\n")
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles["Ανδρέας Λιάπης"]] == ["Πρύτανης", "Καθηγητής"], roles
+    assert [r[0] for r in roles["Ευαγγελία Μαυρίδου"]] == ["Αντιπρύτανις Έρευνας", "Αναπληρώτρια Καθηγήτρια"], roles
+    assert roles["Νικόλαος Σπανός"][0][0] == "Ερευνητής Α΄" and roles["Νικόλαος Σπανός"][0][1], roles
+    assert roles["George Miller"][0][:2] == ("CTO", "DataLab"), roles

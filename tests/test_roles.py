@@ -194,3 +194,12 @@ def test_feminine_form_and_cases_on_the_span(nlp: Language) -> None:
     first, second = doc.spans["roles"]
     assert first._.role_gender == "f" and "nom" in first._.role_cases
     assert second._.role_gender is None and second._.role_cases == {"gen", "acc", "voc"}
+
+
+def test_a_name_never_ends_in_a_title(nlp: Language) -> None:
+    words = ["Μίλησε", "η", "Έρευνας", "Αναπληρώτρια", "Καθηγήτρια", "και", "ο", "Γιώργος", "Παππάς", "Πρόεδρος", "."]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 7, 10, label="PERSON")]
+    doc = nlp.get_pipe("keryx_roles")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Γιώργος Παππάς", "PERSON")]
+    assert [s._.role_title for s in doc.spans["roles"]] == ["Αναπληρώτρια Καθηγήτρια", "Πρόεδρος"]

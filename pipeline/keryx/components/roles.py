@@ -224,6 +224,7 @@ class _Context:
         self.names = names
         self.org_forms = names.org_heads  # a Mapping: membership by key
         self.role_words: frozenset[str] = frozenset()
+        self.lexicon: RoleLexicon | None = None
 
     def is_name(self, tok: Token) -> bool:
         return fold(tok.text) in self.names.first_names
@@ -234,7 +235,8 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     f = fold(text)
     if tok.i in ctx.person or tok.is_punct or tok.is_space or f in ctx.names.honorifics:
         return False
-    if f in ctx.role_words:
+    if f in ctx.role_words or (ctx.lexicon is not None and _match_at(tok.doc, tok.i, ctx.lexicon) is not None
+                               and fold(tok.text) not in ctx.org_forms):
         return False  # "Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ...": a second role starts
     if any(slot.startswith("nom") for e in ctx.names.first_names.get(f, ()) for slot in e.slots):
         return False  # "ΔΗΜΑΡΧΟΣ ΘΕΡΜΑΪΚΟΥ ΣΤΑΥΡΟΣ": a first name in the nominative, not a genitive
@@ -345,6 +347,7 @@ def find_roles(
     lex = lexicon or RoleLexicon.default()
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
     ctx.role_words = lex.role_words
+    ctx.lexicon = lex
     out: list[RoleMatch] = []
     i = 0
     dropped: list[Span] = []
@@ -392,6 +395,31 @@ def find_roles(
     return out
 
 
+def _titles_out_of_names(doc: Doc, lex: RoleLexicon, names: NameLexicon) -> None:
+    """A name never ends in a title: a PERSON span whose last words are a role ("Έρευνας
+    Αναπληρώτρια Καθηγήτρια", "Γιώργος Παππάς Πρόεδρος") keeps only what stands before the
+    role, and only if that holds a first name; the role is then matched like any other. A
+    first name and one role word ("Γιάννης Πρόεδρος") stay a name: such surnames exist."""
+    changed, kept = False, []
+    for ent in doc.ents:
+        cut = None
+        if ent.label_ == "PERSON":
+            for k in range(ent.start + 1, ent.end):
+                hit = _match_at(doc, k, lex)
+                if hit is not None and hit[0] == ent.end:
+                    cut = k
+                    break
+        has_first = cut is not None and any(fold(t.text) in names.first_names for t in doc[ent.start:cut])
+        if cut is None or (has_first and cut - ent.start == 1 and ent.end - cut == 1):
+            kept.append(ent)  # "Γιάννης Πρόεδρος": a first name and one word is a surname
+            continue
+        changed = True
+        if has_first:
+            kept.append(Span(doc, ent.start, cut, label=ent.label))
+    if changed:
+        doc.ents = kept
+
+
 class RolesComponent(ResourceBacked):
     """spaCy component: writes ROLE spans to ``doc.spans[spans_key]``."""
 
@@ -411,6 +439,8 @@ class RolesComponent(ResourceBacked):
         self.names = NameLexicon.from_texts(*(self.resources[n] for n in NAME_RESOURCES))
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.use_ents:
+            _titles_out_of_names(doc, self.lexicon, self.names)
         spans = []
         for m in find_roles(doc, self.lexicon, self.names, self.use_ents):
             span = Span(doc, m.start, m.end, label="ROLE")

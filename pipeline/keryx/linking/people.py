@@ -90,7 +90,8 @@ class PeopleResolver:
             a, b = doc[i], doc[i + 1]
             if (i not in owner and i + 1 not in owner and i not in role_tokens and i + 1 not in role_tokens
                     and _name_word(a) and _name_word(b) and not a.text.isupper() and not b.text.isupper()
-                    and (i == 0 or not (doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith(".")))
+                    and (i == 0 or i - 1 in role_tokens
+                         or not (doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith(".")))
                     and (i + 2 >= n or not _name_word(doc[i + 2]))
                     and fold(a.text) in self.names.first_names and fold(b.text) not in self.names.first_names
                     and (fold(b.text),) not in self.names.places and fold(b.text) not in self.lex.honorifics

@@ -116,6 +116,12 @@ class RoleResolver:
                                             else index.sent_ends[role.start], index)
             if q_end > role.end:
                 linked.title = f"{linked.title} {doc[role.end:q_end].text}"
+            if w_end == q_end and linked.organisation is None:
+                # "Χ (Ερευνήτρια, ΕΚΕΤΑ)", "Χ, Καθηγητής, Πανεπιστήμιο Αθηνών⏎": the body after a comma.
+                org_end = self._trailing_org_end(doc, q_end, index)
+                if org_end > q_end:
+                    linked.organisation = self._organisation_in(doc, q_end + 1, org_end, index)
+                    w_end = org_end
             if w_end > q_end:
                 index.role_ending_at.setdefault(w_end, role)  # "... στο Τμήμα Χ και μέλος ...": coordination
             if w_end > q_end and linked.organisation is None:
@@ -526,6 +532,20 @@ class RoleResolver:
                 break
             i += 1
         return i if i > start + 1 else start
+
+    @staticmethod
+    def _trailing_org_end(doc: Doc, start: int, index: _DocIndex) -> int:
+        """End of ", ORG" after a role when the organisation closes the bracket, the line or the
+        text ("(Ερευνήτρια, ΕΚΕΤΑ)"); ``start`` otherwise."""
+        if start + 1 >= len(doc) or doc[start].text != ",":
+            return start
+        end = index.ent_end_at.get(start + 1)
+        k = bisect_left(index.org_starts, start + 1)
+        if end is None or k >= len(index.orgs) or index.orgs[k].start != start + 1:
+            return start
+        if end >= len(doc) or doc[end].text in (")", ";") or "\n" in doc[end].text:
+            return end
+        return start
 
     def _body_word(self, tok: Token) -> bool:
         return tok.is_alpha and tok.text[:1].isupper() and fold(tok.text) not in self.lex.honorifics

@@ -79,6 +79,15 @@ class PeopleResolver:
                     break
                 j = k + 1
         for e in ents:
+            if e.label_ in PERSON_LABELS:  # "Σταύρος Λιάκος |": no name starts or ends in punctuation
+                a, b = e.start, e.end
+                while a < b and not any(c.isalpha() for c in doc[a].text):
+                    a += 1
+                while b > a and not any(c.isalpha() for c in doc[b - 1].text) and doc[b - 1].text != ".":
+                    b -= 1
+                if (a, b) != (e.start, e.end) and b > a:
+                    replace[(e.start, e.end)] = Span(doc, a, b, label=e.label_)
+        for e in ents:
             # "της Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο": a name in the accusative cannot be part
             # of a body's name (a founder's name stands in the nominative or the genitive).
             if e.label_ in _RELABEL and len(e) >= 3 and self._accusative_name(e[-2], e[-1]):

@@ -32,7 +32,7 @@ __all__ = ["RoleResolver"]
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","])  # between roles that share a person after them
 _LIST_GAPS: tuple[list[str], ...] = ([","], ["και"], [",", "και"])  # between the names of a list
-_BEFORE_GAP = frozenset({",", "(", "-", "–", "ως"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)"
+_BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ως", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
@@ -210,10 +210,11 @@ class RoleResolver:
             for t in words)
 
     def _gap_ok(self, doc: Doc, start: int, end: int) -> bool:
-        """True when tokens doc[start:end] are only honorifics, articles and light punctuation."""
+        """True when tokens doc[start:end] are only honorifics, articles and light punctuation
+        (a table cell border "|" or a tab included: "| Πρόεδρος | Γιώργος Χ |")."""
         for tok in doc[start:end]:
             f = fold(tok.text)
-            if f in self.lex.honorifics or f in self.lex.gap_words:
+            if f in self.lex.honorifics or f in self.lex.gap_words or f == "|" or (tok.is_space and "\n" not in f):
                 continue
             return False
         return True

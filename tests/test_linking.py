@@ -214,3 +214,31 @@ def test_release_with_ranks_lists_and_brackets(extractor):
     assert [r[0] for r in roles["Ευαγγελία Μαυρίδου"]] == ["Αντιπρύτανις Έρευνας", "Αναπληρώτρια Καθηγήτρια"], roles
     assert roles["Νικόλαος Σπανός"][0][0] == "Ερευνητής Α΄" and roles["Νικόλαος Σπανός"][0][1], roles
     assert roles["George Miller"][0][:2] == ("CTO", "DataLab"), roles
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Ο Πρόεδρος/Διευθύνων Σύμβουλος της εταιρείας, Γιώργος Σαββίδης, μίλησε για την πορεία.",
+     "Γιώργος Σαββίδης", ["Πρόεδρος", "Διευθύνων Σύμβουλος"]),
+    ("Η Μαρία Λάσκαρη, PhD, Αναπληρώτρια Καθηγήτρια Βιολογίας, παρουσίασε τα αποτελέσματα.",
+     "Μαρία Λάσκαρη", ["Αναπληρώτρια Καθηγήτρια Βιολογίας"]),
+    ("| Σταύρος Λιάκος | Ιδρυτής |\n| Δήμητρα Κανέλλη | Επιστημονική Συνεργάτιδα |\n",
+     "Σταύρος Λιάκος", ["Ιδρυτής"]),
+])
+def test_slashes_degrees_and_table_cells(extractor, text, name, titles):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles[name]] == titles, roles
+
+
+def test_place_or_body_read_as_a_person_is_relabelled(nlp):
+    from spacy.tokens import Span
+
+    from keryx.linking.people import PeopleResolver
+
+    doc = nlp("Η επίσκεψη στην Κοζάνη και στο Πανεπιστήμιο Δυτικής Μακεδονίας ολοκληρώθηκε.")
+    start = doc.text.index("Κοζάνη")
+    kozani = doc.char_span(start, start + len("Κοζάνη"), label="PERSON")
+    start = doc.text.index("Πανεπιστήμιο")
+    uni = doc.char_span(start, start + len("Πανεπιστήμιο Δυτικής Μακεδονίας"), label="PERSON")
+    ents = PeopleResolver().repair(doc, [kozani, uni])
+    assert [(e.text, e.label_) for e in ents] == [("Κοζάνη", "GPE"), ("Πανεπιστήμιο Δυτικής Μακεδονίας", "ORG")]
+    assert isinstance(ents[0], Span)

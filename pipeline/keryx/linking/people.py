@@ -113,6 +113,11 @@ class PeopleResolver:
                         and fold(prev.text) in self.names.first_names
                         and not any(fold(t.text) in self.names.first_names for t in e[:1])):
                     replace[(e.start, e.end)] = Span(doc, e.start - 1, e.end, label="PERSON")
+        for e in ents:
+            if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
+                label = self._not_a_person(doc, e)
+                if label is not None:
+                    replace[(e.start, e.end)] = Span(doc, e.start, e.end, label=label)
         dropped = self._quoted_titles(doc, ents)
         if not added and not replace and not dropped:
             return ents
@@ -125,6 +130,24 @@ class PeopleResolver:
                 continue
             kept.append(e)
         return kept
+
+    def _not_a_person(self, doc: Doc, ent: Span) -> str | None:
+        """The label of a PERSON span that names a place or a body: a place the gazetteer
+        holds ("Κοζάνη"), or words that begin with the head of a body or of a venue ("Δήμος
+        Χ", "Πλατεία Χ"); None when it may be a person (a first name or an honorific decides)."""
+        words = [fold(t.text) for t in ent if t.is_alpha]
+        if not words or any(w in self.names.first_names for w in words):
+            return None
+        prev = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
+        if prev in self.lex.honorifics or prev.rstrip(".") in self.lex.honorifics:
+            return None
+        if tuple(words) in self.names.places:
+            return "GPE"
+        if len(words) > 1 and words[0] in self.names.org_heads:
+            return "ORG"
+        if len(words) > 1 and words[0] in self.names.place_heads:
+            return "FAC"
+        return None
 
     def _quoted_titles(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """PERSON spans with no known first name inside a quoted title, «Αλέξανδρος Παναγούλης –

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
-_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","])  # between roles that share a person after them
+_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"])  # between roles that share a person after them
 _LIST_GAPS: tuple[list[str], ...] = ([","], ["και"], [",", "και"])  # between the names of a list
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ως", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
@@ -376,12 +376,15 @@ class RoleResolver:
         if j >= 0:
             p = index.persons[j]
             between = [fold(t.text) for t in doc[p.end:lead]]
-            if (1 <= len(between) <= 2 and between[0] in _BEFORE_GAP
-                    and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])):
+            # "Μαρία Χ, PhD, Καθηγήτρια": degrees written after a name stand between.
+            between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
+            if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
+                    and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
+                    and (len(between) < 3 or between[:2] == [",", ","])):
                 return p
         if depth < 3 and role.start >= 1:
             other = index.role_ending_at.get(role.start - 1)
-            if other is not None and fold(doc[role.start - 1].text) in ("και", ","):
+            if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
 

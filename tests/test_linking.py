@@ -242,3 +242,14 @@ def test_place_or_body_read_as_a_person_is_relabelled(nlp):
     ents = PeopleResolver().repair(doc, [kozani, uni])
     assert [(e.text, e.label_) for e in ents] == [("Κοζάνη", "GPE"), ("Πανεπιστήμιο Δυτικής Μακεδονίας", "ORG")]
     assert isinstance(ents[0], Span)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ο Αμερικανός γερουσιαστής Μπέρνι Σάντερς μίλησε στο Κογκρέσο.", "Μπέρνι Σάντερς", "Γερουσιαστής"),
+    ("Συναντήθηκε με τη Γερμανίδα καγκελάριο Άνγκελα Μέρκελ.", "Άνγκελα Μέρκελ", "Καγκελάριος"),
+    ("Ο διευθυντής επικοινωνίας της εταιρείας, Γιώργος Ράπτης, ανακοίνωσε τα νέα.",
+     "Γιώργος Ράπτης", "Διευθυντής Επικοινωνίας"),
+])
+def test_international_titles_and_lower_case_complements(extractor, text, name, title):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles[name]] == [title], roles

@@ -497,9 +497,16 @@ class RoleResolver:
     def _genitive_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"της μη κυβερνητικής οργάνωσης Ελπίδα" before a comma and a name: an article, genitive
         words and a capitalised name; ``start`` when the words are not such a phrase."""
-        if start >= limit or fold(doc[start].text) not in _GEN_ARTICLES:
+        if start >= limit:
             return start
-        i, lower = start + 1, 0
+        first = doc[start]
+        if fold(first.text) in _GEN_ARTICLES:
+            i, lower = start + 1, 0
+        elif first.is_alpha and first.text.islower() and fold(first.text).endswith(_GENITIVE_ENDINGS) \
+                and fold(first.text) not in self.lex.apposition_stops and len(first.text) > 3:
+            i, lower = start + 1, 1  # "ο διευθυντής επικοινωνίας της εταιρείας, Χ"
+        else:
+            return start
         while i < limit and i - start <= 8 and doc[i].text != ",":
             t = doc[i]
             f = fold(t.text)

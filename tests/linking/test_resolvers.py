@@ -138,3 +138,13 @@ def test_everyday_and_formal_first_name_are_one_person(nlp: Language) -> None:
     doc = nlp("Εκδήλωση για τον Αλέκο Τσακίρη. Μίλησε για τη ζωή του Αλέξανδρου Τσακίρη ο εγγονός του.")
     people, _ = PeopleResolver().resolve(list(doc.ents))
     assert [p.name for p in people] == ["Αλέξανδρος Τσακίρης"], [p.name for p in people]
+
+
+def test_an_initial_names_the_same_person(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Ο Α. Τσακίρης έγραψε το βιβλίο. Ο Αλέξανδρος Τσακίρης γεννήθηκε στην Πάτρα.")
+    ents = [_span(doc, "Α. Τσακίρης", "PERSON"), _span(doc, "Αλέξανδρος Τσακίρης", "PERSON")]
+    people, _ = PeopleResolver().resolve(ents)
+    assert [p.name for p in people] == ["Αλέξανδρος Τσακίρης"] and len(people[0].mentions) == 2
+    assert isinstance(ents[0], Span)

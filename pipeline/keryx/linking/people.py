@@ -22,6 +22,11 @@ _MAX_NAME = 3  # tokens of a name found by rule
 _MAX_TITLE = 12  # tokens of a quoted title
 
 
+def _is_initial(word: str) -> bool:
+    """"Α.", "Κ.": one capital letter and a dot."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 def _name_word(tok: Token) -> bool:
     """A capitalised word that can be (part of) a name: "Πάνταινα", "ΠΑΠΑΔΑΚΗΣ"."""
     return tok.is_alpha and tok.text[:1].isupper() and len(tok.text) > 1
@@ -219,7 +224,8 @@ class PeopleResolver:
                 person = LinkedPerson(name=name, key=_person_key(name))
                 people.append(person)
                 by_surname.setdefault(stem(name.split()[-1]), []).append(person)
-            elif len(name.split()) > len(person.name.split()) or (
+            elif (len(name.split()) > len(person.name.split())
+                  or (_is_initial(person.name.split()[0]) and not _is_initial(name.split()[0]))) or (
                     len(name.split()) == len(person.name.split()) > 1
                     and stem(person.name.split()[0]) in self.lex.formal_first
                     and stem(name.split()[0]) not in self.lex.formal_first):
@@ -245,6 +251,11 @@ class PeopleResolver:
             pfirst = stem(pparts[0]) if len(pparts) > 1 else None
             pfirst = formal.get(pfirst, pfirst) if pfirst else None
             if first is None or pfirst is None or first == pfirst:
+                return p
+            # "Α. Παναγούλης" is "Αλέξανδρος Παναγούλης": an initial matches the name it begins.
+            if _is_initial(parts[0]) and fold(pparts[0]).startswith(fold(parts[0]).rstrip(".")):
+                return p
+            if _is_initial(pparts[0]) and fold(parts[0]).startswith(fold(pparts[0]).rstrip(".")):
                 return p
         return None
 

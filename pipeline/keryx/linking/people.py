@@ -22,6 +22,12 @@ _MAX_NAME = 3  # tokens of a name found by rule
 _MAX_TITLE = 12  # tokens of a quoted title
 
 
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
+
+
 def _is_initial(word: str) -> bool:
     """"Α.", "Κ.": one capital letter and a dot."""
     return len(word) == 2 and word[0].isupper() and word[1] == "."
@@ -47,12 +53,9 @@ class PeopleResolver:
         self.names = names or NameLexicon.default()
 
     def repair(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """The entities with the people the NER missed or cut where the words say "a person":
-        a name after an honorific ("κα Πάνταινα", "οι κκ Διαμάντη και Αλετρά"; an entity of
-        another label there becomes a PERSON), and a known first name just before a PERSON
-        ("Στάθη" + "Γιώτα"). Linear in the document."""
-        from spacy.tokens import Span
-
+        """The entities with the people the NER missed, cut or invented, where the words say
+        so (each step below says how). Linear in the document; the input list is returned
+        unchanged when nothing changes."""
         owner: dict[int, Span] = {}
         for e in ents:
             for t in range(e.start, e.end):
@@ -60,6 +63,32 @@ class PeopleResolver:
         role_tokens = {t for r in doc.spans.get("roles", []) for t in range(r.start, r.end)}
         replace: dict[tuple[int, int], Span] = {}
         added: list[Span] = []
+        self._after_honorifics(doc, owner, role_tokens, replace, added)
+        self._trim_punctuation(doc, ents, replace)
+        self._split_accusative_names(doc, ents, replace, added)
+        self._first_name_pairs(doc, owner, role_tokens, added)
+        self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
+        for e in ents:
+            if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
+                label = self._not_a_person(doc, e)
+                if label is not None:
+                    replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
+        dropped = self._quoted_titles(doc, ents)
+        if not added and not replace and not dropped:
+            return ents
+        out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
+        out.sort(key=lambda e: e.start)
+        kept: list[Span] = []
+        for e in out:  # no overlaps: the first (longest at a start) wins
+            if kept and e.start < kept[-1].end:
+                continue
+            kept.append(e)
+        return kept
+
+    def _after_honorifics(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int],
+                          replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
+        """A name after an honorific ("κα Πάνταινα", "οι κκ Διαμάντη και Αλετρά"): free words
+        become a PERSON, an entity of another label that they fill is relabelled."""
         n = len(doc)
         for i, tok in enumerate(doc):
             f = fold(tok.text)
@@ -69,72 +98,74 @@ class PeopleResolver:
             plural = f in _PLURAL_HONORIFICS
             while j < n:
                 k = j
-                while k < n and k - j < _MAX_NAME and _name_word(doc[k]) and k not in role_tokens \
-                        and fold(doc[k].text) not in self.lex.honorifics:
+                while (k < n and k - j < _MAX_NAME and _name_word(doc[k]) and k not in role_tokens
+                       and fold(doc[k].text) not in self.lex.honorifics):
                     k += 1
                 if k == j:
                     break
-                span = self._person_span(doc, j, k, owner)
-                if span is not None:
-                    if span[1] is None:
-                        added.append(Span(doc, j, k, label="PERSON"))
+                found = self._person_span(doc, j, k, owner)
+                if found is not None:
+                    ent = found[1]
+                    if ent is None:
+                        added.append(_span(doc, j, k, "PERSON"))
                     else:
-                        replace[(span[1].start, span[1].end)] = Span(doc, span[1].start, span[1].end, label="PERSON")
+                        replace[(ent.start, ent.end)] = _span(doc, ent.start, ent.end, "PERSON")
                 if not plural or k + 1 >= n or doc[k].text not in (",", "και"):
                     break
                 j = k + 1
+
+    @staticmethod
+    def _trim_punctuation(doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Σταύρος Λιάκος |": no name starts or ends in punctuation (a final "." may close an initial)."""
         for e in ents:
-            if e.label_ in PERSON_LABELS:  # "Σταύρος Λιάκος |": no name starts or ends in punctuation
-                a, b = e.start, e.end
-                while a < b and not any(c.isalpha() for c in doc[a].text):
-                    a += 1
-                while b > a and not any(c.isalpha() for c in doc[b - 1].text) and doc[b - 1].text != ".":
-                    b -= 1
-                if (a, b) != (e.start, e.end) and b > a:
-                    replace[(e.start, e.end)] = Span(doc, a, b, label=e.label_)
-        for e in ents:
-            # "της Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο": a name in the accusative cannot be part
-            # of a body's name (a founder's name stands in the nominative or the genitive).
-            if e.label_ in _RELABEL and len(e) >= 3 and self._accusative_name(e[-2], e[-1]):
-                replace[(e.start, e.end)] = Span(doc, e.start, e.end - 2, label=e.label_)
-                added.append(Span(doc, e.end - 2, e.end, label="PERSON"))
-        for i in range(len(doc) - 1):
-            # "τον χρυσαυγίτη Χάρη Δραμιτινό": a known first name and a capitalised word after
-            # it, outside any entity, role or capitalised run, are a name the NER missed.
-            a, b = doc[i], doc[i + 1]
-            if (i not in owner and i + 1 not in owner and i not in role_tokens and i + 1 not in role_tokens
-                    and _name_word(a) and _name_word(b) and not a.text.isupper() and not b.text.isupper()
-                    and (i == 0 or i - 1 in role_tokens
-                         or not (doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith(".")))
-                    and (i + 2 >= n or not _name_word(doc[i + 2]))
-                    and fold(a.text) in self.names.first_names and fold(b.text) not in self.names.first_names
-                    and (fold(b.text),) not in self.names.places and fold(b.text) not in self.lex.honorifics
-                    and self._greek(b.text)):
-                added.append(Span(doc, i, i + 2, label="PERSON"))
-        for e in ents:
-            if e.label_ in PERSON_LABELS and e.start > 0:
-                prev = doc[e.start - 1]
-                if (prev.i not in owner and prev.i not in role_tokens and _name_word(prev)
-                        and fold(prev.text) in self.names.first_names
-                        and not any(fold(t.text) in self.names.first_names for t in e[:1])):
-                    replace[(e.start, e.end)] = Span(doc, e.start - 1, e.end, label="PERSON")
-        for e in ents:
-            if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
-                label = self._not_a_person(doc, e)
-                if label is not None:
-                    replace[(e.start, e.end)] = Span(doc, e.start, e.end, label=label)
-        dropped = self._quoted_titles(doc, ents)
-        if not added and not replace and not dropped:
-            return ents
-        ents = [e for e in ents if (e.start, e.end) not in dropped]
-        out = [replace.get((e.start, e.end), e) for e in ents] + added
-        out.sort(key=lambda e: e.start)
-        kept: list[Span] = []
-        for e in out:  # no overlaps: the first (longest at a start) wins
-            if kept and e.start < kept[-1].end:
+            if e.label_ not in PERSON_LABELS:
                 continue
-            kept.append(e)
-        return kept
+            lo, hi = e.start, e.end
+            while lo < hi and not any(c.isalpha() for c in doc[lo].text):
+                lo += 1
+            while hi > lo and not any(c.isalpha() for c in doc[hi - 1].text) and doc[hi - 1].text != ".":
+                hi -= 1
+            if (lo, hi) != (e.start, e.end) and hi > lo:
+                replace[(e.start, e.end)] = _span(doc, lo, hi, e.label_)
+
+    def _split_accusative_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span],
+                                added: list[Span]) -> None:
+        """"της Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο": a name in the accusative cannot be part
+        of a body's name (a founder's name stands in the nominative or the genitive)."""
+        for e in ents:
+            if e.label_ in _RELABEL and len(e) >= 3 and self._accusative_name(e[-2], e[-1]):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end - 2, e.label_)
+                added.append(_span(doc, e.end - 2, e.end, "PERSON"))
+
+    def _first_name_pairs(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int], added: list[Span]) -> None:
+        """"τον χρυσαυγίτη Χάρη Δραμιτινό": a known first name and a capitalised word after it,
+        outside any entity, role or longer capitalised run, are a name the NER missed."""
+        n = len(doc)
+        for i in range(n - 1):
+            first, last = doc[i], doc[i + 1]
+            if (i in owner or i + 1 in owner or i in role_tokens or i + 1 in role_tokens
+                    or not (_name_word(first) and _name_word(last)) or first.text.isupper() or last.text.isupper()):
+                continue
+            before_ok = i == 0 or i - 1 in role_tokens or not (
+                doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith("."))
+            after_ok = i + 2 >= n or not _name_word(doc[i + 2])
+            f_last = fold(last.text)
+            if (before_ok and after_ok and fold(first.text) in self.names.first_names
+                    and f_last not in self.names.first_names and (f_last,) not in self.names.places
+                    and f_last not in self.lex.honorifics and self._greek(last.text)):
+                added.append(_span(doc, i, i + 2, "PERSON"))
+
+    def _extend_by_first_names(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
+                               replace: dict[tuple[int, int], Span]) -> None:
+        """"Στάθη" + PERSON "Γιώτα": a known first name just before a PERSON that has none."""
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start == 0 or (e.start, e.end) in replace:
+                continue
+            prev = doc[e.start - 1]
+            if (prev.i not in owner and prev.i not in role_tokens and _name_word(prev)
+                    and fold(prev.text) in self.names.first_names
+                    and fold(e[0].text) not in self.names.first_names):
+                replace[(e.start, e.end)] = _span(doc, e.start - 1, e.end, "PERSON")
 
     def _not_a_person(self, doc: Doc, ent: Span) -> str | None:
         """The label of a PERSON span that names a place or a body: a place the gazetteer

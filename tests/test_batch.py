@@ -66,12 +66,31 @@ def test_rerun_resumes_and_retries_only_failures(inbox, tmp_path, extractor):
     assert len(_jsonl(out / "records.jsonl")) == 4
 
 
-def test_atomic_write_leaves_no_temporary_files(tmp_path):
+@pytest.mark.parametrize("durable", [True, False])
+def test_atomic_write_leaves_no_temporary_files(tmp_path, durable):
     target = tmp_path / "x" / "f.json"
-    atomic_write(target, "{}")
-    atomic_write(target, '{"a": 1}')
+    atomic_write(target, "{}", durable=durable)
+    atomic_write(target, '{"a": 1}', durable=durable)
     assert json.loads(target.read_text()) == {"a": 1}
     assert [p.name for p in target.parent.iterdir()] == ["f.json"]
+
+
+def test_only_rebuilt_pages_skip_the_sync(monkeypatch, inbox, tmp_path):
+    """Records (the data a rerun resumes from) are synced to disk; the views are not."""
+    import keryx.io.batch as batch_mod
+    import keryx.report.batch as report_mod
+
+    calls: list[tuple[str, bool]] = []
+
+    def spy(path, data, *, durable=True):
+        calls.append((path.parent.name, durable))
+        atomic_write(path, data, durable=durable)
+
+    monkeypatch.setattr(batch_mod, "atomic_write", spy)
+    monkeypatch.setattr(report_mod, "atomic_write", spy)
+    run_batch(inbox, tmp_path / "out", jobs=1)
+    assert sorted(set(c for c in calls if c[0] in ("records", "views"))) == [("records", True), ("views", False)]
+    assert calls.count(("records", True)) == calls.count(("views", False)) == 2
 
 
 def test_batch_cli_with_two_workers(inbox, tmp_path):

@@ -16,7 +16,10 @@ def lex():
     "word, etype",
     [("συνέδριο", "conference"), ("ΣΥΝΕΔΡΙΟΥ", "conference"), ("συνεδρίαση", "session"),
      ("ημερίδας", "workshop"), ("εγκαίνια", "ceremony"), ("Υπογραφή", "signing"),
-     ("πυρκαγιάς", "incident"), ("προθεσμία", "deadline"), ("Δήμος", None), ("και", None)],
+     ("πυρκαγιάς", "incident"), ("προθεσμία", "deadline"), ("Δήμος", None), ("και", None),
+     ("ομηρία", "incident"), ("ομήρους", "incident"), ("Όμηρος", None), ("Ομήρου", None),
+     ("συλληφθεί", "incident"), ("απολογία", "hearing"), ("απολογήθηκε", "hearing"),
+     ("απολογισμός", None)],
 )
 def test_trigger_types(lex, word, etype):
     assert lex.trigger_type(word) == etype
@@ -71,3 +74,75 @@ def test_deadline_without_the_word_prothesmia(extractor, text, date):
 def test_ages_are_not_a_deadline(extractor):
     rec = extractor.extract_text("Δικαίωμα συμμετοχής έχουν παιδιά ηλικίας 6 έως 14 ετών.")
     assert not [e for e in rec.events if e.type == "deadline"]
+
+
+def test_a_neighbouring_sentence_lends_no_date(extractor):
+    """The date of the next sentence is another happening's, not the arrest's."""
+    rec = extractor.extract_text(
+        "Συνελήφθη χθες το απόγευμα στη Νέα Μάκρη ο καταζητούμενος 40χρονος. "
+        "Είχε καταδικαστεί για ληστεία που διέπραξε στις 12/3/2019 στον Βόλο."
+    )
+    arrest = rec.events[0]
+    assert arrest.type == "incident"
+    assert arrest.date is None
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a venue named in the event's own sentence, as written
+        ("Η τελετή θα γίνει την Πέμπτη 14 Νοεμβρίου 2024 στη Μεγάλη Αίθουσα του Δημαρχείου Βόλου.",
+         "Μεγάλη Αίθουσα του Δημαρχείου Βόλου"),
+        # a common noun whose genitive is a place: the place
+        ("Η επίσκεψη στα εργοτάξια του νέου λιμανιού της Καβάλας έγινε την Τρίτη 5 Μαρτίου 2024.", "Καβάλα"),
+        # a direction with a genitive of place
+        ("Διάσωση είκοσι ατόμων νότια της Κρήτης από το Λιμενικό.", "Κρήτη"),
+        # a street: the street noun and its name
+        ("Η συναυλία θα γίνει το Σάββατο 6 Απριλίου 2024 στην οδό Ερμού.", "οδό Ερμού"),
+        # a place named without a locative is not where the event is
+        ("Σε συνέντευξή του σε πρωινή εκπομπή, ο Υπουργός Εξωτερικών της Ιταλίας μίλησε για την οικονομία.",
+         None),
+        # an event's own capitalised name after "στο" is no place
+        ("Ο Δήμος συμμετείχε στο Συνέδριο Κοινωνικής Οικονομίας στις 4 Μαρτίου 2024.", None),
+    ],
+)
+def test_event_location_from_a_locative_phrase(extractor, text, location):
+    rec = extractor.extract_text(text, published="2024-04-02")
+    assert rec.events[0].location == location
+
+
+def test_a_relative_clause_on_another_noun_keeps_its_place(extractor):
+    """"του άνδρα, που ... λήστεψε κατάστημα στον Βόλο": Βόλος is where the robbery was."""
+    rec = extractor.extract_text(
+        "Συνελήφθη στη Λάρισα ο δράστης της ληστείας\n\n"
+        "Η σύλληψη του άνδρα, που την Τρίτη 12 Μαρτίου 2024 λήστεψε κατάστημα στον Βόλο, έγινε από αστυνομικούς."
+    )
+    arrest = rec.events[0]
+    assert (arrest.date, arrest.location) == ("2024-03-12", "Λάρισα")
+
+
+def test_a_relative_clause_on_an_event_word_gives_its_place(extractor):
+    rec = extractor.extract_text(
+        "Μουσική εκδήλωση το Σάββατο (6/4) στο πλαίσιο της ημερίδας που θα γίνει στη Βυτίνα.",
+        published="2024-04-02",
+    )
+    assert (rec.events[0].date, rec.events[0].location) == ("2024-04-06", "Βυτίνα")
+
+
+def test_a_hostage_taking_is_dated_and_placed(extractor):
+    rec = extractor.extract_text(
+        "Τέλος στην ομηρία σε αποθήκη στη Δράμα\n\nΣήμερα το πρωί απελευθερώθηκαν οι τρεις όμηροι "
+        "που κρατούσε από χθες ένας 40χρονος στη Δράμα.",
+        published="2024-04-02",
+    )
+    ev = rec.events[0]
+    assert (ev.type, ev.date, ev.location) == ("incident", "2024-04-02", "Δράμα")
+
+
+def test_an_undated_event_with_a_place_of_its_own_is_kept(extractor):
+    rec = extractor.extract_text(
+        "Η ημερίδα θα γίνει στις 5 Μαΐου 2024 στη Λάρισα. Νωρίτερα θα πραγματοποιηθεί επίσκεψη "
+        "κλιμακίου στα εργοτάξια του φράγματος στην Καρδίτσα. Ακολουθεί ομιλία για τα έργα στον Βόλο."
+    )
+    assert [(e.type, e.date, e.location) for e in rec.events] == [
+        ("workshop", "2024-05-05", "Λάρισα"), ("visit", None, "Καρδίτσα")]

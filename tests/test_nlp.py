@@ -57,6 +57,20 @@ def test_linguistic_layer_is_off_by_default_and_available(extractor):
     assert [t.lemma_ for t in doc][1] == "δήμαρχος"
 
 
+def test_nets_use_numpys_blas(extractor):
+    """The nets multiply through numpy (OpenBLAS), which beat BLIS here (benchmarks/blas.py)."""
+    uses = {layer.ops.use_blis for _, proc in extractor.nlp.pipeline
+            if getattr(proc, "model", None) is not None for layer in proc.model.walk()}
+    assert uses == {False}
+
+
+def test_cli_runs_one_blas_thread_per_process():
+    probe = ("import os\nos.environ.pop('OPENBLAS_NUM_THREADS', None)\nimport keryx.cli\n"
+             "print(os.environ['OPENBLAS_NUM_THREADS'])")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"
+
+
 @pytest.mark.parametrize("code", [
     # the library path: model loaded and run
     "from keryx import Extractor; Extractor().extract_text('Ο Δήμαρχος Αθηναίων μίλησε.')",

@@ -88,8 +88,26 @@ def load_pipeline(model: str | Path | None = None, *, linguistic: bool = False) 
         nlp = spacy.load(path, exclude=exclude)
     except Exception as exc:  # spaCy raises many kinds on a broken model dir
         raise ModelError(f"could not load the model at {path}: {exc}") from exc
+    use_numpy_blas(nlp)
     complete_pipeline(nlp)
     return nlp
+
+
+def use_numpy_blas(nlp: Language) -> None:
+    """Run the nets' matrix products through numpy's BLAS (OpenBLAS in its wheels), not BLIS.
+
+    thinc's bundled BLIS took about 1.3x the time of OpenBLAS for the tok2vec's products on one
+    thread, and the whole pipeline about 11 % more CPU (``benchmarks/blas.py``); the entities
+    are the same. thinc's own switch (``NumpyOps(use_blis=False)``) is set on every layer.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is not None and isinstance(model.ops, NumpyOps):
+            for layer in model.walk():
+                layer.ops = ops
 
 
 def complete_pipeline(nlp: Language) -> None:

@@ -40,7 +40,7 @@ def write_views(out_dir: Path, records: list[dict], index: BatchIndex | None = N
         page, target = render_view(r, back_link="../report.html", people_documents=people_documents), \
             out_dir / view_path(doc_id)
         if not (target.exists() and target.read_text("utf-8") == page):  # a rerun rewrites only what changed
-            atomic_write(target, page)
+            atomic_write(target, page, durable=False)  # rebuilt from the records on every run
         spans = layout_spans(r)
         starts = [s.start for s in spans]
         for n, ev in enumerate(r["events"]):

@@ -16,6 +16,8 @@ from keryx.dates.rules.numeric_date import NumericDate
 from keryx.dates.rules.relative_day import RelativeDay
 from keryx.dates.rules.relative_period import RelativePeriod
 from keryx.dates.rules.relative_weekday import RelativeWeekday
+from keryx.dates.rules.rfc_date import RfcDate
+from keryx.dates.rules.weekday_day_month import WeekdayDayMonth
 
 __all__ = ["RULES", "DateRule", "rule_named"]
 
@@ -25,9 +27,11 @@ RULES: tuple[type[DateRule], ...] = (
     DayMonth,
     NumericDate,
     IsoDate,
+    RfcDate,
     MonthYear,
     RelativeDay,
     RelativeWeekday,
+    WeekdayDayMonth,
     RelativePeriod,
 )
 

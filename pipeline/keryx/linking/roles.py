@@ -61,27 +61,20 @@ class _DocIndex:
         for org in orgs:
             for m in org.mentions:
                 self.org_of_mention.setdefault(m, org.name)
-        self.sent_ends = _sent_ends(doc)
-        self.sent_starts = _sent_starts(doc)
+        self.text = doc.text  # built anew on every read of doc.text: read it once
+        self.sent_starts, self.sent_ends = _sent_bounds(doc)
         self.ent_end_at: dict[int, int] = {e.start: e.end for e in ents}
 
 
-def _sent_ends(doc: Doc) -> list[int]:
-    """For each token, where its sentence ends."""
-    ends = [len(doc)] * len(doc)
+def _sent_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each token, where its sentence starts and ends (one pass over the sentences)."""
+    starts, ends = [0] * len(doc), [len(doc)] * len(doc)
     if doc.has_annotation("SENT_START"):
         for sent in doc.sents:
-            ends[sent.start:sent.end] = [sent.end] * (sent.end - sent.start)
-    return ends
-
-
-def _sent_starts(doc: Doc) -> list[int]:
-    """For each token, where its sentence starts."""
-    starts = [0] * len(doc)
-    if doc.has_annotation("SENT_START"):
-        for sent in doc.sents:
-            starts[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
-    return starts
+            n = sent.end - sent.start
+            starts[sent.start:sent.end] = [sent.start] * n
+            ends[sent.start:sent.end] = [sent.end] * n
+    return starts, ends
 
 
 class RoleResolver:
@@ -272,7 +265,7 @@ class RoleResolver:
         ("Ο Πρόεδρος⏎Γιώργος Χ") or a contact block ("Ελένη Χ⏎Υπεύθυνη Επικοινωνίας"). The
         line must be just above or below; when both hold a name, a role with an article ("Ο
         Πρόεδρος") comes before its name, one without after it."""
-        text = doc.text
+        text = index.text
         start = doc[lead].idx
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", role.end_char)
@@ -310,7 +303,8 @@ class RoleResolver:
         if found is None or found.end_char > end_char or (
                 k + 1 < len(index.persons) and index.persons[k + 1].start_char < end_char):
             return None
-        rest = (doc.text[start_char:found.start_char] + " " + doc.text[found.end_char:end_char]).split()
+        text = index.text
+        rest = (text[start_char:found.start_char] + " " + text[found.end_char:end_char]).split()
         return found if all(fold(w.strip(",.")) in self.lex.honorifics or not w.strip(",.:") for w in rest) else None
 
     def _predicate_subject(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:

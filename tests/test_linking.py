@@ -253,3 +253,12 @@ def test_place_or_body_read_as_a_person_is_relabelled(nlp):
 def test_international_titles_and_lower_case_complements(extractor, text, name, title):
     roles = _roles(extractor.extract_text(text))
     assert [r[0] for r in roles[name]] == [title], roles
+
+
+def test_plural_role_with_coordinated_qualifiers_goes_respectively(extractor):
+    roles = _roles(extractor.extract_text(
+        "Περιένδυση από τους κοσμήτορες της Νομικής Σχολής και της Θεολογικής Σχολής, "
+        "καθηγητές Κωνσταντίνο Λάμπρου και Εμμανουήλ Ζαχαρίου."))
+    firsts = {name.split()[0]: [r[:2] for r in rs] for name, rs in roles.items()}
+    assert firsts["Κωνσταντίνος"][0] == ("Κοσμήτορας της Νομικής Σχολής", "Νομική Σχολή"), roles
+    assert firsts["Εμμανουήλ"][0] == ("Κοσμήτορας της Θεολογικής Σχολής", "Θεολογική Σχολή"), roles

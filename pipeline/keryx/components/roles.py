@@ -264,8 +264,9 @@ def _looks_like_surname(tok: Token) -> bool:
     return tok.text[:1].isupper() and fold(tok.text).endswith(_SURNAME_ENDINGS)
 
 
-def _qualifier(doc: Doc, start: int, ctx: _Context) -> tuple[int, str | None]:
-    """End of the genitive qualifier after a role head, and "publisher" for "... μας"."""
+def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False) -> tuple[int, str | None]:
+    """End of the genitive qualifier after a role head, and "publisher" for "... μας". A plural
+    role takes coordinated qualifiers ("οι κοσμήτορες της Νομικής και της Θεολογικής Σχολής")."""
     j = end = start
     n = len(doc)
     if j < n and fold(doc[j].text) == _OURS:
@@ -291,6 +292,9 @@ def _qualifier(doc: Doc, start: int, ctx: _Context) -> tuple[int, str | None]:
         end = j = m
         if j < n and fold(doc[j].text) == _OURS:
             return j + 1, "publisher"
+        if (plural and j + 2 < n and fold(doc[j].text) == "και" and fold(doc[j + 1].text) in _GEN_ARTICLES
+                and doc[j + 2].text[:1].isupper()):
+            j += 1  # the next genitive of the coordination
     return end, None
 
 
@@ -377,11 +381,11 @@ def find_roles(
             i += 1
             continue
         form = _gender(doc, i, forms, ctx.names)
-        q_end, ref = _qualifier(doc, head_end, ctx)
+        plural = bool(form.slots) and all(s.endswith("_pl") for s in form.slots if s != "any")
+        q_end, ref = _qualifier(doc, head_end, ctx, plural)
         qualifier = doc[head_end:q_end].text if q_end > head_end else None
         canonical = form.entry.title(form.gender)
         title = f"{canonical} {qualifier}" if qualifier else canonical
-        plural = bool(form.slots) and all(s.endswith("_pl") for s in form.slots if s != "any")
         # A feminine form names a woman; a masculine one may name either ("η συνιδρυτής").
         explicit = (form.gender == "f" and len({f.gender for f in forms}) == 1
                     and fold(form.entry.masculine) != fold(form.entry.feminine))

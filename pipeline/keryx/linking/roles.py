@@ -129,10 +129,30 @@ class RoleResolver:
             targets = [target]
             if role._.role_plural and target.start >= role.end:
                 targets += self._coordinated_after(doc, target, index)
-            for span in targets:
+            titles = self._respectively(linked, role, len(targets))
+            for k, span in enumerate(targets):
                 person = people_by_span.get((span.start_char, span.end_char))
                 if person is not None:
-                    self._add_role(person, replace(linked))
+                    if titles:  # each its own qualifier, and the body it names
+                        part = titles[k][len(role._.canonical or "") + 1:].split(maxsplit=1)
+                        org = organisation_nominative(part[1]) if len(part) > 1 else linked.organisation
+                        self._add_role(person, replace(linked, title=titles[k], organisation=org))
+                    else:
+                        self._add_role(person, replace(linked))
+
+    @staticmethod
+    @staticmethod
+    def _respectively(linked: LinkedRole, role: Span, n: int) -> list[str] | None:
+        """"οι κοσμήτορες της Νομικής Σχολής και της Θεολογικής Σχολής, Χ και Ψ": as many
+        coordinated qualifiers as people, each person takes the one in the same place."""
+        bare = role._.canonical or ""
+        if n < 2 or not linked.title.startswith(bare + " "):
+            return None
+        rest = linked.title[len(bare) + 1:]
+        parts = rest.split(" και ")
+        if len(parts) != n or not all(fold(p.split()[0]) in _GEN_ARTICLES for p in parts if p):
+            return None
+        return [f"{bare} {p}" for p in parts]
 
     @staticmethod
     def _trim_at_people(doc: Doc, roles: list[Span], ents: list[Span]) -> list[Span]:

@@ -241,6 +241,12 @@ def test_place_or_body_read_as_a_person_is_relabelled(nlp):
     uni = doc.char_span(start, start + len("Πανεπιστήμιο Δυτικής Μακεδονίας"), label="PERSON")
     ents = PeopleResolver().repair(doc, [kozani, uni])
     assert [(e.text, e.label_) for e in ents] == [("Κοζάνη", "GPE"), ("Πανεπιστήμιο Δυτικής Μακεδονίας", "ORG")]
+    doc = nlp("Η ΟΠΑΝΔΑ ανακοίνωσε, ενώ ο ΤΣΙΠΡΑΣ δήλωσε.")
+    acr = doc.char_span(2, 8, label="PERSON")
+    start = doc.text.index("ΤΣΙΠΡΑΣ")
+    name = doc.char_span(start, start + 7, label="PERSON")
+    ents = PeopleResolver().repair(doc, [acr, name])
+    assert [(e.text, e.label_) for e in ents] == [("ΟΠΑΝΔΑ", "ORG"), ("ΤΣΙΠΡΑΣ", "PERSON")]
     assert isinstance(ents[0], Span)
 
 

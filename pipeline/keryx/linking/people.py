@@ -179,6 +179,10 @@ class PeopleResolver:
             return None
         if tuple(words) in self.names.places:
             return "GPE"
+        if (len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 8 and ent.text.isalpha()
+                and not (len(ent.text) > 4 and words[0].endswith("σ"))):
+            # "ΟΠΑΝΔΑ": a one-word name in capitals is an acronym ("ΤΣΙΠΡΑΣ" in a headline is not).
+            return "ORG"
         if len(words) > 1 and words[0] in self.names.org_heads:
             return "ORG"
         if len(words) > 1 and words[0] in self.names.place_heads:

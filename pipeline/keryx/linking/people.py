@@ -246,13 +246,14 @@ class PeopleResolver:
         by_surname: dict[str, list[LinkedPerson]] = {}
         by_span: dict[Offsets, LinkedPerson] = {}
         persons = [e for e in ents if e.label_ in PERSON_LABELS]
+        role_at_end = {r.end: r for r in persons[0].doc.spans.get("roles", [])} if persons else {}
         # Full names first so that surname-only mentions find them.
         persons.sort(key=lambda e: (-len(e), e.start))
         for ent in persons:
             honorific, tokens = self._strip_honorific(ent)
             if not tokens:
                 continue
-            case, gender = self._case_gender(ent)
+            case, gender = self._case_gender(ent, role_at_end)
             name = person_nominative([t.text for t in tokens], gender=gender, case=case)
             person = self._find_person(by_surname, name)
             if person is None:
@@ -316,12 +317,21 @@ class PeopleResolver:
             tokens = tokens[:-1]
         return honorific, tokens
 
-    def _case_gender(self, span: Span) -> tuple[str | None, str | None]:
-        """Case and gender from the article before a name (skipping honorifics)."""
+    def _case_gender(self, span: Span, role_at_end: dict[int, Span] | None = None) -> tuple[str | None, str | None]:
+        """Case and gender from the article before a name (skipping honorifics), or the case
+        of a role right before it ("του αρχηγού Μιχαλολιάκου": a genitive)."""
         doc = span.doc
         i = span.start - 1
         while i >= 0 and (fold(doc[i].text) in self.lex.honorifics or doc[i].text == "."):
             i -= 1
-        if i >= 0:
-            return article_case_gender(doc[i].text)
-        return None, None
+        if i < 0:
+            return None, None
+        role = (role_at_end or {}).get(i + 1)
+        if role is not None:
+            cases = {c for c in (role._.role_cases or ()) if c != "voc"}
+            gender = role._.role_gender
+            if gender is None and role.start > 0:
+                gender = article_case_gender(doc[role.start - 1].text)[1]  # "τη καγκελάριο": a woman
+            if len(cases) == 1 and gender is not None:
+                return cases.pop(), gender
+        return article_case_gender(doc[i].text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from types import MappingProxyType
 
 from spacy.language import Language
@@ -132,10 +133,10 @@ class RoleLexicon:
             for gender, table in generated:
                 for toks, slots in table.items():
                     key = tuple(t for i, t in enumerate(toks) if i == 0 or t not in _GEN_ARTICLES)
-                    head = fold((masc if gender == "m" else fem).split()[0])
-                    keys = [key]
-                    if len(key) > 1 and head in short:
-                        keys += [(a, *key[1:]) for a in short[head]]
+                    words = [fold(w) for w in (masc if gender == "m" else fem).partition("|")[0].split()]
+                    options = [(key[p], *short.get(w, ())) if p < len(key) else (key[p],)
+                               for p, w in enumerate(words)] + [(t,) for t in key[len(words):]]
+                    keys = [key] + [k for k in product(*options) if k != key] if any(w in short for w in words) else [key]
                     for k in keys:
                         bucket = forms.setdefault(k, {})
                         prev = bucket.get((entry.masculine, gender))
@@ -173,39 +174,46 @@ def _token_ok(tok: Token, key: str) -> bool:
     return True
 
 
+def _abbreviation(doc: Doc, i: int, lex: RoleLexicon) -> tuple[str, int]:
+    """The folded token at i, and 0 when it is no abbreviation, 1 when it is one with its dot
+    ("Καθ."), 2 when the dot is the next token ("Επ" "."); the dot is dropped from the key."""
+    f = fold(doc[i].text)
+    if f.endswith(".") and f[:-1] in lex.abbreviations:
+        return f[:-1], 1
+    if f in lex.abbreviations and i + 1 < len(doc) and doc[i + 1].text == ".":
+        return f, 2
+    return f, 0
+
+
 def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> tuple[int, tuple[RoleForm, ...]] | None:
     """Longest lexicon match starting at token i (articles inside a complement are optional).
     ``after_name``: the word stands in apposition to a name ("Μαρία Χ, υπεύθυνη ..."), where an
     adjectival role ("υπεύθυνη", "ακαδημαϊκός") in lower case is still a role."""
-    first = fold(doc[i].text)
-    abbreviated = first.rstrip(".") in lex.abbreviations and (
-        first.endswith(".") or (i + 1 < len(doc) and doc[i + 1].text == "."))
-    if abbreviated:
-        first = first.rstrip(".")
+    first, step = _abbreviation(doc, i, lex)
     if first not in lex.first_tokens:
         return None
     keys: list[str] = [first]
     idx: list[int] = [i]
-    j = i + 2 if abbreviated and not doc[i].text.endswith(".") else i + 1
+    j = i + 1 + (step > 1)
+    ends: list[int] = [j]  # where the match would end after each key (a separate dot included)
     while j < len(doc) and len(keys) < lex.max_len:
-        f = fold(doc[j].text)
+        f, step = _abbreviation(doc, j, lex)
         if f in _GEN_ARTICLES:
             j += 1
             continue
-        if doc[j].is_punct or doc[j].is_space:
+        if not step and (doc[j].is_punct or doc[j].is_space):
             break
         keys.append(f)
         idx.append(j)
-        j += 1
+        j += 1 + (step > 1)
+        ends.append(j)
     for n in range(len(keys), 0, -1):
         hits = lex.forms.get(tuple(keys[:n]))
-        if abbreviated and n == 1:
-            break  # "Επ." alone is no role
         if hits and all(_token_ok(doc[idx[k]], keys[k]) for k in range(n)):
             if (n == 1 and not doc[i].text[:1].isupper() and not after_name
                     and all(fold(h.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for h in hits)):
                 continue
-            return idx[n - 1] + 1, hits
+            return ends[n - 1], hits
     return None
 
 

@@ -268,3 +268,9 @@ def test_plural_role_with_coordinated_qualifiers_goes_respectively(extractor):
     firsts = {name.split()[0]: [r[:2] for r in rs] for name, rs in roles.items()}
     assert firsts["Κωνσταντίνος"][0] == ("Κοσμήτορας της Νομικής Σχολής", "Νομική Σχολή"), roles
     assert firsts["Εμμανουήλ"][0] == ("Κοσμήτορας της Θεολογικής Σχολής", "Θεολογική Σχολή"), roles
+
+
+def test_role_qualifier_with_an_enumeration(extractor):
+    roles = _roles(extractor.extract_text(
+        "Τη μελέτη παρουσίασε η Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων Δρ Ελένη Κουφάκη."))
+    assert [r[0] for r in roles["Ελένη Κουφάκη"]] == ["Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων"], roles

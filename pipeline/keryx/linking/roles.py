@@ -108,7 +108,8 @@ class RoleResolver:
             w_end = self._place_of_work_end(doc, q_end, target.start if target.start >= role.end
                                             else index.sent_ends[role.start], index)
             if q_end > role.end:
-                linked.title = f"{linked.title} {doc[role.end:q_end].text}"
+                tail = doc[role.end:q_end].text
+                linked.title = f"{linked.title}{'' if tail.startswith(',') else ' '}{tail}"
             if w_end == q_end and linked.organisation is None:
                 # "Χ (Ερευνήτρια, ΕΚΕΤΑ)", "Χ, Καθηγητής, Πανεπιστήμιο Αθηνών⏎": the body after a comma.
                 org_end = self._trailing_org_end(doc, q_end, index)
@@ -491,8 +492,33 @@ class RoleResolver:
         if end == start and self._lower_complement(doc, start, limit):
             return limit  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
         if end == start:
+            end = self._enumeration_end(doc, start, limit, index)
+        if end == start:
             end = self._genitive_phrase_end(doc, start, limit, index)
         return self._bracketed_name_end(doc, end, limit)
+
+    def _enumeration_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """"Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων Χ": the role matcher
+        stopped at the comma of an enumeration of capitalised genitives closed by "και"."""
+        if start == 0 or start >= limit or doc[start].text != "," or not doc[start - 1].text[:1].isupper():
+            return start
+        i, closed = start + 1, False
+
+        def word(k: int) -> bool:
+            return (doc[k].is_alpha and doc[k].text[:1].isupper() and fold(doc[k].text) not in self.lex.honorifics
+                    and k not in index.role_starts)
+
+        while i < limit and i - start <= 10:
+            if word(i):
+                i += 1
+            elif doc[i].text == "," and i + 1 < limit and word(i + 1):
+                i += 1
+            elif fold(doc[i].text) == "και" and i + 1 < limit and word(i + 1) and not closed:
+                closed = True
+                i += 1
+            else:
+                break
+        return i if closed and i > start + 1 and self._gap_ok(doc, i, limit) else start
 
     @staticmethod
     def _bracketed_name_end(doc: Doc, start: int, limit: int) -> int:

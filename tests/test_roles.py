@@ -205,3 +205,11 @@ def test_a_name_never_ends_in_a_title(nlp: Language) -> None:
     doc = nlp.get_pipe("keryx_roles")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Γιώργος Παππάς", "PERSON")]
     assert [s._.role_title for s in doc.spans["roles"]] == ["Αναπληρώτρια Καθηγήτρια", "Πρόεδρος"]
+
+
+def test_lower_case_adjectival_role_right_before_a_name(nlp: Language) -> None:
+    words = ["Τραυματίστηκε", "ο", "αστυνομικός", "Γιώργος", "Μαυρίδης", "και", "ο", "αστυνομικός", "σχεδιασμός", "άλλαξε"]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    doc = nlp.get_pipe("keryx_roles")(doc)
+    assert [(s.start, s._.role_title) for s in doc.spans["roles"]] == [(2, "Αστυνομικός")]

@@ -222,11 +222,13 @@ class _Context:
 
     def __init__(self, doc: Doc, names: NameLexicon, use_ents: bool):
         self.person: set[int] = set()
+        self.person_starts: set[int] = set()
         self.ent_at: dict[int, Span] = {}
         if use_ents:
             for ent in doc.ents:
                 if ent.label_ == "PERSON":
                     self.person.update(range(ent.start, ent.end))
+                    self.person_starts.add(ent.start)
                 elif ent.label_ in _ENT_LABELS:
                     self.ent_at[ent.start] = ent
         self.names = names
@@ -364,7 +366,9 @@ def find_roles(
     i = 0
     dropped: list[Span] = []
     while i < len(doc):
-        after_name = i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person
+        # Next to a name ("Μαρία Χ, υπεύθυνη", "ο αστυνομικός Γιώργος Χ") an adjectival role in
+        # lower case is still a role.
+        after_name = (i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):

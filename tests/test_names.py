@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
@@ -125,6 +124,16 @@ def test_article_case_gender(word: str, expected: tuple[str | None, str | None])
         ("AEIDL", "AEIDL"),
         ("της Social Economy Europe", "Social Economy Europe"),
         ("Περιφέρεια Κρήτης", "Περιφέρεια Κρήτης"),
+        # acronyms keep every letter: no final sigma is a case ending
+        ("της ΕΛ.ΑΣ", "ΕΛ.ΑΣ"),
+        ("του ΠΟΥ", "ΠΟΥ"),
+        # an adjective no suffix test knows, agreeing with its noun
+        ("της Χρυσής Αυγής", "Χρυσή Αυγή"),
+        ("της Άμεσης Δράσης", "Άμεση Δράση"),
+        # a genitive complement of another gender, or a place, is left as it is
+        ("Ασφάλειας Αγρινίου", "Ασφάλεια Αγρινίου"),
+        ("της Ασφάλειας Θεσσαλονίκης", "Ασφάλεια Θεσσαλονίκης"),
+        ("Ταμεία Αλληλεγγύης", "Ταμεία Αλληλεγγύης"),
     ],
 )
 def test_organisation_nominative(lex: NameLexicon, given: str, expected: str) -> None:

@@ -186,11 +186,6 @@ def test_initial_is_no_qualifier(nlp: Language) -> None:
     assert [t for _, t, _ in _roles(nlp, "ο βιογράφος του Α. Παναγούλη")] == ["Βιογράφος"]
 
 
-def test_plural_genitive_role_inside_a_body_names_its_members(lex: RoleLexicon) -> None:
-    assert lex.members_only(("συντακτων",)) and lex.members_only(("εθελοντων",))
-    assert not lex.members_only(("προεδρου",)) and not lex.members_only(("δημαρχοσ",))
-
-
 def test_feminine_form_and_cases_on_the_span(nlp: Language) -> None:
     doc = nlp("Η Υπεύθυνη Επικοινωνίας και ο βουλευτή")
     first, second = doc.spans["roles"]

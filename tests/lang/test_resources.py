@@ -60,6 +60,11 @@ def _linking() -> Iterator[Fact]:
     yield from _words("generic organisation", d["generic_orgs"])
     yield from _words("venue head", d["venue_heads"])
     yield from _words("role → organisation head", list(d["role_org_from_qualifier"]))
+    yield from _words("no organisation head", d["not_organisation_heads"])
+    yield from _words("common-noun abbreviation", d["common_abbreviations"])
+    yield from _words("administrative unit", d["administrative_units"])
+    yield from _words("locative preposition", d["locative_prepositions"])
+    yield from _words("body abbreviation", d["org_unit_abbreviations"])
     yield from _words("role prefix", d["role_prefixes"])
     yield from _words("role preposition", d["role_prepositions"])
     yield from _words("predicate verb", d["predicate_verbs"])
@@ -175,7 +180,10 @@ JSON_KEYS = {
                    "relative_week_units", "relative_month_units", "ordinal_suffixes"},
     "linking.json": {"publisher_possessive", "publisher_heads", "gap_words", "role_org_kind", "generic_orgs",
                      "venue_heads", "role_org_from_qualifier", "_admin_unit_abbreviations",
-                     "admin_unit_abbreviations", "_role_prefixes", "role_prefixes", "_role_prepositions",
+                     "admin_unit_abbreviations", "_not_organisation_heads", "not_organisation_heads",
+                     "_common_abbreviations", "common_abbreviations", "_administrative_units",
+                     "administrative_units", "locative_prepositions", "_org_unit_abbreviations",
+                     "org_unit_abbreviations", "_role_prefixes", "role_prefixes", "_role_prepositions",
                      "role_prepositions", "_predicate_verbs", "predicate_verbs", "_predicate_words",
                      "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
                      "_apposition_stops", "apposition_stops"},

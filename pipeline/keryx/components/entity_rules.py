@@ -28,9 +28,16 @@ from keryx.dates.lexicon import RESOURCE as DATES
 from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
+from keryx.lang.el import parse_tsv
 from keryx.lang.el.text import fold
 from keryx.linking.names import NameLexicon
-from keryx.linking.names.lexicon import ORGANISATIONS, known_organisations_from
+from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
+from keryx.linking.names.inflection import word_forms
+from keryx.linking.names.lexicon import (
+    ORGANISATIONS,
+    court_names_from,
+    known_organisations_from,
+)
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
 
 _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",
@@ -38,6 +45,9 @@ _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για",
 _INSIDE_CUT = {fold(w) for w in ("στην", "στη", "στο", "στον", "στα", "στις", "στους", "σε", "από", "με")}
 _TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην", "στο", "για", "από", ",", "-", "–")}
 
+# administrative units that are places more often than bodies ("Κοινότητα Λιτοχώρου")
+_PLACE_UNITS = frozenset({"κοινοτητα", "κοινοτητασ", "ενοτητα", "ενοτητασ"})
+_OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
 # Words that may sit inside a long organisation name between capitalised words.
 _INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "των", "της", "του", "και", "στην", "στο",
@@ -94,9 +104,21 @@ class EntityRules(ResourceBacked):
         names = NameLexicon.from_texts(*(res[n] for n in NAME_RESOURCES))
         self.places = names.places
         self.first_names = names.first_names
+        self.org_heads = names.org_heads
+        self.venue_heads = frozenset(k for k in names.place_heads if k not in names.org_heads)
         self.place_firsts = frozenset(k[0] for k in self.places)
         self.honorifics = frozenset(names.honorifics)
         self.known_orgs = frozenset(known_organisations_from(res[ORGANISATIONS]))
+        self.courts = [_singular_forms(name) for name in court_names_from(res[ORGANISATIONS])]
+        courts = set(court_names_from(res[ORGANISATIONS]))
+        known_names = {n for row in parse_tsv(res[ORGANISATIONS]) if row[0] not in courts
+                       for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if n.strip()}
+        # many-word names inflect their leading words; one-word names count only as acronyms
+        self.known_phrases = [_singular_forms(n) for n in known_names if len(n.split()) > 1]
+        self.known_acronyms = frozenset(n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n)
+                                        and sum(c.isalpha() for c in n) >= 2)
+        self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
+        self.court_firsts = frozenset(f for forms in self.courts for f in forms[0])
         self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
         self.calendar = DateLexicon.from_text(res[DATES]).calendar_words
         self.place_len = max((len(k) for k in self.places), default=1)
@@ -108,8 +130,12 @@ class EntityRules(ResourceBacked):
     def __call__(self, doc: Doc) -> Doc:
         folded = [fold(t.text) for t in doc]  # once per document, for the lexicon look-ups
         caps = _CapsLines(doc.text)
-        doc.ents = filter_spans(self._clean(doc, folded, caps))
+        doc.ents = filter_spans(self._quoted(doc, folded, self._clean(doc, folded, caps)))
         self._gazetteer(doc, folded, caps)
+        self._court_names(doc, folded)
+        self._known_names(doc, folded, caps)
+        self._introduced_bodies(doc, folded)
+        self._seat_in_genitive(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         return doc
@@ -148,6 +174,173 @@ class EntityRules(ResourceBacked):
             else:
                 i += 1
         doc.ents = filter_spans(out)
+
+    # -- names in quotation marks ------------------------------------------------------------
+    def _quoted(self, doc: Doc, folded: list[str], ents: list[Span]) -> list[Span]:
+        """An organisation in quotation marks is a body only when its own words or the noun
+        before the quotes say so ("ο σύλλογος «Αλληλεγγύη»"); after a venue noun it is a place
+        ("στον χώρο «Φαβέλα»"); otherwise a title, a slogan or a category («Περιστατικά Βίας»)."""
+        out: list[Span] = []
+        for ent in ents:
+            i = ent.start
+            if ent.label_ != "ORG" or i == 0 or doc[i - 1].text not in _OPEN_QUOTES \
+                    or fold(ent.text) in self.known_orgs:
+                out.append(ent)
+                continue
+            before = folded[i - 2] if i >= 2 else ""
+            if before in self.venue_heads:
+                out.append(Span(doc, ent.start, ent.end, label="FAC"))
+            elif (i >= 2 and self._body_noun(doc, folded, i - 2)) or any(folded[k] in self.org_heads for k in range(ent.start, ent.end)):
+                out.append(ent)
+        return out
+
+    def _body_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
+        """"εταιρεία", "σύλλογος": a noun that names a kind of body (not a programme, a prize or
+        an event, which the head lexicon also holds for their inflection)."""
+        return folded[i] in self.org_heads and not folded[i].startswith(_NOT_BODY_STEMS) \
+            and not self.events.trigger_type(doc[i].text)
+
+    # -- bodies the sentence itself introduces ----------------------------------------------
+    def _introduced_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """Names the wording marks as a body: "η εταιρεία «Χ»" (a body noun before the quotes),
+        "Με πληροφορίες από Χ" and "Πηγή: Χ" (a source), "— Χ (@χ)" (the account of an embedded
+        post, when its name is one word and no person's)."""
+        new: list[Span] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if tok.text == "«" and i > 0 and doc[i - 1].text[:1].islower() and self._body_noun(doc, folded, i - 1):
+                j = next((k for k in range(i + 1, min(n, i + 9)) if doc[k].text == "»"), None)
+                if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper():
+                    new.append(Span(doc, i + 1, j, label="ORG"))
+                continue
+            k = _after_formula(folded, i)
+            if k is not None:
+                end = k
+                while end < min(n, k + 4) and not doc[end].is_space and (doc[end].text[:1].isupper() or "." in doc[end].text) \
+                        and not doc[end].is_punct:
+                    end += 1
+                if end > k:
+                    new.append(Span(doc, k, end, label="ORG"))
+            if tok.text in ("—", "–") and i + 3 < n and doc[i + 2].text == "(" and doc[i + 3].text.startswith("@") \
+                    and not doc[i + 1].is_space and ("_" in doc[i + 1].text or any(c.isdigit() for c in doc[i + 1].text)):
+                new.append(Span(doc, i + 1, i + 2, label="ORG"))
+        if new:
+            ents = list(doc.ents)
+            new = [x for x in new if not any(e.label_ in ("ORG", "PERSON") and e.start < x.end and x.start < e.end
+                                             for e in ents)]
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    # -- well-known bodies the model missed -------------------------------------------------
+    def _known_names(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
+        """Bodies of ``organisations.tsv`` (ministries, universities, authorities ...) named in
+        full or by their acronym where the model saw no organisation, or only part of one."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        i = 0
+        while i < len(doc):
+            n = 0
+            if doc[i].text in self.known_acronyms:
+                n = 1
+            elif folded[i] in self.known_firsts and doc[i].text[:1].isupper():
+                for forms in self.known_phrases:
+                    m = len(forms)
+                    if m > n and i + m <= len(doc) and all(folded[i + k] in forms[k] for k in range(m)):
+                        n = m
+            if not n:
+                i += 1
+                continue
+            span = Span(doc, i, i + n, label="ORG")
+            inside = any(e.start <= i and i + n <= e.end for e in ents if e.label_ == "ORG")
+            crossing = any(e.start < i + n and i < e.end and not (i <= e.start and e.end <= i + n) for e in ents)
+            if not inside and not crossing and not caps.contains(span):
+                new.append(span)
+            i += n
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    # -- a body and its seat -----------------------------------------------------------------
+    def _seat_in_genitive(self, doc: Doc, folded: list[str]) -> None:
+        """"Μικτό Ορκωτό Δικαστήριο της Άμφισσας", "Συμβούλιο της Ευρώπης": a body named with
+        a place in the genitive after its head noun is one name; the place is part of it."""
+        ents = [self._place_of_venue(doc, folded, e) for e in doc.ents]
+        ends = {e.end: e for e in ents}
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        new: list[Span] = []
+        for b in ents:
+            art = b.start - 1
+            if b.label_ not in ("GPE", "LOC") or len(b) > 2 or art < 1 or folded[art] not in ("του", "τησ"):
+                continue
+            a = ends.get(art)
+            if a is not None and a.label_ == "ORG" and self._headed(folded, a):
+                new.append(Span(doc, a.start, b.end, label="ORG"))
+            elif a is None and art - 1 not in covered and doc[art - 1].text[:1].isupper() \
+                    and self._headed(folded, doc[art - 1:art]):
+                # "του Συμβουλίου της Ευρώπης": a capitalised head noun the model left out
+                start = art - 1
+                if start > 0 and start - 1 not in covered and doc[start - 1].text[:1].isupper() \
+                        and _looks_modifier(folded[start - 1]):
+                    start -= 1
+                new.append(Span(doc, start, b.end, label="ORG"))
+        kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        doc.ents = filter_spans(kept + new)
+
+    def _place_of_venue(self, doc: Doc, folded: list[str], ent: Span) -> Span:
+        """"στην κεντρική πλατεία της Δίβρης": a one-word name with no body head after a venue
+        noun (square, harbour, beach) in the genitive is where the venue is, a place."""
+        i = ent.start
+        if ent.label_ == "ORG" and len(ent) == 1 and i >= 2 and folded[i - 1] in ("του", "τησ") \
+                and doc[i - 2].text[:1].islower() and folded[i - 2] in self.venue_heads \
+                and folded[i] not in self.org_heads and fold(ent.text) not in self.known_orgs \
+                and not ent.text.isupper():
+            return Span(doc, ent.start, ent.end, label="GPE")
+        return ent
+
+    def _headed(self, folded: list[str], ent: Span, strict: bool = False) -> bool:
+        """Whether a span starts with a body head noun in the singular among its first words
+        ("Μικτό Ορκωτό Δικαστήριο"); ``strict``: after modifiers only ("Εθνικό Κέντρο ...")."""
+        for i in range(ent.start, min(ent.end, ent.start + (3 if strict else 4))):
+            if any(any(s.endswith("_sg") for s in e.slots) for e in self.org_heads.get(folded[i], ())):
+                return True
+            if strict and not _looks_modifier(folded[i]):
+                return False
+        return False
+
+    # -- courts and prosecution offices -----------------------------------------------------
+    def _court_at(self, doc: Doc, folded: list[str], i: int) -> int:
+        """Length of the court kind starting at token i ("εισαγγελίας πρωτοδικών"), or 0; a
+        one-word kind ("Πρωτοδικείο") counts only when capitalised, a plural never."""
+        if folded[i] not in self.court_firsts:
+            return 0
+        best = 0
+        for forms in self.courts:
+            n = len(forms)
+            if n > best and i + n <= len(doc) and all(folded[i + k] in forms[k] for k in range(n)) \
+                    and (n > 1 or doc[i].text[:1].isupper()):
+                best = n
+        if best and i + best < len(doc) and doc[i + best].text[:1].isupper() \
+                and (folded[i + best],) in self.places:
+            best += 1  # "Πρωτοδικείο Αθηνών": the seat, in the genitive, belongs to the name
+        return best
+
+    def _court_names(self, doc: Doc, folded: list[str]) -> None:
+        """Courts and prosecution offices the model missed or took for a place."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        i = 0
+        while i < len(doc):
+            n = self._court_at(doc, folded, i)
+            if not n:
+                i += 1
+                continue
+            inside = any(e.start <= i and i + n <= e.end and e.label_ == "ORG" for e in ents)
+            if not inside:
+                new.append(Span(doc, i, i + n, label="ORG"))
+            i += n
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
 
     # -- headlines, role words and titles -------------------------------------------------
     def _role_len(self, folded: list[str], i: int) -> int:
@@ -192,6 +385,10 @@ class EntityRules(ResourceBacked):
                 ent = Span(doc, ent.start, ent.end, label="EVENT")  # "Συνέδριο BSI"
             if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
                 ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
+            elif ent.label_ in ("PERSON", "GPE", "NORP") and self._headed(folded, ent, strict=True) \
+                    and folded[ent.start] not in _PLACE_UNITS \
+                    and not (ent.label_ == "PERSON" and folded[ent.start] in self.first_names):  # "Σταύρος"
+                ent = Span(doc, ent.start, ent.end, label="ORG")  # "του Δήμου Αθηναίων" as a place
             end = ent.end
             if ent.label_ == "ORG":
                 # "Δήμος οικονομικού έτους", "Δήμος στην Κεντρική Ένωση": an organisation name has
@@ -204,9 +401,9 @@ class EntityRules(ResourceBacked):
                         break
             if ent.label_ in ("ORG", "FAC"):
                 for i in range(ent.start + 1, end):
-                    n_role = self._role_len(folded, i)
-                    if n_role and self.roles.members_only(tuple(folded[i:i + n_role])):
-                        n_role = 0  # "Ένωση Συντακτών", "Σύλλογος Εθελοντών": the body's members
+                    # "Σύλλογο Εθελοντών Αιμοδοτών": a genitive plural is the body's complement, no
+                    # role that introduces a person
+                    n_role = 0 if folded[i].endswith("ων") else self._role_len(folded, i)
                     if self._is_honorific(doc[i].text) or n_role:
                         end = i
                         # "Πανεπιστήμιο Μακεδονίας Καθηγητής Δημοσθένης Καρράς": the rest is a person.
@@ -217,11 +414,33 @@ class EntityRules(ResourceBacked):
                         if 1 <= len(rest) <= 3 and all(_is_name_word(t) for t in rest):
                             out.append(Span(doc, j, ent.end, label="PERSON"))
                         break
+            if ent.label_ == "ORG":
+                cut = self._person_inside(doc, folded, ent.start, end)
+                if cut is not None:
+                    # "της Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο": a first name in a case other
+                    # than the nominative is a person the sentence names after the body.
+                    out.append(Span(doc, cut, end, label="PERSON"))
+                    end = cut
+                elif ent.start > 0 and self._is_honorific(doc[ent.start - 1].text) and len(ent) <= 3 \
+                        and all(_is_name_word(t) for t in ent) and fold(ent.text) not in self.known_orgs:
+                    out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "οι κκ Διαμάντη"
+                    continue
             while end > ent.start + 1 and fold(doc[end - 1].text) in _TRAILING:
                 end -= 1
             if end > ent.start and sum(c.isalpha() for c in doc[ent.start:end].text) >= 2:
                 out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         return out
+
+    def _person_inside(self, doc: Doc, folded: list[str], start: int, end: int) -> int | None:
+        """Where a person's name begins inside an organisation span, or None."""
+        for i in range(start + 2, end - 1):
+            entries = self.first_names.get(folded[i], ())
+            if not entries or any("nom_sg" in e.slots for e in entries) or folded[i].endswith("ων") \
+                    or folded[i] in self.org_heads or (folded[i + 1],) in self.places:
+                continue  # "Ένωσης Δήμων Αττικής": a plural noun, a head, a place are no first names
+            if _is_name_word(doc[i]) and _is_name_word(doc[i + 1]) and end - i <= 3:
+                return i
+        return None
 
     def _person_without_rank(self, doc: Doc, folded: list[str], ent: Span) -> Span | None:
         """"Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης" → "Ιωάννης Μαυράκης"; None when nothing is left."""
@@ -305,3 +524,38 @@ class EntityRules(ResourceBacked):
                 continue
             return None
         return None
+
+
+def _singular_forms(name: str) -> tuple[frozenset[str], ...]:
+    """Per word of a court kind, the folded singular forms it may take in a sentence: the head
+    phrase inflects ("του Μικτού Ορκωτού Δικαστηρίου"), a genitive complement does not."""
+    out: list[frozenset[str]] = []
+    fixed = False
+    for word in name.split():
+        f = fold(word)
+        forms = {f}
+        fixed = fixed or f in ("τησ", "του", "των") or f.endswith(("ων", "ου", "ασ", "ησ"))
+        if not fixed:
+            if f.endswith("εσ"):  # "Τριμελές", "Τριμελούς"
+                forms.add(f[:-2] + "ουσ")
+            else:
+                gender = "m" if f.endswith("οσ") else "n" if f.endswith("ο") else "f"
+                forms.update(x for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
+        out.append(frozenset(forms))
+    return tuple(out)
+
+
+# head nouns of programmes, projects, prizes, contests and plans: no kind of body
+_NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φεστιβαλ", "συνεδρι", "σχεδι", "φορουμ", "forum",
+                   "εργο", "εργου", "χορο")
+
+# "Με πληροφορίες από", "Πηγή:": the words after them name where the news came from
+_SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", ":"), ("πηγεσ", ":"))
+
+
+def _after_formula(folded: list[str], i: int) -> int | None:
+    """Index after a source formula that starts at token i, or None."""
+    for formula in _SOURCE_FORMULAS:
+        if tuple(folded[i:i + len(formula)]) == formula:
+            return i + len(formula)
+    return None

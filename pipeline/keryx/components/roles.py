@@ -151,12 +151,6 @@ class RoleLexicon:
         """The packaged lexicon, built once (immutable, so safe to share)."""
         return RoleLexicon.load()
 
-    def members_only(self, key: tuple[str, ...]) -> bool:
-        """True for a plural genitive and nothing else ("συντακτών"): inside a body's name
-        ("Ένωση Συντακτών") such a word names its members, not a person's role."""
-        hits = self.forms.get(key, ())
-        return bool(hits) and all(s == "gen_pl" for f in hits for s in f.slots)
-
     def __len__(self) -> int:
         return len(self.entries)
 

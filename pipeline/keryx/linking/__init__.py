@@ -7,4 +7,4 @@ One resolver per kind (people, organisations, places, roles, publisher), compose
 from keryx.linking.linker import Linker
 from keryx.linking.model import Linked, LinkedOrg, LinkedPerson, LinkedPlace, LinkedRole
 
-__all__ = ["Linker", "Linked", "LinkedOrg", "LinkedPerson", "LinkedPlace", "LinkedRole"]
+__all__ = ["Linked", "LinkedOrg", "LinkedPerson", "LinkedPlace", "LinkedRole", "Linker"]

@@ -6,15 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.honorifics import read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.names import known_organisations
 
-__all__ = ["LinkingLexicon", "ACRONYM", "stem"]
+if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from spacy.tokens import Span
+
+__all__ = ["ACRONYM", "LinkingLexicon", "stem"]
 
 ACRONYM = re.compile(r"^[A-ZΑ-Ω][A-ZΑ-Ω0-9.&-]{1,12}$")
+_HOUSE_NUMBER = re.compile(r"^\w+( \w+)? \d{1,4}[Α-Ωα-ωA-Za-z]?$")
 _ENDING = re.compile(r"(ου|οσ|ησ|η|ο|α|ασ|εσ|ε|ων|οι|ι|σ)$")
 
 
@@ -43,6 +48,11 @@ class LinkingLexicon:
         self.generic_orgs = {*self.publisher_heads, *(fold(w) for w in data["generic_orgs"])}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
         self.admin_unit_abbreviations = {fold(w).rstrip("."): w for w in data["admin_unit_abbreviations"]}
+        self.org_unit_abbreviations = {fold(w).rstrip("."): w for w in data["org_unit_abbreviations"]}
+        self.not_org_heads = [fold(w) for w in data["not_organisation_heads"]]
+        self.common_abbreviations = frozenset(fold(w) for w in data["common_abbreviations"])
+        self.admin_units = [fold(w) for w in data["administrative_units"]]
+        self.locative = frozenset(fold(w) for w in data["locative_prepositions"])
         self.role_prefixes = {fold(w): w for w in data["role_prefixes"]}
         self.role_prepositions = frozenset(fold(w) for w in data["role_prepositions"])
         self.apposition_stops = frozenset(fold(w) for w in data["apposition_stops"])
@@ -69,10 +79,61 @@ class LinkingLexicon:
 
     def is_venue(self, name: str) -> bool:
         """"Δημοτικό Θέατρο Καβάλας", "Ξενοδοχείο Μακεδονία Παλλάς": a place, not an organisation."""
+        return _has_head(name, self.venue_heads)
+
+    def is_not_org(self, name: str) -> bool:
+        """"Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus": a degree, law, plan or programme, no body."""
+        return _has_head(name, self.not_org_heads)
+
+    @staticmethod
+    def abbreviation_before(ent: Span, table: Mapping[str, str]) -> tuple[str, int] | None:
+        """(abbreviation, start) when one of ``table`` stands right before ``ent`` ("Π.Ε.", "Γ.Ν.")."""
+        doc, i = ent.doc, ent.start
+        for n in (1, 2):  # "Π.Ε." is one token or two ("Π.Ε", ".")
+            if i - n < 0:
+                break
+            words = doc[i - n:i]
+            if any(t.whitespace_ for t in words[:-1]):
+                break
+            key = fold(words.text).rstrip(".")
+            if key in table:
+                return table[key], words.start_char
+        return None
+
+    @staticmethod
+    def is_street_address(name: str) -> bool:
+        """"Πανεπιστημίου 30", "Ακαδημίας 45Α": a street name and a house number, a place."""
+        return bool(_HOUSE_NUMBER.match(name.strip()))
+
+    def is_located_unit(self, ent: Span, name: str) -> bool:
+        """"κρούσματα στην Περιφέρεια Αττικής": an administrative unit after a locative
+        preposition says where something is, not who acts (the guide's place vs body)."""
+        i = ent.start - 1
+        return i >= 0 and fold(ent.doc[i].text) in self.locative and self.is_admin_unit(name)
+
+    def is_admin_unit(self, name: str) -> bool:
+        """"Περιφέρεια Αττικής", "Δήμος Χανίων": an administrative unit (a body or a place)."""
         words = fold(name).split()
-        for head in self.venue_heads:
-            n = len(head.split())
-            for i in range(min(3, len(words))):
-                if " ".join(words[i:i + n])[: max(4, len(head) - 2)] == head[: max(4, len(head) - 2)]:
+        return len(words) >= 2 and any(
+            len(words) > len(h) and all(_same_word(w, x) for w, x in zip(words, h))
+            for h in (u.split() for u in self.admin_units))
+
+
+def _same_word(word: str, head: str) -> bool:
+    """The same noun or adjective in another case or number: "δημου" for "δημοσ", not "δημοτικη"."""
+    stem = head[:-2] if len(head) > 4 else head[:-1]
+    return word.startswith(stem) and len(word) - len(stem) <= 3
+
+
+def _has_head(name: str, heads: list[str], first: int = 3) -> bool:
+    """Whether one of the first words of ``name`` starts like one of ``heads`` (any case ending)."""
+    words = fold(name).split()
+    for head in heads:
+        n = len(head.split())
+        for i in range(min(first, len(words))):
+            if len(head) <= 4 and n == 1:  # "οδοσ": "οδου", "οδο", but not "οδηγοσ"
+                if _same_word(words[i], head):
                     return True
-        return False
+            elif " ".join(words[i:i + n])[: max(4, len(head) - 2)] == head[: max(4, len(head) - 2)]:
+                return True
+    return False

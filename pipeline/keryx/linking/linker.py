@@ -30,8 +30,17 @@ from keryx.linking.roles import RoleResolver
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc
 
-__all__ = ["Linker", "Linked", "LinkedOrg", "LinkedPerson", "LinkedPlace", "LinkedRole",
-           "PERSON_LABELS", "ORG_LABELS", "PLACE_LABELS"]
+__all__ = [
+    "ORG_LABELS",
+    "PERSON_LABELS",
+    "PLACE_LABELS",
+    "Linked",
+    "LinkedOrg",
+    "LinkedPerson",
+    "LinkedPlace",
+    "LinkedRole",
+    "Linker",
+]
 
 
 class Linker:

@@ -7,8 +7,17 @@ from typing import Literal, Protocol, TypeVar
 
 from keryx.lang.el.text import fold
 
-__all__ = ["PERSON_LABELS", "ORG_LABELS", "PLACE_LABELS", "LinkedRole", "LinkedPerson", "LinkedOrg",
-           "LinkedPlace", "Linked", "merge_prefixes"]
+__all__ = [
+    "ORG_LABELS",
+    "PERSON_LABELS",
+    "PLACE_LABELS",
+    "Linked",
+    "LinkedOrg",
+    "LinkedPerson",
+    "LinkedPlace",
+    "LinkedRole",
+    "merge_prefixes",
+]
 
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -68,15 +77,20 @@ class _Named(Protocol):
 N = TypeVar("N", bound=_Named)
 
 
-def merge_prefixes(items: list[N]) -> list[N]:
+def merge_prefixes(items: list[N], repeats_only: bool = False) -> list[N]:
     """Merge a name that is the start of a longer one ("Δημοτικό Θέατρο" into
-    "Δημοτικό Θέατρο Καβάλας"): a shortened repeat mention, not a second body or place."""
+    "Δημοτικό Θέατρο Καβάλας"): a shortened repeat mention, not a second body or place.
+
+    With ``repeats_only`` the shorter name merges only when the longer one was named first: a
+    "Νομική Σχολή" named before any "Νομική Σχολή του ΑΠΘ" may be another university's."""
     out: list[N] = []
     # every start of a kept name that ends before a space -> the first kept name with it
     hosts: dict[str, N] = {}
     for item in sorted(items, key=lambda x: -len(x.name)):
         key = fold(item.name)
         host = hosts.get(key)
+        if host is not None and repeats_only and min(host.mentions, default=(0, 0)) > min(item.mentions, default=(0, 0)):
+            host = None
         if host is None or len(key.split()) < 2:
             out.append(item)
             name = fold(item.name)

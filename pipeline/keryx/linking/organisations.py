@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon
-from keryx.linking.model import ORG_LABELS, LinkedOrg, Offsets, merge_prefixes
+from keryx.linking.model import (
+    ORG_LABELS,
+    PLACE_LABELS,
+    LinkedOrg,
+    Offsets,
+    merge_prefixes,
+)
 from keryx.linking.names import NameLexicon, organisation_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -20,6 +26,7 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["OrganisationResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_LOWER_WORDS = frozenset({"του", "τησ", "των", "και", "για"})
 
 
 class _KeyIndex:
@@ -49,66 +56,192 @@ class OrganisationResolver:
 
     def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
-        self._org_heads = frozenset((names or NameLexicon.default()).org_heads)
+        names = names or NameLexicon.default()
+        self._org_heads = frozenset(names.org_heads)
+        self._org_head_forms = names.org_heads
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
         lex = self.lex
         orgs: list[LinkedOrg] = []
         index = _KeyIndex()
-        pieces = [p for ent in ents if ent.label_ in ORG_LABELS for p in self._split_nested(ent)]
-        for ent in pieces:
+        defined = self._defined_acronyms(doc, ents)
+        for ent, parent in self._pieces(doc, ents):
             text = ent.text.strip()
+            if ent.label_ in PLACE_LABELS:
+                unit = lex.abbreviation_before(ent, lex.org_unit_abbreviations)
+                if unit is None:
+                    continue
+                # "Γ.Ν. Χαλκίδας": an abbreviated head and its seat name a body, kept as written
+                name = f"{unit[0]} {text}"
+                org = index.find({fold(name)})
+                if org is None:
+                    org = LinkedOrg(name=name)
+                    orgs.append(org)
+                    index.add(org, fold(name))
+                org.mentions.append((unit[1], ent.end_char))
+                continue
             if text.endswith(".") and text.count(".") == 1 and ACRONYM.match(text[:-1]):
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
             if not any(c.isalpha() for c in text):
                 continue
             name = organisation_nominative(text)
-            if fold(name) in lex.generic_orgs:
-                continue  # "ο Δήμος", "του Δήμου μας": a reference, not a name
-            if lex.is_venue(name):
-                continue  # a venue: listed among the places
-            alias = self._parenthesised_acronym(doc, ent)
+            if name[:1].islower():  # "η εισαγγελία πρωτοδικών": a court kind written in lower case
+                name = " ".join(w if fold(w) in _LOWER_WORDS else w[:1].upper() + w[1:] for w in name.split())
+            if not self._is_body(doc, ent, name):
+                continue
+            # "Ινστιτούτο ... του Ιδρύματος Τεχνολογίας και Έρευνας (ΙΤΕ)": the acronym is the body's
+            alias = self._parenthesised_acronym(doc, ent) if parent is None else None
             known = lex.known_orgs.get(fold(name))
             if known and fold(known) != fold(name):
                 # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name.
                 alias = alias or name
                 name = known
-            org = index.find({fold(name)} | ({fold(alias)} if alias else set()))
+            elif known and name.isupper() and " " in name:
+                name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead: the list's spelling
+            keys = {fold(name)} | ({fold(alias)} if alias else set())
+            chain_key = self._chain_key(doc, ent, parent)
+            if chain_key:
+                keys.add(chain_key)
+            acronym = defined.get(ent.start)
+            if acronym is not None:
+                # "ENISA (European Union Agency ...)": the text defines the acronym before it.
+                keys.add(fold(acronym))
+            org = index.find(keys)
             if org is None:
                 org = LinkedOrg(name=name)
                 orgs.append(org)
                 index.add(org, fold(name))
+            elif org.name.isupper() and not name.isupper() and fold(org.name) == fold(name):
+                org.name = name  # "ΠΑΝΕΠΙΣΤΗΜΙΟ ΚΡΗΤΗΣ" in a headline, "Πανεπιστήμιο Κρήτης" in the body
             elif ACRONYM.match(org.name) and not ACRONYM.match(name):
                 # "ΚΕΔΕ" seen first, full name later: the full name becomes the name.
                 org.aliases.append(org.name)
                 org.name = name
                 index.add(org, fold(name))
+            elif chain_key and fold(name) != fold(org.name) and len(name) > len(org.name):
+                # "Νομική Σχολή του ΑΠΘ", later "... του Αριστοτελείου Πανεπιστημίου Θεσσαλονίκης"
+                org.aliases.append(org.name)
+                org.name = name
+                index.add(org, fold(name))
+            elif fold(name) != fold(org.name) and name not in org.aliases:
+                alias = alias or name
+            for key in keys - {fold(name)}:
+                index.add(org, key)
             if alias and alias not in org.aliases and fold(alias) != fold(org.name):
                 org.aliases.append(alias)
                 index.add(org, fold(alias))
             org.mentions.append((ent.start_char, ent.end_char))
+            if parent is not None and parent.start > ent.start:
+                # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")
+                short = organisation_nominative(doc[ent.start:parent.start - 1].text)
+                if fold(short) != fold(org.name) and short not in org.aliases:
+                    org.aliases.append(short)
         if publisher and not any(fold(o.name) == fold(publisher) for o in orgs):
             if publisher_mentions:
                 orgs.append(LinkedOrg(name=publisher, mentions=list(publisher_mentions)))
         elif publisher:
             org = next(o for o in orgs if fold(o.name) == fold(publisher))
             org.mentions.extend(m for m in publisher_mentions if m not in org.mentions)
-        # An acronym seen alone that is another organisation's alias merges into it.
+        # An acronym seen alone that is another organisation's alias, or one part of its
+        # compound acronym ("ΑΠΕ" of "ΑΠΕ-ΜΠΕ"), merges into it.
         merged: list[LinkedOrg] = []
         by_alias: dict[str, LinkedOrg] = {}  # folded alias -> the first kept organisation with it
         for org in orgs:
             host = by_alias.get(fold(org.name))
+            if host is not None and fold(host.name).startswith(fold(org.name) + " ") \
+                    and min(host.mentions, default=(0, 0)) > min(org.mentions, default=(0, 0)):
+                host = None  # "Νομική Σχολή" named before "Νομική Σχολή του ΑΠΘ": maybe another one
             if host is not None:
                 host.mentions.extend(org.mentions)
+                if org.name not in host.aliases and fold(org.name) != fold(host.name):
+                    host.aliases.append(org.name)
             else:
                 merged.append(org)
                 for a in org.aliases:
                     by_alias.setdefault(fold(a), org)
-        merged = merge_prefixes(merged)
+                for name in (org.name, *org.aliases):
+                    parts = name.split("-")
+                    if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
+                        for part in parts:
+                            by_alias.setdefault(fold(part), org)
+        for org in merged:
+            org.mentions.sort()
+        merged = merge_prefixes(merged, repeats_only=True)
         for org in merged:
             org.mentions.sort()
         return merged
+
+    def _is_body(self, doc: Doc, ent: Span, name: str) -> bool:
+        """Whether a name, in the nominative, names a body this document speaks of."""
+        lex = self.lex
+        key = fold(name)
+        if key in lex.generic_orgs:
+            return False  # "ο Δήμος", "του Δήμου μας": a reference, not a name
+        if lex.is_venue(name):
+            return False  # a venue: listed among the places
+        if key in lex.common_abbreviations or lex.is_not_org(name):
+            return False  # "ΑμεΑ", "ΜΕΘ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"
+        if self._plural_head(ent):
+            return False  # "13 Εισαγγελίες", "οι Δήμοι": a kind of body, not a named one
+        # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
+        return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _plural_head(self, ent: Span) -> bool:
+        """Whether the name starts with a body head noun that can only be plural ("Εισαγγελίες")."""
+        forms = self._org_head_forms.get(fold(ent[0].text), ())
+        return bool(forms) and all(not any(s.endswith("_sg") for s in e.slots) for e in forms)
+
+    def _pieces(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, Span | None]]:
+        """The organisation mentions, each with the body it belongs to when its name goes on
+        into that body's name ("Συμβουλίου Διοίκησης | του Εθνικού ... Πανεπιστημίου Αθηνών"):
+        the whole chain is the name (the guide's "full form as in the text"), and the body
+        named in the genitive is a mention of its own."""
+        orgs = [e for e in ents if e.label_ in ORG_LABELS]
+        out: list[tuple[Span, Span | None]] = [(e, None) for e in ents if e.label_ in PLACE_LABELS]
+        for k, ent in enumerate(orgs):
+            nested = self._split_nested(ent)
+            if len(nested) == 2:
+                out += [(ent, nested[1]), (nested[1], None)]
+                continue
+            nxt = orgs[k + 1] if k + 1 < len(orgs) else None
+            if nested and nxt is not None and nxt.start == ent.end + 1 and fold(doc[ent.end].text) in _GEN_ARTICLES \
+                    and self._headed(ent) and not (nxt.end < len(doc) and fold(doc[nxt.end].text) in self.lex.possessive):
+                parent_name = organisation_nominative(nxt.text)
+                own = fold(organisation_nominative(ent.text))
+                # "Δημοτικό Συμβούλιο του Δήμου Χ": an organ every such body has stays a reference
+                if own not in self.lex.generic_orgs and fold(parent_name) not in self.lex.generic_orgs \
+                        and not self.lex.is_venue(parent_name):
+                    out.append((doc[ent.start:nxt.end], nxt))
+                    continue
+            out.extend((p, None) for p in nested)
+        return sorted(out, key=lambda piece: piece[0].start)
+
+    def _headed(self, ent: Span) -> bool:
+        """Whether a name starts with an organisation head noun (after one adjective)."""
+        heads = self._org_heads
+        return fold(ent[0].text) in heads or (len(ent) > 1 and fold(ent[1].text) in heads)
+
+    def _chain_key(self, doc: Doc, ent: Span, parent: Span | None) -> str | None:
+        """"σχολη νομικη -> αριστοτελειο πανεπιστημιο θεσσαλονικησ": a department keyed by its
+        own name and its body's canonical name, so the acronym and the full form meet."""
+        if parent is None or parent.start <= ent.start:
+            return None
+        own = organisation_nominative(doc[ent.start:parent.start - 1].text)
+        body = organisation_nominative(parent.text)
+        body = self.lex.known_orgs.get(fold(body), body)
+        return f"{fold(own)} -> {fold(body)}"
+
+    @staticmethod
+    def _defined_acronyms(doc: Doc, ents: list[Span]) -> dict[int, str]:
+        """Start token of a name in parentheses right after an acronym -> that acronym."""
+        out: dict[int, str] = {}
+        for ent in ents:
+            i = ent.start
+            if ent.label_ in ORG_LABELS and i >= 2 and doc[i - 1].text == "(" and ent.end < len(doc) \
+                    and doc[ent.end].text == ")" and ACRONYM.match(doc[i - 2].text) and len(ent) > 1:
+                out[i] = doc[i - 2].text
+        return out
 
     def _split_nested(self, ent: Span) -> list[Span]:
         """"Ινστιτούτο Μοριακής Βιολογίας του Ιδρύματος Τεχνολογίας και Έρευνας" names two bodies."""
@@ -129,9 +262,15 @@ class OrganisationResolver:
 
     @staticmethod
     def _parenthesised_acronym(doc: Doc, ent: Span) -> str | None:
+        """"Χ (ΑΚΡ)", "Χ (WRO Hellas)": a short name in parentheses right after a body's name."""
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
             cand = doc[ent.end + 1].text
             if ACRONYM.match(cand):
                 return cand
+        close = next((k for k in range(ent.end + 2, min(len(doc), ent.end + 5)) if doc[k].text == ")"), None)
+        if ent.end < len(doc) and doc[ent.end].text == "(" and close is not None:
+            inner = doc[ent.end + 1:close]
+            if any(ACRONYM.match(t.text) for t in inner) and all(t.text[:1].isupper() for t in inner):
+                return inner.text
         return None
 

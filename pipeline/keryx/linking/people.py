@@ -318,15 +318,16 @@ class PeopleResolver:
         return honorific, tokens
 
     def _case_gender(self, span: Span, role_at_end: dict[int, Span] | None = None) -> tuple[str | None, str | None]:
-        """Case and gender from the article before a name (skipping honorifics), or the case
-        of a role right before it ("του αρχηγού Μιχαλολιάκου": a genitive)."""
+        """Case and gender from the article before a name (skipping honorifics), or, for a
+        surname alone, the case of a role right before it ("του αρχηγού Μιχαλολιάκου")."""
         doc = span.doc
         i = span.start - 1
         while i >= 0 and (fold(doc[i].text) in self.lex.honorifics or doc[i].text == "."):
             i -= 1
         if i < 0:
             return None, None
-        role = (role_at_end or {}).get(i + 1)
+        # A surname alone takes the case of a role before it; a full name's first name tells its own.
+        role = (role_at_end or {}).get(i + 1) if sum(t.is_alpha for t in span) == 1 else None
         if role is not None:
             cases = {c for c in (role._.role_cases or ()) if c != "voc"}
             gender = role._.role_gender

@@ -2,31 +2,45 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
-from keryx.linking.lexicon import LinkingLexicon
+from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
-from keryx.linking.names import organisation_nominative, place_nominative
+from keryx.linking.names import NameLexicon, organisation_nominative, place_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Span
 
 __all__ = ["PlaceResolver"]
 
+_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_ADJECTIVE = re.compile(r"(ικ|αικ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
+
 
 class PlaceResolver:
     """``resolve(ents)``: the document's places, a venue named as an ORG among them."""
 
-    def __init__(self, lexicon: LinkingLexicon | None = None) -> None:
+    def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
+        self._names = names or NameLexicon.default()
 
     def resolve(self, ents: list[Span]) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
         by_key: dict[str, LinkedPlace] = {}
+        roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
+        surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         for ent in ents:
             if not any(c.isalpha() for c in ent.text):
                 continue
+            if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text):
+                if stem(ent.text) in surnames:
+                    continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
+                if _ADJECTIVE.search(fold(ent.text)) and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
+                    continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
+            if any(a <= ent.start and ent.end <= b for a, b in roles):
+                continue  # "ο δήμαρχος Μαραθώνα": the place qualifies a role, it is no place named
             start_char = ent.start_char
             unit = self._admin_unit_before(ent) if ent.label_ in PLACE_LABELS else None
             if unit is not None:
@@ -35,8 +49,15 @@ class PlaceResolver:
                 name = f"{abbreviation} {ent.text.strip()}"
             elif ent.label_ in PLACE_LABELS:
                 name = place_nominative(ent.text.strip())
-            elif ent.label_ in ORG_LABELS and self.lex.is_venue(organisation_nominative(ent.text.strip())):
-                name = organisation_nominative(ent.text.strip())
+            elif ent.label_ in ORG_LABELS:
+                text = ent.text.strip()
+                name = organisation_nominative(text)
+                if self.lex.is_street_address(text):
+                    name = text  # "Πανεπιστημίου 30": a street is named in the genitive
+                elif self.lex.is_venue(name):
+                    name = place_nominative(text)  # "της Περιφερειακής Οδού": venue heads are place heads
+                elif not self.lex.is_located_unit(ent, name):
+                    continue
             else:
                 continue
             place = by_key.get(fold(name))
@@ -47,18 +68,62 @@ class PlaceResolver:
             elif place.name.isupper() and not name.isupper():
                 place.name = name  # "ΗΡΑΚΛΕΙΟ" in a headline, "Ηράκλειο" in the body (same key)
             place.mentions.append((start_char, ent.end_char))
+        if ents:
+            for name, span in self._units_missed(ents) + self._venues_of_bodies(ents):
+                place = by_key.get(fold(name))
+                if place is None:
+                    place = by_key[fold(name)] = LinkedPlace(name=name)
+                    places.append(place)
+                place.mentions.append(span)
         return merge_prefixes(places)
+
+    def _venues_of_bodies(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
+        """"στη Μεγάλη Αίθουσα του Πανεπιστημίου Αθηνών": a capitalised venue the model left out,
+        named with the body it belongs to in the genitive, is one place."""
+        doc = ents[0].doc
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for ent in ents:
+            art = ent.start - 1
+            if ent.label_ not in ORG_LABELS or art < 1 or fold(doc[art].text) not in _GEN_ARTICLES:
+                continue
+            start = art
+            before = next((e for e in ents if e.end == art and e.label_ in PLACE_LABELS), None)
+            if before is not None:
+                start = before.start  # "Αίθουσα Τελετών" seen as a place of its own
+            while before is None and start > 0 and art - start < 3 and start - 1 not in covered and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].is_alpha:
+                start -= 1
+            if start == art:
+                continue
+            venue = place_nominative(doc[start:art].text)
+            if self.lex.is_venue(venue):
+                out.append((f"{venue} {doc[art].text} {ent.text.strip()}", (doc[start].idx, ent.end_char)))
+        return out
+
+    def _units_missed(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
+        """"Π.Ε. Σποράδων" where the model saw no place: the abbreviation says the next
+        capitalised word names one."""
+        doc = ents[0].doc
+        # a word the model took for something else ("Σποράδων" as NORP) is the unit's place too
+        covered = {i for e in ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
+        out = []
+        for i, tok in enumerate(doc[:-1]):
+            j = i + 1
+            if tok.text.endswith(".") is False and doc[j].text == "." and not tok.whitespace_:
+                j += 1  # "Π.Ε" + "."
+            if j >= len(doc) or fold(doc[i:j].text).rstrip(".") not in self.lex.admin_unit_abbreviations:
+                continue
+            nxt = doc[j]
+            if j not in covered and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_upper:
+                abbreviation = self.lex.admin_unit_abbreviations[fold(doc[i:j].text).rstrip(".")]
+                out.append((f"{abbreviation} {nxt.text}", (tok.idx, nxt.idx + len(nxt.text))))
+        return out
+
+    def _known(self, text: str) -> bool:
+        """Whether the gazetteer holds the word as a place, in any case form."""
+        return (fold(text),) in self._names.places
 
     def _admin_unit_before(self, ent: Span) -> tuple[str, int] | None:
         """("Π.Ε.", start) when an administrative-unit abbreviation stands right before ``ent``."""
-        doc, i = ent.doc, ent.start
-        for n in (1, 2):  # "Π.Ε." is one token or two ("Π.Ε", ".")
-            if i - n < 0:
-                break
-            words = doc[i - n:i]
-            if any(t.whitespace_ for t in words[:-1]):
-                break
-            key = fold(words.text).rstrip(".")
-            if key in self.lex.admin_unit_abbreviations:
-                return self.lex.admin_unit_abbreviations[key], words.start_char
-        return None
+        return self.lex.abbreviation_before(ent, self.lex.admin_unit_abbreviations)

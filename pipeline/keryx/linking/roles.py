@@ -8,8 +8,8 @@ cost is linear in the number of roles and entities.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold

@@ -154,7 +154,15 @@ def known_organisations_from(text: str) -> Mapping[str, str]:
     for row in parse_tsv(text):
         canonical = row[0].strip()
         others = row[1].split(";") if len(row) > 1 else []
-        for name in [canonical, *others]:
+        for name in [canonical, *(o for o in others if o)]:
             if name.strip():
                 table.setdefault(fold(name.strip()), canonical)
+                # "ΕΛ.ΑΣ." is often written without its last dot ("της ΕΛ.ΑΣ και ...")
+                table.setdefault(fold(name.strip()).rstrip("."), canonical)
     return MappingProxyType(table)
+
+
+@lru_cache(maxsize=4)
+def court_names_from(text: str) -> tuple[str, ...]:
+    """The kinds of court and prosecution office (rows of ``organisations.tsv`` marked "court")."""
+    return tuple(row[0].strip() for row in parse_tsv(text) if len(row) > 2 and row[2].strip() == "court")

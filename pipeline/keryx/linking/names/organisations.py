@@ -5,18 +5,28 @@ from __future__ import annotations
 
 import re
 
-from keryx.lang.el.text import greek_ratio
+from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names.inflection import _ending_case, _ending_gender, _morph_hint
 from keryx.linking.names.lexicon import NameLexicon
 from keryx.linking.names.phrases import (
     _find_head,
     _head_case,
     _inflect_phrase,
+    _is_modifier,
     _leading_phrase_end,
+    _name_word,
     _strip_leading,
 )
 
 _DASH_SPLIT = re.compile(r"(\s+[-–—]\s+)")
+
+
+def _is_acronym(word: str, lex: NameLexicon) -> bool:
+    """One word in capitals that no head noun has as a form ("ΠΟΥ", "ΕΛ.ΑΣ", but not "ΔΗΜΟΥ")."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    return "." in word.strip(".") or fold(word) not in lex.org_heads
 
 
 def organisation_nominative(
@@ -44,6 +54,8 @@ def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex:
     if not words:
         return text.strip()
     words, case, gender = _strip_leading(words, lex)
+    if len(words) == 1 and _is_acronym(words[0], lex):
+        return words[0]  # "ΕΛ.ΑΣ", "ΠΟΥ": an acronym has no case endings to change
     if case == "gen" and gender == "m":
         gender = None  # "του" is masculine or neuter
     if morph and not case:
@@ -56,10 +68,47 @@ def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex:
         head_i, entry = found
         return " ".join(_inflect_phrase(words, head_i, entry, entry.gender, _head_case(entry, case)))
     # no known head: leading modifiers, then the noun
-    head_i = _leading_phrase_end(words, lex)
+    head_i = _agreeing_phrase_end(words, lex)
     if case is None:
         case = _ending_case(words[head_i])
     if case == "nom":
         return " ".join(words)
     gender = gender or _ending_gender(words[head_i])
     return " ".join(_inflect_phrase(words, head_i, None, gender, case))
+
+
+_FEM_GEN = ("ησ", "ασ", "εωσ")
+
+
+def _gen_class(word: str) -> str | None:
+    """The gender class a genitive ending shows: "f" ("-ης", "-ας"), "mn" ("-ου"), "pl" ("-ων")."""
+    f = fold(word)
+    if f.endswith(_FEM_GEN):
+        return "f"
+    if f.endswith("ου"):
+        return "mn"
+    return "pl" if f.endswith("ων") else None
+
+
+def _agrees(modifier: str, noun: str) -> bool:
+    """Whether a modifier can agree with the next word: "Περιστατικά Βίας" (nominative before a
+    genitive) and "Ασφάλειας Αγρινίου" (feminine before neuter) do not."""
+    mod_case, noun_case = _ending_case(modifier), _ending_case(noun)
+    if mod_case != noun_case:
+        return False
+    return mod_case != "gen" or _gen_class(modifier) == _gen_class(noun)
+
+
+def _agreeing_phrase_end(words: list[str], lex: NameLexicon) -> int:
+    """Index of the head noun when no head lexicon entry is there: leading modifiers must agree
+    with the word after them; a feminine genitive before another ("Χρυσής Αυγής", "Άμεσης
+    Δράσης") is adjective + noun unless the second word is a place ("Ασφάλειας Αττικής")."""
+    if len(words) >= 2 and _leading_phrase_end(words, lex) == 0 and _gen_class(words[0]) == "f" \
+            and _gen_class(words[1]) == "f" and words[1][:1].isupper() and (fold(words[1]),) not in lex.places:
+        return 1
+    all_caps = all(w.isupper() for w in words if any(c.isalpha() for c in w))
+    i = 0
+    while i < min(len(words), 4) - 1 and _is_modifier(words[i], lex) and _name_word(words[i + 1], all_caps, lex) \
+            and _agrees(words[i], words[i + 1]) and (fold(words[i + 1]),) not in lex.places:
+        i += 1
+    return i

@@ -1,0 +1,46 @@
+"""keryx_entity_rules on bodies: well-known names and court kinds the model missed or cut."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+
+def _rules(nlp: Language, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """Run the entity repairs on ``text`` with the given entities standing in for the model's."""
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    doc = nlp.get_pipe("keryx_entity_rules")(doc)
+    return [(e.label_, e.text) for e in doc.ents]
+
+
+def test_a_well_known_body_cut_short_by_the_model_is_named_whole(nlp: Language) -> None:
+    text = "Ο Πρύτανης του Εθνικού και Καποδιστριακού Πανεπιστημίου Αθηνών μίλησε."
+    # the model saw only "Εθνικού και Καποδιστριακού"
+    assert _rules(nlp, text, [(3, 6, "ORG")]) == [("ORG", "Εθνικού και Καποδιστριακού Πανεπιστημίου Αθηνών")]
+
+
+def test_a_well_known_acronym_the_model_missed_is_a_body(nlp: Language) -> None:
+    assert _rules(nlp, "Σύμφωνα με τον ΟΟΣΑ η ανεργία μειώθηκε.", []) == [("ORG", "ΟΟΣΑ")]
+
+
+def test_a_court_kind_in_lower_case_is_a_body_but_not_its_plural(nlp: Language) -> None:
+    assert _rules(nlp, "Κλιμάκιο της εισαγγελίας πρωτοδικών μετέβη εκεί.", []) == [("ORG", "εισαγγελίας πρωτοδικών")]
+    assert _rules(nlp, "Οι εισαγγελίες πρωτοδικών ενημερώθηκαν.", []) == []
+
+
+def test_a_span_headed_by_a_body_noun_is_a_body_whatever_the_model_said(nlp: Language) -> None:
+    text = "Η ανακοίνωση του Δήμου Αθηναίων εκδόθηκε χθες."
+    assert _rules(nlp, text, [(3, 5, "GPE")]) == [("ORG", "Δήμου Αθηναίων")]
+    # a community is a place more often than a body: left as the model said
+    assert _rules(nlp, "Στην Κοινότητα Λιτοχώρου έβρεξε.", [(1, 3, "GPE")]) == [("GPE", "Κοινότητα Λιτοχώρου")]
+
+
+def test_the_wording_introduces_a_body(nlp: Language) -> None:
+    text = "Ζήτησε να επιστρέψει στην εταιρεία «Ελαιόλαδα Κρήτης», απ' την οποία απολύθηκε."
+    assert ("ORG", "Ελαιόλαδα Κρήτης") in _rules(nlp, text, [])
+    # a programme in quotes is no body
+    assert _rules(nlp, "Παρατείνεται το πρόγραμμα «Ψηφιακός Μετασχηματισμός Δήμων».", []) == []
+    assert _rules(nlp, "Σεισμός σημειώθηκε στην Κάρπαθο. Με πληροφορίες από Rodiaki.gr", [(3, 4, "GPE")]) \
+        == [("GPE", "Κάρπαθο"), ("ORG", "Rodiaki.gr")]
+    assert _rules(nlp, "— Aegean_News24 (@AegeanNews) May 2, 2026", []) == [("ORG", "Aegean_News24")]

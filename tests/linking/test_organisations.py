@@ -1,0 +1,150 @@
+"""Organisations and places on real-looking Greek text: what is a body, what is a place,
+and which name a body takes (written for keryx; no text from elsewhere)."""
+
+from __future__ import annotations
+
+from keryx import Extractor
+
+
+def _orgs(extractor: Extractor, text: str) -> list[str]:
+    return [o.name for o in extractor.extract_text(text).organisations]
+
+
+def _places(extractor: Extractor, text: str) -> list[str]:
+    return [p.name for p in extractor.extract_text(text).places]
+
+
+def test_a_department_keeps_its_body_in_the_genitive(extractor: Extractor) -> None:
+    text = ("Στη συνεδρίαση του Συμβουλίου Διοίκησης του Πανεπιστημίου Πατρών συζητήθηκε ο προϋπολογισμός. "
+            "Το Πανεπιστήμιο Πατρών ανακοίνωσε τα αποτελέσματα.")
+    assert _orgs(extractor, text) == ["Συμβούλιο Διοίκησης του Πανεπιστημίου Πατρών", "Πανεπιστήμιο Πατρών"]
+
+
+def test_degrees_and_common_abbreviations_are_no_bodies(extractor: Extractor) -> None:
+    text = "Η απονομή του Διδακτορικού Διπλώματος θα γίνει στο Πανεπιστήμιο Ιωαννίνων την Παρασκευή."
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Ιωαννίνων"]
+    text = "Η υπηρεσία μεταφοράς ΑμεΑ θα λειτουργεί κανονικά, ενώ οι κλίνες ΜΕΘ επαρκούν."
+    assert _orgs(extractor, text) == []
+
+
+def test_a_plural_of_a_body_head_names_no_body(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Οι 12 Εισαγγελίες Πρωτοδικών της χώρας έλαβαν την εγκύκλιο.") == []
+
+
+def test_one_part_of_a_compound_acronym_is_the_same_body(extractor: Extractor) -> None:
+    r = extractor.extract_text("Σύμφωνα με το ΑΠΕ-ΜΠΕ, η σύσκεψη ολοκληρώθηκε αργά. "
+                               "Όπως μετέδωσε το ΑΠΕ, δεν υπήρξαν αποφάσεις.")
+    # the agency is listed: its full name, with the compound acronym and its part as aliases
+    assert [(o.name, o.aliases, len(o.mentions)) for o in r.organisations] == [
+        ("Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων", ["ΑΠΕ-ΜΠΕ", "ΑΠΕ"], 2)]
+
+
+def test_a_name_in_parentheses_after_an_acronym_defines_it(extractor: Extractor) -> None:
+    r = extractor.extract_text("Οι νέες εγκαταστάσεις του EIT (European Institute of Innovation and Technology) "
+                               "εγκαινιάστηκαν στη Βουδαπέστη.")
+    assert [(o.name, o.aliases) for o in r.organisations] == [
+        ("European Institute of Innovation and Technology", ["EIT"])]
+
+
+def test_an_administrative_unit_after_a_locative_is_a_place(extractor: Extractor) -> None:
+    text = ("Καταγράφηκαν 120 νέα κρούσματα στην Περιφέρεια Κρήτης και 40 στην Περιφέρεια Ηπείρου. "
+            "Η Περιφέρεια Κρήτης ανακοίνωσε νέα μέτρα.")
+    assert _orgs(extractor, text) == ["Περιφέρεια Κρήτης"]
+    assert _places(extractor, text) == ["Περιφέρεια Κρήτης", "Περιφέρεια Ηπείρου"]
+
+
+def test_a_street_address_is_a_place_in_the_genitive(extractor: Extractor) -> None:
+    text = "Η τελετή θα γίνει στο κεντρικό κτίριο (Ακαδημίας 45) στην Αθήνα."
+    assert _orgs(extractor, text) == []
+    assert _places(extractor, text) == ["Ακαδημίας 45", "Αθήνα"]
+
+
+def test_courts_and_prosecution_offices_are_bodies(extractor: Extractor) -> None:
+    text = ("Κλιμάκιο της εισαγγελίας πρωτοδικών μετέβη στο κτίριο. "
+            "Η υπόθεση εκδικάζεται στο Τριμελές Εφετείο Κακουργημάτων Αθηνών.")
+    assert _orgs(extractor, text) == ["Εισαγγελία Πρωτοδικών", "Τριμελές Εφετείο Κακουργημάτων Αθηνών"]
+    text = "Ο δράστης επιτέθηκε σε υπαλλήλους στο Πρωτοδικείο και διέφυγε."
+    assert _orgs(extractor, text) == ["Πρωτοδικείο"] and _places(extractor, text) == []
+
+
+def test_a_person_named_after_a_body_is_cut_from_it(extractor: Extractor) -> None:
+    r = extractor.extract_text("Την ομιλία θα κάνει ο καθηγητής της Ιατρικής Σχολής Κωνσταντίνο Παπαδάκη, "
+                               "μέλος του Ιδρύματος Σταύρος Νιάρχος.")
+    assert [o.name for o in r.organisations] == ["Ιατρική Σχολή", "Ίδρυμα Σταύρος Νιάρχος"]
+    assert [p.name for p in r.people] == ["Κωνσταντίνος Παπαδάκης"]
+    # a genitive plural is no first name: the body's name stays whole
+    assert _orgs(extractor, "Η Περιφερειακή Ένωση Δήμων Αττικής συνεδρίασε.") == ["Περιφερειακή Ένωση Δήμων Αττικής"]
+
+
+def test_a_surname_after_an_honorific_is_a_person(extractor: Extractor) -> None:
+    r = extractor.extract_text("Τις αγορεύσεις έκαναν οι συνήγοροι κκ Λαμπράκη και Σταθόπουλο.")
+    assert r.organisations == [] and len(r.people) == 2
+
+
+def test_a_name_in_quotes_is_a_body_only_when_the_text_says_so(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Συμμετείχε και η εταιρεία «Ελαιουργική» από την Καλαμάτα.") == ["Ελαιουργική"]
+    title = "Στις 17 Οκτωβρίου 2019, το Συνέδριο «Κοινωνικά Υπεύθυνες Δημόσιες Προμήθειες» έγινε στην Αθήνα."
+    assert _orgs(extractor, title) == []
+
+
+def test_an_abbreviated_head_and_its_seat_name_a_body(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Ο τραυματίας μεταφέρθηκε στο Γ.Ν. Λαμίας με ασθενοφόρο.") == ["Γ.Ν. Λαμίας"]
+
+
+def test_regional_units_are_places_with_their_abbreviation(extractor: Extractor) -> None:
+    text = "Νέα κρούσματα: 3 στην Π.Ε. Σποράδων, 2 στην Π.Ε. Κυκλάδων και 4 στην Π.Ε. Θεσσαλονίκης."
+    assert _places(extractor, text) == ["Π.Ε. Σποράδων", "Π.Ε. Κυκλάδων", "Π.Ε. Θεσσαλονίκης"]
+
+
+def test_a_venue_keeps_the_body_it_belongs_to(extractor: Extractor) -> None:
+    text = "Η εκδήλωση θα γίνει στην Αίθουσα Τελετών του Πανεπιστημίου Πατρών την Τρίτη."
+    assert _places(extractor, text) == ["Αίθουσα Τελετών του Πανεπιστημίου Πατρών"]
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Πατρών"]
+
+
+def test_a_place_that_only_qualifies_a_role_is_no_place_named(extractor: Extractor) -> None:
+    text = "Ο δήμαρχος Μαραθώνα Ηλίας Παπαδάκης μίλησε χθες στην Αθήνα."
+    assert _places(extractor, text) == ["Αθήνα"]
+
+
+def test_a_body_named_with_its_seat_in_the_genitive_is_one_name(extractor: Extractor) -> None:
+    text = "Ο κατηγορούμενος είχε καταδικαστεί από το Μικτό Ορκωτό Δικαστήριο της Κέρκυρας σε ισόβια."
+    assert _orgs(extractor, text) == ["Μικτό Ορκωτό Δικαστήριο της Κέρκυρας"] and _places(extractor, text) == []
+    text = "Η Ελλάδα είναι μέλος του Συμβουλίου της Ευρώπης από το 1949."
+    assert _orgs(extractor, text) == ["Συμβούλιο της Ευρώπης"] and _places(extractor, text) == ["Ελλάδα"]
+
+
+def test_a_surname_or_an_adjective_the_model_took_for_a_place_is_none(extractor: Extractor) -> None:
+    from keryx.linking.places import PlaceResolver
+    from spacy.tokens import Span
+
+    doc = extractor.nlp.make_doc("Ο Γιώργος Καλαντζάκης αρνήθηκε. Οι ενέργειες Καλαντζάκη του Ευρωπαϊκού σχολείου "
+                                 "στη Λάρισα ερευνώνται.")
+    ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 7, 8, label="GPE"), Span(doc, 9, 10, label="LOC"),
+            Span(doc, 12, 13, label="GPE")]
+    assert [p.name for p in PlaceResolver().resolve(ents)] == ["Λάρισα"]
+
+
+def test_a_name_after_a_square_in_the_genitive_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Η συναυλία θα γίνει στην κεντρική πλατεία της Κρεμαστής με ελεύθερη είσοδο.")
+    doc.ents = [Span(doc, 8, 9, label="ORG")]
+    doc = nlp.get_pipe("keryx_entity_rules")(doc)
+    assert [(e.label_, e.text) for e in doc.ents] == [("GPE", "Κρεμαστής")]
+
+
+def test_a_short_name_in_parentheses_after_a_body_is_its_alias(extractor: Extractor) -> None:
+    r = extractor.extract_text("Τον διαγωνισμό διοργάνωσε ο Οργανισμός Ψηφιακής Καινοτομίας και Τέχνης "
+                               "(DIA Hellas) με τη στήριξη του δήμου.")
+    assert [(o.name, o.aliases) for o in r.organisations] == [
+        ("Οργανισμός Ψηφιακής Καινοτομίας και Τέχνης", ["DIA Hellas"])]
+
+
+def test_a_genitive_plural_role_word_stays_in_the_body_name(extractor: Extractor) -> None:
+    text = "Η αιμοδοσία γίνεται σε συνεργασία με τον Σύλλογο Εθελοντών Αιμοδοτών Καλαμάτας."
+    assert _orgs(extractor, text) == ["Σύλλογος Εθελοντών Αιμοδοτών Καλαμάτας"]
+
+
+def test_a_contest_is_no_body(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Ο Πανελλήνιος Διαγωνισμός Ρομποτικής θα γίνει στο Ηράκλειο.") == []

@@ -208,3 +208,11 @@ def test_lower_case_adjectival_role_right_before_a_name(nlp: Language) -> None:
     doc.ents = [Span(doc, 3, 5, label="PERSON")]
     doc = nlp.get_pipe("keryx_roles")(doc)
     assert [(s.start, s._.role_title) for s in doc.spans["roles"]] == [(2, "Αστυνομικός")]
+
+
+def test_a_trade_takes_no_place_as_its_qualifier(nlp: Language) -> None:
+    words = ["με", "εκπροσώπους", "των", "κτηνοτρόφων", "του", "Λάλα", "και", "ο", "Δήμαρχος", "Λάλα"]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 5, 6, label="GPE"), Span(doc, 9, 10, label="GPE")]
+    doc = nlp.get_pipe("keryx_roles")(doc)
+    assert [s._.role_title for s in doc.spans["roles"]] == ["Εκπρόσωπος", "Κτηνοτρόφος", "Δήμαρχος Λάλα"]

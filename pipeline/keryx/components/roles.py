@@ -268,9 +268,11 @@ def _looks_like_surname(tok: Token) -> bool:
     return tok.text[:1].isupper() and fold(tok.text).endswith(_SURNAME_ENDINGS)
 
 
-def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False) -> tuple[int, str | None]:
+def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
+               places_too: bool = True) -> tuple[int, str | None]:
     """End of the genitive qualifier after a role head, and "publisher" for "... μας". A plural
-    role takes coordinated qualifiers ("οι κοσμήτορες της Νομικής και της Θεολογικής Σχολής")."""
+    role takes coordinated qualifiers ("οι κοσμήτορες της Νομικής και της Θεολογικής Σχολής");
+    a trade (``places_too`` False) takes no place ("οι κτηνοτρόφοι του Λάλα")."""
     j = end = start
     n = len(doc)
     if j < n and fold(doc[j].text) == _OURS:
@@ -280,6 +282,8 @@ def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False) -> tup
         if k >= n:
             break
         ent = ctx.ent_at.get(k)
+        if ent is not None and not places_too and ent.label_ in ("GPE", "LOC"):
+            break  # "των κτηνοτρόφων του Λάλα": where a trade is plied, not part of its name
         if ent is not None and not any(t in ctx.person for t in range(ent.start, ent.end)):
             m = ent.end
         else:
@@ -388,7 +392,7 @@ def find_roles(
             continue
         form = _gender(doc, i, forms, ctx.names)
         plural = bool(form.slots) and all(s.endswith("_pl") for s in form.slots if s != "any")
-        q_end, ref = _qualifier(doc, head_end, ctx, plural)
+        q_end, ref = _qualifier(doc, head_end, ctx, plural, places_too=form.entry.category != "professional")
         qualifier = doc[head_end:q_end].text if q_end > head_end else None
         canonical = form.entry.title(form.gender)
         title = f"{canonical} {qualifier}" if qualifier else canonical

@@ -75,8 +75,9 @@ def test_shorter_repeat_merges_into_longer_place():
 
 
 @pytest.mark.parametrize("text, names, role", [
+    # "πρώην" is part of the role (the gold guide writes "Πρώην βουλευτής").
     ("Στη συζήτηση μίλησαν οι πρώην βουλευτές Νίκος Αλεξίου και Μαρία Σταθάκη.",
-     ["Νίκος Αλεξίου", "Μαρία Σταθάκη"], "Βουλευτής"),
+     ["Νίκος Αλεξίου", "Μαρία Σταθάκη"], "Πρώην Βουλευτής"),
     ("Η έρευνα έγινε από τους Εισαγγελείς Γιώργο Μανωλάκη, Πέτρο Ζαχαρίου και Άννα Λιάκου.",
      ["Γιώργος Μανωλάκης", "Πέτρος Ζαχαρίου", "Άννα Λιάκου"], "Εισαγγελέας"),
 ])
@@ -118,3 +119,158 @@ def test_regional_unit_is_one_place(extractor):
 def test_honorific_is_no_role_complement(extractor):
     roles = _roles(extractor.extract_text("Ο Δήμαρχος κύριος Αντώνης Καλλέργης ευχαρίστησε τους εθελοντές."))
     assert [r[0] for r in roles["Αντώνης Καλλέργης"]] == ["Δήμαρχος"], roles
+
+
+# -- roles after the name, apposition, predicates, qualifiers (issue 10) ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # A role between two names parted by commas belongs to the name before it.
+    ("Η Μαρία Γεωργίου, Υπεύθυνη Διαγωνισμού, και ο Νίκος Πέτρου, Διευθυντής Πωλήσεων, παρέλαβαν τα βραβεία.",
+     {"Μαρία Γεωργίου": ["Υπεύθυνη Διαγωνισμού"], "Νίκος Πέτρου": ["Διευθυντής Πωλήσεων"]}),
+    # The last phrase of an apposition chain describes its head, not the genitive inside it;
+    # "πρώην" is part of both coordinated roles.
+    ("Μίλησαν ο Στάθης Νικολάου, αδελφός του Γιώργου Νικολάου, πρώην βουλευτής και υπουργός, και η Άννα Κ.",
+     {"Στάθης Νικολάου": ["Πρώην Βουλευτής", "Πρώην Υπουργός"], "Γιώργος Νικολάου": []}),
+    # The role's predicate: the copula, or "ο οποίος εξελέγη".
+    ("Ο Γιώργος Πέτρου είναι ο νέος Διευθυντής Πωλήσεων.", {"Γιώργος Πέτρου": ["Διευθυντής Πωλήσεων"]}),
+    ("Ο κ. Ιωάννου, ο οποίος εξελέγη Πρόεδρος του ΕΒΕΘ, δήλωσε ότι συμφωνεί.", {"Ιωάννου": ["Πρόεδρος του ΕΒΕΘ"]}),
+    # A feminine form never names a man.
+    ("Ο Πέτρος Λιάκος, η Νίκη Αλεξίου, Επιστημονική Συνεργάτιδα, και άλλοι παρουσίασαν την έρευνα.",
+     {"Πέτρος Λιάκος": [], "Νίκη Αλεξίου": ["Επιστημονική Συνεργάτιδα"]}),
+    # A plural role names no single person before it.
+    ("Παρευρέθηκε η κα Δέσποινα Αλεξίου, μέλη του Συλλόγου και φοιτητές.", {"Δέσποινα Αλεξίου": []}),
+])
+def test_role_goes_to_the_right_person(extractor, text, expected):
+    roles = _roles(extractor.extract_text(text))
+    for name, titles in expected.items():
+        assert [r[0] for r in roles.get(name, [])] == titles, roles
+
+
+def test_place_of_work_is_the_roles_organisation(extractor):
+    roles = _roles(extractor.extract_text(
+        "Στην εκδήλωση μίλησε ο επ. καθηγητής Ιστορίας στο Πανεπιστήμιο Πατρών, Γιάννης Λάμπρου."))
+    assert roles["Γιάννης Λάμπρου"] == [("Επίκουρος Καθηγητής Ιστορίας", "Πανεπιστήμιο Πατρών", None)], roles
+
+
+def test_genitive_phrase_before_comma_completes_the_role(extractor):
+    roles = _roles(extractor.extract_text(
+        "Μίλησε η συνιδρύτρια της μη κυβερνητικής οργάνωσης Ελπίδα, Κατερίνα Ζαφείρη."))
+    assert [r[0] for r in roles["Κατερίνα Ζαφείρη"]] == ["Συνιδρύτρια της μη κυβερνητικής οργάνωσης Ελπίδα"], roles
+
+
+def test_people_after_honorifics_and_a_plural_role_with_a_genitive(extractor):
+    rec = extractor.extract_text(
+        "Ακολούθησαν οι αγορεύσεις των συνηγόρων υπεράσπισης του Βασίλη Μαρκάκη κκ Σταυρίδη και Λαμπράκη, "
+        "με την Πρόεδρο του Δικαστηρίου, κα Ζαχαράκη, να διακόπτει τη συνεδρίαση.")
+    roles = _roles(rec)
+    assert roles.get("Βασίλης Μαρκάκης") == [], roles
+    for name in ("Σταυρίδη", "Λαμπράκη"):
+        key = next(k for k in roles if fold(k)[:6] == fold(name)[:6])
+        assert [r[0] for r in roles[key]] == ["Συνήγορος Υπεράσπισης"], roles
+    key = next(k for k in roles if fold(k).startswith("ζαχαρακ"))
+    assert [r[0] for r in roles[key]] == ["Πρόεδρος του Δικαστηρίου"], roles
+    assert all(e.label != "ORG" or "Σταυρίδ" not in e.text for e in rec.entities)
+
+
+def test_english_title_after_a_name(extractor):
+    rec = extractor.extract_text("Η Ελένη Μάρκου, Senior Product Manager στη Beta, ανέπτυξε την ιδέα.")
+    roles = _roles(rec)
+    assert [r[0] for r in roles["Ελένη Μάρκου"]] == ["Senior Product Manager"], roles
+    assert "Senior Product Manager" not in roles
+    roles = _roles(extractor.extract_text("Ο John Smith, Head of Research της Gamma, μίλησε στο συνέδριο."))
+    assert roles["John Smith"][0][0].startswith("Head of Research"), roles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ο Αντιπρόεδρος του Ελληνικού Ιδρύματος Ευρωπαϊκής και Εξωτερικής Πολιτικής (ΕΛΙΑΜΕΠ), Γιώργος Λαμπράκης, μίλησε.",
+     "Γιώργος Λαμπράκης", "Αντιπρόεδρος του Ελληνικού Ιδρύματος Ευρωπαϊκής και Εξωτερικής Πολιτικής (ΕΛΙΑΜΕΠ)"),
+    ("Ο κ. Ιωάννου, ο οποίος εξελέγη Πρόεδρος, δήλωσε ότι συμφωνεί.", "Ιωάννου", "Πρόεδρος"),
+])
+def test_bracketed_acronym_and_predicates(extractor, text, name, title):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles[name]] == [title], roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A signature: the role with its article on the line above the name.
+    ("Ο Σύλλογος καλεί τα μέλη του στη συνέλευση.\n\nΟ Πρόεδρος\nΓιώργος Αντωνόπουλος\n\nΗ Γραμματέας\nΜαρία Ιωάννου\n",
+     {"Γιώργος Αντωνόπουλος": ["Πρόεδρος"], "Μαρία Ιωάννου": ["Γραμματέας"]}),
+    # A contact block: the name, then its role on the line below.
+    ("Ο διαγωνισμός ολοκληρώθηκε.\n\nΕπικοινωνία:\nΕλένη Σταθοπούλου\nΥπεύθυνη Επικοινωνίας\nτηλ. 2101234567\n",
+     {"Ελένη Σταθοπούλου": ["Υπεύθυνη Επικοινωνίας"]}),
+])
+def test_role_on_the_line_next_to_a_name(extractor, text, expected):
+    roles = _roles(extractor.extract_text(text))
+    for name, titles in expected.items():
+        assert [r[0] for r in roles.get(name, [])] == titles, roles
+
+
+def test_release_with_ranks_lists_and_brackets(extractor):
+    text = ("Την εκδήλωση άνοιξε ο Πρύτανης, Καθηγητής Ανδρέας Λιάπης, ενώ χαιρετισμό απηύθυνε η "
+            "Αντιπρύτανις Έρευνας Αναπληρώτρια Καθηγήτρια Ευαγγελία Μαυρίδου.\n\n"
+            "Ακολούθησαν ομιλίες από τους: Δρ. Νικόλαο Σπανό (Ερευνητή Α΄, ΕΚΕΤΑ) και κ. George Miller (CTO, DataLab).\n")
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles["Ανδρέας Λιάπης"]] == ["Πρύτανης", "Καθηγητής"], roles
+    assert [r[0] for r in roles["Ευαγγελία Μαυρίδου"]] == ["Αντιπρύτανις Έρευνας", "Αναπληρώτρια Καθηγήτρια"], roles
+    assert roles["Νικόλαος Σπανός"][0][0] == "Ερευνητής Α΄" and roles["Νικόλαος Σπανός"][0][1], roles
+    assert roles["George Miller"][0][:2] == ("CTO", "DataLab"), roles
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Ο Πρόεδρος/Διευθύνων Σύμβουλος της εταιρείας, Γιώργος Σαββίδης, μίλησε για την πορεία.",
+     "Γιώργος Σαββίδης", ["Πρόεδρος", "Διευθύνων Σύμβουλος"]),
+    ("Η Μαρία Λάσκαρη, PhD, Αναπληρώτρια Καθηγήτρια Βιολογίας, παρουσίασε τα αποτελέσματα.",
+     "Μαρία Λάσκαρη", ["Αναπληρώτρια Καθηγήτρια Βιολογίας"]),
+    ("| Σταύρος Λιάκος | Ιδρυτής |\n| Δήμητρα Κανέλλη | Επιστημονική Συνεργάτιδα |\n",
+     "Σταύρος Λιάκος", ["Ιδρυτής"]),
+])
+def test_slashes_degrees_and_table_cells(extractor, text, name, titles):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles[name]] == titles, roles
+
+
+def test_place_or_body_read_as_a_person_is_relabelled(nlp):
+    from spacy.tokens import Span
+
+    from keryx.linking.people import PeopleResolver
+
+    doc = nlp("Η επίσκεψη στην Κοζάνη και στο Πανεπιστήμιο Δυτικής Μακεδονίας ολοκληρώθηκε.")
+    start = doc.text.index("Κοζάνη")
+    kozani = doc.char_span(start, start + len("Κοζάνη"), label="PERSON")
+    start = doc.text.index("Πανεπιστήμιο")
+    uni = doc.char_span(start, start + len("Πανεπιστήμιο Δυτικής Μακεδονίας"), label="PERSON")
+    ents = PeopleResolver().repair(doc, [kozani, uni])
+    assert [(e.text, e.label_) for e in ents] == [("Κοζάνη", "GPE"), ("Πανεπιστήμιο Δυτικής Μακεδονίας", "ORG")]
+    doc = nlp("Η ΟΠΑΝΔΑ ανακοίνωσε, ενώ ο ΤΣΙΠΡΑΣ δήλωσε.")
+    acr = doc.char_span(2, 8, label="PERSON")
+    start = doc.text.index("ΤΣΙΠΡΑΣ")
+    name = doc.char_span(start, start + 7, label="PERSON")
+    ents = PeopleResolver().repair(doc, [acr, name])
+    assert [(e.text, e.label_) for e in ents] == [("ΟΠΑΝΔΑ", "ORG"), ("ΤΣΙΠΡΑΣ", "PERSON")]
+    assert isinstance(ents[0], Span)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ο Αμερικανός γερουσιαστής Μπέρνι Σάντερς μίλησε στο Κογκρέσο.", "Μπέρνι Σάντερς", "Γερουσιαστής"),
+    ("Συναντήθηκε με τη Γερμανίδα καγκελάριο Άνγκελα Μέρκελ.", "Άνγκελα Μέρκελ", "Καγκελάριος"),
+    ("Ο διευθυντής επικοινωνίας της εταιρείας, Γιώργος Ράπτης, ανακοίνωσε τα νέα.",
+     "Γιώργος Ράπτης", "Διευθυντής Επικοινωνίας"),
+])
+def test_international_titles_and_lower_case_complements(extractor, text, name, title):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles[name]] == [title], roles
+
+
+def test_plural_role_with_coordinated_qualifiers_goes_respectively(extractor):
+    roles = _roles(extractor.extract_text(
+        "Περιένδυση από τους κοσμήτορες της Νομικής Σχολής και της Θεολογικής Σχολής, "
+        "καθηγητές Κωνσταντίνο Λάμπρου και Εμμανουήλ Ζαχαρίου."))
+    firsts = {name.split()[0]: [r[:2] for r in rs] for name, rs in roles.items()}
+    assert firsts["Κωνσταντίνος"][0] == ("Κοσμήτορας της Νομικής Σχολής", "Νομική Σχολή"), roles
+    assert firsts["Εμμανουήλ"][0] == ("Κοσμήτορας της Θεολογικής Σχολής", "Θεολογική Σχολή"), roles
+
+
+def test_role_qualifier_with_an_enumeration(extractor):
+    roles = _roles(extractor.extract_text(
+        "Τη μελέτη παρουσίασε η Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων Δρ Ελένη Κουφάκη."))
+    assert [r[0] for r in roles["Ελένη Κουφάκη"]] == ["Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων"], roles

@@ -315,3 +315,18 @@ def test_surname_nominative_grammar(tokens, expected):
     from keryx.linking.names import person_nominative
 
     assert person_nominative(tokens) == expected
+
+
+def test_nominative_from_invariant_and_accusative_first_names_and_a_role() -> None:
+    from keryx.linking.names import person_nominative
+
+    # An invariant first name tells no case; a man's surname in -η is then an oblique form.
+    assert person_nominative(["Εμμανουήλ", "Καραγεωργούδη"]) == "Εμμανουήλ Καραγεωργούδης"
+    # An accusative first name: the surname in -ου is an invariant patronymic, not a genitive.
+    assert person_nominative(["Κωνσταντίνο", "Χριστοδούλου"]) == "Κωνσταντίνος Χριστοδούλου"
+    assert person_nominative(["Στάθη", "Παναγούλη"]) == "Στάθης Παναγούλης"
+
+
+def test_case_of_a_role_before_a_surname(extractor) -> None:
+    rec = extractor.extract_text("Ακολούθησαν τις εντολές του αρχηγού Μιχαλολιάκου χωρίς αντίρρηση.")
+    assert [p.name for p in rec.people] == ["Μιχαλολιάκος"]

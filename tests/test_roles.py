@@ -160,3 +160,59 @@ def test_no_overlap_with_person_and_ents_extend_qualifier(nlp: Language) -> None
     doc2.ents = [Span(doc2, 1, 3, label="PERSON")]
     doc2 = nlp.get_pipe("keryx_roles")(doc2)
     assert list(doc2.spans["roles"]) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    # Abbreviated academic ranks, with the dot inside the token or apart, both genders.
+    ("Μίλησε ο επ. καθηγητής Ιστορίας.", "Επίκουρος Καθηγητής Ιστορίας"),
+    ("Μίλησε η Αν. Καθηγήτρια Φυσικής.", "Αναπληρώτρια Καθηγήτρια Φυσικής"),
+    ("Τιμήθηκε ο Ομ. Καθηγητής.", "Ομότιμος Καθηγητής"),
+    ("Μίλησε ο Αναπλ. Καθ. της Ιατρικής.", "Αναπληρωτής Καθηγητής της Ιατρικής"),
+    ("Ομιλία του Καθ. Ιστορίας.", "Καθηγητής Ιστορίας"),
+    # Neuter role nouns inflect as neuters: "του μέλους", "τα στελέχη".
+    ("Η πρόταση του μέλους της Επιτροπής.", "Μέλος της Επιτροπής"),
+    # An English title is a run of capitalised words that ends in its head noun.
+    ("Ο Chief Digital Officer της εταιρείας.", "Chief Digital Officer της εταιρείας"),
+])
+def test_abbreviated_neuter_and_english_titles(nlp: Language, text: str, title: str) -> None:
+    assert [t for _, t, _ in _roles(nlp, text)] == [title]
+
+
+def test_lone_abbreviation_is_no_role(nlp: Language) -> None:
+    assert _roles(nlp, "Βλ. επ. 3 του κανονισμού.") == []
+
+
+def test_initial_is_no_qualifier(nlp: Language) -> None:
+    assert [t for _, t, _ in _roles(nlp, "ο βιογράφος του Α. Παναγούλη")] == ["Βιογράφος"]
+
+
+def test_feminine_form_and_cases_on_the_span(nlp: Language) -> None:
+    doc = nlp("Η Υπεύθυνη Επικοινωνίας και ο βουλευτή")
+    first, second = doc.spans["roles"]
+    assert first._.role_gender == "f" and "nom" in first._.role_cases
+    assert second._.role_gender is None and second._.role_cases == {"gen", "acc", "voc"}
+
+
+def test_a_name_never_ends_in_a_title(nlp: Language) -> None:
+    words = ["Μίλησε", "η", "Έρευνας", "Αναπληρώτρια", "Καθηγήτρια", "και", "ο", "Γιώργος", "Παππάς", "Πρόεδρος", "."]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 7, 10, label="PERSON")]
+    doc = nlp.get_pipe("keryx_roles")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Γιώργος Παππάς", "PERSON")]
+    assert [s._.role_title for s in doc.spans["roles"]] == ["Αναπληρώτρια Καθηγήτρια", "Πρόεδρος"]
+
+
+def test_lower_case_adjectival_role_right_before_a_name(nlp: Language) -> None:
+    words = ["Τραυματίστηκε", "ο", "αστυνομικός", "Γιώργος", "Μαυρίδης", "και", "ο", "αστυνομικός", "σχεδιασμός", "άλλαξε"]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    doc = nlp.get_pipe("keryx_roles")(doc)
+    assert [(s.start, s._.role_title) for s in doc.spans["roles"]] == [(2, "Αστυνομικός")]
+
+
+def test_a_trade_takes_no_place_as_its_qualifier(nlp: Language) -> None:
+    words = ["με", "εκπροσώπους", "των", "κτηνοτρόφων", "του", "Λάλα", "και", "ο", "Δήμαρχος", "Λάλα"]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 5, 6, label="GPE"), Span(doc, 9, 10, label="GPE")]
+    doc = nlp.get_pipe("keryx_roles")(doc)
+    assert [s._.role_title for s in doc.spans["roles"]] == ["Εκπρόσωπος", "Κτηνοτρόφος", "Δήμαρχος Λάλα"]

@@ -23,6 +23,8 @@ def register_extensions() -> None:
         "time": None,         # "HH:MM"
         "role_title": None,   # role spans: nominative title with qualifier
         "role_plural": None,  # role spans: True for a plural form ("οι βουλευτές", "των Εισαγγελέων")
+        "role_gender": None,  # role spans: "f" when the form itself is feminine ("Καθηγήτρια")
+        "role_cases": None,   # role spans: the cases the form can be in ({"gen", "acc"} for "βουλευτή")
         "organisation_ref": None,  # "publisher" when the role's organisation is "ours"
         "event_type": None,   # event trigger spans
     }

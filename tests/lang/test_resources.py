@@ -65,6 +65,13 @@ def _linking() -> Iterator[Fact]:
     yield from _words("administrative unit", d["administrative_units"])
     yield from _words("locative preposition", d["locative_prepositions"])
     yield from _words("body abbreviation", d["org_unit_abbreviations"])
+    yield from _words("role prefix", d["role_prefixes"])
+    yield from _words("role preposition", d["role_prepositions"])
+    yield from _words("predicate verb", d["predicate_verbs"])
+    yield from _words("predicate word", d["predicate_words"])
+    yield from _words("relative", d["relatives"])
+    yield from _words("post-nominal degree", [w.replace(".", "") for w in d["post_nominals"]])
+    yield from _words("apposition stop", d["apposition_stops"])
 
 
 def _inflection() -> Iterator[Fact]:
@@ -104,6 +111,20 @@ def _organisations() -> Iterator[Fact]:
         yield from _words("organisation name or alias", [n.strip() for n in names if n.strip()])
 
 
+def _roles() -> Iterator[Fact]:
+    """Roles, and the rows of the other kinds the file holds (English title heads, abbreviations)."""
+    kinds = {"english-head": "English title head", "abbreviation": "abbreviated word"}
+    for row in parse_tsv(read_text("roles.tsv")):
+        kind = kinds.get(row[2] if len(row) > 2 else "", "role")
+        yield kind, fold(row[0].replace("|", " "))
+
+
+def _hypocoristics() -> Iterator[Fact]:
+    for row in parse_tsv(read_text("hypocoristics.tsv")):
+        yield "formal first name", fold(row[0])
+        yield from (("everyday first name", fold(v)) for v in row[1].split(";") if v.strip())
+
+
 FACTS = {
     "dates.json": _dates,
     "linking.json": _linking,
@@ -111,7 +132,8 @@ FACTS = {
     "segment.json": _segment,
     "normalise.json": _normalise,
     "honorifics.tsv": lambda: (("honorific", h.key) for h in parse_honorifics(read_text("honorifics.tsv"))),
-    "roles.tsv": lambda: _tsv_first_column("role", "roles.tsv"),
+    "roles.tsv": lambda: _roles(),
+    "hypocoristics.tsv": lambda: _hypocoristics(),
     "places.tsv": lambda: _tsv_first_column("place", "places.tsv", with_gender=True),
     "first_names.tsv": lambda: _tsv_first_column("first name", "first_names.tsv", with_gender=True),
     "organisations.tsv": _organisations,
@@ -161,7 +183,10 @@ JSON_KEYS = {
                      "admin_unit_abbreviations", "_not_organisation_heads", "not_organisation_heads",
                      "_common_abbreviations", "common_abbreviations", "_administrative_units",
                      "administrative_units", "locative_prepositions", "_org_unit_abbreviations",
-                     "org_unit_abbreviations"},
+                     "org_unit_abbreviations", "_role_prefixes", "role_prefixes", "_role_prepositions",
+                     "role_prepositions", "_predicate_verbs", "predicate_verbs", "_predicate_words",
+                     "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
+                     "_apposition_stops", "apposition_stops"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift"},

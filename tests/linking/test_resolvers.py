@@ -11,6 +11,8 @@ from keryx.linking.places import PlaceResolver
 from keryx.linking.publisher import PublisherResolver
 from spacy.language import Language
 
+from keryx.lang.el.text import fold
+
 
 def test_lexicon_is_built_once_per_process() -> None:
     assert LinkingLexicon.default() is LinkingLexicon.default()
@@ -95,3 +97,54 @@ def test_many_roles_link_like_one(nlp: Language) -> None:
     person = next(p for p in linked.people if p.name == "Γιάννης Μαρκογιαννάκης")
     assert len(person.mentions) == 40
     assert [(r.title, r.organisation) for r in person.roles] == [("Δήμαρχος Ηρακλείου", "Δήμος Ηρακλείου")]
+
+
+def test_people_repair_finds_names_the_ner_missed(nlp: Language) -> None:
+    doc = nlp("Στη δίκη μίλησαν οι κκ Σταυρίδης και Λαμπράκης, ενώ η κα Ζαχαράκη άκουγε.")
+    people, _ = PeopleResolver().resolve(PeopleResolver().repair(doc, list(doc.ents)))
+    names = {fold(p.name)[:7] for p in people}
+    assert {"σταυριδ", "λαμπρακ", "ζαχαρακ"} <= names, names
+
+
+def _span(doc, text: str, label: str):
+    from spacy.tokens import Span
+
+    start = doc.text.index(text)
+    return doc.char_span(start, start + len(text), label=label)
+
+
+def test_people_repair_keeps_a_founders_name_and_splits_an_accusative_one(nlp: Language) -> None:
+    # As the NER sometimes reads it: the body and the name after it as one ORG.
+    doc = nlp("Μίλησε τον καθηγητή της Ιατρικής Σχολής Γιώργο Παππά για το έργο.")
+    ents = PeopleResolver().repair(doc, [_span(doc, "Ιατρικής Σχολής Γιώργο Παππά", "ORG")])
+    assert [(e.text, e.label_) for e in ents] == [("Ιατρικής Σχολής", "ORG"), ("Γιώργο Παππά", "PERSON")]
+    # A founder's name in the nominative is part of the body's name.
+    doc = nlp("Το Ίδρυμα Σταύρος Νιάρχος χρηματοδότησε το έργο.")
+    ents = PeopleResolver().repair(doc, [_span(doc, "Ίδρυμα Σταύρος Νιάρχος", "ORG")])
+    assert [(e.text, e.label_) for e in ents] == [("Ίδρυμα Σταύρος Νιάρχος", "ORG")]
+
+
+def test_people_repair_drops_names_in_a_quoted_title(nlp: Language) -> None:
+    doc = nlp("Παρουσιάστηκε το βιβλίο «Γιάννης Ρίτσος – Σκιές Θανάτου» του συγγραφέα.")
+    ents = [_span(doc, "Γιάννης Ρίτσος", "PERSON"), _span(doc, "Σκιές Θανάτου", "PERSON")]
+    assert [e.text for e in PeopleResolver().repair(doc, ents)] == ["Γιάννης Ρίτσος"]
+    # Quoted speech and a quote that is just the name keep their people.
+    doc = nlp("«Καταδικάζω τις πράξεις του κ. Μπεναλά», είπε. Ήρθε η εποχή «Λιονέλ Μέσι».")
+    ents = [_span(doc, "Μπεναλά", "PERSON"), _span(doc, "Λιονέλ Μέσι", "PERSON")]
+    assert [e.text for e in PeopleResolver().repair(doc, ents)] == ["Μπεναλά", "Λιονέλ Μέσι"]
+
+
+def test_everyday_and_formal_first_name_are_one_person(nlp: Language) -> None:
+    doc = nlp("Εκδήλωση για τον Αλέκο Τσακίρη. Μίλησε για τη ζωή του Αλέξανδρου Τσακίρη ο εγγονός του.")
+    people, _ = PeopleResolver().resolve(list(doc.ents))
+    assert [p.name for p in people] == ["Αλέξανδρος Τσακίρης"], [p.name for p in people]
+
+
+def test_an_initial_names_the_same_person(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Ο Α. Τσακίρης έγραψε το βιβλίο. Ο Αλέξανδρος Τσακίρης γεννήθηκε στην Πάτρα.")
+    ents = [_span(doc, "Α. Τσακίρης", "PERSON"), _span(doc, "Αλέξανδρος Τσακίρης", "PERSON")]
+    people, _ = PeopleResolver().resolve(ents)
+    assert [p.name for p in people] == ["Αλέξανδρος Τσακίρης"] and len(people[0].mentions) == 2
+    assert isinstance(ents[0], Span)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from types import MappingProxyType
 
 from spacy.language import Language
@@ -70,13 +71,21 @@ class RoleMatch:
     gender: str
     plural: bool
     category: str
+    gender_explicit: bool = False  # the form itself is feminine ("Καθηγήτρια")
+    cases: frozenset[str] = frozenset()  # the cases the form can be in; empty when any
 
 
 class RoleLexicon:
     """Compiled roles lexicon: folded token sequences -> role forms."""
 
-    def __init__(self, entries: Iterable[RoleEntry], forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]]):
+    def __init__(self, entries: Iterable[RoleEntry], forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]],
+                 abbreviations: frozenset[str] = frozenset(), english_heads: frozenset[str] = frozenset()):
         self.entries: tuple[RoleEntry, ...] = tuple(entries)
+        # Head nouns of English job titles ("manager", "officer"): "Senior Product Manager" is a
+        # title because English titles end in their head (or start with it: "Head of Research").
+        self.english_heads = english_heads
+        # Abbreviated first words ("Επ.", "Αν.", "Αναπλ."): written with a dot, matched without it.
+        self.abbreviations = abbreviations
         self.forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]] = MappingProxyType(dict(forms))
         self.max_len = max((len(k) for k in self.forms), default=0)
         self.first_tokens = frozenset(k[0] for k in self.forms)
@@ -97,7 +106,19 @@ class RoleLexicon:
         """From the text of ``roles.tsv`` (the package's or a model's copy), built once per content."""
         entries: dict[str, RoleEntry] = {}
         forms: dict[tuple[str, ...], dict[tuple[str, str], RoleForm]] = {}
-        for cols in parse_tsv(text):
+        rows = parse_tsv(text)
+        # "abbreviation" rows: a word that begins roles and its written abbreviations
+        # ("Επίκουρος Καθηγητής" is also "Επ. Καθηγητής", in every case and both genders).
+        short: dict[str, tuple[str, ...]] = {}
+        for cols in rows:
+            if len(cols) > 3 and cols[2] == "abbreviation":
+                abbrs = tuple(fold(a).rstrip(".") for a in cols[3].split(";") if a)
+                for word in {cols[0], cols[1] or cols[0]}:
+                    short[fold(word)] = abbrs
+        english_heads = frozenset(cols[0].casefold() for cols in rows if len(cols) > 2 and cols[2] == "english-head")
+        for cols in rows:
+            if len(cols) > 2 and cols[2] in ("abbreviation", "english-head"):
+                continue
             masc, fem = cols[0], cols[1] if len(cols) > 1 and cols[1] else cols[0]
             category = cols[2] if len(cols) > 2 else "other"
             extra = tuple(x for x in cols[3].split(";") if x) if len(cols) > 3 else ()
@@ -105,17 +126,25 @@ class RoleLexicon:
             if entry.masculine in entries:
                 continue
             entries[entry.masculine] = entry
-            generated = [("m", phrase_forms(masc, "m", extra)), ("f", phrase_forms(fem, "f"))]
+            neuter = len(cols) > 4 and cols[4] == "n"  # "Μέλος", "Στέλεχος": one neuter noun for both
+            generated = [("m", phrase_forms(masc, "n" if neuter else "m", extra)), ("f", phrase_forms(fem, "f"))]
             if fold(fem) == fold(masc):
-                generated[1] = ("f", phrase_forms(masc, "m"))
+                generated[1] = ("f", phrase_forms(masc, "n" if neuter else "m"))
             for gender, table in generated:
                 for toks, slots in table.items():
                     key = tuple(t for i, t in enumerate(toks) if i == 0 or t not in _GEN_ARTICLES)
-                    bucket = forms.setdefault(key, {})
-                    prev = bucket.get((entry.masculine, gender))
-                    merged = frozenset(slots) | (prev.slots if prev else frozenset())
-                    bucket[(entry.masculine, gender)] = RoleForm(entry, gender, merged)
-        return RoleLexicon(entries.values(), {k: tuple(v.values()) for k, v in forms.items()})
+                    words = [fold(w) for w in (masc if gender == "m" else fem).partition("|")[0].split()]
+                    options = [(key[p], *short.get(w, ())) if p < len(key) else (key[p],)
+                               for p, w in enumerate(words)] + [(t,) for t in key[len(words):]]
+                    keys = [key] + [k for k in product(*options) if k != key] if any(w in short for w in words) else [key]
+                    for k in keys:
+                        bucket = forms.setdefault(k, {})
+                        prev = bucket.get((entry.masculine, gender))
+                        merged = frozenset(slots) | (prev.slots if prev else frozenset())
+                        bucket[(entry.masculine, gender)] = RoleForm(entry, gender, merged)
+        abbreviations = frozenset(a for abbrs in short.values() for a in abbrs)
+        return RoleLexicon(entries.values(), {k: tuple(v.values()) for k, v in forms.items()}, abbreviations,
+                           english_heads)
 
     @staticmethod
     def default() -> RoleLexicon:
@@ -139,31 +168,46 @@ def _token_ok(tok: Token, key: str) -> bool:
     return True
 
 
-def _match_at(doc: Doc, i: int, lex: RoleLexicon) -> tuple[int, tuple[RoleForm, ...]] | None:
-    """Longest lexicon match starting at token i (articles inside a complement are optional)."""
-    first = fold(doc[i].text)
+def _abbreviation(doc: Doc, i: int, lex: RoleLexicon) -> tuple[str, int]:
+    """The folded token at i, and 0 when it is no abbreviation, 1 when it is one with its dot
+    ("Καθ."), 2 when the dot is the next token ("Επ" "."); the dot is dropped from the key."""
+    f = fold(doc[i].text)
+    if f.endswith(".") and f[:-1] in lex.abbreviations:
+        return f[:-1], 1
+    if f in lex.abbreviations and i + 1 < len(doc) and doc[i + 1].text == ".":
+        return f, 2
+    return f, 0
+
+
+def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> tuple[int, tuple[RoleForm, ...]] | None:
+    """Longest lexicon match starting at token i (articles inside a complement are optional).
+    ``after_name``: the word stands in apposition to a name ("Μαρία Χ, υπεύθυνη ..."), where an
+    adjectival role ("υπεύθυνη", "ακαδημαϊκός") in lower case is still a role."""
+    first, step = _abbreviation(doc, i, lex)
     if first not in lex.first_tokens:
         return None
-    keys: list[str] = []
-    idx: list[int] = []
-    j = i
+    keys: list[str] = [first]
+    idx: list[int] = [i]
+    j = i + 1 + (step > 1)
+    ends: list[int] = [j]  # where the match would end after each key (a separate dot included)
     while j < len(doc) and len(keys) < lex.max_len:
-        f = fold(doc[j].text)
-        if keys and f in _GEN_ARTICLES:
+        f, step = _abbreviation(doc, j, lex)
+        if f in _GEN_ARTICLES:
             j += 1
             continue
-        if doc[j].is_punct or doc[j].is_space:
+        if not step and (doc[j].is_punct or doc[j].is_space):
             break
         keys.append(f)
         idx.append(j)
-        j += 1
+        j += 1 + (step > 1)
+        ends.append(j)
     for n in range(len(keys), 0, -1):
         hits = lex.forms.get(tuple(keys[:n]))
         if hits and all(_token_ok(doc[idx[k]], keys[k]) for k in range(n)):
-            if (n == 1 and not doc[i].text[:1].isupper()
+            if (n == 1 and not doc[i].text[:1].isupper() and not after_name
                     and all(fold(h.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for h in hits)):
                 continue
-            return idx[n - 1] + 1, hits
+            return ends[n - 1], hits
     return None
 
 
@@ -172,16 +216,19 @@ class _Context:
 
     def __init__(self, doc: Doc, names: NameLexicon, use_ents: bool):
         self.person: set[int] = set()
+        self.person_starts: set[int] = set()
         self.ent_at: dict[int, Span] = {}
         if use_ents:
             for ent in doc.ents:
                 if ent.label_ == "PERSON":
                     self.person.update(range(ent.start, ent.end))
+                    self.person_starts.add(ent.start)
                 elif ent.label_ in _ENT_LABELS:
                     self.ent_at[ent.start] = ent
         self.names = names
         self.org_forms = names.org_heads  # a Mapping: membership by key
         self.role_words: frozenset[str] = frozenset()
+        self.lexicon: RoleLexicon | None = None
 
     def is_name(self, tok: Token) -> bool:
         return fold(tok.text) in self.names.first_names
@@ -192,7 +239,8 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     f = fold(text)
     if tok.i in ctx.person or tok.is_punct or tok.is_space or f in ctx.names.honorifics:
         return False
-    if f in ctx.role_words:
+    if f in ctx.role_words or (ctx.lexicon is not None and _match_at(tok.doc, tok.i, ctx.lexicon) is not None
+                               and fold(tok.text) not in ctx.org_forms):
         return False  # "Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ...": a second role starts
     if any(slot.startswith("nom") for e in ctx.names.first_names.get(f, ()) for slot in e.slots):
         return False  # "ΔΗΜΑΡΧΟΣ ΘΕΡΜΑΪΚΟΥ ΣΤΑΥΡΟΣ": a first name in the nominative, not a genitive
@@ -205,6 +253,8 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     if ctx.is_name(tok):
         return False
     letters = [c for c in text if c.isalpha()]
+    if len(letters) == 1 and (text.endswith(".") or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ".")):
+        return False  # "του Α. Παναγούλη": an initial starts a name
     acronym = len(letters) >= 2 and all(c.isupper() for c in letters) and len(text) <= 8 and not f.endswith(_GENITIVE_ENDINGS)
     if acronym or not any("\u0370" <= c <= "\u1fff" for c in text):
         return True
@@ -218,8 +268,11 @@ def _looks_like_surname(tok: Token) -> bool:
     return tok.text[:1].isupper() and fold(tok.text).endswith(_SURNAME_ENDINGS)
 
 
-def _qualifier(doc: Doc, start: int, ctx: _Context) -> tuple[int, str | None]:
-    """End of the genitive qualifier after a role head, and "publisher" for "... μας"."""
+def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
+               places_too: bool = True) -> tuple[int, str | None]:
+    """End of the genitive qualifier after a role head, and "publisher" for "... μας". A plural
+    role takes coordinated qualifiers ("οι κοσμήτορες της Νομικής και της Θεολογικής Σχολής");
+    a trade (``places_too`` False) takes no place ("οι κτηνοτρόφοι του Λάλα")."""
     j = end = start
     n = len(doc)
     if j < n and fold(doc[j].text) == _OURS:
@@ -229,6 +282,8 @@ def _qualifier(doc: Doc, start: int, ctx: _Context) -> tuple[int, str | None]:
         if k >= n:
             break
         ent = ctx.ent_at.get(k)
+        if ent is not None and not places_too and ent.label_ in ("GPE", "LOC"):
+            break  # "των κτηνοτρόφων του Λάλα": where a trade is plied, not part of its name
         if ent is not None and not any(t in ctx.person for t in range(ent.start, ent.end)):
             m = ent.end
         else:
@@ -245,6 +300,9 @@ def _qualifier(doc: Doc, start: int, ctx: _Context) -> tuple[int, str | None]:
         end = j = m
         if j < n and fold(doc[j].text) == _OURS:
             return j + 1, "publisher"
+        if (plural and j + 2 < n and fold(doc[j].text) == "και" and fold(doc[j + 1].text) in _GEN_ARTICLES
+                and doc[j + 2].text[:1].isupper()):
+            j += 1  # the next genitive of the coordination
     return end, None
 
 
@@ -260,6 +318,37 @@ def _gender(doc: Doc, start: int, forms: tuple[RoleForm, ...], names: NameLexico
     return next((f for f in forms if f.gender == want), forms[0])
 
 
+_EN_LINKS = frozenset({"of", "and", "&", "for"})
+_LONE_HEADS = frozenset({"head", "lead", "leader", "executive", "partner", "chair", "fellow", "owner", "counsel"})
+
+
+def _latin_title_word(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() and t.replace("-", "").isalpha() and all(c < "\u0250" for c in t)
+
+
+def _english_title_at(doc: Doc, i: int, lex: RoleLexicon) -> int | None:
+    """End of an English job title starting at token i ("Senior Product Manager", "Head of
+    Research and Innovation", "Chief Digital Officer"), or None: a run of capitalised Latin
+    words, joined by "of"/"and"/"&"/"for", that ends in a title head or holds "<head> of ..."."""
+    if not lex.english_heads or not _latin_title_word(doc[i]) or (i > 0 and _latin_title_word(doc[i - 1])):
+        return None
+    j, head_of = i, False
+    while j < len(doc) and j - i < 8:
+        tok = doc[j]
+        if _latin_title_word(tok):
+            j += 1
+        elif (tok.text.casefold() in _EN_LINKS and j > i and j + 1 < len(doc) and _latin_title_word(doc[j + 1])):
+            head_of = head_of or (tok.text.casefold() == "of" and doc[j - 1].text.casefold() in lex.english_heads)
+            j += 1
+        else:
+            break
+    last = doc[j - 1].text.casefold()
+    if last in lex.english_heads and (j - i > 1 or last not in _LONE_HEADS):
+        return j
+    return j if head_of else None
+
+
 def find_roles(
     doc: Doc,
     lexicon: RoleLexicon | None = None,
@@ -270,10 +359,30 @@ def find_roles(
     lex = lexicon or RoleLexicon.default()
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
     ctx.role_words = lex.role_words
+    ctx.lexicon = lex
     out: list[RoleMatch] = []
     i = 0
+    dropped: list[Span] = []
     while i < len(doc):
-        hit = _match_at(doc, i, lex) if i not in ctx.person else None
+        # Next to a name ("Μαρία Χ, υπεύθυνη", "ο αστυνομικός Γιώργος Χ") an adjectival role in
+        # lower case is still a role.
+        after_name = (i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
+        hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
+        en_end = _english_title_at(doc, i, lex)
+        if en_end is not None and (hit is None or en_end > hit[0]):
+            person = [e for e in doc.ents if e.label_ == "PERSON" and e.start < en_end and e.end > i] if use_ents else []
+            if all(i <= e.start and e.end <= en_end for e in person):
+                # "Senior Product Manager" read as a name by the NER: a title is no person.
+                dropped.extend(person)
+                for e in person:
+                    ctx.person.difference_update(range(e.start, e.end))
+                q_end, ref = _qualifier(doc, en_end, ctx)
+                title = doc[i:en_end].text
+                qualifier = doc[en_end:q_end].text if q_end > en_end else None
+                out.append(RoleMatch(i, q_end, en_end, f"{title} {qualifier}" if qualifier else title, title,
+                                     qualifier, ref, "m", False, "organisation"))
+                i = q_end
+                continue
         if hit is None:
             i += 1
             continue
@@ -282,15 +391,47 @@ def find_roles(
             i += 1
             continue
         form = _gender(doc, i, forms, ctx.names)
-        q_end, ref = _qualifier(doc, head_end, ctx)
+        plural = bool(form.slots) and all(s.endswith("_pl") for s in form.slots if s != "any")
+        q_end, ref = _qualifier(doc, head_end, ctx, plural, places_too=form.entry.category != "professional")
         qualifier = doc[head_end:q_end].text if q_end > head_end else None
         canonical = form.entry.title(form.gender)
         title = f"{canonical} {qualifier}" if qualifier else canonical
-        plural = bool(form.slots) and all(s.endswith("_pl") for s in form.slots if s != "any")
+        # A feminine form names a woman; a masculine one may name either ("η συνιδρυτής").
+        explicit = (form.gender == "f" and len({f.gender for f in forms}) == 1
+                    and fold(form.entry.masculine) != fold(form.entry.feminine))
+        slots = {s for f in forms for s in f.slots}
+        cases = frozenset() if "any" in slots else frozenset(s.partition("_")[0] for s in slots)
         out.append(RoleMatch(i, q_end, head_end, title, canonical, qualifier, ref, form.gender, plural,
-                             form.entry.category))
+                             form.entry.category, explicit, cases))
         i = q_end
+    if dropped:
+        doc.ents = [e for e in doc.ents if not any(e.start == d.start and e.end == d.end for d in dropped)]
     return out
+
+
+def _titles_out_of_names(doc: Doc, lex: RoleLexicon, names: NameLexicon) -> None:
+    """A name never ends in a title: a PERSON span whose last words are a role ("Έρευνας
+    Αναπληρώτρια Καθηγήτρια", "Γιώργος Παππάς Πρόεδρος") keeps only what stands before the
+    role, and only if that holds a first name; the role is then matched like any other. A
+    first name and one role word ("Γιάννης Πρόεδρος") stay a name: such surnames exist."""
+    changed, kept = False, []
+    for ent in doc.ents:
+        cut = None
+        if ent.label_ == "PERSON":
+            for k in range(ent.start + 1, ent.end):
+                hit = _match_at(doc, k, lex)
+                if hit is not None and hit[0] == ent.end:
+                    cut = k
+                    break
+        has_first = cut is not None and any(fold(t.text) in names.first_names for t in doc[ent.start:cut])
+        if cut is None or (has_first and cut - ent.start == 1 and ent.end - cut == 1):
+            kept.append(ent)  # "Γιάννης Πρόεδρος": a first name and one word is a surname
+            continue
+        changed = True
+        if has_first:
+            kept.append(Span(doc, ent.start, cut, label=ent.label))
+    if changed:
+        doc.ents = kept
 
 
 class RolesComponent(ResourceBacked):
@@ -312,6 +453,8 @@ class RolesComponent(ResourceBacked):
         self.names = NameLexicon.from_texts(*(self.resources[n] for n in NAME_RESOURCES))
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.use_ents:
+            _titles_out_of_names(doc, self.lexicon, self.names)
         spans = []
         for m in find_roles(doc, self.lexicon, self.names, self.use_ents):
             span = Span(doc, m.start, m.end, label="ROLE")
@@ -319,6 +462,8 @@ class RolesComponent(ResourceBacked):
             span._.canonical = m.canonical
             span._.organisation_ref = m.organisation_ref
             span._.role_plural = m.plural
+            span._.role_gender = m.gender if m.gender_explicit else None
+            span._.role_cases = m.cases or None
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

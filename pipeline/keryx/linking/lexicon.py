@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from keryx.lang.el import read_json
+from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.honorifics import read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.names import known_organisations
@@ -53,7 +53,20 @@ class LinkingLexicon:
         self.common_abbreviations = frozenset(fold(w) for w in data["common_abbreviations"])
         self.admin_units = [fold(w) for w in data["administrative_units"]]
         self.locative = frozenset(fold(w) for w in data["locative_prepositions"])
+        self.role_prefixes = {fold(w): w for w in data["role_prefixes"]}
+        self.role_prepositions = frozenset(fold(w) for w in data["role_prepositions"])
+        self.apposition_stops = frozenset(fold(w) for w in data["apposition_stops"])
+        self.predicate_verbs = frozenset(fold(w) for w in data["predicate_verbs"])
+        self.predicate_words = frozenset(fold(w) for w in data["predicate_words"])
+        self.relatives = frozenset(fold(w) for w in data["relatives"])
+        self.post_nominals = frozenset(fold(w).replace(".", "") for w in data["post_nominals"])
         self.known_orgs: Mapping[str, str] = known_organisations()
+        # Everyday first names -> their formal form, by stem ("Αλέκου" -> "Αλέξανδρος").
+        self.formal_first: dict[str, str] = {}
+        for row in read_tsv("hypocoristics.tsv"):
+            for variant in (row[1].split(";") if len(row) > 1 else []):
+                if variant.strip():
+                    self.formal_first[stem(variant.strip())] = stem(row[0])
         # Stems of the bodies a document may call "ours", and of those "του Νοσοκομείου" means.
         self.head_stems = [stem(h) for h in self.publisher_heads]
         self.generic_head_stems = [stem(h)[:5] for h in self.publisher_heads]

@@ -61,6 +61,10 @@ class Linker:
 
     def link(self, doc: Doc, publisher: str | None = None) -> Linked:
         ents = list(doc.ents)  # doc.ents builds new spans on every read: read it once
+        repaired = self.people.repair(doc, ents)
+        if repaired is not ents:
+            doc.ents = repaired  # the record's entities show the people found
+            ents = list(doc.ents)
         ours = self.publisher.possessives(doc)
         people, by_span = self.people.resolve(ents)
         orgs = self.organisations.resolve(doc, ents, publisher, self.publisher.mentions(ours))

@@ -11,10 +11,31 @@ from typing import TYPE_CHECKING
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
-from keryx.linking.names import article_case_gender, person_nominative
+from keryx.linking.names import NameLexicon, article_case_gender, person_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+_PLURAL_HONORIFICS = frozenset({"κ.κ.", "κκ.", "κκ"})  # "οι κκ Χ και Ψ": one honorific, many names
+_RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+_MAX_NAME = 3  # tokens of a name found by rule
+_MAX_TITLE = 12  # tokens of a quoted title
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
+
+
+def _is_initial(word: str) -> bool:
+    """"Α.", "Κ.": one capital letter and a dot."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that can be (part of) a name: "Πάνταινα", "ΠΑΠΑΔΑΚΗΣ"."""
+    return tok.is_alpha and tok.text[:1].isupper() and len(tok.text) > 1
 
 __all__ = ["PeopleResolver"]
 
@@ -27,8 +48,197 @@ def _person_key(name: str) -> str:
 class PeopleResolver:
     """``resolve(doc)``: the people of a document and the person behind each PERSON span."""
 
-    def __init__(self, lexicon: LinkingLexicon | None = None) -> None:
+    def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
+        self.names = names or NameLexicon.default()
+
+    def repair(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """The entities with the people the NER missed, cut or invented, where the words say
+        so (each step below says how). Linear in the document; the input list is returned
+        unchanged when nothing changes."""
+        owner: dict[int, Span] = {}
+        for e in ents:
+            for t in range(e.start, e.end):
+                owner[t] = e
+        role_tokens = {t for r in doc.spans.get("roles", []) for t in range(r.start, r.end)}
+        replace: dict[tuple[int, int], Span] = {}
+        added: list[Span] = []
+        self._after_honorifics(doc, owner, role_tokens, replace, added)
+        self._trim_punctuation(doc, ents, replace)
+        self._split_accusative_names(doc, ents, replace, added)
+        self._first_name_pairs(doc, owner, role_tokens, added)
+        self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
+        for e in ents:
+            if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
+                label = self._not_a_person(doc, e)
+                if label is not None:
+                    replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
+        dropped = self._quoted_titles(doc, ents)
+        if not added and not replace and not dropped:
+            return ents
+        out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
+        out.sort(key=lambda e: e.start)
+        kept: list[Span] = []
+        for e in out:  # no overlaps: the first (longest at a start) wins
+            if kept and e.start < kept[-1].end:
+                continue
+            kept.append(e)
+        return kept
+
+    def _after_honorifics(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int],
+                          replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
+        """A name after an honorific ("κα Πάνταινα", "οι κκ Διαμάντη και Αλετρά"): free words
+        become a PERSON, an entity of another label that they fill is relabelled."""
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            f = fold(tok.text)
+            if f not in self.lex.honorifics or (tok.text.isupper() and len(tok.text) > 2 and "." not in tok.text):
+                continue
+            j = i + 2 if i + 1 < n and doc[i + 1].text == "." and not f.endswith(".") else i + 1
+            plural = f in _PLURAL_HONORIFICS
+            while j < n:
+                k = j
+                while (k < n and k - j < _MAX_NAME and _name_word(doc[k]) and k not in role_tokens
+                       and fold(doc[k].text) not in self.lex.honorifics):
+                    k += 1
+                if k == j:
+                    break
+                found = self._person_span(doc, j, k, owner)
+                if found is not None:
+                    ent = found[1]
+                    if ent is None:
+                        added.append(_span(doc, j, k, "PERSON"))
+                    else:
+                        replace[(ent.start, ent.end)] = _span(doc, ent.start, ent.end, "PERSON")
+                if not plural or k + 1 >= n or doc[k].text not in (",", "και"):
+                    break
+                j = k + 1
+
+    @staticmethod
+    def _trim_punctuation(doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Σταύρος Λιάκος |": no name starts or ends in punctuation (a final "." may close an initial)."""
+        for e in ents:
+            if e.label_ not in PERSON_LABELS:
+                continue
+            lo, hi = e.start, e.end
+            while lo < hi and not any(c.isalpha() for c in doc[lo].text):
+                lo += 1
+            while hi > lo and not any(c.isalpha() for c in doc[hi - 1].text) and doc[hi - 1].text != ".":
+                hi -= 1
+            if (lo, hi) != (e.start, e.end) and hi > lo:
+                replace[(e.start, e.end)] = _span(doc, lo, hi, e.label_)
+
+    def _split_accusative_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span],
+                                added: list[Span]) -> None:
+        """"της Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο": a name in the accusative cannot be part
+        of a body's name (a founder's name stands in the nominative or the genitive)."""
+        for e in ents:
+            if e.label_ in _RELABEL and len(e) >= 3 and self._accusative_name(e[-2], e[-1]):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end - 2, e.label_)
+                added.append(_span(doc, e.end - 2, e.end, "PERSON"))
+
+    def _first_name_pairs(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int], added: list[Span]) -> None:
+        """"τον χρυσαυγίτη Χάρη Δραμιτινό": a known first name and a capitalised word after it,
+        outside any entity, role or longer capitalised run, are a name the NER missed."""
+        n = len(doc)
+        for i in range(n - 1):
+            first, last = doc[i], doc[i + 1]
+            if (i in owner or i + 1 in owner or i in role_tokens or i + 1 in role_tokens
+                    or not (_name_word(first) and _name_word(last)) or first.text.isupper() or last.text.isupper()):
+                continue
+            before_ok = i == 0 or i - 1 in role_tokens or not (
+                doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith("."))
+            after_ok = i + 2 >= n or not _name_word(doc[i + 2])
+            f_last = fold(last.text)
+            if (before_ok and after_ok and fold(first.text) in self.names.first_names
+                    and f_last not in self.names.first_names and (f_last,) not in self.names.places
+                    and f_last not in self.lex.honorifics and self._greek(last.text)):
+                added.append(_span(doc, i, i + 2, "PERSON"))
+
+    def _extend_by_first_names(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
+                               replace: dict[tuple[int, int], Span]) -> None:
+        """"Στάθη" + PERSON "Γιώτα": a known first name just before a PERSON that has none."""
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start == 0 or (e.start, e.end) in replace:
+                continue
+            prev = doc[e.start - 1]
+            if (prev.i not in owner and prev.i not in role_tokens and _name_word(prev)
+                    and fold(prev.text) in self.names.first_names
+                    and fold(e[0].text) not in self.names.first_names):
+                replace[(e.start, e.end)] = _span(doc, e.start - 1, e.end, "PERSON")
+
+    def _not_a_person(self, doc: Doc, ent: Span) -> str | None:
+        """The label of a PERSON span that names a place or a body: a place the gazetteer
+        holds ("Κοζάνη"), or words that begin with the head of a body or of a venue ("Δήμος
+        Χ", "Πλατεία Χ"); None when it may be a person (a first name or an honorific decides)."""
+        words = [fold(t.text) for t in ent if t.is_alpha]
+        if not words or any(w in self.names.first_names for w in words):
+            return None
+        prev = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
+        if prev in self.lex.honorifics or prev.rstrip(".") in self.lex.honorifics:
+            return None
+        if tuple(words) in self.names.places:
+            return "GPE"
+        if (len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 8 and ent.text.isalpha()
+                and not (len(ent.text) > 4 and words[0].endswith("σ"))):
+            # "ΟΠΑΝΔΑ": a one-word name in capitals is an acronym ("ΤΣΙΠΡΑΣ" in a headline is not).
+            return "ORG"
+        if len(words) > 1 and words[0] in self.names.org_heads:
+            return "ORG"
+        if len(words) > 1 and words[0] in self.names.place_heads:
+            return "FAC"
+        return None
+
+    def _quoted_titles(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans with no known first name inside a quoted title, «Αλέξανδρος Παναγούλης –
+        Πρόβες Θανάτου»: a short quote of capitalised words only (no speech) that holds more
+        than the name. A quote that is just the name («Λιονέλ Μέσι») keeps it."""
+        inside: set[int] = set()
+        opened: int | None = None
+        for tok in doc:  # a title: «...» closed on the same line within a few words
+            if tok.text == "«":
+                opened = tok.i
+            elif opened is not None and ("\n" in tok.text or tok.i - opened > _MAX_TITLE):
+                opened = None
+            elif tok.text == "»" and opened is not None:
+                words = [t for t in doc[opened + 1:tok.i] if t.is_alpha]
+                if words and all(t.text[:1].isupper() for t in words):
+                    inside.update(range(opened + 1, tok.i))
+                opened = None
+        if not inside:
+            return set()
+        return {(e.start, e.end) for e in ents
+                if e.label_ in PERSON_LABELS and all(t in inside for t in range(e.start, e.end))
+                and not (doc[e.start - 1].text == "«" and e.end < len(doc) and doc[e.end].text == "»")
+                and not any(fold(t.text) in self.names.first_names for t in e)}
+
+    def _accusative_name(self, first: Token, last: Token) -> bool:
+        """"Σπυρίδωνα Βλαχόπουλο", "Γιώργο Παππά": a first name that may be an accusative and
+        a surname that must be one (-ο of -ος), or a first name that can only be an accusative."""
+        if not (_name_word(first) and _name_word(last)) or first.text.isupper():
+            return False
+        slots = {s for e in self.names.first_names.get(fold(first.text), ()) for s in e.slots}
+        if "acc_sg" not in slots:
+            return False
+        only_acc = not (slots - {"acc_sg", "voc_sg"})
+        return only_acc or (fold(last.text).endswith("ο") and len(last.text) > 3)
+
+    @staticmethod
+    def _greek(word: str) -> bool:
+        return all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word if c.isalpha())
+
+    @staticmethod
+    def _person_span(doc: Doc, start: int, end: int, owner: dict[int, Span]) -> tuple[None, Span | None] | None:
+        """What the words [start, end) after an honorific are: free words (a new PERSON), one
+        entity of another label that they fill (to relabel), or neither."""
+        owners = {id(owner[t]): owner[t] for t in range(start, end) if t in owner}
+        if not owners:
+            return None, None
+        if len(owners) == 1:
+            ent = next(iter(owners.values()))
+            if ent.label_ in _RELABEL and ent.start >= start and ent.end <= end and all(_name_word(t) for t in ent):
+                return None, ent
+        return None
 
     def resolve(self, ents: list[Span]) -> tuple[list[LinkedPerson], dict[Offsets, LinkedPerson]]:
         """People from the document's entities (``doc.ents``, read once by the caller)."""
@@ -36,21 +246,26 @@ class PeopleResolver:
         by_surname: dict[str, list[LinkedPerson]] = {}
         by_span: dict[Offsets, LinkedPerson] = {}
         persons = [e for e in ents if e.label_ in PERSON_LABELS]
+        role_at_end = {r.end: r for r in persons[0].doc.spans.get("roles", [])} if persons else {}
         # Full names first so that surname-only mentions find them.
         persons.sort(key=lambda e: (-len(e), e.start))
         for ent in persons:
             honorific, tokens = self._strip_honorific(ent)
             if not tokens:
                 continue
-            case, gender = self._case_gender(ent)
+            case, gender = self._case_gender(ent, role_at_end)
             name = person_nominative([t.text for t in tokens], gender=gender, case=case)
             person = self._find_person(by_surname, name)
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
                 people.append(person)
                 by_surname.setdefault(stem(name.split()[-1]), []).append(person)
-            elif len(name.split()) > len(person.name.split()):
-                person.name = name  # same surname stem: the index key does not change
+            elif (len(name.split()) > len(person.name.split())
+                  or (_is_initial(person.name.split()[0]) and not _is_initial(name.split()[0]))) or (
+                    len(name.split()) == len(person.name.split()) > 1
+                    and stem(person.name.split()[0]) in self.lex.formal_first
+                    and stem(name.split()[0]) not in self.lex.formal_first):
+                person.name = name  # fuller, or formal ("Αλέξανδρος" over "Αλέκος"): same surname stem
             if honorific and not person.honorific:
                 person.honorific = honorific
             person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
@@ -60,15 +275,23 @@ class PeopleResolver:
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
 
-    @staticmethod
-    def _find_person(by_surname: dict[str, list[LinkedPerson]], name: str) -> LinkedPerson | None:
-        """The person seen first with the same surname and no clashing first name."""
+    def _find_person(self, by_surname: dict[str, list[LinkedPerson]], name: str) -> LinkedPerson | None:
+        """The person seen first with the same surname and no clashing first name (an everyday
+        form and its formal one, "Αλέκος" and "Αλέξανδρος", do not clash)."""
+        formal = self.lex.formal_first
         parts = name.split()
         first = stem(parts[0]) if len(parts) > 1 else None
+        first = formal.get(first, first) if first else None
         for p in by_surname.get(stem(parts[-1]), ()):
             pparts = p.name.split()
             pfirst = stem(pparts[0]) if len(pparts) > 1 else None
+            pfirst = formal.get(pfirst, pfirst) if pfirst else None
             if first is None or pfirst is None or first == pfirst:
+                return p
+            # "Α. Παναγούλης" is "Αλέξανδρος Παναγούλης": an initial matches the name it begins.
+            if _is_initial(parts[0]) and fold(pparts[0]).startswith(fold(parts[0]).rstrip(".")):
+                return p
+            if _is_initial(pparts[0]) and fold(parts[0]).startswith(fold(pparts[0]).rstrip(".")):
                 return p
         return None
 
@@ -94,12 +317,22 @@ class PeopleResolver:
             tokens = tokens[:-1]
         return honorific, tokens
 
-    def _case_gender(self, span: Span) -> tuple[str | None, str | None]:
-        """Case and gender from the article before a name (skipping honorifics)."""
+    def _case_gender(self, span: Span, role_at_end: dict[int, Span] | None = None) -> tuple[str | None, str | None]:
+        """Case and gender from the article before a name (skipping honorifics), or, for a
+        surname alone, the case of a role right before it ("του αρχηγού Μιχαλολιάκου")."""
         doc = span.doc
         i = span.start - 1
         while i >= 0 and (fold(doc[i].text) in self.lex.honorifics or doc[i].text == "."):
             i -= 1
-        if i >= 0:
-            return article_case_gender(doc[i].text)
-        return None, None
+        if i < 0:
+            return None, None
+        # A surname alone takes the case of a role before it; a full name's first name tells its own.
+        role = (role_at_end or {}).get(i + 1) if sum(t.is_alpha for t in span) == 1 else None
+        if role is not None:
+            cases = {c for c in (role._.role_cases or ()) if c != "voc"}
+            gender = role._.role_gender
+            if gender is None and role.start > 0:
+                gender = article_case_gender(doc[role.start - 1].text)[1]  # "τη καγκελάριο": a woman
+            if len(cases) == 1 and gender is not None:
+                return cases.pop(), gender
+        return article_case_gender(doc[i].text)

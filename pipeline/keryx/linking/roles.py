@@ -22,17 +22,22 @@ from keryx.linking.model import (
     LinkedRole,
     Offsets,
 )
-from keryx.linking.names import organisation_nominative
+from keryx.linking.names import NameLexicon, article_case_gender, organisation_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
-_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","])  # between roles that share a person after them
+_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"])  # between roles that share a person after them
 _LIST_GAPS: tuple[list[str], ...] = ([","], ["και"], [",", "και"])  # between the names of a list
-_BEFORE_GAP = frozenset({",", "(", "-", "–", "ως"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)"
+_BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ως", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
+_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
+_GENITIVE_ENDINGS = ("σ", "ου", "ων")
+_SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
+_MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
+_INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
 _ORDINAL_LETTER = re.compile(r"[Α-ΩA-Z]['΄’]")  # "Α' Αντιπρόεδρος"
 
 
@@ -49,66 +54,148 @@ class _DocIndex:
         self.persons = sorted((e for e in ents if e.label_ in PERSON_LABELS), key=lambda e: e.start)
         self.person_starts = [p.start for p in self.persons]
         self.person_ends = [p.end for p in self.persons]
+        self.person_start_chars = [p.start_char for p in self.persons]
         self.orgs = [e for e in ents if e.label_ in ORG_LABELS]
         self.org_starts = [e.start for e in self.orgs]
         self.org_of_mention: dict[Offsets, str] = {}
         for org in orgs:
             for m in org.mentions:
                 self.org_of_mention.setdefault(m, org.name)
-        self.sent_ends = _sent_ends(doc)
+        self.text = doc.text  # built anew on every read of doc.text: read it once
+        self.sent_starts, self.sent_ends = _sent_bounds(doc)
+        self.ent_end_at: dict[int, int] = {e.start: e.end for e in ents}
 
 
-def _sent_ends(doc: Doc) -> list[int]:
-    """For each token, where its sentence ends."""
-    ends = [len(doc)] * len(doc)
+def _sent_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each token, where its sentence starts and ends (one pass over the sentences)."""
+    starts, ends = [0] * len(doc), [len(doc)] * len(doc)
     if doc.has_annotation("SENT_START"):
         for sent in doc.sents:
-            ends[sent.start:sent.end] = [sent.end] * (sent.end - sent.start)
-    return ends
+            n = sent.end - sent.start
+            starts[sent.start:sent.end] = [sent.start] * n
+            ends[sent.start:sent.end] = [sent.end] * n
+    return starts, ends
 
 
 class RoleResolver:
     """``attach(doc, ...)``: adds each role to the person it describes."""
 
-    def __init__(self, lexicon: LinkingLexicon | None = None) -> None:
+    def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
+        self.names = names or NameLexicon.default()
 
     def attach(self, doc: Doc, ents: list[Span], people_by_span: dict[Offsets, LinkedPerson],
                orgs: list[LinkedOrg], publisher: str | None, publisher_kinds: set[str]) -> None:
-        roles = sorted(doc.spans.get("roles", []), key=lambda s: s.start)
+        roles = self._trim_at_people(doc, sorted(doc.spans.get("roles", []), key=lambda s: s.start), ents)
         index = _DocIndex(doc, ents, roles, orgs)
+        prefixes: dict[int, str] = {}
+        decided: dict[int, Span] = {}  # role start -> its person
         for role in roles:
-            target = self._person_for_role(doc, role, index)
+            prefix = self._prefix(doc, role, index, prefixes)
+            if prefix:
+                prefixes[role.start] = prefix
+            lead = role.start - 1 if prefix and fold(doc[role.start - 1].text) in self.lex.role_prefixes else role.start
+            target = self._person_for_role(doc, role, lead, index, decided)
             if target is None:
                 continue
+            decided[role.start] = target
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
-            q_end = self._qualifier_end(doc, role.end, target.start, index)
-            if q_end == role.end and target.start > role.end and self._lower_complement(doc, role.end, target.start):
-                q_end = target.start  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
+            if target.start >= role.end:
+                q_end = self._complement_end(doc, role.end, target.start, index)
+            else:
+                q_end = role.end
+            # "καθηγητής στο Πανεπιστήμιο Πατρών": the place of work is the role's organisation.
+            w_end = self._place_of_work_end(doc, q_end, target.start if target.start >= role.end
+                                            else index.sent_ends[role.start], index)
             if q_end > role.end:
-                linked.title = f"{linked.title} {doc[role.end:q_end].text}"
+                tail = doc[role.end:q_end].text
+                linked.title = f"{linked.title}{'' if tail.startswith(',') else ' '}{tail}"
+            if w_end == q_end and linked.organisation is None:
+                # "Χ (Ερευνήτρια, ΕΚΕΤΑ)", "Χ, Καθηγητής, Πανεπιστήμιο Αθηνών⏎": the body after a comma.
+                org_end = self._trailing_org_end(doc, q_end, index)
+                if org_end > q_end:
+                    linked.organisation = self._organisation_in(doc, q_end + 1, org_end, index)
+                    w_end = org_end
+            if w_end > q_end:
+                index.role_ending_at.setdefault(w_end, role)  # "... στο Τμήμα Χ και μέλος ...": coordination
+            if w_end > q_end and linked.organisation is None:
+                linked.organisation = self._organisation_in(doc, q_end + 1, w_end, index) \
+                    or organisation_nominative(doc[q_end + 1:w_end].text)
+            elif q_end > role.end and linked.organisation is None:
+                linked.organisation = self._organisation_in(doc, role.end, q_end, index)
             if role.start > 0 and _ORDINAL_LETTER.fullmatch(doc[role.start - 1].text):
                 linked.title = f"{doc[role.start - 1].text} {linked.title}"
+            if prefix:
+                linked.title = f"{prefix[:1].upper()}{prefix[1:]} {linked.title}"
             targets = [target]
             if role._.role_plural and target.start >= role.end:
                 targets += self._coordinated_after(doc, target, index)
-            for span in targets:
+            titles = self._respectively(linked, role, len(targets))
+            for k, span in enumerate(targets):
                 person = people_by_span.get((span.start_char, span.end_char))
                 if person is not None:
-                    self._add_role(person, replace(linked))
+                    if titles:  # each its own qualifier, and the body it names
+                        part = titles[k][len(role._.canonical or "") + 1:].split(maxsplit=1)
+                        org = organisation_nominative(part[1]) if len(part) > 1 else linked.organisation
+                        self._add_role(person, replace(linked, title=titles[k], organisation=org))
+                    else:
+                        self._add_role(person, replace(linked))
 
     @staticmethod
-    def _add_role(person: LinkedPerson, role: LinkedRole) -> None:
+    @staticmethod
+    def _respectively(linked: LinkedRole, role: Span, n: int) -> list[str] | None:
+        """"οι κοσμήτορες της Νομικής Σχολής και της Θεολογικής Σχολής, Χ και Ψ": as many
+        coordinated qualifiers as people, each person takes the one in the same place."""
+        bare = role._.canonical or ""
+        if n < 2 or not linked.title.startswith(bare + " "):
+            return None
+        rest = linked.title[len(bare) + 1:]
+        parts = rest.split(" και ")
+        if len(parts) != n or not all(fold(p.split()[0]) in _GEN_ARTICLES for p in parts if p):
+            return None
+        return [f"{bare} {p}" for p in parts]
+
+    @staticmethod
+    def _trim_at_people(doc: Doc, roles: list[Span], ents: list[Span]) -> list[Span]:
+        """Roles whose complement ran into a person found after the role matcher ("καθηγητή της
+        Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο") end where the person begins."""
+        from spacy.tokens import Span as _Span
+
+        starts = sorted(e.start for e in ents if e.label_ in PERSON_LABELS)
+        out, changed = [], False
+        for r in roles:
+            k = bisect_right(starts, r.start)
+            if k < len(starts) and starts[k] < r.end:
+                cut = starts[k]
+                tail = doc[cut:r.end].text
+                title = r._.role_title or r.text
+                new = _Span(doc, r.start, cut, label=r.label_)
+                new._.role_title = title[: -len(tail)].rstrip() if title.endswith(tail) else title
+                for attr in ("canonical", "organisation_ref", "role_plural", "role_gender", "role_cases"):
+                    setattr(new._, attr, getattr(r._, attr))
+                out.append(new)
+                changed = True
+            else:
+                out.append(r)
+        if changed:
+            doc.spans["roles"] = out
+        return out
+
+    def _add_role(self, person: LinkedPerson, role: LinkedRole) -> None:
         """Add a role unless it repeats one already there ("Αντιδήμαρχος" vs "Αντιδήμαρχος Οικονομικών")."""
         new = fold(role.title)
         for i, old in enumerate(person.roles):
             have = fold(old.title)
-            if have == new or have.startswith(new + " "):
-                return
-            if new.startswith(have + " "):
+            if have == new or have.startswith(new + " ") or self._unprefixed(have) == new:
+                return  # "Πρώην Ειδικός Φρουρός" holds "Ειδικός Φρουρός"
+            if new.startswith(have + " ") or self._unprefixed(new) == have:
                 person.roles[i] = role
                 return
         person.roles.append(role)
+
+    def _unprefixed(self, folded_title: str) -> str:
+        first, _, rest = folded_title.partition(" ")
+        return rest if first in self.lex.role_prefixes else folded_title
 
     def _coordinated_after(self, doc: Doc, first: Span, index: _DocIndex) -> list[Span]:
         """A plural role names every person of the list after it: "οι πρώην βουλευτές Χ και Υ",
@@ -137,20 +224,138 @@ class RoleResolver:
             for t in words)
 
     def _gap_ok(self, doc: Doc, start: int, end: int) -> bool:
-        """True when tokens doc[start:end] are only honorifics, articles and light punctuation."""
+        """True when tokens doc[start:end] are only honorifics, articles and light punctuation
+        (a table cell border "|" or a tab included: "| Πρόεδρος | Γιώργος Χ |")."""
         for tok in doc[start:end]:
             f = fold(tok.text)
-            if f in self.lex.honorifics or f in self.lex.gap_words:
+            if f in self.lex.honorifics or f in self.lex.gap_words or f == "|" or (tok.is_space and "\n" not in f):
                 continue
             return False
         return True
 
-    def _person_for_role(self, doc: Doc, role: Span, index: _DocIndex) -> Span | None:
+    def _prefix(self, doc: Doc, role: Span, index: _DocIndex, prefixes: dict[int, str]) -> str | None:
+        """"πρώην", "τέως" before a role, or before the first of "πρώην βουλευτής και υπουργός"."""
+        i = role.start - 1
+        if i < 0:
+            return None
+        word = self.lex.role_prefixes.get(fold(doc[i].text))
+        if word is not None:
+            return word
+        if fold(doc[i].text) == "και":
+            other = index.role_ending_at.get(i)
+            if other is not None and fold(other._.role_title or "") == fold(other._.canonical or ""):
+                return prefixes.get(other.start)  # "πρώην βουλευτής και υπουργός", not "πρώην πρόεδρος του Χ και ..."
+        return None
+
+    def _person_for_role(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                         decided: dict[int, Span]) -> Span | None:
+        """The person a role describes: after it ("ο Δήμαρχος κ. Χ"), before it ("Χ, Δήμαρχος Υ")
+        or at the head of an apposition chain ("Χ, αδελφός του Ψ, πρώην βουλευτής")."""
+        gender, cases = role._.role_gender, self._cases(doc, role, index)
+        after = self._person_after(doc, role, index)
+        if after is not None and not self._agrees(doc, after[0], gender, cases):
+            after = None
+        before = self._person_before(doc, role, lead, index)
+        if before is not None and not self._agrees(doc, before, gender, cases):
+            before = None
+        # "Η Χ, Υπεύθυνη Α, και ο Ψ, Διευθυντής Β": a role between two names belongs to the name
+        # after it only when no comma or "και" parts them; else to the name before, or to the
+        # head of the apposition it ends.
+        if after is not None and not any(t in (",", "και") for t in after[1]):
+            return after[0]
+        if role._.role_plural:  # "Χ, μέλη του Συμβουλίου και ...": a plural names no one person before it
+            return after[0] if after is not None else None
+        if before is not None:
+            return before
+        prev = index.role_ending_at.get(role.start - 1) if role.start >= 1 else None
+        if prev is not None and fold(doc[role.start - 1].text) == "και" and prev.start in decided:
+            first = decided[prev.start]
+            if first.end <= prev.start:
+                return first  # "Χ, αδελφός του Ψ, πρώην βουλευτής και υπουργός": the first role's person
+        head = self._apposition_head(doc, role, lead, index, gender, cases)
+        if head is None:
+            head = self._predicate_subject(doc, lead, index)
+        if head is None:
+            head = self._line_neighbour(doc, role, lead, index)
+        if head is not None and self._agrees(doc, head, gender, cases):
+            return head
+        return after[0] if after is not None else None
+
+    def _line_neighbour(self, doc: Doc, role: Span, lead: int, index: _DocIndex) -> Span | None:
+        """A role alone on its line names the person alone on the line next to it: a signature
+        ("Ο Πρόεδρος⏎Γιώργος Χ") or a contact block ("Ελένη Χ⏎Υπεύθυνη Επικοινωνίας"). The
+        line must be just above or below; when both hold a name, a role with an article ("Ο
+        Πρόεδρος") comes before its name, one without after it."""
+        text = index.text
+        start = doc[lead].idx
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", role.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        head = text[line_start:start].split()
+        has_article = bool(head) and fold(head[-1]) in _ARTICLES
+        if any(fold(w) not in _ARTICLES and fold(w) not in self.lex.role_prefixes for w in head):
+            return None
+        tail = text[role.end_char:line_end].strip(" \t,.:;")
+        if tail and not self._only_body(doc, role.end_char, line_end, index):
+            return None
+        above = self._person_line(doc, text.rfind("\n", 0, max(line_start - 1, 0)) + 1, line_start - 1, index) \
+            if line_start > 0 else None
+        below = None
+        if line_end < len(text):
+            nxt = line_end + 1
+            below = self._person_line(doc, nxt, (text.find("\n", nxt) + 1 or len(text) + 1) - 1, index)
+        if above is not None and below is not None:
+            return below if has_article else above
+        return above if above is not None else below
+
+    def _only_body(self, doc: Doc, start_char: int, end_char: int, index: _DocIndex) -> bool:
+        """True when the characters hold only organisation entities and commas ("Πρόεδρος ΔΣ, ΓΣΕΒΕΕ")."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        return all(t.is_space or t.is_punct or t.ent_type_ in ("ORG",) for t in span)
+
+    def _person_line(self, doc: Doc, start_char: int, end_char: int, index: _DocIndex) -> Span | None:
+        """The person whose name (with honorifics) is all that stands between the offsets."""
+        if end_char <= start_char:
+            return None
+        k = bisect_left(index.person_start_chars, start_char)
+        found = index.persons[k] if k < len(index.persons) else None
+        if found is None or found.end_char > end_char or (
+                k + 1 < len(index.persons) and index.persons[k + 1].start_char < end_char):
+            return None
+        text = index.text
+        rest = (text[start_char:found.start_char] + " " + text[found.end_char:end_char]).split()
+        return found if all(fold(w.strip(",.")) in self.lex.honorifics or not w.strip(",.:") for w in rest) else None
+
+    def _predicate_subject(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:
+        """"Ο Χ είναι ο νέος Διευθυντής", "ο Χ, ο οποίος εξελέγη Πρόεδρος": the person whose
+        predicate the role is (the verb of being, electing or appointing right before it)."""
+        sent_start = index.sent_starts[lead] if lead < len(doc) else 0
+        i = lead - 1
+        while i >= sent_start and lead - i <= 3 and fold(doc[i].text) in self.lex.predicate_words:
+            i -= 1
+        if i < sent_start or fold(doc[i].text) not in self.lex.predicate_verbs:
+            return None
+        k = i  # the verb; the subject ends right before it, or before ", ο οποίος"
+        if k - 1 >= sent_start and fold(doc[k - 1].text) in self.lex.relatives:
+            k -= 1
+            if k - 1 >= sent_start and fold(doc[k - 1].text) in ("ο", "η") and fold(doc[k].text) != "που":
+                k -= 1
+            if k - 1 < sent_start or doc[k - 1].text != ",":
+                return None
+            k -= 1
+        j = bisect_right(index.person_ends, k) - 1
+        if j >= 0 and index.persons[j].end == k and index.persons[j].start >= sent_start:
+            return index.persons[j]
+        return None
+
+    def _person_after(self, doc: Doc, role: Span, index: _DocIndex) -> tuple[Span, list[str]] | None:
+        """"ο Δήμαρχος κ. Χ" / "Πρόεδρος ΚΕΔΕ και Δήμαρχος Τρικκαίων κ. Χ": the first person after
+        the role, with only honorifics, commas, a complement of the role or further coordinated
+        roles between. "Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης": roles chained
+        by a comma or "και" all belong to the person after the last one."""
         sent_end = index.sent_ends[role.start]
-        # "ο Δήμαρχος κ. Χ" / "Πρόεδρος ΚΕΔΕ και Δήμαρχος Τρικκαίων κ. Χ": first person after
-        # the role, with only honorifics, commas or further coordinated roles between.
-        # "Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης": roles chained by a comma
-        # or "και" all belong to the person after the last one.
         pos = role.end
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):
@@ -163,24 +368,245 @@ class RoleResolver:
         j = bisect_left(index.person_starts, pos)
         if j < len(index.persons):
             p = index.persons[j]
-            if p.start < sent_end and (self._gap_ok(doc, pos, p.start) or self._qualifier_gap(doc, pos, p.start, index)
-                                       or self._lower_complement(doc, pos, p.start)):
-                return p
-        return self._person_before(doc, role, index)
+            if p.start < sent_end:
+                ext = self._complement_end(doc, pos, p.start, index)
+                ext = self._place_of_work_end(doc, ext, p.start, index)
+                if self._gap_ok(doc, ext, p.start):
+                    gap = [fold(t.text) for t in doc[ext:p.start]]
+                    if role._.role_plural and gap and gap[-1] in _SINGULAR_ARTICLES:
+                        # "των συνηγόρων του Χ κκ Ψ και Ω": a singular genitive is the plural
+                        # role's complement, never its holder; the people after it may be.
+                        if (j + 1 < len(index.persons) and index.persons[j + 1].start < sent_end
+                                and self._gap_ok(doc, p.end, index.persons[j + 1].start)):
+                            q = index.persons[j + 1]
+                            return q, [fold(t.text) for t in doc[p.end:q.start]]
+                        return None
+                    return p, gap
+        return None
 
-    def _person_before(self, doc: Doc, role: Span, index: _DocIndex, depth: int = 0) -> Span | None:
-        """"ο κ. Χ, Δήμαρχος Υ," and "ο Χ (Δήμαρχος Υ)": the person just before the role;
-        "Χ, Αντιπρόεδρος της ΚΕΔΕ και Δήμαρχος Ναυπλιέων": through the coordinated role."""
-        j = bisect_right(index.person_ends, role.start) - 1
+    def _person_before(self, doc: Doc, role: Span, lead: int, index: _DocIndex, depth: int = 0) -> Span | None:
+        """"ο κ. Χ, Δήμαρχος Υ," "ο Χ, ο πρόεδρος του Υ" and "ο Χ (Δήμαρχος Υ)": the person just
+        before the role; "Χ, Αντιπρόεδρος της ΚΕΔΕ και Δήμαρχος Ναυπλιέων": through the coordinated role."""
+        j = bisect_right(index.person_ends, lead) - 1
         if j >= 0:
             p = index.persons[j]
-            between = doc[p.end:role.start]
-            if len(between) <= 2 and all(t.text in _BEFORE_GAP for t in between):
+            between = [fold(t.text) for t in doc[p.end:lead]]
+            # "Μαρία Χ, PhD, Καθηγήτρια": degrees written after a name stand between.
+            between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
+            if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
+                    and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
+                    and (len(between) < 3 or between[:2] == [",", ","])):
                 return p
         if depth < 3 and role.start >= 1:
             other = index.role_ending_at.get(role.start - 1)
-            if other is not None and fold(doc[role.start - 1].text) in ("και", ","):
-                return self._person_before(doc, other, index, depth + 1)
+            if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
+                return self._person_before(doc, other, other.start, index, depth + 1)
+        return None
+
+    def _apposition_head(self, doc: Doc, role: Span, lead: int, index: _DocIndex, gender: str | None,
+                         cases: frozenset[str] | None) -> Span | None:
+        """"Στάθης Χ, αδελφός του Γιώργου Χ, πρώην βουλευτής": the role is the last noun phrase of
+        an apposition chain (noun phrases parted by commas, no clause among them); it describes
+        the person that ends the first phrase, not a genitive inside a phrase between."""
+        sent_start = index.sent_starts[role.start]
+        k = lead - 1 if lead - 1 >= sent_start and fold(doc[lead - 1].text) in _ARTICLES else lead
+        if k - 1 < sent_start or doc[k - 1].text != ",":
+            return None
+        k -= 1  # the comma before the role's phrase
+        for _ in range(3):
+            c = k - 1
+            while c >= sent_start and doc[c].text != ",":
+                c -= 1
+            start = c + 1
+            if not 0 < k - start <= _MAX_APPOSITION:
+                return None
+            j = bisect_right(index.person_ends, k) - 1
+            p = index.persons[j] if j >= 0 else None
+            if p is not None and p.end == k and p.start >= start:
+                possessor = (p.start - 1 > start and fold(doc[p.start - 1].text) in _GEN_ARTICLES
+                             and doc[start].text[:1].islower())
+                if not possessor and self._agrees(doc, p, gender, cases):
+                    return p
+            words = [fold(t.text) for t in doc[start:k]]
+            if (any(w in self.lex.apposition_stops for w in words) or not doc[start].text[:1].islower()
+                    or c < sent_start):
+                return None
+            k = c
+        return None
+
+    def _agrees(self, doc: Doc, person: Span, gender: str | None, cases: frozenset[str] | None = None) -> bool:
+        """False when the role's form and the person disagree: in gender (both known), or when
+        the person is a genitive ("του Γιώργου Χ", a possessor) and the role cannot be one.
+        A nominative title after a name in another case is common usage, so only the genitive counts."""
+        if gender is not None:
+            other = self._person_gender(doc, person)
+            if other is not None and other != gender:
+                return False
+        if cases and "gen" not in cases:
+            i = person.start - 1
+            while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics
+                              or _INITIAL.fullmatch(doc[i].text)):
+                i -= 1
+            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES:
+                return False
+        return True
+
+    def _cases(self, doc: Doc, role: Span, index: _DocIndex) -> frozenset[str] | None:
+        """The cases a role can be in, narrowed by the roles coordinated with it by "και"
+        ("βουλευτή και υπουργό": accusative, though "βουλευτή" alone may be a genitive)."""
+        cases = set(role._.role_cases or ())
+        if not cases:
+            return None
+        nxt = role.end
+        if nxt < len(doc) and fold(doc[nxt].text) == "και" and nxt + 1 in index.role_starts:
+            other = index.roles[bisect_left(index.role_starts_list, nxt + 1)]
+            cases &= set(other._.role_cases or cases) or cases
+        prev = index.role_ending_at.get(role.start - 1) if role.start >= 1 else None
+        if prev is not None and fold(doc[role.start - 1].text) == "και":
+            cases &= set(prev._.role_cases or cases) or cases
+        return frozenset(cases)
+
+    def _person_gender(self, doc: Doc, person: Span) -> str | None:
+        """A person's gender from the first name, or else from the article or honorific before it."""
+        for tok in person:
+            f = fold(tok.text)
+            if f in self.lex.honorifics or f == ".":
+                continue
+            genders = {e.gender for e in self.names.first_names.get(f, ())}
+            if len(genders) == 1:
+                return genders.pop()
+            break
+        i = person.start - 1
+        while i >= 0 and doc[i].text == ".":
+            i -= 1
+        if i >= 0:
+            return article_case_gender(doc[i].text, self.names)[1] if fold(doc[i].text) not in ("οι", "των") else None
+        return None
+
+    def _complement_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """Where the words that complete a role end (``start`` when none): capitalised words the
+        role matcher left out ("Ψηφιακής Διακυβέρνησης"), lower-case genitives ("καθηγητής
+        ιατρικής Χ") and a genitive phrase up to a comma ("η συνιδρύτρια της μη κυβερνητικής
+        οργάνωσης Ελπίδα, Χ")."""
+        end = self._qualifier_end(doc, start, limit, index)
+        if end == start and self._lower_complement(doc, start, limit):
+            return limit  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
+        if end == start:
+            end = self._enumeration_end(doc, start, limit, index)
+        if end == start:
+            end = self._genitive_phrase_end(doc, start, limit, index)
+        return self._bracketed_name_end(doc, end, limit)
+
+    def _enumeration_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """"Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων Χ": the role matcher
+        stopped at the comma of an enumeration of capitalised genitives closed by "και"."""
+        if start == 0 or start >= limit or doc[start].text != "," or not doc[start - 1].text[:1].isupper():
+            return start
+        i, closed = start + 1, False
+
+        def word(k: int) -> bool:
+            return (doc[k].is_alpha and doc[k].text[:1].isupper() and fold(doc[k].text) not in self.lex.honorifics
+                    and k not in index.role_starts)
+
+        while i < limit and i - start <= 10:
+            if word(i):
+                i += 1
+            elif doc[i].text == "," and i + 1 < limit and word(i + 1):
+                i += 1
+            elif fold(doc[i].text) == "και" and i + 1 < limit and word(i + 1) and not closed:
+                closed = True
+                i += 1
+            else:
+                break
+        return i if closed and i > start + 1 and self._gap_ok(doc, i, limit) else start
+
+    @staticmethod
+    def _bracketed_name_end(doc: Doc, start: int, limit: int) -> int:
+        """"(ΕΛΙΑΜΕΠ)", "«Δημόκριτος»" after a role's complement: the body's acronym or name
+        in brackets or quotes belongs to it."""
+        closing = {"(": ")", "«": "»", "\"": "\""}.get(doc[start].text) if start < limit else None
+        if closing is None:
+            return start
+        i = start + 1
+        while i < limit and i - start <= 5 and doc[i].text != closing:
+            if not (doc[i].text[:1].isupper() or doc[i].text in (".", "-", "&")):
+                return start
+            i += 1
+        return i + 1 if i < limit and i > start + 1 and doc[i].text == closing else start
+
+    def _genitive_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """"της μη κυβερνητικής οργάνωσης Ελπίδα" before a comma and a name: an article, genitive
+        words and a capitalised name; ``start`` when the words are not such a phrase."""
+        if start >= limit:
+            return start
+        first = doc[start]
+        if fold(first.text) in _GEN_ARTICLES:
+            i, lower = start + 1, 0
+        elif first.is_alpha and first.text.islower() and fold(first.text).endswith(_GENITIVE_ENDINGS) \
+                and fold(first.text) not in self.lex.apposition_stops and len(first.text) > 3:
+            i, lower = start + 1, 1  # "ο διευθυντής επικοινωνίας της εταιρείας, Χ"
+        else:
+            return start
+        while i < limit and i - start <= 8 and doc[i].text != ",":
+            t = doc[i]
+            f = fold(t.text)
+            if f in _ARTICLES or f == "μη" or t.text in ("-", "‐"):
+                pass
+            elif (t.text.replace("-", "").isalpha() and t.text.islower() and f.endswith(_GENITIVE_ENDINGS)
+                  and f not in self.lex.apposition_stops):  # "μη-κυβερνητικής" too
+                lower += 1
+            elif t.text[:1].isupper() and f not in self.lex.honorifics:
+                pass
+            else:
+                return start
+            i += 1
+        return i if lower and i < limit and doc[i].text == "," else start
+
+    def _place_of_work_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """"στο Πανεπιστήμιο Ιωαννίνων", "στο Τμήμα Χημείας του Πανεπιστημίου Κρήτης" after a
+        role: the named body where the person works (entities or capitalised words, chained by
+        genitive articles)."""
+        if start + 1 >= limit or fold(doc[start].text) not in self.lex.role_prepositions:
+            return start
+        i = start + 1
+        while i < limit:
+            ent_end = index.ent_end_at.get(i)
+            if ent_end is not None and ent_end <= limit:
+                i = ent_end
+            elif self._body_word(doc[i]):
+                while i < limit and self._body_word(doc[i]):
+                    i += 1
+            else:
+                break
+            if not (i + 1 < limit and fold(doc[i].text) in _GEN_ARTICLES
+                    and (i + 1 in index.ent_end_at or self._body_word(doc[i + 1]))):
+                break
+            i += 1
+        return i if i > start + 1 else start
+
+    @staticmethod
+    def _trailing_org_end(doc: Doc, start: int, index: _DocIndex) -> int:
+        """End of ", ORG" after a role when the organisation closes the bracket, the line or the
+        text ("(Ερευνήτρια, ΕΚΕΤΑ)"); ``start`` otherwise."""
+        if start + 1 >= len(doc) or doc[start].text != ",":
+            return start
+        end = index.ent_end_at.get(start + 1)
+        k = bisect_left(index.org_starts, start + 1)
+        if end is None or k >= len(index.orgs) or index.orgs[k].start != start + 1:
+            return start
+        if end >= len(doc) or doc[end].text in (")", ";") or "\n" in doc[end].text:
+            return end
+        return start
+
+    def _body_word(self, tok: Token) -> bool:
+        return tok.is_alpha and tok.text[:1].isupper() and fold(tok.text) not in self.lex.honorifics
+
+    def _organisation_in(self, doc: Doc, start: int, end: int, index: _DocIndex) -> str | None:
+        """The organisation named in a role's complement, if an ORG entity stands there."""
+        k = bisect_left(index.org_starts, start)
+        if k < len(index.orgs) and index.orgs[k].end <= end:
+            org = index.orgs[k]
+            return index.org_of_mention.get((org.start_char, org.end_char)) or organisation_nominative(org.text)
         return None
 
     def _qualifier_end(self, doc: Doc, start: int, end: int, index: _DocIndex) -> int:

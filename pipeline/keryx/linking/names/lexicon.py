@@ -69,7 +69,8 @@ class NameLexicon:
             nom, gender = row[0], row[1]
             extra = tuple(x for x in (row[2].split(";") if len(row) > 2 else []) if x)
             invariant = len(row) > 3 and "invariant" in row[3]
-            forms = {(fold(nom),): {"nom_sg"}} if invariant else phrase_forms(nom, gender, extra)
+            # An invariant name ("Εμμανουήλ") tells nothing of the case of the words after it.
+            forms = {(fold(nom),): {"any"}} if invariant else phrase_forms(nom, gender, extra)
             for toks, slots in forms.items():
                 if len(toks) == 1:
                     first.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots)))

@@ -41,7 +41,8 @@ def _first_name(token: str, lex: NameLexicon, gender: str | None, case: str | No
 
 
 def _entry_case(entry: NameEntry) -> str | None:
-    cases = {s.split("_")[0] for s in entry.slots if s != "any"}
+    # A vocative is rare in a release: "Κωνσταντίνο" is an accusative, not "acc or voc".
+    cases = {s.split("_")[0] for s in entry.slots if s != "any" and not s.startswith("voc")}
     if cases == {"nom"} or "nom" in cases:
         return "nom"
     return cases.pop() if len(cases) == 1 else "obl"

@@ -74,6 +74,7 @@ def load_pipeline(model: str | Path | None = None, *, linguistic: bool = False) 
     import spacy
 
     from keryx.extensions import register_extensions
+    from keryx.vectors import cache_floret_rows
 
     register_extensions()
     _register_factories()
@@ -89,6 +90,7 @@ def load_pipeline(model: str | Path | None = None, *, linguistic: bool = False) 
     except Exception as exc:  # spaCy raises many kinds on a broken model dir
         raise ModelError(f"could not load the model at {path}: {exc}") from exc
     use_numpy_blas(nlp)
+    cache_floret_rows(nlp.vocab)
     complete_pipeline(nlp)
     return nlp
 

@@ -1,10 +1,11 @@
 """Silver NER data for distilling the shipped NER into a smaller one.
 
-    python training/experiments/fastner_silver.py TEACHER OUT.spacy [--data ../shared/data] [--words 700000]
+    python training/experiments/fastner_silver.py TEACHER OUT.spacy [--data ../shared/data] [--words 700000] [--heldout]
 
 A seeded sample of news paragraphs (greek_raw/news.txt.xz), minus every paragraph sharing a
-10-word sequence with elNER-18 dev or test, labelled by the teacher's tok2vec + ner (no rule
-components). Put OUT.spacy next to a copy of the elNER-18 train.spacy and give that folder as
+10-word sequence with elNER-18 dev or test (with --heldout: every line that
+``keryx.training.ner.HeldOut`` drops, i.e. an 8-token run shared with elNER-18/elNER-4/GDT dev
+or test, as well), labelled by the teacher's tok2vec + ner (no rule components). Put OUT.spacy next to a copy of the elNER-18 train.spacy and give that folder as
 paths.train: spaCy reads every .spacy file in it.
 """
 
@@ -27,7 +28,13 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2].parent / "shared" / "data")
     ap.add_argument("--words", type=int, default=700000)
+    ap.add_argument("--heldout", action="store_true", help="also drop the lines keryx's HeldOut drops")
     args = ap.parse_args()
+    held_out = None
+    if args.heldout:
+        from keryx.training.ner import HeldOut
+
+        held_out = HeldOut(args.data)
     held: set[tuple[str, ...]] = set()
     for split in ("dev", "test"):
         for sent in read_iob2(args.data / "elner" / "elNER18" / f"{split}.iob2"):
@@ -44,7 +51,8 @@ def main() -> None:
     for line in lines:
         doc = nlp.make_doc(line)
         w = [t.lower_ for t in doc if not t.is_space]
-        if any(tuple(w[i:i + 10]) in held for i in range(max(0, len(w) - 9))):
+        if any(tuple(w[i:i + 10]) in held for i in range(max(0, len(w) - 9))) or (
+                held_out is not None and line in held_out):
             dropped += 1
             continue
         if not 8 <= len(doc) <= 400:

@@ -109,14 +109,18 @@ class PlaceResolver:
         covered = {i for e in ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
         out = []
         for i, tok in enumerate(doc[:-1]):
+            # "Π.Ε." or "Π.Ε" + "." (either way the key is the word without its final dots)
+            key = fold(tok.text).rstrip(".")
+            if key not in self.lex.admin_unit_abbreviations:
+                continue
             j = i + 1
-            if tok.text.endswith(".") is False and doc[j].text == "." and not tok.whitespace_:
-                j += 1  # "Π.Ε" + "."
-            if j >= len(doc) or fold(doc[i:j].text).rstrip(".") not in self.lex.admin_unit_abbreviations:
+            if not tok.text.endswith(".") and doc[j].text == "." and not tok.whitespace_:
+                j += 1
+            if j >= len(doc):
                 continue
             nxt = doc[j]
             if j not in covered and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_upper:
-                abbreviation = self.lex.admin_unit_abbreviations[fold(doc[i:j].text).rstrip(".")]
+                abbreviation = self.lex.admin_unit_abbreviations[key]
                 out.append((f"{abbreviation} {nxt.text}", (tok.idx, nxt.idx + len(nxt.text))))
         return out
 

@@ -148,3 +148,10 @@ def test_a_genitive_plural_role_word_stays_in_the_body_name(extractor: Extractor
 
 def test_a_contest_is_no_body(extractor: Extractor) -> None:
     assert _orgs(extractor, "Ο Πανελλήνιος Διαγωνισμός Ρομποτικής θα γίνει στο Ηράκλειο.") == []
+
+
+def test_the_parliament_is_a_body_by_its_one_word_name(extractor: Extractor) -> None:
+    # "Βουλή" written alone is the name of the parliament, unlike "η Αστυνομία" or "ο Δήμος"
+    text = ("Το νομοσχέδιο για την τοπική αυτοδιοίκηση κατατέθηκε χθες στη Βουλή. "
+            "Η ψηφοφορία στην Ολομέλεια της Βουλής θα γίνει την Πέμπτη.")
+    assert "Βουλή" in _orgs(extractor, text)

@@ -155,3 +155,9 @@ def test_the_parliament_is_a_body_by_its_one_word_name(extractor: Extractor) -> 
     text = ("Το νομοσχέδιο για την τοπική αυτοδιοίκηση κατατέθηκε χθες στη Βουλή. "
             "Η ψηφοφορία στην Ολομέλεια της Βουλής θα γίνει την Πέμπτη.")
     assert "Βουλή" in _orgs(extractor, text)
+
+
+def test_a_word_that_only_starts_like_a_non_body_head_is_a_body(extractor: Extractor) -> None:
+    # "Ολυμπιακός" shares its first letters with "Ολυμπιάδα" (a contest), not its stem
+    assert _orgs(extractor, "Η ΠΑΕ Ολυμπιακός ανακοίνωσε την απόκτηση νέου τερματοφύλακα.") == ["ΠΑΕ Ολυμπιακός"]
+    assert "Ολυμπιακός" in _orgs(extractor, "Ο Ολυμπιακός επικράτησε του ΠΑΟΚ με 2-1 στο Φάληρο.")

@@ -134,6 +134,11 @@ def _has_head(name: str, heads: list[str], first: int = 3) -> bool:
             if len(head) <= 4 and n == 1:  # "οδοσ": "οδου", "οδο", but not "οδηγοσ"
                 if _same_word(words[i], head):
                     return True
+            elif n == 1:
+                # "ολυμπιαδα": "ολυμπιαδεσ", but not "ολυμπιακοσ"; "προγραμμα": "προγραμματοσ"
+                key = max(stem(head), head[: max(4, len(head) - 2)], key=len)
+                if words[i].startswith(key) and len(words[i]) - len(key) <= 4:
+                    return True
             elif " ".join(words[i:i + n])[: max(4, len(head) - 2)] == head[: max(4, len(head) - 2)]:
                 return True
     return False

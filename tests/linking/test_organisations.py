@@ -161,3 +161,9 @@ def test_a_word_that_only_starts_like_a_non_body_head_is_a_body(extractor: Extra
     # "Ολυμπιακός" shares its first letters with "Ολυμπιάδα" (a contest), not its stem
     assert _orgs(extractor, "Η ΠΑΕ Ολυμπιακός ανακοίνωσε την απόκτηση νέου τερματοφύλακα.") == ["ΠΑΕ Ολυμπιακός"]
     assert "Ολυμπιακός" in _orgs(extractor, "Ο Ολυμπιακός επικράτησε του ΠΑΟΚ με 2-1 στο Φάληρο.")
+
+
+def test_a_listed_body_is_one_whatever_its_head_noun(extractor: Extractor) -> None:
+    # "Συνέδριο" is mostly a conference, but the Court of Audit is a listed court
+    assert _orgs(extractor, "Το Ελεγκτικό Συνέδριο έκρινε νόμιμη τη σύμβαση του δήμου.") == ["Ελεγκτικό Συνέδριο"]
+    assert _orgs(extractor, "Στο Πανελλήνιο Συνέδριο Καρδιολογίας συμμετείχαν 800 γιατροί.") == []

@@ -167,3 +167,9 @@ def test_a_listed_body_is_one_whatever_its_head_noun(extractor: Extractor) -> No
     # "Συνέδριο" is mostly a conference, but the Court of Audit is a listed court
     assert _orgs(extractor, "Το Ελεγκτικό Συνέδριο έκρινε νόμιμη τη σύμβαση του δήμου.") == ["Ελεγκτικό Συνέδριο"]
     assert _orgs(extractor, "Στο Πανελλήνιο Συνέδριο Καρδιολογίας συμμετείχαν 800 γιατροί.") == []
+
+
+def test_a_listed_body_with_a_neuter_head_in_ma_is_found_in_the_genitive(extractor: Extractor) -> None:
+    # "Σώμα" -> "Σώματος" (neuter in -μα), not a feminine "Σώμας"
+    text = "Στην περιοχή πέταξαν αεροσκάφη του Λιμενικού Σώματος, ενώ περιπολούσαν σκάφη."
+    assert _orgs(extractor, text) == ["Λιμενικό Σώμα - Ελληνική Ακτοφυλακή"]

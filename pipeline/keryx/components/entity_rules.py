@@ -539,7 +539,8 @@ def _singular_forms(name: str) -> tuple[frozenset[str], ...]:
             if f.endswith("εσ"):  # "Τριμελές", "Τριμελούς"
                 forms.add(f[:-2] + "ουσ")
             else:
-                gender = "m" if f.endswith("οσ") else "n" if f.endswith("ο") else "f"
+                # "Σώμα", "Σώματος": a neuter in -μα, not a feminine in -α
+                gender = "m" if f.endswith("οσ") else "n" if f.endswith(("ο", "μα")) else "f"
                 forms.update(x for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
         out.append(frozenset(forms))
     return tuple(out)

@@ -173,3 +173,8 @@ def test_a_listed_body_with_a_neuter_head_in_ma_is_found_in_the_genitive(extract
     # "Σώμα" -> "Σώματος" (neuter in -μα), not a feminine "Σώμας"
     text = "Στην περιοχή πέταξαν αεροσκάφη του Λιμενικού Σώματος, ενώ περιπολούσαν σκάφη."
     assert _orgs(extractor, text) == ["Λιμενικό Σώμα - Ελληνική Ακτοφυλακή"]
+
+
+def test_the_one_word_names_of_the_fire_service_and_coast_guard_are_the_listed_bodies(extractor: Extractor) -> None:
+    text = "Σύμφωνα με την Πυροσβεστική, η φωτιά στο δάσος τέθηκε υπό έλεγχο αργά το βράδυ."
+    assert _orgs(extractor, text) == ["Πυροσβεστικό Σώμα Ελλάδας"]

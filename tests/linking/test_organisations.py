@@ -178,3 +178,12 @@ def test_a_listed_body_with_a_neuter_head_in_ma_is_found_in_the_genitive(extract
 def test_the_one_word_names_of_the_fire_service_and_coast_guard_are_the_listed_bodies(extractor: Extractor) -> None:
     text = "Σύμφωνα με την Πυροσβεστική, η φωτιά στο δάσος τέθηκε υπό έλεγχο αργά το βράδυ."
     assert _orgs(extractor, text) == ["Πυροσβεστικό Σώμα Ελλάδας"]
+
+
+def test_a_local_authority_with_a_lower_case_head_is_a_body(extractor: Extractor) -> None:
+    # news style: "ο δήμος Πειραιά", "η περιφέρεια Κρήτης"; after "στην" it says where, a place
+    assert _orgs(extractor, "Ο δήμος Πειραιά διοργανώνει εκδήλωση για τα παιδιά των σχολείων.") == ["Δήμος Πειραιά"]
+    assert _orgs(extractor, "Η περιφέρεια Κρήτης ανακοίνωσε νέα μέτρα για την κυκλοφορία.") == ["Περιφέρεια Κρήτης"]
+    text = "Καταγράφηκαν δέκα νέα κρούσματα στην περιφέρεια Κρήτης."
+    assert _orgs(extractor, text) == []
+    assert _places(extractor, text) == ["Κρήτη"]

@@ -136,6 +136,7 @@ class EntityRules(ResourceBacked):
         self._known_names(doc, folded, caps)
         self._introduced_bodies(doc, folded)
         self._seat_in_genitive(doc, folded)
+        self._lower_case_units(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         return doc
@@ -285,6 +286,21 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, start, b.end, label="ORG"))
         kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
         doc.ents = filter_spans(kept + new)
+
+    def _lower_case_units(self, doc: Doc, folded: list[str]) -> None:
+        """"ο δήμος Πειραιά", "η περιφέρεια Κρήτης": news style writes the head of a local
+        authority in lower case, and the model then sees only the place; the head noun and
+        its seat right after it (a place, in the genitive) name the authority."""
+        new: list[Span] = []
+        for ent in doc.ents:
+            i = ent.start - 1
+            # "στην περιφέρεια Αττικής" says where: the place stays a place
+            if ent.label_ == "GPE" and len(ent) <= 3 and i >= 0 and folded[i] in _UNIT_HEADS \
+                    and doc[i].text[:1].islower() and not (i > 0 and folded[i - 1] in _INSIDE_CUT):
+                new.append(Span(doc, i, ent.end, label="ORG"))
+        if new:
+            kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
 
     def _place_of_venue(self, doc: Doc, folded: list[str], ent: Span) -> Span:
         """"στην κεντρική πλατεία της Δίβρης": a one-word name with no body head after a venue
@@ -545,6 +561,10 @@ def _singular_forms(name: str) -> tuple[frozenset[str], ...]:
         out.append(frozenset(forms))
     return tuple(out)
 
+
+# singular forms of the heads of local authorities ("ο δήμος", "της περιφέρειας")
+_UNIT_HEADS = frozenset(x for word, gender in (("δήμος", "m"), ("περιφέρεια", "f"))
+                        for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
 
 # head nouns of programmes, projects, prizes, contests and plans: no kind of body
 _NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φεστιβαλ", "συνεδρι", "σχεδι", "φορουμ", "forum",

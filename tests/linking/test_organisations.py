@@ -187,3 +187,8 @@ def test_a_local_authority_with_a_lower_case_head_is_a_body(extractor: Extractor
     text = "Καταγράφηκαν δέκα νέα κρούσματα στην περιφέρεια Κρήτης."
     assert _orgs(extractor, text) == []
     assert _places(extractor, text) == ["Κρήτη"]
+
+
+def test_a_latin_name_with_a_number_is_no_street_address(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Η εταιρεία Studio 54 άνοιξε νέο κατάστημα στη Θεσσαλονίκη.") == ["Studio 54"]
+    assert _orgs(extractor, "Η τελετή θα γίνει στο κεντρικό κτίριο (Ακαδημίας 45) στην Αθήνα.") == []

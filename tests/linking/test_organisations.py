@@ -192,3 +192,10 @@ def test_a_local_authority_with_a_lower_case_head_is_a_body(extractor: Extractor
 def test_a_latin_name_with_a_number_is_no_street_address(extractor: Extractor) -> None:
     assert _orgs(extractor, "Η εταιρεία Studio 54 άνοιξε νέο κατάστημα στη Θεσσαλονίκη.") == ["Studio 54"]
     assert _orgs(extractor, "Η τελετή θα γίνει στο κεντρικό κτίριο (Ακαδημίας 45) στην Αθήνα.") == []
+
+
+def test_an_english_name_with_a_body_head_word_is_a_body(extractor: Extractor) -> None:
+    text = "Σύμφωνα με την European Food Safety Authority, τα δείγματα από τα σχολεία ήταν ασφαλή."
+    assert _orgs(extractor, text) == ["European Food Safety Authority"]
+    # a competition is no body, whatever its language
+    assert _orgs(extractor, "Η ομάδα προκρίθηκε στους ομίλους του Champions League.") == []

@@ -29,7 +29,7 @@ from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import parse_tsv
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names import NameLexicon
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
@@ -139,6 +139,7 @@ class EntityRules(ResourceBacked):
         self._lower_case_units(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
+        self._latin_bodies(doc)
         return doc
 
     # -- places from the gazetteer ------------------------------------------------------------
@@ -485,6 +486,24 @@ class EntityRules(ResourceBacked):
 
 
     # -- names that end before "(ACRONYM)" --------------------------------------------------
+    def _latin_bodies(self, doc: Doc) -> None:
+        """"European Food Safety Authority", "Tony Blair Institute for ...": an English (or other
+        Latin-script) name with a body head word is an organisation, whatever label the model,
+        trained on Greek newswire, gave it (an event, a work, a person)."""
+        out: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            words = [t.text for t in ent if t.is_alpha]
+            if ent.label_ not in ("ORG", "GPE", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and len(words) >= 2 \
+                    and greek_ratio(ent.text) < 0.5 and any(w.lower() in _LATIN_HEADS for w in words) \
+                    and all(w[:1].isupper() or w.lower() in _INNER for w in words):
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))
+                changed = True
+            else:
+                out.append(ent)
+        if changed:
+            doc.ents = out
+
     def _acronym_runs(self, doc: Doc) -> None:
         """"την Social Economy Europe (SEE)": capitalised words before "(ACRONYM)" name a body."""
         ents = list(doc.ents)
@@ -561,6 +580,15 @@ def _singular_forms(name: str) -> tuple[frozenset[str], ...]:
         out.append(frozenset(forms))
     return tuple(out)
 
+
+# head words of bodies named in English and a few other Latin-script languages
+_LATIN_HEADS = frozenset({
+    "university", "universität", "université", "universidad", "università", "institute", "institut", "instituto",
+    "istituto", "college", "academy", "association", "society", "foundation", "fund", "agency", "authority",
+    "council", "commission", "committee", "bureau", "ministry", "organisation", "organization", "federation",
+    "union", "alliance", "bank", "corporation", "company", "inc", "ltd", "llc", "plc", "gmbh",
+    "holdings", "hospital", "clinic", "laboratory", "laboratories", "observatory", "trust",
+})
 
 # singular forms of the heads of local authorities ("ο δήμος", "της περιφέρειας")
 _UNIT_HEADS = frozenset(x for word, gender in (("δήμος", "m"), ("περιφέρεια", "f"))

@@ -148,3 +148,54 @@ def test_a_genitive_plural_role_word_stays_in_the_body_name(extractor: Extractor
 
 def test_a_contest_is_no_body(extractor: Extractor) -> None:
     assert _orgs(extractor, "Ο Πανελλήνιος Διαγωνισμός Ρομποτικής θα γίνει στο Ηράκλειο.") == []
+
+
+def test_the_parliament_is_a_body_by_its_one_word_name(extractor: Extractor) -> None:
+    # "Βουλή" written alone is the name of the parliament, unlike "η Αστυνομία" or "ο Δήμος"
+    text = ("Το νομοσχέδιο για την τοπική αυτοδιοίκηση κατατέθηκε χθες στη Βουλή. "
+            "Η ψηφοφορία στην Ολομέλεια της Βουλής θα γίνει την Πέμπτη.")
+    assert "Βουλή" in _orgs(extractor, text)
+
+
+def test_a_word_that_only_starts_like_a_non_body_head_is_a_body(extractor: Extractor) -> None:
+    # "Ολυμπιακός" shares its first letters with "Ολυμπιάδα" (a contest), not its stem
+    assert _orgs(extractor, "Η ΠΑΕ Ολυμπιακός ανακοίνωσε την απόκτηση νέου τερματοφύλακα.") == ["ΠΑΕ Ολυμπιακός"]
+    assert "Ολυμπιακός" in _orgs(extractor, "Ο Ολυμπιακός επικράτησε του ΠΑΟΚ με 2-1 στο Φάληρο.")
+
+
+def test_a_listed_body_is_one_whatever_its_head_noun(extractor: Extractor) -> None:
+    # "Συνέδριο" is mostly a conference, but the Court of Audit is a listed court
+    assert _orgs(extractor, "Το Ελεγκτικό Συνέδριο έκρινε νόμιμη τη σύμβαση του δήμου.") == ["Ελεγκτικό Συνέδριο"]
+    assert _orgs(extractor, "Στο Πανελλήνιο Συνέδριο Καρδιολογίας συμμετείχαν 800 γιατροί.") == []
+
+
+def test_a_listed_body_with_a_neuter_head_in_ma_is_found_in_the_genitive(extractor: Extractor) -> None:
+    # "Σώμα" -> "Σώματος" (neuter in -μα), not a feminine "Σώμας"
+    text = "Στην περιοχή πέταξαν αεροσκάφη του Λιμενικού Σώματος, ενώ περιπολούσαν σκάφη."
+    assert _orgs(extractor, text) == ["Λιμενικό Σώμα - Ελληνική Ακτοφυλακή"]
+
+
+def test_the_one_word_names_of_the_fire_service_and_coast_guard_are_the_listed_bodies(extractor: Extractor) -> None:
+    text = "Σύμφωνα με την Πυροσβεστική, η φωτιά στο δάσος τέθηκε υπό έλεγχο αργά το βράδυ."
+    assert _orgs(extractor, text) == ["Πυροσβεστικό Σώμα Ελλάδας"]
+
+
+def test_a_local_authority_with_a_lower_case_head_is_a_body(extractor: Extractor) -> None:
+    # news style: "ο δήμος Πειραιά", "η περιφέρεια Κρήτης"; after "στην" it says where, a place
+    assert _orgs(extractor, "Ο δήμος Πειραιά διοργανώνει εκδήλωση για τα παιδιά των σχολείων.") == ["Δήμος Πειραιά"]
+    assert _orgs(extractor, "Η περιφέρεια Κρήτης ανακοίνωσε νέα μέτρα για την κυκλοφορία.") == ["Περιφέρεια Κρήτης"]
+    text = "Καταγράφηκαν δέκα νέα κρούσματα στην περιφέρεια Κρήτης."
+    assert _orgs(extractor, text) == []
+    assert _places(extractor, text) == ["Κρήτη"]
+
+
+def test_a_latin_name_with_a_number_is_no_street_address(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Η εταιρεία Studio 54 άνοιξε νέο κατάστημα στη Θεσσαλονίκη.") == ["Studio 54"]
+    assert _orgs(extractor, "Η τελετή θα γίνει στο κεντρικό κτίριο (Ακαδημίας 45) στην Αθήνα.") == []
+
+
+def test_an_english_name_with_a_body_head_word_is_a_body(extractor: Extractor) -> None:
+    text = "Σύμφωνα με την European Food Safety Authority, τα δείγματα από τα σχολεία ήταν ασφαλή."
+    assert _orgs(extractor, text) == ["European Food Safety Authority"]
+    # a competition is no body, whatever its language
+    assert _orgs(extractor, "Η ομάδα προκρίθηκε στους ομίλους του Champions League.") == []

@@ -29,7 +29,7 @@ from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import parse_tsv
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names import NameLexicon
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
@@ -136,8 +136,10 @@ class EntityRules(ResourceBacked):
         self._known_names(doc, folded, caps)
         self._introduced_bodies(doc, folded)
         self._seat_in_genitive(doc, folded)
+        self._lower_case_units(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
+        self._latin_bodies(doc)
         return doc
 
     # -- places from the gazetteer ------------------------------------------------------------
@@ -285,6 +287,21 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, start, b.end, label="ORG"))
         kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
         doc.ents = filter_spans(kept + new)
+
+    def _lower_case_units(self, doc: Doc, folded: list[str]) -> None:
+        """"ο δήμος Πειραιά", "η περιφέρεια Κρήτης": news style writes the head of a local
+        authority in lower case, and the model then sees only the place; the head noun and
+        its seat right after it (a place, in the genitive) name the authority."""
+        new: list[Span] = []
+        for ent in doc.ents:
+            i = ent.start - 1
+            # "στην περιφέρεια Αττικής" says where: the place stays a place
+            if ent.label_ == "GPE" and len(ent) <= 3 and i >= 0 and folded[i] in _UNIT_HEADS \
+                    and doc[i].text[:1].islower() and not (i > 0 and folded[i - 1] in _INSIDE_CUT):
+                new.append(Span(doc, i, ent.end, label="ORG"))
+        if new:
+            kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
 
     def _place_of_venue(self, doc: Doc, folded: list[str], ent: Span) -> Span:
         """"στην κεντρική πλατεία της Δίβρης": a one-word name with no body head after a venue
@@ -469,6 +486,24 @@ class EntityRules(ResourceBacked):
 
 
     # -- names that end before "(ACRONYM)" --------------------------------------------------
+    def _latin_bodies(self, doc: Doc) -> None:
+        """"European Food Safety Authority", "Tony Blair Institute for ...": an English (or other
+        Latin-script) name with a body head word is an organisation, whatever label the model,
+        trained on Greek newswire, gave it (an event, a work, a person)."""
+        out: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            words = [t.text for t in ent if t.is_alpha]
+            if ent.label_ not in ("ORG", "GPE", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and len(words) >= 2 \
+                    and greek_ratio(ent.text) < 0.5 and any(w.lower() in _LATIN_HEADS for w in words) \
+                    and all(w[:1].isupper() or w.lower() in _INNER for w in words):
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))
+                changed = True
+            else:
+                out.append(ent)
+        if changed:
+            doc.ents = out
+
     def _acronym_runs(self, doc: Doc) -> None:
         """"την Social Economy Europe (SEE)": capitalised words before "(ACRONYM)" name a body."""
         ents = list(doc.ents)
@@ -539,11 +574,25 @@ def _singular_forms(name: str) -> tuple[frozenset[str], ...]:
             if f.endswith("εσ"):  # "Τριμελές", "Τριμελούς"
                 forms.add(f[:-2] + "ουσ")
             else:
-                gender = "m" if f.endswith("οσ") else "n" if f.endswith("ο") else "f"
+                # "Σώμα", "Σώματος": a neuter in -μα, not a feminine in -α
+                gender = "m" if f.endswith("οσ") else "n" if f.endswith(("ο", "μα")) else "f"
                 forms.update(x for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
         out.append(frozenset(forms))
     return tuple(out)
 
+
+# head words of bodies named in English and a few other Latin-script languages
+_LATIN_HEADS = frozenset({
+    "university", "universität", "université", "universidad", "università", "institute", "institut", "instituto",
+    "istituto", "college", "academy", "association", "society", "foundation", "fund", "agency", "authority",
+    "council", "commission", "committee", "bureau", "ministry", "organisation", "organization", "federation",
+    "union", "alliance", "bank", "corporation", "company", "inc", "ltd", "llc", "plc", "gmbh",
+    "holdings", "hospital", "clinic", "laboratory", "laboratories", "observatory", "trust",
+})
+
+# singular forms of the heads of local authorities ("ο δήμος", "της περιφέρειας")
+_UNIT_HEADS = frozenset(x for word, gender in (("δήμος", "m"), ("περιφέρεια", "f"))
+                        for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
 
 # head nouns of programmes, projects, prizes, contests and plans: no kind of body
 _NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φεστιβαλ", "συνεδρι", "σχεδι", "φορουμ", "forum",

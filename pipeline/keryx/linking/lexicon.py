@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.honorifics import read_honorifics
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names import known_organisations
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -102,8 +102,9 @@ class LinkingLexicon:
 
     @staticmethod
     def is_street_address(name: str) -> bool:
-        """"Πανεπιστημίου 30", "Ακαδημίας 45Α": a street name and a house number, a place."""
-        return bool(_HOUSE_NUMBER.match(name.strip()))
+        """"Πανεπιστημίου 30", "Ακαδημίας 45Α": a street name and a house number, a place;
+        a Latin-script name with a number ("Studio 54") is a brand, not a Greek street."""
+        return bool(_HOUSE_NUMBER.match(name.strip())) and greek_ratio(name) >= 0.5
 
     def is_located_unit(self, ent: Span, name: str) -> bool:
         """"κρούσματα στην Περιφέρεια Αττικής": an administrative unit after a locative
@@ -133,6 +134,11 @@ def _has_head(name: str, heads: list[str], first: int = 3) -> bool:
         for i in range(min(first, len(words))):
             if len(head) <= 4 and n == 1:  # "οδοσ": "οδου", "οδο", but not "οδηγοσ"
                 if _same_word(words[i], head):
+                    return True
+            elif n == 1:
+                # "ολυμπιαδα": "ολυμπιαδεσ", but not "ολυμπιακοσ"; "προγραμμα": "προγραμματοσ"
+                key = max(stem(head), head[: max(4, len(head) - 2)], key=len)
+                if words[i].startswith(key) and len(words[i]) - len(key) <= 4:
                     return True
             elif " ".join(words[i:i + n])[: max(4, len(head) - 2)] == head[: max(4, len(head) - 2)]:
                 return True

@@ -178,6 +178,8 @@ class OrganisationResolver:
         key = fold(name)
         if key in lex.generic_orgs:
             return False  # "ο Δήμος", "του Δήμου μας": a reference, not a name
+        if key in lex.known_orgs:
+            return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
         if lex.is_venue(name):
             return False  # a venue: listed among the places
         if key in lex.common_abbreviations or lex.is_not_org(name):

@@ -214,21 +214,40 @@ class RoleResolver:
         return out
 
     def _lower_complement(self, doc: Doc, start: int, end: int) -> bool:
-        """One or two lower-case genitives between a role and a name complete the role:
-        "καθηγητής ιατρικής Χ", "υπουργός οικονομικών Χ". Greek genitives end in -ς (-ης,
-        -ας, -ίας), -ου or -ων; nothing else may stand there, honorifics ("κύριος") included."""
+        """Lower-case genitives between a role and a name complete the role: "καθηγητής
+        ιατρικής Χ", "υπουργός οικονομικών Χ", and, as news writes them, with an article
+        ("η επικεφαλής της κοινοβουλευτικής ομάδας Χ", "ο δήμαρχος της πρωτεύουσας της χώρας
+        Χ"). Greek genitives end in -ς (-ης, -ας, -ίας), -ου or -ων; nothing else may stand
+        there, honorifics ("κύριος") included, and every article must open a genitive."""
         words = doc[start:end]
-        return 1 <= len(words) <= 2 and all(
-            t.is_alpha and t.text.islower() and fold(t.text).endswith(("σ", "ου", "ων")) and len(t.text) > 3
-            and fold(t.text) not in self.lex.honorifics and fold(t.text) not in self.lex.gap_words
-            for t in words)
+        if not words or len(words) > 6:
+            return False
+        n_words = 0
+        for k, t in enumerate(words):
+            f = fold(t.text)
+            if f in _GEN_ARTICLES:
+                if k == len(words) - 1 or n_words > 2 and k == 0:
+                    return False
+                continue
+            if not (t.is_alpha and t.text.islower() and f.endswith(("σ", "ου", "ων")) and len(t.text) > 3
+                    and f not in self.lex.honorifics and f not in self.lex.gap_words
+                    and f not in self.lex.apposition_stops):
+                return False
+            n_words += 1
+        has_article = fold(words[0].text) in _GEN_ARTICLES
+        return 1 <= n_words <= (4 if has_article else 2)
 
     def _gap_ok(self, doc: Doc, start: int, end: int) -> bool:
         """True when tokens doc[start:end] are only honorifics, articles and light punctuation
         (a table cell border "|" or a tab included: "| Πρόεδρος | Γιώργος Χ |")."""
-        for tok in doc[start:end]:
+        for k in range(start, end):
+            tok = doc[k]
             f = fold(tok.text)
             if f in self.lex.honorifics or f in self.lex.gap_words or f == "|" or (tok.is_space and "\n" not in f):
+                continue
+            if _INITIAL.fullmatch(tok.text) and (tok.text.endswith(".") or doc[k + 1].text == "."):
+                continue  # "ο περιφερειάρχης Θ. Χ": a first name's initial the name span left out
+            if tok.text == "." and k > start and _INITIAL.fullmatch(doc[k - 1].text):
                 continue
             return False
         return True

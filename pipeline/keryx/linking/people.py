@@ -20,6 +20,10 @@ _PLURAL_HONORIFICS = frozenset({"κ.κ.", "κκ.", "κκ"})  # "οι κκ Χ κ�
 _RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 _MAX_NAME = 3  # tokens of a name found by rule
 _MAX_TITLE = 12  # tokens of a quoted title
+_QUOTE_PAIRS = {"«": "»", '"': '"', "'": "'", "“": "”", "‘": "’"}
+_NEUTER_ARTICLES = frozenset({"το", "στο", "τα", "στα"})
+_NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before a quote
+_ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
@@ -73,7 +77,7 @@ class PeopleResolver:
                 label = self._not_a_person(doc, e)
                 if label is not None:
                     replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
-        dropped = self._quoted_titles(doc, ents)
+        dropped = self._quoted_titles(doc, ents) | self._named_things(doc, ents)
         if not added and not replace and not dropped:
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -179,6 +183,11 @@ class PeopleResolver:
             return None
         if tuple(words) in self.names.places:
             return "GPE"
+        last = self.names.places.get((words[-1],))
+        if len(words) > 1 and last is not None and fold(last) != words[-1]:
+            return "GPE"  # "τον Αλίκαμπο Χανίων": a place's genitive closes a place's name, not a person's
+        if len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS):
+            return "NORP"  # "ο Φιλελευθερισμός": -ισμός makes abstract nouns (doctrines), never names
         if (len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 8 and ent.text.isalpha()
                 and not (len(ent.text) > 4 and words[0].endswith("σ"))):
             # "ΟΠΑΝΔΑ": a one-word name in capitals is an acronym ("ΤΣΙΠΡΑΣ" in a headline is not).
@@ -211,6 +220,26 @@ class PeopleResolver:
                 if e.label_ in PERSON_LABELS and all(t in inside for t in range(e.start, e.end))
                 and not (doc[e.start - 1].text == "«" and e.end < len(doc) and doc[e.end].text == "»")
                 and not any(fold(t.text) in self.names.first_names for t in e)}
+
+    @staticmethod
+    def _named_things(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans that a quote wraps right after a neuter article or a neuter noun: the
+        name given to a thing, not a person ("το θέατρο «Μίκης Θεοδωράκης»", "το ατμόπλοιο
+        «Θαλής»", "στο «Ρόουζ Μπόουλ»"). A person never takes a neuter article, and a quote
+        after a feminine or masculine word («εποχή «Λιονέλ Μέσι»») keeps its name."""
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start < 2 or e.end >= len(doc):
+                continue
+            opening, closing = doc[e.start - 1].text, doc[e.end].text
+            if _QUOTE_PAIRS.get(opening) != closing:
+                continue
+            before = doc[e.start - 2]
+            f = fold(before.text)
+            if f in _NEUTER_ARTICLES or (before.is_alpha and before.text.islower() and len(f) > 3
+                                         and f.endswith("ο") and f not in _NOT_NEUTER_NOUNS):
+                out.add((e.start, e.end))
+        return out
 
     def _accusative_name(self, first: Token, last: Token) -> bool:
         """"Σπυρίδωνα Βλαχόπουλο", "Γιώργο Παππά": a first name that may be an accusative and

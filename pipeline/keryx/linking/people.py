@@ -137,9 +137,23 @@ class PeopleResolver:
         """"της Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο": a name in the accusative cannot be part
         of a body's name (a founder's name stands in the nominative or the genitive)."""
         for e in ents:
-            if e.label_ in _RELABEL and len(e) >= 3 and self._accusative_name(e[-2], e[-1]):
+            if e.label_ in _RELABEL and len(e) >= 3 and (self._accusative_name(e[-2], e[-1])
+                                                         or self._name_after_place(e)):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end - 2, e.label_)
                 added.append(_span(doc, e.end - 2, e.end, "PERSON"))
+
+    def _name_after_place(self, ent: Span) -> bool:
+        """"της Ακαδημίας Αθηνών Λουκάς Παπαδήμος": a first name and a surname after a place's
+        genitive that closes a body's name are the person who holds an office there (a body
+        named after someone has the name right after its head: "Ίδρυμα Σταύρος Νιάρχος")."""
+        if len(ent) < 4:
+            return False
+        place, first, last = ent[-3], ent[-2], ent[-1]
+        nom = self.names.places.get((fold(place.text),))
+        return (nom is not None and fold(nom) != fold(place.text) and _name_word(first) and _name_word(last)
+                and not first.text.isupper() and fold(first.text) in self.names.first_names
+                and fold(last.text) not in self.names.first_names
+                and (fold(last.text),) not in self.names.places)
 
     def _first_name_pairs(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int], added: list[Span]) -> None:
         """"τον χρυσαυγίτη Χάρη Δραμιτινό": a known first name and a capitalised word after it,

@@ -223,12 +223,18 @@ class RoleResolver:
         if not words or len(words) > 6:
             return False
         n_words = 0
+        named = False  # "της Κολομβίας" after a lower-case genitive: a capitalised genitive follows an article
         for k, t in enumerate(words):
             f = fold(t.text)
             if f in _GEN_ARTICLES:
-                if k == len(words) - 1 or n_words > 2 and k == 0:
+                if k == len(words) - 1:
                     return False
+                named = n_words > 0
                 continue
+            if named and t.is_alpha and t.text[:1].isupper() and f.endswith(("σ", "ου", "ων")) \
+                    and f not in self.lex.honorifics:
+                continue
+            named = False
             if not (t.is_alpha and t.text.islower() and f.endswith(("σ", "ου", "ων")) and len(t.text) > 3
                     and f not in self.lex.honorifics and f not in self.lex.gap_words
                     and f not in self.lex.apposition_stops):

@@ -190,6 +190,10 @@ class PeopleResolver:
         holds ("Κοζάνη"), or words that begin with the head of a body or of a venue ("Δήμος
         Χ", "Πλατεία Χ"); None when it may be a person (a first name or an honorific decides)."""
         words = [fold(t.text) for t in ent if t.is_alpha]
+        if (ent.start >= 3 and doc[ent.start - 2].like_num and doc[ent.start - 1].text in ("&", "και")
+                and doc[ent.start - 3].is_alpha and doc[ent.start - 3].text[:1].isupper()
+                and not any("nom_sg" in e.slots for w in words for e in self.names.first_names.get(w, ()))):
+            return "FAC"  # "Ιερά Οδός 48 & Μεγάλου Αλεξάνδρου": the corner street of an address
         if not words or any(w in self.names.first_names for w in words):
             return None
         prev = fold(doc[ent.start - 1].text) if ent.start > 0 else ""

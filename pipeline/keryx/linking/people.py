@@ -201,9 +201,6 @@ class PeopleResolver:
             return None
         if tuple(words) in self.names.places:
             return "GPE"
-        last = self.names.places.get((words[-1],))
-        if len(words) > 1 and last is not None and fold(last) != words[-1]:
-            return "GPE"  # "τον Αλίκαμπο Χανίων": a place's genitive closes a place's name, not a person's
         if len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS):
             return "NORP"  # "ο Φιλελευθερισμός": -ισμός makes abstract nouns (doctrines), never names
         if (len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 8 and ent.text.isalpha()
@@ -214,6 +211,9 @@ class PeopleResolver:
             return "ORG"
         if len(words) > 1 and words[0] in self.names.place_heads:
             return "FAC"
+        last = self.names.places.get((words[-1],))
+        if len(words) > 1 and last is not None and fold(last) != words[-1]:
+            return "GPE"  # "τον Αλίκαμπο Χανίων": a place's genitive closes a place's name, not a person's
         return None
 
     def _quoted_titles(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:

@@ -283,8 +283,8 @@ def test_role_qualifier_with_an_enumeration(extractor):
     ("Ο πρώην δήμαρχος της πρωτεύουσας της χώρας Αντώνης Ραφαηλίδης έχασε τις εκλογές.",
      "Αντώνης Ραφαηλίδης", "Πρώην Δήμαρχος της πρωτεύουσας της χώρας"),
     # a capitalised genitive after an article inside such a complement
-    ("Ο υποψήφιος της κεντροδεξιάς της Χιλής Ματίας Σολάρ κέρδισε τον πρώτο γύρο.",
-     "Ματίας Σολάρ", "Υποψήφιος της κεντροδεξιάς της Χιλής"),
+    ("Ο πρόεδρος της νεολαίας της Νέας Δημοκρατίας Ορέστης Καλλιγάς μίλησε στο συνέδριο.",
+     "Ορέστης Καλλιγάς", "Πρόεδρος της νεολαίας της Νέας Δημοκρατίας"),
     ("Η υποψήφια δήμαρχος Κοζάνης Αναστασία Δρόσου παρουσίασε το πρόγραμμά της.",
      "Αναστασία Δρόσου", "Υποψήφια Δήμαρχος Κοζάνης"),
 ])
@@ -306,3 +306,9 @@ def test_a_genitive_name_after_a_lower_case_role_is_no_holder(extractor):
     # "ο δικηγόρος του Χ": the lawyer of X; X holds no role
     roles = _roles(extractor.extract_text("Το επιβεβαίωσε ο δικηγόρος του Κώστα Ζαχαρίου στους δημοσιογράφους."))
     assert roles.get("Κώστας Ζαχαρίου") == [], roles
+
+
+def test_candidate_in_lower_case_alone_is_an_adjective(extractor):
+    # "οι υποψήφιοι αιμοδότες": prospective donors, no office; "υποψήφια δήμαρχος" is one
+    rec = extractor.extract_text("Οι υποψήφιοι αιμοδότες πρέπει να είναι ενήλικες.")
+    assert not [e for e in rec.entities if e.label == "ROLE"]

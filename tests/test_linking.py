@@ -312,3 +312,10 @@ def test_candidate_in_lower_case_alone_is_an_adjective(extractor):
     # "οι υποψήφιοι αιμοδότες": prospective donors, no office; "υποψήφια δήμαρχος" is one
     rec = extractor.extract_text("Οι υποψήφιοι αιμοδότες πρέπει να είναι ενήλικες.")
     assert not [e for e in rec.entities if e.label == "ROLE"]
+
+
+def test_a_role_inside_the_complement_is_the_names_own(extractor):
+    # "συνεργάτη του προέδρου Χ": Χ is the president, not the aide
+    roles = _roles(extractor.extract_text(
+        "Συνάντησε τον Πέτρο Ζαχαρίου, στενό συνεργάτη του προέδρου Ανδρέα Μαυρίδη, στην Αθήνα."))
+    assert [r[0] for r in roles.get("Ανδρέας Μαυρίδης", [])] == ["Πρόεδρος"], roles

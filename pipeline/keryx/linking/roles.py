@@ -213,14 +213,15 @@ class RoleResolver:
             prev, j = p, j + 1
         return out
 
-    def _lower_complement(self, doc: Doc, start: int, end: int) -> bool:
+    def _lower_complement(self, doc: Doc, start: int, end: int, role_starts: set[int] = frozenset()) -> bool:
         """Lower-case genitives between a role and a name complete the role: "καθηγητής
         ιατρικής Χ", "υπουργός οικονομικών Χ", and, as news writes them, with an article
         ("η επικεφαλής της κοινοβουλευτικής ομάδας Χ", "ο δήμαρχος της πρωτεύουσας της χώρας
         Χ"). Greek genitives end in -ς (-ης, -ας, -ίας), -ου or -ων; nothing else may stand
-        there, honorifics ("κύριος") included, and every article must open a genitive."""
+        there, honorifics ("κύριος") included, and every article must open a genitive. A role
+        there is the name's own ("συνεργάτης του προέδρου Χ": Χ is the president)."""
         words = doc[start:end]
-        if not words or len(words) > 6:
+        if not words or len(words) > 6 or any(k in role_starts for k in range(start, end)):
             return False
         n_words = 0
         named = False  # "της Κολομβίας" after a lower-case genitive: a capitalised genitive follows an article
@@ -514,7 +515,7 @@ class RoleResolver:
         ιατρικής Χ") and a genitive phrase up to a comma ("η συνιδρύτρια της μη κυβερνητικής
         οργάνωσης Ελπίδα, Χ")."""
         end = self._qualifier_end(doc, start, limit, index)
-        if end == start and self._lower_complement(doc, start, limit):
+        if end == start and self._lower_complement(doc, start, limit, index.role_starts):
             return limit  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
         if end == start:
             end = self._enumeration_end(doc, start, limit, index)

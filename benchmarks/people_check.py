@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter
@@ -78,8 +77,7 @@ def load(path: Path, sents: int) -> list[dict]:
     """Pseudo-documents: text, gold spans (start, end, label) and token offsets."""
     docs: list[dict] = []
     cur: dict = {"text": "", "spans": [], "toks": []}
-    n = 0
-    for sent in read_iob2(path):
+    for n, sent in enumerate(read_iob2(path), 1):
         words = [w for w, _ in sent]
         tags = [t for _, t in sent]
         offs: list[tuple[int, int]] = []
@@ -98,7 +96,6 @@ def load(path: Path, sents: int) -> list[dict]:
         cur["toks"].extend((s, e, w) for (s, e), w in zip(offs, words))
         for a, b, lab in iob2_to_spans(tags):
             cur["spans"].append((offs[a][0], offs[b - 1][1], lab, base + a, base + b))
-        n += 1
         if n % sents == 0:
             docs.append(cur)
             cur = {"text": "", "spans": [], "toks": []}

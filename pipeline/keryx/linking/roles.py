@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,11 @@ from keryx.linking.model import (
     LinkedRole,
     Offsets,
 )
-from keryx.linking.names import NameLexicon, article_case_gender, organisation_nominative
+from keryx.linking.names import (
+    NameLexicon,
+    article_case_gender,
+    organisation_nominative,
+)
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -213,7 +218,7 @@ class RoleResolver:
             prev, j = p, j + 1
         return out
 
-    def _lower_complement(self, doc: Doc, start: int, end: int, role_starts: set[int] = frozenset()) -> bool:
+    def _lower_complement(self, doc: Doc, start: int, end: int, role_starts: AbstractSet[int] = frozenset()) -> bool:
         """Lower-case genitives between a role and a name complete the role: "καθηγητής
         ιατρικής Χ", "υπουργός οικονομικών Χ", and, as news writes them, with an article
         ("η επικεφαλής της κοινοβουλευτικής ομάδας Χ", "ο δήμαρχος της πρωτεύουσας της χώρας

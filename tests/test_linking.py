@@ -274,3 +274,48 @@ def test_role_qualifier_with_an_enumeration(extractor):
     roles = _roles(extractor.extract_text(
         "Τη μελέτη παρουσίασε η Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων Δρ Ελένη Κουφάκη."))
     assert [r[0] for r in roles["Ελένη Κουφάκη"]] == ["Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων"], roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # news style: the role's genitive complement with its article, in lower case
+    ("Νωρίτερα η επικεφαλής της κοινοβουλευτικής ομάδας Ελένη Σταματίου ζήτησε εξηγήσεις.",
+     "Ελένη Σταματίου", "Επικεφαλής της κοινοβουλευτικής ομάδας"),
+    ("Ο πρώην δήμαρχος της πρωτεύουσας της χώρας Αντώνης Ραφαηλίδης έχασε τις εκλογές.",
+     "Αντώνης Ραφαηλίδης", "Πρώην Δήμαρχος της πρωτεύουσας της χώρας"),
+    # a capitalised genitive after an article inside such a complement
+    ("Ο πρόεδρος της νεολαίας της Νέας Δημοκρατίας Ορέστης Καλλιγάς μίλησε στο συνέδριο.",
+     "Ορέστης Καλλιγάς", "Πρόεδρος της νεολαίας της Νέας Δημοκρατίας"),
+    ("Η υποψήφια δήμαρχος Κοζάνης Αναστασία Δρόσου παρουσίασε το πρόγραμμά της.",
+     "Αναστασία Δρόσου", "Υποψήφια Δήμαρχος Κοζάνης"),
+])
+def test_news_style_role_complement_with_article(extractor, text, name, role):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles.get(name, [])] == [role], roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Νωρίτερα ο περιφερειάρχης Θ. Καραγιαννίδης ανακοίνωσε τη χρηματοδότηση.", "Καραγιαννίδης", "Περιφερειάρχης"),
+    ("Το τόνισε ο υφυπουργός Εξωτερικών Μ. Ρουσάκης στη συνέντευξή του.", "Ρουσάκης", "Υφυπουργός Εξωτερικών"),
+])
+def test_an_initial_between_role_and_surname(extractor, text, name, role):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles.get(name, [])] == [role], roles
+
+
+def test_a_genitive_name_after_a_lower_case_role_is_no_holder(extractor):
+    # "ο δικηγόρος του Χ": the lawyer of X; X holds no role
+    roles = _roles(extractor.extract_text("Το επιβεβαίωσε ο δικηγόρος του Κώστα Ζαχαρίου στους δημοσιογράφους."))
+    assert roles.get("Κώστας Ζαχαρίου") == [], roles
+
+
+def test_candidate_in_lower_case_alone_is_an_adjective(extractor):
+    # "οι υποψήφιοι αιμοδότες": prospective donors, no office; "υποψήφια δήμαρχος" is one
+    rec = extractor.extract_text("Οι υποψήφιοι αιμοδότες πρέπει να είναι ενήλικες.")
+    assert not [e for e in rec.entities if e.label == "ROLE"]
+
+
+def test_a_role_inside_the_complement_is_the_names_own(extractor):
+    # "συνεργάτη του προέδρου Χ": Χ is the president, not the aide
+    roles = _roles(extractor.extract_text(
+        "Συνάντησε τον Πέτρο Ζαχαρίου, στενό συνεργάτη του προέδρου Ανδρέα Μαυρίδη, στην Αθήνα."))
+    assert [r[0] for r in roles.get("Ανδρέας Μαυρίδης", [])] == ["Πρόεδρος"], roles

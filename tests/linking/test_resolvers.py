@@ -148,3 +148,35 @@ def test_an_initial_names_the_same_person(nlp: Language) -> None:
     people, _ = PeopleResolver().resolve(ents)
     assert [p.name for p in people] == ["Αλέξανδρος Τσακίρης"] and len(people[0].mentions) == 2
     assert isinstance(ents[0], Span)
+
+
+def _people(extractor, text: str) -> list[str]:
+    return [p.name for p in extractor.extract_text(text).people]
+
+
+def test_a_doctrine_in_ismos_is_no_person(extractor) -> None:
+    assert _people(extractor, "Το βασικό τους επιχείρημα ήταν ότι ο Φιλελευθερισμός ξόφλησε.") == []
+
+
+def test_a_quoted_name_after_a_neuter_word_names_a_thing(extractor) -> None:
+    text = ("Το θέατρο «Μάνος Χατζιδάκις» άνοιξε ξανά. Το ατμόπλοιο «Αριστοτέλης» ναυπηγήθηκε το 1910. "
+            "Ήρθε η εποχή «Σωτήρης Κυριακίδης».")
+    assert _people(extractor, text) == ["Σωτήρης Κυριακίδης"]
+
+
+def test_a_place_genitive_closes_a_place_not_a_name(extractor) -> None:
+    assert _people(extractor, "Γεννήθηκε στον Αλίκαμπο Χανίων, την ιδιαίτερη πατρίδα του.") == []
+
+
+def test_a_name_after_a_bodys_place_genitive_is_its_officer(extractor) -> None:
+    rec = extractor.extract_text("Μίλησε ο πρόεδρος της Ακαδημίας Αθηνών Θεόδωρος Λιανός για την έρευνα.")
+    assert [(p.name, [r.title for r in p.roles]) for p in rec.people] == [
+        ("Θεόδωρος Λιανός", ["Πρόεδρος της Ακαδημίας Αθηνών"])]
+    assert "Ίδρυμα Σταύρος Νιάρχος" in [o.name for o in extractor.extract_text(
+        "Η δωρεά του Ιδρύματος Σταύρος Νιάρχος ανακοινώθηκε χθες.").organisations]
+
+
+def test_the_corner_street_of_an_address_is_no_person(extractor) -> None:
+    text = "Η εκδήλωση θα γίνει στην Ιερά Οδό 48 & Μεγάλου Αλεξάνδρου. Μίλησε ο Νίκος 2 και Γιάννης Παππάς."
+    assert "Μεγάλου Αλεξάνδρου" not in _people(extractor, text)
+    assert "Γιάννης Παππάς" in _people(extractor, text)

@@ -34,8 +34,9 @@ _OURS = "μασ"
 _ENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # Folded forms shared with a common word; accepted only when the accents agree.
 _ACCENT_CHECKED = MappingProxyType({"επιτροπων": "επιτρόπων", "συμβουλων": "συμβούλων"})
-# Adjectival roles ("αστυνομικός", "ακαδημαϊκός") are roles only when written with a capital.
-_ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ")
+# Adjectival roles ("αστυνομικός", "ακαδημαϊκός", "υποψήφιος": "οι υποψήφιοι αιμοδότες") are
+# roles only when written with a capital.
+_ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ", "υποψηφιοσ")
 
 
 @dataclass(frozen=True)

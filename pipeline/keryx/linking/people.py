@@ -20,6 +20,10 @@ _PLURAL_HONORIFICS = frozenset({"κ.κ.", "κκ.", "κκ"})  # "οι κκ Χ κ�
 _RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 _MAX_NAME = 3  # tokens of a name found by rule
 _MAX_TITLE = 12  # tokens of a quoted title
+_QUOTE_PAIRS = {"«": "»", '"': '"', "'": "'", "“": "”", "‘": "’"}
+_NEUTER_ARTICLES = frozenset({"το", "στο", "τα", "στα"})
+_NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before a quote
+_ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
@@ -73,7 +77,7 @@ class PeopleResolver:
                 label = self._not_a_person(doc, e)
                 if label is not None:
                     replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
-        dropped = self._quoted_titles(doc, ents)
+        dropped = self._quoted_titles(doc, ents) | self._named_things(doc, ents)
         if not added and not replace and not dropped:
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -133,9 +137,23 @@ class PeopleResolver:
         """"της Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο": a name in the accusative cannot be part
         of a body's name (a founder's name stands in the nominative or the genitive)."""
         for e in ents:
-            if e.label_ in _RELABEL and len(e) >= 3 and self._accusative_name(e[-2], e[-1]):
+            if e.label_ in _RELABEL and len(e) >= 3 and (self._accusative_name(e[-2], e[-1])
+                                                         or self._name_after_place(e)):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end - 2, e.label_)
                 added.append(_span(doc, e.end - 2, e.end, "PERSON"))
+
+    def _name_after_place(self, ent: Span) -> bool:
+        """"της Ακαδημίας Αθηνών Λουκάς Παπαδήμος": a first name and a surname after a place's
+        genitive that closes a body's name are the person who holds an office there (a body
+        named after someone has the name right after its head: "Ίδρυμα Σταύρος Νιάρχος")."""
+        if len(ent) < 4:
+            return False
+        place, first, last = ent[-3], ent[-2], ent[-1]
+        nom = self.names.places.get((fold(place.text),))
+        return (nom is not None and fold(nom) != fold(place.text) and _name_word(first) and _name_word(last)
+                and not first.text.isupper() and fold(first.text) in self.names.first_names
+                and fold(last.text) not in self.names.first_names
+                and (fold(last.text),) not in self.names.places)
 
     def _first_name_pairs(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int], added: list[Span]) -> None:
         """"τον χρυσαυγίτη Χάρη Δραμιτινό": a known first name and a capitalised word after it,
@@ -172,6 +190,10 @@ class PeopleResolver:
         holds ("Κοζάνη"), or words that begin with the head of a body or of a venue ("Δήμος
         Χ", "Πλατεία Χ"); None when it may be a person (a first name or an honorific decides)."""
         words = [fold(t.text) for t in ent if t.is_alpha]
+        if (ent.start >= 3 and doc[ent.start - 2].like_num and doc[ent.start - 1].text in ("&", "και")
+                and doc[ent.start - 3].is_alpha and doc[ent.start - 3].text[:1].isupper()
+                and not any("nom_sg" in e.slots for w in words for e in self.names.first_names.get(w, ()))):
+            return "FAC"  # "Ιερά Οδός 48 & Μεγάλου Αλεξάνδρου": the corner street of an address
         if not words or any(w in self.names.first_names for w in words):
             return None
         prev = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
@@ -179,6 +201,8 @@ class PeopleResolver:
             return None
         if tuple(words) in self.names.places:
             return "GPE"
+        if len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS):
+            return "NORP"  # "ο Φιλελευθερισμός": -ισμός makes abstract nouns (doctrines), never names
         if (len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 8 and ent.text.isalpha()
                 and not (len(ent.text) > 4 and words[0].endswith("σ"))):
             # "ΟΠΑΝΔΑ": a one-word name in capitals is an acronym ("ΤΣΙΠΡΑΣ" in a headline is not).
@@ -187,6 +211,9 @@ class PeopleResolver:
             return "ORG"
         if len(words) > 1 and words[0] in self.names.place_heads:
             return "FAC"
+        last = self.names.places.get((words[-1],))
+        if len(words) > 1 and last is not None and fold(last) != words[-1]:
+            return "GPE"  # "τον Αλίκαμπο Χανίων": a place's genitive closes a place's name, not a person's
         return None
 
     def _quoted_titles(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
@@ -211,6 +238,26 @@ class PeopleResolver:
                 if e.label_ in PERSON_LABELS and all(t in inside for t in range(e.start, e.end))
                 and not (doc[e.start - 1].text == "«" and e.end < len(doc) and doc[e.end].text == "»")
                 and not any(fold(t.text) in self.names.first_names for t in e)}
+
+    @staticmethod
+    def _named_things(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans that a quote wraps right after a neuter article or a neuter noun: the
+        name given to a thing, not a person ("το θέατρο «Μίκης Θεοδωράκης»", "το ατμόπλοιο
+        «Θαλής»", "στο «Ρόουζ Μπόουλ»"). A person never takes a neuter article, and a quote
+        after a feminine or masculine word («εποχή «Λιονέλ Μέσι»») keeps its name."""
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start < 2 or e.end >= len(doc):
+                continue
+            opening, closing = doc[e.start - 1].text, doc[e.end].text
+            if _QUOTE_PAIRS.get(opening) != closing:
+                continue
+            before = doc[e.start - 2]
+            f = fold(before.text)
+            if f in _NEUTER_ARTICLES or (before.is_alpha and before.text.islower() and len(f) > 3
+                                         and f.endswith("ο") and f not in _NOT_NEUTER_NOUNS):
+                out.add((e.start, e.end))
+        return out
 
     def _accusative_name(self, first: Token, last: Token) -> bool:
         """"Σπυρίδωνα Βλαχόπουλο", "Γιώργο Παππά": a first name that may be an accusative and

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,11 @@ from keryx.linking.model import (
     LinkedRole,
     Offsets,
 )
-from keryx.linking.names import NameLexicon, article_case_gender, organisation_nominative
+from keryx.linking.names import (
+    NameLexicon,
+    article_case_gender,
+    organisation_nominative,
+)
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -213,22 +218,48 @@ class RoleResolver:
             prev, j = p, j + 1
         return out
 
-    def _lower_complement(self, doc: Doc, start: int, end: int) -> bool:
-        """One or two lower-case genitives between a role and a name complete the role:
-        "καθηγητής ιατρικής Χ", "υπουργός οικονομικών Χ". Greek genitives end in -ς (-ης,
-        -ας, -ίας), -ου or -ων; nothing else may stand there, honorifics ("κύριος") included."""
+    def _lower_complement(self, doc: Doc, start: int, end: int, role_starts: AbstractSet[int] = frozenset()) -> bool:
+        """Lower-case genitives between a role and a name complete the role: "καθηγητής
+        ιατρικής Χ", "υπουργός οικονομικών Χ", and, as news writes them, with an article
+        ("η επικεφαλής της κοινοβουλευτικής ομάδας Χ", "ο δήμαρχος της πρωτεύουσας της χώρας
+        Χ"). Greek genitives end in -ς (-ης, -ας, -ίας), -ου or -ων; nothing else may stand
+        there, honorifics ("κύριος") included, and every article must open a genitive. A role
+        there is the name's own ("συνεργάτης του προέδρου Χ": Χ is the president)."""
         words = doc[start:end]
-        return 1 <= len(words) <= 2 and all(
-            t.is_alpha and t.text.islower() and fold(t.text).endswith(("σ", "ου", "ων")) and len(t.text) > 3
-            and fold(t.text) not in self.lex.honorifics and fold(t.text) not in self.lex.gap_words
-            for t in words)
+        if not words or len(words) > 6 or any(k in role_starts for k in range(start, end)):
+            return False
+        n_words = 0
+        named = False  # "της Κολομβίας" after a lower-case genitive: a capitalised genitive follows an article
+        for k, t in enumerate(words):
+            f = fold(t.text)
+            if f in _GEN_ARTICLES:
+                if k == len(words) - 1:
+                    return False
+                named = n_words > 0
+                continue
+            if named and t.is_alpha and t.text[:1].isupper() and f.endswith(("σ", "ου", "ων")) \
+                    and f not in self.lex.honorifics:
+                continue
+            named = False
+            if not (t.is_alpha and t.text.islower() and f.endswith(("σ", "ου", "ων")) and len(t.text) > 3
+                    and f not in self.lex.honorifics and f not in self.lex.gap_words
+                    and f not in self.lex.apposition_stops):
+                return False
+            n_words += 1
+        has_article = fold(words[0].text) in _GEN_ARTICLES
+        return 1 <= n_words <= (4 if has_article else 2)
 
     def _gap_ok(self, doc: Doc, start: int, end: int) -> bool:
         """True when tokens doc[start:end] are only honorifics, articles and light punctuation
         (a table cell border "|" or a tab included: "| Πρόεδρος | Γιώργος Χ |")."""
-        for tok in doc[start:end]:
+        for k in range(start, end):
+            tok = doc[k]
             f = fold(tok.text)
             if f in self.lex.honorifics or f in self.lex.gap_words or f == "|" or (tok.is_space and "\n" not in f):
+                continue
+            if _INITIAL.fullmatch(tok.text) and (tok.text.endswith(".") or doc[k + 1].text == "."):
+                continue  # "ο περιφερειάρχης Θ. Χ": a first name's initial the name span left out
+            if tok.text == "." and k > start and _INITIAL.fullmatch(doc[k - 1].text):
                 continue
             return False
         return True
@@ -489,7 +520,7 @@ class RoleResolver:
         ιατρικής Χ") and a genitive phrase up to a comma ("η συνιδρύτρια της μη κυβερνητικής
         οργάνωσης Ελπίδα, Χ")."""
         end = self._qualifier_end(doc, start, limit, index)
-        if end == start and self._lower_complement(doc, start, limit):
+        if end == start and self._lower_complement(doc, start, limit, index.role_starts):
             return limit  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
         if end == start:
             end = self._enumeration_end(doc, start, limit, index)

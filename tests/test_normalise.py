@@ -167,3 +167,16 @@ def test_large_text_full_of_traps_is_fast_and_exact() -> None:
     start = n.text.rindex("αναπτυξη")
     s, e = n.to_source(start, start + len("αναπτυξη"))
     assert source[s:e] == "ανα-\nπτυξη" and s == source.rindex("ανα-")
+
+
+def test_invisible_and_space_scan_misses_no_plane():
+    """The scan covers planes 0, 1 and 14 only: check against every code point of this Unicode."""
+    import unicodedata
+
+    from keryx.io.normalise import _invisible_and_spaces
+
+    delete, spaces = _invisible_and_spaces()
+    every = [chr(cp) for cp in range(0x110000)]
+    cats = [unicodedata.category(c) for c in every]
+    assert delete == {c for c, k in zip(every, cats) if k == "Cf" or (k == "Cc" and c not in "\n\t")}
+    assert spaces == {c for c, k in zip(every, cats) if k == "Zs" and c != " "}

@@ -35,16 +35,22 @@ class ResourceCopy:
             (path / name).write_text(text, encoding="utf-8")
 
     def from_disk(self, path: str | Path) -> bool:
-        """Read the copies saved in ``path``; False (nothing read) when the model has none."""
+        """Read the copies saved in ``path``; True if any differs from the texts held.
+
+        False when the model has none, or holds the same texts as the package (the shipped
+        model): then the component need not build its lexicons a second time at load.
+        """
         path = Path(path)
         if not path.is_dir():
             return False
-        found = False
+        changed = False
         for name in self.texts:
             if (path / name).is_file():
-                self.texts[name] = (path / name).read_text(encoding="utf-8")
-                found = True
-        return found
+                text = (path / name).read_text(encoding="utf-8")
+                if text != self.texts[name]:
+                    self.texts[name] = text
+                    changed = True
+        return changed
 
     def to_bytes(self) -> bytes:
         import srsly

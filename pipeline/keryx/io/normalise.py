@@ -54,11 +54,14 @@ def _tables() -> _Tables:
 def _invisible_and_spaces() -> tuple[frozenset[str], frozenset[str]]:
     """Format/control characters to delete and Unicode spaces to turn into " ".
 
-    Computed from unicodedata (not stored) so they always agree with the NFC step.
+    Computed from unicodedata (not stored) so they always agree with the NFC step. Unicode
+    puts format, control and space characters only in planes 0, 1 and 14 (2 and 3 hold
+    ideographs, 15 and 16 private use, the rest nothing), so only those are scanned: a
+    third of the cold start's normalising time otherwise.
     """
     delete: set[str] = set()
     spaces: set[str] = set()
-    for cp in range(0x110000):
+    for cp in (*range(0x20000), *range(0xE0000, 0xF0000)):
         cat = unicodedata.category(chr(cp))
         if cat == "Cf" or (cat == "Cc" and chr(cp) not in "\n\t"):
             delete.add(chr(cp))

@@ -44,11 +44,28 @@ def python_greedy(ner, docs: list, batch_size: int = 64) -> list:
     return docs
 
 
-def main() -> None:
+def load_ner_only(paths: list[str]) -> dict:
+    """Each model with only ``tok2vec`` + ``ner``, its nets set up as keryx runs them."""
     import spacy
-    from spacy.tokens import Doc
+    from keryx.nlp import _register_factories, use_numpy_blas
+    from keryx.vectors import cache_floret_rows
 
+    _register_factories()
+    nlps = {}
+    for path in paths:
+        nlp = spacy.load(path)
+        for name in list(nlp.pipe_names):
+            if name not in ("tok2vec", "ner"):
+                nlp.remove_pipe(name)
+        use_numpy_blas(nlp)
+        cache_floret_rows(nlp.vocab)
+        nlps[path] = nlp
+    return nlps
+
+
+def main() -> None:
     from keryx.corpora import iob2_to_docs
+    from spacy.tokens import Doc
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("models", nargs="+")
@@ -57,13 +74,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
 
-    nlps = {}
-    for path in args.models:
-        nlp = spacy.load(path)
-        for name in list(nlp.pipe_names):
-            if name not in ("tok2vec", "ner"):
-                nlp.remove_pipe(name)
-        nlps[path] = nlp
+    nlps = load_ner_only(args.models)
     first = next(iter(nlps.values()))
     gold = list(iob2_to_docs(first, args.data / "elner" / "elNER18" / f"{args.split}.iob2", sentences_per_doc=1))
     words = [[t.text for t in d] for d in gold]

@@ -27,26 +27,16 @@ PARTS = ("static vectors", "embedding (all)", "encoder", "ner decoding")
 
 def main() -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    import spacy
-    from spacy.tokens import Doc
-
     from keryx.corpora import iob2_to_docs
-    from keryx.nlp import _register_factories
-    from ner_decode import python_greedy
+    from ner_decode import load_ner_only, python_greedy
+    from spacy.tokens import Doc
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("models", nargs="+")
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
-    _register_factories()
-    nlps = {}
-    for path in args.models:
-        nlp = spacy.load(path)
-        for name in list(nlp.pipe_names):
-            if name not in ("tok2vec", "ner"):
-                nlp.remove_pipe(name)
-        nlps[path] = nlp
+    nlps = load_ner_only(args.models)
     gold = list(iob2_to_docs(next(iter(nlps.values())), args.data / "elner" / "elNER18" / "dev.iob2", 1))
     words = [[t.text for t in d] for d in gold]
     best: dict[tuple[str, str], float] = {}

@@ -132,12 +132,16 @@ class RoleLexicon:
             if fold(fem) == fold(masc):
                 generated[1] = ("f", phrase_forms(masc, "n" if neuter else "m"))
             for gender, table in generated:
+                words = [fold(w) for w in (masc if gender == "m" else fem).partition("|")[0].split()]
+                abbreviated = any(w in short for w in words)
                 for toks, slots in table.items():
-                    key = tuple(t for i, t in enumerate(toks) if i == 0 or t not in _GEN_ARTICLES)
-                    words = [fold(w) for w in (masc if gender == "m" else fem).partition("|")[0].split()]
-                    options = [(key[p], *short.get(w, ())) if p < len(key) else (key[p],)
-                               for p, w in enumerate(words)] + [(t,) for t in key[len(words):]]
-                    keys = [key] + [k for k in product(*options) if k != key] if any(w in short for w in words) else [key]
+                    key = (toks[0], *(t for t in toks[1:] if t not in _GEN_ARTICLES)) if toks else ()
+                    if abbreviated:
+                        options = [(key[p], *short.get(w, ())) if p < len(key) else (key[p],)
+                                   for p, w in enumerate(words)] + [(t,) for t in key[len(words):]]
+                        keys = [key] + [k for k in product(*options) if k != key]
+                    else:
+                        keys = [key]
                     for k in keys:
                         bucket = forms.setdefault(k, {})
                         prev = bucket.get((entry.masculine, gender))

@@ -107,7 +107,6 @@ def test_people_repair_finds_names_the_ner_missed(nlp: Language) -> None:
 
 
 def _span(doc, text: str, label: str):
-    from spacy.tokens import Span
 
     start = doc.text.index(text)
     return doc.char_span(start, start + len(text), label=label)

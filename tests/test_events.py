@@ -146,3 +146,28 @@ def test_an_undated_event_with_a_place_of_its_own_is_kept(extractor):
     )
     assert [(e.type, e.date, e.location) for e in rec.events] == [
         ("workshop", "2024-05-05", "Λάρισα"), ("visit", None, "Καρδίτσα")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a statement with a dateline and no event word: the release itself, on its date
+        ("Αθήνα, 3 Φεβρουαρίου 2025\n\nΚαλούμε την Κυβέρνηση να στηρίξει άμεσα τις οικογένειες "
+         "των παιδιών με αναπηρία και να αυξήσει τα επιδόματα.", ("announcement", "2025-02-03")),
+        # another day named: something happened then, under a word the lexicon lacks: no guess
+        ("Αθήνα, 3 Φεβρουαρίου 2025\n\nΟι εκπρόσωποι των γονέων βρέθηκαν στις 30 Ιανουαρίου 2025 "
+         "στο Μαξίμου και ζήτησαν στήριξη.", None),
+    ],
+)
+def test_a_dated_text_without_an_event_word_is_an_announcement(extractor, text, expected):
+    rec = extractor.extract_text(text)
+    got = [(e.type, e.date) for e in rec.events]
+    assert got == ([expected] if expected else [])
+    if expected:
+        ev = rec.events[0]
+        assert rec.text[ev.start:ev.end] == ev.trigger == "3 Φεβρουαρίου 2025"
+
+
+def test_an_undated_text_without_an_event_word_has_no_event(extractor):
+    rec = extractor.extract_text("Καλούμε την Κυβέρνηση να στηρίξει άμεσα τις οικογένειες των παιδιών.")
+    assert rec.events == []

@@ -125,9 +125,10 @@ class EventBuilder:
                 drafts[etype].sentences.append(si)
         self._deadline_cues(sents, drafts, order, dates)
         events = [drafts[t] for t in order]
-        if not events:
-            return []
         dateline = dateline_indices(text, dates)
+        if not events:
+            release = self._release(doc, dates, dateline)
+            return [release] if release else []
         date_sent = self._dates_by_sentence(doc, [d for d in dates if id(d) not in dateline], sent_of_token)
         places = PlaceIndex(linked)
         for ev in events:
@@ -142,6 +143,28 @@ class EventBuilder:
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
         return events
+
+    @staticmethod
+    def _release(doc: Doc, dates: list[DateRecord], dateline: set[int]) -> EventDraft | None:
+        """A dated text that names no event and no other day is itself the event: a statement,
+        an appeal, a notice, published on its date (the gold guide's "announcement"). A text
+        that names another day ("χθες", "στις 31 Μαΐου") reports something that happened or
+        will happen then, under a word the lexicon lacks: no guess. Its evidence is the
+        mention that dates it (the dateline or a header date), else the first sentence."""
+        pub = doc._.published if doc.has_extension("published") else None
+        if pub is None:
+            return None
+        iso = pub.isoformat()
+        if any(d.date and len(d.date) == 10 and d.date != iso for d in dates):
+            return None
+        mention = next((d for d in dates if id(d) in dateline and d.date == iso), None) \
+            or next((d for d in dates if d.date == iso), None)
+        if mention is not None:
+            trigger, start, end = mention.text, mention.start, mention.end
+        else:
+            first = next(iter(doc.sents), doc[:]) if doc.has_annotation("SENT_START") else doc[:]
+            trigger, start, end = first.text, first.start_char, first.end_char
+        return EventDraft(type="announcement", trigger=trigger, start=start, end=end, date=iso)
 
     def _deadline_cues(self, sents: list[Span], drafts: dict[str, EventDraft], order: list[str],
                        dates: list[DateRecord]) -> None:

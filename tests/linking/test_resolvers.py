@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.linker import Linker
 from keryx.linking.model import LinkedPlace, merge_prefixes
@@ -179,3 +181,19 @@ def test_the_corner_street_of_an_address_is_no_person(extractor) -> None:
     text = "Η εκδήλωση θα γίνει στην Ιερά Οδό 48 & Μεγάλου Αλεξάνδρου. Μίλησε ο Νίκος 2 και Γιάννης Παππάς."
     assert "Μεγάλου Αλεξάνδρου" not in _people(extractor, text)
     assert "Γιάννης Παππάς" in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # an abbreviated first name stays: the name is the fullest form the text gives
+        ("Στην έκθεση συμμετέχουν οι καλλιτέχνες Α. Καλαϊτζάκης και Αγγ. Γλύτση.", ["Α. Καλαϊτζάκης", "Αγγ. Γλύτση"]),
+        ("Δήλωση του Ηλ. Κασιδιάρη για τις εκλογές.", ["Ηλ. Κασιδιάρης"]),
+        # the full first name, given later, wins
+        ("Ο Χρ. Λαμπράκης μίλησε πρώτος. Ο Χρήστος Λαμπράκης είπε ότι θα επανέλθει.", ["Χρήστος Λαμπράκης"]),
+        # an honorific is not a first name
+        ("Μίλησε ο Δρ. Μιχάλης Χρηστάκης.", ["Μιχάλης Χρηστάκης"]),
+    ],
+)
+def test_an_abbreviated_first_name_is_kept(extractor, text: str, names: list[str]) -> None:
+    assert _people(extractor, text) == names

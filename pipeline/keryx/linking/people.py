@@ -6,6 +6,8 @@ into one: full names are read first, so that surname-only mentions find them.
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
@@ -26,15 +28,26 @@ _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
 
 
+def doc_ws(tok: Token) -> str:
+    """The whitespace between ``tok`` and the token before it."""
+    return tok.doc[tok.i - 1].whitespace_
+
+
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=label)
 
 
+_ABBREVIATED_FIRST = re.compile(r"[^\W\d_][^\W\d_]{0,3}")
+
+
 def _is_initial(word: str) -> bool:
-    """"Α.", "Κ.": one capital letter and a dot."""
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
+    """"Α.", "Κ.", "Αγγ.", "Χρ.": a first name cut to its first letters (up to four, a capital
+    and lower case after it) and a dot, as Greek lists of names write it."""
+    stem_ = word[:-1]
+    return (word.endswith(".") and _ABBREVIATED_FIRST.fullmatch(stem_) is not None
+            and stem_[0].isupper() and (len(stem_) == 1 or stem_[1:].islower()))
 
 
 def _name_word(tok: Token) -> bool:
@@ -72,6 +85,7 @@ class PeopleResolver:
         self._split_accusative_names(doc, ents, replace, added)
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
+        self._extend_by_initials(doc, ents, owner, replace)
         for e in ents:
             if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
                 label = self._not_a_person(doc, e)
@@ -184,6 +198,38 @@ class PeopleResolver:
                     and fold(prev.text) in self.names.first_names
                     and fold(e[0].text) not in self.names.first_names):
                 replace[(e.start, e.end)] = _span(doc, e.start - 1, e.end, "PERSON")
+
+    def _initial_at(self, doc: Doc, i: int) -> bool:
+        """Tokens at ``i`` ("Α." or "Αγγ" "." written together) that abbreviate a first name, not
+        an honorific ("Δρ.", "Καθ.")."""
+        tok = doc[i]
+        text = tok.text if tok.text.endswith(".") else (
+            tok.text + "." if i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_ else "")
+        return bool(text) and _is_initial(text) and fold(text) not in self.lex.honorifics \
+            and fold(text).rstrip(".") not in self.lex.honorifics
+
+    def _extend_by_initials(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                            replace: dict[tuple[int, int], Span]) -> None:
+        """"Α. Καλαϊτζάκης", "Αγγ. Γλύτση": the name is the fullest form the text gives, so an
+        abbreviated first name just before a PERSON is part of it; a PERSON that is only such
+        an abbreviation takes the surname after it."""
+        n = len(doc)
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or (e.start, e.end) in replace:
+                continue
+            start, end = e.start, e.end
+            if start >= 1 and doc[start - 1].text.endswith(".") and start - 1 not in owner \
+                    and self._initial_at(doc, start - 1):
+                start -= 1
+            elif start >= 2 and doc[start - 1].text == "." and start - 2 not in owner \
+                    and not doc[start - 2].whitespace_ and self._initial_at(doc, start - 2):
+                start -= 2
+            if len(e) == 1 and self._initial_at(doc, e.start) and not e[0].text.endswith(".") \
+                    and e.end + 1 < n and e.end + 1 not in owner and _name_word(doc[e.end + 1]) \
+                    and not doc[e.end + 1].text.isupper():
+                end = e.end + 2  # PERSON "Αγγ" + "." + "Γλύτση"
+            if (start, end) != (e.start, e.end):
+                replace[(e.start, e.end)] = _span(doc, start, end, e.label_)
 
     def _not_a_person(self, doc: Doc, ent: Span) -> str | None:
         """The label of a PERSON span that names a place or a body: a place the gazetteer
@@ -301,7 +347,13 @@ class PeopleResolver:
             if not tokens:
                 continue
             case, gender = self._case_gender(ent, role_at_end)
-            name = person_nominative([t.text for t in tokens], gender=gender, case=case)
+            words: list[str] = []
+            for t in tokens:  # "Αγγ" "." written together: one abbreviated first name
+                if t.text == "." and words and t.i > 0 and not doc_ws(t):
+                    words[-1] += "."
+                else:
+                    words.append(t.text)
+            name = person_nominative(words, gender=gender, case=case)
             person = self._find_person(by_surname, name)
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))

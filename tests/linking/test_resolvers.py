@@ -191,6 +191,8 @@ def test_the_corner_street_of_an_address_is_no_person(extractor) -> None:
         ("Δήλωση του Ηλ. Κασιδιάρη για τις εκλογές.", ["Ηλ. Κασιδιάρης"]),
         # the full first name, given later, wins
         ("Ο Χρ. Λαμπράκης μίλησε πρώτος. Ο Χρήστος Λαμπράκης είπε ότι θα επανέλθει.", ["Χρήστος Λαμπράκης"]),
+        # a later surname alone does not shorten the name
+        ("Ο Ντ. Φούντης εκθέτει έργα του. Ο Φούντης ζει στα Χανιά.", ["Ντ. Φούντης"]),
         # an honorific is not a first name
         ("Μίλησε ο Δρ. Μιχάλης Χρηστάκης.", ["Μιχάλης Χρηστάκης"]),
     ],

@@ -208,6 +208,14 @@ class PeopleResolver:
         return bool(text) and _is_initial(text) and fold(text) not in self.lex.honorifics \
             and fold(text).rstrip(".") not in self.lex.honorifics
 
+    @staticmethod
+    def _free_or_alone(owner: dict[int, Span], i: int, width: int) -> bool:
+        """Token ``i`` is in no entity, or in one that holds nothing but these ``width`` tokens."""
+        if i not in owner:
+            return True
+        other = owner[i]
+        return other.start == i and other.end - other.start <= width
+
     def _extend_by_initials(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
                             replace: dict[tuple[int, int], Span]) -> None:
         """"Α. Καλαϊτζάκης", "Αγγ. Γλύτση": the name is the fullest form the text gives, so an
@@ -218,12 +226,15 @@ class PeopleResolver:
             if e.label_ not in PERSON_LABELS or (e.start, e.end) in replace:
                 continue
             start, end = e.start, e.end
-            if start >= 1 and doc[start - 1].text.endswith(".") and start - 1 not in owner \
+            if start >= 1 and doc[start - 1].text.endswith(".") and self._free_or_alone(owner, start - 1, 1) \
                     and self._initial_at(doc, start - 1):
                 start -= 1
-            elif start >= 2 and doc[start - 1].text == "." and start - 2 not in owner \
+            elif start >= 2 and doc[start - 1].text == "." and self._free_or_alone(owner, start - 2, 2) \
                     and not doc[start - 2].whitespace_ and self._initial_at(doc, start - 2):
                 start -= 2
+            if start < e.start and start in owner:  # "Βιργ" tagged on its own: it joins the name
+                other = owner[start]
+                replace[(other.start, other.end)] = _span(doc, start, end, e.label_)
             if len(e) == 1 and self._initial_at(doc, e.start) and not e[0].text.endswith(".") \
                     and e.end + 1 < n and e.end + 1 not in owner and _name_word(doc[e.end + 1]) \
                     and not doc[e.end + 1].text.isupper():
@@ -360,7 +371,8 @@ class PeopleResolver:
                 people.append(person)
                 by_surname.setdefault(stem(name.split()[-1]), []).append(person)
             elif (len(name.split()) > len(person.name.split())
-                  or (_is_initial(person.name.split()[0]) and not _is_initial(name.split()[0]))) or (
+                  or (len(name.split()) == len(person.name.split())
+                      and _is_initial(person.name.split()[0]) and not _is_initial(name.split()[0]))) or (
                     len(name.split()) == len(person.name.split()) > 1
                     and stem(person.name.split()[0]) in self.lex.formal_first
                     and stem(name.split()[0]) not in self.lex.formal_first):

@@ -199,3 +199,15 @@ def test_the_corner_street_of_an_address_is_no_person(extractor) -> None:
 )
 def test_an_abbreviated_first_name_is_kept(extractor, text: str, names: list[str]) -> None:
     assert _people(extractor, text) == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Η πρόεδρος της Κομισιόν Ούρσουλα φον ντερ Λάιεν μίλησε στο Στρασβούργο.", "Ούρσουλα φον ντερ Λάιεν"),
+        ("Ο καθηγητής Τζόναθαν Βαν Ταμ ενημέρωσε τους δημοσιογράφους.", "Τζόναθαν Βαν Ταμ"),
+        ("Συνάντηση με τον Βαν Ταμ στο Λονδίνο.", "Βαν Ταμ"),
+    ],
+)
+def test_name_particles_join_a_foreign_name(extractor, text: str, name: str) -> None:
+    assert name in _people(extractor, text)

@@ -60,6 +60,7 @@ class LinkingLexicon:
         self.predicate_words = frozenset(fold(w) for w in data["predicate_words"])
         self.relatives = frozenset(fold(w) for w in data["relatives"])
         self.post_nominals = frozenset(fold(w).replace(".", "") for w in data["post_nominals"])
+        self.name_particles = frozenset(fold(w) for w in data["name_particles"])
         self.known_orgs: Mapping[str, str] = known_organisations()
         # Everyday first names -> their formal form, by stem ("Αλέκου" -> "Αλέξανδρος").
         self.formal_first: dict[str, str] = {}

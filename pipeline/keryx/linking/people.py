@@ -86,6 +86,7 @@ class PeopleResolver:
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_initials(doc, ents, owner, replace)
+        self._join_particles(doc, owner, replace)
         for e in ents:
             if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
                 label = self._not_a_person(doc, e)
@@ -241,6 +242,39 @@ class PeopleResolver:
                 end = e.end + 2  # PERSON "Αγγ" + "." + "Γλύτση"
             if (start, end) != (e.start, e.end):
                 replace[(e.start, e.end)] = _span(doc, start, end, e.label_)
+
+    def _join_particles(self, doc: Doc, owner: dict[int, Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Ούρσουλα φον ντερ Λάιεν", "Τζόναθαν Βαν Ταμ": particles between name words join them
+        into one name when a PERSON touches the run (the NER often stops at the particle)."""
+        n, i = len(doc), 1
+        while i < n - 1:
+            if fold(doc[i].text) not in self.lex.name_particles:
+                i += 1
+                continue
+            j = i
+            while j < n and j - i < 3 and fold(doc[j].text) in self.lex.name_particles:
+                j += 1
+            left, right = i, j
+            def free(t: int) -> bool:
+                return _name_word(doc[t]) and not doc[t].text.isupper() and (
+                    t not in owner or owner[t].label_ in PERSON_LABELS)
+
+            while left > 0 and i - left < _MAX_NAME - 1 and free(left - 1):
+                left -= 1
+            while right < n and right - j < 2 and free(right):
+                right += 1
+            opens = doc[i].text[:1].isupper() and i in owner and owner[i].label_ in PERSON_LABELS
+            if (left == i and not opens) or right == j:  # "τον Βαν Ταμ": a capital particle opens a name
+                i = j
+                continue
+            touched = {id(owner[t]): owner[t] for t in range(left, right) if t in owner}
+            persons = [e for e in touched.values() if e.label_ in PERSON_LABELS]
+            if persons:
+                start = min([left] + [e.start for e in persons])
+                end = max([right] + [e.end for e in touched.values()])
+                for e in touched.values():
+                    replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
+            i = j
 
     def _not_a_person(self, doc: Doc, ent: Span) -> str | None:
         """The label of a PERSON span that names a place or a body: a place the gazetteer

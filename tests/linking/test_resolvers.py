@@ -211,3 +211,15 @@ def test_an_abbreviated_first_name_is_kept(extractor, text: str, names: list[str
 )
 def test_name_particles_join_a_foreign_name(extractor, text: str, name: str) -> None:
     assert name in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Οι ΗΠΑ ανακοίνωσαν νέες κυρώσεις κατά της Βενεζουέλας.", ["ΗΠΑ", "Βενεζουέλα"]),
+        # the full name, once written, names the one place
+        ("Οι ΗΠΑ ανακοίνωσαν νέες κυρώσεις. Στις Ηνωμένες Πολιτείες ο πληθωρισμός ανέβηκε.", ["Ηνωμένες Πολιτείες"]),
+    ],
+)
+def test_a_place_acronym_is_named_as_written(extractor, text: str, places: list[str]) -> None:
+    assert [p.name for p in extractor.extract_text(text).places] == places

@@ -60,11 +60,15 @@ class PlaceResolver:
                     continue
             else:
                 continue
-            place = by_key.get(fold(name))
+            key = fold(name)
+            written = ent.text.strip()
+            if len(written.split()) == 1 and written.isupper() and len(name.split()) > 1:
+                name = written  # "ΗΠΑ": an acronym is named as written, and keyed by what it stands for
+            place = by_key.get(key)
             if place is None:
                 place = LinkedPlace(name=name)
                 places.append(place)
-                by_key[fold(name)] = place
+                by_key[key] = place
             elif place.name.isupper() and not name.isupper():
                 place.name = name  # "ΗΡΑΚΛΕΙΟ" in a headline, "Ηράκλειο" in the body (same key)
             place.mentions.append((start_char, ent.end_char))

@@ -223,3 +223,18 @@ def test_name_particles_join_a_foreign_name(extractor, text: str, name: str) -> 
 )
 def test_a_place_acronym_is_named_as_written(extractor, text: str, places: list[str]) -> None:
     assert [p.name for p in extractor.extract_text(text).places] == places
+
+
+@pytest.mark.parametrize(
+    "text, people, places",
+    [
+        # "τον" drops its -ν before most consonants: "το Σημίτη" is a man in the accusative
+        ("Συνάντησε το Σημίτη και τον Κώστα Καραμανλή.", ["Σημίτης", "Κώστας Καραμανλής"], []),
+        ("Μίλησε στο Βασίλη Κουφόπουλο για τις εκλογές.", ["Βασίλης Κουφόπουλος"], []),
+        # before μπ, ντ, a vowel ... it keeps it: "στο Μπρονξ" is neuter, so no person
+        ("Η συναυλία έγινε στο Μπρονξ.", [], ["Μπρονξ"]),
+    ],
+)
+def test_the_final_n_rule_tells_a_neuter_article(extractor, text: str, people: list[str], places: list[str]) -> None:
+    rec = extractor.extract_text(text)
+    assert ([p.name for p in rec.people], [p.name for p in rec.places]) == (people, places)

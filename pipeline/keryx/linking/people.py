@@ -24,6 +24,10 @@ _MAX_NAME = 3  # tokens of a name found by rule
 _MAX_TITLE = 12  # tokens of a quoted title
 _QUOTE_PAIRS = {"«": "»", '"': '"', "'": "'", "“": "”", "‘": "’"}
 _NEUTER_ARTICLES = frozenset({"το", "στο", "τα", "στα"})
+_NEUTER_SINGULAR = frozenset({"το", "στο"})
+# Folded word starts before which "τον"/"στον" keep their final -ν (vowels, κ π τ ξ ψ and the
+# digraphs μπ ντ γκ τσ τζ): the Greek spelling rule of the final -ν.
+_KEEPS_FINAL_N = ("α", "ε", "η", "ι", "ο", "υ", "ω", "κ", "π", "τ", "ξ", "ψ", "μπ", "ντ", "γκ")
 _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before a quote
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
 
@@ -292,6 +296,10 @@ class PeopleResolver:
             return None
         if tuple(words) in self.names.places:
             return "GPE"
+        if prev in _NEUTER_SINGULAR and self._greek(ent.text) and fold(ent.text).startswith(_KEEPS_FINAL_N):
+            # "στο Μπρονξ", "το Ντίσνεϊλαντ": before these sounds the masculine article keeps its
+            # -ν ("στον Κώστα", "τον Ντίνο"), so "το"/"στο" here is neuter, and no person is neuter
+            return "GPE"
         if len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS):
             return "NORP"  # "ο Φιλελευθερισμός": -ισμός makes abstract nouns (doctrines), never names
         if (len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 8 and ent.text.isalpha()
@@ -480,4 +488,7 @@ class PeopleResolver:
                 gender = article_case_gender(doc[role.start - 1].text)[1]  # "τη καγκελάριο": a woman
             if len(cases) == 1 and gender is not None:
                 return cases.pop(), gender
+        if fold(doc[i].text) in _NEUTER_SINGULAR and i == span.start - 1 \
+                and not fold(span.text).startswith(_KEEPS_FINAL_N):
+            return "acc", "m"  # "το Σημίτη", "στο Γιώργο": "τον"/"στον" with its -ν dropped, as spelled
         return article_case_gender(doc[i].text)

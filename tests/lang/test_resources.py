@@ -72,6 +72,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("relative", d["relatives"])
     yield from _words("post-nominal degree", [w.replace(".", "") for w in d["post_nominals"]])
     yield from _words("apposition stop", d["apposition_stops"])
+    yield from _words("name particle", d["name_particles"])
 
 
 def _inflection() -> Iterator[Fact]:
@@ -186,7 +187,7 @@ JSON_KEYS = {
                      "org_unit_abbreviations", "_role_prefixes", "role_prefixes", "_role_prepositions",
                      "role_prepositions", "_predicate_verbs", "predicate_verbs", "_predicate_words",
                      "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
-                     "_apposition_stops", "apposition_stops"},
+                     "_apposition_stops", "apposition_stops", "_name_particles", "name_particles"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift"},

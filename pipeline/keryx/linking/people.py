@@ -296,10 +296,6 @@ class PeopleResolver:
             return None
         if tuple(words) in self.names.places:
             return "GPE"
-        if prev in _NEUTER_SINGULAR and self._greek(ent.text) and fold(ent.text).startswith(_KEEPS_FINAL_N):
-            # "στο Μπρονξ", "το Ντίσνεϊλαντ": before these sounds the masculine article keeps its
-            # -ν ("στον Κώστα", "τον Ντίνο"), so "το"/"στο" here is neuter, and no person is neuter
-            return "GPE"
         if len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS):
             return "NORP"  # "ο Φιλελευθερισμός": -ισμός makes abstract nouns (doctrines), never names
         if (len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 8 and ent.text.isalpha()
@@ -313,6 +309,10 @@ class PeopleResolver:
         last = self.names.places.get((words[-1],))
         if len(words) > 1 and last is not None and fold(last) != words[-1]:
             return "GPE"  # "τον Αλίκαμπο Χανίων": a place's genitive closes a place's name, not a person's
+        if prev in _NEUTER_SINGULAR and self._greek(ent.text) and fold(ent.text).startswith(_KEEPS_FINAL_N):
+            # "στο Μπρονξ", "το Ντίσνεϊλαντ": before these sounds the masculine article keeps its
+            # -ν ("στον Κώστα", "τον Ντίνο"), so "το"/"στο" here is neuter, and no person is neuter
+            return "GPE"
         return None
 
     def _quoted_titles(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:

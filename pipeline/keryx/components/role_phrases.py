@@ -38,7 +38,7 @@ RESOURCE = "role_grammar.json"
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _CASES = ("nom", "gen", "acc")
 # Where a phrase after a name ends: the next clause, a bracket or the sentence.
-_CLOSERS = frozenset({",", ".", ")", ";", ":", "·", "»", "–", "—"})
+_CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "·", "»", "–", "—"})
 # ... or a prepositional phrase or a second role: "Χ, ζαχαροπλάστης από τη Λάρισα", "ποιητής και ...".
 _OPENERS = frozenset({"απο", "σε", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ", "με", "για", "και"})
 # Adjective endings of each (case, gender) (folded): a modifier must agree with the article.
@@ -233,6 +233,12 @@ class OpenRoleFinder:
                 if j + 1 >= limit or (j + 1) in person:
                     break  # "η ταινία του Χ": an article right before a name makes it a possessor
                 j += 1
+                continue
+            if tok.text == "(" and seen_noun:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA)": the body's acronym
+                close = next((m for m in range(j + 1, min(j + 4, limit)) if doc[m].text == ")"), None)
+                if close is None or not all(t.text[:1].isupper() for t in doc[j + 1:close]) or close == j + 1:
+                    break
+                j = end = close + 1
                 continue
             if (_lower_word(tok) and f.endswith(("ου", "ων", "σ")) and f not in self.stops
                     and f not in self.names.honorifics) or \

@@ -7,7 +7,6 @@ grammar, not the lexicon. Sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
-
 from keryx.components.role_phrases import RoleGrammar, nominative
 from keryx.components.roles import RoleLexicon
 from keryx.lang.el import read_text

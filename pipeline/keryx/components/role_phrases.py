@@ -26,7 +26,11 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
-from keryx.linking.names.inflection import _modifier_nominative, _replace_suffix, word_forms
+from keryx.linking.names.inflection import (
+    _modifier_nominative,
+    _replace_suffix,
+    word_forms,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -172,11 +176,7 @@ class OpenRoleFinder:
             f = fold(tok.text)
             if f in self.names.articles or f in _OPENERS or f in self.stops or f in self.g.indefinite:
                 break
-            if _lower_word(tok):
-                words.append(tok)
-            elif tok.is_alpha and f in self.g.nationality:
-                words.append(tok)
-            elif tok.text[:1].isdigit() and self.g.is_age(tok.text):
+            if _lower_word(tok) or tok.is_alpha and f in self.g.nationality or tok.text[:1].isdigit() and self.g.is_age(tok.text):
                 words.append(tok)
             else:
                 break
@@ -261,7 +261,7 @@ class OpenRoleFinder:
                 return False
         return commas <= 1
 
-    def _name_in_case(self, doc: Doc, p_start: int, case: str) -> bool:
+    def _name_in_case(self, doc: Doc, p_start: int, case: str | None) -> bool:
         """An apposition agrees in case: a first name whose forms all lie in other cases rules
         the phrase out (unknown names and surnames say nothing)."""
         entries = self.names.first_names.get(fold(doc[p_start].text), ())

@@ -22,7 +22,8 @@ MODEL = ROOT / "models" / "keryx_el"
 RULES = {
     "keryx_sentences": ["segment.json"],
     "keryx_dates": ["dates.json"],
-    "keryx_roles": ["roles.tsv", "inflection.json", "first_names.tsv", "places.tsv", "honorifics.tsv"],
+    "keryx_roles": ["roles.tsv", "role_grammar.json", "linking.json", "inflection.json", "first_names.tsv",
+                    "places.tsv", "honorifics.tsv"],
     "keryx_entity_rules": ["roles.tsv", "inflection.json", "first_names.tsv", "places.tsv", "honorifics.tsv",
                            "organisations.tsv", "events.tsv", "participation.txt", "dates.json"],
 }

@@ -120,6 +120,17 @@ def _roles() -> Iterator[Fact]:
         yield kind, fold(row[0].replace("|", " "))
 
 
+def _role_grammar() -> Iterator[Fact]:
+    d = _json("role_grammar.json")
+    yield from (("agent-noun suffix", fold(w)) for w in d["agent_suffixes"])
+    for group, words in d["not_roles"].items():
+        yield from _words(f"not a role ({group})", words)
+    yield from _words("nationality noun", d["nationality"])
+    yield from _words("adjective left out of a role", d["drop_adjectives"])
+    yield from _words("age ending", [d["age_ending"]])
+    yield from _words("indefinite article", list(d["indefinite_articles"]))
+
+
 def _hypocoristics() -> Iterator[Fact]:
     for row in parse_tsv(read_text("hypocoristics.tsv")):
         yield "formal first name", fold(row[0])
@@ -135,6 +146,7 @@ FACTS = {
     "honorifics.tsv": lambda: (("honorific", h.key) for h in parse_honorifics(read_text("honorifics.tsv"))),
     "roles.tsv": lambda: _roles(),
     "hypocoristics.tsv": lambda: _hypocoristics(),
+    "role_grammar.json": _role_grammar,
     "places.tsv": lambda: _tsv_first_column("place", "places.tsv", with_gender=True),
     "first_names.tsv": lambda: _tsv_first_column("first name", "first_names.tsv", with_gender=True),
     "organisations.tsv": _organisations,
@@ -193,6 +205,9 @@ JSON_KEYS = {
                         "masc_gen_accent_shift"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters"},
+    "role_grammar.json": {"_comment", "_agent_suffixes", "agent_suffixes", "_not_roles", "not_roles", "_nationality",
+                          "nationality", "_drop_adjectives", "drop_adjectives", "age_ending",
+                          "_indefinite_articles", "indefinite_articles"},
 }
 
 

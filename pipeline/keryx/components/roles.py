@@ -8,6 +8,7 @@ folded tokens, so capitals without accents and moved accents cost nothing.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from keryx.components.resources import ResourceBacked, ResourceCopy
+from keryx.components.role_phrases import RESOURCE as GRAMMAR_RESOURCE
+from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
 from keryx.lang.el.text import fold
@@ -25,6 +28,7 @@ from keryx.linking.names import NameLexicon, phrase_forms
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
 
 RESOURCE = "roles.tsv"
+LINKING_RESOURCE = "linking.json"  # apposition stops and role prefixes, read by the open-role finder
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
@@ -359,8 +363,10 @@ def find_roles(
     lexicon: RoleLexicon | None = None,
     names: NameLexicon | None = None,
     use_ents: bool = True,
+    open_roles: OpenRoleFinder | None = None,
 ) -> list[RoleMatch]:
-    """All role mentions in ``doc``, left to right, longest match first, none inside a PERSON."""
+    """All role mentions in ``doc``, left to right, longest match first, none inside a PERSON;
+    with ``open_roles``, also the roles no lexicon lists, told by grammar next to a name."""
     lex = lexicon or RoleLexicon.default()
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
     ctx.role_words = lex.role_words
@@ -411,6 +417,42 @@ def find_roles(
         i = q_end
     if dropped:
         doc.ents = [e for e in doc.ents if not any(e.start == d.start and e.end == d.end for d in dropped)]
+    if open_roles is not None and use_ents:
+        extra = _open_roles(doc, out, ctx, open_roles)
+        out = sorted(out + extra, key=lambda m: m.start)
+    return out
+
+
+def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRoleFinder) -> list[RoleMatch]:
+    """Grammar's roles ("ο γνωστός τραγουδοποιός Χ", "Χ, ιδρυτής της ..."), where no lexicon
+    role stands next to the name already. After a name, a phrase that starts before a lexicon
+    role and holds it ("Χ, ρωσικής καταγωγής ακτιβιστή,") replaces it: the linker could not
+    reach the name across the words before the role. ``found`` loses the roles replaced."""
+    taken = {t: m for m in found for t in range(m.start, m.end)}
+    out: list[RoleMatch] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        sent_end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        hits = [finder.before(doc, ent.start, set(taken), ctx.person)]
+        after = finder.after(doc, ent.end, ctx.person, sent_end)
+        if after is not None:
+            inside = {id(taken[t]): taken[t] for t in range(after.start, after.end) if t in taken}
+            if all(after.phrase_start < m.start and m.end <= after.end for m in inside.values()):
+                for m in inside.values():
+                    found.remove(m)
+                    for t in range(m.start, m.end):
+                        taken.pop(t, None)
+                hits.append(after)
+        for hit in hits:
+            if hit is None:
+                continue
+            placeholder = RoleMatch(hit.start, hit.end, hit.head_end, hit.title, hit.canonical,
+                                    doc[hit.head_end:hit.end].text if hit.end > hit.head_end else None, None,
+                                    hit.gender or "m", False, "open", hit.gender is not None,
+                                    frozenset({hit.case}) if hit.case else frozenset())
+            taken.update({t: placeholder for t in range(hit.start, hit.end)})
+            out.append(placeholder)
     return out
 
 
@@ -442,7 +484,7 @@ def _titles_out_of_names(doc: Doc, lex: RoleLexicon, names: NameLexicon) -> None
 class RolesComponent(ResourceBacked):
     """spaCy component: writes ROLE spans to ``doc.spans[spans_key]``."""
 
-    RESOURCES = ResourceCopy.union((RESOURCE,), NAME_RESOURCES)
+    RESOURCES = ResourceCopy.union((RESOURCE, GRAMMAR_RESOURCE, LINKING_RESOURCE), NAME_RESOURCES)
 
     def __init__(self, nlp: Language, name: str = "keryx_roles", use_ents: bool = True, spans_key: str = "roles"):
         register_extensions()
@@ -456,12 +498,16 @@ class RolesComponent(ResourceBacked):
         """The lexicons from the resource texts this component holds (package or model copy)."""
         self.lexicon = RoleLexicon.from_text(self.resources[RESOURCE])
         self.names = NameLexicon.from_texts(*(self.resources[n] for n in NAME_RESOURCES))
+        linking = json.loads(self.resources[LINKING_RESOURCE])
+        self.open_roles = OpenRoleFinder(RoleGrammar.from_text(self.resources[GRAMMAR_RESOURCE]), self.names,
+                                         frozenset(fold(w) for w in linking["apposition_stops"]),
+                                         frozenset(fold(w) for w in linking["role_prefixes"]))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.use_ents:
             _titles_out_of_names(doc, self.lexicon, self.names)
         spans = []
-        for m in find_roles(doc, self.lexicon, self.names, self.use_ents):
+        for m in find_roles(doc, self.lexicon, self.names, self.use_ents, self.open_roles):
             span = Span(doc, m.start, m.end, label="ROLE")
             span._.role_title = m.title
             span._.canonical = m.canonical

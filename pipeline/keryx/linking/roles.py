@@ -36,7 +36,10 @@ __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"])  # between roles that share a person after them
-_LIST_GAPS: tuple[list[str], ...] = ([","], ["και"], [",", "και"])  # between the names of a list
+_LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each with its article or none
+    [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
+_LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
+_EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ως", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
@@ -402,9 +405,14 @@ class RoleResolver:
             if p.start < sent_end:
                 ext = self._complement_end(doc, pos, p.start, index)
                 ext = self._place_of_work_end(doc, ext, p.start, index)
+                examples = False
+                if role._.role_plural and ext < p.start and fold(doc[ext].text) in _EXAMPLE_WORDS:
+                    ext, examples = ext + 1, True  # "καλλιτέχνες όπως ο Χ, η Ψ": a plural role's examples hold it
+                elif role._.role_plural and [fold(t.text) for t in doc[ext:p.start]] in _LIST_OPENERS:
+                    ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ"
                 if self._gap_ok(doc, ext, p.start):
                     gap = [fold(t.text) for t in doc[ext:p.start]]
-                    if role._.role_plural and gap and gap[-1] in _SINGULAR_ARTICLES:
+                    if role._.role_plural and gap and gap[-1] in _SINGULAR_ARTICLES and not examples:
                         # "των συνηγόρων του Χ κκ Ψ και Ω": a singular genitive is the plural
                         # role's complement, never its holder; the people after it may be.
                         if (j + 1 < len(index.persons) and index.persons[j + 1].start < sent_end

@@ -1,0 +1,333 @@
+"""Roles no lexicon lists, found from Greek grammar (used by the ``keryx_roles`` component).
+
+News names people by trade far more freely than any lexicon can follow ("ο γνωστός
+τραγουδοποιός Χ", "Χ, έναν Άγγλο αγιογράφο"). A common noun phrase in apposition to a
+person name is that person's role when
+
+- before the name, an article opens it and agrees with its words in case and gender
+  ("ο/η/του/της/τον/την [adjectives] NOUN [genitive complement] Name"), or
+- after the name, it stands between a comma and a comma, a full stop or a bracket
+  ("Χ, [ο/ένας] [adjectives] NOUN [genitive complement],").
+
+The head noun must end like a Greek agent noun (-της, -τρια, -έας, -λόγος, ...), or be a
+masculine-form noun after a feminine article ("η ηθοποιός": a noun of common gender names a
+person), and must not be one of the closed classes in ``role_grammar.json`` (kinship and other
+relations, plain person or event nouns, nationalities). The role is put in the nominative
+singular with the same paradigms the lexicons are built from (``names.word_forms``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from keryx.lang.el.text import fold
+from keryx.linking.names.inflection import (
+    _modifier_nominative,
+    _replace_suffix,
+    word_forms,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from keryx.linking.names import NameLexicon
+
+RESOURCE = "role_grammar.json"
+
+_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_CASES = ("nom", "gen", "acc")
+# Where a phrase after a name ends: the next clause, a bracket or the sentence.
+_CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "·", "»", "–", "—"})
+# ... or a prepositional phrase or a second role: "Χ, ζαχαροπλάστης από τη Λάρισα", "ποιητής και ...".
+_OPENERS = frozenset({"απο", "σε", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ", "με", "για", "και"})
+# Adjective endings of each (case, gender) (folded): a modifier must agree with the article.
+_ADJ_ENDINGS: Mapping[tuple[str, str], tuple[str, ...]] = MappingProxyType({
+    ("nom", "m"): ("οσ", "ησ"), ("gen", "m"): ("ου", "η", "ουσ"), ("acc", "m"): ("ο", "η"),
+    ("nom", "f"): ("η", "α", "ησ"), ("gen", "f"): ("ησ", "ασ", "ουσ"), ("acc", "f"): ("η", "α"),
+})
+# Suffix rules from an oblique singular form back to the nominative (accented, lower case):
+# each candidate is kept only if the paradigm it generates holds the form in that case.
+_TO_NOMINATIVE: Mapping[tuple[str, str], tuple[tuple[str, str], ...]] = MappingProxyType({
+    ("gen", "m"): (("ού", "ός"), ("ου", "ος"), ("έα", "έας"), ("έως", "έας"), ("ή", "ής"), ("η", "ης"),
+                   ("ά", "άς"), ("α", "ας")),
+    ("acc", "m"): (("ό", "ός"), ("ο", "ος"), ("έα", "έας"), ("ή", "ής"), ("η", "ης"), ("ά", "άς"), ("α", "ας")),
+    ("gen", "f"): (("ού", "ός"), ("ου", "ος"), ("ας", "α"), ("άς", "ά"), ("ής", "ή"), ("ης", "η"), ("εως", "η")),
+    ("acc", "f"): (("ό", "ός"), ("ο", "ος")),
+})
+
+
+@dataclass(frozen=True)
+class RoleGrammar:
+    """The closed classes and endings of ``role_grammar.json``, folded."""
+
+    agent_suffixes: tuple[str, ...]
+    not_roles: frozenset[str]  # every case/number form of the excluded nouns
+    nationality: frozenset[str]  # every form of the nationality nouns
+    drop_adjectives: frozenset[str]  # every form
+    age_ending: str
+    indefinite: Mapping[str, tuple[str | None, str | None]]
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def from_text(text: str) -> RoleGrammar:
+        """From the text of ``role_grammar.json`` (the package's or a model's copy), built once."""
+        data = json.loads(text)
+
+        def forms(words: Sequence[str]) -> frozenset[str]:
+            out: set[str] = set()
+            for w in words:
+                for gender in ("m", "f", "n"):
+                    out.update(f for fs in word_forms(w, gender).values() for f in fs)
+                out.add(fold(w))
+            return frozenset(out)
+
+        return RoleGrammar(
+            agent_suffixes=tuple(fold(s) for s in data["agent_suffixes"]),
+            not_roles=forms([w for group in data["not_roles"].values() for w in group]),
+            nationality=forms(data["nationality"]),
+            drop_adjectives=forms(data["drop_adjectives"]),
+            age_ending=fold(data["age_ending"])[:-2],  # "χρον": "45χρονος", "πενηντάχρονη"
+            indefinite=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data["indefinite_articles"].items()}),
+        )
+
+    def is_agent(self, nominative: str) -> bool:
+        return fold(nominative).endswith(self.agent_suffixes)
+
+    def is_age(self, word: str) -> bool:
+        return self.age_ending in fold(word)
+
+
+@dataclass(frozen=True)
+class OpenRole:
+    """A role phrase: tokens [start, end) with the head ending at ``head_end``; ``title`` in the
+    nominative singular, complement as written; gender and case from its article."""
+
+    start: int
+    end: int
+    head_end: int
+    title: str
+    canonical: str
+    gender: str | None  # None: not shown by the text ("Χ, λαογράφος")
+    case: str | None
+    phrase_start: int = -1  # the first word after the article and prefixes ("ρωσικής ... ακτιβιστή")
+
+
+def nominative(word: str, case: str | None, gender: str) -> str | None:
+    """The nominative singular of a noun seen in ``case`` (None: any case), or None when the
+    form fits no paradigm of that gender ("ερευνήτριας" -> "ερευνήτρια", "τραγουδοποιό" ->
+    "τραγουδοποιός", "συγγραφέα" -> "συγγραφέας")."""
+    key = fold(word)
+    for c in ((case,) if case else _CASES):
+        if c == "nom":
+            table = word_forms(word, gender)
+            if key in table.get("nom_sg", ()) and table.get("gen_sg") != (key,):  # not an invariant guess
+                return word
+            continue
+        if c == "acc" and gender == "f" and key.endswith(("α", "η")):
+            return word  # "την ερευνήτρια": the accusative of -α/-η nouns is the nominative
+        for old, new in _TO_NOMINATIVE.get((c, gender), ()):
+            if word.lower().endswith(old) and len(word) > len(old) + 2:
+                cand = _replace_suffix(word, old, new)
+                if key in word_forms(cand, gender).get(f"{c}_sg", ()):
+                    return cand
+    return None
+
+
+def _adjective_nominative(word: str, case: str | None, gender: str) -> str:
+    return _modifier_nominative(word, gender, case)
+
+
+def _agreeing_case(word: str, cases: tuple[str, ...], gender: str) -> str | None:
+    """The first of the head's cases whose adjective ending (in ``gender``) the word has."""
+    f = fold(word)
+    return next((c for c in cases if f.endswith(_ADJ_ENDINGS.get((c, gender), ()))), None)
+
+
+def _lower_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text.islower() and len(tok.text) > 2
+
+
+class OpenRoleFinder:
+    """Role phrases by grammar, next to the PERSON entities of a document."""
+
+    def __init__(self, grammar: RoleGrammar, names: NameLexicon, apposition_stops: frozenset[str],
+                 prefixes: frozenset[str]) -> None:
+        self.g = grammar
+        self.names = names
+        self.stops = apposition_stops  # "ο Χ, που ...": a clause, no noun phrase
+        self._prefixes = prefixes  # "ο πρώην ...": kept by the linker, skipped here
+
+    # -- one phrase ------------------------------------------------------------------------
+
+    def _phrase(self, doc: Doc, i: int, case: str | None, gender: str | None, limit: int,
+                feminine_article: bool) -> tuple[int, int, str, str | None] | None:
+        """Modifiers and head from token i: (start, head_end, nominative title, gender) or None.
+        The head is the last word of the run that is a person noun; what follows it is left to
+        the complement. ``gender`` None (after "ενός", or no article): tried both ways."""
+        words: list[Token] = []
+        j = i
+        while j < limit and len(words) < 5:
+            tok = doc[j]
+            f = fold(tok.text)
+            if f in self.names.articles or f in _OPENERS or f in self.stops or f in self.g.indefinite:
+                break
+            if _lower_word(tok) or tok.is_alpha and f in self.g.nationality or tok.text[:1].isdigit() and self.g.is_age(tok.text):
+                words.append(tok)
+            else:
+                break
+            j += 1
+        genders = (gender,) if gender else ("m", "f")
+        for h in range(len(words) - 1, -1, -1):
+            head = words[h]
+            f = fold(head.text)
+            if not _lower_word(head) or f in self.g.not_roles or f in self.g.drop_adjectives or self.g.is_age(f):
+                if f.endswith(("ου", "ων", "σ")):
+                    continue  # "υπουργός οικονομικών": a genitive complement after the head
+                break
+            shown = gender is not None  # the article, or a word that fits one gender only, tells it
+            for g in genders:
+                nom = nominative(head.text, case, g)
+                cases = tuple(c for c in ((case,) if case else _CASES) if nominative(head.text, c, g))
+                common = nom is not None and feminine_article and fold(nom).endswith(("οσ", "ησ"))  # "η ηθοποιός"
+                mods = words[:h]
+                if (nom is None or not (self.g.is_agent(nom) or common) or fold(nom) in self.g.not_roles
+                        or not all(self._modifier_ok(m, cases, g) for m in mods)):
+                    shown = True
+                    continue
+                kept = [_adjective_nominative(m.text, _agreeing_case(m.text, cases, g), g) for m in mods
+                        if fold(m.text) not in self.g.drop_adjectives and fold(m.text) not in self.g.nationality
+                        and not self.g.is_age(m.text) and _agreeing_case(m.text, cases, g)]
+                title = " ".join([*kept, nom])
+                return words[0].i, head.i + 1, title[:1].upper() + title[1:], g if shown else None
+            if not f.endswith(("ου", "ων", "σ")):
+                break  # only a genitive may follow the head inside the run
+        return None
+
+    def _modifier_ok(self, tok: Token, cases: tuple[str, ...], gender: str) -> bool:
+        """A word before the head: agreeing with it ("επιστημονικός", "45χρονη", "Άγγλο"), or a
+        genitive that describes the person ("ρωσικής καταγωγής ακτιβιστή"), left out of the role."""
+        f = fold(tok.text)
+        if f in self.g.not_roles:
+            return False
+        if self.g.is_age(f):
+            f = f.rpartition(self.g.age_ending)[1] + f.rpartition(self.g.age_ending)[2]
+        if _agreeing_case(f, cases, gender):
+            return True
+        return cases != ("gen",) and f.endswith(("ησ", "ασ", "ου", "ων"))
+
+    # -- the complement ----------------------------------------------------------------------
+
+    def _complement_end(self, doc: Doc, k: int, limit: int, person: set[int]) -> int:
+        """End of a genitive complement from token k ("της εταιρείας Alpha", "του ΠΑΟΚ",
+        "οικονομικών"): genitive articles, lower-case genitives and capitalised words; k when none."""
+        end, j, seen_noun = k, k, False
+        while j < limit and j - k < 8 and j not in person:
+            tok = doc[j]
+            f = fold(tok.text)
+            if f in _GEN_ARTICLES:
+                if j + 1 >= limit or (j + 1) in person:
+                    break  # "η ταινία του Χ": an article right before a name makes it a possessor
+                j += 1
+                continue
+            if tok.text == "(" and seen_noun:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA)": the body's acronym
+                close = next((m for m in range(j + 1, min(j + 4, limit)) if doc[m].text == ")"), None)
+                if close is None or not all(t.text[:1].isupper() for t in doc[j + 1:close]) or close == j + 1:
+                    break
+                j = end = close + 1
+                continue
+            if (_lower_word(tok) and f.endswith(("ου", "ων", "σ")) and f not in self.stops
+                    and f not in self.names.honorifics) or \
+                    (tok.text[:1].isupper() and f not in self.names.honorifics and not tok.is_punct):
+                seen_noun = True
+                j += 1
+                end = j
+                continue
+            break
+        return end if seen_noun else k
+
+    def _honorific_gap(self, doc: Doc, k: int, person_start: int) -> bool:
+        """Only honorifics, an initial's dot or one comma between a role and its name."""
+        commas = 0
+        for t in doc[k:person_start]:
+            f = fold(t.text)
+            if t.text == ",":
+                commas += 1
+            elif not (f in self.names.honorifics or f.rstrip(".") in self.names.honorifics or t.text == "."):
+                return False
+        return commas <= 1
+
+    def _name_in_case(self, doc: Doc, p_start: int, case: str | None) -> bool:
+        """An apposition agrees in case: a first name whose forms all lie in other cases rules
+        the phrase out (unknown names and surnames say nothing)."""
+        entries = self.names.first_names.get(fold(doc[p_start].text), ())
+        slots = {s.partition("_")[0] for e in entries for s in e.slots}
+        return not slots or case in slots or not slots & set(_CASES)
+
+    # -- the two places ----------------------------------------------------------------------
+
+    def before(self, doc: Doc, p_start: int, taken: set[int], person: set[int]) -> OpenRole | None:
+        """"ο γνωστός τραγουδοποιός Χ": an article, the phrase, a complement, the name."""
+        lo = max(0, p_start - 14)
+        for a in range(p_start - 2, lo - 1, -1):
+            art = fold(doc[a].text)
+            hint = self.names.articles.get(art)
+            if hint is None or hint[1] not in ("m", "f") or hint[0] is None:
+                continue
+            case, gender = hint
+            i = a + 1
+            while i < p_start and fold(doc[i].text) in self._prefixes:
+                i += 1
+            if any(t in taken or t in person for t in range(i, p_start)):
+                return None
+            got = self._phrase(doc, i, case, gender, p_start, gender == "f")
+            if got is None:
+                continue
+            start, head_end, title, g = got
+            if start != i:
+                continue
+            if not self._name_in_case(doc, p_start, case):
+                return None  # "του γνωστού από τον κινηματογράφο Σταύρου Χ": the name is in another case
+            end = self._complement_end(doc, head_end, p_start, person)
+            gap_start = end
+            if not self._honorific_gap(doc, gap_start, p_start):
+                continue
+            last = p_start - 1
+            while last >= gap_start and fold(doc[last].text) in self.names.honorifics:
+                last -= 1
+            qualifier = doc[head_end:end].text if end > head_end else ""
+            return OpenRole(start, end, head_end, f"{title} {qualifier}".strip(), title, g, case)
+        return None
+
+    def after(self, doc: Doc, p_end: int, person: set[int], sent_end: int) -> OpenRole | None:
+        """"Χ, ιδρυτής της εταιρείας Alpha," / "Χ, έναν Άγγλο χημικό.": the phrase after a comma
+        (the caller weighs it against lexicon roles inside it)."""
+        if p_end + 1 >= sent_end or doc[p_end].text != ",":
+            return None
+        i = p_end + 1
+        case: str | None = None
+        gender: str | None = None
+        hint = self.names.articles.get(fold(doc[i].text)) or self.g.indefinite.get(fold(doc[i].text))
+        if hint is not None:
+            if hint[1] not in ("m", "f", None) or fold(doc[i].text) in ("των", "οι"):
+                return None
+            case, gender = hint
+            i += 1
+        while i < sent_end and fold(doc[i].text) in self._prefixes:
+            i += 1
+        got = self._phrase(doc, i, case, gender, sent_end, gender == "f")
+        if got is None:
+            return None
+        start, head_end, title, g = got
+        end = self._complement_end(doc, head_end, sent_end, person)
+        if (end < sent_end and doc[end].text not in _CLOSERS and "\n" not in doc[end].text
+                and fold(doc[end].text) not in _OPENERS):
+            return None
+        if any(t in person for t in range(p_end + 1, end)):
+            return None
+        qualifier = doc[head_end:end].text if end > head_end else ""
+        return OpenRole(p_end + 1, end, head_end, f"{title} {qualifier}".strip(), title, g, case, start)

@@ -1,0 +1,123 @@
+"""Roles no lexicon lists, from grammar: appositive noun phrases next to a person name.
+
+The role nouns below are chosen absent from roles.tsv (a test asserts it), so each case tests the
+grammar, not the lexicon. Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from keryx.components.role_phrases import RoleGrammar, nominative
+from keryx.components.roles import RoleLexicon
+from keryx.lang.el import read_text
+
+
+def _roles(extractor, text: str) -> dict[str, list[str]]:
+    record = extractor.extract_text(text)
+    return {p.name: [r.title for r in p.roles] for p in record.people}
+
+
+# Role nouns not in the lexicon: what each construction below must find by grammar alone.
+OPEN_NOUNS = ("τραγουδοποιός", "αγιογράφος", "ζαχαροπλάστης", "λαογράφος", "αστρονόμος", "παλαιοντολόγος",
+              "κεραμίστρια", "αμπελουργός")
+
+
+@pytest.mark.parametrize("noun", OPEN_NOUNS)
+def test_the_nouns_are_not_in_the_lexicon(noun: str) -> None:
+    assert RoleLexicon.default().lookup(noun) is None
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an agreeing article, in each case, before the name
+    ("Στη συναυλία τραγούδησε ο τραγουδοποιός Κώστας Μαρκόπουλος.", "Κώστας Μαρκόπουλος", "Τραγουδοποιός"),
+    ("Τα έργα του αγιογράφου Γιώργου Σταυρίδη εκτίθενται στο μουσείο.", "Γιώργος Σταυρίδης", "Αγιογράφος"),
+    ("Συναντήσαμε τον ζαχαροπλάστη Νίκο Λαμπρόπουλο στο εργαστήριό του.", "Νίκος Λαμπρόπουλος", "Ζαχαροπλάστης"),
+    # feminine: a masculine-form noun after a feminine article names a woman
+    ("Μιλήσαμε με την αστρονόμο Κατερίνα Δημάκη για τους κομήτες.", "Κατερίνα Δημάκη", "Αστρονόμος"),
+    ("Η παλαιοντολόγος Ελένη Κάππου παρουσίασε τη μελέτη.", "Ελένη Κάππου", "Παλαιοντολόγος"),
+    ("Τα έργα της κεραμίστριας Άννας Ρήγα εκτίθενται στη Χίο.", "Άννα Ρήγα", "Κεραμίστρια"),
+    ("Ο Γιώργος Λιάπης, αμπελουργός στη Νεμέα, μίλησε για τον τρύγο.", "Γιώργος Λιάπης", "Αμπελουργός"),
+    # modifiers: agreeing adjectives kept, esteem, age and nationality left out
+    ("Ο επιστημονικός αγιογράφος Πέτρος Ανδρέου μίλησε.", "Πέτρος Ανδρέου", "Επιστημονικός αγιογράφος"),
+    ("Εμφανίστηκε ο γνωστός τραγουδοποιός Κώστας Μαρκόπουλος.", "Κώστας Μαρκόπουλος", "Τραγουδοποιός"),
+    ("Η 30χρονη λαογράφος Μαρία Κωστή μίλησε για τα έθιμα.", "Μαρία Κωστή", "Λαογράφος"),
+    ("Ο Ρουμάνος αγιογράφος Ίον Πόπεσκου εξέθεσε τα έργα του.", "Ίον Πόπεσκου", "Αγιογράφος"),
+    # a genitive complement between the role and the name stays in the role
+    ("Ο ζαχαροπλάστης του ξενοδοχείου Νίκος Λαμπρόπουλος μίλησε.", "Νίκος Λαμπρόπουλος",
+     "Ζαχαροπλάστης του ξενοδοχείου"),
+    # after the name, between commas (with or without an article)
+    ("Η Ελένη Μαρκάκη, λαογράφος του Πανεπιστημίου Ιωαννίνων, μίλησε για τα έθιμα.", "Ελένη Μαρκάκη",
+     "Λαογράφος του Πανεπιστημίου Ιωαννίνων"),
+    ("Ο Νίκος Γεωργίου, ζαχαροπλάστης από τη Λάρισα, δήλωσε ότι η αγορά ανακάμπτει.", "Νίκος Γεωργίου",
+     "Ζαχαροπλάστης"),
+    ("Το εύρημα ανήκει στον William Brown, έναν Άγγλο αστρονόμο, ο οποίος ζούσε στο Λονδίνο.", "William Brown",
+     "Αστρονόμος"),
+    ("Η Μαρία Πέτρου, 45χρονη αγιογράφος από την Κρήτη, εξέθεσε τα έργα της.", "Μαρία Πέτρου", "Αγιογράφος"),
+])
+def test_open_role_is_found(extractor, text: str, name: str, title: str) -> None:
+    roles = _roles(extractor, text)
+    person = next(n for n in roles if n.split()[-1][:5] == name.split()[-1][:5])
+    assert title in roles[person]
+
+
+@pytest.mark.parametrize("text", [
+    # kinship and relations
+    "Ο γιος του Γιάννης Σταύρου μίλησε στους δημοσιογράφους.",
+    "Η σύζυγός του Μαρία Κάππου παρέστη στην τελετή.",
+    "Συναντήθηκε με τον συνάδελφό του Πέτρο Κόκκαλη.",
+    "Ο συμπαίκτης του Αλέξης Μπάκας τραυματίστηκε.",
+    # an age word alone
+    "Ο 45χρονος Πέτρος Αναστασίου συνελήφθη χθες.",
+    # an event noun
+    "Ο δράστης Πέτρος Αναστασίου συνελήφθη χθες.",
+    "Ο φυγόδικος αγιογράφος Πέτρος Αναστασίου συνελήφθη χθες.",
+    # a thing, not a person, before a possessor name
+    "Η ταινία του Γιώργου Λάνθιμου κέρδισε βραβείο.",
+    # the name in another case than the article
+    "Είναι το πρώτο έργο του γνωστού από τον κινηματογράφο Σταύρου Τσιώλη.",
+    # a relative clause after the comma
+    "Ο Νίκος Γεωργίου, ο οποίος ζαχαροπλάστης δεν ήταν, μίλησε.",
+])
+def test_no_open_role(extractor, text: str) -> None:
+    assert all(not titles for titles in _roles(extractor, text).values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Στη συναυλία συμμετείχαν καλλιτέχνες όπως η Άννα Βίσση, ο Γιάννης Πάριος και ο Νίκος Πορτοκάλογλου.",
+     "Άννα Βίσση"),
+    ("Στην έκθεση παίρνουν μέρος οι καλλιτέχνες: Αλέξης Καλαϊτζάκης, Βασίλης Βαρμαξίδης και Νίκος Σταύρου.",
+     "Βασίλης Βαρμαξίδης"),
+])
+def test_a_plural_role_names_its_examples_and_its_list(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == ["Καλλιτέχνης"]
+
+
+@pytest.mark.parametrize("form, case, gender, expected", [
+    ("ερευνήτριας", "gen", "f", "ερευνήτρια"),
+    ("τραγουδοποιό", "acc", "m", "τραγουδοποιός"),
+    ("συγγραφέα", "gen", "m", "συγγραφέας"),
+    ("ιδρυτή", "acc", "m", "ιδρυτής"),
+    ("ηθοποιού", "gen", "f", "ηθοποιός"),
+    ("ηθοποιό", "acc", "f", "ηθοποιός"),
+    ("ακτιβιστή", None, "m", "ακτιβιστής"),
+    ("συνεργάτιδας", "gen", "f", "συνεργάτιδα"),
+    ("ΑΓΙΟΓΡΑΦΟΥ", "gen", "m", "ΑΓΙΟΓΡΑΦΟΣ"),
+])
+def test_nominative(form: str, case: str | None, gender: str, expected: str) -> None:
+    assert nominative(form, case, gender) == expected
+
+
+def test_nominative_refuses_a_form_of_another_case() -> None:
+    assert nominative("ερευνήτριας", "acc", "f") is None
+
+
+@pytest.mark.parametrize("word, excluded", [
+    ("γιου", True), ("κόρης", True), ("συναδέλφου", True), ("δράστη", True), ("Αμερικανού", False),
+    ("αγιογράφου", False),
+])
+def test_closed_classes_hold_every_form(word: str, excluded: bool) -> None:
+    from keryx.lang.el.text import fold
+
+    g = RoleGrammar.from_text(read_text("role_grammar.json"))
+    assert (fold(word) in g.not_roles) is excluded
+    assert fold("Αμερικανού") in g.nationality

@@ -45,6 +45,9 @@ _CASES = ("nom", "gen", "acc")
 _CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "·", "»", "–", "—"})
 # ... or a prepositional phrase or a second role: "Χ, ζαχαροπλάστης από τη Λάρισα", "ποιητής και ...".
 _OPENERS = frozenset({"απο", "σε", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ", "με", "για", "και"})
+# Folded letters before the -τής of an agent noun (βουλευ-τής, καθηγη-τής, φοιτη-τής, αθλη-τής,
+# ιδρυ-τής, ψηφισ-τής); "γιατρού" (-τρ-) is the genitive of -τρός.
+_AGENT_STEM_ENDS = frozenset("αεηιυωσ")
 # Adjective endings of each (case, gender) (folded): a modifier must agree with the article.
 _ADJ_ENDINGS: Mapping[tuple[str, str], tuple[str, ...]] = MappingProxyType({
     ("nom", "m"): ("οσ", "ησ"), ("gen", "m"): ("ου", "η", "ουσ"), ("acc", "m"): ("ο", "η"),
@@ -130,6 +133,9 @@ def nominative(word: str, case: str | None, gender: str) -> str | None:
             continue
         if c == "acc" and gender == "f" and key.endswith(("α", "η")):
             return word  # "την ερευνήτρια": the accusative of -α/-η nouns is the nominative
+        if c == "gen" and gender == "m" and word.lower().endswith("τού") and len(key) > 5 \
+                and key[-4] in _AGENT_STEM_ENDS:
+            return _replace_suffix(word, "τού", "τής")  # "του βουλευτού": the learned genitive of -τής
         for old, new in _TO_NOMINATIVE.get((c, gender), ()):
             if word.lower().endswith(old) and len(word) > len(old) + 2:
                 cand = _replace_suffix(word, old, new)

@@ -7,6 +7,8 @@ know that "κ. Παπαδόπουλος", "Γ. Παπαδόπουλος" and "4.
 
 from __future__ import annotations
 
+import unicodedata
+
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -85,10 +87,20 @@ def _starts_upper(tok: Token) -> bool:
     return c.isupper() or c.isdigit() or c in "«\"'(-–•"
 
 
+_GREEK_CONSONANTS = frozenset("βγδζθκλμξπρτφχψ")  # a word may not end in one of these (ς, ν may)
+
+
 def _is_initial(tok: Token) -> bool:
-    """"Γ" or "Χρ" just before a period: an abbreviated first name."""
+    """"Γ", "Χρ", "Αγγ", "Βιργ" just before a period: an abbreviated first name. Past two
+    letters it is an abbreviation only when unaccented and cut after a consonant no Greek word
+    ends in ("Νικ.", "Δημ."), so that "στη Ρώμη." or "στο Ιράκ." still end a sentence."""
     t = tok.text.rstrip(".")
-    return 1 <= len(t) <= 2 and t[0].isupper() and t[0].isalpha() and (len(t) == 1 or t[1].islower())
+    if not (t and t[0].isupper() and t[0].isalpha() and (len(t) == 1 or (t[1:].isalpha() and t[1:].islower()))):
+        return False
+    if len(t) <= 2:
+        return True
+    return (len(t) <= 4 and t[-1] in _GREEK_CONSONANTS
+            and not any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", t)))
 
 
 class KeryxSentencizer:

@@ -94,3 +94,16 @@ def test_resources_include_capitalised_forms() -> None:
     res = load_resources()
     assert {"π.χ.", "Π.χ.", "κ.", "Κ.", "Δρ."} <= res.abbreviations
     assert "κλπ." in res.may_end_sentence and "κ." not in res.may_end_sentence
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("Ωραία!Τα παιδιά", ["Ωραία", "!", "Τα", "παιδιά"]),
+        ("Γιατί;Ο Γιάννης", ["Γιατί", ";", "Ο", "Γιάννης"]),
+        ("ΠΑΟΚ 0-3,Ηρακλής", ["ΠΑΟΚ", "0-3", ",", "Ηρακλής"]),
+        ("με 3,5% και 1,2", ["με", "3,5%", "και", "1,2"]),  # a decimal comma stays
+    ],
+)
+def test_glued_punctuation_is_split(nlp: Language, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == tokens

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,6 +62,11 @@ def _capitalise(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+# "σήμερα!Τα", "Γιατί;Ο", "0-3,Ηρακλής": a sentence's or a list's punctuation glued to the next
+# word, as scraped text often has it; an infix splits it off (the period is split already).
+GLUED_PUNCTUATION = r"(?<=[^\W\d_])[!;](?=[^\W\d_])|(?<=\d),(?=[^\W\d_])"
+
+
 def customise_tokenizer(nlp: Language) -> Language:
     """Add the Greek abbreviations as tokenizer special cases (one token, period included).
 
@@ -74,6 +80,9 @@ def customise_tokenizer(nlp: Language) -> Language:
     for abbr in sorted(res.abbreviations):
         if rules.get(abbr) != [{ORTH: abbr}]:
             tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    infix = getattr(tokenizer.infix_finditer, "__self__", None)
+    if infix is not None and GLUED_PUNCTUATION not in infix.pattern:
+        tokenizer.infix_finditer = re.compile(f"{infix.pattern}|{GLUED_PUNCTUATION}").finditer
     return nlp
 
 

@@ -115,6 +115,8 @@ class EntityRules(ResourceBacked):
                        for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if n.strip()}
         # many-word names inflect their leading words; one-word names count only as acronyms
         self.known_phrases = [_singular_forms(n) for n in known_names if len(n.split()) > 1]
+        # municipalities, regional units, regions: a body when named in full after its head
+        self.known_phrases += [_singular_forms(v) for n in names.units for v in _written_forms(n)]
         self.known_acronyms = frozenset(n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n)
                                         and sum(c.isalpha() for c in n) >= 2)
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
@@ -559,6 +561,15 @@ class EntityRules(ResourceBacked):
                 continue
             return None
         return None
+
+
+def _written_forms(name: str) -> list[str]:
+    """The ways a double name is written: "Κορδελιού - Ευόσμου", with an en dash, or joined
+    ("Κορδελιού-Ευόσμου", one token); a comma stands apart as its own token."""
+    name = name.replace(",", " ,")
+    if " - " not in name:
+        return [name]
+    return [name, name.replace(" - ", " – "), name.replace(" - ", "-")]
 
 
 def _singular_forms(name: str) -> tuple[frozenset[str], ...]:

@@ -53,6 +53,8 @@ class NameLexicon:
     fixed_places: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     place_heads: Mapping[str, tuple[NameEntry, ...]] = field(default_factory=lambda: MappingProxyType({}))
     plain_adjectives: frozenset[str] = field(default_factory=frozenset)
+    # official names of the local-government bodies (rows of gender "body"): "Δήμος Παύλου Μελά"
+    units: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> NameLexicon:
@@ -76,9 +78,15 @@ class NameLexicon:
                     first.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots)))
         places: dict[tuple[str, ...], str] = {}
         fixed: set[tuple[str, ...]] = set()
+        units: list[str] = []
         for row in parse_tsv(places_tsv):
             nom, gender = row[0], row[1]
             extra = tuple(x for x in (row[3].split(";") if len(row) > 3 else []) if x)
+            if gender == "body":
+                # a body, never a place by itself: a municipality named after a person or a
+                # common word ("Δήμος Παύλου Μελά", "Δήμος Δέλτα") is one only after its head
+                units.extend((nom, *extra))
+                continue
             if gender == "x" or gender.endswith("p"):
                 forms = {tuple(fold(t) for t in nom.split()): {"nom_sg"}}
                 forms.update({tuple(fold(t) for t in e.split()): {"any"} for e in extra})
@@ -107,6 +115,7 @@ class NameLexicon:
             invariant_endings=tuple(data["masc_invariant_surname_endings"]),
             accent_shift=MappingProxyType(dict(data["masc_gen_accent_shift"])),
             fixed_places=frozenset(fixed),
+            units=tuple(units),
         )
 
     @staticmethod

@@ -1,0 +1,91 @@
+"""places.tsv holds Greece's whole local government (N. 3852/2010 "Kallikratis" as amended by
+N. 4600/2019 "Kleisthenis"), and a body's name never makes a place by itself."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from keryx.lang.el import parse_tsv, read_text
+from keryx.lang.el.text import fold
+from keryx.linking.names import NameLexicon
+
+HEADS = {
+    "municipality": "Δήμος ",
+    "regional unit": "Περιφερειακή Ενότητα ",
+    "region": "Περιφέρεια ",
+    "decentralised administration": "Αποκεντρωμένη Διοίκηση ",
+}
+
+
+def _rows() -> list[list[str]]:
+    return parse_tsv(read_text("places.tsv"))
+
+
+def _bodies() -> list[list[str]]:
+    return [row for row in _rows() if row[1] == "body"]
+
+
+def test_the_whole_local_government_is_listed() -> None:
+    kinds = Counter(row[2] for row in _bodies())
+    assert kinds == {"municipality": 332, "regional unit": 74, "region": 13, "decentralised administration": 7}
+
+
+def test_each_body_is_named_once_with_its_head() -> None:
+    names = [row[0] for row in _bodies()]
+    assert len(names) == len(set(names))
+    assert all(row[0].startswith(HEADS[row[2]]) for row in _bodies())
+    aliases = [a for row in _bodies() if len(row) > 3 for a in row[3].split(";") if a]
+    assert not set(aliases) & set(names)
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Δήμος Λέσβου", ["Δήμος Δυτικής Λέσβου", "Δήμος Μυτιλήνης"]),
+    ("Δήμος Κεφαλονιάς", ["Δήμος Αργοστολίου", "Δήμος Ληξουρίου", "Δήμος Σάμης"]),
+    ("Δήμος Σάμου", ["Δήμος Ανατολικής Σάμου", "Δήμος Δυτικής Σάμου"]),
+    ("Δήμος Κέρκυρας", ["Δήμος Βόρειας Κέρκυρας", "Δήμος Κεντρικής Κέρκυρας και Διαποντίων Νήσων",
+                        "Δήμος Νότιας Κέρκυρας"]),
+    ("Δήμος Σερβίων - Βελβεντού", ["Δήμος Σερβίων", "Δήμος Βελβεντού"]),
+])
+def test_the_kleisthenis_splits_replace_the_old_municipalities(old: str, new: list[str]) -> None:
+    names = {row[0] for row in _bodies()}
+    assert old not in names
+    assert set(new) <= names
+
+
+def test_official_names_are_written_out() -> None:
+    """No abbreviation ("Αγ."), no "&", dashes spaced alike, diaeresis where Greek spelling has it."""
+    names = [n for row in _bodies() for n in [row[0], *(row[3].split(";") if len(row) > 3 else [])] if n]
+    assert not [n for n in names if "." in n or "&" in n or "–" in n]
+    assert not [n for n in names if "-" in n.replace(" - ", "")]
+    assert "Δήμος Βοΐου" in names and "Δήμος Νεάπολης - Συκεών" in names
+
+
+def test_every_place_a_body_is_named_after_is_a_place_row() -> None:
+    places = {row[0] for row in _rows() if row[1] != "body"}
+    named = {p for row in _bodies() if len(row) > 4 for p in row[4].split(";") if p}
+    assert named - places == set()
+    assert len(named) > 250
+
+
+def _lexicon() -> NameLexicon:
+    return NameLexicon.from_texts(*(read_text(n) for n in ("inflection.json", "first_names.tsv", "places.tsv",
+                                                            "honorifics.tsv")))
+
+
+# municipalities named after a person or a common word: bodies, only after "Δήμος"
+PERSON_OR_WORD = ["Παύλου Μελά", "Αριστοτέλη", "Γεωργίου Καραϊσκάκη", "Εμμανουήλ Παππά", "Νικολάου Σκουφά",
+                  "Ρήγα Φερραίου", "Ζηρού", "Παλαμά", "Διονύσου", "Δέλτα", "Πύλης", "Φυλής", "Μεταμορφώσεως",
+                  "Μεγαλόπολης", "Αγιάς", "Ιητών"]
+
+
+@pytest.mark.parametrize("name", PERSON_OR_WORD)
+def test_a_municipality_named_after_a_person_or_a_word_is_a_body(name: str) -> None:
+    assert f"Δήμος {name}" in _lexicon().units
+
+
+@pytest.mark.parametrize("words", [*PERSON_OR_WORD, "Παύλος Μελάς", "Ρήγας Φερραίος", "Αριστοτέλης", "Πύλη",
+                                   "Δίον", "Φυλή", "Μεταμόρφωση", "Μεγαλόπολη", "Αγιά", "Κασσάνδρα", "Ίος",
+                                   "Δήμος Παύλου Μελά"])
+def test_a_person_or_a_common_word_is_no_place(words: str) -> None:
+    assert tuple(fold(w) for w in words.split()) not in _lexicon().places

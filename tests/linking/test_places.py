@@ -1,0 +1,68 @@
+"""Places and local-government bodies from the complete Kallikratis/Kleisthenis list in
+places.tsv: towns in the nominative, a municipality named in full as one body, and a person a
+municipality is named after still a person (sentences written for keryx)."""
+
+from __future__ import annotations
+
+import pytest
+from keryx import Extractor
+
+
+def _names(extractor: Extractor, text: str) -> tuple[list[str], list[str], list[str]]:
+    r = extractor.extract_text(text)
+    return [o.name for o in r.organisations], [p.name for p in r.places], [p.name for p in r.people]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Οι κάτοικοι του Μετσόβου ζητούν καλύτερο δρόμο.", "Μέτσοβο"),
+    ("Οι αγρότες του Λαγκαδά συγκεντρώθηκαν έξω από το δημαρχείο.", "Λαγκαδάς"),
+    ("Το λεωφορείο σταμάτησε στον Δομοκό για λίγα λεπτά.", "Δομοκός"),
+    ("Τα σχολεία του Αλιβερίου θα μείνουν κλειστά.", "Αλιβέρι"),
+    ("Η παράσταση θα δοθεί στο Ληξούρι την Παρασκευή.", "Ληξούρι"),
+    ("Ο φάρος των Οινουσσών αναστηλώθηκε.", "Οινούσσες"),
+    ("Οι επιβάτες έφτασαν στους Παξούς με καθυστέρηση.", "Παξοί"),
+    ("Στην Αράχωβα έπεσε το πρώτο χιόνι.", "Αράχωβα"),  # the writer's spelling stays
+])
+def test_a_town_that_names_a_municipality_is_a_place_in_the_nominative(
+        extractor: Extractor, text: str, place: str) -> None:
+    orgs, places, people = _names(extractor, text)
+    assert places == [place] and orgs == [] and people == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Το Συμβούλιο του Δήμου Κορδελιού - Ευόσμου συνεδρίασε χθες.", "Δήμος Κορδελιού - Ευόσμου"),
+    ("Ο Δήμος Νέας Φιλαδέλφειας - Νέας Χαλκηδόνας ανακοίνωσε νέες θέσεις.",
+     "Δήμος Νέας Φιλαδέλφειας - Νέας Χαλκηδόνας"),
+    ("Ο Δήμος Κεντρικής Κέρκυρας και Διαποντίων Νήσων προσλαμβάνει ναυαγοσώστες.",
+     "Δήμος Κεντρικής Κέρκυρας και Διαποντίων Νήσων"),
+    ("Η Περιφέρεια Ανατολικής Μακεδονίας και Θράκης ενέκρινε το σχέδιο.",
+     "Περιφέρεια Ανατολικής Μακεδονίας και Θράκης"),
+    ("Η Περιφερειακή Ενότητα Κέας – Κύθνου χρηματοδοτεί το λιμάνι.", "Περιφερειακή Ενότητα Κέας – Κύθνου"),
+    ("Η Αποκεντρωμένη Διοίκηση Πελοποννήσου, Δυτικής Ελλάδας και Ιονίου εξέδωσε απόφαση.",
+     "Αποκεντρωμένη Διοίκηση Πελοποννήσου, Δυτικής Ελλάδας και Ιονίου"),
+    ("Ο Δήμος Ηγουμενίτσας ανακοίνωσε τη διακοπή υδροδότησης.", "Δήμος Ηγουμενίτσας"),
+])
+def test_a_local_government_body_named_in_full_is_one_body(extractor: Extractor, text: str, body: str) -> None:
+    orgs, places, _ = _names(extractor, text)
+    assert orgs == [body] and places == []
+
+
+def test_a_municipality_named_after_a_person_is_a_body_and_the_person_a_person(extractor: Extractor) -> None:
+    orgs, places, people = _names(extractor, "Ο Δήμος Νικολάου Σκουφά τίμησε τον Νικόλαο Σκουφά.")
+    assert (orgs, places, people) == (["Δήμος Νικολάου Σκουφά"], [], ["Νικόλαος Σκουφάς"])
+    # in a text all in capitals too
+    assert _names(extractor, "Ο ΔΗΜΟΣ ΠΑΥΛΟΥ ΜΕΛΑ ΕΝΗΜΕΡΩΝΕΙ") == (["ΔΗΜΟΣ ΠΑΥΛΟΥ ΜΕΛΑ"], [], [])
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ο Παύλος Μελάς έγινε σύμβολο του Μακεδονικού Αγώνα.", "Παύλος Μελάς"),
+    ("Ο Γεώργιος Καραϊσκάκης ήταν οπλαρχηγός της Επανάστασης.", "Γεώργιος Καραϊσκάκης"),
+])
+def test_a_person_a_municipality_is_named_after_is_no_place(extractor: Extractor, text: str, person: str) -> None:
+    _, places, people = _names(extractor, text)
+    assert people == [person] and places == []
+
+
+def test_a_common_word_a_municipality_is_named_after_is_no_place(extractor: Extractor) -> None:
+    _, places, _ = _names(extractor, "Πύλη εισόδου για τους επισκέπτες θα είναι η νότια πλευρά.")
+    assert places == []

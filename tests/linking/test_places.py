@@ -66,3 +66,25 @@ def test_a_person_a_municipality_is_named_after_is_no_place(extractor: Extractor
 def test_a_common_word_a_municipality_is_named_after_is_no_place(extractor: Extractor) -> None:
     _, places, _ = _names(extractor, "Πύλη εισόδου για τους επισκέπτες θα είναι η νότια πλευρά.")
     assert places == []
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # news style writes the head in lower case; the body takes its capital
+    ("Ο δήμος Παύλου Μελά ανακοίνωσε την έναρξη των εγγραφών.", ["Δήμος Παύλου Μελά"], []),
+    ("Ο αντιδήμαρχος του δήμου Νικολάου Σκουφά παραιτήθηκε.", ["Δήμος Νικολάου Σκουφά"], []),
+    ("Η περιφέρεια Ανατολικής Μακεδονίας και Θράκης ανακοίνωσε νέα μέτρα.",
+     ["Περιφέρεια Ανατολικής Μακεδονίας και Θράκης"], []),
+    # after a locative the unit says where: a place, still no person
+    ("Στον δήμο Γεωργίου Καραϊσκάκη έγιναν εκλογές.", [], ["Δήμος Γεωργίου Καραϊσκάκη"]),
+])
+def test_a_unit_with_its_head_in_lower_case_is_no_person(
+        extractor: Extractor, text: str, orgs: list[str], places: list[str]) -> None:
+    assert _names(extractor, text) == (orgs, places, [])
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ο δήμαρχος Παύλου Μελά Γιώργος Παπαδόπουλος μίλησε στους δημότες.", ["Γιώργος Παπαδόπουλος"]),
+    ("Ο δημοτικός σύμβουλος Ρήγα Φερραίου ζήτησε τον λόγο.", []),
+])
+def test_the_municipality_a_local_role_is_of_is_no_person(extractor: Extractor, text: str, people: list[str]) -> None:
+    assert _names(extractor, text)[2] == people

@@ -115,8 +115,15 @@ class EntityRules(ResourceBacked):
                        for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if n.strip()}
         # many-word names inflect their leading words; one-word names count only as acronyms
         self.known_phrases = [_singular_forms(n) for n in known_names if len(n.split()) > 1]
-        # municipalities, regional units, regions: a body when named in full after its head
-        self.known_phrases += [_singular_forms(v) for n in names.units for v in _written_forms(n)]
+        # municipalities, regional units, regions: a body when named in full after its head,
+        # which news style may write in lower case ("ο δήμος Παύλου Μελά")
+        self.unit_phrases = [_singular_forms(v) for n in names.units for v in _written_forms(n)]
+        self.unit_firsts = frozenset(f for forms in self.unit_phrases for f in forms[0])
+        self.known_phrases += self.unit_phrases
+        # the same names without their head: what "ο δήμαρχος Παύλου Μελά" is mayor of
+        self.unit_tails = frozenset(tuple(fold(w) for w in v[len(h):].split()) for n in names.units
+                                    for v in _written_forms(n) for h in _UNIT_NAME_HEADS if v.startswith(h))
+        self.unit_tail_len = max((len(k) for k in self.unit_tails), default=0)
         self.known_acronyms = frozenset(n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n)
                                         and sum(c.isalpha() for c in n) >= 2)
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
@@ -238,7 +245,9 @@ class EntityRules(ResourceBacked):
     # -- well-known bodies the model missed -------------------------------------------------
     def _known_names(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
         """Bodies of ``organisations.tsv`` (ministries, universities, authorities ...) named in
-        full or by their acronym where the model saw no organisation, or only part of one."""
+        full or by their acronym, and local-government bodies by their official name (places.tsv),
+        where the model saw no organisation, or only part of one ("Δήμου Κορδελιού | - Ευόσμου"),
+        or a person ("ο δήμος | Παύλου Μελά")."""
         ents = list(doc.ents)
         new: list[Span] = []
         i = 0
@@ -246,8 +255,9 @@ class EntityRules(ResourceBacked):
             n = 0
             if doc[i].text in self.known_acronyms:
                 n = 1
-            elif folded[i] in self.known_firsts and doc[i].text[:1].isupper():
-                for forms in self.known_phrases:
+            elif folded[i] in self.known_firsts and (doc[i].text[:1].isupper() or (
+                    folded[i] in self.unit_firsts and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
+                for forms in self.known_phrases if doc[i].text[:1].isupper() else self.unit_phrases:
                     m = len(forms)
                     if m > n and i + m <= len(doc) and all(folded[i + k] in forms[k] for k in range(m)):
                         n = m
@@ -473,6 +483,10 @@ class EntityRules(ResourceBacked):
                 start += 1  # titles and abbreviations such as "Λ.Σ."
             else:
                 break
+        if start < ent.end and self._after_local_role(folded, start):
+            # "ο δήμαρχος Παύλου Μελά": the municipality the role is of, not a person
+            start += max((k for k in range(1, min(self.unit_tail_len, ent.end - start) + 1)
+                          if tuple(folded[start:start + k]) in self.unit_tails), default=0)
         if start >= ent.end:
             return None
         if (start == ent.start and ent.end - start >= 3 and self._role_ends_at(folded, start)
@@ -481,6 +495,12 @@ class EntityRules(ResourceBacked):
             # before one that is belongs to the role ("Δήμαρχος Μαραθώνα"), not to the name.
             start += 1
         return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
+
+    def _after_local_role(self, folded: list[str], end: int) -> bool:
+        """Whether a role of local government ("δήμαρχος", "αντιπεριφερειάρχης") ends right before ``end``."""
+        return any(self._role_len(folded, i) == end - i and any(folded[j].startswith(_LOCAL_ROLE_STEMS)
+                                                               for j in range(i, end))
+                   for i in range(max(0, end - self.roles.max_len), end))
 
     def _role_ends_at(self, folded: list[str], end: int) -> bool:
         """Whether a role-lexicon phrase ends right before token ``end``."""
@@ -600,6 +620,11 @@ _LATIN_HEADS = frozenset({
     "union", "alliance", "bank", "corporation", "company", "inc", "ltd", "llc", "plc", "gmbh",
     "holdings", "hospital", "clinic", "laboratory", "laboratories", "observatory", "trust",
 })
+
+# heads of the official names of local authorities (places.tsv), and the stems of the words of
+# their roles ("δήμαρχος", "αντιπεριφερειάρχης", "δημοτικός σύμβουλος"), folded
+_UNIT_NAME_HEADS = ("Δήμος ", "Περιφέρεια ", "Περιφερειακή Ενότητα ")
+_LOCAL_ROLE_STEMS = ("δημαρχ", "αντιδημαρχ", "περιφερειαρχ", "αντιπεριφερειαρχ", "δημοτικ", "περιφερειακ")
 
 # singular forms of the heads of local authorities ("ο δήμος", "της περιφέρειας")
 _UNIT_HEADS = frozenset(x for word, gender in (("δήμος", "m"), ("περιφέρεια", "f"))

@@ -58,6 +58,8 @@ class PlaceResolver:
                     name = place_nominative(text)  # "της Περιφερειακής Οδού": venue heads are place heads
                 elif not self.lex.is_located_unit(ent, name):
                     continue
+                else:
+                    name = name[:1].upper() + name[1:]  # "στον δήμο Χ": a unit's name takes a capital
             else:
                 continue
             key = fold(name)

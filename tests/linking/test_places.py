@@ -85,6 +85,8 @@ def test_a_unit_with_its_head_in_lower_case_is_no_person(
 @pytest.mark.parametrize("text, people", [
     ("Ο δήμαρχος Παύλου Μελά Γιώργος Παπαδόπουλος μίλησε στους δημότες.", ["Γιώργος Παπαδόπουλος"]),
     ("Ο δημοτικός σύμβουλος Ρήγα Φερραίου ζήτησε τον λόγο.", []),
+    # a one-word municipality that is also a first name stays the person's name
+    ("Συναντήθηκαν με τον δημοτικό σύμβουλο Αριστοτέλη Παπαδόπουλο.", ["Αριστοτέλης Παπαδόπουλος"]),
 ])
 def test_the_municipality_a_local_role_is_of_is_no_person(extractor: Extractor, text: str, people: list[str]) -> None:
     assert _names(extractor, text)[2] == people

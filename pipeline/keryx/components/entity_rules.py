@@ -257,10 +257,13 @@ class EntityRules(ResourceBacked):
                 n = 1
             elif folded[i] in self.known_firsts and (doc[i].text[:1].isupper() or (
                     folded[i] in self.unit_firsts and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
-                for forms in self.known_phrases if doc[i].text[:1].isupper() else self.unit_phrases:
+                lower = not doc[i].text[:1].isupper()
+                for forms in self.unit_phrases if lower else self.known_phrases:
                     m = len(forms)
                     if m > n and i + m <= len(doc) and all(folded[i + k] in forms[k] for k in range(m)):
                         n = m
+                if n and lower and i > 0 and folded[i - 1] in _INSIDE_CUT and tuple(folded[i + 1:i + n]) in self.places:
+                    n = 0  # "στην περιφέρεια Κρήτης" says where: the place stays a place
             if not n:
                 i += 1
                 continue
@@ -484,9 +487,11 @@ class EntityRules(ResourceBacked):
             else:
                 break
         if start < ent.end and self._after_local_role(folded, start):
-            # "ο δήμαρχος Παύλου Μελά": the municipality the role is of, not a person
+            # "ο δήμαρχος Παύλου Μελά": the municipality the role is of, not a person; one word
+            # that is also a first name stays a name ("τον σύμβουλο Αριστοτέλη Παπαδόπουλο")
             start += max((k for k in range(1, min(self.unit_tail_len, ent.end - start) + 1)
-                          if tuple(folded[start:start + k]) in self.unit_tails), default=0)
+                          if tuple(folded[start:start + k]) in self.unit_tails
+                          and (k > 1 or folded[start] not in self.first_names)), default=0)
         if start >= ent.end:
             return None
         if (start == ent.start and ent.end - start >= 3 and self._role_ends_at(folded, start)

@@ -127,6 +127,9 @@ class EntityRules(ResourceBacked):
         self.known_acronyms = frozenset(n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n)
                                         and sum(c.isalpha() for c in n) >= 2)
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
+        # the phrases by their first two words: a "Δήμος" is checked against its own few, not all
+        self.known_starts = _by_start(self.known_phrases)
+        self.unit_starts = _by_start(self.unit_phrases)
         self.court_firsts = frozenset(f for forms in self.courts for f in forms[0])
         self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
         self.calendar = DateLexicon.from_text(res[DATES]).calendar_words
@@ -258,7 +261,8 @@ class EntityRules(ResourceBacked):
             elif folded[i] in self.known_firsts and (doc[i].text[:1].isupper() or (
                     folded[i] in self.unit_firsts and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
                 lower = not doc[i].text[:1].isupper()
-                for forms in self.unit_phrases if lower else self.known_phrases:
+                starts = self.unit_starts if lower else self.known_starts
+                for forms in starts.get((folded[i], folded[i + 1]), ()) if i + 1 < len(doc) else ():
                     m = len(forms)
                     if m > n and i + m <= len(doc) and all(folded[i + k] in forms[k] for k in range(m)):
                         n = m
@@ -586,6 +590,16 @@ class EntityRules(ResourceBacked):
                 continue
             return None
         return None
+
+
+def _by_start(phrases: list[tuple[frozenset[str], ...]]) -> dict[tuple[str, str], list[tuple[frozenset[str], ...]]]:
+    """Many-word phrases by each pair of forms their first two words may take."""
+    table: dict[tuple[str, str], list[tuple[frozenset[str], ...]]] = {}
+    for forms in phrases:
+        for a in forms[0]:
+            for b in forms[1]:
+                table.setdefault((a, b), []).append(forms)
+    return table
 
 
 def _written_forms(name: str) -> list[str]:

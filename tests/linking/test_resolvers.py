@@ -238,3 +238,9 @@ def test_a_place_acronym_is_named_as_written(extractor, text: str, places: list[
 def test_the_final_n_rule_tells_a_neuter_article(extractor, text: str, people: list[str], places: list[str]) -> None:
     rec = extractor.extract_text(text)
     assert ([p.name for p in rec.people], [p.name for p in rec.places]) == (people, places)
+
+
+def test_a_municipality_named_after_a_man_after_a_role_is_no_person(extractor) -> None:
+    # "Παύλου Μελά" after "δήμαρχος" is the municipality (genitive), not a mayor called Παύλος Μελάς
+    assert _people(extractor, "Ο δήμαρχος Παύλου Μελά μίλησε στους κατοίκους.") == []
+    assert _people(extractor, "Ο σύμβουλος Παύλος Μελάς μίλησε στους κατοίκους.") == ["Παύλος Μελάς"]

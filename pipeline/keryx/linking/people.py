@@ -6,6 +6,7 @@ into one: full names are read first, so that surname-only mentions find them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from typing import TYPE_CHECKING
@@ -187,10 +188,18 @@ class PeopleResolver:
                 doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith("."))
             after_ok = i + 2 >= n or not _name_word(doc[i + 2])
             f_last = fold(last.text)
+            if i - 1 in role_tokens and (fold(first.text), fold(last.text)) in self._unit_names:
+                continue  # "ο δήμαρχος Παύλου Μελά": the role's municipality, named after a man
             if (before_ok and after_ok and fold(first.text) in self.names.first_names
                     and f_last not in self.names.first_names and (f_last,) not in self.names.places
                     and f_last not in self.lex.honorifics and self._greek(last.text)):
                 added.append(_span(doc, i, i + 2, "PERSON"))
+
+    @functools.cached_property
+    def _unit_names(self) -> frozenset[tuple[str, ...]]:
+        """The words after the head of each local-government unit ("Δήμος Παύλου Μελά" ->
+        ("παυλου", "μελα")), folded."""
+        return frozenset(tuple(fold(w) for w in u.split()[1:]) for u in self.names.units)
 
     def _extend_by_first_names(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
                                replace: dict[tuple[int, int], Span]) -> None:

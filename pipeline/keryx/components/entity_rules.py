@@ -106,6 +106,9 @@ class EntityRules(ResourceBacked):
         self.first_names = names.first_names
         self.org_heads = names.org_heads
         self.venue_heads = frozenset(k for k in names.place_heads if k not in names.org_heads)
+        self.body_heads = names.body_heads
+        self.body_head_firsts = frozenset(k[0] for k in names.body_heads)
+        self.body_head_len = max((len(k) for k in names.body_heads), default=1)
         self.place_firsts = frozenset(k[0] for k in self.places)
         self.honorifics = frozenset(names.honorifics)
         self.known_orgs = frozenset(known_organisations_from(res[ORGANISATIONS]))
@@ -137,6 +140,7 @@ class EntityRules(ResourceBacked):
         self._introduced_bodies(doc, folded)
         self._seat_in_genitive(doc, folded)
         self._lower_case_units(doc, folded)
+        self._lower_case_bodies(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -301,6 +305,58 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, i, ent.end, label="ORG"))
         if new:
             kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _body_head_at(self, folded: list[str], i: int) -> int:
+        """Length of the longest lower-case body head ("υπουργείο", "αστυνομικής διεύθυνσης")
+        starting at token i, or 0."""
+        if folded[i] not in self.body_head_firsts:
+            return 0
+        return max((n for n in range(1, min(self.body_head_len, len(folded) - i) + 1)
+                    if tuple(folded[i:i + n]) in self.body_heads), default=0)
+
+    def _lower_case_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """"το υπουργείο Υγείας", "στο νοσοκομείο Ρεθύμνου", "οι φυλακές Κορυδαλλού": news writes
+        the head of a public body in lower case, and the model then sees a place or nothing; the
+        head and the proper name right after it (its seat, its field, its own name) are one body."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        sents = doc.has_annotation("SENT_START")
+        n = len(doc)
+        new: list[Span] = []
+        i = 0
+        while i < n:
+            m = self._body_head_at(folded, i)
+            j = i + m
+            own = at.get(i)
+            if not m or j >= n or not doc[i].text[:1].islower() or (own is not None and own.label_ == "ORG" and (own.start < i or own.end > j)) \
+                    or (sents and doc[j].is_sent_start):
+                i += 1
+                continue  # no head, or one inside a name the model found ("Γενική Αστυνομική Διεύθυνση Αττικής")
+            nxt = at.get(j)
+            end = 0
+            if nxt is not None:
+                # the name, or the head's last words and the name ("γενικού [νοσοκομείου Χανίων]")
+                if i <= nxt.start <= j and nxt.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
+                    end = nxt.end
+            elif _is_name_word(doc[j]) and doc[j].is_alpha and folded[j] not in self.first_names \
+                    and not self._role_len(folded, j) and not self._is_honorific(doc[j].text):
+                end = j + 1
+                while end < min(n, j + 6) and end not in at and not (sents and doc[end].is_sent_start) \
+                        and not self._role_len(folded, end) and not self._is_honorific(doc[end].text):
+                    if _is_name_word(doc[end]) and doc[end].is_alpha:
+                        end += 1
+                    elif folded[end] == "και" and end + 1 < n and end + 1 not in at and _is_name_word(doc[end + 1]):
+                        end += 2  # "υπουργείο Παιδείας και Θρησκευμάτων"
+                    else:
+                        break
+            if end:
+                new.append(Span(doc, i, end, label="ORG"))
+                i = end
+            else:
+                i += 1
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
     def _place_of_venue(self, doc: Doc, folded: list[str], ent: Span) -> Span:

@@ -53,6 +53,8 @@ class NameLexicon:
     fixed_places: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     place_heads: Mapping[str, tuple[NameEntry, ...]] = field(default_factory=lambda: MappingProxyType({}))
     plain_adjectives: frozenset[str] = field(default_factory=frozenset)
+    # folded forms of a lower-case body head ("υπουργειο", "αστυνομικησ διευθυνσησ") -> its nominative
+    body_heads: Mapping[tuple[str, ...], str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def load(cls) -> NameLexicon:
@@ -95,6 +97,15 @@ class NameLexicon:
             stem = masc[:-2]  # "Ερυθρός" -> "Ερυθρ": masculine, both feminine types, neuter
             for word, gender in ((masc, "m"), (stem + "η", "f"), (stem + "α", "f"), (stem + "ο", "n")):
                 plain_adj.update(f for forms in word_forms(word, gender).values() for f in forms)
+        body_heads: dict[tuple[str, ...], str] = {}
+        for key, number in (("lower_case_body_heads", "_sg"), ("lower_case_body_heads_plural", "_pl")):
+            for gender, words in data.get(key, {}).items():
+                for entry in words:
+                    # a plural-named body is written [singular, plural]: its forms come from the singular
+                    singular, nom = (entry, entry) if isinstance(entry, str) else entry
+                    for toks, slots in phrase_forms(singular, gender).items():
+                        if any(s.endswith(number) for s in slots):
+                            body_heads.setdefault(toks, nom)
         conv = lambda d: MappingProxyType({fold(k): (v[0], v[1]) for k, v in d.items()})
         return NameLexicon(
             first_names=MappingProxyType({k: tuple(v) for k, v in first.items()}),
@@ -107,6 +118,7 @@ class NameLexicon:
             invariant_endings=tuple(data["masc_invariant_surname_endings"]),
             accent_shift=MappingProxyType(dict(data["masc_gen_accent_shift"])),
             fixed_places=frozenset(fixed),
+            body_heads=MappingProxyType(body_heads),
         )
 
     @staticmethod

@@ -48,6 +48,8 @@ _TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην
 # administrative units that are places more often than bodies ("Κοινότητα Λιτοχώρου")
 _PLACE_UNITS = frozenset({"κοινοτητα", "κοινοτητασ", "ενοτητα", "ενοτητασ"})
 _OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_GENITIVE = ("ου", "ησ", "ασ", "ων", "εωσ")
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
 # Words that may sit inside a long organisation name between capitalised words.
 _INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "των", "της", "του", "και", "στην", "στο",
@@ -107,6 +109,7 @@ class EntityRules(ResourceBacked):
         self.org_heads = names.org_heads
         self.venue_heads = frozenset(k for k in names.place_heads if k not in names.org_heads)
         self.body_heads = names.body_heads
+        self.media_nouns = names.media_nouns
         self.body_head_firsts = frozenset(k[0] for k in names.body_heads)
         self.body_head_len = max((len(k) for k in names.body_heads), default=1)
         self.place_firsts = frozenset(k[0] for k in self.places)
@@ -214,10 +217,20 @@ class EntityRules(ResourceBacked):
         new: list[Span] = []
         n = len(doc)
         for i, tok in enumerate(doc):
-            if tok.text == "«" and i > 0 and doc[i - 1].text[:1].islower() and self._body_noun(doc, folded, i - 1):
-                j = next((k for k in range(i + 1, min(n, i + 9)) if doc[k].text == "»"), None)
-                if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper():
+            if tok.text in _QUOTE_PAIRS and i > 0:
+                close = _QUOTE_PAIRS[tok.text]
+                j = next((k for k in range(i + 1, min(n, i + 9)) if doc[k].text == close), None)
+                if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper() \
+                        and (self._introducing_noun(doc, folded, i) or self._latin_after_feminine(doc, folded, i, j)):
                     new.append(Span(doc, i + 1, j, label="ORG"))
+                continue
+            if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n and _is_name_word(doc[i + 1]):
+                # "η εφημερίδα Καθημερινή", "το περιοδικό Science": the name needs no quotes
+                end = i + 1
+                while end < min(n, i + 5) and _is_name_word(doc[end]) and not doc[end].is_punct \
+                        and not (end > i + 1 and doc[end].is_sent_start):
+                    end += 1
+                new.append(Span(doc, i + 1, end, label="ORG"))
                 continue
             k = _after_formula(folded, i)
             if k is not None:
@@ -233,9 +246,31 @@ class EntityRules(ResourceBacked):
         if new:
             ents = list(doc.ents)
             new = [x for x in new if not any(e.label_ in ("ORG", "PERSON") and e.start < x.end and x.start < e.end
+                                             and not (x.start <= e.start and e.end <= x.end and e.label_ != "ORG"
+                                                      and self._introduced_name(doc, folded, x))
                                              for e in ents)]
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _introducing_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
+        """Whether a body or media noun in lower case stands before the quotes at i, right before
+        them or before a genitive complement ("το περιοδικό επιδημιολογίας «Χ»")."""
+        k = i - 1
+        while k > 0 and i - k <= 3 and doc[k].is_lower and (folded[k] == "και" or folded[k].endswith(_GENITIVE)) \
+                and folded[k] not in self.media_nouns and not self._body_noun(doc, folded, k):
+            k -= 1
+        return doc[k].is_lower and (folded[k] in self.media_nouns or self._body_noun(doc, folded, k))
+
+    @staticmethod
+    def _latin_after_feminine(doc: Doc, folded: list[str], i: int, j: int) -> bool:
+        """"της «Emirates»", "η «Grant Thornton»": a Latin-script name in quotes after a feminine
+        article is a company or a newspaper (the article agrees with "εταιρεία", "εφημερίδα")."""
+        return i > 0 and folded[i - 1] in ("η", "τησ", "την", "τη") and greek_ratio(doc[i + 1:j].text) < 0.5
+
+    def _introduced_name(self, doc: Doc, folded: list[str], span: Span) -> bool:
+        """Whether the wording itself makes ``span`` a body (a media noun or quotes before it)."""
+        i = span.start - 1
+        return i >= 0 and (folded[i] in self.media_nouns or doc[i].text in _QUOTE_PAIRS)
 
     # -- well-known bodies the model missed -------------------------------------------------
     def _known_names(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:

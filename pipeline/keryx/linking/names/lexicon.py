@@ -55,6 +55,8 @@ class NameLexicon:
     plain_adjectives: frozenset[str] = field(default_factory=frozenset)
     # folded forms of a lower-case body head ("υπουργειο", "αστυνομικησ διευθυνσησ") -> its nominative
     body_heads: Mapping[tuple[str, ...], str] = field(default_factory=lambda: MappingProxyType({}))
+    # folded forms of the nouns of the media ("εφημεριδα", "περιοδικου", "σταθμο")
+    media_nouns: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def load(cls) -> NameLexicon:
@@ -106,6 +108,8 @@ class NameLexicon:
                     for toks, slots in phrase_forms(singular, gender).items():
                         if any(s.endswith(number) for s in slots):
                             body_heads.setdefault(toks, nom)
+        media = {f for gender, words in data.get("media_nouns", {}).items() for nom in words
+                 for toks in phrase_forms(nom, gender) for f in toks}
         conv = lambda d: MappingProxyType({fold(k): (v[0], v[1]) for k, v in d.items()})
         return NameLexicon(
             first_names=MappingProxyType({k: tuple(v) for k, v in first.items()}),
@@ -119,6 +123,7 @@ class NameLexicon:
             accent_shift=MappingProxyType(dict(data["masc_gen_accent_shift"])),
             fixed_places=frozenset(fixed),
             body_heads=MappingProxyType(body_heads),
+            media_nouns=frozenset(media),
         )
 
     @staticmethod

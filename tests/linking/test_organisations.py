@@ -265,3 +265,8 @@ def test_a_department_named_by_its_field_alone_is_the_same_body(extractor: Extra
     orgs = extractor.extract_text(text).organisations
     assert [(o.name, o.aliases) for o in orgs] == [(name, [alias])]
 
+
+
+def test_the_united_nations_by_their_short_name_are_the_listed_body(extractor: Extractor) -> None:
+    text = "Η χώρα είναι μέλος των Ηνωμένων Εθνών από το 1945. Τα Ηνωμένα Έθνη καταδίκασαν την επίθεση."
+    assert _orgs(extractor, text) == ["Οργανισμός Ηνωμένων Εθνών"]

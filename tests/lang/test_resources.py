@@ -73,7 +73,6 @@ def _linking() -> Iterator[Fact]:
     yield from _words("post-nominal degree", [w.replace(".", "") for w in d["post_nominals"]])
     yield from _words("apposition stop", d["apposition_stops"])
     yield from _words("venue that is also a body", d["venue_bodies"])
-    yield from _words("department head", d["department_heads"])
 
 
 def _inflection() -> Iterator[Fact]:
@@ -88,6 +87,8 @@ def _inflection() -> Iterator[Fact]:
         yield from (("lower-case body head", f"{fold(w)}/{gender}") for w in words)
     for gender, pairs in d["lower_case_body_heads_plural"].items():
         yield from (("lower-case body head", f"{fold(pl)}/{gender}") for _, pl in pairs)
+    for gender, words in d["unit_heads"].items():
+        yield from (("unit head", f"{fold(w)}/{gender}") for w in words)
     for gender, words in d["media_nouns"].items():
         yield from (("media noun", f"{fold(w)}/{gender}") for w in words)
     yield from _words("invariant surname ending", d["masc_invariant_surname_endings"])
@@ -194,12 +195,11 @@ JSON_KEYS = {
                      "org_unit_abbreviations", "_role_prefixes", "role_prefixes", "_role_prepositions",
                      "role_prepositions", "_predicate_verbs", "predicate_verbs", "_predicate_words",
                      "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
-                     "_apposition_stops", "apposition_stops", "_venue_bodies", "venue_bodies",
-                     "_department_heads", "department_heads"},
+                     "_apposition_stops", "apposition_stops", "_venue_bodies", "venue_bodies"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",
-                        "lower_case_body_heads_plural", "_media_nouns", "media_nouns"},
+                        "lower_case_body_heads_plural", "_media_nouns", "media_nouns", "_unit_heads", "unit_heads"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters"},
 }

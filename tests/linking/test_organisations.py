@@ -270,3 +270,18 @@ def test_a_department_named_by_its_field_alone_is_the_same_body(extractor: Extra
 def test_the_united_nations_by_their_short_name_are_the_listed_body(extractor: Extractor) -> None:
     text = "Η χώρα είναι μέλος των Ηνωμένων Εθνών από το 1945. Τα Ηνωμένα Έθνη καταδίκασαν την επίθεση."
     assert _orgs(extractor, text) == ["Οργανισμός Ηνωμένων Εθνών"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Με τη βοήθεια ερευνητών του Εργαστηρίου Σεισμικής Μηχανικής του ΑΠΘ μελετήθηκαν τα κτίρια.",
+     "Εργαστήριο Σεισμικής Μηχανικής του ΑΠΘ"),
+    ("Μίλησε σε φοιτητές του τμήματος Γεωλογίας του Πανεπιστημίου Πατρών για τους σεισμούς.",
+     "Τμήμα Γεωλογίας του Πανεπιστημίου Πατρών"),
+])
+def test_a_unit_named_before_its_body_in_the_genitive_is_a_body(extractor: Extractor, text: str, unit: str) -> None:
+    assert unit in _orgs(extractor, text)
+
+
+def test_a_workshop_of_a_body_in_lower_case_is_no_unit(extractor: Extractor) -> None:
+    # "εργαστήριο" in lower case is as often a workshop, an event, not a laboratory
+    assert _orgs(extractor, "Το εργαστήριο Ζωγραφικής του Δήμου Πατρέων ξεκινά τον Οκτώβριο.") == ["Δήμος Πατρέων"]

@@ -110,6 +110,7 @@ class EntityRules(ResourceBacked):
         self.venue_heads = frozenset(k for k in names.place_heads if k not in names.org_heads)
         self.body_heads = names.body_heads
         self.media_nouns = names.media_nouns
+        self.unit_heads = names.unit_heads
         self.body_head_firsts = frozenset(k[0] for k in names.body_heads)
         self.body_head_len = max((len(k) for k in names.body_heads), default=1)
         self.place_firsts = frozenset(k[0] for k in self.places)
@@ -144,6 +145,7 @@ class EntityRules(ResourceBacked):
         self._seat_in_genitive(doc, folded)
         self._lower_case_units(doc, folded)
         self._lower_case_bodies(doc, folded)
+        self._units_of_bodies(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -390,6 +392,39 @@ class EntityRules(ResourceBacked):
                 i = end
             else:
                 i += 1
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _units_of_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """"του Εργαστηρίου Εφαρμοσμένης Γεωφυσικής του ΑΠΘ", "του τμήματος Αστροφυσικής του ΑΠΘ":
+        a unit head (capitalised or not) and its field, in capitals, right before a body in the
+        genitive name a unit of that body; the model often tags only the body."""
+        ents = list(doc.ents)
+        covered = {k for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        for body in ents:
+            art = body.start - 1
+            if body.label_ != "ORG" or art < 2 or folded[art] not in ("του", "τησ"):
+                continue
+            before = next((e for e in ents if e.end == art), None)
+            if before is not None and before.label_ in ("EVENT", "FAC", "PRODUCT", "WORK_OF_ART") \
+                    and folded[before.start] in self.unit_heads and len(before) >= 2:
+                # "του Εργαστηρίου Εφαρμοσμένης Γεωφυσικής του ΑΠΘ": a laboratory of a body, no workshop
+                new.append(Span(doc, before.start, before.end, label="ORG"))
+                continue
+            start = art
+            while start > 0 and art - start < 5 and start - 1 not in covered and _is_name_word(doc[start - 1]) \
+                    and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == art:
+                continue
+            if doc[start].text[:1].isupper() and folded[start] in self.unit_heads and art - start >= 2:
+                new.append(Span(doc, start, art, label="ORG"))  # "Εργαστηρίου Εφαρμοσμένης Γεωφυσικής"
+            elif start > 0 and start - 1 not in covered and doc[start - 1].is_lower \
+                    and folded[start - 1] in self.unit_heads and not self.events.trigger_type(doc[start - 1].text):
+                # (in lower case "εργαστήριο" is as often a workshop, an event)
+                new.append(Span(doc, start - 1, art, label="ORG"))  # "τμήματος Αστροφυσικής"
         if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)

@@ -48,7 +48,6 @@ class LinkingLexicon:
         self.generic_orgs = {*self.publisher_heads, *(fold(w) for w in data["generic_orgs"])}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
         self.venue_bodies = [fold(w) for w in data["venue_bodies"]]
-        self.department_heads = frozenset(fold(w) for w in data["department_heads"])
         self.admin_unit_abbreviations = {fold(w).rstrip("."): w for w in data["admin_unit_abbreviations"]}
         self.org_unit_abbreviations = {fold(w).rstrip("."): w for w in data["org_unit_abbreviations"]}
         self.not_org_heads = [fold(w) for w in data["not_organisation_heads"]]

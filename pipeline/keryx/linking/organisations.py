@@ -64,6 +64,7 @@ class OrganisationResolver:
         names = names or NameLexicon.default()
         self._org_heads = frozenset(names.org_heads)
         self._org_head_forms = names.org_heads
+        self._unit_heads = names.unit_heads
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
@@ -138,7 +139,7 @@ class OrganisationResolver:
             org.mentions.append((ent.start_char, ent.end_char))
             if parent is not None and parent.start > ent.start:
                 # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")
-                short = organisation_nominative(doc[ent.start:parent.start - 1].text)
+                short = capitalised_name(organisation_nominative(doc[ent.start:parent.start - 1].text))
                 if fold(short) != fold(org.name) and short not in org.aliases:
                     org.aliases.append(short)
         if publisher and not any(fold(o.name) == fold(publisher) for o in orgs):
@@ -187,7 +188,7 @@ class OrganisationResolver:
         absorbed: set[int] = set()
         for org in orgs:
             words = org.name.split()
-            if len(words) < 3 or fold(words[0]) not in self.lex.department_heads or id(org) in absorbed:
+            if len(words) < 3 or fold(words[0]) not in self._unit_heads or id(org) in absorbed:
                 continue
             short = by_key.get(_stems(" ".join(words[1:])))
             if short is None or short is org or id(short) in absorbed:

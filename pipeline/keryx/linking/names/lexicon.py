@@ -55,6 +55,8 @@ class NameLexicon:
     plain_adjectives: frozenset[str] = field(default_factory=frozenset)
     # folded forms of a lower-case body head ("υπουργειο", "αστυνομικησ διευθυνσησ") -> its nominative
     body_heads: Mapping[tuple[str, ...], str] = field(default_factory=lambda: MappingProxyType({}))
+    # folded singular forms of the heads of a unit of a body ("τμηματοσ", "διευθυνση") -> nominative
+    unit_heads: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # folded forms of the nouns of the media ("εφημεριδα", "περιοδικου", "σταθμο")
     media_nouns: frozenset[str] = field(default_factory=frozenset)
 
@@ -108,6 +110,8 @@ class NameLexicon:
                     for toks, slots in phrase_forms(singular, gender).items():
                         if any(s.endswith(number) for s in slots):
                             body_heads.setdefault(toks, nom)
+        units = {toks[0]: nom for gender, words in data.get("unit_heads", {}).items() for nom in words
+                 for toks, slots in phrase_forms(nom, gender).items() if any(x.endswith("_sg") for x in slots)}
         media = {f for gender, words in data.get("media_nouns", {}).items() for nom in words
                  for toks in phrase_forms(nom, gender) for f in toks}
         conv = lambda d: MappingProxyType({fold(k): (v[0], v[1]) for k, v in d.items()})
@@ -124,6 +128,7 @@ class NameLexicon:
             fixed_places=frozenset(fixed),
             body_heads=MappingProxyType(body_heads),
             media_nouns=frozenset(media),
+            unit_heads=MappingProxyType(units),
         )
 
     @staticmethod

@@ -53,6 +53,7 @@ def test_the_wording_introduces_a_body(nlp: Language) -> None:
     ("Τα ευρήματα παρουσιάστηκαν στο περιοδικό ιατρικής και βιολογίας «Cell Reports».", "Cell Reports"),
     ("Ο υπουργός μίλησε στον ραδιοφωνικό σταθμό Parapolitika το πρωί.", "Parapolitika"),
     ("Σύμφωνα με στελέχη της «Northwind Logistics», οι αποστολές θα καθυστερήσουν.", "Northwind Logistics"),
+    ("Το Σάββατο η «Εφημερίδα της Πόλης» κυκλοφορεί με ένθετο για τα παιδιά.", "Εφημερίδα της Πόλης"),
 ])
 def test_a_media_noun_or_a_feminine_article_before_a_name_makes_it_a_body(nlp: Language, text: str,
                                                                           body: str) -> None:

@@ -223,7 +223,8 @@ class EntityRules(ResourceBacked):
                 close = _QUOTE_PAIRS[tok.text]
                 j = next((k for k in range(i + 1, min(n, i + 9)) if doc[k].text == close), None)
                 if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper() \
-                        and (self._introducing_noun(doc, folded, i) or self._latin_after_feminine(doc, folded, i, j)):
+                        and (self._introducing_noun(doc, folded, i) or self._latin_after_feminine(doc, folded, i, j)
+                             or folded[i + 1] in self.media_nouns):  # "η «Εφημερίδα των Συντακτών»"
                     new.append(Span(doc, i + 1, j, label="ORG"))
                 continue
             if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n and _is_name_word(doc[i + 1]):
@@ -402,12 +403,13 @@ class EntityRules(ResourceBacked):
         genitive name a unit of that body; the model often tags only the body."""
         ents = list(doc.ents)
         covered = {k for e in ents for k in range(e.start, e.end)}
+        ends = {e.end: e for e in ents}
         new: list[Span] = []
         for body in ents:
             art = body.start - 1
             if body.label_ != "ORG" or art < 2 or folded[art] not in ("του", "τησ"):
                 continue
-            before = next((e for e in ents if e.end == art), None)
+            before = ends.get(art)
             if before is not None and before.label_ in ("EVENT", "FAC", "PRODUCT", "WORK_OF_ART") \
                     and folded[before.start] in self.unit_heads and len(before) >= 2:
                 # "του Εργαστηρίου Εφαρμοσμένης Γεωφυσικής του ΑΠΘ": a laboratory of a body, no workshop

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
-from keryx.linking.names import NameLexicon, capitalised_name, organisation_nominative, place_nominative
+from keryx.linking.names import (
+    NameLexicon,
+    capitalised_name,
+    organisation_nominative,
+    place_nominative,
+)
 from keryx.linking.names.organisations import body_head_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it

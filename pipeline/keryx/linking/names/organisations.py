@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from keryx.lang.el.text import fold, greek_ratio
-from keryx.linking.names.inflection import _ending_case, _ending_gender, _morph_hint, _restyle
+from keryx.linking.names.inflection import (
+    _ending_case,
+    _ending_gender,
+    _morph_hint,
+    _restyle,
+)
 from keryx.linking.names.lexicon import NameLexicon
 from keryx.linking.names.phrases import (
     _find_head,

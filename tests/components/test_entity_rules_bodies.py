@@ -54,6 +54,7 @@ def test_the_wording_introduces_a_body(nlp: Language) -> None:
     ("Ο υπουργός μίλησε στον ραδιοφωνικό σταθμό Parapolitika το πρωί.", "Parapolitika"),
     ("Σύμφωνα με στελέχη της «Northwind Logistics», οι αποστολές θα καθυστερήσουν.", "Northwind Logistics"),
     ("Το Σάββατο η «Εφημερίδα της Πόλης» κυκλοφορεί με ένθετο για τα παιδιά.", "Εφημερίδα της Πόλης"),
+    ("Στη συζήτηση ήρθε και το αίτημα του οίκου μόδας Lavanda για φωτογράφιση.", "Lavanda"),
 ])
 def test_a_media_noun_or_a_feminine_article_before_a_name_makes_it_a_body(nlp: Language, text: str,
                                                                           body: str) -> None:
@@ -65,3 +66,5 @@ def test_a_quoted_sentence_after_a_media_noun_and_a_verb_is_no_body(nlp: Languag
     assert _rules(nlp, "Η εφημερίδα έγραψε «Ο δήμαρχος παραιτείται» στο πρωτοσέλιδο.", []) == []
     # a Greek title in quotes after a feminine article is a work, not a company
     assert _rules(nlp, "Η «Οδύσσεια» παρουσιάζεται απόψε.", []) == []
+    # an article is no complement of the media noun: "της Κυριακής" says which day
+    assert _rules(nlp, "Η εφημερίδα της Κυριακής κυκλοφορεί με ένθετο.", []) == []

@@ -276,6 +276,8 @@ def test_the_united_nations_by_their_short_name_are_the_listed_body(extractor: E
      "Εργαστήριο Σεισμικής Μηχανικής του ΑΠΘ"),
     ("Μίλησε σε φοιτητές του τμήματος Γεωλογίας του Πανεπιστημίου Πατρών για τους σεισμούς.",
      "Τμήμα Γεωλογίας του Πανεπιστημίου Πατρών"),
+    ("Οι εργασίες θα γίνουν μέσω της Τεχνικής Υπηρεσίας του Δήμου Λαρισαίων μέσα στο καλοκαίρι.",
+     "Τεχνική Υπηρεσία του Δήμου Λαρισαίων"),
 ])
 def test_a_unit_named_before_its_body_in_the_genitive_is_a_body(extractor: Extractor, text: str, unit: str) -> None:
     assert unit in _orgs(extractor, text)

@@ -84,6 +84,11 @@ class _CapsLines:
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
 
 
+def _is_complement(tok: Token, folded: str) -> bool:
+    """A lower-case noun or adjective in the genitive, no article ("μόδας", "επιδημιολογίας")."""
+    return tok.is_lower and folded.endswith(_GENITIVE) and folded not in ("του", "τησ", "των")
+
+
 def _is_name_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 
@@ -227,13 +232,18 @@ class EntityRules(ResourceBacked):
                              or folded[i + 1] in self.media_nouns):  # "η «Εφημερίδα των Συντακτών»"
                     new.append(Span(doc, i + 1, j, label="ORG"))
                 continue
-            if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n and _is_name_word(doc[i + 1]):
-                # "η εφημερίδα Καθημερινή", "το περιοδικό Science": the name needs no quotes
-                end = i + 1
-                while end < min(n, i + 5) and _is_name_word(doc[end]) and not doc[end].is_punct \
-                        and not (end > i + 1 and doc[end].is_sent_start):
+            if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n:
+                # "η εφημερίδα Καθημερινή", "το περιοδικό Science": the name needs no quotes; after the
+                # noun's complement only a Latin-script one ("του οίκου μόδας Gucci", not "πρακτορείο
+                # διανομής Τύπου", where the capital is the complement's)
+                k = i + 2 if i + 2 < n and _is_complement(doc[i + 1], folded[i + 1]) \
+                    and greek_ratio(doc[i + 2].text) < 0.5 else i + 1
+                end = k
+                while end < min(n, k + 4) and _is_name_word(doc[end]) and not doc[end].is_punct \
+                        and not (end > k and doc[end].is_sent_start):
                     end += 1
-                new.append(Span(doc, i + 1, end, label="ORG"))
+                if end > k:
+                    new.append(Span(doc, k, end, label="ORG"))
                 continue
             k = _after_formula(folded, i)
             if k is not None:
@@ -259,7 +269,7 @@ class EntityRules(ResourceBacked):
         """Whether a body or media noun in lower case stands before the quotes at i, right before
         them or before a genitive complement ("το περιοδικό επιδημιολογίας «Χ»")."""
         k = i - 1
-        while k > 0 and i - k <= 3 and doc[k].is_lower and (folded[k] == "και" or folded[k].endswith(_GENITIVE)) \
+        while k > 0 and i - k <= 3 and (folded[k] == "και" or _is_complement(doc[k], folded[k])) \
                 and folded[k] not in self.media_nouns and not self._body_noun(doc, folded, k):
             k -= 1
         return doc[k].is_lower and (folded[k] in self.media_nouns or self._body_noun(doc, folded, k))
@@ -421,8 +431,11 @@ class EntityRules(ResourceBacked):
                 start -= 1
             if start == art:
                 continue
-            if doc[start].text[:1].isupper() and folded[start] in self.unit_heads and art - start >= 2:
-                new.append(Span(doc, start, art, label="ORG"))  # "Εργαστηρίου Εφαρμοσμένης Γεωφυσικής"
+            if doc[start].text[:1].isupper() and (
+                    (folded[start] in self.unit_heads and art - start >= 2)
+                    or (folded[start + 1] in self.unit_heads and _looks_modifier(folded[start]))):
+                # "Εργαστηρίου Εφαρμοσμένης Γεωφυσικής", "Τεχνικής Υπηρεσίας"
+                new.append(Span(doc, start, art, label="ORG"))
             elif start > 0 and start - 1 not in covered and doc[start - 1].is_lower \
                     and folded[start - 1] in self.unit_heads and not self.events.trigger_type(doc[start - 1].text):
                 # (in lower case "εργαστήριο" is as often a workshop, an event)

@@ -236,14 +236,14 @@ class EntityRules(ResourceBacked):
                 # "η εφημερίδα Καθημερινή", "το περιοδικό Science": the name needs no quotes; after the
                 # noun's complement only a Latin-script one ("του οίκου μόδας Gucci", not "πρακτορείο
                 # διανομής Τύπου", where the capital is the complement's)
-                k = i + 2 if i + 2 < n and _is_complement(doc[i + 1], folded[i + 1]) \
+                first = i + 2 if i + 2 < n and _is_complement(doc[i + 1], folded[i + 1]) \
                     and greek_ratio(doc[i + 2].text) < 0.5 else i + 1
-                end = k
-                while end < min(n, k + 4) and _is_name_word(doc[end]) and not doc[end].is_punct \
-                        and not (end > k and doc[end].is_sent_start):
+                end = first
+                while end < min(n, first + 4) and _is_name_word(doc[end]) and not doc[end].is_punct \
+                        and not (end > first and doc[end].is_sent_start):
                     end += 1
-                if end > k:
-                    new.append(Span(doc, k, end, label="ORG"))
+                if end > first:
+                    new.append(Span(doc, first, end, label="ORG"))
                 continue
             k = _after_formula(folded, i)
             if k is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -44,3 +45,26 @@ def test_the_wording_introduces_a_body(nlp: Language) -> None:
     assert _rules(nlp, "Σεισμός σημειώθηκε στην Κάρπαθο. Με πληροφορίες από Rodiaki.gr", [(3, 4, "GPE")]) \
         == [("GPE", "Κάρπαθο"), ("ORG", "Rodiaki.gr")]
     assert _rules(nlp, "— Aegean_News24 (@AegeanNews) May 2, 2026", []) == [("ORG", "Aegean_News24")]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Το ρεπορτάζ δημοσίευσε χθες η εφημερίδα «Πρωινή Γνώμη» στο πρωτοσέλιδό της.", "Πρωινή Γνώμη"),
+    ("Η μελέτη δημοσιεύτηκε στο επιστημονικό περιοδικό «Nature Medicine» τον Μάρτιο.", "Nature Medicine"),
+    ("Τα ευρήματα παρουσιάστηκαν στο περιοδικό ιατρικής και βιολογίας «Cell Reports».", "Cell Reports"),
+    ("Ο υπουργός μίλησε στον ραδιοφωνικό σταθμό Parapolitika το πρωί.", "Parapolitika"),
+    ("Σύμφωνα με στελέχη της «Northwind Logistics», οι αποστολές θα καθυστερήσουν.", "Northwind Logistics"),
+    ("Το Σάββατο η «Εφημερίδα της Πόλης» κυκλοφορεί με ένθετο για τα παιδιά.", "Εφημερίδα της Πόλης"),
+    ("Στη συζήτηση ήρθε και το αίτημα του οίκου μόδας Lavanda για φωτογράφιση.", "Lavanda"),
+])
+def test_a_media_noun_or_a_feminine_article_before_a_name_makes_it_a_body(nlp: Language, text: str,
+                                                                          body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, [])
+
+
+def test_a_quoted_sentence_after_a_media_noun_and_a_verb_is_no_body(nlp: Language) -> None:
+    # the quotes hold what the newspaper wrote, not its name
+    assert _rules(nlp, "Η εφημερίδα έγραψε «Ο δήμαρχος παραιτείται» στο πρωτοσέλιδο.", []) == []
+    # a Greek title in quotes after a feminine article is a work, not a company
+    assert _rules(nlp, "Η «Οδύσσεια» παρουσιάζεται απόψε.", []) == []
+    # an article is no complement of the media noun: "της Κυριακής" says which day
+    assert _rules(nlp, "Η εφημερίδα της Κυριακής κυκλοφορεί με ένθετο.", []) == []

@@ -73,6 +73,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("post-nominal degree", [w.replace(".", "") for w in d["post_nominals"]])
     yield from _words("apposition stop", d["apposition_stops"])
     yield from _words("name particle", d["name_particles"])
+    yield from _words("venue that is also a body", d["venue_bodies"])
 
 
 def _inflection() -> Iterator[Fact]:
@@ -83,6 +84,14 @@ def _inflection() -> Iterator[Fact]:
         for gender, words in group.items():
             yield from (("head noun", f"{fold(w)}/{gender}") for w in words)
     yield from _words("plain adjective", d["plain_adjectives"])
+    for gender, words in d["lower_case_body_heads"].items():
+        yield from (("lower-case body head", f"{fold(w)}/{gender}") for w in words)
+    for gender, pairs in d["lower_case_body_heads_plural"].items():
+        yield from (("lower-case body head", f"{fold(pl)}/{gender}") for _, pl in pairs)
+    for gender, words in d["unit_heads"].items():
+        yield from (("unit head", f"{fold(w)}/{gender}") for w in words)
+    for gender, words in d["media_nouns"].items():
+        yield from (("media noun", f"{fold(w)}/{gender}") for w in words)
     yield from _words("invariant surname ending", d["masc_invariant_surname_endings"])
     yield from _words("accent shift", list(d["masc_gen_accent_shift"]))
 
@@ -199,10 +208,12 @@ JSON_KEYS = {
                      "org_unit_abbreviations", "_role_prefixes", "role_prefixes", "_role_prepositions",
                      "role_prepositions", "_predicate_verbs", "predicate_verbs", "_predicate_words",
                      "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
-                     "_apposition_stops", "apposition_stops", "_name_particles", "name_particles"},
+                     "_apposition_stops", "apposition_stops", "_name_particles", "name_particles",
+                     "_venue_bodies", "venue_bodies"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
-                        "masc_gen_accent_shift"},
+                        "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",
+                        "lower_case_body_heads_plural", "_media_nouns", "media_nouns", "_unit_heads", "unit_heads"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters"},
     "role_grammar.json": {"_comment", "_agent_suffixes", "agent_suffixes", "_not_roles", "not_roles", "_nationality",

@@ -3,6 +3,7 @@ and which name a body takes (written for keryx; no text from elsewhere)."""
 
 from __future__ import annotations
 
+import pytest
 from keryx import Extractor
 
 
@@ -199,3 +200,89 @@ def test_an_english_name_with_a_body_head_word_is_a_body(extractor: Extractor) -
     assert _orgs(extractor, text) == ["European Food Safety Authority"]
     # a competition is no body, whatever its language
     assert _orgs(extractor, "Η ομάδα προκρίθηκε στους ομίλους του Champions League.") == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Το υπουργείο Υγείας ανακοίνωσε νέα μέτρα για τα σχολεία.", "Υπουργείο Υγείας"),
+    ("Ο τραυματίας διακομίστηκε στο νοσοκομείο Ρεθύμνου με ασθενοφόρο.", "Νοσοκομείο Ρεθύμνου"),
+    ("Η διοίκηση του γενικού νοσοκομείου Χανίων ζητά περισσότερους γιατρούς.", "Γενικό Νοσοκομείο Χανίων"),
+    ("Ο δικηγορικός σύλλογος Λάρισας αντέδρασε στην τροπολογία.", "Δικηγορικός Σύλλογος Λάρισας"),
+    ("Το αστυνομικό τμήμα Καλαμαριάς ερευνά την κλοπή.", "Αστυνομικό Τμήμα Καλαμαριάς"),
+    ("Σύμφωνα με την τροχαία Αττικής, η κίνηση στον Κηφισό είναι αυξημένη.", "Τροχαία Αττικής"),
+    ("Η εφορεία αρχαιοτήτων Κυκλάδων παρουσίασε τα νέα ευρήματα.", "Εφορεία Αρχαιοτήτων Κυκλάδων"),
+    ("Η γενική γραμματεία Πολιτικής Προστασίας ζήτησε την εκκένωση του οικισμού.",
+     "Γενική Γραμματεία Πολιτικής Προστασίας"),
+    ("Το υπουργείο Παιδείας και Θρησκευμάτων δημοσίευσε τις βάσεις.", "Υπουργείο Παιδείας και Θρησκευμάτων"),
+    ("Σε ανακοίνωσή του το νοσοκομείο Ευαγγελισμός αναφέρει ότι οι ασθενείς είναι καλά.",
+     "Νοσοκομείο Ευαγγελισμός"),
+])
+def test_a_lower_case_body_head_and_the_name_after_it_are_a_body(extractor: Extractor, text: str, body: str) -> None:
+    # news writes the head of a public body in lower case: head + proper name is the body
+    assert _orgs(extractor, text) == [body]
+
+
+def test_a_lower_case_head_alone_or_before_a_lower_case_word_is_no_body(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Οι εργαζόμενοι συγκεντρώθηκαν έξω από το υπουργείο. Το νοσοκομείο δέχθηκε δέκα ασθενείς.") == []
+    assert _orgs(extractor, "Τα νοσοκομεία Αθήνας και Πειραιά εφημερεύουν σήμερα.") == []
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), [
+    ("Οι φυλακές Κορυδαλλού ανακοίνωσαν ότι ο κρατούμενος αποφυλακίστηκε.", ["Φυλακές Κορυδαλλού"], []),
+    ("Ο διευθυντής των φυλακών Λάρισας ζήτησε ενίσχυση.", ["Φυλακές Λάρισας"], []),
+    ("Ο καταδικασμένος κρατείται στις φυλακές Δομοκού από πέρσι.", [], ["Φυλακές Δομοκού"]),
+    ("Μεταγωγή στο κατάστημα κράτησης Ναυπλίου ζήτησε ο κρατούμενος.", [], ["Κατάστημα Κράτησης Ναυπλίου"]),
+])
+def test_a_prison_is_a_body_unless_a_locative_says_where(extractor: Extractor, text: str, orgs: list[str],
+                                                          places: list[str]) -> None:
+    assert _orgs(extractor, text) == orgs
+    assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), [
+    ("Ο διευθυντής του Μουσείου Μπενάκη παρουσίασε τη νέα συλλογή.", ["Μουσείο Μπενάκη"], []),
+    ("Το Αρχαιολογικό Μουσείο Ηρακλείου ανακοίνωσε νέο ωράριο.", ["Αρχαιολογικό Μουσείο Ηρακλείου"], []),
+    ("Η έκθεση θα εγκαινιαστεί στο Αρχαιολογικό Μουσείο Καβάλας το Σάββατο.", [], ["Αρχαιολογικό Μουσείο Καβάλας"]),
+    ("Η ημερίδα έγινε χθες στο αμφιθέατρο του Μουσείου Ηρακλείου.", [], ["Μουσείο Ηρακλείου"]),
+    ("Φέτος το Εθνικό Θέατρο ανεβάζει δύο νέες παραστάσεις.", ["Εθνικό Θέατρο"], []),
+    ("Οι παραστάσεις θα δοθούν στο Αρχαίο Θέατρο Φιλίππων.", [], ["Αρχαίο Θέατρο Φιλίππων"]),
+])
+def test_a_museum_is_a_body_unless_a_locative_says_where(extractor: Extractor, text: str, orgs: list[str],
+                                                          places: list[str]) -> None:
+    # a venue that is also an institution: "στο Μουσείο" says where, elsewhere the museum acts
+    assert _orgs(extractor, text) == orgs
+    assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    (("Η Δίωξη Ηλεκτρονικού Εγκλήματος εντόπισε τον δράστη. Η Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος "
+      "ανακοίνωσε ότι συνελήφθη."), "Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος", "Δίωξη Ηλεκτρονικού Εγκλήματος"),
+    (("Αστυνομικοί της Διεύθυνσης Κρατικής Ασφάλειας συνέλαβαν τον ύποπτο. Η Κρατική Ασφάλεια ερευνά αν "
+      "είχε συνεργούς."), "Διεύθυνση Κρατικής Ασφάλειας", "Κρατική Ασφάλεια"),
+])
+def test_a_department_named_by_its_field_alone_is_the_same_body(extractor: Extractor, text: str, name: str,
+                                                                 alias: str) -> None:
+    orgs = extractor.extract_text(text).organisations
+    assert [(o.name, o.aliases) for o in orgs] == [(name, [alias])]
+
+
+
+def test_the_united_nations_by_their_short_name_are_the_listed_body(extractor: Extractor) -> None:
+    text = "Η χώρα είναι μέλος των Ηνωμένων Εθνών από το 1945. Τα Ηνωμένα Έθνη καταδίκασαν την επίθεση."
+    assert _orgs(extractor, text) == ["Οργανισμός Ηνωμένων Εθνών"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Με τη βοήθεια ερευνητών του Εργαστηρίου Σεισμικής Μηχανικής του ΑΠΘ μελετήθηκαν τα κτίρια.",
+     "Εργαστήριο Σεισμικής Μηχανικής του ΑΠΘ"),
+    ("Μίλησε σε φοιτητές του τμήματος Γεωλογίας του Πανεπιστημίου Πατρών για τους σεισμούς.",
+     "Τμήμα Γεωλογίας του Πανεπιστημίου Πατρών"),
+    ("Οι εργασίες θα γίνουν μέσω της Τεχνικής Υπηρεσίας του Δήμου Λαρισαίων μέσα στο καλοκαίρι.",
+     "Τεχνική Υπηρεσία του Δήμου Λαρισαίων"),
+])
+def test_a_unit_named_before_its_body_in_the_genitive_is_a_body(extractor: Extractor, text: str, unit: str) -> None:
+    assert unit in _orgs(extractor, text)
+
+
+def test_a_workshop_of_a_body_in_lower_case_is_no_unit(extractor: Extractor) -> None:
+    # "εργαστήριο" in lower case is as often a workshop, an event, not a laboratory
+    assert _orgs(extractor, "Το εργαστήριο Ζωγραφικής του Δήμου Πατρέων ξεκινά τον Οκτώβριο.") == ["Δήμος Πατρέων"]

@@ -48,6 +48,8 @@ _TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην
 # administrative units that are places more often than bodies ("Κοινότητα Λιτοχώρου")
 _PLACE_UNITS = frozenset({"κοινοτητα", "κοινοτητασ", "ενοτητα", "ενοτητασ"})
 _OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_GENITIVE = ("ου", "ησ", "ασ", "ων", "εωσ")
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
 # Words that may sit inside a long organisation name between capitalised words.
 _INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "των", "της", "του", "και", "στην", "στο",
@@ -82,6 +84,11 @@ class _CapsLines:
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
 
 
+def _is_complement(tok: Token, folded: str) -> bool:
+    """A lower-case noun or adjective in the genitive, no article ("μόδας", "επιδημιολογίας")."""
+    return tok.is_lower and folded.endswith(_GENITIVE) and folded not in ("του", "τησ", "των")
+
+
 def _is_name_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 
@@ -106,6 +113,11 @@ class EntityRules(ResourceBacked):
         self.first_names = names.first_names
         self.org_heads = names.org_heads
         self.venue_heads = frozenset(k for k in names.place_heads if k not in names.org_heads)
+        self.body_heads = names.body_heads
+        self.media_nouns = names.media_nouns
+        self.unit_heads = names.unit_heads
+        self.body_head_firsts = frozenset(k[0] for k in names.body_heads)
+        self.body_head_len = max((len(k) for k in names.body_heads), default=1)
         self.place_firsts = frozenset(k[0] for k in self.places)
         self.honorifics = frozenset(names.honorifics)
         self.known_orgs = frozenset(known_organisations_from(res[ORGANISATIONS]))
@@ -149,6 +161,8 @@ class EntityRules(ResourceBacked):
         self._introduced_bodies(doc, folded)
         self._seat_in_genitive(doc, folded)
         self._lower_case_units(doc, folded)
+        self._lower_case_bodies(doc, folded)
+        self._units_of_bodies(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -222,10 +236,26 @@ class EntityRules(ResourceBacked):
         new: list[Span] = []
         n = len(doc)
         for i, tok in enumerate(doc):
-            if tok.text == "«" and i > 0 and doc[i - 1].text[:1].islower() and self._body_noun(doc, folded, i - 1):
-                j = next((k for k in range(i + 1, min(n, i + 9)) if doc[k].text == "»"), None)
-                if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper():
+            if tok.text in _QUOTE_PAIRS and i > 0:
+                close = _QUOTE_PAIRS[tok.text]
+                j = next((k for k in range(i + 1, min(n, i + 9)) if doc[k].text == close), None)
+                if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper() \
+                        and (self._introducing_noun(doc, folded, i) or self._latin_after_feminine(doc, folded, i, j)
+                             or folded[i + 1] in self.media_nouns):  # "η «Εφημερίδα των Συντακτών»"
                     new.append(Span(doc, i + 1, j, label="ORG"))
+                continue
+            if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n:
+                # "η εφημερίδα Καθημερινή", "το περιοδικό Science": the name needs no quotes; after the
+                # noun's complement only a Latin-script one ("του οίκου μόδας Gucci", not "πρακτορείο
+                # διανομής Τύπου", where the capital is the complement's)
+                first = i + 2 if i + 2 < n and _is_complement(doc[i + 1], folded[i + 1]) \
+                    and greek_ratio(doc[i + 2].text) < 0.5 else i + 1
+                end = first
+                while end < min(n, first + 4) and _is_name_word(doc[end]) and not doc[end].is_punct \
+                        and not (end > first and doc[end].is_sent_start):
+                    end += 1
+                if end > first:
+                    new.append(Span(doc, first, end, label="ORG"))
                 continue
             k = _after_formula(folded, i)
             if k is not None:
@@ -241,9 +271,31 @@ class EntityRules(ResourceBacked):
         if new:
             ents = list(doc.ents)
             new = [x for x in new if not any(e.label_ in ("ORG", "PERSON") and e.start < x.end and x.start < e.end
+                                             and not (x.start <= e.start and e.end <= x.end and e.label_ != "ORG"
+                                                      and self._introduced_name(doc, folded, x))
                                              for e in ents)]
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _introducing_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
+        """Whether a body or media noun in lower case stands before the quotes at i, right before
+        them or before a genitive complement ("το περιοδικό επιδημιολογίας «Χ»")."""
+        k = i - 1
+        while k > 0 and i - k <= 3 and (folded[k] == "και" or _is_complement(doc[k], folded[k])) \
+                and folded[k] not in self.media_nouns and not self._body_noun(doc, folded, k):
+            k -= 1
+        return doc[k].is_lower and (folded[k] in self.media_nouns or self._body_noun(doc, folded, k))
+
+    @staticmethod
+    def _latin_after_feminine(doc: Doc, folded: list[str], i: int, j: int) -> bool:
+        """"της «Emirates»", "η «Grant Thornton»": a Latin-script name in quotes after a feminine
+        article is a company or a newspaper (the article agrees with "εταιρεία", "εφημερίδα")."""
+        return i > 0 and folded[i - 1] in ("η", "τησ", "την", "τη") and greek_ratio(doc[i + 1:j].text) < 0.5
+
+    def _introduced_name(self, doc: Doc, folded: list[str], span: Span) -> bool:
+        """Whether the wording itself makes ``span`` a body (a media noun or quotes before it)."""
+        i = span.start - 1
+        return i >= 0 and (folded[i] in self.media_nouns or doc[i].text in _QUOTE_PAIRS)
 
     # -- well-known bodies the model missed -------------------------------------------------
     def _known_names(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
@@ -320,6 +372,95 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, i, ent.end, label="ORG"))
         if new:
             kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _body_head_at(self, folded: list[str], i: int) -> int:
+        """Length of the longest lower-case body head ("υπουργείο", "αστυνομικής διεύθυνσης")
+        starting at token i, or 0."""
+        if folded[i] not in self.body_head_firsts:
+            return 0
+        return max((n for n in range(1, min(self.body_head_len, len(folded) - i) + 1)
+                    if tuple(folded[i:i + n]) in self.body_heads), default=0)
+
+    def _lower_case_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """"το υπουργείο Υγείας", "στο νοσοκομείο Ρεθύμνου", "οι φυλακές Κορυδαλλού": news writes
+        the head of a public body in lower case, and the model then sees a place or nothing; the
+        head and the proper name right after it (its seat, its field, its own name) are one body."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        sents = doc.has_annotation("SENT_START")
+        n = len(doc)
+        new: list[Span] = []
+        i = 0
+        while i < n:
+            m = self._body_head_at(folded, i)
+            j = i + m
+            own = at.get(i)
+            if not m or j >= n or not doc[i].text[:1].islower() or (own is not None and own.label_ == "ORG" and (own.start < i or own.end > j)) \
+                    or (sents and doc[j].is_sent_start):
+                i += 1
+                continue  # no head, or one inside a name the model found ("Γενική Αστυνομική Διεύθυνση Αττικής")
+            nxt = at.get(j)
+            end = 0
+            if nxt is not None:
+                # the name, or the head's last words and the name ("γενικού [νοσοκομείου Χανίων]")
+                if i <= nxt.start <= j and nxt.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
+                    end = nxt.end
+            elif _is_name_word(doc[j]) and doc[j].is_alpha and folded[j] not in self.first_names \
+                    and not self._role_len(folded, j) and not self._is_honorific(doc[j].text):
+                end = j + 1
+                while end < min(n, j + 6) and end not in at and not (sents and doc[end].is_sent_start) \
+                        and not self._role_len(folded, end) and not self._is_honorific(doc[end].text):
+                    if _is_name_word(doc[end]) and doc[end].is_alpha:
+                        end += 1
+                    elif folded[end] == "και" and end + 1 < n and end + 1 not in at and _is_name_word(doc[end + 1]):
+                        end += 2  # "υπουργείο Παιδείας και Θρησκευμάτων"
+                    else:
+                        break
+            if end:
+                new.append(Span(doc, i, end, label="ORG"))
+                i = end
+            else:
+                i += 1
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _units_of_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """"του Εργαστηρίου Εφαρμοσμένης Γεωφυσικής του ΑΠΘ", "του τμήματος Αστροφυσικής του ΑΠΘ":
+        a unit head (capitalised or not) and its field, in capitals, right before a body in the
+        genitive name a unit of that body; the model often tags only the body."""
+        ents = list(doc.ents)
+        covered = {k for e in ents for k in range(e.start, e.end)}
+        ends = {e.end: e for e in ents}
+        new: list[Span] = []
+        for body in ents:
+            art = body.start - 1
+            if body.label_ != "ORG" or art < 2 or folded[art] not in ("του", "τησ"):
+                continue
+            before = ends.get(art)
+            if before is not None and before.label_ in ("EVENT", "FAC", "PRODUCT", "WORK_OF_ART") \
+                    and folded[before.start] in self.unit_heads and len(before) >= 2:
+                # "του Εργαστηρίου Εφαρμοσμένης Γεωφυσικής του ΑΠΘ": a laboratory of a body, no workshop
+                new.append(Span(doc, before.start, before.end, label="ORG"))
+                continue
+            start = art
+            while start > 0 and art - start < 5 and start - 1 not in covered and _is_name_word(doc[start - 1]) \
+                    and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == art:
+                continue
+            if doc[start].text[:1].isupper() and (
+                    (folded[start] in self.unit_heads and art - start >= 2)
+                    or (folded[start + 1] in self.unit_heads and _looks_modifier(folded[start]))):
+                # "Εργαστηρίου Εφαρμοσμένης Γεωφυσικής", "Τεχνικής Υπηρεσίας"
+                new.append(Span(doc, start, art, label="ORG"))
+            elif start > 0 and start - 1 not in covered and doc[start - 1].is_lower \
+                    and folded[start - 1] in self.unit_heads and not self.events.trigger_type(doc[start - 1].text):
+                # (in lower case "εργαστήριο" is as often a workshop, an event)
+                new.append(Span(doc, start - 1, art, label="ORG"))  # "τμήματος Αστροφυσικής"
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
     def _place_of_venue(self, doc: Doc, folded: list[str], ent: Span) -> Span:

@@ -47,6 +47,7 @@ class LinkingLexicon:
             fold(k): v for k, v in data["role_org_from_qualifier"].items()}
         self.generic_orgs = {*self.publisher_heads, *(fold(w) for w in data["generic_orgs"])}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
+        self.venue_bodies = [fold(w) for w in data["venue_bodies"]]
         self.admin_unit_abbreviations = {fold(w).rstrip("."): w for w in data["admin_unit_abbreviations"]}
         self.org_unit_abbreviations = {fold(w).rstrip("."): w for w in data["org_unit_abbreviations"]}
         self.not_org_heads = [fold(w) for w in data["not_organisation_heads"]]
@@ -82,6 +83,26 @@ class LinkingLexicon:
         """"Δημοτικό Θέατρο Καβάλας", "Ξενοδοχείο Μακεδονία Παλλάς": a place, not an organisation."""
         return _has_head(name, self.venue_heads)
 
+    def is_venue_at(self, ent: Span, name: str) -> bool:
+        """Whether a mention names a venue, a place: a venue that is also a body ("Φυλακές
+        Κορυδαλλού") only in a locative phrase ("στις φυλακές Κορυδαλλού")."""
+        if not self.is_venue(name):
+            return False
+        return not _has_head(name, self.venue_bodies) or self.in_locative_phrase(ent)
+
+    def after_locative(self, ent: Span) -> bool:
+        """Whether a locative preposition ("στο", "στις", "εντός") stands right before the mention."""
+        i = ent.start - 1
+        return i >= 0 and fold(ent.doc[i].text) in self.locative
+
+    def in_locative_phrase(self, ent: Span) -> bool:
+        """After a locative, or in the genitive after a locative and a noun ("στο αμφιθέατρο του
+        Μουσείου Ακρόπολης", "στους χώρους του Μουσείου"): the mention says where."""
+        doc, i = ent.doc, ent.start
+        return self.after_locative(ent) or (
+            i >= 3 and fold(doc[i - 1].text) in ("του", "τησ", "των") and doc[i - 2].is_lower
+            and fold(doc[i - 3].text) in self.locative)
+
     def is_not_org(self, name: str) -> bool:
         """"Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus": a degree, law, plan or programme, no body."""
         return _has_head(name, self.not_org_heads)
@@ -110,8 +131,7 @@ class LinkingLexicon:
     def is_located_unit(self, ent: Span, name: str) -> bool:
         """"κρούσματα στην Περιφέρεια Αττικής": an administrative unit after a locative
         preposition says where something is, not who acts (the guide's place vs body)."""
-        i = ent.start - 1
-        return i >= 0 and fold(ent.doc[i].text) in self.locative and self.is_admin_unit(name)
+        return self.after_locative(ent) and self.is_admin_unit(name)
 
     def is_admin_unit(self, name: str) -> bool:
         """"Περιφέρεια Αττικής", "Δήμος Χανίων": an administrative unit (a body or a place)."""

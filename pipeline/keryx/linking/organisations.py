@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
-from keryx.linking.lexicon import ACRONYM, LinkingLexicon
+from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import (
     ORG_LABELS,
     PLACE_LABELS,
@@ -18,7 +18,7 @@ from keryx.linking.model import (
     Offsets,
     merge_prefixes,
 )
-from keryx.linking.names import NameLexicon, organisation_nominative
+from keryx.linking.names import NameLexicon, capitalised_name, organisation_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span
@@ -26,7 +26,12 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["OrganisationResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
-_LOWER_WORDS = frozenset({"του", "τησ", "των", "και", "για"})
+
+
+def _stems(name: str) -> str:
+    """A name's words without their endings: "Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη
+    Ηλεκτρονικού Εγκλήματος" meet."""
+    return " ".join(stem(w) for w in name.split())
 
 
 class _KeyIndex:
@@ -59,6 +64,7 @@ class OrganisationResolver:
         names = names or NameLexicon.default()
         self._org_heads = frozenset(names.org_heads)
         self._org_head_forms = names.org_heads
+        self._unit_heads = names.unit_heads
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
@@ -86,8 +92,7 @@ class OrganisationResolver:
             if not any(c.isalpha() for c in text):
                 continue
             name = organisation_nominative(text)
-            if name[:1].islower():  # "η εισαγγελία πρωτοδικών": a court kind written in lower case
-                name = " ".join(w if fold(w) in _LOWER_WORDS else w[:1].upper() + w[1:] for w in name.split())
+            name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
             if not self._is_body(doc, ent, name):
                 continue
             # "Ινστιτούτο ... του Ιδρύματος Τεχνολογίας και Έρευνας (ΙΤΕ)": the acronym is the body's
@@ -134,7 +139,7 @@ class OrganisationResolver:
             org.mentions.append((ent.start_char, ent.end_char))
             if parent is not None and parent.start > ent.start:
                 # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")
-                short = organisation_nominative(doc[ent.start:parent.start - 1].text)
+                short = capitalised_name(organisation_nominative(doc[ent.start:parent.start - 1].text))
                 if fold(short) != fold(org.name) and short not in org.aliases:
                     org.aliases.append(short)
         if publisher and not any(fold(o.name) == fold(publisher) for o in orgs):
@@ -165,12 +170,35 @@ class OrganisationResolver:
                     if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
                         for part in parts:
                             by_alias.setdefault(fold(part), org)
+        merged = self._merge_departments(merged)
         for org in merged:
             org.mentions.sort()
         merged = merge_prefixes(merged, repeats_only=True)
         for org in merged:
             org.mentions.sort()
         return merged
+
+    def _merge_departments(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+        """"Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη Ηλεκτρονικού Εγκλήματος" in one
+        document: a department named by its head and its field (two words or more), and by the
+        field alone in the nominative, is one body under its full name."""
+        by_key: dict[str, LinkedOrg] = {}
+        for org in orgs:
+            by_key.setdefault(_stems(org.name), org)
+        absorbed: set[int] = set()
+        for org in orgs:
+            words = org.name.split()
+            if len(words) < 3 or fold(words[0]) not in self._unit_heads or id(org) in absorbed:
+                continue
+            short = by_key.get(_stems(" ".join(words[1:])))
+            if short is None or short is org or id(short) in absorbed:
+                continue
+            absorbed.add(id(short))
+            org.mentions.extend(short.mentions)
+            for alias in (short.name, *short.aliases):
+                if alias not in org.aliases and fold(alias) != fold(org.name):
+                    org.aliases.append(alias)
+        return [o for o in orgs if id(o) not in absorbed]
 
     def _is_body(self, doc: Doc, ent: Span, name: str) -> bool:
         """Whether a name, in the nominative, names a body this document speaks of."""
@@ -180,7 +208,7 @@ class OrganisationResolver:
             return False  # "ο Δήμος", "του Δήμου μας": a reference, not a name
         if key in lex.known_orgs:
             return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
-        if lex.is_venue(name):
+        if lex.is_venue_at(ent, name):
             return False  # a venue: listed among the places
         if key in lex.common_abbreviations or lex.is_not_org(name):
             return False  # "ΑμεΑ", "ΜΕΘ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
-from keryx.linking.names import NameLexicon, organisation_nominative, place_nominative
+from keryx.linking.names import (
+    NameLexicon,
+    capitalised_name,
+    organisation_nominative,
+    place_nominative,
+)
+from keryx.linking.names.organisations import body_head_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Span
@@ -54,8 +60,9 @@ class PlaceResolver:
                 name = organisation_nominative(text)
                 if self.lex.is_street_address(text):
                     name = text  # "Πανεπιστημίου 30": a street is named in the genitive
-                elif self.lex.is_venue(name):
-                    name = place_nominative(text)  # "της Περιφερειακής Οδού": venue heads are place heads
+                elif self.lex.is_venue_at(ent, name):
+                    # "της Περιφερειακής Οδού": venue heads are place heads; "στις φυλακές Δομοκού"
+                    name = capitalised_name(body_head_nominative(text.split()) or place_nominative(text))
                 elif not self.lex.is_located_unit(ent, name):
                     continue
                 else:

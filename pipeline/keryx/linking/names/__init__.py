@@ -13,7 +13,7 @@ from keryx.linking.names.lexicon import (
     article_case_gender,
     known_organisations,
 )
-from keryx.linking.names.organisations import organisation_nominative
+from keryx.linking.names.organisations import capitalised_name, organisation_nominative
 from keryx.linking.names.people import person_nominative
 from keryx.linking.names.places import place_nominative
 
@@ -23,6 +23,7 @@ __all__ = [
     "NameEntry",
     "NameLexicon",
     "article_case_gender",
+    "capitalised_name",
     "known_organisations",
     "organisation_nominative",
     "person_nominative",

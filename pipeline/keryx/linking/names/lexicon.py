@@ -55,6 +55,12 @@ class NameLexicon:
     plain_adjectives: frozenset[str] = field(default_factory=frozenset)
     # official names of the local-government bodies (rows of gender "body"): "Δήμος Παύλου Μελά"
     units: tuple[str, ...] = ()
+    # folded forms of a lower-case body head ("υπουργειο", "αστυνομικησ διευθυνσησ") -> its nominative
+    body_heads: Mapping[tuple[str, ...], str] = field(default_factory=lambda: MappingProxyType({}))
+    # folded singular forms of the heads of a unit of a body ("τμηματοσ", "διευθυνση") -> nominative
+    unit_heads: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # folded forms of the nouns of the media ("εφημεριδα", "περιοδικου", "σταθμο")
+    media_nouns: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def load(cls) -> NameLexicon:
@@ -103,6 +109,19 @@ class NameLexicon:
             stem = masc[:-2]  # "Ερυθρός" -> "Ερυθρ": masculine, both feminine types, neuter
             for word, gender in ((masc, "m"), (stem + "η", "f"), (stem + "α", "f"), (stem + "ο", "n")):
                 plain_adj.update(f for forms in word_forms(word, gender).values() for f in forms)
+        body_heads: dict[tuple[str, ...], str] = {}
+        for key, number in (("lower_case_body_heads", "_sg"), ("lower_case_body_heads_plural", "_pl")):
+            for gender, words in data.get(key, {}).items():
+                for entry in words:
+                    # a plural-named body is written [singular, plural]: its forms come from the singular
+                    singular, nom = (entry, entry) if isinstance(entry, str) else entry
+                    for toks, slots in phrase_forms(singular, gender).items():
+                        if any(s.endswith(number) for s in slots):
+                            body_heads.setdefault(toks, nom)
+        unit_heads = {toks[0]: nom for gender, words in data.get("unit_heads", {}).items() for nom in words
+                 for toks, slots in phrase_forms(nom, gender).items() if any(x.endswith("_sg") for x in slots)}
+        media = {f for gender, words in data.get("media_nouns", {}).items() for nom in words
+                 for toks in phrase_forms(nom, gender) for f in toks}
         conv = lambda d: MappingProxyType({fold(k): (v[0], v[1]) for k, v in d.items()})
         return NameLexicon(
             first_names=MappingProxyType({k: tuple(v) for k, v in first.items()}),
@@ -116,6 +135,9 @@ class NameLexicon:
             accent_shift=MappingProxyType(dict(data["masc_gen_accent_shift"])),
             fixed_places=frozenset(fixed),
             units=tuple(units),
+            body_heads=MappingProxyType(body_heads),
+            media_nouns=frozenset(media),
+            unit_heads=MappingProxyType(unit_heads),
         )
 
     @staticmethod

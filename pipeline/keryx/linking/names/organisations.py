@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from keryx.lang.el.text import fold, greek_ratio
-from keryx.linking.names.inflection import _ending_case, _ending_gender, _morph_hint
+from keryx.linking.names.inflection import (
+    _ending_case,
+    _ending_gender,
+    _morph_hint,
+    _restyle,
+)
 from keryx.linking.names.lexicon import NameLexicon
 from keryx.linking.names.phrases import (
     _find_head,
@@ -19,6 +24,15 @@ from keryx.linking.names.phrases import (
 )
 
 _DASH_SPLIT = re.compile(r"(\s+[-–—]\s+)")
+_LOWER_WORDS = frozenset({"του", "τησ", "των", "και", "για"})
+
+
+def capitalised_name(name: str) -> str:
+    """"Φυλακές Κορυδαλλού" for "φυλακές Κορυδαλλού": a body's (or a venue's) name whose head the
+    text writes in lower case, as a name is written; articles and conjunctions stay lower case."""
+    if not name[:1].islower():
+        return name
+    return " ".join(w if fold(w) in _LOWER_WORDS else w[:1].upper() + w[1:] for w in name.split())
 
 
 def _is_acronym(word: str, lex: NameLexicon) -> bool:
@@ -63,6 +77,9 @@ def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex:
         gender = gender or g
     if case == "nom" or greek_ratio(" ".join(words)) < 0.5:
         return " ".join(words)
+    body = body_head_nominative(words, lex)
+    if body is not None:
+        return body
     found = _find_head(words, lex, lex.org_heads, gender, case)
     if found is not None:
         head_i, entry = found
@@ -75,6 +92,20 @@ def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex:
         return " ".join(words)
     gender = gender or _ending_gender(words[head_i])
     return " ".join(_inflect_phrase(words, head_i, None, gender, case))
+
+
+def body_head_nominative(words: list[str], lexicon: NameLexicon | None = None) -> str | None:
+    """"Φυλακές Κορυδαλλού" for "φυλακών Κορυδαλλού", "Κατάστημα Κράτησης Ναυπλίου" for
+    "καταστήματος κράτησης Ναυπλίου": a lower-case body head (``lower_case_body_heads``) in its
+    nominative, in the letter case of the text, and the name after it as written; None when the
+    words do not start with such a head."""
+    lex = lexicon or NameLexicon.default()
+    folded = [fold(w) for w in words]
+    n = max((k for k in range(1, len(words)) if tuple(folded[:k]) in lex.body_heads), default=0)
+    if not n:
+        return None
+    nominative = lex.body_heads[tuple(folded[:n])].split()
+    return " ".join([_restyle(w, x) for w, x in zip(words, nominative)] + words[n:])
 
 
 _FEM_GEN = ("ησ", "ασ", "εωσ")

@@ -286,3 +286,15 @@ def test_a_unit_named_before_its_body_in_the_genitive_is_a_body(extractor: Extra
 def test_a_workshop_of_a_body_in_lower_case_is_no_unit(extractor: Extractor) -> None:
     # "εργαστήριο" in lower case is as often a workshop, an event, not a laboratory
     assert _orgs(extractor, "Το εργαστήριο Ζωγραφικής του Δήμου Πατρέων ξεκινά τον Οκτώβριο.") == ["Δήμος Πατρέων"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dotted acronym and the plain one are one body; the plain form names it
+        ("Ο Π.Α.Ο.Κ. νίκησε με 3-0. Ο ΠΑΟΚ είναι πρώτος.", [("ΠΑΟΚ", ["Π.Α.Ο.Κ"])]),
+        ("Η ΕΛ.ΑΣ. ανακοίνωσε συλλήψεις.", [("Ελληνική Αστυνομία", ["ΕΛΑΣ", "ΕΛ.ΑΣ."])]),
+    ],
+)
+def test_a_dotted_acronym_is_the_plain_one(extractor, text: str, expected: list) -> None:
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == expected

@@ -7,6 +7,8 @@ are places; well-known bodies take their full name ("ΕΚΑΒ" → "Εθνικό
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
@@ -33,6 +35,10 @@ def _stems(name: str) -> str:
     Ηλεκτρονικού Εγκλήματος" meet."""
     return " ".join(stem(w) for w in name.split())
 
+
+# An acronym written with dots, in capitals ("Π.Α.Ο.Κ.", "ΕΛ.ΑΣ.", "Ο.Η.Ε"): groups of one or two
+# capitals, each closed by a dot (the last one may lack it).
+DOTTED_ACRONYM = re.compile(r"(?:[A-ZΑ-Ω]{1,2}\.){2,}[A-ZΑ-Ω]{0,2}\.?")
 
 class _KeyIndex:
     """Folded name or alias -> the first organisation (in order of appearance) that has it.
@@ -91,6 +97,9 @@ class OrganisationResolver:
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
             if not any(c.isalpha() for c in text):
                 continue
+            dotted = text if DOTTED_ACRONYM.fullmatch(text) else None
+            if dotted:
+                text = text.replace(".", "")  # "Π.Α.Ο.Κ." is "ΠΑΟΚ": one key, the dotted form an alias
             name = organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
             if not self._is_body(doc, ent, name):
@@ -136,6 +145,8 @@ class OrganisationResolver:
             if alias and alias not in org.aliases and fold(alias) != fold(org.name):
                 org.aliases.append(alias)
                 index.add(org, fold(alias))
+            if dotted and dotted not in org.aliases and fold(dotted) != fold(org.name):
+                org.aliases.append(dotted)
             org.mentions.append((ent.start_char, ent.end_char))
             if parent is not None and parent.start > ent.start:
                 # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")

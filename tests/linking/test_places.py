@@ -90,3 +90,16 @@ def test_a_unit_with_its_head_in_lower_case_is_no_person(
 ])
 def test_the_municipality_a_local_role_is_of_is_no_person(extractor: Extractor, text: str, people: list[str]) -> None:
     assert _names(extractor, text)[2] == people
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Ταξίδι στην Ανταρκτική και στο νησί.", ["Ανταρκτική"]),
+        ("Το πλοίο διέσχισε τον Ατλαντικό Ωκεανό και μπήκε στον Ειρηνικό Ωκεανό.",
+         ["Ατλαντικός Ωκεανός", "Ειρηνικός Ωκεανός"]),
+        ("Εξαγωγές στη Βόρεια Αμερική και την Ωκεανία.", ["Βόρεια Αμερική", "Ωκεανία"]),
+    ],
+)
+def test_continents_and_oceans(extractor, text: str, places: list[str]) -> None:
+    assert [p.name for p in extractor.extract_text(text).places] == places

@@ -97,7 +97,9 @@ class PeopleResolver:
                 label = self._not_a_person(doc, e)
                 if label is not None:
                     replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
-        dropped = self._quoted_titles(doc, ents) | self._named_things(doc, ents)
+        self._one_sense(doc, ents, role_tokens, replace)
+        self._place_glosses(doc, ents, replace)
+        dropped = self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
         if not added and not replace and not dropped:
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -323,6 +325,79 @@ class PeopleResolver:
             # -ν ("στον Κώστα", "τον Ντίνο"), so "το"/"στο" here is neuter, and no person is neuter
             return "GPE"
         return None
+
+    def _bare(self, doc: Doc, ent: Span, role_tokens: set[int]) -> bool:
+        """A PERSON span with nothing that makes it a person: no known first name, no
+        honorific and no role just before it."""
+        if any(fold(t.text) in self.names.first_names for t in ent) or ent.start in role_tokens:
+            return False
+        if ent.start > 0 and ent.start - 1 in role_tokens:
+            return False
+        prev = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
+        return not (prev in self.lex.honorifics or prev.rstrip(".") in self.lex.honorifics)
+
+    def _one_sense(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                   replace: dict[tuple[int, int], Span]) -> None:
+        """One sense per document: a bare PERSON span ("ο Φοίνικας") whose words the same text
+        tags elsewhere as a body or a place ("του Φοίνικα", "Φοίνικας Σύρου") names that
+        thing, unless the text also gives a person of that surname with a first name."""
+        label_of: dict[tuple[str, ...], str] = {}
+        full_surnames: set[str] = set()
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            words = tuple(stem(t.text) for t in cur if t.is_alpha)
+            if not words:
+                continue
+            if cur.label_ in PERSON_LABELS:
+                if len(words) > 1:
+                    full_surnames.add(words[-1])
+                continue
+            if cur.label_ not in _RELABEL:
+                continue
+            label_of.setdefault(words, cur.label_)
+            for k in range(1, len(words)):  # "Φοίνικας Σύρου": the name before a place's genitive
+                rest = cur[k:] if len(cur) == len(words) else None
+                if rest is not None and all(self._place_genitive(t) for t in rest):
+                    label_of.setdefault(words[:k], cur.label_)
+        for tok in doc[1:]:  # "ο Αστέρας Τρίπολης", untagged: a name and a place's genitive make a body
+            prev = doc[tok.i - 1]
+            if (self._place_genitive(tok) and _name_word(prev) and not prev.text.isupper()
+                    and fold(prev.text) not in self.names.first_names and prev.i - 1 not in role_tokens):
+                label_of.setdefault((stem(prev.text),), "ORG")
+        if not label_of:
+            return
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or not self._bare(doc, e, role_tokens):
+                continue
+            words = tuple(stem(t.text) for t in e if t.is_alpha)
+            label = label_of.get(words)
+            if label is not None and words[-1] not in full_surnames:
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
+
+    def _place_genitive(self, tok: Token) -> bool:
+        """"Σύρου", "Χανίων": a place the gazetteer holds, in a form other than its nominative."""
+        nom = self.names.places.get((fold(tok.text),))
+        return nom is not None and fold(nom) != fold(tok.text)
+
+    def _place_glosses(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Νέα Υόρκη (Νιούαρκ)": a bracketed name with no first name right after a place
+        narrows or renames that place; it is not a person."""
+        ends = {e.end: e for e in ents if e.label_ in ("GPE", "LOC")}
+        n = len(doc)
+        for e in ents:
+            if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.start < 2 or e.end >= n
+                    or doc[e.start - 1].text != "(" or doc[e.end].text != ")"):
+                continue
+            place = ends.get(e.start - 1)
+            if place is not None and not any(fold(t.text) in self.names.first_names for t in e):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, place.label_)
+
+    @staticmethod
+    def _neuter_plurals(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans right after the neuter plural article ("τα", "στα"): no person, nor
+        group of people, takes it ("Τα Κοκκινομπλέ πατίνια")."""
+        return {(e.start, e.end) for e in ents
+                if e.label_ in PERSON_LABELS and e.start > 0 and fold(doc[e.start - 1].text) in ("τα", "στα")}
 
     def _quoted_titles(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """PERSON spans with no known first name inside a quoted title, «Αλέξανδρος Παναγούλης –

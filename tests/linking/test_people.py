@@ -1,0 +1,57 @@
+"""PeopleResolver.repair: PERSON spans that name a thing, not a person, on whole Greek sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _people(extractor, text: str) -> list[str]:
+    return [p.name for p in extractor.extract_text(text).people]
+
+
+@pytest.mark.parametrize(
+    "text, person, kept",
+    [
+        # one sense per document: the club named with its town elsewhere is the club
+        ("Ο Αστέρας Τρίπολης νίκησε χθες τον Ατρόμητο. Ο Αστέρας έχει πλέον δέκα νίκες σε δεκατέσσερις αγώνες.",
+         "Αστέρας", []),
+        # a full name of that surname keeps the person
+        ("Ο Αστέρας Τρίπολης νίκησε χθες. Ο Νίκος Αστέρας μίλησε μετά τον αγώνα και ο Αστέρας ήταν χαρούμενος.",
+         None, ["Νίκος Αστέρας"]),
+    ],
+)
+def test_a_bare_name_that_names_a_body_elsewhere_is_that_body(extractor, text: str, person: str | None,
+                                                                kept: list[str]) -> None:
+    people = _people(extractor, text)
+    if person is not None:
+        assert person not in people
+    assert all(k in people for k in kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η απευθείας σύνδεση Ηράκλειο - Παρίσι (Ορλί) θα λειτουργεί όλο τον χρόνο.",
+        "Η απευθείας σύνδεση Ρόδος - Μιλάνο (Μαλπένσα) θα λειτουργεί όλο τον χρόνο.",
+    ],
+)
+def test_a_bracketed_name_after_a_place_is_a_place(extractor, text: str) -> None:
+    rec = extractor.extract_text(text)
+    assert [p.name for p in rec.people] == []
+    assert text[text.index("(") + 1:text.index(")")] in [p.name for p in rec.places]
+
+
+def test_a_bracketed_first_name_after_a_place_stays_a_person(extractor) -> None:
+    assert _people(extractor, "Ο δήμαρχος της Λάρισας (Απόστολος Καλογιάννης) μίλησε χθες.") == [
+        "Απόστολος Καλογιάννης"]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Τα Πορτοκαλένια ποδήλατα είναι το νέο βιβλίο της συγγραφέως.", []),
+        ("Πήγε στα Ζαγοροχώρια με τον φίλο του Νίκο Παππά.", ["Νίκος Παππάς"]),
+    ],
+)
+def test_no_person_after_a_neuter_plural_article(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people

@@ -55,3 +55,31 @@ def test_a_bracketed_first_name_after_a_place_stays_a_person(extractor) -> None:
 )
 def test_no_person_after_a_neuter_plural_article(extractor, text: str, people: list[str]) -> None:
     assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a two-word name alone after a plural article is a band
+        ("Στη συναυλία της Κυριακής εμφανίστηκαν οι Ολντ Σπάις και η Μαρία Φαραντούρη.", ["Μαρία Φαραντούρη"]),
+        # people under one plural article come as a list and stay people
+        ("Μίλησαν οι Μητσοτάκης και Ανδρουλάκης στη Βουλή.", ["Μητσοτάκης", "Ανδρουλάκης"]),
+    ],
+)
+def test_a_name_alone_after_a_plural_article_is_a_group(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Τα αποτελέσματα της αγωνιστικής: Ηρακλής - Λαμία 2-0, Ατρόμητος - Βόλος 1-1.",
+        "Αποτελέσματα: Παναιτωλικός - Ιωνικός 2-2, Ηρακλής - Κηφισιά 3-2.",
+    ],
+)
+def test_a_side_of_a_result_line_is_a_team(extractor, text: str) -> None:
+    assert _people(extractor, text) == []
+
+
+def test_two_players_in_a_result_line_stay_people(extractor) -> None:
+    assert "Τσιτσιπάς" in _people(extractor, "Στον τελικό, Τσιτσιπάς - Ναδάλ 3-1 ήταν το αποτέλεσμα.")

@@ -30,6 +30,10 @@ _NEUTER_SINGULAR = frozenset({"το", "στο"})
 # digraphs μπ ντ γκ τσ τζ): the Greek spelling rule of the final -ν.
 _KEEPS_FINAL_N = ("α", "ε", "η", "ι", "ο", "υ", "ω", "κ", "π", "τ", "ξ", "ψ", "μπ", "ντ", "γκ")
 _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before a quote
+_PLURAL_ARTICLES = frozenset({"οι", "τους", "στους"})  # masculine/feminine plural, nominative and accusative
+_LIST_LINKS = frozenset({",", "και", "&", "/"})
+_DASHES = frozenset({"-", "–", "—"})
+_SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
 
 
@@ -99,6 +103,8 @@ class PeopleResolver:
                     replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
         self._one_sense(doc, ents, role_tokens, replace)
         self._place_glosses(doc, ents, replace)
+        self._plural_names(doc, ents, role_tokens, replace)
+        self._fixtures(doc, ents, replace)
         dropped = self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
         if not added and not replace and not dropped:
             return ents
@@ -391,6 +397,48 @@ class PeopleResolver:
             place = ends.get(e.start - 1)
             if place is not None and not any(fold(t.text) in self.names.first_names for t in e):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, place.label_)
+
+    def _plural_names(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                      replace: dict[tuple[int, int], Span]) -> None:
+        """"οι Rolling Stones", "τους Ολντ Σπάις": a bare name of two words or more alone after
+        a plural article is a group's name (a band, a team); people under one plural article
+        come as a list ("οι Χ και Ψ", "οι Χ, Ψ"), which keeps them, and a one-word name may be a
+        family ("οι Ροκφέλερ")."""
+        starts = {e.start for e in ents if e.label_ in PERSON_LABELS}
+        n = len(doc)
+        for e in ents:
+            if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.start == 0
+                    or sum(t.is_alpha for t in e) < 2 or fold(doc[e.start - 1].text) not in _PLURAL_ARTICLES or not self._bare(doc, e, role_tokens)):
+                continue
+            listed = e.end + 1 < n and doc[e.end].text in _LIST_LINKS and (
+                e.end + 1 in starts or _name_word(doc[e.end + 1]))
+            if not listed:
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
+
+    @staticmethod
+    def _fixtures(doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Ηρακλής - Κομοτηνή 3-0": the two sides of a result line are alike, so a PERSON
+        against a team or a town, with a score after the pair, is a team."""
+        by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
+        n = len(doc)
+
+        def score_at(i: int) -> bool:
+            if i < n and _SCORE.fullmatch(doc[i].text):
+                return True
+            return i + 2 < n and doc[i].like_num and doc[i + 1].text in ("-", "–", ":") and doc[i + 2].like_num
+
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or (e.start, e.end) in replace:
+                continue
+            if e.end + 1 < n and doc[e.end].text in _DASHES and (other := by_start.get(e.end + 1)) is not None:
+                after = other.end
+            elif e.start >= 2 and doc[e.start - 1].text in _DASHES and (other := by_end.get(e.start - 1)) is not None:
+                after = e.end
+            else:
+                continue
+            if other.label_ in ("ORG", "GPE") and score_at(after):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
 
     @staticmethod
     def _neuter_plurals(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:

@@ -83,3 +83,23 @@ def test_a_side_of_a_result_line_is_a_team(extractor, text: str) -> None:
 
 def test_two_players_in_a_result_line_stay_people(extractor) -> None:
     assert "Τσιτσιπάς" in _people(extractor, "Στον τελικό, Τσιτσιπάς - Ναδάλ 3-1 ήταν το αποτέλεσμα.")
+
+
+@pytest.mark.parametrize(
+    "text, people, body",
+    [
+        ("Σύμφωνα με τον Γκλόμπαλ Χελπ, τον διεθνή οργανισμό που οργάνωσε την εκδήλωση, συγκεντρώθηκαν χρήματα.",
+         [], "Γκλόμπαλ Χελπ"),
+        ("Η ανακοίνωση της Σίλβερ Λάιν, της εταιρείας που κατασκευάζει το έργο, ήρθε χθες.", [], "Σίλβερ Λάιν"),
+        # a role in the apposition: a person
+        ("Σύμφωνα με τον Μάρκο Ντόιλ, τον πρόεδρο του οργανισμού, συγκεντρώθηκαν χρήματα.", ["Μάρκος Ντόιλ"], None),
+        # another article after the comma opens a new clause, not an apposition
+        ("Δήλωση του Βόλφγκανγκ Σόιμπλε, το τρίτο πρόγραμμα για την Ελλάδα ήταν αναγκαίο.",
+         ["Βόλφγκανγκ Σόιμπλε"], None),
+    ],
+)
+def test_an_apposition_that_calls_a_name_a_body(extractor, text: str, people: list[str], body: str | None) -> None:
+    rec = extractor.extract_text(text)
+    assert [p.name for p in rec.people] == people
+    if body is not None:
+        assert body in [o.name for o in rec.organisations]

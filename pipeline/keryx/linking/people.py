@@ -30,11 +30,19 @@ _NEUTER_SINGULAR = frozenset({"το", "στο"})
 # digraphs μπ ντ γκ τσ τζ): the Greek spelling rule of the final -ν.
 _KEEPS_FINAL_N = ("α", "ε", "η", "ι", "ο", "υ", "ω", "κ", "π", "τ", "ξ", "ψ", "μπ", "ντ", "γκ")
 _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before a quote
-_PLURAL_ARTICLES = frozenset({"οι", "τους", "στους"})  # masculine/feminine plural, nominative and accusative
+_PLURAL_ARTICLES = frozenset(fold(w) for w in ("οι", "τους", "στους"))  # masculine/feminine plural, nominative and accusative
+_APPOSITION_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "το", "τον", "την", "τη", "του", "της"))
+_PREPOSITION_ARTICLES = frozenset(fold(w) for w in ("στον", "στην", "στη", "στο", "στου", "στης"))
 _LIST_LINKS = frozenset({",", "και", "&", "/"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
+
+
+def _article(word: str) -> str:
+    """The article in a folded article or preposition+article ("στον" -> "τον")."""
+    f = fold(word)
+    return f[1:] if f in _PREPOSITION_ARTICLES else f
 
 
 def doc_ws(tok: Token) -> str:
@@ -105,6 +113,7 @@ class PeopleResolver:
         self._place_glosses(doc, ents, replace)
         self._plural_names(doc, ents, role_tokens, replace)
         self._fixtures(doc, ents, replace)
+        self._body_appositions(doc, ents, role_tokens, replace)
         dropped = self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
         if not added and not replace and not dropped:
             return ents
@@ -414,6 +423,28 @@ class PeopleResolver:
                 e.end + 1 in starts or _name_word(doc[e.end + 1]))
             if not listed:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
+
+    def _body_appositions(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                          replace: dict[tuple[int, int], Span]) -> None:
+        """"τον Global Citizen, τον διεθνή οργανισμό": a bare name that an apposition calls a
+        body ("οργανισμός", "εταιρεία", "σύλλογος", after at most two adjectives) is that body. An
+        apposition repeats the name's article ("του Χ, το τρίτο πρόγραμμα" is a new clause), and
+        one that names a person's role ("ο Χ, ο πρόεδρος του συλλόγου") stops the search."""
+        n = len(doc)
+        for e in ents:
+            if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.end + 2 >= n
+                    or doc[e.end].text != "," or fold(doc[e.end + 1].text) not in _APPOSITION_ARTICLES
+                    or e.start == 0 or _article(doc[e.start - 1].text) != fold(doc[e.end + 1].text)
+                    or not self._bare(doc, e, role_tokens)):
+                continue
+            for k in range(e.end + 2, min(e.end + 5, n)):
+                tok = doc[k]
+                f = fold(tok.text)
+                if k in role_tokens or not (tok.is_alpha and tok.text.islower()) or f in _APPOSITION_ARTICLES:
+                    break
+                if f in self.names.org_heads:
+                    replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
+                    break
 
     @staticmethod
     def _fixtures(doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:

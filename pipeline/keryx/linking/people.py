@@ -30,6 +30,9 @@ _NEUTER_SINGULAR = frozenset({"το", "στο"})
 # digraphs μπ ντ γκ τσ τζ): the Greek spelling rule of the final -ν.
 _KEEPS_FINAL_N = ("α", "ε", "η", "ι", "ο", "υ", "ω", "κ", "π", "τ", "ξ", "ψ", "μπ", "ντ", "γκ")
 _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before a quote
+# Labels that take a bare PERSON of the same words; not NORP: many Greek surnames are
+# ethnonyms ("Αλβανός", "Βλάχος", "Φράγκος"), so a people's name elsewhere says nothing.
+_ONE_SENSE = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _PLURAL_ARTICLES = frozenset(fold(w) for w in ("οι", "τους", "στους"))  # masculine/feminine plural, nominative and accusative
 _APPOSITION_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "το", "τον", "την", "τη", "του", "της"))
 _PREPOSITION_ARTICLES = frozenset(fold(w) for w in ("στον", "στην", "στη", "στο", "στου", "στης"))
@@ -367,7 +370,7 @@ class PeopleResolver:
                 if len(words) > 1:
                     full_surnames.add(words[-1])
                 continue
-            if cur.label_ not in _RELABEL:
+            if cur.label_ not in _ONE_SENSE:
                 continue
             label_of.setdefault(words, cur.label_)
             for k in range(1, len(words)):  # "Φοίνικας Σύρου": the name before a place's genitive

@@ -30,7 +30,22 @@ _NEUTER_SINGULAR = frozenset({"το", "στο"})
 # digraphs μπ ντ γκ τσ τζ): the Greek spelling rule of the final -ν.
 _KEEPS_FINAL_N = ("α", "ε", "η", "ι", "ο", "υ", "ω", "κ", "π", "τ", "ξ", "ψ", "μπ", "ντ", "γκ")
 _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before a quote
+# Labels that take a bare PERSON of the same words; not NORP: many Greek surnames are
+# ethnonyms ("Αλβανός", "Βλάχος", "Φράγκος"), so a people's name elsewhere says nothing.
+_ONE_SENSE = frozenset({"ORG", "GPE", "LOC", "FAC"})
+_PLURAL_ARTICLES = frozenset(fold(w) for w in ("οι", "τους", "στους"))  # masculine/feminine plural, nominative and accusative
+_APPOSITION_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "το", "τον", "την", "τη", "του", "της"))
+_PREPOSITION_ARTICLES = frozenset(fold(w) for w in ("στον", "στην", "στη", "στο", "στου", "στης"))
+_LIST_LINKS = frozenset({",", "και", "&", "/"})
+_DASHES = frozenset({"-", "–", "—"})
+_SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
+
+
+def _article(word: str) -> str:
+    """The article in a folded article or preposition+article ("στον" -> "τον")."""
+    f = fold(word)
+    return f[1:] if f in _PREPOSITION_ARTICLES else f
 
 
 def doc_ws(tok: Token) -> str:
@@ -97,7 +112,12 @@ class PeopleResolver:
                 label = self._not_a_person(doc, e)
                 if label is not None:
                     replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
-        dropped = self._quoted_titles(doc, ents) | self._named_things(doc, ents)
+        self._one_sense(doc, ents, role_tokens, replace)
+        self._place_glosses(doc, ents, replace)
+        self._plural_names(doc, ents, role_tokens, replace)
+        self._fixtures(doc, ents, replace)
+        self._body_appositions(doc, ents, role_tokens, replace)
+        dropped = self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
         if not added and not replace and not dropped:
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -323,6 +343,143 @@ class PeopleResolver:
             # -ν ("στον Κώστα", "τον Ντίνο"), so "το"/"στο" here is neuter, and no person is neuter
             return "GPE"
         return None
+
+    def _bare(self, doc: Doc, ent: Span, role_tokens: set[int]) -> bool:
+        """A PERSON span with nothing that makes it a person: no known first name, no
+        honorific and no role just before it."""
+        if any(fold(t.text) in self.names.first_names for t in ent) or ent.start in role_tokens:
+            return False
+        if ent.start > 0 and ent.start - 1 in role_tokens:
+            return False
+        prev = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
+        return not (prev in self.lex.honorifics or prev.rstrip(".") in self.lex.honorifics)
+
+    def _one_sense(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                   replace: dict[tuple[int, int], Span]) -> None:
+        """One sense per document: a bare PERSON span ("ο Φοίνικας") whose words the same text
+        tags elsewhere as a body or a place ("του Φοίνικα", "Φοίνικας Σύρου") names that
+        thing, unless the text also gives a person of that surname with a first name."""
+        label_of: dict[tuple[str, ...], str] = {}
+        full_surnames: set[str] = set()
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            words = tuple(stem(t.text) for t in cur if t.is_alpha)
+            if not words:
+                continue
+            if cur.label_ in PERSON_LABELS:
+                if len(words) > 1:
+                    full_surnames.add(words[-1])
+                continue
+            if cur.label_ not in _ONE_SENSE:
+                continue
+            label_of.setdefault(words, cur.label_)
+            for k in range(1, len(words)):  # "Φοίνικας Σύρου": the name before a place's genitive
+                rest = cur[k:] if len(cur) == len(words) else None
+                if rest is not None and all(self._place_genitive(t) for t in rest):
+                    label_of.setdefault(words[:k], cur.label_)
+        for tok in doc[1:]:  # "ο Αστέρας Τρίπολης", untagged: a name and a place's genitive make a body
+            prev = doc[tok.i - 1]
+            if (self._place_genitive(tok) and _name_word(prev) and not prev.text.isupper()
+                    and fold(prev.text) not in self.names.first_names and prev.i - 1 not in role_tokens):
+                label_of.setdefault((stem(prev.text),), "ORG")
+        if not label_of:
+            return
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or not self._bare(doc, e, role_tokens):
+                continue
+            words = tuple(stem(t.text) for t in e if t.is_alpha)
+            label = label_of.get(words)
+            if label is not None and words[-1] not in full_surnames:
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
+
+    def _place_genitive(self, tok: Token) -> bool:
+        """"Σύρου", "Χανίων": a place the gazetteer holds, in a form other than its nominative."""
+        nom = self.names.places.get((fold(tok.text),))
+        return nom is not None and fold(nom) != fold(tok.text)
+
+    def _place_glosses(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Νέα Υόρκη (Νιούαρκ)": a bracketed name with no first name right after a place
+        narrows or renames that place; it is not a person."""
+        ends = {e.end: e for e in ents if e.label_ in ("GPE", "LOC")}
+        n = len(doc)
+        for e in ents:
+            if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.start < 2 or e.end >= n
+                    or doc[e.start - 1].text != "(" or doc[e.end].text != ")"):
+                continue
+            place = ends.get(e.start - 1)
+            if place is not None and not any(fold(t.text) in self.names.first_names for t in e):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, place.label_)
+
+    def _plural_names(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                      replace: dict[tuple[int, int], Span]) -> None:
+        """"οι Rolling Stones", "τους Ολντ Σπάις": a bare name of two words or more alone after
+        a plural article is a group's name (a band, a team); people under one plural article
+        come as a list ("οι Χ και Ψ", "οι Χ, Ψ"), which keeps them, and a one-word name may be a
+        family ("οι Ροκφέλερ")."""
+        starts = {e.start for e in ents if e.label_ in PERSON_LABELS}
+        n = len(doc)
+        for e in ents:
+            if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.start == 0
+                    or sum(t.is_alpha for t in e) < 2 or fold(doc[e.start - 1].text) not in _PLURAL_ARTICLES or not self._bare(doc, e, role_tokens)):
+                continue
+            listed = e.end + 1 < n and doc[e.end].text in _LIST_LINKS and (
+                e.end + 1 in starts or _name_word(doc[e.end + 1]))
+            if not listed:
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
+
+    def _body_appositions(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                          replace: dict[tuple[int, int], Span]) -> None:
+        """"τον Global Citizen, τον διεθνή οργανισμό": a bare name that an apposition calls a
+        body ("οργανισμός", "εταιρεία", "σύλλογος", after at most two adjectives) is that body. An
+        apposition repeats the name's article ("του Χ, το τρίτο πρόγραμμα" is a new clause), and
+        one that names a person's role ("ο Χ, ο πρόεδρος του συλλόγου") stops the search."""
+        n = len(doc)
+        for e in ents:
+            if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.end + 2 >= n
+                    or doc[e.end].text != "," or fold(doc[e.end + 1].text) not in _APPOSITION_ARTICLES
+                    or e.start == 0 or _article(doc[e.start - 1].text) != fold(doc[e.end + 1].text)
+                    or not self._bare(doc, e, role_tokens)):
+                continue
+            for k in range(e.end + 2, min(e.end + 5, n)):
+                tok = doc[k]
+                f = fold(tok.text)
+                if k in role_tokens or not (tok.is_alpha and tok.text.islower()) or f in _APPOSITION_ARTICLES:
+                    break
+                if f in self.names.org_heads:
+                    replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
+                    break
+
+    @staticmethod
+    def _fixtures(doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Ηρακλής - Κομοτηνή 3-0": the two sides of a result line are alike, so a PERSON
+        against a team or a town, with a score after the pair, is a team."""
+        by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
+        n = len(doc)
+
+        def score_at(i: int) -> bool:
+            if i < n and _SCORE.fullmatch(doc[i].text):
+                return True
+            return i + 2 < n and doc[i].like_num and doc[i + 1].text in ("-", "–", ":") and doc[i + 2].like_num
+
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or (e.start, e.end) in replace:
+                continue
+            if e.end + 1 < n and doc[e.end].text in _DASHES and (other := by_start.get(e.end + 1)) is not None:
+                after = other.end
+            elif e.start >= 2 and doc[e.start - 1].text in _DASHES and (other := by_end.get(e.start - 1)) is not None:
+                after = e.end
+            else:
+                continue
+            if other.label_ in ("ORG", "GPE") and score_at(after):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
+
+    @staticmethod
+    def _neuter_plurals(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans right after the neuter plural article ("τα", "στα"): no person, nor
+        group of people, takes it ("Τα Κοκκινομπλέ πατίνια")."""
+        return {(e.start, e.end) for e in ents
+                if e.label_ in PERSON_LABELS and e.start > 0 and fold(doc[e.start - 1].text) in ("τα", "στα")}
 
     def _quoted_titles(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """PERSON spans with no known first name inside a quoted title, «Αλέξανδρος Παναγούλης –

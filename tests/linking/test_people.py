@@ -1,0 +1,105 @@
+"""PeopleResolver.repair: PERSON spans that name a thing, not a person, on whole Greek sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _people(extractor, text: str) -> list[str]:
+    return [p.name for p in extractor.extract_text(text).people]
+
+
+@pytest.mark.parametrize(
+    "text, person, kept",
+    [
+        # one sense per document: the club named with its town elsewhere is the club
+        ("Ο Αστέρας Τρίπολης νίκησε χθες τον Ατρόμητο. Ο Αστέρας έχει πλέον δέκα νίκες σε δεκατέσσερις αγώνες.",
+         "Αστέρας", []),
+        # a full name of that surname keeps the person
+        ("Ο Αστέρας Τρίπολης νίκησε χθες. Ο Νίκος Αστέρας μίλησε μετά τον αγώνα και ο Αστέρας ήταν χαρούμενος.",
+         None, ["Νίκος Αστέρας"]),
+    ],
+)
+def test_a_bare_name_that_names_a_body_elsewhere_is_that_body(extractor, text: str, person: str | None,
+                                                                kept: list[str]) -> None:
+    people = _people(extractor, text)
+    if person is not None:
+        assert person not in people
+    assert all(k in people for k in kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η απευθείας σύνδεση Ηράκλειο - Παρίσι (Ορλί) θα λειτουργεί όλο τον χρόνο.",
+        "Η απευθείας σύνδεση Ρόδος - Μιλάνο (Μαλπένσα) θα λειτουργεί όλο τον χρόνο.",
+    ],
+)
+def test_a_bracketed_name_after_a_place_is_a_place(extractor, text: str) -> None:
+    rec = extractor.extract_text(text)
+    assert [p.name for p in rec.people] == []
+    assert text[text.index("(") + 1:text.index(")")] in [p.name for p in rec.places]
+
+
+def test_a_bracketed_first_name_after_a_place_stays_a_person(extractor) -> None:
+    assert _people(extractor, "Ο δήμαρχος της Λάρισας (Απόστολος Καλογιάννης) μίλησε χθες.") == [
+        "Απόστολος Καλογιάννης"]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Τα Πορτοκαλένια ποδήλατα είναι το νέο βιβλίο της συγγραφέως.", []),
+        ("Πήγε στα Ζαγοροχώρια με τον φίλο του Νίκο Παππά.", ["Νίκος Παππάς"]),
+    ],
+)
+def test_no_person_after_a_neuter_plural_article(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a two-word name alone after a plural article is a band
+        ("Στη συναυλία της Κυριακής εμφανίστηκαν οι Ολντ Σπάις και η Μαρία Φαραντούρη.", ["Μαρία Φαραντούρη"]),
+        # people under one plural article come as a list and stay people
+        ("Μίλησαν οι Μητσοτάκης και Ανδρουλάκης στη Βουλή.", ["Μητσοτάκης", "Ανδρουλάκης"]),
+    ],
+)
+def test_a_name_alone_after_a_plural_article_is_a_group(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Τα αποτελέσματα της αγωνιστικής: Ηρακλής - Λαμία 2-0, Ατρόμητος - Βόλος 1-1.",
+        "Αποτελέσματα: Παναιτωλικός - Ιωνικός 2-2, Ηρακλής - Κηφισιά 3-2.",
+    ],
+)
+def test_a_side_of_a_result_line_is_a_team(extractor, text: str) -> None:
+    assert _people(extractor, text) == []
+
+
+def test_two_players_in_a_result_line_stay_people(extractor) -> None:
+    assert "Τσιτσιπάς" in _people(extractor, "Στον τελικό, Τσιτσιπάς - Ναδάλ 3-1 ήταν το αποτέλεσμα.")
+
+
+@pytest.mark.parametrize(
+    "text, people, body",
+    [
+        ("Σύμφωνα με τον Γκλόμπαλ Χελπ, τον διεθνή οργανισμό που οργάνωσε την εκδήλωση, συγκεντρώθηκαν χρήματα.",
+         [], "Γκλόμπαλ Χελπ"),
+        ("Η ανακοίνωση της Σίλβερ Λάιν, της εταιρείας που κατασκευάζει το έργο, ήρθε χθες.", [], "Σίλβερ Λάιν"),
+        # a role in the apposition: a person
+        ("Σύμφωνα με τον Μάρκο Ντόιλ, τον πρόεδρο του οργανισμού, συγκεντρώθηκαν χρήματα.", ["Μάρκος Ντόιλ"], None),
+        # another article after the comma opens a new clause, not an apposition
+        ("Δήλωση του Βόλφγκανγκ Σόιμπλε, το τρίτο πρόγραμμα για την Ελλάδα ήταν αναγκαίο.",
+         ["Βόλφγκανγκ Σόιμπλε"], None),
+    ],
+)
+def test_an_apposition_that_calls_a_name_a_body(extractor, text: str, people: list[str], body: str | None) -> None:
+    rec = extractor.extract_text(text)
+    assert [p.name for p in rec.people] == people
+    if body is not None:
+        assert body in [o.name for o in rec.organisations]

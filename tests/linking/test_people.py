@@ -103,3 +103,17 @@ def test_an_apposition_that_calls_a_name_a_body(extractor, text: str, people: li
     assert [p.name for p in rec.people] == people
     if body is not None:
         assert body in [o.name for o in rec.organisations]
+
+
+@pytest.mark.parametrize(
+    "text, people, places",
+    [
+        # a street in the genitive and its house number: an address
+        ("Συναυλία. Στις 8.30 μ.μ., Καρύτση 8, Αθήνα.", [], ["Καρύτση 8", "Αθήνα"]),
+        # players and their points stay people
+        ("Ολυμπιακός: Σπανούλης 11, Παπανικολάου 6, Πρίντεζης 13.", ["Παπανικολάου"], []),
+    ],
+)
+def test_a_street_and_its_number_is_an_address(extractor, text: str, people: list[str], places: list[str]) -> None:
+    rec = extractor.extract_text(text)
+    assert set(people) <= {p.name for p in rec.people} and [p.name for p in rec.places] == places

@@ -26,6 +26,8 @@ _MAX_TITLE = 12  # tokens of a quoted title
 _QUOTE_PAIRS = {"«": "»", '"': '"', "'": "'", "“": "”", "‘": "’"}
 _NEUTER_ARTICLES = frozenset({"το", "στο", "τα", "στα"})
 _NEUTER_SINGULAR = frozenset({"το", "στο"})
+_HOUSE_NUMBER = re.compile(r"\d{1,3}[Α-Ωα-ωA-Za-z]?(?:[-–]\d{1,3})?")
+_ADDRESS_CLOSERS = frozenset({",", ".", ")", ";", "·", "&", "και"})
 # Folded word starts before which "τον"/"στον" keep their final -ν (vowels, κ π τ ξ ψ and the
 # digraphs μπ ντ γκ τσ τζ): the Greek spelling rule of the final -ν.
 _KEEPS_FINAL_N = ("α", "ε", "η", "ι", "ο", "υ", "ω", "κ", "π", "τ", "ξ", "ψ", "μπ", "ντ", "γκ")
@@ -111,7 +113,9 @@ class PeopleResolver:
             if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
                 label = self._not_a_person(doc, e)
                 if label is not None:
-                    replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
+                    street = label == "FAC" and self._street_number_after(doc, e, [fold(t.text) for t in e if t.is_alpha])
+                    end = e.end + 1 if street and not doc[e.end].text.endswith(".") else e.end
+                    replace[(e.start, e.end)] = _span(doc, e.start, end, label)  # with its number
         self._one_sense(doc, ents, role_tokens, replace)
         self._place_glosses(doc, ents, replace)
         self._plural_names(doc, ents, role_tokens, replace)
@@ -309,6 +313,36 @@ class PeopleResolver:
                     replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
             i = j
 
+    @staticmethod
+    def _street_number_after(doc: Doc, ent: Span, words: list[str]) -> bool:
+        """A street address: Greek streets are named in the genitive ("Καρύτση", "Ελευθερίου
+        Βενιζέλου"), and a house number follows, closing the phrase ("Καρύτση 8.", "Σταδίου
+        10-12,"). A name in the nominative (-ς) with a number after it is a person with a score."""
+        if not words or any(w.endswith("σ") for w in words) or ent.end >= len(doc) \
+                or not all(t.is_alpha for t in ent):
+            return False
+        number = doc[ent.end].text
+        if _HOUSE_NUMBER.fullmatch(number.rstrip(".")) is None:
+            return False
+        if PeopleResolver._in_score_list(doc, ent.start, ent.end + 1):
+            return False  # "Σπανούλης 11, Παπανικολάου 6, ...": players and their points
+        if number.endswith(".") or ent.end + 1 == len(doc):
+            return True  # "Καρύτση 8." closing the sentence
+        after = doc[ent.end + 1].text
+        return after in _ADDRESS_CLOSERS or "\n" in after
+
+    @staticmethod
+    def _in_score_list(doc: Doc, start: int, end: int) -> bool:
+        """Another capitalised word with a number right before or after ", ": a list of scores."""
+        def pair(i: int) -> bool:
+            return 0 <= i < len(doc) - 1 and doc[i].text[:1].isupper() and doc[i].is_alpha \
+                and _HOUSE_NUMBER.fullmatch(doc[i + 1].text.rstrip(".")) is not None
+        if start >= 1 and doc[start - 1].text.endswith(":"):
+            return True  # "Ολυμπιακός: Σπανούλης 11": a team's line opens the list
+        before = start >= 3 and doc[start - 1].text == "," and pair(start - 3)
+        after = end + 2 < len(doc) and doc[end].text == "," and pair(end + 1)
+        return before or after
+
     def _not_a_person(self, doc: Doc, ent: Span) -> str | None:
         """The label of a PERSON span that names a place or a body: a place the gazetteer
         holds ("Κοζάνη"), or words that begin with the head of a body or of a venue ("Δήμος
@@ -318,6 +352,8 @@ class PeopleResolver:
                 and doc[ent.start - 3].is_alpha and doc[ent.start - 3].text[:1].isupper()
                 and not any("nom_sg" in e.slots for w in words for e in self.names.first_names.get(w, ()))):
             return "FAC"  # "Ιερά Οδός 48 & Μεγάλου Αλεξάνδρου": the corner street of an address
+        if self._street_number_after(doc, ent, words):
+            return "FAC"  # "Καρύτση 8", "Ελευθερίου Βενιζέλου 12": a street and its number
         if not words or any(w in self.names.first_names for w in words):
             return None
         prev = fold(doc[ent.start - 1].text) if ent.start > 0 else ""

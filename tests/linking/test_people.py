@@ -117,3 +117,17 @@ def test_an_apposition_that_calls_a_name_a_body(extractor, text: str, people: li
 def test_a_street_and_its_number_is_an_address(extractor, text: str, people: list[str], places: list[str]) -> None:
     rec = extractor.extract_text(text)
     assert set(people) <= {p.name for p in rec.people} and [p.name for p in rec.places] == places
+
+
+@pytest.mark.parametrize(
+    "text, people, places",
+    [
+        # a first name and a surname in one case: a person, even where the NER says place
+        ("Απέδωσε τα εύσημα στον Ηλία Μόσιαλο που εγκαίρως προειδοποίησε.", ["Ηλίας Μόσιαλος"], []),
+        # a street named in the genitive, a place named in quotes: places
+        ("Τα γραφεία είναι στην οδό Ελευθερίου Βενιζέλου.", [], ["οδός Ελευθερίου Βενιζέλου"]),
+    ],
+)
+def test_a_name_read_as_a_place(extractor, text: str, people: list[str], places: list[str]) -> None:
+    rec = extractor.extract_text(text)
+    assert ([p.name for p in rec.people], [p.name for p in rec.places]) == (people, places)

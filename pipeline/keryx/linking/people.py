@@ -105,6 +105,7 @@ class PeopleResolver:
         self._after_honorifics(doc, owner, role_tokens, replace, added)
         self._trim_punctuation(doc, ents, replace)
         self._split_accusative_names(doc, ents, replace, added)
+        self._names_read_as_places(doc, ents, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_initials(doc, ents, owner, replace)
@@ -185,6 +186,31 @@ class PeopleResolver:
                                                          or self._name_after_place(e)):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end - 2, e.label_)
                 added.append(_span(doc, e.end - 2, e.end, "PERSON"))
+
+    def _names_read_as_places(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"στην Τατιάνα Σπινάρη", "στον Ηλία Μόσιαλο" tagged as a place: a first name and a
+        surname in the same case are a person. A street or a square named after someone takes
+        the genitive ("οδός Ελευθερίου Βενιζέλου"), so a first name that can only be a
+        genitive, or a pair followed by a house number, stays a place."""
+        for e in ents:
+            if e.label_ not in ("GPE", "LOC", "FAC") or len(e) != 2 or (e.start, e.end) in replace:
+                continue
+            first, last = e[0], e[1]
+            if not (_name_word(first) and _name_word(last)) or first.text.isupper() or last.text.isupper():
+                continue
+            f_first, f_last = fold(first.text), fold(last.text)
+            if (f_first, f_last) in self.names.places or (f_last,) in self.names.places \
+                    or f_last in self.names.first_names:
+                continue
+            if e.end < len(doc) and _HOUSE_NUMBER.fullmatch(doc[e.end].text.rstrip(".")):
+                continue
+            if e.start > 0 and e.end < len(doc) and _QUOTE_PAIRS.get(doc[e.start - 1].text) == doc[e.end].text:
+                continue  # "ο Αερολιμένας «Ελευθέριος Βενιζέλος»": a place named after a man
+            entries = self.names.first_names.get(f_first, ())
+            feminine = any(x.gender == "f" and x.slots & {"nom_sg", "acc_sg"} for x in entries)
+            masculine_nom = any(x.gender == "m" and "nom_sg" in x.slots for x in entries) and f_last.endswith("σ")
+            if feminine or masculine_nom or self._accusative_name(first, last):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
     def _name_after_place(self, ent: Span) -> bool:
         """"της Ακαδημίας Αθηνών Λουκάς Παπαδήμος": a first name and a surname after a place's

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
-_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"])  # between roles that share a person after them
+_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"])  # between roles that share a person after them
 _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each with its article or none
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
@@ -408,6 +408,8 @@ class RoleResolver:
                 examples = False
                 if role._.role_plural and ext < p.start and fold(doc[ext].text) in _EXAMPLE_WORDS:
                     ext, examples = ext + 1, True  # "καλλιτέχνες όπως ο Χ, η Ψ": a plural role's examples hold it
+                    if ext < p.start and fold(doc[ext].text) == "οι":
+                        ext += 1  # "όπως οι Χ, Ψ και Ζ"
                 elif role._.role_plural and [fold(t.text) for t in doc[ext:p.start]] in _LIST_OPENERS:
                     ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ"
                 if self._gap_ok(doc, ext, p.start):
@@ -599,6 +601,10 @@ class RoleResolver:
             else:
                 return start
             i += 1
+        if not lower and i > start + 1 and i + 1 < limit and fold(doc[i + 1].text) == "οι":
+            # "κωμικούς των ΗΠΑ, οι Χ, Ψ": a named genitive before the list a plural role heads
+            k = bisect_left(index.person_starts, start)
+            lower = int(k >= len(index.persons) or index.persons[k].start >= i)
         return i if lower and i < limit and doc[i].text == "," else start
 
     def _place_of_work_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:

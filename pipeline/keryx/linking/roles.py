@@ -414,6 +414,10 @@ class RoleResolver:
                     ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ"
                 if self._gap_ok(doc, ext, p.start):
                     gap = [fold(t.text) for t in doc[ext:p.start]]
+                    words = [w for w in gap if w != "." and w not in self.lex.honorifics]
+                    case = article_case_gender(words[-1], self.names)[0] if words and words[-1] in _ARTICLES else None
+                    if role._.role_plural and case and role._.role_cases and case not in role._.role_cases:
+                        return None  # "το συμβούλιο των αρχηγών, και ο κ. Χ": the name is in another case
                     if role._.role_plural and gap and gap[-1] in _SINGULAR_ARTICLES and not examples:
                         # "των συνηγόρων του Χ κκ Ψ και Ω": a singular genitive is the plural
                         # role's complement, never its holder; the people after it may be.
@@ -436,13 +440,28 @@ class RoleResolver:
             between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
             if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
                     and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
-                    and (len(between) < 3 or between[:2] == [",", ","])):
+                    and (len(between) < 3 or between[:2] == [",", ","])
+                    and self._articles_agree(doc, p, between)):
                 return p
         if depth < 3 and role.start >= 1:
             other = index.role_ending_at.get(role.start - 1)
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
+
+    def _articles_agree(self, doc: Doc, person: Span, between: list[str]) -> bool:
+        """An apposition agrees with its name in case: "για την Χ, ο συνήγορος ..." is no
+        apposition (the accusative name, then a nominative subject). Only articles on both
+        sides tell; "του Χ, ο οποίος" and names without an article say nothing."""
+        role_article = next((w for w in between if w in _ARTICLES), None)
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        if role_article is None or i < 0 or fold(doc[i].text) not in self.names.articles:
+            return True
+        mine = article_case_gender(role_article, self.names)
+        theirs = article_case_gender(doc[i].text, self.names)
+        return not (mine[0] and theirs[0] and mine[0] != theirs[0])
 
     def _apposition_head(self, doc: Doc, role: Span, lead: int, index: _DocIndex, gender: str | None,
                          cases: frozenset[str] | None) -> Span | None:
@@ -466,7 +485,8 @@ class RoleResolver:
             if p is not None and p.end == k and p.start >= start:
                 possessor = (p.start - 1 > start and fold(doc[p.start - 1].text) in _GEN_ARTICLES
                              and doc[start].text[:1].islower())
-                if not possessor and self._agrees(doc, p, gender, cases):
+                if not possessor and self._agrees(doc, p, gender, cases) \
+                        and self._articles_agree(doc, p, [fold(doc[lead - 1].text)] if lead > 0 else []):
                     return p
             words = [fold(t.text) for t in doc[start:k]]
             if (any(w in self.lex.apposition_stops for w in words) or not doc[start].text[:1].islower()

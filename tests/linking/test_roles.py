@@ -1,0 +1,36 @@
+"""Roles → people by Greek grammar (linking/roles.py): agreement, predicates and complements.
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _roles(extractor, text: str) -> dict[str, list[str]]:
+    record = extractor.extract_text(text)
+    return {p.name: [r.title for r in p.roles] for p in record.people}
+
+
+@pytest.mark.parametrize("text, name", [
+    # an accusative name after a preposition, then a nominative subject: no apposition
+    ("Για την Μαρία Παππά, ο πρόεδρος του συλλόγου δήλωσε ότι δικαιώθηκε.", "Μαρία Παππά"),
+    ("Στην Ελένη Κάππου, η πρόεδρος του συλλόγου απένειμε βραβείο.", "Ελένη Κάππου"),
+    # a plural genitive role, then a nominative name in the next clause
+    ("Αν είχε γίνει το συμβούλιο των πολιτικών αρχηγών, και ο κ. Παπαδόπουλος θα ήταν πιο ισχυρός.",
+     "Παπαδόπουλος"),
+])
+def test_a_role_in_another_case_is_not_the_names(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Μίλησε η Μαρία Παππά, η πρόεδρος του συλλόγου.", "Μαρία Παππά", "Πρόεδρος"),
+    ("Συναντήθηκε με τον Γιώργο Κάππο, τον πρόεδρο του συλλόγου.", "Γιώργος Κάππος", "Πρόεδρος"),
+    # a plural accusative role and an accusative name: one of the doctors
+    ("Σύμφωνα με έναν από τους γιατρούς, τον Δρ. Γιώργο Κάππο, η μόλυνση έγινε στο λιμάνι.",
+     "Γιώργος Κάππος", "Γιατρός"),
+])
+def test_an_agreeing_apposition_keeps_its_role(extractor, text: str, name: str, title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]

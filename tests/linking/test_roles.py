@@ -56,3 +56,16 @@ def test_a_predicate_role_goes_to_the_subject(extractor, text: str, name: str, t
 ])
 def test_no_predicate_role_outside_the_predicate(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, tail", [
+    # the body's acronym in brackets and its country between the role and ", name,"
+    ("«Ο πρώην υπάλληλος της Υπηρεσίας Πληροφοριών (ΕΥΠ) της Ελλάδας, Γιώργος Παπαδάκης, κατέθεσε "
+     "τα έγγραφα», δήλωσε ο δικηγόρος του.", "Γιώργος Παπαδάκης", "(ΕΥΠ) της Ελλάδας"),
+    ("Ο διευθυντής του Οργανισμού Τροφίμων (ΟΤ) της Κύπρου, Νίκος Σταύρου, μίλησε στη Βουλή.",
+     "Νίκος Σταύρου", "(ΟΤ) της Κύπρου"),
+])
+def test_a_role_reaches_its_name_across_an_acronym_and_a_country(extractor, text: str, name: str,
+                                                                 tail: str) -> None:
+    titles = _roles(extractor, text)[name]
+    assert len(titles) == 1 and titles[0].endswith(tail)

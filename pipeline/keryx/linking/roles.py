@@ -564,7 +564,10 @@ class RoleResolver:
             end = self._enumeration_end(doc, start, limit, index)
         if end == start:
             end = self._genitive_phrase_end(doc, start, limit, index)
-        return self._bracketed_name_end(doc, end, limit)
+        bracketed = self._bracketed_name_end(doc, end, limit)
+        if bracketed > end:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA) των ΗΠΑ, Χ": the body's country after its acronym
+            return self._genitive_phrase_end(doc, bracketed, limit, index, named=True)
+        return bracketed
 
     def _enumeration_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων Χ": the role matcher
@@ -603,9 +606,10 @@ class RoleResolver:
             i += 1
         return i + 1 if i < limit and i > start + 1 and doc[i].text == closing else start
 
-    def _genitive_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+    def _genitive_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex, named: bool = False) -> int:
         """"της μη κυβερνητικής οργάνωσης Ελπίδα" before a comma and a name: an article, genitive
-        words and a capitalised name; ``start`` when the words are not such a phrase."""
+        words and a capitalised name; ``start`` when the words are not such a phrase. ``named``:
+        capitalised words alone do ("των ΗΠΑ"), when no person stands in them."""
         if start >= limit:
             return start
         first = doc[start]
@@ -629,7 +633,7 @@ class RoleResolver:
             else:
                 return start
             i += 1
-        if not lower and i > start + 1 and i + 1 < limit and fold(doc[i + 1].text) == "οι":
+        if not lower and i > start + 1 and (named or i + 1 < limit and fold(doc[i + 1].text) == "οι"):
             # "κωμικούς των ΗΠΑ, οι Χ, Ψ": a named genitive before the list a plural role heads
             k = bisect_left(index.person_starts, start)
             lower = int(k >= len(index.persons) or index.persons[k].start >= i)

@@ -69,3 +69,19 @@ def test_a_role_reaches_its_name_across_an_acronym_and_a_country(extractor, text
                                                                  tail: str) -> None:
     titles = _roles(extractor, text)[name]
     assert len(titles) == 1 and titles[0].endswith(tail)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "για" + an accusative article + a name qualifies a role, and the chain goes on after it
+    ("Ο αναπληρωτής επικεφαλής ιατρικός σύμβουλος για την Ελλάδα, καθηγητής Γιώργος Παπαδάκης, δήλωσε "
+     "ότι η κατάσταση βελτιώνεται.", "Γιώργος Παπαδάκης", "Σύμβουλος για την Ελλάδα"),
+    ("Ο Επίτροπος για την Ενέργεια Γιώργος Παπαδάκης έφτασε στη Δαμασκό.", "Γιώργος Παπαδάκης",
+     "Επίτροπος για την Ενέργεια"),
+])
+def test_a_purpose_phrase_qualifies_a_role(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+def test_a_purpose_phrase_alone_links_nothing(extractor) -> None:
+    assert _roles(extractor, "Ο υπουργός για την Τουρκία δήλωσε ότι ο Γιώργος Παπαδάκης έφυγε.") \
+        == {"Γιώργος Παπαδάκης": []}

@@ -43,6 +43,7 @@ _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο 
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ως", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
+_ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
@@ -402,6 +403,7 @@ class RoleResolver:
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):
             other = index.roles[k]
+            pos = self._purpose_end(doc, pos, other.start, index)  # "σύμβουλος για την Αγγλία, καθηγητής Χ"
             if other.start - pos <= 2 and [fold(t.text) for t in doc[pos:other.start]] in _CHAIN_GAPS:
                 pos = other.end
                 k = bisect_left(index.role_starts_list, pos, k + 1)
@@ -564,10 +566,24 @@ class RoleResolver:
             end = self._enumeration_end(doc, start, limit, index)
         if end == start:
             end = self._genitive_phrase_end(doc, start, limit, index)
+        if end == start:
+            end = self._purpose_end(doc, start, limit, index)
         bracketed = self._bracketed_name_end(doc, end, limit)
         if bracketed > end:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA) των ΗΠΑ, Χ": the body's country after its acronym
             return self._genitive_phrase_end(doc, bracketed, limit, index, named=True)
         return bracketed
+
+    def _purpose_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """"σύμβουλος για την Αγγλία", "Επίτροπος για την Ενέργεια": "για", an accusative
+        article and a capitalised name (no person) qualify the role; ``start`` when not."""
+        if start + 2 >= limit or fold(doc[start].text) != "για" or fold(doc[start + 1].text) not in _ACC_ARTICLES:
+            return start
+        i = start + 2
+        k = bisect_left(index.person_starts, i)
+        while i < limit and i - start <= 6 and (k >= len(index.persons) or index.persons[k].start > i) \
+                and self._body_word(doc[i]):
+            i += 1
+        return i if i > start + 2 else start
 
     def _enumeration_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων Χ": the role matcher

@@ -85,3 +85,19 @@ def test_a_purpose_phrase_qualifies_a_role(extractor, text: str, name: str, titl
 def test_a_purpose_phrase_alone_links_nothing(extractor) -> None:
     assert _roles(extractor, "Ο υπουργός για την Τουρκία δήλωσε ότι ο Γιώργος Παπαδάκης έφυγε.") \
         == {"Γιώργος Παπαδάκης": []}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list item the entity layer left out does not end the list a plural role heads
+    ("Στην έκθεση παίρνουν μέρος οι καλλιτέχνες: Α. Καλαϊτζάκης, Ντ. Φούντης, Δημ. Ιούλιος, "
+     "Α. Μαγιορκίνος, Ε. Διακολιός και Β. Παππάς.", ["Α. Μαγιορκίνος", "Ε. Διακολιός", "Β. Παππάς"]),
+])
+def test_a_list_goes_on_past_an_item_without_a_name(extractor, text: str, names: list[str]) -> None:
+    roles = _roles(extractor, text)
+    assert all(roles[n] == ["Καλλιτέχνης"] for n in names)
+
+
+def test_a_list_ends_where_an_item_is_not_closed_by_a_comma(extractor) -> None:
+    roles = _roles(extractor, "Παρόντες ήταν οι βουλευτές Γιώργος Παππάς, Νίκος Κάππος, ΠΑΣΟΚ, και ο Γιάννης "
+                              "Σταύρου.")
+    assert roles["Νίκος Κάππος"] == ["Βουλευτής"] and roles["Γιάννης Σταύρου"] == []

@@ -216,11 +216,24 @@ class RoleResolver:
         while j < len(index.persons):
             p = index.persons[j]
             gap = [fold(t.text) for t in doc[prev.end:p.start]]
-            if p.start >= sent_end or gap not in _LIST_GAPS:
+            if p.start >= sent_end or (gap not in _LIST_GAPS and not self._list_item_gap(doc, prev.end, p.start)):
                 break
             out.append(p)
             prev, j = p, j + 1
         return out
+
+    @staticmethod
+    def _list_item_gap(doc: Doc, start: int, end: int) -> bool:
+        """", Δημ. Ιούλιος, ": between two names of a list, one more item the entity layer left
+        out (capitalised words and initials only, parted by commas): the list goes on."""
+        if end - start > 3 and doc[end - 1].text == "." and _INITIAL.fullmatch(doc[end - 2].text):
+            end -= 2  # "Α. Μαγιορκίνος": the next name's initial
+        elif end - start > 3 and _INITIAL.fullmatch(doc[end - 1].text):
+            end -= 1
+        if end - start < 3 or end - start > 7 or doc[start].text != "," or doc[end - 1].text != ",":
+            return False
+        inner = doc[start + 1:end - 1]
+        return all((t.text.rstrip(".").isalpha() and t.text[:1].isupper()) or t.text == "." for t in inner)
 
     def _lower_complement(self, doc: Doc, start: int, end: int, role_starts: AbstractSet[int] = frozenset()) -> bool:
         """Lower-case genitives between a role and a name complete the role: "καθηγητής

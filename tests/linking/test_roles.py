@@ -101,3 +101,8 @@ def test_a_list_ends_where_an_item_is_not_closed_by_a_comma(extractor) -> None:
     roles = _roles(extractor, "Παρόντες ήταν οι βουλευτές Γιώργος Παππάς, Νίκος Κάππος, ΠΑΣΟΚ, και ο Γιάννης "
                               "Σταύρου.")
     assert roles["Νίκος Κάππος"] == ["Βουλευτής"] and roles["Γιάννης Σταύρου"] == []
+
+
+def test_a_role_after_ws_goes_to_the_name_before(extractor) -> None:
+    # "ως" is folded with a medial sigma, as every word the linker compares
+    assert _roles(extractor, "Η Μαρία Κάππου, ως πρόεδρος του συλλόγου, υπέγραψε.")["Μαρία Κάππου"] == ["Πρόεδρος"]

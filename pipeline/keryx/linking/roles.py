@@ -40,7 +40,7 @@ _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each 
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
-_BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ως", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
+_BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 _ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})

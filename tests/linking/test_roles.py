@@ -44,9 +44,6 @@ def test_an_agreeing_apposition_keeps_its_role(extractor, text: str, name: str, 
     ("Ο Νίκος Σταύρου υπηρέτησε ως διευθυντής του νοσοκομείου.", "Νίκος Σταύρου", "Διευθυντής"),
     # a verb of becoming or taking office
     ("Ο Γιώργος Πετρίδης έγινε πρόεδρος του συλλόγου το 2010.", "Γιώργος Πετρίδης", "Πρόεδρος"),
-    # adverbs of time between the verb and the predicate
-    ("Ο Γιώργος Παππάς εξελέγη χθες πρόεδρος του συλλόγου.", "Γιώργος Παππάς", "Πρόεδρος"),
-    ("Ο Γιώργος Παππάς είναι πλέον ο νέος πρόεδρος του συλλόγου.", "Γιώργος Παππάς", "Πρόεδρος"),
 ])
 def test_a_predicate_role_goes_to_the_subject(extractor, text: str, name: str, title: str) -> None:
     assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
@@ -109,14 +106,3 @@ def test_a_list_ends_where_an_item_is_not_closed_by_a_comma(extractor) -> None:
 def test_a_role_after_ws_goes_to_the_name_before(extractor) -> None:
     # "ως" is folded with a medial sigma, as every word the linker compares
     assert _roles(extractor, "Η Μαρία Κάππου, ως πρόεδρος του συλλόγου, υπέγραψε.")["Μαρία Κάππου"] == ["Πρόεδρος"]
-
-
-@pytest.mark.parametrize("text, name, titles", [
-    # a first name in the nominative after "του": the possessive pronoun, the name holds the role
-    ("Ο προπονητής του Γιώργος Παππάς μίλησε.", "Γιώργος Παππάς", ["Προπονητής"]),
-    # a genitive name after "του"/"της": a possessor, not the holder
-    ("Ο προπονητής του Γιώργου Παππά μίλησε.", "Γιώργος Παππάς", []),
-    ("Ο δικηγόρος της Μαρίας Κάππου μίλησε.", "Μαρία Κάππου", []),
-])
-def test_tou_before_a_nominative_name_is_a_pronoun(extractor, text: str, name: str, titles: list[str]) -> None:
-    assert _roles(extractor, text)[name] == titles

@@ -388,8 +388,8 @@ class RoleResolver:
         predicate the role is (the verb of being, electing or appointing right before it)."""
         sent_start = index.sent_starts[lead] if lead < len(doc) else 0
         i = lead - 1
-        while i >= sent_start and lead - i <= 4 and fold(doc[i].text) not in self.lex.predicate_verbs \
-                and (fold(doc[i].text) in self.lex.predicate_words or self._nominative_adjective(doc[i])):
+        while i >= sent_start and lead - i <= 4 and (fold(doc[i].text) in self.lex.predicate_words
+                                                    or self._nominative_adjective(doc[i])):
             i -= 1
         if i < sent_start or fold(doc[i].text) not in self.lex.predicate_verbs:
             return None
@@ -531,16 +531,9 @@ class RoleResolver:
             while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics
                               or _INITIAL.fullmatch(doc[i].text)):
                 i -= 1
-            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES and not self._nominative_name(person):
+            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES:
                 return False
         return True
-
-    def _nominative_name(self, person: Span) -> bool:
-        """"ο προπονητής του Γιώργος Χ": a first name that has only nominative forms makes the
-        "του" before it the possessive pronoun, not the article of a genitive possessor."""
-        entries = self.names.first_names.get(fold(person[0].text), ())
-        slots = {s.partition("_")[0] for e in entries for s in e.slots}
-        return bool(slots) and slots <= {"nom", "voc"}
 
     def _cases(self, doc: Doc, role: Span, index: _DocIndex) -> frozenset[str] | None:
         """The cases a role can be in, narrowed by the roles coordinated with it by "και"

@@ -36,28 +36,6 @@ def test_an_agreeing_apposition_keeps_its_role(extractor, text: str, name: str, 
     assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
 
 
-@pytest.mark.parametrize("text, name, title", [
-    # the copula, degree adverbs and nominative adjectives before the predicate noun
-    ("Ο Παπαδάκης είναι πολύ σημαντικός σύγχρονος καλλιτέχνης.", "Παπαδάκης", "Καλλιτέχνης"),
-    # "ως" after a verb of working or serving
-    ("Η Μαρία Κάππου εργάζεται ως δικηγόρος στην Αθήνα.", "Μαρία Κάππου", "Δικηγόρος"),
-    ("Ο Νίκος Σταύρου υπηρέτησε ως διευθυντής του νοσοκομείου.", "Νίκος Σταύρου", "Διευθυντής"),
-    # a verb of becoming or taking office
-    ("Ο Γιώργος Πετρίδης έγινε πρόεδρος του συλλόγου το 2010.", "Γιώργος Πετρίδης", "Πρόεδρος"),
-])
-def test_a_predicate_role_goes_to_the_subject(extractor, text: str, name: str, title: str) -> None:
-    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
-
-
-@pytest.mark.parametrize("text, name", [
-    # the role is the subject of another clause, or a genitive complement of the predicate
-    ("Ο Γιώργος Πετρίδης ανέλαβε την προεδρία όταν ο πρόεδρος παραιτήθηκε.", "Γιώργος Πετρίδης"),
-    ("Ο Γιώργος Πετρίδης είναι φίλος του προέδρου.", "Γιώργος Πετρίδης"),
-])
-def test_no_predicate_role_outside_the_predicate(extractor, text: str, name: str) -> None:
-    assert _roles(extractor, text)[name] == []
-
-
 @pytest.mark.parametrize("text, name, tail", [
     # the body's acronym in brackets and its country between the role and ", name,"
     ("«Ο πρώην υπάλληλος της Υπηρεσίας Πληροφοριών (ΕΥΠ) της Ελλάδας, Γιώργος Παπαδάκης, κατέθεσε "

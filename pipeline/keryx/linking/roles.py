@@ -322,19 +322,12 @@ class RoleResolver:
                 return first  # "Χ, αδελφός του Ψ, πρώην βουλευτής και υπουργός": the first role's person
         head = self._apposition_head(doc, role, lead, index, gender, cases)
         if head is None:
-            head = self._predicate_subject(doc, lead, index) if not cases or "nom" in cases else None
+            head = self._predicate_subject(doc, lead, index)
         if head is None:
             head = self._line_neighbour(doc, role, lead, index)
         if head is not None and self._agrees(doc, head, gender, cases):
             return head
         return after[0] if after is not None else None
-
-    @staticmethod
-    def _nominative_adjective(tok: Token) -> bool:
-        """A lower-case word with a nominative singular adjective ending ("σημαντικός",
-        "σύγχρονη"): a modifier of a predicate noun ("είναι σημαντικός σύγχρονος καλλιτέχνης")."""
-        f = fold(tok.text)
-        return tok.is_alpha and tok.text.islower() and len(f) > 4 and f.endswith(("οσ", "ησ", "η", "α", "υσ"))
 
     def _line_neighbour(self, doc: Doc, role: Span, lead: int, index: _DocIndex) -> Span | None:
         """A role alone on its line names the person alone on the line next to it: a signature
@@ -388,8 +381,7 @@ class RoleResolver:
         predicate the role is (the verb of being, electing or appointing right before it)."""
         sent_start = index.sent_starts[lead] if lead < len(doc) else 0
         i = lead - 1
-        while i >= sent_start and lead - i <= 4 and (fold(doc[i].text) in self.lex.predicate_words
-                                                    or self._nominative_adjective(doc[i])):
+        while i >= sent_start and lead - i <= 3 and fold(doc[i].text) in self.lex.predicate_words:
             i -= 1
         if i < sent_start or fold(doc[i].text) not in self.lex.predicate_verbs:
             return None

@@ -1,4 +1,4 @@
-"""Roles → people by Greek grammar (linking/roles.py): agreement, predicates and complements.
+"""Roles → people by Greek grammar (linking/roles.py): agreement, lists and complements.
 
 Sentences are written for these tests.
 """

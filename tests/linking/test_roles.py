@@ -84,3 +84,29 @@ def test_a_list_ends_where_an_item_is_not_closed_by_a_comma(extractor) -> None:
 def test_a_role_after_ws_goes_to_the_name_before(extractor) -> None:
     # "ως" is folded with a medial sigma, as every word the linker compares
     assert _roles(extractor, "Η Μαρία Κάππου, ως πρόεδρος του συλλόγου, υπέγραψε.")["Μαρία Κάππου"] == ["Πρόεδρος"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a qualified role in the genitive refers back to the one person of its gender just named
+    (("Η Μαρία Κάππου έγραψε σήμερα για το νέο νομοσχέδιο. Η ανάρτηση της τομεάρχη Παιδείας του κόμματος "
+      "έγινε viral."), "Μαρία Κάππου", "Τομεάρχης Παιδείας του κόμματος"),
+    # "η κ. Χ": the article before the honorific tells the gender; a man named between does not count
+    (("«Η κ. Κάππου πρέπει να απαντήσει», δήλωσε ο Νίκος Σταύρου, σχολιάζοντας την κριτική της "
+      "υπουργού Παιδείας για το θέμα."), "Κάππου", "Υπουργός Παιδείας"),
+])
+def test_a_genitive_role_refers_back_to_the_one_person_of_its_gender(extractor, text: str, name: str,
+                                                                   title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare title: the office, not the person just named
+    "Ο Νίκος Σταύρου είπε ότι κρίσιμη είναι η αποφασιστικότητα του Πρωθυπουργού.",
+    "Ο Νίκος Σταύρου θα μιλήσει για τον ρόλο του οικογενειακού γιατρού.",
+    # two women named before a feminine role: unknowable
+    "Η Μαρία Κάππου και η Ελένη Σταύρου μίλησαν. Η ανάρτηση της υπουργού Παιδείας έγινε viral.",
+    # the gender disagrees
+    "Ο Νίκος Σταύρου μίλησε χθες. Η ανάρτηση της υπουργού Παιδείας έγινε viral.",
+])
+def test_no_antecedent_for_a_bare_or_unclear_role(extractor, text: str) -> None:
+    assert all(not titles for titles in _roles(extractor, text).values())

@@ -106,6 +106,8 @@ class RoleResolver:
             lead = role.start - 1 if prefix and fold(doc[role.start - 1].text) in self.lex.role_prefixes else role.start
             target = self._person_for_role(doc, role, lead, index, decided)
             if target is None:
+                target = self._antecedent(doc, role, lead, index, people_by_span)
+            if target is None:
                 continue
             decided[role.start] = target
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
@@ -149,6 +151,38 @@ class RoleResolver:
                         self._add_role(person, replace(linked, title=titles[k], organisation=org))
                     else:
                         self._add_role(person, replace(linked))
+
+    def _antecedent(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                    people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
+        """"Η Χ έγραψε ... Η ανάρτηση της τομεάρχη Εργασίας": a definite singular role in the
+        genitive, with its qualifier, that names no one next to it refers back to the one person of its gender named
+        in its sentence or the one before (the article tells the gender; two such people, or one
+        of unknown gender, make it unknowable)."""
+        title = role._.role_title or role.text
+        if role._.role_plural or fold(title) == fold(role._.canonical or title):
+            return None  # a bare title ("του Πρωθυπουργού", "του οικογενειακού γιατρού") may be anyone's
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and doc[i].is_alpha and fold(doc[i].text) not in _ARTICLES:
+            i -= 1  # "του Ιταλού κόουτς": modifiers between the article and the role
+        if i < 0 or fold(doc[i].text) not in ("του", "τησ"):
+            return None  # a genitive: "η ανάρτηση της υπουργού", never an apposition to a name next to it
+        gender = article_case_gender(doc[i].text, self.names)[1]
+        if gender not in ("m", "f"):
+            return None
+        here = index.sent_starts[role.start]
+        window = index.sent_starts[here - 1] if here > 0 else here
+        found: dict[int, Span] = {}
+        for p in index.persons[bisect_left(index.person_starts, window):bisect_left(index.person_starts, role.start)]:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None:
+                continue
+            genders = {self._person_gender(doc, m) for m in index.persons
+                       if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+            if genders == {gender}:
+                found[id(person)] = p
+            elif not genders:
+                return None  # a person of unknown gender could be the one
+        return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
     @staticmethod
@@ -553,8 +587,8 @@ class RoleResolver:
                 return genders.pop()
             break
         i = person.start - 1
-        while i >= 0 and doc[i].text == ".":
-            i -= 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1  # "η κ. Χ": the article before an honorific
         if i >= 0:
             return article_case_gender(doc[i].text, self.names)[1] if fold(doc[i].text) not in ("οι", "των") else None
         return None

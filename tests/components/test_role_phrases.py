@@ -92,6 +92,38 @@ def test_a_plural_role_names_its_examples_and_its_list(extractor, text: str, nam
     assert _roles(extractor, text)[name] == ["Καλλιτέχνης"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plural noun no lexicon lists before "όπως", with or without an article after it
+    ("Μαζί με άλλους αστρονόμους όπως ο Δρ Γιώργος Παπαδάκης μελετούν τους κομήτες.",
+     {"Γιώργος Παπαδάκης": ["Αστρονόμος"]}),
+    ("Συνεργάστηκαν με αγιογράφους όπως Νίκος Μαρκάκης και Ελένη Ζαχαρίου.",
+     {"Νίκος Μαρκάκης": ["Αγιογράφος"], "Ελένη Ζαχαρίου": ["Αγιογράφος"]}),
+    # two plural lists in one sentence: each noun keeps its own examples
+    ("Ήρθαν τραγουδοποιοί όπως ο Γιάννης Πετρίδης και λαογράφοι όπως ο Κώστας Μαυρίδης.",
+     {"Γιάννης Πετρίδης": ["Τραγουδοποιός"], "Κώστας Μαυρίδης": ["Λαογράφος"]}),
+    # "όπως οι" before the list; a lexicon role joined by a dash to an open one, a named
+    # genitive complement, then ", οι" and the list
+    ("Στη βραδιά τραγούδησαν καλλιτέχνες όπως οι Άννα Βίσση και Σάκης Ρουβάς.",
+     {"Άννα Βίσση": ["Καλλιτέχνης"], "Σάκης Ρουβάς": ["Καλλιτέχνης"]}),
+    (("Την παρουσίαση έκαναν δύο γνωστοί παρουσιαστές – ζαχαροπλάστες της Κρήτης, οι Γιάννης Πετρίδης "
+      "και Κώστας Μαυρίδης."),
+     {"Γιάννης Πετρίδης": ["Παρουσιαστής", "Ζαχαροπλάστης της Κρήτης"],
+      "Κώστας Μαυρίδης": ["Παρουσιαστής", "Ζαχαροπλάστης της Κρήτης"]}),
+])
+def test_an_open_plural_role_heads_a_list(extractor, text: str, expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    for name, titles in expected.items():
+        assert roles[name] == titles
+
+
+@pytest.mark.parametrize("text", [
+    "Επισκέφθηκαν χώρες όπως η Ελένη Παππά περιέγραψε.",  # no agent noun before the list
+    "Μίλησαν για τα βιβλία, όπως ο Νίκος Μαρκάκης είπε.",
+])
+def test_no_plural_role_without_an_agent_noun(extractor, text: str) -> None:
+    assert all(not titles for titles in _roles(extractor, text).values())
+
+
 @pytest.mark.parametrize("form, case, gender, expected", [
     ("ερευνήτριας", "gen", "f", "ερευνήτρια"),
     ("τραγουδοποιό", "acc", "m", "τραγουδοποιός"),

@@ -118,6 +118,7 @@ class OpenRole:
     gender: str | None  # None: not shown by the text ("Χ, λαογράφος")
     case: str | None
     phrase_start: int = -1  # the first word after the article and prefixes ("ρωσικής ... ακτιβιστή")
+    plural: bool = False  # "αστρονόμους όπως ο Χ": a plural noun heading a list of names
 
 
 def nominative(word: str, case: str | None, gender: str) -> str | None:
@@ -142,6 +143,20 @@ def nominative(word: str, case: str | None, gender: str) -> str | None:
                 if key in word_forms(cand, gender).get(f"{c}_sg", ()):
                     return cand
     return None
+
+
+# Plural endings back to the nominative singular (accented, lower case), with the gender tried:
+# "αστροναύτες" -> "αστροναύτης", "αστρονόμους" -> "αστρονόμος", "συγγραφείς" -> "συγγραφέας",
+# "ερευνήτριες" -> "ερευνήτρια", "επιστήμονες" -> "επιστήμονας".
+_PLURAL_TO_SINGULAR: tuple[tuple[str, str, str], ...] = (
+    ("ές", "ής", "m"), ("ες", "ης", "m"), ("ές", "άς", "m"), ("ες", "ας", "m"), ("οί", "ός", "m"), ("οι", "ος", "m"),
+    ("ούς", "ός", "m"), ("ους", "ος", "m"), ("είς", "έας", "m"), ("ες", "α", "f"), ("ές", "ά", "f"),
+)
+# Before the first name of a list a plural role heads: "αστρονόμους όπως ο Χ", "οι καλλιτέχνες: Χ, Ψ",
+# "κωμικούς των ΗΠΑ, οι Χ, Ψ και Ζ".
+_EXAMPLE_WORDS = frozenset({"οπωσ"})
+_LIST_ARTICLES = frozenset({"ο", "η", "οι"})
+_ROLE_JOINS = frozenset({"–", "-", "—", "και", ","})  # "παρουσιαστές – κωμικούς", "ποιητές και συγγραφείς"
 
 
 def _adjective_nominative(word: str, case: str | None, gender: str) -> str:
@@ -273,6 +288,63 @@ class OpenRoleFinder:
         entries = self.names.first_names.get(fold(doc[p_start].text), ())
         slots = {s.partition("_")[0] for e in entries for s in e.slots}
         return not slots or case in slots or not slots & set(_CASES)
+
+    # -- a plural role before a list ----------------------------------------------------------
+
+    def _plural_head(self, tok: Token) -> str | None:
+        """The singular title of a lower-case plural agent noun ("αστρονόμους" -> "Αστρονόμος")."""
+        if not _lower_word(tok) or fold(tok.text) in self.g.not_roles:
+            return None
+        got = [(w, g) for old, new, g in _PLURAL_TO_SINGULAR if tok.text.lower().endswith(old)
+               for w in (_replace_suffix(tok.text, old, new),)
+               if fold(tok.text) in word_forms(w, g).get("nom_pl", ()) + word_forms(w, g).get("acc_pl", ())
+               and self.g.is_agent(w) and fold(w) not in self.g.not_roles]
+        if not got:
+            return None
+        word = got[0][0]
+        return word[:1].upper() + word[1:]
+
+    def list_heads(self, doc: Doc, p_start: int, person: set[int], taken: set[int],
+                   sent_start: int) -> list[OpenRole]:
+        """"αστρονόμους όπως ο Χ", "οι καλλιτέχνες: Χ", "παρουσιαστές – κωμικούς των ΗΠΑ, οι Χ":
+        the plural nouns no lexicon lists that head a list of names (with a genitive complement
+        and other plural nouns joined by a dash or "και" before them)."""
+        i = p_start - 1
+        while i >= sent_start and (fold(doc[i].text) in self.names.honorifics or doc[i].text == "."):
+            i -= 1
+        article = i >= sent_start and fold(doc[i].text) in _LIST_ARTICLES
+        if article:
+            i -= 1
+        if i < sent_start:
+            return []
+        opener = fold(doc[i].text)
+        if not (opener in _EXAMPLE_WORDS or opener == ":" or (opener == "," and article
+                                                                and fold(doc[i + 1].text) == "οι")):
+            return []
+        limit = i
+        out: list[OpenRole] = []
+        for n in range(limit - 1, max(sent_start, limit - 7) - 1, -1):
+            if n in person:
+                return []
+            title = self._plural_head(doc[n])
+            if title is None:
+                continue
+            end = self._complement_end(doc, n + 1, limit, person)
+            if end != limit:
+                return []
+            k = n
+            while True:  # "παρουσιαστές – κωμικούς": the plural nouns joined before the last
+                if k not in taken:  # the complement is the linker's ("των ΗΠΑ" stays a place)
+                    out.append(OpenRole(k, k + 1, k + 1, title, title, None, None, k, plural=True))
+                if k - 2 < sent_start or fold(doc[k - 1].text) not in _ROLE_JOINS:
+                    break
+                k -= 2
+                if k not in taken:
+                    title = self._plural_head(doc[k])
+                    if title is None:
+                        break
+            return out
+        return []
 
     # -- the two places ----------------------------------------------------------------------
 

@@ -434,7 +434,9 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
         if ent.label_ != "PERSON":
             continue
         sent_end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        hits = [finder.before(doc, ent.start, set(taken), ctx.person)]
+        sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
+        hits = [finder.before(doc, ent.start, set(taken), ctx.person),
+                *finder.list_heads(doc, ent.start, ctx.person, set(taken), sent_start)]
         after = finder.after(doc, ent.end, ctx.person, sent_end)
         if after is not None:
             inside = {id(taken[t]): taken[t] for t in range(after.start, after.end) if t in taken}
@@ -449,7 +451,7 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
                 continue
             placeholder = RoleMatch(hit.start, hit.end, hit.head_end, hit.title, hit.canonical,
                                     doc[hit.head_end:hit.end].text if hit.end > hit.head_end else None, None,
-                                    hit.gender or "m", False, "open", hit.gender is not None,
+                                    hit.gender or "m", hit.plural, "open", hit.gender is not None,
                                     frozenset({hit.case}) if hit.case else frozenset())
             taken.update({t: placeholder for t in range(hit.start, hit.end)})
             out.append(placeholder)

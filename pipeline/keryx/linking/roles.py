@@ -35,14 +35,15 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
-_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"])  # between roles that share a person after them
+_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"])  # between roles that share a person after them
 _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each with its article or none
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
-_BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ως", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
+_BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
+_ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
@@ -105,6 +106,8 @@ class RoleResolver:
             lead = role.start - 1 if prefix and fold(doc[role.start - 1].text) in self.lex.role_prefixes else role.start
             target = self._person_for_role(doc, role, lead, index, decided)
             if target is None:
+                target = self._antecedent(doc, role, lead, index, people_by_span)
+            if target is None:
                 continue
             decided[role.start] = target
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
@@ -148,6 +151,38 @@ class RoleResolver:
                         self._add_role(person, replace(linked, title=titles[k], organisation=org))
                     else:
                         self._add_role(person, replace(linked))
+
+    def _antecedent(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                    people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
+        """"Η Χ έγραψε ... Η ανάρτηση της τομεάρχη Εργασίας": a definite singular role in the
+        genitive, with its qualifier, that names no one next to it refers back to the one person of its gender named
+        in its sentence or the one before (the article tells the gender; two such people, or one
+        of unknown gender, make it unknowable)."""
+        title = role._.role_title or role.text
+        if role._.role_plural or fold(title) == fold(role._.canonical or title):
+            return None  # a bare title ("του Πρωθυπουργού", "του οικογενειακού γιατρού") may be anyone's
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and doc[i].is_alpha and fold(doc[i].text) not in _ARTICLES:
+            i -= 1  # "του Ιταλού κόουτς": modifiers between the article and the role
+        if i < 0 or fold(doc[i].text) not in ("του", "τησ"):
+            return None  # a genitive: "η ανάρτηση της υπουργού", never an apposition to a name next to it
+        gender = article_case_gender(doc[i].text, self.names)[1]
+        if gender not in ("m", "f"):
+            return None
+        here = index.sent_starts[role.start]
+        window = index.sent_starts[here - 1] if here > 0 else here
+        found: dict[int, Span] = {}
+        for p in index.persons[bisect_left(index.person_starts, window):bisect_left(index.person_starts, role.start)]:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None:
+                continue
+            genders = {self._person_gender(doc, m) for m in index.persons
+                       if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+            if genders == {gender}:
+                found[id(person)] = p
+            elif not genders:
+                return None  # a person of unknown gender could be the one
+        return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
     @staticmethod
@@ -215,11 +250,24 @@ class RoleResolver:
         while j < len(index.persons):
             p = index.persons[j]
             gap = [fold(t.text) for t in doc[prev.end:p.start]]
-            if p.start >= sent_end or gap not in _LIST_GAPS:
+            if p.start >= sent_end or (gap not in _LIST_GAPS and not self._list_item_gap(doc, prev.end, p.start)):
                 break
             out.append(p)
             prev, j = p, j + 1
         return out
+
+    @staticmethod
+    def _list_item_gap(doc: Doc, start: int, end: int) -> bool:
+        """", Δημ. Ιούλιος, ": between two names of a list, one more item the entity layer left
+        out (capitalised words and initials only, parted by commas): the list goes on."""
+        if end - start > 3 and doc[end - 1].text == "." and _INITIAL.fullmatch(doc[end - 2].text):
+            end -= 2  # "Α. Μαγιορκίνος": the next name's initial
+        elif end - start > 3 and _INITIAL.fullmatch(doc[end - 1].text):
+            end -= 1
+        if end - start < 3 or end - start > 7 or doc[start].text != "," or doc[end - 1].text != ",":
+            return False
+        inner = doc[start + 1:end - 1]
+        return all((t.text.rstrip(".").isalpha() and t.text[:1].isupper()) or t.text == "." for t in inner)
 
     def _lower_complement(self, doc: Doc, start: int, end: int, role_starts: AbstractSet[int] = frozenset()) -> bool:
         """Lower-case genitives between a role and a name complete the role: "καθηγητής
@@ -394,6 +442,7 @@ class RoleResolver:
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):
             other = index.roles[k]
+            pos = self._purpose_end(doc, pos, other.start, index)  # "σύμβουλος για την Αγγλία, καθηγητής Χ"
             if other.start - pos <= 2 and [fold(t.text) for t in doc[pos:other.start]] in _CHAIN_GAPS:
                 pos = other.end
                 k = bisect_left(index.role_starts_list, pos, k + 1)
@@ -408,10 +457,16 @@ class RoleResolver:
                 examples = False
                 if role._.role_plural and ext < p.start and fold(doc[ext].text) in _EXAMPLE_WORDS:
                     ext, examples = ext + 1, True  # "καλλιτέχνες όπως ο Χ, η Ψ": a plural role's examples hold it
+                    if ext < p.start and fold(doc[ext].text) == "οι":
+                        ext += 1  # "όπως οι Χ, Ψ και Ζ"
                 elif role._.role_plural and [fold(t.text) for t in doc[ext:p.start]] in _LIST_OPENERS:
                     ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ"
                 if self._gap_ok(doc, ext, p.start):
                     gap = [fold(t.text) for t in doc[ext:p.start]]
+                    words = [w for w in gap if w != "." and w not in self.lex.honorifics]
+                    case = article_case_gender(words[-1], self.names)[0] if words and words[-1] in _ARTICLES else None
+                    if role._.role_plural and case and role._.role_cases and case not in role._.role_cases:
+                        return None  # "το συμβούλιο των αρχηγών, και ο κ. Χ": the name is in another case
                     if role._.role_plural and gap and gap[-1] in _SINGULAR_ARTICLES and not examples:
                         # "των συνηγόρων του Χ κκ Ψ και Ω": a singular genitive is the plural
                         # role's complement, never its holder; the people after it may be.
@@ -434,13 +489,28 @@ class RoleResolver:
             between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
             if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
                     and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
-                    and (len(between) < 3 or between[:2] == [",", ","])):
+                    and (len(between) < 3 or between[:2] == [",", ","])
+                    and self._articles_agree(doc, p, between)):
                 return p
         if depth < 3 and role.start >= 1:
             other = index.role_ending_at.get(role.start - 1)
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
+
+    def _articles_agree(self, doc: Doc, person: Span, between: list[str]) -> bool:
+        """An apposition agrees with its name in case: "για την Χ, ο συνήγορος ..." is no
+        apposition (the accusative name, then a nominative subject). Only articles on both
+        sides tell; "του Χ, ο οποίος" and names without an article say nothing."""
+        role_article = next((w for w in between if w in _ARTICLES), None)
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        if role_article is None or i < 0 or fold(doc[i].text) not in self.names.articles:
+            return True
+        mine = article_case_gender(role_article, self.names)
+        theirs = article_case_gender(doc[i].text, self.names)
+        return not (mine[0] and theirs[0] and mine[0] != theirs[0])
 
     def _apposition_head(self, doc: Doc, role: Span, lead: int, index: _DocIndex, gender: str | None,
                          cases: frozenset[str] | None) -> Span | None:
@@ -464,7 +534,8 @@ class RoleResolver:
             if p is not None and p.end == k and p.start >= start:
                 possessor = (p.start - 1 > start and fold(doc[p.start - 1].text) in _GEN_ARTICLES
                              and doc[start].text[:1].islower())
-                if not possessor and self._agrees(doc, p, gender, cases):
+                if not possessor and self._agrees(doc, p, gender, cases) \
+                        and self._articles_agree(doc, p, [fold(doc[lead - 1].text)] if lead > 0 else []):
                     return p
             words = [fold(t.text) for t in doc[start:k]]
             if (any(w in self.lex.apposition_stops for w in words) or not doc[start].text[:1].islower()
@@ -516,8 +587,8 @@ class RoleResolver:
                 return genders.pop()
             break
         i = person.start - 1
-        while i >= 0 and doc[i].text == ".":
-            i -= 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1  # "η κ. Χ": the article before an honorific
         if i >= 0:
             return article_case_gender(doc[i].text, self.names)[1] if fold(doc[i].text) not in ("οι", "των") else None
         return None
@@ -534,7 +605,24 @@ class RoleResolver:
             end = self._enumeration_end(doc, start, limit, index)
         if end == start:
             end = self._genitive_phrase_end(doc, start, limit, index)
-        return self._bracketed_name_end(doc, end, limit)
+        if end == start:
+            end = self._purpose_end(doc, start, limit, index)
+        bracketed = self._bracketed_name_end(doc, end, limit)
+        if bracketed > end:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA) των ΗΠΑ, Χ": the body's country after its acronym
+            return self._genitive_phrase_end(doc, bracketed, limit, index, named=True)
+        return bracketed
+
+    def _purpose_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """"σύμβουλος για την Αγγλία", "Επίτροπος για την Ενέργεια": "για", an accusative
+        article and a capitalised name (no person) qualify the role; ``start`` when not."""
+        if start + 2 >= limit or fold(doc[start].text) != "για" or fold(doc[start + 1].text) not in _ACC_ARTICLES:
+            return start
+        i = start + 2
+        k = bisect_left(index.person_starts, i)
+        while i < limit and i - start <= 6 and (k >= len(index.persons) or index.persons[k].start > i) \
+                and self._body_word(doc[i]):
+            i += 1
+        return i if i > start + 2 else start
 
     def _enumeration_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων Χ": the role matcher
@@ -573,9 +661,10 @@ class RoleResolver:
             i += 1
         return i + 1 if i < limit and i > start + 1 and doc[i].text == closing else start
 
-    def _genitive_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+    def _genitive_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex, named: bool = False) -> int:
         """"της μη κυβερνητικής οργάνωσης Ελπίδα" before a comma and a name: an article, genitive
-        words and a capitalised name; ``start`` when the words are not such a phrase."""
+        words and a capitalised name; ``start`` when the words are not such a phrase. ``named``:
+        capitalised words alone do ("των ΗΠΑ"), when no person stands in them."""
         if start >= limit:
             return start
         first = doc[start]
@@ -599,6 +688,10 @@ class RoleResolver:
             else:
                 return start
             i += 1
+        if not lower and i > start + 1 and (named or i + 1 < limit and fold(doc[i + 1].text) == "οι"):
+            # "κωμικούς των ΗΠΑ, οι Χ, Ψ": a named genitive before the list a plural role heads
+            k = bisect_left(index.person_starts, start)
+            lower = int(k >= len(index.persons) or index.persons[k].start >= i)
         return i if lower and i < limit and doc[i].text == "," else start
 
     def _place_of_work_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:

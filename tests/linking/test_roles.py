@@ -1,0 +1,112 @@
+"""Roles → people by Greek grammar (linking/roles.py): agreement, lists and complements.
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _roles(extractor, text: str) -> dict[str, list[str]]:
+    record = extractor.extract_text(text)
+    return {p.name: [r.title for r in p.roles] for p in record.people}
+
+
+@pytest.mark.parametrize("text, name", [
+    # an accusative name after a preposition, then a nominative subject: no apposition
+    ("Για την Μαρία Παππά, ο πρόεδρος του συλλόγου δήλωσε ότι δικαιώθηκε.", "Μαρία Παππά"),
+    ("Στην Ελένη Κάππου, η πρόεδρος του συλλόγου απένειμε βραβείο.", "Ελένη Κάππου"),
+    # a plural genitive role, then a nominative name in the next clause
+    ("Αν είχε γίνει το συμβούλιο των πολιτικών αρχηγών, και ο κ. Παπαδόπουλος θα ήταν πιο ισχυρός.",
+     "Παπαδόπουλος"),
+])
+def test_a_role_in_another_case_is_not_the_names(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Μίλησε η Μαρία Παππά, η πρόεδρος του συλλόγου.", "Μαρία Παππά", "Πρόεδρος"),
+    ("Συναντήθηκε με τον Γιώργο Κάππο, τον πρόεδρο του συλλόγου.", "Γιώργος Κάππος", "Πρόεδρος"),
+    # a plural accusative role and an accusative name: one of the doctors
+    ("Σύμφωνα με έναν από τους γιατρούς, τον Δρ. Γιώργο Κάππο, η μόλυνση έγινε στο λιμάνι.",
+     "Γιώργος Κάππος", "Γιατρός"),
+])
+def test_an_agreeing_apposition_keeps_its_role(extractor, text: str, name: str, title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
+@pytest.mark.parametrize("text, name, tail", [
+    # the body's acronym in brackets and its country between the role and ", name,"
+    (("«Ο πρώην υπάλληλος της Υπηρεσίας Πληροφοριών (ΕΥΠ) της Ελλάδας, Γιώργος Παπαδάκης, κατέθεσε "
+      "τα έγγραφα», δήλωσε ο δικηγόρος του."), "Γιώργος Παπαδάκης", "(ΕΥΠ) της Ελλάδας"),
+    ("Ο διευθυντής του Οργανισμού Τροφίμων (ΟΤ) της Κύπρου, Νίκος Σταύρου, μίλησε στη Βουλή.",
+     "Νίκος Σταύρου", "(ΟΤ) της Κύπρου"),
+])
+def test_a_role_reaches_its_name_across_an_acronym_and_a_country(extractor, text: str, name: str,
+                                                                 tail: str) -> None:
+    titles = _roles(extractor, text)[name]
+    assert len(titles) == 1 and titles[0].endswith(tail)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "για" + an accusative article + a name qualifies a role, and the chain goes on after it
+    (("Ο αναπληρωτής επικεφαλής ιατρικός σύμβουλος για την Ελλάδα, καθηγητής Γιώργος Παπαδάκης, δήλωσε "
+      "ότι η κατάσταση βελτιώνεται."), "Γιώργος Παπαδάκης", "Σύμβουλος για την Ελλάδα"),
+    ("Ο Επίτροπος για την Ενέργεια Γιώργος Παπαδάκης έφτασε στη Δαμασκό.", "Γιώργος Παπαδάκης",
+     "Επίτροπος για την Ενέργεια"),
+])
+def test_a_purpose_phrase_qualifies_a_role(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+def test_a_purpose_phrase_alone_links_nothing(extractor) -> None:
+    assert _roles(extractor, "Ο υπουργός για την Τουρκία δήλωσε ότι ο Γιώργος Παπαδάκης έφυγε.") \
+        == {"Γιώργος Παπαδάκης": []}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list item the entity layer left out does not end the list a plural role heads
+    (("Στην έκθεση παίρνουν μέρος οι καλλιτέχνες: Α. Καλαϊτζάκης, Ντ. Φούντης, Δημ. Ιούλιος, "
+      "Α. Μαγιορκίνος, Ε. Διακολιός και Β. Παππάς."), ["Α. Μαγιορκίνος", "Ε. Διακολιός", "Β. Παππάς"]),
+])
+def test_a_list_goes_on_past_an_item_without_a_name(extractor, text: str, names: list[str]) -> None:
+    roles = _roles(extractor, text)
+    assert all(roles[n] == ["Καλλιτέχνης"] for n in names)
+
+
+def test_a_list_ends_where_an_item_is_not_closed_by_a_comma(extractor) -> None:
+    roles = _roles(extractor, "Παρόντες ήταν οι βουλευτές Γιώργος Παππάς, Νίκος Κάππος, ΠΑΣΟΚ, και ο Γιάννης "
+                              "Σταύρου.")
+    assert roles["Νίκος Κάππος"] == ["Βουλευτής"] and roles["Γιάννης Σταύρου"] == []
+
+
+def test_a_role_after_ws_goes_to_the_name_before(extractor) -> None:
+    # "ως" is folded with a medial sigma, as every word the linker compares
+    assert _roles(extractor, "Η Μαρία Κάππου, ως πρόεδρος του συλλόγου, υπέγραψε.")["Μαρία Κάππου"] == ["Πρόεδρος"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a qualified role in the genitive refers back to the one person of its gender just named
+    (("Η Μαρία Κάππου έγραψε σήμερα για το νέο νομοσχέδιο. Η ανάρτηση της τομεάρχη Παιδείας του κόμματος "
+      "έγινε viral."), "Μαρία Κάππου", "Τομεάρχης Παιδείας του κόμματος"),
+    # "η κ. Χ": the article before the honorific tells the gender; a man named between does not count
+    (("«Η κ. Κάππου πρέπει να απαντήσει», δήλωσε ο Νίκος Σταύρου, σχολιάζοντας την κριτική της "
+      "υπουργού Παιδείας για το θέμα."), "Κάππου", "Υπουργός Παιδείας"),
+])
+def test_a_genitive_role_refers_back_to_the_one_person_of_its_gender(extractor, text: str, name: str,
+                                                                   title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare title: the office, not the person just named
+    "Ο Νίκος Σταύρου είπε ότι κρίσιμη είναι η αποφασιστικότητα του Πρωθυπουργού.",
+    "Ο Νίκος Σταύρου θα μιλήσει για τον ρόλο του οικογενειακού γιατρού.",
+    # two women named before a feminine role: unknowable
+    "Η Μαρία Κάππου και η Ελένη Σταύρου μίλησαν. Η ανάρτηση της υπουργού Παιδείας έγινε viral.",
+    # the gender disagrees
+    "Ο Νίκος Σταύρου μίλησε χθες. Η ανάρτηση της υπουργού Παιδείας έγινε viral.",
+])
+def test_no_antecedent_for_a_bare_or_unclear_role(extractor, text: str) -> None:
+    assert all(not titles for titles in _roles(extractor, text).values())

@@ -166,6 +166,8 @@ def _relabelled(nlp, text: str, name: str, label: str) -> list[tuple[str, str]]:
         # the holder of a role that the role's words ran into ("υπουργό Δικαιοσύνης Χ")
         ("Οι βουλευτές ζήτησαν από τον υπουργό Δικαιοσύνης Τοντ Μπλανς να απαντήσει.",
          "Μπλανς", "ORG", "Τοντ Μπλανς"),
+        # a person's name as its bearer writes it, in brackets after the Greek spelling
+        ("Μίλησε η πρέσβειρα Σάρα Τζόνσον (Sarah Johnson) στην εκδήλωση.", "Sarah Johnson", "ORG", "Sarah Johnson"),
     ],
 )
 def test_a_person_read_as_a_body_or_a_place(nlp, text: str, name: str, label: str, person: str) -> None:
@@ -186,6 +188,8 @@ def test_a_person_read_as_a_body_or_a_place(nlp, text: str, name: str, label: st
         # the surname of a person as part of a body's name with its head word
         ("Ο Σταύρος Νιάρχος ίδρυσε πολλά. Το Ίδρυμα Σταύρος Νιάρχος χρηματοδοτεί το έργο.",
          "Ίδρυμα Σταύρος Νιάρχος", "ORG"),
+        # a Latin name in brackets after a place is not a person
+        ("Η έκθεση έγινε στη Νέα Υόρκη (New York) πέρυσι.", "New York", "GPE"),
         # a place the gazetteer holds stays a place, whoever bears its name
         ("Ο Γιώργος Κοζάνη μίλησε χθες. Στην Κοζάνη έβρεξε πολύ.", "Κοζάνη", "GPE"),
     ],

@@ -442,8 +442,10 @@ class PeopleResolver:
         """The reverse of ``_one_sense`` and ``_not_a_person``: a name-shaped span tagged as a
         body or a place is a person when the document gives a person of the same words (its
         full name, or its surname: "Σνόουντεν" after "Έντουαρντ Σνόουντεν"), or when a role
-        holds it as its holder ("του υπουργού Δικαιοσύνης Τοντ Μπλανς"). (A verb of saying
-        after the name, "ο Χ Ψ δήλωσε", was tried and changed nothing measured: bodies speak too.)"""
+        holds it as its holder ("του υπουργού Δικαιοσύνης Τοντ Μπλανς"), or when it spells a
+        person's name in Latin letters in brackets after it. (Tried and left out: a verb of saying
+        after the name, "ο Χ Ψ δήλωσε", changed nothing measured; a role in apposition, "Χ,
+        διευθύντρια της Ψ", took one organisation away on the elNER dev set.)"""
         roles = doc.spans.get("roles", [])
         role_by_end = {r.end: r for r in roles}
         found: list[tuple[int, int, Span]] = []
@@ -467,6 +469,8 @@ class PeopleResolver:
                 if prev not in _APPOSITION_ARTICLES and prev not in _PREPOSITION_ARTICLES and (foreign or first):
                     found.append((lo, e.end, e))
                     continue
+            if self._original_spelling(doc, e, owner):
+                found.append((e.start, e.end, e))
         for lo, hi, e in found:
             replace[(e.start, e.end)] = _span(doc, lo, hi, "PERSON")
         # one sense per document: the full names and surnames of the people it names
@@ -485,6 +489,17 @@ class PeopleResolver:
             words = tuple(stem(t.text) for t in e if t.is_alpha)
             if words in full:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    def _original_spelling(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> bool:
+        """"Ιρίτ Μπεν Άμπα (Irit Ben Abba)": a Latin name in brackets right after a person's
+        name, of as many words, is that name as its bearer writes it."""
+        if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+            return False
+        before = owner.get(ent.start - 2)
+        words = [t for t in ent if t.is_alpha]
+        return (before is not None and before.label_ in PERSON_LABELS and before.end == ent.start - 1
+                and all(not self._greek(t.text) for t in words)
+                and sum(t.is_alpha for t in before) == len(words))
 
     def _bare(self, doc: Doc, ent: Span, role_tokens: set[int]) -> bool:
         """A PERSON span with nothing that makes it a person: no known first name, no

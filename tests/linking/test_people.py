@@ -141,7 +141,7 @@ def _relabelled(nlp, text: str, name: str, label: str) -> list[tuple[str, str]]:
     from keryx.linking.people import PeopleResolver
 
     doc = nlp(text)
-    marked = []
+    marked: list[Span] = []
     for start in range(len(doc)):
         for end in range(start + 1, min(start + 5, len(doc)) + 1):
             if doc[start:end].text == name:
@@ -166,6 +166,9 @@ def _relabelled(nlp, text: str, name: str, label: str) -> list[tuple[str, str]]:
         # the holder of a role that the role's words ran into ("υπουργό Δικαιοσύνης Χ")
         ("Οι βουλευτές ζήτησαν από τον υπουργό Δικαιοσύνης Τοντ Μπλανς να απαντήσει.",
          "Μπλανς", "ORG", "Τοντ Μπλανς"),
+        # a list of names, each with its country's code: one person makes the others people
+        ("Στην έκθεση συμμετέχουν οι Sarah Johnson (UK), Peter Olsen (DK), Anna Weber (DE) με νέα έργα.",
+         "Peter Olsen", "ORG", "Peter Olsen"),
         # a person's name as its bearer writes it, in brackets after the Greek spelling
         ("Μίλησε η πρέσβειρα Σάρα Τζόνσον (Sarah Johnson) στην εκδήλωση.", "Sarah Johnson", "ORG", "Sarah Johnson"),
     ],
@@ -188,6 +191,8 @@ def test_a_person_read_as_a_body_or_a_place(nlp, text: str, name: str, label: st
         # the surname of a person as part of a body's name with its head word
         ("Ο Σταύρος Νιάρχος ίδρυσε πολλά. Το Ίδρυμα Σταύρος Νιάρχος χρηματοδοτεί το έργο.",
          "Ίδρυμα Σταύρος Νιάρχος", "ORG"),
+        # bodies listed with their countries' codes stay bodies when no person is among them
+        ("Συμμετέχουν οι Nordic Films (DK), Blue Harbour (UK) και άλλες.", "Blue Harbour", "ORG"),
         # a Latin name in brackets after a place is not a person
         ("Η έκθεση έγινε στη Νέα Υόρκη (New York) πέρυσι.", "New York", "GPE"),
         # a place the gazetteer holds stays a place, whoever bears its name

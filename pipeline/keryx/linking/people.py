@@ -48,6 +48,7 @@ _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread
 # written in Greek, which does not decline.
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
+_COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 def _foreign_in_greek(word: str) -> bool:
@@ -469,7 +470,7 @@ class PeopleResolver:
                 if prev not in _APPOSITION_ARTICLES and prev not in _PREPOSITION_ARTICLES and (foreign or first):
                     found.append((lo, e.end, e))
                     continue
-            if self._original_spelling(doc, e, owner):
+            if self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner):
                 found.append((e.start, e.end, e))
         for lo, hi, e in found:
             replace[(e.start, e.end)] = _span(doc, lo, hi, "PERSON")
@@ -489,6 +490,29 @@ class PeopleResolver:
             words = tuple(stem(t.text) for t in e if t.is_alpha)
             if words in full:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    @staticmethod
+    def _coded(doc: Doc, end: int) -> int | None:
+        """The end of a "(UA)"-like country code right after ``end``, if there is one."""
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and _COUNTRY_CODE.fullmatch(doc[end + 1].text):
+            return end + 3
+        return None
+
+    def _listed_with_people(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> bool:
+        """"Viacheslav Poliakov (UA), Alexey Shlyk (BY)": names in a list, each with its
+        country's code in brackets, are alike; one of them a person makes the rest people."""
+        after = self._coded(doc, ent.end)
+        if after is None or sum(t.is_alpha for t in ent) < 2:
+            return False
+        nxt = owner.get(after + 1) if after < len(doc) and doc[after].text == "," else None
+        if nxt is not None and nxt.start == after + 1 and nxt.label_ in PERSON_LABELS \
+                and self._coded(doc, nxt.end) is not None:
+            return True
+        if ent.start >= 5 and doc[ent.start - 1].text == "," and doc[ent.start - 2].text == ")":
+            prev = owner.get(ent.start - 5)
+            return prev is not None and prev.end == ent.start - 4 and prev.label_ in PERSON_LABELS
+        return False
 
     def _original_spelling(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> bool:
         """"Ιρίτ Μπεν Άμπα (Irit Ben Abba)": a Latin name in brackets right after a person's

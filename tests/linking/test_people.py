@@ -136,9 +136,8 @@ def test_a_name_read_as_a_place(extractor, text: str, people: list[str], places:
 def _relabelled(nlp, text: str, name: str, label: str) -> list[tuple[str, str]]:
     """The repaired entities of ``text`` after the NER's mistake is forced on the last
     ``name`` (the repair must hold whatever the NER model of the day tags)."""
-    from spacy.tokens import Span
-
     from keryx.linking.people import PeopleResolver
+    from spacy.tokens import Span
 
     doc = nlp(text)
     marked: list[Span] = []

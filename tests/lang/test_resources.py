@@ -68,6 +68,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("role prefix", d["role_prefixes"])
     yield from _words("role preposition", d["role_prepositions"])
     yield from _words("predicate verb", d["predicate_verbs"])
+    yield from _words("latin body word", d["latin_body_words"])
     yield from _words("predicate word", d["predicate_words"])
     yield from _words("relative", d["relatives"])
     yield from _words("post-nominal degree", [w.replace(".", "") for w in d["post_nominals"]])
@@ -209,7 +210,7 @@ JSON_KEYS = {
                      "role_prepositions", "_predicate_verbs", "predicate_verbs", "_predicate_words",
                      "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
                      "_apposition_stops", "apposition_stops", "_name_particles", "name_particles",
-                     "_venue_bodies", "venue_bodies"},
+                     "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",

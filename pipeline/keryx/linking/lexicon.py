@@ -62,6 +62,7 @@ class LinkingLexicon:
         self.relatives = frozenset(fold(w) for w in data["relatives"])
         self.post_nominals = frozenset(fold(w).replace(".", "") for w in data["post_nominals"])
         self.name_particles = frozenset(fold(w) for w in data["name_particles"])
+        self.latin_body_words = frozenset(fold(w) for w in data["latin_body_words"])
         self.known_orgs: Mapping[str, str] = known_organisations()
         # Everyday first names -> their formal form, by stem ("Αλέκου" -> "Αλέξανδρος").
         self.formal_first: dict[str, str] = {}

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
-from keryx.linking.lexicon import LinkingLexicon, stem
+from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
 from keryx.linking.names import NameLexicon, article_case_gender, person_nominative
 
@@ -42,6 +42,21 @@ _LIST_LINKS = frozenset({",", "και", "&", "/"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
+_REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread as
+# A Greek word ends in a vowel, -ς or -ν (a few neuters in -ρ), with a vowel before a final -ς;
+# a word in Greek letters that ends otherwise ("Τοντ", "Ρικ", "Μπλανς") is a foreign name
+# written in Greek, which does not decline.
+_GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
+_VOWELS = frozenset("αεηιουω")
+_COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def _foreign_in_greek(word: str) -> bool:
+    """"Τοντ", "Μπλανς": Greek letters with an ending no Greek word has."""
+    f = fold(word)
+    if not f.isalpha() or not all("\u0370" <= c <= "\u03ff" for c in f):
+        return False
+    return not f.endswith(_GREEK_ENDINGS) or (len(f) > 1 and f.endswith("σ") and f[-2] not in _VOWELS)
 
 
 def _article(word: str) -> str:
@@ -117,6 +132,7 @@ class PeopleResolver:
                     street = label == "FAC" and self._street_number_after(doc, e, [fold(t.text) for t in e if t.is_alpha])
                     end = e.end + 1 if street and not doc[e.end].text.endswith(".") else e.end
                     replace[(e.start, e.end)] = _span(doc, e.start, end, label)  # with its number
+        self._bodies_read_as_people(doc, ents, owner, replace)
         self._one_sense(doc, ents, role_tokens, replace)
         self._place_glosses(doc, ents, replace)
         self._plural_names(doc, ents, role_tokens, replace)
@@ -405,6 +421,109 @@ class PeopleResolver:
             # -ν ("στον Κώστα", "τον Ντίνο"), so "το"/"στο" here is neuter, and no person is neuter
             return "GPE"
         return None
+
+    def _name_shaped(self, ent: Span) -> bool:
+        """One to four capitalised words with nothing of a body's or a place's name: no head
+        word ("Ίδρυμα", "Πλατεία", "Ltd"), no acronym, not a known body or place."""
+        toks = [t for t in ent if not t.is_punct]
+        if not 1 <= len(toks) <= 4 or not all(_name_word(t) or fold(t.text) in self.lex.name_particles for t in toks):
+            return False
+        words = [fold(t.text) for t in toks]
+        if any(t.text.isupper() and ACRONYM.match(t.text) for t in toks):
+            return False
+        if any(w in self.names.org_heads or w in self.names.place_heads or w in self.lex.latin_body_words
+               for w in words):
+            return False
+        if tuple(words) in self.names.places or " ".join(words) in self.lex.known_orgs:
+            return False
+        return not any((w,) in self.names.places for w in words)
+
+    def _bodies_read_as_people(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                               replace: dict[tuple[int, int], Span]) -> None:
+        """The reverse of ``_one_sense`` and ``_not_a_person``: a name-shaped span tagged as a
+        body or a place is a person when the document gives a person of the same words (its
+        full name, or its surname: "Σνόουντεν" after "Έντουαρντ Σνόουντεν"), or when a role
+        holds it as its holder ("του υπουργού Δικαιοσύνης Τοντ Μπλανς"), or when it spells a
+        person's name in Latin letters in brackets after it. (Tried and left out: a verb of saying
+        after the name, "ο Χ Ψ δήλωσε", changed nothing measured; a role in apposition, "Χ,
+        διευθύντρια της Ψ", took one organisation away on the elNER dev set.)"""
+        roles = doc.spans.get("roles", [])
+        role_by_end = {r.end: r for r in roles}
+        found: list[tuple[int, int, Span]] = []
+        for e in ents:
+            if e.label_ not in _REVERSE or (e.start, e.end) in replace or not self._name_shaped(e):
+                continue
+            # a role whose words run up to the name, or that closes right before it
+            lo = e.start
+            while lo > 0 and lo - 1 not in owner and _name_word(doc[lo - 1]) and _foreign_in_greek(doc[lo - 1].text):
+                lo -= 1  # "Τοντ": a foreign first name the NER left out
+            role = role_by_end.get(lo)
+            inner = role_by_end.get(e.end)  # the role took the name for its body's
+            if role is None and inner is not None and inner.start < lo:
+                role = inner
+            if role is not None and lo > 0:
+                foreign = any(_foreign_in_greek(t.text) for t in doc[lo:e.end])
+                # a body after a role stands in the genitive ("πρόεδρος Ολυμπιακού"), a holder
+                # agrees with the role; a foreign name or a first name leaves no doubt
+                first = any(fold(t.text) in self.names.first_names for t in doc[lo:e.end])
+                prev = fold(doc[lo - 1].text)
+                if prev not in _APPOSITION_ARTICLES and prev not in _PREPOSITION_ARTICLES and (foreign or first):
+                    found.append((lo, e.end, e))
+                    continue
+            if self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner):
+                found.append((e.start, e.end, e))
+        for lo, hi, e in found:
+            replace[(e.start, e.end)] = _span(doc, lo, hi, "PERSON")
+        # one sense per document: the full names and surnames of the people it names
+        full: set[tuple[str, ...]] = set()
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            words = tuple(stem(t.text) for t in cur if t.is_alpha)
+            if cur.label_ in PERSON_LABELS and len(words) > 1:
+                full.add(words)
+                full.add(words[-1:])
+        if not full:
+            return
+        for e in ents:
+            if e.label_ not in _REVERSE or (e.start, e.end) in replace or not self._name_shaped(e):
+                continue
+            words = tuple(stem(t.text) for t in e if t.is_alpha)
+            if words in full:
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    @staticmethod
+    def _coded(doc: Doc, end: int) -> int | None:
+        """The end of a "(UA)"-like country code right after ``end``, if there is one."""
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and _COUNTRY_CODE.fullmatch(doc[end + 1].text):
+            return end + 3
+        return None
+
+    def _listed_with_people(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> bool:
+        """"Viacheslav Poliakov (UA), Alexey Shlyk (BY)": names in a list, each with its
+        country's code in brackets, are alike; one of them a person makes the rest people."""
+        after = self._coded(doc, ent.end)
+        if after is None or sum(t.is_alpha for t in ent) < 2:
+            return False
+        nxt = owner.get(after + 1) if after < len(doc) and doc[after].text == "," else None
+        if nxt is not None and nxt.start == after + 1 and nxt.label_ in PERSON_LABELS \
+                and self._coded(doc, nxt.end) is not None:
+            return True
+        if ent.start >= 5 and doc[ent.start - 1].text == "," and doc[ent.start - 2].text == ")":
+            prev = owner.get(ent.start - 5)
+            return prev is not None and prev.end == ent.start - 4 and prev.label_ in PERSON_LABELS
+        return False
+
+    def _original_spelling(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> bool:
+        """"Ιρίτ Μπεν Άμπα (Irit Ben Abba)": a Latin name in brackets right after a person's
+        name, of as many words, is that name as its bearer writes it."""
+        if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+            return False
+        before = owner.get(ent.start - 2)
+        words = [t for t in ent if t.is_alpha]
+        return (before is not None and before.label_ in PERSON_LABELS and before.end == ent.start - 1
+                and all(not self._greek(t.text) for t in words)
+                and sum(t.is_alpha for t in before) == len(words))
 
     def _bare(self, doc: Doc, ent: Span, role_tokens: set[int]) -> bool:
         """A PERSON span with nothing that makes it a person: no known first name, no

@@ -9,6 +9,9 @@ hand-made gold in the format of ../shared/data/realworld/GUIDE.md (people with r
 organisations, places, dates; no events, since a paragraph is not a whole report). Only line
 numbers and a hash of each line are stored here; the text stays in ../shared.
 
+A second draw (another seed, ``EXTRA`` paragraphs, all in the tuning half) was added when the
+first tuning half had been worked through; the check half is the first draw's and never changes.
+
 A paragraph is eligible when it is 250-1200 characters long and holds two capitalised Greek
 words in a row (a name, a body or a place), so that it has something to annotate; nothing
 about keryx's own lexicons or output enters the choice.
@@ -29,6 +32,7 @@ NEWS = ROOT.parent / "shared" / "data" / "greek_raw" / "news.txt.xz"
 INDEX = Path(__file__).resolve().parent / "press_index.json"
 SEED = 20261130
 SIZE = 160
+EXTRA = 80  # a second draw (seed + 1), all tuning: more real text to find kinds in
 _CAPS = re.compile(r"\b[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+ [Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+")
 
 
@@ -52,6 +56,18 @@ def draw(lines: list[str], seed: int = SEED, size: int = SIZE) -> list[dict[str,
     return [{"id": f"p{k:03d}", "line": n, "sha1": sha(lines[n]), "half": half[n]} for k, n in enumerate(chosen)]
 
 
+def extend(lines: list[str], index: list[dict[str, object]], seed: int = SEED + 1,
+           size: int = EXTRA) -> list[dict[str, object]]:
+    """More tuning paragraphs, drawn with another seed from the lines not yet chosen: the check
+    half stays as it was, so its figures stay comparable."""
+    taken = {int(e["line"]) for e in index}  # type: ignore[arg-type]
+    eligible = [i for i, t in enumerate(lines) if 250 <= len(t) <= 1200 and _CAPS.search(t) and i not in taken]
+    chosen = sorted(random.Random(seed).sample(eligible, size))
+    start = len(index)
+    return [{"id": f"p{start + k:03d}", "line": n, "sha1": sha(lines[n]), "half": "tuning"}
+            for k, n in enumerate(chosen)]
+
+
 def texts(index: list[dict[str, object]], lines: list[str] | None = None) -> dict[str, str]:
     """The paragraph of each index entry, checked against its stored hash."""
     lines = lines if lines is not None else read_lines()
@@ -70,6 +86,7 @@ def main() -> None:
     args = ap.parse_args()
     lines = read_lines()
     index = draw(lines)
+    index += extend(lines, index)
     INDEX.write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
     print(f"{len(index)} paragraphs -> {INDEX}")
     if args.dump:

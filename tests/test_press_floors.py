@@ -1,9 +1,9 @@
 """Floors on the press-paragraph check set (benchmarks/press_*), run on every change.
 
-160 real news paragraphs from ../shared/data/greek_raw/news.txt.xz (only line numbers and hashes
-are in the repository) with gold written by hand under the real-world guide. The figures to
-report come from ``benchmarks/press.py``; these floors sit a little under the last round's, on
-each half. The check half is guarded, never tuned. Skipped where ../shared is absent.
+240 real news paragraphs (80 of them the check half) from ../shared/data/greek_raw/news.txt.xz
+(only line numbers and hashes are in the repository) with gold written by hand under the
+real-world guide. The figures to report come from ``benchmarks/press.py``; these floors sit a
+little under the last round's, on each half. The check half is guarded, never tuned. Skipped where ../shared is absent.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ NEWS = ROOT.parent / "shared" / "data" / "greek_raw" / "news.txt.xz"
 
 # F1 of the last round (benchmarks/press.md) less a margin of a few paragraphs' worth.
 FLOORS = {
-    "tuning": {"people": 0.87, "person_roles": 0.82, "organisations": 0.79, "places": 0.80, "dates": 0.95},
+    "tuning": {"people": 0.84, "person_roles": 0.63, "organisations": 0.74, "places": 0.80, "dates": 0.92},
     "check": {"people": 0.85, "person_roles": 0.60, "organisations": 0.70, "places": 0.73, "dates": 0.85},
 }
 
@@ -54,5 +54,5 @@ def test_press_floor(reports, half, field, floor):
 
 def test_every_paragraph_has_gold():
     index = json.loads((BENCH / "press_index.json").read_text(encoding="utf-8"))
-    assert len(index) == 160 and {e["half"] for e in index} == {"tuning", "check"}
+    assert len(index) == 240 and sum(e["half"] == "check" for e in index) == 80
     assert all((BENCH / "press_gold" / f"{e['id']}.json").is_file() for e in index)

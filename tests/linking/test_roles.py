@@ -110,3 +110,18 @@ def test_a_genitive_role_refers_back_to_the_one_person_of_its_gender(extractor, 
 ])
 def test_no_antecedent_for_a_bare_or_unclear_role(extractor, text: str) -> None:
     assert all(not titles for titles in _roles(extractor, text).values())
+
+
+@pytest.mark.parametrize(
+    "text, holder, other",
+    [
+        # the name closes a genitive phrase: the nominative role after it is the next name's
+        ("Για την προσφορά της οικογένειας Αντετοκούνμπο, ο δήμαρχος Ζωγράφου, Βασίλης Θώδας, δήλωσε ότι ευχαριστεί.",
+         "Βασίλης Θώδας", "Αντετοκούνμπο"),
+    ],
+)
+def test_a_name_in_a_genitive_phrase_takes_no_nominative_apposition(extractor, text: str, holder: str,
+                                                                     other: str) -> None:
+    roles = _roles(extractor, text)
+    assert roles.get(holder) == ["Δήμαρχος Ζωγράφου"], roles
+    assert not any(name.startswith(other) and titles for name, titles in roles.items()), roles

@@ -506,6 +506,11 @@ class RoleResolver:
         i = person.start - 1
         while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
             i -= 1
+        if role_article is not None and i >= 1 and doc[i].is_alpha and doc[i].text.islower() \
+                and fold(doc[i - 1].text) in _GEN_ARTICLES:
+            # "της οικογένειας Χ, ο δήμαρχος Υ, Ζ": the name closes a genitive phrase, the role
+            # with a nominative article is no apposition to it
+            return article_case_gender(role_article, self.names)[0] in (None, "gen")
         if role_article is None or i < 0 or fold(doc[i].text) not in self.names.articles:
             return True
         mine = article_case_gender(role_article, self.names)

@@ -65,7 +65,7 @@ def _article(word: str) -> str:
     return f[1:] if f in _PREPOSITION_ARTICLES else f
 
 
-def doc_ws(tok: Token) -> str:
+def _whitespace_before(tok: Token) -> str:
     """The whitespace between ``tok`` and the token before it."""
     return tok.doc[tok.i - 1].whitespace_
 
@@ -749,7 +749,7 @@ class PeopleResolver:
             case, gender = self._case_gender(ent, role_at_end)
             words: list[str] = []
             for t in tokens:  # "Αγγ" "." written together: one abbreviated first name
-                if t.text == "." and words and t.i > 0 and not doc_ws(t):
+                if t.text == "." and words and t.i > 0 and not _whitespace_before(t):
                     words[-1] += "."
                 else:
                     words.append(t.text)

@@ -3,6 +3,7 @@
     python benchmarks/press.py                         # people, roles, bodies, places, dates per half
     python benchmarks/press.py --half tuning --diff    # misses and extras per paragraph (tuning only)
     python benchmarks/press.py --json OUT.json         # also write the figures
+    python benchmarks/press.py --set releases          # the press-release windows, events included
 
 Why: the real-world tuning half (17 texts) is too small to tell a general rule from one fitted to
 its errors. These paragraphs (drawn by ``press_sample.py`` with a fixed seed from
@@ -10,7 +11,11 @@ its errors. These paragraphs (drawn by ``press_sample.py`` with a fixed seed fro
 ``press_index.json``) carry gold made by hand under ../shared/data/realworld/GUIDE.md, without
 looking at keryx's output, in ``press_gold/``. A rule that helps the real-world tuning half should
 also help, or at least not hurt, the ``tuning`` half here; the ``check`` half is only reported.
-Events are not annotated: a paragraph is not a whole report.
+Events are not annotated there: a paragraph is not a whole report.
+
+``--set releases`` scores the press-release windows instead (``release_sample.py``: up to five
+consecutive paragraphs of a release, ``release_index.json``, gold in ``release_gold/`` with events),
+with the same two halves and the event fields added.
 """
 
 from __future__ import annotations
@@ -21,28 +26,35 @@ import sys
 import time
 from pathlib import Path
 
-from press_sample import INDEX, NEWS, texts
+import press_sample
+import release_sample
 
 from keryx.evaluation.records import FIELDS, evaluate, score_document
 
-GOLD = Path(__file__).resolve().parent / "press_gold"
+HERE = Path(__file__).resolve().parent
 HALVES = ("tuning", "check")
 SHOWN = ("people", "person_roles", "organisations", "places", "dates")
+SETS = {  # name: (sampler module, gold folder, fields shown)
+    "press": (press_sample, HERE / "press_gold", SHOWN),
+    "releases": (release_sample, HERE / "release_gold", SHOWN + ("event_dates", "event_locations")),
+}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--set", choices=sorted(SETS), default="press", dest="which")
+    ap.add_argument("--gold", type=Path, default=None, help="gold folder (default: the set's own)")
     ap.add_argument("--half", choices=HALVES, action="append")
     ap.add_argument("--diff", action="store_true", help="print misses and extras (use on the tuning half)")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
-    if not NEWS.is_file():
-        sys.exit(f"no news corpus at {NEWS} (it lives in ../shared/data/greek_raw)")
-    index = json.loads(INDEX.read_text(encoding="utf-8"))
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(args.gold.glob("p*.json"))}
+    sampler, gold_dir, shown = SETS[args.which]
+    if not press_sample.NEWS.is_file():
+        sys.exit(f"no news corpus at {press_sample.NEWS} (it lives in ../shared/data/greek_raw)")
+    index = json.loads(sampler.INDEX.read_text(encoding="utf-8"))
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((args.gold or gold_dir).glob("*.json"))}
     index = [e for e in index if e["id"] in golds]
-    paragraphs = texts(index)
+    paragraphs = sampler.texts(index)
 
     from keryx import Extractor
 
@@ -58,14 +70,14 @@ def main() -> None:
             for i in ids:
                 s = score_document(recs[i], golds[i])
                 lines = [f"  {f}: -{s.fields[f].missed} +{s.fields[f].extra}"
-                         for f in SHOWN if s.fields[f].missed or s.fields[f].extra]
+                         for f in shown if s.fields[f].missed or s.fields[f].extra]
                 if lines:
                     print(f"== {i} ({half})\n" + "\n".join(lines))
     elapsed = time.perf_counter() - t0
     print(f"{'field':<16}" + "".join(f"{h + f' ({reports[h].documents})':>27}" for h in halves))
     print(f"{'':<16}" + "".join(f"{'P':>9}{'R':>9}{'F1':>9}" for _ in halves))
     for f in FIELDS:
-        if f in SHOWN:
+        if f in shown:
             print(f"{f:<16}" + "".join(f"{reports[h].fields[f].precision:9.3f}{reports[h].fields[f].recall:9.3f}"
                                          f"{reports[h].fields[f].f1:9.3f}" for h in halves))
     print(f"({elapsed:.0f} s, model load included)")

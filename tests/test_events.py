@@ -171,3 +171,17 @@ def test_a_dated_text_without_an_event_word_is_an_announcement(extractor, text, 
 def test_an_undated_text_without_an_event_word_has_no_event(extractor):
     rec = extractor.extract_text("Καλούμε την Κυβέρνηση να στηρίξει άμεσα τις οικογένειες των παιδιών.")
     assert rec.events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η ημερίδα του Εργαστηρίου Τεχνολογίας στην Εκπαίδευση θα γίνει την Τρίτη 5 Μαρτίου 2024.",
+        "Η ημερίδα θα γίνει την Τρίτη 5 Μαρτίου 2024 στους χώρους του Εργαστηρίου Πληροφορικής "
+        "στις Ανθρωπιστικές και Κοινωνικές Επιστήμες.",
+    ],
+)
+def test_a_preposition_inside_a_name_opens_no_place(extractor, text):
+    """"Εργαστήριο Τεχνολογίας στην Εκπαίδευση" is one name: "Εκπαίδευση" is no venue."""
+    rec = extractor.extract_text(text, published="2024-03-01")
+    assert (rec.events[0].date, rec.events[0].location) == ("2024-03-05", None)

@@ -285,7 +285,9 @@ class EventBuilder:
                 ante = next((t for t in reversed(toks[:k]) if t.is_alpha), None)
                 aside = trig >= 0 and k > trig and (ante is None or self.lex.trigger_type(ante.text) is None)
                 continue
-            if aside:
+            if aside or tok.ent_iob_ == "I":
+                # inside a name ("Εργαστήριο Πληροφορικής στις Ανθρωπιστικές Επιστήμες"): the
+                # preposition belongs to the name and opens no phrase of place
                 continue
             if f in DIRECTIONS and fold(toks[k + 1].text) in GENITIVE_ARTICLES:
                 j = k + 1

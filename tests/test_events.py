@@ -185,3 +185,15 @@ def test_a_preposition_inside_a_name_opens_no_place(extractor, text):
     """"Εργαστήριο Τεχνολογίας στην Εκπαίδευση" is one name: "Εκπαίδευση" is no venue."""
     rec = extractor.extract_text(text, published="2024-03-01")
     assert (rec.events[0].date, rec.events[0].location) == ("2024-03-05", None)
+
+
+def test_a_relative_clause_on_another_noun_tells_its_own_event(extractor):
+    """"ο δήμαρχος, που την Τρίτη ... είχε εγκαινιάσει την έκθεση στην Καλαμάτα": that day and
+    place are the opening's, not the workshop's."""
+    rec = extractor.extract_text(
+        "Στην ημερίδα μίλησε ο δήμαρχος, που την Τρίτη 12 Μαρτίου 2024 είχε εγκαινιάσει την έκθεση "
+        "στην Καλαμάτα.",
+        published="2024-03-20",
+    )
+    assert [(e.type, e.date, e.location) for e in rec.events] == [
+        ("workshop", None, None), ("ceremony", "2024-03-12", "Καλαμάτα")]

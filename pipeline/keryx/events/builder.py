@@ -39,6 +39,8 @@ class EventDraft:
     name: str | None = None
     participants: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
+    # A happening told in a relative clause on another noun: its token span in the document
+    clause: tuple[int, int] | None = None
 
 
 # Event types that name a part or a by-product of another event when they share its date.
@@ -112,11 +114,23 @@ class EventBuilder:
                 sent_of_token[t] = i
         drafts: dict[str, EventDraft] = {}
         order: list[str] = []
+        clauses = {i: self._aside_clauses(s) for i, s in enumerate(sents)}
         for tok in doc:
             etype = self.lex.trigger_type(tok.text)
             if etype is None or not tok.is_alpha:
                 continue
             si = sent_of_token.get(tok.i, 0)
+            clause = next((c for c in clauses[si] if c[0] <= tok.i < c[1]), None)
+            if clause is not None and etype not in drafts:
+                # "η σύλληψη του άνδρα, που χθες (28/4) είχε κάνει ληστεία στην οδό Χ": the clause
+                # tells another happening, with its own day and place. A word of a type already
+                # met ("... της πυρκαγιάς") names that event again, as everywhere else.
+                key = f"{etype}@{clause[0]}"
+                if key not in drafts:
+                    drafts[key] = EventDraft(type=etype, trigger=tok.text, start=doc[clause[0]].idx,
+                                             end=sents[si].end_char, sentences=[si], clause=clause)
+                    order.append(key)
+                continue
             if etype not in drafts:
                 drafts[etype] = EventDraft(type=etype, trigger=tok.text, start=sents[si].start_char,
                                            end=sents[si].end_char)
@@ -131,8 +145,13 @@ class EventBuilder:
             return [release] if release else []
         date_sent = self._dates_by_sentence(doc, [d for d in dates if id(d) not in dateline], sent_of_token)
         places = PlaceIndex(linked)
+        outside = self._outside_clauses(doc, date_sent, clauses, drafts)
         for ev in events:
-            self._fill_date(ev, date_sent, sents, text)
+            if ev.clause is not None:
+                self._fill_clause(ev, doc, date_sent[ev.sentences[0]] if ev.sentences[0] in date_sent else [],
+                                  places, text)
+                continue
+            self._fill_date(ev, outside, sents, text)
             self._fill_location(ev, places, doc, text, sents)
         for ent in doc.ents:
             # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
@@ -165,6 +184,53 @@ class EventBuilder:
             first = next(iter(doc.sents), doc[:]) if doc.has_annotation("SENT_START") else doc[:]
             trigger, start, end = first.text, first.start_char, first.end_char
         return EventDraft(type="announcement", trigger=trigger, start=start, end=end, date=iso)
+
+    def _aside_clauses(self, sent: Span) -> list[tuple[int, int]]:
+        """Relative clauses after an event word that hang on another noun ("η σύλληψη του
+        89χρονου, που χθες επιτέθηκε ..."), as document token spans: each runs to the next
+        relative word or the end of the sentence. One that hangs on an event word ("η ημερίδα
+        που θα γίνει ...") tells of that event and is no aside."""
+        toks = list(sent)
+        trig = next((i for i, t in enumerate(toks) if t.is_alpha and self.lex.trigger_type(t.text)), -1)
+        if trig < 0:
+            return []
+        starts = []
+        for k in range(trig + 1, len(toks)):
+            if fold(toks[k].text) in RELATIVES:
+                ante = next((t for t in reversed(toks[:k]) if t.is_alpha), None)
+                if ante is not None and self.lex.trigger_type(ante.text) is None:
+                    starts.append(k)
+        ends = [k for k in range(trig + 1, len(toks)) if fold(toks[k].text) in RELATIVES]
+        out = []
+        for k in starts:
+            end = next((e for e in ends if e > k), len(toks))
+            out.append((toks[k].i, toks[0].i + end if end < len(toks) else sent.end))
+        return out
+
+    @staticmethod
+    def _outside_clauses(doc: Doc, date_sent: dict[int, list[DateRecord]],
+                         clauses: dict[int, list[tuple[int, int]]],
+                         drafts: dict[str, EventDraft]) -> dict[int, list[DateRecord]]:
+        """The dates of each sentence less those inside a clause that tells its own happening."""
+        told = {ev.clause for ev in drafts.values() if ev.clause is not None}
+        if not told:
+            return date_sent
+        out: dict[int, list[DateRecord]] = {}
+        for si, ds in date_sent.items():
+            spans = [doc[a:b] for a, b in clauses.get(si, []) if (a, b) in told]
+            out[si] = [d for d in ds if not any(c.start_char <= d.start < c.end_char for c in spans)]
+        return out
+
+    def _fill_clause(self, ev: EventDraft, doc: Doc, dates: list[DateRecord], places: PlaceIndex,
+                     text: str) -> None:
+        """Date and place of a happening told in a relative clause, from the clause alone."""
+        assert ev.clause is not None
+        span = doc[ev.clause[0]:ev.clause[1]]
+        inside = [d for d in dates if d.date and span.start_char <= d.start < span.end_char]
+        if inside:
+            d = self._best_date(ev, inside, text)
+            ev.date, ev.date_end, ev.time = d.date, d.date_end, d.time
+        ev.location = self._locative_place(span, places, doc, text, ev.type)
 
     def _deadline_cues(self, sents: list[Span], drafts: dict[str, EventDraft], order: list[str],
                        dates: list[DateRecord]) -> None:

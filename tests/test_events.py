@@ -19,7 +19,8 @@ def lex():
      ("πυρκαγιάς", "incident"), ("προθεσμία", "deadline"), ("Δήμος", None), ("και", None),
      ("ομηρία", "incident"), ("ομήρους", "incident"), ("Όμηρος", None), ("Ομήρου", None),
      ("συλληφθεί", "incident"), ("απολογία", "hearing"), ("απολογήθηκε", "hearing"),
-     ("απολογισμός", None)],
+     ("απολογισμός", None), ("εκλογές", "election"), ("ΕΚΛΟΓΩΝ", "election"), ("ψηφοφορία", "election"),
+     ("συνέλευση", "meeting"), ("Εκλογικός", None)],
 )
 def test_trigger_types(lex, word, etype):
     assert lex.trigger_type(word) == etype

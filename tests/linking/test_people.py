@@ -200,3 +200,22 @@ def test_a_person_read_as_a_body_or_a_place(nlp, text: str, name: str, label: st
 )
 def test_a_body_or_a_place_stays_what_it_is(nlp, text: str, name: str, label: str) -> None:
     assert (name, label) in _relabelled(nlp, text, name, label)
+
+
+@pytest.mark.parametrize(
+    "text, people, places",
+    [
+        # a first name alone, after the full name, is that person (also where the NER read a place)
+        ("Η Βιργινία Τσιγαρίδα, μαγείρισσα του ξενώνα, ξεκινά στις 6 π.μ. Δουλεύοντας πίσω από τον "
+         "πάγκο, η Βιργινία γνωρίζει τις προτιμήσεις όλων.", ["Βιργινία Τσιγαρίδα"], []),
+        ("Ο Φοίβος Μυλωνάς μίλησε στους μαθητές. Ο Φοίβος είπε ότι θα επιστρέψει.", ["Φοίβος Μυλωνάς"], []),
+        # two people share the first name: the first name alone stays apart
+        ("Ο Νίκος Παππάς και ο Νίκος Βούτσης μίλησαν. Ο Νίκος είπε ότι θα επιστρέψει.",
+         ["Νίκος Παππάς", "Νίκος Βούτσης", "Νίκος"], []),
+    ],
+)
+def test_a_first_name_alone_is_the_person_of_that_first_name(extractor, text: str, people: list[str],
+                                                             places: list[str]) -> None:
+    rec = extractor.extract_text(text)
+    assert [p.name for p in rec.people] == people
+    assert [p.name for p in rec.places] == places

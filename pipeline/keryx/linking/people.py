@@ -482,6 +482,8 @@ class PeopleResolver:
             if cur.label_ in PERSON_LABELS and len(words) > 1:
                 full.add(words)
                 full.add(words[-1:])
+                if fold(cur[0].text) in self.names.first_names:  # "η Βιργινία" after "Βιργινία Τσιγαρίδα"
+                    full.add(words[:1])
         if not full:
             return
         for e in ents:
@@ -754,7 +756,7 @@ class PeopleResolver:
                 else:
                     words.append(t.text)
             name = person_nominative(words, gender=gender, case=case)
-            person = self._find_person(by_surname, name)
+            person = self._find_person(by_surname, name) or self._by_first_name(people, name)
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
                 people.append(person)
@@ -774,6 +776,16 @@ class PeopleResolver:
             p.mentions.sort()
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    def _by_first_name(self, people: list[LinkedPerson], name: str) -> LinkedPerson | None:
+        """"ο Φοίβος" after "Φοίβος Μυλωνάς": a first name alone is the one person of the text
+        with that first name; with two such people, or a word no first name list holds, no one."""
+        if " " in name or fold(name) not in self.names.first_names:
+            return None
+        key = self.lex.formal_first.get(stem(name), stem(name))
+        found = [p for p in people if len(p.name.split()) > 1
+                 and self.lex.formal_first.get(stem(p.name.split()[0]), stem(p.name.split()[0])) == key]
+        return found[0] if len(found) == 1 else None
 
     def _find_person(self, by_surname: dict[str, list[LinkedPerson]], name: str) -> LinkedPerson | None:
         """The person seen first with the same surname and no clashing first name (an everyday

@@ -219,3 +219,14 @@ def test_a_first_name_alone_is_the_person_of_that_first_name(extractor, text: st
     rec = extractor.extract_text(text)
     assert [p.name for p in rec.people] == people
     assert [p.name for p in rec.places] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η σύλληψη του Αφροαμερικανού προκάλεσε αντιδράσεις στην πόλη.",
+        "Ο Ελληνοκύπριος δήλωσε ότι θα επιστρέψει.",
+    ],
+)
+def test_a_nationality_noun_is_no_person(extractor, text: str) -> None:
+    assert extractor.extract_text(text).people == []

@@ -405,6 +405,8 @@ class PeopleResolver:
             return "GPE"
         if len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS):
             return "NORP"  # "ο Φιλελευθερισμός": -ισμός makes abstract nouns (doctrines), never names
+        if len(words) == 1 and self._nationality_noun(words[0]):
+            return "NORP"  # "η Σλοβένα", "του Αφροαμερικανού": who someone is, not a name
         if (len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 8 and ent.text.isalpha()
                 and not (len(ent.text) > 4 and words[0].endswith("σ"))):
             # "ΟΠΑΝΔΑ": a one-word name in capitals is an acronym ("ΤΣΙΠΡΑΣ" in a headline is not).
@@ -421,6 +423,22 @@ class PeopleResolver:
             # -ν ("στον Κώστα", "τον Ντίνο"), so "το"/"στο" here is neuter, and no person is neuter
             return "GPE"
         return None
+
+    @functools.cached_property
+    def _nationalities(self) -> frozenset[str]:
+        """Every form of the nationality nouns (``role_grammar.json``, stated once there)."""
+        from keryx.components.role_phrases import RoleGrammar
+        from keryx.lang.el import read_text
+
+        return RoleGrammar.from_text(read_text("role_grammar.json")).nationality
+
+    def _nationality_noun(self, word: str) -> bool:
+        """A folded word that is a nationality noun, or a compound ending in one after the
+        joining -ο- ("αφροαμερικανος", "ελληνοκυπριος")."""
+        if word in self._nationalities:
+            return True
+        return any(word.endswith(n) and word[-len(n) - 1] == "ο" for n in self._nationalities
+                   if len(n) >= 5 and len(word) > len(n) + 2)
 
     def _name_shaped(self, ent: Span) -> bool:
         """One to four capitalised words with nothing of a body's or a place's name: no head

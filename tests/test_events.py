@@ -65,6 +65,9 @@ def test_event_span_is_the_evidence_sentence(extractor):
     [
         ("Η είσοδος είναι ελεύθερη, με δήλωση συμμετοχής έως τις 13 Νοεμβρίου 2024.", "2024-11-13"),
         ("Οι αιτήσεις υποβάλλονται μέχρι 31 Μαΐου 2024 στο Δημαρχείο.", "2024-05-31"),
+        # a window for applications: its last day
+        ("Οι αιτήσεις υποβάλλονται από 1 έως 15 Μαρτίου 2024.", "2024-03-15"),
+        ("Οι δηλώσεις μαθημάτων του εαρινού εξαμήνου θα γίνουν από 16-2-2017 έως και 10-3-2017.", "2017-03-10"),
     ],
 )
 def test_deadline_without_the_word_prothesmia(extractor, text, date):
@@ -198,3 +201,12 @@ def test_a_relative_clause_on_another_noun_tells_its_own_event(extractor):
     )
     assert [(e.type, e.date, e.location) for e in rec.events] == [
         ("workshop", None, None), ("ceremony", "2024-03-12", "Καλαμάτα")]
+
+
+def test_a_window_in_a_relative_clause_is_no_deadline(extractor):
+    """The camps run from June to August; the applications' own window comes later."""
+    rec = extractor.extract_text(
+        "Ο Δήμος ανακοινώνει την έναρξη των εγγραφών για τις κατασκηνώσεις, που θα λειτουργήσουν "
+        "από 20 Ιουνίου έως 28 Αυγούστου 2024. Οι αιτήσεις υποβάλλονται από 7 Μαΐου 2024 έως και "
+        "31 Μαΐου 2024.", published="2024-05-06")
+    assert [(e.type, e.date) for e in rec.events] == [("deadline", "2024-05-31")]

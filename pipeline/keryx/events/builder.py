@@ -242,17 +242,34 @@ class EventBuilder:
         for si, sent in enumerate(sents):
             if not any(fold(t.text).startswith(APPLICATION_STEMS) for t in sent):
                 continue
+            ranges = [d for d in dates if d.date_end and sent.start_char <= d.start < sent.end_char]
             for tok in sent:
                 if fold(tok.text) not in {"εωσ", "μεχρι"}:
                     continue
                 after = tok.idx + len(tok.text)
                 k = bisect_left(dated, after)
-                if k < len(dated) and dated[k] - after <= 12:
+                # "έως 31 Μαΐου", or the end of a window "από 16-2-2017 έως και 10-3-2017"
+                if k < len(dated) and dated[k] - after <= 12 or any(
+                        d.start < tok.idx < d.end and self._applied_for(sent, d) for d in ranges):
                     drafts["deadline"] = EventDraft(type="deadline", trigger=tok.text,
                                                     start=sent.start_char, end=sent.end_char,
                                                     sentences=[si])
                     order.append("deadline")
                     return
+
+    @staticmethod
+    def _applied_for(sent: Span, window: DateRecord) -> bool:
+        """"Οι αιτήσεις υποβάλλονται από 7 έως 31 Μαΐου": the window is the applications' when
+        a word for them comes shortly before it with no relative clause between ("εγγραφές για
+        τις κατασκηνώσεις, που θα λειτουργήσουν από ... έως ..." dates the camps)."""
+        before = [t for t in sent if t.idx < window.start][-15:]
+        for t in reversed(before):
+            f = fold(t.text)
+            if f in RELATIVES:
+                return False
+            if f.startswith(APPLICATION_STEMS):
+                return True
+        return False
 
     @staticmethod
     def _select(events: list[EventDraft]) -> list[EventDraft]:
@@ -288,6 +305,8 @@ class EventBuilder:
                 continue
             d = self._best_date(ev, cands, text)
             ev.date, ev.date_end, ev.time = d.date, d.date_end, d.time
+            if ev.type == "deadline" and d.date_end and DEADLINE_WORDS & set(fold(d.text).split()):
+                ev.date, ev.date_end = d.date_end, None  # a window's deadline is its last day
             ev.start, ev.end = sents[si].start_char, sents[si].end_char
             return
 

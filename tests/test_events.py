@@ -210,3 +210,10 @@ def test_a_window_in_a_relative_clause_is_no_deadline(extractor):
         "από 20 Ιουνίου έως 28 Αυγούστου 2024. Οι αιτήσεις υποβάλλονται από 7 Μαΐου 2024 έως και "
         "31 Μαΐου 2024.", published="2024-05-06")
     assert [(e.type, e.date) for e in rec.events] == [("deadline", "2024-05-31")]
+
+
+def test_a_deadline_named_in_the_headline_takes_the_date_of_its_cue(extractor):
+    rec = extractor.extract_text(
+        "ΝΕΑ ΠΡΟΘΕΣΜΙΑ ΓΙΑ ΤΟ ΠΡΟΓΡΑΜΜΑ ΕΝΙΣΧΥΣΗΣ\n\nΗ υποβολή αιτήσεων για το πρόγραμμα παρατείνεται "
+        "έως τις 30 Απριλίου 2024.", published="2024-04-02")
+    assert [(e.type, e.date) for e in rec.events] == [("deadline", "2024-04-30")]

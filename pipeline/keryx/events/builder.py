@@ -235,8 +235,12 @@ class EventBuilder:
     def _deadline_cues(self, sents: list[Span], drafts: dict[str, EventDraft], order: list[str],
                        dates: list[DateRecord]) -> None:
         """"Οι αιτήσεις υποβάλλονται έως 31 Μαΐου", "δήλωση συμμετοχής έως αύριο": a deadline
-        even without the word "προθεσμία" (a date must follow "έως/μέχρι" closely)."""
-        if "deadline" in drafts:
+        even without the word "προθεσμία" (a date must follow "έως/μέχρι" closely). A deadline
+        already named without a date ("ΝΕΑ ΠΡΟΘΕΣΜΙΑ" in a headline) takes the sentence too."""
+        named = drafts.get("deadline")
+        if named is not None and any(d.date for d in dates
+                                     for si in named.sentences
+                                     if sents[si].start_char <= d.start < sents[si].end_char):
             return
         dated = sorted(d.start for d in dates if d.date)
         for si, sent in enumerate(sents):
@@ -251,6 +255,9 @@ class EventBuilder:
                 # "έως 31 Μαΐου", or the end of a window "από 16-2-2017 έως και 10-3-2017"
                 if k < len(dated) and dated[k] - after <= 12 or any(
                         d.start < tok.idx < d.end and self._applied_for(sent, d) for d in ranges):
+                    if named is not None:
+                        named.sentences.append(si)
+                        return
                     drafts["deadline"] = EventDraft(type="deadline", trigger=tok.text,
                                                     start=sent.start_char, end=sent.end_char,
                                                     sentences=[si])

@@ -103,6 +103,22 @@ def test_ranges(text: str, surface: str, start: str, end: str) -> None:
     assert (m.text, m.date, m.date_end) == (surface, start, end)
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a first month with its own day is a date of its own, not the start of a month range
+        ("από 15 Μαΐου έως τον Ιούνιο του 2024", [("15 Μαΐου", "2024-05-15", None), ("Ιούνιο του 2024", "2024-06", None)]),
+        # months listed with "και" do not run backwards into the year before
+        ("τον Μάρτιο και τον Ιανουάριο 2024", [("Ιανουάριο 2024", "2024-01", None)]),
+        # the protocol number before the slash is no part of the date
+        ("με την ΚΥΑ 2650/10.4.2020 και την εγκύκλιο 43083/3-5-2020", [("10.4.2020", "2020-04-10", None),
+                                                                     ("3-5-2020", "2020-05-03", None)]),
+    ],
+)
+def test_months_and_references_keep_their_own_dates(text: str, found: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.text, m.date, m.date_end) for m in find_dates(text, dt.date(2024, 4, 18))] == found
+
+
 def test_two_dates_joined_by_kai_are_not_a_range() -> None:
     found = find_dates("στις 3 Μαΐου 2024 και 5 Ιουνίου 2024")
     assert [(m.date, m.date_end) for m in found] == [

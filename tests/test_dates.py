@@ -290,6 +290,49 @@ def test_year_unknown_without_publication() -> None:
     assert m.warnings == ["year unknown: 'Τρίτη 12 Μαρτίου'"]
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # every dated year of the text is 2021, and the range lies within a season of 12.03.2021
+        ("Η απόφαση της 12.03.2021 ισχύει από 1 Απριλίου έως 30 Ιουνίου.",
+         [("12.03.2021", "2021-03-12", None), ("1 Απριλίου έως 30 Ιουνίου", "2021-04-01", "2021-06-30")]),
+        # two years in the text: the weekday tells which (17 March 2021 is a Wednesday, in 2015 a Tuesday)
+        ("Σύμφωνα με την ΥΑ 1234/5-6-2015, η προθεσμία λήγει την Τετάρτη, 17 Μαρτίου, και τα "
+         "αποτελέσματα βγαίνουν στις 30 Απριλίου 2021.",
+         [("5-6-2015", "2015-06-05", None), ("Τετάρτη, 17 Μαρτίου", "2021-03-17", None),
+          ("30 Απριλίου 2021", "2021-04-30", None)]),
+    ],
+)
+def test_year_from_the_texts_own_dates(text: str, found: list[tuple[str, str, str | None]]) -> None:
+    dates = find_dates(text, None)
+    assert [(m.text, m.date, m.date_end) for m in dates] == found
+    assert all(m.warnings == [] for m in dates)
+
+
+@pytest.mark.parametrize(
+    "text, yearless",
+    [
+        # two years and no weekday: either may be meant
+        ("Οι εκθέσεις της 5ης Μαΐου 2020 και της 3ης Μαΐου 2021 συνεχίζονται στις 10 Μαΐου.", "10 Μαΐου"),
+        # far from the one full date: the year before or after may be meant
+        ("Η σύμβαση της 15.01.2020 προβλέπει παράδοση έως τις 20 Δεκεμβρίου.", "20 Δεκεμβρίου"),
+        # a month alone is no anchor for a day
+        ("Ο νόμος ψηφίστηκε τον Δεκέμβριο του 2008 και η ημερίδα έγινε στις 19 Ιουνίου.", "19 Ιουνίου"),
+        # the weekday fits none of the text's years
+        ("Σύμφωνα με την ΥΑ 1234/5-6-2015 η προθεσμία λήγει τη Δευτέρα 17 Μαρτίου και στις 30 Απριλίου 2021.",
+         "Δευτέρα 17 Μαρτίου"),
+    ],
+)
+def test_year_stays_unknown_when_the_text_leaves_it_open(text: str, yearless: str) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == yearless)
+    assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]
+
+
+def test_publication_date_wins_over_the_texts_own_dates() -> None:
+    text = "Η απόφαση της 12.03.2021 ισχύει έως 30 Ιουνίου."
+    assert [m.date for m in find_dates(text, dt.date(2022, 5, 2))] == ["2021-03-12", "2022-06-30"]
+
+
 def test_recurring_yearly_date_is_not_resolved() -> None:
     m = one("εκδίδεται έως τις 31 Μαΐου κάθε έτους")
     assert (m.text, m.date) == ("31 Μαΐου", None)

@@ -18,8 +18,8 @@ from keryx.dates.resolve import month
 from keryx.dates.rules.base import DateRule
 
 # Between two months that share a year: a slash or dash, "έως/μέχρι/ως (τον)", "και (τον)".
-_MONTH_GAP = r"(?P<gap>\s*[/\-–—]\s*|\s+(?:εωσ|μεχρι|ωσ|και)(?:\s+και)?\s+(?:τον\s+|το\s+)?)"
-_BACK = 70  # characters searched back from the year: two month names and what joins them
+_MONTH_GAP = r"(?:\s*[/\-–—]\s*|\s+(?:εωσ|μεχρι|ωσ|και)(?:\s+και)?\s+(?:τον\s+|το\s+)?)"
+_GAP_BACK = re.compile(_MONTH_GAP + r"\Z")
 # "από 15 Μαΐου έως Ιούνιο 2021": a first month with its own day is a date of its own.
 _DAY_BEFORE = re.compile(r"\d[^\W\d_]{0,3}\s*\Z")
 
@@ -30,9 +30,8 @@ class MonthYear(DateRule):
 
     def __init__(self, kit: PatternKit) -> None:
         super().__init__(kit)
-        self._month_back = re.compile(
-            rf"{NL}(?:{kit.month('m0')}{_MONTH_GAP})?{kit.month('m1')}\s+(?:του\s+)?\Z"
-        )
+        self._month_back = re.compile(rf"{NL}{kit.month('m1')}\s+(?:του\s+)?\Z")
+        self._first_back = re.compile(rf"{NL}{kit.month('m0')}\Z")
 
     def pattern(self, kit: PatternKit) -> str:
         return r"(?P<y1>[12](?<!\d[12])\d{3})(?!\d)(?![.,]\d)"
@@ -41,17 +40,24 @@ class MonthYear(DateRule):
         y = int(m.group("y1"))
         if not 1800 <= y <= 2100:
             return None
-        back = self._month_back.search(ctx.folded, max(0, m.start() - _BACK), m.start())
+        folded = ctx.folded
+        back = self._month_back.search(folded, max(0, m.start() - 30), m.start())
         if back is None:
             return None
+        ctx.fs = back.start()
         mo = month(ctx, back, "m1")
         assert mo is not None
-        mo0 = month(ctx, back, "m0")
-        listed = back.group("gap") is not None and back.group("gap").strip().startswith("και")
-        own_day = mo0 is not None and _DAY_BEFORE.search(ctx.folded, max(0, back.start() - 8), back.start())
-        if mo0 is None or mo0 == mo or own_day or (listed and mo0 > mo):
-            ctx.fs = back.start("m1") if back.group("m1") is not None else back.start("m1a")
-            return DateMention(0, 0, "", date=f"{y:04d}-{mo:02d}")
-        ctx.fs = back.start()
+        # the other month of "Ιανουαρίου/Φεβρουαρίου 2021", searched back from what joins them
+        single = DateMention(0, 0, "", date=f"{y:04d}-{mo:02d}")
+        gap = _GAP_BACK.search(folded, max(0, ctx.fs - 20), ctx.fs)
+        if gap is None:
+            return single
+        first = self._first_back.search(folded, max(0, gap.start() - 16), gap.start())
+        if first is None or _DAY_BEFORE.search(folded, max(0, first.start() - 8), first.start()):
+            return single
+        mo0 = month(ctx, first, "m0")
+        if mo0 is None or mo0 == mo or (gap.group().strip().startswith("και") and mo0 > mo):
+            return single  # a list with "και" does not run backwards
+        ctx.fs = first.start()
         y0 = y - 1 if mo0 > mo else y
         return DateMention(0, 0, "", date=f"{y0:04d}-{mo0:02d}", date_end=f"{y:04d}-{mo:02d}")

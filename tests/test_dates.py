@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import spacy
-
 from keryx.dates.finder import DateMention, find_dates, parse_date
 
 PUB = dt.date(2019, 10, 5)  # a Saturday
@@ -297,8 +296,8 @@ def test_year_unknown_without_publication() -> None:
         ("Η απόφαση της 12.03.2021 ισχύει από 1 Απριλίου έως 30 Ιουνίου.",
          [("12.03.2021", "2021-03-12", None), ("1 Απριλίου έως 30 Ιουνίου", "2021-04-01", "2021-06-30")]),
         # two years in the text: the weekday tells which (17 March 2021 is a Wednesday, in 2015 a Tuesday)
-        ("Σύμφωνα με την ΥΑ 1234/5-6-2015, η προθεσμία λήγει την Τετάρτη, 17 Μαρτίου, και τα "
-         "αποτελέσματα βγαίνουν στις 30 Απριλίου 2021.",
+        (("Σύμφωνα με την ΥΑ 1234/5-6-2015, η προθεσμία λήγει την Τετάρτη, 17 Μαρτίου, και τα "
+          "αποτελέσματα βγαίνουν στις 30 Απριλίου 2021."),
          [("5-6-2015", "2015-06-05", None), ("Τετάρτη, 17 Μαρτίου", "2021-03-17", None),
           ("30 Απριλίου 2021", "2021-04-30", None)]),
     ],

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from keryx.dates import find_dates
 from keryx.dates.dateline import dateline_indices, publication_date
 

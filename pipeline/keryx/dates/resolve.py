@@ -88,11 +88,11 @@ def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | No
         return date
     pub = ctx.published
     if pub is None:
-        date = year_from_anchors(ctx, d, mo, wd)
-        if date is None:
+        anchored = year_from_anchors(ctx, d, mo, wd)
+        if anchored is None:
             ctx.year_unknown = True
             warnings.append(f"year unknown: '{surface}'")
-        return date
+        return anchored
     options: list[dt.date] = []
     for yy in (pub.year - 1, pub.year, pub.year + 1):
         try:
@@ -140,12 +140,12 @@ def resolve_range(ctx: MatchContext, m: re.Match[str], d1: int, mo1: int | None,
     surface = ctx.surface(ctx.fs, m.end())
     warnings: list[str] = []
     wd1, wd2 = ctx.wd1, weekday(ctx, m, "w2")
-    if y1 is None and y2 is None and ctx.published is None and ctx.anchors:
+    if (y1 is None and y2 is None and ctx.published is None and ctx.anchors
+            and year_from_anchors(ctx, d2, mo2, wd2) is None):
         # a range that starts near the text's full dates is in their year, wherever it ends
-        if year_from_anchors(ctx, d2, mo2, wd2) is None:
-            first = year_from_anchors(ctx, d1, mo1 or mo2, wd1)
-            if first is not None:
-                y2 = first.year + (1 if (mo2, d2) < (mo1 or mo2, d1) else 0)
+        first = year_from_anchors(ctx, d1, mo1 or mo2, wd1)
+        if first is not None:
+            y2 = first.year + (1 if (mo2, d2) < (mo1 or mo2, d1) else 0)
     end = resolve_date(ctx, d2, mo2, y2, wd2, surface, warnings)
     explicit_month = mo1 is not None
     mo1 = mo1 if mo1 is not None else mo2

@@ -34,10 +34,9 @@ class NumericDate(DateRule):
 
     def resolve(self, m: re.Match[str], ctx: MatchContext) -> DateMention | None:
         fs = m.start()
-        if fs >= 2 and ctx.folded[fs - 1] == "/" and ctx.folded[fs - 2].isdigit():
-            # "43083/3-5-2020": a reference number's date, not "…/3/5/2020" (a day after a slash)
-            if m.group("s1") == "/" or len(m.group("y1")) != 4:
-                return None
+        after_number = fs >= 2 and ctx.folded[fs - 1] == "/" and ctx.folded[fs - 2].isdigit()
+        if after_number and (m.group("s1") == "/" or len(m.group("y1")) != 4):
+            return None  # "43083/3-5-2020" is a reference number's date; "…/3/5/2020" is none
         y, d = year(m.group("y1")), day(m, "d1")
         if y is None or d is None:
             return None

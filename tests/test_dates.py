@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import spacy
-
 from keryx.dates.finder import DateMention, find_dates, parse_date
 
 PUB = dt.date(2019, 10, 5)  # a Saturday
@@ -101,6 +100,22 @@ def test_absolute_dates(text: str, surface: str, date: str) -> None:
 def test_ranges(text: str, surface: str, start: str, end: str) -> None:
     m = one(text)
     assert (m.text, m.date, m.date_end) == (surface, start, end)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a first month with its own day is a date of its own, not the start of a month range
+        ("από 15 Μαΐου έως τον Ιούνιο του 2024", [("15 Μαΐου", "2024-05-15", None), ("Ιούνιο του 2024", "2024-06", None)]),
+        # months listed with "και" do not run backwards into the year before
+        ("τον Μάρτιο και τον Ιανουάριο 2024", [("Ιανουάριο 2024", "2024-01", None)]),
+        # the protocol number before the slash is no part of the date
+        ("με την ΚΥΑ 2650/10.4.2020 και την εγκύκλιο 43083/3-5-2020", [("10.4.2020", "2020-04-10", None),
+                                                                     ("3-5-2020", "2020-05-03", None)]),
+    ],
+)
+def test_months_and_references_keep_their_own_dates(text: str, found: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.text, m.date, m.date_end) for m in find_dates(text, dt.date(2024, 4, 18))] == found
 
 
 def test_two_dates_joined_by_kai_are_not_a_range() -> None:
@@ -272,6 +287,49 @@ def test_year_unknown_without_publication() -> None:
     m = one("την Τρίτη 12 Μαρτίου", None)
     assert (m.text, m.date) == ("Τρίτη 12 Μαρτίου", None)
     assert m.warnings == ["year unknown: 'Τρίτη 12 Μαρτίου'"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # every dated year of the text is 2021, and the range lies within a season of 12.03.2021
+        ("Η απόφαση της 12.03.2021 ισχύει από 1 Απριλίου έως 30 Ιουνίου.",
+         [("12.03.2021", "2021-03-12", None), ("1 Απριλίου έως 30 Ιουνίου", "2021-04-01", "2021-06-30")]),
+        # two years in the text: the weekday tells which (17 March 2021 is a Wednesday, in 2015 a Tuesday)
+        (("Σύμφωνα με την ΥΑ 1234/5-6-2015, η προθεσμία λήγει την Τετάρτη, 17 Μαρτίου, και τα "
+          "αποτελέσματα βγαίνουν στις 30 Απριλίου 2021."),
+         [("5-6-2015", "2015-06-05", None), ("Τετάρτη, 17 Μαρτίου", "2021-03-17", None),
+          ("30 Απριλίου 2021", "2021-04-30", None)]),
+    ],
+)
+def test_year_from_the_texts_own_dates(text: str, found: list[tuple[str, str, str | None]]) -> None:
+    dates = find_dates(text, None)
+    assert [(m.text, m.date, m.date_end) for m in dates] == found
+    assert all(m.warnings == [] for m in dates)
+
+
+@pytest.mark.parametrize(
+    "text, yearless",
+    [
+        # two years and no weekday: either may be meant
+        ("Οι εκθέσεις της 5ης Μαΐου 2020 και της 3ης Μαΐου 2021 συνεχίζονται στις 10 Μαΐου.", "10 Μαΐου"),
+        # far from the one full date: the year before or after may be meant
+        ("Η σύμβαση της 15.01.2020 προβλέπει παράδοση έως τις 20 Δεκεμβρίου.", "20 Δεκεμβρίου"),
+        # a month alone is no anchor for a day
+        ("Ο νόμος ψηφίστηκε τον Δεκέμβριο του 2008 και η ημερίδα έγινε στις 19 Ιουνίου.", "19 Ιουνίου"),
+        # the weekday fits none of the text's years
+        ("Σύμφωνα με την ΥΑ 1234/5-6-2015 η προθεσμία λήγει τη Δευτέρα 17 Μαρτίου και στις 30 Απριλίου 2021.",
+         "Δευτέρα 17 Μαρτίου"),
+    ],
+)
+def test_year_stays_unknown_when_the_text_leaves_it_open(text: str, yearless: str) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == yearless)
+    assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]
+
+
+def test_publication_date_wins_over_the_texts_own_dates() -> None:
+    text = "Η απόφαση της 12.03.2021 ισχύει έως 30 Ιουνίου."
+    assert [m.date for m in find_dates(text, dt.date(2022, 5, 2))] == ["2021-03-12", "2022-06-30"]
 
 
 def test_recurring_yearly_date_is_not_resolved() -> None:

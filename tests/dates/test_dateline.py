@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from keryx.dates import find_dates
 from keryx.dates.dateline import dateline_indices, publication_date
 
@@ -33,3 +34,27 @@ def test_dateline_is_told_apart_from_event_dates() -> None:
 def test_date_followed_by_words_on_its_line_is_no_dateline() -> None:
     text = "Πάτρα, 5 Απριλίου 2024 ξεκινά η έκθεση\nΚείμενο."
     assert dateline_indices(text, find_dates(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Μέχρι και τις 31/10/2023 οι επιχειρήσεις υποβάλλουν τα στοιχεία τους.\nΚείμενο.",
+        "Στις 5 Μαΐου 2024 πραγματοποιήθηκε η ημερίδα.\nΚείμενο.",
+        "ΕΝΗΜΕΡΩΣΗ\nΑπό 1/2/2024 ισχύει το νέο ωράριο.",
+    ],
+)
+def test_sentence_opening_with_a_date_is_no_dateline(text: str) -> None:
+    assert publication_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Άνω Λιόσια, 5 Μαΐου 2024\nΚείμενο.", dt.date(2024, 5, 5)),
+        ("ΗΡΑΚΛΕΙΟ ΚΡΗΤΗΣ, 5/5/2024\nΚείμενο.", dt.date(2024, 5, 5)),
+        ("Αθήνα – Τρίτη 7 Μαΐου 2024\nΚείμενο.", dt.date(2024, 5, 7)),
+    ],
+)
+def test_place_names_before_a_dateline(text: str, date: dt.date) -> None:
+    assert publication_date(text) == date

@@ -42,6 +42,10 @@ class MatchContext:
 
     ``fs`` is where the current match's span starts (a weekday before it included) and
     ``wd1`` the weekday written before it; a rule may move ``fs`` back ("3, 4 και 5 Μαΐου").
+    Without a publication date, ``anchors`` are the full dates the text writes with their
+    year and ``anchor_years`` every year it writes in a date: a year-less date may take its
+    year from them (:func:`keryx.dates.resolve.year_from_anchors`). ``year_unknown`` says a
+    rule met a date whose year it could not tell.
     """
 
     def __init__(self, text: str, published: dt.date | None, lexicon: DateLexicon) -> None:
@@ -53,6 +57,9 @@ class MatchContext:
         self._idx: list[int] | None = None
         self.fs = 0
         self.wd1: int | None = None
+        self.anchors: tuple[dt.date, ...] = ()
+        self.anchor_years: frozenset[int] = frozenset()
+        self.year_unknown = False
         if not _COMBINING.search(text):
             # one char for one char; characters outside the table stay as they are
             self.folded = text.translate(fold_table())

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Protocol
 
 from keryx.dates.finder import find_dates
+from keryx.lang.el.text import fold
 
 __all__ = ["HEAD_LINES", "dateline_indices", "publication_date"]
 
 HEAD_LINES = 6  # a dateline sits in the first lines
 MAX_PLACE_WORDS = 3  # "Αθήνα,", "Ηράκλειο Κρήτης,": at most a few words before the date
+_PUNCT = ",.;:·–—-()[]«»\"'|/"
 
 
 class _Dated(Protocol):
@@ -23,10 +26,26 @@ class _Dated(Protocol):
     end: int
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Greek function words (spaCy's stop list, folded): "Μέχρι", "Στις", "Από" are no place."""
+    from spacy.lang.el.stop_words import STOP_WORDS
+
+    return frozenset(fold(w) for w in STOP_WORDS)
+
+
 def _place_before(text: str, start: int) -> bool:
-    """Only a place (a few words) between the start of the line and the date."""
+    """Only a place (a few capitalised words) between the start of the line and the date.
+
+    "Μέχρι και τις 31/10/2023 οι επιχειρήσεις…" opens a sentence, not a dateline: a place name
+    has no lower-case word ("και", "τις"), and is not made of function words alone ("Στις").
+    """
     line_start = text.rfind("\n", 0, start) + 1
-    return len(text[line_start:start].split()) <= MAX_PLACE_WORDS
+    words = [w.strip(_PUNCT) for w in text[line_start:start].split()]
+    words = [w for w in words if w]
+    if len(words) > MAX_PLACE_WORDS or any(w[0].islower() for w in words):
+        return False
+    return not words or not all(fold(w) in _function_words() for w in words)
 
 
 def publication_date(text: str) -> dt.date | None:

@@ -48,6 +48,26 @@ class DateFinder:
     def find(self, text: str, published: dt.date | None = None) -> list[DateMention]:
         """All date/time mentions in text, in order, non-overlapping."""
         ctx = MatchContext(text, published, self.lexicon)
+        dates = self._match(ctx)
+        if ctx.year_unknown and ctx.published is None:
+            # a second pass gives year-less dates the year the text's full dates make plain
+            anchored = _anchors(dates)
+            if anchored is not None:
+                ctx.anchors, ctx.anchor_years = anchored
+                dates = self._match(ctx)
+        attach_times(ctx, dates)
+        out: list[DateMention] = []
+        for cand in dates:
+            s, e = ctx.orig(cand.fs, cand.fe)
+            mention = cand.mention
+            mention.start, mention.end, mention.text = s, e, text[s:e]
+            mention.warnings = list(dict.fromkeys(mention.warnings))
+            out.append(mention)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _match(self, ctx: MatchContext) -> list[Candidate]:
+        """Every rule over the folded text; the longest non-overlapping matches."""
         folded = ctx.folded
         cands: list[Candidate] = []
         for rule in self.rules:
@@ -66,17 +86,15 @@ class DateFinder:
                 if mention is not None:
                     # "από"/"μεταξύ"/articles stay outside the span ("3 έως 5 Μαΐου 2024")
                     cands.append(Candidate(ctx.fs, m.end(), mention, rule.priority))
-        dates = select_longest(cands, len(folded))
-        attach_times(ctx, dates)
-        out: list[DateMention] = []
-        for cand in dates:
-            s, e = ctx.orig(cand.fs, cand.fe)
-            mention = cand.mention
-            mention.start, mention.end, mention.text = s, e, text[s:e]
-            mention.warnings = list(dict.fromkeys(mention.warnings))
-            out.append(mention)
-        out.sort(key=lambda m: m.start)
-        return out
+        return select_longest(cands, len(folded))
+
+
+def _anchors(dates: Sequence[Candidate]) -> tuple[tuple[dt.date, ...], frozenset[int]] | None:
+    """The full dates a text writes with their year, and every year its dates name."""
+    values = [v for c in dates if not c.mention.relative
+              for v in (c.mention.date, c.mention.date_end) if v]
+    full = tuple(dt.date.fromisoformat(v) for v in values if len(v) == 10)
+    return (full, frozenset(int(v[:4]) for v in values)) if full else None
 
 
 @lru_cache(maxsize=4)

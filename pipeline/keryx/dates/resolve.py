@@ -1,7 +1,8 @@
 """Shared by the rules: read the groups a :class:`PatternKit` wrote, check the calendar.
 
-A missing year is the one nearest publication (weekday-consistent); a weekday that does not
-fit the date is a warning, never a silent change.
+A missing year is the one nearest publication (weekday-consistent); without a publication
+date, the one the text's own full dates make unambiguous (:func:`year_from_anchors`), or none.
+A weekday that does not fit the date is a warning, never a silent change.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ __all__ = [
     "resolve_range",
     "weekday",
     "year",
+    "year_from_anchors",
 ]
+
+# How far (days) a year-less date may lie from the nearest full date of the text to take its
+# year: "ΠΝΠ της 30.03.2020 ... από 31 Μαρτίου μέχρι 31 Μαΐου" is about one season.
+ANCHOR_DAYS = 92
 
 
 def day(m: re.Match[str], n: str) -> int | None:
@@ -82,8 +88,11 @@ def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | No
         return date
     pub = ctx.published
     if pub is None:
-        warnings.append(f"year unknown: '{surface}'")
-        return None
+        anchored = year_from_anchors(ctx, d, mo, wd)
+        if anchored is None:
+            ctx.year_unknown = True
+            warnings.append(f"year unknown: '{surface}'")
+        return anchored
     options: list[dt.date] = []
     for yy in (pub.year - 1, pub.year, pub.year + 1):
         try:
@@ -102,12 +111,41 @@ def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | No
     return options[0]
 
 
+def year_from_anchors(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.date | None:
+    """A year-less date's year from the text's own full dates, when only one year can be meant.
+
+    Without a weekday every dated year in the text must be the same one; with a weekday, the
+    one year among them whose calendar puts the day on that weekday. Either way the date must
+    lie within ANCHOR_DAYS of one of the text's full dates: a year-less date far from all of
+    them may belong to the year before or after.
+    """
+    if not ctx.anchors or (wd is None and len(ctx.anchor_years) != 1):
+        return None
+    fitting: list[dt.date] = []
+    for y in sorted(ctx.anchor_years):
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
+            continue
+        if wd is not None and date.weekday() != wd:
+            continue
+        if any(abs((date - a).days) <= ANCHOR_DAYS for a in ctx.anchors):
+            fitting.append(date)
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def resolve_range(ctx: MatchContext, m: re.Match[str], d1: int, mo1: int | None, y1: int | None,
                   d2: int, mo2: int, y2: int | None) -> DateMention:
     """A range's two ends; the start borrows the end's month and year when it has none."""
     surface = ctx.surface(ctx.fs, m.end())
     warnings: list[str] = []
     wd1, wd2 = ctx.wd1, weekday(ctx, m, "w2")
+    if (y1 is None and y2 is None and ctx.published is None and ctx.anchors
+            and year_from_anchors(ctx, d2, mo2, wd2) is None):
+        # a range that starts near the text's full dates is in their year, wherever it ends
+        first = year_from_anchors(ctx, d1, mo1 or mo2, wd1)
+        if first is not None:
+            y2 = first.year + (1 if (mo2, d2) < (mo1 or mo2, d1) else 0)
     end = resolve_date(ctx, d2, mo2, y2, wd2, surface, warnings)
     explicit_month = mo1 is not None
     mo1 = mo1 if mo1 is not None else mo2

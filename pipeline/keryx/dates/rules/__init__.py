@@ -9,6 +9,7 @@ from __future__ import annotations
 from keryx.dates.rules.base import DateRule
 from keryx.dates.rules.date_range_numeric import DateRangeNumeric
 from keryx.dates.rules.day_month import DayMonth
+from keryx.dates.rules.day_range_numeric import DayRangeNumeric
 from keryx.dates.rules.day_range_text import DayRangeText
 from keryx.dates.rules.iso_date import IsoDate
 from keryx.dates.rules.month_year import MonthYear
@@ -24,6 +25,7 @@ __all__ = ["RULES", "DateRule", "rule_named"]
 RULES: tuple[type[DateRule], ...] = (
     DayRangeText,
     DateRangeNumeric,
+    DayRangeNumeric,
     DayMonth,
     NumericDate,
     IsoDate,

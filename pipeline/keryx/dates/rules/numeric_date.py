@@ -1,4 +1,10 @@
-""""04/10/2019", "4-10-2019", "4.10.19": day, month and year in digits (day first, Greek order)."""
+""""04/10/2019", "4-10-2019", "4.10.19": day, month and year in digits (day first, Greek order).
+
+Greek official references glue the date of an act to its protocol or gazette number with a
+slash: "Εγκύκλιος 43083/3-5-2020", "ΦΕΚ 159/6-9-2016", "ΚΥΑ 2650/10.4.2020". The number is
+not part of the date; the date after the slash is read when it is written with another
+separator ("-" or ".") and a four-digit year, so "4/10/2019" stays one date and "12/3/4" none.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,9 @@ from keryx.dates.patterns import NUM_TAIL, PatternKit
 from keryx.dates.resolve import check_weekday, day, year
 from keryx.dates.rules.base import DateRule
 
+# The day guard of PatternKit.day, except that "<number>/" may come before the day.
+_DAY_AFTER_NUMBER = r"(?P<d1>\d(?<![^\W\d_]\d)(?<!\d\d)(?<!\d[.:,\-–]\d)\d?(?!\d))"
+
 
 class NumericDate(DateRule):
     name = "numeric_date"
@@ -19,11 +28,15 @@ class NumericDate(DateRule):
 
     def pattern(self, kit: PatternKit) -> str:
         return (
-            kit.day("d1", ordinal=False) + r"(?P<s1>[/.\-])" + kit.month_number("mo1")
+            _DAY_AFTER_NUMBER + r"(?P<s1>[/.\-])" + kit.month_number("mo1")
             + r"(?P=s1)" + kit.numeric_year("y1") + NUM_TAIL
         )
 
     def resolve(self, m: re.Match[str], ctx: MatchContext) -> DateMention | None:
+        fs = m.start()
+        after_number = fs >= 2 and ctx.folded[fs - 1] == "/" and ctx.folded[fs - 2].isdigit()
+        if after_number and (m.group("s1") == "/" or len(m.group("y1")) != 4):
+            return None  # "43083/3-5-2020" is a reference number's date; "…/3/5/2020" is none
         y, d = year(m.group("y1")), day(m, "d1")
         if y is None or d is None:
             return None

@@ -298,3 +298,74 @@ def test_a_workshop_of_a_body_in_lower_case_is_no_unit(extractor: Extractor) -> 
 )
 def test_a_dotted_acronym_is_the_plain_one(extractor, text: str, expected: list) -> None:
     assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == expected
+
+
+# Words the entity layer tags as organisations that name no one body: each case checks that the
+# model did tag the span (so the rule is exercised) and that the record leaves it out.
+@pytest.mark.parametrize(("text", "tagged", "orgs"), [
+    # a legal form alone is a kind of company, not a company
+    ("Μπορούν να συμμετέχουν επιχειρήσεις με τη μορφή Ανώνυμης Εταιρείας, Ομόρρυθμης Εταιρείας ή "
+     "Ιδιωτικής Κεφαλαιουχικής Εταιρείας, σύμφωνα με την ανακοίνωση του Επιμελητηρίου Λάρισας.",
+     "Ανώνυμης Εταιρείας", ["Επιμελητήριο Λάρισας"]),
+    ("Δικαιούχοι είναι η Ατομική Επιχείρηση, η Ετερόρρυθμη Εταιρεία και η Κοινωνική Συνεταιριστική "
+     "Επιχείρηση, ανέφερε το Επιμελητήριο Ηρακλείου.", "Κοινωνική Συνεταιριστική Επιχείρηση",
+     ["Επιμελητήριο Ηρακλείου"]),
+    ("Η Επιτροπή Ανταγωνισμού ενέκρινε τη συγχώνευση της Ιδιωτικής Κεφαλαιουχικής Εταιρείας με την Alpha Bank.",
+     "Ιδιωτικής Κεφαλαιουχικής Εταιρείας", ["Επιτροπή Ανταγωνισμού", "Alpha Bank"]),
+    # a plural head after its adjective is a kind of body
+    ("Ο Αντιπεριφερειάρχης θα αποφασίσει μετά από διαβούλευση με τους Εμπορικούς Συλλόγους της περιοχής, "
+     "ανέφερε η ΕΣΕΕ.", "Εμπορικούς Συλλόγους", ["Ελληνική Συνομοσπονδία Εμπορίου και Επιχειρηματικότητας"]),
+    # the singular of a kind the text also names in the plural is one of that kind
+    ("Το ωράριο ορίζεται μετά από πρόταση του Εμπορικού Συλλόγου κάθε πόλης, ενώ οι Εμπορικοί Σύλλογοι "
+     "ενημερώνουν τα μέλη τους, τονίζει η ΕΣΕΕ.", "Εμπορικού Συλλόγου",
+     ["Ελληνική Συνομοσπονδία Εμπορίου και Επιχειρηματικότητας"]),
+    # a register is a list, not a body
+    ("Η εγγραφή στο Μητρώο Φοιτητών της Σχολής γίνεται ηλεκτρονικά, ανακοίνωσε το Πανεπιστήμιο Θεσσαλίας.",
+     "Μητρώο Φοιτητών", ["Πανεπιστήμιο Θεσσαλίας"]),
+    # the name after a lower-case noun of a project or programme is that project's
+    ("Στο πλαίσιο του έργου ΑΡΤΕΜΙΣ, το Πανεπιστήμιο Κρήτης οργανώνει ημερίδα.", "ΑΡΤΕΜΙΣ",
+     ["Πανεπιστήμιο Κρήτης"]),
+    ("Οι φοιτητές του Τμήματος Ιστορίας μετακινούνται μέσω του προγράμματος Erasmus+ σε πανεπιστήμια της Ευρώπης.",
+     "Erasmus+", ["Τμήμα Ιστορίας"]),
+    # administrative acronyms: an activity code, a kind of study programme
+    ("Οι επιχειρήσεις που ανήκουν στους ΚΑΔ του λιανεμπορίου ενισχύονται, ανέφερε ο ΕΦΚΑ.", "ΚΑΔ",
+     ["Ενιαίος Φορέας Κοινωνικής Ασφάλισης"]),
+    ("Η ιστοσελίδα του ΔΠΜΣ του Πανεπιστημίου Πατρών ενημερώθηκε με τις νέες ανακοινώσεις.", "ΔΠΜΣ",
+     ["Πανεπιστήμιο Πατρών"]),
+    # an edition of an event, a day of sales
+    ("Η αποστολή του Επιμελητηρίου Αχαΐας θα επισκεφθεί την Dubai Expo 2020 τον Μάρτιο.", "Dubai Expo 2020",
+     ["Επιμελητήριο Αχαΐας"]),
+    ("Ο Σύλλογος Καταναλωτών προειδοποιεί για τις προσφορές της Black Friday και της Cyber Monday.",
+     "Cyber Monday", ["Σύλλογος Καταναλωτών"]),
+    # a piece of a protocol number
+    ("Σύμφωνα με την ΚΥΑ Δ1α/Γ.Π.οικ. 12345/2021 του Υπουργείου Υγείας, η χρήση μάσκας είναι υποχρεωτική.",
+     "Γ.Π.οικ", ["Υπουργείο Υγείας"]),
+    # a country's abbreviation, given in parentheses after its name
+    ("Η αποστολή του Εμπορικού Επιμελητηρίου ταξίδεψε στα Ηνωμένα Αραβικά Εμιράτα (UAE) για την έκθεση. "
+     "Οι επιχειρήσεις των UAE δήλωσαν ενδιαφέρον.", "UAE", ["Εμπορικό Επιμελητήριο"]),
+])
+def test_a_kind_a_code_or_a_thing_is_no_body(nlp, extractor: Extractor, text: str, tagged: str,  # type: ignore[no-untyped-def]
+                                             orgs: list[str]) -> None:
+    assert (tagged, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # a legal form with a name of its own is part of a company's name
+    ("Η Τεχνική Κατασκευαστική Ανώνυμη Εταιρεία ανέλαβε το έργο.", ["Τεχνική Κατασκευαστική Ανώνυμη Εταιρεία"]),
+    # the singular with a seat is a named body, even where the kind is named in the plural
+    ("Ο Εμπορικός Σύλλογος Λάρισας και οι Εμπορικοί Σύλλογοι της Θεσσαλίας συναντήθηκαν με την ΕΣΕΕ.",
+     ["Εμπορικός Σύλλογος Λάρισας", "Ελληνική Συνομοσπονδία Εμπορίου και Επιχειρηματικότητας"]),
+    # the registry service is a listed body, whatever its head noun
+    ("Η πιστοποίηση γίνεται με βεβαίωση από το Γενικό Εμπορικό Μητρώο και τον ΕΦΚΑ.",
+     ["Γενικό Εμπορικό Μητρώο", "Ενιαίος Φορέας Κοινωνικής Ασφάλισης"]),
+])
+def test_a_named_body_beside_those_kinds_stays(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    assert _orgs(extractor, text) == orgs
+
+
+def test_an_acronym_typed_with_a_latin_look_alike_is_the_greek_one(extractor: Extractor) -> None:
+    text = ("Το Ινστιτούτο Ψυχικής Υγείας (E.Π.Ι.Ψ.Υ.) συνεργάζεται με το Πανεπιστήμιο Κρήτης. "
+            "Το Ε.Π.Ι.Ψ.Υ. ανακοίνωσε νέο πρόγραμμα.")
+    acronyms = [o for o in extractor.extract_text(text).organisations if "ΠΙΨ" in o.name]
+    assert [(o.name, len(o.mentions)) for o in acronyms] == [("ΕΠΙΨΥ", 2)]

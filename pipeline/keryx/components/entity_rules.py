@@ -790,9 +790,9 @@ _LOCAL_ROLE_STEMS = ("δημαρχ", "αντιδημαρχ", "περιφερει
 _UNIT_HEADS = frozenset(x for word, gender in (("δήμος", "m"), ("περιφέρεια", "f"))
                         for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
 
-# head nouns of programmes, projects, prizes, contests and plans: no kind of body
+# head nouns of programmes, projects, prizes, contests, plans and registers: no kind of body
 _NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φεστιβαλ", "συνεδρι", "σχεδι", "φορουμ", "forum",
-                   "εργο", "εργου", "χορο")
+                   "εργο", "εργου", "χορο", "μητρω")
 
 # "Με πληροφορίες από", "Πηγή:": the words after them name where the news came from
 _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", ":"), ("πηγεσ", ":"))

@@ -369,3 +369,37 @@ def test_an_acronym_typed_with_a_latin_look_alike_is_the_greek_one(extractor: Ex
             "Το Ε.Π.Ι.Ψ.Υ. ανακοίνωσε νέο πρόγραμμα.")
     acronyms = [o for o in extractor.extract_text(text).organisations if "ΠΙΨ" in o.name]
     assert [(o.name, len(o.mentions)) for o in acronyms] == [("ΕΠΙΨΥ", 2)]
+
+
+@pytest.mark.parametrize(("text", "tagged", "orgs"), [
+    # one of the European Union's funding programmes, named bare
+    ("Οι φοιτητές του Τμήματος Πληροφορικής μετακινούνται μέσω του Erasmus+ σε πανεπιστήμια της Ευρώπης.",
+     "Erasmus+", ["Τμήμα Πληροφορικής"]),
+    # a thing's other name in parentheses after it
+    ("Ξεκινούν οι αιτήσεις στο Τετράμηνο Πρόγραμμα εξ Αποστάσεως Εκπαίδευσης (E-Learning) του Πανεπιστημίου Αθηνών.",
+     "E-Learning", ["Εθνικό και Καποδιστριακό Πανεπιστήμιο Αθηνών"]),
+    ("Το Κέντρο Επιμόρφωσης (ΚΕΔΙΒΙΜ) του Πανεπιστημίου Πατρών ανακοίνωσε το Πρόγραμμα Ψηφιακών Δεξιοτήτων (ΠΨΔ).",
+     "ΠΨΔ", ["Κέντρο Επιμόρφωσης", "Πανεπιστήμιο Πατρών"]),
+])
+def test_a_programme_named_bare_or_in_parentheses_is_no_body(nlp, extractor: Extractor, text: str,  # type: ignore[no-untyped-def]
+                                                             tagged: str, orgs: list[str]) -> None:
+    assert (tagged, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert _orgs(extractor, text) == orgs
+
+
+def test_a_document_named_with_its_issuer_gives_the_issuer(nlp, extractor: Extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Οι επιχειρήσεις αναρτούν τον αριθμό ατόμων (Εγκύκλιος Υπουργείου Ανάπτυξης 43083/3-5-2020). "
+            "Η ΕΣΕΕ επισυνάπτει υπόδειγμα.")
+    assert any(e.text.startswith("Εγκύκλιος Υπουργείου") and e.label_ == "ORG" for e in nlp(text).ents)
+    r = extractor.extract_text(text)
+    ministry = r.organisations[0]
+    assert ministry.name == "Υπουργείο Ανάπτυξης"
+    assert [text[a:b] for a, b in ((m.start, m.end) for m in ministry.mentions)] == ["Υπουργείου Ανάπτυξης"]
+
+
+@pytest.mark.parametrize("text", [
+    "Απαιτείται πιστοποιητικό μη πτώχευσης (χορήγηση Γ.Ε.ΜΗ. ή αρμόδια πρωτοδικεία).",
+    "Η βεβαίωση εκδίδεται από το Γ.Ε.ΜΗ. μέσα σε δύο ημέρες.",
+])
+def test_a_listed_dotted_acronym_is_found_before_its_last_dot(extractor: Extractor, text: str) -> None:
+    assert _orgs(extractor, text) == ["Γενικό Εμπορικό Μητρώο"]

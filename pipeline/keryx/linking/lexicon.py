@@ -69,6 +69,7 @@ class LinkingLexicon:
         self.name_particles = frozenset(fold(w) for w in data["name_particles"])
         self.latin_body_words = frozenset(fold(w) for w in data["latin_body_words"])
         self.latin_days = frozenset(fold(w) for w in data["latin_days"])
+        self.programmes = frozenset(fold(w) for w in data["programmes"])
         self.known_orgs: Mapping[str, str] = known_organisations()
         # Everyday first names -> their formal form, by stem ("Αλέκου" -> "Αλέξανδρος").
         self.formal_first: dict[str, str] = {}

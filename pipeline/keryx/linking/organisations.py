@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["OrganisationResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "εωσ")
 _QUOTES = frozenset("«»“”\"'‘’„")
 # nouns of things that are no body whose name may follow them bare ("του έργου ΕΡΜΗΣ"), in the
 # singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"); not documents,
@@ -132,6 +133,7 @@ class OrganisationResolver:
         defined = self._defined_acronyms(doc, ents)
         place_acronyms = self._place_acronyms(doc, ents)
         kinds = self._plural_kinds(doc)
+        ents = [self._issuer(e) for e in ents]
         for ent, parent in self._pieces(doc, ents):
             text = ent.text.strip()
             if ent.label_ in PLACE_LABELS:
@@ -278,12 +280,12 @@ class OrganisationResolver:
             return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
         if lex.is_venue_at(ent, name):
             return False  # a venue: listed among the places
-        if key in lex.common_abbreviations or lex.is_not_org(name) or lex.is_legal_form(name):
+        if key in lex.common_abbreviations or key in lex.programmes or lex.is_not_org(name) or lex.is_legal_form(name):
             return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
         if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
-        if self._named_thing(ent):
-            return False  # "του έργου ΕΡΜΗΣ", "το πρόγραμμα Erasmus+": the name of what the noun says
+        if self._named_thing(ent) or self._alias_of_thing(ent):
+            return False  # "του έργου ΕΡΜΗΣ", "Πρόγραμμα Εκπαίδευσης (E-Learning)": a thing's name
         if _in_code(ent):
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
         if fold(name.split()[-1]) in lex.latin_days:
@@ -308,6 +310,35 @@ class OrganisationResolver:
         if i and any(e.gender == "n" for e in forms):
             return False  # "Ελληνικά Ταχυδρομεία": some bodies have a neuter plural name
         return bool(forms) and all(not any(s.endswith("_sg") for s in e.slots) for e in forms)
+
+    def _issuer(self, ent: Span) -> Span:
+        """"Εγκύκλιος Υπουργείου Ανάπτυξης 43083/3": a document named with its issuer in the
+        genitive; the issuer (up to any number) is the body, the document none."""
+        if ent.label_ not in ORG_LABELS or len(ent) < 2 or not ent[0].text[:1].isupper() \
+                or not self.lex.is_not_org(ent[0].text):
+            return ent
+        k = 2 if len(ent) > 2 and fold(ent[1].text) not in self._org_heads and _looks_modifier(ent[1].text) else 1
+        head = fold(ent[k].text)
+        if head not in self._org_heads or not head.endswith(_GENITIVE_ENDINGS):
+            return ent
+        end = next((i for i in range(ent.start + k, ent.end) if any(c.isdigit() for c in ent.doc[i].text)), ent.end)
+        if end <= ent.start + k:
+            return ent
+        doc = ent.doc
+        return doc.char_span(doc[ent.start + 1].idx, doc[end - 1].idx + len(doc[end - 1]), label=ent.label_) or ent
+
+    def _alias_of_thing(self, ent: Span) -> bool:
+        """Whether the mention stands in parentheses after the capitalised name of a thing that
+        is no body ("Πρόγραμμα εξ Αποστάσεως Εκπαίδευσης (E-Learning)"): that thing's other name."""
+        doc, i = ent.doc, ent.start - 1
+        if i < 1 or doc[i].text != "(" or ent.end >= len(doc) or doc[ent.end].text != ")":
+            return False
+        j = i
+        while j > 0 and i - j < 8 and (doc[j - 1].text[:1].isupper() or (doc[j - 1].is_lower and len(doc[j - 1]) <= 3)):
+            j -= 1
+        while j < i and not doc[j].text[:1].isupper():
+            j += 1
+        return j < i and self.lex.is_not_org(doc[j:i].text)
 
     def _plural_kinds(self, doc: Doc) -> frozenset[tuple[str, str]]:
         """Adjective and head of each body noun phrase the text uses in the plural ("των Εμπορικών

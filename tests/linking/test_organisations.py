@@ -312,6 +312,11 @@ def test_a_dotted_acronym_is_the_plain_one(extractor, text: str, expected: list)
      ["Επιμελητήριο Ηρακλείου"]),
     ("Η Επιτροπή Ανταγωνισμού ενέκρινε τη συγχώνευση της Ιδιωτικής Κεφαλαιουχικής Εταιρείας με την Alpha Bank.",
      "Ιδιωτικής Κεφαλαιουχικής Εταιρείας", ["Επιτροπή Ανταγωνισμού", "Alpha Bank"]),
+    ("Δικαιούχοι είναι και οι επιχειρήσεις με μορφή Ν.Ε.Π.Α. ή ΚοινΣΕπ, σύμφωνα με το Επιμελητήριο Κέρκυρας.",
+     "Ν.Ε.Π.Α", ["Επιμελητήριο Κέρκυρας"]),
+    # vocational training centres as a kind
+    ("Η ενίσχυση δίνεται χωρίς τη μεσολάβηση των ΚΕΚ, δήλωσε η Έφη Αχτσιόγλου του ΣΥΡΙΖΑ.", "ΚΕΚ",
+     ["Συνασπισμός Ριζοσπαστικής Αριστεράς"]),
     # a plural head after its adjective is a kind of body
     ("Ο Αντιπεριφερειάρχης θα αποφασίσει μετά από διαβούλευση με τους Εμπορικούς Συλλόγους της περιοχής, "
      "ανέφερε η ΕΣΕΕ.", "Εμπορικούς Συλλόγους", ["Ελληνική Συνομοσπονδία Εμπορίου και Επιχειρηματικότητας"]),
@@ -356,6 +361,9 @@ def test_a_kind_a_code_or_a_thing_is_no_body(nlp, extractor: Extractor, text: st
     # the singular with a seat is a named body, even where the kind is named in the plural
     ("Ο Εμπορικός Σύλλογος Λάρισας και οι Εμπορικοί Σύλλογοι της Θεσσαλίας συναντήθηκαν με την ΕΣΕΕ.",
      ["Εμπορικός Σύλλογος Λάρισας", "Ελληνική Συνομοσπονδία Εμπορίου και Επιχειρηματικότητας"]),
+    # an acronym in parentheses after a region, a body, is the region's
+    ("Η Περιφέρεια Ιονίων Νήσων (ΠΙΝ) συμμετέχει στην έκθεση. Η ΠΙΝ ανακοίνωσε νέα μέτρα.",
+     ["Περιφέρεια Ιονίων Νήσων"]),
     # the registry service is a listed body, whatever its head noun
     ("Η πιστοποίηση γίνεται με βεβαίωση από το Γενικό Εμπορικό Μητρώο και τον ΕΦΚΑ.",
      ["Γενικό Εμπορικό Μητρώο", "Ενιαίος Φορέας Κοινωνικής Ασφάλισης"]),
@@ -403,3 +411,34 @@ def test_a_document_named_with_its_issuer_gives_the_issuer(nlp, extractor: Extra
 ])
 def test_a_listed_dotted_acronym_is_found_before_its_last_dot(extractor: Extractor, text: str) -> None:
     assert _orgs(extractor, text) == ["Γενικό Εμπορικό Μητρώο"]
+
+
+@pytest.mark.parametrize(("name", "form"), [
+    ("Ανώνυμη Εταιρία", True),  # both spellings of the word
+    ("Ανώνυμη Εταιρεία", True),
+    ("Συνεταιρισμός Δικηγορική Εταιρία", True),  # two forms side by side
+    ("ΕΤΕΡΟΡΡΥΘΜΗ ΕΤΑΙΡΕΙΑ", True),
+    ("Ναυτική Εταιρεία Πλοίων Αναψυχής", True),
+    ("Τεχνική Κατασκευαστική Ανώνυμη Εταιρεία", False),  # a name of its own before the form
+    ("Ανώνυμη Εταιρεία Ύδρευσης Λάρισας", False),
+    ("Εταιρεία", False),  # a head alone is for the other rules
+])
+def test_a_name_made_only_of_legal_forms_is_one(name: str, form: bool) -> None:
+    from keryx.linking.lexicon import LinkingLexicon
+
+    assert LinkingLexicon.default().is_legal_form(name) is form
+
+
+@pytest.mark.parametrize(("text", "greek"), [
+    ("E.Π.Ι.Ψ.Υ.", "Ε.Π.Ι.Ψ.Υ."),  # a Latin E among Greek capitals
+    ("EΠΙΨΥ", "ΕΠΙΨΥ"),
+    ("ΕΛ.ΑΣ.", "ΕΛ.ΑΣ."),  # Greek already
+    ("NATO", "NATO"),  # Latin only: a Latin acronym
+    ("Bi.H.E.Lab", "Bi.H.E.Lab"),  # lower-case letters: no acronym
+    ("ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"),
+    ("ΣΚΑΪ TV", "ΣΚΑΪ TV"),  # two words
+])
+def test_latin_look_alikes_in_a_greek_acronym_are_greek(text: str, greek: str) -> None:
+    from keryx.linking.organisations import greek_acronym
+
+    assert greek_acronym(text) == greek

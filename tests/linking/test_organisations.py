@@ -327,6 +327,9 @@ def test_a_dotted_acronym_is_the_plain_one(extractor, text: str, expected: list)
     # a register is a list, not a body
     ("Η εγγραφή στο Μητρώο Φοιτητών της Σχολής γίνεται ηλεκτρονικά, ανακοίνωσε το Πανεπιστήμιο Θεσσαλίας.",
      "Μητρώο Φοιτητών", ["Πανεπιστήμιο Θεσσαλίας"]),
+    # a protocol of agreement is a document
+    ("Το Πρωτόκολλο Συνεργασίας υπέγραψαν ο Δήμος Χανίων και το Πολυτεχνείο Κρήτης.", "Πρωτόκολλο Συνεργασίας",
+     ["Δήμος Χανίων", "Πολυτεχνείο Κρήτης"]),
     # the name after a lower-case noun of a project or programme is that project's
     ("Στο πλαίσιο του έργου ΑΡΤΕΜΙΣ, το Πανεπιστήμιο Κρήτης οργανώνει ημερίδα.", "ΑΡΤΕΜΙΣ",
      ["Πανεπιστήμιο Κρήτης"]),

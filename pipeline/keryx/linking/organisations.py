@@ -8,10 +8,11 @@ are places; well-known bodies take their full name ("ΕΚΑΒ" → "Εθνικό
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from keryx.lang.el.text import fold
+from keryx.lang.el import read_json
+from keryx.lang.el.text import fold, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import (
     ORG_LABELS,
@@ -53,19 +54,23 @@ def _stems(name: str) -> str:
 # capitals, each closed by a dot (the last one may lack it).
 DOTTED_ACRONYM = re.compile(r"(?:[A-ZΑ-Ω]{1,2}\.){2,}[A-ZΑ-Ω]{0,2}\.?")
 
-# Latin capitals that have a Greek twin: an acronym typed with some of them ("E.Π.Ι.Ψ.Υ." with
-# a Latin E) is the Greek acronym
-_HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZ", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖ")
-_LATIN_UPPER = re.compile(r"[A-Z]")
+@lru_cache(maxsize=1)
+def _lookalike_capitals() -> dict[str, str]:
+    """Latin and Cyrillic capitals that have a Greek twin (normalise.json), to the Greek one."""
+    return {k: v for k, v in read_json("normalise.json")["lookalikes"].items() if k.isupper()}
 
 
 def greek_acronym(text: str) -> str:
-    """A mixed-script acronym with its Latin look-alike capitals made Greek; other text as is."""
-    if " " in text or not _LATIN_UPPER.search(text) or not re.search(r"[Α-Ω]", text) \
-            or any(c.isalpha() and not c.isupper() for c in text):
+    """"E.Π.Ι.Ψ.Υ." with a Latin E is the Greek acronym: a one-word acronym in capitals that mixes
+    Greek with look-alikes gets the Greek letters (normalisation leaves a look-alike between dots
+    alone, since it changes only words with a Greek letter next to it); other text as is."""
+    if " " in text or any(c.isalpha() and not c.isupper() for c in text):
         return text
-    latin = {c for c in text if "A" <= c <= "Z"}
-    return text.translate(_HOMOGLYPHS) if latin <= set("ABEHIKMNOPTXYZ") else text
+    table = _lookalike_capitals()
+    foreign = [c for c in text if c.isalpha() and not is_greek_char(c)]
+    if not foreign or len(foreign) == sum(c.isalpha() for c in text) or any(c not in table for c in foreign):
+        return text
+    return "".join(table.get(c, c) for c in text)
 
 
 _CASE_ENDING = re.compile(r"(ουσ|ου|οσ|οι|ων|εων|εισ|εσ|ησ|ασ|η|ο|α|ε|ι|σ)$")

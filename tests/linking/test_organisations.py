@@ -367,6 +367,12 @@ def test_a_kind_a_code_or_a_thing_is_no_body(nlp, extractor: Extractor, text: st
     # an acronym in parentheses after a region, a body, is the region's
     ("Η Περιφέρεια Ιονίων Νήσων (ΠΙΝ) συμμετέχει στην έκθεση. Η ΠΙΝ ανακοίνωσε νέα μέτρα.",
      ["Περιφέρεια Ιονίων Νήσων"]),
+    # a body's head first: the head of a thing after it is the body's field
+    ("Η Επιτροπή Πρωτοκόλλων της Βουλής συνεδρίασε χθες.", ["Επιτροπή Πρωτοκόλλων της Βουλής", "Βουλή"]),
+    # a Greek name with a year is a club's with its founding year, no edition
+    ("Η ΠΑΕ ΠΑΣ Λαμία 1964 ανακοίνωσε τη μεταγραφή.", ["ΠΑΕ ΠΑΣ Λαμία 1964"]),
+    # after a one-word country, the acronym in parentheses is a body of that country, not its name
+    ("Το φεστιβάλ μεταδίδουν κανάλια της Γαλλίας (ARTE), της Ιαπωνίας (WOWOW) και της Ιταλίας.", ["ARTE", "WOWOW"]),
     # the registry service is a listed body, whatever its head noun
     ("Η πιστοποίηση γίνεται με βεβαίωση από το Γενικό Εμπορικό Μητρώο και τον ΕΦΚΑ.",
      ["Γενικό Εμπορικό Μητρώο", "Ενιαίος Φορέας Κοινωνικής Ασφάλισης"]),

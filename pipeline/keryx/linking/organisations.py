@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json
-from keryx.lang.el.text import fold, is_greek_char
+from keryx.lang.el.text import fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import (
     ORG_LABELS,
@@ -39,8 +39,8 @@ _QUOTES = frozenset("«»“”\"'‘’„")
 _NAMING_NOUNS = frozenset(f for word, gender in (("πρόγραμμα", "n"), ("έργο", "n"), ("σχέδιο", "n"), ("βραβείο", "n"),
                                                  ("διαγωνισμός", "m"))
                           for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms)
-# a name that ends in a year names an edition ("Dubai Expo 2020", "Ευρωπαϊκή Πρωτεύουσα 2021"); "του
-# 2022" after a name says when, the name may still be a body's
+# a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
+# Greek one may be a club's with its founding year ("ΠΑΣ Λαμία 1964")
 _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
 
 
@@ -285,7 +285,8 @@ class OrganisationResolver:
             return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
         if lex.is_venue_at(ent, name):
             return False  # a venue: listed among the places
-        if key in lex.common_abbreviations or key in lex.programmes or lex.is_not_org(name) or lex.is_legal_form(name):
+        if key in lex.common_abbreviations or key in lex.programmes or lex.is_legal_form(name) \
+                or (lex.is_not_org(name) and not self._body_first(name)):
             return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
         if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
@@ -296,7 +297,7 @@ class OrganisationResolver:
         if fold(name.split()[-1]) in lex.latin_days:
             return False  # "Black Friday", "Cyber Monday": a day, not a body
         edition = _EDITION.search(name)
-        if edition and fold(edition.group(1)) not in _GEN_ARTICLES | {"of", "the"}:
+        if edition and greek_ratio(name) < 0.5 and fold(edition.group(1)) not in {"of", "the"}:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
@@ -315,6 +316,12 @@ class OrganisationResolver:
         if i and any(e.gender == "n" for e in forms):
             return False  # "Ελληνικά Ταχυδρομεία": some bodies have a neuter plural name
         return bool(forms) and all(not any(s.endswith("_sg") for s in e.slots) for e in forms)
+
+    def _body_first(self, name: str) -> bool:
+        """Whether a name starts with the head of a body ("Επιτροπή Πρωτοκόλλων"): a head of a
+        thing after it ("Πρωτοκόλλων") is the body's field, not what the name names."""
+        first = name.split()[0]
+        return fold(first) in self._org_heads and not self.lex.is_not_org(first)
 
     def _issuer(self, ent: Span) -> Span:
         """"Εγκύκλιος Υπουργείου Ανάπτυξης 43083/3": a document named with its issuer in the
@@ -417,10 +424,15 @@ class OrganisationResolver:
         Εμιράτα (UAE)"): the place's own abbreviation, not a body's, wherever the text uses it."""
         out: set[str] = set()
         for ent in ents:
-            if ent.label_ in ("GPE", "LOC") and ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
-                    and doc[ent.end + 2].text == ")" and ACRONYM.match(greek_acronym(doc[ent.end + 1].text)) \
-                    and not self._headed(ent) and not self.lex.is_admin_unit(ent.text):
-                out.add(fold(greek_acronym(doc[ent.end + 1].text)))
+            if ent.label_ not in ("GPE", "LOC") or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" \
+                    or doc[ent.end + 2].text != ")" or self._headed(ent) or self.lex.is_admin_unit(ent.text):
+                continue
+            acronym = greek_acronym(doc[ent.end + 1].text)
+            # one letter a word of the name ("Ηνωμένες Πολιτείες Αμερικής (ΗΠΑ)"); "Ιαπωνίας (WOWOW)"
+            # gives a body of that country
+            words = sum(1 for t in ent if t.text[:1].isupper())
+            if ACRONYM.match(acronym) and words >= 2 and sum(c.isalpha() for c in acronym) == words:
+                out.add(fold(acronym))
         return frozenset(out)
 
     @staticmethod

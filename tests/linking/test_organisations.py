@@ -373,6 +373,9 @@ def test_a_kind_a_code_or_a_thing_is_no_body(nlp, extractor: Extractor, text: st
     ("Η ΠΑΕ ΠΑΣ Λαμία 1964 ανακοίνωσε τη μεταγραφή.", ["ΠΑΕ ΠΑΣ Λαμία 1964"]),
     # after a one-word country, the acronym in parentheses is a body of that country, not its name
     ("Το φεστιβάλ μεταδίδουν κανάλια της Γαλλίας (ARTE), της Ιαπωνίας (WOWOW) και της Ιταλίας.", ["ARTE", "WOWOW"]),
+    # "για την" joins two phrases: the acronym is the body's, not the plan's
+    ("Το Σχέδιο για την Ελληνική Εταιρεία Περιβάλλοντος (ΕΕΠ) παρουσιάστηκε χθες.",
+     ["Ελληνική Εταιρεία Περιβάλλοντος"]),
     # the registry service is a listed body, whatever its head noun
     ("Η πιστοποίηση γίνεται με βεβαίωση από το Γενικό Εμπορικό Μητρώο και τον ΕΦΚΑ.",
      ["Γενικό Εμπορικό Μητρώο", "Ενιαίος Φορέας Κοινωνικής Ασφάλισης"]),

@@ -32,6 +32,9 @@ __all__ = ["OrganisationResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "εωσ")
+# lower-case words inside a name ("Πρόγραμμα εξ Αποστάσεως Εκπαίδευσης"); not "για την", which
+# joins two phrases
+_NAME_INNER = frozenset({"εξ", "και", "του", "τησ", "των", "&", "of", "and", "for"})
 _QUOTES = frozenset("«»“”\"'‘’„")
 # nouns of things that are no body whose name may follow them bare ("του έργου ΕΡΜΗΣ"), in the
 # singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"); not documents,
@@ -346,7 +349,7 @@ class OrganisationResolver:
         if i < 1 or doc[i].text != "(" or ent.end >= len(doc) or doc[ent.end].text != ")":
             return False
         j = i
-        while j > 0 and i - j < 8 and (doc[j - 1].text[:1].isupper() or (doc[j - 1].is_lower and len(doc[j - 1]) <= 3)):
+        while j > 0 and i - j < 8 and (doc[j - 1].text[:1].isupper() or fold(doc[j - 1].text) in _NAME_INNER):
             j -= 1
         while j < i and not doc[j].text[:1].isupper():
             j += 1

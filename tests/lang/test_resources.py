@@ -62,6 +62,11 @@ def _linking() -> Iterator[Fact]:
     yield from _words("role → organisation head", list(d["role_org_from_qualifier"]))
     yield from _words("no organisation head", d["not_organisation_heads"])
     yield from _words("common-noun abbreviation", d["common_abbreviations"])
+    # a legal form's abbreviation names no body either: one list with the others
+    yield from _words("common-noun abbreviation", [a for abbrs in d["legal_forms"].values() for a in abbrs])
+    yield from _words("legal form", list(d["legal_forms"]))
+    yield from _words("programme", d["programmes"])
+    yield from _words("latin weekday", d["latin_days"])
     yield from _words("administrative unit", d["administrative_units"])
     yield from _words("locative preposition", d["locative_prepositions"])
     yield from _words("body abbreviation", d["org_unit_abbreviations"])
@@ -210,7 +215,8 @@ JSON_KEYS = {
                      "role_prepositions", "_predicate_verbs", "predicate_verbs", "_predicate_words",
                      "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
                      "_apposition_stops", "apposition_stops", "_name_particles", "name_particles",
-                     "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words"},
+                     "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words",
+                     "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",

@@ -298,3 +298,159 @@ def test_a_workshop_of_a_body_in_lower_case_is_no_unit(extractor: Extractor) -> 
 )
 def test_a_dotted_acronym_is_the_plain_one(extractor, text: str, expected: list) -> None:
     assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == expected
+
+
+# Words the entity layer tags as organisations that name no one body: each case checks that the
+# model did tag the span (so the rule is exercised) and that the record leaves it out.
+@pytest.mark.parametrize(("text", "tagged", "orgs"), [
+    # a legal form alone is a kind of company, not a company
+    ("Μπορούν να συμμετέχουν επιχειρήσεις με τη μορφή Ανώνυμης Εταιρείας, Ομόρρυθμης Εταιρείας ή "
+     "Ιδιωτικής Κεφαλαιουχικής Εταιρείας, σύμφωνα με την ανακοίνωση του Επιμελητηρίου Λάρισας.",
+     "Ανώνυμης Εταιρείας", ["Επιμελητήριο Λάρισας"]),
+    ("Δικαιούχοι είναι η Ατομική Επιχείρηση, η Ετερόρρυθμη Εταιρεία και η Κοινωνική Συνεταιριστική "
+     "Επιχείρηση, ανέφερε το Επιμελητήριο Ηρακλείου.", "Κοινωνική Συνεταιριστική Επιχείρηση",
+     ["Επιμελητήριο Ηρακλείου"]),
+    ("Η Επιτροπή Ανταγωνισμού ενέκρινε τη συγχώνευση της Ιδιωτικής Κεφαλαιουχικής Εταιρείας με την Alpha Bank.",
+     "Ιδιωτικής Κεφαλαιουχικής Εταιρείας", ["Επιτροπή Ανταγωνισμού", "Alpha Bank"]),
+    ("Δικαιούχοι είναι και οι επιχειρήσεις με μορφή Ν.Ε.Π.Α. ή ΚοινΣΕπ, σύμφωνα με το Επιμελητήριο Κέρκυρας.",
+     "Ν.Ε.Π.Α", ["Επιμελητήριο Κέρκυρας"]),
+    # vocational training centres as a kind
+    ("Η ενίσχυση δίνεται χωρίς τη μεσολάβηση των ΚΕΚ, δήλωσε η Έφη Αχτσιόγλου του ΣΥΡΙΖΑ.", "ΚΕΚ",
+     ["Συνασπισμός Ριζοσπαστικής Αριστεράς"]),
+    # a plural head after its adjective is a kind of body
+    ("Ο Αντιπεριφερειάρχης θα αποφασίσει μετά από διαβούλευση με τους Εμπορικούς Συλλόγους της περιοχής, "
+     "ανέφερε η ΕΣΕΕ.", "Εμπορικούς Συλλόγους", ["Ελληνική Συνομοσπονδία Εμπορίου και Επιχειρηματικότητας"]),
+    # the singular of a kind the text also names in the plural is one of that kind
+    ("Το ωράριο ορίζεται μετά από πρόταση του Εμπορικού Συλλόγου κάθε πόλης, ενώ οι Εμπορικοί Σύλλογοι "
+     "ενημερώνουν τα μέλη τους, τονίζει η ΕΣΕΕ.", "Εμπορικού Συλλόγου",
+     ["Ελληνική Συνομοσπονδία Εμπορίου και Επιχειρηματικότητας"]),
+    # a register is a list, not a body
+    ("Η εγγραφή στο Μητρώο Φοιτητών της Σχολής γίνεται ηλεκτρονικά, ανακοίνωσε το Πανεπιστήμιο Θεσσαλίας.",
+     "Μητρώο Φοιτητών", ["Πανεπιστήμιο Θεσσαλίας"]),
+    # a protocol of agreement is a document
+    ("Το Πρωτόκολλο Συνεργασίας υπέγραψαν ο Δήμος Χανίων και το Πολυτεχνείο Κρήτης.", "Πρωτόκολλο Συνεργασίας",
+     ["Δήμος Χανίων", "Πολυτεχνείο Κρήτης"]),
+    # the name after a lower-case noun of a project or programme is that project's
+    ("Στο πλαίσιο του έργου ΑΡΤΕΜΙΣ, το Πανεπιστήμιο Κρήτης οργανώνει ημερίδα.", "ΑΡΤΕΜΙΣ",
+     ["Πανεπιστήμιο Κρήτης"]),
+    ("Οι φοιτητές του Τμήματος Ιστορίας μετακινούνται μέσω του προγράμματος Erasmus+ σε πανεπιστήμια της Ευρώπης.",
+     "Erasmus+", ["Τμήμα Ιστορίας"]),
+    # administrative acronyms: an activity code, a kind of study programme
+    ("Οι επιχειρήσεις που ανήκουν στους ΚΑΔ του λιανεμπορίου ενισχύονται, ανέφερε ο ΕΦΚΑ.", "ΚΑΔ",
+     ["Ενιαίος Φορέας Κοινωνικής Ασφάλισης"]),
+    ("Η ιστοσελίδα του ΔΠΜΣ του Πανεπιστημίου Πατρών ενημερώθηκε με τις νέες ανακοινώσεις.", "ΔΠΜΣ",
+     ["Πανεπιστήμιο Πατρών"]),
+    # an edition of an event, a day of sales
+    ("Η αποστολή του Επιμελητηρίου Αχαΐας θα επισκεφθεί την Dubai Expo 2020 τον Μάρτιο.", "Dubai Expo 2020",
+     ["Επιμελητήριο Αχαΐας"]),
+    ("Ο Σύλλογος Καταναλωτών προειδοποιεί για τις προσφορές της Black Friday και της Cyber Monday.",
+     "Cyber Monday", ["Σύλλογος Καταναλωτών"]),
+    # a piece of a protocol number
+    ("Σύμφωνα με την ΚΥΑ Δ1α/Γ.Π.οικ. 12345/2021 του Υπουργείου Υγείας, η χρήση μάσκας είναι υποχρεωτική.",
+     "Γ.Π.οικ", ["Υπουργείο Υγείας"]),
+    # a country's abbreviation, given in parentheses after its name
+    ("Η αποστολή του Εμπορικού Επιμελητηρίου ταξίδεψε στα Ηνωμένα Αραβικά Εμιράτα (UAE) για την έκθεση. "
+     "Οι επιχειρήσεις των UAE δήλωσαν ενδιαφέρον.", "UAE", ["Εμπορικό Επιμελητήριο"]),
+])
+def test_a_kind_a_code_or_a_thing_is_no_body(nlp, extractor: Extractor, text: str, tagged: str,  # type: ignore[no-untyped-def]
+                                             orgs: list[str]) -> None:
+    assert (tagged, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # a legal form with a name of its own is part of a company's name
+    ("Η Τεχνική Κατασκευαστική Ανώνυμη Εταιρεία ανέλαβε το έργο.", ["Τεχνική Κατασκευαστική Ανώνυμη Εταιρεία"]),
+    # the singular with a seat is a named body, even where the kind is named in the plural
+    ("Ο Εμπορικός Σύλλογος Λάρισας και οι Εμπορικοί Σύλλογοι της Θεσσαλίας συναντήθηκαν με την ΕΣΕΕ.",
+     ["Εμπορικός Σύλλογος Λάρισας", "Ελληνική Συνομοσπονδία Εμπορίου και Επιχειρηματικότητας"]),
+    # an acronym in parentheses after a region, a body, is the region's
+    ("Η Περιφέρεια Ιονίων Νήσων (ΠΙΝ) συμμετέχει στην έκθεση. Η ΠΙΝ ανακοίνωσε νέα μέτρα.",
+     ["Περιφέρεια Ιονίων Νήσων"]),
+    # a body's head first: the head of a thing after it is the body's field
+    ("Η Επιτροπή Πρωτοκόλλων της Βουλής συνεδρίασε χθες.", ["Επιτροπή Πρωτοκόλλων της Βουλής", "Βουλή"]),
+    # a Greek name with a year is a club's with its founding year, no edition
+    ("Η ΠΑΕ ΠΑΣ Λαμία 1964 ανακοίνωσε τη μεταγραφή.", ["ΠΑΕ ΠΑΣ Λαμία 1964"]),
+    # after a one-word country, the acronym in parentheses is a body of that country, not its name
+    ("Το φεστιβάλ μεταδίδουν κανάλια της Γαλλίας (ARTE), της Ιαπωνίας (WOWOW) και της Ιταλίας.", ["ARTE", "WOWOW"]),
+    # "για την" joins two phrases: the acronym is the body's, not the plan's
+    ("Το Σχέδιο για την Ελληνική Εταιρεία Περιβάλλοντος (ΕΕΠ) παρουσιάστηκε χθες.",
+     ["Ελληνική Εταιρεία Περιβάλλοντος"]),
+    # the registry service is a listed body, whatever its head noun
+    ("Η πιστοποίηση γίνεται με βεβαίωση από το Γενικό Εμπορικό Μητρώο και τον ΕΦΚΑ.",
+     ["Γενικό Εμπορικό Μητρώο", "Ενιαίος Φορέας Κοινωνικής Ασφάλισης"]),
+])
+def test_a_named_body_beside_those_kinds_stays(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    assert _orgs(extractor, text) == orgs
+
+
+def test_an_acronym_typed_with_a_latin_look_alike_is_the_greek_one(extractor: Extractor) -> None:
+    text = ("Το Ινστιτούτο Ψυχικής Υγείας (E.Π.Ι.Ψ.Υ.) συνεργάζεται με το Πανεπιστήμιο Κρήτης. "
+            "Το Ε.Π.Ι.Ψ.Υ. ανακοίνωσε νέο πρόγραμμα.")
+    acronyms = [o for o in extractor.extract_text(text).organisations if "ΠΙΨ" in o.name]
+    assert [(o.name, len(o.mentions)) for o in acronyms] == [("ΕΠΙΨΥ", 2)]
+
+
+@pytest.mark.parametrize(("text", "tagged", "orgs"), [
+    # one of the European Union's funding programmes, named bare
+    ("Οι φοιτητές του Τμήματος Πληροφορικής μετακινούνται μέσω του Erasmus+ σε πανεπιστήμια της Ευρώπης.",
+     "Erasmus+", ["Τμήμα Πληροφορικής"]),
+    # a thing's other name in parentheses after it
+    ("Ξεκινούν οι αιτήσεις στο Τετράμηνο Πρόγραμμα εξ Αποστάσεως Εκπαίδευσης (E-Learning) του Πανεπιστημίου Αθηνών.",
+     "E-Learning", ["Εθνικό και Καποδιστριακό Πανεπιστήμιο Αθηνών"]),
+    ("Το Κέντρο Επιμόρφωσης (ΚΕΔΙΒΙΜ) του Πανεπιστημίου Πατρών ανακοίνωσε το Πρόγραμμα Ψηφιακών Δεξιοτήτων (ΠΨΔ).",
+     "ΠΨΔ", ["Κέντρο Επιμόρφωσης", "Πανεπιστήμιο Πατρών"]),
+])
+def test_a_programme_named_bare_or_in_parentheses_is_no_body(nlp, extractor: Extractor, text: str,  # type: ignore[no-untyped-def]
+                                                             tagged: str, orgs: list[str]) -> None:
+    assert (tagged, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert _orgs(extractor, text) == orgs
+
+
+def test_a_document_named_with_its_issuer_gives_the_issuer(nlp, extractor: Extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Οι επιχειρήσεις αναρτούν τον αριθμό ατόμων (Εγκύκλιος Υπουργείου Ανάπτυξης 43083/3-5-2020). "
+            "Η ΕΣΕΕ επισυνάπτει υπόδειγμα.")
+    assert any(e.text.startswith("Εγκύκλιος Υπουργείου") and e.label_ == "ORG" for e in nlp(text).ents)
+    r = extractor.extract_text(text)
+    ministry = r.organisations[0]
+    assert ministry.name == "Υπουργείο Ανάπτυξης"
+    assert [text[a:b] for a, b in ((m.start, m.end) for m in ministry.mentions)] == ["Υπουργείου Ανάπτυξης"]
+
+
+@pytest.mark.parametrize("text", [
+    "Απαιτείται πιστοποιητικό μη πτώχευσης (χορήγηση Γ.Ε.ΜΗ. ή αρμόδια πρωτοδικεία).",
+    "Η βεβαίωση εκδίδεται από το Γ.Ε.ΜΗ. μέσα σε δύο ημέρες.",
+])
+def test_a_listed_dotted_acronym_is_found_before_its_last_dot(extractor: Extractor, text: str) -> None:
+    assert _orgs(extractor, text) == ["Γενικό Εμπορικό Μητρώο"]
+
+
+@pytest.mark.parametrize(("name", "form"), [
+    ("Ανώνυμη Εταιρία", True),  # both spellings of the word
+    ("Ανώνυμη Εταιρεία", True),
+    ("Συνεταιρισμός Δικηγορική Εταιρία", True),  # two forms side by side
+    ("ΕΤΕΡΟΡΡΥΘΜΗ ΕΤΑΙΡΕΙΑ", True),
+    ("Ναυτική Εταιρεία Πλοίων Αναψυχής", True),
+    ("Τεχνική Κατασκευαστική Ανώνυμη Εταιρεία", False),  # a name of its own before the form
+    ("Ανώνυμη Εταιρεία Ύδρευσης Λάρισας", False),
+    ("Εταιρεία", False),  # a head alone is for the other rules
+])
+def test_a_name_made_only_of_legal_forms_is_one(name: str, form: bool) -> None:
+    from keryx.linking.lexicon import LinkingLexicon
+
+    assert LinkingLexicon.default().is_legal_form(name) is form
+
+
+@pytest.mark.parametrize(("text", "greek"), [
+    ("E.Π.Ι.Ψ.Υ.", "Ε.Π.Ι.Ψ.Υ."),  # a Latin E among Greek capitals
+    ("EΠΙΨΥ", "ΕΠΙΨΥ"),
+    ("ΕΛ.ΑΣ.", "ΕΛ.ΑΣ."),  # Greek already
+    ("NATO", "NATO"),  # Latin only: a Latin acronym
+    ("Bi.H.E.Lab", "Bi.H.E.Lab"),  # lower-case letters: no acronym
+    ("ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"),
+    ("ΣΚΑΪ TV", "ΣΚΑΪ TV"),  # two words
+])
+def test_latin_look_alikes_in_a_greek_acronym_are_greek(text: str, greek: str) -> None:
+    from keryx.linking.organisations import greek_acronym
+
+    assert greek_acronym(text) == greek

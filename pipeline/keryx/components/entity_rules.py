@@ -136,8 +136,9 @@ class EntityRules(ResourceBacked):
         self.unit_tails = frozenset(tuple(fold(w) for w in v[len(h):].split()) for n in names.units
                                     for v in _written_forms(n) for h in _UNIT_NAME_HEADS if v.startswith(h))
         self.unit_tail_len = max((len(k) for k in self.unit_tails), default=0)
-        self.known_acronyms = frozenset(n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n)
-                                        and sum(c.isalpha() for c in n) >= 2)
+        acronyms = [n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n) and sum(c.isalpha() for c in n) >= 2]
+        # "Γ.Ε.ΜΗ." before a word: the tokenizer splits the last dot off ("Γ.Ε.ΜΗ", ".")
+        self.known_acronyms = frozenset(acronyms + [n[:-1] for n in acronyms if n.endswith(".") and "." in n[:-1]])
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
         # the phrases by their first two words: a "Δήμος" is checked against its own few, not all
         self.known_starts = _by_start(self.known_phrases)
@@ -790,9 +791,9 @@ _LOCAL_ROLE_STEMS = ("δημαρχ", "αντιδημαρχ", "περιφερει
 _UNIT_HEADS = frozenset(x for word, gender in (("δήμος", "m"), ("περιφέρεια", "f"))
                         for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
 
-# head nouns of programmes, projects, prizes, contests and plans: no kind of body
+# head nouns of programmes, projects, prizes, contests, plans and registers: no kind of body
 _NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φεστιβαλ", "συνεδρι", "σχεδι", "φορουμ", "forum",
-                   "εργο", "εργου", "χορο")
+                   "εργο", "εργου", "χορο", "μητρω")
 
 # "Με πληροφορίες από", "Πηγή:": the words after them name where the news came from
 _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", ":"), ("πηγεσ", ":"))

@@ -51,7 +51,12 @@ class LinkingLexicon:
         self.admin_unit_abbreviations = {fold(w).rstrip("."): w for w in data["admin_unit_abbreviations"]}
         self.org_unit_abbreviations = {fold(w).rstrip("."): w for w in data["org_unit_abbreviations"]}
         self.not_org_heads = [fold(w) for w in data["not_organisation_heads"]]
-        self.common_abbreviations = frozenset(fold(w) for w in data["common_abbreviations"])
+        forms = data["legal_forms"]
+        # "ανωνυμη εταιρια" and "ανωνυμη εταιρεια": both spellings of the word are current
+        self.legal_forms = frozenset(legal_form_key(f) for f in forms)
+        self.legal_form_len = max(len(f.split()) for f in forms)
+        self.common_abbreviations = frozenset(
+            [fold(w) for w in data["common_abbreviations"]] + [fold(a) for abbrs in forms.values() for a in abbrs])
         self.admin_units = [fold(w) for w in data["administrative_units"]]
         self.locative = frozenset(fold(w) for w in data["locative_prepositions"])
         self.role_prefixes = {fold(w): w for w in data["role_prefixes"]}
@@ -63,6 +68,8 @@ class LinkingLexicon:
         self.post_nominals = frozenset(fold(w).replace(".", "") for w in data["post_nominals"])
         self.name_particles = frozenset(fold(w) for w in data["name_particles"])
         self.latin_body_words = frozenset(fold(w) for w in data["latin_body_words"])
+        self.latin_days = frozenset(fold(w) for w in data["latin_days"])
+        self.programmes = frozenset(fold(w) for w in data["programmes"])
         self.known_orgs: Mapping[str, str] = known_organisations()
         # Everyday first names -> their formal form, by stem ("Αλέκου" -> "Αλέξανδρος").
         self.formal_first: dict[str, str] = {}
@@ -104,6 +111,19 @@ class LinkingLexicon:
             i >= 3 and fold(doc[i - 1].text) in ("του", "τησ", "των") and doc[i - 2].is_lower
             and fold(doc[i - 3].text) in self.locative)
 
+    def is_legal_form(self, name: str) -> bool:
+        """"Ανώνυμη Εταιρία", "Συνεταιρισμός Δικηγορική Εταιρεία": a name made only of legal forms
+        names a kind of body; one with a name of its own ("Χ Ανώνυμη Εταιρεία") is a body."""
+        words = legal_form_key(name).split()
+        i = 0
+        while i < len(words):
+            n = next((n for n in range(min(self.legal_form_len, len(words) - i), 0, -1)
+                      if " ".join(words[i:i + n]) in self.legal_forms), 0)
+            if not n:
+                return False
+            i += n
+        return bool(words)
+
     def is_not_org(self, name: str) -> bool:
         """"Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus": a degree, law, plan or programme, no body."""
         return _has_head(name, self.not_org_heads)
@@ -140,6 +160,11 @@ class LinkingLexicon:
         return len(words) >= 2 and any(
             len(words) > len(h) and all(_same_word(w, x) for w, x in zip(words, h))
             for h in (u.split() for u in self.admin_units))
+
+
+def legal_form_key(name: str) -> str:
+    """A legal form's key: folded, "εταιρια" spelled "εταιρεια", dots and hyphens dropped."""
+    return " ".join(w.replace("εταιρια", "εταιρεια") for w in fold(name).replace(".", " ").replace("-", " ").split())
 
 
 def _same_word(word: str, head: str) -> bool:

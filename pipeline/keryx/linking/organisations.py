@@ -8,10 +8,11 @@ are places; well-known bodies take their full name ("ΕΚΑΒ" → "Εθνικό
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from keryx.lang.el.text import fold
+from keryx.lang.el import read_json
+from keryx.lang.el.text import fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import (
     ORG_LABELS,
@@ -21,6 +22,8 @@ from keryx.linking.model import (
     merge_prefixes,
 )
 from keryx.linking.names import NameLexicon, capitalised_name, organisation_nominative
+from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
+from keryx.linking.names.inflection import word_forms
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span
@@ -28,6 +31,20 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["OrganisationResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "εωσ")
+# lower-case words inside a name ("Πρόγραμμα εξ Αποστάσεως Εκπαίδευσης"); not "για την", which
+# joins two phrases
+_NAME_INNER = frozenset({"εξ", "και", "του", "τησ", "των", "&", "of", "and", "for"})
+_QUOTES = frozenset("«»“”\"'‘’„")
+# nouns of things that are no body whose name may follow them bare ("του έργου ΕΡΜΗΣ"), in the
+# singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"); not documents,
+# whose bare genitive is their issuer ("η εγκύκλιος ΕΦΚΑ")
+_NAMING_NOUNS = frozenset(f for word, gender in (("πρόγραμμα", "n"), ("έργο", "n"), ("σχέδιο", "n"), ("βραβείο", "n"),
+                                                 ("διαγωνισμός", "m"))
+                          for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms)
+# a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
+# Greek one may be a club's with its founding year ("ΠΑΣ Λαμία 1964")
+_EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
 
 
 def _stems(name: str) -> str:
@@ -39,6 +56,50 @@ def _stems(name: str) -> str:
 # An acronym written with dots, in capitals ("Π.Α.Ο.Κ.", "ΕΛ.ΑΣ.", "Ο.Η.Ε"): groups of one or two
 # capitals, each closed by a dot (the last one may lack it).
 DOTTED_ACRONYM = re.compile(r"(?:[A-ZΑ-Ω]{1,2}\.){2,}[A-ZΑ-Ω]{0,2}\.?")
+
+@lru_cache(maxsize=1)
+def _lookalike_capitals() -> dict[str, str]:
+    """Latin and Cyrillic capitals that have a Greek twin (normalise.json), to the Greek one."""
+    return {k: v for k, v in read_json("normalise.json")["lookalikes"].items() if k.isupper()}
+
+
+def greek_acronym(text: str) -> str:
+    """"E.Π.Ι.Ψ.Υ." with a Latin E is the Greek acronym: a one-word acronym in capitals that mixes
+    Greek with look-alikes gets the Greek letters (normalisation leaves a look-alike between dots
+    alone, since it changes only words with a Greek letter next to it); other text as is."""
+    if " " in text or any(c.isalpha() and not c.isupper() for c in text):
+        return text
+    table = _lookalike_capitals()
+    foreign = [c for c in text if c.isalpha() and not is_greek_char(c)]
+    if not foreign or len(foreign) == sum(c.isalpha() for c in text) or any(c not in table for c in foreign):
+        return text
+    return "".join(table.get(c, c) for c in text)
+
+
+_CASE_ENDING = re.compile(r"(ουσ|ου|οσ|οι|ων|εων|εισ|εσ|ησ|ασ|η|ο|α|ε|ι|σ)$")
+
+
+def _word_stem(word: str) -> str:
+    """A noun's or adjective's stem in either number: "συλλογουσ", "συλλογοσ" -> "συλλογ"."""
+    f = fold(word)
+    return _CASE_ENDING.sub("", f) or f
+
+
+def _own_end(doc: Doc, parent: Span) -> int:
+    """Where a department's own words end before the body it belongs to: before the genitive
+    article, which the body's span may hold ("Γραμματεία | του Τμήματος") or not."""
+    return parent.start if fold(doc[parent.start].text) in _GEN_ARTICLES else parent.start - 1
+
+
+def _in_code(ent: Span) -> bool:
+    """Whether the mention is glued by a slash to a piece with digits ("Δ1α/Γ.Π.οικ"), a code."""
+    doc = ent.doc
+    before = ent.start >= 2 and doc[ent.start - 1].text == "/" and not doc[ent.start - 1].whitespace_ \
+        and not doc[ent.start - 2].whitespace_ and any(c.isdigit() for c in doc[ent.start - 2].text)
+    after = ent.end + 1 < len(doc) and doc[ent.end].text == "/" and not doc[ent.end - 1].whitespace_ \
+        and not doc[ent.end].whitespace_ and any(c.isdigit() for c in doc[ent.end + 1].text)
+    return before or after
+
 
 class _KeyIndex:
     """Folded name or alias -> the first organisation (in order of appearance) that has it.
@@ -78,6 +139,9 @@ class OrganisationResolver:
         orgs: list[LinkedOrg] = []
         index = _KeyIndex()
         defined = self._defined_acronyms(doc, ents)
+        place_acronyms = self._place_acronyms(doc, ents)
+        kinds = self._plural_kinds(doc)
+        ents = [self._issuer(e) for e in ents]
         for ent, parent in self._pieces(doc, ents):
             text = ent.text.strip()
             if ent.label_ in PLACE_LABELS:
@@ -93,6 +157,7 @@ class OrganisationResolver:
                     index.add(org, fold(name))
                 org.mentions.append((unit[1], ent.end_char))
                 continue
+            text = greek_acronym(text)
             if text.endswith(".") and text.count(".") == 1 and ACRONYM.match(text[:-1]):
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
             if not any(c.isalpha() for c in text):
@@ -102,8 +167,10 @@ class OrganisationResolver:
                 text = text.replace(".", "")  # "Π.Α.Ο.Κ." is "ΠΑΟΚ": one key, the dotted form an alias
             name = organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
-            if not self._is_body(doc, ent, name):
+            if not self._is_body(doc, ent, name) or (fold(name) in place_acronyms and fold(name) not in lex.known_orgs):
                 continue
+            if self._kind_key(name) in kinds and fold(name) not in lex.known_orgs:
+                continue  # "του Εμπορικού Συλλόγου" where the text speaks of "των Εμπορικών Συλλόγων": one of a kind
             # "Ινστιτούτο ... του Ιδρύματος Τεχνολογίας και Έρευνας (ΙΤΕ)": the acronym is the body's
             alias = self._parenthesised_acronym(doc, ent) if parent is None else None
             known = lex.known_orgs.get(fold(name))
@@ -150,8 +217,8 @@ class OrganisationResolver:
             org.mentions.append((ent.start_char, ent.end_char))
             if parent is not None and parent.start > ent.start:
                 # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")
-                short = capitalised_name(organisation_nominative(doc[ent.start:parent.start - 1].text))
-                if fold(short) != fold(org.name) and short not in org.aliases:
+                short = capitalised_name(organisation_nominative(doc[ent.start:_own_end(doc, parent)].text))
+                if short and fold(short) != fold(org.name) and short not in org.aliases:
                     org.aliases.append(short)
         if publisher and not any(fold(o.name) == fold(publisher) for o in orgs):
             if publisher_mentions:
@@ -221,17 +288,99 @@ class OrganisationResolver:
             return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
         if lex.is_venue_at(ent, name):
             return False  # a venue: listed among the places
-        if key in lex.common_abbreviations or lex.is_not_org(name):
-            return False  # "ΑμεΑ", "ΜΕΘ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"
-        if self._plural_head(ent):
-            return False  # "13 Εισαγγελίες", "οι Δήμοι": a kind of body, not a named one
+        if key in lex.common_abbreviations or key in lex.programmes or lex.is_legal_form(name) \
+                or (lex.is_not_org(name) and not self._body_first(name)):
+            return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
+        if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
+            return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
+        if self._named_thing(ent) or self._alias_of_thing(ent):
+            return False  # "του έργου ΕΡΜΗΣ", "Πρόγραμμα Εκπαίδευσης (E-Learning)": a thing's name
+        if _in_code(ent):
+            return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
+        if fold(name.split()[-1]) in lex.latin_days:
+            return False  # "Black Friday", "Cyber Monday": a day, not a body
+        edition = _EDITION.search(name)
+        if edition and greek_ratio(name) < 0.5 and fold(edition.group(1)) not in {"of", "the"}:
+            return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
 
-    def _plural_head(self, ent: Span) -> bool:
-        """Whether the name starts with a body head noun that can only be plural ("Εισαγγελίες")."""
-        forms = self._org_head_forms.get(fold(ent[0].text), ())
+    def _plural_head(self, ent: Span, after_modifiers: bool = False) -> bool:
+        """Whether the name starts with a body head noun that can only be plural ("Εισαγγελίες"),
+        or, ``after_modifiers``, has one after its leading adjectives ("Εμπορικούς Συλλόγους")."""
+        i = 0
+        if after_modifiers:
+            while i < min(len(ent) - 1, 2) and fold(ent[i].text) not in self._org_head_forms \
+                    and _looks_modifier(ent[i].text):
+                i += 1
+            if i == 0:
+                return False
+        forms = self._org_head_forms.get(fold(ent[i].text), ())
+        if i and any(e.gender == "n" for e in forms):
+            return False  # "Ελληνικά Ταχυδρομεία": some bodies have a neuter plural name
         return bool(forms) and all(not any(s.endswith("_sg") for s in e.slots) for e in forms)
+
+    def _body_first(self, name: str) -> bool:
+        """Whether a name starts with the head of a body ("Επιτροπή Πρωτοκόλλων"): a head of a
+        thing after it ("Πρωτοκόλλων") is the body's field, not what the name names."""
+        first = name.split()[0]
+        return fold(first) in self._org_heads and not self.lex.is_not_org(first)
+
+    def _issuer(self, ent: Span) -> Span:
+        """"Εγκύκλιος Υπουργείου Ανάπτυξης 43083/3": a document named with its issuer in the
+        genitive; the issuer (up to any number) is the body, the document none."""
+        if ent.label_ not in ORG_LABELS or len(ent) < 2 or not ent[0].text[:1].isupper() \
+                or not self.lex.is_not_org(ent[0].text):
+            return ent
+        k = 2 if len(ent) > 2 and fold(ent[1].text) not in self._org_heads and _looks_modifier(ent[1].text) else 1
+        head = fold(ent[k].text)
+        if head not in self._org_heads or not head.endswith(_GENITIVE_ENDINGS):
+            return ent
+        end = next((i for i in range(ent.start + k, ent.end) if any(c.isdigit() for c in ent.doc[i].text)), ent.end)
+        if end <= ent.start + k:
+            return ent
+        doc = ent.doc
+        return doc.char_span(doc[ent.start + 1].idx, doc[end - 1].idx + len(doc[end - 1]), label=ent.label_) or ent
+
+    def _alias_of_thing(self, ent: Span) -> bool:
+        """Whether the mention stands in parentheses after the capitalised name of a thing that
+        is no body ("Πρόγραμμα εξ Αποστάσεως Εκπαίδευσης (E-Learning)"): that thing's other name."""
+        doc, i = ent.doc, ent.start - 1
+        if i < 1 or doc[i].text != "(" or ent.end >= len(doc) or doc[ent.end].text != ")":
+            return False
+        j = i
+        while j > 0 and i - j < 8 and (doc[j - 1].text[:1].isupper() or fold(doc[j - 1].text) in _NAME_INNER):
+            j -= 1
+        while j < i and not doc[j].text[:1].isupper():
+            j += 1
+        return j < i and self.lex.is_not_org(doc[j:i].text)
+
+    def _plural_kinds(self, doc: Doc) -> frozenset[tuple[str, str]]:
+        """Adjective and head of each body noun phrase the text uses in the plural ("των Εμπορικών
+        Συλλόγων", "τους ιατρικούς συλλόγους"), by their stems."""
+        out: set[tuple[str, str]] = set()
+        for i in range(1, len(doc)):
+            forms = self._org_head_forms.get(fold(doc[i].text))
+            if forms and all(not any(s.endswith("_sg") for s in e.slots) for e in forms) \
+                    and _looks_modifier(doc[i - 1].text):
+                out.add((_word_stem(doc[i - 1].text), _word_stem(doc[i].text)))
+        return frozenset(out)
+
+    def _kind_key(self, name: str) -> tuple[str, str] | None:
+        """(adjective, head) stems of a name made of one adjective and a head noun only."""
+        words = name.split()
+        forms = self._org_head_forms.get(fold(words[1]), ()) if len(words) == 2 else ()
+        if not any(s.endswith("_sg") for e in forms for s in e.slots) or not _looks_modifier(words[0]):
+            return None  # "Δημόσια Ταμεία" is the plural itself
+        return _word_stem(words[0]), _word_stem(words[1])
+
+    def _named_thing(self, ent: Span) -> bool:
+        """Whether a lower-case noun of a thing that is no body (a project, a programme, a prize)
+        stands right before the name, maybe with quotes: "του έργου «ΕΡΜΗΣ»"."""
+        doc, i = ent.doc, ent.start - 1
+        while i >= 0 and doc[i].text in _QUOTES:
+            i -= 1
+        return i >= 0 and doc[i].is_lower and fold(doc[i].text) in _NAMING_NOUNS
 
     def _pieces(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, Span | None]]:
         """The organisation mentions, each with the body it belongs to when its name goes on
@@ -268,10 +417,26 @@ class OrganisationResolver:
         own name and its body's canonical name, so the acronym and the full form meet."""
         if parent is None or parent.start <= ent.start:
             return None
-        own = organisation_nominative(doc[ent.start:parent.start - 1].text)
+        own = organisation_nominative(doc[ent.start:_own_end(doc, parent)].text)
         body = organisation_nominative(parent.text)
         body = self.lex.known_orgs.get(fold(body), body)
         return f"{fold(own)} -> {fold(body)}"
+
+    def _place_acronyms(self, doc: Doc, ents: list[Span]) -> frozenset[str]:
+        """Folded acronyms in parentheses right after a country or other place ("Ηνωμένα Αραβικά
+        Εμιράτα (UAE)"): the place's own abbreviation, not a body's, wherever the text uses it."""
+        out: set[str] = set()
+        for ent in ents:
+            if ent.label_ not in ("GPE", "LOC") or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" \
+                    or doc[ent.end + 2].text != ")" or self._headed(ent) or self.lex.is_admin_unit(ent.text):
+                continue
+            acronym = greek_acronym(doc[ent.end + 1].text)
+            # one letter a word of the name ("Ηνωμένες Πολιτείες Αμερικής (ΗΠΑ)"); "Ιαπωνίας (WOWOW)"
+            # gives a body of that country
+            words = sum(1 for t in ent if t.text[:1].isupper())
+            if ACRONYM.match(acronym) and words >= 2 and sum(c.isalpha() for c in acronym) == words:
+                out.add(fold(acronym))
+        return frozenset(out)
 
     @staticmethod
     def _defined_acronyms(doc: Doc, ents: list[Span]) -> dict[int, str]:

@@ -246,7 +246,7 @@ class OpenRoleFinder:
     def _complement_end(self, doc: Doc, k: int, limit: int, person: set[int]) -> int:
         """End of a genitive complement from token k ("της εταιρείας Alpha", "του ΠΑΟΚ",
         "οικονομικών"): genitive articles, lower-case genitives and capitalised words; k when none."""
-        end, j, seen_noun = k, k, False
+        end, j, seen_noun, after_article = k, k, False, False
         while j < limit and j - k < 8 and j not in person:
             tok = doc[j]
             f = fold(tok.text)
@@ -254,14 +254,19 @@ class OpenRoleFinder:
                 if j + 1 >= limit or (j + 1) in person:
                     break  # "η ταινία του Χ": an article right before a name makes it a possessor
                 j += 1
+                after_article = True
                 continue
+            # A genitive article makes the word after it a genitive, whatever its ending: "του
+            # ξενώνα", "του ταμία", "του κράτους".
+            genitive = f.endswith(("ου", "ων", "σ")) or after_article
+            after_article = False
             if tok.text == "(" and seen_noun:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA)": the body's acronym
                 close = next((m for m in range(j + 1, min(j + 4, limit)) if doc[m].text == ")"), None)
                 if close is None or not all(t.text[:1].isupper() for t in doc[j + 1:close]) or close == j + 1:
                     break
                 j = end = close + 1
                 continue
-            if (_lower_word(tok) and f.endswith(("ου", "ων", "σ")) and f not in self.stops
+            if (_lower_word(tok) and genitive and f not in self.stops
                     and f not in self.names.honorifics) or \
                     (tok.text[:1].isupper() and f not in self.names.honorifics and not tok.is_punct):
                 seen_noun = True
@@ -380,6 +385,15 @@ class OpenRoleFinder:
             qualifier = doc[head_end:end].text if end > head_end else ""
             return OpenRole(start, end, head_end, f"{title} {qualifier}".strip(), title, g, case)
         return None
+
+    def apposition_end(self, doc: Doc, k: int, person: set[int], sent_end: int) -> int:
+        """End of a genitive complement from token k that closes an apposition (a comma, a
+        bracket, the sentence, a preposition), or k when there is none."""
+        end = self._complement_end(doc, k, sent_end, person)
+        if end < sent_end and doc[end].text not in _CLOSERS and "\n" not in doc[end].text \
+                and fold(doc[end].text) not in _OPENERS:
+            return k
+        return end
 
     def after(self, doc: Doc, p_end: int, person: set[int], sent_end: int) -> OpenRole | None:
         """"Χ, ιδρυτής της εταιρείας Alpha," / "Χ, έναν Άγγλο χημικό.": the phrase after a comma

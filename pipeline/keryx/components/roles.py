@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
 from types import MappingProxyType
@@ -38,9 +38,10 @@ _OURS = "μασ"
 _ENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # Folded forms shared with a common word; accepted only when the accents agree.
 _ACCENT_CHECKED = MappingProxyType({"επιτροπων": "επιτρόπων", "συμβουλων": "συμβούλων"})
-# Adjectival roles ("αστυνομικός", "ακαδημαϊκός", "υποψήφιος": "οι υποψήφιοι αιμοδότες") are
-# roles only when written with a capital.
-_ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ", "υποψηφιοσ")
+# Adjectival roles ("αστυνομικός", "ακαδημαϊκός", "υποψήφιος": "οι υποψήφιοι αιμοδότες", the
+# volleyball "διαγώνιος") and nouns with a common sense ("γέροντας": an old man) are roles only
+# when written with a capital or next to a name.
+_ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ", "υποψηφιοσ", "διαγωνιοσ", "γεροντασ")
 
 
 @dataclass(frozen=True)
@@ -438,6 +439,7 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
         hits = [finder.before(doc, ent.start, set(taken), ctx.person),
                 *finder.list_heads(doc, ent.start, ctx.person, set(taken), sent_start)]
         after = finder.after(doc, ent.end, ctx.person, sent_end)
+        replaced = False
         if after is not None:
             inside = {id(taken[t]): taken[t] for t in range(after.start, after.end) if t in taken}
             if all(after.phrase_start < m.start and m.end <= after.end for m in inside.values()):
@@ -446,6 +448,19 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
                     for t in range(m.start, m.end):
                         taken.pop(t, None)
                 hits.append(after)
+                replaced = True
+        lexical = taken.get(ent.end + 1) or taken.get(ent.end + 2)
+        if (not replaced and lexical is not None and lexical in found and lexical.category != "open"
+                and doc[ent.end].text == "," and lexical.start - ent.end <= 2):
+            # "Χ, δημοσιογράφος τεχνολογίας του Deasy.gr,", "Χ, πρόεδρος του συλλόγου γονέων,":
+            # a lexicon role in apposition keeps the lower-case genitives the matcher stops at,
+            # when they run to the end of the apposition.
+            end = finder.apposition_end(doc, lexical.end, ctx.person, sent_end)
+            if end > lexical.end:
+                tail = doc[lexical.head_end:end].text
+                longer = replace(lexical, end=end, title=f"{lexical.canonical} {tail}", qualifier=tail)
+                found[found.index(lexical)] = longer
+                taken.update({t: longer for t in range(longer.start, longer.end)})
         for hit in hits:
             if hit is None:
                 continue

@@ -125,3 +125,21 @@ def test_a_name_in_a_genitive_phrase_takes_no_nominative_apposition(extractor, t
     roles = _roles(extractor, text)
     assert roles.get(holder) == ["Δήμαρχος Ζωγράφου"], roles
     assert not any(name.startswith(other) and titles for name, titles in roles.items()), roles
+
+
+@pytest.mark.parametrize("text, names, role", [
+    # the list a plural role opens may begin with items that are not read as people
+    ("Τέσσερις σκηνοθέτες (Δήμος Καρράς, Νίκος Άλβας, Μαρία Τσάκου) παρουσίασαν τις δουλειές τους.",
+     ["Νίκος Άλβας", "Μαρία Τσάκου"], "Σκηνοθέτης"),
+    ("Στη συναυλία εμφανίστηκαν καλλιτέχνες όπως οι Pink Floyd, η Μαρία Φαραντούρη, ο Γιάννης Κότσιρας και άλλοι.",
+     ["Μαρία Φαραντούρη", "Γιάννης Κότσιρας"], "Καλλιτέχνης"),
+])
+def test_a_plural_role_reaches_its_list_past_items_that_are_no_people(extractor, text: str, names: list[str],
+                                                                       role: str) -> None:
+    roles = _roles(extractor, text)
+    assert all(roles[n] == [role] for n in names)
+
+
+def test_no_list_without_an_opener(extractor) -> None:
+    roles = _roles(extractor, "Οι σκηνοθέτες ήρθαν στην πόλη Καλαμάτα, ο Νίκος Άλβας έμεινε στο σπίτι.")
+    assert roles["Νίκος Άλβας"] == []

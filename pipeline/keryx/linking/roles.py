@@ -40,6 +40,8 @@ _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each 
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
+_ITEM_OPENERS = frozenset({"(", ":"})  # "σκηνοθέτες (Χ, Ψ)", "καλλιτέχνες: Χ, Ψ"
+_ITEM_ARTICLES = frozenset({"ο", "η", "οι"})
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
@@ -257,6 +259,25 @@ class RoleResolver:
         return out
 
     @staticmethod
+    def _items_end(doc: Doc, start: int, end: int) -> int:
+        """"Δήμος Χ, Νίκος Ψ", "οι Pink Floyd, η Χ": after the opener of a list a plural role
+        heads, up to two items the entity layer did not read as people (capitalised words, an
+        article before each, a comma after): where they end, or ``start`` when not such items."""
+        i, items = start, 0
+        while i < end and items < 2:
+            if fold(doc[i].text) in _ITEM_ARTICLES:
+                i += 1
+            k = i
+            while k < end and k - i < 4 and (doc[k].text[:1].isupper() and doc[k].text.replace("-", "").isalpha()):
+                k += 1
+            if k == i or k >= end or doc[k].text != ",":
+                return start
+            i, items = k + 1, items + 1
+            if i < end and fold(doc[i].text) in _ITEM_ARTICLES:
+                i += 1
+        return i
+
+    @staticmethod
     def _list_item_gap(doc: Doc, start: int, end: int) -> bool:
         """", Δημ. Ιούλιος, ": between two names of a list, one more item the entity layer left
         out (capitalised words and initials only, parted by commas): the list goes on."""
@@ -461,6 +482,10 @@ class RoleResolver:
                         ext += 1  # "όπως οι Χ, Ψ και Ζ"
                 elif role._.role_plural and [fold(t.text) for t in doc[ext:p.start]] in _LIST_OPENERS:
                     ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ"
+                if (role._.role_plural and ext < p.start and not self._gap_ok(doc, ext, p.start)
+                        and (examples or doc[ext].text in _ITEM_OPENERS)
+                        and self._items_end(doc, ext + (not examples), p.start) == p.start):
+                    return p, []  # "σκηνοθέτες (Δήμος Χ, Νίκος Ψ": items before the first person
                 if self._gap_ok(doc, ext, p.start):
                     gap = [fold(t.text) for t in doc[ext:p.start]]
                     words = [w for w in gap if w != "." and w not in self.lex.honorifics]

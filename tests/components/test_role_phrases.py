@@ -187,3 +187,21 @@ def test_lexicon_role_in_apposition_keeps_its_complement(extractor, text: str, n
 def test_complement_that_runs_into_a_clause_is_not_kept(extractor) -> None:
     roles = _roles(extractor, "Ο Γιώργος Κανέλλος, πρόεδρος του συλλόγου γονέων που ιδρύθηκε πέρσι, μίλησε.")
     assert roles["Γιώργος Κανέλλος"] == ["Πρόεδρος"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised credit noun and a colon: the task names the trade, in the first name's gender
+    ("Μετάφραση: Ελένη Βαρβέρη Σκηνοθεσία: Κώστας Φιλίππου", {"Ελένη Βαρβέρη": ["Μεταφράστρια"],
+                                                              "Κώστας Φιλίππου": ["Σκηνοθέτης"]}),
+    ("Σκηνικά - κοστούμια: Μαρία Λάμπρου. Μουσική: Νίκος Ξυδάκης.",
+     {"Μαρία Λάμπρου": ["Σκηνογράφος", "Ενδυματολόγος"], "Νίκος Ξυδάκης": ["Συνθέτης"]}),
+    # a list after the colon shares the credit
+    ("Χορογραφία: Ζωή Χατζή, Άννα Μαυρίδου", {"Ζωή Χατζή": ["Χορογράφος"], "Άννα Μαυρίδου": ["Χορογράφος"]}),
+    # a verb names no trade; running text and lower case are no credit line
+    ("Παίζουν: Άννα Μαυρίδου, Πέτρος Σιδέρης", {"Άννα Μαυρίδου": [], "Πέτρος Σιδέρης": []}),
+    ("Η παράσταση ανεβαίνει σε σκηνοθεσία Μαρίνας Κοντού.", {"Μαρίνα Κοντού": []}),
+    ("Μίλησε για τη μουσική: Νίκος Ξυδάκης ήταν ο καλεσμένος.", {"Νίκος Ξυδάκης": []}),
+])
+def test_credit_lines(extractor, text: str, expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected

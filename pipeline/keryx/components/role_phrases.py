@@ -74,6 +74,7 @@ class RoleGrammar:
     drop_adjectives: frozenset[str]  # every form
     age_ending: str
     indefinite: Mapping[str, tuple[str | None, str | None]]
+    credits: Mapping[str, tuple[str, str]]  # folded credit word -> (masculine, feminine) role
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -96,6 +97,7 @@ class RoleGrammar:
             drop_adjectives=forms(data["drop_adjectives"]),
             age_ending=fold(data["age_ending"])[:-2],  # "χρον": "45χρονος", "πενηντάχρονη"
             indefinite=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data["indefinite_articles"].items()}),
+            credits=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data.get("credits", {}).items()}),
         )
 
     def is_agent(self, nominative: str) -> bool:
@@ -154,6 +156,7 @@ _PLURAL_TO_SINGULAR: tuple[tuple[str, str, str], ...] = (
 )
 # Before the first name of a list a plural role heads: "αστρονόμους όπως ο Χ", "οι καλλιτέχνες: Χ, Ψ",
 # "κωμικούς των ΗΠΑ, οι Χ, Ψ και Ζ".
+_CREDIT_JOINS = frozenset({"-", "–", "/", ",", "και", "&"})  # "Σκηνικά - κοστούμια:", "Σκηνικά και κοστούμια:"
 _EXAMPLE_WORDS = frozenset({"οπωσ"})
 _LIST_ARTICLES = frozenset({"ο", "η", "οι"})
 _ROLE_JOINS = frozenset({"–", "-", "—", "και", ","})  # "παρουσιαστές – κωμικούς", "ποιητές και συγγραφείς"
@@ -350,6 +353,33 @@ class OpenRoleFinder:
                         break
             return out
         return []
+
+    # -- credits ------------------------------------------------------------------------------
+
+    def credits(self, doc: Doc, p_start: int, taken: set[int]) -> list[OpenRole]:
+        """"Σκηνοθεσία: Χ", "Σκηνικά - κοστούμια: Χ, Ψ": capitalised credit nouns of
+        ``role_grammar.json`` and a colon before a name name the person's tasks (plural: a list
+        after it shares them); the role's gender is the first name's."""
+        i = p_start - 1
+        if i < 1 or doc[i].text != ":":
+            return []
+        i -= 1
+        words: list[int] = []  # the credit nouns, last first: "Σκηνικά - κοστούμια"
+        while i >= 0 and i not in taken and fold(doc[i].text) in self.g.credits:
+            words.append(i)
+            if i < 2 or doc[i - 1].text not in _CREDIT_JOINS:
+                break
+            i -= 2
+        if not words or not doc[words[-1]].text[:1].isupper():
+            return []
+        genders = {e.gender for e in self.names.first_names.get(fold(doc[p_start].text), ())}
+        gender = genders.pop() if len(genders) == 1 else None
+        out = []
+        for k in words:
+            masc, fem = self.g.credits[fold(doc[k].text)]
+            title = fem if gender == "f" else masc
+            out.append(OpenRole(k, k + 1, k + 1, title, title, gender, None, k, plural=True))
+        return out
 
     # -- the two places ----------------------------------------------------------------------
 

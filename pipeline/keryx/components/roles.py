@@ -437,7 +437,8 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
         sent_end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
         sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
         hits = [finder.before(doc, ent.start, set(taken), ctx.person),
-                *finder.list_heads(doc, ent.start, ctx.person, set(taken), sent_start)]
+                *finder.list_heads(doc, ent.start, ctx.person, set(taken), sent_start),
+                *finder.credits(doc, ent.start, set(taken))]
         after = finder.after(doc, ent.end, ctx.person, sent_end)
         replaced = False
         if after is not None:

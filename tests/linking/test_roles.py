@@ -143,3 +143,15 @@ def test_a_plural_role_reaches_its_list_past_items_that_are_no_people(extractor,
 def test_no_list_without_an_opener(extractor) -> None:
     roles = _roles(extractor, "Οι σκηνοθέτες ήρθαν στην πόλη Καλαμάτα, ο Νίκος Άλβας έμεινε στο σπίτι.")
     assert roles["Νίκος Άλβας"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article before a role of common gender tells its gender: "η Αντιδήμαρχος" is no man's
+    ("Μίλησαν ο Βουλευτής Αχαΐας Ανδρέας Κατσανιώτης, η Αντιπεριφερειάρχης Π.Ε. Αχαΐας Ελένη Σταθοπούλου και άλλοι.",
+     {"Ανδρέας Κατσανιώτης": ["Βουλευτής Αχαΐας"], "Ελένη Σταθοπούλου": ["Αντιπεριφερειάρχης Π.Ε. Αχαΐας"]}),
+    # an abbreviation's last dot (split off, read as a full stop) stays inside the qualifier
+    ("Ο Διευθυντής της Δ.Ε. Κερκυραίων Νίκος Παππάς μίλησε.", {"Νίκος Παππάς": ["Διευθυντής της Δ.Ε. Κερκυραίων"]}),
+])
+def test_article_gender_and_dotted_qualifiers(extractor, text: str, expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected

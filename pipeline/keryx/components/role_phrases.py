@@ -219,7 +219,10 @@ class OpenRoleFinder:
                 cases = tuple(c for c in ((case,) if case else _CASES) if nominative(head.text, c, g))
                 common = nom is not None and feminine_article and fold(nom).endswith(("οσ", "ησ"))  # "η ηθοποιός"
                 mods = words[:h]
+                # -ίας names a person only as written: "παρουσία", "εταιρεία" are feminine nouns,
+                # not the genitive of a masculine -ίας
                 if (nom is None or not (self.g.is_agent(nom) or common) or fold(nom) in self.g.not_roles
+                        or (fold(nom).endswith("ιασ") and not f.endswith("ιασ"))
                         or not all(self._modifier_ok(m, cases, g) for m in mods)):
                     shown = True
                     continue

@@ -32,6 +32,8 @@ LINKING_RESOURCE = "linking.json"  # apposition stops and role prefixes, read by
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
+# Singular articles that show a gender ("του", "το" may be neuter: "του μέλους").
+_ARTICLE_GENDER = MappingProxyType({"ο": "m", "τον": "m", "η": "f", "την": "f", "τη": "f", "τησ": "f"})
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
 _SURNAME_ENDINGS = ("ακησ", "αδησ", "ιδησ", "οπουλοσ", "ακοσ", "ογλου", "ιωτησ", "ελησ", "ουλησ", "ιουσ")
 _OURS = "μασ"
@@ -302,6 +304,9 @@ def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
                 break  # "Επίτροπος Μαργαρίτης Σχοινάς": a name, not a genitive qualifier
             while m < n and _is_qualifier_word(doc[m], ctx, first=(m == k and k == j)):
                 m += 1
+                if (m + 1 < n and doc[m].text == "." and "." in doc[m - 1].text and doc[m - 1].text[:1].isupper()
+                        and _is_qualifier_word(doc[m + 1], ctx, first=False)):
+                    m += 1  # "Π.Ε. Αχαΐας": the last dot of an abbreviation, split off by the tokenizer
                 if (m + 1 < n and fold(doc[m].text) == "και" and doc[m + 1].text[:1].isupper()
                         and _is_qualifier_word(doc[m + 1], ctx, first=True)):
                     m += 1
@@ -411,6 +416,10 @@ def find_roles(
         # A feminine form names a woman; a masculine one may name either ("η συνιδρυτής").
         explicit = (form.gender == "f" and len({f.gender for f in forms}) == 1
                     and fold(form.entry.masculine) != fold(form.entry.feminine))
+        # The singular article right before a role of common gender tells it ("η Αντιπεριφερειάρχης"):
+        # the role then agrees only with a person of that gender.
+        explicit = explicit or (i > 0 and _ARTICLE_GENDER.get(fold(doc[i - 1].text)) == form.gender
+                                and form.entry.category != "open")
         slots = {s for f in forms for s in f.slots}
         cases = frozenset() if "any" in slots else frozenset(s.partition("_")[0] for s in slots)
         out.append(RoleMatch(i, q_end, head_end, title, canonical, qualifier, ref, form.gender, plural,

@@ -458,7 +458,7 @@ class RoleResolver:
         the role, with only honorifics, commas, a complement of the role or further coordinated
         roles between. "Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης": roles chained
         by a comma or "και" all belong to the person after the last one."""
-        sent_end = index.sent_ends[role.start]
+        sent_end = index.sent_ends[role.end - 1]  # a role may run past a full stop of an abbreviation ("Π.Ε. Αχαΐας")
         pos = role.end
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):

@@ -32,8 +32,9 @@ LINKING_RESOURCE = "linking.json"  # apposition stops and role prefixes, read by
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
-# Singular articles that show a gender ("του", "το" may be neuter: "του μέλους").
-_ARTICLE_GENDER = MappingProxyType({"ο": "m", "τον": "m", "η": "f", "την": "f", "τη": "f", "τησ": "f"})
+# Singular articles that show a gender, with their case ("του", "το" may be neuter: "του μέλους").
+_ARTICLE_GENDER = MappingProxyType({"ο": ("nom", "m"), "τον": ("acc", "m"), "η": ("nom", "f"), "την": ("acc", "f"),
+                                    "τη": ("acc", "f"), "τησ": ("gen", "f")})
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
 _SURNAME_ENDINGS = ("ακησ", "αδησ", "ιδησ", "οπουλοσ", "ακοσ", "ογλου", "ιωτησ", "ελησ", "ουλησ", "ιουσ")
 _OURS = "μασ"
@@ -416,12 +417,13 @@ def find_roles(
         # A feminine form names a woman; a masculine one may name either ("η συνιδρυτής").
         explicit = (form.gender == "f" and len({f.gender for f in forms}) == 1
                     and fold(form.entry.masculine) != fold(form.entry.feminine))
-        # The singular article right before a role of common gender tells it ("η Αντιπεριφερειάρχης"):
-        # the role then agrees only with a person of that gender.
-        explicit = explicit or (i > 0 and _ARTICLE_GENDER.get(fold(doc[i - 1].text)) == form.gender
-                                and form.entry.category != "open")
         slots = {s for f in forms for s in f.slots}
         cases = frozenset() if "any" in slots else frozenset(s.partition("_")[0] for s in slots)
+        # The singular article right before a role of common gender, agreeing in case, tells its
+        # gender ("η Αντιπεριφερειάρχης"): the role then agrees only with a person of that gender.
+        article = _ARTICLE_GENDER.get(fold(doc[i - 1].text)) if i > 0 else None
+        explicit = explicit or (article is not None and article[1] == form.gender and not plural
+                                and (not cases or article[0] in cases))
         out.append(RoleMatch(i, q_end, head_end, title, canonical, qualifier, ref, form.gender, plural,
                              form.entry.category, explicit, cases))
         i = q_end

@@ -155,3 +155,26 @@ def test_no_list_without_an_opener(extractor) -> None:
 def test_article_gender_and_dotted_qualifiers(extractor, text: str, expected: dict[str, list[str]]) -> None:
     roles = _roles(extractor, text)
     assert {n: roles.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the copula through degree adverbs and nominative adjectives, and after the particle "θα"
+    ("Ο Κώστας Πέτρου είναι πολύ σημαντικός σύγχρονος καλλιτέχνης.", "Κώστας Πέτρου", "Καλλιτέχνης"),
+    ("Η Μαρία Πάνου είναι γνωστή ζωγράφος.", "Μαρία Πάνου", "Ζωγράφος"),
+    ("Ο Πέτρος Λιάκος θα είναι ο προπονητής της ομάδας.", "Πέτρος Λιάκος", "Προπονητής"),
+    # the role as the subject, the name after the verb as the predicate
+    ("Η νέα διευθύντρια της σχολής είναι η Μαρία Καλλέργη.", "Μαρία Καλλέργη", "Διευθύντρια"),
+    ("Πρόεδρος της επιτροπής ορίστηκε ο Νίκος Αλεξίου.", "Νίκος Αλεξίου", "Πρόεδρος"),
+    ("Επικεφαλής της ομάδας είναι ο καθηγητής Νίκος Αλεξίου.", "Νίκος Αλεξίου", "Επικεφαλής"),
+])
+def test_a_predicate_role_goes_to_its_subject(extractor, text: str, name: str, title: str) -> None:
+    assert title in [t.split()[0] for t in _roles(extractor, text)[name]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ο Πέτρος Λιάκος δεν είναι γιατρός.", "Πέτρος Λιάκος"),
+    ("Ο πρόεδρος του συλλόγου είναι φίλος του Νίκου Αλεξίου.", "Νίκος Αλεξίου"),
+    ("Ο πρόεδρος ήταν τότε στην Αθήνα και ο Νίκος Αλεξίου στη Λάρισα.", "Νίκος Αλεξίου"),
+])
+def test_no_predicate_role_outside_the_predicate(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []

@@ -40,6 +40,7 @@ _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each 
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
+_VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
 _ITEM_OPENERS = frozenset({"(", ":"})  # "σκηνοθέτες (Χ, Ψ)", "καλλιτέχνες: Χ, Ψ"
 _ITEM_ARTICLES = frozenset({"ο", "η", "οι"})
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
@@ -75,6 +76,13 @@ class _DocIndex:
         self.text = doc.text  # built anew on every read of doc.text: read it once
         self.sent_starts, self.sent_ends = _sent_bounds(doc)
         self.ent_end_at: dict[int, int] = {e.start: e.end for e in ents}
+
+
+def _nominative_adjective(tok: Token) -> bool:
+    """A lower-case word with a nominative singular adjective ending ("σημαντικός",
+    "σύγχρονη", "επίσημος"): a modifier of a predicate noun."""
+    f = fold(tok.text)
+    return tok.is_alpha and tok.text.islower() and len(f) > 4 and f.endswith(("οσ", "ησ", "η", "α"))
 
 
 def _sent_bounds(doc: Doc) -> tuple[list[int], list[int]]:
@@ -378,6 +386,8 @@ class RoleResolver:
         head = self._apposition_head(doc, role, lead, index, gender, cases)
         if head is None:
             head = self._predicate_subject(doc, lead, index)
+        if head is None and (not cases or "nom" in cases):
+            head = self._predicate_name(doc, role, index)
         if head is None:
             head = self._line_neighbour(doc, role, lead, index)
         if head is not None and self._agrees(doc, head, gender, cases):
@@ -436,11 +446,14 @@ class RoleResolver:
         predicate the role is (the verb of being, electing or appointing right before it)."""
         sent_start = index.sent_starts[lead] if lead < len(doc) else 0
         i = lead - 1
-        while i >= sent_start and lead - i <= 3 and fold(doc[i].text) in self.lex.predicate_words:
-            i -= 1
+        while i >= sent_start and lead - i <= 5 and fold(doc[i].text) not in self.lex.predicate_verbs \
+                and (fold(doc[i].text) in self.lex.predicate_words or _nominative_adjective(doc[i])):
+            i -= 1  # "είναι ο νέος", "είναι πολύ σημαντικός σύγχρονος καλλιτέχνης"
         if i < sent_start or fold(doc[i].text) not in self.lex.predicate_verbs:
             return None
-        k = i  # the verb; the subject ends right before it, or before ", ο οποίος"
+        k = i  # the verb; the subject ends right before it (or its particle "θα"), or before ", ο οποίος"
+        if k - 1 >= sent_start and fold(doc[k - 1].text) in _VERB_PARTICLES:
+            k -= 1
         if k - 1 >= sent_start and fold(doc[k - 1].text) in self.lex.relatives:
             k -= 1
             if k - 1 >= sent_start and fold(doc[k - 1].text) in ("ο", "η") and fold(doc[k].text) != "που":
@@ -452,6 +465,31 @@ class RoleResolver:
         if j >= 0 and index.persons[j].end == k and index.persons[j].start >= sent_start:
             return index.persons[j]
         return None
+
+    def _predicate_name(self, doc: Doc, role: Span, index: _DocIndex) -> Span | None:
+        """"Η νέα διευθύντρια της σχολής είναι η Χ", "Πρόεδρος της επιτροπής ορίστηκε ο Χ": the
+        role is the subject, its complement runs to a verb of being or appointing, and the name
+        after the verb (in the nominative, or without an article) is the predicate."""
+        sent_end = index.sent_ends[role.start]
+        v = role.end
+        while v < sent_end and v - role.end <= 6 and fold(doc[v].text) not in self.lex.predicate_verbs:
+            t, f = doc[v], fold(doc[v].text)
+            if not (f in _GEN_ARTICLES or (t.is_alpha and t.text[:1].isupper())
+                    or (t.is_alpha and t.text.islower() and f.endswith(_GENITIVE_ENDINGS) and len(f) > 3
+                        and f not in self.lex.apposition_stops)):
+                return None
+            v += 1
+        if v >= sent_end or fold(doc[v].text) not in self.lex.predicate_verbs:
+            return None
+        j = bisect_left(index.person_starts, v + 1)
+        if j >= len(index.persons) or index.persons[j].start >= sent_end:
+            return None
+        p = index.persons[j]
+        inner = {t for r in index.roles[bisect_left(index.role_starts_list, v + 1):] if r.end <= p.start
+                 for t in range(r.start, r.end)}  # "είναι ο καθηγητής Χ": the name's own role between
+        gap = [fold(t.text) for t in doc[v + 1:p.start]
+               if t.i not in inner and fold(t.text) not in self.lex.honorifics and t.text != "."]
+        return p if gap in ([], ["ο"], ["η"]) else None
 
     def _person_after(self, doc: Doc, role: Span, index: _DocIndex) -> tuple[Span, list[str]] | None:
         """"ο Δήμαρχος κ. Χ" / "Πρόεδρος ΚΕΔΕ και Δήμαρχος Τρικκαίων κ. Χ": the first person after

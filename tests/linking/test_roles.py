@@ -178,3 +178,15 @@ def test_a_predicate_role_goes_to_its_subject(extractor, text: str, name: str, t
 ])
 def test_no_predicate_role_outside_the_predicate(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ως" and a nominative role after the subject's verb: the subject's
+    ("Ο Γιάννης Μπουρούσης χρησιμοποιήθηκε κυρίως ως σέντερ.", {"Γιάννης Μπουρούσης": ["Σέντερ"]}),
+    ("Η Μαρία Κάππου εργάζεται ως δικηγόρος στην Αθήνα.", {"Μαρία Κάππου": ["Δικηγόρος"]}),
+    # denied, no role
+    ("Η Μαρία Κάππου δεν εργάζεται ως δικηγόρος.", {"Μαρία Κάππου": []}),
+])
+def test_a_nominative_role_after_ws_is_the_subjects(extractor, text: str, expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected

@@ -40,6 +40,7 @@ _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each 
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
+_NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 _VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
 _ITEM_OPENERS = frozenset({"(", ":"})  # "σκηνοθέτες (Χ, Ψ)", "καλλιτέχνες: Χ, Ψ"
 _ITEM_ARTICLES = frozenset({"ο", "η", "οι"})
@@ -387,7 +388,7 @@ class RoleResolver:
         if head is None:
             head = self._predicate_subject(doc, lead, index)
         if head is None and (not cases or "nom" in cases):
-            head = self._predicate_name(doc, role, index)
+            head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index)
         if head is None:
             head = self._line_neighbour(doc, role, lead, index)
         if head is not None and self._agrees(doc, head, gender, cases):
@@ -465,6 +466,33 @@ class RoleResolver:
         if j >= 0 and index.persons[j].end == k and index.persons[j].start >= sent_start:
             return index.persons[j]
         return None
+
+    def _as_subject(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:
+        """"Ο Χ εργάζεται ως γιατρός", "ο Χ χρησιμοποιήθηκε κυρίως ως σέντερ": a role in the
+        nominative after "ως" and a verb (with its adverbs) is the subject's; the subject's
+        article, if any, is a nominative one (an accusative "ως" role is the object's)."""
+        sent_start = index.sent_starts[lead] if lead < len(doc) else 0
+        i = lead - 1
+        while i >= sent_start and lead - i <= 4 and (fold(doc[i].text) in self.lex.predicate_words
+                                                    or _nominative_adjective(doc[i])):
+            i -= 1
+        if i <= sent_start or fold(doc[i].text) != "ωσ":
+            return None
+        k, n = i - 1, 0
+        while k >= sent_start and n < 3 and doc[k].is_alpha and doc[k].text.islower() \
+                and fold(doc[k].text) not in _ARTICLES and fold(doc[k].text) not in _NEGATIONS \
+                and fold(doc[k].text) not in self.lex.apposition_stops:
+            k, n = k - 1, n + 1
+        j = bisect_right(index.person_ends, k + 1) - 1
+        if n == 0 or j < 0 or index.persons[j].end != k + 1 or index.persons[j].start < sent_start:
+            return None
+        p = index.persons[j]
+        a = p.start - 1
+        while a >= sent_start and (doc[a].text == "." or fold(doc[a].text) in self.lex.honorifics):
+            a -= 1
+        if a >= sent_start and fold(doc[a].text) in _ARTICLES and fold(doc[a].text) not in ("ο", "η"):
+            return None
+        return p
 
     def _predicate_name(self, doc: Doc, role: Span, index: _DocIndex) -> Span | None:
         """"Η νέα διευθύντρια της σχολής είναι η Χ", "Πρόεδρος της επιτροπής ορίστηκε ο Χ": the

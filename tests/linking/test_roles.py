@@ -190,3 +190,23 @@ def test_no_predicate_role_outside_the_predicate(extractor, text: str, name: str
 def test_a_nominative_role_after_ws_is_the_subjects(extractor, text: str, expected: dict[str, list[str]]) -> None:
     roles = _roles(extractor, text)
     assert {n: roles.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a definite qualified role in the nominative or accusative refers back too
+    ("Το γράφημα παρουσίασε ο Κιρκ Γκόλσμπερι. Ο γνωστός αναλυτής του ESPN εξήγησε τη μέθοδο του.",
+     "Κιρκ Γκόλσμπερι", "Αναλυτής του ESPN"),
+    ("Η Ελένη Κάππου μίλησε στο συνέδριο. Την πρόεδρο του συλλόγου Ηλιαχτίδα χειροκρότησαν όλοι.",
+     "Ελένη Κάππου", "Πρόεδρος του συλλόγου Ηλιαχτίδα"),
+])
+def test_a_qualified_role_in_any_case_refers_back(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "κάθε": any one of them; two men before: unknowable
+    ("Ο Γιώργος Κάππος μίλησε. Ο κάθε ποδοσφαιριστής της Λάρισας θα πάρει λιγότερα.", "Γιώργος Κάππος"),
+    ("Ο Γιώργος Κάππος και ο Νίκος Λάμπρου μίλησαν. Ο γνωστός αναλυτής του ESPN διαφώνησε.", "Γιώργος Κάππος"),
+])
+def test_no_antecedent_for_any_one_or_for_two(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []

@@ -40,6 +40,9 @@ _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each 
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
+# Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης").
+_NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "επομενη", "επομενου", "επομενησ", "επομενο",
+                           "οποιοσδηποτε", "οποιαδηποτε", "οποιουδηποτε", "οποιασδηποτε"})
 _NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 _VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
 _ITEM_OPENERS = frozenset({"(", ":"})  # "σκηνοθέτες (Χ, Ψ)", "καλλιτέχνες: Χ, Ψ"
@@ -165,19 +168,23 @@ class RoleResolver:
 
     def _antecedent(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
                     people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
-        """"Η Χ έγραψε ... Η ανάρτηση της τομεάρχη Εργασίας": a definite singular role in the
-        genitive, with its qualifier, that names no one next to it refers back to the one person of its gender named
+        """"Η Χ έγραψε ... Η ανάρτηση της τομεάρχη Εργασίας", "Ο Χ ... Ο γνωστός αναλυτής του ESPN
+        παρουσίασε": a definite singular role with its qualifier (in the nominative, accusative or
+        genitive) that names no one next to it refers back to the one person of its gender named
         in its sentence or the one before (the article tells the gender; two such people, or one
-        of unknown gender, make it unknowable)."""
+        of unknown gender, make it unknowable; "ο κάθε", "ο επόμενος" refer to no one)."""
         title = role._.role_title or role.text
         if role._.role_plural or fold(title) == fold(role._.canonical or title):
             return None  # a bare title ("του Πρωθυπουργού", "του οικογενειακού γιατρού") may be anyone's
         i = lead - 1
         while i >= 0 and lead - i <= 2 and doc[i].is_alpha and fold(doc[i].text) not in _ARTICLES:
             i -= 1  # "του Ιταλού κόουτς": modifiers between the article and the role
-        if i < 0 or fold(doc[i].text) not in ("του", "τησ"):
-            return None  # a genitive: "η ανάρτηση της υπουργού", never an apposition to a name next to it
+        if i < 0 or fold(doc[i].text) not in ("του", "τησ", "ο", "η", "τον", "την", "τη"):
+            return None  # "η ανάρτηση της υπουργού", "Ο γνωστός αναλυτής του ESPN παρουσίασε"
+        if any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:lead]):
+            return None  # "ο κάθε ποδοσφαιριστής της ομάδας": any one of them
         gender = article_case_gender(doc[i].text, self.names)[1]
+        genitive = fold(doc[i].text) in _GEN_ARTICLES
         if gender not in ("m", "f"):
             return None
         here = index.sent_starts[role.start]
@@ -190,6 +197,8 @@ class RoleResolver:
             genders = {self._person_gender(doc, m) for m in index.persons
                        if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
             if genders == {gender}:
+                if p.start >= here and not genitive:
+                    return None  # "Στην Ελένη Χ, η πρόεδρος του συλλόγου απένειμε": a subject is no one in its own clause
                 found[id(person)] = p
             elif not genders:
                 return None  # a person of unknown gender could be the one

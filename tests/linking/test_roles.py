@@ -210,3 +210,18 @@ def test_a_qualified_role_in_any_case_refers_back(extractor, text: str, name: st
 ])
 def test_no_antecedent_for_any_one_or_for_two(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # "με" and a role without an article: the role of the name after it, through the name's own role
+    ("Το εργαστήριο λειτουργεί με ακαδημαϊκό υπεύθυνο τον Καθηγητή Πληροφορικής Νίκο Αλεξίου.", "Νίκος Αλεξίου",
+     ["Ακαδημαϊκός Υπεύθυνος", "Καθηγητής Πληροφορικής"]),
+    ("Η ομάδα εργάζεται με επιστημονική υπεύθυνη την Μαρία Καλλέργη.", "Μαρία Καλλέργη", ["Επιστημονική Υπεύθυνη"]),
+])
+def test_a_role_given_by_me_goes_to_the_name_after(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+def test_an_article_parts_two_roles_only_after_me(extractor) -> None:
+    roles = _roles(extractor, "Μίλησε ο πρόεδρος τον Καθηγητή Πληροφορικής Νίκο Αλεξίου χθες.")
+    assert roles["Νίκος Αλεξίου"] == ["Καθηγητής Πληροφορικής"]

@@ -384,7 +384,10 @@ def find_roles(
     while i < len(doc):
         # Next to a name ("Μαρία Χ, υπεύθυνη", "ο αστυνομικός Γιώργος Χ") an adjectival role in
         # lower case is still a role.
-        after_name = (i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
+        # "με επιστημονικό υπεύθυνο τον Χ": "με" and a noun phrase without an article names the
+        # role of the person after it, adjectival roles included.
+        after_name = ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
+                      or (i >= 1 and fold(doc[i - 1].text) == "με"))
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):

@@ -539,7 +539,10 @@ class RoleResolver:
         while k < len(index.roles):
             other = index.roles[k]
             pos = self._purpose_end(doc, pos, other.start, index)  # "σύμβουλος για την Αγγλία, καθηγητής Χ"
-            if other.start - pos <= 2 and [fold(t.text) for t in doc[pos:other.start]] in _CHAIN_GAPS:
+            gap = [fold(t.text) for t in doc[pos:other.start]]
+            if other.start - pos <= 2 and (gap in _CHAIN_GAPS or (
+                    len(gap) == 1 and gap[0] in _ACC_ARTICLES and role.start > 0 and fold(doc[role.start - 1].text) == "με")):
+                # "με ακαδημαϊκό υπεύθυνο τον Καθηγητή Πληροφορικής Χ": the role "με" gives, then the name's own
                 pos = other.end
                 k = bisect_left(index.role_starts_list, pos, k + 1)
             else:

@@ -225,3 +225,18 @@ def test_a_role_given_by_me_goes_to_the_name_after(extractor, text: str, name: s
 def test_an_article_parts_two_roles_only_after_me(extractor) -> None:
     roles = _roles(extractor, "Μίλησε ο πρόεδρος τον Καθηγητή Πληροφορικής Νίκο Αλεξίου χθες.")
     assert roles["Νίκος Αλεξίου"] == ["Καθηγητής Πληροφορικής"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an apposition written without its comma: a lower-case role right after a nominative or
+    # accusative name, in a case its article shows
+    ("Εκτιμά ο Νίκος Αλεξίου καθηγητής στο Πανεπιστήμιο Αθηνών.", "Νίκος Αλεξίου", "Καθηγητής"),
+    ("Μιλήσαμε με τον Νίκο Αλεξίου πρόεδρο του συλλόγου γονέων.", "Νίκος Αλεξίου", "Πρόεδρος"),
+])
+def test_an_apposition_without_its_comma(extractor, text: str, name: str, title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
+def test_no_comma_and_another_case_is_no_apposition(extractor) -> None:
+    roles = _roles(extractor, "Με τον Νίκο Αλεξίου πρόεδρος εξελέγη ο Πέτρος Σιδέρης.")
+    assert roles["Νίκος Αλεξίου"] == [] and roles["Πέτρος Σιδέρης"] == ["Πρόεδρος"]

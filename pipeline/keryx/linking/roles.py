@@ -595,11 +595,26 @@ class RoleResolver:
                     and (len(between) < 3 or between[:2] == [",", ","])
                     and self._articles_agree(doc, p, between)):
                 return p
+            if not between and lead == role.start and doc[role.start].text[:1].islower() \
+                    and self._same_case_article(doc, p, role):
+                return p  # "εκτιμά ο Χ καθηγητής στο Πανεπιστήμιο": an apposition without its comma
         if depth < 3 and role.start >= 1:
             other = index.role_ending_at.get(role.start - 1)
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
+
+    def _same_case_article(self, doc: Doc, person: Span, role: Span) -> bool:
+        """The nominative or accusative article before the name (past honorifics) shows a case the
+        role's form can be in (a genitive name takes no apposition without a comma)."""
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        if i < 0 or fold(doc[i].text) not in _SINGULAR_ARTICLES or fold(doc[i].text) in _GEN_ARTICLES:
+            return False
+        case = article_case_gender(doc[i].text, self.names)[0]
+        cases = role._.role_cases
+        return case is not None and (not cases or case in cases)
 
     def _articles_agree(self, doc: Doc, person: Span, between: list[str]) -> bool:
         """An apposition agrees with its name in case: "για την Χ, ο συνήγορος ..." is no

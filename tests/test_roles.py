@@ -243,3 +243,13 @@ def test_lower_case_position_next_to_a_name(extractor) -> None:
 ])
 def test_words_with_a_common_sense_are_no_role_alone(nlp: Language, text: str) -> None:
     assert _roles(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    # feminine forms and voice types
+    ("Την απόφαση έγραψε η δικαστίνα Μαρία Παππά.", "Δικαστής"),
+    ("Τραγούδησε η σοπράνο Μαρία Παππά.", "Σοπράνο"),
+    ("Τραγούδησε ο τενόρος Μάριος Φραγκούλης.", "Τενόρος"),
+])
+def test_feminine_forms_and_voices(nlp: Language, text: str, title: str) -> None:
+    assert any(t == title for _, t, _ in _roles(nlp, text))

@@ -240,3 +240,21 @@ def test_an_apposition_without_its_comma(extractor, text: str, name: str, title:
 def test_no_comma_and_another_case_is_no_apposition(extractor) -> None:
     roles = _roles(extractor, "Με τον Νίκο Αλεξίου πρόεδρος εξελέγη ο Πέτρος Σιδέρης.")
     assert roles["Νίκος Αλεξίου"] == [] and roles["Πέτρος Σιδέρης"] == ["Πρόεδρος"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an age apposition between a name and its role
+    ("Ο Νίκος Αλεξίου, 45 ετών, πρόεδρος του Συλλόγου Γονέων, μίλησε.", "Νίκος Αλεξίου", "Πρόεδρος"),
+    ("Ο Νίκος Αλεξίου (45), πρόεδρος του Συλλόγου Γονέων, μίλησε.", "Νίκος Αλεξίου", "Πρόεδρος"),
+    # an age word before an anaphoric role
+    ("Ο Νίκος Αλεξίου μίλησε χθες. Ο 45χρονος υπουργός Υγείας δήλωσε ότι θα συνεχίσει.", "Νίκος Αλεξίου",
+     "Υπουργός"),
+    # "ανέλαβε καθήκοντα" and the office in the genitive
+    ("Ο Νίκος Αλεξίου ανέλαβε καθήκοντα γενικού γραμματέα του υπουργείου.", "Νίκος Αλεξίου", "Γενικός"),
+])
+def test_ages_and_offices_taken(extractor, text: str, name: str, title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
+def test_duties_that_are_no_office(extractor) -> None:
+    assert _roles(extractor, "Ο Νίκος Αλεξίου ανέλαβε καθήκοντα φύλαξης του κτιρίου.")["Νίκος Αλεξίου"] == []

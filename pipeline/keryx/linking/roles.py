@@ -43,6 +43,9 @@ _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο 
 # Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης").
 _NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "επομενη", "επομενου", "επομενησ", "επομενο",
                            "οποιοσδηποτε", "οποιαδηποτε", "οποιουδηποτε", "οποιασδηποτε"})
+# Verbs of taking or holding an office with "καθήκοντα" and the office in the genitive.
+_OFFICE_VERBS = frozenset({"ανελαβε", "αναλαμβανει", "αναλαβει", "ασκει", "ασκησε", "ασκουσε", "εκτελει", "εκτελουσε"})
+_AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
 _NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 _VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
 _ITEM_OPENERS = frozenset({"(", ":"})  # "σκηνοθέτες (Χ, Ψ)", "καλλιτέχνες: Χ, Ψ"
@@ -53,6 +56,7 @@ _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 _ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
+_AGE = re.compile(r"\d{1,3}χρον\w+")  # "45χρονος", "38χρονη" (folded)
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
 _ORDINAL_LETTER = re.compile(r"[Α-ΩA-Z]['΄’]")  # "Α' Αντιπρόεδρος"
 
@@ -80,6 +84,16 @@ class _DocIndex:
         self.text = doc.text  # built anew on every read of doc.text: read it once
         self.sent_starts, self.sent_ends = _sent_bounds(doc)
         self.ent_end_at: dict[int, int] = {e.start: e.end for e in ents}
+
+
+def _without_age(words: list[str]) -> list[str]:
+    """Folded words between a name and its role without an age apposition: ", 45 ετών," and
+    "(45)," leave the comma that follows them."""
+    if len(words) == 4 and words[0] == "," and words[1].isdigit() and words[2] in _AGE_WORDS and words[3] == ",":
+        return [","]
+    if len(words) == 4 and words[0] == "(" and words[1].isdigit() and words[2] == ")" and words[3] == ",":
+        return [","]
+    return words
 
 
 def _nominative_adjective(tok: Token) -> bool:
@@ -177,8 +191,9 @@ class RoleResolver:
         if role._.role_plural or fold(title) == fold(role._.canonical or title):
             return None  # a bare title ("του Πρωθυπουργού", "του οικογενειακού γιατρού") may be anyone's
         i = lead - 1
-        while i >= 0 and lead - i <= 2 and doc[i].is_alpha and fold(doc[i].text) not in _ARTICLES:
-            i -= 1  # "του Ιταλού κόουτς": modifiers between the article and the role
+        while i >= 0 and lead - i <= 2 and (doc[i].is_alpha or _AGE.fullmatch(fold(doc[i].text))) \
+                and fold(doc[i].text) not in _ARTICLES:
+            i -= 1  # "του Ιταλού κόουτς", "ο 45χρονος υπουργός": modifiers between the article and the role
         if i < 0 or fold(doc[i].text) not in ("του", "τησ", "ο", "η", "τον", "την", "τη"):
             return None  # "η ανάρτηση της υπουργού", "Ο γνωστός αναλυτής του ESPN παρουσίασε"
         if any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:lead]):
@@ -456,11 +471,14 @@ class RoleResolver:
         predicate the role is (the verb of being, electing or appointing right before it)."""
         sent_start = index.sent_starts[lead] if lead < len(doc) else 0
         i = lead - 1
-        while i >= sent_start and lead - i <= 5 and fold(doc[i].text) not in self.lex.predicate_verbs \
-                and (fold(doc[i].text) in self.lex.predicate_words or _nominative_adjective(doc[i])):
-            i -= 1  # "είναι ο νέος", "είναι πολύ σημαντικός σύγχρονος καλλιτέχνης"
-        if i < sent_start or fold(doc[i].text) not in self.lex.predicate_verbs:
-            return None
+        if i - 1 >= sent_start and fold(doc[i].text) == "καθηκοντα" and fold(doc[i - 1].text) in _OFFICE_VERBS:
+            i -= 1  # "ανέλαβε καθήκοντα γενικού γραμματέα": the office taken, in the genitive
+        else:
+            while i >= sent_start and lead - i <= 5 and fold(doc[i].text) not in self.lex.predicate_verbs \
+                    and (fold(doc[i].text) in self.lex.predicate_words or _nominative_adjective(doc[i])):
+                i -= 1  # "είναι ο νέος", "είναι πολύ σημαντικός σύγχρονος καλλιτέχνης"
+            if i < sent_start or fold(doc[i].text) not in self.lex.predicate_verbs:
+                return None
         k = i  # the verb; the subject ends right before it (or its particle "θα"), or before ", ο οποίος"
         if k - 1 >= sent_start and fold(doc[k - 1].text) in _VERB_PARTICLES:
             k -= 1
@@ -590,6 +608,7 @@ class RoleResolver:
             between = [fold(t.text) for t in doc[p.end:lead]]
             # "Μαρία Χ, PhD, Καθηγήτρια": degrees written after a name stand between.
             between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
+            between = _without_age(between)  # "Χ, 45 ετών, πρόεδρος", "Χ (45), πρόεδρος"
             if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
                     and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
                     and (len(between) < 3 or between[:2] == [",", ","])

@@ -216,3 +216,40 @@ def test_a_trade_takes_no_place_as_its_qualifier(nlp: Language) -> None:
     doc.ents = [Span(doc, 5, 6, label="GPE"), Span(doc, 9, 10, label="GPE")]
     doc = nlp.get_pipe("keryx_roles")(doc)
     assert [s._.role_title for s in doc.spans["roles"]] == ["Εκπρόσωπος", "Κτηνοτρόφος", "Δήμαρχος Λάλα"]
+
+
+@pytest.mark.parametrize("text, title", [
+    # sports positions, trades and church titles of the lexicon
+    ("Στην ομάδα ήρθε ο σέντερ Γιάννης Μπουρούσης.", "Σέντερ"),
+    ("Τον πάγκο ανέλαβε ο Ιταλός κόουτς Λούκα Μπιάνκι.", "Κόουτς"),
+    ("Τη μονή ανακαίνισε ο εφοπλιστής Πέτρος Λάτσης.", "Εφοπλιστής"),
+    ("Στην κουζίνα βρίσκεται η μαγείρισσα Ελένη Σούλη.", "Μαγείρισσα"),
+    ("Μίλησε ο Γέροντας Εφραίμ για την εορτή.", "Γέροντας"),
+    # "γ.γ.": the abbreviation of Γενικός Γραμματέας
+    ("Μίλησε ο γ.γ. του κόμματος Παύλος Καρράς.", "Γενικός Γραμματέας"),
+])
+def test_more_lexicon_roles(nlp: Language, text: str, title: str) -> None:
+    assert any(t is not None and t.startswith(title) for _, t, _ in _roles(nlp, text))
+
+
+def test_lower_case_position_next_to_a_name(extractor) -> None:
+    record = extractor.extract_text("Η ομάδα απέκτησε τη διαγώνια Άννα Κόβατς από τη Σλοβενία.")
+    assert [r.title for p in record.people for r in p.roles] == ["Διαγώνια"]
+
+
+@pytest.mark.parametrize("text", [
+    "Η γραμμή τέμνει διαγώνια το τετράγωνο.",
+    "Ο γέροντας κάθισε στο παγκάκι της πλατείας.",
+])
+def test_words_with_a_common_sense_are_no_role_alone(nlp: Language, text: str) -> None:
+    assert _roles(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    # feminine forms and voice types
+    ("Την απόφαση έγραψε η δικαστίνα Μαρία Παππά.", "Δικαστής"),
+    ("Τραγούδησε η σοπράνο Μαρία Παππά.", "Σοπράνο"),
+    ("Τραγούδησε ο τενόρος Μάριος Φραγκούλης.", "Τενόρος"),
+])
+def test_feminine_forms_and_voices(nlp: Language, text: str, title: str) -> None:
+    assert any(t == title for _, t, _ in _roles(nlp, text))

@@ -157,3 +157,59 @@ def test_closed_classes_hold_every_form(word: str, excluded: bool) -> None:
     g = RoleGrammar.from_text(read_text("role_grammar.json"))
     assert (fold(word) in g.not_roles) is excluded
     assert fold("Αμερικανού") in g.nationality
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a genitive article makes the word after it a genitive, whatever its ending (-α, -η, -ους)
+    ("Η Σοφία Δάρα, ανθοπώλισσα του χωριού του νησιού, ανοίγει νωρίς.", "Σοφία Δάρα",
+     "Ανθοπώλισσα του χωριού του νησιού"),
+    ("Ο Νίκος Σάββας, αγιογράφος του ξενώνα της μονής, μίλησε στους επισκέπτες.", "Νίκος Σάββας",
+     "Αγιογράφος του ξενώνα της μονής"),
+    # -ίστα: the loan feminine of -ίστας
+    ("Η τσελίστα Μαρία Κούπερ ερμηνεύει δύο κοντσέρτα.", "Μαρία Κούπερ", "Τσελίστα"),
+    ("Απόψε παίζει η αρπίστα Ελένη Σταμάτη στο Ηρώδειο.", "Ελένη Σταμάτη", "Αρπίστα"),
+])
+def test_open_role_complements_and_loan_feminines(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a lexicon role in apposition keeps the lower-case genitives up to the end of the apposition
+    ("Η εκπομπή φιλοξενεί τον Νίκο Δάρα, δημοσιογράφο τεχνολογίας του Tech.gr, με τον οποίο μιλάμε.",
+     "Νίκος Δάρας", "Δημοσιογράφος τεχνολογίας του Tech.gr"),
+    ("Ο Γιώργος Κανέλλος, πρόεδρος του συλλόγου γονέων, σχολίασε την απόφαση.", "Γιώργος Κανέλλος",
+     "Πρόεδρος του συλλόγου γονέων"),
+])
+def test_lexicon_role_in_apposition_keeps_its_complement(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+def test_complement_that_runs_into_a_clause_is_not_kept(extractor) -> None:
+    roles = _roles(extractor, "Ο Γιώργος Κανέλλος, πρόεδρος του συλλόγου γονέων που ιδρύθηκε πέρσι, μίλησε.")
+    assert roles["Γιώργος Κανέλλος"] == ["Πρόεδρος"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised credit noun and a colon: the task names the trade, in the first name's gender
+    ("Μετάφραση: Ελένη Βαρβέρη Σκηνοθεσία: Κώστας Φιλίππου", {"Ελένη Βαρβέρη": ["Μεταφράστρια"],
+                                                              "Κώστας Φιλίππου": ["Σκηνοθέτης"]}),
+    ("Σκηνικά - κοστούμια: Μαρία Λάμπρου. Μουσική: Νίκος Ξυδάκης.",
+     {"Μαρία Λάμπρου": ["Σκηνογράφος", "Ενδυματολόγος"], "Νίκος Ξυδάκης": ["Συνθέτης"]}),
+    # a list after the colon shares the credit
+    ("Χορογραφία: Ζωή Χατζή, Άννα Μαυρίδου", {"Ζωή Χατζή": ["Χορογράφος"], "Άννα Μαυρίδου": ["Χορογράφος"]}),
+    # a verb names no trade; running text and lower case are no credit line
+    ("Παίζουν: Άννα Μαυρίδου, Πέτρος Σιδέρης", {"Άννα Μαυρίδου": [], "Πέτρος Σιδέρης": []}),
+    ("Η παράσταση ανεβαίνει σε σκηνοθεσία Μαρίνας Κοντού.", {"Μαρίνα Κοντού": []}),
+    ("Μίλησε για τη μουσική: Νίκος Ξυδάκης ήταν ο καλεσμένος.", {"Νίκος Ξυδάκης": []}),
+])
+def test_credit_lines(extractor, text: str, expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a feminine -ία noun is no genitive of a masculine -ίας agent noun
+    ("Τα εγκαίνια τέλεσε η Υπουργός Πολιτισμού, Λίνα Μενδώνη, παρουσία του Δημάρχου.", "Λίνα Μενδώνη"),
+])
+def test_a_feminine_ia_noun_is_no_role(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == ["Υπουργός Πολιτισμού"]

@@ -225,7 +225,7 @@ JSON_KEYS = {
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters"},
     "role_grammar.json": {"_comment", "_agent_suffixes", "agent_suffixes", "_not_roles", "not_roles", "_nationality",
                           "nationality", "_drop_adjectives", "drop_adjectives", "age_ending",
-                          "_indefinite_articles", "indefinite_articles"},
+                          "_indefinite_articles", "indefinite_articles", "_credits", "credits"},
 }
 
 

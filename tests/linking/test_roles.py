@@ -125,3 +125,136 @@ def test_a_name_in_a_genitive_phrase_takes_no_nominative_apposition(extractor, t
     roles = _roles(extractor, text)
     assert roles.get(holder) == ["Δήμαρχος Ζωγράφου"], roles
     assert not any(name.startswith(other) and titles for name, titles in roles.items()), roles
+
+
+@pytest.mark.parametrize("text, names, role", [
+    # the list a plural role opens may begin with items that are not read as people
+    ("Τέσσερις σκηνοθέτες (Δήμος Καρράς, Νίκος Άλβας, Μαρία Τσάκου) παρουσίασαν τις δουλειές τους.",
+     ["Νίκος Άλβας", "Μαρία Τσάκου"], "Σκηνοθέτης"),
+    ("Στη συναυλία εμφανίστηκαν καλλιτέχνες όπως οι Pink Floyd, η Μαρία Φαραντούρη, ο Γιάννης Κότσιρας και άλλοι.",
+     ["Μαρία Φαραντούρη", "Γιάννης Κότσιρας"], "Καλλιτέχνης"),
+])
+def test_a_plural_role_reaches_its_list_past_items_that_are_no_people(extractor, text: str, names: list[str],
+                                                                       role: str) -> None:
+    roles = _roles(extractor, text)
+    assert all(roles[n] == [role] for n in names)
+
+
+def test_no_list_without_an_opener(extractor) -> None:
+    roles = _roles(extractor, "Οι σκηνοθέτες ήρθαν στην πόλη Καλαμάτα, ο Νίκος Άλβας έμεινε στο σπίτι.")
+    assert roles["Νίκος Άλβας"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article before a role of common gender tells its gender: "η Αντιδήμαρχος" is no man's
+    ("Μίλησαν ο Βουλευτής Αχαΐας Ανδρέας Κατσανιώτης, η Αντιπεριφερειάρχης Π.Ε. Αχαΐας Ελένη Σταθοπούλου και άλλοι.",
+     {"Ανδρέας Κατσανιώτης": ["Βουλευτής Αχαΐας"], "Ελένη Σταθοπούλου": ["Αντιπεριφερειάρχης Π.Ε. Αχαΐας"]}),
+    # an abbreviation's last dot (split off, read as a full stop) stays inside the qualifier
+    ("Ο Διευθυντής της Δ.Ε. Κερκυραίων Νίκος Παππάς μίλησε.", {"Νίκος Παππάς": ["Διευθυντής της Δ.Ε. Κερκυραίων"]}),
+])
+def test_article_gender_and_dotted_qualifiers(extractor, text: str, expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the copula through degree adverbs and nominative adjectives, and after the particle "θα"
+    ("Ο Κώστας Πέτρου είναι πολύ σημαντικός σύγχρονος καλλιτέχνης.", "Κώστας Πέτρου", "Καλλιτέχνης"),
+    ("Η Μαρία Πάνου είναι γνωστή ζωγράφος.", "Μαρία Πάνου", "Ζωγράφος"),
+    ("Ο Πέτρος Λιάκος θα είναι ο προπονητής της ομάδας.", "Πέτρος Λιάκος", "Προπονητής"),
+    # the role as the subject, the name after the verb as the predicate
+    ("Η νέα διευθύντρια της σχολής είναι η Μαρία Καλλέργη.", "Μαρία Καλλέργη", "Διευθύντρια"),
+    ("Πρόεδρος της επιτροπής ορίστηκε ο Νίκος Αλεξίου.", "Νίκος Αλεξίου", "Πρόεδρος"),
+    ("Επικεφαλής της ομάδας είναι ο καθηγητής Νίκος Αλεξίου.", "Νίκος Αλεξίου", "Επικεφαλής"),
+])
+def test_a_predicate_role_goes_to_its_subject(extractor, text: str, name: str, title: str) -> None:
+    assert title in [t.split()[0] for t in _roles(extractor, text)[name]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ο Πέτρος Λιάκος δεν είναι γιατρός.", "Πέτρος Λιάκος"),
+    ("Ο πρόεδρος του συλλόγου είναι φίλος του Νίκου Αλεξίου.", "Νίκος Αλεξίου"),
+    ("Ο πρόεδρος ήταν τότε στην Αθήνα και ο Νίκος Αλεξίου στη Λάρισα.", "Νίκος Αλεξίου"),
+])
+def test_no_predicate_role_outside_the_predicate(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ως" and a nominative role after the subject's verb: the subject's
+    ("Ο Γιάννης Μπουρούσης χρησιμοποιήθηκε κυρίως ως σέντερ.", {"Γιάννης Μπουρούσης": ["Σέντερ"]}),
+    ("Η Μαρία Κάππου εργάζεται ως δικηγόρος στην Αθήνα.", {"Μαρία Κάππου": ["Δικηγόρος"]}),
+    # denied, no role
+    ("Η Μαρία Κάππου δεν εργάζεται ως δικηγόρος.", {"Μαρία Κάππου": []}),
+])
+def test_a_nominative_role_after_ws_is_the_subjects(extractor, text: str, expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a definite qualified role in the nominative or accusative refers back too
+    ("Το γράφημα παρουσίασε ο Κιρκ Γκόλσμπερι. Ο γνωστός αναλυτής του ESPN εξήγησε τη μέθοδο του.",
+     "Κιρκ Γκόλσμπερι", "Αναλυτής του ESPN"),
+    ("Η Ελένη Κάππου μίλησε στο συνέδριο. Την πρόεδρο του συλλόγου Ηλιαχτίδα χειροκρότησαν όλοι.",
+     "Ελένη Κάππου", "Πρόεδρος του συλλόγου Ηλιαχτίδα"),
+])
+def test_a_qualified_role_in_any_case_refers_back(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "κάθε": any one of them; two men before: unknowable
+    ("Ο Γιώργος Κάππος μίλησε. Ο κάθε ποδοσφαιριστής της Λάρισας θα πάρει λιγότερα.", "Γιώργος Κάππος"),
+    ("Ο Γιώργος Κάππος και ο Νίκος Λάμπρου μίλησαν. Ο γνωστός αναλυτής του ESPN διαφώνησε.", "Γιώργος Κάππος"),
+])
+def test_no_antecedent_for_any_one_or_for_two(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # "με" and a role without an article: the role of the name after it, through the name's own role
+    ("Το εργαστήριο λειτουργεί με ακαδημαϊκό υπεύθυνο τον Καθηγητή Πληροφορικής Νίκο Αλεξίου.", "Νίκος Αλεξίου",
+     ["Ακαδημαϊκός Υπεύθυνος", "Καθηγητής Πληροφορικής"]),
+    ("Η ομάδα εργάζεται με επιστημονική υπεύθυνη την Μαρία Καλλέργη.", "Μαρία Καλλέργη", ["Επιστημονική Υπεύθυνη"]),
+])
+def test_a_role_given_by_me_goes_to_the_name_after(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+def test_an_article_parts_two_roles_only_after_me(extractor) -> None:
+    roles = _roles(extractor, "Μίλησε ο πρόεδρος τον Καθηγητή Πληροφορικής Νίκο Αλεξίου χθες.")
+    assert roles["Νίκος Αλεξίου"] == ["Καθηγητής Πληροφορικής"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an apposition written without its comma: a lower-case role right after a nominative or
+    # accusative name, in a case its article shows
+    ("Εκτιμά ο Νίκος Αλεξίου καθηγητής στο Πανεπιστήμιο Αθηνών.", "Νίκος Αλεξίου", "Καθηγητής"),
+    ("Μιλήσαμε με τον Νίκο Αλεξίου πρόεδρο του συλλόγου γονέων.", "Νίκος Αλεξίου", "Πρόεδρος"),
+])
+def test_an_apposition_without_its_comma(extractor, text: str, name: str, title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
+def test_no_comma_and_another_case_is_no_apposition(extractor) -> None:
+    roles = _roles(extractor, "Με τον Νίκο Αλεξίου πρόεδρος εξελέγη ο Πέτρος Σιδέρης.")
+    assert roles["Νίκος Αλεξίου"] == [] and roles["Πέτρος Σιδέρης"] == ["Πρόεδρος"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an age apposition between a name and its role
+    ("Ο Νίκος Αλεξίου, 45 ετών, πρόεδρος του Συλλόγου Γονέων, μίλησε.", "Νίκος Αλεξίου", "Πρόεδρος"),
+    ("Ο Νίκος Αλεξίου (45), πρόεδρος του Συλλόγου Γονέων, μίλησε.", "Νίκος Αλεξίου", "Πρόεδρος"),
+    # an age word before an anaphoric role
+    ("Ο Νίκος Αλεξίου μίλησε χθες. Ο 45χρονος υπουργός Υγείας δήλωσε ότι θα συνεχίσει.", "Νίκος Αλεξίου",
+     "Υπουργός"),
+    # "ανέλαβε καθήκοντα" and the office in the genitive
+    ("Ο Νίκος Αλεξίου ανέλαβε καθήκοντα γενικού γραμματέα του υπουργείου.", "Νίκος Αλεξίου", "Γενικός"),
+])
+def test_ages_and_offices_taken(extractor, text: str, name: str, title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
+def test_duties_that_are_no_office(extractor) -> None:
+    assert _roles(extractor, "Ο Νίκος Αλεξίου ανέλαβε καθήκοντα φύλαξης του κτιρίου.")["Νίκος Αλεξίου"] == []

@@ -74,6 +74,7 @@ class RoleGrammar:
     drop_adjectives: frozenset[str]  # every form
     age_ending: str
     indefinite: Mapping[str, tuple[str | None, str | None]]
+    credits: Mapping[str, tuple[str, str]]  # folded credit word -> (masculine, feminine) role
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -96,6 +97,7 @@ class RoleGrammar:
             drop_adjectives=forms(data["drop_adjectives"]),
             age_ending=fold(data["age_ending"])[:-2],  # "χρον": "45χρονος", "πενηντάχρονη"
             indefinite=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data["indefinite_articles"].items()}),
+            credits=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data.get("credits", {}).items()}),
         )
 
     def is_agent(self, nominative: str) -> bool:
@@ -154,6 +156,7 @@ _PLURAL_TO_SINGULAR: tuple[tuple[str, str, str], ...] = (
 )
 # Before the first name of a list a plural role heads: "αστρονόμους όπως ο Χ", "οι καλλιτέχνες: Χ, Ψ",
 # "κωμικούς των ΗΠΑ, οι Χ, Ψ και Ζ".
+_CREDIT_JOINS = frozenset({"-", "–", "/", ",", "και", "&"})  # "Σκηνικά - κοστούμια:", "Σκηνικά και κοστούμια:"
 _EXAMPLE_WORDS = frozenset({"οπωσ"})
 _LIST_ARTICLES = frozenset({"ο", "η", "οι"})
 _ROLE_JOINS = frozenset({"–", "-", "—", "και", ","})  # "παρουσιαστές – κωμικούς", "ποιητές και συγγραφείς"
@@ -216,7 +219,10 @@ class OpenRoleFinder:
                 cases = tuple(c for c in ((case,) if case else _CASES) if nominative(head.text, c, g))
                 common = nom is not None and feminine_article and fold(nom).endswith(("οσ", "ησ"))  # "η ηθοποιός"
                 mods = words[:h]
+                # -ίας names a person only as written: "παρουσία", "εταιρεία" are feminine nouns,
+                # not the genitive of a masculine -ίας
                 if (nom is None or not (self.g.is_agent(nom) or common) or fold(nom) in self.g.not_roles
+                        or (fold(nom).endswith("ιασ") and not f.endswith("ιασ"))
                         or not all(self._modifier_ok(m, cases, g) for m in mods)):
                     shown = True
                     continue
@@ -246,7 +252,7 @@ class OpenRoleFinder:
     def _complement_end(self, doc: Doc, k: int, limit: int, person: set[int]) -> int:
         """End of a genitive complement from token k ("της εταιρείας Alpha", "του ΠΑΟΚ",
         "οικονομικών"): genitive articles, lower-case genitives and capitalised words; k when none."""
-        end, j, seen_noun = k, k, False
+        end, j, seen_noun, after_article = k, k, False, False
         while j < limit and j - k < 8 and j not in person:
             tok = doc[j]
             f = fold(tok.text)
@@ -254,14 +260,19 @@ class OpenRoleFinder:
                 if j + 1 >= limit or (j + 1) in person:
                     break  # "η ταινία του Χ": an article right before a name makes it a possessor
                 j += 1
+                after_article = True
                 continue
+            # A genitive article makes the word after it a genitive, whatever its ending: "του
+            # ξενώνα", "του ταμία", "του κράτους".
+            genitive = f.endswith(("ου", "ων", "σ")) or after_article
+            after_article = False
             if tok.text == "(" and seen_noun:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA)": the body's acronym
                 close = next((m for m in range(j + 1, min(j + 4, limit)) if doc[m].text == ")"), None)
                 if close is None or not all(t.text[:1].isupper() for t in doc[j + 1:close]) or close == j + 1:
                     break
                 j = end = close + 1
                 continue
-            if (_lower_word(tok) and f.endswith(("ου", "ων", "σ")) and f not in self.stops
+            if (_lower_word(tok) and genitive and f not in self.stops
                     and f not in self.names.honorifics) or \
                     (tok.text[:1].isupper() and f not in self.names.honorifics and not tok.is_punct):
                 seen_noun = True
@@ -346,6 +357,33 @@ class OpenRoleFinder:
             return out
         return []
 
+    # -- credits ------------------------------------------------------------------------------
+
+    def credits(self, doc: Doc, p_start: int, taken: set[int]) -> list[OpenRole]:
+        """"Σκηνοθεσία: Χ", "Σκηνικά - κοστούμια: Χ, Ψ": capitalised credit nouns of
+        ``role_grammar.json`` and a colon before a name name the person's tasks (plural: a list
+        after it shares them); the role's gender is the first name's."""
+        i = p_start - 1
+        if i < 1 or doc[i].text != ":":
+            return []
+        i -= 1
+        words: list[int] = []  # the credit nouns, last first: "Σκηνικά - κοστούμια"
+        while i >= 0 and i not in taken and fold(doc[i].text) in self.g.credits:
+            words.append(i)
+            if i < 2 or doc[i - 1].text not in _CREDIT_JOINS:
+                break
+            i -= 2
+        if not words or not doc[words[-1]].text[:1].isupper():
+            return []
+        genders = {e.gender for e in self.names.first_names.get(fold(doc[p_start].text), ())}
+        gender = genders.pop() if len(genders) == 1 else None
+        out = []
+        for k in words:
+            masc, fem = self.g.credits[fold(doc[k].text)]
+            title = fem if gender == "f" else masc
+            out.append(OpenRole(k, k + 1, k + 1, title, title, gender, None, k, plural=True))
+        return out
+
     # -- the two places ----------------------------------------------------------------------
 
     def before(self, doc: Doc, p_start: int, taken: set[int], person: set[int]) -> OpenRole | None:
@@ -380,6 +418,15 @@ class OpenRoleFinder:
             qualifier = doc[head_end:end].text if end > head_end else ""
             return OpenRole(start, end, head_end, f"{title} {qualifier}".strip(), title, g, case)
         return None
+
+    def apposition_end(self, doc: Doc, k: int, person: set[int], sent_end: int) -> int:
+        """End of a genitive complement from token k that closes an apposition (a comma, a
+        bracket, the sentence, a preposition), or k when there is none."""
+        end = self._complement_end(doc, k, sent_end, person)
+        if end < sent_end and doc[end].text not in _CLOSERS and "\n" not in doc[end].text \
+                and fold(doc[end].text) not in _OPENERS:
+            return k
+        return end
 
     def after(self, doc: Doc, p_end: int, person: set[int], sent_end: int) -> OpenRole | None:
         """"Χ, ιδρυτής της εταιρείας Alpha," / "Χ, έναν Άγγλο χημικό.": the phrase after a comma

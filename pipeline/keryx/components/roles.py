@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
 from types import MappingProxyType
@@ -32,15 +32,19 @@ LINKING_RESOURCE = "linking.json"  # apposition stops and role prefixes, read by
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
+# Singular articles that show a gender, with their case ("του", "το" may be neuter: "του μέλους").
+_ARTICLE_GENDER = MappingProxyType({"ο": ("nom", "m"), "τον": ("acc", "m"), "η": ("nom", "f"), "την": ("acc", "f"),
+                                    "τη": ("acc", "f"), "τησ": ("gen", "f")})
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
 _SURNAME_ENDINGS = ("ακησ", "αδησ", "ιδησ", "οπουλοσ", "ακοσ", "ογλου", "ιωτησ", "ελησ", "ουλησ", "ιουσ")
 _OURS = "μασ"
 _ENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # Folded forms shared with a common word; accepted only when the accents agree.
 _ACCENT_CHECKED = MappingProxyType({"επιτροπων": "επιτρόπων", "συμβουλων": "συμβούλων"})
-# Adjectival roles ("αστυνομικός", "ακαδημαϊκός", "υποψήφιος": "οι υποψήφιοι αιμοδότες") are
-# roles only when written with a capital.
-_ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ", "υποψηφιοσ")
+# Adjectival roles ("αστυνομικός", "ακαδημαϊκός", "υποψήφιος": "οι υποψήφιοι αιμοδότες", the
+# volleyball "διαγώνιος") and nouns with a common sense ("γέροντας": an old man) are roles only
+# when written with a capital or next to a name.
+_ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ", "υποψηφιοσ", "διαγωνιοσ", "γεροντασ")
 
 
 @dataclass(frozen=True)
@@ -301,6 +305,9 @@ def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
                 break  # "Επίτροπος Μαργαρίτης Σχοινάς": a name, not a genitive qualifier
             while m < n and _is_qualifier_word(doc[m], ctx, first=(m == k and k == j)):
                 m += 1
+                if (m + 1 < n and doc[m].text == "." and "." in doc[m - 1].text and doc[m - 1].text[:1].isupper()
+                        and _is_qualifier_word(doc[m + 1], ctx, first=False)):
+                    m += 1  # "Π.Ε. Αχαΐας": the last dot of an abbreviation, split off by the tokenizer
                 if (m + 1 < n and fold(doc[m].text) == "και" and doc[m + 1].text[:1].isupper()
                         and _is_qualifier_word(doc[m + 1], ctx, first=True)):
                     m += 1
@@ -377,7 +384,10 @@ def find_roles(
     while i < len(doc):
         # Next to a name ("Μαρία Χ, υπεύθυνη", "ο αστυνομικός Γιώργος Χ") an adjectival role in
         # lower case is still a role.
-        after_name = (i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
+        # "με επιστημονικό υπεύθυνο τον Χ": "με" and a noun phrase without an article names the
+        # role of the person after it, adjectival roles included.
+        after_name = ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
+                      or (i >= 1 and fold(doc[i - 1].text) == "με"))
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
@@ -412,6 +422,11 @@ def find_roles(
                     and fold(form.entry.masculine) != fold(form.entry.feminine))
         slots = {s for f in forms for s in f.slots}
         cases = frozenset() if "any" in slots else frozenset(s.partition("_")[0] for s in slots)
+        # The singular article right before a role of common gender, agreeing in case, tells its
+        # gender ("η Αντιπεριφερειάρχης"): the role then agrees only with a person of that gender.
+        article = _ARTICLE_GENDER.get(fold(doc[i - 1].text)) if i > 0 else None
+        explicit = explicit or (article is not None and article[1] == form.gender and not plural
+                                and (not cases or article[0] in cases))
         out.append(RoleMatch(i, q_end, head_end, title, canonical, qualifier, ref, form.gender, plural,
                              form.entry.category, explicit, cases))
         i = q_end
@@ -436,8 +451,10 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
         sent_end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
         sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
         hits = [finder.before(doc, ent.start, set(taken), ctx.person),
-                *finder.list_heads(doc, ent.start, ctx.person, set(taken), sent_start)]
+                *finder.list_heads(doc, ent.start, ctx.person, set(taken), sent_start),
+                *finder.credits(doc, ent.start, set(taken))]
         after = finder.after(doc, ent.end, ctx.person, sent_end)
+        replaced = False
         if after is not None:
             inside = {id(taken[t]): taken[t] for t in range(after.start, after.end) if t in taken}
             if all(after.phrase_start < m.start and m.end <= after.end for m in inside.values()):
@@ -446,6 +463,19 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
                     for t in range(m.start, m.end):
                         taken.pop(t, None)
                 hits.append(after)
+                replaced = True
+        lexical = taken.get(ent.end + 1) or taken.get(ent.end + 2)
+        if (not replaced and lexical is not None and lexical in found and lexical.category != "open"
+                and doc[ent.end].text == "," and lexical.start - ent.end <= 2):
+            # "Χ, δημοσιογράφος τεχνολογίας του Deasy.gr,", "Χ, πρόεδρος του συλλόγου γονέων,":
+            # a lexicon role in apposition keeps the lower-case genitives the matcher stops at,
+            # when they run to the end of the apposition.
+            end = finder.apposition_end(doc, lexical.end, ctx.person, sent_end)
+            if end > lexical.end:
+                tail = doc[lexical.head_end:end].text
+                longer = replace(lexical, end=end, title=f"{lexical.canonical} {tail}", qualifier=tail)
+                found[found.index(lexical)] = longer
+                taken.update({t: longer for t in range(longer.start, longer.end)})
         for hit in hits:
             if hit is None:
                 continue

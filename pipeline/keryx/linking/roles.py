@@ -40,12 +40,23 @@ _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each 
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
+# Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης").
+_NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "επομενη", "επομενου", "επομενησ", "επομενο",
+                           "οποιοσδηποτε", "οποιαδηποτε", "οποιουδηποτε", "οποιασδηποτε"})
+# Verbs of taking or holding an office with "καθήκοντα" and the office in the genitive.
+_OFFICE_VERBS = frozenset({"ανελαβε", "αναλαμβανει", "αναλαβει", "ασκει", "ασκησε", "ασκουσε", "εκτελει", "εκτελουσε"})
+_AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
+_NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
+_VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
+_ITEM_OPENERS = frozenset({"(", ":"})  # "σκηνοθέτες (Χ, Ψ)", "καλλιτέχνες: Χ, Ψ"
+_ITEM_ARTICLES = frozenset({"ο", "η", "οι"})
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 _ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
+_AGE = re.compile(r"\d{1,3}χρον\w+")  # "45χρονος", "38χρονη" (folded)
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
 _ORDINAL_LETTER = re.compile(r"[Α-ΩA-Z]['΄’]")  # "Α' Αντιπρόεδρος"
 
@@ -73,6 +84,23 @@ class _DocIndex:
         self.text = doc.text  # built anew on every read of doc.text: read it once
         self.sent_starts, self.sent_ends = _sent_bounds(doc)
         self.ent_end_at: dict[int, int] = {e.start: e.end for e in ents}
+
+
+def _without_age(words: list[str]) -> list[str]:
+    """Folded words between a name and its role without an age apposition: ", 45 ετών," and
+    "(45)," leave the comma that follows them."""
+    if len(words) == 4 and words[0] == "," and words[1].isdigit() and words[2] in _AGE_WORDS and words[3] == ",":
+        return [","]
+    if len(words) == 4 and words[0] == "(" and words[1].isdigit() and words[2] == ")" and words[3] == ",":
+        return [","]
+    return words
+
+
+def _nominative_adjective(tok: Token) -> bool:
+    """A lower-case word with a nominative singular adjective ending ("σημαντικός",
+    "σύγχρονη", "επίσημος"): a modifier of a predicate noun."""
+    f = fold(tok.text)
+    return tok.is_alpha and tok.text.islower() and len(f) > 4 and f.endswith(("οσ", "ησ", "η", "α"))
 
 
 def _sent_bounds(doc: Doc) -> tuple[list[int], list[int]]:
@@ -154,19 +182,24 @@ class RoleResolver:
 
     def _antecedent(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
                     people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
-        """"Η Χ έγραψε ... Η ανάρτηση της τομεάρχη Εργασίας": a definite singular role in the
-        genitive, with its qualifier, that names no one next to it refers back to the one person of its gender named
+        """"Η Χ έγραψε ... Η ανάρτηση της τομεάρχη Εργασίας", "Ο Χ ... Ο γνωστός αναλυτής του ESPN
+        παρουσίασε": a definite singular role with its qualifier (in the nominative, accusative or
+        genitive) that names no one next to it refers back to the one person of its gender named
         in its sentence or the one before (the article tells the gender; two such people, or one
-        of unknown gender, make it unknowable)."""
+        of unknown gender, make it unknowable; "ο κάθε", "ο επόμενος" refer to no one)."""
         title = role._.role_title or role.text
         if role._.role_plural or fold(title) == fold(role._.canonical or title):
             return None  # a bare title ("του Πρωθυπουργού", "του οικογενειακού γιατρού") may be anyone's
         i = lead - 1
-        while i >= 0 and lead - i <= 2 and doc[i].is_alpha and fold(doc[i].text) not in _ARTICLES:
-            i -= 1  # "του Ιταλού κόουτς": modifiers between the article and the role
-        if i < 0 or fold(doc[i].text) not in ("του", "τησ"):
-            return None  # a genitive: "η ανάρτηση της υπουργού", never an apposition to a name next to it
+        while i >= 0 and lead - i <= 2 and (doc[i].is_alpha or _AGE.fullmatch(fold(doc[i].text))) \
+                and fold(doc[i].text) not in _ARTICLES:
+            i -= 1  # "του Ιταλού κόουτς", "ο 45χρονος υπουργός": modifiers between the article and the role
+        if i < 0 or fold(doc[i].text) not in ("του", "τησ", "ο", "η", "τον", "την", "τη"):
+            return None  # "η ανάρτηση της υπουργού", "Ο γνωστός αναλυτής του ESPN παρουσίασε"
+        if any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:lead]):
+            return None  # "ο κάθε ποδοσφαιριστής της ομάδας": any one of them
         gender = article_case_gender(doc[i].text, self.names)[1]
+        genitive = fold(doc[i].text) in _GEN_ARTICLES
         if gender not in ("m", "f"):
             return None
         here = index.sent_starts[role.start]
@@ -179,6 +212,8 @@ class RoleResolver:
             genders = {self._person_gender(doc, m) for m in index.persons
                        if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
             if genders == {gender}:
+                if p.start >= here and not genitive:
+                    return None  # "Στην Ελένη Χ, η πρόεδρος του συλλόγου απένειμε": a subject is no one in its own clause
                 found[id(person)] = p
             elif not genders:
                 return None  # a person of unknown gender could be the one
@@ -255,6 +290,25 @@ class RoleResolver:
             out.append(p)
             prev, j = p, j + 1
         return out
+
+    @staticmethod
+    def _items_end(doc: Doc, start: int, end: int) -> int:
+        """"Δήμος Χ, Νίκος Ψ", "οι Pink Floyd, η Χ": after the opener of a list a plural role
+        heads, up to two items the entity layer did not read as people (capitalised words, an
+        article before each, a comma after): where they end, or ``start`` when not such items."""
+        i, items = start, 0
+        while i < end and items < 2:
+            if fold(doc[i].text) in _ITEM_ARTICLES:
+                i += 1
+            k = i
+            while k < end and k - i < 4 and (doc[k].text[:1].isupper() and doc[k].text.replace("-", "").isalpha()):
+                k += 1
+            if k == i or k >= end or doc[k].text != ",":
+                return start
+            i, items = k + 1, items + 1
+            if i < end and fold(doc[i].text) in _ITEM_ARTICLES:
+                i += 1
+        return i
 
     @staticmethod
     def _list_item_gap(doc: Doc, start: int, end: int) -> bool:
@@ -357,6 +411,8 @@ class RoleResolver:
         head = self._apposition_head(doc, role, lead, index, gender, cases)
         if head is None:
             head = self._predicate_subject(doc, lead, index)
+        if head is None and (not cases or "nom" in cases):
+            head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index)
         if head is None:
             head = self._line_neighbour(doc, role, lead, index)
         if head is not None and self._agrees(doc, head, gender, cases):
@@ -415,11 +471,17 @@ class RoleResolver:
         predicate the role is (the verb of being, electing or appointing right before it)."""
         sent_start = index.sent_starts[lead] if lead < len(doc) else 0
         i = lead - 1
-        while i >= sent_start and lead - i <= 3 and fold(doc[i].text) in self.lex.predicate_words:
-            i -= 1
-        if i < sent_start or fold(doc[i].text) not in self.lex.predicate_verbs:
-            return None
-        k = i  # the verb; the subject ends right before it, or before ", ο οποίος"
+        if i - 1 >= sent_start and fold(doc[i].text) == "καθηκοντα" and fold(doc[i - 1].text) in _OFFICE_VERBS:
+            i -= 1  # "ανέλαβε καθήκοντα γενικού γραμματέα": the office taken, in the genitive
+        else:
+            while i >= sent_start and lead - i <= 5 and fold(doc[i].text) not in self.lex.predicate_verbs \
+                    and (fold(doc[i].text) in self.lex.predicate_words or _nominative_adjective(doc[i])):
+                i -= 1  # "είναι ο νέος", "είναι πολύ σημαντικός σύγχρονος καλλιτέχνης"
+            if i < sent_start or fold(doc[i].text) not in self.lex.predicate_verbs:
+                return None
+        k = i  # the verb; the subject ends right before it (or its particle "θα"), or before ", ο οποίος"
+        if k - 1 >= sent_start and fold(doc[k - 1].text) in _VERB_PARTICLES:
+            k -= 1
         if k - 1 >= sent_start and fold(doc[k - 1].text) in self.lex.relatives:
             k -= 1
             if k - 1 >= sent_start and fold(doc[k - 1].text) in ("ο", "η") and fold(doc[k].text) != "που":
@@ -432,18 +494,73 @@ class RoleResolver:
             return index.persons[j]
         return None
 
+    def _as_subject(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:
+        """"Ο Χ εργάζεται ως γιατρός", "ο Χ χρησιμοποιήθηκε κυρίως ως σέντερ": a role in the
+        nominative after "ως" and a verb (with its adverbs) is the subject's; the subject's
+        article, if any, is a nominative one (an accusative "ως" role is the object's)."""
+        sent_start = index.sent_starts[lead] if lead < len(doc) else 0
+        i = lead - 1
+        while i >= sent_start and lead - i <= 4 and (fold(doc[i].text) in self.lex.predicate_words
+                                                    or _nominative_adjective(doc[i])):
+            i -= 1
+        if i <= sent_start or fold(doc[i].text) != "ωσ":
+            return None
+        k, n = i - 1, 0
+        while k >= sent_start and n < 3 and doc[k].is_alpha and doc[k].text.islower() \
+                and fold(doc[k].text) not in _ARTICLES and fold(doc[k].text) not in _NEGATIONS \
+                and fold(doc[k].text) not in self.lex.apposition_stops:
+            k, n = k - 1, n + 1
+        j = bisect_right(index.person_ends, k + 1) - 1
+        if n == 0 or j < 0 or index.persons[j].end != k + 1 or index.persons[j].start < sent_start:
+            return None
+        p = index.persons[j]
+        a = p.start - 1
+        while a >= sent_start and (doc[a].text == "." or fold(doc[a].text) in self.lex.honorifics):
+            a -= 1
+        if a >= sent_start and fold(doc[a].text) in _ARTICLES and fold(doc[a].text) not in ("ο", "η"):
+            return None
+        return p
+
+    def _predicate_name(self, doc: Doc, role: Span, index: _DocIndex) -> Span | None:
+        """"Η νέα διευθύντρια της σχολής είναι η Χ", "Πρόεδρος της επιτροπής ορίστηκε ο Χ": the
+        role is the subject, its complement runs to a verb of being or appointing, and the name
+        after the verb (in the nominative, or without an article) is the predicate."""
+        sent_end = index.sent_ends[role.start]
+        v = role.end
+        while v < sent_end and v - role.end <= 6 and fold(doc[v].text) not in self.lex.predicate_verbs:
+            t, f = doc[v], fold(doc[v].text)
+            if not (f in _GEN_ARTICLES or (t.is_alpha and t.text[:1].isupper())
+                    or (t.is_alpha and t.text.islower() and f.endswith(_GENITIVE_ENDINGS) and len(f) > 3
+                        and f not in self.lex.apposition_stops)):
+                return None
+            v += 1
+        if v >= sent_end or fold(doc[v].text) not in self.lex.predicate_verbs:
+            return None
+        j = bisect_left(index.person_starts, v + 1)
+        if j >= len(index.persons) or index.persons[j].start >= sent_end:
+            return None
+        p = index.persons[j]
+        inner = {t for r in index.roles[bisect_left(index.role_starts_list, v + 1):] if r.end <= p.start
+                 for t in range(r.start, r.end)}  # "είναι ο καθηγητής Χ": the name's own role between
+        gap = [fold(t.text) for t in doc[v + 1:p.start]
+               if t.i not in inner and fold(t.text) not in self.lex.honorifics and t.text != "."]
+        return p if gap in ([], ["ο"], ["η"]) else None
+
     def _person_after(self, doc: Doc, role: Span, index: _DocIndex) -> tuple[Span, list[str]] | None:
         """"ο Δήμαρχος κ. Χ" / "Πρόεδρος ΚΕΔΕ και Δήμαρχος Τρικκαίων κ. Χ": the first person after
         the role, with only honorifics, commas, a complement of the role or further coordinated
         roles between. "Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης": roles chained
         by a comma or "και" all belong to the person after the last one."""
-        sent_end = index.sent_ends[role.start]
+        sent_end = index.sent_ends[role.end - 1]  # a role may run past a full stop of an abbreviation ("Π.Ε. Αχαΐας")
         pos = role.end
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):
             other = index.roles[k]
             pos = self._purpose_end(doc, pos, other.start, index)  # "σύμβουλος για την Αγγλία, καθηγητής Χ"
-            if other.start - pos <= 2 and [fold(t.text) for t in doc[pos:other.start]] in _CHAIN_GAPS:
+            gap = [fold(t.text) for t in doc[pos:other.start]]
+            if other.start - pos <= 2 and (gap in _CHAIN_GAPS or (
+                    len(gap) == 1 and gap[0] in _ACC_ARTICLES and role.start > 0 and fold(doc[role.start - 1].text) == "με")):
+                # "με ακαδημαϊκό υπεύθυνο τον Καθηγητή Πληροφορικής Χ": the role "με" gives, then the name's own
                 pos = other.end
                 k = bisect_left(index.role_starts_list, pos, k + 1)
             else:
@@ -461,6 +578,10 @@ class RoleResolver:
                         ext += 1  # "όπως οι Χ, Ψ και Ζ"
                 elif role._.role_plural and [fold(t.text) for t in doc[ext:p.start]] in _LIST_OPENERS:
                     ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ"
+                if (role._.role_plural and ext < p.start and not self._gap_ok(doc, ext, p.start)
+                        and (examples or doc[ext].text in _ITEM_OPENERS)
+                        and self._items_end(doc, ext + (not examples), p.start) == p.start):
+                    return p, []  # "σκηνοθέτες (Δήμος Χ, Νίκος Ψ": items before the first person
                 if self._gap_ok(doc, ext, p.start):
                     gap = [fold(t.text) for t in doc[ext:p.start]]
                     words = [w for w in gap if w != "." and w not in self.lex.honorifics]
@@ -487,16 +608,32 @@ class RoleResolver:
             between = [fold(t.text) for t in doc[p.end:lead]]
             # "Μαρία Χ, PhD, Καθηγήτρια": degrees written after a name stand between.
             between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
+            between = _without_age(between)  # "Χ, 45 ετών, πρόεδρος", "Χ (45), πρόεδρος"
             if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
                     and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
                     and (len(between) < 3 or between[:2] == [",", ","])
                     and self._articles_agree(doc, p, between)):
                 return p
+            if not between and lead == role.start and doc[role.start].text[:1].islower() \
+                    and self._same_case_article(doc, p, role):
+                return p  # "εκτιμά ο Χ καθηγητής στο Πανεπιστήμιο": an apposition without its comma
         if depth < 3 and role.start >= 1:
             other = index.role_ending_at.get(role.start - 1)
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
+
+    def _same_case_article(self, doc: Doc, person: Span, role: Span) -> bool:
+        """The nominative or accusative article before the name (past honorifics) shows a case the
+        role's form can be in (a genitive name takes no apposition without a comma)."""
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        if i < 0 or fold(doc[i].text) not in _SINGULAR_ARTICLES or fold(doc[i].text) in _GEN_ARTICLES:
+            return False
+        case = article_case_gender(doc[i].text, self.names)[0]
+        cases = role._.role_cases
+        return case is not None and (not cases or case in cases)
 
     def _articles_agree(self, doc: Doc, person: Span, between: list[str]) -> bool:
         """An apposition agrees with its name in case: "για την Χ, ο συνήγορος ..." is no

@@ -397,12 +397,14 @@ def learn(ev: Evidence, ctx: Context, min_count: int = 2, min_agree: float = 0.8
 
 
 def _spelling(key: str, surfaces: dict[str, Counter[str]]) -> str:
-    """The most frequent accented spelling of a folded form."""
+    """The most frequent spelling of a folded form; an accented one where the word has two
+    syllables or more (a one-syllable name is written without: "Πολ", "Χορστ")."""
     from keryx.lang.el.text import strip_accents
 
     seen = surfaces.get(key) or Counter({key.capitalize(): 1})
-    accented = [(n, s) for s, n in seen.items() if strip_accents(s) != s] or [(n, s) for s, n in seen.items()]
-    return max(accented)[1]
+    if len(re.findall("[αεηιουω]+", key)) > 1:
+        seen = Counter({s: n for s, n in seen.items() if strip_accents(s) != s}) or seen
+    return max(seen.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 # ---------------------------------------------------------------------------

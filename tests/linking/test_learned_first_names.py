@@ -65,3 +65,29 @@ def test_a_learned_first_name_alone_is_the_person_with_it(extractor, text: str, 
 ])
 def test_a_learned_first_name_gives_the_nominative(extractor, text: str, person: str) -> None:
     assert [p.name for p in extractor.extract_text(text).people] == [person]
+
+
+@pytest.mark.parametrize("tokens, name", [
+    (["Μαρέβας", "Μητσοτάκη"], "Μαρέβα Μητσοτάκη"),          # a woman's genitive: her surname stays
+    (["του", "Προκόπη", "Παυλόπουλου"], "Προκόπης Παυλόπουλος"),
+    (["Τερέζας", "Μέι"], "Τερέζα Μέι"),
+    (["Πέδρο", "Μαρτίνς"], "Πέδρο Μαρτίνς"),                  # a foreign -ο name is no accusative of "-ος"
+    # a foreign name Greek does not inflect tells no gender to its surname's rules ...
+    (["Ραζβάν", "Λουτσέσκου"], "Ραζβάν Λουτσέσκου"),
+    (["Πολ", "Πογκμπά"], "Πολ Πογκμπά"),
+    # ... and keeps the accent it is written with
+    (["Άλμπερτ", "Αϊνστάιν"], "Άλμπερτ Αϊνστάιν"),
+    (["Αλμπέρτ", "Αϊνστάιν"], "Αλμπέρτ Αϊνστάιν"),
+    # a hand-written invariant name still tells its gender: a Greek surname inflects
+    (["Μιχαήλ", "Χρυσοχοΐδη"], "Μιχαήλ Χρυσοχοΐδης"),
+])
+def test_person_nominative_with_learned_first_names(tokens: list[str], name: str) -> None:
+    from keryx.linking.names.people import person_nominative
+
+    assert person_nominative(tokens) == name
+
+
+def test_learned_entries_are_marked() -> None:
+    lex = NameLexicon.default()
+    assert all(e.learned for e in lex.first_names[fold("Ντόναλντ")])
+    assert not any(e.learned for e in lex.first_names[fold("Γιώργος")])

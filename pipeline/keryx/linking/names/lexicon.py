@@ -25,6 +25,8 @@ class NameEntry:
     nominative: str
     gender: str
     slots: frozenset[str]
+    # a row of first_names_learned.tsv, not of a hand-written table
+    learned: bool = False
 
 
 def _head_table(*groups: Mapping[str, list[str]]) -> Mapping[str, tuple[NameEntry, ...]]:
@@ -89,7 +91,7 @@ class NameLexicon:
                 forms = {(fold(nom),): {"any"}} if invariant else phrase_forms(nom, gender, extra)
                 for toks, slots in forms.items():
                     if len(toks) == 1 and toks[0] not in hand:
-                        first.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots)))
+                        first.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots), learned))
         places: dict[tuple[str, ...], str] = {}
         fixed: set[tuple[str, ...]] = set()
         units: list[str] = []

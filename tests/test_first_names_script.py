@@ -9,7 +9,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-
 from keryx.lang.el import parse_tsv
 
 SCRIPT = Path(__file__).resolve().parents[1] / "training" / "first_names.py"

@@ -14,17 +14,22 @@ words in the *training* splits only (never dev or test, which score the pipeline
 * UD_Greek-GDT ``el_gdt-ud-train.conllu``: a PROPN that opens a run of 2+ PROPNs bound by
   ``flat`` (a name); its lemma is a nominative, its Gender and Case features are evidence.
 
-A word is kept only when it is conservative to do so: Greek letters only, written with a capital
-then small letters, 3+ letters, never seen as the last word of such a name (a surname), not a
-name particle ("Ντε", "Αλ"), place, article, honorific or role word, not written in lower case
-in the same corpora (then it is a common word too: "ζωή", "ελπίδα"), and not already a
-hand-written first name (those rows win). Inflected forms ("Νίκου", "Αλέξη") are gathered under
-a nominative that the corpora also show ("Νίκος", "Αλέξης"), with the case and gender an article
-or honorific just before the name tells ("του", "η", "της κ."), or a role word after an article
-("ο πρόεδρος Ντόναλντ Τραμπ"), or the UD features. The gender must be told by that evidence
-(at least 80 % of it agreeing) or, with no evidence at all, by a Greek masculine ending
-(-ος, -ης, -ας, -ων); otherwise the name is left out. A name whose ending Greek does not inflect
-("Ντόναλντ", "Φερνάντο", "Κριστίν") is written "invariant", as in the hand-written table.
+A word is kept only when it is conservative to do so: seen at least twice, Greek letters only,
+written with a capital then small letters, 3+ letters, never seen as the last word of such a
+name (a surname; a name written surname first, "Παπαδόπουλος Γιώργος", with a hand-written first
+name last, is not counted), not a name particle ("Ντε", "Αλ"), place, article, honorific or role
+word, not written in lower case in the same corpora (then it is a common word too: "δόξα"), and
+not already a hand-written first name (those rows win). Inflected forms ("Νίκου", "Αλέξη") are
+gathered under a nominative that the corpora also show ("Νίκος", "Αλέξης"); the reading with the
+most agreeing evidence wins. Evidence is the case and gender an article or honorific just before
+the name tells ("του", "η", "της κ."), or an article before a role word ("ο πρόεδρος Ντόναλντ
+Τραμπ"), or the UD features; where none is before the name, the articles before the same
+surname elsewhere ("ο Τραμπ"). The gender must be told by 80 % of that evidence, with at least
+one vote where the ending suggests it (-α, -η, -ω: a woman's), two where it suggests nothing,
+three against it ("Μουσταφά"), or by a Greek masculine ending alone (-ος, -ης, -ας, -ων);
+otherwise the name is left out. A name whose ending Greek does not inflect ("Ντόναλντ",
+"Φερνάντο", "Κριστίν", "Κλάους") is written "invariant", as in the hand-written table; a man's
+word in -η or -ου whose nominative the corpora do not show is a Greek genitive, not such a name.
 Only names are written, never a sentence of the corpora.
 """
 
@@ -84,7 +89,11 @@ class Context:
     def __init__(self) -> None:
         from keryx.lang.el import read_json, read_text, read_tsv
         from keryx.linking.names.inflection import phrase_forms
-        from keryx.linking.names.lexicon import RESOURCES, NameLexicon, article_case_gender
+        from keryx.linking.names.lexicon import (
+            RESOURCES,
+            NameLexicon,
+            article_case_gender,
+        )
 
         # the hand-written tables alone: a name learned before is learned again, not "hand-written"
         self.lexicon = NameLexicon.from_texts(*(read_text(n) for n in RESOURCES if n != LEARNED))
@@ -330,9 +339,9 @@ def learn(ev: Evidence, ctx: Context, min_count: int = 2, min_agree: float = 0.8
                     if gender == "m" and _fold(nom).endswith(("η", "ου")) and not _fold(nom).endswith("ιου") \
                             and is_invariant(nom, gender):
                         continue  # a Greek man's genitive ("Γιαννούλη"); "Μάθιου" is foreign
-                    forms = _forms(nom, gender)
-                    if key in forms:
-                        readings[(_fold(nom), gender)] = {f: s for f, s in forms.items() if f in observed}
+                    paradigm = _forms(nom, gender)
+                    if key in paradigm:
+                        readings[(_fold(nom), gender)] = {f: s for f, s in paradigm.items() if f in observed}
 
     def score(reading: tuple[str, str]) -> tuple[int, int, int]:
         """(votes for - votes against, the surname's votes, times its forms open a name)."""

@@ -4,7 +4,6 @@ as first names in the pipeline, and the hand-written table wins where the two cl
 from __future__ import annotations
 
 import pytest
-
 from keryx.lang.el import read_text
 from keryx.lang.el.text import fold
 from keryx.linking.names.lexicon import RESOURCES, NameLexicon

@@ -23,9 +23,10 @@ RULES = {
     "keryx_sentences": ["segment.json"],
     "keryx_dates": ["dates.json"],
     "keryx_roles": ["roles.tsv", "role_grammar.json", "linking.json", "inflection.json", "first_names.tsv",
-                    "places.tsv", "honorifics.tsv"],
+                    "places.tsv", "honorifics.tsv", "first_names_learned.tsv"],
     "keryx_entity_rules": ["roles.tsv", "inflection.json", "first_names.tsv", "places.tsv", "honorifics.tsv",
-                           "organisations.tsv", "events.tsv", "participation.txt", "dates.json"],
+                           "first_names_learned.tsv", "organisations.tsv", "events.tsv", "participation.txt",
+                           "dates.json"],
 }
 TEXT = ("Ηράκλειο, 4 Οκτωβρίου 2019\n\nΟ Δήμαρχος Ηρακλείου κ. Βασίλης Λαμπρινός εγκαινίασε την Τρίτη "
         "8 Οκτωβρίου 2019 στις 10:30 την έκθεση στο Πολιτιστικό Κέντρο.")

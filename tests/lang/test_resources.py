@@ -164,6 +164,7 @@ FACTS = {
     "role_grammar.json": _role_grammar,
     "places.tsv": lambda: _tsv_first_column("place", "places.tsv", with_gender=True),
     "first_names.tsv": lambda: _tsv_first_column("first name", "first_names.tsv", with_gender=True),
+    "first_names_learned.tsv": lambda: _tsv_first_column("first name", "first_names_learned.tsv", with_gender=True),
     "organisations.tsv": _organisations,
     "events.tsv": lambda: _tsv_first_column("event trigger stem", "events.tsv"),
     "participation.txt": lambda: (("participation stem", fold(w)) for w in parse_lines(read_text("participation.txt"))),

@@ -15,7 +15,8 @@ from keryx.lang.el.text import fold
 from keryx.linking.names.inflection import phrase_forms, word_forms
 
 # The files the name tables are built from, in the order :meth:`NameLexicon.from_texts` takes them.
-RESOURCES = ("inflection.json", "first_names.tsv", "places.tsv", "honorifics.tsv")
+# ``first_names_learned.tsv`` is written by training/first_names.py from the training corpora.
+RESOURCES = ("inflection.json", "first_names.tsv", "places.tsv", "honorifics.tsv", "first_names_learned.tsv")
 ORGANISATIONS = "organisations.tsv"
 
 
@@ -24,6 +25,8 @@ class NameEntry:
     nominative: str
     gender: str
     slots: frozenset[str]
+    # a row of first_names_learned.tsv, not of a hand-written table
+    learned: bool = False
 
 
 def _head_table(*groups: Mapping[str, list[str]]) -> Mapping[str, tuple[NameEntry, ...]]:
@@ -69,19 +72,26 @@ class NameLexicon:
 
     @staticmethod
     @lru_cache(maxsize=4)
-    def from_texts(inflection_json: str, first_names_tsv: str, places_tsv: str, honorifics_tsv: str) -> NameLexicon:
-        """From the texts of :data:`RESOURCES` (the package's or a model's copies), built once per content."""
+    def from_texts(inflection_json: str, first_names_tsv: str, places_tsv: str, honorifics_tsv: str,
+                   first_names_learned_tsv: str = "") -> NameLexicon:
+        """From the texts of :data:`RESOURCES` (the package's or a model's copies), built once per content.
+
+        The learned first names only add forms the hand-written table does not have: on a
+        clash ("Αλέξη", a hand-written form of "Αλέξης") the hand-written reading wins alone.
+        """
         data = json.loads(inflection_json)
         first: dict[str, list[NameEntry]] = {}
-        for row in parse_tsv(first_names_tsv):
-            nom, gender = row[0], row[1]
-            extra = tuple(x for x in (row[2].split(";") if len(row) > 2 else []) if x)
-            invariant = len(row) > 3 and "invariant" in row[3]
-            # An invariant name ("Εμμανουήλ") tells nothing of the case of the words after it.
-            forms = {(fold(nom),): {"any"}} if invariant else phrase_forms(nom, gender, extra)
-            for toks, slots in forms.items():
-                if len(toks) == 1:
-                    first.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots)))
+        for text, learned in ((first_names_tsv, False), (first_names_learned_tsv, True)):
+            hand = frozenset(first) if learned else frozenset()
+            for row in parse_tsv(text):
+                nom, gender = row[0], row[1]
+                extra = tuple(x for x in (row[2].split(";") if len(row) > 2 else []) if x)
+                invariant = len(row) > 3 and "invariant" in row[3]
+                # An invariant name ("Εμμανουήλ") tells nothing of the case of the words after it.
+                forms = {(fold(nom),): {"any"}} if invariant else phrase_forms(nom, gender, extra)
+                for toks, slots in forms.items():
+                    if len(toks) == 1 and toks[0] not in hand:
+                        first.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots), learned))
         places: dict[tuple[str, ...], str] = {}
         fixed: set[tuple[str, ...]] = set()
         units: list[str] = []

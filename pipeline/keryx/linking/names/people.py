@@ -112,7 +112,10 @@ def person_nominative(
         if entry is None:
             continue
         name_idx[i] = entry
-        gender = gender or entry.gender
+        if not (entry.learned and "any" in entry.slots):
+            # a foreign first name Greek does not inflect ("Ραζβάν") goes with a foreign surname
+            # that need not inflect either ("Λουτσέσκου"): it tells no gender to the surname rules
+            gender = gender or entry.gender
         if case is None:
             ec = _entry_case(entry)
             case = ec if ec in ("nom", "gen", "acc") else case
@@ -126,7 +129,10 @@ def person_nominative(
     out: list[str] = []
     for i, t in enumerate(toks):
         if i in name_idx:
-            out.append(_restyle(t, name_idx[i].nominative))
+            entry = name_idx[i]
+            # a foreign name's accent varies ("Άλμπερτ", "Αλμπέρτ", "Πολ", "Πόλ"): kept as written
+            keep = entry.learned and "any" in entry.slots and fold(t) == fold(entry.nominative)
+            out.append(t if keep else _restyle(t, entry.nominative))
             continue
         if i < len(toks) - 1 or len(toks) == 1:
             entry = _first_name(t, lex, gender, case) if _is_greek_word(t) else None

@@ -80,6 +80,13 @@ def texts(index: list[dict[str, object]], lines: list[str] | None = None) -> dic
     return out
 
 
+def dump(by_id: dict[str, str], folder: Path) -> None:
+    """Write each text to ``folder/ID.txt`` for the annotators (a folder outside the repo)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for k, t in by_id.items():
+        (folder / f"{k}.txt").write_text(t + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", type=Path, help="write pNNN.txt files here (never inside the repo)")
@@ -90,9 +97,7 @@ def main() -> None:
     INDEX.write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
     print(f"{len(index)} paragraphs -> {INDEX}")
     if args.dump:
-        args.dump.mkdir(parents=True, exist_ok=True)
-        for k, t in texts(index, lines).items():
-            (args.dump / f"{k}.txt").write_text(t + "\n", encoding="utf-8")
+        dump(texts(index, lines), args.dump)
 
 
 if __name__ == "__main__":

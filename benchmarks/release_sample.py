@@ -24,7 +24,7 @@ import json
 import random
 from pathlib import Path
 
-from press_sample import _CAPS, INDEX as PRESS_INDEX, NEWS, read_lines, sha
+from press_sample import _CAPS, INDEX as PRESS_INDEX, NEWS, dump, read_lines, sha
 
 INDEX = Path(__file__).resolve().parent / "release_index.json"
 SEED = 20261201
@@ -93,9 +93,7 @@ def main() -> None:
     INDEX.write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
     print(f"{len(index)} windows -> {INDEX}")
     if args.dump:
-        args.dump.mkdir(parents=True, exist_ok=True)
-        for k, t in texts(index, lines).items():
-            (args.dump / f"{k}.txt").write_text(t + "\n", encoding="utf-8")
+        dump(texts(index, lines), args.dump)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,6 @@ from pathlib import Path
 
 import press_sample
 import release_sample
-
 from keryx.evaluation.records import FIELDS, evaluate, score_document
 
 HERE = Path(__file__).resolve().parent

@@ -24,7 +24,8 @@ import json
 import random
 from pathlib import Path
 
-from press_sample import _CAPS, INDEX as PRESS_INDEX, NEWS, dump, read_lines, sha
+from press_sample import _CAPS, NEWS, dump, read_lines, sha
+from press_sample import INDEX as PRESS_INDEX
 
 INDEX = Path(__file__).resolve().parent / "release_index.json"
 SEED = 20261201

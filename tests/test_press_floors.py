@@ -19,7 +19,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-
 from keryx.evaluation.records import Report, evaluate
 
 ROOT = Path(__file__).resolve().parent.parent

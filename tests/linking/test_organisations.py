@@ -454,3 +454,12 @@ def test_latin_look_alikes_in_a_greek_acronym_are_greek(text: str, greek: str) -
     from keryx.linking.organisations import greek_acronym
 
     assert greek_acronym(text) == greek
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Σκάφος του Λιμενικού περισυνέλεξε τους ναυαγούς ανοιχτά της Σάμου.", "Λιμενικό Σώμα - Ελληνική Ακτοφυλακή"),
+    ("Φοιτητές του Παντείου διαμαρτυρήθηκαν για τις αλλαγές.", "Πάντειο Πανεπιστήμιο Κοινωνικών και Πολιτικών Επιστημών"),
+    ("Η φωτιά έσβησε όταν έφτασαν δυνάμεις της Πυροσβεστικής από τη Λάρισα.", "Πυροσβεστικό Σώμα Ελλάδας"),
+])
+def test_an_inflected_one_word_known_name_takes_the_full_name(extractor: Extractor, text: str, name: str) -> None:
+    assert name in _orgs(extractor, text)

@@ -137,6 +137,10 @@ class EntityRules(ResourceBacked):
                                     for v in _written_forms(n) for h in _UNIT_NAME_HEADS if v.startswith(h))
         self.unit_tail_len = max((len(k) for k in self.unit_tails), default=0)
         acronyms = [n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n) and sum(c.isalpha() for c in n) >= 2]
+        # one-word names that are no acronym ("Λιμενικό", "Κομισιόν", "ΤτΕ"): in any singular form,
+        # capitalised, and not at a sentence start where any word is capitalised
+        self.known_words = frozenset(f for n in known_names if len(n.split()) == 1 and not _ACRONYM.match(n)
+                                     and sum(c.isalpha() for c in n) >= 3 for f in _singular_forms(n)[0])
         # "Γ.Ε.ΜΗ." before a word: the tokenizer splits the last dot off ("Γ.Ε.ΜΗ", ".")
         self.known_acronyms = frozenset(acronyms + [n[:-1] for n in acronyms if n.endswith(".") and "." in n[:-1]])
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
@@ -311,6 +315,8 @@ class EntityRules(ResourceBacked):
             n = 0
             if doc[i].text in self.known_acronyms:
                 n = 1
+            elif folded[i] in self.known_words and self._lone_name_at(doc, i):
+                n = 1
             elif folded[i] in self.known_firsts and (doc[i].text[:1].isupper() or (
                     folded[i] in self.unit_firsts and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
                 lower = not doc[i].text[:1].isupper()
@@ -333,6 +339,20 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
+
+    @staticmethod
+    def _lone_name_at(doc: Doc, i: int) -> bool:
+        """Whether a one-word body name at i stands as a name of its own: capitalised (or in mixed
+        case, "ΤτΕ"), not where every word is capitalised (a sentence start, after a colon or
+        quotes) and not the first word of a longer capitalised name ("Πυροσβεστική Υπηρεσία Χ")."""
+        text = doc[i].text
+        if not text[:1].isupper() and not any(c.isupper() for c in text[1:]):
+            return False
+        mixed = any(c.isupper() for c in text[1:]) and not text.isupper()
+        start = i == 0 or doc[i].is_sent_start or doc[i - 1].text in (":", "«", "“", '"', ".", "\n") \
+            or doc[i - 1].is_space
+        after = doc[i + 1].text if i + 1 < len(doc) else ""
+        return (mixed or not start) and not (after[:1].isupper() and after.isalpha())
 
     # -- a body and its seat -----------------------------------------------------------------
     def _seat_in_genitive(self, doc: Doc, folded: list[str]) -> None:

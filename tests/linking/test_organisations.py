@@ -463,3 +463,18 @@ def test_latin_look_alikes_in_a_greek_acronym_are_greek(text: str, greek: str) -
 ])
 def test_an_inflected_one_word_known_name_takes_the_full_name(extractor: Extractor, text: str, name: str) -> None:
     assert name in _orgs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Σε συνέντευξή του στους «Τάιμς» ο υπουργός μίλησε για τις εξαγωγές.", "Τάιμς"),
+    ("Όπως μεταδίδει το Ρόιτερς, οι διαπραγματεύσεις διακόπηκαν.", "Ρόιτερς"),
+    ("Ένα άρθρο της Ουάσινγκτον Ποστ προκάλεσε αντιδράσεις στην Ουάσινγκτον.", "Ουάσινγκτον Ποστ"),
+    ("Σύμφωνα με τους NYT η συμφωνία είναι κοντά.", "Νιου Γιορκ Τάιμς"),
+])
+def test_a_foreign_newspaper_in_greek_script_is_a_body(extractor: Extractor, text: str, name: str) -> None:
+    assert name in _orgs(extractor, text)
+
+
+def test_a_surname_that_is_also_a_newspaper_stays_a_person(extractor: Extractor) -> None:
+    record = extractor.extract_text("Ο Μάικλ Μπλούμπεργκ επισκέφθηκε χθες την Αθήνα.")
+    assert "Μπλούμπεργκ" not in [o.name for o in record.organisations]

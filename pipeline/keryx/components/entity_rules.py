@@ -315,8 +315,9 @@ class EntityRules(ResourceBacked):
             n = 0
             if doc[i].text in self.known_acronyms:
                 n = 1
-            elif folded[i] in self.known_words and self._lone_name_at(doc, i):
-                n = 1
+            elif folded[i] in self.known_words and self._lone_name_at(doc, i) \
+                    and not any(e.start <= i < e.end and e.label_ == "PERSON" for e in ents):
+                n = 1  # (a surname as well, "Μπλούμπεργκ": the model's person stays)
             elif folded[i] in self.known_firsts and (doc[i].text[:1].isupper() or (
                     folded[i] in self.unit_firsts and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
                 lower = not doc[i].text[:1].isupper()

@@ -478,3 +478,20 @@ def test_a_foreign_newspaper_in_greek_script_is_a_body(extractor: Extractor, tex
 def test_a_surname_that_is_also_a_newspaper_stays_a_person(extractor: Extractor) -> None:
     record = extractor.extract_text("Ο Μάικλ Μπλούμπεργκ επισκέφθηκε χθες την Αθήνα.")
     assert "Μπλούμπεργκ" not in [o.name for o in record.organisations]
+
+
+@pytest.mark.parametrize(("text", "organ", "body"), [
+    ("Η Σύγκλητος του Πανεπιστημίου Πατρών ενέκρινε τον νέο κανονισμό σπουδών.",
+     "Σύγκλητος του Πανεπιστημίου Πατρών", "Πανεπιστήμιο Πατρών"),
+    ("Με απόφαση του Προεδρείου της Ελληνικής Ομοσπονδίας Καλαθοσφαίρισης οι αγώνες αναβάλλονται.",
+     "Προεδρείο της Ελληνικής Ομοσπονδίας Καλαθοσφαίρισης", "Ελληνική Ομοσπονδία Καλαθοσφαίρισης"),
+])
+def test_an_organ_before_a_body_in_the_genitive_is_named_with_it(extractor: Extractor, text: str,
+                                                               organ: str, body: str) -> None:
+    names = _orgs(extractor, text)
+    assert organ in names and body in names
+
+
+def test_an_organ_every_body_has_stays_a_reference(extractor: Extractor) -> None:
+    names = _orgs(extractor, "Το Διοικητικό Συμβούλιο του Οργανισμού Λιμένος Βόλου συνεδρίασε.")
+    assert not any(n.startswith("Διοικητικό Συμβούλιο") for n in names)

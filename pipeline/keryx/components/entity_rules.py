@@ -168,6 +168,7 @@ class EntityRules(ResourceBacked):
         self._lower_case_units(doc, folded)
         self._lower_case_bodies(doc, folded)
         self._units_of_bodies(doc, folded)
+        self._organs_of_bodies(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -484,6 +485,29 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _organs_of_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """"Η Σύγκλητος του Ιονίου Πανεπιστημίου", "το Προεδρείο της Ομοσπονδίας": a capitalised
+        body head (with one capitalised modifier at most) the model left out, right before a body
+        in the genitive, names an organ or a unit of that body; linking joins the two into one
+        name and drops the organs every body has ("Διοικητικό Συμβούλιο")."""
+        ents = list(doc.ents)
+        covered = {k for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        for body in ents:
+            art = body.start - 1
+            head = art - 1
+            if body.label_ != "ORG" or head < 0 or folded[art] not in ("του", "τησ") or head in covered \
+                    or not doc[head].text[:1].isupper() or not doc[head].is_alpha or doc[head].text.isupper() \
+                    or not self._body_noun(doc, folded, head):
+                continue
+            start = head
+            if start > 0 and start - 1 not in covered and doc[start - 1].text[:1].isupper() \
+                    and not doc[start - 1].is_sent_start and _looks_modifier(folded[start - 1]):
+                start -= 1  # "Διαρκής Επιτροπή"
+            new.append(Span(doc, start, head + 1, label="ORG"))
+        if new:
+            doc.ents = filter_spans(ents + new)
 
     def _place_of_venue(self, doc: Doc, folded: list[str], ent: Span) -> Span:
         """"στην κεντρική πλατεία της Δίβρης": a one-word name with no body head after a venue

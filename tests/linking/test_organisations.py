@@ -495,3 +495,9 @@ def test_an_organ_before_a_body_in_the_genitive_is_named_with_it(extractor: Extr
 def test_an_organ_every_body_has_stays_a_reference(extractor: Extractor) -> None:
     names = _orgs(extractor, "Το Διοικητικό Συμβούλιο του Οργανισμού Λιμένος Βόλου συνεδρίασε.")
     assert not any(n.startswith("Διοικητικό Συμβούλιο") for n in names)
+
+
+def test_an_organ_and_a_body_named_after_modifiers_are_two_bodies(extractor: Extractor) -> None:
+    names = _orgs(extractor, "Το Προεδρείο της Ευρωπαϊκής Ποδοσφαιρικής Λίγκας συνεδρίασε εκτάκτως χθες.")
+    assert "Προεδρείο της Ευρωπαϊκής Ποδοσφαιρικής Λίγκας" in names
+    assert "Ευρωπαϊκή Ποδοσφαιρική Λίγκα" in names

@@ -477,14 +477,28 @@ class OrganisationResolver:
         """"Ινστιτούτο Μοριακής Βιολογίας του Ιδρύματος Τεχνολογίας και Έρευνας" names two bodies."""
         heads = self._org_heads
         for i in range(1, len(ent) - 1):
-            if fold(ent[i].text) in _GEN_ARTICLES and fold(ent[i + 1].text) in heads \
-                    and fold(ent[0].text) in heads | self._head_adjectives(ent):
+            # (after modifiers only where the first part is no organ every body has: "Διοικητικό
+            # Συμβούλιο της Κεντρικής Ένωσης Δήμων" stays one mention of the union)
+            if fold(ent[i].text) in _GEN_ARTICLES and fold(ent[0].text) in heads | self._head_adjectives(ent) \
+                    and (fold(ent[i + 1].text) in heads or (self._headed_at(ent, i + 1) and fold(
+                        organisation_nominative(ent[:i].text)) not in self.lex.generic_orgs)):
                 if i + 2 >= len(ent) or fold(ent[i + 2].text) in self.lex.possessive:
                     # "Διεύθυνση Πολιτισμού του Δήμου": a department of the issuing body,
                     # which the entity list keeps; it is not a separate organisation.
                     return []
                 return [ent[:i], ent[i:]]
         return [ent]
+
+    def _headed_at(self, ent: Span, k: int) -> bool:
+        """Whether a body's name starts at token k of ``ent``: its head, or up to two capitalised
+        modifiers and then its head ("της Γερμανικής Ποδοσφαιρικής Λίγκας")."""
+        for j in range(k, min(k + 3, len(ent))):
+            word = fold(ent[j].text)
+            if word in self._org_heads:
+                return True
+            if not (ent[j].text[:1].isupper() and _looks_modifier(word)):
+                return False
+        return False
 
     def _head_adjectives(self, ent: Span) -> set[str]:
         # "Εθνικό Κέντρο ...": the first word may be an adjective before the head.

@@ -86,3 +86,19 @@ def test_a_one_word_known_name_is_a_body(nlp: Language, text: str, body: str) ->
 ])
 def test_a_one_word_known_name_needs_to_stand_alone(nlp: Language, text: str) -> None:
     assert not any(label == "ORG" and len(span.split()) == 1 for label, span in _rules(nlp, text, []))
+
+
+@pytest.mark.parametrize(("text", "ents", "teams"), [
+    # the model's places on either side of the dash before a score are clubs
+    ("Χθες: Καβάλα - Δράμα 2-1 και Πιερικός - Βέροια 0-0.", [(2, 3, "GPE"), (4, 5, "GPE")], ["Καβάλα", "Δράμα"]),
+    ("Στο ντέρμπι Λάρισα – Τρίκαλα 1 - 1 δεν έγινε τίποτα.", [(2, 3, "GPE"), (4, 5, "GPE")], ["Λάρισα", "Τρίκαλα"]),
+])
+def test_names_on_either_side_of_a_score_are_teams(nlp: Language, text: str, ents: list[tuple[int, int, str]],
+                                                   teams: list[str]) -> None:
+    found = _rules(nlp, text, ents)
+    assert all(("ORG", team) in found for team in teams)
+
+
+def test_a_duration_between_two_towns_is_no_score(nlp: Language) -> None:
+    doc = nlp("Η διαδρομή Αθήνα - Λαμία διαρκεί 2-3 ώρες με το λεωφορείο.")
+    assert not any(e.label_ == "ORG" for e in doc.ents)

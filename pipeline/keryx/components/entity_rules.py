@@ -169,6 +169,7 @@ class EntityRules(ResourceBacked):
         self._lower_case_bodies(doc, folded)
         self._units_of_bodies(doc, folded)
         self._organs_of_bodies(doc, folded)
+        self._match_results(doc)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -509,6 +510,42 @@ class EntityRules(ResourceBacked):
         if new:
             doc.ents = filter_spans(ents + new)
 
+    def _match_results(self, doc: Doc) -> None:
+        """"Ηρακλής - Κομοτηνή 3-0": the two names on either side of a dash before a score are
+        teams, clubs named after their town ("Κομοτηνή") or a person ("Απόλλων") included."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if _SCORE.match(tok.text):
+                score = i
+            elif tok.is_digit and len(tok.text) <= 3 and i + 2 < n and doc[i + 1].text in _DASHES \
+                    and doc[i + 2].is_digit and len(doc[i + 2].text) <= 3:
+                score = i
+            else:
+                continue
+            if score in at:
+                continue  # "2-3 ώρες": a duration, a quantity
+            right = self._team_before(doc, at, score)
+            if right is None or right.start < 2 or doc[right.start - 1].text not in _DASHES:
+                continue
+            left = self._team_before(doc, at, right.start - 1)
+            if left is None:
+                continue
+            new += [Span(doc, x.start, x.end, label="ORG") for x in (left, right) if x.label_ != "ORG"]
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    @staticmethod
+    def _team_before(doc: Doc, at: dict[int, Span], end: int) -> Span | None:
+        """The name the model found that ends right before ``end`` (a bare word stays as it is:
+        its nominative is not to be guessed here)."""
+        ent = at.get(end - 1)
+        return ent if ent is not None and ent.end == end and ent.label_ in ("ORG", "GPE", "LOC", "PERSON", "NORP") \
+            else None
+
     def _place_of_venue(self, doc: Doc, folded: list[str], ent: Span) -> Span:
         """"στην κεντρική πλατεία της Δίβρης": a one-word name with no body head after a venue
         noun (square, harbour, beach) in the genitive is where the venue is, a place."""
@@ -842,6 +879,11 @@ _NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φ
 
 # "Με πληροφορίες από", "Πηγή:": the words after them name where the news came from
 _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", ":"), ("πηγεσ", ":"))
+
+
+# a match result ("3-0", "2:1") and the dashes between the two teams
+_SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _after_formula(folded: list[str], i: int) -> int | None:

@@ -476,11 +476,15 @@ class OrganisationResolver:
     def _split_nested(self, ent: Span) -> list[Span]:
         """"Ινστιτούτο Μοριακής Βιολογίας του Ιδρύματος Τεχνολογίας και Έρευνας" names two bodies."""
         heads = self._org_heads
+        doc = ent.doc
+        # a name that goes on into another body's ("... της Θεολογικής Σχολής | του ΕΚΠΑ") is one
+        # chain: only a head right after the article splits it
+        chained = ent.end + 1 < len(doc) and fold(doc[ent.end].text) in _GEN_ARTICLES
         for i in range(1, len(ent) - 1):
             # (after modifiers only where the first part is no organ every body has: "Διοικητικό
             # Συμβούλιο της Κεντρικής Ένωσης Δήμων" stays one mention of the union)
             if fold(ent[i].text) in _GEN_ARTICLES and fold(ent[0].text) in heads | self._head_adjectives(ent) \
-                    and (fold(ent[i + 1].text) in heads or (self._headed_at(ent, i + 1) and fold(
+                    and (fold(ent[i + 1].text) in heads or (not chained and self._headed_at(ent, i + 1) and fold(
                         organisation_nominative(ent[:i].text)) not in self.lex.generic_orgs)):
                 if i + 2 >= len(ent) or fold(ent[i + 2].text) in self.lex.possessive:
                     # "Διεύθυνση Πολιτισμού του Δήμου": a department of the issuing body,

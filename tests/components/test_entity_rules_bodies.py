@@ -68,3 +68,37 @@ def test_a_quoted_sentence_after_a_media_noun_and_a_verb_is_no_body(nlp: Languag
     assert _rules(nlp, "Η «Οδύσσεια» παρουσιάζεται απόψε.", []) == []
     # an article is no complement of the media noun: "της Κυριακής" says which day
     assert _rules(nlp, "Η εφημερίδα της Κυριακής κυκλοφορεί με ένθετο.", []) == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Σκάφος του Λιμενικού περισυνέλεξε τους ναυαγούς.", "Λιμενικού"),
+    ("Την ευθύνη ανέλαβε η Πυροσβεστική μετά τις έξι.", "Πυροσβεστική"),
+    ("Οι προτάσεις της Κομισιόν συζητήθηκαν χθες.", "Κομισιόν"),
+    ("ΤτΕ: αυξήθηκαν οι καταθέσεις τον Μάρτιο.", "ΤτΕ"),
+])
+def test_a_one_word_known_name_is_a_body(nlp: Language, text: str, body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Λιμενικό έργο αξίας δύο εκατομμυρίων ξεκινά.",  # a sentence start: any word is capitalised
+    "Η Πυροσβεστική Υπηρεσία Ρεθύμνου ειδοποιήθηκε.",  # the first word of a longer name
+])
+def test_a_one_word_known_name_needs_to_stand_alone(nlp: Language, text: str) -> None:
+    assert not any(label == "ORG" and len(span.split()) == 1 for label, span in _rules(nlp, text, []))
+
+
+@pytest.mark.parametrize(("text", "ents", "teams"), [
+    # the model's places on either side of the dash before a score are clubs
+    ("Χθες: Καβάλα - Δράμα 2-1 και Πιερικός - Βέροια 0-0.", [(2, 3, "GPE"), (4, 5, "GPE")], ["Καβάλα", "Δράμα"]),
+    ("Στο ντέρμπι Λάρισα – Τρίκαλα 1 - 1 δεν έγινε τίποτα.", [(2, 3, "GPE"), (4, 5, "GPE")], ["Λάρισα", "Τρίκαλα"]),
+])
+def test_names_on_either_side_of_a_score_are_teams(nlp: Language, text: str, ents: list[tuple[int, int, str]],
+                                                   teams: list[str]) -> None:
+    found = _rules(nlp, text, ents)
+    assert all(("ORG", team) in found for team in teams)
+
+
+def test_a_duration_between_two_towns_is_no_score(nlp: Language) -> None:
+    doc = nlp("Η διαδρομή Αθήνα - Λαμία διαρκεί 2-3 ώρες με το λεωφορείο.")
+    assert not any(e.label_ == "ORG" for e in doc.ents)

@@ -454,3 +454,50 @@ def test_latin_look_alikes_in_a_greek_acronym_are_greek(text: str, greek: str) -
     from keryx.linking.organisations import greek_acronym
 
     assert greek_acronym(text) == greek
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Σκάφος του Λιμενικού περισυνέλεξε τους ναυαγούς ανοιχτά της Σάμου.", "Λιμενικό Σώμα - Ελληνική Ακτοφυλακή"),
+    ("Φοιτητές του Παντείου διαμαρτυρήθηκαν για τις αλλαγές.", "Πάντειο Πανεπιστήμιο Κοινωνικών και Πολιτικών Επιστημών"),
+    ("Η φωτιά έσβησε όταν έφτασαν δυνάμεις της Πυροσβεστικής από τη Λάρισα.", "Πυροσβεστικό Σώμα Ελλάδας"),
+])
+def test_an_inflected_one_word_known_name_takes_the_full_name(extractor: Extractor, text: str, name: str) -> None:
+    assert name in _orgs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Σε συνέντευξή του στους «Τάιμς» ο υπουργός μίλησε για τις εξαγωγές.", "Τάιμς"),
+    ("Όπως μεταδίδει το Ρόιτερς, οι διαπραγματεύσεις διακόπηκαν.", "Ρόιτερς"),
+    ("Ένα άρθρο της Ουάσινγκτον Ποστ προκάλεσε αντιδράσεις στην Ουάσινγκτον.", "Ουάσινγκτον Ποστ"),
+    ("Σύμφωνα με τους NYT η συμφωνία είναι κοντά.", "Νιου Γιορκ Τάιμς"),
+])
+def test_a_foreign_newspaper_in_greek_script_is_a_body(extractor: Extractor, text: str, name: str) -> None:
+    assert name in _orgs(extractor, text)
+
+
+def test_a_surname_that_is_also_a_newspaper_stays_a_person(extractor: Extractor) -> None:
+    record = extractor.extract_text("Ο Μάικλ Μπλούμπεργκ επισκέφθηκε χθες την Αθήνα.")
+    assert "Μπλούμπεργκ" not in [o.name for o in record.organisations]
+
+
+@pytest.mark.parametrize(("text", "organ", "body"), [
+    ("Η Σύγκλητος του Πανεπιστημίου Πατρών ενέκρινε τον νέο κανονισμό σπουδών.",
+     "Σύγκλητος του Πανεπιστημίου Πατρών", "Πανεπιστήμιο Πατρών"),
+    ("Με απόφαση του Προεδρείου της Ελληνικής Ομοσπονδίας Καλαθοσφαίρισης οι αγώνες αναβάλλονται.",
+     "Προεδρείο της Ελληνικής Ομοσπονδίας Καλαθοσφαίρισης", "Ελληνική Ομοσπονδία Καλαθοσφαίρισης"),
+])
+def test_an_organ_before_a_body_in_the_genitive_is_named_with_it(extractor: Extractor, text: str,
+                                                               organ: str, body: str) -> None:
+    names = _orgs(extractor, text)
+    assert organ in names and body in names
+
+
+def test_an_organ_every_body_has_stays_a_reference(extractor: Extractor) -> None:
+    names = _orgs(extractor, "Το Διοικητικό Συμβούλιο του Οργανισμού Λιμένος Βόλου συνεδρίασε.")
+    assert not any(n.startswith("Διοικητικό Συμβούλιο") for n in names)
+
+
+def test_an_organ_and_a_body_named_after_modifiers_are_two_bodies(extractor: Extractor) -> None:
+    names = _orgs(extractor, "Το Προεδρείο της Ευρωπαϊκής Ποδοσφαιρικής Λίγκας συνεδρίασε εκτάκτως χθες.")
+    assert "Προεδρείο της Ευρωπαϊκής Ποδοσφαιρικής Λίγκας" in names
+    assert "Ευρωπαϊκή Ποδοσφαιρική Λίγκα" in names

@@ -137,6 +137,10 @@ class EntityRules(ResourceBacked):
                                     for v in _written_forms(n) for h in _UNIT_NAME_HEADS if v.startswith(h))
         self.unit_tail_len = max((len(k) for k in self.unit_tails), default=0)
         acronyms = [n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n) and sum(c.isalpha() for c in n) >= 2]
+        # one-word names that are no acronym ("Λιμενικό", "Κομισιόν", "ΤτΕ"): in any singular form,
+        # capitalised, and not at a sentence start where any word is capitalised
+        self.known_words = frozenset(f for n in known_names if len(n.split()) == 1 and not _ACRONYM.match(n)
+                                     and sum(c.isalpha() for c in n) >= 3 for f in _singular_forms(n)[0])
         # "Γ.Ε.ΜΗ." before a word: the tokenizer splits the last dot off ("Γ.Ε.ΜΗ", ".")
         self.known_acronyms = frozenset(acronyms + [n[:-1] for n in acronyms if n.endswith(".") and "." in n[:-1]])
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
@@ -164,6 +168,8 @@ class EntityRules(ResourceBacked):
         self._lower_case_units(doc, folded)
         self._lower_case_bodies(doc, folded)
         self._units_of_bodies(doc, folded)
+        self._organs_of_bodies(doc, folded)
+        self._match_results(doc)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -311,6 +317,9 @@ class EntityRules(ResourceBacked):
             n = 0
             if doc[i].text in self.known_acronyms:
                 n = 1
+            elif folded[i] in self.known_words and self._lone_name_at(doc, i) \
+                    and not any(e.start <= i < e.end and e.label_ == "PERSON" for e in ents):
+                n = 1  # (a surname as well, "Μπλούμπεργκ": the model's person stays)
             elif folded[i] in self.known_firsts and (doc[i].text[:1].isupper() or (
                     folded[i] in self.unit_firsts and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
                 lower = not doc[i].text[:1].isupper()
@@ -333,6 +342,20 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
+
+    @staticmethod
+    def _lone_name_at(doc: Doc, i: int) -> bool:
+        """Whether a one-word body name at i stands as a name of its own: capitalised (or in mixed
+        case, "ΤτΕ"), not where every word is capitalised (a sentence start, after a colon or
+        quotes) and not the first word of a longer capitalised name ("Πυροσβεστική Υπηρεσία Χ")."""
+        text = doc[i].text
+        if not text[:1].isupper() and not any(c.isupper() for c in text[1:]):
+            return False
+        mixed = any(c.isupper() for c in text[1:]) and not text.isupper()
+        start = i == 0 or doc[i].is_sent_start or doc[i - 1].text in (":", "«", "“", '"', ".", "\n") \
+            or doc[i - 1].is_space
+        after = doc[i + 1].text if i + 1 < len(doc) else ""
+        return (mixed or not start) and not (after[:1].isupper() and after.isalpha())
 
     # -- a body and its seat -----------------------------------------------------------------
     def _seat_in_genitive(self, doc: Doc, folded: list[str]) -> None:
@@ -463,6 +486,65 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _organs_of_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """"Η Σύγκλητος του Ιονίου Πανεπιστημίου", "το Προεδρείο της Ομοσπονδίας": a capitalised
+        body head (with one capitalised modifier at most) the model left out, right before a body
+        in the genitive, names an organ or a unit of that body; linking joins the two into one
+        name and drops the organs every body has ("Διοικητικό Συμβούλιο")."""
+        ents = list(doc.ents)
+        covered = {k for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        for body in ents:
+            art = body.start - 1
+            head = art - 1
+            if body.label_ != "ORG" or head < 0 or folded[art] not in ("του", "τησ") or head in covered \
+                    or not doc[head].text[:1].isupper() or not doc[head].is_alpha or doc[head].text.isupper() \
+                    or not self._body_noun(doc, folded, head):
+                continue
+            start = head
+            if start > 0 and start - 1 not in covered and doc[start - 1].text[:1].isupper() \
+                    and not doc[start - 1].is_sent_start and _looks_modifier(folded[start - 1]):
+                start -= 1  # "Διαρκής Επιτροπή"
+            new.append(Span(doc, start, head + 1, label="ORG"))
+        if new:
+            doc.ents = filter_spans(ents + new)
+
+    def _match_results(self, doc: Doc) -> None:
+        """"Ηρακλής - Κομοτηνή 3-0": the two names on either side of a dash before a score are
+        teams, clubs named after their town ("Κομοτηνή") or a person ("Απόλλων") included."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if _SCORE.match(tok.text):
+                score = i
+            elif tok.is_digit and len(tok.text) <= 3 and i + 2 < n and doc[i + 1].text in _DASHES \
+                    and doc[i + 2].is_digit and len(doc[i + 2].text) <= 3:
+                score = i
+            else:
+                continue
+            if score in at:
+                continue  # "2-3 ώρες": a duration, a quantity
+            right = self._team_before(doc, at, score)
+            if right is None or right.start < 2 or doc[right.start - 1].text not in _DASHES:
+                continue
+            left = self._team_before(doc, at, right.start - 1)
+            if left is None:
+                continue
+            new += [Span(doc, x.start, x.end, label="ORG") for x in (left, right) if x.label_ != "ORG"]
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    @staticmethod
+    def _team_before(doc: Doc, at: dict[int, Span], end: int) -> Span | None:
+        """The name the model found that ends right before ``end`` (a bare word stays as it is:
+        its nominative is not to be guessed here)."""
+        ent = at.get(end - 1)
+        return ent if ent is not None and ent.end == end and ent.label_ in ("ORG", "GPE", "LOC", "PERSON", "NORP") \
+            else None
 
     def _place_of_venue(self, doc: Doc, folded: list[str], ent: Span) -> Span:
         """"στην κεντρική πλατεία της Δίβρης": a one-word name with no body head after a venue
@@ -797,6 +879,11 @@ _NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φ
 
 # "Με πληροφορίες από", "Πηγή:": the words after them name where the news came from
 _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", ":"), ("πηγεσ", ":"))
+
+
+# a match result ("3-0", "2:1") and the dashes between the two teams
+_SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _after_formula(folded: list[str], i: int) -> int | None:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from keryx.lang.el import read_json
+from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import (
@@ -101,6 +101,27 @@ def _in_code(ent: Span) -> bool:
     return before or after
 
 
+@lru_cache(maxsize=1)
+def _known_word_forms() -> dict[str, str]:
+    """Folded singular form -> nominative, for the one-word names of organisations.tsv that are
+    no acronym: "Λιμενικού" is "Λιμενικό" (a neuter), "Πυροσβεστικής" is "Πυροσβεστική"."""
+    out: dict[str, str] = {}
+    for row in read_tsv("organisations.tsv"):
+        if len(row) > 2 and row[2].strip():
+            continue  # a court kind, a name only with its seat
+        for name in (row[0], *(row[1].split(";") if len(row) > 1 else ())):
+            name = name.strip()
+            if " " in name or not name or ACRONYM.match(name) or not name[1:].islower():
+                continue
+            f = fold(name)
+            gender = "m" if f.endswith("οσ") else "n" if f.endswith(("ο", "μα")) else "f"
+            for slot, forms in word_forms(name, gender).items():
+                if slot.endswith("_sg"):
+                    for x in forms:
+                        out.setdefault(fold(x), name)
+    return out
+
+
 class _KeyIndex:
     """Folded name or alias -> the first organisation (in order of appearance) that has it.
 
@@ -132,6 +153,9 @@ class OrganisationResolver:
         self._org_heads = frozenset(names.org_heads)
         self._org_head_forms = names.org_heads
         self._unit_heads = names.unit_heads
+        # the inflected forms of the one-word known names that are no acronym ("του Λιμενικού",
+        # "της Πυροσβεστικής"): the nominative guessed from the ending would miss their gender
+        self._known_word_forms = _known_word_forms()
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
@@ -165,7 +189,7 @@ class OrganisationResolver:
             dotted = text if DOTTED_ACRONYM.fullmatch(text) else None
             if dotted:
                 text = text.replace(".", "")  # "Π.Α.Ο.Κ." is "ΠΑΟΚ": one key, the dotted form an alias
-            name = organisation_nominative(text)
+            name = self._known_word_forms.get(fold(text)) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
             if not self._is_body(doc, ent, name) or (fold(name) in place_acronyms and fold(name) not in lex.known_orgs):
                 continue
@@ -452,15 +476,33 @@ class OrganisationResolver:
     def _split_nested(self, ent: Span) -> list[Span]:
         """"Ινστιτούτο Μοριακής Βιολογίας του Ιδρύματος Τεχνολογίας και Έρευνας" names two bodies."""
         heads = self._org_heads
+        doc = ent.doc
+        # a name that goes on into another body's ("... της Θεολογικής Σχολής | του ΕΚΠΑ") is one
+        # chain: only a head right after the article splits it
+        chained = ent.end + 1 < len(doc) and fold(doc[ent.end].text) in _GEN_ARTICLES
         for i in range(1, len(ent) - 1):
-            if fold(ent[i].text) in _GEN_ARTICLES and fold(ent[i + 1].text) in heads \
-                    and fold(ent[0].text) in heads | self._head_adjectives(ent):
+            # (after modifiers only where the first part is no organ every body has: "Διοικητικό
+            # Συμβούλιο της Κεντρικής Ένωσης Δήμων" stays one mention of the union)
+            if fold(ent[i].text) in _GEN_ARTICLES and fold(ent[0].text) in heads | self._head_adjectives(ent) \
+                    and (fold(ent[i + 1].text) in heads or (not chained and self._headed_at(ent, i + 1) and fold(
+                        organisation_nominative(ent[:i].text)) not in self.lex.generic_orgs)):
                 if i + 2 >= len(ent) or fold(ent[i + 2].text) in self.lex.possessive:
                     # "Διεύθυνση Πολιτισμού του Δήμου": a department of the issuing body,
                     # which the entity list keeps; it is not a separate organisation.
                     return []
                 return [ent[:i], ent[i:]]
         return [ent]
+
+    def _headed_at(self, ent: Span, k: int) -> bool:
+        """Whether a body's name starts at token k of ``ent``: its head, or up to two capitalised
+        modifiers and then its head ("της Γερμανικής Ποδοσφαιρικής Λίγκας")."""
+        for j in range(k, min(k + 3, len(ent))):
+            word = fold(ent[j].text)
+            if word in self._org_heads:
+                return True
+            if not (ent[j].text[:1].isupper() and _looks_modifier(word)):
+                return False
+        return False
 
     def _head_adjectives(self, ent: Span) -> set[str]:
         # "Εθνικό Κέντρο ...": the first word may be an adjective before the head.

@@ -149,3 +149,19 @@ def test_a_name_taken_for_a_person_is_a_place_after_a_place_head_or_among_places
 def test_people_in_a_list_beside_a_place_stay_people(extractor: Extractor) -> None:
     _, places, people = _names(extractor, "Ο Γιάννης, η Μαρία και η Ελένη πήγαν στην Αθήνα.")
     assert places == ["Αθήνα"] and people == ["Γιάννης", "Μαρία", "Ελένη"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Το σεμινάριο θα γίνει στο αμφιθέατρο του κτιρίου «Ερμούπολις» την Πέμπτη.", "Ερμούπολις"),
+    ("Οι φοιτητές συγκεντρώθηκαν μπροστά στο κτίριο “Πλάτων” της σχολής.", "Πλάτων"),
+])
+def test_a_building_named_in_quotes_is_a_place(extractor: Extractor, text: str, place: str) -> None:
+    assert place in _names(extractor, text)[1]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Τα καταστήματα θα μείνουν ανοιχτά σε όλη την Επικράτεια την Κυριακή.", []),
+    ("Οι επισκέπτες ανέβηκαν στη Χώρα της Σερίφου με το λεωφορείο.", ["Χώρα"]),
+])
+def test_a_word_for_a_kind_of_land_alone_is_no_place(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1][:1] == places

@@ -73,5 +73,5 @@ class Linker:
         people, by_span = self.people.resolve(ents)
         orgs = self.organisations.resolve(doc, ents, publisher, self.publisher.mentions(ours))
         self.roles.attach(doc, ents, by_span, orgs, publisher, self.publisher.kinds(ours))
-        return Linked(people=people, organisations=orgs, places=self.places.resolve(ents),
+        return Linked(people=people, organisations=orgs, places=self.places.resolve(ents, doc),
                       person_of_span=by_span, publisher=publisher)

@@ -17,7 +17,7 @@ from keryx.linking.names import (
 from keryx.linking.names.organisations import body_head_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 __all__ = ["PlaceResolver"]
 
@@ -67,6 +67,19 @@ def _club_mention(ent: Span) -> bool:
     return prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ and not prev.is_sent_start
 
 
+# A building named in quotes after the word ("στο κτίριο «Γαληνός»"): the quote names a place.
+_QUOTED_BUILDING = re.compile(r"\b[Κκ]τ[ιίηή]ρ[ιί](?:ο|ου|α|ων)\s+[«“\"]([^\W\d_][^»”\"\n]{0,60}?)[»”\"]")
+# Words that name a kind of land, capitalised as a whole ("σε όλη την Επικράτεια"): no place alone
+# ("η Πόλη", Constantinople, and "η Χώρα", an island's main town, are).
+_BARE_HEADS = frozenset(fold(w) for w in "Επικράτεια Περιφέρεια Νομός Δήμος Κοινότητα Πολιτεία Επαρχία".split())
+
+
+def _quoted_buildings(doc: object) -> list[tuple[str, tuple[int, int]]]:
+    """"του κτιρίου “Γαληνός”": the quoted name of a building, as written, is a place."""
+    return [(m.group(1).strip(), (m.start(1), m.start(1) + len(m.group(1).strip())))
+            for m in _QUOTED_BUILDING.finditer(doc.text)]  # type: ignore[attr-defined]
+
+
 # Heads that name a place's kind, before its name in the genitive ("στην Πολιτεία του Ιλινόις").
 _PLACE_KIND_HEADS = frozenset(fold(w) for w in (
     "πόλη πόλης πόλεως πολιτεία πολιτείας χωριό χωριού νησί νησιού χώρα χώρας πρωτεύουσα "
@@ -80,7 +93,7 @@ class PlaceResolver:
         self.lex = lexicon or LinkingLexicon.default()
         self._names = names or NameLexicon.default()
 
-    def resolve(self, ents: list[Span]) -> list[LinkedPlace]:
+    def resolve(self, ents: list[Span], doc: Doc | None = None) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
         by_key: dict[str, LinkedPlace] = {}
         roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
@@ -123,7 +136,7 @@ class PlaceResolver:
             else:
                 continue
             key = fold(name)
-            if len(name.split()) == 1 and key in self.lex.venue_heads:
+            if len(name.split()) == 1 and (key in self.lex.venue_heads or key in _BARE_HEADS):
                 continue  # "στην Αίθουσα Τύπου" cut short: a venue's head alone names none
             written = ent.text.strip()
             if len(written.split()) == 1 and written.isupper() and len(name.split()) > 1:
@@ -138,18 +151,27 @@ class PlaceResolver:
             place.mentions.append((start_char, ent.end_char))
         if ents:
             for name, span in self._units_missed(ents) + self._venues_of_bodies(ents):
-                place = by_key.get(fold(name))
-                if place is None:
-                    place = by_key[fold(name)] = LinkedPlace(name=name)
-                    places.append(place)
-                place.mentions.append(span)
+                self._add(places, by_key, name, span)
+        if doc is not None or ents:
+            for name, span in _quoted_buildings(doc if doc is not None else ents[0].doc):
+                self._add(places, by_key, name, span)
         return merge_prefixes(places)
+
+    @staticmethod
+    def _add(places: list[LinkedPlace], by_key: dict[str, LinkedPlace], name: str, span: tuple[int, int]) -> None:
+        """A place found beside the model's entities, merged with one of the same name."""
+        place = by_key.get(fold(name))
+        if place is None:
+            place = by_key[fold(name)] = LinkedPlace(name=name)
+            places.append(place)
+        if span not in place.mentions:
+            place.mentions.append(span)
 
     def people_as_places(self, ents: list[Span]) -> list[Span]:
         """The entities, a name the model took for a person relabelled a place where the grammar
         says it is one: after a place-kind head ("στην Πολιτεία του Ιλινόις") or in a list of
         places ("πόλεις (Λευκωσία, Μοστάρ, Ιερουσαλήμ)")."""
-        from spacy.tokens import Span as SpanType  # spaCy is loaded by now: ents came from it
+        from spacy.tokens import Doc, Span as SpanType  # spaCy is loaded by now: ents came from it
 
         doc = ents[0].doc if ents else None
         places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS}

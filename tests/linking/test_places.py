@@ -117,13 +117,13 @@ def test_a_celestial_body_is_no_geographic_place(extractor: Extractor, text: str
 
 @pytest.mark.parametrize("text, places", [
     # the town that names a club: the subject, a scorer's team, the sides of a result
-    ("Η Λάρισα κέρδισε 85-79 στο ματς της Κυριακής. Πρώτος σκόρερ της Λάρισας ήταν ο Γιώργος "
-     "Νικολάου με 20 πόντους.", []),
+    (("Η Λάρισα κέρδισε 85-79 στο ματς της Κυριακής. Πρώτος σκόρερ της Λάρισας ήταν ο Γιώργος "
+     "Νικολάου με 20 πόντους."), []),
     ("Αποτελέσματα: Ηρακλής - Κομοτηνή 3-0, Παμβοχαϊκός - Φοίνικας 3-2, Κηφισιά - Ξάνθη 1-3.", []),
     # a town after a locative is where the game was, still a place; so is the town of a team
     ("Ο Πανιώνιος νίκησε 2-0 στη Λάρισα με δύο γκολ του Κώστα Παπαδόπουλου, είπε ο προπονητής.", ["Λάρισα"]),
-    ("Η ομάδα της Ξάνθης ταξίδεψε στη Λάρισα για το ματς με διαιτητή τον Νίκο Βασιλείου και σκόρερ "
-     "τον Άρη Ζαχαρίου.", ["Ξάνθη", "Λάρισα"]),
+    (("Η ομάδα της Ξάνθης ταξίδεψε στη Λάρισα για το ματς με διαιτητή τον Νίκο Βασιλείου και σκόρερ "
+     "τον Άρη Ζαχαρίου."), ["Ξάνθη", "Λάρισα"]),
 ])
 def test_a_town_that_names_a_club_in_a_game_report_is_no_place(
         extractor: Extractor, text: str, places: list[str]) -> None:

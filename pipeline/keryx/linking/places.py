@@ -35,22 +35,30 @@ _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _ADJECTIVE = re.compile(r"(ικ|αικ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
 # The Sun, the Moon and the planets of the Solar System (the IAU's eight, and Pluto), every case
 # form: celestial bodies, not geographic places under the guide ("στην επιφάνεια της Σελήνης").
-_CELESTIAL = frozenset(fold(w) for w in (
-    "Ήλιος Ηλίου Ήλιο Σελήνη Σελήνης Ερμής Ερμή Αφροδίτη Αφροδίτης Γη Γης Άρης Άρη Δίας Δία Διός "
-    "Κρόνος Κρόνου Κρόνο Ουρανός Ουρανού Ουρανό Ποσειδώνας Ποσειδώνα Πλούτωνας Πλούτωνα").split())
+_CELESTIAL = frozenset(fold(w) for w in [
+    "Ήλιος", "Ηλίου", "Ήλιο", "Σελήνη", "Σελήνης", "Ερμής", "Ερμή", "Αφροδίτη", "Αφροδίτης", "Γη",
+    "Γης", "Άρης", "Άρη", "Δίας", "Δία", "Διός", "Κρόνος", "Κρόνου", "Κρόνο", "Ουρανός", "Ουρανού",
+    "Ουρανό", "Ποσειδώνας", "Ποσειδώνα", "Πλούτωνας", "Πλούτωνα"
+])
 # Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
-_ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in "από προς για μέχρι ως έως εκτός εντός κοντά".split())
-_ARTICLES = frozenset(fold(w) for w in "ο η το τον την τη του της των τα τις τους οι".split())
+_ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
+    "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
+])
+_ARTICLES = frozenset(fold(w) for w in [
+    "ο", "η", "το", "τον", "την", "τη", "του", "της", "των", "τα", "τις", "τους", "οι"
+])
 # Words of a sports report: a team named by its town ("η Ξάνθη κέρδισε", "οι σκόρερ της Λάρισας")
 # is a club there, not a place; a town after a locative ("νικά στη Λάρνακα") is still the place.
-_SPORTS_WORDS = tuple(fold(w) for w in (  # words only a game report uses ("ομάδα", "νίκη" are not)
-    "σκόρερ γκολ προπονητ ποδοσφαιρ μπάσκετ βόλεϊ ματς πλέι-οφ playoff euroleague champions "
-    "σουτ κεφαλιά ριμπάουντ ασίστ σέντερ γκολκίπερ τερματοφύλακ διαιτητ πρωτάθλημ superleague").split())
-_PLAYERS = tuple(fold(w) for w in "παίκτ πρωταθλητ οπαδ φίλαθλ".split())
+_SPORTS_WORDS = tuple(fold(w) for w in [
+    "σκόρερ", "γκολ", "προπονητ", "ποδοσφαιρ", "μπάσκετ", "βόλεϊ", "ματς", "πλέι-οφ", "playoff",
+    "euroleague", "champions", "σουτ", "κεφαλιά", "ριμπάουντ", "ασίστ", "σέντερ", "γκολκίπερ",
+    "τερματοφύλακ", "διαιτητ", "πρωτάθλημ", "superleague"
+])
+_PLAYERS = tuple(fold(w) for w in ["παίκτ", "πρωταθλητ", "οπαδ", "φίλαθλ"])
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d./-]|,\d)")
 # A result line: two capitalised names and the score ("Ηρακλής - Κομοτηνή 3-0").
 _RESULT = re.compile(r"[^\W\d_][\w.]* [-–] [^\W\d_][\w.]*\s\d{1,3}\s?[-–]\s?\d{1,3}(?!\d)")
-_NOMINATIVE_ARTICLES = frozenset(fold(w) for w in "ο η οι".split())
+_NOMINATIVE_ARTICLES = frozenset(fold(w) for w in ["ο", "η", "οι"])
 
 
 def _club_mention(ent: Span) -> bool:
@@ -71,7 +79,9 @@ def _club_mention(ent: Span) -> bool:
 _QUOTED_BUILDING = re.compile(r"\b[Κκ]τ[ιίηή]ρ[ιί](?:ο|ου|α|ων)\s+[«“\"]([^\W\d_][^»”\"\n]{0,60}?)[»”\"]")
 # Words that name a kind of land, capitalised as a whole ("σε όλη την Επικράτεια"): no place alone
 # ("η Πόλη", Constantinople, and "η Χώρα", an island's main town, are).
-_BARE_HEADS = frozenset(fold(w) for w in "Επικράτεια Περιφέρεια Νομός Δήμος Κοινότητα Πολιτεία Επαρχία".split())
+_BARE_HEADS = frozenset(fold(w) for w in [
+    "Επικράτεια", "Περιφέρεια", "Νομός", "Δήμος", "Κοινότητα", "Πολιτεία", "Επαρχία"
+])
 
 
 def _quoted_buildings(doc: object) -> list[tuple[str, tuple[int, int]]]:
@@ -81,9 +91,11 @@ def _quoted_buildings(doc: object) -> list[tuple[str, tuple[int, int]]]:
 
 
 # Heads that name a place's kind, before its name in the genitive ("στην Πολιτεία του Ιλινόις").
-_PLACE_KIND_HEADS = frozenset(fold(w) for w in (
-    "πόλη πόλης πόλεως πολιτεία πολιτείας χωριό χωριού νησί νησιού χώρα χώρας πρωτεύουσα "
-    "πρωτεύουσας επαρχία επαρχίας κομητεία κομητείας συνοικία συνοικίας").split())
+_PLACE_KIND_HEADS = frozenset(fold(w) for w in [
+    "πόλη", "πόλης", "πόλεως", "πολιτεία", "πολιτείας", "χωριό", "χωριού", "νησί", "νησιού", "χώρα",
+    "χώρας", "πρωτεύουσα", "πρωτεύουσας", "επαρχία", "επαρχίας", "κομητεία", "κομητείας",
+    "συνοικία", "συνοικίας"
+])
 
 
 class PlaceResolver:
@@ -171,7 +183,8 @@ class PlaceResolver:
         """The entities, a name the model took for a person relabelled a place where the grammar
         says it is one: after a place-kind head ("στην Πολιτεία του Ιλινόις") or in a list of
         places ("πόλεις (Λευκωσία, Μοστάρ, Ιερουσαλήμ)")."""
-        from spacy.tokens import Doc, Span as SpanType  # spaCy is loaded by now: ents came from it
+        # spaCy is loaded by now: ents came from it
+        from spacy.tokens import Span as SpanType
 
         doc = ents[0].doc if ents else None
         places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS}

@@ -103,3 +103,65 @@ def test_the_municipality_a_local_role_is_of_is_no_person(extractor: Extractor, 
 )
 def test_continents_and_oceans(extractor, text: str, places: list[str]) -> None:
     assert [p.name for p in extractor.extract_text(text).places] == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Οι αστροναύτες περπάτησαν στην επιφάνεια της Σελήνης το καλοκαίρι του 1969.", None),
+    ("Η επόμενη διέλευση του Ερμή μπροστά από τον Ήλιο θα φανεί από την Αθήνα.", "Αθήνα"),
+    ("Το ρομπότ της NASA προσεδαφίστηκε στον Άρη και έστειλε φωτογραφίες στη Γη.", None),
+])
+def test_a_celestial_body_is_no_geographic_place(extractor: Extractor, text: str, place: str | None) -> None:
+    _, places, _ = _names(extractor, text)
+    assert places == ([place] if place else [])
+
+
+@pytest.mark.parametrize("text, places", [
+    # the town that names a club: the subject, a scorer's team, the sides of a result
+    (("Η Λάρισα κέρδισε 85-79 στο ματς της Κυριακής. Πρώτος σκόρερ της Λάρισας ήταν ο Γιώργος "
+     "Νικολάου με 20 πόντους."), []),
+    ("Αποτελέσματα: Ηρακλής - Κομοτηνή 3-0, Παμβοχαϊκός - Φοίνικας 3-2, Κηφισιά - Ξάνθη 1-3.", []),
+    # a town after a locative is where the game was, still a place; so is the town of a team
+    ("Ο Πανιώνιος νίκησε 2-0 στη Λάρισα με δύο γκολ του Κώστα Παπαδόπουλου, είπε ο προπονητής.", ["Λάρισα"]),
+    (("Η ομάδα της Ξάνθης ταξίδεψε στη Λάρισα για το ματς με διαιτητή τον Νίκο Βασιλείου και σκόρερ "
+     "τον Άρη Ζαχαρίου."), ["Ξάνθη", "Λάρισα"]),
+])
+def test_a_town_that_names_a_club_in_a_game_report_is_no_place(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
+def test_a_town_outside_a_game_report_stays_a_place(extractor: Extractor) -> None:
+    # no words of a game: "η Λάρισα" as a subject is the town (its people, its council)
+    _, places, _ = _names(extractor, "Η Λάρισα γιόρτασε χθες τον πολιούχο της με λιτανεία.")
+    assert places == ["Λάρισα"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Οι ηθοποιοί ήρθαν από χωρισμένες πόλεις (Λευκωσία, Μοστάρ, Ιερουσαλήμ) για την παράσταση.", "Μοστάρ"),
+    ("Ο ύποπτος συνελήφθη στην Πολιτεία του Ιλινόις το βράδυ της Τρίτης.", "Ιλινόις"),
+])
+def test_a_name_taken_for_a_person_is_a_place_after_a_place_head_or_among_places(
+        extractor: Extractor, text: str, place: str) -> None:
+    _, places, people = _names(extractor, text)
+    assert place in places and place not in people
+
+
+def test_people_in_a_list_beside_a_place_stay_people(extractor: Extractor) -> None:
+    _, places, people = _names(extractor, "Ο Γιάννης, η Μαρία και η Ελένη πήγαν στην Αθήνα.")
+    assert places == ["Αθήνα"] and people == ["Γιάννης", "Μαρία", "Ελένη"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Το σεμινάριο θα γίνει στο αμφιθέατρο του κτιρίου «Ερμούπολις» την Πέμπτη.", "Ερμούπολις"),
+    ("Οι φοιτητές συγκεντρώθηκαν μπροστά στο κτίριο “Πλάτων” της σχολής.", "Πλάτων"),
+])
+def test_a_building_named_in_quotes_is_a_place(extractor: Extractor, text: str, place: str) -> None:
+    assert place in _names(extractor, text)[1]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Τα καταστήματα θα μείνουν ανοιχτά σε όλη την Επικράτεια την Κυριακή.", []),
+    ("Οι επισκέπτες ανέβηκαν στη Χώρα της Σερίφου με το λεωφορείο.", ["Χώρα"]),
+])
+def test_a_word_for_a_kind_of_land_alone_is_no_place(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1][:1] == places

@@ -65,9 +65,13 @@ class Linker:
         if repaired is not ents:
             doc.ents = repaired  # the record's entities show the people found
             ents = list(doc.ents)
+        relabelled = self.places.people_as_places(ents)
+        if any(a.label_ != b.label_ for a, b in zip(ents, relabelled)):
+            doc.ents = relabelled  # "στην Πολιτεία του Ιλινόις": a place, not a person, for every resolver
+            ents = list(doc.ents)
         ours = self.publisher.possessives(doc)
         people, by_span = self.people.resolve(ents)
         orgs = self.organisations.resolve(doc, ents, publisher, self.publisher.mentions(ours))
         self.roles.attach(doc, ents, by_span, orgs, publisher, self.publisher.kinds(ours))
-        return Linked(people=people, organisations=orgs, places=self.places.resolve(ents),
+        return Linked(people=people, organisations=orgs, places=self.places.resolve(ents, doc),
                       person_of_span=by_span, publisher=publisher)

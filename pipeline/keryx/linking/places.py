@@ -17,12 +17,85 @@ from keryx.linking.names import (
 from keryx.linking.names.organisations import body_head_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 __all__ = ["PlaceResolver"]
 
+
+def _is_sports_report(doc: object) -> bool:
+    """Whether the text reports sport: two result lines ("Ηρακλής - Κομοτηνή 3-0"), or a score and
+    two words only a game report uses, or three of them (none inside a person's name)."""
+    words = {w for t in doc if t.is_alpha and t.ent_type_ != "PERSON"  # type: ignore[attr-defined]
+             for w in _SPORTS_WORDS if fold(t.text).startswith(w)}
+    if len(_RESULT.findall(doc.text)) >= 2:  # type: ignore[attr-defined]
+        return True
+    return len(words) >= (2 if _SCORE.search(doc.text) else 3)  # type: ignore[attr-defined]
+
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _ADJECTIVE = re.compile(r"(ικ|αικ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
+# The Sun, the Moon and the planets of the Solar System (the IAU's eight, and Pluto), every case
+# form: celestial bodies, not geographic places under the guide ("στην επιφάνεια της Σελήνης").
+_CELESTIAL = frozenset(fold(w) for w in [
+    "Ήλιος", "Ηλίου", "Ήλιο", "Σελήνη", "Σελήνης", "Ερμής", "Ερμή", "Αφροδίτη", "Αφροδίτης", "Γη",
+    "Γης", "Άρης", "Άρη", "Δίας", "Δία", "Διός", "Κρόνος", "Κρόνου", "Κρόνο", "Ουρανός", "Ουρανού",
+    "Ουρανό", "Ποσειδώνας", "Ποσειδώνα", "Πλούτωνας", "Πλούτωνα"
+])
+# Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
+_ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
+    "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
+])
+_ARTICLES = frozenset(fold(w) for w in [
+    "ο", "η", "το", "τον", "την", "τη", "του", "της", "των", "τα", "τις", "τους", "οι"
+])
+# Words of a sports report: a team named by its town ("η Ξάνθη κέρδισε", "οι σκόρερ της Λάρισας")
+# is a club there, not a place; a town after a locative ("νικά στη Λάρνακα") is still the place.
+_SPORTS_WORDS = tuple(fold(w) for w in [
+    "σκόρερ", "γκολ", "προπονητ", "ποδοσφαιρ", "μπάσκετ", "βόλεϊ", "ματς", "πλέι-οφ", "playoff",
+    "euroleague", "champions", "σουτ", "κεφαλιά", "ριμπάουντ", "ασίστ", "σέντερ", "γκολκίπερ",
+    "τερματοφύλακ", "διαιτητ", "πρωτάθλημ", "superleague"
+])
+_PLAYERS = tuple(fold(w) for w in ["παίκτ", "πρωταθλητ", "οπαδ", "φίλαθλ"])
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d./-]|,\d)")
+# A result line: two capitalised names and the score ("Ηρακλής - Κομοτηνή 3-0").
+_RESULT = re.compile(r"[^\W\d_][\w.]* [-–] [^\W\d_][\w.]*\s\d{1,3}\s?[-–]\s?\d{1,3}(?!\d)")
+_NOMINATIVE_ARTICLES = frozenset(fold(w) for w in ["ο", "η", "οι"])
+
+
+def _club_mention(ent: Span) -> bool:
+    """In a game report, where a town names its club: the subject ("η Ξάνθη κέρδισε"), a
+    genitive after a word of the game ("οι σκόρερ της Λάρισας"), a side of a result ("Ηρακλής -
+    Κομοτηνή"), or the end of a longer name ("Μακάμπι Τελ Αβίβ")."""
+    doc, i, j = ent.doc, ent.start, ent.end
+    before = fold(doc[i - 1].text) if i >= 1 else ""
+    if before in _NOMINATIVE_ARTICLES or before in ("-", "–") or (j < len(doc) and doc[j].text in ("-", "–")):
+        return True
+    if before in _GEN_ARTICLES and i >= 2 and any(fold(doc[i - 2].text).startswith(w) for w in _SPORTS_WORDS + _PLAYERS):
+        return True
+    prev = doc[i - 1] if i >= 1 else None
+    return prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ and not prev.is_sent_start
+
+
+# A building named in quotes after the word ("στο κτίριο «Γαληνός»"): the quote names a place.
+_QUOTED_BUILDING = re.compile(r"\b[Κκ]τ[ιίηή]ρ[ιί](?:ο|ου|α|ων)\s+[«“\"]([^\W\d_][^»”\"\n]{0,60}?)[»”\"]")
+# Words that name a kind of land, capitalised as a whole ("σε όλη την Επικράτεια"): no place alone
+# ("η Πόλη", Constantinople, and "η Χώρα", an island's main town, are).
+_BARE_HEADS = frozenset(fold(w) for w in [
+    "Επικράτεια", "Περιφέρεια", "Νομός", "Δήμος", "Κοινότητα", "Πολιτεία", "Επαρχία"
+])
+
+
+def _quoted_buildings(doc: object) -> list[tuple[str, tuple[int, int]]]:
+    """"του κτιρίου “Γαληνός”": the quoted name of a building, as written, is a place."""
+    return [(m.group(1).strip(), (m.start(1), m.start(1) + len(m.group(1).strip())))
+            for m in _QUOTED_BUILDING.finditer(doc.text)]  # type: ignore[attr-defined]
+
+
+# Heads that name a place's kind, before its name in the genitive ("στην Πολιτεία του Ιλινόις").
+_PLACE_KIND_HEADS = frozenset(fold(w) for w in [
+    "πόλη", "πόλης", "πόλεως", "πολιτεία", "πολιτείας", "χωριό", "χωριού", "νησί", "νησιού", "χώρα",
+    "χώρας", "πρωτεύουσα", "πρωτεύουσας", "επαρχία", "επαρχίας", "κομητεία", "κομητείας",
+    "συνοικία", "συνοικίας"
+])
 
 
 class PlaceResolver:
@@ -32,14 +105,19 @@ class PlaceResolver:
         self.lex = lexicon or LinkingLexicon.default()
         self._names = names or NameLexicon.default()
 
-    def resolve(self, ents: list[Span]) -> list[LinkedPlace]:
+    def resolve(self, ents: list[Span], doc: Doc | None = None) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
         by_key: dict[str, LinkedPlace] = {}
         roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
-        for ent in ents:
+        sports = _is_sports_report(ents[0].doc) if ents else False
+        for ent in self.people_as_places(ents):
             if not any(c.isalpha() for c in ent.text):
                 continue
+            if ent.label_ in PLACE_LABELS and fold(ent.text.strip()) in _CELESTIAL:
+                continue  # "μπροστά από τον Ήλιο": a celestial body, no geographic place
+            if sports and ent.label_ == "GPE" and _club_mention(ent) and not self._locative_before(ent):
+                continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text):
                 if stem(ent.text) in surnames:
                     continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
@@ -70,6 +148,8 @@ class PlaceResolver:
             else:
                 continue
             key = fold(name)
+            if len(name.split()) == 1 and (key in self.lex.venue_heads or key in _BARE_HEADS):
+                continue  # "στην Αίθουσα Τύπου" cut short: a venue's head alone names none
             written = ent.text.strip()
             if len(written.split()) == 1 and written.isupper() and len(name.split()) > 1:
                 name = written  # "ΗΠΑ": an acronym is named as written, and keyed by what it stands for
@@ -83,12 +163,59 @@ class PlaceResolver:
             place.mentions.append((start_char, ent.end_char))
         if ents:
             for name, span in self._units_missed(ents) + self._venues_of_bodies(ents):
-                place = by_key.get(fold(name))
-                if place is None:
-                    place = by_key[fold(name)] = LinkedPlace(name=name)
-                    places.append(place)
-                place.mentions.append(span)
+                self._add(places, by_key, name, span)
+        if doc is not None or ents:
+            for name, span in _quoted_buildings(doc if doc is not None else ents[0].doc):
+                self._add(places, by_key, name, span)
         return merge_prefixes(places)
+
+    @staticmethod
+    def _add(places: list[LinkedPlace], by_key: dict[str, LinkedPlace], name: str, span: tuple[int, int]) -> None:
+        """A place found beside the model's entities, merged with one of the same name."""
+        place = by_key.get(fold(name))
+        if place is None:
+            place = by_key[fold(name)] = LinkedPlace(name=name)
+            places.append(place)
+        if span not in place.mentions:
+            place.mentions.append(span)
+
+    def people_as_places(self, ents: list[Span]) -> list[Span]:
+        """The entities, a name the model took for a person relabelled a place where the grammar
+        says it is one: after a place-kind head ("στην Πολιτεία του Ιλινόις") or in a list of
+        places ("πόλεις (Λευκωσία, Μοστάρ, Ιερουσαλήμ)")."""
+        # spaCy is loaded by now: ents came from it
+        from spacy.tokens import Span as SpanType
+
+        doc = ents[0].doc if ents else None
+        places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS}
+        starts = {a for a, _ in places}
+        ends = {b for _, b in places}
+        out = []
+        for ent in ents:
+            if doc is not None and ent.label_ == "PERSON" and len(ent) <= 2:
+                i, j = ent.start, ent.end
+                after_head = i >= 2 and fold(doc[i - 1].text) in _GEN_ARTICLES \
+                    and fold(doc[i - 2].text) in _PLACE_KIND_HEADS
+                sep_before = i >= 2 and doc[i - 1].text in (",", "και")
+                sep_after = j + 1 < len(doc) and doc[j].text in (",", "και")
+                before = sep_before and (i - 1) in ends
+                after = sep_after and (j + 1) in starts
+                # one word only: "Βάσια Ατταριάν και Μυρτώ Μακρίδη" is a person beside a mistagged one
+                in_list = len(ent) == 1 and ((before and after) or (before and j < len(doc) and doc[j].text == ")")
+                                             or (after and i >= 1 and doc[i - 1].text == "("))
+                if after_head or in_list:
+                    ent = SpanType(doc, i, j, label="GPE")
+            out.append(ent)
+        return out
+
+    def _locative_before(self, ent: Span) -> bool:
+        """"στη Λάρνακα", "από τη Γεωργία": the mention says where, after a preposition."""
+        doc, i = ent.doc, ent.start
+        if self.lex.after_locative(ent):
+            return True
+        if i >= 2 and fold(doc[i - 1].text) in _GEN_ARTICLES and fold(doc[i - 2].text).startswith("ομαδ"):
+            return True  # "η ομάδα του Πειραιά": the town a team is from
+        return i >= 2 and fold(doc[i - 1].text) in _ARTICLES and fold(doc[i - 2].text) in _ARTICLE_PREPOSITIONS
 
     def _venues_of_bodies(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
         """"στη Μεγάλη Αίθουσα του Πανεπιστημίου Αθηνών": a capitalised venue the model left out,

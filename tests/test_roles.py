@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import keryx.components.roles  # noqa: F401  (registers the factory)
 import pytest
 import spacy
+from keryx.components.roles import RoleLexicon, find_roles
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-
-import keryx.components.roles  # noqa: F401  (registers the factory)
-from keryx.components.roles import RoleLexicon, find_roles
 
 
 @pytest.fixture(scope="module")

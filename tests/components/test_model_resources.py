@@ -10,12 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import keryx.lang.el as lang_el
 import pytest
 import spacy
-from spacy.language import Language
-
-import keryx.lang.el as lang_el
 from keryx.nlp import complete_pipeline
+from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "keryx_el"

@@ -518,9 +518,7 @@ class EntityRules(ResourceBacked):
         new: list[Span] = []
         n = len(doc)
         for i, tok in enumerate(doc):
-            if _SCORE.match(tok.text):
-                score = i
-            elif tok.is_digit and len(tok.text) <= 3 and i + 2 < n and doc[i + 1].text in _DASHES \
+            if _SCORE.match(tok.text) or tok.is_digit and len(tok.text) <= 3 and i + 2 < n and doc[i + 1].text in _DASHES \
                     and doc[i + 2].is_digit and len(doc[i + 2].text) <= 3:
                 score = i
             else:

@@ -148,8 +148,7 @@ class EventBuilder:
         outside = self._outside_clauses(doc, date_sent, clauses, drafts)
         for ev in events:
             if ev.clause is not None:
-                self._fill_clause(ev, doc, date_sent[ev.sentences[0]] if ev.sentences[0] in date_sent else [],
-                                  places, text)
+                self._fill_clause(ev, doc, date_sent.get(ev.sentences[0], []), places, text)
                 continue
             self._fill_date(ev, outside, sents, text)
             self._fill_location(ev, places, doc, text, sents)

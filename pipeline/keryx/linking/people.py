@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold

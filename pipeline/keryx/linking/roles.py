@@ -778,9 +778,7 @@ class RoleResolver:
                     and k not in index.role_starts)
 
         while i < limit and i - start <= 10:
-            if word(i):
-                i += 1
-            elif doc[i].text == "," and i + 1 < limit and word(i + 1):
+            if word(i) or doc[i].text == "," and i + 1 < limit and word(i + 1):
                 i += 1
             elif fold(doc[i].text) == "και" and i + 1 < limit and word(i + 1) and not closed:
                 closed = True

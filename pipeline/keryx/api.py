@@ -23,6 +23,7 @@ from keryx.errors import EmptyInputError, UsageError
 from keryx.events.builder import EventBuilder
 from keryx.io.ingest import SourceDocument, read_bytes, read_document
 from keryx.io.normalise import NormalisedText, normalise
+from keryx.lang.el import resources_digest
 from keryx.lang.el.text import greek_ratio
 from keryx.linking.linker import Linked, Linker
 from keryx.records import (
@@ -268,7 +269,7 @@ class Extractor:
                 for d in drafts
             ],
             pipeline=PipelineInfo(version=__version__, engine=cast(Literal["spacy", "stanza"], self.engine),
-                                  model=self.model_name),
+                                  model=self.model_name, resources=resources_digest()),
             warnings=warnings,
         )
 

@@ -127,6 +127,7 @@ class PipelineInfo(_Model):
     version: str
     engine: Literal["spacy", "stanza"] = "spacy"
     model: str
+    resources: str = ""  # digest of the rules' data files (lang/el/data); changes when a lexicon does
 
 
 class Record(_Model):

@@ -253,3 +253,19 @@ def test_lexicons_read_the_shared_facts() -> None:
     assert {fold("Τρίτη"), fold("Μαΐου"), fold("ΜΑΪΟΣ")} <= DateLexicon.default().calendar_words
     assert fold("Τρίτης") not in DateLexicon.default().calendar_words
     assert fold("Δήμος") in LinkingLexicon.default().signature_heads
+
+
+def test_resources_digest_covers_every_file() -> None:
+    """The digest in records changes with any resource file: recompute it from the files on disk."""
+    import hashlib
+    from pathlib import Path
+
+    import keryx.lang.el as el
+    from keryx.lang.el import resource_names, resources_digest
+
+    folder = Path(el.__file__).parent / "data"
+    h = hashlib.sha256()
+    for name in resource_names():
+        h.update(name.encode("utf-8") + b"\0" + (folder / name).read_bytes() + b"\0")
+    assert resources_digest() == h.hexdigest()[:12]
+    assert len(resource_names()) >= 10

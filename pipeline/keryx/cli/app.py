@@ -299,6 +299,7 @@ def info(model: ModelOpt = None) -> None:
     import platform
     from importlib.metadata import version
 
+    from keryx.lang.el import resources_digest
     from keryx.nlp import default_model_path, read_model_meta
 
     path = model or default_model_path()
@@ -313,6 +314,7 @@ def info(model: ModelOpt = None) -> None:
         "spacy": version("spacy"),
         "model": {"path": str(path), "name": meta.get("name"), "version": meta.get("version"),
                   "license": meta.get("license")},
+        "resources": resources_digest(),
         "pipeline": components,
         "labels": sorted(labels) + ["ROLE"],
         "performance": _rounded(meta.get("performance", {})),

@@ -7,6 +7,7 @@ never re-lists it. ``tests/lang/test_resources.py`` checks that no fact is writt
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from importlib import resources
@@ -14,7 +15,7 @@ from typing import Any
 
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char, strip_accents
 
-__all__ = ["read_text", "read_json", "read_tsv", "read_lines", "parse_tsv", "parse_lines", "resource_names",
+__all__ = ["read_text", "read_json", "read_tsv", "read_lines", "parse_tsv", "parse_lines", "resource_names", "resources_digest",
            "fold", "strip_accents", "greek_ratio", "is_greek_char"]
 
 _PACKAGE = "keryx.lang.el.data"
@@ -55,3 +56,17 @@ def resource_names() -> list[str]:
     """Every resource file shipped with the package."""
     return sorted(p.name for p in resources.files(_PACKAGE).iterdir()
                   if p.name.endswith((".tsv", ".json", ".txt")))
+
+
+@lru_cache(maxsize=1)
+def resources_digest() -> str:
+    """A short digest of every resource file's name and text.
+
+    Records depend on the rules' data as much as on the model's weights: the digest goes into
+    each record's ``pipeline.resources`` so that anyone caching records can tell when a lexicon
+    or gazetteer changed, even where the keryx and model versions did not.
+    """
+    h = hashlib.sha256()
+    for name in resource_names():
+        h.update(name.encode("utf-8") + b"\0" + read_text(name).encode("utf-8") + b"\0")
+    return h.hexdigest()[:12]

@@ -4,6 +4,7 @@
     python benchmarks/press.py --half tuning --diff    # misses and extras per paragraph (tuning only)
     python benchmarks/press.py --json OUT.json         # also write the figures
     python benchmarks/press.py --set releases          # the press-release windows, events included
+    python benchmarks/press.py --set documents         # longer runs of release paragraphs, events included
 
 Why: the real-world tuning half (17 texts) is too small to tell a general rule from one fitted to
 its errors. These paragraphs (drawn by ``press_sample.py`` with a fixed seed from
@@ -15,7 +16,9 @@ Events are not annotated there: a paragraph is not a whole report.
 
 ``--set releases`` scores the press-release windows instead (``release_sample.py``: up to five
 consecutive paragraphs of a release, ``release_index.json``, gold in ``release_gold/`` with events),
-with the same two halves and the event fields added.
+with the same two halves and the event fields added. ``--set documents`` scores the longer runs
+(``document_sample.py``: up to twelve paragraphs, most holding a whole announcement, gold in
+``document_gold/``), the set made for events.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import sys
 import time
 from pathlib import Path
 
+import document_sample
 import press_sample
 import release_sample
 from keryx.evaluation.records import FIELDS, evaluate, score_document
@@ -36,6 +40,7 @@ SHOWN = ("people", "person_roles", "organisations", "places", "dates")
 SETS = {  # name: (sampler module, gold folder, fields shown)
     "press": (press_sample, HERE / "press_gold", SHOWN),
     "releases": (release_sample, HERE / "release_gold", SHOWN + ("event_dates", "event_locations")),
+    "documents": (document_sample, HERE / "document_gold", SHOWN + ("event_dates", "event_locations")),
 }
 
 

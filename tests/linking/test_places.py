@@ -188,3 +188,13 @@ def test_a_noun_phrase_and_a_count_is_no_address(extractor: Extractor) -> None:
 def test_documents_their_parts_and_events_are_no_places(name: str) -> None:
     """The heads the guide keeps out of organisations (laws, their parts, events) name no place either."""
     assert LinkingLexicon.default().is_not_org(name)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ο υπουργός Εξωτερικών της Ιταλίας Λουίτζι Ρόσι επισκέφθηκε χθες την Αθήνα.", ["Ιταλία", "Αθήνα"]),
+    ("Η πρόεδρος της Φινλανδίας Άννα Κόρπι μίλησε στη Βουλή.", ["Φινλανδία"]),
+    ("Ο δήμαρχος Μαραθώνα Ηλίας Παπαδάκης μίλησε χθες στην Αθήνα.", ["Αθήνα"]),
+])
+def test_a_country_in_a_role_is_a_place_a_municipality_qualifies_it(extractor: Extractor, text: str,
+                                                                     places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places

@@ -75,6 +75,67 @@ def _common(t: Token) -> bool:
     return t.is_alpha and (t.text.islower() or t.text.isupper())
 
 
+# Folded endings of finite verb forms, third person and first plural, active and passive
+# ("παρουσίασαν", "θα διεξαχθεί", "πραγματοποιήθηκε", "ανακοινώνουμε"); a participle
+# ("-οντας") or a noun in "-εις/-ες" does not end so.
+FINITE_ENDINGS = ("ει", "ουν", "ουνε", "αν", "ανε", "ε", "ουμε", "αμε", "εται", "ονται", "ουνται",
+                  "ειται", "ηκε", "ηκαν", "οταν", "ονταν", "ουνταν", "ομαστε", "ουμαστε")
+# Folded words that end like a verb and are none: adverbs and conjunctions.
+NOT_VERBS = frozenset({"τοτε", "ποτε", "παντοτε", "οποτε", "ουτε", "μητε", "ειτε", "ωστε", "αντε",
+                       "ισωσ", "οταν", "οποταν", "μολονοτι", "μεσαν", "μπαν", "πλαν"})
+# Words that open a verb phrase (a future or subjunctive particle, a negation) and "είναι",
+# the one common verb form that ends otherwise.
+VERB_PARTICLES = frozenset({"θα", "να", "δεν", "δε", "μην", "μη", "ειναι"})
+CLOSING = frozenset({";", "·", ":", "!"})
+BRACKETS = {")": "(", "»": "«", "”": "“", "]": "["}
+
+
+def _finite(t: Token) -> bool:
+    """A word that by its form is a finite verb or opens a verb phrase (surface only: the
+    pipeline has no part-of-speech layer)."""
+    f = fold(t.text)
+    if f in VERB_PARTICLES:
+        return True
+    return t.is_alpha and t.text.islower() and len(f) > 3 and f not in NOT_VERBS and f.endswith(FINITE_ENDINGS)
+
+
+def clause_end(toks: list[Token], k: int) -> int:
+    """Where the relative clause opened by ``toks[k]`` ("που", "όπου") ends, as a token index.
+
+    Grammar: a relative clause has one finite verb; after it, a comma followed by another
+    finite verb starts the clause it hangs in ("Το Φεστιβάλ, που θα διεξαχθεί τον Ιούλιο,
+    παρουσίασαν χθες ..."). It also ends at the next relative word, at closing punctuation
+    (";", "·", ":") or at a bracket or quote that closes one opened before it; else at the
+    sentence's end. Commas before its verb stay inside ("που χθες, Τρίτη, επιτέθηκε").
+    """
+    opened: list[str] = []
+    verb = False
+    n = len(toks)
+    for m in range(k + 1, n):
+        t = toks[m].text
+        f = fold(t)
+        if f in RELATIVES or t in CLOSING:
+            return m
+        if t in BRACKETS:
+            if not opened:
+                return m
+            if opened[-1] == BRACKETS[t]:
+                opened.pop()
+            continue
+        if t in BRACKETS.values():
+            opened.append(t)
+            continue
+        if opened:
+            continue
+        if t == "," and verb:
+            nxt = toks[m + 1] if m + 1 < n else None
+            if nxt is not None and _finite(nxt):
+                return m
+        if not verb and _finite(toks[m]):
+            verb = True
+    return n
+
+
 class PlaceIndex:
     """The linked places by the offsets of their mentions."""
 
@@ -114,21 +175,23 @@ class EventBuilder:
                 sent_of_token[t] = i
         drafts: dict[str, EventDraft] = {}
         order: list[str] = []
-        clauses = {i: self._aside_clauses(s) for i, s in enumerate(sents)}
+        clauses = {i: self._clauses(s) for i, s in enumerate(sents)}
+        asides = {i: [(a, b) for a, b, ante in cs if ante is None] for i, cs in clauses.items()}
         for tok in doc:
             etype = self.lex.trigger_type(tok.text)
             if etype is None or not tok.is_alpha:
                 continue
             si = sent_of_token.get(tok.i, 0)
-            clause = next((c for c in clauses[si] if c[0] <= tok.i < c[1]), None)
+            clause = next((c for c in asides[si] if c[0] <= tok.i < c[1]), None)
             if clause is not None and etype not in drafts:
                 # "η σύλληψη του άνδρα, που χθες (28/4) είχε κάνει ληστεία στην οδό Χ": the clause
                 # tells another happening, with its own day and place. A word of a type already
                 # met ("... της πυρκαγιάς") names that event again, as everywhere else.
                 key = f"{etype}@{clause[0]}"
                 if key not in drafts:
+                    last = doc[clause[1] - 1]
                     drafts[key] = EventDraft(type=etype, trigger=tok.text, start=doc[clause[0]].idx,
-                                             end=sents[si].end_char, sentences=[si], clause=clause)
+                                             end=last.idx + len(last.text), sentences=[si], clause=clause)
                     order.append(key)
                 continue
             if etype not in drafts:
@@ -145,7 +208,7 @@ class EventBuilder:
             return [release] if release else []
         date_sent = self._dates_by_sentence(doc, [d for d in dates if id(d) not in dateline], sent_of_token)
         places = PlaceIndex(linked)
-        outside = self._outside_clauses(doc, date_sent, clauses, drafts)
+        outside = self._clause_dates(doc, sents, date_sent, clauses, drafts)
         for ev in events:
             if ev.clause is not None:
                 self._fill_clause(ev, doc, date_sent.get(ev.sentences[0], []), places, text)
@@ -184,40 +247,83 @@ class EventBuilder:
             trigger, start, end = first.text, first.start_char, first.end_char
         return EventDraft(type="announcement", trigger=trigger, start=start, end=end, date=iso)
 
-    def _aside_clauses(self, sent: Span) -> list[tuple[int, int]]:
-        """Relative clauses after an event word that hang on another noun ("η σύλληψη του
-        89χρονου, που χθες επιτέθηκε ..."), as document token spans: each runs to the next
-        relative word or the end of the sentence. One that hangs on an event word ("η ημερίδα
-        που θα γίνει ...") tells of that event and is no aside."""
+    def _clauses(self, sent: Span) -> list[tuple[int, int, str | None]]:
+        """The relative clauses after the sentence's first event word, as document token spans
+        (see :func:`clause_end`) with the event type of the noun they hang on, None for another
+        noun: "η σύλληψη του 89χρονου, που χθες επιτέθηκε ..." tells an aside; "η ημερίδα που θα
+        γίνει ...", "το Φεστιβάλ Φιλίππων, που θα διεξαχθεί ..." tell of that event."""
         toks = list(sent)
         trig = next((i for i, t in enumerate(toks) if t.is_alpha and self.lex.trigger_type(t.text)), -1)
         if trig < 0:
             return []
-        starts = []
-        for k in range(trig + 1, len(toks)):
-            if fold(toks[k].text) in RELATIVES:
-                ante = next((t for t in reversed(toks[:k]) if t.is_alpha), None)
-                if ante is not None and self.lex.trigger_type(ante.text) is None:
-                    starts.append(k)
-        ends = [k for k in range(trig + 1, len(toks)) if fold(toks[k].text) in RELATIVES]
-        out = []
-        for k in starts:
-            end = next((e for e in ends if e > k), len(toks))
-            out.append((toks[k].i, toks[0].i + end if end < len(toks) else sent.end))
-        return out
+        return [(toks[k].i, toks[0].i + clause_end(toks, k), self._antecedent(toks, k))
+                for k in range(trig + 1, len(toks)) if fold(toks[k].text) in RELATIVES]
 
-    @staticmethod
-    def _outside_clauses(doc: Doc, date_sent: dict[int, list[DateRecord]],
-                         clauses: dict[int, list[tuple[int, int]]],
-                         drafts: dict[str, EventDraft]) -> dict[int, list[DateRecord]]:
-        """The dates of each sentence less those inside a clause that tells its own happening."""
+    def _antecedent(self, toks: list[Token], k: int) -> str | None:
+        """The event type of the noun a relative word at k hangs on, None when it is no event
+        word. An event's own name may stand between: capitalised words, a number, a quoted or
+        bracketed title ("το Συνέδριο BSI, που", "η ημερίδα «Ψηφιακή Ελλάδα», που"); an article
+        brings in another noun ("η σύλληψη του Νίκου Π., που": the man)."""
+        openers = {v: key for key, v in BRACKETS.items()}
+        j = k - 1
+        if j >= 0 and toks[j].text == ",":
+            j -= 1
+        for _ in range(8):
+            if j < 0:
+                return None
+            t = toks[j]
+            if t.text in BRACKETS:
+                opener = BRACKETS[t.text]
+                j = next((m for m in range(j - 1, -1, -1) if toks[m].text == opener), -1) - 1
+                continue
+            if t.text in openers:
+                return None
+            if t.is_alpha:
+                etype = self.lex.trigger_type(t.text)
+                if etype is not None:
+                    return etype
+                if fold(t.text) in GENITIVE_ARTICLES or not (_cap(t) or t.text.isupper()):
+                    return None
+            elif not t.like_num:
+                return None
+            j -= 1
+        return None
+
+    def _clause_dates(self, doc: Doc, sents: list[Span], date_sent: dict[int, list[DateRecord]],
+                      clauses: dict[int, list[tuple[int, int, str | None]]],
+                      drafts: dict[str, EventDraft]) -> dict[tuple[int, str], list[DateRecord]]:
+        """Per (sentence, event type) the dates it may take, best first.
+
+        A clause on another noun that tells its own happening gives nothing; one on another
+        event's word ("Το πρόγραμμα του Φεστιβάλ, που θα διεξαχθεί ..., παρουσίασαν χθες")
+        gives its dates only when the sentence holds no other (the concert "στο πλαίσιο της
+        ημερίδας που θα γίνει στις 6/4" is on that day). A clause on the event's own word
+        dates it before the clause it hangs in when that one tells another event (the
+        festival's days, not the presentation's "χθες").
+        """
         told = {ev.clause for ev in drafts.values() if ev.clause is not None}
-        if not told:
-            return date_sent
-        out: dict[int, list[DateRecord]] = {}
+        out: dict[tuple[int, str], list[DateRecord]] = {}
+        types = {ev.type for ev in drafts.values() if ev.clause is None}
         for si, ds in date_sent.items():
-            spans = [doc[a:b] for a, b in clauses.get(si, []) if (a, b) in told]
-            out[si] = [d for d in ds if not any(c.start_char <= d.start < c.end_char for c in spans)]
+            spans = [(doc[a:b], (a, b), ante) for a, b, ante in clauses.get(si, [])]
+            inside = {t for a, b, _ in clauses.get(si, []) for t in range(a, b)}
+            in_main = {self.lex.trigger_type(t.text) for t in sents[si] if t.is_alpha and t.i not in inside}
+            for etype in types:
+                own: list[DateRecord] = []
+                main: list[DateRecord] = []
+                other: list[DateRecord] = []
+                for d in ds:
+                    c = next((c for c in spans if c[0].start_char <= d.start < c[0].end_char), None)
+                    if c is None or (c[2] is None and c[1] not in told):
+                        main.append(d)
+                    elif c[2] == etype:
+                        own.append(d)
+                    elif c[2] is not None:
+                        other.append(d)
+                if own and in_main - {None, etype}:
+                    out[(si, etype)] = own
+                else:
+                    out[(si, etype)] = sorted(own + main, key=lambda d: d.start) or other
         return out
 
     def _fill_clause(self, ev: EventDraft, doc: Doc, dates: list[DateRecord], places: PlaceIndex,
@@ -292,13 +398,14 @@ class EventBuilder:
                         and all(k.location != ev.location for k in kept):
                     kept.append(ev)
                 continue
-            if any(k.date == ev.date for k in kept):
+            if any(k.date == ev.date and (k.location == ev.location or ev.location is None
+                                          or k.location is None) for k in kept):
                 continue  # "τα εγκαίνια της έκθεσης" on the exhibition's day: the same happening
             kept.append(ev)
         return kept
 
-    def _fill_date(self, ev: EventDraft, date_sent: dict[int, list[DateRecord]], sents: list[Span],
-                   text: str) -> None:
+    def _fill_date(self, ev: EventDraft, date_sent: dict[tuple[int, str], list[DateRecord]],
+                   sents: list[Span], text: str) -> None:
         """The date of the first sentence that names the event and holds a date.
 
         The sentence that gave the date becomes the event's evidence span. A neighbouring
@@ -306,7 +413,7 @@ class EventBuilder:
         gold, it was right nowhere and wrong on real news (another happening's date).
         """
         for si in ev.sentences:
-            cands = [d for d in date_sent.get(si, []) if d.date]
+            cands = [d for d in date_sent.get((si, ev.type), []) if d.date]
             if not cands:
                 continue
             d = self._best_date(ev, cands, text)
@@ -347,7 +454,10 @@ class EventBuilder:
         """
         evidence = [i for i, s in enumerate(sents) if s.start_char == ev.start]
         for si in dict.fromkeys(evidence + ev.sentences):
-            loc = self._locative_place(sents[si], places, doc, text, ev.type)
+            # a clause on the event's own word tells its place; the clause it hangs in is about
+            # something else ("Το πρόγραμμα του Φεστιβάλ, που θα γίνει ..., παρουσίασαν στο Χ")
+            own = [doc[a:b] for a, b, ante in self._clauses(sents[si]) if ante == ev.type]
+            loc = self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
             if loc is not None:
                 ev.location = loc
                 return
@@ -369,14 +479,16 @@ class EventBuilder:
         toks = list(sent)
         n = len(toks)
         trig = next((i for i, t in enumerate(toks) if self.lex.trigger_type(t.text) == etype), -1)
-        aside = False
+        aside_until = -1
         for k, tok in enumerate(toks[:-1]):
             f = fold(tok.text)
             if f in RELATIVES:
-                ante = next((t for t in reversed(toks[:k]) if t.is_alpha), None)
-                aside = trig >= 0 and k > trig and (ante is None or self.lex.trigger_type(ante.text) is None)
+                if trig >= 0 and k > trig and self._antecedent(toks, k) is None:
+                    aside_until = clause_end(toks, k)
+                else:
+                    aside_until = -1
                 continue
-            if aside or tok.ent_iob_ == "I":
+            if k < aside_until or tok.ent_iob_ == "I":
                 # inside a name ("Εργαστήριο Πληροφορικής στις Ανθρωπιστικές Επιστήμες"): the
                 # preposition belongs to the name and opens no phrase of place
                 continue

@@ -1,0 +1,77 @@
+"""Event builder: relative clauses end where grammar ends them, and tell of the noun they hang on."""
+
+from __future__ import annotations
+
+import pytest
+from keryx.events.builder import clause_end
+
+
+def _clause(nlp, text: str) -> str:
+    """The text of the relative clause that the first "που"/"όπου" of ``text`` opens."""
+    doc = nlp(text)
+    toks = list(doc)
+    k = next(i for i, t in enumerate(toks) if t.lower_ in ("που", "όπου"))
+    end = clause_end(toks, k)
+    return doc[k:end].text
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        # a comma and a finite verb after the clause's own verb close it
+        ("Το πρόγραμμα της Γιορτής Κρασιού, που θα διεξαχθεί από 3 έως 9 Αυγούστου, παρουσίασαν χθες οι διοργανωτές.",
+         "που θα διεξαχθεί από 3 έως 9 Αυγούστου"),
+        ("Η έκθεση, που φιλοξενήθηκε στη Δημοτική Πινακοθήκη, θα ταξιδέψει στην Πάτρα.",
+         "που φιλοξενήθηκε στη Δημοτική Πινακοθήκη"),
+        # commas before the clause's verb stay inside it
+        ("Η σύλληψη του 45χρονου, που χθες, Δευτέρα, το μεσημέρι, λήστεψε πρατήριο, έγινε στο Άργος.",
+         "που χθες, Δευτέρα, το μεσημέρι, λήστεψε πρατήριο"),
+        # a comma followed by no verb does not close it
+        ("Η ημερίδα που θα γίνει στην Κόρινθο, στην αίθουσα του Επιμελητηρίου, είναι ανοιχτή.",
+         "που θα γίνει στην Κόρινθο, στην αίθουσα του Επιμελητηρίου"),
+        # a bracket opened before it closes it
+        ("Η διάλεξη (που θα μεταδοθεί ζωντανά) ξεκινά στις έξι.", "που θα μεταδοθεί ζωντανά"),
+        # else the sentence's end
+        ("Ευχαριστούμε τους εθελοντές που βοήθησαν στον καθαρισμό της παραλίας.",
+         "που βοήθησαν στον καθαρισμό της παραλίας."),
+    ],
+)
+def test_a_relative_clause_ends_where_grammar_ends_it(nlp, text, clause):
+    assert _clause(nlp, text) == clause
+
+
+def test_a_clause_on_the_event_keeps_its_dates_from_the_main_clause(extractor):
+    """The festival's days are in its clause; the presentation was "χθες"."""
+    rec = extractor.extract_text(
+        "Καλαμάτα, 10 Ιουνίου 2025\n\nΤο πρόγραμμα του Φεστιβάλ Χορού Καλαμάτας, που θα διεξαχθεί από "
+        "12 έως 20 Ιουλίου 2025, παρουσίασε χθες η καλλιτεχνική διευθύντρια σε εκδήλωση στο Μέγαρο Χορού.")
+    got = {e.type: (e.date, e.location) for e in rec.events}
+    assert got["presentation"] == ("2025-06-09", "Μέγαρο Χορού")
+    assert got["festival"][0] == "2025-07-12"
+    assert got["festival"][1] != "Μέγαρο Χορού"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event's name between its word and the clause: the clause is the event's
+        (("Το Συνέδριο Ιστορίας Ηπείρου, που θα γίνει στις 4 Μαΐου 2025 στην Άρτα, παρουσιάστηκε "
+          "χθες στον Τύπο."), ("conference", "2025-05-04", "Άρτα")),
+        ("Η ημερίδα «Νερό και Πόλη», που θα γίνει στις 8 Μαΐου 2025 στη Λάρισα, ανακοινώθηκε σήμερα.",
+         ("workshop", "2025-05-08", "Λάρισα")),
+    ],
+)
+def test_a_named_event_keeps_its_clause(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2025-04-01")
+    ev = rec.events[0]
+    assert (ev.type, ev.date, ev.location) == expected
+
+
+def test_an_opening_elsewhere_on_the_festival_day_stays_an_event(extractor):
+    """Same day, another place: another happening, not a second mention."""
+    rec = extractor.extract_text(
+        "Το Φεστιβάλ Θεάτρου θα ξεκινήσει την Παρασκευή 4 Ιουλίου 2025 στο Αρχαίο Θέατρο Δωδώνης.\n\n"
+        "Την ίδια μέρα, Παρασκευή 4 Ιουλίου 2025, θα εγκαινιαστεί στο Αρχαιολογικό Μουσείο Ιωαννίνων "
+        "έκθεση φωτογραφίας.", published="2025-06-01")
+    assert [(e.date, e.location) for e in rec.events] == [
+        ("2025-07-04", "Αρχαίο Θέατρο Δωδώνης"), ("2025-07-04", "Αρχαιολογικό Μουσείο Ιωαννίνων")]

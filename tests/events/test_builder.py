@@ -75,3 +75,23 @@ def test_an_opening_elsewhere_on_the_festival_day_stays_an_event(extractor):
         "έκθεση φωτογραφίας.", published="2025-06-01")
     assert [(e.date, e.location) for e in rec.events] == [
         ("2025-07-04", "Αρχαίο Θέατρο Δωδώνης"), ("2025-07-04", "Αρχαιολογικό Μουσείο Ιωαννίνων")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an act's date glued to its number
+        (("Σύμφωνα με την απόφαση 12845/7-4-2021 του Περιφερειάρχη, η ημερίδα θα γίνει στις 20 Μαΐου 2021 "
+         "στη Λαμία."), "2021-05-20"),
+        # the attributive "από" after an article
+        ("Με βάση την από 3-2-2022 εισήγηση της επιτροπής, η συνεδρίαση ορίστηκε για τις 14 Φεβρουαρίου 2022.",
+         "2022-02-14"),
+        # after "υπ' αριθμ." and nothing else: no date
+        ("Η προθεσμία ορίζεται με την υπ’ αριθμ. 5521/12-3-2023 εγκύκλιο του Υπουργείου.", None),
+        # a plain date stays the event's
+        ("Η ημερίδα θα γίνει στις 3/5/2023 στα Τρίκαλα.", "2023-05-03"),
+    ],
+)
+def test_a_date_in_a_reference_does_not_date_the_event(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2020-01-01")
+    assert rec.events[0].date == expected

@@ -136,6 +136,29 @@ def clause_end(toks: list[Token], k: int) -> int:
     return n
 
 
+# Folded articles before the attributive "από" of an act's date ("της από 8-9-2021 εισήγησης").
+ARTICLES = frozenset({"ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ"})
+# Folded abbreviations and words that number an act ("υπ' αριθμ. 1234/5-6-2020", "αρ. πρωτ.").
+NUMBERING = frozenset({"αριθμ", "αριθ", "αρ", "αριθμο", "αριθμου", "πρωτ", "πρωτοκολλου", "υπ", "φεκ"})
+
+
+def in_reference(text: str, d: DateRecord) -> bool:
+    """A date that identifies an act, not the day of a happening: glued to its number
+    ("απόφαση 43083/3-5-2020", "ΚΥΑ 2650/10.4.2020"), after a numbering word ("υπ' αριθμ."),
+    or the attributive "από" after an article ("της από 8-9-2021 εισήγησης")."""
+    number = d.text.split("/", 1)[0]
+    if "/" in d.text and number.isdigit() and len(number) >= 3 and not (d.date or "").startswith(number):
+        return True  # "43083/3-5-2020" read as one date; not "2020/5/3"
+    before = text[max(0, d.start - 30):d.start]
+    if before[-1:] in {"/", "-"} or before[-1:].isdigit():
+        return True
+    words = [w for w in fold(before).replace(".", " ").replace("’", " ").replace("'", " ").split()
+             if any(c.isalpha() for c in w)]
+    if len(words) >= 2 and words[-1] == "απο" and words[-2] in ARTICLES:
+        return True
+    return bool(set(words[-2:]) & NUMBERING)
+
+
 class PlaceIndex:
     """The linked places by the offsets of their mentions."""
 
@@ -206,7 +229,8 @@ class EventBuilder:
         if not events:
             release = self._release(doc, dates, dateline)
             return [release] if release else []
-        date_sent = self._dates_by_sentence(doc, [d for d in dates if id(d) not in dateline], sent_of_token)
+        date_sent = self._dates_by_sentence(
+            doc, [d for d in dates if id(d) not in dateline and not in_reference(text, d)], sent_of_token)
         places = PlaceIndex(linked)
         outside = self._clause_dates(doc, sents, date_sent, clauses, drafts)
         for ev in events:

@@ -147,6 +147,8 @@ class PlaceResolver:
                     name = name[:1].upper() + name[1:]  # "στον δήμο Χ": a unit's name takes a capital
             else:
                 continue
+            if self.lex.is_not_org(name):
+                continue  # "της Εγκυκλίου 33652/27", "στο Συνέδριο Χ": a document or an event, no place
             key = fold(name)
             if len(name.split()) == 1 and (key in self.lex.venue_heads or key in _BARE_HEADS):
                 continue  # "στην Αίθουσα Τύπου" cut short: a venue's head alone names none

@@ -95,3 +95,27 @@ def test_an_opening_elsewhere_on_the_festival_day_stays_an_event(extractor):
 def test_a_date_in_a_reference_does_not_date_the_event(extractor, text, expected):
     rec = extractor.extract_text(text, published="2020-01-01")
     assert rec.events[0].date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role after "στον" is a person
+        "Η ημερίδα θα γίνει στις 12 Μαΐου 2025. Την πρόταση παρουσίασε στον Δήμαρχο η ομάδα της ημερίδας.",
+        # an abstract noun capitalised as a body
+        "Η προθεσμία λήγει στις 30 Μαΐου 2025 και οι ενστάσεις υποβάλλονται στην Εκπαίδευση.",
+        # plural adjectives of a programme's name
+        "Το μνημόνιο υπογράφηκε στις 3 Μαρτίου 2025 για συνεργασία σε Ευρωπαϊκά Προγράμματα.",
+        # a title in quotes
+        "Το σεμινάριο «Εισαγωγή στην Ρητορική» θα ξεκινήσει την Τρίτη 4 Μαρτίου 2025.",
+    ],
+)
+def test_a_capitalised_word_that_is_no_venue_gives_no_location(extractor, text):
+    rec = extractor.extract_text(text, published="2025-02-01")
+    assert rec.events and rec.events[0].location is None
+
+
+def test_an_unknown_place_name_after_a_locative_stays_a_location(extractor):
+    rec = extractor.extract_text("Η συναυλία θα γίνει το Σάββατο 7 Ιουνίου 2025 στη Μπαρμπάτη Ηλείας.",
+                                 published="2025-05-01")
+    assert rec.events[0].location is not None and rec.events[0].location.startswith("Μπαρμπάτη")

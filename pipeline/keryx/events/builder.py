@@ -63,6 +63,11 @@ DIRECTIONS = frozenset({"βορεια", "νοτια", "ανατολικα", "δ�
 STREET_NOUNS = ("οδο", "οδου", "λεωφορ", "πλατει", "παροδ", "πεζοδρομ", "αγυια", "λεωφ")
 
 RELATIVES = frozenset({"που", "οπου"})
+# Folded endings of words that are no name of a place, though capitalised in a body's or a
+# programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
+# adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
+NOT_A_NAME_ENDINGS = ("ηση", "ωση", "ευση", "ιση", "αξη", "ηξη", "υξη", "ψη", "σμοσ", "σμο", "σμου",
+                      "ικα", "ικεσ", "ικουσ", "ικων")
 
 
 def _cap(t: Token) -> bool:
@@ -504,8 +509,14 @@ class EventBuilder:
         n = len(toks)
         trig = next((i for i, t in enumerate(toks) if self.lex.trigger_type(t.text) == etype), -1)
         aside_until = -1
+        quoted = False
         for k, tok in enumerate(toks[:-1]):
             f = fold(tok.text)
+            if tok.text in ("«", "»"):
+                quoted = tok.text == "«"
+                continue
+            if quoted:
+                continue  # a title ("«Εισαγωγή στον Προγραμματισμό»") names no place
             if f in RELATIVES:
                 if trig >= 0 and k > trig and self._antecedent(toks, k) is None:
                     aside_until = clause_end(toks, k)
@@ -561,7 +572,13 @@ class EventBuilder:
         if first.ent_type_ and first.ent_type_ not in NAME_OF_PLACE_LABELS:
             inside = places.within(start, end) if first.ent_type_ == "ORG" else None
             return inside or ""
+        if not first.ent_type_ and (self._is_role(doc, first) or fold(first.text).endswith(NOT_A_NAME_ENDINGS)):
+            return ""  # "στον Δήμαρχο", "στη Διοίκηση", "σε Εθνικά ... Προγράμματα": no venue
         return text[start:end]
+
+    @staticmethod
+    def _is_role(doc: Doc, tok: Token) -> bool:
+        return "roles" in doc.spans and any(s.start <= tok.i < s.end for s in doc.spans["roles"])
 
     @staticmethod
     def _capitalised_run(toks: list[Token], j: int) -> int:

@@ -119,3 +119,29 @@ def test_an_unknown_place_name_after_a_locative_stays_a_location(extractor):
     rec = extractor.extract_text("Η συναυλία θα γίνει το Σάββατο 7 Ιουνίου 2025 στη Μπαρμπάτη Ηλείας.",
                                  published="2025-05-01")
     assert rec.events[0].location is not None and rec.events[0].location.startswith("Μπαρμπάτη")
+
+
+def test_a_second_dated_happening_of_the_same_type_is_its_own_event(extractor):
+    """The lab classes start on the 6th; the welcome day took place on the 8th."""
+    rec = extractor.extract_text(
+        "Τα εργαστήρια του μαθήματος ξεκινούν τη Δευτέρα 6 Οκτωβρίου 2025.\n\n"
+        "Την Τετάρτη 8 Οκτωβρίου 2025 πραγματοποιήθηκε στο Αμφιθέατρο Β η ημερίδα υποδοχής των πρωτοετών.",
+        published="2025-10-09")
+    assert [(e.type, e.date) for e in rec.events] == [("workshop", "2025-10-06"), ("workshop", "2025-10-08")]
+    assert rec.events[1].trigger == "ημερίδα"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the end of the same event
+        "Η έκθεση θα διαρκέσει έως τις 30 Νοεμβρίου 2025.",
+        # a repeat date, no verb of taking place
+        "Σε περίπτωση μη απαρτίας, η έκθεση θα επαναληφθεί την Τρίτη 11 Νοεμβρίου 2025.",
+    ],
+)
+def test_an_end_or_repeat_date_is_no_new_event(extractor, second):
+    rec = extractor.extract_text(
+        "Η έκθεση ζωγραφικής θα εγκαινιαστεί τη Δευτέρα 10 Νοεμβρίου 2025 στο Δημαρχείο.\n\n" + second,
+        published="2025-11-01")
+    assert [e.date for e in rec.events if e.type == "exhibition"] == ["2025-11-10"]

@@ -63,6 +63,10 @@ DIRECTIONS = frozenset({"βορεια", "νοτια", "ανατολικα", "δ�
 STREET_NOUNS = ("οδο", "οδου", "λεωφορ", "πλατει", "παροδ", "πεζοδρομ", "αγυια", "λεωφ")
 
 RELATIVES = frozenset({"που", "οπου"})
+# Folded stems of the verbs that say a happening takes place: "πραγματοποιήθηκε",
+# "θα διεξαχθεί", "έγινε", "γίνεται", "έλαβε/λαμβάνει χώρα", and a deadline's "λήγει/έληξε".
+HAPPENING_STEMS = ("πραγματοποι", "διεξ", "εγιν", "γινε", "γινο", "ελαβε", "λαμβαν", "λαβει", "ληγει",
+                   "εληξε", "ληγουν")
 # Folded endings of words that are no name of a place, though capitalised in a body's or a
 # programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
@@ -243,7 +247,10 @@ class EventBuilder:
                 self._fill_clause(ev, doc, date_sent.get(ev.sentences[0], []), places, text)
                 continue
             self._fill_date(ev, outside, sents, text)
-            self._fill_location(ev, places, doc, text, sents)
+        events = self._split_redated(events, outside, sents, text)
+        for ev in events:
+            if ev.clause is None:
+                self._fill_location(ev, places, doc, text, sents)
         for ent in doc.ents:
             # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
             etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
@@ -451,6 +458,41 @@ class EventBuilder:
                 ev.date, ev.date_end = d.date_end, None  # a window's deadline is its last day
             ev.start, ev.end = sents[si].start_char, sents[si].end_char
             return
+
+    def _split_redated(self, events: list[EventDraft], date_sent: dict[tuple[int, str], list[DateRecord]],
+                       sents: list[Span], text: str) -> list[EventDraft]:
+        """Another sentence whose first event word is of an event's type, with a full date of
+        its own other than the event's (first) day, that says it takes place ("έγινε", "θα πραγματοποιηθεί", "έλαβε
+        χώρα", "λήγει") tells another happening of that type ("Τα εργαστήρια ξεκινούν στις 8
+        Οκτωβρίου. ... Στις 10 Οκτωβρίου έγινε η ημερίδα υποδοχής"): it becomes an event. A
+        date that ends, repeats or recalls the event ("θα διαρκέσει έως", "θα επαναληφθεί")
+        has no such verb."""
+        out: list[EventDraft] = []
+        for ev in events:
+            out.append(ev)
+            if ev.clause is not None or ev.date is None:
+                continue
+            first = ev.date
+            for si in list(ev.sentences):
+                if sents[si].start_char == ev.start:
+                    continue
+                cands = [d for d in date_sent.get((si, ev.type), []) if d.date and len(d.date) == 10]
+                if not cands or not any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si]):
+                    continue
+                head = next((self.lex.trigger_type(t.text) for t in sents[si]
+                             if t.is_alpha and self.lex.trigger_type(t.text)), None)
+                if head != ev.type:
+                    continue  # the sentence tells first of another event
+                word = next(t.text for t in sents[si] if t.is_alpha and self.lex.trigger_type(t.text) == ev.type)
+                new = EventDraft(type=ev.type, trigger=word, start=sents[si].start_char,
+                                 end=sents[si].end_char, sentences=[si])
+                self._fill_date(new, date_sent, sents, text)
+                if new.date is None or new.date == first or any(
+                        e.type == ev.type and e.date == new.date for e in out):
+                    continue
+                ev.sentences.remove(si)
+                out.append(new)
+        return out
 
     @staticmethod
     def _best_date(ev: EventDraft, cands: list[DateRecord], text: str) -> DateRecord:

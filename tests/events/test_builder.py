@@ -145,3 +145,24 @@ def test_an_end_or_repeat_date_is_no_new_event(extractor, second):
         "Η έκθεση ζωγραφικής θα εγκαινιαστεί τη Δευτέρα 10 Νοεμβρίου 2025 στο Δημαρχείο.\n\n" + second,
         published="2025-11-01")
     assert [e.date for e in rec.events if e.type == "exhibition"] == ["2025-11-10"]
+
+
+@pytest.mark.parametrize(
+    "word, etype",
+    [("συνέδρια", "conference"), ("ΣΥΝΕΔΡΙΩΝ", "conference"), ("συνεδρεύει", "session"),
+     # a delegate is no event
+     ("συνέδρων", None), ("σύνεδροι", None)],
+)
+def test_delegates_are_no_conference(word, etype):
+    from keryx.events.lexicon import EventLexicon
+
+    assert EventLexicon.default().trigger_type(word) == etype
+
+
+def test_the_event_word_next_to_the_verb_takes_place(extractor):
+    """"Στο πλαίσιο της έκθεσης ... θα πραγματοποιήσει ομιλία": the talk, not another exhibition."""
+    rec = extractor.extract_text(
+        "Η έκθεση χαρακτικής εγκαινιάζεται την Παρασκευή 3 Οκτωβρίου 2025 στη Δημοτική Πινακοθήκη.\n\n"
+        "Στο πλαίσιο της έκθεσης, την Τρίτη 7 Οκτωβρίου 2025, η επιμελήτρια θα πραγματοποιήσει ομιλία.",
+        published="2025-09-20")
+    assert [(e.type, e.date) for e in rec.events if e.type == "exhibition"] == [("exhibition", "2025-10-03")]

@@ -461,8 +461,8 @@ class EventBuilder:
 
     def _split_redated(self, events: list[EventDraft], date_sent: dict[tuple[int, str], list[DateRecord]],
                        sents: list[Span], text: str) -> list[EventDraft]:
-        """Another sentence whose first event word is of an event's type, with a full date of
-        its own other than the event's (first) day, that says it takes place ("έγινε", "θα πραγματοποιηθεί", "έλαβε
+        """Another sentence with a full date of its own other than an event's (first) day, that
+        says that a happening of the event's type takes place (the event word nearest the verb) ("έγινε", "θα πραγματοποιηθεί", "έλαβε
         χώρα", "λήγει") tells another happening of that type ("Τα εργαστήρια ξεκινούν στις 8
         Οκτωβρίου. ... Στις 10 Οκτωβρίου έγινε η ημερίδα υποδοχής"): it becomes an event. A
         date that ends, repeats or recalls the event ("θα διαρκέσει έως", "θα επαναληφθεί")
@@ -477,14 +477,16 @@ class EventBuilder:
                 if sents[si].start_char == ev.start:
                     continue
                 cands = [d for d in date_sent.get((si, ev.type), []) if d.date and len(d.date) == 10]
-                if not cands or not any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si]):
+                verbs = [t.i for t in sents[si] if fold(t.text).startswith(HAPPENING_STEMS)]
+                words = [t for t in sents[si] if t.is_alpha and self.lex.trigger_type(t.text)]
+                if not cands or not verbs or not words:
                     continue
-                head = next((self.lex.trigger_type(t.text) for t in sents[si]
-                             if t.is_alpha and self.lex.trigger_type(t.text)), None)
-                if head != ev.type:
-                    continue  # the sentence tells first of another event
-                word = next(t.text for t in sents[si] if t.is_alpha and self.lex.trigger_type(t.text) == ev.type)
-                new = EventDraft(type=ev.type, trigger=word, start=sents[si].start_char,
+                # the event word next to the verb is what takes place ("θα πραγματοποιήσει ομιλία"
+                # "στο πλαίσιο της έκθεσης": the talk)
+                word = min(words, key=lambda t: min(abs(t.i - v) for v in verbs))
+                if self.lex.trigger_type(word.text) != ev.type:
+                    continue
+                new = EventDraft(type=ev.type, trigger=word.text, start=sents[si].start_char,
                                  end=sents[si].end_char, sentences=[si])
                 self._fill_date(new, date_sent, sents, text)
                 if new.date is None or new.date == first or any(

@@ -149,12 +149,18 @@ def clause_end(toks: list[Token], k: int) -> int:
 ARTICLES = frozenset({"ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ"})
 # Folded abbreviations and words that number an act ("υπ' αριθμ. 1234/5-6-2020", "αρ. πρωτ.").
 NUMBERING = frozenset({"αριθμ", "αριθ", "αρ", "αριθμο", "αριθμου", "πρωτ", "πρωτοκολλου", "υπ", "φεκ"})
+# Folded names of acts that a date right after identifies ("ΠΝΠ 30-3-2020", "ΚΥΑ 12/5/2020",
+# "απόφαση 3-5-2020"): with an article between ("η απόφαση της 3ης Μαΐου") the date is the act's day.
+ACTS = frozenset({"πνπ", "κυα", "υα", "φεκ", "πδ", "αποφαση", "αποφασησ", "αποφασεωσ", "εγκυκλιο",
+                  "εγκυκλιοσ", "εγκυκλιου", "πραξη", "πραξησ", "πραξεωσ", "διαταγμα", "διαταγματοσ",
+                  "νομοσ", "νομου", "ν", "εγγραφο", "εγγραφου"})
 
 
 def in_reference(text: str, d: DateRecord) -> bool:
     """A date that identifies an act, not the day of a happening: glued to its number
-    ("απόφαση 43083/3-5-2020", "ΚΥΑ 2650/10.4.2020"), after a numbering word ("υπ' αριθμ."),
-    or the attributive "από" after an article ("της από 8-9-2021 εισήγησης")."""
+    ("απόφαση 43083/3-5-2020", "ΚΥΑ 2650/10.4.2020"), after a numbering word ("υπ' αριθμ.")
+    or the act's name ("ΠΝΠ 30-3-2020"), or the attributive "από" after an article ("της από
+    8-9-2021 εισήγησης")."""
     number = d.text.split("/", 1)[0]
     if "/" in d.text and number.isdigit() and len(number) >= 3 and not (d.date or "").startswith(number):
         return True  # "43083/3-5-2020" read as one date; not "2020/5/3"
@@ -165,7 +171,7 @@ def in_reference(text: str, d: DateRecord) -> bool:
              if any(c.isalpha() for c in w)]
     if len(words) >= 2 and words[-1] == "απο" and words[-2] in ARTICLES:
         return True
-    return bool(set(words[-2:]) & NUMBERING)
+    return bool(set(words[-2:]) & NUMBERING) or bool(words) and words[-1] in ACTS
 
 
 class PlaceIndex:

@@ -176,3 +176,18 @@ def test_a_meeting_that_will_follow_is_its_own_event(extractor):
         "Στις 18 Μαρτίου 2025 θα ακολουθήσει σύσκεψη στο Ναύπλιο με τους φορείς της πόλης.",
         published="2025-03-05")
     assert [(e.date, e.location) for e in rec.events] == [("2025-03-04", "Αθήνα"), ("2025-03-18", "Ναύπλιο")]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a limit for the event, not its day
+        ("Οι εκλογές των συλλόγων πρέπει να έχουν ολοκληρωθεί έως τις 30 Σεπτεμβρίου 2025.", None),
+        ("Η έκθεση θα διαρκέσει μέχρι τις 12 Οκτωβρίου 2025.", None),
+        # a window: its first day
+        ("Η έκθεση θα διαρκέσει από 1 έως 12 Οκτωβρίου 2025.", "2025-10-01"),
+    ],
+)
+def test_a_date_after_until_is_no_event_day(extractor, text, date):
+    rec = extractor.extract_text(text, published="2025-09-01")
+    assert rec.events[0].date == date

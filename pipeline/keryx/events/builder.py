@@ -46,6 +46,7 @@ class EventDraft:
 # Event types that name a part or a by-product of another event when they share its date.
 GENERIC_TYPES = {"event", "talk", "presentation", "announcement", "press conference"}
 DEADLINE_WORDS = {"εωσ", "μεχρι", "ωσ", "προθεσμια"}
+UNTIL = frozenset({"εωσ", "μεχρι", "ωσ"})
 APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
                      "συμμετοχη", "κατατεθ", "καταθεσ", "παρατηρησ")
 # Folded prepositions + articles that open a phrase of place ("στη Λάρισα", "σε ξενοδοχείο ...").
@@ -457,6 +458,10 @@ class EventBuilder:
         """
         for si in ev.sentences:
             cands = [d for d in date_sent.get((si, ev.type), []) if d.date]
+            if ev.type != "deadline":
+                # "θα διαρκέσει έως τις 20 Οκτωβρίου", "πρέπει να ολοκληρωθούν έως τις 30/9": an
+                # end or a limit, not the day the event takes place
+                cands = [d for d in cands if not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])]
             if not cands:
                 continue
             d = self._best_date(ev, cands, text)

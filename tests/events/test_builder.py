@@ -191,3 +191,19 @@ def test_a_meeting_that_will_follow_is_its_own_event(extractor):
 def test_a_date_after_until_is_no_event_day(extractor, text, date):
     rec = extractor.extract_text(text, published="2025-09-01")
     assert rec.events[0].date == date
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a room in a named building: both, as written
+        ("Η ημερίδα θα γίνει την Πέμπτη 6 Νοεμβρίου 2025 στο Αμφιθέατρο 2 του κτιρίου ΑΒΓ-ΔΕ της Σχολής.",
+         "Αμφιθέατρο 2 του κτιρίου ΑΒΓ-ΔΕ"),
+        # a room that is no place by itself, in a building named in quotes: the building
+        ("Η ημερίδα θα γίνει την Πέμπτη 6 Νοεμβρίου 2025 στο Εργαστήριο του κτιρίου «Ερμής» της Σχολής.",
+         "κτίριο Ερμής"),
+    ],
+)
+def test_a_named_building_locates_the_event(extractor, text, location):
+    rec = extractor.extract_text(text, published="2025-10-01")
+    assert rec.events[0].location == location

@@ -64,6 +64,10 @@ DIRECTIONS = frozenset({"βορεια", "νοτια", "ανατολικα", "δ�
 STREET_NOUNS = ("οδο", "οδου", "λεωφορ", "πλατει", "παροδ", "πεζοδρομ", "αγυια", "λεωφ")
 
 RELATIVES = frozenset({"που", "οπου"})
+# Folded genitives of "building", with the nominative: "του κτιρίου «Γαληνός»" names a building.
+BUILDINGS = {"κτιριου": "κτίριο", "κτηριου": "κτήριο"}
+QUOTES_OPEN = frozenset({"«", "“", '"'})
+QUOTES_CLOSE = frozenset({"»", "”", '"'})
 # Folded stems of the verbs that say a happening takes place: "πραγματοποιήθηκε",
 # "θα διεξαχθεί", "έγινε", "γίνεται", "έλαβε/λαμβάνει χώρα", "θα ακολουθήσει", and a
 # deadline's "λήγει/έληξε".
@@ -589,6 +593,11 @@ class EventBuilder:
                 j = k + 1
                 named = self._named_at(toks, j, places, doc, text)
                 if named is not None:
+                    building = self._building_after(toks, j, text)
+                    if building is not None:
+                        # "στο Αμφιθέατρο 1 του κτιρίου Χ": the room in the building, as written;
+                        # "στο Εργαστήριο του κτιρίου «Γαληνός»": the building
+                        return text[toks[j].idx:building[0]] if named else building[1]
                     if named:
                         return named
                     continue  # a body or a person: not a place
@@ -635,6 +644,34 @@ class EventBuilder:
     @staticmethod
     def _is_role(doc: Doc, tok: Token) -> bool:
         return "roles" in doc.spans and any(s.start <= tok.i < s.end for s in doc.spans["roles"])
+
+    @staticmethod
+    def _building_after(toks: list[Token], j: int, text: str) -> tuple[int, str] | None:
+        """A building named after the capitalised name at j ("Αμφιθέατρο 1 του κτιρίου
+        ΤΙΣΤ-ΤΑΒΜ", "Εργαστήριο του κτιρίου «Γαληνός»"): the end offset of its name and
+        the building in the nominative, or None."""
+        n = len(toks)
+        m = j + 1
+        while m < n and m - j < 6 and (_cap(toks[m]) or toks[m].text.isupper() or toks[m].like_num):
+            m += 1
+        if m + 2 >= n or fold(toks[m].text) != "του" or fold(toks[m + 1].text) not in BUILDINGS:
+            return None
+        b = m + 2
+        if toks[b].text in QUOTES_OPEN:
+            close = next((c for c in range(b + 1, min(n, b + 8)) if toks[c].text in QUOTES_CLOSE), None)
+            if close is None or close == b + 1:
+                return None
+            name = text[toks[b + 1].idx:toks[close - 1].idx + len(toks[close - 1].text)]
+            end = toks[close].idx + len(toks[close].text)
+        elif _cap(toks[b]) or (toks[b].text.isupper() and len(toks[b].text) > 1):
+            e = b + 1
+            while e < n and e - b < 4 and (_cap(toks[e]) or toks[e].text.isupper() and len(toks[e].text) > 1):
+                e += 1
+            name = text[toks[b].idx:toks[e - 1].idx + len(toks[e - 1].text)]
+            end = toks[e - 1].idx + len(toks[e - 1].text)
+        else:
+            return None
+        return end, f"{BUILDINGS[fold(toks[m + 1].text)]} {name}"
 
     @staticmethod
     def _capitalised_run(toks: list[Token], j: int) -> int:

@@ -207,3 +207,10 @@ def test_a_date_after_until_is_no_event_day(extractor, text, date):
 def test_a_named_building_locates_the_event(extractor, text, location):
     rec = extractor.extract_text(text, published="2025-10-01")
     assert rec.events[0].location == location
+
+
+def test_a_dated_text_whose_event_words_say_no_when_is_an_announcement(extractor):
+    rec = extractor.extract_text(
+        "Αθήνα, 3 Φεβρουαρίου 2025\n\nΟ καθηγητής επαναλαμβάνει στις συνεντεύξεις του τις ίδιες ανακρίβειες "
+        "και καλούμε το Πανεπιστήμιο να πάρει θέση.")
+    assert [(e.type, e.date) for e in rec.events if e.date] == [("announcement", "2025-02-03")]

@@ -271,6 +271,12 @@ class EventBuilder:
         events = self._select(events)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
+        if all(ev.date is None and ev.location is None for ev in events):
+            # event words that say neither when nor where ("σε συνεντεύξεις του"): the dated
+            # text is still itself an announcement, as one without such words
+            release = self._release(doc, dates, dateline)
+            if release is not None:
+                events.append(release)
         return events
 
     @staticmethod

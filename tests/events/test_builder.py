@@ -214,3 +214,17 @@ def test_a_dated_text_whose_event_words_say_no_when_is_an_announcement(extractor
         "Αθήνα, 3 Φεβρουαρίου 2025\n\nΟ καθηγητής επαναλαμβάνει στις συνεντεύξεις του τις ίδιες ανακρίβειες "
         "και καλούμε το Πανεπιστήμιο να πάρει θέση.")
     assert [(e.type, e.date) for e in rec.events if e.date] == [("announcement", "2025-02-03")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Οι θερινές εκπτώσεις ξεκινούν τη Δευτέρα 14 Ιουλίου 2025 και διαρκούν έως τα τέλη Αυγούστου.",
+         [("sales", "2025-07-14")]),
+        # a discount is no event
+        ("Παρέχεται έκπτωση 15% σε όσους πληρώσουν έως τις 14 Ιουλίου 2025.", []),
+    ],
+)
+def test_the_seasonal_sales_are_an_event(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2025-07-01")
+    assert [(e.type, e.date) for e in rec.events if e.type != "deadline"] == expected

@@ -222,7 +222,7 @@ class EventBuilder:
         clauses = {i: self._clauses(s) for i, s in enumerate(sents)}
         asides = {i: [(a, b) for a, b, ante in cs if ante is None] for i, cs in clauses.items()}
         for tok in doc:
-            etype = self.lex.trigger_type(tok.text)
+            etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok)
             if etype is None or not tok.is_alpha:
                 continue
             si = sent_of_token.get(tok.i, 0)
@@ -278,6 +278,14 @@ class EventBuilder:
             if release is not None:
                 events.append(release)
         return events
+
+    @staticmethod
+    def _seasonal_sales(doc: Doc, tok: Token) -> str | None:
+        """"οι χειμερινές/θερινές εκπτώσεις": the seasonal sales, a period the law sets (ν.
+        4177/2013), are an event; "έκπτωση 15%", a discount, is none."""
+        if fold(tok.text) not in ("εκπτωσεισ", "εκπτωσεων") or tok.i == 0:
+            return None
+        return "sales" if fold(doc[tok.i - 1].text).startswith(("χειμεριν", "θεριν")) else None
 
     @staticmethod
     def _release(doc: Doc, dates: list[DateRecord], dateline: set[int]) -> EventDraft | None:

@@ -228,3 +228,21 @@ def test_a_dated_text_whose_event_words_say_no_when_is_an_announcement(extractor
 def test_the_seasonal_sales_are_an_event(extractor, text, expected):
     rec = extractor.extract_text(text, published="2025-07-01")
     assert [(e.type, e.date) for e in rec.events if e.type != "deadline"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Οι νέες κυκλοφοριακές ρυθμίσεις θα ισχύσουν από τη Δευτέρα 3 Νοεμβρίου 2025 στο κέντρο της πόλης.",
+         "2025-11-03"),
+        ("Οι αλλαγές βρίσκονται ήδη σε ισχύ από τις 20 Οκτωβρίου 2025.", "2025-10-20"),
+    ],
+)
+def test_rules_that_come_into_force_are_an_event(extractor, text, date):
+    rec = extractor.extract_text(text, published="2025-10-25")
+    assert [(e.type, e.date) for e in rec.events] == [("in force", date)]
+
+
+def test_a_strong_word_is_no_coming_into_force(extractor):
+    rec = extractor.extract_text("Ισχυρή βροχή αναμένεται από τις 20 Οκτωβρίου 2025.", published="2025-10-18")
+    assert not [e for e in rec.events if e.type == "in force"]

@@ -47,6 +47,9 @@ class EventDraft:
 GENERIC_TYPES = {"event", "talk", "presentation", "announcement", "press conference"}
 DEADLINE_WORDS = {"εωσ", "μεχρι", "ωσ", "προθεσμια"}
 UNTIL = frozenset({"εωσ", "μεχρι", "ωσ"})
+# Coming into force: "θα ισχύσουν από", "ισχύει από", "σε ισχύ από" (not "ισχυρός", strong).
+IN_FORCE = "in force"
+IN_FORCE_WORDS = frozenset({"ισχυ", "ισχυει", "ισχυουν", "ισχυσει", "ισχυσουν", "ισχυσε", "ισχυσαν"})
 APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
                      "συμμετοχη", "κατατεθ", "καταθεσ", "παρατηρησ")
 # Folded prepositions + articles that open a phrase of place ("στη Λάρισα", "σε ξενοδοχείο ...").
@@ -180,6 +183,11 @@ def in_reference(text: str, d: DateRecord) -> bool:
     return bool(set(words[-2:]) & NUMBERING) or bool(words) and words[-1] in ACTS
 
 
+def _from_date(text: str, d: DateRecord) -> bool:
+    """A date introduced by "από" ("από τη Δευτέρα 7 Ιουνίου", "από 14 έως 24 Μαΐου")."""
+    return fold(d.text).startswith("απο ") or "απο" in fold(text[max(0, d.start - 25):d.start]).split()[-3:]
+
+
 class PlaceIndex:
     """The linked places by the offsets of their mentions."""
 
@@ -245,6 +253,7 @@ class EventBuilder:
             if si not in drafts[etype].sentences:
                 drafts[etype].sentences.append(si)
         self._deadline_cues(sents, drafts, order, dates)
+        self._in_force_cue(sents, drafts, order, dates)
         events = [drafts[t] for t in order]
         dateline = dateline_indices(text, dates)
         if not events:
@@ -432,6 +441,25 @@ class EventBuilder:
                     return
 
     @staticmethod
+    def _in_force_cue(sents: list[Span], drafts: dict[str, EventDraft], order: list[str],
+                      dates: list[DateRecord]) -> None:
+        """"Οι ρυθμίσεις θα ισχύσουν από τη Δευτέρα 7 Ιουνίου", "σε ισχύ από τις 26 Ιανουαρίου":
+        rules that come into force on a day are an event of the text (a measure, a regulation)
+        even without an event word: the first such sentence, dated by its "από"."""
+        if IN_FORCE in drafts:
+            return
+        for si, sent in enumerate(sents):
+            verbs = [t for t in sent if fold(t.text) in IN_FORCE_WORDS]
+            if not verbs:
+                continue
+            after = verbs[0].idx
+            if any(d.date and after < d.start < sent.end_char and _from_date(sent.doc.text, d) for d in dates):
+                drafts[IN_FORCE] = EventDraft(type=IN_FORCE, trigger=verbs[0].text, start=sent.start_char,
+                                              end=sent.end_char, sentences=[si])
+                order.append(IN_FORCE)
+                return
+
+    @staticmethod
     def _applied_for(sent: Span, window: DateRecord) -> bool:
         """"Οι αιτήσεις υποβάλλονται από 7 έως 31 Μαΐου": the window is the applications' when
         a word for them comes shortly before it with no relative clause between ("εγγραφές για
@@ -529,6 +557,10 @@ class EventBuilder:
     @staticmethod
     def _best_date(ev: EventDraft, cands: list[DateRecord], text: str) -> DateRecord:
         """Deadlines take the date after "έως/μέχρι"; other events the first full date."""
+        if ev.type == IN_FORCE:
+            since = [d for d in cands if _from_date(text, d)]
+            if since:
+                return since[0]
         if ev.type == "deadline":
             for d in cands:
                 before = fold(text[max(0, d.start - 25):d.start]).split()

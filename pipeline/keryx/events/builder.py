@@ -46,6 +46,10 @@ class EventDraft:
 # Event types that name a part or a by-product of another event when they share its date.
 GENERIC_TYPES = {"event", "talk", "presentation", "announcement", "press conference"}
 DEADLINE_WORDS = {"εωσ", "μεχρι", "ωσ", "προθεσμια"}
+UNTIL = frozenset({"εωσ", "μεχρι", "ωσ"})
+# Coming into force: "θα ισχύσουν από", "ισχύει από", "σε ισχύ από" (not "ισχυρός", strong).
+IN_FORCE = "in force"
+IN_FORCE_WORDS = frozenset({"ισχυ", "ισχυει", "ισχυουν", "ισχυσει", "ισχυσουν", "ισχυσε", "ισχυσαν"})
 APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
                      "συμμετοχη", "κατατεθ", "καταθεσ", "παρατηρησ")
 # Folded prepositions + articles that open a phrase of place ("στη Λάρισα", "σε ξενοδοχείο ...").
@@ -63,6 +67,20 @@ DIRECTIONS = frozenset({"βορεια", "νοτια", "ανατολικα", "δ�
 STREET_NOUNS = ("οδο", "οδου", "λεωφορ", "πλατει", "παροδ", "πεζοδρομ", "αγυια", "λεωφ")
 
 RELATIVES = frozenset({"που", "οπου"})
+# Folded genitives of "building", with the nominative: "του κτιρίου «Γαληνός»" names a building.
+BUILDINGS = {"κτιριου": "κτίριο", "κτηριου": "κτήριο"}
+QUOTES_OPEN = frozenset({"«", "“", '"'})
+QUOTES_CLOSE = frozenset({"»", "”", '"'})
+# Folded stems of the verbs that say a happening takes place: "πραγματοποιήθηκε",
+# "θα διεξαχθεί", "έγινε", "γίνεται", "έλαβε/λαμβάνει χώρα", "θα ακολουθήσει", and a
+# deadline's "λήγει/έληξε".
+HAPPENING_STEMS = ("πραγματοποι", "διεξ", "εγιν", "γινε", "γινο", "ελαβε", "λαμβαν", "λαβει", "ακολουθησ",
+                   "ληγει", "εληξε", "ληγουν")
+# Folded endings of words that are no name of a place, though capitalised in a body's or a
+# programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
+# adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
+NOT_A_NAME_ENDINGS = ("ηση", "ωση", "ευση", "ιση", "αξη", "ηξη", "υξη", "ψη", "σμοσ", "σμο", "σμου",
+                      "ικα", "ικεσ", "ικουσ", "ικων")
 
 
 def _cap(t: Token) -> bool:
@@ -73,6 +91,101 @@ def _cap(t: Token) -> bool:
 def _common(t: Token) -> bool:
     """A word that says nothing by its case: lower case, or all capitals (a headline)."""
     return t.is_alpha and (t.text.islower() or t.text.isupper())
+
+
+# Folded endings of finite verb forms, third person and first plural, active and passive
+# ("παρουσίασαν", "θα διεξαχθεί", "πραγματοποιήθηκε", "ανακοινώνουμε"); a participle
+# ("-οντας") or a noun in "-εις/-ες" does not end so.
+FINITE_ENDINGS = ("ει", "ουν", "ουνε", "αν", "ανε", "ε", "ουμε", "αμε", "εται", "ονται", "ουνται",
+                  "ειται", "ηκε", "ηκαν", "οταν", "ονταν", "ουνταν", "ομαστε", "ουμαστε")
+# Folded words that end like a verb and are none: adverbs and conjunctions.
+NOT_VERBS = frozenset({"τοτε", "ποτε", "παντοτε", "οποτε", "ουτε", "μητε", "ειτε", "ωστε", "αντε",
+                       "ισωσ", "οταν", "οποταν", "μολονοτι", "μεσαν", "μπαν", "πλαν"})
+# Words that open a verb phrase (a future or subjunctive particle, a negation) and "είναι",
+# the one common verb form that ends otherwise.
+VERB_PARTICLES = frozenset({"θα", "να", "δεν", "δε", "μην", "μη", "ειναι"})
+CLOSING = frozenset({";", "·", ":", "!"})
+BRACKETS = {")": "(", "»": "«", "”": "“", "]": "["}
+
+
+def _finite(t: Token) -> bool:
+    """A word that by its form is a finite verb or opens a verb phrase (surface only: the
+    pipeline has no part-of-speech layer)."""
+    f = fold(t.text)
+    if f in VERB_PARTICLES:
+        return True
+    return t.is_alpha and t.text.islower() and len(f) > 3 and f not in NOT_VERBS and f.endswith(FINITE_ENDINGS)
+
+
+def clause_end(toks: list[Token], k: int) -> int:
+    """Where the relative clause opened by ``toks[k]`` ("που", "όπου") ends, as a token index.
+
+    Grammar: a relative clause has one finite verb; after it, a comma followed by another
+    finite verb starts the clause it hangs in ("Το Φεστιβάλ, που θα διεξαχθεί τον Ιούλιο,
+    παρουσίασαν χθες ..."). It also ends at the next relative word, at closing punctuation
+    (";", "·", ":") or at a bracket or quote that closes one opened before it; else at the
+    sentence's end. Commas before its verb stay inside ("που χθες, Τρίτη, επιτέθηκε").
+    """
+    opened: list[str] = []
+    verb = False
+    n = len(toks)
+    for m in range(k + 1, n):
+        t = toks[m].text
+        f = fold(t)
+        if f in RELATIVES or t in CLOSING:
+            return m
+        if t in BRACKETS:
+            if not opened:
+                return m
+            if opened[-1] == BRACKETS[t]:
+                opened.pop()
+            continue
+        if t in BRACKETS.values():
+            opened.append(t)
+            continue
+        if opened:
+            continue
+        if t == "," and verb:
+            nxt = toks[m + 1] if m + 1 < n else None
+            if nxt is not None and _finite(nxt):
+                return m
+        if not verb and _finite(toks[m]):
+            verb = True
+    return n
+
+
+# Folded articles before the attributive "από" of an act's date ("της από 8-9-2021 εισήγησης").
+ARTICLES = frozenset({"ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ"})
+# Folded abbreviations and words that number an act ("υπ' αριθμ. 1234/5-6-2020", "αρ. πρωτ.").
+NUMBERING = frozenset({"αριθμ", "αριθ", "αρ", "αριθμο", "αριθμου", "πρωτ", "πρωτοκολλου", "υπ", "φεκ"})
+# Folded names of acts that a date right after identifies ("ΠΝΠ 30-3-2020", "ΚΥΑ 12/5/2020",
+# "απόφαση 3-5-2020"): with an article between ("η απόφαση της 3ης Μαΐου") the date is the act's day.
+ACTS = frozenset({"πνπ", "κυα", "υα", "φεκ", "πδ", "αποφαση", "αποφασησ", "αποφασεωσ", "εγκυκλιο",
+                  "εγκυκλιοσ", "εγκυκλιου", "πραξη", "πραξησ", "πραξεωσ", "διαταγμα", "διαταγματοσ",
+                  "νομοσ", "νομου", "ν", "εγγραφο", "εγγραφου"})
+
+
+def in_reference(text: str, d: DateRecord) -> bool:
+    """A date that identifies an act, not the day of a happening: glued to its number
+    ("απόφαση 43083/3-5-2020", "ΚΥΑ 2650/10.4.2020"), after a numbering word ("υπ' αριθμ.")
+    or the act's name ("ΠΝΠ 30-3-2020"), or the attributive "από" after an article ("της από
+    8-9-2021 εισήγησης")."""
+    number = d.text.split("/", 1)[0]
+    if "/" in d.text and number.isdigit() and len(number) >= 3 and not (d.date or "").startswith(number):
+        return True  # "43083/3-5-2020" read as one date; not "2020/5/3"
+    before = text[max(0, d.start - 30):d.start]
+    if before[-1:] in {"/", "-"} or before[-1:].isdigit():
+        return True
+    words = [w for w in fold(before).replace(".", " ").replace("’", " ").replace("'", " ").split()
+             if any(c.isalpha() for c in w)]
+    if len(words) >= 2 and words[-1] == "απο" and words[-2] in ARTICLES:
+        return True
+    return bool(set(words[-2:]) & NUMBERING) or bool(words) and words[-1] in ACTS
+
+
+def _from_date(text: str, d: DateRecord) -> bool:
+    """A date introduced by "από" ("από τη Δευτέρα 7 Ιουνίου", "από 14 έως 24 Μαΐου")."""
+    return fold(d.text).startswith("απο ") or "απο" in fold(text[max(0, d.start - 25):d.start]).split()[-3:]
 
 
 class PlaceIndex:
@@ -114,21 +227,23 @@ class EventBuilder:
                 sent_of_token[t] = i
         drafts: dict[str, EventDraft] = {}
         order: list[str] = []
-        clauses = {i: self._aside_clauses(s) for i, s in enumerate(sents)}
+        clauses = {i: self._clauses(s) for i, s in enumerate(sents)}
+        asides = {i: [(a, b) for a, b, ante in cs if ante is None] for i, cs in clauses.items()}
         for tok in doc:
-            etype = self.lex.trigger_type(tok.text)
+            etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok)
             if etype is None or not tok.is_alpha:
                 continue
             si = sent_of_token.get(tok.i, 0)
-            clause = next((c for c in clauses[si] if c[0] <= tok.i < c[1]), None)
+            clause = next((c for c in asides[si] if c[0] <= tok.i < c[1]), None)
             if clause is not None and etype not in drafts:
                 # "η σύλληψη του άνδρα, που χθες (28/4) είχε κάνει ληστεία στην οδό Χ": the clause
                 # tells another happening, with its own day and place. A word of a type already
                 # met ("... της πυρκαγιάς") names that event again, as everywhere else.
                 key = f"{etype}@{clause[0]}"
                 if key not in drafts:
+                    last = doc[clause[1] - 1]
                     drafts[key] = EventDraft(type=etype, trigger=tok.text, start=doc[clause[0]].idx,
-                                             end=sents[si].end_char, sentences=[si], clause=clause)
+                                             end=last.idx + len(last.text), sentences=[si], clause=clause)
                     order.append(key)
                 continue
             if etype not in drafts:
@@ -138,20 +253,25 @@ class EventBuilder:
             if si not in drafts[etype].sentences:
                 drafts[etype].sentences.append(si)
         self._deadline_cues(sents, drafts, order, dates)
+        self._in_force_cue(sents, drafts, order, dates)
         events = [drafts[t] for t in order]
         dateline = dateline_indices(text, dates)
         if not events:
             release = self._release(doc, dates, dateline)
             return [release] if release else []
-        date_sent = self._dates_by_sentence(doc, [d for d in dates if id(d) not in dateline], sent_of_token)
+        date_sent = self._dates_by_sentence(
+            doc, [d for d in dates if id(d) not in dateline and not in_reference(text, d)], sent_of_token)
         places = PlaceIndex(linked)
-        outside = self._outside_clauses(doc, date_sent, clauses, drafts)
+        outside = self._clause_dates(doc, sents, date_sent, clauses, drafts)
         for ev in events:
             if ev.clause is not None:
                 self._fill_clause(ev, doc, date_sent.get(ev.sentences[0], []), places, text)
                 continue
             self._fill_date(ev, outside, sents, text)
-            self._fill_location(ev, places, doc, text, sents)
+        events = self._split_redated(events, outside, sents, text)
+        for ev in events:
+            if ev.clause is None:
+                self._fill_location(ev, places, doc, text, sents)
         for ent in doc.ents:
             # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
             etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
@@ -160,7 +280,21 @@ class EventBuilder:
         events = self._select(events)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
+        if all(ev.date is None and ev.location is None for ev in events):
+            # event words that say neither when nor where ("σε συνεντεύξεις του"): the dated
+            # text is still itself an announcement, as one without such words
+            release = self._release(doc, dates, dateline)
+            if release is not None:
+                events.append(release)
         return events
+
+    @staticmethod
+    def _seasonal_sales(doc: Doc, tok: Token) -> str | None:
+        """"οι χειμερινές/θερινές εκπτώσεις": the seasonal sales, a period the law sets (ν.
+        4177/2013), are an event; "έκπτωση 15%", a discount, is none."""
+        if fold(tok.text) not in ("εκπτωσεισ", "εκπτωσεων") or tok.i == 0:
+            return None
+        return "sales" if fold(doc[tok.i - 1].text).startswith(("χειμεριν", "θεριν")) else None
 
     @staticmethod
     def _release(doc: Doc, dates: list[DateRecord], dateline: set[int]) -> EventDraft | None:
@@ -184,40 +318,83 @@ class EventBuilder:
             trigger, start, end = first.text, first.start_char, first.end_char
         return EventDraft(type="announcement", trigger=trigger, start=start, end=end, date=iso)
 
-    def _aside_clauses(self, sent: Span) -> list[tuple[int, int]]:
-        """Relative clauses after an event word that hang on another noun ("η σύλληψη του
-        89χρονου, που χθες επιτέθηκε ..."), as document token spans: each runs to the next
-        relative word or the end of the sentence. One that hangs on an event word ("η ημερίδα
-        που θα γίνει ...") tells of that event and is no aside."""
+    def _clauses(self, sent: Span) -> list[tuple[int, int, str | None]]:
+        """The relative clauses after the sentence's first event word, as document token spans
+        (see :func:`clause_end`) with the event type of the noun they hang on, None for another
+        noun: "η σύλληψη του 89χρονου, που χθες επιτέθηκε ..." tells an aside; "η ημερίδα που θα
+        γίνει ...", "το Φεστιβάλ Φιλίππων, που θα διεξαχθεί ..." tell of that event."""
         toks = list(sent)
         trig = next((i for i, t in enumerate(toks) if t.is_alpha and self.lex.trigger_type(t.text)), -1)
         if trig < 0:
             return []
-        starts = []
-        for k in range(trig + 1, len(toks)):
-            if fold(toks[k].text) in RELATIVES:
-                ante = next((t for t in reversed(toks[:k]) if t.is_alpha), None)
-                if ante is not None and self.lex.trigger_type(ante.text) is None:
-                    starts.append(k)
-        ends = [k for k in range(trig + 1, len(toks)) if fold(toks[k].text) in RELATIVES]
-        out = []
-        for k in starts:
-            end = next((e for e in ends if e > k), len(toks))
-            out.append((toks[k].i, toks[0].i + end if end < len(toks) else sent.end))
-        return out
+        return [(toks[k].i, toks[0].i + clause_end(toks, k), self._antecedent(toks, k))
+                for k in range(trig + 1, len(toks)) if fold(toks[k].text) in RELATIVES]
 
-    @staticmethod
-    def _outside_clauses(doc: Doc, date_sent: dict[int, list[DateRecord]],
-                         clauses: dict[int, list[tuple[int, int]]],
-                         drafts: dict[str, EventDraft]) -> dict[int, list[DateRecord]]:
-        """The dates of each sentence less those inside a clause that tells its own happening."""
+    def _antecedent(self, toks: list[Token], k: int) -> str | None:
+        """The event type of the noun a relative word at k hangs on, None when it is no event
+        word. An event's own name may stand between: capitalised words, a number, a quoted or
+        bracketed title ("το Συνέδριο BSI, που", "η ημερίδα «Ψηφιακή Ελλάδα», που"); an article
+        brings in another noun ("η σύλληψη του Νίκου Π., που": the man)."""
+        openers = {v: key for key, v in BRACKETS.items()}
+        j = k - 1
+        if j >= 0 and toks[j].text == ",":
+            j -= 1
+        for _ in range(8):
+            if j < 0:
+                return None
+            t = toks[j]
+            if t.text in BRACKETS:
+                opener = BRACKETS[t.text]
+                j = next((m for m in range(j - 1, -1, -1) if toks[m].text == opener), -1) - 1
+                continue
+            if t.text in openers:
+                return None
+            if t.is_alpha:
+                etype = self.lex.trigger_type(t.text)
+                if etype is not None:
+                    return etype
+                if fold(t.text) in GENITIVE_ARTICLES or not (_cap(t) or t.text.isupper()):
+                    return None
+            elif not t.like_num:
+                return None
+            j -= 1
+        return None
+
+    def _clause_dates(self, doc: Doc, sents: list[Span], date_sent: dict[int, list[DateRecord]],
+                      clauses: dict[int, list[tuple[int, int, str | None]]],
+                      drafts: dict[str, EventDraft]) -> dict[tuple[int, str], list[DateRecord]]:
+        """Per (sentence, event type) the dates it may take, best first.
+
+        A clause on another noun that tells its own happening gives nothing; one on another
+        event's word ("Το πρόγραμμα του Φεστιβάλ, που θα διεξαχθεί ..., παρουσίασαν χθες")
+        gives its dates only when the sentence holds no other (the concert "στο πλαίσιο της
+        ημερίδας που θα γίνει στις 6/4" is on that day). A clause on the event's own word
+        dates it before the clause it hangs in when that one tells another event (the
+        festival's days, not the presentation's "χθες").
+        """
         told = {ev.clause for ev in drafts.values() if ev.clause is not None}
-        if not told:
-            return date_sent
-        out: dict[int, list[DateRecord]] = {}
+        out: dict[tuple[int, str], list[DateRecord]] = {}
+        types = {ev.type for ev in drafts.values() if ev.clause is None}
         for si, ds in date_sent.items():
-            spans = [doc[a:b] for a, b in clauses.get(si, []) if (a, b) in told]
-            out[si] = [d for d in ds if not any(c.start_char <= d.start < c.end_char for c in spans)]
+            spans = [(doc[a:b], (a, b), ante) for a, b, ante in clauses.get(si, [])]
+            inside = {t for a, b, _ in clauses.get(si, []) for t in range(a, b)}
+            in_main = {self.lex.trigger_type(t.text) for t in sents[si] if t.is_alpha and t.i not in inside}
+            for etype in types:
+                own: list[DateRecord] = []
+                main: list[DateRecord] = []
+                other: list[DateRecord] = []
+                for d in ds:
+                    c = next((c for c in spans if c[0].start_char <= d.start < c[0].end_char), None)
+                    if c is None or (c[2] is None and c[1] not in told):
+                        main.append(d)
+                    elif c[2] == etype:
+                        own.append(d)
+                    elif c[2] is not None:
+                        other.append(d)
+                if own and in_main - {None, etype}:
+                    out[(si, etype)] = own
+                else:
+                    out[(si, etype)] = sorted(own + main, key=lambda d: d.start) or other
         return out
 
     def _fill_clause(self, ev: EventDraft, doc: Doc, dates: list[DateRecord], places: PlaceIndex,
@@ -264,6 +441,25 @@ class EventBuilder:
                     return
 
     @staticmethod
+    def _in_force_cue(sents: list[Span], drafts: dict[str, EventDraft], order: list[str],
+                      dates: list[DateRecord]) -> None:
+        """"Οι ρυθμίσεις θα ισχύσουν από τη Δευτέρα 7 Ιουνίου", "σε ισχύ από τις 26 Ιανουαρίου":
+        rules that come into force on a day are an event of the text (a measure, a regulation)
+        even without an event word: the first such sentence, dated by its "από"."""
+        if IN_FORCE in drafts:
+            return
+        for si, sent in enumerate(sents):
+            verbs = [t for t in sent if fold(t.text) in IN_FORCE_WORDS]
+            if not verbs:
+                continue
+            after = verbs[0].idx
+            if any(d.date and after < d.start < sent.end_char and _from_date(sent.doc.text, d) for d in dates):
+                drafts[IN_FORCE] = EventDraft(type=IN_FORCE, trigger=verbs[0].text, start=sent.start_char,
+                                              end=sent.end_char, sentences=[si])
+                order.append(IN_FORCE)
+                return
+
+    @staticmethod
     def _applied_for(sent: Span, window: DateRecord) -> bool:
         """"Οι αιτήσεις υποβάλλονται από 7 έως 31 Μαΐου": the window is the applications' when
         a word for them comes shortly before it with no relative clause between ("εγγραφές για
@@ -292,13 +488,14 @@ class EventBuilder:
                         and all(k.location != ev.location for k in kept):
                     kept.append(ev)
                 continue
-            if any(k.date == ev.date for k in kept):
+            if any(k.date == ev.date and (k.location == ev.location or ev.location is None
+                                          or k.location is None) for k in kept):
                 continue  # "τα εγκαίνια της έκθεσης" on the exhibition's day: the same happening
             kept.append(ev)
         return kept
 
-    def _fill_date(self, ev: EventDraft, date_sent: dict[int, list[DateRecord]], sents: list[Span],
-                   text: str) -> None:
+    def _fill_date(self, ev: EventDraft, date_sent: dict[tuple[int, str], list[DateRecord]],
+                   sents: list[Span], text: str) -> None:
         """The date of the first sentence that names the event and holds a date.
 
         The sentence that gave the date becomes the event's evidence span. A neighbouring
@@ -306,7 +503,11 @@ class EventBuilder:
         gold, it was right nowhere and wrong on real news (another happening's date).
         """
         for si in ev.sentences:
-            cands = [d for d in date_sent.get(si, []) if d.date]
+            cands = [d for d in date_sent.get((si, ev.type), []) if d.date]
+            if ev.type != "deadline":
+                # "θα διαρκέσει έως τις 20 Οκτωβρίου", "πρέπει να ολοκληρωθούν έως τις 30/9": an
+                # end or a limit, not the day the event takes place
+                cands = [d for d in cands if not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])]
             if not cands:
                 continue
             d = self._best_date(ev, cands, text)
@@ -316,9 +517,50 @@ class EventBuilder:
             ev.start, ev.end = sents[si].start_char, sents[si].end_char
             return
 
+    def _split_redated(self, events: list[EventDraft], date_sent: dict[tuple[int, str], list[DateRecord]],
+                       sents: list[Span], text: str) -> list[EventDraft]:
+        """Another sentence with a full date of its own other than an event's (first) day, that
+        says that a happening of the event's type takes place (the event word nearest the verb) ("έγινε", "θα πραγματοποιηθεί", "έλαβε
+        χώρα", "λήγει") tells another happening of that type ("Τα εργαστήρια ξεκινούν στις 8
+        Οκτωβρίου. ... Στις 10 Οκτωβρίου έγινε η ημερίδα υποδοχής"): it becomes an event. A
+        date that ends, repeats or recalls the event ("θα διαρκέσει έως", "θα επαναληφθεί")
+        has no such verb."""
+        out: list[EventDraft] = []
+        for ev in events:
+            out.append(ev)
+            if ev.clause is not None or ev.date is None:
+                continue
+            first = ev.date
+            for si in list(ev.sentences):
+                if sents[si].start_char == ev.start:
+                    continue
+                cands = [d for d in date_sent.get((si, ev.type), []) if d.date and len(d.date) == 10]
+                verbs = [t.i for t in sents[si] if fold(t.text).startswith(HAPPENING_STEMS)]
+                words = [t for t in sents[si] if t.is_alpha and self.lex.trigger_type(t.text)]
+                if not cands or not verbs or not words:
+                    continue
+                # the event word next to the verb is what takes place ("θα πραγματοποιήσει ομιλία"
+                # "στο πλαίσιο της έκθεσης": the talk)
+                word = min(words, key=lambda t: min(abs(t.i - v) for v in verbs))
+                if self.lex.trigger_type(word.text) != ev.type:
+                    continue
+                new = EventDraft(type=ev.type, trigger=word.text, start=sents[si].start_char,
+                                 end=sents[si].end_char, sentences=[si])
+                self._fill_date(new, date_sent, sents, text)
+                if new.date is None or new.date == first or any(
+                        e.type == ev.type and e.date == new.date for e in out):
+                    continue
+                ev.sentences.remove(si)
+                out.append(new)
+        return out
+
     @staticmethod
     def _best_date(ev: EventDraft, cands: list[DateRecord], text: str) -> DateRecord:
         """Deadlines take the date after "έως/μέχρι"; other events the first full date."""
+        if ev.type == IN_FORCE:
+            since = [d for d in cands if _from_date(text, d)]
+            if since:
+                return since[0]
         if ev.type == "deadline":
             for d in cands:
                 before = fold(text[max(0, d.start - 25):d.start]).split()
@@ -347,7 +589,10 @@ class EventBuilder:
         """
         evidence = [i for i, s in enumerate(sents) if s.start_char == ev.start]
         for si in dict.fromkeys(evidence + ev.sentences):
-            loc = self._locative_place(sents[si], places, doc, text, ev.type)
+            # a clause on the event's own word tells its place; the clause it hangs in is about
+            # something else ("Το πρόγραμμα του Φεστιβάλ, που θα γίνει ..., παρουσίασαν στο Χ")
+            own = [doc[a:b] for a, b, ante in self._clauses(sents[si]) if ante == ev.type]
+            loc = self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
             if loc is not None:
                 ev.location = loc
                 return
@@ -369,14 +614,22 @@ class EventBuilder:
         toks = list(sent)
         n = len(toks)
         trig = next((i for i, t in enumerate(toks) if self.lex.trigger_type(t.text) == etype), -1)
-        aside = False
+        aside_until = -1
+        quoted = False
         for k, tok in enumerate(toks[:-1]):
             f = fold(tok.text)
-            if f in RELATIVES:
-                ante = next((t for t in reversed(toks[:k]) if t.is_alpha), None)
-                aside = trig >= 0 and k > trig and (ante is None or self.lex.trigger_type(ante.text) is None)
+            if tok.text in ("«", "»"):
+                quoted = tok.text == "«"
                 continue
-            if aside or tok.ent_iob_ == "I":
+            if quoted:
+                continue  # a title ("«Εισαγωγή στον Προγραμματισμό»") names no place
+            if f in RELATIVES:
+                if trig >= 0 and k > trig and self._antecedent(toks, k) is None:
+                    aside_until = clause_end(toks, k)
+                else:
+                    aside_until = -1
+                continue
+            if k < aside_until or tok.ent_iob_ == "I":
                 # inside a name ("Εργαστήριο Πληροφορικής στις Ανθρωπιστικές Επιστήμες"): the
                 # preposition belongs to the name and opens no phrase of place
                 continue
@@ -386,6 +639,11 @@ class EventBuilder:
                 j = k + 1
                 named = self._named_at(toks, j, places, doc, text)
                 if named is not None:
+                    building = self._building_after(toks, j, text)
+                    if building is not None:
+                        # "στο Αμφιθέατρο 1 του κτιρίου Χ": the room in the building, as written;
+                        # "στο Εργαστήριο του κτιρίου «Γαληνός»": the building
+                        return text[toks[j].idx:building[0]] if named else building[1]
                     if named:
                         return named
                     continue  # a body or a person: not a place
@@ -425,7 +683,41 @@ class EventBuilder:
         if first.ent_type_ and first.ent_type_ not in NAME_OF_PLACE_LABELS:
             inside = places.within(start, end) if first.ent_type_ == "ORG" else None
             return inside or ""
+        if not first.ent_type_ and (self._is_role(doc, first) or fold(first.text).endswith(NOT_A_NAME_ENDINGS)):
+            return ""  # "στον Δήμαρχο", "στη Διοίκηση", "σε Εθνικά ... Προγράμματα": no venue
         return text[start:end]
+
+    @staticmethod
+    def _is_role(doc: Doc, tok: Token) -> bool:
+        return "roles" in doc.spans and any(s.start <= tok.i < s.end for s in doc.spans["roles"])
+
+    @staticmethod
+    def _building_after(toks: list[Token], j: int, text: str) -> tuple[int, str] | None:
+        """A building named after the capitalised name at j ("Αμφιθέατρο 1 του κτιρίου
+        ΤΙΣΤ-ΤΑΒΜ", "Εργαστήριο του κτιρίου «Γαληνός»"): the end offset of its name and
+        the building in the nominative, or None."""
+        n = len(toks)
+        m = j + 1
+        while m < n and m - j < 6 and (_cap(toks[m]) or toks[m].text.isupper() or toks[m].like_num):
+            m += 1
+        if m + 2 >= n or fold(toks[m].text) != "του" or fold(toks[m + 1].text) not in BUILDINGS:
+            return None
+        b = m + 2
+        if toks[b].text in QUOTES_OPEN:
+            close = next((c for c in range(b + 1, min(n, b + 8)) if toks[c].text in QUOTES_CLOSE), None)
+            if close is None or close == b + 1:
+                return None
+            name = text[toks[b + 1].idx:toks[close - 1].idx + len(toks[close - 1].text)]
+            end = toks[close].idx + len(toks[close].text)
+        elif _cap(toks[b]) or (toks[b].text.isupper() and len(toks[b].text) > 1):
+            e = b + 1
+            while e < n and e - b < 4 and (_cap(toks[e]) or toks[e].text.isupper() and len(toks[e].text) > 1):
+                e += 1
+            name = text[toks[b].idx:toks[e - 1].idx + len(toks[e - 1].text)]
+            end = toks[e - 1].idx + len(toks[e - 1].text)
+        else:
+            return None
+        return end, f"{BUILDINGS[fold(toks[m + 1].text)]} {name}"
 
     @staticmethod
     def _capitalised_run(toks: list[Token], j: int) -> int:

@@ -1,0 +1,248 @@
+"""Event builder: relative clauses end where grammar ends them, and tell of the noun they hang on."""
+
+from __future__ import annotations
+
+import pytest
+from keryx.events.builder import clause_end
+
+
+def _clause(nlp, text: str) -> str:
+    """The text of the relative clause that the first "που"/"όπου" of ``text`` opens."""
+    doc = nlp(text)
+    toks = list(doc)
+    k = next(i for i, t in enumerate(toks) if t.lower_ in ("που", "όπου"))
+    end = clause_end(toks, k)
+    return doc[k:end].text
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        # a comma and a finite verb after the clause's own verb close it
+        ("Το πρόγραμμα της Γιορτής Κρασιού, που θα διεξαχθεί από 3 έως 9 Αυγούστου, παρουσίασαν χθες οι διοργανωτές.",
+         "που θα διεξαχθεί από 3 έως 9 Αυγούστου"),
+        ("Η έκθεση, που φιλοξενήθηκε στη Δημοτική Πινακοθήκη, θα ταξιδέψει στην Πάτρα.",
+         "που φιλοξενήθηκε στη Δημοτική Πινακοθήκη"),
+        # commas before the clause's verb stay inside it
+        ("Η σύλληψη του 45χρονου, που χθες, Δευτέρα, το μεσημέρι, λήστεψε πρατήριο, έγινε στο Άργος.",
+         "που χθες, Δευτέρα, το μεσημέρι, λήστεψε πρατήριο"),
+        # a comma followed by no verb does not close it
+        ("Η ημερίδα που θα γίνει στην Κόρινθο, στην αίθουσα του Επιμελητηρίου, είναι ανοιχτή.",
+         "που θα γίνει στην Κόρινθο, στην αίθουσα του Επιμελητηρίου"),
+        # a bracket opened before it closes it
+        ("Η διάλεξη (που θα μεταδοθεί ζωντανά) ξεκινά στις έξι.", "που θα μεταδοθεί ζωντανά"),
+        # else the sentence's end
+        ("Ευχαριστούμε τους εθελοντές που βοήθησαν στον καθαρισμό της παραλίας.",
+         "που βοήθησαν στον καθαρισμό της παραλίας."),
+    ],
+)
+def test_a_relative_clause_ends_where_grammar_ends_it(nlp, text, clause):
+    assert _clause(nlp, text) == clause
+
+
+def test_a_clause_on_the_event_keeps_its_dates_from_the_main_clause(extractor):
+    """The festival's days are in its clause; the presentation was "χθες"."""
+    rec = extractor.extract_text(
+        "Καλαμάτα, 10 Ιουνίου 2025\n\nΤο πρόγραμμα του Φεστιβάλ Χορού Καλαμάτας, που θα διεξαχθεί από "
+        "12 έως 20 Ιουλίου 2025, παρουσίασε χθες η καλλιτεχνική διευθύντρια σε εκδήλωση στο Μέγαρο Χορού.")
+    got = {e.type: (e.date, e.location) for e in rec.events}
+    assert got["presentation"] == ("2025-06-09", "Μέγαρο Χορού")
+    assert got["festival"][0] == "2025-07-12"
+    assert got["festival"][1] != "Μέγαρο Χορού"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event's name between its word and the clause: the clause is the event's
+        (("Το Συνέδριο Ιστορίας Ηπείρου, που θα γίνει στις 4 Μαΐου 2025 στην Άρτα, παρουσιάστηκε "
+          "χθες στον Τύπο."), ("conference", "2025-05-04", "Άρτα")),
+        ("Η ημερίδα «Νερό και Πόλη», που θα γίνει στις 8 Μαΐου 2025 στη Λάρισα, ανακοινώθηκε σήμερα.",
+         ("workshop", "2025-05-08", "Λάρισα")),
+    ],
+)
+def test_a_named_event_keeps_its_clause(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2025-04-01")
+    ev = rec.events[0]
+    assert (ev.type, ev.date, ev.location) == expected
+
+
+def test_an_opening_elsewhere_on_the_festival_day_stays_an_event(extractor):
+    """Same day, another place: another happening, not a second mention."""
+    rec = extractor.extract_text(
+        "Το Φεστιβάλ Θεάτρου θα ξεκινήσει την Παρασκευή 4 Ιουλίου 2025 στο Αρχαίο Θέατρο Δωδώνης.\n\n"
+        "Την ίδια μέρα, Παρασκευή 4 Ιουλίου 2025, θα εγκαινιαστεί στο Αρχαιολογικό Μουσείο Ιωαννίνων "
+        "έκθεση φωτογραφίας.", published="2025-06-01")
+    assert [(e.date, e.location) for e in rec.events] == [
+        ("2025-07-04", "Αρχαίο Θέατρο Δωδώνης"), ("2025-07-04", "Αρχαιολογικό Μουσείο Ιωαννίνων")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an act's date glued to its number
+        (("Σύμφωνα με την απόφαση 12845/7-4-2021 του Περιφερειάρχη, η ημερίδα θα γίνει στις 20 Μαΐου 2021 "
+         "στη Λαμία."), "2021-05-20"),
+        # the attributive "από" after an article
+        ("Με βάση την από 3-2-2022 εισήγηση της επιτροπής, η συνεδρίαση ορίστηκε για τις 14 Φεβρουαρίου 2022.",
+         "2022-02-14"),
+        # after "υπ' αριθμ." and nothing else: no date
+        ("Η προθεσμία ορίζεται με την υπ’ αριθμ. 5521/12-3-2023 εγκύκλιο του Υπουργείου.", None),
+        # right after the act's name
+        ("Η ανακοίνωση αφορά το μέτρο που θεσπίστηκε με την ΠΝΠ 11-4-2020 για τα καταστήματα.", None),
+        # a plain date stays the event's
+        ("Η ημερίδα θα γίνει στις 3/5/2023 στα Τρίκαλα.", "2023-05-03"),
+    ],
+)
+def test_a_date_in_a_reference_does_not_date_the_event(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2020-01-01")
+    assert rec.events[0].date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role after "στον" is a person
+        "Η ημερίδα θα γίνει στις 12 Μαΐου 2025. Την πρόταση παρουσίασε στον Δήμαρχο η ομάδα της ημερίδας.",
+        # an abstract noun capitalised as a body
+        "Η προθεσμία λήγει στις 30 Μαΐου 2025 και οι ενστάσεις υποβάλλονται στην Εκπαίδευση.",
+        # plural adjectives of a programme's name
+        "Το μνημόνιο υπογράφηκε στις 3 Μαρτίου 2025 για συνεργασία σε Ευρωπαϊκά Προγράμματα.",
+        # a title in quotes
+        "Το σεμινάριο «Εισαγωγή στην Ρητορική» θα ξεκινήσει την Τρίτη 4 Μαρτίου 2025.",
+    ],
+)
+def test_a_capitalised_word_that_is_no_venue_gives_no_location(extractor, text):
+    rec = extractor.extract_text(text, published="2025-02-01")
+    assert rec.events and rec.events[0].location is None
+
+
+def test_an_unknown_place_name_after_a_locative_stays_a_location(extractor):
+    rec = extractor.extract_text("Η συναυλία θα γίνει το Σάββατο 7 Ιουνίου 2025 στη Μπαρμπάτη Ηλείας.",
+                                 published="2025-05-01")
+    assert rec.events[0].location is not None and rec.events[0].location.startswith("Μπαρμπάτη")
+
+
+def test_a_second_dated_happening_of_the_same_type_is_its_own_event(extractor):
+    """The lab classes start on the 6th; the welcome day took place on the 8th."""
+    rec = extractor.extract_text(
+        "Τα εργαστήρια του μαθήματος ξεκινούν τη Δευτέρα 6 Οκτωβρίου 2025.\n\n"
+        "Την Τετάρτη 8 Οκτωβρίου 2025 πραγματοποιήθηκε στο Αμφιθέατρο Β η ημερίδα υποδοχής των πρωτοετών.",
+        published="2025-10-09")
+    assert [(e.type, e.date) for e in rec.events] == [("workshop", "2025-10-06"), ("workshop", "2025-10-08")]
+    assert rec.events[1].trigger == "ημερίδα"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the end of the same event
+        "Η έκθεση θα διαρκέσει έως τις 30 Νοεμβρίου 2025.",
+        # a repeat date, no verb of taking place
+        "Σε περίπτωση μη απαρτίας, η έκθεση θα επαναληφθεί την Τρίτη 11 Νοεμβρίου 2025.",
+    ],
+)
+def test_an_end_or_repeat_date_is_no_new_event(extractor, second):
+    rec = extractor.extract_text(
+        "Η έκθεση ζωγραφικής θα εγκαινιαστεί τη Δευτέρα 10 Νοεμβρίου 2025 στο Δημαρχείο.\n\n" + second,
+        published="2025-11-01")
+    assert [e.date for e in rec.events if e.type == "exhibition"] == ["2025-11-10"]
+
+
+@pytest.mark.parametrize(
+    "word, etype",
+    [("συνέδρια", "conference"), ("ΣΥΝΕΔΡΙΩΝ", "conference"), ("συνεδρεύει", "session"),
+     # a delegate is no event
+     ("συνέδρων", None), ("σύνεδροι", None)],
+)
+def test_delegates_are_no_conference(word, etype):
+    from keryx.events.lexicon import EventLexicon
+
+    assert EventLexicon.default().trigger_type(word) == etype
+
+
+def test_the_event_word_next_to_the_verb_takes_place(extractor):
+    """"Στο πλαίσιο της έκθεσης ... θα πραγματοποιήσει ομιλία": the talk, not another exhibition."""
+    rec = extractor.extract_text(
+        "Η έκθεση χαρακτικής εγκαινιάζεται την Παρασκευή 3 Οκτωβρίου 2025 στη Δημοτική Πινακοθήκη.\n\n"
+        "Στο πλαίσιο της έκθεσης, την Τρίτη 7 Οκτωβρίου 2025, η επιμελήτρια θα πραγματοποιήσει ομιλία.",
+        published="2025-09-20")
+    assert [(e.type, e.date) for e in rec.events if e.type == "exhibition"] == [("exhibition", "2025-10-03")]
+
+
+def test_a_meeting_that_will_follow_is_its_own_event(extractor):
+    rec = extractor.extract_text(
+        "Συνάντηση είχε χθες στην Αθήνα ο Δήμαρχος Ναυπλίου με τον Υπουργό Τουρισμού.\n\n"
+        "Στις 18 Μαρτίου 2025 θα ακολουθήσει σύσκεψη στο Ναύπλιο με τους φορείς της πόλης.",
+        published="2025-03-05")
+    assert [(e.date, e.location) for e in rec.events] == [("2025-03-04", "Αθήνα"), ("2025-03-18", "Ναύπλιο")]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a limit for the event, not its day
+        ("Οι εκλογές των συλλόγων πρέπει να έχουν ολοκληρωθεί έως τις 30 Σεπτεμβρίου 2025.", None),
+        ("Η έκθεση θα διαρκέσει μέχρι τις 12 Οκτωβρίου 2025.", None),
+        # a window: its first day
+        ("Η έκθεση θα διαρκέσει από 1 έως 12 Οκτωβρίου 2025.", "2025-10-01"),
+    ],
+)
+def test_a_date_after_until_is_no_event_day(extractor, text, date):
+    rec = extractor.extract_text(text, published="2025-09-01")
+    assert rec.events[0].date == date
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a room in a named building: both, as written
+        ("Η ημερίδα θα γίνει την Πέμπτη 6 Νοεμβρίου 2025 στο Αμφιθέατρο 2 του κτιρίου ΑΒΓ-ΔΕ της Σχολής.",
+         "Αμφιθέατρο 2 του κτιρίου ΑΒΓ-ΔΕ"),
+        # a room that is no place by itself, in a building named in quotes: the building
+        ("Η ημερίδα θα γίνει την Πέμπτη 6 Νοεμβρίου 2025 στο Εργαστήριο του κτιρίου «Ερμής» της Σχολής.",
+         "κτίριο Ερμής"),
+    ],
+)
+def test_a_named_building_locates_the_event(extractor, text, location):
+    rec = extractor.extract_text(text, published="2025-10-01")
+    assert rec.events[0].location == location
+
+
+def test_a_dated_text_whose_event_words_say_no_when_is_an_announcement(extractor):
+    rec = extractor.extract_text(
+        "Αθήνα, 3 Φεβρουαρίου 2025\n\nΟ καθηγητής επαναλαμβάνει στις συνεντεύξεις του τις ίδιες ανακρίβειες "
+        "και καλούμε το Πανεπιστήμιο να πάρει θέση.")
+    assert [(e.type, e.date) for e in rec.events if e.date] == [("announcement", "2025-02-03")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Οι θερινές εκπτώσεις ξεκινούν τη Δευτέρα 14 Ιουλίου 2025 και διαρκούν έως τα τέλη Αυγούστου.",
+         [("sales", "2025-07-14")]),
+        # a discount is no event
+        ("Παρέχεται έκπτωση 15% σε όσους πληρώσουν έως τις 14 Ιουλίου 2025.", []),
+    ],
+)
+def test_the_seasonal_sales_are_an_event(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2025-07-01")
+    assert [(e.type, e.date) for e in rec.events if e.type != "deadline"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Οι νέες κυκλοφοριακές ρυθμίσεις θα ισχύσουν από τη Δευτέρα 3 Νοεμβρίου 2025 στο κέντρο της πόλης.",
+         "2025-11-03"),
+        ("Οι αλλαγές βρίσκονται ήδη σε ισχύ από τις 20 Οκτωβρίου 2025.", "2025-10-20"),
+    ],
+)
+def test_rules_that_come_into_force_are_an_event(extractor, text, date):
+    rec = extractor.extract_text(text, published="2025-10-25")
+    assert [(e.type, e.date) for e in rec.events] == [("in force", date)]
+
+
+def test_a_strong_word_is_no_coming_into_force(extractor):
+    rec = extractor.extract_text("Ισχυρή βροχή αναμένεται από τις 20 Οκτωβρίου 2025.", published="2025-10-18")
+    assert not [e for e in rec.events if e.type == "in force"]

@@ -170,13 +170,6 @@ def test_the_event_word_next_to_the_verb_takes_place(extractor):
     assert [(e.type, e.date) for e in rec.events if e.type == "exhibition"] == [("exhibition", "2025-10-03")]
 
 
-def test_a_meeting_that_will_follow_is_its_own_event(extractor):
-    rec = extractor.extract_text(
-        "Συνάντηση είχε χθες στην Αθήνα ο Δήμαρχος Ναυπλίου με τον Υπουργό Τουρισμού.\n\n"
-        "Στις 18 Μαρτίου 2025 θα ακολουθήσει σύσκεψη στο Ναύπλιο με τους φορείς της πόλης.",
-        published="2025-03-05")
-    assert [(e.date, e.location) for e in rec.events] == [("2025-03-04", "Αθήνα"), ("2025-03-18", "Ναύπλιο")]
-
 
 @pytest.mark.parametrize(
     "text, date",

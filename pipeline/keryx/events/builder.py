@@ -72,10 +72,9 @@ BUILDINGS = {"κτιριου": "κτίριο", "κτηριου": "κτήριο"}
 QUOTES_OPEN = frozenset({"«", "“", '"'})
 QUOTES_CLOSE = frozenset({"»", "”", '"'})
 # Folded stems of the verbs that say a happening takes place: "πραγματοποιήθηκε",
-# "θα διεξαχθεί", "έγινε", "γίνεται", "έλαβε/λαμβάνει χώρα", "θα ακολουθήσει", and a
-# deadline's "λήγει/έληξε".
-HAPPENING_STEMS = ("πραγματοποι", "διεξ", "εγιν", "γινε", "γινο", "ελαβε", "λαμβαν", "λαβει", "ακολουθησ",
-                   "ληγει", "εληξε", "ληγουν")
+# "θα διεξαχθεί", "έγινε", "γίνεται", "έλαβε/λαμβάνει χώρα", and a deadline's "λήγει/έληξε".
+HAPPENING_STEMS = ("πραγματοποι", "διεξ", "εγιν", "γινε", "γινο", "ελαβε", "λαμβαν", "λαβει", "ληγει",
+                   "εληξε", "ληγουν")
 # Folded endings of words that are no name of a place, though capitalised in a body's or a
 # programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").

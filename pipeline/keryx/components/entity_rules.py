@@ -170,6 +170,7 @@ class EntityRules(ResourceBacked):
         self._units_of_bodies(doc, folded)
         self._organs_of_bodies(doc, folded)
         self._match_results(doc)
+        self._team_cues(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -536,6 +537,138 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
+    def _team_cues(self, doc: Doc, folded: list[str]) -> None:
+        """"νίκησε 2-0 τη Σουηδία", "κόντρα στη Δανία", "στο ματς με την Ξάνθη", "ο προπονητής του
+        Πανιωνίου", "η Κροατία προκρίθηκε": in a sentence about a game (a score or a word of sport
+        in it), a name the model took for a place, or for a person when it is one word and no first
+        name, is a team where the wording makes it one side of the game; so is a place or a
+        capitalised word joined by "και" or a comma to a team or a body, and, in the document's
+        other sentences about a game, a name of the same stem as a team so found (not after "σε":
+        "στη Λάρισα" says where)."""
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sport = [s for s in sents if any(_SCORE.match(doc[k].text) or folded[k].startswith(_SPORT_STEMS)
+                                         for k in range(s.start, s.end))]
+        if not sport:
+            return
+        ents = self._club_and_town(doc, folded, list(doc.ents), sport)
+        teams: set[int] = set()  # indices in ents
+        for sent in sport:
+            a, b = sent.start, sent.end
+            scored = any(_SCORE.match(doc[k].text) for k in range(a, b))
+            inside = [k for k, e in enumerate(ents) if a <= e.start and e.end <= b]
+            for k in inside:
+                e = ents[k]
+                if not self._team_candidate(doc, folded, e):
+                    continue
+                if e.label_ == "PERSON":
+                    # a player or a coach wins and loses games too: only a team has players
+                    cue = e.start >= a + 2 and folded[e.start - 1] in ("του", "τησ") and folded[e.start - 2] in _TEAM_OWNERS
+                else:
+                    cue = self._team_cue_before(doc, folded, e.start, a, scored) or self._team_cue_after(folded, e.end, b, scored)
+                if cue:
+                    teams.add(k)
+            # a list of sides: "ΠΑΟΚ και Ξάνθη", "Μακάμπι, ΤΣΣΚΑ Μόσχας και Μπαρτσελόνα"
+            changed = True
+            while changed:
+                changed = False
+                for x, y in zip(inside, inside[1:]):
+                    ex, ey = ents[x], ents[y]
+                    if ey.start - ex.end != 1 or folded[ex.end] not in ("και", ","):
+                        continue
+                    for k, other in ((x, y), (y, x)):
+                        if (other in teams or ents[other].label_ == "ORG") and k not in teams \
+                                and ents[k].label_ != "ORG" and self._team_candidate(doc, folded, ents[k]):
+                            teams.add(k)
+                            changed = True
+        stems = {_name_stem(folded[ents[k].start]) for k in teams}
+        for sent in sport:
+            for k, e in enumerate(ents):
+                if k not in teams and sent.start <= e.start and e.end <= sent.end and e.label_ in ("GPE", "LOC", "PERSON") \
+                        and _name_stem(folded[e.start]) in stems and len(e) <= 3 \
+                        and not (e.start > 0 and folded[e.start - 1] in _PLACE_ARTICLES | {"σε"}):
+                    teams.add(k)
+        if not teams:
+            if ents != list(doc.ents):
+                doc.ents = ents
+            return
+        out = []
+        for k, e in enumerate(ents):
+            if k not in teams:
+                out.append(e)
+                continue
+            start = e.start
+            if start > 0 and folded[start - 1] in _NATIONAL and doc[start - 1].is_lower:
+                start -= 1  # "στην εθνική Σουηδίας"
+            out.append(Span(doc, start, e.end, label="ORG"))
+        doc.ents = filter_spans(out)
+
+    @staticmethod
+    def _club_and_town(doc: Doc, folded: list[str], ents: list[Span], sport: list[Span]) -> list[Span]:
+        """"Μακάμπι Τελ Αβίβ", "Εθνικός Αλεξανδρούπολης": in a sentence about a game, a body the
+        model found right before a place in its name (with capitalised words between that it left
+        out) is a club named with its town; the place belongs to the name."""
+        starts = {e.start: k for k, e in enumerate(ents)}
+        out: list[Span] = []
+        skip: set[int] = set()
+        for k, e in enumerate(ents):
+            if k in skip:
+                continue
+            if e.label_ == "ORG" and any(s.start <= e.start and e.end <= s.end for s in sport):
+                j = e.end
+                while j < len(doc) and j not in starts and j - e.end < 2 and _is_name_word(doc[j]) and doc[j].is_alpha:
+                    j += 1
+                nxt = starts.get(j)
+                if nxt is not None and ents[nxt].label_ == "GPE" and len(ents[nxt]) <= 2 \
+                        and bool(doc[e.end - 1].whitespace_) and not any(doc[t].is_sent_start for t in range(e.end, j + 1)):
+                    out.append(Span(doc, e.start, ents[nxt].end, label="ORG"))
+                    skip.add(nxt)
+                    continue
+            out.append(e)
+        return out
+
+    def _team_candidate(self, doc: Doc, folded: list[str], ent: Span) -> bool:
+        """A place, or a one-word name that is no first name: what a team is often taken for."""
+        if ent.label_ in ("GPE", "LOC"):
+            return len(ent) <= 3 and not any(f in self.org_heads for f in folded[ent.start:ent.end])
+        return ent.label_ == "PERSON" and len(ent) == 1 and folded[ent.start] not in self.first_names \
+            and doc[ent.start].text[:1].isupper()
+
+    @staticmethod
+    def _team_cue_before(doc: Doc, folded: list[str], i: int, a: int, scored: bool) -> bool:
+        """Whether the words before token i make the name there one side of a game."""
+        if i - 1 >= a and folded[i - 1] in _NATIONAL and doc[i - 1].is_lower:
+            return True  # "στην εθνική Νορβηγίας"
+        j = i - 1
+        if j >= a and folded[j] in _SIDE_ARTICLES:
+            j -= 1
+        if j < a:
+            return False
+        w = folded[j]
+        prev = folded[j - 1] if j - 1 >= a else ""
+        if w in _PLACE_ARTICLES:  # "κόντρα στη Δανία", "απέναντι στον Άρη"
+            return prev in ("κοντρα", "απεναντι")
+        if w in ("του", "τησ"):  # "ο προπονητής του Πανιωνίου", "1-0 επί της Ελβετίας"
+            return prev in _TEAM_OWNERS or (prev == "επι" and scored)
+        if w == "με":  # "στο ματς με την Ξάνθη", "αγώνες με Φοίνικα και Εθνικό"
+            return prev in _GAME_NOUNS or (scored and j - 1 >= a and bool(_SCORE.match(doc[j - 1].text)))
+        if w == "απο":  # "η ήττα από το Μεξικό", "έχανε 3-0 από τη Σουηδία"
+            return prev in _DEFEATS or (scored and (prev in _LOSE_VERBS or (
+                bool(_SCORE.match(doc[j - 1].text)) and j - 2 >= a and folded[j - 2] in _LOSE_VERBS)))
+        if folded[i - 1] in _SIDE_ARTICLES and scored:  # "νίκησε 2-0 τη Σουηδία", "νικώντας την Κροατία"
+            k = j - 1 if _SCORE.match(doc[j].text) else j
+            return k >= a and folded[k] in _WIN_VERBS
+        return False
+
+    @staticmethod
+    def _team_cue_after(folded: list[str], end: int, b: int, scored: bool) -> bool:
+        """Whether the verb after a name makes it a side of a game ("η Κροατία προκρίθηκε")."""
+        if end + 1 < b and folded[end] == "," and folded[end + 1] == "που":
+            end += 2  # "ο Πανιώνιος, που νικά ..."
+        if end >= b:
+            return False
+        w = folded[end]
+        return w in _SIDE_VERBS or (scored and (w in _WIN_VERBS or w in _LOSE_VERBS))
+
     @staticmethod
     def _team_before(doc: Doc, at: dict[int, Span], end: int) -> Span | None:
         """The name the model found that ends right before ``end`` (a bare word stays as it is:
@@ -882,6 +1015,43 @@ _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", "
 # a match result ("3-0", "2:1") and the dashes between the two teams
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _noun_forms(*words: tuple[str, str]) -> frozenset[str]:
+    return frozenset(x for word, gender in words for xs in word_forms(word, gender).values() for x in xs)
+
+
+# words only a text about a game uses (folded stems): the gate of the team cues
+_SPORT_STEMS = ("γκολ", "πεναλτι", "ματσ", "ποδοσφαιρ", "μπασκετ", "βολει", "πρωταθλ", "κυπελλ", "μουντιαλ",
+                "προημιτελικ", "ημιτελικ", "βαθμολογ", "προπονητ", "παικτ", "γηπεδ", "σκορ", "κορνερ",
+                "ημιχρον", "διαιτητ", "τερματοφυλακ", "euroleague", "league", "αγων", "ντερμπι", "playoff",
+                "ριμπαουντ", "ασιστ", "σετ", "πασαδορ", "αθλητ")
+def _name_stem(folded: str) -> str:
+    """A one-word name without its case ending ("λαρισασ", "λαρισα" -> "λαρισ")."""
+    return re.sub(r"(ουσ|ου|οσ|οι|ων|εων|εισ|εσ|ησ|ασ|η|ο|α|ε|ι|σ)$", "", folded) or folded
+
+
+_SIDE_ARTICLES = frozenset({"τον", "την", "τη", "το", "τουσ", "τισ", "τα", "ο", "η", "οι"})
+_PLACE_ARTICLES = frozenset({"στον", "στην", "στη", "στο", "στουσ", "στισ", "στα"})
+# nouns whose owner in the genitive is a team ("ο προπονητής του Πανιωνίου", "το γήπεδο του Άρη")
+_TEAM_OWNERS = _noun_forms(("προπονητής", "m"), ("παίκτης", "m"), ("ποδοσφαιριστής", "m"), ("τερματοφύλακας", "m"),
+                           ("οπαδός", "m"), ("γήπεδο", "n"), ("ενδεκάδα", "f"), ("άσος", "m"), ("φίλαθλος", "m"),
+                           ("μπασκετμπολίστας", "m")) \
+    | {"σκορερ", "ροστερ"}
+# a game "with" a team
+_GAME_NOUNS = _noun_forms(("αγώνας", "m"), ("παιχνίδι", "n"), ("αναμέτρηση", "f"), ("ισοπαλία", "f")) \
+    | {"ματσ", "ντερμπι"}
+_DEFEATS = _noun_forms(("ήττα", "f"), ("αποκλεισμός", "m"))
+# verbs of winning and losing a game, as news writes them
+_WIN_VERBS = frozenset({"νικησε", "νικα", "νικουσε", "νικωντασ", "νικησαν", "κερδισε", "κερδιζει", "κερδιζοντασ",
+                        "επικρατησε", "επικρατει", "διελυσε", "διελυσαν", "συνετριψε", "ισοφαρισε", "αποκλεισε",
+                        "υπεταξε", "λυγισε", "πετσοκοψε"})
+_LOSE_VERBS = frozenset({"εχασε", "εχανε", "χανει", "ηττηθηκε", "ηττηθηκαν", "αποκλειστηκε", "ισοφαριστηκε",
+                         "γνωρισε"})
+# verbs whose subject in a text about a game is a team ("η Κροατία προκρίθηκε")
+_SIDE_VERBS = frozenset({"προκριθηκε", "προκρινεται", "αποκλειστηκε", "προηγηθηκε", "προηγειται", "ισοφαρισε",
+                         "αγωνιζεται", "αγωνιστηκε", "υποδεχεται", "φιλοξενει", "φιλοξενησε"})
+_NATIONAL = frozenset({"εθνικη", "εθνικησ", "εθνικην"})
 
 
 def _after_formula(folded: list[str], i: int) -> int | None:

@@ -1,0 +1,77 @@
+"""keryx_entity_rules on teams: clubs and national sides the model takes for places or people."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+
+def _rules(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Run the entity repairs on ``text`` with the model's entities given by their words."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for words, label in ents:
+        start = next(i for i in range(len(doc)) if doc[i:i + len(words.split())].text == words)
+        spans.append(Span(doc, start, start + len(words.split()), label=label))
+    doc.ents = spans
+    doc = nlp.get_pipe("keryx_entity_rules")(doc)
+    return [(e.label_, e.text) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "ents", "teams"), [
+    # a side of a game after a verb of winning, with a score in the sentence
+    ("Η Νορβηγία νίκησε 3-1 τη Γεωργία στο Όσλο.", [("Νορβηγία", "GPE"), ("Γεωργία", "GPE"), ("Όσλο", "GPE")],
+     ["Νορβηγία", "Γεωργία"]),
+    ("Η Ιρλανδία έχασε 2-0 από την Ουαλία και έμεινε εκτός τελικής φάσης.",
+     [("Ιρλανδία", "GPE"), ("Ουαλία", "GPE")], ["Ιρλανδία", "Ουαλία"]),
+    # "κόντρα στη", "ματς με την", "ήττα από το"
+    ("Η Πολωνία προκρίθηκε στα πέναλτι κόντρα στη Σλοβακία.", [("Πολωνία", "GPE"), ("Σλοβακία", "GPE")],
+     ["Πολωνία", "Σλοβακία"]),
+    ("Στο ματς με την Καρδίτσα ο τερματοφύλακας έπιασε δύο πέναλτι.", [("Καρδίτσα", "GPE")], ["Καρδίτσα"]),
+    ("Η ήττα από το Βέλγιο στο Μουντιάλ άφησε πίκρα.", [("Βέλγιο", "GPE")], ["Βέλγιο"]),
+    # the owner of a coach, of players, of a stadium is a team
+    ("Ο προπονητής της Πρέβεζας ζήτησε δύο μεταγραφές για το πρωτάθλημα.", [("Πρέβεζας", "GPE")], ["Πρέβεζας"]),
+    ("Οι παίκτες του Αστεράκη πανηγύρισαν το γκολ.", [("Αστεράκη", "PERSON")], ["Αστεράκη"]),
+    # "στην εθνική Νορβηγίας": the national side with its adjective
+    ("Παίζει βασικός στην εθνική Νορβηγίας και σκοράρει συχνά γκολ.", [("Νορβηγίας", "GPE")], ["εθνική Νορβηγίας"]),
+])
+def test_a_side_of_a_game_is_a_team(nlp: Language, text: str, ents: list[tuple[str, str]], teams: list[str]) -> None:
+    found = _rules(nlp, text, ents)
+    assert all(("ORG", team) in found for team in teams), found
+
+
+def test_a_place_listed_with_a_team_is_a_team(nlp: Language) -> None:
+    text = "Στο πρωτάθλημα προσέφυγαν οι δύο ομάδες (ΟΦΗ και Καστοριά) για τους βαθμούς."
+    found = _rules(nlp, text, [("ΟΦΗ", "ORG"), ("Καστοριά", "GPE")])
+    assert ("ORG", "Καστοριά") in found
+
+
+def test_a_club_named_with_its_town_is_one_name(nlp: Language) -> None:
+    text = "Στο γήπεδο έρχεται η Χάποελ Μπερ Σεβά για το ματς της Euroleague."
+    found = _rules(nlp, text, [("Χάποελ", "ORG"), ("Σεβά", "GPE")])
+    assert ("ORG", "Χάποελ Μπερ Σεβά") in found
+
+
+def test_the_same_name_elsewhere_in_a_text_about_a_game_is_the_team(nlp: Language) -> None:
+    text = "Ο προπονητής της Πρέβεζας μίλησε για τους βαθμούς. Η Πρέβεζα έχει δύο αγώνες ακόμα."
+    found = _rules(nlp, text, [("Πρέβεζας", "GPE"), ("Πρέβεζα", "GPE")])
+    assert ("ORG", "Πρέβεζα") in found
+
+
+@pytest.mark.parametrize(("text", "ents", "kept"), [
+    # no word of sport: a country that wins is a country
+    ("Η Ρωσία νίκησε τη Γαλλία στη μάχη του Μποροντίνο.", [("Ρωσία", "GPE"), ("Γαλλία", "GPE")],
+     [("GPE", "Ρωσία"), ("GPE", "Γαλλία")]),
+    # a player wins and loses games too: a person stays a person
+    ("Ο Ραφαηλίδης νίκησε 2-0 τον Μπαλτά στον τελικό του κυπέλλου.", [("Ραφαηλίδης", "PERSON"), ("Μπαλτά", "PERSON")],
+     [("PERSON", "Ραφαηλίδης"), ("PERSON", "Μπαλτά")]),
+    # "στη Λάρισα" says where the game was
+    ("Ο αγώνας θα γίνει στη Λάρισα την Κυριακή.", [("Λάρισα", "GPE")], [("GPE", "Λάρισα")]),
+    # a first name after a coach is the coach's own ("ο προπονητής του, Γιώργος")
+    ("Οι παίκτες του Γιώργου προπονούνται για τον αγώνα.", [("Γιώργου", "PERSON")], [("PERSON", "Γιώργου")]),
+])
+def test_no_team_without_a_game_or_a_team_cue(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                             kept: list[tuple[str, str]]) -> None:
+    found = _rules(nlp, text, ents)
+    assert all(k in found for k in kept), found

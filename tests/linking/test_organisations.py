@@ -501,3 +501,28 @@ def test_an_organ_and_a_body_named_after_modifiers_are_two_bodies(extractor: Ext
     names = _orgs(extractor, "Το Προεδρείο της Ευρωπαϊκής Ποδοσφαιρικής Λίγκας συνεδρίασε εκτάκτως χθες.")
     assert "Προεδρείο της Ευρωπαϊκής Ποδοσφαιρικής Λίγκας" in names
     assert "Ευρωπαϊκή Ποδοσφαιρική Λίγκα" in names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # one club in two cases: one body, named in the nominative
+    ("Ο Ολυμπιακός κέρδισε το ντέρμπι. Οι φίλαθλοι αποθέωσαν τον Ολυμπιακό μετά το τέλος.", ["Ολυμπιακός"]),
+    ("Οι φίλαθλοι αποθέωσαν τον Ολυμπιακό. Ο Ολυμπιακός κέρδισε και το επόμενο ντέρμπι.", ["Ολυμπιακός"]),
+])
+def test_a_one_word_name_in_two_cases_is_one_body(extractor: Extractor, text: str, names: list[str]) -> None:
+    assert _orgs(extractor, text) == names
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    (["Ολυμπιακό", "Ολυμπιακός"], [("Ολυμπιακός", 2)]),
+    (["Ξάνθη", "Ξάνθης"], [("Ξάνθη", 2)]),
+    # another paradigm is another name: the feminine "Εθνική" is not the masculine "Εθνικός"
+    (["Εθνική", "Εθνικός"], [("Εθνική", 1), ("Εθνικός", 1)]),
+    # acronyms and names of many words are left to the other merges
+    (["ΑΕΚ", "ΑΕΛ"], [("ΑΕΚ", 1), ("ΑΕΛ", 1)]),
+])
+def test_merge_of_inflected_one_word_names(names: list[str], merged: list[tuple[str, int]]) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_inflected
+
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
+    assert [(o.name, len(o.mentions)) for o in _merge_inflected(orgs)] == merged

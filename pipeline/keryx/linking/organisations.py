@@ -101,6 +101,41 @@ def _in_code(ent: Span) -> bool:
     return before or after
 
 
+# the endings one paradigm gives a one-word name in the singular: "Ολυμπιακός", "τον Ολυμπιακό",
+# "του Ολυμπιακού"; "η Ξάνθη", "της Ξάνθης"; not "Εθνική" and "Εθνικός", two names
+_SINGULAR_SETS = (("οσ", "ου", "ο", "ε"), ("η", "ησ"), ("α", "ασ"))
+_ONE_WORD_ENDING = re.compile(r"(οσ|ου|ο|ε|ησ|η|ασ|α)$")
+
+
+def _merge_inflected(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"Ολυμπιακός" and "τον Ολυμπιακό" in one text: a one-word name the model saw in two cases
+    (its nominative guessed only where the ending tells) is one body; its name is the masculine
+    nominative in -ος where the text has it, else the first form seen."""
+    out: list[LinkedOrg] = []
+    hosts: dict[tuple[str, int], LinkedOrg] = {}
+    for org in orgs:
+        f = fold(org.name)
+        m = _ONE_WORD_ENDING.search(f)
+        if " " in org.name or m is None or org.name.isupper() or greek_ratio(org.name) < 0.5 or len(f) - len(m.group(1)) < 3:
+            out.append(org)
+            continue
+        ending = m.group(1)
+        keys = [(f[: -len(ending)], k) for k, endings in enumerate(_SINGULAR_SETS) if ending in endings]
+        host = next((hosts[k] for k in keys if k in hosts), None)
+        if host is None:
+            for k in keys:
+                hosts[k] = org
+            out.append(org)
+            continue
+        host.mentions.extend(org.mentions)
+        for alias in org.aliases:
+            if alias not in host.aliases and fold(alias) != fold(host.name):
+                host.aliases.append(alias)
+        if ending == "οσ" and not fold(host.name).endswith("οσ"):
+            host.name = org.name
+    return out
+
+
 @lru_cache(maxsize=1)
 def _known_word_forms() -> dict[str, str]:
     """Folded singular form -> nominative, for the one-word names of organisations.tsv that are
@@ -273,6 +308,7 @@ class OrganisationResolver:
                         for part in parts:
                             by_alias.setdefault(fold(part), org)
         merged = self._merge_departments(merged)
+        merged = _merge_inflected(merged)
         for org in merged:
             org.mentions.sort()
         merged = merge_prefixes(merged, repeats_only=True)

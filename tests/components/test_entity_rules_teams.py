@@ -75,3 +75,37 @@ def test_no_team_without_a_game_or_a_team_cue(nlp: Language, text: str, ents: li
                                              kept: list[tuple[str, str]]) -> None:
     found = _rules(nlp, text, ents)
     assert all(k in found for k in kept), found
+
+
+@pytest.mark.parametrize(("text", "ents", "body"), [
+    # a Latin-script name after a feminine article, whatever the model took it for
+    ("Η Toshiba ανακοίνωσε νέο εργοστάσιο στην Πάτρα.", [("Toshiba", "PRODUCT"), ("Πάτρα", "GPE")], "Toshiba"),
+    ("Το λογισμικό το ανέπτυξε η Blue Harbor για λογαριασμό του δήμου.", [("Blue Harbor", "WORK_OF_ART")],
+     "Blue Harbor"),
+    ("Συμφωνία υπέγραψε χθες η Volvo με τον δήμο.", [], "Volvo"),
+    # a name after a company noun, or owned by one
+    ("Η ελληνική θυγατρική της Σκόντα ανακοίνωσε αύξηση πωλήσεων.", [("Σκόντα", "PERSON")], "Σκόντα"),
+    ("Ο όμιλος Kalmar επενδύει στη Θεσσαλονίκη.", [("Θεσσαλονίκη", "GPE")], "Kalmar"),
+])
+def test_a_company_named_after_its_cue_is_a_body(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                                 body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    # "της" after a noun is as often a possessive: "το σημερινό της X"
+    ("Το σημερινό της Sketch ανέβηκε στο διαδίκτυο.", []),
+    # a person of two words stays a person; a Greek name after a feminine article is no company
+    ("Μίλησε η Anna Keller για το βιβλίο της.", [("Anna Keller", "PERSON")]),
+    ("Μίλησε η Κατερίνα για το βιβλίο της.", [("Κατερίνα", "PERSON")]),
+    # a group of a tournament is no company
+    ("Η ομάδα κληρώθηκε στον όμιλο Β του τουρνουά.", []),
+])
+def test_no_company_without_its_cue(nlp: Language, text: str, ents: list[tuple[str, str]]) -> None:
+    assert not any(label == "ORG" for label, _ in _rules(nlp, text, ents))
+
+
+def test_a_feminine_latin_name_with_digits_is_no_company(nlp: Language) -> None:
+    # a disease or a model: "η Covid-19" agrees with "η νόσος"
+    text = "Η Covid-19 άλλαξε τα σχολεία, λέει η έκθεση."
+    assert not any(label == "ORG" for label, _ in _rules(nlp, text, []))

@@ -171,6 +171,7 @@ class EntityRules(ResourceBacked):
         self._organs_of_bodies(doc, folded)
         self._match_results(doc)
         self._team_cues(doc, folded)
+        self._company_cues(doc, folded, caps)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -601,6 +602,55 @@ class EntityRules(ResourceBacked):
                 start -= 1  # "στην εθνική Σουηδίας"
             out.append(Span(doc, start, e.end, label="ORG"))
         doc.ents = filter_spans(out)
+
+    def _company_cues(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
+        """"η Samsung", "της Forthnet", "τη Hellas Sat": a Latin-script name after a feminine
+        article is a company (the article agrees with "εταιρεία") where the model saw a product, a
+        work, nothing, or a person in one word; "ο όμιλος Χ", "η θυγατρική της Χ", "οι μετοχές της
+        Χ": a name right after a company noun, or owned by one, is a company too."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        n = len(doc)
+        new: list[Span] = []
+        i = 0
+        while i < n - 1:
+            j = i + 1
+            if folded[i] in _COMPANY_NOUNS and doc[i].is_lower:
+                if folded[j] in ("του", "τησ"):
+                    j += 1  # "η θυγατρική της Χ"
+                latin_only = False
+            elif folded[i] in ("η", "την", "τη") and not doc[i].text[1:].isupper():
+                latin_only = True  # (not "της", a possessive as often: "το σημερινό της X")
+            else:
+                i += 1
+                continue
+            end = j
+            while end < min(n, j + 3) and doc[end].text[:1].isupper() and any(c.isalpha() for c in doc[end].text) \
+                    and not doc[end].is_punct and (not latin_only or greek_ratio(doc[end].text) < 0.5) \
+                    and not (end > j and doc[end].is_sent_start):
+                end += 1
+            # (a name with digits is a model or a disease: "η Covid-19")
+            if end == j or sum(c.isalpha() for c in doc[j:end].text) < 2 or folded[j] in self.first_names \
+                    or any(c.isdigit() for c in doc[j:end].text) \
+                    or (latin_only and greek_ratio(doc[j:end].text) > 0):
+                i += 1
+                continue
+            own = {id(at[k]): at[k] for k in range(j, end) if k in at}
+            if own:
+                e = next(iter(own.values()))
+                # the model's span must be the name itself, of a kind a company is taken for
+                if len(own) > 1 or e.start != j or e.end > end or e.label_ not in _COMPANY_AS \
+                        or (e.label_ == "PERSON" and len(e) > 1):
+                    i += 1
+                    continue
+                end = e.end
+            span = Span(doc, j, end, label="ORG")
+            if not caps.contains(span):  # a headline in capitals: checked against the body elsewhere
+                new.append(span)
+            i = end
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
 
     @staticmethod
     def _club_and_town(doc: Doc, folded: list[str], ents: list[Span], sport: list[Span]) -> list[Span]:
@@ -1051,6 +1101,11 @@ _LOSE_VERBS = frozenset({"εχασε", "εχανε", "χανει", "ηττηθη
 # verbs whose subject in a text about a game is a team ("η Κροατία προκρίθηκε")
 _SIDE_VERBS = frozenset({"προκριθηκε", "προκρινεται", "αποκλειστηκε", "προηγηθηκε", "προηγειται", "ισοφαρισε",
                          "αγωνιζεται", "αγωνιστηκε", "υποδεχεται", "φιλοξενει", "φιλοξενησε"})
+# nouns of companies, and nouns of what a company owns or is: "ο όμιλος Χ", "η θυγατρική της Χ"
+_COMPANY_NOUNS = _noun_forms(("θυγατρική", "f"), ("μητρική", "f"), ("όμιλος", "m"), ("μετοχή", "f"),
+                             ("κατασκευάστρια", "f")) | {"εταιρεια", "εταιρειασ", "εταιρειεσ"}
+# what the model takes a company's name for
+_COMPANY_AS = frozenset({"PRODUCT", "WORK_OF_ART", "NORP", "PERSON"})
 _NATIONAL = frozenset({"εθνικη", "εθνικησ", "εθνικην"})
 
 

@@ -526,3 +526,32 @@ def test_merge_of_inflected_one_word_names(names: list[str], merged: list[tuple[
 
     orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
     assert [(o.name, len(o.mentions)) for o in _merge_inflected(orgs)] == merged
+
+
+def _resolve(nlp, text: str, ents: list[str]) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """Organisations of ``text`` with the given words standing for the model's ORG entities."""
+    from keryx.linking.organisations import OrganisationResolver
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    spans = []
+    for words in ents:
+        start = next(i for i in range(len(doc)) if doc[i:i + len(words.split())].text == words)
+        spans.append(Span(doc, start, start + len(words.split()), label="ORG"))
+    doc.ents = spans
+    return [(o.name, o.aliases) for o in OrganisationResolver().resolve(doc, list(doc.ents), None, [])]
+
+
+@pytest.mark.parametrize(("text", "ents", "orgs"), [
+    # the genitive names the institute's field: one body, the acronym after it its own
+    ("Η μελέτη έγινε στο Ινστιτούτο Ερευνών της Μεσογειακής Ιστορίας (ΙΕΜΙ) με δύο ομάδες.",
+     ["Ινστιτούτο Ερευνών", "Μεσογειακής Ιστορίας", "ΙΕΜΙ"],
+     [("Ινστιτούτο Ερευνών της Μεσογειακής Ιστορίας", ["ΙΕΜΙ"])]),
+    # a body named by its kind and its seat is a body of its own
+    ("Τη δικογραφία σχημάτισε το Τμήμα Δίωξης της Ασφάλειας Πειραιά χθες.",
+     ["Τμήμα Δίωξης", "Ασφάλειας Πειραιά"],
+     [("Τμήμα Δίωξης της Ασφάλειας Πειραιά", ["Τμήμα Δίωξης"]), ("Ασφάλεια Πειραιά", [])]),
+])
+def test_a_genitive_after_a_body_is_its_field_or_its_parent(nlp, text: str, ents: list[str],  # type: ignore[no-untyped-def]
+                                                            orgs: list[tuple[str, list[str]]]) -> None:
+    assert _resolve(nlp, text, ents) == orgs

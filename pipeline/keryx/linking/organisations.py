@@ -188,6 +188,7 @@ class OrganisationResolver:
         self._org_heads = frozenset(names.org_heads)
         self._org_head_forms = names.org_heads
         self._unit_heads = names.unit_heads
+        self._places = names.places
         # the inflected forms of the one-word known names that are no acronym ("του Λιμενικού",
         # "της Πυροσβεστικής"): the nominative guessed from the ending would miss their gender
         self._known_word_forms = _known_word_forms()
@@ -449,7 +450,10 @@ class OrganisationResolver:
         named in the genitive is a mention of its own."""
         orgs = [e for e in ents if e.label_ in ORG_LABELS]
         out: list[tuple[Span, Span | None]] = [(e, None) for e in ents if e.label_ in PLACE_LABELS]
+        field: set[int] = set()  # orgs that are the field of the one before, no body
         for k, ent in enumerate(orgs):
+            if k in field:
+                continue
             nested = self._split_nested(ent)
             if len(nested) == 2:
                 out += [(ent, nested[1]), (nested[1], None)]
@@ -462,10 +466,28 @@ class OrganisationResolver:
                 # "Δημοτικό Συμβούλιο του Δήμου Χ": an organ every such body has stays a reference
                 if own not in self.lex.generic_orgs and fold(parent_name) not in self.lex.generic_orgs \
                         and not self.lex.is_venue(parent_name):
-                    out.append((doc[ent.start:nxt.end], nxt))
+                    if self._field_of(nxt):
+                        # "Ινστιτούτο Μελετών | της Αρχαίας Εγγύς Ανατολής": the genitive is the
+                        # institute's field, no body of its own; the acronym after it is the whole's
+                        out.append((doc[ent.start:nxt.end], None))
+                        field.add(k + 1)
+                    else:
+                        out.append((doc[ent.start:nxt.end], nxt))
                     continue
             out.extend((p, None) for p in nested)
         return sorted(out, key=lambda piece: piece[0].start)
+
+    def _field_of(self, ent: Span) -> bool:
+        """Whether a name in the genitive after a body's names a field, not a body: Greek words
+        (two or more), none of them a body head, no acronym, no listed body."""
+        words = [t for t in ent if t.is_alpha]
+        folded = tuple(fold(t.text) for t in ent)
+        if any(folded[i:] in self._places for i in range(1, len(folded))):
+            return False  # "της Ασφάλειας Θεσσαλονίκης": a body named by its kind and its seat
+        return len(words) >= 2 and len(words) == len(ent) and greek_ratio(ent.text) == 1.0 \
+            and not any(fold(t.text) in self._org_heads or t.text.isupper() for t in ent) \
+            and fold(organisation_nominative(ent.text)) not in self.lex.known_orgs \
+            and fold(ent.text) not in self.lex.known_orgs
 
     def _headed(self, ent: Span) -> bool:
         """Whether a name starts with an organisation head noun (after one adjective)."""

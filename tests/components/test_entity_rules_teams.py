@@ -33,6 +33,8 @@ def _rules(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[
     # the owner of a coach, of players, of a stadium is a team
     ("Ο προπονητής της Πρέβεζας ζήτησε δύο μεταγραφές για το πρωτάθλημα.", [("Πρέβεζας", "GPE")], ["Πρέβεζας"]),
     ("Οι παίκτες του Αστεράκη πανηγύρισαν το γκολ.", [("Αστεράκη", "PERSON")], ["Αστεράκη"]),
+    # a club named by an adjective, which no one-word person's name is
+    ("Στο ντέρμπι της Κυριακής ο Αιολικός πήρε τους τρεις βαθμούς.", [("Αιολικός", "PERSON")], ["Αιολικός"]),
     # "στην εθνική Νορβηγίας": the national side with its adjective
     ("Παίζει βασικός στην εθνική Νορβηγίας και σκοράρει συχνά γκολ.", [("Νορβηγίας", "GPE")], ["εθνική Νορβηγίας"]),
 ])
@@ -70,6 +72,9 @@ def test_the_same_name_elsewhere_in_a_text_about_a_game_is_the_team(nlp: Languag
     ("Ο αγώνας θα γίνει στη Λάρισα την Κυριακή.", [("Λάρισα", "GPE")], [("GPE", "Λάρισα")]),
     # a first name after a coach is the coach's own ("ο προπονητής του, Γιώργος")
     ("Οι παίκτες του Γιώργου προπονούνται για τον αγώνα.", [("Γιώργου", "PERSON")], [("PERSON", "Γιώργου")]),
+    # a surname in "-άκος" or "-όπουλος" is no club's adjective
+    ("Ο Μανωλάκος σκόραρε δύο γκολ και ο Δημόπουλος ένα.", [("Μανωλάκος", "PERSON"), ("Δημόπουλος", "PERSON")],
+     [("PERSON", "Μανωλάκος"), ("PERSON", "Δημόπουλος")]),
 ])
 def test_no_team_without_a_game_or_a_team_cue(nlp: Language, text: str, ents: list[tuple[str, str]],
                                              kept: list[tuple[str, str]]) -> None:

@@ -563,7 +563,8 @@ class EntityRules(ResourceBacked):
                     continue
                 if e.label_ == "PERSON":
                     # a player or a coach wins and loses games too: only a team has players
-                    cue = e.start >= a + 2 and folded[e.start - 1] in ("του", "τησ") and folded[e.start - 2] in _TEAM_OWNERS
+                    cue = (e.start >= a + 2 and folded[e.start - 1] in ("του", "τησ") and folded[e.start - 2] in _TEAM_OWNERS) \
+                        or (len(folded[e.start]) >= 7 and folded[e.start].endswith(_CLUB_ADJECTIVES))
                 else:
                     cue = self._team_cue_before(doc, folded, e.start, a, scored) or self._team_cue_after(folded, e.end, b, scored)
                 if cue:
@@ -1079,6 +1080,11 @@ _SPORT_STEMS = ("γκολ", "πεναλτι", "ματσ", "ποδοσφαιρ", 
 def _name_stem(folded: str) -> str:
     """A one-word name without its case ending ("λαρισασ", "λαρισα" -> "λαρισ")."""
     return re.sub(r"(ουσ|ου|οσ|οι|ων|εων|εισ|εσ|ησ|ασ|η|ο|α|ε|ι|σ)$", "", folded) or folded
+
+
+# endings of the adjectives clubs are named by ("Πανιώνιος", "Παμβοχαϊκός", "Ολυμπιακού"), which no
+# person's name of one word has
+_CLUB_ADJECTIVES = ("ικοσ", "ικου", "ικο", "ωνιοσ", "ωνιου", "ωνιο")
 
 
 _SIDE_ARTICLES = frozenset({"τον", "την", "τη", "το", "τουσ", "τισ", "τα", "ο", "η", "οι"})

@@ -1075,7 +1075,7 @@ def _noun_forms(*words: tuple[str, str]) -> frozenset[str]:
 # words only a text about a game uses (folded stems): the gate of the team cues
 _SPORT_STEMS = ("γκολ", "πεναλτι", "ματσ", "ποδοσφαιρ", "μπασκετ", "βολει", "πρωταθλ", "κυπελλ", "μουντιαλ",
                 "προημιτελικ", "ημιτελικ", "βαθμολογ", "προπονητ", "παικτ", "γηπεδ", "σκορ", "κορνερ",
-                "ημιχρον", "διαιτητ", "τερματοφυλακ", "euroleague", "league", "αγων", "ντερμπι", "playoff",
+                "ημιχρον", "διαιτητ", "τερματοφυλακ", "euroleague", "league", "ντερμπι", "playoff",
                 "ριμπαουντ", "ασιστ", "σετ", "πασαδορ", "αθλητ")
 def _name_stem(folded: str) -> str:
     """A one-word name without its case ending ("λαρισασ", "λαρισα" -> "λαρισ")."""

@@ -65,6 +65,8 @@ def test_the_same_name_elsewhere_in_a_text_about_a_game_is_the_team(nlp: Languag
     # no word of sport: a country that wins is a country
     ("Η Ρωσία νίκησε τη Γαλλία στη μάχη του Μποροντίνο.", [("Ρωσία", "GPE"), ("Γαλλία", "GPE")],
      [("GPE", "Ρωσία"), ("GPE", "Γαλλία")]),
+    # "αγώνας" is a struggle as often as a game: no gate for the cues
+    ("Μετά την ήττα από τη Γερμανία ο αγώνας του λαού συνεχίστηκε.", [("Γερμανία", "GPE")], [("GPE", "Γερμανία")]),
     # a player wins and loses games too: a person stays a person
     ("Ο Ραφαηλίδης νίκησε 2-0 τον Μπαλτά στον τελικό του κυπέλλου.", [("Ραφαηλίδης", "PERSON"), ("Μπαλτά", "PERSON")],
      [("PERSON", "Ραφαηλίδης"), ("PERSON", "Μπαλτά")]),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -573,7 +574,7 @@ class EntityRules(ResourceBacked):
             changed = True
             while changed:
                 changed = False
-                for x, y in zip(inside, inside[1:]):
+                for x, y in pairwise(inside):
                     ex, ey = ents[x], ents[y]
                     if ey.start - ex.end != 1 or folded[ex.end] not in ("και", ","):
                         continue

@@ -116,3 +116,22 @@ def test_a_feminine_latin_name_with_digits_is_no_company(nlp: Language) -> None:
     # a disease or a model: "η Covid-19" agrees with "η νόσος"
     text = "Η Covid-19 άλλαξε τα σχολεία, λέει η έκθεση."
     assert not any(label == "ORG" for label, _ in _rules(nlp, text, []))
+
+
+@pytest.mark.parametrize(("text", "ents", "body"), [
+    # a legal form after capitalised words: a company, whatever the model took the words for
+    ("Τη μελέτη εκπόνησε η Σταματίου ΑΕ για τον δήμο.", [("Σταματίου ΑΕ", "PERSON")], "Σταματίου ΑΕ"),
+    ("Προσφορά υπέβαλε η Αδελφοί Ζαχαρίου Α.Ε. την Τρίτη.", [("Αδελφοί Ζαχαρίου", "PERSON")],
+     "Αδελφοί Ζαχαρίου Α.Ε."),
+    ("Ανάδοχος είναι η Κρήτη Δομική ΙΚΕ από το Ηράκλειο.", [("Κρήτη", "GPE"), ("ΙΚΕ", "ORG"), ("Ηράκλειο", "GPE")],
+     "Κρήτη Δομική ΙΚΕ"),
+])
+def test_a_name_before_a_legal_form_is_a_company(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                                 body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, ents)
+
+
+def test_the_union_s_acronym_is_no_legal_form(nlp: Language) -> None:
+    # "ΕΕ" is also the European Union: "Ελλάδα ΕΕ" names no company
+    found = _rules(nlp, "Η συμφωνία Ελλάδα ΕΕ υπογράφεται αύριο.", [("Ελλάδα", "GPE")])
+    assert ("GPE", "Ελλάδα") in found

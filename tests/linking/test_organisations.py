@@ -555,3 +555,9 @@ def _resolve(nlp, text: str, ents: list[str]) -> list[tuple[str, list[str]]]:  #
 def test_a_genitive_after_a_body_is_its_field_or_its_parent(nlp, text: str, ents: list[str],  # type: ignore[no-untyped-def]
                                                             orgs: list[tuple[str, list[str]]]) -> None:
     assert _resolve(nlp, text, ents) == orgs
+
+
+def test_a_company_with_its_legal_form_keeps_its_registered_name(extractor: Extractor) -> None:
+    # "Σταματίου" and "Μαυρίδης" are no case forms to undo: the name is as registered
+    text = "Τη μελέτη εκπόνησε η Σταματίου ΑΕ και την κατασκευή η Μαυρίδης ΑΕ."
+    assert _orgs(extractor, text) == ["Σταματίου ΑΕ", "Μαυρίδης ΑΕ"]

@@ -14,6 +14,7 @@ acronym is the full name of that acronym: extend the organisation up to the pare
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from itertools import pairwise
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from keryx.components.resources import ResourceBacked, ResourceCopy
+from keryx.components.roles import LINKING_RESOURCE as LINKING
 from keryx.components.roles import RESOURCE as ROLES
 from keryx.components.roles import RoleLexicon
 from keryx.dates.lexicon import RESOURCE as DATES
@@ -98,7 +100,7 @@ def _is_name_word(tok: Token) -> bool:
 class EntityRules(ResourceBacked):
     """Extend or join ORG entities up to a following "(ACRONYM)"."""
 
-    RESOURCES = ResourceCopy.union((ROLES,), NAME_RESOURCES, (ORGANISATIONS,), EVENT_RESOURCES, (DATES,))
+    RESOURCES = ResourceCopy.union((ROLES,), NAME_RESOURCES, (ORGANISATIONS,), EVENT_RESOURCES, (DATES,), (LINKING,))
 
     def __init__(self, nlp: Language, name: str = "keryx_entity_rules", max_gap: int = 8) -> None:
         self.max_gap = max_gap
@@ -152,6 +154,10 @@ class EntityRules(ResourceBacked):
         self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
         self.calendar = DateLexicon.from_text(res[DATES]).calendar_words
         self.place_len = max((len(k) for k in self.places), default=1)
+        # the abbreviated legal forms of companies ("ΑΕ", "Α.Ε.", "ΕΠΕ", "ΙΚΕ"), folded, dots dropped;
+        # not "ΕΕ", the European Union's acronym as well
+        forms = json.loads(res[LINKING])["legal_forms"]
+        self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -173,6 +179,7 @@ class EntityRules(ResourceBacked):
         self._match_results(doc)
         self._team_cues(doc, folded)
         self._company_cues(doc, folded, caps)
+        self._legal_form_names(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -654,6 +661,41 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
+    def _legal_form_names(self, doc: Doc, folded: list[str]) -> None:
+        """"η Μαυρίδης ΑΕ", "Αφοί Καραμπέτσου Α.Ε.": capitalised words before a company's legal
+        form in capitals name a company, whatever the model took them for (a person, a place)."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        for i, tok in enumerate(doc):
+            if i == 0 or not tok.text[:1].isupper() or tok.text[1:].islower() \
+                    or folded[i].replace(".", "") not in self.legal_abbreviations:
+                continue
+            own = at.get(i)
+            if own is not None and own.label_ == "ORG" and len(own) > 1:
+                continue  # "Τεχνική Βορείου ΕΠΕ": the model's name holds the form
+            if own is not None and own.start < i:
+                start = own.start  # "Μαυρίδης ΑΕ" tagged a person as a whole
+            else:
+                # back over capitalised words, and over the names the model tagged as something
+                # else than a body ("Λιβανός Μελέτες ΙΚΕ", a place and a word)
+                start = i
+                while start > 0 and i - start < 4 and not doc[start].is_sent_start:
+                    prev = at.get(start - 1)
+                    if prev is not None and prev.label_ in _COMPANY_AS | {"GPE", "LOC"} and i - prev.start <= 4:
+                        start = prev.start
+                    elif prev is None and _is_name_word(doc[start - 1]) and doc[start - 1].is_alpha \
+                            and folded[start - 1] not in _ARTICLES:
+                        start -= 1
+                    else:
+                        break
+            if start == i:
+                continue
+            new.append(Span(doc, start, i + 1, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
     @staticmethod
     def _club_and_town(doc: Doc, folded: list[str], ents: list[Span], sport: list[Span]) -> list[Span]:
         """"Μακάμπι Τελ Αβίβ", "Εθνικός Αλεξανδρούπολης": in a sentence about a game, a body the
@@ -1088,6 +1130,7 @@ def _name_stem(folded: str) -> str:
 _CLUB_ADJECTIVES = ("ικοσ", "ικου", "ικο", "ωνιοσ", "ωνιου", "ωνιο")
 
 
+_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ"})
 _SIDE_ARTICLES = frozenset({"τον", "την", "τη", "το", "τουσ", "τισ", "τα", "ο", "η", "οι"})
 _PLACE_ARTICLES = frozenset({"στον", "στην", "στη", "στο", "στουσ", "στισ", "στα"})
 # nouns whose owner in the genitive is a team ("ο προπονητής του Πανιωνίου", "το γήπεδο του Άρη")

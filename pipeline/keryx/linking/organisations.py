@@ -189,6 +189,8 @@ class OrganisationResolver:
         self._org_head_forms = names.org_heads
         self._unit_heads = names.unit_heads
         self._places = names.places
+        self._legal_abbreviations = frozenset(
+            fold(a) for abbrs in read_json("linking.json")["legal_forms"].values() for a in abbrs) - {"εε"}
         # the inflected forms of the one-word known names that are no acronym ("του Λιμενικού",
         # "της Πυροσβεστικής"): the nominative guessed from the ending would miss their gender
         self._known_word_forms = _known_word_forms()
@@ -225,7 +227,9 @@ class OrganisationResolver:
             dotted = text if DOTTED_ACRONYM.fullmatch(text) else None
             if dotted:
                 text = text.replace(".", "")  # "Π.Α.Ο.Κ." is "ΠΑΟΚ": one key, the dotted form an alias
-            name = self._known_word_forms.get(fold(text)) or organisation_nominative(text)
+            # "Μαυρίδης ΑΕ": a company's name with its legal form is written as registered
+            name = text if " " in text and self._legal_abbreviation(text.split()[-1]) \
+                else self._known_word_forms.get(fold(text)) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
             if not self._is_body(doc, ent, name) or (fold(name) in place_acronyms and fold(name) not in lex.known_orgs):
                 continue
@@ -316,6 +320,10 @@ class OrganisationResolver:
         for org in merged:
             org.mentions.sort()
         return merged
+
+    def _legal_abbreviation(self, word: str) -> bool:
+        """"ΑΕ", "Α.Ε.", "ΕΠΕ": a company's legal form, abbreviated, in capitals."""
+        return word.isupper() and fold(word).replace(".", "") in self._legal_abbreviations
 
     def _merge_departments(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         """"Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη Ηλεκτρονικού Εγκλήματος" in one

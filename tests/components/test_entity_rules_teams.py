@@ -135,3 +135,18 @@ def test_the_union_s_acronym_is_no_legal_form(nlp: Language) -> None:
     # "ΕΕ" is also the European Union: "Ελλάδα ΕΕ" names no company
     found = _rules(nlp, "Η συμφωνία Ελλάδα ΕΕ υπογράφεται αύριο.", [("Ελλάδα", "GPE")])
     assert ("GPE", "Ελλάδα") in found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a body or company noun in apposition after the quotes says what the name names
+    ("Συμμετέχει και η «Νευρωνική», τεχνοβλαστός του Πανεπιστημίου Πατρών, στο έργο.", "Νευρωνική"),
+    ("Τη δράση στηρίζει το «Καταφύγιο», σωματείο που φροντίζει αδέσποτα.", "Καταφύγιο"),
+    ("Στο έργο μετέχει η «Θαλής», εταιρεία λογισμικού από τα Χανιά.", "Θαλής"),
+])
+def test_a_quoted_name_with_a_body_noun_in_apposition_is_a_body(nlp: Language, text: str, body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, [])
+
+
+def test_a_quoted_title_with_a_thing_in_apposition_is_no_body(nlp: Language) -> None:
+    text = "Ανεβαίνει η «Φόνισσα», έργο του Παπαδιαμάντη, στο θέατρο."
+    assert not any(label == "ORG" for label, _ in _rules(nlp, text, []))

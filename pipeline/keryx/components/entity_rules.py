@@ -258,7 +258,8 @@ class EntityRules(ResourceBacked):
                 j = next((k for k in range(i + 1, min(n, i + 9)) if doc[k].text == close), None)
                 if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper() \
                         and (self._introducing_noun(doc, folded, i) or self._latin_after_feminine(doc, folded, i, j)
-                             or folded[i + 1] in self.media_nouns):  # "η «Εφημερίδα των Συντακτών»"
+                             or folded[i + 1] in self.media_nouns  # "η «Εφημερίδα των Συντακτών»"
+                             or self._body_apposition(doc, folded, j)):
                     new.append(Span(doc, i + 1, j, label="ORG"))
                 continue
             if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n:
@@ -293,6 +294,13 @@ class EntityRules(ResourceBacked):
                                              for e in ents)]
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _body_apposition(self, doc: Doc, folded: list[str], close: int) -> bool:
+        """"την «Υγεία», τεχνοβλαστό του ...", "«Αλληλεγγύη», σύλλογος ...": a lower-case body or
+        company noun in apposition right after the quotes says what the quoted name names."""
+        k = close + 2
+        return k < len(doc) and doc[close + 1].text == "," and doc[k].is_lower \
+            and (folded[k] in _COMPANY_NOUNS or folded[k] in _SPINOFFS or self._body_noun(doc, folded, k))
 
     def _introducing_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
         """Whether a body or media noun in lower case stands before the quotes at i, right before
@@ -1154,6 +1162,8 @@ _SIDE_VERBS = frozenset({"προκριθηκε", "προκρινεται", "απ
 # nouns of companies, and nouns of what a company owns or is: "ο όμιλος Χ", "η θυγατρική της Χ"
 _COMPANY_NOUNS = _noun_forms(("θυγατρική", "f"), ("μητρική", "f"), ("όμιλος", "m"), ("μετοχή", "f"),
                              ("κατασκευάστρια", "f")) | {"εταιρεια", "εταιρειασ", "εταιρειεσ"}
+# a company founded from a university or a research body: "τεχνοβλαστός", "spin-off"
+_SPINOFFS = _noun_forms(("τεχνοβλαστός", "m")) | {"spin-off", "spinoff", "startup", "start-up"}
 # what the model takes a company's name for
 _COMPANY_AS = frozenset({"PRODUCT", "WORK_OF_ART", "NORP", "PERSON"})
 _NATIONAL = frozenset({"εθνικη", "εθνικησ", "εθνικην"})

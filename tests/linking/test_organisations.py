@@ -561,3 +561,12 @@ def test_a_company_with_its_legal_form_keeps_its_registered_name(extractor: Extr
     # "Σταματίου" and "Μαυρίδης" are no case forms to undo: the name is as registered
     text = "Τη μελέτη εκπόνησε η Σταματίου ΑΕ και την κατασκευή η Μαυρίδης ΑΕ."
     assert _orgs(extractor, text) == ["Σταματίου ΑΕ", "Μαυρίδης ΑΕ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Οι εργαζόμενοι κάνουν τεστ PCR κάθε εβδομάδα με δική τους δαπάνη.",
+    "Οι πληρωμές γίνονται με κάρτα μέσω τερματικού POS ή με μεταφορά EFT.",
+    "Η μετακίνηση γίνεται με ΜΜΜ και ΤΑΞΙ μέχρι νεωτέρας.",
+])
+def test_abbreviations_of_tests_payments_and_vehicles_are_no_bodies(extractor: Extractor, text: str) -> None:
+    assert _orgs(extractor, text) == []

@@ -621,9 +621,9 @@ class EntityRules(ResourceBacked):
         doc.ents = filter_spans(out)
 
     def _company_cues(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
-        """"η Samsung", "της Forthnet", "τη Hellas Sat": a Latin-script name after a feminine
+        """"η Samsung", "τη Forthnet", "την Hellas Sat": a Latin-script name after a feminine
         article is a company (the article agrees with "εταιρεία") where the model saw a product, a
-        work, nothing, or a person in one word; "ο όμιλος Χ", "η θυγατρική της Χ", "οι μετοχές της
+        work, nothing, or a person in one word (not after "της", as often a possessive); "ο όμιλος Χ", "η θυγατρική της Χ", "οι μετοχές της
         Χ": a name right after a company noun, or owned by one, is a company too."""
         ents = list(doc.ents)
         at = {k: e for e in ents for k in range(e.start, e.end)}
@@ -1120,6 +1120,7 @@ _DASHES = frozenset({"-", "–", "—"})
 
 
 def _noun_forms(*words: tuple[str, str]) -> frozenset[str]:
+    """Every folded case form of the given (nominative, gender) nouns."""
     return frozenset(x for word, gender in words for xs in word_forms(word, gender).values() for x in xs)
 
 
@@ -1128,6 +1129,8 @@ _SPORT_STEMS = ("γκολ", "πεναλτι", "ματσ", "ποδοσφαιρ", 
                 "προημιτελικ", "ημιτελικ", "βαθμολογ", "προπονητ", "παικτ", "γηπεδ", "σκορ", "κορνερ",
                 "ημιχρον", "διαιτητ", "τερματοφυλακ", "euroleague", "league", "ντερμπι", "playoff",
                 "ριμπαουντ", "ασιστ", "σετ", "πασαδορ", "αθλητ")
+
+
 def _name_stem(folded: str) -> str:
     """A one-word name without its case ending ("λαρισασ", "λαρισα" -> "λαρισ")."""
     return re.sub(r"(ουσ|ου|οσ|οι|ων|εων|εισ|εσ|ησ|ασ|η|ο|α|ε|ι|σ)$", "", folded) or folded

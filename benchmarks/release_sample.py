@@ -36,32 +36,37 @@ MIN_CHARS, MAX_CHARS = 400, 2000
 START, START_SHA = 38360, "4f6e701af9ecc5b5"
 
 
-def window(lines: list[str], start: int) -> list[int]:
-    """Up to MAX_LINES lines from ``start``, stopping before MAX_CHARS would be passed."""
+def window(lines: list[str], start: int, max_lines: int = MAX_LINES, max_chars: int = MAX_CHARS) -> list[int]:
+    """Up to ``max_lines`` lines from ``start``, stopping before ``max_chars`` would be passed."""
     out: list[int] = []
     size = 0
-    for n in range(start, min(start + MAX_LINES, len(lines))):
-        if out and size + len(lines[n]) + 1 > MAX_CHARS:
+    for n in range(start, min(start + max_lines, len(lines))):
+        if out and size + len(lines[n]) + 1 > max_chars:
             break
         out.append(n)
         size += len(lines[n]) + 1
     return out
 
 
-def draw(lines: list[str], seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
-    """Fixed-seed, non-overlapping windows in the release block, alternately tuning and check."""
+def draw(lines: list[str], seed: int = SEED, size: int = SIZE, *, max_lines: int = MAX_LINES,
+         chars: tuple[int, int] = (MIN_CHARS, MAX_CHARS), avoid: set[int] | None = None,
+         prefix: str = "r") -> list[dict[str, object]]:
+    """Fixed-seed, non-overlapping windows in the release block, alternately tuning and check.
+
+    Windows never touch the press paragraphs, nor the lines in ``avoid`` (another set's).
+    """
     if sha(lines[START]) != START_SHA:
         raise SystemExit(f"line {START} of {NEWS.name} changed; find the release block again")
-    press = {int(e["line"]) for e in json.loads(PRESS_INDEX.read_text(encoding="utf-8"))}
+    used = {int(e["line"]) for e in json.loads(PRESS_INDEX.read_text(encoding="utf-8"))} | (avoid or set())
     rng = random.Random(seed)
     starts = list(range(START, len(lines)))
     rng.shuffle(starts)
     taken: set[int] = set()
     chosen: list[list[int]] = []
     for s in starts:
-        w = window(lines, s)
+        w = window(lines, s, max_lines, chars[1])
         text = "\n".join(lines[n] for n in w)
-        if taken & set(w) or press & set(w) or not MIN_CHARS <= len(text) <= MAX_CHARS or not _CAPS.search(text):
+        if taken & set(w) or used & set(w) or not chars[0] <= len(text) <= chars[1] or not _CAPS.search(text):
             continue
         chosen.append(w)
         taken |= set(range(w[0] - 1, w[-1] + 2))  # keep a line between windows
@@ -69,7 +74,7 @@ def draw(lines: list[str], seed: int = SEED, size: int = SIZE) -> list[dict[str,
             break
     halves = {w[0]: ("tuning" if k % 2 == 0 else "check") for k, w in enumerate(chosen)}
     chosen.sort()
-    return [{"id": f"r{k:03d}", "lines": w, "sha1": [sha(lines[n]) for n in w], "half": halves[w[0]]}
+    return [{"id": f"{prefix}{k:03d}", "lines": w, "sha1": [sha(lines[n]) for n in w], "half": halves[w[0]]}
             for k, w in enumerate(chosen)]
 
 
@@ -85,16 +90,20 @@ def texts(index: list[dict[str, object]], lines: list[str] | None = None) -> dic
     return out
 
 
+def write(index: list[dict[str, object]], path: Path, lines: list[str], folder: Path | None) -> None:
+    """Store the index (line numbers and hashes only) and, for annotators, dump the texts outside the repo."""
+    path.write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(index)} windows -> {path}")
+    if folder:
+        dump(texts(index, lines), folder)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", type=Path, help="write rNNN.txt files here (never inside the repo)")
     args = ap.parse_args()
     lines = read_lines()
-    index = draw(lines)
-    INDEX.write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(index)} windows -> {INDEX}")
-    if args.dump:
-        dump(texts(index, lines), args.dump)
+    write(draw(lines), INDEX, lines, args.dump)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from keryx import Extractor
+from keryx.linking.lexicon import LinkingLexicon
 
 
 def _names(extractor: Extractor, text: str) -> tuple[list[str], list[str], list[str]]:
@@ -165,3 +166,35 @@ def test_a_building_named_in_quotes_is_a_place(extractor: Extractor, text: str, 
 ])
 def test_a_word_for_a_kind_of_land_alone_is_no_place(extractor: Extractor, text: str, places: list[str]) -> None:
     assert _names(extractor, text)[1][:1] == places
+
+
+@pytest.mark.parametrize("name, street", [
+    ("Ερμού 15", True),
+    ("Ιωάννου Θεοτόκη 72", True),
+    ("Πανεπιστημίου 30Α", True),
+    ("Εμπορικούς Συλλόγους 35", False),  # an accusative plural and a count: "35 περιοχών"
+    ("Studio 54", False),
+])
+def test_a_street_and_number_is_in_the_nominative_or_genitive(name: str, street: bool) -> None:
+    assert LinkingLexicon.default().is_street_address(name) is street
+
+
+def test_a_noun_phrase_and_a_count_is_no_address(extractor: Extractor) -> None:
+    rec = extractor.extract_text("Ρωτήσαμε τους Εμπορικούς Συλλόγους 35 περιοχών της χώρας για τις εκπτώσεις.")
+    assert not rec.places
+
+
+@pytest.mark.parametrize("name", ["Παράρτημα Β΄", "Εγκύκλιο 1234/15", "Άρθρο 6", "Συνέδριο Πληροφορικής"])
+def test_documents_their_parts_and_events_are_no_places(name: str) -> None:
+    """The heads the guide keeps out of organisations (laws, their parts, events) name no place either."""
+    assert LinkingLexicon.default().is_not_org(name)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ο υπουργός Εξωτερικών της Ιταλίας Λουίτζι Ρόσι επισκέφθηκε χθες την Αθήνα.", ["Ιταλία", "Αθήνα"]),
+    ("Η πρόεδρος της Φινλανδίας Άννα Κόρπι μίλησε στη Βουλή.", ["Φινλανδία"]),
+    ("Ο δήμαρχος Μαραθώνα Ηλίας Παπαδάκης μίλησε χθες στην Αθήνα.", ["Αθήνα"]),
+])
+def test_a_country_in_a_role_is_a_place_a_municipality_qualifies_it(extractor: Extractor, text: str,
+                                                                     places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places

@@ -15,6 +15,8 @@ from keryx.dates.lexicon import DateLexicon
 
 NL = r"(?<![^\W\d_])"  # not preceded by a letter
 NLA = r"(?![^\W\d_])"  # not followed by a letter
+# What may stand between a month and its year, in folded text: "του 2020", "του έτους 2020".
+YEAR_ARTICLE = r"(?:του\s+(?:ετουσ\s+)?)?"
 ARTICLE = r"(?:τισ\s+|την\s+|τη\s+)"
 # What joins the two ends of a range: a dash, "έως/μέχρι/ως (και) (τις)", "και (τις)".
 CONNECTIVE = (
@@ -69,8 +71,8 @@ class PatternKit:
         return rf"(?P<{n}>1[89]\d\d|20\d\d)(?!\d)(?![.,]\d)"
 
     def year_opt(self, n: str) -> str:
-        """An optional year after a month ("Μαΐου 2024", "Μαΐου του 2024")."""
-        return rf"(?:\s+(?:του\s+)?{self.year(n)})?"
+        """An optional year after a month ("Μαΐου 2024", "Μαΐου του 2024", "Μαΐου του έτους 2024")."""
+        return rf"(?:\s+{YEAR_ARTICLE}{self.year(n)})?"
 
     @staticmethod
     def month_number(n: str) -> str:

@@ -147,7 +147,11 @@ class LinkingLexicon:
     def is_street_address(name: str) -> bool:
         """"Πανεπιστημίου 30", "Ακαδημίας 45Α": a street name and a house number, a place;
         a Latin-script name with a number ("Studio 54") is a brand, not a Greek street."""
-        return bool(_HOUSE_NUMBER.match(name.strip())) and greek_ratio(name) >= 0.5
+        words = fold(name).split()[:-1]
+        # A street is named in the nominative or the genitive ("Ερμού 5"); an accusative plural
+        # ("τους Εμπορικούς Συλλόγους 66 περιοχών") is a noun phrase followed by a count.
+        return bool(_HOUSE_NUMBER.match(name.strip())) and greek_ratio(name) >= 0.5 \
+            and not any(w.endswith("ουσ") for w in words)
 
     def is_located_unit(self, ent: Span, name: str) -> bool:
         """"κρούσματα στην Περιφέρεια Αττικής": an administrative unit after a locative

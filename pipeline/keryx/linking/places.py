@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from keryx.lang.el import read_tsv
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
@@ -104,6 +105,8 @@ class PlaceResolver:
     def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
         self._names = names or NameLexicon.default()
+        # "ο υπουργός Υγείας της Γαλλίας": a country named in a role is still a place named
+        self._countries = frozenset(row[0] for row in read_tsv("places.tsv") if len(row) > 2 and row[2] == "country")
 
     def resolve(self, ents: list[Span], doc: Doc | None = None) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
@@ -123,7 +126,8 @@ class PlaceResolver:
                     continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
                 if _ADJECTIVE.search(fold(ent.text)) and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
                     continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
-            if any(a <= ent.start and ent.end <= b for a, b in roles):
+            if any(a <= ent.start and ent.end <= b for a, b in roles) \
+                    and place_nominative(ent.text.strip()) not in self._countries:
                 continue  # "ο δήμαρχος Μαραθώνα": the place qualifies a role, it is no place named
             start_char = ent.start_char
             unit = self._admin_unit_before(ent) if ent.label_ in PLACE_LABELS else None
@@ -147,6 +151,8 @@ class PlaceResolver:
                     name = name[:1].upper() + name[1:]  # "στον δήμο Χ": a unit's name takes a capital
             else:
                 continue
+            if self.lex.is_not_org(name):
+                continue  # "της Εγκυκλίου 33652/27", "στο Συνέδριο Χ": a document or an event, no place
             key = fold(name)
             if len(name.split()) == 1 and (key in self.lex.venue_heads or key in _BARE_HEADS):
                 continue  # "στην Αίθουσα Τύπου" cut short: a venue's head alone names none

@@ -13,7 +13,7 @@ import re
 
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
-from keryx.dates.patterns import NL, PatternKit
+from keryx.dates.patterns import NL, YEAR_ARTICLE, PatternKit
 from keryx.dates.resolve import month
 from keryx.dates.rules.base import DateRule
 
@@ -30,7 +30,7 @@ class MonthYear(DateRule):
 
     def __init__(self, kit: PatternKit) -> None:
         super().__init__(kit)
-        self._month_back = re.compile(rf"{NL}{kit.month('m1')}\s+(?:του\s+)?\Z")
+        self._month_back = re.compile(rf"{NL}{kit.month('m1')}\s+{YEAR_ARTICLE}\Z")
         self._first_back = re.compile(rf"{NL}{kit.month('m0')}\Z")
 
     def pattern(self, kit: PatternKit) -> str:

@@ -25,7 +25,7 @@ RULES = {
                     "places.tsv", "honorifics.tsv", "first_names_learned.tsv"],
     "keryx_entity_rules": ["roles.tsv", "inflection.json", "first_names.tsv", "places.tsv", "honorifics.tsv",
                            "first_names_learned.tsv", "organisations.tsv", "events.tsv", "participation.txt",
-                           "dates.json"],
+                           "dates.json", "linking.json"],
 }
 TEXT = ("Ηράκλειο, 4 Οκτωβρίου 2019\n\nΟ Δήμαρχος Ηρακλείου κ. Βασίλης Λαμπρινός εγκαινίασε την Τρίτη "
         "8 Οκτωβρίου 2019 στις 10:30 την έκθεση στο Πολιτιστικό Κέντρο.")

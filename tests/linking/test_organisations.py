@@ -501,3 +501,72 @@ def test_an_organ_and_a_body_named_after_modifiers_are_two_bodies(extractor: Ext
     names = _orgs(extractor, "Το Προεδρείο της Ευρωπαϊκής Ποδοσφαιρικής Λίγκας συνεδρίασε εκτάκτως χθες.")
     assert "Προεδρείο της Ευρωπαϊκής Ποδοσφαιρικής Λίγκας" in names
     assert "Ευρωπαϊκή Ποδοσφαιρική Λίγκα" in names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # one club in two cases: one body, named in the nominative
+    ("Ο Ολυμπιακός κέρδισε το ντέρμπι. Οι φίλαθλοι αποθέωσαν τον Ολυμπιακό μετά το τέλος.", ["Ολυμπιακός"]),
+    ("Οι φίλαθλοι αποθέωσαν τον Ολυμπιακό. Ο Ολυμπιακός κέρδισε και το επόμενο ντέρμπι.", ["Ολυμπιακός"]),
+])
+def test_a_one_word_name_in_two_cases_is_one_body(extractor: Extractor, text: str, names: list[str]) -> None:
+    assert _orgs(extractor, text) == names
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    (["Ολυμπιακό", "Ολυμπιακός"], [("Ολυμπιακός", 2)]),
+    (["Ξάνθη", "Ξάνθης"], [("Ξάνθη", 2)]),
+    # another paradigm is another name: the feminine "Εθνική" is not the masculine "Εθνικός"
+    (["Εθνική", "Εθνικός"], [("Εθνική", 1), ("Εθνικός", 1)]),
+    # acronyms and names of many words are left to the other merges
+    (["ΑΕΚ", "ΑΕΛ"], [("ΑΕΚ", 1), ("ΑΕΛ", 1)]),
+])
+def test_merge_of_inflected_one_word_names(names: list[str], merged: list[tuple[str, int]]) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_inflected
+
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
+    assert [(o.name, len(o.mentions)) for o in _merge_inflected(orgs)] == merged
+
+
+def _resolve(nlp, text: str, ents: list[str]) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """Organisations of ``text`` with the given words standing for the model's ORG entities."""
+    from keryx.linking.organisations import OrganisationResolver
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    spans = []
+    for words in ents:
+        start = next(i for i in range(len(doc)) if doc[i:i + len(words.split())].text == words)
+        spans.append(Span(doc, start, start + len(words.split()), label="ORG"))
+    doc.ents = spans
+    return [(o.name, o.aliases) for o in OrganisationResolver().resolve(doc, list(doc.ents), None, [])]
+
+
+@pytest.mark.parametrize(("text", "ents", "orgs"), [
+    # the genitive names the institute's field: one body, the acronym after it its own
+    ("Η μελέτη έγινε στο Ινστιτούτο Ερευνών της Μεσογειακής Ιστορίας (ΙΕΜΙ) με δύο ομάδες.",
+     ["Ινστιτούτο Ερευνών", "Μεσογειακής Ιστορίας", "ΙΕΜΙ"],
+     [("Ινστιτούτο Ερευνών της Μεσογειακής Ιστορίας", ["ΙΕΜΙ"])]),
+    # a body named by its kind and its seat is a body of its own
+    ("Τη δικογραφία σχημάτισε το Τμήμα Δίωξης της Ασφάλειας Πειραιά χθες.",
+     ["Τμήμα Δίωξης", "Ασφάλειας Πειραιά"],
+     [("Τμήμα Δίωξης της Ασφάλειας Πειραιά", ["Τμήμα Δίωξης"]), ("Ασφάλεια Πειραιά", [])]),
+])
+def test_a_genitive_after_a_body_is_its_field_or_its_parent(nlp, text: str, ents: list[str],  # type: ignore[no-untyped-def]
+                                                            orgs: list[tuple[str, list[str]]]) -> None:
+    assert _resolve(nlp, text, ents) == orgs
+
+
+def test_a_company_with_its_legal_form_keeps_its_registered_name(extractor: Extractor) -> None:
+    # "Σταματίου" and "Μαυρίδης" are no case forms to undo: the name is as registered
+    text = "Τη μελέτη εκπόνησε η Σταματίου ΑΕ και την κατασκευή η Μαυρίδης ΑΕ."
+    assert _orgs(extractor, text) == ["Σταματίου ΑΕ", "Μαυρίδης ΑΕ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Οι εργαζόμενοι κάνουν τεστ PCR κάθε εβδομάδα με δική τους δαπάνη.",
+    "Οι πληρωμές γίνονται με κάρτα μέσω τερματικού POS ή με μεταφορά EFT.",
+    "Η μετακίνηση γίνεται με ΜΜΜ και ΤΑΞΙ μέχρι νεωτέρας.",
+])
+def test_abbreviations_of_tests_payments_and_vehicles_are_no_bodies(extractor: Extractor, text: str) -> None:
+    assert _orgs(extractor, text) == []

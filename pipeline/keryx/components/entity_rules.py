@@ -14,14 +14,17 @@ acronym is the full name of that acronym: extend the organisation up to the pare
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from keryx.components.resources import ResourceBacked, ResourceCopy
+from keryx.components.roles import LINKING_RESOURCE as LINKING
 from keryx.components.roles import RESOURCE as ROLES
 from keryx.components.roles import RoleLexicon
 from keryx.dates.lexicon import RESOURCE as DATES
@@ -97,7 +100,7 @@ def _is_name_word(tok: Token) -> bool:
 class EntityRules(ResourceBacked):
     """Extend or join ORG entities up to a following "(ACRONYM)"."""
 
-    RESOURCES = ResourceCopy.union((ROLES,), NAME_RESOURCES, (ORGANISATIONS,), EVENT_RESOURCES, (DATES,))
+    RESOURCES = ResourceCopy.union((ROLES,), NAME_RESOURCES, (ORGANISATIONS,), EVENT_RESOURCES, (DATES,), (LINKING,))
 
     def __init__(self, nlp: Language, name: str = "keryx_entity_rules", max_gap: int = 8) -> None:
         self.max_gap = max_gap
@@ -151,6 +154,10 @@ class EntityRules(ResourceBacked):
         self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
         self.calendar = DateLexicon.from_text(res[DATES]).calendar_words
         self.place_len = max((len(k) for k in self.places), default=1)
+        # the abbreviated legal forms of companies ("ΑΕ", "Α.Ε.", "ΕΠΕ", "ΙΚΕ"), folded, dots dropped;
+        # not "ΕΕ", the European Union's acronym as well
+        forms = json.loads(res[LINKING])["legal_forms"]
+        self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -170,6 +177,9 @@ class EntityRules(ResourceBacked):
         self._units_of_bodies(doc, folded)
         self._organs_of_bodies(doc, folded)
         self._match_results(doc)
+        self._team_cues(doc, folded)
+        self._company_cues(doc, folded, caps)
+        self._legal_form_names(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -248,7 +258,8 @@ class EntityRules(ResourceBacked):
                 j = next((k for k in range(i + 1, min(n, i + 9)) if doc[k].text == close), None)
                 if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper() \
                         and (self._introducing_noun(doc, folded, i) or self._latin_after_feminine(doc, folded, i, j)
-                             or folded[i + 1] in self.media_nouns):  # "η «Εφημερίδα των Συντακτών»"
+                             or folded[i + 1] in self.media_nouns  # "η «Εφημερίδα των Συντακτών»"
+                             or self._body_apposition(doc, folded, j)):
                     new.append(Span(doc, i + 1, j, label="ORG"))
                 continue
             if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n:
@@ -283,6 +294,13 @@ class EntityRules(ResourceBacked):
                                              for e in ents)]
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _body_apposition(self, doc: Doc, folded: list[str], close: int) -> bool:
+        """"την «Υγεία», τεχνοβλαστό του ...", "«Αλληλεγγύη», σύλλογος ...": a lower-case body or
+        company noun in apposition right after the quotes says what the quoted name names."""
+        k = close + 2
+        return k < len(doc) and doc[close + 1].text == "," and doc[k].is_lower \
+            and (folded[k] in _COMPANY_NOUNS or folded[k] in _SPINOFFS or self._body_noun(doc, folded, k))
 
     def _introducing_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
         """Whether a body or media noun in lower case stands before the quotes at i, right before
@@ -535,6 +553,223 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _team_cues(self, doc: Doc, folded: list[str]) -> None:
+        """"νίκησε 2-0 τη Σουηδία", "κόντρα στη Δανία", "στο ματς με την Ξάνθη", "ο προπονητής του
+        Πανιωνίου", "η Κροατία προκρίθηκε": in a sentence about a game (a score or a word of sport
+        in it), a name the model took for a place, or for a person when it is one word and no first
+        name, is a team where the wording makes it one side of the game; so is a place or a
+        capitalised word joined by "και" or a comma to a team or a body, and, in the document's
+        other sentences about a game, a name of the same stem as a team so found (not after "σε":
+        "στη Λάρισα" says where)."""
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sport = [s for s in sents if any(_SCORE.match(doc[k].text) or folded[k].startswith(_SPORT_STEMS)
+                                         for k in range(s.start, s.end))]
+        if not sport:
+            return
+        ents = self._club_and_town(doc, folded, list(doc.ents), sport)
+        teams: set[int] = set()  # indices in ents
+        for sent in sport:
+            a, b = sent.start, sent.end
+            scored = any(_SCORE.match(doc[k].text) for k in range(a, b))
+            inside = [k for k, e in enumerate(ents) if a <= e.start and e.end <= b]
+            for k in inside:
+                e = ents[k]
+                if not self._team_candidate(doc, folded, e):
+                    continue
+                if e.label_ == "PERSON":
+                    # a player or a coach wins and loses games too: only a team has players
+                    cue = (e.start >= a + 2 and folded[e.start - 1] in ("του", "τησ") and folded[e.start - 2] in _TEAM_OWNERS) \
+                        or (len(folded[e.start]) >= 7 and folded[e.start].endswith(_CLUB_ADJECTIVES))
+                else:
+                    cue = self._team_cue_before(doc, folded, e.start, a, scored) or self._team_cue_after(folded, e.end, b, scored)
+                if cue:
+                    teams.add(k)
+            # a list of sides: "ΠΑΟΚ και Ξάνθη", "Μακάμπι, ΤΣΣΚΑ Μόσχας και Μπαρτσελόνα"
+            changed = True
+            while changed:
+                changed = False
+                for x, y in pairwise(inside):
+                    ex, ey = ents[x], ents[y]
+                    if ey.start - ex.end != 1 or folded[ex.end] not in ("και", ","):
+                        continue
+                    for k, other in ((x, y), (y, x)):
+                        if (other in teams or ents[other].label_ == "ORG") and k not in teams \
+                                and ents[k].label_ != "ORG" and self._team_candidate(doc, folded, ents[k]):
+                            teams.add(k)
+                            changed = True
+        stems = {_name_stem(folded[ents[k].start]) for k in teams}
+        for sent in sport:
+            for k, e in enumerate(ents):
+                if k not in teams and sent.start <= e.start and e.end <= sent.end and e.label_ in ("GPE", "LOC", "PERSON") \
+                        and _name_stem(folded[e.start]) in stems and len(e) <= 3 \
+                        and not (e.start > 0 and folded[e.start - 1] in _PLACE_ARTICLES | {"σε"}):
+                    teams.add(k)
+        if not teams:
+            if ents != list(doc.ents):
+                doc.ents = ents
+            return
+        out = []
+        for k, e in enumerate(ents):
+            if k not in teams:
+                out.append(e)
+                continue
+            start = e.start
+            if start > 0 and folded[start - 1] in _NATIONAL and doc[start - 1].is_lower:
+                start -= 1  # "στην εθνική Σουηδίας"
+            out.append(Span(doc, start, e.end, label="ORG"))
+        doc.ents = filter_spans(out)
+
+    def _company_cues(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
+        """"η Samsung", "τη Forthnet", "την Hellas Sat": a Latin-script name after a feminine
+        article is a company (the article agrees with "εταιρεία") where the model saw a product, a
+        work, nothing, or a person in one word (not after "της", as often a possessive); "ο όμιλος Χ", "η θυγατρική της Χ", "οι μετοχές της
+        Χ": a name right after a company noun, or owned by one, is a company too."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        n = len(doc)
+        new: list[Span] = []
+        i = 0
+        while i < n - 1:
+            j = i + 1
+            if folded[i] in _COMPANY_NOUNS and doc[i].is_lower:
+                if folded[j] in ("του", "τησ"):
+                    j += 1  # "η θυγατρική της Χ"
+                latin_only = False
+            elif folded[i] in ("η", "την", "τη") and not doc[i].text[1:].isupper():
+                latin_only = True  # (not "της", a possessive as often: "το σημερινό της X")
+            else:
+                i += 1
+                continue
+            end = j
+            while end < min(n, j + 3) and doc[end].text[:1].isupper() and any(c.isalpha() for c in doc[end].text) \
+                    and not doc[end].is_punct and (not latin_only or greek_ratio(doc[end].text) < 0.5) \
+                    and not (end > j and doc[end].is_sent_start):
+                end += 1
+            # (a name with digits is a model or a disease: "η Covid-19")
+            if end == j or sum(c.isalpha() for c in doc[j:end].text) < 2 or folded[j] in self.first_names \
+                    or any(c.isdigit() for c in doc[j:end].text) \
+                    or (latin_only and greek_ratio(doc[j:end].text) > 0):
+                i += 1
+                continue
+            own = {id(at[k]): at[k] for k in range(j, end) if k in at}
+            if own:
+                e = next(iter(own.values()))
+                # the model's span must be the name itself, of a kind a company is taken for
+                if len(own) > 1 or e.start != j or e.end > end or e.label_ not in _COMPANY_AS \
+                        or (e.label_ == "PERSON" and len(e) > 1):
+                    i += 1
+                    continue
+                end = e.end
+            span = Span(doc, j, end, label="ORG")
+            if not caps.contains(span):  # a headline in capitals: checked against the body elsewhere
+                new.append(span)
+            i = end
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _legal_form_names(self, doc: Doc, folded: list[str]) -> None:
+        """"η Μαυρίδης ΑΕ", "Αφοί Καραμπέτσου Α.Ε.": capitalised words before a company's legal
+        form in capitals name a company, whatever the model took them for (a person, a place)."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        for i, tok in enumerate(doc):
+            if i == 0 or not tok.text[:1].isupper() or tok.text[1:].islower() \
+                    or folded[i].replace(".", "") not in self.legal_abbreviations:
+                continue
+            own = at.get(i)
+            if own is not None and own.label_ == "ORG" and len(own) > 1:
+                continue  # "Τεχνική Βορείου ΕΠΕ": the model's name holds the form
+            if own is not None and own.start < i:
+                start = own.start  # "Μαυρίδης ΑΕ" tagged a person as a whole
+            else:
+                # back over capitalised words, and over the names the model tagged as something
+                # else than a body ("Λιβανός Μελέτες ΙΚΕ", a place and a word)
+                start = i
+                while start > 0 and i - start < 4 and not doc[start].is_sent_start:
+                    prev = at.get(start - 1)
+                    if prev is not None and prev.label_ in _COMPANY_AS | {"GPE", "LOC"} and i - prev.start <= 4:
+                        start = prev.start
+                    elif prev is None and _is_name_word(doc[start - 1]) and doc[start - 1].is_alpha \
+                            and folded[start - 1] not in _ARTICLES:
+                        start -= 1
+                    else:
+                        break
+            if start == i:
+                continue
+            new.append(Span(doc, start, i + 1, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    @staticmethod
+    def _club_and_town(doc: Doc, folded: list[str], ents: list[Span], sport: list[Span]) -> list[Span]:
+        """"Μακάμπι Τελ Αβίβ", "Εθνικός Αλεξανδρούπολης": in a sentence about a game, a body the
+        model found right before a place in its name (with capitalised words between that it left
+        out) is a club named with its town; the place belongs to the name."""
+        starts = {e.start: k for k, e in enumerate(ents)}
+        out: list[Span] = []
+        skip: set[int] = set()
+        for k, e in enumerate(ents):
+            if k in skip:
+                continue
+            if e.label_ == "ORG" and any(s.start <= e.start and e.end <= s.end for s in sport):
+                j = e.end
+                while j < len(doc) and j not in starts and j - e.end < 2 and _is_name_word(doc[j]) and doc[j].is_alpha:
+                    j += 1
+                nxt = starts.get(j)
+                if nxt is not None and ents[nxt].label_ == "GPE" and len(ents[nxt]) <= 2 \
+                        and bool(doc[e.end - 1].whitespace_) and not any(doc[t].is_sent_start for t in range(e.end, j + 1)):
+                    out.append(Span(doc, e.start, ents[nxt].end, label="ORG"))
+                    skip.add(nxt)
+                    continue
+            out.append(e)
+        return out
+
+    def _team_candidate(self, doc: Doc, folded: list[str], ent: Span) -> bool:
+        """A place, or a one-word name that is no first name: what a team is often taken for."""
+        if ent.label_ in ("GPE", "LOC"):
+            return len(ent) <= 3 and not any(f in self.org_heads for f in folded[ent.start:ent.end])
+        return ent.label_ == "PERSON" and len(ent) == 1 and folded[ent.start] not in self.first_names \
+            and doc[ent.start].text[:1].isupper()
+
+    @staticmethod
+    def _team_cue_before(doc: Doc, folded: list[str], i: int, a: int, scored: bool) -> bool:
+        """Whether the words before token i make the name there one side of a game."""
+        if i - 1 >= a and folded[i - 1] in _NATIONAL and doc[i - 1].is_lower:
+            return True  # "στην εθνική Νορβηγίας"
+        j = i - 1
+        if j >= a and folded[j] in _SIDE_ARTICLES:
+            j -= 1
+        if j < a:
+            return False
+        w = folded[j]
+        prev = folded[j - 1] if j - 1 >= a else ""
+        if w in _PLACE_ARTICLES:  # "κόντρα στη Δανία", "απέναντι στον Άρη"
+            return prev in ("κοντρα", "απεναντι")
+        if w in ("του", "τησ"):  # "ο προπονητής του Πανιωνίου", "1-0 επί της Ελβετίας"
+            return prev in _TEAM_OWNERS or (prev == "επι" and scored)
+        if w == "με":  # "στο ματς με την Ξάνθη", "αγώνες με Φοίνικα και Εθνικό"
+            return prev in _GAME_NOUNS or (scored and j - 1 >= a and bool(_SCORE.match(doc[j - 1].text)))
+        if w == "απο":  # "η ήττα από το Μεξικό", "έχανε 3-0 από τη Σουηδία"
+            return prev in _DEFEATS or (scored and (prev in _LOSE_VERBS or (
+                bool(_SCORE.match(doc[j - 1].text)) and j - 2 >= a and folded[j - 2] in _LOSE_VERBS)))
+        if folded[i - 1] in _SIDE_ARTICLES and scored:  # "νίκησε 2-0 τη Σουηδία", "νικώντας την Κροατία"
+            k = j - 1 if _SCORE.match(doc[j].text) else j
+            return k >= a and folded[k] in _WIN_VERBS
+        return False
+
+    @staticmethod
+    def _team_cue_after(folded: list[str], end: int, b: int, scored: bool) -> bool:
+        """Whether the verb after a name makes it a side of a game ("η Κροατία προκρίθηκε")."""
+        if end + 1 < b and folded[end] == "," and folded[end + 1] == "που":
+            end += 2  # "ο Πανιώνιος, που νικά ..."
+        if end >= b:
+            return False
+        w = folded[end]
+        return w in _SIDE_VERBS or (scored and (w in _WIN_VERBS or w in _LOSE_VERBS))
 
     @staticmethod
     def _team_before(doc: Doc, at: dict[int, Span], end: int) -> Span | None:
@@ -882,6 +1117,59 @@ _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", "
 # a match result ("3-0", "2:1") and the dashes between the two teams
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _noun_forms(*words: tuple[str, str]) -> frozenset[str]:
+    """Every folded case form of the given (nominative, gender) nouns."""
+    return frozenset(x for word, gender in words for xs in word_forms(word, gender).values() for x in xs)
+
+
+# words only a text about a game uses (folded stems): the gate of the team cues
+_SPORT_STEMS = ("γκολ", "πεναλτι", "ματσ", "ποδοσφαιρ", "μπασκετ", "βολει", "πρωταθλ", "κυπελλ", "μουντιαλ",
+                "προημιτελικ", "ημιτελικ", "βαθμολογ", "προπονητ", "παικτ", "γηπεδ", "σκορ", "κορνερ",
+                "ημιχρον", "διαιτητ", "τερματοφυλακ", "euroleague", "league", "ντερμπι", "playoff",
+                "ριμπαουντ", "ασιστ", "σετ", "πασαδορ", "αθλητ")
+
+
+def _name_stem(folded: str) -> str:
+    """A one-word name without its case ending ("λαρισασ", "λαρισα" -> "λαρισ")."""
+    return re.sub(r"(ουσ|ου|οσ|οι|ων|εων|εισ|εσ|ησ|ασ|η|ο|α|ε|ι|σ)$", "", folded) or folded
+
+
+# endings of the adjectives clubs are named by ("Πανιώνιος", "Παμβοχαϊκός", "Ολυμπιακού"), which no
+# person's name of one word has
+_CLUB_ADJECTIVES = ("ικοσ", "ικου", "ικο", "ωνιοσ", "ωνιου", "ωνιο")
+
+
+_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ"})
+_SIDE_ARTICLES = frozenset({"τον", "την", "τη", "το", "τουσ", "τισ", "τα", "ο", "η", "οι"})
+_PLACE_ARTICLES = frozenset({"στον", "στην", "στη", "στο", "στουσ", "στισ", "στα"})
+# nouns whose owner in the genitive is a team ("ο προπονητής του Πανιωνίου", "το γήπεδο του Άρη")
+_TEAM_OWNERS = _noun_forms(("προπονητής", "m"), ("παίκτης", "m"), ("ποδοσφαιριστής", "m"), ("τερματοφύλακας", "m"),
+                           ("οπαδός", "m"), ("γήπεδο", "n"), ("ενδεκάδα", "f"), ("άσος", "m"), ("φίλαθλος", "m"),
+                           ("μπασκετμπολίστας", "m")) \
+    | {"σκορερ", "ροστερ"}
+# a game "with" a team
+_GAME_NOUNS = _noun_forms(("αγώνας", "m"), ("παιχνίδι", "n"), ("αναμέτρηση", "f"), ("ισοπαλία", "f")) \
+    | {"ματσ", "ντερμπι"}
+_DEFEATS = _noun_forms(("ήττα", "f"), ("αποκλεισμός", "m"))
+# verbs of winning and losing a game, as news writes them
+_WIN_VERBS = frozenset({"νικησε", "νικα", "νικουσε", "νικωντασ", "νικησαν", "κερδισε", "κερδιζει", "κερδιζοντασ",
+                        "επικρατησε", "επικρατει", "διελυσε", "διελυσαν", "συνετριψε", "ισοφαρισε", "αποκλεισε",
+                        "υπεταξε", "λυγισε", "πετσοκοψε"})
+_LOSE_VERBS = frozenset({"εχασε", "εχανε", "χανει", "ηττηθηκε", "ηττηθηκαν", "αποκλειστηκε", "ισοφαριστηκε",
+                         "γνωρισε"})
+# verbs whose subject in a text about a game is a team ("η Κροατία προκρίθηκε")
+_SIDE_VERBS = frozenset({"προκριθηκε", "προκρινεται", "αποκλειστηκε", "προηγηθηκε", "προηγειται", "ισοφαρισε",
+                         "αγωνιζεται", "αγωνιστηκε", "υποδεχεται", "φιλοξενει", "φιλοξενησε"})
+# nouns of companies, and nouns of what a company owns or is: "ο όμιλος Χ", "η θυγατρική της Χ"
+_COMPANY_NOUNS = _noun_forms(("θυγατρική", "f"), ("μητρική", "f"), ("όμιλος", "m"), ("μετοχή", "f"),
+                             ("κατασκευάστρια", "f")) | {"εταιρεια", "εταιρειασ", "εταιρειεσ"}
+# a company founded from a university or a research body: "τεχνοβλαστός", "spin-off"
+_SPINOFFS = _noun_forms(("τεχνοβλαστός", "m")) | {"spin-off", "spinoff", "startup", "start-up"}
+# what the model takes a company's name for
+_COMPANY_AS = frozenset({"PRODUCT", "WORK_OF_ART", "NORP", "PERSON"})
+_NATIONAL = frozenset({"εθνικη", "εθνικησ", "εθνικην"})
 
 
 def _after_formula(folded: list[str], i: int) -> int | None:

@@ -101,6 +101,41 @@ def _in_code(ent: Span) -> bool:
     return before or after
 
 
+# the endings one paradigm gives a one-word name in the singular: "Ολυμπιακός", "τον Ολυμπιακό",
+# "του Ολυμπιακού"; "η Ξάνθη", "της Ξάνθης"; not "Εθνική" and "Εθνικός", two names
+_SINGULAR_SETS = (("οσ", "ου", "ο", "ε"), ("η", "ησ"), ("α", "ασ"))
+_ONE_WORD_ENDING = re.compile(r"(οσ|ου|ο|ε|ησ|η|ασ|α)$")
+
+
+def _merge_inflected(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"Ολυμπιακός" and "τον Ολυμπιακό" in one text: a one-word name the model saw in two cases
+    (its nominative guessed only where the ending tells) is one body; its name is the masculine
+    nominative in -ος where the text has it, else the first form seen."""
+    out: list[LinkedOrg] = []
+    hosts: dict[tuple[str, int], LinkedOrg] = {}
+    for org in orgs:
+        f = fold(org.name)
+        m = _ONE_WORD_ENDING.search(f)
+        if " " in org.name or m is None or org.name.isupper() or greek_ratio(org.name) < 0.5 or len(f) - len(m.group(1)) < 3:
+            out.append(org)
+            continue
+        ending = m.group(1)
+        keys = [(f[: -len(ending)], k) for k, endings in enumerate(_SINGULAR_SETS) if ending in endings]
+        host = next((hosts[k] for k in keys if k in hosts), None)
+        if host is None:
+            for k in keys:
+                hosts[k] = org
+            out.append(org)
+            continue
+        host.mentions.extend(org.mentions)
+        for alias in org.aliases:
+            if alias not in host.aliases and fold(alias) != fold(host.name):
+                host.aliases.append(alias)
+        if ending == "οσ" and not fold(host.name).endswith("οσ"):
+            host.name = org.name
+    return out
+
+
 @lru_cache(maxsize=1)
 def _known_word_forms() -> dict[str, str]:
     """Folded singular form -> nominative, for the one-word names of organisations.tsv that are
@@ -153,6 +188,9 @@ class OrganisationResolver:
         self._org_heads = frozenset(names.org_heads)
         self._org_head_forms = names.org_heads
         self._unit_heads = names.unit_heads
+        self._places = names.places
+        self._legal_abbreviations = frozenset(
+            fold(a) for abbrs in read_json("linking.json")["legal_forms"].values() for a in abbrs) - {"εε"}
         # the inflected forms of the one-word known names that are no acronym ("του Λιμενικού",
         # "της Πυροσβεστικής"): the nominative guessed from the ending would miss their gender
         self._known_word_forms = _known_word_forms()
@@ -189,7 +227,9 @@ class OrganisationResolver:
             dotted = text if DOTTED_ACRONYM.fullmatch(text) else None
             if dotted:
                 text = text.replace(".", "")  # "Π.Α.Ο.Κ." is "ΠΑΟΚ": one key, the dotted form an alias
-            name = self._known_word_forms.get(fold(text)) or organisation_nominative(text)
+            # "Μαυρίδης ΑΕ": a company's name with its legal form is written as registered
+            name = text if " " in text and self._legal_abbreviation(text.split()[-1]) \
+                else self._known_word_forms.get(fold(text)) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
             if not self._is_body(doc, ent, name) or (fold(name) in place_acronyms and fold(name) not in lex.known_orgs):
                 continue
@@ -273,12 +313,17 @@ class OrganisationResolver:
                         for part in parts:
                             by_alias.setdefault(fold(part), org)
         merged = self._merge_departments(merged)
+        merged = _merge_inflected(merged)
         for org in merged:
             org.mentions.sort()
         merged = merge_prefixes(merged, repeats_only=True)
         for org in merged:
             org.mentions.sort()
         return merged
+
+    def _legal_abbreviation(self, word: str) -> bool:
+        """"ΑΕ", "Α.Ε.", "ΕΠΕ": a company's legal form, abbreviated, in capitals."""
+        return word.isupper() and fold(word).replace(".", "") in self._legal_abbreviations
 
     def _merge_departments(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         """"Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη Ηλεκτρονικού Εγκλήματος" in one
@@ -413,7 +458,10 @@ class OrganisationResolver:
         named in the genitive is a mention of its own."""
         orgs = [e for e in ents if e.label_ in ORG_LABELS]
         out: list[tuple[Span, Span | None]] = [(e, None) for e in ents if e.label_ in PLACE_LABELS]
+        field: set[int] = set()  # orgs that are the field of the one before, no body
         for k, ent in enumerate(orgs):
+            if k in field:
+                continue
             nested = self._split_nested(ent)
             if len(nested) == 2:
                 out += [(ent, nested[1]), (nested[1], None)]
@@ -426,10 +474,28 @@ class OrganisationResolver:
                 # "Δημοτικό Συμβούλιο του Δήμου Χ": an organ every such body has stays a reference
                 if own not in self.lex.generic_orgs and fold(parent_name) not in self.lex.generic_orgs \
                         and not self.lex.is_venue(parent_name):
-                    out.append((doc[ent.start:nxt.end], nxt))
+                    if self._field_of(nxt):
+                        # "Ινστιτούτο Μελετών | της Αρχαίας Εγγύς Ανατολής": the genitive is the
+                        # institute's field, no body of its own; the acronym after it is the whole's
+                        out.append((doc[ent.start:nxt.end], None))
+                        field.add(k + 1)
+                    else:
+                        out.append((doc[ent.start:nxt.end], nxt))
                     continue
             out.extend((p, None) for p in nested)
         return sorted(out, key=lambda piece: piece[0].start)
+
+    def _field_of(self, ent: Span) -> bool:
+        """Whether a name in the genitive after a body's names a field, not a body: Greek words
+        (two or more), none of them a body head, no acronym, no listed body."""
+        words = [t for t in ent if t.is_alpha]
+        folded = tuple(fold(t.text) for t in ent)
+        if any(folded[i:] in self._places for i in range(1, len(folded))):
+            return False  # "της Ασφάλειας Θεσσαλονίκης": a body named by its kind and its seat
+        return len(words) >= 2 and len(words) == len(ent) and greek_ratio(ent.text) == 1.0 \
+            and not any(fold(t.text) in self._org_heads or t.text.isupper() for t in ent) \
+            and fold(organisation_nominative(ent.text)) not in self.lex.known_orgs \
+            and fold(ent.text) not in self.lex.known_orgs
 
     def _headed(self, ent: Span) -> bool:
         """Whether a name starts with an organisation head noun (after one adjective)."""

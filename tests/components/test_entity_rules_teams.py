@@ -1,0 +1,152 @@
+"""keryx_entity_rules on teams: clubs and national sides the model takes for places or people."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+
+def _rules(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Run the entity repairs on ``text`` with the model's entities given by their words."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for words, label in ents:
+        start = next(i for i in range(len(doc)) if doc[i:i + len(words.split())].text == words)
+        spans.append(Span(doc, start, start + len(words.split()), label=label))
+    doc.ents = spans
+    doc = nlp.get_pipe("keryx_entity_rules")(doc)
+    return [(e.label_, e.text) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "ents", "teams"), [
+    # a side of a game after a verb of winning, with a score in the sentence
+    ("Η Νορβηγία νίκησε 3-1 τη Γεωργία στο Όσλο.", [("Νορβηγία", "GPE"), ("Γεωργία", "GPE"), ("Όσλο", "GPE")],
+     ["Νορβηγία", "Γεωργία"]),
+    ("Η Ιρλανδία έχασε 2-0 από την Ουαλία και έμεινε εκτός τελικής φάσης.",
+     [("Ιρλανδία", "GPE"), ("Ουαλία", "GPE")], ["Ιρλανδία", "Ουαλία"]),
+    # "κόντρα στη", "ματς με την", "ήττα από το"
+    ("Η Πολωνία προκρίθηκε στα πέναλτι κόντρα στη Σλοβακία.", [("Πολωνία", "GPE"), ("Σλοβακία", "GPE")],
+     ["Πολωνία", "Σλοβακία"]),
+    ("Στο ματς με την Καρδίτσα ο τερματοφύλακας έπιασε δύο πέναλτι.", [("Καρδίτσα", "GPE")], ["Καρδίτσα"]),
+    ("Η ήττα από το Βέλγιο στο Μουντιάλ άφησε πίκρα.", [("Βέλγιο", "GPE")], ["Βέλγιο"]),
+    # the owner of a coach, of players, of a stadium is a team
+    ("Ο προπονητής της Πρέβεζας ζήτησε δύο μεταγραφές για το πρωτάθλημα.", [("Πρέβεζας", "GPE")], ["Πρέβεζας"]),
+    ("Οι παίκτες του Αστεράκη πανηγύρισαν το γκολ.", [("Αστεράκη", "PERSON")], ["Αστεράκη"]),
+    # a club named by an adjective, which no one-word person's name is
+    ("Στο ντέρμπι της Κυριακής ο Αιολικός πήρε τους τρεις βαθμούς.", [("Αιολικός", "PERSON")], ["Αιολικός"]),
+    # "στην εθνική Νορβηγίας": the national side with its adjective
+    ("Παίζει βασικός στην εθνική Νορβηγίας και σκοράρει συχνά γκολ.", [("Νορβηγίας", "GPE")], ["εθνική Νορβηγίας"]),
+])
+def test_a_side_of_a_game_is_a_team(nlp: Language, text: str, ents: list[tuple[str, str]], teams: list[str]) -> None:
+    found = _rules(nlp, text, ents)
+    assert all(("ORG", team) in found for team in teams), found
+
+
+def test_a_place_listed_with_a_team_is_a_team(nlp: Language) -> None:
+    text = "Στο πρωτάθλημα προσέφυγαν οι δύο ομάδες (ΟΦΗ και Καστοριά) για τους βαθμούς."
+    found = _rules(nlp, text, [("ΟΦΗ", "ORG"), ("Καστοριά", "GPE")])
+    assert ("ORG", "Καστοριά") in found
+
+
+def test_a_club_named_with_its_town_is_one_name(nlp: Language) -> None:
+    text = "Στο γήπεδο έρχεται η Χάποελ Μπερ Σεβά για το ματς της Euroleague."
+    found = _rules(nlp, text, [("Χάποελ", "ORG"), ("Σεβά", "GPE")])
+    assert ("ORG", "Χάποελ Μπερ Σεβά") in found
+
+
+def test_the_same_name_elsewhere_in_a_text_about_a_game_is_the_team(nlp: Language) -> None:
+    text = "Ο προπονητής της Πρέβεζας μίλησε για τους βαθμούς. Η Πρέβεζα έχει δύο αγώνες ακόμα."
+    found = _rules(nlp, text, [("Πρέβεζας", "GPE"), ("Πρέβεζα", "GPE")])
+    assert ("ORG", "Πρέβεζα") in found
+
+
+@pytest.mark.parametrize(("text", "ents", "kept"), [
+    # no word of sport: a country that wins is a country
+    ("Η Ρωσία νίκησε τη Γαλλία στη μάχη του Μποροντίνο.", [("Ρωσία", "GPE"), ("Γαλλία", "GPE")],
+     [("GPE", "Ρωσία"), ("GPE", "Γαλλία")]),
+    # "αγώνας" is a struggle as often as a game: no gate for the cues
+    ("Μετά την ήττα από τη Γερμανία ο αγώνας του λαού συνεχίστηκε.", [("Γερμανία", "GPE")], [("GPE", "Γερμανία")]),
+    # a player wins and loses games too: a person stays a person
+    ("Ο Ραφαηλίδης νίκησε 2-0 τον Μπαλτά στον τελικό του κυπέλλου.", [("Ραφαηλίδης", "PERSON"), ("Μπαλτά", "PERSON")],
+     [("PERSON", "Ραφαηλίδης"), ("PERSON", "Μπαλτά")]),
+    # "στη Λάρισα" says where the game was
+    ("Ο αγώνας θα γίνει στη Λάρισα την Κυριακή.", [("Λάρισα", "GPE")], [("GPE", "Λάρισα")]),
+    # a first name after a coach is the coach's own ("ο προπονητής του, Γιώργος")
+    ("Οι παίκτες του Γιώργου προπονούνται για τον αγώνα.", [("Γιώργου", "PERSON")], [("PERSON", "Γιώργου")]),
+    # a surname in "-άκος" or "-όπουλος" is no club's adjective
+    ("Ο Μανωλάκος σκόραρε δύο γκολ και ο Δημόπουλος ένα.", [("Μανωλάκος", "PERSON"), ("Δημόπουλος", "PERSON")],
+     [("PERSON", "Μανωλάκος"), ("PERSON", "Δημόπουλος")]),
+])
+def test_no_team_without_a_game_or_a_team_cue(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                             kept: list[tuple[str, str]]) -> None:
+    found = _rules(nlp, text, ents)
+    assert all(k in found for k in kept), found
+
+
+@pytest.mark.parametrize(("text", "ents", "body"), [
+    # a Latin-script name after a feminine article, whatever the model took it for
+    ("Η Toshiba ανακοίνωσε νέο εργοστάσιο στην Πάτρα.", [("Toshiba", "PRODUCT"), ("Πάτρα", "GPE")], "Toshiba"),
+    ("Το λογισμικό το ανέπτυξε η Blue Harbor για λογαριασμό του δήμου.", [("Blue Harbor", "WORK_OF_ART")],
+     "Blue Harbor"),
+    ("Συμφωνία υπέγραψε χθες η Volvo με τον δήμο.", [], "Volvo"),
+    # a name after a company noun, or owned by one
+    ("Η ελληνική θυγατρική της Σκόντα ανακοίνωσε αύξηση πωλήσεων.", [("Σκόντα", "PERSON")], "Σκόντα"),
+    ("Ο όμιλος Kalmar επενδύει στη Θεσσαλονίκη.", [("Θεσσαλονίκη", "GPE")], "Kalmar"),
+])
+def test_a_company_named_after_its_cue_is_a_body(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                                 body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    # "της" after a noun is as often a possessive: "το σημερινό της X"
+    ("Το σημερινό της Sketch ανέβηκε στο διαδίκτυο.", []),
+    # a person of two words stays a person; a Greek name after a feminine article is no company
+    ("Μίλησε η Anna Keller για το βιβλίο της.", [("Anna Keller", "PERSON")]),
+    ("Μίλησε η Κατερίνα για το βιβλίο της.", [("Κατερίνα", "PERSON")]),
+    # a group of a tournament is no company
+    ("Η ομάδα κληρώθηκε στον όμιλο Β του τουρνουά.", []),
+])
+def test_no_company_without_its_cue(nlp: Language, text: str, ents: list[tuple[str, str]]) -> None:
+    assert not any(label == "ORG" for label, _ in _rules(nlp, text, ents))
+
+
+def test_a_feminine_latin_name_with_digits_is_no_company(nlp: Language) -> None:
+    # a disease or a model: "η Covid-19" agrees with "η νόσος"
+    text = "Η Covid-19 άλλαξε τα σχολεία, λέει η έκθεση."
+    assert not any(label == "ORG" for label, _ in _rules(nlp, text, []))
+
+
+@pytest.mark.parametrize(("text", "ents", "body"), [
+    # a legal form after capitalised words: a company, whatever the model took the words for
+    ("Τη μελέτη εκπόνησε η Σταματίου ΑΕ για τον δήμο.", [("Σταματίου ΑΕ", "PERSON")], "Σταματίου ΑΕ"),
+    ("Προσφορά υπέβαλε η Αδελφοί Ζαχαρίου Α.Ε. την Τρίτη.", [("Αδελφοί Ζαχαρίου", "PERSON")],
+     "Αδελφοί Ζαχαρίου Α.Ε."),
+    ("Ανάδοχος είναι η Κρήτη Δομική ΙΚΕ από το Ηράκλειο.", [("Κρήτη", "GPE"), ("ΙΚΕ", "ORG"), ("Ηράκλειο", "GPE")],
+     "Κρήτη Δομική ΙΚΕ"),
+])
+def test_a_name_before_a_legal_form_is_a_company(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                                 body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, ents)
+
+
+def test_the_union_s_acronym_is_no_legal_form(nlp: Language) -> None:
+    # "ΕΕ" is also the European Union: "Ελλάδα ΕΕ" names no company
+    found = _rules(nlp, "Η συμφωνία Ελλάδα ΕΕ υπογράφεται αύριο.", [("Ελλάδα", "GPE")])
+    assert ("GPE", "Ελλάδα") in found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a body or company noun in apposition after the quotes says what the name names
+    ("Συμμετέχει και η «Νευρωνική», τεχνοβλαστός του Πανεπιστημίου Πατρών, στο έργο.", "Νευρωνική"),
+    ("Τη δράση στηρίζει το «Καταφύγιο», σωματείο που φροντίζει αδέσποτα.", "Καταφύγιο"),
+    ("Στο έργο μετέχει η «Θαλής», εταιρεία λογισμικού από τα Χανιά.", "Θαλής"),
+])
+def test_a_quoted_name_with_a_body_noun_in_apposition_is_a_body(nlp: Language, text: str, body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, [])
+
+
+def test_a_quoted_title_with_a_thing_in_apposition_is_no_body(nlp: Language) -> None:
+    text = "Ανεβαίνει η «Φόνισσα», έργο του Παπαδιαμάντη, στο θέατρο."
+    assert not any(label == "ORG" for label, _ in _rules(nlp, text, []))

@@ -198,3 +198,12 @@ def test_documents_their_parts_and_events_are_no_places(name: str) -> None:
 def test_a_country_in_a_role_is_a_place_a_municipality_qualifies_it(extractor: Extractor, text: str,
                                                                      places: list[str]) -> None:
     assert _names(extractor, text)[1] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Οι Διδακτορικές Σπουδές στο Τμ. Πληροφορικής ξεκινούν τον Οκτώβριο.", []),  # "Τμ." = Τμήμα
+    ("Οι εκδρομείς έφτασαν χθες στην Κω.", ["Κως"]),
+    ("Η συναυλία θα γίνει στο Ρίο.", ["Ρίο"]),  # a word may end a sentence in a vowel
+])
+def test_an_abbreviated_noun_is_no_place(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places

@@ -76,6 +76,17 @@ def _club_mention(ent: Span) -> bool:
     return prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ and not prev.is_sent_start
 
 
+def _abbreviated(ent: Span) -> bool:
+    """"Τμ.", "Πλ.": a Greek word ends in a vowel, ς or ν, so a short one that ends in another
+    consonant, with its period glued on, abbreviates a noun ("στο Ρίο." stays a place)."""
+    word, doc = fold(ent.text), ent.doc
+    return (len(word) <= 3 and word[-1:] in _ABBREVIATION_ENDINGS and ent.end < len(doc)
+            and doc[ent.end].text == "." and not ent[-1].whitespace_)
+
+
+_ABBREVIATION_ENDINGS = frozenset("βγδζθκλμξπρτφχψ")
+
+
 # A building named in quotes after the word ("στο κτίριο «Γαληνός»"): the quote names a place.
 _QUOTED_BUILDING = re.compile(r"\b[Κκ]τ[ιίηή]ρ[ιί](?:ο|ου|α|ων)\s+[«“\"]([^\W\d_][^»”\"\n]{0,60}?)[»”\"]")
 # Words that name a kind of land, capitalised as a whole ("σε όλη την Επικράτεια"): no place alone
@@ -121,6 +132,8 @@ class PlaceResolver:
                 continue  # "μπροστά από τον Ήλιο": a celestial body, no geographic place
             if sports and ent.label_ == "GPE" and _club_mention(ent) and not self._locative_before(ent):
                 continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town
+            if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text) and _abbreviated(ent):
+                continue  # "στο Τμ. Πληροφορικής": an abbreviated common noun, no name
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text):
                 if stem(ent.text) in surnames:
                     continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names

@@ -258,3 +258,44 @@ def test_ages_and_offices_taken(extractor, text: str, name: str, title: str) -> 
 
 def test_duties_that_are_no_office(extractor) -> None:
     assert _roles(extractor, "Ο Νίκος Αλεξίου ανέλαβε καθήκοντα φύλαξης του κτιρίου.")["Νίκος Αλεξίου"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a bare role that gives the holder's nationality or age describes the person just named
+    ("Ο Κάρλο Ρεγκίνι έφτασε χθες στην Αθήνα. Ο Ιταλός προπονητής δήλωσε ότι είναι ικανοποιημένος.",
+     "Κάρλο Ρεγκίνι", "Προπονητής"),
+    ("Η Μαρία Κάππου μίλησε στη Βουλή. Η 45χρονη βουλευτής απάντησε στις ερωτήσεις.", "Μαρία Κάππου",
+     "Βουλευτής"),
+    ("Τον Γιώργο Λάμπρου συνάντησε χθες η επιτροπή. Ο 52χρονος δικηγόρος αρνήθηκε κάθε σχόλιο.",
+     "Γιώργος Λάμπρου", "Δικηγόρος"),
+    # a possessor in the sentence before: the genitive of the epithet
+    ("Ο Πάμπλο Ρουίθ πέτυχε 20 πόντους. Η απόδοση του Ισπανού σέντερ ενθουσίασε τον προπονητή.",
+     "Πάμπλο Ρουίθ", "Σέντερ"),
+    # a name in the accusative in the same sentence, the epithet in the genitive
+    ("Με τον Νίκο Σταύρου στην αρχική πεντάδα, η ομάδα προηγήθηκε με καλάθι του Έλληνα γκαρντ.",
+     "Νίκος Σταύρου", "Γκαρντ"),
+    # a neuter role opening its sentence, with a former-holder word before an adjective
+    ("Συνελήφθη χθες ο Σταύρος Κάππος. Το άλλοτε ηγετικό στέλεχος του κόμματος κρατείται στη ΓΑΔΑ.",
+     "Σταύρος Κάππος", "Άλλοτε Στέλεχος του κόμματος"),
+])
+def test_an_epithet_with_nationality_or_age_refers_back(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an object: the Greek prime minister may be someone the text never names
+    ("Ο Πέδρο Ρουίθ έφτασε στην Αθήνα. Θα συναντηθεί αύριο με τον Έλληνα πρωθυπουργό.", "Πέδρο Ρουίθ"),
+    # the subject of the clause is not the possessor in it
+    ("Δήλωση έκανε ο Νίκος Σταύρου, με αφορμή την επίσκεψη του Έλληνα πρωθυπουργού στις ΗΠΑ.", "Νίκος Σταύρου"),
+    # a bare role with no such word may be anyone
+    ("Ο Κάρλο Ρεγκίνι έφτασε χθες στην Αθήνα. Ο προπονητής δήλωσε ότι είναι ικανοποιημένος.",
+     "Κάρλο Ρεγκίνι"),
+    # two men named before: unknowable
+    ("Ο Κάρλο Ρεγκίνι και ο Νίκος Σταύρου έφτασαν. Ο Ιταλός προπονητής δήλωσε ότι είναι ικανοποιημένος.",
+     "Κάρλο Ρεγκίνι"),
+    # "το" in mid-sentence may be an object
+    ("Συνελήφθη χθες ο Σταύρος Κάππος. Η αστυνομία αναζητά το άλλοτε ηγετικό στέλεχος του κόμματος.",
+     "Σταύρος Κάππος"),
+])
+def test_no_epithet_antecedent_for_an_object_a_subject_or_two(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []

@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from keryx.lang.el import read_text
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import (
@@ -120,6 +121,11 @@ class RoleResolver:
     def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
         self.names = names or NameLexicon.default()
+        # imported here: components.role_phrases imports keryx.linking (name inflection)
+        from keryx.components.role_phrases import RESOURCE as ROLE_GRAMMAR
+        from keryx.components.role_phrases import RoleGrammar
+
+        self.grammar = RoleGrammar.from_text(read_text(ROLE_GRAMMAR))
 
     def attach(self, doc: Doc, ents: list[Span], people_by_span: dict[Offsets, LinkedPerson],
                orgs: list[LinkedOrg], publisher: str | None, publisher_kinds: set[str]) -> None:
@@ -186,21 +192,37 @@ class RoleResolver:
         παρουσίασε": a definite singular role with its qualifier (in the nominative, accusative or
         genitive) that names no one next to it refers back to the one person of its gender named
         in its sentence or the one before (the article tells the gender; two such people, or one
-        of unknown gender, make it unknowable; "ο κάθε", "ο επόμενος" refer to no one)."""
+        of unknown gender, make it unknowable; "ο κάθε", "ο επόμενος" refer to no one). A bare
+        role does so only as an epithet: "Ο Χ ... Ο Ιταλός κόουτς δήλωσε", "η 45χρονη υπουργός"."""
         title = role._.role_title or role.text
-        if role._.role_plural or fold(title) == fold(role._.canonical or title):
-            return None  # a bare title ("του Πρωθυπουργού", "του οικογενειακού γιατρού") may be anyone's
+        if role._.role_plural:
+            return None
         i = lead - 1
         while i >= 0 and lead - i <= 2 and (doc[i].is_alpha or _AGE.fullmatch(fold(doc[i].text))) \
                 and fold(doc[i].text) not in _ARTICLES:
             i -= 1  # "του Ιταλού κόουτς", "ο 45χρονος υπουργός": modifiers between the article and the role
-        if i < 0 or fold(doc[i].text) not in ("του", "τησ", "ο", "η", "τον", "την", "τη"):
+        article = fold(doc[i].text) if i >= 0 else ""
+        if article not in ("του", "τησ", "ο", "η", "τον", "την", "τη", "το"):
             return None  # "η ανάρτηση της υπουργού", "Ο γνωστός αναλυτής του ESPN παρουσίασε"
-        if any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:lead]):
+        modifiers = [fold(t.text) for t in doc[i + 1:lead]]
+        if any(w in _NO_REFERENCE for w in modifiers):
             return None  # "ο κάθε ποδοσφαιριστής της ομάδας": any one of them
-        gender = article_case_gender(doc[i].text, self.names)[1]
-        genitive = fold(doc[i].text) in _GEN_ARTICLES
-        if gender not in ("m", "f"):
+        bare = fold(title) == fold(role._.canonical or title)
+        # A bare title ("του Πρωθυπουργού", "του οικογενειακού γιατρού") may be anyone's; one that
+        # gives the holder's nationality, age or former office ("ο Ιταλός κόουτς", "η 45χρονη
+        # υπουργός", "το άλλοτε ηγετικό στέλεχος") describes someone the text has named, as its
+        # subject or a possessor (an object, "με τον Έλληνα πρωθυπουργό", may be one it never names).
+        if bare and (article in ("τον", "την", "τη") or not any(
+                w in self.grammar.nationality or _AGE.fullmatch(w) or w in self.lex.role_prefixes
+                for w in modifiers)):
+            return None
+        if article == "το" and i != index.sent_starts[i]:
+            return None  # "το" is nominative or accusative: only a sentence's first words are its subject
+        # "Το άλλοτε ηγετικό στέλεχος της οργάνωσης": a neuter role ("μέλος", "στέλεχος") names
+        # a person of either gender.
+        gender = "n" if article == "το" else article_case_gender(doc[i].text, self.names)[1]
+        genitive = article in _GEN_ARTICLES
+        if gender not in ("m", "f", "n"):
             return None
         here = index.sent_starts[role.start]
         window = index.sent_starts[here - 1] if here > 0 else here
@@ -211,15 +233,23 @@ class RoleResolver:
                 continue
             genders = {self._person_gender(doc, m) for m in index.persons
                        if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
-            if genders == {gender}:
+            if genders == {gender} or (gender == "n" and len(genders) == 1):
                 if p.start >= here and not genitive:
                     return None  # "Στην Ελένη Χ, η πρόεδρος του συλλόγου απένειμε": a subject is no one in its own clause
+                if p.start >= here and bare and not self._oblique(doc, p):
+                    return None  # "έστειλε ο Χ ... με αφορμή την επίσκεψη του Έλληνα πρωθυπουργού": nor its possessor
                 found[id(person)] = p
             elif not genders:
                 return None  # a person of unknown gender could be the one
         return next(iter(found.values())) if len(found) == 1 else None
 
-    @staticmethod
+    def _oblique(self, doc: Doc, person: Span) -> bool:
+        """The name has a genitive or accusative article before it (past honorifics): no subject."""
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        return i >= 0 and fold(doc[i].text) in ("του", "τησ", "τον", "την", "τη")
+
     @staticmethod
     def _respectively(linked: LinkedRole, role: Span, n: int) -> list[str] | None:
         """"οι κοσμήτορες της Νομικής Σχολής και της Θεολογικής Σχολής, Χ και Ψ": as many
@@ -377,6 +407,12 @@ class RoleResolver:
         word = self.lex.role_prefixes.get(fold(doc[i].text))
         if word is not None:
             return word
+        if i >= 1 and _nominative_adjective(doc[i]) or (doc[i].is_alpha and doc[i].text.islower()
+                                                          and fold(doc[i].text).endswith(("ο", "ου"))):
+            # "το άλλοτε ηγετικό στέλεχος", "ο πρώην ισχυρός υπουργός": an adjective between
+            word = self.lex.role_prefixes.get(fold(doc[i - 1].text)) if i >= 1 else None
+            if word is not None:
+                return word
         if fold(doc[i].text) == "και":
             other = index.role_ending_at.get(i)
             if other is not None and fold(other._.role_title or "") == fold(other._.canonical or ""):

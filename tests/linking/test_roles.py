@@ -274,6 +274,11 @@ def test_duties_that_are_no_office(extractor) -> None:
     # a name in the accusative in the same sentence, the epithet in the genitive
     ("Με τον Νίκο Σταύρου στην αρχική πεντάδα, η ομάδα προηγήθηκε με καλάθι του Έλληνα γκαρντ.",
      "Νίκος Σταύρου", "Γκαρντ"),
+    # fame or youth in the nominative: the subject is the one just named
+    ("Το Πάσχα πέρασε ήσυχα για τον Αντώνη Λάμπρου. Ο γνωστός παρουσιαστής έμεινε με την οικογένειά του.",
+     "Αντώνης Λάμπρου", "Παρουσιαστής"),
+    ("Η Ελένη Σταύρου έδωσε συνέντευξη. Μίλησε η νεαρή τραγουδίστρια για τις συναυλίες της.",
+     "Ελένη Σταύρου", "Τραγουδίστρια"),
     # a neuter role opening its sentence, with a former-holder word before an adjective
     ("Συνελήφθη χθες ο Σταύρος Κάππος. Το άλλοτε ηγετικό στέλεχος του κόμματος κρατείται στη ΓΑΔΑ.",
      "Σταύρος Κάππος", "Άλλοτε Στέλεχος του κόμματος"),
@@ -293,6 +298,9 @@ def test_an_epithet_with_nationality_or_age_refers_back(extractor, text: str, na
     # two men named before: unknowable
     ("Ο Κάρλο Ρεγκίνι και ο Νίκος Σταύρου έφτασαν. Ο Ιταλός προπονητής δήλωσε ότι είναι ικανοποιημένος.",
      "Κάρλο Ρεγκίνι"),
+    # praise in a genitive may be for anyone
+    ("Η Ελένη Σταύρου είναι η πλέον κατάλληλη. Ανακάλυψε νωρίς το έργο της σπουδαίας τραγουδίστριας.",
+     "Ελένη Σταύρου"),
     # "το" in mid-sentence may be an object
     ("Συνελήφθη χθες ο Σταύρος Κάππος. Η αστυνομία αναζητά το άλλοτε ηγετικό στέλεχος του κόμματος.",
      "Σταύρος Κάππος"),

@@ -209,13 +209,13 @@ class RoleResolver:
             return None  # "ο κάθε ποδοσφαιριστής της ομάδας": any one of them
         bare = fold(title) == fold(role._.canonical or title)
         # A bare title ("του Πρωθυπουργού", "του οικογενειακού γιατρού") may be anyone's; one that
-        # gives the holder's nationality, age or former office ("ο Ιταλός κόουτς", "η 45χρονη
-        # υπουργός", "το άλλοτε ηγετικό στέλεχος") describes someone the text has named, as its
+        # gives the holder's nationality, age, fame or former office ("ο Ιταλός κόουτς", "η 45χρονη
+        # υπουργός", "ο γνωστός παρουσιαστής", "το άλλοτε ηγετικό στέλεχος") describes someone the text has named, as its
         # subject or a possessor (an object, "με τον Έλληνα πρωθυπουργό", may be one it never names).
         if bare and (article in ("τον", "την", "τη") or not any(
                 w in self.grammar.nationality or _AGE.fullmatch(w) or w in self.lex.role_prefixes
-                for w in modifiers)):
-            return None
+                or (w in self.grammar.epithet_adjectives and article in ("ο", "η")) for w in modifiers)):
+            return None  # "το έργο της σπουδαίας τραγουδίστριας": praise in a genitive may be for anyone
         if article == "το" and i != index.sent_starts[i]:
             return None  # "το" is nominative or accusative: only a sentence's first words are its subject
         # "Το άλλοτε ηγετικό στέλεχος της οργάνωσης": a neuter role ("μέλος", "στέλεχος") names

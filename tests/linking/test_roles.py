@@ -307,3 +307,16 @@ def test_an_epithet_with_nationality_or_age_refers_back(extractor, text: str, na
 ])
 def test_no_epithet_antecedent_for_an_object_a_subject_or_two(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title, other", [
+    # an apposition without an article is the name's before it; the name after a lower-case
+    # genitive names what the complement is of, and stays in the title
+    ("Σύμφωνα με τον Ρίτσαρντ Κόλινς, επικεφαλής της κομητείας Νόρφολκ Σάφολκ, η έρευνα συνεχίζεται.",
+     "Ρίτσαρντ Κόλινς", "Επικεφαλής της κομητείας", "Νόρφολκ Σάφολκ"),
+])
+def test_an_apposition_keeps_the_name_its_complement_closes(extractor, text: str, name: str, title: str,
+                                                          other: str) -> None:
+    roles = _roles(extractor, text)
+    assert any(t.startswith(title) for t in roles[name])
+    assert not roles.get(other)

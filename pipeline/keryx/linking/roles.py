@@ -148,7 +148,7 @@ class RoleResolver:
             if target.start >= role.end:
                 q_end = self._complement_end(doc, role.end, target.start, index)
             else:
-                q_end = role.end
+                q_end = self._named_complement_end(doc, role, index)
             # "καθηγητής στο Πανεπιστήμιο Πατρών": the place of work is the role's organisation.
             w_end = self._place_of_work_end(doc, q_end, target.start if target.start >= role.end
                                             else index.sent_ends[role.start], index)
@@ -242,6 +242,32 @@ class RoleResolver:
             elif not genders:
                 return None  # a person of unknown gender could be the one
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _named_complement_end(self, doc: Doc, role: Span, index: _DocIndex) -> int:
+        """"Χ, επικεφαλής της κομητείας Ψ,": a role whose person stands before it keeps a
+        lower-case genitive complement and the name that closes it (up to a comma or the
+        sentence's end); ``role.end`` when there is none."""
+        j = bisect_left(index.person_starts, role.end)
+        if j >= len(index.persons):
+            return role.end
+        p = index.persons[j]
+        closed = p.end >= len(doc) or doc[p.end].text in (",", ".", ")", ";")
+        if p.start < index.sent_ends[role.start] and closed and self._genitive_up_to(doc, role, p, index):
+            return p.end
+        return role.end
+
+    def _genitive_up_to(self, doc: Doc, role: Span, person: Span, index: _DocIndex) -> bool:
+        """An article and lower-case genitives lead from the role to the name: after the role
+        ("επικεφαλής | της κομητείας Ψ") or as the role's own last words, the matcher having
+        read the name into its qualifier ("επικεφαλής της κομητείας | Ψ")."""
+        if person.start > role.end:
+            return fold(doc[role.end].text) in _GEN_ARTICLES \
+                and self._lower_complement(doc, role.end, person.start, index.role_starts)
+        if person.start < role.end or role.end - role.start < 3:
+            return False
+        last = doc[role.end - 1]
+        return (last.is_alpha and last.text.islower() and fold(last.text).endswith(_GENITIVE_ENDINGS)
+                and fold(doc[role.end - 2].text) in _GEN_ARTICLES)
 
     def _oblique(self, doc: Doc, person: Span) -> bool:
         """The name has a genitive or accusative article before it (past honorifics): no subject."""
@@ -433,7 +459,11 @@ class RoleResolver:
         # "Η Χ, Υπεύθυνη Α, και ο Ψ, Διευθυντής Β": a role between two names belongs to the name
         # after it only when no comma or "και" parts them; else to the name before, or to the
         # head of the apposition it ends.
-        if after is not None and not any(t in (",", "και") for t in after[1]):
+        # "τον Χ, επικεφαλής της κομητείας Ψ,": an apposition without an article is the name's
+        # before it; the name after a lower-case genitive names what the complement is of.
+        apposed = (after is not None and before is not None and role.start - before.end == 1
+                   and doc[before.end].text == "," and self._genitive_up_to(doc, role, after[0], index))
+        if after is not None and not any(t in (",", "και") for t in after[1]) and not apposed:
             return after[0]
         if role._.role_plural:  # "Χ, μέλη του Συμβουλίου και ...": a plural names no one person before it
             return after[0] if after is not None else None

@@ -44,6 +44,10 @@ _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο 
 # Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης").
 _NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "επομενη", "επομενου", "επομενησ", "επομενο",
                            "οποιοσδηποτε", "οποιαδηποτε", "οποιουδηποτε", "οποιασδηποτε"})
+# Prepositions (folded) that govern a genitive: what they govern is an argument of the verb, not a
+# possessor, and not the subject of the clause ("πήρε θέση υπέρ του Μητροπολίτη Κοζάνης"). Those
+# of the accusative ("σύμφωνα με τον κυβερνήτη της Νέας Υόρκης") may well name the one just named.
+_GEN_PREPOSITIONS = frozenset({"υπερ", "κατα", "εναντιον", "μεσω", "λογω", "ενωπιον", "αντι", "χαριν", "εξαιτιασ"})
 # Verbs of taking or holding an office with "καθήκοντα" and the office in the genitive.
 _OFFICE_VERBS = frozenset({"ανελαβε", "αναλαμβανει", "αναλαβει", "ασκει", "ασκησε", "ασκουσε", "εκτελει", "εκτελουσε"})
 _AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
@@ -204,6 +208,8 @@ class RoleResolver:
         article = fold(doc[i].text) if i >= 0 else ""
         if article not in ("του", "τησ", "ο", "η", "τον", "την", "τη", "το"):
             return None  # "η ανάρτηση της υπουργού", "Ο γνωστός αναλυτής του ESPN παρουσίασε"
+        if i >= 1 and article in _GEN_ARTICLES and fold(doc[i - 1].text) in _GEN_PREPOSITIONS:
+            return None  # "πήρε θέση υπέρ του Μητροπολίτη Κοζάνης": no possessor
         modifiers = [fold(t.text) for t in doc[i + 1:lead]]
         if any(w in _NO_REFERENCE for w in modifiers):
             return None  # "ο κάθε ποδοσφαιριστής της ομάδας": any one of them

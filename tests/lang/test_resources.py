@@ -142,6 +142,7 @@ def _role_grammar() -> Iterator[Fact]:
         yield from _words(f"not a role ({group})", words)
     yield from _words("nationality noun", d["nationality"])
     yield from _words("adjective left out of a role", d["drop_adjectives"])
+    yield from _words("adjective of an epithet", d["epithet_adjectives"])
     yield from _words("age ending", [d["age_ending"]])
     yield from _words("indefinite article", list(d["indefinite_articles"]))
 
@@ -225,7 +226,8 @@ JSON_KEYS = {
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters"},
     "role_grammar.json": {"_comment", "_agent_suffixes", "agent_suffixes", "_not_roles", "not_roles", "_nationality",
-                          "nationality", "_drop_adjectives", "drop_adjectives", "age_ending",
+                          "nationality", "_drop_adjectives", "drop_adjectives", "_epithet_adjectives",
+                          "epithet_adjectives", "age_ending",
                           "_indefinite_articles", "indefinite_articles", "_credits", "credits"},
 }
 

@@ -258,3 +258,120 @@ def test_ages_and_offices_taken(extractor, text: str, name: str, title: str) -> 
 
 def test_duties_that_are_no_office(extractor) -> None:
     assert _roles(extractor, "Ο Νίκος Αλεξίου ανέλαβε καθήκοντα φύλαξης του κτιρίου.")["Νίκος Αλεξίου"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a bare role that gives the holder's nationality or age describes the person just named
+    ("Ο Κάρλο Ρεγκίνι έφτασε χθες στην Αθήνα. Ο Ιταλός προπονητής δήλωσε ότι είναι ικανοποιημένος.",
+     "Κάρλο Ρεγκίνι", "Προπονητής"),
+    ("Η Μαρία Κάππου μίλησε στη Βουλή. Η 45χρονη βουλευτής απάντησε στις ερωτήσεις.", "Μαρία Κάππου",
+     "Βουλευτής"),
+    ("Τον Γιώργο Λάμπρου συνάντησε χθες η επιτροπή. Ο 52χρονος δικηγόρος αρνήθηκε κάθε σχόλιο.",
+     "Γιώργος Λάμπρου", "Δικηγόρος"),
+    # a possessor in the sentence before: the genitive of the epithet
+    ("Ο Πάμπλο Ρουίθ πέτυχε 20 πόντους. Η απόδοση του Ισπανού σέντερ ενθουσίασε τον προπονητή.",
+     "Πάμπλο Ρουίθ", "Σέντερ"),
+    # a name in the accusative in the same sentence, the epithet in the genitive
+    ("Με τον Νίκο Σταύρου στην αρχική πεντάδα, η ομάδα προηγήθηκε με καλάθι του Έλληνα γκαρντ.",
+     "Νίκος Σταύρου", "Γκαρντ"),
+    # fame or youth in the nominative: the subject is the one just named
+    ("Το Πάσχα πέρασε ήσυχα για τον Αντώνη Λάμπρου. Ο γνωστός παρουσιαστής έμεινε με την οικογένειά του.",
+     "Αντώνης Λάμπρου", "Παρουσιαστής"),
+    ("Η Ελένη Σταύρου έδωσε συνέντευξη. Μίλησε η νεαρή τραγουδίστρια για τις συναυλίες της.",
+     "Ελένη Σταύρου", "Τραγουδίστρια"),
+    # a neuter role opening its sentence, with a former-holder word before an adjective
+    ("Συνελήφθη χθες ο Σταύρος Κάππος. Το άλλοτε ηγετικό στέλεχος του κόμματος κρατείται στη ΓΑΔΑ.",
+     "Σταύρος Κάππος", "Άλλοτε Στέλεχος του κόμματος"),
+])
+def test_an_epithet_with_nationality_or_age_refers_back(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an object: the Greek prime minister may be someone the text never names
+    ("Ο Πέδρο Ρουίθ έφτασε στην Αθήνα. Θα συναντηθεί αύριο με τον Έλληνα πρωθυπουργό.", "Πέδρο Ρουίθ"),
+    # the subject of the clause is not the possessor in it
+    ("Δήλωση έκανε ο Νίκος Σταύρου, με αφορμή την επίσκεψη του Έλληνα πρωθυπουργού στις ΗΠΑ.", "Νίκος Σταύρου"),
+    # a bare role with no such word may be anyone
+    ("Ο Κάρλο Ρεγκίνι έφτασε χθες στην Αθήνα. Ο προπονητής δήλωσε ότι είναι ικανοποιημένος.",
+     "Κάρλο Ρεγκίνι"),
+    # two men named before: unknowable
+    ("Ο Κάρλο Ρεγκίνι και ο Νίκος Σταύρου έφτασαν. Ο Ιταλός προπονητής δήλωσε ότι είναι ικανοποιημένος.",
+     "Κάρλο Ρεγκίνι"),
+    # praise in a genitive may be for anyone
+    ("Η Ελένη Σταύρου είναι η πλέον κατάλληλη. Ανακάλυψε νωρίς το έργο της σπουδαίας τραγουδίστριας.",
+     "Ελένη Σταύρου"),
+    # a genitive after a preposition is no possessor: someone else than the one just named
+    ("Ο Νίκος Σταύρου μίλησε σε εκπομπή. Πήρε θέση υπέρ του Μητροπολίτη Λαρίσης, ο οποίος είχε δηλώσει πολλά.",
+     "Νίκος Σταύρου"),
+    ("Ο Νίκος Σταύρου μίλησε χθες. Κατέθεσε μήνυση κατά του δημάρχου Λαρισαίων για τη ρύθμιση.",
+     "Νίκος Σταύρου"),
+    # "το" in mid-sentence may be an object
+    ("Συνελήφθη χθες ο Σταύρος Κάππος. Η αστυνομία αναζητά το άλλοτε ηγετικό στέλεχος του κόμματος.",
+     "Σταύρος Κάππος"),
+])
+def test_no_epithet_antecedent_for_an_object_a_subject_or_two(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title, other", [
+    # an apposition without an article is the name's before it; the name after a lower-case
+    # genitive names what the complement is of, and stays in the title
+    ("Σύμφωνα με τον Ρίτσαρντ Κόλινς, επικεφαλής της κομητείας Νόρφολκ Σάφολκ, η έρευνα συνεχίζεται.",
+     "Ρίτσαρντ Κόλινς", "Επικεφαλής της κομητείας", "Νόρφολκ Σάφολκ"),
+])
+def test_an_apposition_keeps_the_name_its_complement_closes(extractor, text: str, name: str, title: str,
+                                                          other: str) -> None:
+    roles = _roles(extractor, text)
+    assert any(t.startswith(title) for t in roles[name])
+    assert not roles.get(other)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the capacity in which someone acts is a role of the clause's subject
+    ("Ο Κώστας Λάμπρου, με την ιδιότητα του γενικού γραμματέα, υπέγραψε τη σύμβαση.", "Κώστας Λάμπρου",
+     "Γενικός Γραμματέας"),
+    ("Η Ελένη Κάππου, με την ιδιότητα της προέδρου του συλλόγου, απέστειλε επιστολή.", "Ελένη Κάππου",
+     "Πρόεδρος"),
+    # ... of a relative clause too, whatever the case of its antecedent
+    ("Ο Νίκος Σταύρου συνάντησε τη Μαρία Κάππου, η οποία παρέστη με την ιδιότητα της υπουργού.",
+     "Μαρία Κάππου", "Υπουργός"),
+])
+def test_a_capacity_is_the_subjects_role(extractor, text: str, name: str, title: str) -> None:
+    assert any(t.startswith(title) for t in _roles(extractor, text)[name])
+
+
+def test_a_capacity_is_not_the_objects_role(extractor) -> None:
+    roles = _roles(extractor, "Ο Νίκος Σταύρου συνάντησε τη Μαρία Κάππου με την ιδιότητα του γενικού γραμματέα.")
+    assert roles["Μαρία Κάππου"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an apposition may open with the indefinite article and adjectives
+    ("Η πρόταση ανήκει στον Μπόρις Ιβάνοφ, έναν πλούσιο επιχειρηματία, που είναι δραστήριος.", "Μπόρις Ιβάνοφ",
+     "Επιχειρηματίας"),
+    ("Ο Γιώργος Λάμπρου, ένας έμπειρος δικηγόρος, ανέλαβε την υπόθεση.", "Γιώργος Λάμπρου", "Δικηγόρος"),
+])
+def test_an_indefinite_apposition_is_the_names(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+def test_a_partitive_is_no_apposition(extractor) -> None:
+    assert _roles(extractor, "Ο Γιώργος Λάμπρου, ένας από τους βουλευτές, μίλησε.")["Γιώργος Λάμπρου"] == []
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # a plural role before a comma and a list of two or more names, each with its article
+    ("Οι δήμαρχοι, ο Γιάννης Λάμπρου και ο Κώστας Σταύρου, υπέγραψαν τη σύμβαση.",
+     ["Γιάννης Λάμπρου", "Κώστας Σταύρου"], "Δήμαρχος"),
+    ("Στη σύσκεψη ήταν οι υπουργοί, η Μαρία Κάππου και ο Νίκος Σταύρου.", ["Μαρία Κάππου", "Νίκος Σταύρου"],
+     "Υπουργός"),
+])
+def test_a_plural_role_shares_itself_over_a_list_with_articles(extractor, text: str, names: list[str],
+                                                              title: str) -> None:
+    roles = _roles(extractor, text)
+    assert all(title in roles[n] for n in names)
+
+
+def test_one_name_after_a_plural_role_and_a_comma_is_no_list(extractor) -> None:
+    assert _roles(extractor, "Μίλησαν οι βουλευτές, ο Γιάννης Λάμπρου είπε ότι όλα πάνε καλά.")["Γιάννης Λάμπρου"] == []

@@ -72,6 +72,7 @@ class RoleGrammar:
     not_roles: frozenset[str]  # every case/number form of the excluded nouns
     nationality: frozenset[str]  # every form of the nationality nouns
     drop_adjectives: frozenset[str]  # every form
+    epithet_adjectives: frozenset[str]  # every form
     age_ending: str
     indefinite: Mapping[str, tuple[str | None, str | None]]
     credits: Mapping[str, tuple[str, str]]  # folded credit word -> (masculine, feminine) role
@@ -95,6 +96,7 @@ class RoleGrammar:
             not_roles=forms([w for group in data["not_roles"].values() for w in group]),
             nationality=forms(data["nationality"]),
             drop_adjectives=forms(data["drop_adjectives"]),
+            epithet_adjectives=forms(data.get("epithet_adjectives", [])),
             age_ending=fold(data["age_ending"])[:-2],  # "χρον": "45χρονος", "πενηντάχρονη"
             indefinite=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data["indefinite_articles"].items()}),
             credits=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data.get("credits", {}).items()}),

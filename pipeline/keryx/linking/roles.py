@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from keryx.lang.el import read_text
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import (
@@ -43,6 +44,10 @@ _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο 
 # Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης").
 _NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "επομενη", "επομενου", "επομενησ", "επομενο",
                            "οποιοσδηποτε", "οποιαδηποτε", "οποιουδηποτε", "οποιασδηποτε"})
+# Prepositions (folded) that govern a genitive: what they govern is an argument of the verb, not a
+# possessor, and not the subject of the clause ("πήρε θέση υπέρ του Μητροπολίτη Κοζάνης"). Those
+# of the accusative ("σύμφωνα με τον κυβερνήτη της Νέας Υόρκης") may well name the one just named.
+_GEN_PREPOSITIONS = frozenset({"υπερ", "κατα", "εναντιον", "μεσω", "λογω", "ενωπιον", "αντι", "χαριν", "εξαιτιασ"})
 # Verbs of taking or holding an office with "καθήκοντα" and the office in the genitive.
 _OFFICE_VERBS = frozenset({"ανελαβε", "αναλαμβανει", "αναλαβει", "ασκει", "ασκησε", "ασκουσε", "εκτελει", "εκτελουσε"})
 _AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
@@ -120,6 +125,11 @@ class RoleResolver:
     def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
         self.names = names or NameLexicon.default()
+        # imported here: components.role_phrases imports keryx.linking (name inflection)
+        from keryx.components.role_phrases import RESOURCE as ROLE_GRAMMAR
+        from keryx.components.role_phrases import RoleGrammar
+
+        self.grammar = RoleGrammar.from_text(read_text(ROLE_GRAMMAR))
 
     def attach(self, doc: Doc, ents: list[Span], people_by_span: dict[Offsets, LinkedPerson],
                orgs: list[LinkedOrg], publisher: str | None, publisher_kinds: set[str]) -> None:
@@ -142,7 +152,7 @@ class RoleResolver:
             if target.start >= role.end:
                 q_end = self._complement_end(doc, role.end, target.start, index)
             else:
-                q_end = role.end
+                q_end = self._named_complement_end(doc, role, index)
             # "καθηγητής στο Πανεπιστήμιο Πατρών": the place of work is the role's organisation.
             w_end = self._place_of_work_end(doc, q_end, target.start if target.start >= role.end
                                             else index.sent_ends[role.start], index)
@@ -186,21 +196,39 @@ class RoleResolver:
         παρουσίασε": a definite singular role with its qualifier (in the nominative, accusative or
         genitive) that names no one next to it refers back to the one person of its gender named
         in its sentence or the one before (the article tells the gender; two such people, or one
-        of unknown gender, make it unknowable; "ο κάθε", "ο επόμενος" refer to no one)."""
+        of unknown gender, make it unknowable; "ο κάθε", "ο επόμενος" refer to no one). A bare
+        role does so only as an epithet: "Ο Χ ... Ο Ιταλός κόουτς δήλωσε", "η 45χρονη υπουργός"."""
         title = role._.role_title or role.text
-        if role._.role_plural or fold(title) == fold(role._.canonical or title):
-            return None  # a bare title ("του Πρωθυπουργού", "του οικογενειακού γιατρού") may be anyone's
+        if role._.role_plural:
+            return None
         i = lead - 1
         while i >= 0 and lead - i <= 2 and (doc[i].is_alpha or _AGE.fullmatch(fold(doc[i].text))) \
                 and fold(doc[i].text) not in _ARTICLES:
             i -= 1  # "του Ιταλού κόουτς", "ο 45χρονος υπουργός": modifiers between the article and the role
-        if i < 0 or fold(doc[i].text) not in ("του", "τησ", "ο", "η", "τον", "την", "τη"):
+        article = fold(doc[i].text) if i >= 0 else ""
+        if article not in ("του", "τησ", "ο", "η", "τον", "την", "τη", "το"):
             return None  # "η ανάρτηση της υπουργού", "Ο γνωστός αναλυτής του ESPN παρουσίασε"
-        if any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:lead]):
+        if i >= 1 and article in _GEN_ARTICLES and fold(doc[i - 1].text) in _GEN_PREPOSITIONS:
+            return None  # "πήρε θέση υπέρ του Μητροπολίτη Κοζάνης": no possessor
+        modifiers = [fold(t.text) for t in doc[i + 1:lead]]
+        if any(w in _NO_REFERENCE for w in modifiers):
             return None  # "ο κάθε ποδοσφαιριστής της ομάδας": any one of them
-        gender = article_case_gender(doc[i].text, self.names)[1]
-        genitive = fold(doc[i].text) in _GEN_ARTICLES
-        if gender not in ("m", "f"):
+        bare = fold(title) == fold(role._.canonical or title)
+        # A bare title ("του Πρωθυπουργού", "του οικογενειακού γιατρού") may be anyone's; one that
+        # gives the holder's nationality, age, fame or former office ("ο Ιταλός κόουτς", "η 45χρονη
+        # υπουργός", "ο γνωστός παρουσιαστής", "το άλλοτε ηγετικό στέλεχος") describes someone the text has named, as its
+        # subject or a possessor (an object, "με τον Έλληνα πρωθυπουργό", may be one it never names).
+        if bare and (article in ("τον", "την", "τη") or not any(
+                w in self.grammar.nationality or _AGE.fullmatch(w) or w in self.lex.role_prefixes
+                or (w in self.grammar.epithet_adjectives and article in ("ο", "η")) for w in modifiers)):
+            return None  # "το έργο της σπουδαίας τραγουδίστριας": praise in a genitive may be for anyone
+        if article == "το" and i != index.sent_starts[i]:
+            return None  # "το" is nominative or accusative: only a sentence's first words are its subject
+        # "Το άλλοτε ηγετικό στέλεχος της οργάνωσης": a neuter role ("μέλος", "στέλεχος") names
+        # a person of either gender.
+        gender = "n" if article == "το" else article_case_gender(doc[i].text, self.names)[1]
+        genitive = article in _GEN_ARTICLES
+        if gender not in ("m", "f", "n"):
             return None
         here = index.sent_starts[role.start]
         window = index.sent_starts[here - 1] if here > 0 else here
@@ -211,15 +239,49 @@ class RoleResolver:
                 continue
             genders = {self._person_gender(doc, m) for m in index.persons
                        if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
-            if genders == {gender}:
+            if genders == {gender} or (gender == "n" and len(genders) == 1):
                 if p.start >= here and not genitive:
                     return None  # "Στην Ελένη Χ, η πρόεδρος του συλλόγου απένειμε": a subject is no one in its own clause
+                if p.start >= here and bare and not self._oblique(doc, p):
+                    return None  # "έστειλε ο Χ ... με αφορμή την επίσκεψη του Έλληνα πρωθυπουργού": nor its possessor
                 found[id(person)] = p
             elif not genders:
                 return None  # a person of unknown gender could be the one
         return next(iter(found.values())) if len(found) == 1 else None
 
-    @staticmethod
+    def _named_complement_end(self, doc: Doc, role: Span, index: _DocIndex) -> int:
+        """"Χ, επικεφαλής της κομητείας Ψ,": a role whose person stands before it keeps a
+        lower-case genitive complement and the name that closes it (up to a comma or the
+        sentence's end); ``role.end`` when there is none."""
+        j = bisect_left(index.person_starts, role.end)
+        if j >= len(index.persons):
+            return role.end
+        p = index.persons[j]
+        closed = p.end >= len(doc) or doc[p.end].text in (",", ".", ")", ";")
+        if p.start < index.sent_ends[role.start] and closed and self._genitive_up_to(doc, role, p, index):
+            return p.end
+        return role.end
+
+    def _genitive_up_to(self, doc: Doc, role: Span, person: Span, index: _DocIndex) -> bool:
+        """An article and lower-case genitives lead from the role to the name: after the role
+        ("επικεφαλής | της κομητείας Ψ") or as the role's own last words, the matcher having
+        read the name into its qualifier ("επικεφαλής της κομητείας | Ψ")."""
+        if person.start > role.end:
+            return fold(doc[role.end].text) in _GEN_ARTICLES \
+                and self._lower_complement(doc, role.end, person.start, index.role_starts)
+        if person.start < role.end or role.end - role.start < 3:
+            return False
+        last = doc[role.end - 1]
+        return (last.is_alpha and last.text.islower() and fold(last.text).endswith(_GENITIVE_ENDINGS)
+                and fold(doc[role.end - 2].text) in _GEN_ARTICLES)
+
+    def _oblique(self, doc: Doc, person: Span) -> bool:
+        """The name has a genitive or accusative article before it (past honorifics): no subject."""
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        return i >= 0 and fold(doc[i].text) in ("του", "τησ", "τον", "την", "τη")
+
     @staticmethod
     def _respectively(linked: LinkedRole, role: Span, n: int) -> list[str] | None:
         """"οι κοσμήτορες της Νομικής Σχολής και της Θεολογικής Σχολής, Χ και Ψ": as many
@@ -377,6 +439,12 @@ class RoleResolver:
         word = self.lex.role_prefixes.get(fold(doc[i].text))
         if word is not None:
             return word
+        if i >= 1 and _nominative_adjective(doc[i]) or (doc[i].is_alpha and doc[i].text.islower()
+                                                          and fold(doc[i].text).endswith(("ο", "ου"))):
+            # "το άλλοτε ηγετικό στέλεχος", "ο πρώην ισχυρός υπουργός": an adjective between
+            word = self.lex.role_prefixes.get(fold(doc[i - 1].text)) if i >= 1 else None
+            if word is not None:
+                return word
         if fold(doc[i].text) == "και":
             other = index.role_ending_at.get(i)
             if other is not None and fold(other._.role_title or "") == fold(other._.canonical or ""):
@@ -397,7 +465,11 @@ class RoleResolver:
         # "Η Χ, Υπεύθυνη Α, και ο Ψ, Διευθυντής Β": a role between two names belongs to the name
         # after it only when no comma or "και" parts them; else to the name before, or to the
         # head of the apposition it ends.
-        if after is not None and not any(t in (",", "και") for t in after[1]):
+        # "τον Χ, επικεφαλής της κομητείας Ψ,": an apposition without an article is the name's
+        # before it; the name after a lower-case genitive names what the complement is of.
+        apposed = (after is not None and before is not None and role.start - before.end == 1
+                   and doc[before.end].text == "," and self._genitive_up_to(doc, role, after[0], index))
+        if after is not None and not any(t in (",", "και") for t in after[1]) and not apposed:
             return after[0]
         if role._.role_plural:  # "Χ, μέλη του Συμβουλίου και ...": a plural names no one person before it
             return after[0] if after is not None else None
@@ -414,10 +486,40 @@ class RoleResolver:
         if head is None and (not cases or "nom" in cases):
             head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index)
         if head is None:
+            head = self._capacity_holder(doc, lead, index)
+        if head is None:
             head = self._line_neighbour(doc, role, lead, index)
         if head is not None and self._agrees(doc, head, gender, cases):
             return head
         return after[0] if after is not None else None
+
+    def _capacity_holder(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:
+        """"Ο Χ, με την ιδιότητα του γενικού γραμματέα, υπέγραψε", "η Χ μίλησε υπό την ιδιότητα
+        της προέδρου": the capacity in which someone acts is a role of the clause's subject, the
+        last name before it in its sentence that no genitive or accusative article marks as an
+        object or a possessor."""
+        k = lead - 1
+        if k >= 0 and fold(doc[k].text) in _GEN_ARTICLES:
+            k -= 1
+        words = [fold(t.text) for t in doc[max(0, k - 2):k + 1]]
+        if len(words) != 3 or words[0] not in ("με", "υπο") or words[1] not in ("την", "τη") \
+                or not words[2].startswith("ιδιοτητ"):
+            return None
+        sent_start = index.sent_starts[lead]
+        j = bisect_right(index.person_ends, k - 2) - 1
+        if j < 0 or index.persons[j].start < sent_start:
+            return None
+        p = index.persons[j]
+        between = [fold(t.text) for t in doc[p.end:k - 2]]
+        relative = len(between) >= 2 and between[0] == "," and (
+            between[1] == "που" or between[1] in ("ο", "η") and between[2:3] in (["οποιοσ"], ["οποια"]))
+        if relative:  # "τη Χ, η οποία παρέστη με την ιδιότητα ...": the subject of the relative clause
+            between = between[3:] if between[1] != "που" else between[2:]
+        elif self._oblique(doc, p):
+            return None
+        if any(w in self.lex.apposition_stops or w == "," and relative for w in between):
+            return None
+        return p
 
     def _line_neighbour(self, doc: Doc, role: Span, lead: int, index: _DocIndex) -> Span | None:
         """A role alone on its line names the person alone on the line next to it: a signature
@@ -578,6 +680,9 @@ class RoleResolver:
                         ext += 1  # "όπως οι Χ, Ψ και Ζ"
                 elif role._.role_plural and [fold(t.text) for t in doc[ext:p.start]] in _LIST_OPENERS:
                     ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ"
+                elif (role._.role_plural and [fold(t.text) for t in doc[ext:p.start]] in ([",", "ο"], [",", "η"])
+                      and self._coordinated_after(doc, p, index)):
+                    ext = p.start  # "οι δήμαρχοι, ο Χ και ο Ψ,": a list of two or more, each with its article
                 if (role._.role_plural and ext < p.start and not self._gap_ok(doc, ext, p.start)
                         and (examples or doc[ext].text in _ITEM_OPENERS)
                         and self._items_end(doc, ext + (not examples), p.start) == p.start):
@@ -609,6 +714,7 @@ class RoleResolver:
             # "Μαρία Χ, PhD, Καθηγήτρια": degrees written after a name stand between.
             between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
             between = _without_age(between)  # "Χ, 45 ετών, πρόεδρος", "Χ (45), πρόεδρος"
+            between = self._without_indefinite(doc, p.end, between)  # "Χ, έναν πλούσιο επιχειρηματία"
             if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
                     and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
                     and (len(between) < 3 or between[:2] == [",", ","])
@@ -622,6 +728,16 @@ class RoleResolver:
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
+
+    def _without_indefinite(self, doc: Doc, start: int, words: list[str]) -> list[str]:
+        """"Χ, έναν πλούσιο επιχειρηματία", "Χ, μια διακεκριμένη ερευνήτρια": an apposition
+        may open with the indefinite article and up to two lower-case adjectives; the comma stays."""
+        if len(words) < 2 or len(words) > 4 or words[0] != "," or words[1] not in self.grammar.indefinite:
+            return words
+        if all(doc[start + k].is_alpha and doc[start + k].text.islower() and len(words[k]) > 3
+               and words[k].endswith(("οσ", "ο", "ου", "η", "ησ", "α", "ασ")) for k in range(2, len(words))):
+            return [","]
+        return words
 
     def _same_case_article(self, doc: Doc, person: Span, role: Span) -> bool:
         """The nominative or accusative article before the name (past honorifics) shows a case the

@@ -358,20 +358,3 @@ def test_an_indefinite_apposition_is_the_names(extractor, text: str, name: str, 
 
 def test_a_partitive_is_no_apposition(extractor) -> None:
     assert _roles(extractor, "Ο Γιώργος Λάμπρου, ένας από τους βουλευτές, μίλησε.")["Γιώργος Λάμπρου"] == []
-
-
-@pytest.mark.parametrize("text, names, title", [
-    # a plural role before a comma and a list of two or more names, each with its article
-    ("Οι δήμαρχοι, ο Γιάννης Λάμπρου και ο Κώστας Σταύρου, υπέγραψαν τη σύμβαση.",
-     ["Γιάννης Λάμπρου", "Κώστας Σταύρου"], "Δήμαρχος"),
-    ("Στη σύσκεψη ήταν οι υπουργοί, η Μαρία Κάππου και ο Νίκος Σταύρου.", ["Μαρία Κάππου", "Νίκος Σταύρου"],
-     "Υπουργός"),
-])
-def test_a_plural_role_shares_itself_over_a_list_with_articles(extractor, text: str, names: list[str],
-                                                              title: str) -> None:
-    roles = _roles(extractor, text)
-    assert all(title in roles[n] for n in names)
-
-
-def test_one_name_after_a_plural_role_and_a_comma_is_no_list(extractor) -> None:
-    assert _roles(extractor, "Μίλησαν οι βουλευτές, ο Γιάννης Λάμπρου είπε ότι όλα πάνε καλά.")["Γιάννης Λάμπρου"] == []

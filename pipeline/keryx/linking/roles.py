@@ -680,9 +680,6 @@ class RoleResolver:
                         ext += 1  # "όπως οι Χ, Ψ και Ζ"
                 elif role._.role_plural and [fold(t.text) for t in doc[ext:p.start]] in _LIST_OPENERS:
                     ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ"
-                elif (role._.role_plural and [fold(t.text) for t in doc[ext:p.start]] in ([",", "ο"], [",", "η"])
-                      and self._coordinated_after(doc, p, index)):
-                    ext = p.start  # "οι δήμαρχοι, ο Χ και ο Ψ,": a list of two or more, each with its article
                 if (role._.role_plural and ext < p.start and not self._gap_ok(doc, ext, p.start)
                         and (examples or doc[ext].text in _ITEM_OPENERS)
                         and self._items_end(doc, ext + (not examples), p.start) == p.start):

@@ -344,17 +344,3 @@ def test_a_capacity_is_the_subjects_role(extractor, text: str, name: str, title:
 def test_a_capacity_is_not_the_objects_role(extractor) -> None:
     roles = _roles(extractor, "Ο Νίκος Σταύρου συνάντησε τη Μαρία Κάππου με την ιδιότητα του γενικού γραμματέα.")
     assert roles["Μαρία Κάππου"] == []
-
-
-@pytest.mark.parametrize("text, name, title", [
-    # an apposition may open with the indefinite article and adjectives
-    ("Η πρόταση ανήκει στον Μπόρις Ιβάνοφ, έναν πλούσιο επιχειρηματία, που είναι δραστήριος.", "Μπόρις Ιβάνοφ",
-     "Επιχειρηματίας"),
-    ("Ο Γιώργος Λάμπρου, ένας έμπειρος δικηγόρος, ανέλαβε την υπόθεση.", "Γιώργος Λάμπρου", "Δικηγόρος"),
-])
-def test_an_indefinite_apposition_is_the_names(extractor, text: str, name: str, title: str) -> None:
-    assert title in _roles(extractor, text)[name]
-
-
-def test_a_partitive_is_no_apposition(extractor) -> None:
-    assert _roles(extractor, "Ο Γιώργος Λάμπρου, ένας από τους βουλευτές, μίλησε.")["Γιώργος Λάμπρου"] == []

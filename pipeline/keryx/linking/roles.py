@@ -711,7 +711,6 @@ class RoleResolver:
             # "Μαρία Χ, PhD, Καθηγήτρια": degrees written after a name stand between.
             between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
             between = _without_age(between)  # "Χ, 45 ετών, πρόεδρος", "Χ (45), πρόεδρος"
-            between = self._without_indefinite(doc, p.end, between)  # "Χ, έναν πλούσιο επιχειρηματία"
             if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
                     and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
                     and (len(between) < 3 or between[:2] == [",", ","])
@@ -725,16 +724,6 @@ class RoleResolver:
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
-
-    def _without_indefinite(self, doc: Doc, start: int, words: list[str]) -> list[str]:
-        """"Χ, έναν πλούσιο επιχειρηματία", "Χ, μια διακεκριμένη ερευνήτρια": an apposition
-        may open with the indefinite article and up to two lower-case adjectives; the comma stays."""
-        if len(words) < 2 or len(words) > 4 or words[0] != "," or words[1] not in self.grammar.indefinite:
-            return words
-        if all(doc[start + k].is_alpha and doc[start + k].text.islower() and len(words[k]) > 3
-               and words[k].endswith(("οσ", "ο", "ου", "η", "ησ", "α", "ασ")) for k in range(2, len(words))):
-            return [","]
-        return words
 
     def _same_case_article(self, doc: Doc, person: Span, role: Span) -> bool:
         """The nominative or accusative article before the name (past honorifics) shows a case the

@@ -325,22 +325,3 @@ def test_an_apposition_keeps_the_name_its_complement_closes(extractor, text: str
     roles = _roles(extractor, text)
     assert any(t.startswith(title) for t in roles[name])
     assert not roles.get(other)
-
-
-@pytest.mark.parametrize("text, name, title", [
-    # the capacity in which someone acts is a role of the clause's subject
-    ("Ο Κώστας Λάμπρου, με την ιδιότητα του γενικού γραμματέα, υπέγραψε τη σύμβαση.", "Κώστας Λάμπρου",
-     "Γενικός Γραμματέας"),
-    ("Η Ελένη Κάππου, με την ιδιότητα της προέδρου του συλλόγου, απέστειλε επιστολή.", "Ελένη Κάππου",
-     "Πρόεδρος"),
-    # ... of a relative clause too, whatever the case of its antecedent
-    ("Ο Νίκος Σταύρου συνάντησε τη Μαρία Κάππου, η οποία παρέστη με την ιδιότητα της υπουργού.",
-     "Μαρία Κάππου", "Υπουργός"),
-])
-def test_a_capacity_is_the_subjects_role(extractor, text: str, name: str, title: str) -> None:
-    assert any(t.startswith(title) for t in _roles(extractor, text)[name])
-
-
-def test_a_capacity_is_not_the_objects_role(extractor) -> None:
-    roles = _roles(extractor, "Ο Νίκος Σταύρου συνάντησε τη Μαρία Κάππου με την ιδιότητα του γενικού γραμματέα.")
-    assert roles["Μαρία Κάππου"] == []

@@ -486,40 +486,10 @@ class RoleResolver:
         if head is None and (not cases or "nom" in cases):
             head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index)
         if head is None:
-            head = self._capacity_holder(doc, lead, index)
-        if head is None:
             head = self._line_neighbour(doc, role, lead, index)
         if head is not None and self._agrees(doc, head, gender, cases):
             return head
         return after[0] if after is not None else None
-
-    def _capacity_holder(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:
-        """"Ο Χ, με την ιδιότητα του γενικού γραμματέα, υπέγραψε", "η Χ μίλησε υπό την ιδιότητα
-        της προέδρου": the capacity in which someone acts is a role of the clause's subject, the
-        last name before it in its sentence that no genitive or accusative article marks as an
-        object or a possessor."""
-        k = lead - 1
-        if k >= 0 and fold(doc[k].text) in _GEN_ARTICLES:
-            k -= 1
-        words = [fold(t.text) for t in doc[max(0, k - 2):k + 1]]
-        if len(words) != 3 or words[0] not in ("με", "υπο") or words[1] not in ("την", "τη") \
-                or not words[2].startswith("ιδιοτητ"):
-            return None
-        sent_start = index.sent_starts[lead]
-        j = bisect_right(index.person_ends, k - 2) - 1
-        if j < 0 or index.persons[j].start < sent_start:
-            return None
-        p = index.persons[j]
-        between = [fold(t.text) for t in doc[p.end:k - 2]]
-        relative = len(between) >= 2 and between[0] == "," and (
-            between[1] == "που" or between[1] in ("ο", "η") and between[2:3] in (["οποιοσ"], ["οποια"]))
-        if relative:  # "τη Χ, η οποία παρέστη με την ιδιότητα ...": the subject of the relative clause
-            between = between[3:] if between[1] != "που" else between[2:]
-        elif self._oblique(doc, p):
-            return None
-        if any(w in self.lex.apposition_stops or w == "," and relative for w in between):
-            return None
-        return p
 
     def _line_neighbour(self, doc: Doc, role: Span, lead: int, index: _DocIndex) -> Span | None:
         """A role alone on its line names the person alone on the line next to it: a signature

@@ -207,3 +207,9 @@ def test_a_country_in_a_role_is_a_place_a_municipality_qualifies_it(extractor: E
 ])
 def test_an_abbreviated_noun_is_no_place(extractor: Extractor, text: str, places: list[str]) -> None:
     assert _names(extractor, text)[1] == places
+
+
+def test_a_head_and_a_name_in_the_genitive_is_one_place(extractor: Extractor) -> None:
+    """The model stops at the head ("Στενά"); the genitive name after it is part of the place."""
+    places = _names(extractor, "Το Ιράν ελέγχει τα Στενά του Ορμούζ, από όπου περνά το πετρέλαιο.")[1]
+    assert places == ["Ιράν", "Στενά του Ορμούζ"]

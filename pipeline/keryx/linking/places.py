@@ -125,7 +125,7 @@ class PlaceResolver:
         roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         sports = _is_sports_report(ents[0].doc) if ents else False
-        for ent in self.people_as_places(ents):
+        for ent in self._with_genitive_names(self.people_as_places(ents)):
             if not any(c.isalpha() for c in ent.text):
                 continue
             if ent.label_ in PLACE_LABELS and fold(ent.text.strip()) in _CELESTIAL:
@@ -224,6 +224,28 @@ class PlaceResolver:
                                              or (after and i >= 1 and doc[i - 1].text == "("))
                 if after_head or in_list:
                     ent = SpanType(doc, i, j, label="GPE")
+            out.append(ent)
+        return out
+
+    def _with_genitive_names(self, ents: list[Span]) -> list[Span]:
+        """"στα Στενά του Ορμούζ": a lone capitalised head the gazetteer does not know, then a
+        capitalised name in the genitive, is one place; the model's span stops at the head."""
+        from spacy.tokens import Span as SpanType
+
+        out: list[Span] = []
+        skip_until = -1
+        for ent in ents:
+            if ent.start < skip_until:
+                continue
+            doc, j = ent.doc, ent.end
+            if ent.label_ in ("LOC", "FAC") and len(ent) == 1 and ent.text[:1].isupper() and not ent.text.isupper() \
+                    and not self._known(ent.text) and j + 1 < len(doc) and fold(doc[j].text) in _GEN_ARTICLES \
+                    and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
+                k = j + 1
+                while k + 1 < len(doc) and k - j < 3 and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper():
+                    k += 1
+                ent = SpanType(doc, ent.start, k + 1, label=ent.label_)
+                skip_until = k + 1
             out.append(ent)
         return out
 

@@ -229,7 +229,8 @@ class PlaceResolver:
 
     def _with_genitive_names(self, ents: list[Span]) -> list[Span]:
         """"στα Στενά του Ορμούζ": a lone capitalised head the gazetteer does not know, then a
-        capitalised name in the genitive, is one place; the model's span stops at the head."""
+        capitalised name in the genitive, is one place; the model's span stops at the head. A
+        known place in the genitive is a place of its own ("στη Χώρα της Σερίφου")."""
         from spacy.tokens import Span as SpanType
 
         out: list[Span] = []
@@ -240,7 +241,7 @@ class PlaceResolver:
             doc, j = ent.doc, ent.end
             if ent.label_ in ("LOC", "FAC") and len(ent) == 1 and ent.text[:1].isupper() and not ent.text.isupper() \
                     and not self._known(ent.text) and j + 1 < len(doc) and fold(doc[j].text) in _GEN_ARTICLES \
-                    and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
+                    and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper() and not self._known(doc[j + 1].text):
                 k = j + 1
                 while k + 1 < len(doc) and k - j < 3 and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper():
                     k += 1

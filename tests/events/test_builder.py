@@ -239,3 +239,30 @@ def test_rules_that_come_into_force_are_an_event(extractor, text, date):
 def test_a_strong_word_is_no_coming_into_force(extractor):
     rec = extractor.extract_text("Ισχυρή βροχή αναμένεται από τις 20 Οκτωβρίου 2025.", published="2025-10-18")
     assert not [e for e in rec.events if e.type == "in force"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the application word before "έως/μέχρι" in its own clause
+        ("Οι δικαιούχοι μπορούν να υποβάλουν αίτηση ένταξης μέχρι και τις 15 Δεκεμβρίου 2025 στην πλατφόρμα.",
+         "2025-12-15"),
+        # "μέχρι" opening the clause: the application word after it
+        ("Μέχρι τις 20 Νοεμβρίου 2025 οι σύλλογοι οφείλουν να υποβάλουν δήλωση των μελών τους.", "2025-11-20"),
+        # a negated application word and another duty's limit after a comma and a verb: no deadline
+        ("Οι επιχειρήσεις που δεν καταθέσουν τα δικαιολογητικά, οφείλουν να επιστρέψουν την ενίσχυση "
+         "μέχρι τις 30 Ιανουαρίου 2026.", None),
+        # a past filing told in a relative clause is no deadline
+        ("Στους αγρότες, οι οποίοι μέχρι 3-11-2025 είχαν υποβάλει δήλωση, δίνεται νέα δυνατότητα.", None),
+    ],
+)
+def test_a_deadline_cue_is_an_application_in_the_clause_of_its_until(extractor, text, date):
+    rec = extractor.extract_text(text, published="2025-11-01")
+    assert [e.date for e in rec.events if e.type == "deadline"] == ([date] if date else [])
+
+
+def test_the_deadline_is_the_first_applied_for_not_the_first_until(extractor):
+    rec = extractor.extract_text(
+        "Όσοι δεν υπέβαλαν τα έγγραφα, πρέπει να επιστρέψουν το ποσό μέχρι τις 31/1/2026. "
+        "Οι υπόλοιποι μπορούν να υποβάλουν αίτηση επανεξέτασης έως και τις 9-12-2025.", published="2025-11-01")
+    assert [e.date for e in rec.events if e.type == "deadline"] == ["2025-12-09"]

@@ -67,6 +67,7 @@ DIRECTIONS = frozenset({"βορεια", "νοτια", "ανατολικα", "δ�
 STREET_NOUNS = ("οδο", "οδου", "λεωφορ", "πλατει", "παροδ", "πεζοδρομ", "αγυια", "λεωφ")
 
 RELATIVES = frozenset({"που", "οπου"})
+NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 # Folded genitives of "building", with the nominative: "του κτιρίου «Γαληνός»" names a building.
 BUILDINGS = {"κτιριου": "κτίριο", "κτηριου": "κτήριο"}
 QUOTES_OPEN = frozenset({"«", "“", '"'})
@@ -423,7 +424,7 @@ class EventBuilder:
                 continue
             ranges = [d for d in dates if d.date_end and sent.start_char <= d.start < sent.end_char]
             for tok in sent:
-                if fold(tok.text) not in {"εωσ", "μεχρι"}:
+                if fold(tok.text) not in {"εωσ", "μεχρι"} or not self._applies_to(sent, tok):
                     continue
                 after = tok.idx + len(tok.text)
                 k = bisect_left(dated, after)
@@ -438,6 +439,36 @@ class EventBuilder:
                                                     sentences=[si])
                     order.append("deadline")
                     return
+
+    @staticmethod
+    def _applies_to(sent: Span, until: Token) -> bool:
+        """An application word in the clause of "έως/μέχρι": before it ("οι αιτήσεις υποβάλλονται
+        έως", "να υποβάλλουν αίτηση μέχρι"), not across a comma and a finite verb ("όσες δεν
+        καταθέσουν ..., υποχρεούνται να επιστρέψουν ... μέχρι": the limit of another duty) or a
+        relative word ("οι οποίες μέχρι 2-11-2022 είχαν υποβάλει"); or, when "έως/μέχρι" opens the
+        sentence's clause, after it ("Μέχρι τις 31/10 οι επιχειρήσεις υποχρεούνται να υποβάλουν
+        δήλωση"). A negated word ("δεν καταθέσουν") applies for nothing."""
+        toks = list(sent)
+        at = until.i - sent.start
+
+        def applies(k: int) -> bool:
+            return not (k > 0 and fold(toks[k - 1].text) in NEGATIONS)
+
+        for k in range(at - 1, -1, -1):
+            f = fold(toks[k].text)
+            if f in RELATIVES or f.startswith("οποι") or toks[k].text in CLOSING:
+                return False
+            if toks[k].text == "," and k + 1 < len(toks) and _finite(toks[k + 1]):
+                return False
+            if f.startswith(APPLICATION_STEMS):
+                return applies(k)
+        for k in range(at + 1, len(toks)):
+            f = fold(toks[k].text)
+            if f in RELATIVES or f.startswith("οποι") or toks[k].text in CLOSING:
+                return False
+            if f.startswith(APPLICATION_STEMS):
+                return applies(k)
+        return False
 
     @staticmethod
     def _in_force_cue(sents: list[Span], drafts: dict[str, EventDraft], order: list[str],

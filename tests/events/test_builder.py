@@ -266,3 +266,20 @@ def test_the_deadline_is_the_first_applied_for_not_the_first_until(extractor):
         "Όσοι δεν υπέβαλαν τα έγγραφα, πρέπει να επιστρέψουν το ποσό μέχρι τις 31/1/2026. "
         "Οι υπόλοιποι μπορούν να υποβάλουν αίτηση επανεξέτασης έως και τις 9-12-2025.", published="2025-11-01")
     assert [e.date for e in rec.events if e.type == "deadline"] == ["2025-12-09"]
+
+
+@pytest.mark.parametrize(
+    "second, kept",
+    [
+        # its own verb of taking place: another happening at the same place
+        ("Η συναυλία θα πραγματοποιηθεί στην κεντρική πλατεία της Καλαμπάκας.", True),
+        # no such verb: another mention, not another event
+        ("Ο δήμος ευχαριστεί τους μουσικούς της συναυλίας στην κεντρική πλατεία της Καλαμπάκας.", False),
+    ],
+)
+def test_a_dateless_event_at_a_kept_place_needs_its_own_verb(extractor, second, kept):
+    rec = extractor.extract_text(
+        "Η ημερίδα για την ιστορία της περιοχής θα γίνει το Σάββατο 8 Νοεμβρίου 2025 στην Καλαμπάκα. "
+        + second, published="2025-11-01")
+    got = [(e.type, e.location) for e in rec.events]
+    assert got == ([("workshop", "Καλαμπάκα"), ("concert", "Καλαμπάκα")] if kept else [("workshop", "Καλαμπάκα")])

@@ -41,6 +41,8 @@ class EventDraft:
     organisations: list[str] = field(default_factory=list)
     # A happening told in a relative clause on another noun: its token span in the document
     clause: tuple[int, int] | None = None
+    # The sentence that placed it says that it takes place ("Η συναυλία θα πραγματοποιηθεί στη Χ")
+    placed_by_verb: bool = False
 
 
 # Event types that name a part or a by-product of another event when they share its date.
@@ -509,13 +511,15 @@ class EventBuilder:
 
         A trigger word with neither, or with the date of an event already kept, is usually
         another mention of that event or a by-the-way ("παρουσίαση", "ανακοίνωση"); so is a
-        generic one ("ομιλία", "εκδήλωση") with only a place, which is mostly its subject.
+        generic one ("ομιλία", "εκδήλωση") with only a place, which is mostly its subject. One
+        with only the place of a kept event is another mention of it, unless its own sentence says
+        that it takes place there ("Η συναυλία θα πραγματοποιηθεί στην πλατεία της Χ").
         """
         kept = [events[0]]
         for ev in events[1:]:
             if ev.date is None:
-                if ev.location is not None and ev.type not in GENERIC_TYPES \
-                        and all(k.location != ev.location for k in kept):
+                if ev.location is not None and ev.type not in GENERIC_TYPES and (
+                        ev.placed_by_verb or all(k.location != ev.location for k in kept)):
                     kept.append(ev)
                 continue
             if any(k.date == ev.date and (k.location == ev.location or ev.location is None
@@ -625,6 +629,7 @@ class EventBuilder:
             loc = self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
             if loc is not None:
                 ev.location = loc
+                ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
                 return
 
     def _locative_place(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str) -> str | None:

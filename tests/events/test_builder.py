@@ -283,3 +283,18 @@ def test_a_dateless_event_at_a_kept_place_needs_its_own_verb(extractor, second, 
         + second, published="2025-11-01")
     got = [(e.type, e.location) for e in rec.events]
     assert got == ([("workshop", "Καλαμπάκα"), ("concert", "Καλαμπάκα")] if kept else [("workshop", "Καλαμπάκα")])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heading of measures with the period they apply
+        ("Ρυθμίσεις κυκλοφορίας στο κέντρο από 3 έως 9 Νοεμβρίου 2025\nΟ δήμος ενημερώνει τους οδηγούς.",
+         [("in force", "2025-11-03")]),
+        # a sentence with a verb is no heading
+        ("Τα μέτρα που ανακοινώθηκαν από 3 Νοεμβρίου 2025 συζητήθηκαν στη Βουλή.", []),
+    ],
+)
+def test_a_heading_of_measures_for_a_period_is_in_force(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2025-10-25")
+    assert [(e.type, e.date) for e in rec.events if e.type == "in force"] == expected

@@ -52,6 +52,8 @@ UNTIL = frozenset({"εωσ", "μεχρι", "ωσ"})
 # Coming into force: "θα ισχύσουν από", "ισχύει από", "σε ισχύ από" (not "ισχυρός", strong).
 IN_FORCE = "in force"
 IN_FORCE_WORDS = frozenset({"ισχυ", "ισχυει", "ισχυουν", "ισχυσει", "ισχυσουν", "ισχυσε", "ισχυσαν"})
+# Folded plural nouns for rules that a heading names with the period they apply ("Μέτρα ... από").
+MEASURES = frozenset({"μετρα", "ρυθμισεισ", "περιορισμοι"})
 APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
                      "συμμετοχη", "κατατεθ", "καταθεσ", "παρατηρησ")
 # Folded prepositions + articles that open a phrase of place ("στη Λάρισα", "σε ξενοδοχείο ...").
@@ -482,6 +484,9 @@ class EventBuilder:
             return
         for si, sent in enumerate(sents):
             verbs = [t for t in sent if fold(t.text) in IN_FORCE_WORDS]
+            if not verbs and fold(sent[0].text) in MEASURES and not any(_finite(t) for t in sent):
+                # a heading "Μέτρα προστασίας ... από 7 έως 14 Δεκεμβρίου": the measures' period
+                verbs = [sent[0]]
             if not verbs:
                 continue
             after = verbs[0].idx

@@ -298,3 +298,18 @@ def test_a_dateless_event_at_a_kept_place_needs_its_own_verb(extractor, second, 
 def test_a_heading_of_measures_for_a_period_is_in_force(extractor, text, expected):
     rec = extractor.extract_text(text, published="2025-10-25")
     assert [(e.type, e.date) for e in rec.events if e.type == "in force"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the issue of an act: dated by the date that identifies it
+        ("Το Υπουργείο Παιδείας προχώρησε στην έκδοση της υπ' αριθμ. 4512/12-9-2025 εγκυκλίου για τις εγγραφές.",
+         [("announcement", "2025-09-12")]),
+        # an act cited without its issue dates nothing
+        ("Σύμφωνα με την υπ' αριθμ. 4512/12-9-2025 εγκύκλιο, οι σχολικές μονάδες ενημερώνουν τους γονείς.", []),
+    ],
+)
+def test_the_issue_of_an_act_is_dated_by_its_reference(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2025-09-20")
+    assert [(e.type, e.date) for e in rec.events if e.date and e.date != "2025-09-20"] == expected

@@ -52,6 +52,8 @@ UNTIL = frozenset({"εωσ", "μεχρι", "ωσ"})
 # Coming into force: "θα ισχύσουν από", "ισχύει από", "σε ισχύ από" (not "ισχυρός", strong).
 IN_FORCE = "in force"
 IN_FORCE_WORDS = frozenset({"ισχυ", "ισχυει", "ισχυουν", "ισχυσει", "ισχυσουν", "ισχυσε", "ισχυσαν"})
+# Folded forms of "έκδοση" (the issue of an act), whose reference date is the issue's day.
+ISSUE_WORDS = frozenset({"εκδοση", "εκδοσησ", "εκδοσεωσ"})
 # Folded plural nouns for rules that a heading names with the period they apply ("Μέτρα ... από").
 MEASURES = frozenset({"μετρα", "ρυθμισεισ", "περιορισμοι"})
 APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
@@ -258,6 +260,7 @@ class EventBuilder:
                 drafts[etype].sentences.append(si)
         self._deadline_cues(sents, drafts, order, dates)
         self._in_force_cue(sents, drafts, order, dates)
+        self._issue_cue(sents, drafts, order, dates)
         events = [drafts[t] for t in order]
         dateline = dateline_indices(text, dates)
         if not events:
@@ -271,7 +274,8 @@ class EventBuilder:
             if ev.clause is not None:
                 self._fill_clause(ev, doc, date_sent.get(ev.sentences[0], []), places, text)
                 continue
-            self._fill_date(ev, outside, sents, text)
+            if ev.date is None:  # an act's issue is dated by its reference already
+                self._fill_date(ev, outside, sents, text)
         events = self._split_redated(events, outside, sents, text)
         for ev in events:
             if ev.clause is None:
@@ -494,6 +498,30 @@ class EventBuilder:
                 drafts[IN_FORCE] = EventDraft(type=IN_FORCE, trigger=verbs[0].text, start=sent.start_char,
                                               end=sent.end_char, sentences=[si])
                 order.append(IN_FORCE)
+                return
+
+    @staticmethod
+    def _issue_cue(sents: list[Span], drafts: dict[str, EventDraft], order: list[str],
+                   dates: list[DateRecord]) -> None:
+        """"προχώρησε στην έκδοση της υπ' αριθμ. 3727/21-6-2024 εγκυκλίου": the date that
+        identifies an act is the day it was issued, so the issue the text reports is dated by
+        it (an announcement), though a reference dates no other event."""
+        if "announcement" in drafts:
+            return
+        for si, sent in enumerate(sents):
+            issue = [t for t in sent if fold(t.text) in ISSUE_WORDS]
+            if not issue:
+                continue
+            text = sent.doc.text
+            for d in dates:
+                # by offsets: "υπ' αριθμ." may end a sentence for the splitter
+                if not (d.date and len(d.date) == 10 and 0 < d.start - issue[0].idx <= 40
+                        and in_reference(text, d)):
+                    continue
+                drafts["announcement"] = EventDraft(type="announcement", trigger=issue[0].text,
+                                                    start=sent.start_char, end=sent.end_char,
+                                                    sentences=[si], date=d.date)
+                order.append("announcement")
                 return
 
     @staticmethod

@@ -250,8 +250,8 @@ def test_a_strong_word_is_no_coming_into_force(extractor):
         # "μέχρι" opening the clause: the application word after it
         ("Μέχρι τις 20 Νοεμβρίου 2025 οι σύλλογοι οφείλουν να υποβάλουν δήλωση των μελών τους.", "2025-11-20"),
         # a negated application word and another duty's limit after a comma and a verb: no deadline
-        ("Οι επιχειρήσεις που δεν καταθέσουν τα δικαιολογητικά, οφείλουν να επιστρέψουν την ενίσχυση "
-         "μέχρι τις 30 Ιανουαρίου 2026.", None),
+        (("Οι επιχειρήσεις που δεν καταθέσουν τα δικαιολογητικά, οφείλουν να επιστρέψουν την ενίσχυση "
+          "μέχρι τις 30 Ιανουαρίου 2026."), None),
         # a past filing told in a relative clause is no deadline
         ("Στους αγρότες, οι οποίοι μέχρι 3-11-2025 είχαν υποβάλει δήλωση, δίνεται νέα δυνατότητα.", None),
     ],
@@ -313,3 +313,19 @@ def test_a_heading_of_measures_for_a_period_is_in_force(extractor, text, expecte
 def test_the_issue_of_an_act_is_dated_by_its_reference(extractor, text, expected):
     rec = extractor.extract_text(text, published="2025-09-20")
     assert [(e.type, e.date) for e in rec.events if e.date and e.date != "2025-09-20"] == expected
+
+
+@pytest.mark.parametrize(
+    "opening, location",
+    [
+        # pointing back at the frame: the events inside it are at its place
+        ("Σε αυτό το πλαίσιο, ο Δήμος διοργάνωσε μεταξύ 6-9/11/2025 μια σειρά εκδηλώσεων.", "Θεσσαλονίκη"),
+        # no such opening: no place borrowed
+        ("Ο Δήμος διοργάνωσε μεταξύ 6-9/11/2025 μια σειρά εκδηλώσεων.", None),
+    ],
+)
+def test_events_in_that_frame_take_its_place(extractor, opening, location):
+    rec = extractor.extract_text(
+        "Η διεθνής έκθεση τροφίμων φιλοξενείται από 1 Νοεμβρίου 2025 στη Θεσσαλονίκη. "
+        "Στην έκθεση συμμετέχουν 40 χώρες. " + opening, published="2025-10-20")
+    assert [e.location for e in rec.events if e.type == "event"] == [location]

@@ -52,6 +52,8 @@ UNTIL = frozenset({"εωσ", "μεχρι", "ωσ"})
 # Coming into force: "θα ισχύσουν από", "ισχύει από", "σε ισχύ από" (not "ισχυρός", strong).
 IN_FORCE = "in force"
 IN_FORCE_WORDS = frozenset({"ισχυ", "ισχυει", "ισχυουν", "ισχυσει", "ισχυσουν", "ισχυσε", "ισχυσαν"})
+# Folded openings that point back at the frame of the sentence before ("Σε αυτό το πλαίσιο").
+FRAME_BACK = ("σε αυτο το πλαισιο", "στο πλαισιο αυτο", "σ αυτο το πλαισιο", "στο πλαισιο αυτων")
 # Folded forms of "έκδοση" (the issue of an act), whose reference date is the issue's day.
 ISSUE_WORDS = frozenset({"εκδοση", "εκδοσησ", "εκδοσεωσ"})
 # Folded plural nouns for rules that a heading names with the period they apply ("Μέτρα ... από").
@@ -280,6 +282,7 @@ class EventBuilder:
         for ev in events:
             if ev.clause is None:
                 self._fill_location(ev, places, doc, text, sents)
+        self._in_that_frame(events, sents)
         for ent in doc.ents:
             # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
             etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
@@ -635,6 +638,27 @@ class EventBuilder:
                     return d
         full = [d for d in cands if d.date and len(d.date) == 10]
         return (full or cands)[0]
+
+    @staticmethod
+    def _in_that_frame(events: list[EventDraft], sents: list[Span]) -> None:
+        """"Σε αυτό το πλαίσιο, ... διοργάνωσε μια σειρά εκδηλώσεων": a sentence that opens by
+        pointing back at the frame of the sentence before tells of events inside it; an event it
+        gives no place takes the place of the event named there."""
+        starts = {s.start_char: i for i, s in enumerate(sents)}
+        for ev in events:
+            si = starts.get(ev.start)
+            if ev.location is not None or ev.clause is not None or not si:
+                continue
+            opening = " ".join(fold(t.text) for t in sents[si][:4] if t.is_alpha)
+            if not opening.startswith(FRAME_BACK):
+                continue
+            # the event named last before it, a few sentences back at most (its paragraph)
+            named = [(max(j for j in e.sentences if j < si), e) for e in events
+                     if e is not ev and e.location and e.clause is None and any(j < si for j in e.sentences)]
+            if named:
+                j, frame = max(named, key=lambda x: x[0])
+                if si - j <= 3:
+                    ev.location = frame.location
 
     @staticmethod
     def _dates_by_sentence(doc: Doc, dates: list[DateRecord], sent_of_token: dict[int, int]

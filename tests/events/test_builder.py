@@ -239,3 +239,93 @@ def test_rules_that_come_into_force_are_an_event(extractor, text, date):
 def test_a_strong_word_is_no_coming_into_force(extractor):
     rec = extractor.extract_text("Ισχυρή βροχή αναμένεται από τις 20 Οκτωβρίου 2025.", published="2025-10-18")
     assert not [e for e in rec.events if e.type == "in force"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the application word before "έως/μέχρι" in its own clause
+        ("Οι δικαιούχοι μπορούν να υποβάλουν αίτηση ένταξης μέχρι και τις 15 Δεκεμβρίου 2025 στην πλατφόρμα.",
+         "2025-12-15"),
+        # "μέχρι" opening the clause: the application word after it
+        ("Μέχρι τις 20 Νοεμβρίου 2025 οι σύλλογοι οφείλουν να υποβάλουν δήλωση των μελών τους.", "2025-11-20"),
+        # a negated application word and another duty's limit after a comma and a verb: no deadline
+        (("Οι επιχειρήσεις που δεν καταθέσουν τα δικαιολογητικά, οφείλουν να επιστρέψουν την ενίσχυση "
+          "μέχρι τις 30 Ιανουαρίου 2026."), None),
+        # a past filing told in a relative clause is no deadline
+        ("Στους αγρότες, οι οποίοι μέχρι 3-11-2025 είχαν υποβάλει δήλωση, δίνεται νέα δυνατότητα.", None),
+    ],
+)
+def test_a_deadline_cue_is_an_application_in_the_clause_of_its_until(extractor, text, date):
+    rec = extractor.extract_text(text, published="2025-11-01")
+    assert [e.date for e in rec.events if e.type == "deadline"] == ([date] if date else [])
+
+
+def test_the_deadline_is_the_first_applied_for_not_the_first_until(extractor):
+    rec = extractor.extract_text(
+        "Όσοι δεν υπέβαλαν τα έγγραφα, πρέπει να επιστρέψουν το ποσό μέχρι τις 31/1/2026. "
+        "Οι υπόλοιποι μπορούν να υποβάλουν αίτηση επανεξέτασης έως και τις 9-12-2025.", published="2025-11-01")
+    assert [e.date for e in rec.events if e.type == "deadline"] == ["2025-12-09"]
+
+
+@pytest.mark.parametrize(
+    "second, kept",
+    [
+        # its own verb of taking place: another happening at the same place
+        ("Η συναυλία θα πραγματοποιηθεί στην κεντρική πλατεία της Καλαμπάκας.", True),
+        # no such verb: another mention, not another event
+        ("Ο δήμος ευχαριστεί τους μουσικούς της συναυλίας στην κεντρική πλατεία της Καλαμπάκας.", False),
+    ],
+)
+def test_a_dateless_event_at_a_kept_place_needs_its_own_verb(extractor, second, kept):
+    rec = extractor.extract_text(
+        "Η ημερίδα για την ιστορία της περιοχής θα γίνει το Σάββατο 8 Νοεμβρίου 2025 στην Καλαμπάκα. "
+        + second, published="2025-11-01")
+    got = [(e.type, e.location) for e in rec.events]
+    assert got == ([("workshop", "Καλαμπάκα"), ("concert", "Καλαμπάκα")] if kept else [("workshop", "Καλαμπάκα")])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heading of measures with the period they apply
+        ("Ρυθμίσεις κυκλοφορίας στο κέντρο από 3 έως 9 Νοεμβρίου 2025\nΟ δήμος ενημερώνει τους οδηγούς.",
+         [("in force", "2025-11-03")]),
+        # a sentence with a verb is no heading
+        ("Τα μέτρα που ανακοινώθηκαν από 3 Νοεμβρίου 2025 συζητήθηκαν στη Βουλή.", []),
+    ],
+)
+def test_a_heading_of_measures_for_a_period_is_in_force(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2025-10-25")
+    assert [(e.type, e.date) for e in rec.events if e.type == "in force"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the issue of an act: dated by the date that identifies it
+        ("Το Υπουργείο Παιδείας προχώρησε στην έκδοση της υπ' αριθμ. 4512/12-9-2025 εγκυκλίου για τις εγγραφές.",
+         [("announcement", "2025-09-12")]),
+        # an act cited without its issue dates nothing
+        ("Σύμφωνα με την υπ' αριθμ. 4512/12-9-2025 εγκύκλιο, οι σχολικές μονάδες ενημερώνουν τους γονείς.", []),
+    ],
+)
+def test_the_issue_of_an_act_is_dated_by_its_reference(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2025-09-20")
+    assert [(e.type, e.date) for e in rec.events if e.date and e.date != "2025-09-20"] == expected
+
+
+@pytest.mark.parametrize(
+    "opening, location",
+    [
+        # pointing back at the frame: the events inside it are at its place
+        ("Σε αυτό το πλαίσιο, ο Δήμος διοργάνωσε μεταξύ 6-9/11/2025 μια σειρά εκδηλώσεων.", "Θεσσαλονίκη"),
+        # no such opening: no place borrowed
+        ("Ο Δήμος διοργάνωσε μεταξύ 6-9/11/2025 μια σειρά εκδηλώσεων.", None),
+    ],
+)
+def test_events_in_that_frame_take_its_place(extractor, opening, location):
+    rec = extractor.extract_text(
+        "Η διεθνής έκθεση τροφίμων φιλοξενείται από 1 Νοεμβρίου 2025 στη Θεσσαλονίκη. "
+        "Στην έκθεση συμμετέχουν 40 χώρες. " + opening, published="2025-10-20")
+    assert [e.location for e in rec.events if e.type == "event"] == [location]

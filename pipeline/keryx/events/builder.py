@@ -41,6 +41,8 @@ class EventDraft:
     organisations: list[str] = field(default_factory=list)
     # A happening told in a relative clause on another noun: its token span in the document
     clause: tuple[int, int] | None = None
+    # The sentence that placed it says that it takes place ("Η συναυλία θα πραγματοποιηθεί στη Χ")
+    placed_by_verb: bool = False
 
 
 # Event types that name a part or a by-product of another event when they share its date.
@@ -50,6 +52,12 @@ UNTIL = frozenset({"εωσ", "μεχρι", "ωσ"})
 # Coming into force: "θα ισχύσουν από", "ισχύει από", "σε ισχύ από" (not "ισχυρός", strong).
 IN_FORCE = "in force"
 IN_FORCE_WORDS = frozenset({"ισχυ", "ισχυει", "ισχυουν", "ισχυσει", "ισχυσουν", "ισχυσε", "ισχυσαν"})
+# Folded openings that point back at the frame of the sentence before ("Σε αυτό το πλαίσιο").
+FRAME_BACK = ("σε αυτο το πλαισιο", "στο πλαισιο αυτο", "σ αυτο το πλαισιο", "στο πλαισιο αυτων")
+# Folded forms of "έκδοση" (the issue of an act), whose reference date is the issue's day.
+ISSUE_WORDS = frozenset({"εκδοση", "εκδοσησ", "εκδοσεωσ"})
+# Folded plural nouns for rules that a heading names with the period they apply ("Μέτρα ... από").
+MEASURES = frozenset({"μετρα", "ρυθμισεισ", "περιορισμοι"})
 APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
                      "συμμετοχη", "κατατεθ", "καταθεσ", "παρατηρησ")
 # Folded prepositions + articles that open a phrase of place ("στη Λάρισα", "σε ξενοδοχείο ...").
@@ -67,6 +75,7 @@ DIRECTIONS = frozenset({"βορεια", "νοτια", "ανατολικα", "δ�
 STREET_NOUNS = ("οδο", "οδου", "λεωφορ", "πλατει", "παροδ", "πεζοδρομ", "αγυια", "λεωφ")
 
 RELATIVES = frozenset({"που", "οπου"})
+NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 # Folded genitives of "building", with the nominative: "του κτιρίου «Γαληνός»" names a building.
 BUILDINGS = {"κτιριου": "κτίριο", "κτηριου": "κτήριο"}
 QUOTES_OPEN = frozenset({"«", "“", '"'})
@@ -253,6 +262,7 @@ class EventBuilder:
                 drafts[etype].sentences.append(si)
         self._deadline_cues(sents, drafts, order, dates)
         self._in_force_cue(sents, drafts, order, dates)
+        self._issue_cue(sents, drafts, order, dates)
         events = [drafts[t] for t in order]
         dateline = dateline_indices(text, dates)
         if not events:
@@ -266,11 +276,13 @@ class EventBuilder:
             if ev.clause is not None:
                 self._fill_clause(ev, doc, date_sent.get(ev.sentences[0], []), places, text)
                 continue
-            self._fill_date(ev, outside, sents, text)
+            if ev.date is None:  # an act's issue is dated by its reference already
+                self._fill_date(ev, outside, sents, text)
         events = self._split_redated(events, outside, sents, text)
         for ev in events:
             if ev.clause is None:
                 self._fill_location(ev, places, doc, text, sents)
+        self._in_that_frame(events, sents)
         for ent in doc.ents:
             # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
             etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
@@ -423,7 +435,7 @@ class EventBuilder:
                 continue
             ranges = [d for d in dates if d.date_end and sent.start_char <= d.start < sent.end_char]
             for tok in sent:
-                if fold(tok.text) not in {"εωσ", "μεχρι"}:
+                if fold(tok.text) not in {"εωσ", "μεχρι"} or not self._applies_to(sent, tok):
                     continue
                 after = tok.idx + len(tok.text)
                 k = bisect_left(dated, after)
@@ -440,6 +452,36 @@ class EventBuilder:
                     return
 
     @staticmethod
+    def _applies_to(sent: Span, until: Token) -> bool:
+        """An application word in the clause of "έως/μέχρι": before it ("οι αιτήσεις υποβάλλονται
+        έως", "να υποβάλλουν αίτηση μέχρι"), not across a comma and a finite verb ("όσες δεν
+        καταθέσουν ..., υποχρεούνται να επιστρέψουν ... μέχρι": the limit of another duty) or a
+        relative word ("οι οποίες μέχρι 2-11-2022 είχαν υποβάλει"); or, when "έως/μέχρι" opens the
+        sentence's clause, after it ("Μέχρι τις 31/10 οι επιχειρήσεις υποχρεούνται να υποβάλουν
+        δήλωση"). A negated word ("δεν καταθέσουν") applies for nothing."""
+        toks = list(sent)
+        at = until.i - sent.start
+
+        def applies(k: int) -> bool:
+            return not (k > 0 and fold(toks[k - 1].text) in NEGATIONS)
+
+        for k in range(at - 1, -1, -1):
+            f = fold(toks[k].text)
+            if f in RELATIVES or f.startswith("οποι") or toks[k].text in CLOSING:
+                return False
+            if toks[k].text == "," and k + 1 < len(toks) and _finite(toks[k + 1]):
+                return False
+            if f.startswith(APPLICATION_STEMS):
+                return applies(k)
+        for k in range(at + 1, len(toks)):
+            f = fold(toks[k].text)
+            if f in RELATIVES or f.startswith("οποι") or toks[k].text in CLOSING:
+                return False
+            if f.startswith(APPLICATION_STEMS):
+                return applies(k)
+        return False
+
+    @staticmethod
     def _in_force_cue(sents: list[Span], drafts: dict[str, EventDraft], order: list[str],
                       dates: list[DateRecord]) -> None:
         """"Οι ρυθμίσεις θα ισχύσουν από τη Δευτέρα 7 Ιουνίου", "σε ισχύ από τις 26 Ιανουαρίου":
@@ -449,6 +491,9 @@ class EventBuilder:
             return
         for si, sent in enumerate(sents):
             verbs = [t for t in sent if fold(t.text) in IN_FORCE_WORDS]
+            if not verbs and fold(sent[0].text) in MEASURES and not any(_finite(t) for t in sent):
+                # a heading "Μέτρα προστασίας ... από 7 έως 14 Δεκεμβρίου": the measures' period
+                verbs = [sent[0]]
             if not verbs:
                 continue
             after = verbs[0].idx
@@ -456,6 +501,30 @@ class EventBuilder:
                 drafts[IN_FORCE] = EventDraft(type=IN_FORCE, trigger=verbs[0].text, start=sent.start_char,
                                               end=sent.end_char, sentences=[si])
                 order.append(IN_FORCE)
+                return
+
+    @staticmethod
+    def _issue_cue(sents: list[Span], drafts: dict[str, EventDraft], order: list[str],
+                   dates: list[DateRecord]) -> None:
+        """"προχώρησε στην έκδοση της υπ' αριθμ. 3727/21-6-2024 εγκυκλίου": the date that
+        identifies an act is the day it was issued, so the issue the text reports is dated by
+        it (an announcement), though a reference dates no other event."""
+        if "announcement" in drafts:
+            return
+        for si, sent in enumerate(sents):
+            issue = [t for t in sent if fold(t.text) in ISSUE_WORDS]
+            if not issue:
+                continue
+            text = sent.doc.text
+            for d in dates:
+                # by offsets: "υπ' αριθμ." may end a sentence for the splitter
+                if not (d.date and len(d.date) == 10 and 0 < d.start - issue[0].idx <= 40
+                        and in_reference(text, d)):
+                    continue
+                drafts["announcement"] = EventDraft(type="announcement", trigger=issue[0].text,
+                                                    start=sent.start_char, end=sent.end_char,
+                                                    sentences=[si], date=d.date)
+                order.append("announcement")
                 return
 
     @staticmethod
@@ -478,13 +547,15 @@ class EventBuilder:
 
         A trigger word with neither, or with the date of an event already kept, is usually
         another mention of that event or a by-the-way ("παρουσίαση", "ανακοίνωση"); so is a
-        generic one ("ομιλία", "εκδήλωση") with only a place, which is mostly its subject.
+        generic one ("ομιλία", "εκδήλωση") with only a place, which is mostly its subject. One
+        with only the place of a kept event is another mention of it, unless its own sentence says
+        that it takes place there ("Η συναυλία θα πραγματοποιηθεί στην πλατεία της Χ").
         """
         kept = [events[0]]
         for ev in events[1:]:
             if ev.date is None:
-                if ev.location is not None and ev.type not in GENERIC_TYPES \
-                        and all(k.location != ev.location for k in kept):
+                if ev.location is not None and ev.type not in GENERIC_TYPES and (
+                        ev.placed_by_verb or all(k.location != ev.location for k in kept)):
                     kept.append(ev)
                 continue
             if any(k.date == ev.date and (k.location == ev.location or ev.location is None
@@ -569,6 +640,27 @@ class EventBuilder:
         return (full or cands)[0]
 
     @staticmethod
+    def _in_that_frame(events: list[EventDraft], sents: list[Span]) -> None:
+        """"Σε αυτό το πλαίσιο, ... διοργάνωσε μια σειρά εκδηλώσεων": a sentence that opens by
+        pointing back at the frame of the sentence before tells of events inside it; an event it
+        gives no place takes the place of the event named there."""
+        starts = {s.start_char: i for i, s in enumerate(sents)}
+        for ev in events:
+            si = starts.get(ev.start)
+            if ev.location is not None or ev.clause is not None or not si:
+                continue
+            opening = " ".join(fold(t.text) for t in sents[si][:4] if t.is_alpha)
+            if not opening.startswith(FRAME_BACK):
+                continue
+            # the event named last before it, a few sentences back at most (its paragraph)
+            named = [(max(j for j in e.sentences if j < si), e) for e in events
+                     if e is not ev and e.location and e.clause is None and any(j < si for j in e.sentences)]
+            if named:
+                j, frame = max(named, key=lambda x: x[0])
+                if si - j <= 3:
+                    ev.location = frame.location
+
+    @staticmethod
     def _dates_by_sentence(doc: Doc, dates: list[DateRecord], sent_of_token: dict[int, int]
                            ) -> dict[int, list[DateRecord]]:
         out: dict[int, list[DateRecord]] = {}
@@ -594,6 +686,7 @@ class EventBuilder:
             loc = self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
             if loc is not None:
                 ev.location = loc
+                ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
                 return
 
     def _locative_place(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str) -> str | None:

@@ -194,6 +194,8 @@ class OrganisationResolver:
         # the inflected forms of the one-word known names that are no acronym ("του Λιμενικού",
         # "της Πυροσβεστικής"): the nominative guessed from the ending would miss their gender
         self._known_word_forms = _known_word_forms()
+        # "Εφημερίδα της Κυβερνήσεως": things the common abbreviations stand for, written out
+        self._not_org_names = frozenset(fold(w) for w in read_json("linking.json")["not_organisation_names"])
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
@@ -203,6 +205,7 @@ class OrganisationResolver:
         defined = self._defined_acronyms(doc, ents)
         place_acronyms = self._place_acronyms(doc, ents)
         kinds = self._plural_kinds(doc)
+        thing_acronyms: set[str] = set()  # acronyms the text gives to things that are no body
         ents = [self._issuer(e) for e in ents]
         for ent, parent in self._pieces(doc, ents):
             text = ent.text.strip()
@@ -231,7 +234,12 @@ class OrganisationResolver:
             name = text if " " in text and self._legal_abbreviation(text.split()[-1]) \
                 else self._known_word_forms.get(fold(text)) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
-            if not self._is_body(doc, ent, name) or (fold(name) in place_acronyms and fold(name) not in lex.known_orgs):
+            if fold(name) in thing_acronyms and fold(name) not in lex.known_orgs:
+                continue  # "... Πληροφοριακού Συστήματος ... (ΟΠΣΚΕ)", later "στο ΟΠΣΚΕ": the thing's acronym
+            if not self._is_body(doc, ent, name):
+                thing_acronyms.update(self._thing_acronyms(doc, ent, name))
+                continue
+            if fold(name) in place_acronyms and fold(name) not in lex.known_orgs:
                 continue
             if self._kind_key(name) in kinds and fold(name) not in lex.known_orgs:
                 continue  # "του Εμπορικού Συλλόγου" where the text speaks of "των Εμπορικών Συλλόγων": one of a kind
@@ -357,7 +365,8 @@ class OrganisationResolver:
             return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
         if lex.is_venue_at(ent, name):
             return False  # a venue: listed among the places
-        if key in lex.common_abbreviations or key in lex.programmes or lex.is_legal_form(name) \
+        if key in lex.common_abbreviations or key in lex.programmes or key in self._not_org_names \
+                or lex.is_legal_form(name) \
                 or (lex.is_not_org(name) and not self._body_first(name)):
             return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
         if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
@@ -410,6 +419,18 @@ class OrganisationResolver:
             return ent
         doc = ent.doc
         return doc.char_span(doc[ent.start + 1].idx, doc[end - 1].idx + len(doc[end - 1]), label=ent.label_) or ent
+
+    def _thing_acronyms(self, doc: Doc, ent: Span, name: str) -> set[str]:
+        """The acronym a thing that is no body takes in the text ("Ειδικός Φόρος Κατανάλωσης
+        (ΕΦΚ)", or the mention itself in such parentheses): its later mentions name the thing."""
+        lex, key = self.lex, fold(name)
+        if self._alias_of_thing(ent):
+            return {key}
+        if not (key in lex.programmes or key in self._not_org_names
+                or (lex.is_not_org(name) and not self._body_first(name))):
+            return set()
+        acronym = self._parenthesised_acronym(doc, ent)
+        return {fold(acronym)} if acronym and ACRONYM.match(acronym) else set()
 
     def _alias_of_thing(self, ent: Span) -> bool:
         """Whether the mention stands in parentheses after the capitalised name of a thing that

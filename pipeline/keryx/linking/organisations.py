@@ -195,7 +195,12 @@ class OrganisationResolver:
         # "της Πυροσβεστικής"): the nominative guessed from the ending would miss their gender
         self._known_word_forms = _known_word_forms()
         # "Εφημερίδα της Κυβερνήσεως": things the common abbreviations stand for, written out
-        self._not_org_names = frozenset(fold(w) for w in read_json("linking.json")["not_organisation_names"])
+        data = read_json("linking.json")
+        self._not_org_names = frozenset(fold(w) for w in data["not_organisation_names"])
+        # "Φόρος", "Φόρου", "Φόρων": heads of things told by their exact forms ("Φόρουμ" is none)
+        self._not_org_noun_forms = frozenset(
+            f for word, gender in data["not_organisation_nouns"].items()
+            for forms in word_forms(word, gender).values() for f in forms)
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
@@ -367,7 +372,7 @@ class OrganisationResolver:
             return False  # a venue: listed among the places
         if key in lex.common_abbreviations or key in lex.programmes or key in self._not_org_names \
                 or lex.is_legal_form(name) \
-                or (lex.is_not_org(name) and not self._body_first(name)):
+                or (self._is_thing(name) and not self._body_first(name)):
             return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
         if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
@@ -420,6 +425,11 @@ class OrganisationResolver:
         doc = ent.doc
         return doc.char_span(doc[ent.start + 1].idx, doc[end - 1].idx + len(doc[end - 1]), label=ent.label_) or ent
 
+    def _is_thing(self, name: str) -> bool:
+        """"Διδακτορικό Δίπλωμα", "Ειδικός Φόρος Κατανάλωσης": a head of a thing no body among
+        the first words (a prefix of not_organisation_heads, an exact form of not_organisation_nouns)."""
+        return self.lex.is_not_org(name) or any(w in self._not_org_noun_forms for w in fold(name).split()[:3])
+
     def _thing_acronyms(self, doc: Doc, ent: Span, name: str) -> set[str]:
         """The acronym a thing that is no body takes in the text ("Ειδικός Φόρος Κατανάλωσης
         (ΕΦΚ)", or the mention itself in such parentheses): its later mentions name the thing."""
@@ -427,7 +437,7 @@ class OrganisationResolver:
         if self._alias_of_thing(ent):
             return {key}
         if not (key in lex.programmes or key in self._not_org_names
-                or (lex.is_not_org(name) and not self._body_first(name))):
+                or (self._is_thing(name) and not self._body_first(name))):
             return set()
         acronym = self._parenthesised_acronym(doc, ent)
         return {fold(acronym)} if acronym and ACRONYM.match(acronym) else set()

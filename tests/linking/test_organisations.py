@@ -606,3 +606,15 @@ def test_abbreviations_of_tests_payments_and_vehicles_are_no_bodies(extractor: E
 ])
 def test_things_and_back_references_are_no_bodies(extractor: Extractor, text: str, orgs: list[str]) -> None:
     assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # a board named with a body that is no administrative unit: the board's name
+    ("Το Διοικητικό Συμβούλιο του Εμπορικού Συλλόγου Λαμίας συνεδρίασε χθες.",
+     ["Διοικητικό Συμβούλιο του Εμπορικού Συλλόγου Λαμίας", "Εμπορικός Σύλλογος Λαμίας"]),
+    # the organs every municipality or university has stay references
+    ("Το Δημοτικό Συμβούλιο του Δήμου Λαμιέων συνεδρίασε χθες.", ["Δήμος Λαμιέων"]),
+    ("Το Διοικητικό Συμβούλιο του Πανεπιστημίου Κρήτης συνεδρίασε χθες.", ["Πανεπιστήμιο Κρήτης"]),
+])
+def test_an_organ_named_with_its_body(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    assert _orgs(extractor, text) == orgs

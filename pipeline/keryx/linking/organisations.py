@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char
-from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
+from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.model import (
     ORG_LABELS,
     PLACE_LABELS,
@@ -503,7 +503,7 @@ class OrganisationResolver:
                 parent_name = organisation_nominative(nxt.text)
                 own = fold(organisation_nominative(ent.text))
                 # "Δημοτικό Συμβούλιο του Δήμου Χ": an organ every such body has stays a reference
-                if own not in self.lex.generic_orgs and fold(parent_name) not in self.lex.generic_orgs \
+                if (own not in self.lex.generic_orgs or self._organ_of_named(own, parent_name)) and fold(parent_name) not in self.lex.generic_orgs \
                         and not self.lex.is_venue(parent_name):
                     if self._field_of(nxt):
                         # "Ινστιτούτο Μελετών | της Αρχαίας Εγγύς Ανατολής": the genitive is the
@@ -515,6 +515,13 @@ class OrganisationResolver:
                     continue
             out.extend((p, None) for p in nested)
         return sorted(out, key=lambda piece: piece[0].start)
+
+    def _organ_of_named(self, own: str, parent_name: str) -> bool:
+        """"Διοικητικό Συμβούλιο της ΕΣΕΕ": an organ named by a kind and a modifier (two words
+        or more) of a body that is no administrative unit is that body's organ, a name; the
+        organs of a municipality or a region ("Δημοτικό Συμβούλιο του Δήμου Χ") stay references."""
+        return len(own.split()) > 1 and not _has_head(parent_name, self.lex.admin_units, first=1) \
+            and not _has_head(parent_name, self.lex.publisher_heads, first=1)
 
     def _field_of(self, ent: Span) -> bool:
         """Whether a name in the genitive after a body's names a field, not a body: Greek words

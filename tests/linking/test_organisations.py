@@ -598,6 +598,12 @@ def test_abbreviations_of_tests_payments_and_vehicles_are_no_bodies(extractor: E
     # file formats and interfaces
     ("Οι εργοδότες δηλώνουν τις υπερωρίες με αρχείο XML ή μέσω API, ενώ ο Σύνδεσμος Βιομηχανιών Θεσσαλίας "
      "ζήτησε απλούστευση.", ["Σύνδεσμος Βιομηχανιών Θεσσαλίας"]),
+    # the head of a thing after three adjectives
+    ("Η Εθνική Γενική Συλλογική Σύμβαση Εργασίας υπογράφηκε από την Ένωση Εργαζομένων Καταναλωτών.",
+     ["Ένωση Εργαζομένων Καταναλωτών"]),
+    # a tax office without its seat is a kind; with its seat a body
+    ("Τα δικαιολογητικά κατατίθενται στη Δ.Ο.Υ. της έδρας, ενημερώνει ο Εμπορικός Σύλλογος Σερρών.",
+     ["Εμπορικός Σύλλογος Σερρών"]),
     # a bare confederation or assembly head refers back to a body, it names none
     ("Η Συνομοσπονδία Εμπόρων Ηπείρου συνεδρίασε χθες. Η Συνομοσπονδία ζήτησε παράταση της προθεσμίας.",
      ["Συνομοσπονδία Εμπόρων Ηπείρου"]),

@@ -427,8 +427,14 @@ class OrganisationResolver:
 
     def _is_thing(self, name: str) -> bool:
         """"Διδακτορικό Δίπλωμα", "Ειδικός Φόρος Κατανάλωσης": a head of a thing no body among
-        the first words (a prefix of not_organisation_heads, an exact form of not_organisation_nouns)."""
-        return self.lex.is_not_org(name) or any(w in self._not_org_noun_forms for w in fold(name).split()[:3])
+        the first words or right after the leading adjectives (a prefix of not_organisation_heads,
+        an exact form of not_organisation_nouns)."""
+        words = name.split()
+        i = 0
+        while i < len(words) - 1 and fold(words[i]) not in self._org_heads and _looks_modifier(words[i]):
+            i += 1  # "Εθνική Γενική Συλλογική Σύμβαση": the head after any number of adjectives
+        return self.lex.is_not_org(name) or (i >= 3 and self.lex.is_not_org(" ".join(words[i:]))) \
+            or any(w in self._not_org_noun_forms for w in fold(" ".join(words[:max(3, i + 1)])).split())
 
     def _thing_acronyms(self, doc: Doc, ent: Span, name: str) -> set[str]:
         """The acronym a thing that is no body takes in the text ("Ειδικός Φόρος Κατανάλωσης

@@ -604,6 +604,9 @@ def test_abbreviations_of_tests_payments_and_vehicles_are_no_bodies(extractor: E
     # a tax office without its seat is a kind; with its seat a body
     ("Τα δικαιολογητικά κατατίθενται στη Δ.Ο.Υ. της έδρας, ενημερώνει ο Εμπορικός Σύλλογος Σερρών.",
      ["Εμπορικός Σύλλογος Σερρών"]),
+    # units in the plural are a kind; a neuter plural company name stays a body
+    ("Τα Ακαδημαϊκά Τμήματα του Ιονίου Πανεπιστημίου ανακοίνωσαν το πρόγραμμα.", ["Ιόνιο Πανεπιστήμιο"]),
+    ("Τα Ελληνικά Ταχυδρομεία ανακοίνωσαν νέα τιμολόγια.", ["Ελληνικά Ταχυδρομεία"]),
     # a bare confederation or assembly head refers back to a body, it names none
     ("Η Συνομοσπονδία Εμπόρων Ηπείρου συνεδρίασε χθες. Η Συνομοσπονδία ζήτησε παράταση της προθεσμίας.",
      ["Συνομοσπονδία Εμπόρων Ηπείρου"]),

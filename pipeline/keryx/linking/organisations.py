@@ -399,8 +399,10 @@ class OrganisationResolver:
             if i == 0:
                 return False
         forms = self._org_head_forms.get(fold(ent[i].text), ())
-        if i and any(e.gender == "n" for e in forms):
-            return False  # "Ελληνικά Ταχυδρομεία": some bodies have a neuter plural name
+        if i and any(e.gender == "n" and fold(e.nominative) not in self._unit_heads for e in forms):
+            # "Ελληνικά Ταχυδρομεία": some bodies have a neuter plural name; no body is named
+            # by units in the plural ("τα Ακαδημαϊκά Τμήματα", "Ερευνητικά Εργαστήρια")
+            return False
         return bool(forms) and all(not any(s.endswith("_sg") for s in e.slots) for e in forms)
 
     def _body_first(self, name: str) -> bool:

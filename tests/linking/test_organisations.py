@@ -607,6 +607,8 @@ def test_abbreviations_of_tests_payments_and_vehicles_are_no_bodies(extractor: E
     # units in the plural are a kind; a neuter plural company name stays a body
     ("Τα Ακαδημαϊκά Τμήματα του Ιονίου Πανεπιστημίου ανακοίνωσαν το πρόγραμμα.", ["Ιόνιο Πανεπιστήμιο"]),
     ("Τα Ελληνικά Ταχυδρομεία ανακοίνωσαν νέα τιμολόγια.", ["Ελληνικά Ταχυδρομεία"]),
+    # a staff category of the universities
+    ("Την ομιλία έδωσε η Ελένη Μαυρίδου, μέλος ΕΕΠ του Πανεπιστημίου Κρήτης.", ["Πανεπιστήμιο Κρήτης"]),
     # a bare confederation or assembly head refers back to a body, it names none
     ("Η Συνομοσπονδία Εμπόρων Ηπείρου συνεδρίασε χθες. Η Συνομοσπονδία ζήτησε παράταση της προθεσμίας.",
      ["Συνομοσπονδία Εμπόρων Ηπείρου"]),

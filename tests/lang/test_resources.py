@@ -61,6 +61,8 @@ def _linking() -> Iterator[Fact]:
     yield from _words("venue head", d["venue_heads"])
     yield from _words("role → organisation head", list(d["role_org_from_qualifier"]))
     yield from _words("no organisation head", d["not_organisation_heads"])
+    yield from _words("no organisation head", list(d["not_organisation_nouns"]))
+    yield from _words("no organisation name", d["not_organisation_names"])
     yield from _words("common-noun abbreviation", d["common_abbreviations"])
     # a legal form's abbreviation names no body either: one list with the others
     yield from _words("common-noun abbreviation", [a for abbrs in d["legal_forms"].values() for a in abbrs])
@@ -218,7 +220,9 @@ JSON_KEYS = {
                      "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
                      "_apposition_stops", "apposition_stops", "_name_particles", "name_particles",
                      "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words",
-                     "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days"},
+                     "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
+                     "_not_organisation_nouns", "not_organisation_nouns", "_not_organisation_names",
+                     "not_organisation_names"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",

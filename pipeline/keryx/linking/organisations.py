@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char
-from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
+from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.model import (
     ORG_LABELS,
     PLACE_LABELS,
@@ -194,6 +194,13 @@ class OrganisationResolver:
         # the inflected forms of the one-word known names that are no acronym ("του Λιμενικού",
         # "της Πυροσβεστικής"): the nominative guessed from the ending would miss their gender
         self._known_word_forms = _known_word_forms()
+        # "Εφημερίδα της Κυβερνήσεως": things the common abbreviations stand for, written out
+        data = read_json("linking.json")
+        self._not_org_names = frozenset(fold(w) for w in data["not_organisation_names"])
+        # "Φόρος", "Φόρου", "Φόρων": heads of things told by their exact forms ("Φόρουμ" is none)
+        self._not_org_noun_forms = frozenset(
+            f for word, gender in data["not_organisation_nouns"].items()
+            for forms in word_forms(word, gender).values() for f in forms)
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
@@ -203,6 +210,7 @@ class OrganisationResolver:
         defined = self._defined_acronyms(doc, ents)
         place_acronyms = self._place_acronyms(doc, ents)
         kinds = self._plural_kinds(doc)
+        thing_acronyms: set[str] = set()  # acronyms the text gives to things that are no body
         ents = [self._issuer(e) for e in ents]
         for ent, parent in self._pieces(doc, ents):
             text = ent.text.strip()
@@ -231,7 +239,12 @@ class OrganisationResolver:
             name = text if " " in text and self._legal_abbreviation(text.split()[-1]) \
                 else self._known_word_forms.get(fold(text)) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
-            if not self._is_body(doc, ent, name) or (fold(name) in place_acronyms and fold(name) not in lex.known_orgs):
+            if fold(name) in thing_acronyms and fold(name) not in lex.known_orgs:
+                continue  # "... Πληροφοριακού Συστήματος ... (ΟΠΣΚΕ)", later "στο ΟΠΣΚΕ": the thing's acronym
+            if not self._is_body(doc, ent, name):
+                thing_acronyms.update(self._thing_acronyms(doc, ent, name))
+                continue
+            if fold(name) in place_acronyms and fold(name) not in lex.known_orgs:
                 continue
             if self._kind_key(name) in kinds and fold(name) not in lex.known_orgs:
                 continue  # "του Εμπορικού Συλλόγου" where the text speaks of "των Εμπορικών Συλλόγων": one of a kind
@@ -357,8 +370,9 @@ class OrganisationResolver:
             return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
         if lex.is_venue_at(ent, name):
             return False  # a venue: listed among the places
-        if key in lex.common_abbreviations or key in lex.programmes or lex.is_legal_form(name) \
-                or (lex.is_not_org(name) and not self._body_first(name)):
+        if key in lex.common_abbreviations or key in lex.programmes or key in self._not_org_names \
+                or lex.is_legal_form(name) \
+                or (self._is_thing(name) and not self._body_first(name)):
             return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
         if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
@@ -385,8 +399,10 @@ class OrganisationResolver:
             if i == 0:
                 return False
         forms = self._org_head_forms.get(fold(ent[i].text), ())
-        if i and any(e.gender == "n" for e in forms):
-            return False  # "Ελληνικά Ταχυδρομεία": some bodies have a neuter plural name
+        if i and any(e.gender == "n" and fold(e.nominative) not in self._unit_heads for e in forms):
+            # "Ελληνικά Ταχυδρομεία": some bodies have a neuter plural name; no body is named
+            # by units in the plural ("τα Ακαδημαϊκά Τμήματα", "Ερευνητικά Εργαστήρια")
+            return False
         return bool(forms) and all(not any(s.endswith("_sg") for s in e.slots) for e in forms)
 
     def _body_first(self, name: str) -> bool:
@@ -410,6 +426,29 @@ class OrganisationResolver:
             return ent
         doc = ent.doc
         return doc.char_span(doc[ent.start + 1].idx, doc[end - 1].idx + len(doc[end - 1]), label=ent.label_) or ent
+
+    def _is_thing(self, name: str) -> bool:
+        """"Διδακτορικό Δίπλωμα", "Ειδικός Φόρος Κατανάλωσης": a head of a thing no body among
+        the first words or right after the leading adjectives (a prefix of not_organisation_heads,
+        an exact form of not_organisation_nouns)."""
+        words = name.split()
+        i = 0
+        while i < len(words) - 1 and fold(words[i]) not in self._org_heads and _looks_modifier(words[i]):
+            i += 1  # "Εθνική Γενική Συλλογική Σύμβαση": the head after any number of adjectives
+        return self.lex.is_not_org(name) or (i >= 3 and self.lex.is_not_org(" ".join(words[i:]))) \
+            or any(w in self._not_org_noun_forms for w in fold(" ".join(words[:max(3, i + 1)])).split())
+
+    def _thing_acronyms(self, doc: Doc, ent: Span, name: str) -> set[str]:
+        """The acronym a thing that is no body takes in the text ("Ειδικός Φόρος Κατανάλωσης
+        (ΕΦΚ)", or the mention itself in such parentheses): its later mentions name the thing."""
+        lex, key = self.lex, fold(name)
+        if self._alias_of_thing(ent):
+            return {key}
+        if not (key in lex.programmes or key in self._not_org_names
+                or (self._is_thing(name) and not self._body_first(name))):
+            return set()
+        acronym = self._parenthesised_acronym(doc, ent)
+        return {fold(acronym)} if acronym and ACRONYM.match(acronym) else set()
 
     def _alias_of_thing(self, ent: Span) -> bool:
         """Whether the mention stands in parentheses after the capitalised name of a thing that
@@ -472,7 +511,7 @@ class OrganisationResolver:
                 parent_name = organisation_nominative(nxt.text)
                 own = fold(organisation_nominative(ent.text))
                 # "Δημοτικό Συμβούλιο του Δήμου Χ": an organ every such body has stays a reference
-                if own not in self.lex.generic_orgs and fold(parent_name) not in self.lex.generic_orgs \
+                if (own not in self.lex.generic_orgs or self._organ_of_named(own, parent_name)) and fold(parent_name) not in self.lex.generic_orgs \
                         and not self.lex.is_venue(parent_name):
                     if self._field_of(nxt):
                         # "Ινστιτούτο Μελετών | της Αρχαίας Εγγύς Ανατολής": the genitive is the
@@ -484,6 +523,13 @@ class OrganisationResolver:
                     continue
             out.extend((p, None) for p in nested)
         return sorted(out, key=lambda piece: piece[0].start)
+
+    def _organ_of_named(self, own: str, parent_name: str) -> bool:
+        """"Διοικητικό Συμβούλιο της ΕΣΕΕ": an organ named by a kind and a modifier (two words
+        or more) of a body that is no administrative unit is that body's organ, a name; the
+        organs of a municipality or a region ("Δημοτικό Συμβούλιο του Δήμου Χ") stay references."""
+        return len(own.split()) > 1 and not _has_head(parent_name, self.lex.admin_units, first=1) \
+            and not _has_head(parent_name, self.lex.publisher_heads, first=1)
 
     def _field_of(self, ent: Span) -> bool:
         """Whether a name in the genitive after a body's names a field, not a body: Greek words

@@ -180,13 +180,18 @@ class PeopleResolver:
 
     @staticmethod
     def _trim_punctuation(doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
-        """"Σταύρος Λιάκος |": no name starts or ends in punctuation (a final "." may close an initial)."""
+        """"Σταύρος Λιάκος |": no name starts or ends in punctuation (a final "." may close an initial);
+        "ο Χ 21 εκατ.": a name ends before a number written in digits."""
         for e in ents:
             if e.label_ not in PERSON_LABELS:
                 continue
             lo, hi = e.start, e.end
             while lo < hi and not any(c.isalpha() for c in doc[lo].text):
                 lo += 1
+            number = next((k for k in range(lo + 1, hi) if any(c.isdigit() for c in doc[k].text)
+                           and not any(c.isalpha() for c in doc[k].text)), None)
+            if number is not None:
+                hi = number
             while hi > lo and not any(c.isalpha() for c in doc[hi - 1].text) and doc[hi - 1].text != ".":
                 hi -= 1
             if (lo, hi) != (e.start, e.end) and hi > lo:
@@ -335,7 +340,7 @@ class PeopleResolver:
             left, right = i, j
             def free(t: int) -> bool:
                 return _name_word(doc[t]) and not doc[t].text.isupper() and (
-                    t not in owner or owner[t].label_ in PERSON_LABELS)
+                    t not in owner or owner[t].label_ in PERSON_LABELS or self._unknown_place_word(doc, owner[t], i))
 
             while left > 0 and i - left < _MAX_NAME - 1 and free(left - 1):
                 left -= 1
@@ -353,6 +358,13 @@ class PeopleResolver:
                 for e in touched.values():
                     replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
             i = j
+
+    def _unknown_place_word(self, doc: Doc, ent: Span, particle: int) -> bool:
+        """"Λούντβιχ βαν Μπετόβεν": a lone word tagged as a place just before a lower-case
+        name particle, when the gazetteer knows no such place, is the first name the particle
+        follows (a particle never follows a place's name in Greek)."""
+        return (ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.end == particle
+                and doc[particle].text[:1].islower() and (fold(ent.text),) not in self.names.places)
 
     @staticmethod
     def _street_number_after(doc: Doc, ent: Span, words: list[str]) -> bool:
@@ -395,6 +407,8 @@ class PeopleResolver:
             return "FAC"  # "Ιερά Οδός 48 & Μεγάλου Αλεξάνδρου": the corner street of an address
         if self._street_number_after(doc, ent, words):
             return "FAC"  # "Καρύτση 8", "Ελευθερίου Βενιζέλου 12": a street and its number
+        if any(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in ent):
+            return "PRODUCT"  # "SARS-CoV-2", "COVID-19": no word of a person's name holds a digit
         if not words or any(w in self.names.first_names for w in words):
             return None
         prev = fold(doc[ent.start - 1].text) if ent.start > 0 else ""

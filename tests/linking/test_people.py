@@ -258,3 +258,22 @@ def test_a_known_place_before_a_particle_stays_a_place(extractor) -> None:
     rec = extractor.extract_text("Ταξίδεψε από τη Λισαβόνα ντε Πόρτο στην Αθήνα με τον Γιώργο Παππά.")
     assert "Λισαβόνα" in [p.name for p in rec.places]
     assert not any("Λισαβόνα" in p.name for p in rec.people)
+
+
+@pytest.mark.parametrize(
+    "text, place, person",
+    [
+        ("Σύμφωνα με τον Τζον Σμιθ, επικεφαλής της κομητείας Νόρθαμπερλαντ, οι ζημιές είναι μεγάλες.",
+         "Νόρθαμπερλαντ", "Τζον Σμιθ"),
+        ("Ο Πίτερ Μπράουν, αρχηγός της πυροσβεστικής της κομητείας Κεντ Σάουθ, ζήτησε βοήθεια.",
+         "Κεντ Σάουθ", "Πίτερ Μπράουν"),
+    ],
+)
+def test_a_name_after_a_place_kind_noun_is_no_person(extractor, text: str, place: str, person: str) -> None:
+    people = _people(extractor, text)
+    assert person in people
+    assert not any(place in p for p in people)
+
+
+def test_a_president_of_the_country_keeps_his_name(extractor) -> None:
+    assert "Εμανουέλ Μακρόν" in _people(extractor, "Ο πρόεδρος της χώρας Εμανουέλ Μακρόν μίλησε στο Παρίσι.")

@@ -45,6 +45,12 @@ _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread
 # A Greek word ends in a vowel, -ς or -ν (a few neuters in -ρ), with a vowel before a final -ς;
 # a word in Greek letters that ends otherwise ("Τοντ", "Ρικ", "Μπλανς") is a foreign name
 # written in Greek, which does not decline.
+# Lower-case nouns of a place's kind that its name follows in apposition ("της κομητείας Χ");
+# "χώρα" and "πρωτεύουσα" are left out: "ο πρόεδρος της χώρας Χ" names the president.
+_PLACE_KIND_WORDS = frozenset(fold(w) for w in [
+    "πόλη", "πόλης", "πόλεως", "πολιτεία", "πολιτείας", "χωριό", "χωριού", "νησί", "νησιού",
+    "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "συνοικία", "συνοικίας",
+])
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
@@ -416,6 +422,8 @@ class PeopleResolver:
             return None
         if tuple(words) in self.names.places:
             return "GPE"
+        if prev in _PLACE_KIND_WORDS and doc[ent.start - 1].text.islower():
+            return "GPE"  # "της κομητείας Γουέστ Μίντλαντς", "στο χωριό Ζαρός": the kind's own name follows it
         if len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS):
             return "NORP"  # "ο Φιλελευθερισμός": -ισμός makes abstract nouns (doctrines), never names
         if len(words) == 1 and self._nationality_noun(words[0]):
@@ -498,7 +506,8 @@ class PeopleResolver:
                 # agrees with the role; a foreign name or a first name leaves no doubt
                 first = any(fold(t.text) in self.names.first_names for t in doc[lo:e.end])
                 prev = fold(doc[lo - 1].text)
-                if prev not in _APPOSITION_ARTICLES and prev not in _PREPOSITION_ARTICLES and (foreign or first):
+                if (prev not in _APPOSITION_ARTICLES and prev not in _PREPOSITION_ARTICLES and (foreign or first)
+                        and not (prev in _PLACE_KIND_WORDS and doc[lo - 1].text.islower())):
                     found.append((lo, e.end, e))
                     continue
             if self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner):

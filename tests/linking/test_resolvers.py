@@ -245,20 +245,3 @@ def test_a_municipality_named_after_a_man_after_a_role_is_no_person(extractor) -
     assert _people(extractor, "Ο δήμαρχος Παύλου Μελά μίλησε στους κατοίκους.") == []
     assert _people(extractor, "Ο σύμβουλος Παύλος Μελάς μίλησε στους κατοίκους.") == ["Παύλος Μελάς"]
 
-
-@pytest.mark.parametrize(
-    "text, words, name",
-    [
-        # the NER's span ran over the figure that follows the name
-        ("Φέτος ο Μπενζεμάς 18 εκατ. ευρώ κερδίζει.", ("Μπενζεμάς", "18", "εκατ."), "Μπενζεμάς"),
-        ("Στον τελικό ο Λευτέρης Κυριάκου 12 πόντους σημείωσε.", ("Λευτέρης", "Κυριάκου", "12"), "Λευτέρης Κυριάκου"),
-    ],
-)
-def test_people_repair_ends_a_name_before_a_number(nlp: Language, text: str, words: tuple[str, ...], name: str) -> None:
-    from spacy.tokens import Span
-
-    doc = nlp(text)
-    start = [t.text for t in doc].index(words[0])
-    doc.ents = [Span(doc, start, start + len(words), label="PERSON")]
-    repaired = PeopleResolver().repair(doc, list(doc.ents))
-    assert [(e.text, e.label_) for e in repaired] == [(name, "PERSON")]

@@ -186,18 +186,13 @@ class PeopleResolver:
 
     @staticmethod
     def _trim_punctuation(doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
-        """"Σταύρος Λιάκος |": no name starts or ends in punctuation (a final "." may close an initial);
-        "ο Χ 21 εκατ.": a name ends before a number written in digits."""
+        """"Σταύρος Λιάκος |": no name starts or ends in punctuation (a final "." may close an initial)."""
         for e in ents:
             if e.label_ not in PERSON_LABELS:
                 continue
             lo, hi = e.start, e.end
             while lo < hi and not any(c.isalpha() for c in doc[lo].text):
                 lo += 1
-            number = next((k for k in range(lo + 1, hi) if any(c.isdigit() for c in doc[k].text)
-                           and not any(c.isalpha() for c in doc[k].text)), None)
-            if number is not None:
-                hi = number
             while hi > lo and not any(c.isalpha() for c in doc[hi - 1].text) and doc[hi - 1].text != ".":
                 hi -= 1
             if (lo, hi) != (e.start, e.end) and hi > lo:

@@ -30,6 +30,7 @@ _ADDRESS_CLOSERS = frozenset({",", ".", ")", ";", "·", "&", "και"})
 # Folded word starts before which "τον"/"στον" keep their final -ν (vowels, κ π τ ξ ψ and the
 # digraphs μπ ντ γκ τσ τζ): the Greek spelling rule of the final -ν.
 _KEEPS_FINAL_N = ("α", "ε", "η", "ι", "ο", "υ", "ω", "κ", "π", "τ", "ξ", "ψ", "μπ", "ντ", "γκ")
+_LATIN_KEEPS_FINAL_N = frozenset("aeiouybcdgjkpqtx")  # Latin initials read with a sound that keeps "τον"'s -ν
 _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before a quote
 # Labels that take a bare PERSON of the same words; not NORP: many Greek surnames are
 # ethnonyms ("Αλβανός", "Βλάχος", "Φράγκος"), so a people's name elsewhere says nothing.
@@ -434,6 +435,8 @@ class PeopleResolver:
         last = self.names.places.get((words[-1],))
         if len(words) > 1 and last is not None and fold(last) != words[-1]:
             return "GPE"  # "τον Αλίκαμπο Χανίων": a place's genitive closes a place's name, not a person's
+        if prev in _NEUTER_SINGULAR and ent.text[:1].isascii() and ent.text[:1].lower() in _LATIN_KEEPS_FINAL_N:
+            return "PRODUCT"  # "με το Card Scanner": the same article test on a Latin name names a thing
         if prev in _NEUTER_SINGULAR and self._greek(ent.text) and fold(ent.text).startswith(_KEEPS_FINAL_N):
             # "στο Μπρονξ", "το Ντίσνεϊλαντ": before these sounds the masculine article keeps its
             # -ν ("στον Κώστα", "τον Ντίνο"), so "το"/"στο" here is neuter, and no person is neuter

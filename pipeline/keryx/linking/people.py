@@ -340,9 +340,10 @@ class PeopleResolver:
             while j < n and j - i < 3 and fold(doc[j].text) in self.lex.name_particles:
                 j += 1
             left, right = i, j
-            def free(t: int) -> bool:
+            def free(t: int, particle: int = i) -> bool:
                 return _name_word(doc[t]) and not doc[t].text.isupper() and (
-                    t not in owner or owner[t].label_ in PERSON_LABELS or self._unknown_place_word(doc, owner[t], i))
+                    t not in owner or owner[t].label_ in PERSON_LABELS
+                    or self._unknown_place_word(doc, owner[t], particle))
 
             while left > 0 and i - left < _MAX_NAME - 1 and free(left - 1):
                 left -= 1

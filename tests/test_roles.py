@@ -181,6 +181,22 @@ def test_lone_abbreviation_is_no_role(nlp: Language) -> None:
     assert _roles(nlp, "Βλ. επ. 3 του κανονισμού.") == []
 
 
+@pytest.mark.parametrize("text, title", [
+    # "Υπ." abbreviates "Υποψήφιος" only before another word of a role
+    ("Την εργασία παρουσίασε ο Υπ. Διδάκτωρ Φυσικής.", "Υποψήφιος Διδάκτωρ Φυσικής"),
+    ("Η ανακοίνωση του Υπ. Εσωτερικών στάλθηκε χθες.", None),
+])
+def test_a_prefix_abbreviation_stands_only_before_a_role_word(nlp: Language, text: str, title: str | None) -> None:
+    assert [t for _, t, _ in _roles(nlp, text)] == ([title] if title else [])
+
+
+def test_an_abbreviated_role_read_as_a_name_is_no_person(extractor) -> None:
+    rec = extractor.extract_text("Τη δράση οργανώνει η κα. Ελπίδα Μαυράκη, Υπ. Διδάκτωρ του Τμήματος Ιστορίας, "
+                                 "με τον Δρ. Νίκο Σταθόπουλο.")
+    assert [p.name for p in rec.people] == ["Ελπίδα Μαυράκη", "Νίκος Σταθόπουλος"]
+    assert rec.people[0].roles[0].title.endswith("Διδάκτωρ του Τμήματος Ιστορίας")
+
+
 def test_initial_is_no_qualifier(nlp: Language) -> None:
     assert [t for _, t, _ in _roles(nlp, "ο βιογράφος του Α. Παναγούλη")] == ["Βιογράφος"]
 

@@ -230,3 +230,50 @@ def test_a_first_name_alone_is_the_person_of_that_first_name(extractor, text: st
 )
 def test_a_nationality_noun_is_no_person(extractor, text: str) -> None:
     assert extractor.extract_text(text).people == []
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Τα νέα κρούσματα από τον SARS-CoV-2 αυξήθηκαν στην Αττική την Τρίτη.", "SARS-CoV-2"),
+        ("Ο Γιαννάκης4 έγραψε στο φόρουμ ότι η ομάδα έπαιξε καλά.", "Γιαννάκης4"),
+    ],
+)
+def test_a_name_holding_a_digit_is_no_person(extractor, text: str, absent: str) -> None:
+    assert absent not in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Η χορωδία ερμήνευσε το βράδυ έργα των Λούντβιχ βαν Μπετόβεν και Ντμίτρι Σοστακόβιτς.",
+         "Λούντβιχ βαν Μπετόβεν"),
+    ],
+)
+def test_a_first_name_misread_as_a_place_joins_its_name_across_a_particle(extractor, text: str, person: str) -> None:
+    assert person in _people(extractor, text)
+
+
+def test_a_known_place_before_a_particle_stays_a_place(extractor) -> None:
+    rec = extractor.extract_text("Ταξίδεψε από τη Λισαβόνα ντε Πόρτο στην Αθήνα με τον Γιώργο Παππά.")
+    assert "Λισαβόνα" in [p.name for p in rec.places]
+    assert not any("Λισαβόνα" in p.name for p in rec.people)
+
+
+@pytest.mark.parametrize(
+    "text, place, person",
+    [
+        ("Σύμφωνα με τον Τζον Σμιθ, επικεφαλής της κομητείας Νόρθαμπερλαντ, οι ζημιές είναι μεγάλες.",
+         "Νόρθαμπερλαντ", "Τζον Σμιθ"),
+        ("Ο Πίτερ Μπράουν, αρχηγός της πυροσβεστικής της κομητείας Κεντ Σάουθ, ζήτησε βοήθεια.",
+         "Κεντ Σάουθ", "Πίτερ Μπράουν"),
+    ],
+)
+def test_a_name_after_a_place_kind_noun_is_no_person(extractor, text: str, place: str, person: str) -> None:
+    people = _people(extractor, text)
+    assert person in people
+    assert not any(place in p for p in people)
+
+
+def test_a_president_of_the_country_keeps_his_name(extractor) -> None:
+    assert "Εμανουέλ Μακρόν" in _people(extractor, "Ο πρόεδρος της χώρας Εμανουέλ Μακρόν μίλησε στο Παρίσι.")

@@ -244,3 +244,25 @@ def test_a_municipality_named_after_a_man_after_a_role_is_no_person(extractor) -
     # "Παύλου Μελά" after "δήμαρχος" is the municipality (genitive), not a mayor called Παύλος Μελάς
     assert _people(extractor, "Ο δήμαρχος Παύλου Μελά μίλησε στους κατοίκους.") == []
     assert _people(extractor, "Ο σύμβουλος Παύλος Μελάς μίλησε στους κατοίκους.") == ["Παύλος Μελάς"]
+
+
+
+@pytest.mark.parametrize(
+    "text, words, label",
+    [
+        # "το" before a sound that keeps "τον"'s -ν: neuter, so no person
+        ("Η δήλωση γίνεται με το Card Reader της εφαρμογής.", ("Card", "Reader"), "PRODUCT"),
+        ("Οι φοιτητές μπαίνουν στο Portal Online με τους κωδικούς τους.", ("Portal", "Online"), "PRODUCT"),
+        # the masculine article keeps the person
+        ("Συνάντησε χθες τον Peter Smith στην Αθήνα.", ("Peter", "Smith"), "PERSON"),
+    ],
+)
+def test_a_latin_name_after_a_neuter_article_is_no_person(nlp: Language, text: str, words: tuple[str, ...],
+                                                          label: str) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = [t.text for t in doc].index(words[0])
+    doc.ents = [Span(doc, start, start + len(words), label="PERSON")]
+    repaired = PeopleResolver().repair(doc, list(doc.ents))
+    assert [(e.text, e.label_) for e in repaired] == [(" ".join(words), label)]

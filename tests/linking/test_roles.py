@@ -325,3 +325,18 @@ def test_an_apposition_keeps_the_name_its_complement_closes(extractor, text: str
     roles = _roles(extractor, text)
     assert any(t.startswith(title) for t in roles[name])
     assert not roles.get(other)
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Σύμφωνα με τον Τζον Σμιθ, επικεφαλής της κομητείας Νόρθαμπερλαντ, οι ζημιές είναι μεγάλες.",
+         "Τζον Σμιθ", "Επικεφαλής της κομητείας Νόρθαμπερλαντ"),
+    ],
+)
+def test_a_place_that_closes_a_role_stays_in_its_title_and_is_no_place_named(extractor, text: str, person: str,
+                                                                              title: str) -> None:
+    rec = extractor.extract_text(text)
+    holder = next(p for p in rec.people if p.name == person)
+    assert [r.title for r in holder.roles] == [title]
+    assert [p.name for p in rec.places] == []

@@ -119,11 +119,16 @@ class RoleLexicon:
         # "abbreviation" rows: a word that begins roles and its written abbreviations
         # ("Επίκουρος Καθηγητής" is also "Επ. Καθηγητής", in every case and both genders).
         short: dict[str, tuple[str, ...]] = {}
+        # "prefix" rows: the abbreviation stands only before another word of the role ("Υπ.
+        # Διδάκτωρ"), never alone ("Υπ. Εσωτερικών" is a ministry)
+        prefix_only: set[str] = set()
         for cols in rows:
             if len(cols) > 3 and cols[2] == "abbreviation":
                 abbrs = tuple(fold(a).rstrip(".") for a in cols[3].split(";") if a)
                 for word in {cols[0], cols[1] or cols[0]}:
                     short[fold(word)] = abbrs
+                    if len(cols) > 4 and cols[4] == "prefix":
+                        prefix_only.add(fold(word))
         english_heads = frozenset(cols[0].casefold() for cols in rows if len(cols) > 2 and cols[2] == "english-head")
         for cols in rows:
             if len(cols) > 2 and cols[2] in ("abbreviation", "english-head"):
@@ -141,7 +146,7 @@ class RoleLexicon:
                 generated[1] = ("f", phrase_forms(masc, "n" if neuter else "m"))
             for gender, table in generated:
                 words = [fold(w) for w in (masc if gender == "m" else fem).partition("|")[0].split()]
-                abbreviated = any(w in short for w in words)
+                abbreviated = any(w in short for w in words) and not (len(words) == 1 and words[0] in prefix_only)
                 for toks, slots in table.items():
                     key = (toks[0], *(t for t in toks[1:] if t not in _GEN_ARTICLES)) if toks else ()
                     if abbreviated:
@@ -492,12 +497,16 @@ def _titles_out_of_names(doc: Doc, lex: RoleLexicon, names: NameLexicon) -> None
     """A name never ends in a title: a PERSON span whose last words are a role ("Έρευνας
     Αναπληρώτρια Καθηγήτρια", "Γιώργος Παππάς Πρόεδρος") keeps only what stands before the
     role, and only if that holds a first name; the role is then matched like any other. A
-    first name and one role word ("Γιάννης Πρόεδρος") stay a name: such surnames exist."""
+    first name and one role word ("Γιάννης Πρόεδρος") stay a name: such surnames exist. A span
+    that is all role and opens with an abbreviation ("Υπ. Διδάκτωρ") is no name at all."""
     changed, kept = False, []
     for ent in doc.ents:
         cut = None
         if ent.label_ == "PERSON":
-            for k in range(ent.start + 1, ent.end):
+            # "Υπ. Διδάκτωρ": a span that opens with a role word's abbreviation and is all role
+            first = ent.start if fold(doc[ent.start].text).rstrip(".") in lex.abbreviations \
+                and doc[ent.start].text.endswith(".") else ent.start + 1
+            for k in range(first, ent.end):
                 hit = _match_at(doc, k, lex)
                 if hit is not None and hit[0] == ent.end:
                     cut = k

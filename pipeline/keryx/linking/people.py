@@ -30,6 +30,7 @@ _ADDRESS_CLOSERS = frozenset({",", ".", ")", ";", "·", "&", "και"})
 # Folded word starts before which "τον"/"στον" keep their final -ν (vowels, κ π τ ξ ψ and the
 # digraphs μπ ντ γκ τσ τζ): the Greek spelling rule of the final -ν.
 _KEEPS_FINAL_N = ("α", "ε", "η", "ι", "ο", "υ", "ω", "κ", "π", "τ", "ξ", "ψ", "μπ", "ντ", "γκ")
+_LATIN_KEEPS_FINAL_N = frozenset("aeiouybcdgjkpqtx")  # Latin initials read with a sound that keeps "τον"'s -ν
 _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before a quote
 # Labels that take a bare PERSON of the same words; not NORP: many Greek surnames are
 # ethnonyms ("Αλβανός", "Βλάχος", "Φράγκος"), so a people's name elsewhere says nothing.
@@ -45,6 +46,12 @@ _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread
 # A Greek word ends in a vowel, -ς or -ν (a few neuters in -ρ), with a vowel before a final -ς;
 # a word in Greek letters that ends otherwise ("Τοντ", "Ρικ", "Μπλανς") is a foreign name
 # written in Greek, which does not decline.
+# Lower-case nouns of a place's kind that its name follows in apposition ("της κομητείας Χ");
+# "χώρα" and "πρωτεύουσα" are left out: "ο πρόεδρος της χώρας Χ" names the president.
+_PLACE_KIND_WORDS = frozenset(fold(w) for w in [
+    "πόλη", "πόλης", "πόλεως", "πολιτεία", "πολιτείας", "χωριό", "χωριού", "νησί", "νησιού",
+    "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "συνοικία", "συνοικίας",
+])
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
@@ -333,9 +340,10 @@ class PeopleResolver:
             while j < n and j - i < 3 and fold(doc[j].text) in self.lex.name_particles:
                 j += 1
             left, right = i, j
-            def free(t: int) -> bool:
+            def free(t: int, particle: int = i) -> bool:
                 return _name_word(doc[t]) and not doc[t].text.isupper() and (
-                    t not in owner or owner[t].label_ in PERSON_LABELS)
+                    t not in owner or owner[t].label_ in PERSON_LABELS
+                    or self._unknown_place_word(doc, owner[t], particle))
 
             while left > 0 and i - left < _MAX_NAME - 1 and free(left - 1):
                 left -= 1
@@ -353,6 +361,13 @@ class PeopleResolver:
                 for e in touched.values():
                     replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
             i = j
+
+    def _unknown_place_word(self, doc: Doc, ent: Span, particle: int) -> bool:
+        """"Λούντβιχ βαν Μπετόβεν": a lone word tagged as a place just before a lower-case
+        name particle, when the gazetteer knows no such place, is the first name the particle
+        follows (a particle never follows a place's name in Greek)."""
+        return (ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.end == particle
+                and doc[particle].text[:1].islower() and (fold(ent.text),) not in self.names.places)
 
     @staticmethod
     def _street_number_after(doc: Doc, ent: Span, words: list[str]) -> bool:
@@ -395,6 +410,8 @@ class PeopleResolver:
             return "FAC"  # "Ιερά Οδός 48 & Μεγάλου Αλεξάνδρου": the corner street of an address
         if self._street_number_after(doc, ent, words):
             return "FAC"  # "Καρύτση 8", "Ελευθερίου Βενιζέλου 12": a street and its number
+        if any(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in ent):
+            return "PRODUCT"  # "SARS-CoV-2", "COVID-19": no word of a person's name holds a digit
         if not words or any(w in self.names.first_names for w in words):
             return None
         prev = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
@@ -402,6 +419,8 @@ class PeopleResolver:
             return None
         if tuple(words) in self.names.places:
             return "GPE"
+        if prev in _PLACE_KIND_WORDS and doc[ent.start - 1].text.islower():
+            return "GPE"  # "της κομητείας Γουέστ Μίντλαντς", "στο χωριό Ζαρός": the kind's own name follows it
         if len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS):
             return "NORP"  # "ο Φιλελευθερισμός": -ισμός makes abstract nouns (doctrines), never names
         if len(words) == 1 and self._nationality_noun(words[0]):
@@ -417,6 +436,8 @@ class PeopleResolver:
         last = self.names.places.get((words[-1],))
         if len(words) > 1 and last is not None and fold(last) != words[-1]:
             return "GPE"  # "τον Αλίκαμπο Χανίων": a place's genitive closes a place's name, not a person's
+        if prev in _NEUTER_SINGULAR and ent.text[:1].isascii() and ent.text[:1].lower() in _LATIN_KEEPS_FINAL_N:
+            return "PRODUCT"  # "με το Card Scanner": the same article test on a Latin name names a thing
         if prev in _NEUTER_SINGULAR and self._greek(ent.text) and fold(ent.text).startswith(_KEEPS_FINAL_N):
             # "στο Μπρονξ", "το Ντίσνεϊλαντ": before these sounds the masculine article keeps its
             # -ν ("στον Κώστα", "τον Ντίνο"), so "το"/"στο" here is neuter, and no person is neuter
@@ -484,7 +505,8 @@ class PeopleResolver:
                 # agrees with the role; a foreign name or a first name leaves no doubt
                 first = any(fold(t.text) in self.names.first_names for t in doc[lo:e.end])
                 prev = fold(doc[lo - 1].text)
-                if prev not in _APPOSITION_ARTICLES and prev not in _PREPOSITION_ARTICLES and (foreign or first):
+                if (prev not in _APPOSITION_ARTICLES and prev not in _PREPOSITION_ARTICLES and (foreign or first)
+                        and not (prev in _PLACE_KIND_WORDS and doc[lo - 1].text.islower())):
                     found.append((lo, e.end, e))
                     continue
             if self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner):

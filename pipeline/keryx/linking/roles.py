@@ -19,6 +19,7 @@ from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import (
     ORG_LABELS,
     PERSON_LABELS,
+    PLACE_LABELS,
     LinkedOrg,
     LinkedPerson,
     LinkedRole,
@@ -81,6 +82,8 @@ class _DocIndex:
         self.person_ends = [p.end for p in self.persons]
         self.person_start_chars = [p.start_char for p in self.persons]
         self.orgs = [e for e in ents if e.label_ in ORG_LABELS]
+        self.places = sorted((e for e in ents if e.label_ in PLACE_LABELS), key=lambda e: e.start)
+        self.place_starts = [p.start for p in self.places]
         self.org_starts = [e.start for e in self.orgs]
         self.org_of_mention: dict[Offsets, str] = {}
         for org in orgs:
@@ -137,6 +140,8 @@ class RoleResolver:
         index = _DocIndex(doc, ents, roles, orgs)
         prefixes: dict[int, str] = {}
         decided: dict[int, Span] = {}  # role start -> its person
+        grown: dict[int, int] = {}  # role start -> the end of the place that closes its title
+        place_ends = {p.end for p in index.places}
         for role in roles:
             prefix = self._prefix(doc, role, index, prefixes)
             if prefix:
@@ -159,6 +164,8 @@ class RoleResolver:
             if q_end > role.end:
                 tail = doc[role.end:q_end].text
                 linked.title = f"{linked.title}{'' if tail.startswith(',') else ' '}{tail}"
+                if target.start < role.end and q_end in place_ends:
+                    grown[role.start] = q_end  # the place is the title's, as when the matcher read it in
             if w_end == q_end and linked.organisation is None:
                 # "Χ (Ερευνήτρια, ΕΚΕΤΑ)", "Χ, Καθηγητής, Πανεπιστήμιο Αθηνών⏎": the body after a comma.
                 org_end = self._trailing_org_end(doc, q_end, index)
@@ -189,6 +196,18 @@ class RoleResolver:
                         self._add_role(person, replace(linked, title=titles[k], organisation=org))
                     else:
                         self._add_role(person, replace(linked))
+        if grown:
+            doc.spans["roles"] = [self._grown(doc, r, grown[r.start]) if r.start in grown else r for r in roles]
+
+    @staticmethod
+    def _grown(doc: Doc, role: Span, end: int) -> Span:
+        """The role span run on to ``end``, its title and attributes kept."""
+        from spacy.tokens import Span as _Span
+
+        new = _Span(doc, role.start, end, label=role.label_)
+        for attr in ("role_title", "canonical", "organisation_ref", "role_plural", "role_gender", "role_cases"):
+            setattr(new._, attr, getattr(role._, attr))
+        return new
 
     def _antecedent(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
                     people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
@@ -254,9 +273,13 @@ class RoleResolver:
         lower-case genitive complement and the name that closes it (up to a comma or the
         sentence's end); ``role.end`` when there is none."""
         j = bisect_left(index.person_starts, role.end)
-        if j >= len(index.persons):
+        k = bisect_left(index.place_starts, role.end)
+        # the nearer of a name and a place ("της κομητείας Γουέστ Μίντλαντς" read as a place)
+        near = [e for e in (index.persons[j] if j < len(index.persons) else None,
+                            index.places[k] if k < len(index.places) else None) if e is not None]
+        if not near:
             return role.end
-        p = index.persons[j]
+        p = min(near, key=lambda e: e.start)
         closed = p.end >= len(doc) or doc[p.end].text in (",", ".", ")", ";")
         if p.start < index.sent_ends[role.start] and closed and self._genitive_up_to(doc, role, p, index):
             return p.end

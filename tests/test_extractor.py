@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from keryx.lang.el.text import fold
 
 
@@ -62,7 +61,9 @@ def test_seed_pipeline_info(seed_record):
     assert seed_record.document.format in ("txt", "md")
     assert "**" not in seed_record.text and "«Κοινωνικά Υπεύθυνες" in seed_record.text
     assert len(seed_record.document.id) == 64
-    from keryx.lang.el import resources_digest  # the rules' data a cached record was made with
+    from keryx.lang.el import (
+        resources_digest,  # the rules' data a cached record was made with
+    )
 
     assert seed_record.pipeline.resources == resources_digest()
 

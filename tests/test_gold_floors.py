@@ -12,8 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from keryx.evaluation.records import evaluate_records, load_gold, norm, read_records, same_person
+from keryx.evaluation.records import (
+    evaluate_records,
+    load_gold,
+    norm,
+    read_records,
+    same_person,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold"

@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from keryx.evaluation.records import evaluate_records, load_gold
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -266,7 +266,7 @@ def test_resources_digest_covers_every_file() -> None:
     import hashlib
     from pathlib import Path
 
-    import keryx.lang.el as el
+    from keryx.lang import el
     from keryx.lang.el import resource_names, resources_digest
 
     folder = Path(el.__file__).parent / "data"

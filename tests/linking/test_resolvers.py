@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
+from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.linker import Linker
 from keryx.linking.model import LinkedPlace, merge_prefixes
@@ -12,8 +12,6 @@ from keryx.linking.people import PeopleResolver
 from keryx.linking.places import PlaceResolver
 from keryx.linking.publisher import PublisherResolver
 from spacy.language import Language
-
-from keryx.lang.el.text import fold
 
 
 def test_lexicon_is_built_once_per_process() -> None:

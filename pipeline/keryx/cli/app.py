@@ -10,7 +10,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -54,7 +54,7 @@ def _fail(message: str, code: int = EXIT_ERROR) -> None:
     raise typer.Exit(code)
 
 
-def _write(text: str, output: Optional[Path]) -> None:
+def _write(text: str, output: Path | None) -> None:
     if output is None:
         # UTF-8 whatever the locale: the record is JSON, and JSON is UTF-8.
         sys.stdout.flush()
@@ -66,16 +66,16 @@ def _write(text: str, output: Optional[Path]) -> None:
     atomic_write(output, text if text.endswith("\n") else text + "\n")
 
 
-ModelOpt = Annotated[Optional[Path], typer.Option("--model", "-m", help="A keryx/spaCy pipeline folder (default: the shipped model).")]
+ModelOpt = Annotated[Path | None, typer.Option("--model", "-m", help="A keryx/spaCy pipeline folder (default: the shipped model).")]
 EngineOpt = Annotated[Engine, typer.Option("--engine", help="NLP engine.")]
 
 
 @app.command()
 def extract(
     file: Annotated[str, typer.Argument(help="Input file (.txt, .md, .html, .docx, .pdf, .eml) or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the record here instead of stdout.")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD (resolves relative dates and missing years).")] = None,
-    publisher: Annotated[Optional[str], typer.Option(help='Issuing body, e.g. "Δήμος Χερσονήσου" (fills in "ο Δήμος μας").')] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the record here instead of stdout.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (resolves relative dates and missing years).")] = None,
+    publisher: Annotated[str | None, typer.Option(help='Issuing body, e.g. "Δήμος Χερσονήσου" (fills in "ο Δήμος μας").')] = None,
     compact: Annotated[bool, typer.Option("--compact", help="One-line JSON.")] = False,
     model: ModelOpt = None,
     engine: EngineOpt = Engine.spacy,
@@ -115,15 +115,15 @@ def batch(
     input_dir: Annotated[Path, typer.Argument(help="Folder of documents (searched recursively).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Output folder.")] = Path("outputs"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
-    publisher: Annotated[Optional[str], typer.Option(help="Issuing body for every document.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Issuing body for every document.")] = None,
     parquet: Annotated[bool, typer.Option("--parquet", help="Also write the tables as Parquet (needs pyarrow).")] = False,
     excel: Annotated[bool, typer.Option("--excel", help="Write the CSVs as UTF-8 with a BOM, so Excel shows Greek, and tables.xlsx (needs openpyxl).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds one document may take before it becomes an error record (0: no limit).")] = 600.0,
     follow_links: Annotated[bool, typer.Option("--follow-links", help="Read symbolic links that point out of the input folder (skipped by default).")] = False,
     allow_failures: Annotated[bool, typer.Option("--allow-failures", help="Exit 0 even when some inputs failed (they are in errors.jsonl).")] = False,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on a Dask cluster: the scheduler address, e.g. tcp://10.0.0.5:8786 (needs keryx[dask]).")] = None,
-    cluster: Annotated[Optional[str], typer.Option("--cluster", help="Run on a local Dask cluster: local:N for N worker processes (needs keryx[dask]).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Run on a Dask cluster: the scheduler address, e.g. tcp://10.0.0.5:8786 (needs keryx[dask]).")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="Run on a local Dask cluster: local:N for N worker processes (needs keryx[dask]).")] = None,
     model: ModelOpt = None,
     engine: EngineOpt = Engine.spacy,
 ) -> None:
@@ -243,12 +243,13 @@ def evaluate(
 @app.command("evaluate-records", hidden=True)  # the old spelling, kept as an alias
 def evaluate_records(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold NNN.json files (GUIDE.md format); texts beside them or in ../texts.")],
-    records: Annotated[Optional[Path], typer.Option("--records", "-r", help="Score this records.jsonl (e.g. from keryx batch) instead of extracting.")] = None,
+    records: Annotated[Path | None, typer.Option("--records", "-r", help="Score this records.jsonl (e.g. from keryx batch) instead of extracting.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     model: ModelOpt = None,
 ) -> None:
     """Score records against gold records: people, person-role pairs, organisations, places, dates, events."""
-    from keryx.evaluation.records import evaluate_records as score, load_gold, read_records
+    from keryx.evaluation.records import evaluate_records as score
+    from keryx.evaluation.records import load_gold, read_records
 
     try:
         docs = load_gold(gold_dir)
@@ -339,13 +340,13 @@ def train(
     output: Annotated[Path, typer.Option("--output", "-o", help="Where the shipped pipeline is written.")] = Path("models/keryx_el"),
     work: Annotated[Path, typer.Option("--work", help="Scratch folder for corpora, vectors and checkpoints.")] = Path("training/work"),
     config: Annotated[Path, typer.Option("--config", help="spaCy training config.")] = Path("training/configs/ner.cfg"),
-    max_steps: Annotated[Optional[int], typer.Option(help="Override training.max_steps.")] = None,
+    max_steps: Annotated[int | None, typer.Option(help="Override training.max_steps.")] = None,
     vectors: Annotated[bool, typer.Option("--vectors/--no-vectors", help="Train floret vectors on the raw corpus first.")] = True,
     books_fraction: Annotated[float, typer.Option(help="Share of the e-book corpus used for vectors.")] = 0.5,
     news_weight: Annotated[int, typer.Option(help="Put greek_raw/news.txt.xz in the vector corpus, repeated this many times (0: left out; 3 gave elNER-18 dev 89.84 with --pretrain-news, below the shipped 90.10).")] = 0,
     pretrain: Annotated[bool, typer.Option("--pretrain/--no-pretrain", help="Start the NER's tok2vec from weights pretrained on raw Greek (spacy pretrain, ~47 min; elNER-18 dev +0.3 F1).")] = True,
     pretrain_news: Annotated[bool, typer.Option("--pretrain-news", help="Pretrain on all the news plus 10 % of the Gazette and 4 % of the e-books (4.43 M words, ~35 min) instead.")] = False,
-    limit: Annotated[Optional[int], typer.Option(help="Use only the first N sentences of each split (smoke tests).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Use only the first N sentences of each split (smoke tests).")] = None,
 ) -> None:
     """Retrain the NER model from the shared corpora (fixed seeds) and assemble the shipped pipeline.
 
@@ -388,11 +389,11 @@ def train(
 def train_ud(
     data: Annotated[Path, typer.Option("--data", help="The shared data folder (ud_greek_gdt/).")] = Path("../shared/data"),
     model: Annotated[Path, typer.Option("--model", "-m", help="keryx pipeline to add the UD layer to.")] = Path("models/keryx_el"),
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of rewriting --model.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of rewriting --model.")] = None,
     work: Annotated[Path, typer.Option("--work", help="Scratch folder (its vectors/ are reused if there).")] = Path("training/work"),
     config: Annotated[Path, typer.Option("--config", help="spaCy training config.")] = Path("training/configs/ud.cfg"),
-    max_steps: Annotated[Optional[int], typer.Option(help="Override training.max_steps.")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="First N docs of each split (smoke tests).")] = None,
+    max_steps: Annotated[int | None, typer.Option(help="Override training.max_steps.")] = None,
+    limit: Annotated[int | None, typer.Option(help="First N docs of each split (smoke tests).")] = None,
     pretrain: Annotated[bool, typer.Option("--pretrain/--no-pretrain", help="Start tok2vec_ud from the pretrained weights in --work (pretrained first if missing, ~47 min).")] = True,
     with_dev: Annotated[bool, typer.Option("--with-dev/--train-only", help="Train on GDT train+dev for --max-steps and keep the last checkpoint (the shipped layer), or on train alone keeping the best dev checkpoint.")] = True,
 ) -> None:

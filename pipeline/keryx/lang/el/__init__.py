@@ -9,19 +9,31 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char, strip_accents
 
-__all__ = ["read_text", "read_json", "read_tsv", "read_lines", "parse_tsv", "parse_lines", "resource_names", "resources_digest",
-           "fold", "strip_accents", "greek_ratio", "is_greek_char"]
+__all__ = [
+    "fold",
+    "greek_ratio",
+    "is_greek_char",
+    "parse_lines",
+    "parse_tsv",
+    "read_json",
+    "read_lines",
+    "read_text",
+    "read_tsv",
+    "resource_names",
+    "resources_digest",
+    "strip_accents",
+]
 
 _PACKAGE = "keryx.lang.el.data"
 
 
-@lru_cache(maxsize=None)  # resources are read-only package data: read each once per process
+@cache  # resources are read-only package data: read each once per process
 def read_text(name: str) -> str:
     """The text of one resource file (UTF-8)."""
     return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")

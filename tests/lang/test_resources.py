@@ -222,7 +222,7 @@ JSON_KEYS = {
                      "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words",
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
                      "_not_organisation_nouns", "not_organisation_nouns", "_not_organisation_names",
-                     "not_organisation_names"},
+                     "not_organisation_names", "_sports_stems", "sports_stems"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",

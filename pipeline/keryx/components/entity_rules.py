@@ -156,7 +156,9 @@ class EntityRules(ResourceBacked):
         self.place_len = max((len(k) for k in self.places), default=1)
         # the abbreviated legal forms of companies ("ΑΕ", "Α.Ε.", "ΕΠΕ", "ΙΚΕ"), folded, dots dropped;
         # not "ΕΕ", the European Union's acronym as well
-        forms = json.loads(res[LINKING])["legal_forms"]
+        linking = json.loads(res[LINKING])
+        self.sport_stems = tuple(fold(w) for w in linking["sports_stems"])
+        forms = linking["legal_forms"]
         self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
 
     def _is_honorific(self, text: str) -> bool:
@@ -563,7 +565,7 @@ class EntityRules(ResourceBacked):
         other sentences about a game, a name of the same stem as a team so found (not after "σε":
         "στη Λάρισα" says where)."""
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        sport = [s for s in sents if any(_SCORE.match(doc[k].text) or folded[k].startswith(_SPORT_STEMS)
+        sport = [s for s in sents if any(_SCORE.match(doc[k].text) or folded[k].startswith(self.sport_stems)
                                          for k in range(s.start, s.end))]
         if not sport:
             return
@@ -1124,11 +1126,6 @@ def _noun_forms(*words: tuple[str, str]) -> frozenset[str]:
     return frozenset(x for word, gender in words for xs in word_forms(word, gender).values() for x in xs)
 
 
-# words only a text about a game uses (folded stems): the gate of the team cues
-_SPORT_STEMS = ("γκολ", "πεναλτι", "ματσ", "ποδοσφαιρ", "μπασκετ", "βολει", "πρωταθλ", "κυπελλ", "μουντιαλ",
-                "προημιτελικ", "ημιτελικ", "βαθμολογ", "προπονητ", "παικτ", "γηπεδ", "σκορ", "κορνερ",
-                "ημιχρον", "διαιτητ", "τερματοφυλακ", "euroleague", "league", "ντερμπι", "playoff",
-                "ριμπαουντ", "ασιστ", "σετ", "πασαδορ", "αθλητ")
 
 
 def _name_stem(folded: str) -> str:

@@ -51,6 +51,8 @@ class LinkingLexicon:
         self.admin_unit_abbreviations = {fold(w).rstrip("."): w for w in data["admin_unit_abbreviations"]}
         self.org_unit_abbreviations = {fold(w).rstrip("."): w for w in data["org_unit_abbreviations"]}
         self.not_org_heads = [fold(w) for w in data["not_organisation_heads"]]
+        # words of a game report ("σκόρερ", "γκολ"): a town there may name its club
+        self.sports_stems = tuple(fold(w) for w in data["sports_stems"])
         forms = data["legal_forms"]
         # "ανωνυμη εταιρια" and "ανωνυμη εταιρεια": both spellings of the word are current
         self.legal_forms = frozenset(legal_form_key(f) for f in forms)

@@ -23,11 +23,11 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["PlaceResolver"]
 
 
-def _is_sports_report(doc: object) -> bool:
+def _is_sports_report(doc: object, sports: tuple[str, ...]) -> bool:
     """Whether the text reports sport: two result lines ("Ηρακλής - Κομοτηνή 3-0"), or a score and
     two words only a game report uses, or three of them (none inside a person's name)."""
     words = {w for t in doc if t.is_alpha and t.ent_type_ != "PERSON"  # type: ignore[attr-defined]
-             for w in _SPORTS_WORDS if fold(t.text).startswith(w)}
+             for w in sports if fold(t.text).startswith(w)}
     if len(_RESULT.findall(doc.text)) >= 2:  # type: ignore[attr-defined]
         return True
     return len(words) >= (2 if _SCORE.search(doc.text) else 3)  # type: ignore[attr-defined]
@@ -48,13 +48,6 @@ _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
 _ARTICLES = frozenset(fold(w) for w in [
     "ο", "η", "το", "τον", "την", "τη", "του", "της", "των", "τα", "τις", "τους", "οι"
 ])
-# Words of a sports report: a team named by its town ("η Ξάνθη κέρδισε", "οι σκόρερ της Λάρισας")
-# is a club there, not a place; a town after a locative ("νικά στη Λάρνακα") is still the place.
-_SPORTS_WORDS = tuple(fold(w) for w in [
-    "σκόρερ", "γκολ", "προπονητ", "ποδοσφαιρ", "μπάσκετ", "βόλεϊ", "ματς", "πλέι-οφ", "playoff",
-    "euroleague", "champions", "σουτ", "κεφαλιά", "ριμπάουντ", "ασίστ", "σέντερ", "γκολκίπερ",
-    "τερματοφύλακ", "διαιτητ", "πρωτάθλημ", "superleague"
-])
 _PLAYERS = tuple(fold(w) for w in ["παίκτ", "πρωταθλητ", "οπαδ", "φίλαθλ"])
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d./-]|,\d)")
 # A result line: two capitalised names and the score ("Ηρακλής - Κομοτηνή 3-0").
@@ -62,7 +55,7 @@ _RESULT = re.compile(r"[^\W\d_][\w.]* [-–] [^\W\d_][\w.]*\s\d{1,3}\s?[-–]\s?
 _NOMINATIVE_ARTICLES = frozenset(fold(w) for w in ["ο", "η", "οι"])
 
 
-def _club_mention(ent: Span) -> bool:
+def _club_mention(ent: Span, sports: tuple[str, ...]) -> bool:
     """In a game report, where a town names its club: the subject ("η Ξάνθη κέρδισε"), a
     genitive after a word of the game ("οι σκόρερ της Λάρισας"), a side of a result ("Ηρακλής -
     Κομοτηνή"), or the end of a longer name ("Μακάμπι Τελ Αβίβ")."""
@@ -70,7 +63,7 @@ def _club_mention(ent: Span) -> bool:
     before = fold(doc[i - 1].text) if i >= 1 else ""
     if before in _NOMINATIVE_ARTICLES or before in ("-", "–") or (j < len(doc) and doc[j].text in ("-", "–")):
         return True
-    if before in _GEN_ARTICLES and i >= 2 and any(fold(doc[i - 2].text).startswith(w) for w in _SPORTS_WORDS + _PLAYERS):
+    if before in _GEN_ARTICLES and i >= 2 and any(fold(doc[i - 2].text).startswith(w) for w in sports + _PLAYERS):
         return True
     prev = doc[i - 1] if i >= 1 else None
     return prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ and not prev.is_sent_start
@@ -124,13 +117,13 @@ class PlaceResolver:
         by_key: dict[str, LinkedPlace] = {}
         roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
-        sports = _is_sports_report(ents[0].doc) if ents else False
+        sports = _is_sports_report(ents[0].doc, self.lex.sports_stems) if ents else False
         for ent in self._with_genitive_names(self.people_as_places(ents)):
             if not any(c.isalpha() for c in ent.text):
                 continue
             if ent.label_ in PLACE_LABELS and fold(ent.text.strip()) in _CELESTIAL:
                 continue  # "μπροστά από τον Ήλιο": a celestial body, no geographic place
-            if sports and ent.label_ == "GPE" and _club_mention(ent) and not self._locative_before(ent):
+            if sports and ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent):
                 continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text) and _abbreviated(ent):
                 continue  # "στο Τμ. Πληροφορικής": an abbreviated common noun, no name

@@ -5,6 +5,7 @@
     python benchmarks/press.py --json OUT.json         # also write the figures
     python benchmarks/press.py --set releases          # the press-release windows, events included
     python benchmarks/press.py --set documents         # longer runs of release paragraphs, events included
+    python benchmarks/press.py --set articles          # whole news articles (headline and body), events included
 
 Why: the real-world tuning half (17 texts) is too small to tell a general rule from one fitted to
 its errors. These paragraphs (drawn by ``press_sample.py`` with a fixed seed from
@@ -18,7 +19,9 @@ Events are not annotated there: a paragraph is not a whole report.
 consecutive paragraphs of a release, ``release_index.json``, gold in ``release_gold/`` with events),
 with the same two halves and the event fields added. ``--set documents`` scores the longer runs
 (``document_sample.py``: up to twelve paragraphs, most holding a whole announcement, gold in
-``document_gold/``), the set made for events.
+``document_gold/``), the set made for events. ``--set articles`` scores whole news articles
+(``article_sample.py``: a headline and its body paragraphs from the news part of the corpus, gold in
+``article_gold/``), the kind of text that the real-world report half mostly holds.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import sys
 import time
 from pathlib import Path
 
+import article_sample
 import document_sample
 import press_sample
 import release_sample
@@ -41,6 +45,7 @@ SETS = {  # name: (sampler module, gold folder, fields shown)
     "press": (press_sample, HERE / "press_gold", SHOWN),
     "releases": (release_sample, HERE / "release_gold", SHOWN + ("event_dates", "event_locations")),
     "documents": (document_sample, HERE / "document_gold", SHOWN + ("event_dates", "event_locations")),
+    "articles": (article_sample, HERE / "article_gold", SHOWN + ("event_dates", "event_locations")),
 }
 
 

@@ -11,6 +11,7 @@ are the people of the sentences that mention it or that say someone took part ("
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -89,6 +90,43 @@ HAPPENING_STEMS = ("πραγματοποι", "διεξ", "εγιν", "γινε",
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
 NOT_A_NAME_ENDINGS = ("ηση", "ωση", "ευση", "ιση", "αξη", "ηξη", "υξη", "ψη", "σμοσ", "σμο", "σμου",
                       "ικα", "ικεσ", "ικουσ", "ικων")
+
+
+# A headline: the text's first line, short, with no closing stop (a sentence ends in one).
+HEADLINE_MAX_WORDS = 30
+KICKER_DASHES = re.compile(r"\s[-–—]\s")
+
+
+def _headline(text: str) -> tuple[int, int] | None:
+    """The offsets of the headline, the first line when it reads as one, else None."""
+    nl = text.find("\n")
+    if nl <= 0 or not text[nl:].strip():
+        return None
+    line = text[:nl].rstrip()
+    words = line.split()
+    if not words or len(words) > HEADLINE_MAX_WORDS or line[-1] in ".:;·":
+        return None
+    return len(line) - len(line.lstrip()), len(line)
+
+
+def _kicker_place(text: str, head: tuple[int, int], places: PlaceIndex) -> str | None:
+    """"Κορωνοϊός - Ιταλία: Μείωση ...", "Κιλκίς: Συνελήφθη ...": a place that alone makes up
+    a part of the headline's kicker (what comes before its colon) is where the news happens."""
+    colon = text.find(":", head[0], head[1])
+    if colon <= head[0]:
+        return None
+    a = head[0]
+    for cut in [*(m.start() for m in KICKER_DASHES.finditer(text, head[0], colon)), colon]:
+        part = text[a:cut]
+        start = a + len(part) - len(part.lstrip())
+        end = a + len(part.rstrip())
+        place = places.exact(start, end) if end > start else None
+        if place is not None:
+            return place
+        a = cut + 1
+        while a < colon and text[a] in " -–—":
+            a += 1
+    return None
 
 
 def _cap(t: Token) -> bool:
@@ -212,6 +250,18 @@ class PlaceIndex:
         """The place whose mention starts at ``start``."""
         return self._by_start.get(start)
 
+    def exact(self, start: int, end: int) -> str | None:
+        """The place whose mention is exactly [start, end)."""
+        k = bisect_left(self._spans, (start, -1, ""))
+        while k < len(self._spans) and self._spans[k][0] == start:
+            if self._spans[k][1] == end:
+                return self._spans[k][2]
+            k += 1
+        return None
+
+    def names(self) -> set[str]:
+        return {name for _, _, name in self._spans}
+
     def within(self, start: int, end: int) -> str | None:
         """The first place mentioned inside [start, end)."""
         k = bisect_left(self._spans, (start, -1, ""))
@@ -265,12 +315,17 @@ class EventBuilder:
         self._issue_cue(sents, drafts, order, dates)
         events = [drafts[t] for t in order]
         dateline = dateline_indices(text, dates)
-        if not events:
-            release = self._release(doc, dates, dateline)
-            return [release] if release else []
         date_sent = self._dates_by_sentence(
             doc, [d for d in dates if id(d) not in dateline and not in_reference(text, d)], sent_of_token)
         places = PlaceIndex(linked)
+        if not events:
+            news = self._news_event(doc, text, sents, places, date_sent, [])
+            if news is None:
+                release = self._release(doc, dates, dateline)
+                return [release] if release else []
+            self._fill_people([news], doc, linked, sents, sent_of_token)
+            self._fill_orgs([news], doc, linked, sent_of_token)
+            return [news]
         outside = self._clause_dates(doc, sents, date_sent, clauses, drafts)
         for ev in events:
             if ev.clause is not None:
@@ -288,6 +343,9 @@ class EventBuilder:
             etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
             if ent.label_ == "EVENT" and etype in drafts and drafts[etype].name is None:
                 drafts[etype].name = ent.text
+        news = self._news_event(doc, text, sents, places, date_sent, events)
+        if news is not None:
+            events.insert(0, news)
         events = self._select(events)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
@@ -298,6 +356,50 @@ class EventBuilder:
             if release is not None:
                 events.append(release)
         return events
+
+    def _news_event(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex,
+                    date_sent: dict[int, list[DateRecord]], events: list[EventDraft]) -> EventDraft | None:
+        """The happening a news article reports, when no event word of its headline or lead
+        (first body sentence) tells it: located where the headline's kicker says ("Κορωνοϊός -
+        Ιταλία: ...", "Κιλκίς: ...") or, failing that, where the lead's first phrase of place
+        says ("... σε αγρότες στο Κιλκίς"), dated by a full date of the headline. Only a known
+        place is taken (a venue as written is too often another noun). A main event already
+        found in the headline or lead takes the place instead, when it has none."""
+        head = _headline(text)
+        if head is None:
+            return None
+        body = len(text) - len(text[head[1]:].lstrip()) # the lead opens the body
+        at = next((i for i, s in enumerate(sents) if s.start_char <= body < s.end_char), None)
+        if at is None:
+            return None
+        # the splitter may run the headline on into the lead: the lead is the body's part
+        lead = doc.char_span(body, sents[at].end_char, alignment_mode="expand")
+        head_sents = [i for i, s in enumerate(sents) if s.start_char < head[1]]
+        opening = sorted(set(head_sents) | {at})
+        loc, where = None, None
+        kick = _kicker_place(text, head, places)
+        if kick is not None:
+            loc, where = kick, head_sents[0]
+        elif lead is not None:
+            found = self._locative_place(lead, places, doc, text, "")
+            if found is not None and found in places.names():
+                loc, where = found, at
+        date = next((d for i in head_sents for d in date_sent.get(i, [])
+                     if d.date and len(d.date) == 10 and d.start < head[1]), None)
+        if loc is None and date is None:
+            return None
+        if events and any(si in opening for si in events[0].sentences):
+            main = events[0]
+            if main.location is None and loc is not None:
+                main.location = loc
+            return None
+        if events and events[0].location is not None:
+            return None
+        si = where if where is not None else head_sents[0]
+        return EventDraft(type="other", trigger=text[head[0]:head[1]], start=sents[si].start_char,
+                          end=sents[si].end_char, sentences=opening, location=loc,
+                          date=date.date if date else None, date_end=date.date_end if date else None,
+                          time=date.time if date else None)
 
     @staticmethod
     def _seasonal_sales(doc: Doc, tok: Token) -> str | None:

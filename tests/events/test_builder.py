@@ -329,3 +329,52 @@ def test_events_in_that_frame_take_its_place(extractor, opening, location):
         "Η διεθνής έκθεση τροφίμων φιλοξενείται από 1 Νοεμβρίου 2025 στη Θεσσαλονίκη. "
         "Στην έκθεση συμμετέχουν 40 χώρες. " + opening, published="2025-10-20")
     assert [e.location for e in rec.events if e.type == "event"] == [location]
+
+
+# --------------------------------------------------------------------------- news articles
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # the headline's kicker names the place: "Θέμα - Τόπος: ..."
+        ("Καύσωνας - Πορτογαλία: Θερμοκρασίες πάνω από 44 βαθμούς\n"
+         "Οι μετεωρολόγοι προβλέπουν ότι η ζέστη θα κρατήσει ως το τέλος της εβδομάδας.", "Πορτογαλία"),
+        ("Κρήτη: Ξηρασία και λειψυδρία στα ορεινά χωριά\n"
+         "Οι κάτοικοι μεταφέρουν νερό με βυτία εδώ και δύο μήνες.", "Κρήτη"),
+        # else the lead's first phrase of a known place
+        ("Εξαρθρώθηκε κύκλωμα λαθρεμπορίου τσιγάρων\n"
+         "Αστυνομικοί εντόπισαν αποθήκη με 20.000 πακέτα στη Λάρισα. Η έρευνα συνεχίζεται.", "Λάρισα"),
+    ],
+)
+def test_a_news_article_is_located_by_its_headline_or_lead(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location
+
+
+def test_a_headline_event_without_a_place_takes_the_kickers(extractor):
+    """The meeting the headline reports happens where its kicker says."""
+    rec = extractor.extract_text("Κρήτη: Σύσκεψη για τη λειψυδρία με τους δημάρχους\n"
+                                 "Οι δήμαρχοι ζήτησαν έκτακτη χρηματοδότηση για γεωτρήσεις.")
+    assert (rec.events[0].type, rec.events[0].location) == ("meeting", "Κρήτη")
+
+
+def test_a_headline_date_dates_the_news(extractor):
+    rec = extractor.extract_text("Τριάντα χρόνια από την 8η Μαρτίου 1994\n"
+                                 "Οι κάτοικοι θυμούνται ακόμη εκείνη τη νύχτα στο λιμάνι.")
+    assert rec.events and rec.events[0].date == "1994-03-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place in the headline's own phrase is its subject, not the news' place
+        "Ρεκόρ ζέστης στη Σικελία\nΟι επιστήμονες μιλούν για μια από τις θερμότερες χρονιές.",
+        # one paragraph has no headline
+        "Οι επιστήμονες μιλούν για μια από τις θερμότερες χρονιές στη Σικελία.",
+        # a headline with a stop is a sentence of the text
+        "Οι επιστήμονες ανησυχούν.\nΗ ζέστη στη Σικελία κρατά εδώ και εβδομάδες.",
+    ],
+)
+def test_no_news_place_without_kicker_or_lead(extractor, text):
+    assert all(e.location is None for e in extractor.extract_text(text).events)

@@ -318,8 +318,9 @@ class EventBuilder:
         date_sent = self._dates_by_sentence(
             doc, [d for d in dates if id(d) not in dateline and not in_reference(text, d)], sent_of_token)
         places = PlaceIndex(linked)
+        lines = [d for d in dates if id(d) in dateline]
         if not events:
-            news = self._news_event(doc, text, sents, places, date_sent, [])
+            news = self._news_event(doc, text, sents, places, date_sent, [], lines)
             if news is None:
                 release = self._release(doc, dates, dateline)
                 return [release] if release else []
@@ -343,7 +344,7 @@ class EventBuilder:
             etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
             if ent.label_ == "EVENT" and etype in drafts and drafts[etype].name is None:
                 drafts[etype].name = ent.text
-        news = self._news_event(doc, text, sents, places, date_sent, events)
+        news = self._news_event(doc, text, sents, places, date_sent, events, lines)
         if news is not None:
             events.insert(0, news)
         events = self._select(events)
@@ -358,7 +359,8 @@ class EventBuilder:
         return events
 
     def _news_event(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex,
-                    date_sent: dict[int, list[DateRecord]], events: list[EventDraft]) -> EventDraft | None:
+                    date_sent: dict[int, list[DateRecord]], events: list[EventDraft],
+                    dateline: list[DateRecord]) -> EventDraft | None:
         """The happening a news article reports, when no event word of its headline or lead
         (first body sentence) tells it: located where the headline's kicker says ("Κορωνοϊός -
         Ιταλία: ...", "Κιλκίς: ...") or, failing that, where the lead's first phrase of place
@@ -366,8 +368,8 @@ class EventBuilder:
         place is taken (a venue as written is too often another noun). A main event already
         found in the headline or lead takes the place instead, when it has none."""
         head = _headline(text)
-        if head is None:
-            return None
+        if head is None or any(head[0] <= d.start < head[1] for d in dateline):
+            return None  # "Καλαμάτα, 10 Ιουνίου 2025": a dateline, no headline
         body = len(text) - len(text[head[1]:].lstrip()) # the lead opens the body
         at = next((i for i, s in enumerate(sents) if s.start_char <= body < s.end_char), None)
         if at is None:
@@ -389,9 +391,11 @@ class EventBuilder:
         if loc is None and date is None:
             return None
         if events and any(si in opening for si in events[0].sentences):
+            # an event word of the opening tells the news; its own sentences were searched for
+            # its place already, with its clauses told apart: only the kicker adds one
             main = events[0]
-            if main.location is None and loc is not None:
-                main.location = loc
+            if main.location is None and kick is not None:
+                main.location = kick
             return None
         if events and events[0].location is not None:
             return None

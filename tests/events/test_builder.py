@@ -378,3 +378,9 @@ def test_a_headline_date_dates_the_news(extractor):
 )
 def test_no_news_place_without_kicker_or_lead(extractor, text):
     assert all(e.location is None for e in extractor.extract_text(text).events)
+
+
+def test_the_internet_is_no_venue(extractor):
+    rec = extractor.extract_text("Η ημερίδα θα μεταδοθεί ζωντανά στο Διαδίκτυο στις 5 Μαΐου 2025.",
+                                 published="2025-04-20")
+    assert [(e.type, e.date, e.location) for e in rec.events] == [("workshop", "2025-05-05", None)]

@@ -129,6 +129,10 @@ def _kicker_place(text: str, head: tuple[int, int], places: PlaceIndex) -> str |
     return None
 
 
+# Folded names of the Internet, written with a capital but no place ("στο Διαδίκτυο").
+ONLINE = frozenset({"διαδικτυο", "διαδικτυου", "ιντερνετ", "internet"})
+
+
 def _cap(t: Token) -> bool:
     """A word written with a capital and in lower case after it ("Λαμία", not "ΛΑΜΙΑ", not "Α")."""
     return t.is_alpha and len(t.text) > 1 and t.text[0].isupper() and not t.text.isupper()
@@ -881,6 +885,8 @@ class EventBuilder:
         if first.ent_type_ and first.ent_type_ not in NAME_OF_PLACE_LABELS:
             inside = places.within(start, end) if first.ent_type_ == "ORG" else None
             return inside or ""
+        if fold(first.text) in ONLINE:
+            return ""  # "στο Διαδίκτυο": online, no place
         if not first.ent_type_ and (self._is_role(doc, first) or fold(first.text).endswith(NOT_A_NAME_ENDINGS)):
             return ""  # "στον Δήμαρχο", "στη Διοίκηση", "σε Εθνικά ... Προγράμματα": no venue
         return text[start:end]

@@ -109,6 +109,30 @@ def _headline(text: str) -> tuple[int, int] | None:
     return len(line) - len(line.lstrip()), len(line)
 
 
+LEAD_LINES = 4
+STOPS = (".", "!", "…", ";")
+
+
+def _lead_start(text: str, after: int) -> int:
+    """Where the lead opens: the first of the next few lines that ends as a sentence does,
+    past a subtitle, a date or a byline ("Παραμένουν υψηλά τα κρούσματα", "Γιώργος Π."); else
+    the first line after the headline."""
+    pos = after
+    first = None
+    for _ in range(LEAD_LINES):
+        while pos < len(text) and text[pos] in "\n\r \t":
+            pos += 1
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        first = pos if first is None else first
+        if text[pos:end].rstrip().rstrip("»”\"'").endswith(STOPS):
+            return pos
+        pos = end
+    return first if first is not None else after
+
+
 def _kicker_place(text: str, head: tuple[int, int], places: PlaceIndex) -> str | None:
     """"Κορωνοϊός - Ιταλία: Μείωση ...", "Κιλκίς: Συνελήφθη ...": a place that alone makes up
     a part of the headline's kicker (what comes before its colon) is where the news happens."""
@@ -374,7 +398,7 @@ class EventBuilder:
         head = _headline(text)
         if head is None or any(head[0] <= d.start < head[1] for d in dateline):
             return None  # "Καλαμάτα, 10 Ιουνίου 2025": a dateline, no headline
-        body = len(text) - len(text[head[1]:].lstrip()) # the lead opens the body
+        body = _lead_start(text, head[1])
         at = next((i for i, s in enumerate(sents) if s.start_char <= body < s.end_char), None)
         if at is None:
             return None
@@ -401,8 +425,8 @@ class EventBuilder:
             if main.location is None and kick is not None:
                 main.location = kick
             return None
-        if events and events[0].location is not None:
-            return None
+        if events and (events[0].location is not None or any(e.location == loc for e in events if loc)):
+            return None  # an event word of the body tells the happening there
         si = where if where is not None else head_sents[0]
         return EventDraft(type="other", trigger=text[head[0]:head[1]], start=sents[si].start_char,
                           end=sents[si].end_char, sentences=opening, location=loc,

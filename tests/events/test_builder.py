@@ -384,3 +384,14 @@ def test_the_internet_is_no_venue(extractor):
     rec = extractor.extract_text("Η ημερίδα θα μεταδοθεί ζωντανά στο Διαδίκτυο στις 5 Μαΐου 2025.",
                                  published="2025-04-20")
     assert [(e.type, e.date, e.location) for e in rec.events] == [("workshop", "2025-05-05", None)]
+
+
+def test_the_lead_is_past_a_subtitle_a_date_and_a_byline(extractor):
+    """The lead's place and full date tell the news; a subtitle, a date line and a byline
+    before it end as no sentence does."""
+    rec = extractor.extract_text(
+        "Χαλάζι και ζημιές στα χωράφια\n\nΣε επιφυλακή ο κρατικός μηχανισμός\n\n"
+        "Τρίτη, 14 Μαΐου 2024\n\nΕλένη Μαρκοπούλου\n\n"
+        "Ισχυρή χαλαζόπτωση, που σημειώθηκε τη Δευτέρα 13 Μαΐου 2024, προκάλεσε ζημιές σε "
+        "καλλιέργειες στη Θεσσαλία. Οι αγρότες ζητούν αποζημιώσεις.")
+    assert [(e.date, e.location) for e in rec.events][:1] == [("2024-05-13", "Θεσσαλία")]

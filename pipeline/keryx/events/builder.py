@@ -416,6 +416,10 @@ class EventBuilder:
                 loc, where = found, at
         date = next((d for i in head_sents for d in date_sent.get(i, [])
                      if d.date and len(d.date) == 10 and d.start < head[1]), None)
+        if date is None and lead is not None:
+            date = next((d for d in date_sent.get(at, []) if d.date and len(d.date) == 10
+                         and lead.start_char <= d.start < lead.end_char
+                         and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])), None)
         if loc is None and date is None:
             return None
         if events and any(si in opening for si in events[0].sentences):

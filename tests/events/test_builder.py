@@ -395,3 +395,10 @@ def test_the_lead_is_past_a_subtitle_a_date_and_a_byline(extractor):
         "Ισχυρή χαλαζόπτωση, που σημειώθηκε τη Δευτέρα 13 Μαΐου 2024, προκάλεσε ζημιές σε "
         "καλλιέργειες στη Θεσσαλία. Οι αγρότες ζητούν αποζημιώσεις.")
     assert [(e.date, e.location) for e in rec.events][:1] == [("2024-05-13", "Θεσσαλία")]
+
+
+def test_an_abbreviated_word_is_no_venue(extractor):
+    """"στο Τμ. Πληροφορικής": a department, its word cut short, not a place called "Τμ"."""
+    rec = extractor.extract_text("Το συνέδριο για τη ρομποτική θα φιλοξενηθεί στο Τμ. Πληροφορικής "
+                                 "στις 12 Νοεμβρίου 2025.", published="2025-10-01")
+    assert [(e.type, e.date, e.location) for e in rec.events] == [("conference", "2025-11-12", None)]

@@ -910,6 +910,8 @@ class EventBuilder:
         b = self._capitalised_run(toks, j)
         first, last = toks[j], toks[b - 1]
         start, end = first.idx, last.idx + len(last.text)
+        if b == j + 1 and len(first.text) <= 3 and b < len(toks) and toks[b].text == ".":
+            return ""  # "στο Τμ. Πληροφορικής": an abbreviated word, a body's name cut short
         if first.ent_type_ and first.ent_type_ not in NAME_OF_PLACE_LABELS:
             inside = places.within(start, end) if first.ent_type_ == "ORG" else None
             return inside or ""

@@ -390,11 +390,14 @@ class EventBuilder:
                     date_sent: dict[int, list[DateRecord]], events: list[EventDraft],
                     dateline: list[DateRecord]) -> EventDraft | None:
         """The happening a news article reports, when no event word of its headline or lead
-        (first body sentence) tells it: located where the headline's kicker says ("Κορωνοϊός -
-        Ιταλία: ...", "Κιλκίς: ...") or, failing that, where the lead's first phrase of place
-        says ("... σε αγρότες στο Κιλκίς"), dated by a full date of the headline. Only a known
-        place is taken (a venue as written is too often another noun). A main event already
-        found in the headline or lead takes the place instead, when it has none."""
+        tells it (see :func:`_lead_start`): located where the headline's kicker says
+        ("Κορωνοϊός - Ιταλία: ...", "Κιλκίς: ...") or, failing that, where the lead's first phrase
+        of place says ("... σε αγρότες στο Κιλκίς"), dated by a full date of the headline, else
+        of the lead. Only a known place is taken (a venue as written is too often another noun);
+        a place of the headline's own phrase is its subject ("Ρεκόρ ζέστης στη Σικελία") and is
+        not taken. An event word of the headline or lead tells the news itself: it takes the
+        kicker's place when it has none. An event of the body that holds a place already, or the
+        lead's, tells the happening: no news event then."""
         head = _headline(text)
         if head is None or any(head[0] <= d.start < head[1] for d in dateline):
             return None  # "Καλαμάτα, 10 Ιουνίου 2025": a dateline, no headline
@@ -405,6 +408,8 @@ class EventBuilder:
         # the splitter may run the headline on into the lead: the lead is the body's part
         lead = doc.char_span(body, sents[at].end_char, alignment_mode="expand")
         head_sents = [i for i, s in enumerate(sents) if s.start_char < head[1]]
+        if not head_sents:
+            return None
         opening = sorted(set(head_sents) | {at})
         loc, where = None, None
         kick = _kicker_place(text, head, places)

@@ -402,3 +402,13 @@ def test_an_abbreviated_word_is_no_venue(extractor):
     rec = extractor.extract_text("Το συνέδριο για τη ρομποτική θα φιλοξενηθεί στο Τμ. Πληροφορικής "
                                  "στις 12 Νοεμβρίου 2025.", published="2025-10-01")
     assert [(e.type, e.date, e.location) for e in rec.events] == [("conference", "2025-11-12", None)]
+
+
+def test_no_news_event_where_an_event_word_holds_the_place(extractor):
+    """The lead's place is that of the ceremony the body tells: one happening, not two."""
+    rec = extractor.extract_text(
+        "Νέος παιδικός σταθμός για τις οικογένειες της πόλης\n"
+        "Ο δήμος παραδίδει σήμερα νέο παιδικό σταθμό στην Καλαμάτα. "
+        "Σύμφωνα με την ανακοίνωση του δήμου, θα φιλοξενεί εξήντα παιδιά. "
+        "Η τελετή θα γίνει στις 11 το πρωί στην Καλαμάτα, παρουσία του δημάρχου.", published="2025-09-01")
+    assert [e.location for e in rec.events].count("Καλαμάτα") == 1

@@ -277,3 +277,20 @@ def test_a_name_after_a_place_kind_noun_is_no_person(extractor, text: str, place
 
 def test_a_president_of_the_country_keeps_his_name(extractor) -> None:
     assert "Εμανουέλ Μακρόν" in _people(extractor, "Ο πρόεδρος της χώρας Εμανουέλ Μακρόν μίλησε στο Παρίσι.")
+
+
+def test_a_pair_read_as_a_place_is_the_person_its_surname_names_elsewhere(extractor) -> None:
+    # the NER reads the full name as a place; "η κ. Κοβέσι" later names her as a person
+    rec = extractor.extract_text("«Η έρευνα συνεχίζεται», δήλωσε σήμερα το μεσημέρι η Λάουρα Κοβέσι σε συνέντευξη "
+                                 "στο ραδιόφωνο. Η κ. Κοβέσι απάντησε και σε ερωτήσεις ακροατών.")
+    assert [p.name for p in rec.people] == ["Λάουρα Κοβέσι"]
+    assert "Λάουρα Κοβέσι" not in [p.name for p in rec.places]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Η ομάδα ανακοίνωσε ότι ο πρόεδρός της Γιώργος Σταθόπουλος παραιτήθηκε.", "Γιώργος Σταθόπουλος"),
+    ("Ο υπουργός συναντήθηκε με τον πρόεδρό της Γιώργο Σταθόπουλο.", "Γιώργος Σταθόπουλος"),
+])
+def test_a_name_after_a_possessive_clitic_keeps_its_own_case(extractor, text: str, name: str) -> None:
+    # "της" after "πρόεδρό" is "its", not the name's genitive article
+    assert name in _people(extractor, text)

@@ -340,3 +340,39 @@ def test_a_place_that_closes_a_role_stays_in_its_title_and_is_no_place_named(ext
     holder = next(p for p in rec.people if p.name == person)
     assert [r.title for r in holder.roles] == [title]
     assert [p.name for p in rec.places] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # honorifics close lower-case genitives before the name
+    ("Τα στοιχεία είναι ανησυχητικά, ανέφερε ο επικεφαλής της μελέτης δρ Τζόνσον.", "Τζόνσον",
+     "Επικεφαλής της μελέτης"),
+    ("Μίλησε ο πρόεδρος της επιτροπής κ. Νίκος Παππάς.", "Νίκος Παππάς", "Πρόεδρος της επιτροπής"),
+    # an indeclinable loanword after a genitive article is a genitive phrase
+    ("Ο ιδρυτής της γκαλερί, Νίκος Παππάς, ανέφερε ότι ο πίνακας πουλήθηκε.", "Νίκος Παππάς",
+     "Ιδρυτής της γκαλερί"),
+    # "διδάκτωρ", the learned form of "διδάκτορας"
+    ("Όπως δηλώνει ο διδάκτωρ Φυσικής Νίκος Δημητρίου, η μελέτη συνεχίζεται.", "Νίκος Δημητρίου",
+     "Διδάκτωρ Φυσικής"),
+    # an age adjective makes an adjectival role a noun: the epithet refers back
+    ("Ο Γιάννης Ρούσσος κέρδισε το λαχείο. Ο 45χρονος μηχανικός, που ζει στην Πάτρα, δήλωσε έκπληκτος.",
+     "Γιάννης Ρούσσος", "Μηχανικός"),
+    # a possessive clitic between the role and a name that is no genitive
+    ("Ο Φοίνικας κέρδισε, αλλά ο προπονητής του Νίκος Παπαδόπουλος ζήτησε ψυχραιμία.", "Νίκος Παπαδόπουλος",
+     "Προπονητής"),
+    ("Ο υπουργός συναντήθηκε με τον πρόεδρό της Γιώργο Σταθόπουλο.", "Γιώργος Σταθόπουλος", "Πρόεδρος"),
+])
+def test_roles_reach_their_names_in_news_phrasing(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+def test_a_plural_role_takes_each_name_with_its_own_honorific(extractor) -> None:
+    roles = _roles(extractor, "Στο νοσοκομείο έφτασαν οι υφυπουργοί κ. Παπαδάκης και κ. Νικολαΐδης για ενημέρωση.")
+    assert roles == {"Παπαδάκης": ["Υφυπουργός"], "Νικολαΐδης": ["Υφυπουργός"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Μίλησε ο σύμβουλος του κ. Νίκου Παππά.", "Νίκος Παππάς"),  # the adviser's principal
+    ("Επίτιμος διδάκτωρ του Πανεπιστημίου Πατρών ο Νίκος Παππάς.", "Νίκος Παππάς"),  # an honour, not a post
+])
+def test_no_role_for_a_possessor_or_an_honour(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []

@@ -9,6 +9,7 @@ folded tokens, so capitals without accents and moved accents cost nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -45,6 +46,11 @@ _ACCENT_CHECKED = MappingProxyType({"επιτροπων": "επιτρόπων", 
 # volleyball "διαγώνιος") and nouns with a common sense ("γέροντας": an old man) are roles only
 # when written with a capital or next to a name.
 _ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ", "υποψηφιοσ", "διαγωνιοσ", "γεροντασ")
+# "ο 58χρονος μηχανικός": an age adjective qualifies a person, so the word after it is a noun.
+_AGE = re.compile(r"\d{1,3}χρον\w+")
+# "Επίτιμος διδάκτωρ": a doctorate honoris causa is an honour the person received, not a post.
+_DEGREES = frozenset({"διδακτωρ", "διδακτορασ"})
+_HONORARY = "επιτιμ"
 
 
 @dataclass(frozen=True)
@@ -392,7 +398,7 @@ def find_roles(
         # "με επιστημονικό υπεύθυνο τον Χ": "με" and a noun phrase without an article names the
         # role of the person after it, adjectival roles included.
         after_name = ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
-                      or (i >= 1 and fold(doc[i - 1].text) == "με"))
+                      or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)))))
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
@@ -413,7 +419,9 @@ def find_roles(
             i += 1
             continue
         head_end, forms = hit
-        if any(t in ctx.person for t in range(i, head_end)):
+        if any(t in ctx.person for t in range(i, head_end)) or (
+                i > 0 and fold(doc[i - 1].text).startswith(_HONORARY)
+                and any(fold(f.entry.masculine) in _DEGREES for f in forms)):
             i += 1
             continue
         form = _gender(doc, i, forms, ctx.names)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
-from keryx.linking.names import NameLexicon, article_case_gender, person_nominative
+from keryx.linking.names import NameLexicon, article_case_gender, person_nominative, possessive_clitic
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -213,7 +213,11 @@ class PeopleResolver:
         """"στην Τατιάνα Σπινάρη", "στον Ηλία Μόσιαλο" tagged as a place: a first name and a
         surname in the same case are a person. A street or a square named after someone takes
         the genitive ("οδός Ελευθερίου Βενιζέλου"), so a first name that can only be a
-        genitive, or a pair followed by a house number, stays a place."""
+        genitive, or a pair followed by a house number, stays a place. A pair whose second word
+        the text also names as a person alone ("η Λάουρα Κοβέσι" ... "η κ. Κοβέσι") is that
+        person in full, whatever the first name."""
+        surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and len(e) == 1
+                    and _name_word(e[0])}
         for e in ents:
             if e.label_ not in ("GPE", "LOC", "FAC") or len(e) != 2 or (e.start, e.end) in replace:
                 continue
@@ -231,7 +235,8 @@ class PeopleResolver:
             entries = self.names.first_names.get(f_first, ())
             feminine = any(x.gender == "f" and x.slots & {"nom_sg", "acc_sg"} for x in entries)
             masculine_nom = any(x.gender == "m" and "nom_sg" in x.slots for x in entries) and f_last.endswith("σ")
-            if feminine or masculine_nom or self._accusative_name(first, last):
+            named = stem(last.text) in surnames and (f_first,) not in self.names.places
+            if feminine or masculine_nom or named or self._accusative_name(first, last):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
     def _name_after_place(self, ent: Span) -> bool:
@@ -886,6 +891,8 @@ class PeopleResolver:
                 gender = article_case_gender(doc[role.start - 1].text)[1]  # "τη καγκελάριο": a woman
             if len(cases) == 1 and gender is not None:
                 return cases.pop(), gender
+        if i >= 1 and i == span.start - 1 and possessive_clitic(doc[i - 1].text, doc[i].text, span[0].text, self.names):
+            return None, None  # "τον πρόεδρό της Γιώργο Χ": a possessive, not the name's article
         if fold(doc[i].text) in _NEUTER_SINGULAR and i == span.start - 1 \
                 and not fold(span.text).startswith(_KEEPS_FINAL_N):
             return "acc", "m"  # "το Σημίτη", "στο Γιώργο": "τον"/"στον" with its -ν dropped, as spelled

@@ -29,6 +29,7 @@ from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
     organisation_nominative,
+    possessive_clitic,
 )
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -59,6 +60,7 @@ _ITEM_ARTICLES = frozenset({"ο", "η", "οι"})
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
+_INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
@@ -369,7 +371,9 @@ class RoleResolver:
         prev = first
         while j < len(index.persons):
             p = index.persons[j]
-            gap = [fold(t.text) for t in doc[prev.end:p.start]]
+            # "οι υφυπουργοί κ. Χ και κ. Ψ": each name with its own honorific
+            gap = [fold(t.text) for t in doc[prev.end:p.start]
+                   if fold(t.text) not in self.lex.honorifics and t.text != "."]
             if p.start >= sent_end or (gap not in _LIST_GAPS and not self._list_item_gap(doc, prev.end, p.start)):
                 break
             out.append(p)
@@ -414,7 +418,12 @@ class RoleResolver:
         ("η επικεφαλής της κοινοβουλευτικής ομάδας Χ", "ο δήμαρχος της πρωτεύουσας της χώρας
         Χ"). Greek genitives end in -ς (-ης, -ας, -ίας), -ου or -ων; nothing else may stand
         there, honorifics ("κύριος") included, and every article must open a genitive. A role
-        there is the name's own ("συνεργάτης του προέδρου Χ": Χ is the president)."""
+        there is the name's own ("συνεργάτης του προέδρου Χ": Χ is the president). Honorifics
+        right before the name close the genitives ("ο επικεφαλής της μελέτης δρ Χ"), unless an
+        article governs them ("ο σύμβουλος του κ. Χ": Χ is the one advised)."""
+        end = self._before_honorifics(doc, start, end)
+        if end < start + 1 or fold(doc[end - 1].text) in _ARTICLES:
+            return False
         words = doc[start:end]
         if not words or len(words) > 6 or any(k in role_starts for k in range(start, end)):
             return False
@@ -438,6 +447,12 @@ class RoleResolver:
             n_words += 1
         has_article = fold(words[0].text) in _GEN_ARTICLES
         return 1 <= n_words <= (4 if has_article else 2)
+
+    def _before_honorifics(self, doc: Doc, start: int, end: int) -> int:
+        """Where the honorifics (and their dots) that close doc[start:end] begin."""
+        while end - 1 > start and (fold(doc[end - 1].text) in self.lex.honorifics or doc[end - 1].text == "."):
+            end -= 1
+        return end
 
     def _gap_ok(self, doc: Doc, start: int, end: int) -> bool:
         """True when tokens doc[start:end] are only honorifics, articles and light punctuation
@@ -794,8 +809,10 @@ class RoleResolver:
             while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics
                               or _INITIAL.fullmatch(doc[i].text)):
                 i -= 1
-            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES:
-                return False
+            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES and not (
+                    i >= 1 and i == person.start - 1
+                    and possessive_clitic(doc[i - 1].text, doc[i].text, person[0].text, self.names)):
+                return False  # "ο προπονητής του Νίκος Χ": "του" is "his", the name no genitive
         return True
 
     def _cases(self, doc: Doc, role: Span, index: _DocIndex) -> frozenset[str] | None:
@@ -837,7 +854,7 @@ class RoleResolver:
         οργάνωσης Ελπίδα, Χ")."""
         end = self._qualifier_end(doc, start, limit, index)
         if end == start and self._lower_complement(doc, start, limit, index.role_starts):
-            return limit  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
+            return self._before_honorifics(doc, start, limit)  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
         if end == start:
             end = self._enumeration_end(doc, start, limit, index)
         if end == start:
@@ -918,6 +935,9 @@ class RoleResolver:
             elif (t.text.replace("-", "").isalpha() and t.text.islower() and f.endswith(_GENITIVE_ENDINGS)
                   and f not in self.lex.apposition_stops):  # "μη-κυβερνητικής" too
                 lower += 1
+            elif (t.is_alpha and t.text.islower() and fold(doc[i - 1].text) in _GEN_ARTICLES
+                  and f.endswith(_INDECLINABLE_ENDINGS) and f not in self.lex.apposition_stops):
+                lower += 1  # "της γκαλερί", "του μετρό": a loanword does not decline
             elif t.text[:1].isupper() and f not in self.lex.honorifics:
                 pass
             else:

@@ -294,3 +294,11 @@ def test_a_pair_read_as_a_place_is_the_person_its_surname_names_elsewhere(extrac
 def test_a_name_after_a_possessive_clitic_keeps_its_own_case(extractor, text: str, name: str) -> None:
     # "της" after "πρόεδρό" is "its", not the name's genitive article
     assert name in _people(extractor, text)
+
+
+def test_a_first_name_that_heads_bodies_opens_a_list_of_people(extractor) -> None:
+    # "Δήμος" is a first name and a municipality; in a list of people it is the first name
+    rec = extractor.extract_text("Τρεις ζωγράφοι (Δήμος Καλογεράκης, Στέλιος Μαρκάκης, Νίκος Ζαχαρίου) "
+                                 "έστησαν την έκθεση στο λιμάνι.")
+    assert "Δήμος Καλογεράκης" in [p.name for p in rec.people]
+    assert all("Καλογεράκης" not in o.name for o in rec.organisations)

@@ -376,3 +376,16 @@ def test_a_plural_role_takes_each_name_with_its_own_honorific(extractor) -> None
 ])
 def test_no_role_for_a_possessor_or_an_honour(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
+
+
+def test_a_masculine_article_keeps_a_common_gender_role_from_a_woman(extractor) -> None:
+    # "του ζωγράφου" is a man: the woman named after the comma is not the painter
+    assert _roles(extractor, "Ο πίνακας απεικονίζει τη σύντροφο του ζωγράφου, Μαρία Παππά.")["Μαρία Παππά"] == []
+    roles = _roles(extractor, "Η έκθεση είναι αφιερωμένη στο έργο του ζωγράφου, Γιάννη Τσαρούχη.")
+    assert roles["Γιάννης Τσαρούχης"] == ["Ζωγράφος"]
+
+
+def test_of_two_people_an_office_refers_back_to_the_one_without_another(extractor) -> None:
+    roles = _roles(extractor, "Κριτική στον Νίκο Παππά άσκησε ο εκπρόσωπος Τύπου Γιάννης Κωστόπουλος για την "
+                              "πρόταση του προέδρου του κόμματος.")
+    assert roles == {"Νίκος Παππάς": ["Πρόεδρος του κόμματος"], "Γιάννης Κωστόπουλος": ["Εκπρόσωπος Τύπου"]}

@@ -60,6 +60,7 @@ class RoleEntry:
     masculine: str
     feminine: str
     category: str
+    neuter: bool = False  # "Μέλος", "Στέλεχος": one neuter noun for both genders
 
     def title(self, gender: str) -> str:
         return self.feminine if gender == "f" else self.masculine
@@ -142,11 +143,11 @@ class RoleLexicon:
             masc, fem = cols[0], cols[1] if len(cols) > 1 and cols[1] else cols[0]
             category = cols[2] if len(cols) > 2 else "other"
             extra = tuple(x for x in cols[3].split(";") if x) if len(cols) > 3 else ()
-            entry = RoleEntry(masc.replace("|", " "), fem.replace("|", " "), category)
+            neuter = len(cols) > 4 and cols[4] == "n"  # "Μέλος", "Στέλεχος": one neuter noun for both
+            entry = RoleEntry(masc.replace("|", " "), fem.replace("|", " "), category, neuter)
             if entry.masculine in entries:
                 continue
             entries[entry.masculine] = entry
-            neuter = len(cols) > 4 and cols[4] == "n"  # "Μέλος", "Στέλεχος": one neuter noun for both
             generated = [("m", phrase_forms(masc, "n" if neuter else "m", extra)), ("f", phrase_forms(fem, "f"))]
             if fold(fem) == fold(masc):
                 generated[1] = ("f", phrase_forms(masc, "n" if neuter else "m"))
@@ -438,6 +439,8 @@ def find_roles(
         # The singular article right before a role of common gender, agreeing in case, tells its
         # gender ("η Αντιπεριφερειάρχης"): the role then agrees only with a person of that gender.
         article = _ARTICLE_GENDER.get(fold(doc[i - 1].text)) if i > 0 else None
+        if article is None and i > 0 and fold(doc[i - 1].text) == "του" and not form.entry.neuter:
+            article = ("gen", "m")  # "του καλλιτέχνη": "του" is neuter only before a neuter noun
         explicit = explicit or (article is not None and article[1] == form.gender and not plural
                                 and (not cases or article[0] in cases))
         out.append(RoleMatch(i, q_end, head_end, title, canonical, qualifier, ref, form.gender, plural,

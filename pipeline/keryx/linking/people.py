@@ -494,7 +494,12 @@ class PeopleResolver:
         role_by_end = {r.end: r for r in roles}
         found: list[tuple[int, int, Span]] = []
         for e in ents:
-            if e.label_ not in _REVERSE or (e.start, e.end) in replace or not self._name_shaped(e):
+            if e.label_ not in _REVERSE or (e.start, e.end) in replace:
+                continue
+            if self._named_list_item(doc, e, owner):  # its first name may be a body's head ("Δήμος")
+                found.append((e.start, e.end, e))
+                continue
+            if not self._name_shaped(e):
                 continue
             # a role whose words run up to the name, or that closes right before it
             lo = e.start
@@ -559,6 +564,26 @@ class PeopleResolver:
             prev = owner.get(ent.start - 5)
             return prev is not None and prev.end == ent.start - 4 and prev.label_ in PERSON_LABELS
         return False
+
+    def _named_list_item(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> bool:
+        """"σκηνοθέτες (Δήμος Χ, Στέλιος Ψ, ...)": a first name in the nominative and a surname
+        in the nominative ("Δήμος" is also a municipality), opening a list or inside one, with a
+        person right after the comma that follows it, is a person like the rest."""
+        if len(ent) != 2 or ent.end + 1 >= len(doc) or doc[ent.end].text != "," or ent.start == 0:
+            return False
+        first, last = fold(ent[0].text), fold(ent[1].text)
+        entries = [e for e in self.names.first_names.get(first, ()) if "nom_sg" in e.slots]
+        if not entries or not _name_word(ent[1]) or (last,) in self.names.places or last in self.names.first_names:
+            return False
+        if not all(e.gender == "f" for e in entries) and not last.endswith("σ"):
+            return False  # a man's surname in the nominative ends in -ς ("Δήμος Πειραιά" is the town's)
+        nxt = owner.get(ent.end + 1)
+        if nxt is None or nxt.start != ent.end + 1 or nxt.label_ not in PERSON_LABELS:
+            return False
+        before = doc[ent.start - 1].text
+        prev = owner.get(ent.start - 2) if before == "," and ent.start >= 2 else None
+        return before in ("(", ":") or (prev is not None and prev.end == ent.start - 1
+                                         and prev.label_ in PERSON_LABELS)
 
     def _original_spelling(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> bool:
         """"Ιρίτ Μπεν Άμπα (Irit Ben Abba)": a Latin name in brackets right after a person's

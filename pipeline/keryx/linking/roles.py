@@ -268,7 +268,18 @@ class RoleResolver:
                 found[id(person)] = p
             elif not genders:
                 return None  # a person of unknown gender could be the one
+        if len(found) > 1:
+            # "ο εκπρόσωπος Χ ... την πρόταση του προέδρου του κόμματος": of two people, the one the
+            # text already gave another office is not the one this office names
+            bare_title = fold(role._.canonical or title)
+            free = {k: p for k, p in found.items()
+                    if not any(fold(r.bare or r.title) != bare_title for r in self._person_of(p, people_by_span).roles)}
+            found = free
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _person_of(span: Span, people_by_span: dict[Offsets, LinkedPerson]) -> LinkedPerson:
+        return people_by_span[(span.start_char, span.end_char)]
 
     def _named_complement_end(self, doc: Doc, role: Span, index: _DocIndex) -> int:
         """"Χ, επικεφαλής της κομητείας Ψ,": a role whose person stands before it keeps a

@@ -287,15 +287,6 @@ def test_a_pair_read_as_a_place_is_the_person_its_surname_names_elsewhere(extrac
     assert "Λάουρα Κοβέσι" not in [p.name for p in rec.places]
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Η ομάδα ανακοίνωσε ότι ο πρόεδρός της Γιώργος Σταθόπουλος παραιτήθηκε.", "Γιώργος Σταθόπουλος"),
-    ("Ο υπουργός συναντήθηκε με τον πρόεδρό της Γιώργο Σταθόπουλο.", "Γιώργος Σταθόπουλος"),
-])
-def test_a_name_after_a_possessive_clitic_keeps_its_own_case(extractor, text: str, name: str) -> None:
-    # "της" after "πρόεδρό" is "its", not the name's genitive article
-    assert name in _people(extractor, text)
-
-
 def test_a_first_name_that_heads_bodies_opens_a_list_of_people(extractor) -> None:
     # "Δήμος" is a first name and a municipality; in a list of people it is the first name
     rec = extractor.extract_text("Τρεις ζωγράφοι (Δήμος Καλογεράκης, Στέλιος Μαρκάκης, Νίκος Ζαχαρίου) "

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
-from keryx.linking.names import NameLexicon, article_case_gender, person_nominative, possessive_clitic
+from keryx.linking.names import NameLexicon, article_case_gender, person_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -916,8 +916,6 @@ class PeopleResolver:
                 gender = article_case_gender(doc[role.start - 1].text)[1]  # "τη καγκελάριο": a woman
             if len(cases) == 1 and gender is not None:
                 return cases.pop(), gender
-        if i >= 1 and i == span.start - 1 and possessive_clitic(doc[i - 1].text, doc[i].text, span[0].text, self.names):
-            return None, None  # "τον πρόεδρό της Γιώργο Χ": a possessive, not the name's article
         if fold(doc[i].text) in _NEUTER_SINGULAR and i == span.start - 1 \
                 and not fold(span.text).startswith(_KEEPS_FINAL_N):
             return "acc", "m"  # "το Σημίτη", "στο Γιώργο": "τον"/"στον" with its -ν dropped, as spelled

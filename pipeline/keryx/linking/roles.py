@@ -29,7 +29,6 @@ from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
     organisation_nominative,
-    possessive_clitic,
 )
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -820,10 +819,8 @@ class RoleResolver:
             while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics
                               or _INITIAL.fullmatch(doc[i].text)):
                 i -= 1
-            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES and not (
-                    i >= 1 and i == person.start - 1
-                    and possessive_clitic(doc[i - 1].text, doc[i].text, person[0].text, self.names)):
-                return False  # "ο προπονητής του Νίκος Χ": "του" is "his", the name no genitive
+            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES:
+                return False
         return True
 
     def _cases(self, doc: Doc, role: Span, index: _DocIndex) -> frozenset[str] | None:

@@ -12,7 +12,6 @@ from keryx.linking.names.lexicon import (
     NameLexicon,
     article_case_gender,
     known_organisations,
-    possessive_clitic,
 )
 from keryx.linking.names.organisations import capitalised_name, organisation_nominative
 from keryx.linking.names.people import person_nominative
@@ -30,6 +29,5 @@ __all__ = [
     "person_nominative",
     "phrase_forms",
     "place_nominative",
-    "possessive_clitic",
     "word_forms",
 ]

@@ -4,7 +4,6 @@ articles and honorifics, built once into immutable look-ups; and the well-known 
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -174,22 +173,6 @@ def article_case_gender(word: str, lexicon: NameLexicon | None = None) -> tuple[
         case = case or c
         gender = gender or g
     return case, gender
-
-
-_CLITICS = frozenset({"του", "τησ", "τουσ"})
-
-
-def possessive_clitic(before: str, clitic: str, first: str, lexicon: NameLexicon | None = None) -> bool:
-    """"ο προπονητής του Νίκος Χ", "τον πρόεδρό της Γιώργο Χ": the "του"/"της" between a noun
-    and a name is the possessive pronoun ("his coach, Nikos Χ"), not the name's article, when
-    the noun carries the second accent an enclitic gives ("πρόεδρό της") or the first name
-    after it has no genitive form ("Νίκος", "Γιώργο")."""
-    if fold(clitic) not in _CLITICS:
-        return False
-    if sum(unicodedata.normalize("NFD", before).count(mark) for mark in ("\u0301", "\u0341")) >= 2:
-        return True
-    entries = (lexicon or NameLexicon.default()).first_names.get(fold(first), ())
-    return bool(entries) and not any("any" in e.slots or any(s.startswith("gen") for s in e.slots) for e in entries)
 
 
 def _is_prefix_word(w: str, lex: NameLexicon) -> bool:

@@ -293,3 +293,11 @@ def test_a_first_name_that_heads_bodies_opens_a_list_of_people(extractor) -> Non
                                  "έστησαν την έκθεση στο λιμάνι.")
     assert "Δήμος Καλογεράκης" in [p.name for p in rec.people]
     assert all("Καλογεράκης" not in o.name for o in rec.organisations)
+
+
+def test_an_initialled_item_in_a_list_of_people_is_a_person(extractor) -> None:
+    # "Ιούλιος" is also a month, "Δημητρίου" a first name's genitive: in the list they are surnames
+    rec = extractor.extract_text("Στην έκθεση συμμετέχουν οι ζωγράφοι: Α. Παπαδάκης, Β. Σταυράκης, Δημ. Ιούλιος, "
+                                 "Γ. Μαυρίδης, Φωτ. Δημητρίου και Ν. Λαμπράκη.")
+    people = [p.name for p in rec.people]
+    assert "Δημ. Ιούλιος" in people and "Φωτ. Δημητρίου" in people

@@ -130,6 +130,7 @@ class PeopleResolver:
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_initials(doc, ents, owner, replace)
+        self._initialled_list_items(doc, ents, owner, replace, added)
         self._join_particles(doc, owner, replace)
         for e in ents:
             if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
@@ -332,6 +333,33 @@ class PeopleResolver:
                 end = e.end + 2  # PERSON "Αγγ" + "." + "Γλύτση"
             if (start, end) != (e.start, e.end):
                 replace[(e.start, e.end)] = _span(doc, start, end, e.label_)
+
+    def _initialled_list_items(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                               replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
+        """"Α. Καλαϊτζάκης, Δημ. Ιούλιος, Φωτ. Δημητρίου, Ε. Διακολιός": in a list of people
+        written as initials and surnames, an item of the same shape after one of them and
+        before the next initial is a person too, though its surname is also a month or a first
+        name's genitive (a date the NER read there gives way)."""
+        persons = sorted((replace.get((e.start, e.end), e) for e in ents), key=lambda e: e.start)
+        persons = [e for e in persons if e.label_ in PERSON_LABELS and self._initial_at(doc, e.start)]
+        n = len(doc)
+        for prev in persons:
+            i = prev.end
+            if i + 4 >= n or doc[i].text != "," or not self._initial_at(doc, i + 1):
+                continue
+            k = i + 2 if doc[i + 1].text.endswith(".") else i + 3
+            if k >= n or not _name_word(doc[k]) or doc[k].text.isupper():
+                continue
+            end = k + 1  # the item ends at a comma or "και" before the next initial, as its neighbours do
+            if not (end + 1 < n and doc[end].text in (",", "και") and self._initial_at(doc, end + 1)):
+                continue
+            inside = {id(owner[t]): owner[t] for t in range(i + 1, end) if t in owner}
+            if any(o.label_ != "DATE" or o.start < i + 1 or o.end > end for o in inside.values()):
+                continue  # a person already, or something else the NER saw there
+            for o in inside.values():
+                replace[(o.start, o.end)] = _span(doc, i + 1, end, "PERSON")
+            if not inside:
+                added.append(_span(doc, i + 1, end, "PERSON"))
 
     def _join_particles(self, doc: Doc, owner: dict[int, Span], replace: dict[tuple[int, int], Span]) -> None:
         """"Ούρσουλα φον ντερ Λάιεν", "Τζόναθαν Βαν Ταμ": particles between name words join them

@@ -301,3 +301,9 @@ def test_an_initialled_item_in_a_list_of_people_is_a_person(extractor) -> None:
                                  "Γ. Μαυρίδης, Φωτ. Δημητρίου και Ν. Λαμπράκη.")
     people = [p.name for p in rec.people]
     assert "Δημ. Ιούλιος" in people and "Φωτ. Δημητρίου" in people
+
+
+def test_players_listed_with_their_figures_after_a_plural_article_stay_people(extractor) -> None:
+    # "οι Χ (12π.) - Ψ (9π.)": a list of people, not a group's name
+    rec = extractor.extract_text("Πρώτοι σκόρερ ήταν οι Μπράντον Ρας (14π., 7ρ.) - Νίκος Σταυρίδης (11π.).")
+    assert "Μπράντον Ρας" in [p.name for p in rec.people]

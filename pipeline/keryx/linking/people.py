@@ -702,8 +702,12 @@ class PeopleResolver:
             if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.start == 0
                     or sum(t.is_alpha for t in e) < 2 or fold(doc[e.start - 1].text) not in _PLURAL_ARTICLES or not self._bare(doc, e, role_tokens)):
                 continue
-            listed = e.end + 1 < n and doc[e.end].text in _LIST_LINKS and (
-                e.end + 1 in starts or _name_word(doc[e.end + 1]))
+            k = e.end
+            if k < n and doc[k].text == "(":  # "οι Χ (19π., 5ρ.) - Ψ (13π.)": a bracket after each name
+                close = next((j for j in range(k + 1, min(n, k + 10)) if doc[j].text == ")"), None)
+                k = close + 1 if close is not None else k
+            listed = k + 1 < n and (doc[k].text in _LIST_LINKS or (k > e.end and doc[k].text in _DASHES)) and (
+                k + 1 in starts or _name_word(doc[k + 1]))
             if not listed:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
 

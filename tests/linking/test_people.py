@@ -307,3 +307,15 @@ def test_players_listed_with_their_figures_after_a_plural_article_stay_people(ex
     # "οι Χ (12π.) - Ψ (9π.)": a list of people, not a group's name
     rec = extractor.extract_text("Πρώτοι σκόρερ ήταν οι Μπράντον Ρας (14π., 7ρ.) - Νίκος Σταυρίδης (11π.).")
     assert "Μπράντον Ρας" in [p.name for p in rec.people]
+
+
+def test_a_misspelt_first_name_joins_the_known_one_of_the_same_surname(extractor) -> None:
+    rec = extractor.extract_text("Ο Φοίβος Καλογήρου μίλησε πρώτος. Στη συνέχεια ο Φίβος Καλογήρου απάντησε σε ερωτήσεις.")
+    assert [p.name for p in rec.people] == ["Φοίβος Καλογήρου"]
+
+
+def test_a_first_name_read_as_a_city_before_a_surname_is_a_person(extractor) -> None:
+    # "Σοφία" is also the city; a surname no table knows follows it
+    rec = extractor.extract_text("Υπεύθυνος Ασφαλείας: Επίκουρη Καθηγήτρια Σοφία Λαΐου Ελένη Μαυράκη, ΕΔΙΠ, τακτικό μέλος")
+    assert "Σοφία Λαΐου" in [p.name for p in rec.people]
+    assert "Σοφία" not in [p.name for p in rec.places]

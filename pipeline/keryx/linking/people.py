@@ -100,6 +100,16 @@ def _name_word(tok: Token) -> bool:
 __all__ = ["PeopleResolver"]
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter inserted, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _person_key(name: str) -> str:
     parts = fold(name).split()
     return parts[-1] if parts else ""
@@ -127,6 +137,7 @@ class PeopleResolver:
         self._trim_punctuation(doc, ents, replace)
         self._split_accusative_names(doc, ents, replace, added)
         self._names_read_as_places(doc, ents, replace)
+        self._first_names_read_as_places(doc, ents, owner, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_initials(doc, ents, owner, replace)
@@ -239,6 +250,29 @@ class PeopleResolver:
             named = stem(last.text) in surnames and (f_first,) not in self.names.places
             if feminine or masculine_nom or named or self._accusative_name(first, last):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    def _first_names_read_as_places(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                                    replace: dict[tuple[int, int], Span]) -> None:
+        """"Καθηγήτρια Σοφία Λαΐου", "ο Τζόρτζια Χ": a one-word place that is also a first name
+        ("Σοφία", the city), followed by a surname no table knows, a word in no entity and no
+        role, is a person with that first name and surname. A place's name is not followed by
+        such a word ("στη Σοφία Βουλγαρίας": the country is a place)."""
+        n = len(doc)
+        role_starts = {r.start for r in doc.spans.get("roles", [])}
+        for e in ents:
+            if e.label_ not in ("GPE", "LOC") or len(e) != 1 or (e.start, e.end) in replace or e.end >= n:
+                continue
+            first, last = e[0], doc[e.end]
+            f_last = fold(last.text)
+            if (fold(first.text) not in self.names.first_names or e.end in owner or e.end in role_starts
+                    or not _name_word(last) or last.text.isupper() or (f_last,) in self.names.places
+                    or f_last in self.names.first_names or not self._greek(last.text)):
+                continue
+            if not any("nom_sg" in x.slots or "acc_sg" in x.slots for x in self.names.first_names[fold(first.text)]):
+                continue
+            if e.end + 1 < n and _name_word(doc[e.end + 1]) and e.end + 1 not in owner:
+                continue  # a longer run of capitals: a place's or a body's name, not a person's
+            replace[(e.start, e.end)] = _span(doc, e.start, e.end + 1, "PERSON")
 
     def _name_after_place(self, ent: Span) -> bool:
         """"της Ακαδημίας Αθηνών Λουκάς Παπαδήμος": a first name and a surname after a place's
@@ -867,8 +901,13 @@ class PeopleResolver:
                       and _is_initial(person.name.split()[0]) and not _is_initial(name.split()[0]))) or (
                     len(name.split()) == len(person.name.split()) > 1
                     and stem(person.name.split()[0]) in self.lex.formal_first
-                    and stem(name.split()[0]) not in self.lex.formal_first):
-                person.name = name  # fuller, or formal ("Αλέξανδρος" over "Αλέκος"): same surname stem
+                    and stem(name.split()[0]) not in self.lex.formal_first) or (
+                    len(name.split()) == len(person.name.split()) > 1
+                    and fold(person.name.split()[0]) not in self.names.first_names
+                    and fold(name.split()[0]) in self.names.first_names):
+                # fuller, or formal ("Αλέξανδρος" over "Αλέκος"), or a first name the lexicon
+                # knows over a misspelt one ("Φοίβος" over "Φίβος"): same surname stem
+                person.name = name
             if honorific and not person.honorific:
                 person.honorific = honorific
             person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
@@ -905,6 +944,12 @@ class PeopleResolver:
             if _is_initial(parts[0]) and fold(pparts[0]).startswith(fold(parts[0]).rstrip(".")):
                 return p
             if _is_initial(pparts[0]) and fold(parts[0]).startswith(fold(pparts[0]).rstrip(".")):
+                return p
+            # "Φίβος Μυλωνάς" after "Φοίβος Μυλωνάς": a first name no list holds, one letter off
+            # the known one of a person with the same surname, is a misspelling of it
+            a, b = fold(parts[0]), fold(pparts[0])
+            if len(parts) > 1 and len(pparts) > 1 and (a in self.names.first_names) != (b in self.names.first_names) \
+                    and min(len(a), len(b)) >= 4 and _one_edit(a, b):
                 return p
         return None
 

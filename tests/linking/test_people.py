@@ -319,3 +319,8 @@ def test_a_first_name_read_as_a_city_before_a_surname_is_a_person(extractor) -> 
     rec = extractor.extract_text("Υπεύθυνος Ασφαλείας: Επίκουρη Καθηγήτρια Σοφία Λαΐου Ελένη Μαυράκη, ΕΔΙΠ, τακτικό μέλος")
     assert "Σοφία Λαΐου" in [p.name for p in rec.people]
     assert "Σοφία" not in [p.name for p in rec.places]
+
+
+def test_a_name_after_the_word_island_is_a_place(extractor) -> None:
+    rec = extractor.extract_text("Το κύμα έφτασε τελικά στη νήσο Γκουάμ στον Ειρηνικό Ωκεανό.")
+    assert [p.name for p in rec.people] == []

@@ -267,6 +267,8 @@ class RoleResolver:
                 found[id(person)] = p
             elif not genders:
                 return None  # a person of unknown gender could be the one
+        if not found and not bare and any(t.text[:1].isupper() for t in doc[role.start + 1:role.end]):
+            found = self._only_one_of_gender(doc, role, gender, index, people_by_span)
         if len(found) > 1:
             # "ο εκπρόσωπος Χ ... την πρόταση του προέδρου του κόμματος": of two people, the one the
             # text already gave another office is not the one this office names
@@ -275,6 +277,33 @@ class RoleResolver:
                     if not any(fold(r.bare or r.title) != bare_title for r in self._person_of(p, people_by_span).roles)}
             found = free
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _only_one_of_gender(self, doc: Doc, role: Span, gender: str, index: _DocIndex,
+                            people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, Span]:
+        """"Για τον Μαρκ Χ ... (paragraphs on) ... Ακόμα και ο ιδρυτής του Facebook αναγνωρίζει":
+        an office of a named body, far from any name, is the one person of its gender the whole
+        text names (its last mention before the role); none when there are two, or one of
+        unknown gender."""
+        found: dict[int, Span] = {}
+        for p in index.persons:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None:
+                continue
+            g = self._person_gender(doc, p)
+            if g is None and id(person) not in found:
+                genders = {self._person_gender(doc, m) for m in index.persons
+                           if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+                g = genders.pop() if len(genders) == 1 else None
+            if g is None:
+                return {}
+            if g == gender or gender == "n":
+                if p.start < role.start:
+                    found[id(person)] = p
+                else:
+                    found.setdefault(id(person), p)
+        if len(found) != 1:
+            return {}
+        return found if next(iter(found.values())).start < role.start else {}
 
     @staticmethod
     def _person_of(span: Span, people_by_span: dict[Offsets, LinkedPerson]) -> LinkedPerson:

@@ -232,8 +232,7 @@ JSON_KEYS = {
     "role_grammar.json": {"_comment", "_agent_suffixes", "agent_suffixes", "_not_roles", "not_roles", "_nationality",
                           "nationality", "_drop_adjectives", "drop_adjectives", "_epithet_adjectives",
                           "epithet_adjectives", "age_ending",
-                          "_indefinite_articles", "indefinite_articles", "_credits", "credits", "_cast_verbs",
-                          "cast_verbs"},
+                          "_indefinite_articles", "indefinite_articles", "_credits", "credits"},
 }
 
 

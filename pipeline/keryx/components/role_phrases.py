@@ -76,7 +76,6 @@ class RoleGrammar:
     age_ending: str
     indefinite: Mapping[str, tuple[str | None, str | None]]
     credits: Mapping[str, tuple[str, str]]  # folded credit word -> (masculine, feminine) role
-    cast_verbs: Mapping[str, tuple[str, str]]  # "Παίζουν" -> (Ηθοποιός, Ηθοποιός)
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -101,7 +100,6 @@ class RoleGrammar:
             age_ending=fold(data["age_ending"])[:-2],  # "χρον": "45χρονος", "πενηντάχρονη"
             indefinite=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data["indefinite_articles"].items()}),
             credits=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data.get("credits", {}).items()}),
-            cast_verbs=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data.get("cast_verbs", {}).items()}),
         )
 
     def is_agent(self, nominative: str) -> bool:
@@ -371,9 +369,6 @@ class OpenRoleFinder:
         if i < 1 or doc[i].text != ":":
             return []
         i -= 1
-        cast = self.g.cast_verbs.get(fold(doc[i].text))
-        if cast is not None and i not in taken and doc[i].text[:1].isupper() and self._after_credit_line(doc, i):
-            return [self._credit(doc, i, p_start, cast, plural=True)]
         words: list[int] = []  # the credit nouns, last first: "Σκηνικά - κοστούμια"
         while i >= 0 and i not in taken and fold(doc[i].text) in self.g.credits:
             words.append(i)
@@ -382,19 +377,14 @@ class OpenRoleFinder:
             i -= 2
         if not words or not doc[words[-1]].text[:1].isupper():
             return []
-        return [self._credit(doc, k, p_start, self.g.credits[fold(doc[k].text)], plural=True) for k in words]
-
-    def _credit(self, doc: Doc, k: int, p_start: int, titles: tuple[str, str], plural: bool) -> OpenRole:
-        """The role a credit word at ``k`` gives the person at ``p_start`` (gender from the first name)."""
         genders = {e.gender for e in self.names.first_names.get(fold(doc[p_start].text), ())}
         gender = genders.pop() if len(genders) == 1 else None
-        title = titles[1] if gender == "f" else titles[0]
-        return OpenRole(k, k + 1, k + 1, title, title, gender, None, k, plural=plural)
-
-    def _after_credit_line(self, doc: Doc, i: int, reach: int = 40) -> bool:
-        """A capitalised credit noun and its colon stand within ``reach`` tokens before ``i``."""
-        return any(doc[k + 1].text == ":" and doc[k].text[:1].isupper() and fold(doc[k].text) in self.g.credits
-                   for k in range(max(0, i - reach), i - 1))
+        out = []
+        for k in words:
+            masc, fem = self.g.credits[fold(doc[k].text)]
+            title = fem if gender == "f" else masc
+            out.append(OpenRole(k, k + 1, k + 1, title, title, gender, None, k, plural=True))
+        return out
 
     # -- the two places ----------------------------------------------------------------------
 

@@ -394,6 +394,19 @@ def test_an_office_of_a_named_body_far_from_names_is_the_one_person_of_its_gende
     assert _roles(extractor, text)["Νίκος Αλεξίου"] == ["Ιδρυτής της Ηλιόπολις"]
 
 
+def test_no_far_office_for_an_object(extractor) -> None:
+    # "συνάντηση με τον υπουργό Χ": an object may be someone the text never names
+    text = ("Ο Νίκος Αλεξίου παρουσίασε χθες το σχέδιο της εταιρείας. Η αγορά ανέμενε την ανακοίνωση εδώ και μήνες. "
+            "Οι αναλυτές εκτιμούν ότι οι πωλήσεις θα αυξηθούν. Οι μετοχές κέρδισαν δύο μονάδες. "
+            "Χθες έγινε συνάντηση με τον υπουργό Οικονομικών για το θέμα.")
+    assert _roles(extractor, text)["Νίκος Αλεξίου"] == []
+
+
+def test_a_lower_case_adjectival_role_before_a_name_in_apposition(extractor) -> None:
+    roles = _roles(extractor, "Ο πρώτος ιστορικός, ο Ηρόδοτος, περιέγραψε τα έθιμα των Σκυθών.")
+    assert roles["Ηρόδοτος"] == ["Ιστορικός"]
+
+
 def test_no_far_office_when_two_people_of_its_gender_are_named(extractor) -> None:
     text = ("Ο Νίκος Αλεξίου και ο Πέτρος Σιδέρης παρουσίασαν χθες το σχέδιο. Η αγορά ανέμενε την ανακοίνωση. "
             "Οι αναλυτές εκτιμούν ότι οι πωλήσεις θα αυξηθούν. Οι μετοχές κέρδισαν δύο μονάδες. "

@@ -267,7 +267,7 @@ class RoleResolver:
                 found[id(person)] = p
             elif not genders:
                 return None  # a person of unknown gender could be the one
-        if not found and not bare and any(t.text[:1].isupper() for t in doc[role.start + 1:role.end]):
+        if not found and not bare and article in ("ο", "η") and any(t.text[:1].isupper() for t in doc[role.start + 1:role.end]):
             found = self._only_one_of_gender(doc, role, gender, index, people_by_span)
         if len(found) > 1:
             # "ο εκπρόσωπος Χ ... την πρόταση του προέδρου του κόμματος": of two people, the one the
@@ -281,9 +281,10 @@ class RoleResolver:
     def _only_one_of_gender(self, doc: Doc, role: Span, gender: str, index: _DocIndex,
                             people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, Span]:
         """"Για τον Μαρκ Χ ... (paragraphs on) ... Ακόμα και ο ιδρυτής του Facebook αναγνωρίζει":
-        an office of a named body, far from any name, is the one person of its gender the whole
-        text names (its last mention before the role); none when there are two, or one of
-        unknown gender."""
+        an office of a named body, far from any name, as a subject (an object, "συνάντηση με τον
+        υπουργό Εσωτερικών", may be someone never named), is the one person of its gender the
+        whole text names (its last mention before the role); none when there are two, or one
+        of unknown gender."""
         found: dict[int, Span] = {}
         for p in index.persons:
             person = people_by_span.get((p.start_char, p.end_char))

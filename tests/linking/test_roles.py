@@ -413,3 +413,12 @@ def test_no_far_office_when_two_people_of_its_gender_are_named(extractor) -> Non
             "Ακόμα και ο ιδρυτής της Ηλιόπολις παραδέχεται ότι ο δρόμος είναι μακρύς.")
     roles = _roles(extractor, text)
     assert roles["Νίκος Αλεξίου"] == [] and roles["Πέτρος Σιδέρης"] == []
+
+
+def test_a_role_over_two_places_and_a_second_trade_reaches_its_name(extractor) -> None:
+    # "Σαμοθράκης" is a place shaped like a surname in -άκης; "περιβαλλοντολόγος" a trade no lexicon lists
+    text = ("«Θα υπάρξουν αλλαγές», δήλωσε ο πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης και "
+            "περιβαλλοντολόγος Ανδρέας Αθανασιάδης. Ο Σάττα συμφώνησε.")
+    roles = _roles(extractor, text)
+    assert roles["Ανδρέας Αθανασιάδης"] == ["Πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης"]
+    assert roles["Σάττα"] == []

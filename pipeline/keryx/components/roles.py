@@ -283,6 +283,9 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     acronym = len(letters) >= 2 and all(c.isupper() for c in letters) and len(text) <= 8 and not f.endswith(_GENITIVE_ENDINGS)
     if acronym or not any("\u0370" <= c <= "\u1fff" for c in text):
         return True
+    place = ctx.ent_at.get(tok.i)
+    if place is not None and place.label_ in ("GPE", "LOC") and len(place) == 1:
+        return True  # "Δέλτα Έβρου και Σαμοθράκης": a place, though shaped like a surname in -άκης
     # "Τζουλάκης" is a surname; "Ψηφιακής" (accent on the ending) is a genitive adjective.
     if f.endswith("οσ") or (first and f.endswith(("ακησ", "αδησ", "ιδησ", "ουλησ")) and not text.lower().endswith("ής")):
         return False

@@ -715,6 +715,11 @@ class RoleResolver:
                 k = bisect_left(index.role_starts_list, pos, k + 1)
             else:
                 break
+        if (pos + 2 < len(doc) and fold(doc[pos].text) == "και" and doc[pos + 1].is_alpha and doc[pos + 1].text.islower()
+                and self.grammar.is_agent(doc[pos + 1].text)
+                and bisect_left(index.person_starts, pos + 2) < len(index.persons)
+                and index.persons[bisect_left(index.person_starts, pos + 2)].start == pos + 2):
+            pos += 2  # "ο πρόεδρος του Χ και περιβαλλοντολόγος Ψ": a second trade no lexicon lists, then the name
         j = bisect_left(index.person_starts, pos)
         if j < len(index.persons):
             p = index.persons[j]

@@ -324,3 +324,13 @@ def test_a_first_name_read_as_a_city_before_a_surname_is_a_person(extractor) -> 
 def test_a_name_after_the_word_island_is_a_place(extractor) -> None:
     rec = extractor.extract_text("Το κύμα έφτασε τελικά στη νήσο Γκουάμ στον Ειρηνικό Ωκεανό.")
     assert [p.name for p in rec.people] == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Η δωρεά έγινε σε συνεργασία με τους Θανάση και Μαρίνα Κωστοπούλου.", ["Θανάσης Κωστόπουλος", "Μαρίνα Κωστοπούλου"]),
+    ("Στην εκδήλωση μίλησαν οι Γιώργος και Νίκος Παππάς.", ["Γιώργος Παππάς", "Νίκος Παππάς"]),
+    # two articles: two people, no surname shared
+    ("Στην εκδήλωση μίλησαν ο Γιώργος και ο Νίκος Παππάς.", ["Γιώργος", "Νίκος Παππάς"]),
+])
+def test_first_names_under_one_plural_article_share_the_surname(extractor, text: str, people: list[str]) -> None:
+    assert sorted(_people(extractor, text)) == sorted(people)

@@ -878,6 +878,7 @@ class PeopleResolver:
         by_span: dict[Offsets, LinkedPerson] = {}
         persons = [e for e in ents if e.label_ in PERSON_LABELS]
         role_at_end = {r.end: r for r in persons[0].doc.spans.get("roles", [])} if persons else {}
+        starts = {e.start: e for e in persons}
         # Full names first so that surname-only mentions find them.
         persons.sort(key=lambda e: (-len(e), e.start))
         for ent in persons:
@@ -891,7 +892,11 @@ class PeopleResolver:
                     words[-1] += "."
                 else:
                     words.append(t.text)
-            name = person_nominative(words, gender=gender, case=case)
+            shared = self._shared_surname(ent, starts)
+            if shared is not None:
+                name = person_nominative(words, gender=gender, case=case) + " " + shared
+            else:
+                name = person_nominative(words, gender=gender, case=case)
             person = self._find_person(by_surname, name) or self._by_first_name(people, name)
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
@@ -917,6 +922,32 @@ class PeopleResolver:
             p.mentions.sort()
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    def _shared_surname(self, ent: Span, starts: dict[int, Span]) -> str | None:
+        """"στους Θανάση και Μαρία Χ", "οι Γιώργος και Νίκος Χ": under one plural article, a first
+        name alone and "και" before a full name share its surname (a couple, siblings). The
+        surname in the nominative of the first name's gender; a woman's surname from a man's is
+        left out (its form is not certain)."""
+        doc = ent.doc
+        if len(ent) != 1 or ent.start == 0 or ent.end + 1 >= len(doc) or fold(doc[ent.end].text) != "και":
+            return None
+        if fold(doc[ent.start - 1].text) not in ("οι", "τουσ", "των", "στουσ"):
+            return None
+        other = starts.get(ent.end + 1)
+        if other is None or len(other) != 2 or not all(_name_word(t) for t in other):
+            return None
+        mine = {e.gender for e in self.names.first_names.get(fold(ent[0].text), ())}
+        theirs = {e.gender for e in self.names.first_names.get(fold(other[0].text), ())}
+        if len(mine) != 1 or len(theirs) != 1:
+            return None
+        g, h = mine.pop(), theirs.pop()
+        surname = other[1].text
+        if g == h:
+            return person_nominative([other[0].text, surname], gender=h).split()[-1]
+        if g == "m" and h == "f" and fold(surname).endswith(("ου", "α", "η")):
+            # her surname is the genitive of his: "Μαρτίνου" -> "Μαρτίνος", "Παππά" -> "Παππάς"
+            return person_nominative([surname], gender="m", case="gen")
+        return None
 
     def _by_first_name(self, people: list[LinkedPerson], name: str) -> LinkedPerson | None:
         """"ο Φοίβος" after "Φοίβος Μυλωνάς": a first name alone is the one person of the text

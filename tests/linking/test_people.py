@@ -277,3 +277,60 @@ def test_a_name_after_a_place_kind_noun_is_no_person(extractor, text: str, place
 
 def test_a_president_of_the_country_keeps_his_name(extractor) -> None:
     assert "Εμανουέλ Μακρόν" in _people(extractor, "Ο πρόεδρος της χώρας Εμανουέλ Μακρόν μίλησε στο Παρίσι.")
+
+
+def test_a_pair_read_as_a_place_is_the_person_its_surname_names_elsewhere(extractor) -> None:
+    # the NER reads the full name as a place; "η κ. Κοβέσι" later names her as a person
+    rec = extractor.extract_text("«Η έρευνα συνεχίζεται», δήλωσε σήμερα το μεσημέρι η Λάουρα Κοβέσι σε συνέντευξη "
+                                 "στο ραδιόφωνο. Η κ. Κοβέσι απάντησε και σε ερωτήσεις ακροατών.")
+    assert [p.name for p in rec.people] == ["Λάουρα Κοβέσι"]
+    assert "Λάουρα Κοβέσι" not in [p.name for p in rec.places]
+
+
+def test_a_first_name_that_heads_bodies_opens_a_list_of_people(extractor) -> None:
+    # "Δήμος" is a first name and a municipality; in a list of people it is the first name
+    rec = extractor.extract_text("Τρεις ζωγράφοι (Δήμος Καλογεράκης, Στέλιος Μαρκάκης, Νίκος Ζαχαρίου) "
+                                 "έστησαν την έκθεση στο λιμάνι.")
+    assert "Δήμος Καλογεράκης" in [p.name for p in rec.people]
+    assert all("Καλογεράκης" not in o.name for o in rec.organisations)
+
+
+def test_an_initialled_item_in_a_list_of_people_is_a_person(extractor) -> None:
+    # "Ιούλιος" is also a month, "Δημητρίου" a first name's genitive: in the list they are surnames
+    rec = extractor.extract_text("Στην έκθεση συμμετέχουν οι ζωγράφοι: Α. Παπαδάκης, Β. Σταυράκης, Δημ. Ιούλιος, "
+                                 "Γ. Μαυρίδης, Φωτ. Δημητρίου και Ν. Λαμπράκη.")
+    people = [p.name for p in rec.people]
+    assert "Δημ. Ιούλιος" in people and "Φωτ. Δημητρίου" in people
+
+
+def test_players_listed_with_their_figures_after_a_plural_article_stay_people(extractor) -> None:
+    # "οι Χ (12π.) - Ψ (9π.)": a list of people, not a group's name
+    rec = extractor.extract_text("Πρώτοι σκόρερ ήταν οι Μπράντον Ρας (14π., 7ρ.) - Νίκος Σταυρίδης (11π.).")
+    assert "Μπράντον Ρας" in [p.name for p in rec.people]
+
+
+def test_a_misspelt_first_name_joins_the_known_one_of_the_same_surname(extractor) -> None:
+    rec = extractor.extract_text("Ο Φοίβος Καλογήρου μίλησε πρώτος. Στη συνέχεια ο Φίβος Καλογήρου απάντησε σε ερωτήσεις.")
+    assert [p.name for p in rec.people] == ["Φοίβος Καλογήρου"]
+
+
+def test_a_first_name_read_as_a_city_before_a_surname_is_a_person(extractor) -> None:
+    # "Σοφία" is also the city; a surname no table knows follows it
+    rec = extractor.extract_text("Υπεύθυνος Ασφαλείας: Επίκουρη Καθηγήτρια Σοφία Λαΐου Ελένη Μαυράκη, ΕΔΙΠ, τακτικό μέλος")
+    assert "Σοφία Λαΐου" in [p.name for p in rec.people]
+    assert "Σοφία" not in [p.name for p in rec.places]
+
+
+def test_a_name_after_the_word_island_is_a_place(extractor) -> None:
+    rec = extractor.extract_text("Το κύμα έφτασε τελικά στη νήσο Γκουάμ στον Ειρηνικό Ωκεανό.")
+    assert [p.name for p in rec.people] == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Η δωρεά έγινε σε συνεργασία με τους Θανάση και Μαρίνα Κωστοπούλου.", ["Θανάσης Κωστόπουλος", "Μαρίνα Κωστοπούλου"]),
+    ("Στην εκδήλωση μίλησαν οι Γιώργος και Νίκος Παππάς.", ["Γιώργος Παππάς", "Νίκος Παππάς"]),
+    # two articles: two people, no surname shared
+    ("Στην εκδήλωση μίλησαν ο Γιώργος και ο Νίκος Παππάς.", ["Γιώργος", "Νίκος Παππάς"]),
+])
+def test_first_names_under_one_plural_article_share_the_surname(extractor, text: str, people: list[str]) -> None:
+    assert sorted(_people(extractor, text)) == sorted(people)

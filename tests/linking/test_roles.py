@@ -340,3 +340,85 @@ def test_a_place_that_closes_a_role_stays_in_its_title_and_is_no_place_named(ext
     holder = next(p for p in rec.people if p.name == person)
     assert [r.title for r in holder.roles] == [title]
     assert [p.name for p in rec.places] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # honorifics close lower-case genitives before the name
+    ("Τα στοιχεία είναι ανησυχητικά, ανέφερε ο επικεφαλής της μελέτης δρ Τζόνσον.", "Τζόνσον",
+     "Επικεφαλής της μελέτης"),
+    ("Μίλησε ο πρόεδρος της επιτροπής κ. Νίκος Παππάς.", "Νίκος Παππάς", "Πρόεδρος της επιτροπής"),
+    # an indeclinable loanword after a genitive article is a genitive phrase
+    ("Ο ιδρυτής της γκαλερί, Νίκος Παππάς, ανέφερε ότι ο πίνακας πουλήθηκε.", "Νίκος Παππάς",
+     "Ιδρυτής της γκαλερί"),
+    # "διδάκτωρ", the learned form of "διδάκτορας"
+    ("Όπως δηλώνει ο διδάκτωρ Φυσικής Νίκος Δημητρίου, η μελέτη συνεχίζεται.", "Νίκος Δημητρίου",
+     "Διδάκτωρ Φυσικής"),
+    # an age adjective makes an adjectival role a noun: the epithet refers back
+    ("Ο Γιάννης Ρούσσος κέρδισε το λαχείο. Ο 45χρονος μηχανικός, που ζει στην Πάτρα, δήλωσε έκπληκτος.",
+     "Γιάννης Ρούσσος", "Μηχανικός"),
+])
+def test_roles_reach_their_names_in_news_phrasing(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+def test_a_plural_role_takes_each_name_with_its_own_honorific(extractor) -> None:
+    roles = _roles(extractor, "Στο νοσοκομείο έφτασαν οι υφυπουργοί κ. Παπαδάκης και κ. Νικολαΐδης για ενημέρωση.")
+    assert roles == {"Παπαδάκης": ["Υφυπουργός"], "Νικολαΐδης": ["Υφυπουργός"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Μίλησε ο σύμβουλος του κ. Νίκου Παππά.", "Νίκος Παππάς"),  # the adviser's principal
+    ("Επίτιμος διδάκτωρ του Πανεπιστημίου Πατρών ο Νίκος Παππάς.", "Νίκος Παππάς"),  # an honour, not a post
+])
+def test_no_role_for_a_possessor_or_an_honour(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+def test_a_masculine_article_keeps_a_common_gender_role_from_a_woman(extractor) -> None:
+    # "του ζωγράφου" is a man: the woman named after the comma is not the painter
+    assert _roles(extractor, "Ο πίνακας απεικονίζει τη σύντροφο του ζωγράφου, Μαρία Παππά.")["Μαρία Παππά"] == []
+    roles = _roles(extractor, "Η έκθεση είναι αφιερωμένη στο έργο του ζωγράφου, Γιάννη Τσαρούχη.")
+    assert roles["Γιάννης Τσαρούχης"] == ["Ζωγράφος"]
+
+
+def test_of_two_people_an_office_refers_back_to_the_one_without_another(extractor) -> None:
+    roles = _roles(extractor, "Κριτική στον Νίκο Παππά άσκησε ο εκπρόσωπος Τύπου Γιάννης Κωστόπουλος για την "
+                              "πρόταση του προέδρου του κόμματος.")
+    assert roles == {"Νίκος Παππάς": ["Πρόεδρος του κόμματος"], "Γιάννης Κωστόπουλος": ["Εκπρόσωπος Τύπου"]}
+
+
+def test_an_office_of_a_named_body_far_from_names_is_the_one_person_of_its_gender(extractor) -> None:
+    text = ("Ο Νίκος Αλεξίου παρουσίασε χθες το σχέδιο της εταιρείας. Η αγορά ανέμενε την ανακοίνωση εδώ και μήνες. "
+            "Οι αναλυτές εκτιμούν ότι οι πωλήσεις θα αυξηθούν. Οι μετοχές κέρδισαν δύο μονάδες. "
+            "Ακόμα και ο ιδρυτής της Ηλιόπολις παραδέχεται ότι ο δρόμος είναι μακρύς.")
+    assert _roles(extractor, text)["Νίκος Αλεξίου"] == ["Ιδρυτής της Ηλιόπολις"]
+
+
+def test_no_far_office_for_an_object(extractor) -> None:
+    # "συνάντηση με τον υπουργό Χ": an object may be someone the text never names
+    text = ("Ο Νίκος Αλεξίου παρουσίασε χθες το σχέδιο της εταιρείας. Η αγορά ανέμενε την ανακοίνωση εδώ και μήνες. "
+            "Οι αναλυτές εκτιμούν ότι οι πωλήσεις θα αυξηθούν. Οι μετοχές κέρδισαν δύο μονάδες. "
+            "Χθες έγινε συνάντηση με τον υπουργό Οικονομικών για το θέμα.")
+    assert _roles(extractor, text)["Νίκος Αλεξίου"] == []
+
+
+def test_a_lower_case_adjectival_role_before_a_name_in_apposition(extractor) -> None:
+    roles = _roles(extractor, "Ο πρώτος ιστορικός, ο Ηρόδοτος, περιέγραψε τα έθιμα των Σκυθών.")
+    assert roles["Ηρόδοτος"] == ["Ιστορικός"]
+
+
+def test_no_far_office_when_two_people_of_its_gender_are_named(extractor) -> None:
+    text = ("Ο Νίκος Αλεξίου και ο Πέτρος Σιδέρης παρουσίασαν χθες το σχέδιο. Η αγορά ανέμενε την ανακοίνωση. "
+            "Οι αναλυτές εκτιμούν ότι οι πωλήσεις θα αυξηθούν. Οι μετοχές κέρδισαν δύο μονάδες. "
+            "Ακόμα και ο ιδρυτής της Ηλιόπολις παραδέχεται ότι ο δρόμος είναι μακρύς.")
+    roles = _roles(extractor, text)
+    assert roles["Νίκος Αλεξίου"] == [] and roles["Πέτρος Σιδέρης"] == []
+
+
+def test_a_role_over_two_places_and_a_second_trade_reaches_its_name(extractor) -> None:
+    # "Σαμοθράκης" is a place shaped like a surname in -άκης; "περιβαλλοντολόγος" a trade no lexicon lists
+    text = ("«Θα υπάρξουν αλλαγές», δήλωσε ο πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης και "
+            "περιβαλλοντολόγος Ανδρέας Αθανασιάδης. Ο Σάττα συμφώνησε.")
+    roles = _roles(extractor, text)
+    assert roles["Ανδρέας Αθανασιάδης"] == ["Πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης"]
+    assert roles["Σάττα"] == []

@@ -9,6 +9,7 @@ folded tokens, so capitals without accents and moved accents cost nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -45,6 +46,11 @@ _ACCENT_CHECKED = MappingProxyType({"επιτροπων": "επιτρόπων", 
 # volleyball "διαγώνιος") and nouns with a common sense ("γέροντας": an old man) are roles only
 # when written with a capital or next to a name.
 _ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ", "υποψηφιοσ", "διαγωνιοσ", "γεροντασ")
+# "ο 58χρονος μηχανικός": an age adjective qualifies a person, so the word after it is a noun.
+_AGE = re.compile(r"\d{1,3}χρον\w+")
+# "Επίτιμος διδάκτωρ": a doctorate honoris causa is an honour the person received, not a post.
+_DEGREES = frozenset({"διδακτωρ", "διδακτορασ"})
+_HONORARY = "επιτιμ"
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class RoleEntry:
     masculine: str
     feminine: str
     category: str
+    neuter: bool = False  # "Μέλος", "Στέλεχος": one neuter noun for both genders
 
     def title(self, gender: str) -> str:
         return self.feminine if gender == "f" else self.masculine
@@ -136,11 +143,11 @@ class RoleLexicon:
             masc, fem = cols[0], cols[1] if len(cols) > 1 and cols[1] else cols[0]
             category = cols[2] if len(cols) > 2 else "other"
             extra = tuple(x for x in cols[3].split(";") if x) if len(cols) > 3 else ()
-            entry = RoleEntry(masc.replace("|", " "), fem.replace("|", " "), category)
+            neuter = len(cols) > 4 and cols[4] == "n"  # "Μέλος", "Στέλεχος": one neuter noun for both
+            entry = RoleEntry(masc.replace("|", " "), fem.replace("|", " "), category, neuter)
             if entry.masculine in entries:
                 continue
             entries[entry.masculine] = entry
-            neuter = len(cols) > 4 and cols[4] == "n"  # "Μέλος", "Στέλεχος": one neuter noun for both
             generated = [("m", phrase_forms(masc, "n" if neuter else "m", extra)), ("f", phrase_forms(fem, "f"))]
             if fold(fem) == fold(masc):
                 generated[1] = ("f", phrase_forms(masc, "n" if neuter else "m"))
@@ -276,6 +283,9 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     acronym = len(letters) >= 2 and all(c.isupper() for c in letters) and len(text) <= 8 and not f.endswith(_GENITIVE_ENDINGS)
     if acronym or not any("\u0370" <= c <= "\u1fff" for c in text):
         return True
+    place = ctx.ent_at.get(tok.i)
+    if place is not None and place.label_ in ("GPE", "LOC") and len(place) == 1:
+        return True  # "Δέλτα Έβρου και Σαμοθράκης": a place, though shaped like a surname in -άκης
     # "Τζουλάκης" is a surname; "Ψηφιακής" (accent on the ending) is a genitive adjective.
     if f.endswith("οσ") or (first and f.endswith(("ακησ", "αδησ", "ιδησ", "ουλησ")) and not text.lower().endswith("ής")):
         return False
@@ -391,8 +401,10 @@ def find_roles(
         # lower case is still a role.
         # "με επιστημονικό υπεύθυνο τον Χ": "με" and a noun phrase without an article names the
         # role of the person after it, adjectival roles included.
+        # "ο πρώτος ιστορικός, ο Ηρόδοτος,": a name in apposition after it, with its own article.
         after_name = ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
-                      or (i >= 1 and fold(doc[i - 1].text) == "με"))
+                      or ((i + 3) in ctx.person_starts and doc[i + 1].text == "," and fold(doc[i + 2].text) in ("ο", "η"))
+                      or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)) is not None)))
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
@@ -413,7 +425,9 @@ def find_roles(
             i += 1
             continue
         head_end, forms = hit
-        if any(t in ctx.person for t in range(i, head_end)):
+        if any(t in ctx.person for t in range(i, head_end)) or (
+                i > 0 and fold(doc[i - 1].text).startswith(_HONORARY)
+                and any(fold(f.entry.masculine) in _DEGREES for f in forms)):
             i += 1
             continue
         form = _gender(doc, i, forms, ctx.names)
@@ -430,6 +444,8 @@ def find_roles(
         # The singular article right before a role of common gender, agreeing in case, tells its
         # gender ("η Αντιπεριφερειάρχης"): the role then agrees only with a person of that gender.
         article = _ARTICLE_GENDER.get(fold(doc[i - 1].text)) if i > 0 else None
+        if article is None and i > 0 and fold(doc[i - 1].text) == "του" and not form.entry.neuter:
+            article = ("gen", "m")  # "του καλλιτέχνη": "του" is neuter only before a neuter noun
         explicit = explicit or (article is not None and article[1] == form.gender and not plural
                                 and (not cases or article[0] in cases))
         out.append(RoleMatch(i, q_end, head_end, title, canonical, qualifier, ref, form.gender, plural,

@@ -51,6 +51,7 @@ _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread
 _PLACE_KIND_WORDS = frozenset(fold(w) for w in [
     "πόλη", "πόλης", "πόλεως", "πολιτεία", "πολιτείας", "χωριό", "χωριού", "νησί", "νησιού",
     "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "συνοικία", "συνοικίας",
+    "νήσος", "νήσου", "νήσο", "νήσοι", "νήσων", "νήσους",
 ])
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
@@ -100,6 +101,16 @@ def _name_word(tok: Token) -> bool:
 __all__ = ["PeopleResolver"]
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter inserted, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _person_key(name: str) -> str:
     parts = fold(name).split()
     return parts[-1] if parts else ""
@@ -127,9 +138,11 @@ class PeopleResolver:
         self._trim_punctuation(doc, ents, replace)
         self._split_accusative_names(doc, ents, replace, added)
         self._names_read_as_places(doc, ents, replace)
+        self._first_names_read_as_places(doc, ents, owner, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_initials(doc, ents, owner, replace)
+        self._initialled_list_items(doc, ents, owner, replace, added)
         self._join_particles(doc, owner, replace)
         for e in ents:
             if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
@@ -213,7 +226,11 @@ class PeopleResolver:
         """"στην Τατιάνα Σπινάρη", "στον Ηλία Μόσιαλο" tagged as a place: a first name and a
         surname in the same case are a person. A street or a square named after someone takes
         the genitive ("οδός Ελευθερίου Βενιζέλου"), so a first name that can only be a
-        genitive, or a pair followed by a house number, stays a place."""
+        genitive, or a pair followed by a house number, stays a place. A pair whose second word
+        the text also names as a person alone ("η Λάουρα Κοβέσι" ... "η κ. Κοβέσι") is that
+        person in full, whatever the first name."""
+        surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and len(e) == 1
+                    and _name_word(e[0])}
         for e in ents:
             if e.label_ not in ("GPE", "LOC", "FAC") or len(e) != 2 or (e.start, e.end) in replace:
                 continue
@@ -231,8 +248,32 @@ class PeopleResolver:
             entries = self.names.first_names.get(f_first, ())
             feminine = any(x.gender == "f" and x.slots & {"nom_sg", "acc_sg"} for x in entries)
             masculine_nom = any(x.gender == "m" and "nom_sg" in x.slots for x in entries) and f_last.endswith("σ")
-            if feminine or masculine_nom or self._accusative_name(first, last):
+            named = stem(last.text) in surnames and (f_first,) not in self.names.places
+            if feminine or masculine_nom or named or self._accusative_name(first, last):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    def _first_names_read_as_places(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                                    replace: dict[tuple[int, int], Span]) -> None:
+        """"Καθηγήτρια Σοφία Λαΐου", "ο Τζόρτζια Χ": a one-word place that is also a first name
+        ("Σοφία", the city), followed by a surname no table knows, a word in no entity and no
+        role, is a person with that first name and surname. A place's name is not followed by
+        such a word ("στη Σοφία Βουλγαρίας": the country is a place)."""
+        n = len(doc)
+        role_starts = {r.start for r in doc.spans.get("roles", [])}
+        for e in ents:
+            if e.label_ not in ("GPE", "LOC") or len(e) != 1 or (e.start, e.end) in replace or e.end >= n:
+                continue
+            first, last = e[0], doc[e.end]
+            f_last = fold(last.text)
+            if (fold(first.text) not in self.names.first_names or e.end in owner or e.end in role_starts
+                    or not _name_word(last) or last.text.isupper() or (f_last,) in self.names.places
+                    or f_last in self.names.first_names or not self._greek(last.text)):
+                continue
+            if not any("nom_sg" in x.slots or "acc_sg" in x.slots for x in self.names.first_names[fold(first.text)]):
+                continue
+            if e.end + 1 < n and _name_word(doc[e.end + 1]) and e.end + 1 not in owner:
+                continue  # a longer run of capitals: a place's or a body's name, not a person's
+            replace[(e.start, e.end)] = _span(doc, e.start, e.end + 1, "PERSON")
 
     def _name_after_place(self, ent: Span) -> bool:
         """"της Ακαδημίας Αθηνών Λουκάς Παπαδήμος": a first name and a surname after a place's
@@ -327,6 +368,33 @@ class PeopleResolver:
                 end = e.end + 2  # PERSON "Αγγ" + "." + "Γλύτση"
             if (start, end) != (e.start, e.end):
                 replace[(e.start, e.end)] = _span(doc, start, end, e.label_)
+
+    def _initialled_list_items(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                               replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
+        """"Α. Καλαϊτζάκης, Δημ. Ιούλιος, Φωτ. Δημητρίου, Ε. Διακολιός": in a list of people
+        written as initials and surnames, an item of the same shape after one of them and
+        before the next initial is a person too, though its surname is also a month or a first
+        name's genitive (a date the NER read there gives way)."""
+        persons = sorted((replace.get((e.start, e.end), e) for e in ents), key=lambda e: e.start)
+        persons = [e for e in persons if e.label_ in PERSON_LABELS and self._initial_at(doc, e.start)]
+        n = len(doc)
+        for prev in persons:
+            i = prev.end
+            if i + 4 >= n or doc[i].text != "," or not self._initial_at(doc, i + 1):
+                continue
+            k = i + 2 if doc[i + 1].text.endswith(".") else i + 3
+            if k >= n or not _name_word(doc[k]) or doc[k].text.isupper():
+                continue
+            end = k + 1  # the item ends at a comma or "και" before the next initial, as its neighbours do
+            if not (end + 1 < n and doc[end].text in (",", "και") and self._initial_at(doc, end + 1)):
+                continue
+            inside = {id(owner[t]): owner[t] for t in range(i + 1, end) if t in owner}
+            if any(o.label_ != "DATE" or o.start < i + 1 or o.end > end for o in inside.values()):
+                continue  # a person already, or something else the NER saw there
+            for o in inside.values():
+                replace[(o.start, o.end)] = _span(doc, i + 1, end, "PERSON")
+            if not inside:
+                added.append(_span(doc, i + 1, end, "PERSON"))
 
     def _join_particles(self, doc: Doc, owner: dict[int, Span], replace: dict[tuple[int, int], Span]) -> None:
         """"Ούρσουλα φον ντερ Λάιεν", "Τζόναθαν Βαν Ταμ": particles between name words join them
@@ -489,7 +557,12 @@ class PeopleResolver:
         role_by_end = {r.end: r for r in roles}
         found: list[tuple[int, int, Span]] = []
         for e in ents:
-            if e.label_ not in _REVERSE or (e.start, e.end) in replace or not self._name_shaped(e):
+            if e.label_ not in _REVERSE or (e.start, e.end) in replace:
+                continue
+            if self._named_list_item(doc, e, owner):  # its first name may be a body's head ("Δήμος")
+                found.append((e.start, e.end, e))
+                continue
+            if not self._name_shaped(e):
                 continue
             # a role whose words run up to the name, or that closes right before it
             lo = e.start
@@ -554,6 +627,26 @@ class PeopleResolver:
             prev = owner.get(ent.start - 5)
             return prev is not None and prev.end == ent.start - 4 and prev.label_ in PERSON_LABELS
         return False
+
+    def _named_list_item(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> bool:
+        """"σκηνοθέτες (Δήμος Χ, Στέλιος Ψ, ...)": a first name in the nominative and a surname
+        in the nominative ("Δήμος" is also a municipality), opening a list or inside one, with a
+        person right after the comma that follows it, is a person like the rest."""
+        if len(ent) != 2 or ent.end + 1 >= len(doc) or doc[ent.end].text != "," or ent.start == 0:
+            return False
+        first, last = fold(ent[0].text), fold(ent[1].text)
+        entries = [e for e in self.names.first_names.get(first, ()) if "nom_sg" in e.slots]
+        if not entries or not _name_word(ent[1]) or (last,) in self.names.places or last in self.names.first_names:
+            return False
+        if not all(e.gender == "f" for e in entries) and not last.endswith("σ"):
+            return False  # a man's surname in the nominative ends in -ς ("Δήμος Πειραιά" is the town's)
+        nxt = owner.get(ent.end + 1)
+        if nxt is None or nxt.start != ent.end + 1 or nxt.label_ not in PERSON_LABELS:
+            return False
+        before = doc[ent.start - 1].text
+        prev = owner.get(ent.start - 2) if before == "," and ent.start >= 2 else None
+        return before in ("(", ":") or (prev is not None and prev.end == ent.start - 1
+                                         and prev.label_ in PERSON_LABELS)
 
     def _original_spelling(self, doc: Doc, ent: Span, owner: dict[int, Span]) -> bool:
         """"Ιρίτ Μπεν Άμπα (Irit Ben Abba)": a Latin name in brackets right after a person's
@@ -644,8 +737,12 @@ class PeopleResolver:
             if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.start == 0
                     or sum(t.is_alpha for t in e) < 2 or fold(doc[e.start - 1].text) not in _PLURAL_ARTICLES or not self._bare(doc, e, role_tokens)):
                 continue
-            listed = e.end + 1 < n and doc[e.end].text in _LIST_LINKS and (
-                e.end + 1 in starts or _name_word(doc[e.end + 1]))
+            k = e.end
+            if k < n and doc[k].text == "(":  # "οι Χ (19π., 5ρ.) - Ψ (13π.)": a bracket after each name
+                close = next((j for j in range(k + 1, min(n, k + 10)) if doc[j].text == ")"), None)
+                k = close + 1 if close is not None else k
+            listed = k + 1 < n and (doc[k].text in _LIST_LINKS or (k > e.end and doc[k].text in _DASHES)) and (
+                k + 1 in starts or _name_word(doc[k + 1]))
             if not listed:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
 
@@ -781,6 +878,7 @@ class PeopleResolver:
         by_span: dict[Offsets, LinkedPerson] = {}
         persons = [e for e in ents if e.label_ in PERSON_LABELS]
         role_at_end = {r.end: r for r in persons[0].doc.spans.get("roles", [])} if persons else {}
+        starts = {e.start: e for e in persons}
         # Full names first so that surname-only mentions find them.
         persons.sort(key=lambda e: (-len(e), e.start))
         for ent in persons:
@@ -794,7 +892,11 @@ class PeopleResolver:
                     words[-1] += "."
                 else:
                     words.append(t.text)
-            name = person_nominative(words, gender=gender, case=case)
+            shared = self._shared_surname(ent, starts)
+            if shared is not None:
+                name = person_nominative(words, gender=gender, case=case) + " " + shared
+            else:
+                name = person_nominative(words, gender=gender, case=case)
             person = self._find_person(by_surname, name) or self._by_first_name(people, name)
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
@@ -805,8 +907,13 @@ class PeopleResolver:
                       and _is_initial(person.name.split()[0]) and not _is_initial(name.split()[0]))) or (
                     len(name.split()) == len(person.name.split()) > 1
                     and stem(person.name.split()[0]) in self.lex.formal_first
-                    and stem(name.split()[0]) not in self.lex.formal_first):
-                person.name = name  # fuller, or formal ("Αλέξανδρος" over "Αλέκος"): same surname stem
+                    and stem(name.split()[0]) not in self.lex.formal_first) or (
+                    len(name.split()) == len(person.name.split()) > 1
+                    and fold(person.name.split()[0]) not in self.names.first_names
+                    and fold(name.split()[0]) in self.names.first_names):
+                # fuller, or formal ("Αλέξανδρος" over "Αλέκος"), or a first name the lexicon
+                # knows over a misspelt one ("Φοίβος" over "Φίβος"): same surname stem
+                person.name = name
             if honorific and not person.honorific:
                 person.honorific = honorific
             person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
@@ -815,6 +922,32 @@ class PeopleResolver:
             p.mentions.sort()
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    def _shared_surname(self, ent: Span, starts: dict[int, Span]) -> str | None:
+        """"στους Θανάση και Μαρία Χ", "οι Γιώργος και Νίκος Χ": under one plural article, a first
+        name alone and "και" before a full name share its surname (a couple, siblings). The
+        surname in the nominative of the first name's gender; a woman's surname from a man's is
+        left out (its form is not certain)."""
+        doc = ent.doc
+        if len(ent) != 1 or ent.start == 0 or ent.end + 1 >= len(doc) or fold(doc[ent.end].text) != "και":
+            return None
+        if fold(doc[ent.start - 1].text) not in ("οι", "τουσ", "των", "στουσ"):
+            return None
+        other = starts.get(ent.end + 1)
+        if other is None or len(other) != 2 or not all(_name_word(t) for t in other):
+            return None
+        mine = {e.gender for e in self.names.first_names.get(fold(ent[0].text), ())}
+        theirs = {e.gender for e in self.names.first_names.get(fold(other[0].text), ())}
+        if len(mine) != 1 or len(theirs) != 1:
+            return None
+        g, h = mine.pop(), theirs.pop()
+        surname = other[1].text
+        if g == h:
+            return person_nominative([other[0].text, surname], gender=h).split()[-1]
+        if g == "m" and h == "f" and fold(surname).endswith(("ου", "α", "η")):
+            # her surname is the genitive of his: "Μαρτίνου" -> "Μαρτίνος", "Παππά" -> "Παππάς"
+            return person_nominative([surname], gender="m", case="gen")
+        return None
 
     def _by_first_name(self, people: list[LinkedPerson], name: str) -> LinkedPerson | None:
         """"ο Φοίβος" after "Φοίβος Μυλωνάς": a first name alone is the one person of the text
@@ -843,6 +976,12 @@ class PeopleResolver:
             if _is_initial(parts[0]) and fold(pparts[0]).startswith(fold(parts[0]).rstrip(".")):
                 return p
             if _is_initial(pparts[0]) and fold(parts[0]).startswith(fold(pparts[0]).rstrip(".")):
+                return p
+            # "Φίβος Μυλωνάς" after "Φοίβος Μυλωνάς": a first name no list holds, one letter off
+            # the known one of a person with the same surname, is a misspelling of it
+            a, b = fold(parts[0]), fold(pparts[0])
+            if len(parts) > 1 and len(pparts) > 1 and (a in self.names.first_names) != (b in self.names.first_names) \
+                    and min(len(a), len(b)) >= 4 and _one_edit(a, b):
                 return p
         return None
 

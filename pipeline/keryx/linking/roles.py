@@ -59,6 +59,7 @@ _ITEM_ARTICLES = frozenset({"ο", "η", "οι"})
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
+_INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
@@ -266,7 +267,48 @@ class RoleResolver:
                 found[id(person)] = p
             elif not genders:
                 return None  # a person of unknown gender could be the one
+        if not found and not bare and article in ("ο", "η") and any(t.text[:1].isupper() for t in doc[role.start + 1:role.end]):
+            found = self._only_one_of_gender(doc, role, gender, index, people_by_span)
+        if len(found) > 1:
+            # "ο εκπρόσωπος Χ ... την πρόταση του προέδρου του κόμματος": of two people, the one the
+            # text already gave another office is not the one this office names
+            bare_title = fold(role._.canonical or title)
+            free = {k: p for k, p in found.items()
+                    if not any(fold(r.bare or r.title) != bare_title for r in self._person_of(p, people_by_span).roles)}
+            found = free
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _only_one_of_gender(self, doc: Doc, role: Span, gender: str, index: _DocIndex,
+                            people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, Span]:
+        """"Για τον Μαρκ Χ ... (paragraphs on) ... Ακόμα και ο ιδρυτής του Facebook αναγνωρίζει":
+        an office of a named body, far from any name, as a subject (an object, "συνάντηση με τον
+        υπουργό Εσωτερικών", may be someone never named), is the one person of its gender the
+        whole text names (its last mention before the role); none when there are two, or one
+        of unknown gender."""
+        found: dict[int, Span] = {}
+        for p in index.persons:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None:
+                continue
+            g = self._person_gender(doc, p)
+            if g is None and id(person) not in found:
+                genders = {self._person_gender(doc, m) for m in index.persons
+                           if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+                g = genders.pop() if len(genders) == 1 else None
+            if g is None:
+                return {}
+            if g == gender or gender == "n":
+                if p.start < role.start:
+                    found[id(person)] = p
+                else:
+                    found.setdefault(id(person), p)
+        if len(found) != 1:
+            return {}
+        return found if next(iter(found.values())).start < role.start else {}
+
+    @staticmethod
+    def _person_of(span: Span, people_by_span: dict[Offsets, LinkedPerson]) -> LinkedPerson:
+        return people_by_span[(span.start_char, span.end_char)]
 
     def _named_complement_end(self, doc: Doc, role: Span, index: _DocIndex) -> int:
         """"Χ, επικεφαλής της κομητείας Ψ,": a role whose person stands before it keeps a
@@ -369,7 +411,9 @@ class RoleResolver:
         prev = first
         while j < len(index.persons):
             p = index.persons[j]
-            gap = [fold(t.text) for t in doc[prev.end:p.start]]
+            # "οι υφυπουργοί κ. Χ και κ. Ψ": each name with its own honorific
+            gap = [fold(t.text) for t in doc[prev.end:p.start]
+                   if fold(t.text) not in self.lex.honorifics and t.text != "."]
             if p.start >= sent_end or (gap not in _LIST_GAPS and not self._list_item_gap(doc, prev.end, p.start)):
                 break
             out.append(p)
@@ -414,7 +458,12 @@ class RoleResolver:
         ("η επικεφαλής της κοινοβουλευτικής ομάδας Χ", "ο δήμαρχος της πρωτεύουσας της χώρας
         Χ"). Greek genitives end in -ς (-ης, -ας, -ίας), -ου or -ων; nothing else may stand
         there, honorifics ("κύριος") included, and every article must open a genitive. A role
-        there is the name's own ("συνεργάτης του προέδρου Χ": Χ is the president)."""
+        there is the name's own ("συνεργάτης του προέδρου Χ": Χ is the president). Honorifics
+        right before the name close the genitives ("ο επικεφαλής της μελέτης δρ Χ"), unless an
+        article governs them ("ο σύμβουλος του κ. Χ": Χ is the one advised)."""
+        end = self._before_honorifics(doc, start, end)
+        if end < start + 1 or fold(doc[end - 1].text) in _ARTICLES:
+            return False
         words = doc[start:end]
         if not words or len(words) > 6 or any(k in role_starts for k in range(start, end)):
             return False
@@ -438,6 +487,12 @@ class RoleResolver:
             n_words += 1
         has_article = fold(words[0].text) in _GEN_ARTICLES
         return 1 <= n_words <= (4 if has_article else 2)
+
+    def _before_honorifics(self, doc: Doc, start: int, end: int) -> int:
+        """Where the honorifics (and their dots) that close doc[start:end] begin."""
+        while end - 1 > start and (fold(doc[end - 1].text) in self.lex.honorifics or doc[end - 1].text == "."):
+            end -= 1
+        return end
 
     def _gap_ok(self, doc: Doc, start: int, end: int) -> bool:
         """True when tokens doc[start:end] are only honorifics, articles and light punctuation
@@ -660,6 +715,11 @@ class RoleResolver:
                 k = bisect_left(index.role_starts_list, pos, k + 1)
             else:
                 break
+        if (pos + 2 < len(doc) and fold(doc[pos].text) == "και" and doc[pos + 1].is_alpha and doc[pos + 1].text.islower()
+                and self.grammar.is_agent(doc[pos + 1].text)
+                and bisect_left(index.person_starts, pos + 2) < len(index.persons)
+                and index.persons[bisect_left(index.person_starts, pos + 2)].start == pos + 2):
+            pos += 2  # "ο πρόεδρος του Χ και περιβαλλοντολόγος Ψ": a second trade no lexicon lists, then the name
         j = bisect_left(index.person_starts, pos)
         if j < len(index.persons):
             p = index.persons[j]
@@ -837,7 +897,7 @@ class RoleResolver:
         οργάνωσης Ελπίδα, Χ")."""
         end = self._qualifier_end(doc, start, limit, index)
         if end == start and self._lower_complement(doc, start, limit, index.role_starts):
-            return limit  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
+            return self._before_honorifics(doc, start, limit)  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
         if end == start:
             end = self._enumeration_end(doc, start, limit, index)
         if end == start:
@@ -918,6 +978,9 @@ class RoleResolver:
             elif (t.text.replace("-", "").isalpha() and t.text.islower() and f.endswith(_GENITIVE_ENDINGS)
                   and f not in self.lex.apposition_stops):  # "μη-κυβερνητικής" too
                 lower += 1
+            elif (t.is_alpha and t.text.islower() and fold(doc[i - 1].text) in _GEN_ARTICLES
+                  and f.endswith(_INDECLINABLE_ENDINGS) and f not in self.lex.apposition_stops):
+                lower += 1  # "της γκαλερί", "του μετρό": a loanword does not decline
             elif t.text[:1].isupper() and f not in self.lex.honorifics:
                 pass
             else:

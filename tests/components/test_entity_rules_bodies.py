@@ -102,3 +102,25 @@ def test_names_on_either_side_of_a_score_are_teams(nlp: Language, text: str, ent
 def test_a_duration_between_two_towns_is_no_score(nlp: Language) -> None:
     doc = nlp("Η διαδρομή Αθήνα - Λαμία διαρκεί 2-3 ώρες με το λεωφορείο.")
     assert not any(e.label_ == "ORG" for e in doc.ents)
+
+
+def test_an_ordinal_before_a_body_head_numbers_that_body(nlp: Language) -> None:
+    text = "Οι αστυνομικοί του 5ου Αστυνομικού Τμήματος Πάτρας ερεύνησαν την υπόθεση."
+    # the model saw the ordinal alone as a body and the head alone as a person
+    assert _rules(nlp, text, [(3, 4, "ORG"), (5, 6, "PERSON")]) == [("ORG", "5ου Αστυνομικού Τμήματος Πάτρας")]
+    # an ordinal before a common noun is left as the model said
+    assert _rules(nlp, "Ο 3ος Γύρος αρχίζει αύριο.", [(1, 3, "EVENT")]) == [("EVENT", "3ος Γύρος")]
+
+
+def test_two_sentences_glued_by_a_comma_are_no_body(nlp: Language) -> None:
+    text = "Η σεζόν τελειώνει τον Μάιο.,«Θα παλέψουμε» είπε.,Μπάσκετ,Μπάσκετ"
+    doc = nlp.make_doc(text)
+    glued = next(t.i for t in doc if t.text.startswith("Μάιο"))
+    tags = next(t.i for t in doc if t.text.endswith("Μπάσκετ"))
+    assert _rules(nlp, text, [(glued, glued + 1, "ORG"), (tags, len(doc), "ORG")]) == []
+    # after a sentence's end the name that follows the seam stays
+    text = "Το είπε στους φιλάθλους.,«Η ΚΑΕ Κολοσσός στηρίζει τον προπονητή»."
+    doc = nlp.make_doc(text)
+    seam = next(t.i for t in doc if t.text.startswith("φιλάθλους"))
+    end = next(t.i for t in doc if t.text == "Κολοσσός") + 1
+    assert _rules(nlp, text, [(seam, end, "ORG")]) == [("ORG", "ΚΑΕ Κολοσσός")]

@@ -85,6 +85,11 @@ class _CapsLines:
 
 
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
+# an ordinal written with digits and the ending of its case ("7ος", "7ου", "2ο", "5η"), folded
+_ORDINAL = re.compile(r"\d+(?:οσ|ου|ο|ησ|η|ων|οι|εσ|α)")
+# two sentences glued by a comma inside one token ("Ιούλιο.,«Πιστεύω", "Ποδόσφαιρο,Ποδόσφαιρο"):
+# text whose paragraphs were joined with commas; no name holds such a token
+_GLUED = re.compile(r"[^\W\d_][.!?;»”]*,[«“\"]?[^\W\d_]")
 
 
 def _is_complement(tok: Token, folded: str) -> bool:
@@ -182,6 +187,7 @@ class EntityRules(ResourceBacked):
         self._team_cues(doc, folded)
         self._company_cues(doc, folded, caps)
         self._legal_form_names(doc, folded)
+        self._numbered_bodies(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -878,6 +884,15 @@ class EntityRules(ResourceBacked):
                 continue  # "Κοινωνικών Επιχειρήσεων": a plural common noun phrase, not a body
             if ent.label_ in ("ORG", "FAC") and self.events.trigger_type(ent[0].text):
                 ent = Span(doc, ent.start, ent.end, label="EVENT")  # "Συνέδριο BSI"
+            seams = list(_GLUED.finditer(ent.text)) if ent.label_ == "ORG" else []
+            if seams:
+                # "Κρητικών.,«Η ΠΑΕ ΟΦΗ": after a sentence's end the name that follows the seam
+                # stays; "Ιούλιο.,«Πιστεύω" and a list of tags ("Ποδόσφαιρο,Ποδόσφαιρο") go
+                cut = ent.start_char + seams[-1].end()
+                rest = [t.i for t in ent if t.idx >= cut]
+                if not rest or not any(c in ".!?;»”" for c in seams[-1].group()) or not _is_name_word(doc[rest[0]]):
+                    continue
+                ent = Span(doc, rest[0], ent.end, label="ORG")
             if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
                 ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
             elif ent.label_ in ("PERSON", "GPE", "NORP") and self._headed(folded, ent, strict=True) \
@@ -1011,6 +1026,34 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, j, i, label="ORG"))
         if new:
             doc.ents = filter_spans(new + [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)])
+
+    def _numbered_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """"του 7ου Αστυνομικού Τμήματος", "το 2ο Γυμνάσιο Καβάλας": an ordinal in digits before
+        capitalised words with a body head numbers that body; the model, which saw few such
+        names, tags the ordinal alone or the head alone. Only where it tagged a piece of the name
+        as a body or a person, and never across an entity that reaches beyond the name."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        n = len(doc)
+        for i in range(n - 1):
+            if not _ORDINAL.fullmatch(folded[i]):
+                continue
+            j, last_head = i + 1, None
+            while j < n and j - i <= 4 and doc[j].is_alpha and _is_name_word(doc[j]):
+                if folded[j] in self.org_heads:
+                    last_head = j
+                j += 1
+            if last_head is None:
+                continue
+            end = last_head + 1
+            end += self._place_at(doc, folded, end) if end < n else 0  # its seat: "... Γυμνασίου Καβάλας"
+            inside = [e for e in ents if e.start < end and i < e.end]
+            if any(e.label_ in ("ORG", "PERSON") for e in inside) \
+                    and not any(e.start < i or e.end > end for e in inside):
+                new.append(Span(doc, i, end, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
 
     def _extend_all(self, doc: Doc) -> None:
         ents = list(doc.ents)

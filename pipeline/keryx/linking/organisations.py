@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from keryx.lang.el import read_json, read_tsv
+from keryx.lang.el import read_json, read_text, read_tsv
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.model import (
@@ -51,6 +51,27 @@ def _stems(name: str) -> str:
     """A name's words without their endings: "Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη
     Ηλεκτρονικού Εγκλήματος" meet."""
     return " ".join(stem(w) for w in name.split())
+
+
+# an ordinal written with digits and the ending of its case ("7ος", "7ου", "11ο", "5η", "3ης"), folded
+_ORDINAL = re.compile(r"\d+(?:οσ|ου|ο|ησ|η|ων|οι|εσ|α)")
+
+
+# "Α' Εθνική", "Γ΄ Εθνική Κατηγορία", "Β' Κατηγορία": a division of a sports league, a competition
+_DIVISION = re.compile(r"[Α-Ω]\s?['΄’ʹ]\s?(?:Εθνικ|Κατηγορ|Τοπικ)")
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Every folded form of the nationality nouns (role_grammar.json, stated once there)."""
+    from keryx.components.role_phrases import RoleGrammar
+
+    return RoleGrammar.from_text(read_text("role_grammar.json")).nationality
+
+
+def _nationality_noun(key: str) -> bool:
+    """A folded one-word name that is a nationality noun ("ουγγροσ", "ουγγρου", "γαλλιδα")."""
+    return key in _nationalities()
 
 
 # An acronym written with dots, in capitals ("Π.Α.Ο.Κ.", "ΕΛ.ΑΣ.", "Ο.Η.Ε"): groups of one or two
@@ -201,6 +222,10 @@ class OrganisationResolver:
         self._not_org_noun_forms = frozenset(
             f for word, gender in data["not_organisation_nouns"].items()
             for forms in word_forms(word, gender).values() for f in forms)
+        # "COVID-19", "Generation Z", "το Ίντερνετ": terms the NER takes for bodies
+        self._not_org_terms = frozenset(fold(w) for w in data["not_organisation_terms"])
+        # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
+        self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
@@ -380,6 +405,12 @@ class OrganisationResolver:
             return False  # "του έργου ΕΡΜΗΣ", "Πρόγραμμα Εκπαίδευσης (E-Learning)": a thing's name
         if _in_code(ent):
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
+        if key in self._not_org_terms:
+            return False  # "COVID-19", "Generation Z", "Ίντερνετ": a disease, a generation, a medium
+        if _ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name):
+            return False  # "του 7ου" alone; "11ο Οικονομικό Φόρουμ": one edition of an event
+        if " " not in name and _nationality_noun(key) and (key,) not in self._places and (fold(ent.text),) not in self._places:
+            return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body
         if fold(name.split()[-1]) in lex.latin_days:
             return False  # "Black Friday", "Cyber Monday": a day, not a body
         edition = _EDITION.search(name)
@@ -387,6 +418,18 @@ class OrganisationResolver:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _edition(self, name: str) -> bool:
+        """"11ο Οικονομικό Φόρουμ των Δελφών", "5η Σύνοδος Κορυφής": an ordinal, any adjectives,
+        then the head of a recurring event names one edition of it, no body."""
+        words = name.split()
+        if len(words) < 2 or not _ORDINAL.fullmatch(fold(words[0])):
+            return False
+        i = 1
+        while i < len(words) - 1 and fold(words[i]) not in self._edition_heads and _looks_modifier(words[i]):
+            i += 1
+        return fold(words[i]) in self._edition_heads \
+            or (i + 1 < len(words) and fold(f"{words[i]} {words[i + 1]}") in self._edition_heads)
 
     def _plural_head(self, ent: Span, after_modifiers: bool = False) -> bool:
         """Whether the name starts with a body head noun that can only be plural ("Εισαγγελίες"),

@@ -1,0 +1,62 @@
+"""Capitalised words the model takes for bodies that name none: diseases, generations, the
+Internet, nationality nouns, ordinals alone and numbered editions of events (written for keryx;
+no text from elsewhere)."""
+
+from __future__ import annotations
+
+from keryx import Extractor
+from spacy.language import Language
+from spacy.tokens import Span
+
+
+def _orgs(extractor: Extractor, text: str) -> list[str]:
+    return [o.name for o in extractor.extract_text(text).organisations]
+
+
+def test_diseases_generations_and_the_internet_are_no_bodies(extractor: Extractor) -> None:
+    text = ("Η πανδημία COVID-19 άλλαξε τις συνήθειες της Generation Z, που μεγάλωσε με το Ίντερνετ, "
+            "όπως δείχνει έρευνα του Πανεπιστημίου Κρήτης.")
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Κρήτης"]
+
+
+def test_a_numbered_edition_of_an_event_is_no_body(extractor: Extractor) -> None:
+    text = "Ο υπουργός μίλησε χθες στο 9ο Περιφερειακό Φόρουμ Ανάπτυξης της Κρήτης για τις επενδύσεις."
+    assert _orgs(extractor, text) == []
+
+
+def test_a_numbered_body_keeps_its_number(extractor: Extractor) -> None:
+    text = "Αστυνομικοί του 5ου Αστυνομικού Τμήματος Πάτρας συνέλαβαν χθες δύο άνδρες για κλοπή."
+    assert _orgs(extractor, text) == ["5ο Αστυνομικό Τμήμα Πάτρας"]
+
+
+def test_a_nationality_noun_is_no_body_even_when_the_model_says_so(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc("Τη δήλωση του Ούγγρου Προέδρου σχολίασε η Ευρωπαϊκή Επιτροπή.")
+    ents = [Span(doc, 3, 4, label="ORG"), Span(doc, 7, 9, label="ORG")]
+    assert [o.name for o in OrganisationResolver().resolve(doc, ents, None, [])] == ["Ευρωπαϊκή Επιτροπή"]
+    # a nationality form that is also a place's name stays for the other checks ("Σύρος")
+    doc = nlp.make_doc("Ο Σύρος κέρδισε τον αγώνα.")
+    assert [o.name for o in OrganisationResolver().resolve(doc, [Span(doc, 1, 2, label="ORG")], None, [])] == ["Σύρος"]
+
+
+def test_a_division_of_a_league_is_no_body(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc("Ο Πανιώνιος αγωνίζεται στη Β' Εθνική φέτος.")
+    ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 4, 7, label="ORG")]
+    assert [o.name for o in OrganisationResolver().resolve(doc, ents, None, [])] == ["Πανιώνιος"]
+
+
+def test_a_club_with_its_founding_year_is_no_street(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+    from keryx.linking.places import PlaceResolver
+
+    doc = nlp.make_doc("Η ΠΑΕ ΑΕΛ 1964 ανακοίνωσε τη μεταγραφή.")
+    ents = [Span(doc, 1, 4, label="ORG")]
+    assert [o.name for o in OrganisationResolver().resolve(doc, ents, None, [])] == ["ΠΑΕ ΑΕΛ 1964"]
+    assert PlaceResolver().resolve(ents, doc) == []
+    # a street with its house number stays a place
+    doc = nlp.make_doc("Τα γραφεία είναι στην Πανεπιστημίου 1925 από σήμερα.")
+    ents = [Span(doc, 4, 6, label="ORG")]
+    assert [p.name for p in PlaceResolver().resolve(ents, doc)] == ["Πανεπιστημίου 1925"]

@@ -60,3 +60,10 @@ def test_a_club_with_its_founding_year_is_no_street(nlp: Language) -> None:
     doc = nlp.make_doc("Τα γραφεία είναι στην Πανεπιστημίου 1925 από σήμερα.")
     ents = [Span(doc, 4, 6, label="ORG")]
     assert [p.name for p in PlaceResolver().resolve(ents, doc)] == ["Πανεπιστημίου 1925"]
+
+
+def test_a_listed_channel_at_a_sentence_end_keeps_its_spelling(extractor: Extractor) -> None:
+    text = "«Οι τιμές θα πέσουν», είπε χθες ο υπουργός Ανάπτυξης Νίκος Παππάς στον ΣΚΑΪ. Άλλοι διαφωνούν."
+    assert _orgs(extractor, text) == ["ΣΚΑΪ"]
+    text = "Την είδηση μετέδωσε το CNNi, επικαλούμενο δικές του πηγές."
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [("CNN", ["CNNi"])]

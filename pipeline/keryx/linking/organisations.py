@@ -253,7 +253,7 @@ class OrganisationResolver:
                 org.mentions.append((unit[1], ent.end_char))
                 continue
             text = greek_acronym(text)
-            if text.endswith(".") and text.count(".") == 1 and ACRONYM.match(text[:-1]):
+            if text.endswith(".") and text.count(".") == 1 and (ACRONYM.match(text[:-1]) or fold(text[:-1]) in lex.known_orgs):
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
             if not any(c.isalpha() for c in text):
                 continue
@@ -280,8 +280,8 @@ class OrganisationResolver:
                 # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name.
                 alias = alias or name
                 name = known
-            elif known and name.isupper() and " " in name:
-                name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead: the list's spelling
+            elif known and ((name.isupper() and " " in name) or (text.isupper() and " " not in text)):
+                name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead, "ΣΚΑΪ": the list's spelling
             keys = {fold(name)} | ({fold(alias)} if alias else set())
             chain_key = self._chain_key(doc, ent, parent)
             if chain_key:

@@ -67,3 +67,10 @@ def test_a_listed_channel_at_a_sentence_end_keeps_its_spelling(extractor: Extrac
     assert _orgs(extractor, text) == ["ΣΚΑΪ"]
     text = "Την είδηση μετέδωσε το CNNi, επικαλούμενο δικές του πηγές."
     assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [("CNN", ["CNNi"])]
+
+
+def test_a_department_named_by_its_work_is_the_department(extractor: Extractor) -> None:
+    text = ("Στελέχη της Δίωξης Οικονομικού Εγκλήματος ερεύνησαν τα γραφεία. Η Διεύθυνση Οικονομικού "
+            "Εγκλήματος ανακοίνωσε αργότερα τις συλλήψεις.")
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
+        ("Διεύθυνση Οικονομικού Εγκλήματος", ["Δίωξη Οικονομικού Εγκλήματος"])]

@@ -366,16 +366,24 @@ class OrganisationResolver:
     def _merge_departments(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         """"Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη Ηλεκτρονικού Εγκλήματος" in one
         document: a department named by its head and its field (two words or more), and by the
-        field alone in the nominative, is one body under its full name."""
+        field alone in the nominative, is one body under its full name; so are "Διεύθυνση
+        Ηλεκτρονικού Εγκλήματος" and "Δίωξη Ηλεκτρονικού Εγκλήματος", the same field after a
+        noun that heads no body (the department's work)."""
         by_key: dict[str, LinkedOrg] = {}
+        by_field: dict[str, LinkedOrg] = {}  # "Δίωξη Ηλεκτρονικού Εγκλήματος": a field after a word no head
         for org in orgs:
             by_key.setdefault(_stems(org.name), org)
+            words = org.name.split()
+            if len(words) >= 3 and fold(words[0]) not in self._org_heads and not _looks_modifier(words[0]) \
+                    and all(w[:1].isupper() for w in words):
+                by_field.setdefault(_stems(" ".join(words[1:])), org)
         absorbed: set[int] = set()
         for org in orgs:
             words = org.name.split()
             if len(words) < 3 or fold(words[0]) not in self._unit_heads or id(org) in absorbed:
                 continue
-            short = by_key.get(_stems(" ".join(words[1:])))
+            field = _stems(" ".join(words[1:]))
+            short = by_key.get(field) or by_field.get(field)
             if short is None or short is org or id(short) in absorbed:
                 continue
             absorbed.add(id(short))

@@ -74,3 +74,12 @@ def test_a_department_named_by_its_work_is_the_department(extractor: Extractor) 
             "Εγκλήματος ανακοίνωσε αργότερα τις συλλήψεις.")
     assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
         ("Διεύθυνση Οικονομικού Εγκλήματος", ["Δίωξη Οικονομικού Εγκλήματος"])]
+
+
+def test_a_headline_label_and_a_body_of_law_are_no_bodies(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc("ΒΙΝΤΕΟ: Η απόφαση στηρίζεται στο Δίκαιο της Θάλασσας.")
+    ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 6, 9, label="ORG")]
+    assert [e.text for e in ents] == ["ΒΙΝΤΕΟ", "Δίκαιο της Θάλασσας"]
+    assert OrganisationResolver().resolve(doc, ents, None, []) == []

@@ -83,3 +83,16 @@ def test_a_headline_label_and_a_body_of_law_are_no_bodies(nlp: Language) -> None
     ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 6, 9, label="ORG")]
     assert [e.text for e in ents] == ["ΒΙΝΤΕΟ", "Δίκαιο της Θάλασσας"]
     assert OrganisationResolver().resolve(doc, ents, None, []) == []
+
+
+def test_a_department_named_short_first_is_the_one_named_in_full_later(extractor: Extractor) -> None:
+    text = ("Το Τμήμα Γεωλογίας οργανώνει ημερίδα. Η ημερίδα του Τμήματος Γεωλογίας του Πανεπιστημίου "
+            "Πατρών θα γίνει τον Μάιο.")
+    orgs = extractor.extract_text(text).organisations
+    assert [(o.name, len(o.mentions)) for o in orgs if o.name.startswith("Τμήμα")] == [
+        ("Τμήμα Γεωλογίας του Πανεπιστημίου Πατρών", 2)]
+    # with two universities in the text the short name may be the other one's department
+    text = ("Η Νομική Σχολή διοργανώνει ημερίδα στο Πανεπιστήμιο Κρήτης. Συμμετέχει η Νομική Σχολή "
+            "του Πανεπιστημίου Πατρών.")
+    orgs = extractor.extract_text(text).organisations
+    assert sum(o.name.startswith("Νομική Σχολή") for o in orgs) == 2

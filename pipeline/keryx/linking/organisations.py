@@ -351,6 +351,7 @@ class OrganisationResolver:
                         for part in parts:
                             by_alias.setdefault(fold(part), org)
         merged = self._merge_departments(merged)
+        merged = self._merge_into_later(merged)
         merged = _merge_inflected(merged)
         for org in merged:
             org.mentions.sort()
@@ -362,6 +363,32 @@ class OrganisationResolver:
     def _legal_abbreviation(self, word: str) -> bool:
         """"ΑΕ", "Α.Ε.", "ΕΠΕ": a company's legal form, abbreviated, in capitals."""
         return word.isupper() and fold(word).replace(".", "") in self._legal_abbreviations
+
+    def _merge_into_later(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+        """"Τμήμα Πληροφορικής" first, then "Τμήμα Πληροφορικής του Ιονίου Πανεπιστημίου", which
+        keeps its own words as an alias: the short name named first is that department, when one
+        body alone has it as an alias and the text names no other body of the owner's kind (with
+        two universities, "Νομική Σχολή" first may be the other one's)."""
+        holders: dict[str, list[LinkedOrg]] = {}
+        for org in orgs:
+            for alias in org.aliases:
+                holders.setdefault(fold(alias), []).append(org)
+        absorbed: set[int] = set()
+        for org in orgs:
+            hosts = holders.get(fold(org.name), [])
+            if len(hosts) != 1 or hosts[0] is org or org.aliases or id(hosts[0]) in absorbed \
+                    or not fold(hosts[0].name).startswith(fold(org.name) + " "):
+                continue
+            host = hosts[0]
+            rest = host.name.split()[len(org.name.split()):]
+            kinds = {stem(w) for w in rest if fold(w) in self._org_heads}
+            owners = [o for o in orgs if o is not host and o is not org and not _GEN_ARTICLES & set(fold(o.name).split())
+                      and any(stem(w) in kinds for w in o.name.split())]
+            if not kinds or len(owners) > 1:
+                continue
+            host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+            absorbed.add(id(org))
+        return [o for o in orgs if id(o) not in absorbed]
 
     def _merge_departments(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         """"Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη Ηλεκτρονικού Εγκλήματος" in one

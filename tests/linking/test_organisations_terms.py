@@ -96,3 +96,8 @@ def test_a_department_named_short_first_is_the_one_named_in_full_later(extractor
             "του Πανεπιστημίου Πατρών.")
     orgs = extractor.extract_text(text).organisations
     assert sum(o.name.startswith("Νομική Σχολή") for o in orgs) == 2
+
+
+def test_a_club_with_its_company_form_and_year_is_the_club(extractor: Extractor) -> None:
+    text = "Η ΠΑΕ ΑΕΛ 1964 ανακοίνωσε τη μεταγραφή. Η ΑΕΛ θα παίξει την Κυριακή στη Λάρισα."
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [("ΠΑΕ ΑΕΛ 1964", ["ΑΕΛ"])]

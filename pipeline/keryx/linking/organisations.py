@@ -157,6 +157,32 @@ def _merge_inflected(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return out
 
 
+# "ΠΑΕ ΟΦΗ 1925", "ΚΑΕ Άρης", "ΠΑΣ Γιάννινα 1966": a short form in capitals before a club's name,
+# its founding year after it, or both
+_CLUB_FORM = re.compile(r"^(?:([A-ZΑ-Ω]{2,4}) )?(.+?)(?: ((?:18|19|20)\d\d))?$")
+
+
+def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"ΠΑΕ ΟΦΗ 1925" and "ΟΦΗ" in one text: a club named with the form of its company before
+    the name or its founding year after it, and by the name alone, is one body under the full
+    form, the bare name an alias."""
+    by_name = {fold(o.name): o for o in orgs}
+    absorbed: set[int] = set()
+    for org in orgs:
+        m = _CLUB_FORM.match(org.name)
+        if m is None or not (m.group(1) or m.group(3)) or id(org) in absorbed:
+            continue
+        short = by_name.get(fold(m.group(2)))
+        if short is None or short is org or id(short) in absorbed:
+            continue
+        org.mentions.extend(x for x in short.mentions if x not in org.mentions)
+        for alias in (short.name, *short.aliases):
+            if alias not in org.aliases and fold(alias) != fold(org.name):
+                org.aliases.append(alias)
+        absorbed.add(id(short))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 @lru_cache(maxsize=1)
 def _known_word_forms() -> dict[str, str]:
     """Folded singular form -> nominative, for the one-word names of organisations.tsv that are
@@ -352,6 +378,7 @@ class OrganisationResolver:
                             by_alias.setdefault(fold(part), org)
         merged = self._merge_departments(merged)
         merged = self._merge_into_later(merged)
+        merged = _merge_club_forms(merged)
         merged = _merge_inflected(merged)
         for org in merged:
             org.mentions.sort()

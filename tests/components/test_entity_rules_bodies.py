@@ -124,3 +124,10 @@ def test_two_sentences_glued_by_a_comma_are_no_body(nlp: Language) -> None:
     seam = next(t.i for t in doc if t.text.startswith("φιλάθλους"))
     end = next(t.i for t in doc if t.text == "Κολοσσός") + 1
     assert _rules(nlp, text, [(seam, end, "ORG")]) == [("ORG", "ΚΑΕ Κολοσσός")]
+
+
+def test_a_listed_compound_acronym_with_a_spaced_dash_is_one_body(nlp: Language) -> None:
+    text = "Όπως ανέφερε στο ΑΠΕ – ΜΠΕ ο πρόεδρος, οι εργασίες ολοκληρώνονται."
+    assert _rules(nlp, text, [(3, 4, "ORG"), (5, 6, "ORG")]) == [("ORG", "ΑΠΕ – ΜΠΕ")]
+    # two clubs of a match stay two
+    assert _rules(nlp, "Το ΠΑΟΚ – ΑΕΚ λήξη 2-1.", [(1, 2, "ORG"), (3, 4, "ORG")]) == [("ORG", "ΠΑΟΚ"), ("ORG", "ΑΕΚ")]

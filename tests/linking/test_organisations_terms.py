@@ -101,3 +101,9 @@ def test_a_department_named_short_first_is_the_one_named_in_full_later(extractor
 def test_a_club_with_its_company_form_and_year_is_the_club(extractor: Extractor) -> None:
     text = "Η ΠΑΕ ΑΕΛ 1964 ανακοίνωσε τη μεταγραφή. Η ΑΕΛ θα παίξει την Κυριακή στη Λάρισα."
     assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [("ΠΑΕ ΑΕΛ 1964", ["ΑΕΛ"])]
+
+
+def test_a_compound_acronym_with_a_spaced_dash_is_the_listed_body(extractor: Extractor) -> None:
+    text = "Όπως ανέφερε στο ΑΠΕ – ΜΠΕ ο πρόεδρος του συλλόγου, οι εργασίες ολοκληρώνονται."
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
+        ("Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων", ["ΑΠΕ-ΜΠΕ"])]

@@ -344,7 +344,10 @@ class EntityRules(ResourceBacked):
             text = doc[i].text
             # "στον ΣΚΑΪ." at a sentence's end: the tokenizer keeps the dot on a word in capitals
             bare = text[:-1] if text.endswith(".") and text.count(".") == 1 and text[:-1].isupper() else ""
-            if text in self.known_acronyms or (len(bare) > 1 and (bare in self.known_acronyms or fold(bare) in self.known_words)):
+            if i + 2 < len(doc) and doc[i + 1].text in ("-", "–", "—") \
+                    and f"{text}-{doc[i + 2].text.rstrip('.')}" in self.known_acronyms:
+                n = 3  # "ΑΠΕ – ΜΠΕ": a listed compound acronym written with a spaced dash
+            elif text in self.known_acronyms or (len(bare) > 1 and (bare in self.known_acronyms or fold(bare) in self.known_words)):
                 n = 1
             elif folded[i] in self.known_words and self._lone_name_at(doc, i) \
                     and not any(e.start <= i < e.end and e.label_ == "PERSON" for e in ents):

@@ -279,6 +279,9 @@ class OrganisationResolver:
                 org.mentions.append((unit[1], ent.end_char))
                 continue
             text = greek_acronym(text)
+            parts = re.split(r"\s[-–—]\s", text)
+            if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
+                text = "-".join(parts)  # "ΑΠΕ – ΜΠΕ" is "ΑΠΕ-ΜΠΕ"
             if text.endswith(".") and text.count(".") == 1 and (ACRONYM.match(text[:-1]) or fold(text[:-1]) in lex.known_orgs):
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
             if not any(c.isalpha() for c in text):

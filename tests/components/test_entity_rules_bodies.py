@@ -131,3 +131,12 @@ def test_a_listed_compound_acronym_with_a_spaced_dash_is_one_body(nlp: Language)
     assert _rules(nlp, text, [(3, 4, "ORG"), (5, 6, "ORG")]) == [("ORG", "ΑΠΕ – ΜΠΕ")]
     # two clubs of a match stay two
     assert _rules(nlp, "Το ΠΑΟΚ – ΑΕΚ λήξη 2-1.", [(1, 2, "ORG"), (3, 4, "ORG")]) == [("ORG", "ΠΑΟΚ"), ("ORG", "ΑΕΚ")]
+
+
+def test_a_body_head_and_the_quoted_name_after_it_are_one_name(nlp: Language) -> None:
+    text = "Η συναυλία θα γίνει στον Μουσικό Σύλλογο «Ορφέας» την Κυριακή."
+    # the model tagged the head phrase and the quoted name apart
+    assert _rules(nlp, text, [(5, 7, "ORG"), (8, 9, "ORG")]) == [("ORG", "Μουσικό Σύλλογο «Ορφέας»")]
+    # an event's name in quotes after its head stays an event
+    text = "Το Συνέδριο «Νέα Εποχή» ξεκινά αύριο."
+    assert _rules(nlp, text, [(3, 5, "EVENT")]) == [("EVENT", "Νέα Εποχή")]

@@ -188,6 +188,7 @@ class EntityRules(ResourceBacked):
         self._company_cues(doc, folded, caps)
         self._legal_form_names(doc, folded)
         self._numbered_bodies(doc, folded)
+        self._quoted_after_head(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -1032,6 +1033,36 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, j, i, label="ORG"))
         if new:
             doc.ents = filter_spans(new + [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)])
+
+    def _quoted_after_head(self, doc: Doc, folded: list[str]) -> None:
+        """"στον Φιλολογικό Σύλλογο «Παρνασσός»", "η Ομάδα «Πλάνη»": a capitalised body head, with
+        the adjectives before it, and the name in quotes right after it are one name; the model
+        tags the two apart or the quoted name alone."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        n = len(doc)
+        for i in range(1, n - 2):
+            close = _QUOTE_PAIRS.get(doc[i].text)
+            head = i - 1
+            if close is None or not doc[head].text[:1].isupper() or not self._body_noun(doc, folded, head):
+                continue
+            j = next((k for k in range(i + 1, min(n, i + 8)) if doc[k].text == close), None)
+            if j is None or j == i + 1 or not _is_name_word(doc[i + 1]) or any(doc[k].is_sent_start for k in range(i + 1, j)):
+                continue
+            own = at.get(head)
+            start = own.start if own is not None and own.label_ == "ORG" and own.end == i else head
+            while start == head and start > 0 and doc[start - 1].text[:1].isupper() and _looks_modifier(doc[start - 1].text) \
+                    and not doc[start - 1].is_sent_start and start - 1 not in at:
+                start -= 1  # "Φιλολογικό Σύλλογο" the model did not tag
+            inside = [e for e in ents if e.start < j + 1 and start < e.end]
+            if any(e.start < start or e.end > j + 1 or e.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART")
+                   for e in inside):
+                continue
+            new.append(Span(doc, start, j + 1, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
 
     def _numbered_bodies(self, doc: Doc, folded: list[str]) -> None:
         """"του 7ου Αστυνομικού Τμήματος", "το 2ο Γυμνάσιο Καβάλας": an ordinal in digits before

@@ -107,3 +107,9 @@ def test_a_compound_acronym_with_a_spaced_dash_is_the_listed_body(extractor: Ext
     text = "Όπως ανέφερε στο ΑΠΕ – ΜΠΕ ο πρόεδρος του συλλόγου, οι εργασίες ολοκληρώνονται."
     assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
         ("Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων", ["ΑΠΕ-ΜΠΕ"])]
+
+
+def test_the_slashed_abbreviation_of_a_directorate_is_written_out(extractor: Extractor) -> None:
+    text = "Οι αιτήσεις υποβάλλονται στη Δ/νση Διοικητικών Υπηρεσιών έως την Παρασκευή."
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
+        ("Διεύθυνση Διοικητικών Υπηρεσιών", ["Δ/νση Διοικητικών Υπηρεσιών"])]

@@ -189,6 +189,7 @@ class EntityRules(ResourceBacked):
         self._legal_form_names(doc, folded)
         self._numbered_bodies(doc, folded)
         self._quoted_after_head(doc, folded)
+        self._slashed_heads(doc, folded)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -1033,6 +1034,28 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, j, i, label="ORG"))
         if new:
             doc.ents = filter_spans(new + [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)])
+
+    def _slashed_heads(self, doc: Doc, folded: list[str]) -> None:
+        """"στη Δ/νση Σπουδών και Φοιτητικής Μέριμνας": the administrative abbreviation of
+        "Διεύθυνση" (three tokens, "Δ", "/", "νση") and the capitalised words after it name a
+        department; the model, which never saw the abbreviation, tags none of it."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        n = len(doc)
+        for i in range(n - 3):
+            if folded[i] not in ("δ", "υποδ") or doc[i + 1].text != "/" or folded[i + 2] not in ("νση", "νσησ") \
+                    or doc[i].whitespace_ or doc[i + 1].whitespace_ or not doc[i].text[:1].isupper():
+                continue
+            end = i + 3
+            while end < n and (doc[end].is_alpha and doc[end].text[:1].isupper() or folded[end] in ("και", "τησ", "του", "των", "&")):
+                end += 1
+            while end > i + 3 and folded[end - 1] in ("και", "τησ", "του", "των", "&"):
+                end -= 1
+            if end > i + 3 and not any(e.start < end and i < e.end and (e.start < i or e.end > end) for e in ents):
+                new.append(Span(doc, i, end, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
 
     def _quoted_after_head(self, doc: Doc, folded: list[str]) -> None:
         """"στον Φιλολογικό Σύλλογο «Παρνασσός»", "η Ομάδα «Πλάνη»": a capitalised body head, with

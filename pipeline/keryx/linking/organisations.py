@@ -74,6 +74,11 @@ def _nationality_noun(key: str) -> bool:
     return key in _nationalities()
 
 
+# "Δ/νση", "Δ/νσης", "Υποδ/νση": the administrative abbreviations of "Διεύθυνση" and "Υποδιεύθυνση"
+_SLASHED_HEAD = re.compile(r"(Δ|Υποδ)/νσης?(?=\s)")
+_SLASHED_FULL = {"δ": "Διεύθυνση", "υποδ": "Υποδιεύθυνση"}
+
+
 # An acronym written with dots, in capitals ("Π.Α.Ο.Κ.", "ΕΛ.ΑΣ.", "Ο.Η.Ε"): groups of one or two
 # capitals, each closed by a dot (the last one may lack it).
 DOTTED_ACRONYM = re.compile(r"(?:[A-ZΑ-Ω]{1,2}\.){2,}[A-ZΑ-Ω]{0,2}\.?")
@@ -286,6 +291,10 @@ class OrganisationResolver:
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
             if not any(c.isalpha() for c in text):
                 continue
+            slashed = _SLASHED_HEAD.match(text)
+            if slashed:
+                # "Δ/νσης Σπουδών": the abbreviated head written out, the written form an alias
+                text = _SLASHED_FULL[fold(slashed.group(1))] + text[slashed.end():]
             dotted = text if DOTTED_ACRONYM.fullmatch(text) else None
             if dotted:
                 text = text.replace(".", "")  # "Π.Α.Ο.Κ." is "ΠΑΟΚ": one key, the dotted form an alias
@@ -345,6 +354,10 @@ class OrganisationResolver:
                 index.add(org, fold(alias))
             if dotted and dotted not in org.aliases and fold(dotted) != fold(org.name):
                 org.aliases.append(dotted)
+            if slashed and " " in name:
+                written = f"{slashed.group(1)}/νση {name.split(' ', 1)[1]}"
+                if written not in org.aliases:
+                    org.aliases.append(written)
             org.mentions.append((ent.start_char, ent.end_char))
             if parent is not None and parent.start > ent.start:
                 # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")

@@ -140,3 +140,11 @@ def test_a_body_head_and_the_quoted_name_after_it_are_one_name(nlp: Language) ->
     # an event's name in quotes after its head stays an event
     text = "Το Συνέδριο «Νέα Εποχή» ξεκινά αύριο."
     assert _rules(nlp, text, [(3, 5, "EVENT")]) == [("EVENT", "Νέα Εποχή")]
+
+
+def test_a_laboratory_of_a_university_is_a_body_not_a_workshop(nlp: Language) -> None:
+    text = "Το Εργαστήριο Ψηφιακών Μέσων του Πανεπιστημίου Πατρών παρουσίασε την έρευνα."
+    assert _rules(nlp, text, [(1, 8, "ORG")]) == [("ORG", "Εργαστήριο Ψηφιακών Μέσων του Πανεπιστημίου Πατρών")]
+    # without a body after it the word names a workshop, an event
+    text = "Το Εργαστήριο Δημιουργικής Γραφής ξεκινά την Τρίτη."
+    assert _rules(nlp, text, [(1, 4, "ORG")])[0] == ("EVENT", "Εργαστήριο Δημιουργικής Γραφής")

@@ -890,7 +890,7 @@ class EntityRules(ResourceBacked):
                 continue  # "Πλημμελημάτων Ηρακλείου": a genitive plural never starts a name
             if ent.label_ == "ORG" and fold(ent[0].text).endswith("ων") and fold(ent.text) not in self.known_orgs:
                 continue  # "Κοινωνικών Επιχειρήσεων": a plural common noun phrase, not a body
-            if ent.label_ in ("ORG", "FAC") and self.events.trigger_type(ent[0].text):
+            if ent.label_ in ("ORG", "FAC") and self.events.trigger_type(ent[0].text) and not self._unit_of_body(folded, ent):
                 ent = Span(doc, ent.start, ent.end, label="EVENT")  # "Συνέδριο BSI"
             seams = list(_GLUED.finditer(ent.text)) if ent.label_ == "ORG" else []
             if seams:
@@ -948,6 +948,14 @@ class EntityRules(ResourceBacked):
             if end > ent.start and sum(c.isalpha() for c in doc[ent.start:end].text) >= 2:
                 out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         return out
+
+    def _unit_of_body(self, folded: list[str], ent: Span) -> bool:
+        """"Εργαστήριο Υπολογιστικής Μοντελοποίησης του Ιονίου Πανεπιστημίου": a unit head that is
+        also an event noun ("εργαστήριο", a laboratory or a workshop), with a body named after it in
+        the genitive, is the body's unit."""
+        return folded[ent.start] in self.unit_heads and any(
+            folded[k] in ("του", "τησ") and any(folded[j] in self.org_heads for j in range(k + 1, min(k + 4, ent.end)))
+            for k in range(ent.start + 1, ent.end - 1))
 
     def _person_inside(self, doc: Doc, folded: list[str], start: int, end: int) -> int | None:
         """Where a person's name begins inside an organisation span, or None."""

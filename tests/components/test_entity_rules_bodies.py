@@ -148,3 +148,11 @@ def test_a_laboratory_of_a_university_is_a_body_not_a_workshop(nlp: Language) ->
     # without a body after it the word names a workshop, an event
     text = "Το Εργαστήριο Δημιουργικής Γραφής ξεκινά την Τρίτη."
     assert _rules(nlp, text, [(1, 4, "ORG")])[0] == ("EVENT", "Εργαστήριο Δημιουργικής Γραφής")
+
+
+def test_a_capitalised_unit_head_and_its_field_name_a_department(nlp: Language) -> None:
+    text = "Μίλησε η Λέκτορας του Τμήματος Αρχειονομίας και Βιβλιοθηκονομίας για το έργο."
+    assert _rules(nlp, text, []) == [("ORG", "Τμήματος Αρχειονομίας και Βιβλιοθηκονομίας")]
+    # a head in a line of capitals, or before no genitive, is left alone
+    assert _rules(nlp, "ΤΜΗΜΑ ΑΡΧΕΙΟΝΟΜΙΑΣ\nΗ ανακοίνωση εκδόθηκε.", []) == []
+    assert _rules(nlp, "Στο Γραφείο Αθήνα δεν ήρθε κανείς.", []) == [("GPE", "Αθήνα")]

@@ -113,3 +113,8 @@ def test_the_slashed_abbreviation_of_a_directorate_is_written_out(extractor: Ext
     text = "Οι αιτήσεις υποβάλλονται στη Δ/νση Διοικητικών Υπηρεσιών έως την Παρασκευή."
     assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
         ("Διεύθυνση Διοικητικών Υπηρεσιών", ["Δ/νση Διοικητικών Υπηρεσιών"])]
+
+
+def test_a_press_office_is_a_reference(extractor: Extractor) -> None:
+    text = "Πληροφορίες παρέχει το Γραφείο Τύπου του Πανεπιστημίου Πατρών."
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Πατρών"]

@@ -190,6 +190,7 @@ class EntityRules(ResourceBacked):
         self._numbered_bodies(doc, folded)
         self._quoted_after_head(doc, folded)
         self._slashed_heads(doc, folded)
+        self._untagged_units(doc, folded, caps)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -1042,6 +1043,32 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, j, i, label="ORG"))
         if new:
             doc.ents = filter_spans(new + [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)])
+
+    def _untagged_units(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
+        """"του Τμήματος Τουρισμού", "στη Σχολή Επιστημών Υγείας": a capitalised unit head and the
+        capitalised field after it in the genitive name a department, which the model, trained on
+        newswire, often leaves untagged."""
+        ents = list(doc.ents)
+        covered = {k for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n - 1:
+            if i in covered or folded[i] not in self.unit_heads or not doc[i].text[:1].isupper() or doc[i].text.isupper() \
+                    or not (doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and folded[i + 1].endswith(_GENITIVE)):
+                i += 1
+                continue
+            end = i + 1
+            while end < n and end - i <= 6 and end not in covered and (
+                    (doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].text.isupper())
+                    or (folded[end] in ("και", "&") and end + 1 < n and doc[end + 1].text[:1].isupper())):
+                end += 1
+            span = Span(doc, i, end, label="ORG")
+            if not caps.contains(span) and not any(e.start < end and i < e.end for e in ents):
+                new.append(span)
+            i = end
+        if new:
+            doc.ents = filter_spans(ents + new)
 
     def _slashed_heads(self, doc: Doc, folded: list[str]) -> None:
         """"στη Δ/νση Σπουδών και Φοιτητικής Μέριμνας": the administrative abbreviation of

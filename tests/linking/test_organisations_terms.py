@@ -118,3 +118,8 @@ def test_the_slashed_abbreviation_of_a_directorate_is_written_out(extractor: Ext
 def test_a_press_office_is_a_reference(extractor: Extractor) -> None:
     text = "Πληροφορίες παρέχει το Γραφείο Τύπου του Πανεπιστημίου Πατρών."
     assert _orgs(extractor, text) == ["Πανεπιστήμιο Πατρών"]
+
+
+def test_an_ampersand_for_and_in_a_listed_name_is_the_listed_body(extractor: Extractor) -> None:
+    text = "Στην έρευνα συμμετέχουν ερευνητές του Εθνικού & Καποδιστριακού Πανεπιστημίου Αθηνών."
+    assert _orgs(extractor, text) == ["Εθνικό και Καποδιστριακό Πανεπιστήμιο Αθηνών"]

@@ -302,6 +302,11 @@ class OrganisationResolver:
             name = text if " " in text and self._legal_abbreviation(text.split()[-1]) \
                 else self._known_word_forms.get(fold(text)) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
+            if " & " in text and fold(name) not in lex.known_orgs:
+                # "του Εθνικού & Καποδιστριακού Πανεπιστημίου": "&" for "και" in a listed name
+                spelled = capitalised_name(organisation_nominative(text.replace(" & ", " και ")))
+                if fold(spelled) in lex.known_orgs:
+                    name = spelled
             if fold(name) in thing_acronyms and fold(name) not in lex.known_orgs:
                 continue  # "... Πληροφοριακού Συστήματος ... (ΟΠΣΚΕ)", later "στο ΟΠΣΚΕ": the thing's acronym
             if not self._is_body(doc, ent, name):

@@ -897,11 +897,11 @@ class EntityRules(ResourceBacked):
             if seams:
                 # "Κρητικών.,«Η ΠΑΕ ΟΦΗ": after a sentence's end the name that follows the seam
                 # stays; "Ιούλιο.,«Πιστεύω" and a list of tags ("Ποδόσφαιρο,Ποδόσφαιρο") go
-                cut = ent.start_char + seams[-1].end()
-                rest = [t.i for t in ent if t.idx >= cut]
-                if not rest or not any(c in ".!?;»”" for c in seams[-1].group()) or not _is_name_word(doc[rest[0]]):
+                seam_end = ent.start_char + seams[-1].end()
+                after = [t.i for t in ent if t.idx >= seam_end]
+                if not after or not any(c in ".!?;»”" for c in seams[-1].group()) or not _is_name_word(doc[after[0]]):
                     continue
-                ent = Span(doc, rest[0], ent.end, label="ORG")
+                ent = Span(doc, after[0], ent.end, label="ORG")
             if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
                 ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
             elif ent.label_ in ("PERSON", "GPE", "NORP") and self._headed(folded, ent, strict=True) \

@@ -123,3 +123,9 @@ def test_a_press_office_is_a_reference(extractor: Extractor) -> None:
 def test_an_ampersand_for_and_in_a_listed_name_is_the_listed_body(extractor: Extractor) -> None:
     text = "Στην έρευνα συμμετέχουν ερευνητές του Εθνικού & Καποδιστριακού Πανεπιστημίου Αθηνών."
     assert _orgs(extractor, text) == ["Εθνικό και Καποδιστριακό Πανεπιστήμιο Αθηνών"]
+
+
+def test_a_bare_head_refers_back_to_the_one_body_with_that_head(extractor: Extractor) -> None:
+    text = "Το Κολλέγιο Αθηνών γιορτάζει 100 χρόνια. Το Κολλέγιο θα οργανώσει εκδηλώσεις."
+    orgs = extractor.extract_text(text).organisations
+    assert [(o.name, len(o.mentions)) for o in orgs] == [("Κολλέγιο Αθηνών", 2)]

@@ -400,6 +400,7 @@ class OrganisationResolver:
         merged = self._merge_departments(merged)
         merged = self._merge_into_later(merged)
         merged = _merge_club_forms(merged)
+        merged = self._merge_bare_heads(merged)
         merged = _merge_inflected(merged)
         for org in merged:
             org.mentions.sort()
@@ -411,6 +412,23 @@ class OrganisationResolver:
     def _legal_abbreviation(self, word: str) -> bool:
         """"ΑΕ", "Α.Ε.", "ΕΠΕ": a company's legal form, abbreviated, in capitals."""
         return word.isupper() and fold(word).replace(".", "") in self._legal_abbreviations
+
+    def _merge_bare_heads(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+        """"το Ίδρυμα", "η Ένωση" where the text names one body with that head ("Ίδρυμα Ωνάση"):
+        the bare head refers back to it, a mention of that body, no body of its own."""
+        absorbed: set[int] = set()
+        for org in orgs:
+            key = fold(org.name)
+            if " " in org.name or key not in self._org_heads or org.aliases or org.name.isupper():
+                continue
+            head = stem(org.name)
+            hosts = [o for o in orgs if o is not org and id(o) not in absorbed and " " in o.name
+                     and any(stem(w) == head for w in o.name.split()[:3] if fold(w) in self._org_heads)]
+            if len(hosts) != 1:
+                continue
+            hosts[0].mentions.extend(m for m in org.mentions if m not in hosts[0].mentions)
+            absorbed.add(id(org))
+        return [o for o in orgs if id(o) not in absorbed]
 
     def _merge_into_later(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         """"Τμήμα Πληροφορικής" first, then "Τμήμα Πληροφορικής του Ιονίου Πανεπιστημίου", which

@@ -156,3 +156,12 @@ def test_a_capitalised_unit_head_and_its_field_name_a_department(nlp: Language) 
     # a head in a line of capitals, or before no genitive, is left alone
     assert _rules(nlp, "ΤΜΗΜΑ ΑΡΧΕΙΟΝΟΜΙΑΣ\nΗ ανακοίνωση εκδόθηκε.", []) == []
     assert _rules(nlp, "Στο Γραφείο Αθήνα δεν ήρθε κανείς.", []) == [("GPE", "Αθήνα")]
+
+
+def test_a_first_name_that_is_a_body_head_before_a_surname_is_a_person(nlp: Language) -> None:
+    text = "Τη σκηνοθεσία υπογράφει ο Δήμος Παπαδόπουλος, ενώ τη μουσική ο Δήμος Καλαμάτας ανέθεσε αλλού."
+    doc = nlp.make_doc(text)
+    assert [t.text for t in doc[4:6]] == ["Δήμος", "Παπαδόπουλος"]
+    k = next(t.i for t in doc if t.text == "Καλαμάτας")
+    assert _rules(nlp, text, [(4, 6, "ORG"), (k - 1, k + 1, "ORG")]) == [
+        ("PERSON", "Δήμος Παπαδόπουλος"), ("ORG", "Δήμος Καλαμάτας")]

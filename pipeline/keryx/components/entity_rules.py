@@ -85,6 +85,8 @@ class _CapsLines:
 
 
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
+# the endings of Greek surnames in the nominative ("Παπαδόπουλος", "Γεωργιάδης", "Μανωλάκης", "Αβδελιώδης"), folded
+_SURNAME_ENDINGS = ("οπουλοσ", "ιδησ", "αδησ", "ωδησ", "ουδησ", "ακησ", "ακοσ", "ογλου", "ατοσ", "ιτησ", "αιοσ", "ελησ")
 # an ordinal written with digits and the ending of its case ("7ος", "7ου", "2ο", "5η"), folded
 _ORDINAL = re.compile(r"\d+(?:οσ|ου|ο|ησ|η|ων|οι|εσ|α)")
 # two sentences glued by a comma inside one token ("Ιούλιο.,«Πιστεύω", "Ποδόσφαιρο,Ποδόσφαιρο"):
@@ -902,6 +904,8 @@ class EntityRules(ResourceBacked):
                 if not after or not any(c in ".!?;»”" for c in seams[-1].group()) or not _is_name_word(doc[after[0]]):
                     continue
                 ent = Span(doc, after[0], ent.end, label="ORG")
+            if ent.label_ == "ORG" and self._name_and_surname(doc, folded, ent):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Δήμος Αβδελιώδης": a first name, no municipality
             if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
                 ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
             elif ent.label_ in ("PERSON", "GPE", "NORP") and self._headed(folded, ent, strict=True) \
@@ -949,6 +953,15 @@ class EntityRules(ResourceBacked):
             if end > ent.start and sum(c.isalpha() for c in doc[ent.start:end].text) >= 2:
                 out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         return out
+
+    def _name_and_surname(self, doc: Doc, folded: list[str], ent: Span) -> bool:
+        """"Δήμος Αβδελιώδης", "Δήμος Σταυρόπουλος": a body head that is also a first name in the
+        nominative, then one word with a surname's ending that is no place, names a person (a
+        municipality takes its seat in the genitive, "Δήμος Χανίων")."""
+        if len(ent) != 2 or not doc[ent.end - 1].text[:1].isupper() or (folded[ent.end - 1],) in self.places:
+            return False
+        first = self.first_names.get(folded[ent.start], ())
+        return any("nom_sg" in e.slots for e in first) and folded[ent.end - 1].endswith(_SURNAME_ENDINGS)
 
     def _unit_of_body(self, folded: list[str], ent: Span) -> bool:
         """"Εργαστήριο Υπολογιστικής Μοντελοποίησης του Ιονίου Πανεπιστημίου": a unit head that is

@@ -31,6 +31,7 @@ from press_sample import read_lines, sha
 INDEX = Path(__file__).resolve().parent / "article_index.json"
 SEED = 20261203
 SIZE = 40
+BATCHES = 2  # a second batch of 40, drawn on, was annotated after the first
 MAX_LINES = 12
 MIN_CHARS, MAX_CHARS = 800, 6000
 _CLOSED = re.compile(r"[.!;;…]\s*$")
@@ -53,7 +54,7 @@ def article(lines: list[str], start: int, end: int) -> list[int]:
     return out
 
 
-def draw(lines: list[str], seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
+def draw(lines: list[str], seed: int = SEED, size: int = SIZE * BATCHES) -> list[dict[str, object]]:
     """Fixed-seed, non-overlapping whole articles from the news part, alternately tuning and check."""
     end = release_sample.START
     if sha(lines[end]) != release_sample.START_SHA:
@@ -74,9 +75,12 @@ def draw(lines: list[str], seed: int = SEED, size: int = SIZE) -> list[dict[str,
         if len(chosen) == size:
             break
     halves = {a[0]: ("tuning" if k % 2 == 0 else "check") for k, a in enumerate(chosen)}
-    chosen.sort()
+    # numbered in corpus order within each batch of SIZE draws, so a larger draw keeps the ids
+    # (and gold) of the smaller one
+    batches = [sorted(chosen[b:b + SIZE]) for b in range(0, len(chosen), SIZE)]
+    ordered = [a for batch in batches for a in batch]
     return [{"id": f"a{k:03d}", "lines": a, "sha1": [sha(lines[n]) for n in a], "half": halves[a[0]]}
-            for k, a in enumerate(chosen)]
+            for k, a in enumerate(ordered)]
 
 
 texts = release_sample.texts

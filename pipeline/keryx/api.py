@@ -258,7 +258,7 @@ class Extractor:
                              mentions=[Mention(start=s, end=e) for s, e in o.mentions])
                 for o in linked.organisations
             ],
-            places=[Place(name=p.name, mentions=[Mention(start=s, end=e) for s, e in p.mentions])
+            places=[Place(name=p.name, aliases=list(p.aliases), mentions=[Mention(start=s, end=e) for s, e in p.mentions])
                     for p in linked.places],
             dates=dates,
             events=[

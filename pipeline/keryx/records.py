@@ -92,6 +92,8 @@ class Organisation(_WithBatchIds):
 
 class Place(_Model):
     name: str
+    aliases: list[str] = Field(default_factory=list, description="other names the text gives the place "
+                                                                 "(\"ΗΠΑ\" beside \"Ηνωμένες Πολιτείες\")")
     mentions: list[Mention] = Field(default_factory=list)
 
 

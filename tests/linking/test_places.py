@@ -213,3 +213,17 @@ def test_a_head_and_a_name_in_the_genitive_is_one_place(extractor: Extractor) ->
     """The model stops at the head ("Στενά"); the genitive name after it is part of the place."""
     places = _names(extractor, "Το Ιράν ελέγχει τα Στενά του Ορμούζ, από όπου περνά το πετρέλαιο.")[1]
     assert places == ["Ιράν", "Στενά του Ορμούζ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Οι ΗΠΑ ανακοίνωσαν νέους δασμούς. Οι Ηνωμένες Πολιτείες θα τους εφαρμόσουν από τον Μάιο.",
+    "Οι Ηνωμένες Πολιτείες ανακοίνωσαν νέους δασμούς. Οι ΗΠΑ θα τους εφαρμόσουν από τον Μάιο.",
+])
+def test_a_place_named_in_full_and_by_its_acronym_keeps_both_names(extractor: Extractor, text: str) -> None:
+    places = {p.name: p.aliases for p in extractor.extract_text(text).places}
+    assert places == {"Ηνωμένες Πολιτείες": ["ΗΠΑ"]}
+
+
+def test_a_headline_in_capitals_gives_no_alias(extractor: Extractor) -> None:
+    places = extractor.extract_text("ΗΡΑΚΛΕΙΟ: νέα έργα\nΣτο Ηράκλειο ξεκινούν νέα έργα.").places
+    assert [(p.name, p.aliases) for p in places] == [("Ηράκλειο", [])]

@@ -240,7 +240,7 @@ def markup_names(record: dict) -> list[str]:
             values += [r.get("title") or "", r.get("organisation") or ""]
     for o in record.get("organisations") or []:
         values += [o.get("name") or "", *(o.get("aliases") or [])]
-    values += [p.get("name") or "" for p in record.get("places") or []]
+    values += [n for p in record.get("places") or [] for n in (p.get("name") or "", *(p.get("aliases") or []))]
     for e in record.get("events") or []:
         values += [e.get("location") or "", e.get("name") or ""]
         values += [(p.get("name") if isinstance(p, dict) else p) or "" for p in e.get("participants") or []]

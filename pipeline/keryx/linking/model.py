@@ -56,6 +56,7 @@ class LinkedOrg:
 class LinkedPlace:
     name: str
     mentions: list[Offsets] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass

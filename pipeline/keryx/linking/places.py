@@ -171,7 +171,12 @@ class PlaceResolver:
                 places.append(place)
                 by_key[key] = place
             elif place.name.isupper() and not name.isupper():
+                if len(place.name.split()) < len(name.split()):
+                    place.aliases.append(place.name)  # "ΗΠΑ", then "Ηνωμένες Πολιτείες": one place, two names
                 place.name = name  # "ΗΡΑΚΛΕΙΟ" in a headline, "Ηράκλειο" in the body (same key)
+            elif name != place.name and name.isupper() and len(name.split()) < len(place.name.split()) \
+                    and name not in place.aliases:
+                place.aliases.append(name)  # "Ηνωμένες Πολιτείες", then "ΗΠΑ"
             place.mentions.append((start_char, ent.end_char))
         if ents:
             for name, span in self._units_missed(ents) + self._venues_of_bodies(ents):

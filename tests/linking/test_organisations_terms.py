@@ -129,3 +129,18 @@ def test_a_bare_head_refers_back_to_the_one_body_with_that_head(extractor: Extra
     text = "Το Κολλέγιο Αθηνών γιορτάζει 100 χρόνια. Το Κολλέγιο θα οργανώσει εκδηλώσεις."
     orgs = extractor.extract_text(text).organisations
     assert [(o.name, len(o.mentions)) for o in orgs] == [("Κολλέγιο Αθηνών", 2)]
+
+
+def test_an_acronym_of_a_named_body_s_initials_is_its_alias(extractor: Extractor) -> None:
+    text = ("Το Ίδρυμα Μελετών Λαϊκής Κουλτούρας οργανώνει έκθεση. Σύμφωνα με το ΙΜΛΚ, η έκθεση "
+            "θα διαρκέσει έναν μήνα.")
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
+        ("Ίδρυμα Μελετών Λαϊκής Κουλτούρας", ["ΙΜΛΚ"])]
+
+
+def test_the_opposition_and_the_data_protection_regulation_are_no_bodies(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc("Πηγές της Αντιπολίτευσης επικαλούνται τον GDPR.")
+    ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 5, 6, label="ORG")]
+    assert OrganisationResolver().resolve(doc, ents, None, []) == []

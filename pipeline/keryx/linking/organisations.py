@@ -188,6 +188,35 @@ def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return [o for o in orgs if id(o) not in absorbed]
 
 
+_INITIALS_SKIP = frozenset({"του", "τησ", "των", "και", "για", "την", "τη", "το", "τα", "&", "-", "of", "and", "for", "the"})
+
+
+def _initials(name: str) -> str:
+    """"Ίδρυμα Σταύρος Νιάρχος" -> "ισν": the first letters of a name's words, folded, without
+    articles and conjunctions."""
+    return "".join(fold(w)[0] for w in name.split() if fold(w) not in _INITIALS_SKIP and fold(w)[:1].isalpha())
+
+
+def _merge_initials(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"το Ιδρυμα Σταύρος Νιάρχος", later "το ΙΣΝ": an acronym made of the initials of the one
+    body in the text whose name has them is that body's alias."""
+    absorbed: set[int] = set()
+    for org in orgs:
+        if org.aliases or " " in org.name or not ACRONYM.match(org.name) or not 2 < len(org.name) <= 6:
+            continue
+        key = fold(org.name)
+        hosts = [o for o in orgs if o is not org and id(o) not in absorbed and " " in o.name
+                 and key in {_initials(n) for n in (o.name, *o.aliases)}]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+        if org.name not in host.aliases:
+            host.aliases.append(org.name)
+        absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 @lru_cache(maxsize=1)
 def _known_word_forms() -> dict[str, str]:
     """Folded singular form -> nominative, for the one-word names of organisations.tsv that are
@@ -401,6 +430,7 @@ class OrganisationResolver:
         merged = self._merge_into_later(merged)
         merged = _merge_club_forms(merged)
         merged = self._merge_bare_heads(merged)
+        merged = _merge_initials(merged)
         merged = _merge_inflected(merged)
         for org in merged:
             org.mentions.sort()

@@ -102,3 +102,66 @@ def test_names_on_either_side_of_a_score_are_teams(nlp: Language, text: str, ent
 def test_a_duration_between_two_towns_is_no_score(nlp: Language) -> None:
     doc = nlp("Η διαδρομή Αθήνα - Λαμία διαρκεί 2-3 ώρες με το λεωφορείο.")
     assert not any(e.label_ == "ORG" for e in doc.ents)
+
+
+def test_an_ordinal_before_a_body_head_numbers_that_body(nlp: Language) -> None:
+    text = "Οι αστυνομικοί του 5ου Αστυνομικού Τμήματος Πάτρας ερεύνησαν την υπόθεση."
+    # the model saw the ordinal alone as a body and the head alone as a person
+    assert _rules(nlp, text, [(3, 4, "ORG"), (5, 6, "PERSON")]) == [("ORG", "5ου Αστυνομικού Τμήματος Πάτρας")]
+    # an ordinal before a common noun is left as the model said
+    assert _rules(nlp, "Ο 3ος Γύρος αρχίζει αύριο.", [(1, 3, "EVENT")]) == [("EVENT", "3ος Γύρος")]
+
+
+def test_two_sentences_glued_by_a_comma_are_no_body(nlp: Language) -> None:
+    text = "Η σεζόν τελειώνει τον Μάιο.,«Θα παλέψουμε» είπε.,Μπάσκετ,Μπάσκετ"
+    doc = nlp.make_doc(text)
+    glued = next(t.i for t in doc if t.text.startswith("Μάιο"))
+    tags = next(t.i for t in doc if t.text.endswith("Μπάσκετ"))
+    assert _rules(nlp, text, [(glued, glued + 1, "ORG"), (tags, len(doc), "ORG")]) == []
+    # after a sentence's end the name that follows the seam stays
+    text = "Το είπε στους φιλάθλους.,«Η ΚΑΕ Κολοσσός στηρίζει τον προπονητή»."
+    doc = nlp.make_doc(text)
+    seam = next(t.i for t in doc if t.text.startswith("φιλάθλους"))
+    end = next(t.i for t in doc if t.text == "Κολοσσός") + 1
+    assert _rules(nlp, text, [(seam, end, "ORG")]) == [("ORG", "ΚΑΕ Κολοσσός")]
+
+
+def test_a_listed_compound_acronym_with_a_spaced_dash_is_one_body(nlp: Language) -> None:
+    text = "Όπως ανέφερε στο ΑΠΕ – ΜΠΕ ο πρόεδρος, οι εργασίες ολοκληρώνονται."
+    assert _rules(nlp, text, [(3, 4, "ORG"), (5, 6, "ORG")]) == [("ORG", "ΑΠΕ – ΜΠΕ")]
+    # two clubs of a match stay two
+    assert _rules(nlp, "Το ΠΑΟΚ – ΑΕΚ λήξη 2-1.", [(1, 2, "ORG"), (3, 4, "ORG")]) == [("ORG", "ΠΑΟΚ"), ("ORG", "ΑΕΚ")]
+
+
+def test_a_body_head_and_the_quoted_name_after_it_are_one_name(nlp: Language) -> None:
+    text = "Η συναυλία θα γίνει στον Μουσικό Σύλλογο «Ορφέας» την Κυριακή."
+    # the model tagged the head phrase and the quoted name apart
+    assert _rules(nlp, text, [(5, 7, "ORG"), (8, 9, "ORG")]) == [("ORG", "Μουσικό Σύλλογο «Ορφέας»")]
+    # an event's name in quotes after its head stays an event
+    text = "Το Συνέδριο «Νέα Εποχή» ξεκινά αύριο."
+    assert _rules(nlp, text, [(3, 5, "EVENT")]) == [("EVENT", "Νέα Εποχή")]
+
+
+def test_a_laboratory_of_a_university_is_a_body_not_a_workshop(nlp: Language) -> None:
+    text = "Το Εργαστήριο Ψηφιακών Μέσων του Πανεπιστημίου Πατρών παρουσίασε την έρευνα."
+    assert _rules(nlp, text, [(1, 8, "ORG")]) == [("ORG", "Εργαστήριο Ψηφιακών Μέσων του Πανεπιστημίου Πατρών")]
+    # without a body after it the word names a workshop, an event
+    text = "Το Εργαστήριο Δημιουργικής Γραφής ξεκινά την Τρίτη."
+    assert _rules(nlp, text, [(1, 4, "ORG")])[0] == ("EVENT", "Εργαστήριο Δημιουργικής Γραφής")
+
+
+def test_a_capitalised_unit_head_and_its_field_name_a_department(nlp: Language) -> None:
+    text = "Μίλησε η Λέκτορας του Τμήματος Αρχειονομίας και Βιβλιοθηκονομίας για το έργο."
+    assert _rules(nlp, text, []) == [("ORG", "Τμήματος Αρχειονομίας και Βιβλιοθηκονομίας")]
+    # a head in a line of capitals, or before no genitive, is left alone
+    assert _rules(nlp, "ΤΜΗΜΑ ΑΡΧΕΙΟΝΟΜΙΑΣ\nΗ ανακοίνωση εκδόθηκε.", []) == []
+    assert _rules(nlp, "Στο Γραφείο Αθήνα δεν ήρθε κανείς.", []) == [("GPE", "Αθήνα")]
+
+
+def test_a_first_name_that_is_a_body_head_before_a_surname_is_a_person(nlp: Language) -> None:
+    text = "Τη σκηνοθεσία υπογράφει ο Δήμος Παπαδόπουλος, ενώ τη μουσική ο Δήμος Καλαμάτας ανέθεσε αλλού."
+    doc = nlp.make_doc(text)
+    assert [t.text for t in doc[4:6]] == ["Δήμος", "Παπαδόπουλος"]
+    k = next(t.i for t in doc if t.text == "Καλαμάτας")
+    assert _rules(nlp, text, [(4, 6, "ORG"), (k - 1, k + 1, "ORG")]) == [
+        ("PERSON", "Δήμος Παπαδόπουλος"), ("ORG", "Δήμος Καλαμάτας")]

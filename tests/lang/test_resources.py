@@ -220,6 +220,7 @@ JSON_KEYS = {
                      "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
                      "_apposition_stops", "apposition_stops", "_name_particles", "name_particles",
                      "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words",
+                     "_not_organisation_terms", "not_organisation_terms", "_edition_heads", "edition_heads",
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
                      "_not_organisation_nouns", "not_organisation_nouns", "_not_organisation_names",
                      "not_organisation_names", "_sports_stems", "sports_stems"},

@@ -85,6 +85,13 @@ class _CapsLines:
 
 
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
+# the endings of Greek surnames in the nominative ("Παπαδόπουλος", "Γεωργιάδης", "Μανωλάκης", "Αβδελιώδης"), folded
+_SURNAME_ENDINGS = ("οπουλοσ", "ιδησ", "αδησ", "ωδησ", "ουδησ", "ακησ", "ακοσ", "ογλου", "ατοσ", "ιτησ", "αιοσ", "ελησ")
+# an ordinal written with digits and the ending of its case ("7ος", "7ου", "2ο", "5η"), folded
+_ORDINAL = re.compile(r"\d+(?:οσ|ου|ο|ησ|η|ων|οι|εσ|α)")
+# two sentences glued by a comma inside one token ("Ιούλιο.,«Πιστεύω", "Ποδόσφαιρο,Ποδόσφαιρο"):
+# text whose paragraphs were joined with commas; no name holds such a token
+_GLUED = re.compile(r"[^\W\d_][.!?;»”]*,[«“\"]?[^\W\d_]")
 
 
 def _is_complement(tok: Token, folded: str) -> bool:
@@ -182,6 +189,10 @@ class EntityRules(ResourceBacked):
         self._team_cues(doc, folded)
         self._company_cues(doc, folded, caps)
         self._legal_form_names(doc, folded)
+        self._numbered_bodies(doc, folded)
+        self._quoted_after_head(doc, folded)
+        self._slashed_heads(doc, folded)
+        self._untagged_units(doc, folded, caps)
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
@@ -335,7 +346,13 @@ class EntityRules(ResourceBacked):
         i = 0
         while i < len(doc):
             n = 0
-            if doc[i].text in self.known_acronyms:
+            text = doc[i].text
+            # "στον ΣΚΑΪ." at a sentence's end: the tokenizer keeps the dot on a word in capitals
+            bare = text[:-1] if text.endswith(".") and text.count(".") == 1 and text[:-1].isupper() else ""
+            if i + 2 < len(doc) and doc[i + 1].text in ("-", "–", "—") \
+                    and f"{text}-{doc[i + 2].text.rstrip('.')}" in self.known_acronyms:
+                n = 3  # "ΑΠΕ – ΜΠΕ": a listed compound acronym written with a spaced dash
+            elif text in self.known_acronyms or (len(bare) > 1 and (bare in self.known_acronyms or fold(bare) in self.known_words)):
                 n = 1
             elif folded[i] in self.known_words and self._lone_name_at(doc, i) \
                     and not any(e.start <= i < e.end and e.label_ == "PERSON" for e in ents):
@@ -876,8 +893,19 @@ class EntityRules(ResourceBacked):
                 continue  # "Πλημμελημάτων Ηρακλείου": a genitive plural never starts a name
             if ent.label_ == "ORG" and fold(ent[0].text).endswith("ων") and fold(ent.text) not in self.known_orgs:
                 continue  # "Κοινωνικών Επιχειρήσεων": a plural common noun phrase, not a body
-            if ent.label_ in ("ORG", "FAC") and self.events.trigger_type(ent[0].text):
+            if ent.label_ in ("ORG", "FAC") and self.events.trigger_type(ent[0].text) and not self._unit_of_body(folded, ent):
                 ent = Span(doc, ent.start, ent.end, label="EVENT")  # "Συνέδριο BSI"
+            seams = list(_GLUED.finditer(ent.text)) if ent.label_ == "ORG" else []
+            if seams:
+                # "Κρητικών.,«Η ΠΑΕ ΟΦΗ": after a sentence's end the name that follows the seam
+                # stays; "Ιούλιο.,«Πιστεύω" and a list of tags ("Ποδόσφαιρο,Ποδόσφαιρο") go
+                seam_end = ent.start_char + seams[-1].end()
+                after = [t.i for t in ent if t.idx >= seam_end]
+                if not after or not any(c in ".!?;»”" for c in seams[-1].group()) or not _is_name_word(doc[after[0]]):
+                    continue
+                ent = Span(doc, after[0], ent.end, label="ORG")
+            if ent.label_ == "ORG" and self._name_and_surname(doc, folded, ent):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Δήμος Αβδελιώδης": a first name, no municipality
             if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
                 ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
             elif ent.label_ in ("PERSON", "GPE", "NORP") and self._headed(folded, ent, strict=True) \
@@ -925,6 +953,23 @@ class EntityRules(ResourceBacked):
             if end > ent.start and sum(c.isalpha() for c in doc[ent.start:end].text) >= 2:
                 out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         return out
+
+    def _name_and_surname(self, doc: Doc, folded: list[str], ent: Span) -> bool:
+        """"Δήμος Αβδελιώδης", "Δήμος Σταυρόπουλος": a body head that is also a first name in the
+        nominative, then one word with a surname's ending that is no place, names a person (a
+        municipality takes its seat in the genitive, "Δήμος Χανίων")."""
+        if len(ent) != 2 or not doc[ent.end - 1].text[:1].isupper() or (folded[ent.end - 1],) in self.places:
+            return False
+        first = self.first_names.get(folded[ent.start], ())
+        return any("nom_sg" in e.slots for e in first) and folded[ent.end - 1].endswith(_SURNAME_ENDINGS)
+
+    def _unit_of_body(self, folded: list[str], ent: Span) -> bool:
+        """"Εργαστήριο Υπολογιστικής Μοντελοποίησης του Ιονίου Πανεπιστημίου": a unit head that is
+        also an event noun ("εργαστήριο", a laboratory or a workshop), with a body named after it in
+        the genitive, is the body's unit."""
+        return folded[ent.start] in self.unit_heads and any(
+            folded[k] in ("του", "τησ") and any(folded[j] in self.org_heads for j in range(k + 1, min(k + 4, ent.end)))
+            for k in range(ent.start + 1, ent.end - 1))
 
     def _person_inside(self, doc: Doc, folded: list[str], start: int, end: int) -> int | None:
         """Where a person's name begins inside an organisation span, or None."""
@@ -1011,6 +1056,112 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, j, i, label="ORG"))
         if new:
             doc.ents = filter_spans(new + [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)])
+
+    def _untagged_units(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
+        """"του Τμήματος Τουρισμού", "στη Σχολή Επιστημών Υγείας": a capitalised unit head and the
+        capitalised field after it in the genitive name a department, which the model, trained on
+        newswire, often leaves untagged."""
+        ents = list(doc.ents)
+        covered = {k for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n - 1:
+            if i in covered or folded[i] not in self.unit_heads or not doc[i].text[:1].isupper() or doc[i].text.isupper() \
+                    or not (doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and folded[i + 1].endswith(_GENITIVE)):
+                i += 1
+                continue
+            end = i + 1
+            while end < n and end - i <= 6 and end not in covered and (
+                    (doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].text.isupper())
+                    or (folded[end] in ("και", "&") and end + 1 < n and doc[end + 1].text[:1].isupper())):
+                end += 1
+            span = Span(doc, i, end, label="ORG")
+            if not caps.contains(span) and not any(e.start < end and i < e.end for e in ents):
+                new.append(span)
+            i = end
+        if new:
+            doc.ents = filter_spans(ents + new)
+
+    def _slashed_heads(self, doc: Doc, folded: list[str]) -> None:
+        """"στη Δ/νση Σπουδών και Φοιτητικής Μέριμνας": the administrative abbreviation of
+        "Διεύθυνση" (three tokens, "Δ", "/", "νση") and the capitalised words after it name a
+        department; the model, which never saw the abbreviation, tags none of it."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        n = len(doc)
+        for i in range(n - 3):
+            if folded[i] not in ("δ", "υποδ") or doc[i + 1].text != "/" or folded[i + 2] not in ("νση", "νσησ") \
+                    or doc[i].whitespace_ or doc[i + 1].whitespace_ or not doc[i].text[:1].isupper():
+                continue
+            end = i + 3
+            while end < n and (doc[end].is_alpha and doc[end].text[:1].isupper() or folded[end] in ("και", "τησ", "του", "των", "&")):
+                end += 1
+            while end > i + 3 and folded[end - 1] in ("και", "τησ", "του", "των", "&"):
+                end -= 1
+            if end > i + 3 and not any(e.start < end and i < e.end and (e.start < i or e.end > end) for e in ents):
+                new.append(Span(doc, i, end, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _quoted_after_head(self, doc: Doc, folded: list[str]) -> None:
+        """"στον Φιλολογικό Σύλλογο «Παρνασσός»", "η Ομάδα «Πλάνη»": a capitalised body head, with
+        the adjectives before it, and the name in quotes right after it are one name; the model
+        tags the two apart or the quoted name alone."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        n = len(doc)
+        for i in range(1, n - 2):
+            close = _QUOTE_PAIRS.get(doc[i].text)
+            head = i - 1
+            if close is None or not doc[head].text[:1].isupper() or not self._body_noun(doc, folded, head):
+                continue
+            j = next((k for k in range(i + 1, min(n, i + 8)) if doc[k].text == close), None)
+            if j is None or j == i + 1 or not _is_name_word(doc[i + 1]) or any(doc[k].is_sent_start for k in range(i + 1, j)):
+                continue
+            own = at.get(head)
+            start = own.start if own is not None and own.label_ == "ORG" and own.end == i else head
+            while start == head and start > 0 and doc[start - 1].text[:1].isupper() and _looks_modifier(doc[start - 1].text) \
+                    and not doc[start - 1].is_sent_start and start - 1 not in at:
+                start -= 1  # "Φιλολογικό Σύλλογο" the model did not tag
+            inside = [e for e in ents if e.start < j + 1 and start < e.end]
+            if any(e.start < start or e.end > j + 1 or e.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART")
+                   for e in inside):
+                continue
+            new.append(Span(doc, start, j + 1, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _numbered_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """"του 7ου Αστυνομικού Τμήματος", "το 2ο Γυμνάσιο Καβάλας": an ordinal in digits before
+        capitalised words with a body head numbers that body; the model, which saw few such
+        names, tags the ordinal alone or the head alone. Only where it tagged a piece of the name
+        as a body or a person, and never across an entity that reaches beyond the name."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        n = len(doc)
+        for i in range(n - 1):
+            if not _ORDINAL.fullmatch(folded[i]):
+                continue
+            j, last_head = i + 1, None
+            while j < n and j - i <= 4 and doc[j].is_alpha and _is_name_word(doc[j]):
+                if folded[j] in self.org_heads:
+                    last_head = j
+                j += 1
+            if last_head is None:
+                continue
+            end = last_head + 1
+            end += self._place_at(doc, folded, end) if end < n else 0  # its seat: "... Γυμνασίου Καβάλας"
+            inside = [e for e in ents if e.start < end and i < e.end]
+            if any(e.label_ in ("ORG", "PERSON") for e in inside) \
+                    and not any(e.start < i or e.end > end for e in inside):
+                new.append(Span(doc, i, end, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
 
     def _extend_all(self, doc: Doc) -> None:
         ents = list(doc.ents)

@@ -20,6 +20,8 @@ __all__ = ["ACRONYM", "LinkingLexicon", "stem"]
 
 ACRONYM = re.compile(r"^[A-ZΑ-Ω][A-ZΑ-Ω0-9.&-]{1,12}$")
 _HOUSE_NUMBER = re.compile(r"^\w+( \w+)? \d{1,4}[Α-Ωα-ωA-Za-z]?$")
+# "ΠΑΕ ΟΦΗ 1925", "ΑΟ ΤΡΙΚΑΛΑ 1963": a short acronym and a year name a club with its founding year
+_FOUNDED = re.compile(r"(?:^|\s)[A-ZΑ-Ω]{2,4}\s(?:\w+\s)?(?:18|19|20)\d\d$")
 _ENDING = re.compile(r"(ου|οσ|ησ|η|ο|α|ασ|εσ|ε|ων|οι|ι|σ)$")
 
 
@@ -153,7 +155,7 @@ class LinkingLexicon:
         # A street is named in the nominative or the genitive ("Ερμού 5"); an accusative plural
         # ("τους Εμπορικούς Συλλόγους 66 περιοχών") is a noun phrase followed by a count.
         return bool(_HOUSE_NUMBER.match(name.strip())) and greek_ratio(name) >= 0.5 \
-            and not any(w.endswith("ουσ") for w in words)
+            and not any(w.endswith("ουσ") for w in words) and not _FOUNDED.search(name.strip())
 
     def is_located_unit(self, ent: Span, name: str) -> bool:
         """"κρούσματα στην Περιφέρεια Αττικής": an administrative unit after a locative

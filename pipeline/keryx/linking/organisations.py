@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from keryx.lang.el import read_json, read_tsv
+from keryx.lang.el import read_json, read_text, read_tsv
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.model import (
@@ -51,6 +51,32 @@ def _stems(name: str) -> str:
     """A name's words without their endings: "Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη
     Ηλεκτρονικού Εγκλήματος" meet."""
     return " ".join(stem(w) for w in name.split())
+
+
+# an ordinal written with digits and the ending of its case ("7ος", "7ου", "11ο", "5η", "3ης"), folded
+_ORDINAL = re.compile(r"\d+(?:οσ|ου|ο|ησ|η|ων|οι|εσ|α)")
+
+
+# "Α' Εθνική", "Γ΄ Εθνική Κατηγορία", "Β' Κατηγορία": a division of a sports league, a competition
+_DIVISION = re.compile(r"[Α-Ω]\s?['΄’ʹ]\s?(?:Εθνικ|Κατηγορ|Τοπικ)")
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Every folded form of the nationality nouns (role_grammar.json, stated once there)."""
+    from keryx.components.role_phrases import RoleGrammar
+
+    return RoleGrammar.from_text(read_text("role_grammar.json")).nationality
+
+
+def _nationality_noun(key: str) -> bool:
+    """A folded one-word name that is a nationality noun ("ουγγροσ", "ουγγρου", "γαλλιδα")."""
+    return key in _nationalities()
+
+
+# "Δ/νση", "Δ/νσης", "Υποδ/νση": the administrative abbreviations of "Διεύθυνση" and "Υποδιεύθυνση"
+_SLASHED_HEAD = re.compile(r"(Δ|Υποδ)/νσης?(?=\s)")
+_SLASHED_FULL = {"δ": "Διεύθυνση", "υποδ": "Υποδιεύθυνση"}
 
 
 # An acronym written with dots, in capitals ("Π.Α.Ο.Κ.", "ΕΛ.ΑΣ.", "Ο.Η.Ε"): groups of one or two
@@ -136,6 +162,61 @@ def _merge_inflected(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return out
 
 
+# "ΠΑΕ ΟΦΗ 1925", "ΚΑΕ Άρης", "ΠΑΣ Γιάννινα 1966": a short form in capitals before a club's name,
+# its founding year after it, or both
+_CLUB_FORM = re.compile(r"^(?:([A-ZΑ-Ω]{2,4}) )?(.+?)(?: ((?:18|19|20)\d\d))?$")
+
+
+def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"ΠΑΕ ΟΦΗ 1925" and "ΟΦΗ" in one text: a club named with the form of its company before
+    the name or its founding year after it, and by the name alone, is one body under the full
+    form, the bare name an alias."""
+    by_name = {fold(o.name): o for o in orgs}
+    absorbed: set[int] = set()
+    for org in orgs:
+        m = _CLUB_FORM.match(org.name)
+        if m is None or not (m.group(1) or m.group(3)) or id(org) in absorbed:
+            continue
+        short = by_name.get(fold(m.group(2)))
+        if short is None or short is org or id(short) in absorbed:
+            continue
+        org.mentions.extend(x for x in short.mentions if x not in org.mentions)
+        for alias in (short.name, *short.aliases):
+            if alias not in org.aliases and fold(alias) != fold(org.name):
+                org.aliases.append(alias)
+        absorbed.add(id(short))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
+_INITIALS_SKIP = frozenset({"του", "τησ", "των", "και", "για", "την", "τη", "το", "τα", "&", "-", "of", "and", "for", "the"})
+
+
+def _initials(name: str) -> str:
+    """"Ίδρυμα Σταύρος Νιάρχος" -> "ισν": the first letters of a name's words, folded, without
+    articles and conjunctions."""
+    return "".join(fold(w)[0] for w in name.split() if fold(w) not in _INITIALS_SKIP and fold(w)[:1].isalpha())
+
+
+def _merge_initials(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"το Ιδρυμα Σταύρος Νιάρχος", later "το ΙΣΝ": an acronym made of the initials of the one
+    body in the text whose name has them is that body's alias."""
+    absorbed: set[int] = set()
+    for org in orgs:
+        if org.aliases or " " in org.name or not ACRONYM.match(org.name) or not 2 < len(org.name) <= 6:
+            continue
+        key = fold(org.name)
+        hosts = [o for o in orgs if o is not org and id(o) not in absorbed and " " in o.name
+                 and key in {_initials(n) for n in (o.name, *o.aliases)}]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+        if org.name not in host.aliases:
+            host.aliases.append(org.name)
+        absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 @lru_cache(maxsize=1)
 def _known_word_forms() -> dict[str, str]:
     """Folded singular form -> nominative, for the one-word names of organisations.tsv that are
@@ -201,6 +282,10 @@ class OrganisationResolver:
         self._not_org_noun_forms = frozenset(
             f for word, gender in data["not_organisation_nouns"].items()
             for forms in word_forms(word, gender).values() for f in forms)
+        # "COVID-19", "Generation Z", "το Ίντερνετ": terms the NER takes for bodies
+        self._not_org_terms = frozenset(fold(w) for w in data["not_organisation_terms"])
+        # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
+        self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
@@ -228,10 +313,17 @@ class OrganisationResolver:
                 org.mentions.append((unit[1], ent.end_char))
                 continue
             text = greek_acronym(text)
-            if text.endswith(".") and text.count(".") == 1 and ACRONYM.match(text[:-1]):
+            parts = re.split(r"\s[-–—]\s", text)
+            if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
+                text = "-".join(parts)  # "ΑΠΕ – ΜΠΕ" is "ΑΠΕ-ΜΠΕ"
+            if text.endswith(".") and text.count(".") == 1 and (ACRONYM.match(text[:-1]) or fold(text[:-1]) in lex.known_orgs):
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
             if not any(c.isalpha() for c in text):
                 continue
+            slashed = _SLASHED_HEAD.match(text)
+            if slashed:
+                # "Δ/νσης Σπουδών": the abbreviated head written out, the written form an alias
+                text = _SLASHED_FULL[fold(slashed.group(1))] + text[slashed.end():]
             dotted = text if DOTTED_ACRONYM.fullmatch(text) else None
             if dotted:
                 text = text.replace(".", "")  # "Π.Α.Ο.Κ." is "ΠΑΟΚ": one key, the dotted form an alias
@@ -239,6 +331,11 @@ class OrganisationResolver:
             name = text if " " in text and self._legal_abbreviation(text.split()[-1]) \
                 else self._known_word_forms.get(fold(text)) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
+            if " & " in text and fold(name) not in lex.known_orgs:
+                # "του Εθνικού & Καποδιστριακού Πανεπιστημίου": "&" for "και" in a listed name
+                spelled = capitalised_name(organisation_nominative(text.replace(" & ", " και ")))
+                if fold(spelled) in lex.known_orgs:
+                    name = spelled
             if fold(name) in thing_acronyms and fold(name) not in lex.known_orgs:
                 continue  # "... Πληροφοριακού Συστήματος ... (ΟΠΣΚΕ)", later "στο ΟΠΣΚΕ": the thing's acronym
             if not self._is_body(doc, ent, name):
@@ -255,8 +352,8 @@ class OrganisationResolver:
                 # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name.
                 alias = alias or name
                 name = known
-            elif known and name.isupper() and " " in name:
-                name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead: the list's spelling
+            elif known and ((name.isupper() and " " in name) or (text.isupper() and " " not in text)):
+                name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead, "ΣΚΑΪ": the list's spelling
             keys = {fold(name)} | ({fold(alias)} if alias else set())
             chain_key = self._chain_key(doc, ent, parent)
             if chain_key:
@@ -291,6 +388,10 @@ class OrganisationResolver:
                 index.add(org, fold(alias))
             if dotted and dotted not in org.aliases and fold(dotted) != fold(org.name):
                 org.aliases.append(dotted)
+            if slashed and " " in name:
+                written = f"{slashed.group(1)}/νση {name.split(' ', 1)[1]}"
+                if written not in org.aliases:
+                    org.aliases.append(written)
             org.mentions.append((ent.start_char, ent.end_char))
             if parent is not None and parent.start > ent.start:
                 # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")
@@ -326,6 +427,10 @@ class OrganisationResolver:
                         for part in parts:
                             by_alias.setdefault(fold(part), org)
         merged = self._merge_departments(merged)
+        merged = self._merge_into_later(merged)
+        merged = _merge_club_forms(merged)
+        merged = self._merge_bare_heads(merged)
+        merged = _merge_initials(merged)
         merged = _merge_inflected(merged)
         for org in merged:
             org.mentions.sort()
@@ -338,19 +443,70 @@ class OrganisationResolver:
         """"ΑΕ", "Α.Ε.", "ΕΠΕ": a company's legal form, abbreviated, in capitals."""
         return word.isupper() and fold(word).replace(".", "") in self._legal_abbreviations
 
+    def _merge_bare_heads(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+        """"το Ίδρυμα", "η Ένωση" where the text names one body with that head ("Ίδρυμα Ωνάση"):
+        the bare head refers back to it, a mention of that body, no body of its own."""
+        absorbed: set[int] = set()
+        for org in orgs:
+            key = fold(org.name)
+            if " " in org.name or key not in self._org_heads or org.aliases or org.name.isupper():
+                continue
+            head = stem(org.name)
+            hosts = [o for o in orgs if o is not org and id(o) not in absorbed and " " in o.name
+                     and any(stem(w) == head for w in o.name.split()[:3] if fold(w) in self._org_heads)]
+            if len(hosts) != 1:
+                continue
+            hosts[0].mentions.extend(m for m in org.mentions if m not in hosts[0].mentions)
+            absorbed.add(id(org))
+        return [o for o in orgs if id(o) not in absorbed]
+
+    def _merge_into_later(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+        """"Τμήμα Πληροφορικής" first, then "Τμήμα Πληροφορικής του Ιονίου Πανεπιστημίου", which
+        keeps its own words as an alias: the short name named first is that department, when one
+        body alone has it as an alias and the text names no other body of the owner's kind (with
+        two universities, "Νομική Σχολή" first may be the other one's)."""
+        holders: dict[str, list[LinkedOrg]] = {}
+        for org in orgs:
+            for alias in org.aliases:
+                holders.setdefault(fold(alias), []).append(org)
+        absorbed: set[int] = set()
+        for org in orgs:
+            hosts = holders.get(fold(org.name), [])
+            if len(hosts) != 1 or hosts[0] is org or org.aliases or id(hosts[0]) in absorbed \
+                    or not fold(hosts[0].name).startswith(fold(org.name) + " "):
+                continue
+            host = hosts[0]
+            rest = host.name.split()[len(org.name.split()):]
+            kinds = {stem(w) for w in rest if fold(w) in self._org_heads}
+            owners = [o for o in orgs if o is not host and o is not org and not _GEN_ARTICLES & set(fold(o.name).split())
+                      and any(stem(w) in kinds for w in o.name.split())]
+            if not kinds or len(owners) > 1:
+                continue
+            host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+            absorbed.add(id(org))
+        return [o for o in orgs if id(o) not in absorbed]
+
     def _merge_departments(self, orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         """"Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη Ηλεκτρονικού Εγκλήματος" in one
         document: a department named by its head and its field (two words or more), and by the
-        field alone in the nominative, is one body under its full name."""
+        field alone in the nominative, is one body under its full name; so are "Διεύθυνση
+        Ηλεκτρονικού Εγκλήματος" and "Δίωξη Ηλεκτρονικού Εγκλήματος", the same field after a
+        noun that heads no body (the department's work)."""
         by_key: dict[str, LinkedOrg] = {}
+        by_field: dict[str, LinkedOrg] = {}  # "Δίωξη Ηλεκτρονικού Εγκλήματος": a field after a word no head
         for org in orgs:
             by_key.setdefault(_stems(org.name), org)
+            words = org.name.split()
+            if len(words) >= 3 and fold(words[0]) not in self._org_heads and not _looks_modifier(words[0]) \
+                    and all(w[:1].isupper() for w in words):
+                by_field.setdefault(_stems(" ".join(words[1:])), org)
         absorbed: set[int] = set()
         for org in orgs:
             words = org.name.split()
             if len(words) < 3 or fold(words[0]) not in self._unit_heads or id(org) in absorbed:
                 continue
-            short = by_key.get(_stems(" ".join(words[1:])))
+            field = _stems(" ".join(words[1:]))
+            short = by_key.get(field) or by_field.get(field)
             if short is None or short is org or id(short) in absorbed:
                 continue
             absorbed.add(id(short))
@@ -380,6 +536,12 @@ class OrganisationResolver:
             return False  # "του έργου ΕΡΜΗΣ", "Πρόγραμμα Εκπαίδευσης (E-Learning)": a thing's name
         if _in_code(ent):
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
+        if key in self._not_org_terms:
+            return False  # "COVID-19", "Generation Z", "Ίντερνετ": a disease, a generation, a medium
+        if _ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name):
+            return False  # "του 7ου" alone; "11ο Οικονομικό Φόρουμ": one edition of an event
+        if " " not in name and _nationality_noun(key) and (key,) not in self._places and (fold(ent.text),) not in self._places:
+            return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body
         if fold(name.split()[-1]) in lex.latin_days:
             return False  # "Black Friday", "Cyber Monday": a day, not a body
         edition = _EDITION.search(name)
@@ -387,6 +549,18 @@ class OrganisationResolver:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _edition(self, name: str) -> bool:
+        """"11ο Οικονομικό Φόρουμ των Δελφών", "5η Σύνοδος Κορυφής": an ordinal, any adjectives,
+        then the head of a recurring event names one edition of it, no body."""
+        words = name.split()
+        if len(words) < 2 or not _ORDINAL.fullmatch(fold(words[0])):
+            return False
+        i = 1
+        while i < len(words) - 1 and fold(words[i]) not in self._edition_heads and _looks_modifier(words[i]):
+            i += 1
+        return fold(words[i]) in self._edition_heads \
+            or (i + 1 < len(words) and fold(f"{words[i]} {words[i + 1]}") in self._edition_heads)
 
     def _plural_head(self, ent: Span, after_modifiers: bool = False) -> bool:
         """Whether the name starts with a body head noun that can only be plural ("Εισαγγελίες"),

@@ -1,0 +1,146 @@
+"""Capitalised words the model takes for bodies that name none: diseases, generations, the
+Internet, nationality nouns, ordinals alone and numbered editions of events (written for keryx;
+no text from elsewhere)."""
+
+from __future__ import annotations
+
+from keryx import Extractor
+from spacy.language import Language
+from spacy.tokens import Span
+
+
+def _orgs(extractor: Extractor, text: str) -> list[str]:
+    return [o.name for o in extractor.extract_text(text).organisations]
+
+
+def test_diseases_generations_and_the_internet_are_no_bodies(extractor: Extractor) -> None:
+    text = ("Η πανδημία COVID-19 άλλαξε τις συνήθειες της Generation Z, που μεγάλωσε με το Ίντερνετ, "
+            "όπως δείχνει έρευνα του Πανεπιστημίου Κρήτης.")
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Κρήτης"]
+
+
+def test_a_numbered_edition_of_an_event_is_no_body(extractor: Extractor) -> None:
+    text = "Ο υπουργός μίλησε χθες στο 9ο Περιφερειακό Φόρουμ Ανάπτυξης της Κρήτης για τις επενδύσεις."
+    assert _orgs(extractor, text) == []
+
+
+def test_a_numbered_body_keeps_its_number(extractor: Extractor) -> None:
+    text = "Αστυνομικοί του 5ου Αστυνομικού Τμήματος Πάτρας συνέλαβαν χθες δύο άνδρες για κλοπή."
+    assert _orgs(extractor, text) == ["5ο Αστυνομικό Τμήμα Πάτρας"]
+
+
+def test_a_nationality_noun_is_no_body_even_when_the_model_says_so(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc("Τη δήλωση του Ούγγρου Προέδρου σχολίασε η Ευρωπαϊκή Επιτροπή.")
+    ents = [Span(doc, 3, 4, label="ORG"), Span(doc, 7, 9, label="ORG")]
+    assert [o.name for o in OrganisationResolver().resolve(doc, ents, None, [])] == ["Ευρωπαϊκή Επιτροπή"]
+    # a nationality form that is also a place's name stays for the other checks ("Σύρος")
+    doc = nlp.make_doc("Ο Σύρος κέρδισε τον αγώνα.")
+    assert [o.name for o in OrganisationResolver().resolve(doc, [Span(doc, 1, 2, label="ORG")], None, [])] == ["Σύρος"]
+
+
+def test_a_division_of_a_league_is_no_body(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc("Ο Πανιώνιος αγωνίζεται στη Β' Εθνική φέτος.")
+    ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 4, 7, label="ORG")]
+    assert [o.name for o in OrganisationResolver().resolve(doc, ents, None, [])] == ["Πανιώνιος"]
+
+
+def test_a_club_with_its_founding_year_is_no_street(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+    from keryx.linking.places import PlaceResolver
+
+    doc = nlp.make_doc("Η ΠΑΕ ΑΕΛ 1964 ανακοίνωσε τη μεταγραφή.")
+    ents = [Span(doc, 1, 4, label="ORG")]
+    assert [o.name for o in OrganisationResolver().resolve(doc, ents, None, [])] == ["ΠΑΕ ΑΕΛ 1964"]
+    assert PlaceResolver().resolve(ents, doc) == []
+    # a street with its house number stays a place
+    doc = nlp.make_doc("Τα γραφεία είναι στην Πανεπιστημίου 1925 από σήμερα.")
+    ents = [Span(doc, 4, 6, label="ORG")]
+    assert [p.name for p in PlaceResolver().resolve(ents, doc)] == ["Πανεπιστημίου 1925"]
+
+
+def test_a_listed_channel_at_a_sentence_end_keeps_its_spelling(extractor: Extractor) -> None:
+    text = "«Οι τιμές θα πέσουν», είπε χθες ο υπουργός Ανάπτυξης Νίκος Παππάς στον ΣΚΑΪ. Άλλοι διαφωνούν."
+    assert _orgs(extractor, text) == ["ΣΚΑΪ"]
+    text = "Την είδηση μετέδωσε το CNNi, επικαλούμενο δικές του πηγές."
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [("CNN", ["CNNi"])]
+
+
+def test_a_department_named_by_its_work_is_the_department(extractor: Extractor) -> None:
+    text = ("Στελέχη της Δίωξης Οικονομικού Εγκλήματος ερεύνησαν τα γραφεία. Η Διεύθυνση Οικονομικού "
+            "Εγκλήματος ανακοίνωσε αργότερα τις συλλήψεις.")
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
+        ("Διεύθυνση Οικονομικού Εγκλήματος", ["Δίωξη Οικονομικού Εγκλήματος"])]
+
+
+def test_a_headline_label_and_a_body_of_law_are_no_bodies(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc("ΒΙΝΤΕΟ: Η απόφαση στηρίζεται στο Δίκαιο της Θάλασσας.")
+    ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 6, 9, label="ORG")]
+    assert [e.text for e in ents] == ["ΒΙΝΤΕΟ", "Δίκαιο της Θάλασσας"]
+    assert OrganisationResolver().resolve(doc, ents, None, []) == []
+
+
+def test_a_department_named_short_first_is_the_one_named_in_full_later(extractor: Extractor) -> None:
+    text = ("Το Τμήμα Γεωλογίας οργανώνει ημερίδα. Η ημερίδα του Τμήματος Γεωλογίας του Πανεπιστημίου "
+            "Πατρών θα γίνει τον Μάιο.")
+    orgs = extractor.extract_text(text).organisations
+    assert [(o.name, len(o.mentions)) for o in orgs if o.name.startswith("Τμήμα")] == [
+        ("Τμήμα Γεωλογίας του Πανεπιστημίου Πατρών", 2)]
+    # with two universities in the text the short name may be the other one's department
+    text = ("Η Νομική Σχολή διοργανώνει ημερίδα στο Πανεπιστήμιο Κρήτης. Συμμετέχει η Νομική Σχολή "
+            "του Πανεπιστημίου Πατρών.")
+    orgs = extractor.extract_text(text).organisations
+    assert sum(o.name.startswith("Νομική Σχολή") for o in orgs) == 2
+
+
+def test_a_club_with_its_company_form_and_year_is_the_club(extractor: Extractor) -> None:
+    text = "Η ΠΑΕ ΑΕΛ 1964 ανακοίνωσε τη μεταγραφή. Η ΑΕΛ θα παίξει την Κυριακή στη Λάρισα."
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [("ΠΑΕ ΑΕΛ 1964", ["ΑΕΛ"])]
+
+
+def test_a_compound_acronym_with_a_spaced_dash_is_the_listed_body(extractor: Extractor) -> None:
+    text = "Όπως ανέφερε στο ΑΠΕ – ΜΠΕ ο πρόεδρος του συλλόγου, οι εργασίες ολοκληρώνονται."
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
+        ("Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων", ["ΑΠΕ-ΜΠΕ"])]
+
+
+def test_the_slashed_abbreviation_of_a_directorate_is_written_out(extractor: Extractor) -> None:
+    text = "Οι αιτήσεις υποβάλλονται στη Δ/νση Διοικητικών Υπηρεσιών έως την Παρασκευή."
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
+        ("Διεύθυνση Διοικητικών Υπηρεσιών", ["Δ/νση Διοικητικών Υπηρεσιών"])]
+
+
+def test_a_press_office_is_a_reference(extractor: Extractor) -> None:
+    text = "Πληροφορίες παρέχει το Γραφείο Τύπου του Πανεπιστημίου Πατρών."
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Πατρών"]
+
+
+def test_an_ampersand_for_and_in_a_listed_name_is_the_listed_body(extractor: Extractor) -> None:
+    text = "Στην έρευνα συμμετέχουν ερευνητές του Εθνικού & Καποδιστριακού Πανεπιστημίου Αθηνών."
+    assert _orgs(extractor, text) == ["Εθνικό και Καποδιστριακό Πανεπιστήμιο Αθηνών"]
+
+
+def test_a_bare_head_refers_back_to_the_one_body_with_that_head(extractor: Extractor) -> None:
+    text = "Το Κολλέγιο Αθηνών γιορτάζει 100 χρόνια. Το Κολλέγιο θα οργανώσει εκδηλώσεις."
+    orgs = extractor.extract_text(text).organisations
+    assert [(o.name, len(o.mentions)) for o in orgs] == [("Κολλέγιο Αθηνών", 2)]
+
+
+def test_an_acronym_of_a_named_body_s_initials_is_its_alias(extractor: Extractor) -> None:
+    text = ("Το Ίδρυμα Μελετών Λαϊκής Κουλτούρας οργανώνει έκθεση. Σύμφωνα με το ΙΜΛΚ, η έκθεση "
+            "θα διαρκέσει έναν μήνα.")
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == [
+        ("Ίδρυμα Μελετών Λαϊκής Κουλτούρας", ["ΙΜΛΚ"])]
+
+
+def test_the_opposition_and_the_data_protection_regulation_are_no_bodies(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc("Πηγές της Αντιπολίτευσης επικαλούνται τον GDPR.")
+    ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 5, 6, label="ORG")]
+    assert OrganisationResolver().resolve(doc, ents, None, []) == []

@@ -374,6 +374,39 @@ def _strip(text: str) -> list[_Edit]:
     return [e for e in ((0, lead, ""), (tail, len(text), "")) if e[1] > e[0]]
 
 
+# Paragraphs or fields joined without a space, as news CSV exports store them: "Ιούλιο.,«Πιστεύω",
+# "στην Τουρκία.,Ακολουθεί", "Λάρισα,,Ο". Greek puts a space after every comma, so a run of
+# commas glued between a word and a capitalised one, after a sentence's end or two and more of
+# them, joins paragraphs: each comma becomes a line break (same length, offsets exact).
+_GLUED_COMMAS = re.compile(r"(?<=[^\s\d]),+(?=[«\"(]?[^\W\d_])")
+_SENTENCE_END = frozenset(".!;…")
+_CLOSERS = frozenset("»\"')")
+# "του ΠΑΟΚ.Ο πρόεδρος": a period glued to the capitalised word after a Greek word of two and
+# more letters ends a sentence; a space goes after it ("Ε.Ε.", "κ.Χ" have one letter: kept).
+_GLUED_PERIOD = re.compile(
+    r"(?<=[\u0386-\u03ce\u1f00-\u1ffc]{2})\.(?=[\u0386\u0388-\u038f\u0391-\u03ab\u1f08-\u1f0f\u1f18-\u1f1d"
+    r"\u1f28-\u1f2f\u1f38-\u1f3f\u1f48-\u1f4d\u1f59-\u1f5f\u1f68-\u1f6f](?:[\u03ac-\u03ce\u1f00-\u1f07"
+    r"\u1f10-\u1f15\u1f20-\u1f27\u1f30-\u1f37\u1f40-\u1f45\u1f50-\u1f57\u1f60-\u1f67\u1f70-\u1f7d]|\s))"
+)
+
+
+def _glued_joins(text: str) -> list[_Edit]:
+    """Line breaks for commas that join paragraphs, a space after a period glued to the next sentence."""
+    edits: list[_Edit] = []
+    for m in _GLUED_COMMAS.finditer(text):
+        i, j = m.span()
+        nxt = text[j + 1] if text[j] in "«\"(" else text[j]
+        if not nxt.isupper():
+            continue  # "ό,τι", "λόγια,το": a comma before a lower-case word
+        before = text[i - 1]
+        ended = before in _SENTENCE_END or (before in _CLOSERS and i >= 2 and text[i - 2] in _SENTENCE_END)
+        if ended or j - i >= 2:
+            edits.append((i, j, "\n" * (j - i)))
+    edits += [(m.start(), m.end(), ". ") for m in _GLUED_PERIOD.finditer(text)]
+    edits.sort()
+    return edits
+
+
 _WHITESPACE: tuple[_Step, ...] = (
     _rewrite(_LINE_EDGE_SPACE, _line_edges),
     _rewrite(_SPACE_RUN, lambda text, m: [(" ", m.start(), m.start() + 1)]),
@@ -387,7 +420,7 @@ def normalise(source: str, fmt: str = "txt") -> NormalisedText:
     steps: list[_Step] = [_newlines, _delete(_SOFT_HYPHEN_BREAK), _characters, _nfc]
     if fmt == "md":
         steps += _MARKDOWN
-    steps += [_hyphenation, _lookalikes, *_WHITESPACE, _nfc]
+    steps += [_hyphenation, _lookalikes, _glued_joins, *_WHITESPACE, _nfc]
     text, starts, ends = _run(source, steps)
     if starts is None or ends is None:
         starts = np.arange(len(text), dtype=np.int32)

@@ -37,6 +37,7 @@ class _Tables:
     replace: dict[str, str]
     lookalikes: dict[str, str]
     composing_starters: tuple[tuple[int, int], ...]
+    glued_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,7 @@ def _tables() -> _Tables:
         replace=dict(raw["replace"]),
         lookalikes=dict(raw["lookalikes"]),
         composing_starters=tuple((a, b) for a, b in raw["nfc_composing_starters"]),
+        glued_words=tuple(raw["glued_words"]),
     )
 
 
@@ -390,8 +392,21 @@ _GLUED_PERIOD = re.compile(
 )
 
 
+_GREEK_UPPER = "[\u0386\u0388-\u038f\u0391-\u03ab]"
+
+
+@lru_cache(maxsize=1)
+def _glued_word_re() -> re.Pattern[str]:
+    """An article, preposition or conjunction (normalise.json) run into a capitalised word: "στηνΑθήνα".
+
+    Only at a word's start (after a space, a quote or a bracket): "Α.μεΑ." is an acronym."""
+    words = "|".join(sorted(_tables().glued_words, key=len, reverse=True))
+    return re.compile(f"(?<![^\\s«(\"'])(?:{words})(?={_GREEK_UPPER})")
+
+
 def _glued_joins(text: str) -> list[_Edit]:
-    """Line breaks for commas that join paragraphs, a space after a period glued to the next sentence."""
+    """Line breaks for commas that join paragraphs; a space after a period glued to the next
+    sentence and after a function word glued to a name."""
     edits: list[_Edit] = []
     for m in _GLUED_COMMAS.finditer(text):
         i, j = m.span()
@@ -403,6 +418,8 @@ def _glued_joins(text: str) -> list[_Edit]:
         if ended or j - i >= 2:
             edits.append((i, j, "\n" * (j - i)))
     edits += [(m.start(), m.end(), ". ") for m in _GLUED_PERIOD.finditer(text)]
+    # the word's last letter carries the space, so that the word maps back to itself
+    edits += [(m.end() - 1, m.end(), text[m.end() - 1] + " ") for m in _glued_word_re().finditer(text)]
     edits.sort()
     return edits
 

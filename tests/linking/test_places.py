@@ -227,3 +227,16 @@ def test_a_place_named_in_full_and_by_its_acronym_keeps_both_names(extractor: Ex
 def test_a_headline_in_capitals_gives_no_alias(extractor: Extractor) -> None:
     places = extractor.extract_text("ΗΡΑΚΛΕΙΟ: νέα έργα\nΣτο Ηράκλειο ξεκινούν νέα έργα.").places
     assert [(p.name, p.aliases) for p in places] == [("Ηράκλειο", [])]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Οι πλημμύρες έπληξαν την Εμίλια Ρομάνια και το Βένετο τον Μάιο.", ["Εμίλια-Ρομάνια", "Βένετο"]),
+    ("Ο υπουργός επισκέφθηκε το κρατίδιο Μαχαράστρα την Τρίτη.", ["Μαχαράστρα"]),
+    ("Το αεροσκάφος προσγειώθηκε στη νήσο Γκουάμ χθες το βράδυ.", ["Γκουάμ"]),
+    ("Η ομάδα αγωνίστηκε στη Λάρνακα και μετά στην Πάφο.", ["Λάρνακα", "Πάφος"]),
+    ("Η εταιρεία άνοιξε γραφεία στη Βαυαρία και στην Καταλονία.", ["Βαυαρία", "Καταλονία"]),
+])
+def test_regions_and_territories_from_whole_public_lists_are_places(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    orgs, found, people = _names(extractor, text)
+    assert found == places and orgs == [] and people == []

@@ -392,21 +392,46 @@ _GLUED_PERIOD = re.compile(
 )
 
 
-_GREEK_UPPER = "[\u0386\u0388-\u038f\u0391-\u03ab]"
+_GREEK_UPPER = "\u0386\u0388-\u038f\u0391-\u03ab"
 
 
 @lru_cache(maxsize=1)
 def _glued_word_re() -> re.Pattern[str]:
     """An article, preposition or conjunction (normalise.json) run into a capitalised word: "στηνΑθήνα".
 
-    Only at a word's start (after a space, a quote or a bracket): "Α.μεΑ." is an acronym."""
-    words = "|".join(sorted(_tables().glued_words, key=len, reverse=True))
-    return re.compile(f"(?<![^\\s«(\"'])(?:{words})(?={_GREEK_UPPER})")
+    Only at a word's start (after a space, a quote or a bracket): "Α.μεΑ." is an acronym. The
+    step runs before look-alikes are mapped, so each letter also matches its Latin/Cyrillic
+    look-alikes: a word splits the same whether or not it held one.
+    """
+    table = _tables().lookalikes
+    alikes: dict[str, str] = {}
+    for src, greek in table.items():
+        alikes[greek] = alikes.get(greek, "") + src
+
+    def letter(c: str) -> str:
+        return "[" + re.escape(c + alikes.get(c, "")) + "]" if c in alikes else re.escape(c)
+
+    words = "|".join("".join(letter(c) for c in w) for w in sorted(_tables().glued_words, key=len, reverse=True))
+    upper = re.escape("".join(src for src, greek in table.items() if greek.isupper()))
+    return re.compile(f"(?<![^\\s«(\"'])(?:{words})(?=[{_GREEK_UPPER}{upper}])")
+
+
+def _glued_words(text: str) -> list[_Edit]:
+    """A space after a function word glued to a name, in a word that is Greek but for look-alikes."""
+    table = _tables().lookalikes
+    edits: list[_Edit] = []
+    for m in _glued_word_re().finditer(text):
+        word = _WORD.match(text, m.start())
+        assert word is not None
+        run = word.group()
+        if any(is_greek_char(c) for c in run) and all(is_greek_char(c) or c in table for c in run):
+            # the word's last letter carries the space, so that the word maps back to itself
+            edits.append((m.end() - 1, m.end(), text[m.end() - 1] + " "))
+    return edits
 
 
 def _glued_joins(text: str) -> list[_Edit]:
-    """Line breaks for commas that join paragraphs; a space after a period glued to the next
-    sentence and after a function word glued to a name."""
+    """Line breaks for commas that join paragraphs; a space after a period glued to the next sentence."""
     edits: list[_Edit] = []
     for m in _GLUED_COMMAS.finditer(text):
         i, j = m.span()
@@ -417,9 +442,9 @@ def _glued_joins(text: str) -> list[_Edit]:
         ended = before in _SENTENCE_END or (before in _CLOSERS and i >= 2 and text[i - 2] in _SENTENCE_END)
         if ended or j - i >= 2:
             edits.append((i, j, "\n" * (j - i)))
+    if edits:  # the line breaks keep the length: look for glued periods in the text they make
+        text = _splice(text, edits)
     edits += [(m.start(), m.end(), ". ") for m in _GLUED_PERIOD.finditer(text)]
-    # the word's last letter carries the space, so that the word maps back to itself
-    edits += [(m.end() - 1, m.end(), text[m.end() - 1] + " ") for m in _glued_word_re().finditer(text)]
     edits.sort()
     return edits
 
@@ -437,7 +462,7 @@ def normalise(source: str, fmt: str = "txt") -> NormalisedText:
     steps: list[_Step] = [_newlines, _delete(_SOFT_HYPHEN_BREAK), _characters, _nfc]
     if fmt == "md":
         steps += _MARKDOWN
-    steps += [_hyphenation, _lookalikes, _glued_joins, *_WHITESPACE, _nfc]
+    steps += [_hyphenation, _glued_words, _lookalikes, _glued_joins, *_WHITESPACE, _nfc]
     text, starts, ends = _run(source, steps)
     if starts is None or ends is None:
         starts = np.arange(len(text), dtype=np.int32)

@@ -240,3 +240,42 @@ def test_regions_and_territories_from_whole_public_lists_are_places(
         extractor: Extractor, text: str, places: list[str]) -> None:
     orgs, found, people = _names(extractor, text)
     assert found == places and orgs == [] and people == []
+
+
+def test_a_name_after_a_lower_case_place_noun_is_a_place(extractor: Extractor) -> None:
+    orgs, places, people = _names(extractor, "Η ανθρωπιστική βοήθεια έφτασε στη γειτονιά Μπάμπα Αμρ της πόλης Χομς.")
+    assert "Μπάμπα Αμρ" in places and people == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ο δήμαρχος της πόλης Γιώργος Παπαδόπουλος μίλησε.", "Γιώργος Παπαδόπουλος"),  # a first name: a person
+    ("Ο πρόεδρος της χώρας Εμανουέλ Μακρόν μίλησε.", "Εμανουέλ Μακρόν"),
+])
+def test_a_person_after_a_place_noun_stays_a_person(extractor: Extractor, text: str, person: str) -> None:
+    orgs, places, people = _names(extractor, text)
+    assert people == [person] and places == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Η νέα συμφωνία Ελλάδας-Αιγύπτου για την ΑΟΖ υπογράφηκε χθες.", ["Ελλάδα", "Αίγυπτος"]),
+    ("Το δρομολόγιο Αθήνα-Θεσσαλονίκη καθυστέρησε.", ["Αθήνα", "Θεσσαλονίκη"]),
+    ("Η Βοσνία-Ερζεγοβίνη κέρδισε στον τελικό.", ["Βοσνία-Ερζεγοβίνη"]),  # one country, hyphen and all
+])
+def test_a_hyphenated_pair_of_known_places_is_two_places(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
+def test_places_listed_without_commas_are_each_a_place(extractor: Extractor) -> None:
+    places = _names(extractor, "Οι πρώτες θέσεις: Νορβηγία Φινλανδία Δανία Σουηδία και Νέα Ζηλανδία.")[1]
+    assert places == ["Νορβηγία", "Φινλανδία", "Δανία", "Σουηδία", "Νέα Ζηλανδία"]
+    # a place in the genitive locates the one before it: one place
+    assert _names(extractor, "Οι κατασκηνώσεις λειτουργούν στον Άγιο Ανδρέα Αττικής.")[1] == ["Άγιος Ανδρέας Αττικής"]
+
+
+def test_a_person_taken_for_a_place_is_a_person_when_the_text_names_the_surname(extractor: Extractor) -> None:
+    text = "«Δεν θα σταματήσουμε», δήλωσε σήμερα η Λάουρα Κοβέσι σε συνέντευξη. «Θα συνεχίσουμε», είπε η κ. Κοβέσι."
+    orgs, places, people = _names(extractor, text)
+    assert people == ["Λάουρα Κοβέσι"] and places == []
+    # a person's name in quotes names a thing (an airport here), not the person
+    orgs, places, people = _names(extractor, "Η πτήση προσγειώθηκε στον αερολιμένα «Ελευθέριος Βενιζέλος» χθες.")
+    assert people == []

@@ -197,6 +197,7 @@ def test_invisible_and_space_scan_misses_no_plane():
         ("ό,τι θέλει, λόγια,το", "ό,τι θέλει, λόγια,το"),
         ("1,,2 και 3.,4", "1,,2 και 3.,4"),
         ("η Ε.Ε.Κανείς και η Ένωση Α.μεΑ. της πΓΔΜ στο site.gr", "η Ε.Ε.Κανείς και η Ένωση Α.μεΑ. της πΓΔΜ στο site.gr"),
+        ("η «Εφ.Συν.» και η «Καθ.Ημ.» γράφουν", "η «Εφ.Συν.» και η «Καθ.Ημ.» γράφουν"),
     ],
 )
 def test_text_joined_without_spaces_is_taken_apart(source: str, expected: str) -> None:

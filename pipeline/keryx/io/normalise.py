@@ -384,11 +384,12 @@ _GLUED_COMMAS = re.compile(r"(?<=[^\s\d]),+(?=[«\"(]?[^\W\d_])")
 _SENTENCE_END = frozenset(".!;…")
 _CLOSERS = frozenset("»\"')")
 # "του ΠΑΟΚ.Ο πρόεδρος": a period glued to the capitalised word after a Greek word of two and
-# more letters ends a sentence; a space goes after it ("Ε.Ε.", "κ.Χ" have one letter: kept).
+# more letters ends a sentence; a space goes after it. Kept: "Ε.Ε.", "κ.Χ" (one letter before the
+# period) and abbreviations whose next piece ends in a period too ("Εφ.Συν.").
+_G_UP = "\u0386\u0388-\u038f\u0391-\u03ab\u1f08-\u1f0f\u1f18-\u1f1d\u1f28-\u1f2f\u1f38-\u1f3f\u1f48-\u1f4d\u1f59-\u1f5f\u1f68-\u1f6f"
+_G_LOW = "\u03ac-\u03ce\u1f00-\u1f07\u1f10-\u1f15\u1f20-\u1f27\u1f30-\u1f37\u1f40-\u1f45\u1f50-\u1f57\u1f60-\u1f67\u1f70-\u1f7d"
 _GLUED_PERIOD = re.compile(
-    r"(?<=[\u0386-\u03ce\u1f00-\u1ffc]{2})\.(?=[\u0386\u0388-\u038f\u0391-\u03ab\u1f08-\u1f0f\u1f18-\u1f1d"
-    r"\u1f28-\u1f2f\u1f38-\u1f3f\u1f48-\u1f4d\u1f59-\u1f5f\u1f68-\u1f6f](?:[\u03ac-\u03ce\u1f00-\u1f07"
-    r"\u1f10-\u1f15\u1f20-\u1f27\u1f30-\u1f37\u1f40-\u1f45\u1f50-\u1f57\u1f60-\u1f67\u1f70-\u1f7d]|\s))"
+    f"(?<=[\u0386-\u03ce\u1f00-\u1ffc]{{2}})\\.(?=[{_G_UP}](?:[{_G_LOW}]+(?![.\\w])|\\s))"
 )
 
 

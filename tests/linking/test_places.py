@@ -279,3 +279,9 @@ def test_a_person_taken_for_a_place_is_a_person_when_the_text_names_the_surname(
     # a person's name in quotes names a thing (an airport here), not the person
     orgs, places, people = _names(extractor, "Η πτήση προσγειώθηκε στον αερολιμένα «Ελευθέριος Βενιζέλος» χθες.")
     assert people == []
+
+
+def test_a_hyphenated_municipality_in_a_role_or_a_body_gives_no_places(extractor: Extractor) -> None:
+    text = "Μίλησε ο Δήμαρχος Ραφήνας-Πικερμίου Δημήτρης Σαραντόπουλος. Το έργο γίνεται με τον Δήμο Ραφήνας-Πικερμίου."
+    orgs, places, people = _names(extractor, text)
+    assert places == [] and orgs == ["Δήμος Ραφήνας-Πικερμίου"]

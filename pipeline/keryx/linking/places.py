@@ -196,9 +196,13 @@ class PlaceResolver:
             for name, span in self._units_missed(ents) + self._venues_of_bodies(ents):
                 self._add(places, by_key, name, span)
         if doc is not None or ents:
+            # "ο Δήμαρχος Ραφήνας-Πικερμίου", "ο Δήμος Ραφήνας-Πικερμίου": a role's or a body's name
+            inside = {i for a, b in roles for i in range(a, b)}
+            inside.update(i for e in ents if e.label_ in ORG_LABELS for i in range(e.start, e.end))
             for tok in doc if doc is not None else ents[0].doc:
-                for name, span in self._compound_parts(tok):
-                    self._add(places, by_key, name, span)
+                if tok.i not in inside:
+                    for name, span in self._compound_parts(tok):
+                        self._add(places, by_key, name, span)
         if doc is not None or ents:
             for name, span in _quoted_buildings(doc if doc is not None else ents[0].doc):
                 self._add(places, by_key, name, span)

@@ -193,11 +193,13 @@ def test_invisible_and_space_scan_misses_no_plane():
         # a period glued to the next sentence, a function word glued to a name: a space
         ("Νίκησε ο ΠΑΟΚ.Ο προπονητής χάρηκε.", "Νίκησε ο ΠΑΟΚ. Ο προπονητής χάρηκε."),
         ("Ταξίδεψε στηνΑθήνα με τουςΦίλους του.", "Ταξίδεψε στην Αθήνα με τους Φίλους του."),
+        ("Μίλησε ο ΓιώργοςΠαπαδάκης στο συνέδριο.", "Μίλησε ο Γιώργος Παπαδάκης στο συνέδριο."),  # final sigma
         # left alone: "ό,τι", a comma before a lower-case word, numbers, acronyms and initials
         ("ό,τι θέλει, λόγια,το", "ό,τι θέλει, λόγια,το"),
         ("1,,2 και 3.,4", "1,,2 και 3.,4"),
         ("η Ε.Ε.Κανείς και η Ένωση Α.μεΑ. της πΓΔΜ στο site.gr", "η Ε.Ε.Κανείς και η Ένωση Α.μεΑ. της πΓΔΜ στο site.gr"),
         ("η «Εφ.Συν.» και η «Καθ.Ημ.» γράφουν", "η «Εφ.Συν.» και η «Καθ.Ημ.» γράφουν"),
+        ("τα ΑμεΑ και το ΣτΕ", "τα ΑμεΑ και το ΣτΕ"),
     ],
 )
 def test_text_joined_without_spaces_is_taken_apart(source: str, expected: str) -> None:

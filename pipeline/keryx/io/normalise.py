@@ -398,7 +398,8 @@ _GREEK_UPPER = "\u0386\u0388-\u038f\u0391-\u03ab"
 
 @lru_cache(maxsize=1)
 def _glued_word_re() -> re.Pattern[str]:
-    """An article, preposition or conjunction (normalise.json) run into a capitalised word: "στηνΑθήνα".
+    """An article, preposition or conjunction (normalise.json), or any word that ends in final
+    sigma, run into a capitalised word: "στηνΑθήνα", "ΓιώργοςΠαπαδόπουλος".
 
     Only at a word's start (after a space, a quote or a bracket): "Α.μεΑ." is an acronym. The
     step runs before look-alikes are mapped, so each letter also matches its Latin/Cyrillic
@@ -414,15 +415,20 @@ def _glued_word_re() -> re.Pattern[str]:
 
     words = "|".join("".join(letter(c) for c in w) for w in sorted(_tables().glued_words, key=len, reverse=True))
     upper = re.escape("".join(src for src, greek in table.items() if greek.isupper()))
-    return re.compile(f"(?<![^\\s«(\"'])(?:{words})(?=[{_GREEK_UPPER}{upper}])")
+    # final sigma ends a word whatever it stands in: "ΝίκοςΠαπαδόπουλος" is two words
+    return re.compile(f"(?:(?<![^\\s«(\"'])(?:{words})|ς)(?=[{_GREEK_UPPER}{upper}])")
 
 
 def _glued_words(text: str) -> list[_Edit]:
-    """A space after a function word glued to a name, in a word that is Greek but for look-alikes."""
+    """A space after a function word or a final sigma glued to a name, in a word that is Greek but
+    for look-alikes."""
     table = _tables().lookalikes
     edits: list[_Edit] = []
     for m in _glued_word_re().finditer(text):
-        word = _WORD.match(text, m.start())
+        start = m.start()
+        while start > 0 and _LETTER_RE.match(text, start - 1):
+            start -= 1  # a final sigma: the whole word it ends
+        word = _WORD.match(text, start)
         assert word is not None
         run = word.group()
         if any(is_greek_char(c) for c in run) and all(is_greek_char(c) or c in table for c in run):

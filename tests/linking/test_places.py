@@ -292,3 +292,11 @@ def test_a_country_at_the_end_of_a_body_name_is_a_place_named(extractor: Extract
     assert places == ["Γαλλία"] and orgs == ["Υπουργείο Υγείας της Γαλλίας"]
     # a region or a town there is no country: the body's own name only
     assert _names(extractor, "Η Περιφέρεια Κρήτης ανακοίνωσε νέα μέτρα.")[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Οι παραδόσεις του Προπτυχιακού αρχίζουν τη Δευτέρα 2 Οκτωβρίου.",
+    "Οι διαλέξεις του Προπτυχιακού ξεκινούν σύντομα.",
+])
+def test_an_adjective_in_iakos_used_as_a_noun_is_no_place(extractor: Extractor, text: str) -> None:
+    assert _names(extractor, text)[1] == []

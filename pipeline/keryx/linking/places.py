@@ -33,7 +33,7 @@ def _is_sports_report(doc: object, sports: tuple[str, ...]) -> bool:
     return len(words) >= (2 if _SCORE.search(doc.text) else 3)  # type: ignore[attr-defined]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
-_ADJECTIVE = re.compile(r"(ικ|αικ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
+_ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
 # The Sun, the Moon and the planets of the Solar System (the IAU's eight, and Pluto), every case
 # form: celestial bodies, not geographic places under the guide ("στην επιφάνεια της Σελήνης").
 _CELESTIAL = frozenset(fold(w) for w in [

@@ -287,13 +287,6 @@ def test_a_hyphenated_municipality_in_a_role_or_a_body_gives_no_places(extractor
     assert places == [] and orgs == ["Δήμος Ραφήνας-Πικερμίου"]
 
 
-def test_a_country_at_the_end_of_a_body_name_is_a_place_named(extractor: Extractor) -> None:
-    orgs, places, people = _names(extractor, "Το υπουργείο Υγείας της Γαλλίας ανακοίνωσε νέα μέτρα.")
-    assert places == ["Γαλλία"] and orgs == ["Υπουργείο Υγείας της Γαλλίας"]
-    # a region or a town there is no country: the body's own name only
-    assert _names(extractor, "Η Περιφέρεια Κρήτης ανακοίνωσε νέα μέτρα.")[1] == []
-
-
 @pytest.mark.parametrize("text", [
     "Οι παραδόσεις του Προπτυχιακού αρχίζουν τη Δευτέρα 2 Οκτωβρίου.",
     "Οι διαλέξεις του Προπτυχιακού ξεκινούν σύντομα.",

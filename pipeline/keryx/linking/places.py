@@ -195,9 +195,6 @@ class PlaceResolver:
         if ents:
             for name, span in self._units_missed(ents) + self._venues_of_bodies(ents):
                 self._add(places, by_key, name, span)
-        if ents:
-            for name, span in self._countries_of_bodies(ents):
-                self._add(places, by_key, name, span)
         if doc is not None or ents:
             # "ο Δήμαρχος Ραφήνας-Πικερμίου", "ο Δήμος Ραφήνας-Πικερμίου": a role's or a body's name
             inside = {i for a, b in roles for i in range(a, b)}
@@ -279,23 +276,6 @@ class PlaceResolver:
 
     def _first_name(self, word: str) -> bool:
         return fold(word) in self._names.first_names
-
-    def _countries_of_bodies(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
-        """"το υπουργείο Υγείας της Γαλλίας": a country named with its article at the end of a
-        body's name is a place named, as it is in a role ("ο υπουργός Υγείας της Γαλλίας")."""
-        out: list[tuple[str, tuple[int, int]]] = []
-        for ent in ents:
-            if ent.label_ not in ORG_LABELS or len(ent) < 3:
-                continue
-            for k in range(len(ent) - 2, 0, -1):
-                if fold(ent[k].text) not in _GEN_ARTICLES:
-                    continue
-                tail = ent[k + 1:]
-                nom = self._names.places.get(tuple(fold(t.text) for t in tail))
-                if nom is not None and nom in self._countries:
-                    out.append((nom, (tail.start_char, tail.end_char)))
-                break
-        return out
 
     def _compound_parts(self, tok: Token) -> list[tuple[str, tuple[int, int]]]:
         """"της συμφωνίας Τουρκίας-Λιβύης": a hyphenated word whose parts are all known places (and

@@ -243,7 +243,7 @@ def test_regions_and_territories_from_whole_public_lists_are_places(
 
 
 def test_a_name_after_a_lower_case_place_noun_is_a_place(extractor: Extractor) -> None:
-    orgs, places, people = _names(extractor, "Η ανθρωπιστική βοήθεια έφτασε στη γειτονιά Μπάμπα Αμρ της πόλης Χομς.")
+    _, places, people = _names(extractor, "Η ανθρωπιστική βοήθεια έφτασε στη γειτονιά Μπάμπα Αμρ της πόλης Χομς.")
     assert "Μπάμπα Αμρ" in places and people == []
 
 
@@ -252,7 +252,7 @@ def test_a_name_after_a_lower_case_place_noun_is_a_place(extractor: Extractor) -
     ("Ο πρόεδρος της χώρας Εμανουέλ Μακρόν μίλησε.", "Εμανουέλ Μακρόν"),
 ])
 def test_a_person_after_a_place_noun_stays_a_person(extractor: Extractor, text: str, person: str) -> None:
-    orgs, places, people = _names(extractor, text)
+    _, places, people = _names(extractor, text)
     assert people == [person] and places == []
 
 
@@ -274,16 +274,16 @@ def test_places_listed_without_commas_are_each_a_place(extractor: Extractor) -> 
 
 def test_a_person_taken_for_a_place_is_a_person_when_the_text_names_the_surname(extractor: Extractor) -> None:
     text = "«Δεν θα σταματήσουμε», δήλωσε σήμερα η Λάουρα Κοβέσι σε συνέντευξη. «Θα συνεχίσουμε», είπε η κ. Κοβέσι."
-    orgs, places, people = _names(extractor, text)
+    _, places, people = _names(extractor, text)
     assert people == ["Λάουρα Κοβέσι"] and places == []
     # a person's name in quotes names a thing (an airport here), not the person
-    orgs, places, people = _names(extractor, "Η πτήση προσγειώθηκε στον αερολιμένα «Ελευθέριος Βενιζέλος» χθες.")
+    _, _, people = _names(extractor, "Η πτήση προσγειώθηκε στον αερολιμένα «Ελευθέριος Βενιζέλος» χθες.")
     assert people == []
 
 
 def test_a_hyphenated_municipality_in_a_role_or_a_body_gives_no_places(extractor: Extractor) -> None:
     text = "Μίλησε ο Δήμαρχος Ραφήνας-Πικερμίου Δημήτρης Σαραντόπουλος. Το έργο γίνεται με τον Δήμο Ραφήνας-Πικερμίου."
-    orgs, places, people = _names(extractor, text)
+    orgs, places, _ = _names(extractor, text)
     assert places == [] and orgs == ["Δήμος Ραφήνας-Πικερμίου"]
 
 

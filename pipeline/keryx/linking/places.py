@@ -193,7 +193,7 @@ class PlaceResolver:
                 place.aliases.append(name)  # "Ηνωμένες Πολιτείες", then "ΗΠΑ"
             place.mentions.append((start_char, ent.end_char))
         if ents:
-            for name, span in self._units_missed(ents) + self._venues_of_bodies(ents):
+            for name, span in self._units_missed(ents) + self._venues_of_bodies(ents) + self._named_after_heads(ents):
                 self._add(places, by_key, name, span)
         if doc is not None or ents:
             # "ο Δήμαρχος Ραφήνας-Πικερμίου", "ο Δήμος Ραφήνας-Πικερμίου": a role's or a body's name
@@ -276,6 +276,20 @@ class PlaceResolver:
 
     def _first_name(self, word: str) -> bool:
         return fold(word) in self._names.first_names
+
+    def _named_after_heads(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
+        """"στην πόλη Χομς": a capitalised word the model left out, right after a lower-case noun of
+        a place's kind in apposition, is that place (in the nominative)."""
+        doc = ents[0].doc
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        out: list[tuple[str, tuple[int, int]]] = []
+        for i, tok in enumerate(doc[:-1]):
+            nxt = doc[i + 1]
+            if not tok.is_lower or fold(tok.text) not in _APPOSITION_PLACE_HEADS or nxt.i in covered:
+                continue
+            if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and not self._first_name(nxt.text):
+                out.append((place_nominative(nxt.text), (nxt.idx, nxt.idx + len(nxt.text))))
+        return out
 
     def _compound_parts(self, tok: Token) -> list[tuple[str, tuple[int, int]]]:
         """"της συμφωνίας Τουρκίας-Λιβύης": a hyphenated word whose parts are all known places (and

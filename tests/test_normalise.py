@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from keryx.io.normalise import NormalisedText, normalise
 
 
@@ -180,3 +179,33 @@ def test_invisible_and_space_scan_misses_no_plane():
     cats = [unicodedata.category(c) for c in every]
     assert delete == {c for c, k in zip(every, cats) if k == "Cf" or (k == "Cc" and c not in "\n\t")}
     assert spaces == {c for c, k in zip(every, cats) if k == "Zs" and c != " "}
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        # paragraphs joined by a comma, as news exports store them: the comma becomes a line break
+        ("Θα ανοίξει τον Ιούνιο.,«Είμαστε έτοιμοι», είπε.", "Θα ανοίξει τον Ιούνιο.\n«Είμαστε έτοιμοι», είπε."),
+        ("Έφυγε για την Ισπανία.,Ακολουθεί η ανακοίνωση.", "Έφυγε για την Ισπανία.\nΑκολουθεί η ανακοίνωση."),
+        ("Τέλος της ομιλίας».,Ο δήμαρχος απάντησε.", "Τέλος της ομιλίας».\nΟ δήμαρχος απάντησε."),
+        ("στη Λάρισα,,Ο δήμαρχος", "στη Λάρισα\n\nΟ δήμαρχος"),
+        # a period glued to the next sentence, a function word glued to a name: a space
+        ("Νίκησε ο ΠΑΟΚ.Ο προπονητής χάρηκε.", "Νίκησε ο ΠΑΟΚ. Ο προπονητής χάρηκε."),
+        ("Ταξίδεψε στηνΑθήνα με τουςΦίλους του.", "Ταξίδεψε στην Αθήνα με τους Φίλους του."),
+        ("Μίλησε ο ΓιώργοςΠαπαδάκης στο συνέδριο.", "Μίλησε ο Γιώργος Παπαδάκης στο συνέδριο."),  # final sigma
+        # left alone: "ό,τι", a comma before a lower-case word, numbers, acronyms and initials
+        ("ό,τι θέλει, λόγια,το", "ό,τι θέλει, λόγια,το"),
+        ("1,,2 και 3.,4", "1,,2 και 3.,4"),
+        ("η Ε.Ε.Κανείς και η Ένωση Α.μεΑ. της πΓΔΜ στο site.gr", "η Ε.Ε.Κανείς και η Ένωση Α.μεΑ. της πΓΔΜ στο site.gr"),
+        ("η «Εφ.Συν.» και η «Καθ.Ημ.» γράφουν", "η «Εφ.Συν.» και η «Καθ.Ημ.» γράφουν"),
+        ("τα ΑμεΑ και το ΣτΕ", "τα ΑμεΑ και το ΣτΕ"),
+    ],
+)
+def test_text_joined_without_spaces_is_taken_apart(source: str, expected: str) -> None:
+    n = normalise(source)
+    assert n.text == expected
+    assert normalise(n.text).text == n.text
+    for word in n.text.split():  # every word still maps back to itself
+        start = n.text.index(word)
+        s, e = n.to_source(start, start + len(word))
+        assert source[s:e] == word

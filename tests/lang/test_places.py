@@ -89,3 +89,48 @@ def test_a_municipality_named_after_a_person_or_a_word_is_a_body(name: str) -> N
                                    "Δήμος Παύλου Μελά"])
 def test_a_person_or_a_common_word_is_no_place(words: str) -> None:
     assert tuple(fold(w) for w in words.split()) not in _lexicon().places
+
+
+def _section(title: str) -> list[list[str]]:
+    """The rows under the comment line that starts with ``title`` (up to the next comment)."""
+    rows: list[list[str]] = []
+    inside = False
+    for line in read_text("places.tsv").splitlines():
+        if line.startswith("#"):
+            if inside and rows:
+                break
+            inside = inside or line.startswith(title)
+        elif inside and line.strip():
+            rows.append(line.split("\t"))
+    return rows
+
+
+@pytest.mark.parametrize("title, count, elsewhere", [
+    # count: the public list's length; elsewhere: its names listed among the capitals or cities
+    ("# the 20 regions of Italy", 20, []),
+    ("# the 28 states and 8 union territories of India", 36, []),
+    ("# the 38 provinces of Indonesia", 38, ["Τζακάρτα"]),
+    ("# the 17 autonomous communities of Spain", 17, []),
+    ("# the 16 states of Germany", 16, ["Βερολίνο"]),
+    ("# the 6 districts of Cyprus", 6, ["Λευκωσία"]),
+])
+def test_foreign_regions_come_as_whole_public_lists(title: str, count: int, elsewhere: list[str]) -> None:
+    rows = _section(title)
+    names = {row[0] for row in _rows()}
+    assert len(rows) + len(elsewhere) == count
+    assert all(name in names for name in elsewhere)
+    assert all(row[2] == "region" and row[1] in {"f", "x"} for row in rows)
+
+
+def test_hyphenated_names_match_the_split_tokens() -> None:
+    """"Εμίλια-Ρομάνια" is three tokens to the tokenizer: the row lists the spaced forms too."""
+    places = _lexicon().places
+    for form in ("Εμίλια - Ρομάνια", "Εμίλια Ρομάνια", "Εμίλιας - Ρομάνιας", "Βόρειας Ρηνανίας - Βεστφαλίας"):
+        assert places.get(tuple(fold(t) for t in form.split())) in {"Εμίλια-Ρομάνια", "Βόρεια Ρηνανία-Βεστφαλία"}
+
+
+def test_dependent_territories_are_places() -> None:
+    rows = _section("# ISO 3166-1 entries that are no sovereign state")
+    names = {row[0] for row in rows}
+    assert {"Γκουάμ", "Πουέρτο Ρίκο", "Χονγκ Κονγκ", "Μακάο", "Γροιλανδία", "Γιβραλτάρ", "Δυτική Σαχάρα"} <= names
+    assert all(row[2] == "territory" for row in rows) and len(rows) >= 45

@@ -227,3 +227,70 @@ def test_a_place_named_in_full_and_by_its_acronym_keeps_both_names(extractor: Ex
 def test_a_headline_in_capitals_gives_no_alias(extractor: Extractor) -> None:
     places = extractor.extract_text("ΗΡΑΚΛΕΙΟ: νέα έργα\nΣτο Ηράκλειο ξεκινούν νέα έργα.").places
     assert [(p.name, p.aliases) for p in places] == [("Ηράκλειο", [])]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Οι πλημμύρες έπληξαν την Εμίλια Ρομάνια και το Βένετο τον Μάιο.", ["Εμίλια-Ρομάνια", "Βένετο"]),
+    ("Ο υπουργός επισκέφθηκε το κρατίδιο Μαχαράστρα την Τρίτη.", ["Μαχαράστρα"]),
+    ("Το αεροσκάφος προσγειώθηκε στη νήσο Γκουάμ χθες το βράδυ.", ["Γκουάμ"]),
+    ("Η ομάδα αγωνίστηκε στη Λάρνακα και μετά στην Πάφο.", ["Λάρνακα", "Πάφος"]),
+    ("Η εταιρεία άνοιξε γραφεία στη Βαυαρία και στην Καταλονία.", ["Βαυαρία", "Καταλονία"]),
+])
+def test_regions_and_territories_from_whole_public_lists_are_places(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    orgs, found, people = _names(extractor, text)
+    assert found == places and orgs == [] and people == []
+
+
+def test_a_name_after_a_lower_case_place_noun_is_a_place(extractor: Extractor) -> None:
+    _, places, people = _names(extractor, "Η ανθρωπιστική βοήθεια έφτασε στη γειτονιά Μπάμπα Αμρ της πόλης Χομς.")
+    # a name the model took for a person, and one it left out
+    assert places == ["Μπάμπα Αμρ", "Χομς"] and people == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ο δήμαρχος της πόλης Γιώργος Παπαδόπουλος μίλησε.", "Γιώργος Παπαδόπουλος"),  # a first name: a person
+    ("Ο πρόεδρος της χώρας Εμανουέλ Μακρόν μίλησε.", "Εμανουέλ Μακρόν"),
+])
+def test_a_person_after_a_place_noun_stays_a_person(extractor: Extractor, text: str, person: str) -> None:
+    _, places, people = _names(extractor, text)
+    assert people == [person] and places == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Η νέα συμφωνία Ελλάδας-Αιγύπτου για την ΑΟΖ υπογράφηκε χθες.", ["Ελλάδα", "Αίγυπτος"]),
+    ("Το δρομολόγιο Αθήνα-Θεσσαλονίκη καθυστέρησε.", ["Αθήνα", "Θεσσαλονίκη"]),
+    ("Η Βοσνία-Ερζεγοβίνη κέρδισε στον τελικό.", ["Βοσνία-Ερζεγοβίνη"]),  # one country, hyphen and all
+])
+def test_a_hyphenated_pair_of_known_places_is_two_places(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
+def test_places_listed_without_commas_are_each_a_place(extractor: Extractor) -> None:
+    places = _names(extractor, "Οι πρώτες θέσεις: Νορβηγία Φινλανδία Δανία Σουηδία και Νέα Ζηλανδία.")[1]
+    assert places == ["Νορβηγία", "Φινλανδία", "Δανία", "Σουηδία", "Νέα Ζηλανδία"]
+    # a place in the genitive locates the one before it: one place
+    assert _names(extractor, "Οι κατασκηνώσεις λειτουργούν στον Άγιο Ανδρέα Αττικής.")[1] == ["Άγιος Ανδρέας Αττικής"]
+
+
+def test_a_person_taken_for_a_place_is_a_person_when_the_text_names_the_surname(extractor: Extractor) -> None:
+    text = "«Δεν θα σταματήσουμε», δήλωσε σήμερα η Λάουρα Κοβέσι σε συνέντευξη. «Θα συνεχίσουμε», είπε η κ. Κοβέσι."
+    _, places, people = _names(extractor, text)
+    assert people == ["Λάουρα Κοβέσι"] and places == []
+    # a person's name in quotes names a thing (an airport here), not the person
+    _, _, people = _names(extractor, "Η πτήση προσγειώθηκε στον αερολιμένα «Ελευθέριος Βενιζέλος» χθες.")
+    assert people == []
+
+
+def test_a_hyphenated_municipality_in_a_role_or_a_body_gives_no_places(extractor: Extractor) -> None:
+    text = "Μίλησε ο Δήμαρχος Ραφήνας-Πικερμίου Δημήτρης Σαραντόπουλος. Το έργο γίνεται με τον Δήμο Ραφήνας-Πικερμίου."
+    orgs, places, _ = _names(extractor, text)
+    assert places == [] and orgs == ["Δήμος Ραφήνας-Πικερμίου"]
+
+
+@pytest.mark.parametrize("text", [
+    "Οι παραδόσεις του Προπτυχιακού αρχίζουν τη Δευτέρα 2 Οκτωβρίου.",
+    "Οι διαλέξεις του Προπτυχιακού ξεκινούν σύντομα.",
+])
+def test_an_adjective_in_iakos_used_as_a_noun_is_no_place(extractor: Extractor, text: str) -> None:
+    assert _names(extractor, text)[1] == []

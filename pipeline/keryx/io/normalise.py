@@ -37,6 +37,7 @@ class _Tables:
     replace: dict[str, str]
     lookalikes: dict[str, str]
     composing_starters: tuple[tuple[int, int], ...]
+    glued_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,7 @@ def _tables() -> _Tables:
         replace=dict(raw["replace"]),
         lookalikes=dict(raw["lookalikes"]),
         composing_starters=tuple((a, b) for a, b in raw["nfc_composing_starters"]),
+        glued_words=tuple(raw["glued_words"]),
     )
 
 
@@ -374,6 +376,86 @@ def _strip(text: str) -> list[_Edit]:
     return [e for e in ((0, lead, ""), (tail, len(text), "")) if e[1] > e[0]]
 
 
+# Paragraphs or fields joined without a space, as news CSV exports store them: "Ιούλιο.,«Πιστεύω",
+# "στην Τουρκία.,Ακολουθεί", "Λάρισα,,Ο". Greek puts a space after every comma, so a run of
+# commas glued between a word and a capitalised one, after a sentence's end or two and more of
+# them, joins paragraphs: each comma becomes a line break (same length, offsets exact).
+_GLUED_COMMAS = re.compile(r"(?<=[^\s\d]),+(?=[«\"(]?[^\W\d_])")
+_SENTENCE_END = frozenset(".!;…")
+_CLOSERS = frozenset("»\"')")
+# "του ΠΑΟΚ.Ο πρόεδρος": a period glued to the capitalised word after a Greek word of two and
+# more letters ends a sentence; a space goes after it. Kept: "Ε.Ε.", "κ.Χ" (one letter before the
+# period) and abbreviations whose next piece ends in a period too ("Εφ.Συν.").
+_G_UP = "\u0386\u0388-\u038f\u0391-\u03ab\u1f08-\u1f0f\u1f18-\u1f1d\u1f28-\u1f2f\u1f38-\u1f3f\u1f48-\u1f4d\u1f59-\u1f5f\u1f68-\u1f6f"
+_G_LOW = "\u03ac-\u03ce\u1f00-\u1f07\u1f10-\u1f15\u1f20-\u1f27\u1f30-\u1f37\u1f40-\u1f45\u1f50-\u1f57\u1f60-\u1f67\u1f70-\u1f7d"
+_GLUED_PERIOD = re.compile(
+    f"(?<=[\u0386-\u03ce\u1f00-\u1ffc]{{2}})\\.(?=[{_G_UP}](?:[{_G_LOW}]+(?![.\\w])|\\s))"
+)
+
+
+_GREEK_UPPER = "\u0386\u0388-\u038f\u0391-\u03ab"
+
+
+@lru_cache(maxsize=1)
+def _glued_word_re() -> re.Pattern[str]:
+    """An article, preposition or conjunction (normalise.json), or any word that ends in final
+    sigma, run into a capitalised word: "στηνΑθήνα", "ΓιώργοςΠαπαδόπουλος".
+
+    Only at a word's start (after a space, a quote or a bracket): "Α.μεΑ." is an acronym. The
+    step runs before look-alikes are mapped, so each letter also matches its Latin/Cyrillic
+    look-alikes: a word splits the same whether or not it held one.
+    """
+    table = _tables().lookalikes
+    alikes: dict[str, str] = {}
+    for src, greek in table.items():
+        alikes[greek] = alikes.get(greek, "") + src
+
+    def letter(c: str) -> str:
+        return "[" + re.escape(c + alikes.get(c, "")) + "]" if c in alikes else re.escape(c)
+
+    words = "|".join("".join(letter(c) for c in w) for w in sorted(_tables().glued_words, key=len, reverse=True))
+    upper = re.escape("".join(src for src, greek in table.items() if greek.isupper()))
+    # final sigma ends a word whatever it stands in: "ΝίκοςΠαπαδόπουλος" is two words
+    return re.compile(f"(?:(?<![^\\s«(\"'])(?:{words})|ς)(?=[{_GREEK_UPPER}{upper}])")
+
+
+def _glued_words(text: str) -> list[_Edit]:
+    """A space after a function word or a final sigma glued to a name, in a word that is Greek but
+    for look-alikes."""
+    table = _tables().lookalikes
+    edits: list[_Edit] = []
+    for m in _glued_word_re().finditer(text):
+        start = m.start()
+        while start > 0 and _LETTER_RE.match(text, start - 1):
+            start -= 1  # a final sigma: the whole word it ends
+        word = _WORD.match(text, start)
+        assert word is not None
+        run = word.group()
+        if any(is_greek_char(c) for c in run) and all(is_greek_char(c) or c in table for c in run):
+            # the word's last letter carries the space, so that the word maps back to itself
+            edits.append((m.end() - 1, m.end(), text[m.end() - 1] + " "))
+    return edits
+
+
+def _glued_joins(text: str) -> list[_Edit]:
+    """Line breaks for commas that join paragraphs; a space after a period glued to the next sentence."""
+    edits: list[_Edit] = []
+    for m in _GLUED_COMMAS.finditer(text):
+        i, j = m.span()
+        nxt = text[j + 1] if text[j] in "«\"(" else text[j]
+        if not nxt.isupper():
+            continue  # "ό,τι", "λόγια,το": a comma before a lower-case word
+        before = text[i - 1]
+        ended = before in _SENTENCE_END or (before in _CLOSERS and i >= 2 and text[i - 2] in _SENTENCE_END)
+        if ended or j - i >= 2:
+            edits.append((i, j, "\n" * (j - i)))
+    if edits:  # the line breaks keep the length: look for glued periods in the text they make
+        text = _splice(text, edits)
+    edits += [(m.start(), m.end(), ". ") for m in _GLUED_PERIOD.finditer(text)]
+    edits.sort()
+    return edits
+
+
 _WHITESPACE: tuple[_Step, ...] = (
     _rewrite(_LINE_EDGE_SPACE, _line_edges),
     _rewrite(_SPACE_RUN, lambda text, m: [(" ", m.start(), m.start() + 1)]),
@@ -387,7 +469,7 @@ def normalise(source: str, fmt: str = "txt") -> NormalisedText:
     steps: list[_Step] = [_newlines, _delete(_SOFT_HYPHEN_BREAK), _characters, _nfc]
     if fmt == "md":
         steps += _MARKDOWN
-    steps += [_hyphenation, _lookalikes, *_WHITESPACE, _nfc]
+    steps += [_hyphenation, _glued_words, _lookalikes, _glued_joins, *_WHITESPACE, _nfc]
     text, starts, ends = _run(source, steps)
     if starts is None or ends is None:
         starts = np.arange(len(text), dtype=np.int32)

@@ -18,7 +18,7 @@ from keryx.linking.names import (
 from keryx.linking.names.organisations import body_head_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["PlaceResolver"]
 
@@ -33,7 +33,7 @@ def _is_sports_report(doc: object, sports: tuple[str, ...]) -> bool:
     return len(words) >= (2 if _SCORE.search(doc.text) else 3)  # type: ignore[attr-defined]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
-_ADJECTIVE = re.compile(r"(ικ|αικ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
+_ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
 # The Sun, the Moon and the planets of the Solar System (the IAU's eight, and Pluto), every case
 # form: celestial bodies, not geographic places under the guide ("στην επιφάνεια της Σελήνης").
 _CELESTIAL = frozenset(fold(w) for w in [
@@ -101,6 +101,18 @@ _PLACE_KIND_HEADS = frozenset(fold(w) for w in [
     "χώρας", "πρωτεύουσα", "πρωτεύουσας", "επαρχία", "επαρχίας", "κομητεία", "κομητείας",
     "συνοικία", "συνοικίας"
 ])
+# Lower-case nouns of a place's kind that take its name in apposition ("στη νήσο Χ", "στο κρατίδιο
+# Χ", "στην γειτονιά Χ"): the name after them is a place, whatever the model took it for. "χώρα"
+# is left out: "ο πρόεδρος της χώρας Χ" names a person.
+_APPOSITION_PLACE_HEADS = frozenset(fold(w) for w in [
+    "νήσος", "νήσου", "νήσο", "νησί", "νησιού", "κρατίδιο", "κρατιδίου", "πολιτεία", "πολιτείας",
+    "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "περιφέρεια", "περιφέρειας", "πόλη", "πόλης",
+    "πόλεως", "κωμόπολη", "κωμόπολης", "χωριό", "χωριού", "οικισμός", "οικισμού", "οικισμό",
+    "συνοικία", "συνοικίας", "γειτονιά", "γειτονιάς", "πρωτεύουσα", "πρωτεύουσας", "χερσόνησος",
+    "χερσονήσου", "χερσόνησο", "ποταμός", "ποταμού", "ποταμό", "λίμνη", "λίμνης"
+])
+# What may stand right before a person's name that the model took for a place ("η Χ Ψ", "της κ. Χ Ψ").
+_BEFORE_A_PERSON = frozenset(fold(w) for w in ["ο", "η", "του", "της", "τον", "την", "τη", "κ.", "κα", "κας"])
 
 
 class PlaceResolver:
@@ -118,9 +130,11 @@ class PlaceResolver:
         roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         sports = _is_sports_report(ents[0].doc, self.lex.sports_stems) if ents else False
-        for ent in self._with_genitive_names(self.people_as_places(ents)):
+        for ent in self._split_lists(self._with_genitive_names(self.people_as_places(ents))):
             if not any(c.isalpha() for c in ent.text):
                 continue
+            if len(ent) == 1 and self._compound_parts(ent[0]):
+                continue  # "Τουρκίας-Λιβύης": two places, added below
             if ent.label_ in PLACE_LABELS and fold(ent.text.strip()) in _CELESTIAL:
                 continue  # "μπροστά από τον Ήλιο": a celestial body, no geographic place
             if sports and ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent):
@@ -179,8 +193,16 @@ class PlaceResolver:
                 place.aliases.append(name)  # "Ηνωμένες Πολιτείες", then "ΗΠΑ"
             place.mentions.append((start_char, ent.end_char))
         if ents:
-            for name, span in self._units_missed(ents) + self._venues_of_bodies(ents):
+            for name, span in self._units_missed(ents) + self._venues_of_bodies(ents) + self._named_after_heads(ents):
                 self._add(places, by_key, name, span)
+        if doc is not None or ents:
+            # "ο Δήμαρχος Ραφήνας-Πικερμίου", "ο Δήμος Ραφήνας-Πικερμίου": a role's or a body's name
+            inside = {i for a, b in roles for i in range(a, b)}
+            inside.update(i for e in ents if e.label_ in ORG_LABELS for i in range(e.start, e.end))
+            for tok in doc if doc is not None else ents[0].doc:
+                if tok.i not in inside:
+                    for name, span in self._compound_parts(tok):
+                        self._add(places, by_key, name, span)
         if doc is not None or ents:
             for name, span in _quoted_buildings(doc if doc is not None else ents[0].doc):
                 self._add(places, by_key, name, span)
@@ -207,6 +229,7 @@ class PlaceResolver:
         places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS}
         starts = {a for a, _ in places}
         ends = {b for _, b in places}
+        surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON"}
         out = []
         for ent in ents:
             if doc is not None and ent.label_ == "PERSON" and len(ent) <= 2:
@@ -220,9 +243,98 @@ class PlaceResolver:
                 # one word only: "Βάσια Ατταριάν και Μυρτώ Μακρίδη" is a person beside a mistagged one
                 in_list = len(ent) == 1 and ((before and after) or (before and j < len(doc) and doc[j].text == ")")
                                              or (after and i >= 1 and doc[i - 1].text == "("))
-                if after_head or in_list:
+                if after_head or in_list or self._after_apposition_head(ent):
                     ent = SpanType(doc, i, j, label="GPE")
+            elif doc is not None and ent.label_ in PLACE_LABELS and self._a_person_named(ent, surnames):
+                ent = SpanType(doc, ent.start, ent.end, label="PERSON")
             out.append(ent)
+        return out
+
+    def _after_apposition_head(self, ent: Span) -> bool:
+        """"στη νήσο Γκουάμ": a name right after a lower-case noun of a place's kind, whose first
+        word is no first name ("της πόλης Γιώργος Χ" is the town's mayor, say)."""
+        doc, i = ent.doc, ent.start
+        head = doc[i - 1] if i >= 1 else None
+        return head is not None and head.is_lower and fold(head.text) in _APPOSITION_PLACE_HEADS \
+            and not self._first_name(ent[0].text)
+
+    def _a_person_named(self, ent: Span, surnames: set[str]) -> bool:
+        """"η Λάουρα Κοβέσι ... η κ. Κοβέσι": two capitalised words no place, taken for a place, whose
+        last is the surname of a person the text names, after an article, "κ." or a comma (not
+        "στην οδό Χ Ψ", a street named after one, nor in quotes)."""
+        if len(ent) != 2 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
+            return False
+        doc, i = ent.doc, ent.start
+        if tuple(fold(t.text) for t in ent) in self._names.places or self._known(ent[0].text) \
+                or self._known(ent[1].text):
+            return False
+        if stem(ent[1].text) not in surnames:
+            return False
+        # not in quotes: «Ελευθέριος Βενιζέλος» names an airport, a ship, a school
+        return i == 0 or ent[0].is_sent_start or fold(doc[i - 1].text) in _BEFORE_A_PERSON \
+            or doc[i - 1].text in (",", ":", "–", "-")
+
+    def _first_name(self, word: str) -> bool:
+        return fold(word) in self._names.first_names
+
+    def _named_after_heads(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
+        """"στην πόλη Χομς": a capitalised word the model left out, right after a lower-case noun of
+        a place's kind in apposition, is that place (in the nominative)."""
+        doc = ents[0].doc
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        out: list[tuple[str, tuple[int, int]]] = []
+        for i, tok in enumerate(doc[:-1]):
+            nxt = doc[i + 1]
+            if not tok.is_lower or fold(tok.text) not in _APPOSITION_PLACE_HEADS or nxt.i in covered:
+                continue
+            if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and not self._first_name(nxt.text):
+                out.append((place_nominative(nxt.text), (nxt.idx, nxt.idx + len(nxt.text))))
+        return out
+
+    def _compound_parts(self, tok: Token) -> list[tuple[str, tuple[int, int]]]:
+        """"της συμφωνίας Τουρκίας-Λιβύης": a hyphenated word whose parts are all known places (and
+        that is none itself, as "Βοσνία-Ερζεγοβίνη" is) names each of them, in the nominative."""
+        text = tok.text
+        if "-" not in text.strip("-") or (fold(text),) in self._names.places:
+            return []
+        out: list[tuple[str, tuple[int, int]]] = []
+        pos = tok.idx
+        for part in text.split("-"):
+            nom = self._names.places.get((fold(part),))
+            if nom is None or len(part) < 3 or not part[:1].isupper() or not part.isalpha():
+                return []
+            out.append((nom, (pos, pos + len(part))))
+            pos += len(part) + 1
+        return out if len(out) >= 2 else []
+
+    def _split_lists(self, ents: list[Span]) -> list[Span]:
+        """"Νορβηγία Φινλανδία Δανία", "Κόστα Ρίκα Ελβετία": a span that is no known place but is made
+        of two and more known places, one after the other and each after the first in the nominative
+        (a list without commas), is each of them."""
+        from spacy.tokens import Span as SpanType
+
+        out: list[Span] = []
+        places = self._names.places
+        for ent in ents:
+            folded = [fold(t.text) for t in ent]
+            if ent.label_ not in PLACE_LABELS or len(ent) < 2 or tuple(folded) in places:
+                out.append(ent)
+                continue
+            parts: list[tuple[int, int]] = []
+            k = 0
+            while k < len(ent):
+                n = next((n for n in range(len(ent) - k, 0, -1)
+                          if ent[k].text[:1].isupper() and tuple(folded[k:k + n]) in places), 0)
+                if not n:
+                    break
+                parts.append((k, k + n))
+                k += n
+            # "Άγιος Ανδρέας Αττικής": a place in the genitive locates the one before it
+            listed = all(" ".join(folded[a:b]) == fold(places[tuple(folded[a:b])]) for a, b in parts[1:])
+            if k == len(ent) and len(parts) >= 2 and listed:
+                out += [SpanType(ent.doc, ent.start + a, ent.start + b, label="GPE") for a, b in parts]
+            else:
+                out.append(ent)
         return out
 
     def _with_genitive_names(self, ents: list[Span]) -> list[Span]:

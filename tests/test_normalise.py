@@ -209,3 +209,14 @@ def test_text_joined_without_spaces_is_taken_apart(source: str, expected: str) -
         start = n.text.index(word)
         s, e = n.to_source(start, start + len(word))
         assert source[s:e] == word
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("καλο\u0410\u0301x λόγος", "καλοΆχ λόγος"),  # a Cyrillic А with a combining accent inside a Greek word
+    ("\u0410\u0301θήνα και P\u03ccδος", "Άθήνα και Ρόδος"),
+    ("ο\u0301x", "όχ"),
+])
+def test_lookalikes_with_a_combining_accent_are_mapped_in_one_pass(text: str, expected: str) -> None:
+    once = normalise(text)
+    assert once.text == expected and normalise(once.text).text == once.text
+    _check_offsets(once)

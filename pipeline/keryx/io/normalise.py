@@ -132,6 +132,11 @@ _SOFT_HYPHEN_BREAK = re.compile(r"\u00ad(?<=" + _LETTER + r"\u00ad)[ \t\u00a0]*\
 # PDF hyphenation: letter, hyphen, line break, lowercase letter -> join.
 _HYPHEN_BREAK = re.compile(r"-(?<=" + _LETTER + r"-)[ \t]*\n[ \t]*(?=" + _LETTER + ")")
 _WORD = re.compile(_LETTER + "+")
+# A word with the combining accents on its letters ("А́" before NFC): a look-alike word is read whole
+# even where an accent is not yet composed, so that a second pass finds nothing more to map.
+_MARKS = "\u0300-\u036f"
+_MARKED_WORD = re.compile(f"(?:{_LETTER}[{_MARKS}]*)+")
+_MARKED_LETTER_RE = re.compile(f"[^\\W\\d_]|[{_MARKS}]")
 _LINE_EDGE_SPACE = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
 _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")  # a single " " is already normal: don't visit it
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -339,7 +344,7 @@ def _lookalike_re() -> re.Pattern[str]:
     """A look-alike next to a Greek char: every word the step changes has one (it mixes both)."""
     look = _char_class(_tables().lookalikes)
     greek = "[\u0370-\u03ff\u1f00-\u1fff]"
-    return re.compile(f"{look}(?={greek})|(?<={greek}){look}")
+    return re.compile(f"{look}(?=[{_MARKS}]*{greek})|(?<={greek}){look}|(?<={greek}[{_MARKS}]){look}")
 
 
 def _lookalikes(text: str) -> list[_Edit]:
@@ -351,13 +356,16 @@ def _lookalikes(text: str) -> list[_Edit]:
         start = hit.start()
         if start < done:
             continue  # another look-alike in a word already seen
-        while start > done and _LETTER_RE.match(text, start - 1):
+        while start > done and _MARKED_LETTER_RE.match(text, start - 1):
             start -= 1
-        m = _WORD.match(text, start)
+        while start < hit.start() and not _LETTER_RE.match(text, start):
+            start += 1  # a word starts at a letter, not at an accent
+        m = _MARKED_WORD.match(text, start)
         assert m is not None
         done = m.end()
         word = m.group()
-        if any(is_greek_char(c) for c in word) and all(is_greek_char(c) or c in table for c in word):
+        if any(is_greek_char(c) for c in word) and all(
+                is_greek_char(c) or c in table or "\u0300" <= c <= "\u036f" for c in word):
             edits.append((start, done, "".join(table.get(c, c) for c in word)))
     return edits
 

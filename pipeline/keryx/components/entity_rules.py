@@ -32,7 +32,7 @@ from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import parse_tsv
-from keryx.lang.el.text import fold, greek_ratio
+from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio
 from keryx.linking.names import NameLexicon
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
@@ -87,8 +87,6 @@ class _CapsLines:
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
 # the endings of Greek surnames in the nominative ("Παπαδόπουλος", "Γεωργιάδης", "Μανωλάκης", "Αβδελιώδης"), folded
 _SURNAME_ENDINGS = ("οπουλοσ", "ιδησ", "αδησ", "ωδησ", "ουδησ", "ακησ", "ακοσ", "ογλου", "ατοσ", "ιτησ", "αιοσ", "ελησ")
-# an ordinal written with digits and the ending of its case ("7ος", "7ου", "2ο", "5η"), folded
-_ORDINAL = re.compile(r"\d+(?:οσ|ου|ο|ησ|η|ων|οι|εσ|α)")
 # two sentences glued by a comma inside one token ("Ιούλιο.,«Πιστεύω", "Ποδόσφαιρο,Ποδόσφαιρο"):
 # text whose paragraphs were joined with commas; no name holds such a token
 _GLUED = re.compile(r"[^\W\d_][.!?;»”]*,[«“\"]?[^\W\d_]")
@@ -1144,7 +1142,7 @@ class EntityRules(ResourceBacked):
         new: list[Span] = []
         n = len(doc)
         for i in range(n - 1):
-            if not _ORDINAL.fullmatch(folded[i]):
+            if not FOLDED_ORDINAL.fullmatch(folded[i]):
                 continue
             j, last_head = i + 1, None
             while j < n and j - i <= 4 and doc[j].is_alpha and _is_name_word(doc[j]):

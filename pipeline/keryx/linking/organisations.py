@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_text, read_tsv
-from keryx.lang.el.text import fold, greek_ratio, is_greek_char
+from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.model import (
     ORG_LABELS,
@@ -53,8 +53,6 @@ def _stems(name: str) -> str:
     return " ".join(stem(w) for w in name.split())
 
 
-# an ordinal written with digits and the ending of its case ("7ος", "7ου", "11ο", "5η", "3ης"), folded
-_ORDINAL = re.compile(r"\d+(?:οσ|ου|ο|ησ|η|ων|οι|εσ|α)")
 
 
 # "Α' Εθνική", "Γ΄ Εθνική Κατηγορία", "Β' Κατηγορία": a division of a sports league, a competition
@@ -538,7 +536,7 @@ class OrganisationResolver:
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
         if key in self._not_org_terms:
             return False  # "COVID-19", "Generation Z", "Ίντερνετ": a disease, a generation, a medium
-        if _ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name):
+        if FOLDED_ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name):
             return False  # "του 7ου" alone; "11ο Οικονομικό Φόρουμ": one edition of an event
         if " " not in name and _nationality_noun(key) and (key,) not in self._places and (fold(ent.text),) not in self._places:
             return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body
@@ -554,7 +552,7 @@ class OrganisationResolver:
         """"11ο Οικονομικό Φόρουμ των Δελφών", "5η Σύνοδος Κορυφής": an ordinal, any adjectives,
         then the head of a recurring event names one edition of it, no body."""
         words = name.split()
-        if len(words) < 2 or not _ORDINAL.fullmatch(fold(words[0])):
+        if len(words) < 2 or not FOLDED_ORDINAL.fullmatch(fold(words[0])):
             return False
         i = 1
         while i < len(words) - 1 and fold(words[i]) not in self._edition_heads and _looks_modifier(words[i]):

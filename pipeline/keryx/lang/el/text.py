@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 _FINAL_SIGMA = str.maketrans({"ς": "σ"})
+
+# an ordinal written with digits and the ending of its case ("7ος", "7ου", "11ο", "5η", "3ης"), folded
+FOLDED_ORDINAL = re.compile(r"\d+(?:οσ|ου|ο|ησ|η|ων|οι|εσ|α)")
 
 
 def strip_accents(s: str) -> str:

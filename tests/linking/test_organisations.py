@@ -629,3 +629,33 @@ def test_things_and_back_references_are_no_bodies(extractor: Extractor, text: st
 ])
 def test_an_organ_named_with_its_body(extractor: Extractor, text: str, orgs: list[str]) -> None:
     assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    # a club called by the first word of its name: the short name is its alias
+    (["Ρεάλ Μαδρίτης", "Ρεάλ"], [("Ρεάλ Μαδρίτης", ["Ρεάλ"], 2)]),
+    (["Φοίνικας", "Φοίνικας Σύρου"], [("Φοίνικας Σύρου", ["Φοίνικας"], 2)]),
+    # two longer names with that first word: the short one may be either
+    (["Μακάμπι Τελ Αβίβ", "Μακάμπι Χάιφας", "Μακάμπι"],
+     [("Μακάμπι Τελ Αβίβ", [], 1), ("Μακάμπι Χάιφας", [], 1), ("Μακάμπι", [], 1)]),
+    # a body's head noun alone may stand for any body of its kind
+    (["Πανεπιστήμιο Κρήτης", "Πανεπιστήμιο"], [("Πανεπιστήμιο Κρήτης", [], 1), ("Πανεπιστήμιο", [], 1)]),
+])
+def test_a_first_word_alone_is_the_longer_name_called_short(names: list[str],
+                                                            merged: list[tuple[str, list[str], int]]) -> None:
+    from keryx.lang.el.text import fold
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.names import NameLexicon
+    from keryx.linking.organisations import _merge_first_words
+
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
+    heads = frozenset(NameLexicon.default().org_heads)
+    assert fold("Πανεπιστήμιο") in heads
+    assert [(o.name, o.aliases, len(o.mentions)) for o in _merge_first_words(orgs, heads)] == merged
+
+
+def test_a_club_named_short_after_its_full_name_is_one_body(extractor: Extractor) -> None:
+    r = extractor.extract_text("Η Μάντσεστερ Σίτι νίκησε τη Ρεάλ Μαδρίτης με 2-1 στο Μάντσεστερ. "
+                               "Η Ρεάλ έχασε δύο ευκαιρίες στο δεύτερο ημίχρονο.")
+    reals = [o for o in r.organisations if o.name.startswith("Ρεάλ")]
+    assert [(o.name, o.aliases, len(o.mentions)) for o in reals] == [("Ρεάλ Μαδρίτης", ["Ρεάλ"], 2)]

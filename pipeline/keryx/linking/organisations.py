@@ -186,6 +186,32 @@ def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return [o for o in orgs if id(o) not in absorbed]
 
 
+def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[LinkedOrg]:
+    """"Ρεάλ Μαδρίτης", then "την Ρεάλ"; "Φοίνικας Σύρου" and "ο Φοίνικας": a one-word name that
+    is the first word of the one longer name in the text with it is that body called short (its
+    alias), not a second body; not a body's head noun ("Πανεπιστήμιο"), which may stand for any
+    body of its kind."""
+    firsts: dict[str, list[LinkedOrg]] = {}
+    for org in orgs:
+        words = org.name.split()
+        if len(words) > 1:
+            firsts.setdefault(fold(words[0]), []).append(org)
+    absorbed: set[int] = set()
+    for org in orgs:
+        key = fold(org.name)
+        if " " in org.name or org.aliases or key in heads or len(key) < 3:
+            continue
+        hosts = [h for h in firsts.get(key, ()) if id(h) not in absorbed]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+        if org.name not in host.aliases:
+            host.aliases.append(org.name)
+        absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 _INITIALS_SKIP = frozenset({"του", "τησ", "των", "και", "για", "την", "τη", "το", "τα", "&", "-", "of", "and", "for", "the"})
 
 
@@ -430,6 +456,7 @@ class OrganisationResolver:
         merged = self._merge_bare_heads(merged)
         merged = _merge_initials(merged)
         merged = _merge_inflected(merged)
+        merged = _merge_first_words(merged, self._org_heads)
         for org in merged:
             org.mentions.sort()
         merged = merge_prefixes(merged, repeats_only=True)

@@ -659,3 +659,14 @@ def test_a_club_named_short_after_its_full_name_is_one_body(extractor: Extractor
                                "Η Ρεάλ έχασε δύο ευκαιρίες στο δεύτερο ημίχρονο.")
     reals = [o for o in r.organisations if o.name.startswith("Ρεάλ")]
     assert [(o.name, o.aliases, len(o.mentions)) for o in reals] == [("Ρεάλ Μαδρίτης", ["Ρεάλ"], 2)]
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    # a listed club in the accusative, where the word could be a person's name
+    ("Ο προπονητής παρέταξε τον Πανιώνιο με τρεις αμυντικούς και δύο επιθετικούς.", "Πανιώνιος"),
+    ("Οι παίκτες του Εργοτέλη προπονήθηκαν χθες το απόγευμα.", "Εργοτέλης"),
+])
+def test_a_listed_club_in_any_case_is_a_body(extractor: Extractor, text: str, club: str) -> None:
+    record = extractor.extract_text(text)
+    assert club in [o.name for o in record.organisations]
+    assert club not in [p.name for p in record.people]

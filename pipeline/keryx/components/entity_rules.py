@@ -151,6 +151,12 @@ class EntityRules(ResourceBacked):
                                      and sum(c.isalpha() for c in n) >= 3 for f in _singular_forms(n)[0])
         # "Γ.Ε.ΜΗ." before a word: the tokenizer splits the last dot off ("Γ.Ε.ΜΗ", ".")
         self.known_acronyms = frozenset(acronyms + [n[:-1] for n in acronyms if n.endswith(".") and "." in n[:-1]])
+        # the one-word names of clubs ("τον Πανιώνιο"): no first name, so a club's also where the
+        # model saw a person in that one word
+        self.club_words = frozenset(f for row in parse_tsv(res[ORGANISATIONS]) if len(row) > 2 and row[2].strip() == "club"
+                                    for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])]
+                                    if n.strip() and len(n.split()) == 1 and not _ACRONYM.match(n)
+                                    for f in _singular_forms(n)[0] if f not in self.first_names)
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
         # the phrases by their first two words: a "Δήμος" is checked against its own few, not all
         self.known_starts = _by_start(self.known_phrases)
@@ -353,8 +359,9 @@ class EntityRules(ResourceBacked):
             elif text in self.known_acronyms or (len(bare) > 1 and (bare in self.known_acronyms or fold(bare) in self.known_words)):
                 n = 1
             elif folded[i] in self.known_words and self._lone_name_at(doc, i) \
-                    and not any(e.start <= i < e.end and e.label_ == "PERSON" for e in ents):
-                n = 1  # (a surname as well, "Μπλούμπεργκ": the model's person stays)
+                    and (folded[i] in self.club_words
+                         or not any(e.start <= i < e.end and e.label_ == "PERSON" for e in ents)):
+                n = 1  # (a surname as well, "Μπλούμπεργκ": the model's person stays; a club's name is none)
             elif folded[i] in self.known_firsts and (doc[i].text[:1].isupper() or (
                     folded[i] in self.unit_firsts and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
                 lower = not doc[i].text[:1].isupper()

@@ -247,7 +247,7 @@ def _known_word_forms() -> dict[str, str]:
     no acronym: "Λιμενικού" is "Λιμενικό" (a neuter), "Πυροσβεστικής" is "Πυροσβεστική"."""
     out: dict[str, str] = {}
     for row in read_tsv("organisations.tsv"):
-        if len(row) > 2 and row[2].strip():
+        if len(row) > 2 and row[2].strip() == "court":
             continue  # a court kind, a name only with its seat
         for name in (row[0], *(row[1].split(";") if len(row) > 1 else ())):
             name = name.strip()

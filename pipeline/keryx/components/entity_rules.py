@@ -647,8 +647,9 @@ class EntityRules(ResourceBacked):
     def _company_cues(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
         """"η Samsung", "τη Forthnet", "την Hellas Sat": a Latin-script name after a feminine
         article is a company (the article agrees with "εταιρεία") where the model saw a product, a
-        work, nothing, or a person in one word (not after "της", as often a possessive); "ο όμιλος Χ", "η θυγατρική της Χ", "οι μετοχές της
-        Χ": a name right after a company noun, or owned by one, is a company too."""
+        work, nothing, or a person in one word ("της Deloitte" too after a noun, not after an adjective,
+        where "της" is a possessive: "το σημερινό της X"); "ο όμιλος Χ", "η θυγατρική της Χ", "οι
+        μετοχές της Χ": a name right after a company noun, or owned by one, is a company too."""
         ents = list(doc.ents)
         at = {k: e for e in ents for k in range(e.start, e.end)}
         n = len(doc)
@@ -660,8 +661,11 @@ class EntityRules(ResourceBacked):
                 if folded[j] in ("του", "τησ"):
                     j += 1  # "η θυγατρική της Χ"
                 latin_only = False
-            elif folded[i] in ("η", "την", "τη") and not doc[i].text[1:].isupper():
-                latin_only = True  # (not "της", a possessive as often: "το σημερινό της X")
+            elif (folded[i] in ("η", "την", "τη") or (folded[i] == "τησ" and i > 0 and not _looks_modifier(folded[i - 1]))) \
+                    and not doc[i].text[1:].isupper():
+                # (not "της" after an adjective, a possessive: "το σημερινό της X"; after a noun the
+                # article of a genitive: "η έκθεση της Deloitte")
+                latin_only = True
             else:
                 i += 1
                 continue

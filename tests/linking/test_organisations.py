@@ -670,3 +670,19 @@ def test_a_listed_club_in_any_case_is_a_body(extractor: Extractor, text: str, cl
     record = extractor.extract_text(text)
     assert club in [o.name for o in record.organisations]
     assert club not in [p.name for p in record.people]
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    # the initials of the one body with those words, two letters too: its alias
+    (["Ίδρυμα Σταύρος Νιάρχος", "ΙΣΝ"], [("Ίδρυμα Σταύρος Νιάρχος", ["ΙΣΝ"])]),
+    (["Northern Times", "NT"], [("Northern Times", ["NT"])]),
+    # two bodies with those initials: the acronym may be either
+    (["Northern Times", "National Trust", "NT"], [("Northern Times", []), ("National Trust", []), ("NT", [])]),
+])
+def test_initials_of_one_body_named_in_the_text_are_its_alias(names: list[str],
+                                                             merged: list[tuple[str, list[str]]]) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_initials
+
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
+    assert [(o.name, o.aliases) for o in _merge_initials(orgs)] == merged

@@ -226,7 +226,7 @@ def _merge_initials(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     body in the text whose name has them is that body's alias."""
     absorbed: set[int] = set()
     for org in orgs:
-        if org.aliases or " " in org.name or not ACRONYM.match(org.name) or not 2 < len(org.name) <= 6:
+        if org.aliases or " " in org.name or not ACRONYM.match(org.name) or not 2 <= len(org.name) <= 6:
             continue
         key = fold(org.name)
         hosts = [o for o in orgs if o is not org and id(o) not in absorbed and " " in o.name

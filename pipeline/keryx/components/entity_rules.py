@@ -200,6 +200,7 @@ class EntityRules(ResourceBacked):
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
+        self._people_named_alike(doc, folded)
         return doc
 
     # -- places from the gazetteer ------------------------------------------------------------
@@ -1047,6 +1048,50 @@ class EntityRules(ResourceBacked):
                 out.append(ent)
         if changed:
             doc.ents = out
+
+    def _people_named_alike(self, doc: Doc, folded: list[str]) -> None:
+        """"ο κ. Συρίγος" in one sentence, "Συρίγος" taken for a body in another: the model reads one
+        name two ways in one text. A short name (up to three capitalised words, no body word, no
+        acronym, no listed body) whose last word is the surname of a person the text names in full
+        (or after a title) is that person; not after a feminine article, where a company may carry
+        its founder's name ("η Χ", "της Χ")."""
+        ents = list(doc.ents)
+        # (a person of one word in Greek script, or after a title: a Latin word alone is as often
+        # a product or a project the model took for a person, "ο EastMed")
+        surnames = {_name_stem(folded[e.end - 1]) for e in ents
+                    if e.label_ == "PERSON" and doc[e.end - 1].is_alpha and len(folded[e.end - 1]) > 3
+                    and (len(e) > 1 or greek_ratio(e.text) == 1.0
+                         or (e.start > 0 and self._is_honorific(doc[e.start - 1].text)))}
+        if not surnames:
+            return
+        out: list[Span] = []
+        changed = False
+        for e in ents:
+            if e.label_ == "ORG" and len(e) <= 3 and _name_stem(folded[e.end - 1]) in surnames \
+                    and self._person_like(doc, folded, e):
+                out.append(Span(doc, e.start, e.end, label="PERSON"))
+                changed = True
+            else:
+                out.append(e)
+        if changed:
+            doc.ents = out
+
+    def _person_like(self, doc: Doc, folded: list[str], ent: Span) -> bool:
+        """Whether a span could be a person's name: capitalised words, none a body head, an
+        acronym, a club or a listed body, none abbreviated ("Αγ. Συρίγος" names the person in a
+        form the full name does not match)."""
+        if ent.start > 0 and folded[ent.start - 1] in ("η", "τησ", "την", "τη"):
+            return False
+        if fold(ent.text) in self.known_orgs or any(folded[k] in self.club_words or folded[k] in self.known_words
+                                                    for k in range(ent.start, ent.end)):
+            return False
+        for k in range(ent.start, ent.end):
+            t = doc[k]
+            word = t.text
+            if not word[:1].isupper() or not word.isalpha() or (len(word) > 1 and word.isupper()) \
+                    or folded[k] in self.org_heads:
+                return False
+        return True
 
     def _acronym_runs(self, doc: Doc) -> None:
         """"την Social Economy Europe (SEE)": capitalised words before "(ACRONYM)" name a body."""

@@ -686,3 +686,12 @@ def test_initials_of_one_body_named_in_the_text_are_its_alias(names: list[str],
 
     orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
     assert [(o.name, o.aliases) for o in _merge_initials(orgs)] == merged
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    # a listed national newspaper, in quotes or not, in any case
+    ("Σε άρθρο του στο «Βήμα της Κυριακής» ο βουλευτής ζήτησε εκλογές.", "Βήμα της Κυριακής"),
+    ("Όπως έγραψε χθες η Ναυτεμπορική, η τράπεζα θα αυξήσει το κεφάλαιό της.", "Ναυτεμπορική"),
+])
+def test_a_national_newspaper_is_a_body(extractor: Extractor, text: str, paper: str) -> None:
+    assert paper in _orgs(extractor, text)

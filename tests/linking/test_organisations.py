@@ -695,3 +695,22 @@ def test_initials_of_one_body_named_in_the_text_are_its_alias(names: list[str],
 ])
 def test_a_national_newspaper_is_a_body(extractor: Extractor, text: str, paper: str) -> None:
     assert paper in _orgs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a listed many-word name in another case takes its nominative, a seat after it as written
+    ("Μιλώντας στον Ελεύθερο Τύπο της Κυριακής, ο δήμαρχος ανακοίνωσε νέα έργα.", "Ελεύθερος Τύπος της Κυριακής"),
+    ("Η απόφαση του Τριμελούς Εφετείου Κακουργημάτων Αθηνών ανακοινώθηκε χθες.", "Τριμελές Εφετείο Κακουργημάτων Αθηνών"),
+    ("Η προσφυγή του Μονομελούς Πλημμελειοδικείου απορρίφθηκε.", "Μονομελές Πλημμελειοδικείο"),
+])
+def test_a_listed_name_in_another_case_is_named_in_the_nominative(extractor: Extractor, text: str, name: str) -> None:
+    assert _orgs(extractor, text) == [name]
+
+
+def test_the_forms_of_a_listed_name() -> None:
+    from keryx.linking.organisations import _known_inflected
+
+    assert _known_inflected("Μικτού Ορκωτού Εφετείου Ναυπλίου") == "Μικτό Ορκωτό Εφετείο Ναυπλίου"
+    # a word after the name that is no genitive: not the listed name with a seat
+    assert _known_inflected("Μικτού Ορκωτού Εφετείου Ναύπλιο") is None
+    assert _known_inflected("Κάτι Άλλο") is None

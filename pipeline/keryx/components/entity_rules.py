@@ -42,6 +42,7 @@ from keryx.linking.names.lexicon import (
     known_organisations_from,
 )
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
+from keryx.linking.organisations import singular_forms as _singular_forms
 
 _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",
                                 "σε", "of", "for", "and", "the", "de", "la", "&", "-", "–", "«", "»", "(", ")")}
@@ -1273,26 +1274,6 @@ def _written_forms(name: str) -> list[str]:
     if " - " not in name:
         return [name]
     return [name, name.replace(" - ", " – "), name.replace(" - ", "-")]
-
-
-def _singular_forms(name: str) -> tuple[frozenset[str], ...]:
-    """Per word of a court kind, the folded singular forms it may take in a sentence: the head
-    phrase inflects ("του Μικτού Ορκωτού Δικαστηρίου"), a genitive complement does not."""
-    out: list[frozenset[str]] = []
-    fixed = False
-    for word in name.split():
-        f = fold(word)
-        forms = {f}
-        fixed = fixed or f in ("τησ", "του", "των") or f.endswith(("ων", "ου", "ασ", "ησ"))
-        if not fixed:
-            if f.endswith("εσ"):  # "Τριμελές", "Τριμελούς"
-                forms.add(f[:-2] + "ουσ")
-            else:
-                # "Σώμα", "Σώματος": a neuter in -μα, not a feminine in -α
-                gender = "m" if f.endswith("οσ") else "n" if f.endswith(("ο", "μα")) else "f"
-                forms.update(x for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
-        out.append(frozenset(forms))
-    return tuple(out)
 
 
 # head words of bodies named in English and a few other Latin-script languages

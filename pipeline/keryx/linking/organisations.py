@@ -262,6 +262,65 @@ def _known_word_forms() -> dict[str, str]:
     return out
 
 
+def singular_forms(name: str) -> tuple[frozenset[str], ...]:
+    """Per word of a listed name, the folded singular forms it may take in a sentence: the head
+    phrase inflects ("του Μικτού Ορκωτού Δικαστηρίου", "στον Ελεύθερο Τύπο"), a genitive complement
+    does not (shared with the entity repairs, which find such names in text)."""
+    out: list[frozenset[str]] = []
+    fixed = False
+    for word in name.split():
+        f = fold(word)
+        forms = {f}
+        fixed = fixed or f in ("τησ", "του", "των") or f.endswith(("ων", "ου", "ασ", "ησ"))
+        if not fixed:
+            if f.endswith("εσ"):  # "Τριμελές", "Τριμελούς"
+                forms.add(f[:-2] + "ουσ")
+            else:
+                # "Σώμα", "Σώματος": a neuter in -μα, not a feminine in -α
+                gender = "m" if f.endswith("οσ") else "n" if f.endswith(("ο", "μα")) else "f"
+                forms.update(x for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
+        out.append(frozenset(forms))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _known_phrase_forms() -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
+    """First word's folded form -> (per-word singular forms, nominative) of the many-word names
+    and aliases of organisations.tsv: "Τριμελούς Εφετείου Κακουργημάτων" is "Τριμελές Εφετείο
+    Κακουργημάτων", "τον Ελεύθερο Τύπο" is "Ελεύθερος Τύπος" (the canonical name follows from
+    the nominative as for any listed name)."""
+    out: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+    for row in read_tsv("organisations.tsv"):
+        for name in (row[0], *(row[1].split(";") if len(row) > 1 else ())):
+            name = name.strip()
+            if len(name.split()) < 2:
+                continue
+            forms = singular_forms(name)
+            for first in forms[0]:
+                out.setdefault(first, []).append((forms, name))
+    return out
+
+
+def _known_inflected(text: str) -> str | None:
+    """The nominative of a listed many-word name written in another singular case, with the
+    words after it as written (a seat in the genitive: "του Τριμελούς Εφετείου Κακουργημάτων
+    Αθηνών" is "Τριμελές Εφετείο Κακουργημάτων Αθηνών")."""
+    written = text.split()
+    words = [fold(w) for w in written]
+    best: tuple[int, str] | None = None
+    for forms, canonical in _known_phrase_forms().get(words[0], ()) if words else ():
+        n = len(forms)
+        if n <= len(words) and all(w in f for w, f in zip(words, forms)) and (best is None or n > best[0]):
+            best = (n, canonical)
+    if best is None:
+        return None
+    n, canonical = best
+    rest = written[n:]
+    if rest and not all(fold(w) in _GEN_ARTICLES or fold(w).endswith(_GENITIVE_ENDINGS) for w in rest):
+        return None  # what follows is no seat or field in the genitive
+    return " ".join([canonical, *rest])
+
+
 class _KeyIndex:
     """Folded name or alias -> the first organisation (in order of appearance) that has it.
 
@@ -353,7 +412,7 @@ class OrganisationResolver:
                 text = text.replace(".", "")  # "Π.Α.Ο.Κ." is "ΠΑΟΚ": one key, the dotted form an alias
             # "Μαυρίδης ΑΕ": a company's name with its legal form is written as registered
             name = text if " " in text and self._legal_abbreviation(text.split()[-1]) \
-                else self._known_word_forms.get(fold(text)) or organisation_nominative(text)
+                else self._known_word_forms.get(fold(text)) or _known_inflected(text) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
             if " & " in text and fold(name) not in lex.known_orgs:
                 # "του Εθνικού & Καποδιστριακού Πανεπιστημίου": "&" for "και" in a listed name

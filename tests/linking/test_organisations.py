@@ -714,3 +714,12 @@ def test_the_forms_of_a_listed_name() -> None:
     # a word after the name that is no genitive: not the listed name with a seat
     assert _known_inflected("Μικτού Ορκωτού Εφετείου Ναύπλιο") is None
     assert _known_inflected("Κάτι Άλλο") is None
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # a listed armed group, in Greek script, which the model does not know
+    ("Οι συγκρούσεις ανάμεσα στον στρατό και τη Χεζμπολάχ του Λιβάνου συνεχίστηκαν χθες.", "Χεζμπολάχ"),
+    ("Η ανακοίνωση της Χαμάς μεταδόθηκε από το πρακτορείο.", "Χαμάς"),
+])
+def test_a_listed_armed_group_is_a_body(extractor: Extractor, text: str, group: str) -> None:
+    assert group in _orgs(extractor, text)

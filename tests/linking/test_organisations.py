@@ -723,3 +723,13 @@ def test_the_forms_of_a_listed_name() -> None:
 ])
 def test_a_listed_armed_group_is_a_body(extractor: Extractor, text: str, group: str) -> None:
     assert group in _orgs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Η ταινία θα προβληθεί στο Astor Cinema την Παρασκευή.", "Astor Cinema"),
+    ("Η συναυλία θα γίνει στο Kifisia Arena το Σάββατο.", "Kifisia Arena"),
+    ("Η παράσταση ανεβαίνει στο Royal Theatre του Λονδίνου.", "Royal Theatre"),
+])
+def test_an_english_venue_word_makes_a_name_a_place(extractor: Extractor, text: str, venue: str) -> None:
+    assert venue not in _orgs(extractor, text)
+    assert venue in _places(extractor, text)

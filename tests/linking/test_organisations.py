@@ -733,3 +733,16 @@ def test_a_listed_armed_group_is_a_body(extractor: Extractor, text: str, group: 
 def test_an_english_venue_word_makes_a_name_a_place(extractor: Extractor, text: str, venue: str) -> None:
     assert venue not in _orgs(extractor, text)
     assert venue in _places(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # an English name that ends in the head of a law, a treaty, a policy names no body
+    ("Η Γερουσία ψήφισε το Mediterranean Energy Act με ευρεία πλειοψηφία.", []),
+    ("Οι δεσμεύσεις του Glasgow Climate Pact συζητήθηκαν στη Σύνοδο.", []),
+    # a body's English name ending in another head stays a body
+    ("Η έκθεση του World Food Programme παρουσιάστηκε χθες.", ["World Food Programme"]),
+])
+def test_an_english_name_ending_in_a_thing_head_is_no_body(extractor: Extractor, text: str, kept: list[str]) -> None:
+    orgs = _orgs(extractor, text)
+    assert not any(o.endswith((" Act", " Pact")) for o in orgs), orgs
+    assert all(k in orgs for k in kept), orgs

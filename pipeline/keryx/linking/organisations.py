@@ -367,6 +367,8 @@ class OrganisationResolver:
             for forms in word_forms(word, gender).values() for f in forms)
         # "COVID-19", "Generation Z", "το Ίντερνετ": terms the NER takes for bodies
         self._not_org_terms = frozenset(fold(w) for w in data["not_organisation_terms"])
+        # "EastMed Act", "Green Deal": the English heads of laws, agreements, prizes, which end the name
+        self._latin_thing_heads = frozenset(fold(w) for w in data["latin_thing_heads"])
         # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
 
@@ -628,6 +630,8 @@ class OrganisationResolver:
             return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body
         if fold(name.split()[-1]) in lex.latin_days:
             return False  # "Black Friday", "Cyber Monday": a day, not a body
+        if " " in name and greek_ratio(name) < 0.5 and fold(name.split()[-1]) in self._latin_thing_heads:
+            return False  # "EastMed Act", "Paris Agreement": an English name ends in its head, a law's, a treaty's
         edition = _EDITION.search(name)
         if edition and greek_ratio(name) < 0.5 and fold(edition.group(1)) not in {"of", "the"}:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme

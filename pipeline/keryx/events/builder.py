@@ -25,6 +25,8 @@ from keryx.records import DateRecord
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
 
+    from keryx.linking.names.lexicon import NameLexicon
+
 
 @dataclass
 class EventDraft:
@@ -90,6 +92,11 @@ HAPPENING_STEMS = ("πραγματοποι", "διεξ", "εγιν", "γινε",
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
 NOT_A_NAME_ENDINGS = ("ηση", "ωση", "ευση", "ιση", "αξη", "ηξη", "υξη", "ψη", "σμοσ", "σμο", "σμου",
                       "ικα", "ικεσ", "ικουσ", "ικων")
+
+
+# Folded endings of the adjectives that open an event's name ("Οικονομικό", "Διεθνές", "Ετήσιο").
+ADJECTIVE_ENDINGS = ("ικο", "ικου", "ικη", "ικησ", "ικοσ", "ικα", "ικων", "ιοσ", "ιο", "ιου", "ια", "ιασ",
+                     "εσ", "ουσ", "νησ")
 
 
 # A headline: the text's first line, short, with no closing stop (a sentence ends in one).
@@ -262,16 +269,37 @@ def _from_date(text: str, d: DateRecord) -> bool:
     return fold(d.text).startswith("απο ") or "απο" in fold(text[max(0, d.start - 25):d.start]).split()[-3:]
 
 
-class PlaceIndex:
-    """The linked places by the offsets of their mentions."""
+def _bracketed(sents: list[Span]) -> set[int]:
+    """The document indices of the tokens inside round brackets closed in their sentence."""
+    out: set[int] = set()
+    for sent in sents:
+        opened: list[int] = []
+        for t in sent:
+            if t.text == "(":
+                opened.append(t.i)
+            elif t.text == ")" and opened:
+                out.update(range(opened.pop() + 1, t.i))
+    return out
 
-    def __init__(self, linked: Linked) -> None:
+
+class PlaceIndex:
+    """The linked places by the offsets of their mentions.
+
+    A mention written as one of the place's other names ("στις ΗΠΑ" for the Ηνωμένες Πολιτείες)
+    is given by that name: an event's place is the name the text writes at the event, which a
+    reader (and a scorer that matches by words) knows it by; another mention keeps the place's
+    name, its nominative.
+    """
+
+    def __init__(self, linked: Linked, text: str = "") -> None:
         self._by_start: dict[int, str] = {}
         self._spans: list[tuple[int, int, str]] = []
         for place in linked.places:
+            aliases = {fold(a): a for a in place.aliases}
             for start, end in place.mentions:
-                self._by_start.setdefault(start, place.name)
-                self._spans.append((start, end, place.name))
+                name = aliases.get(fold(text[start:end]), place.name) if aliases else place.name
+                self._by_start.setdefault(start, name)
+                self._spans.append((start, end, name))
         self._spans.sort()
 
     def at(self, start: int) -> str | None:
@@ -301,8 +329,9 @@ class PlaceIndex:
 class EventBuilder:
     """Owns the event lexicon; ``build(doc, linked, dates)`` gives the document's events."""
 
-    def __init__(self, lexicon: EventLexicon | None = None) -> None:
+    def __init__(self, lexicon: EventLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or EventLexicon.default()
+        self._names = names
 
     def build(self, doc: Doc, linked: Linked, dates: list[DateRecord]) -> list[EventDraft]:
         text = doc.text  # built from the tokens on every read: once per document
@@ -315,11 +344,14 @@ class EventBuilder:
         order: list[str] = []
         clauses = {i: self._clauses(s) for i, s in enumerate(sents)}
         asides = {i: [(a, b) for a, b, ante in cs if ante is None] for i, cs in clauses.items()}
+        bracketed = _bracketed(sents)
         for tok in doc:
             etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok)
             if etype is None or not tok.is_alpha:
                 continue
             si = sent_of_token.get(tok.i, 0)
+            if tok.i in bracketed:
+                continue  # "(πριν τις βουλευτικές εκλογές)": an aside names another happening in passing
             clause = next((c for c in asides[si] if c[0] <= tok.i < c[1]), None)
             if clause is not None and etype not in drafts:
                 # "η σύλληψη του άνδρα, που χθες (28/4) είχε κάνει ληστεία στην οδό Χ": the clause
@@ -345,7 +377,7 @@ class EventBuilder:
         dateline = dateline_indices(text, dates)
         date_sent = self._dates_by_sentence(
             doc, [d for d in dates if id(d) not in dateline and not in_reference(text, d)], sent_of_token)
-        places = PlaceIndex(linked)
+        places = PlaceIndex(linked, text)
         lines = [d for d in dates if id(d) in dateline]
         if not events:
             news = self._news_event(doc, text, sents, places, date_sent, [], lines)
@@ -367,6 +399,9 @@ class EventBuilder:
             if ev.clause is None:
                 self._fill_location(ev, places, doc, text, sents)
         self._in_that_frame(events, sents)
+        for ev in events:
+            if ev.location is None and ev.clause is None:
+                ev.location = self._named_place(ev, sents)
         for ent in doc.ents:
             # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
             etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
@@ -802,6 +837,40 @@ class EventBuilder:
                 j, frame = max(named, key=lambda x: x[0])
                 if si - j <= 3:
                     ev.location = frame.location
+
+    def _named_place(self, ev: EventDraft, sents: list[Span]) -> str | None:
+        """"το 22ο Φεστιβάλ Ντοκιμαντέρ Θεσσαλονίκης", "του Οικονομικού Φόρουμ των Δελφών": an
+        event's name that ends in the genitive of a known place names where it is held (Greek
+        names a recurring event after its town); the place, in the nominative."""
+        if self._names is None:
+            from keryx.linking.names.lexicon import NameLexicon
+
+            self._names = NameLexicon.load()
+        for si in ev.sentences:
+            toks = list(sents[si])
+            for k, tok in enumerate(toks):
+                if not _cap(tok) or self.lex.trigger_type(tok.text) != ev.type or not self._heads_name(tok):
+                    continue
+                last = toks[self._capitalised_run(toks, k) - 1]
+                if last.i == tok.i:
+                    continue
+                f = fold(last.text)
+                place = self._names.places.get((f,))
+                if place is not None and fold(place) != f:
+                    return place
+        return None
+
+    def _heads_name(self, tok: Token) -> bool:
+        """Whether an event word heads the name it stands in: "22ο Φεστιβάλ ...", "Οικονομικού
+        Φόρουμ ..." (a number or adjectives before it), not "Διεύθυνσης Τροχαίας Αττικής" (a
+        body) nor "Διευθυντής Τροχαίας Αττικής" (a role)."""
+        if self._is_role(tok.doc, tok):
+            return False
+        if not tok.ent_type_:
+            return True
+        ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+        return all(t.like_num or t.text[:1].isdigit() or fold(t.text).endswith(ADJECTIVE_ENDINGS)
+                   for t in tok.doc[ent.start:tok.i])
 
     @staticmethod
     def _dates_by_sentence(doc: Doc, dates: list[DateRecord], sent_of_token: dict[int, int]

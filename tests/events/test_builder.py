@@ -452,3 +452,13 @@ def test_a_role_named_after_a_region_places_no_event(extractor):
     got = _events(extractor, "Ο Διευθυντής Τροχαίας Αττικής ζήτησε από τους οδηγούς να προσέχουν μετά το "
                              "τροχαίο της Κυριακής 2 Μαρτίου 2025.")
     assert got and all(loc != "Αττική" for _, _, loc in got)
+
+
+def test_a_published_act_is_dated_by_its_reference_beside_another_announcement(extractor):
+    """"η οποία δημοσιεύτηκε χθες (4512/14.3.2023)": the act's reference date is its issue's day,
+    though the text names an announcement of its own too ("Με ανακοίνωσή του")."""
+    rec = extractor.extract_text(
+        "Υποχρεωτική η ανάρτηση τιμοκαταλόγων στα καταστήματα\nΣύμφωνα με την εγκύκλιο του υπουργείου, "
+        "η οποία δημοσιεύτηκε χθες (4512/14.3.2023), τα καταστήματα οφείλουν να αναρτούν τιμοκαταλόγους. "
+        "Με ανακοίνωσή του ο σύλλογος καταστηματαρχών ζητά παράταση.")
+    assert ("announcement", "2023-03-14") in [(e.type, e.date) for e in rec.events]

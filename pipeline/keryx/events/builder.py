@@ -57,8 +57,10 @@ IN_FORCE = "in force"
 IN_FORCE_WORDS = frozenset({"ισχυ", "ισχυει", "ισχυουν", "ισχυσει", "ισχυσουν", "ισχυσε", "ισχυσαν"})
 # Folded openings that point back at the frame of the sentence before ("Σε αυτό το πλαίσιο").
 FRAME_BACK = ("σε αυτο το πλαισιο", "στο πλαισιο αυτο", "σ αυτο το πλαισιο", "στο πλαισιο αυτων")
-# Folded forms of "έκδοση" (the issue of an act), whose reference date is the issue's day.
-ISSUE_WORDS = frozenset({"εκδοση", "εκδοσησ", "εκδοσεωσ"})
+# Folded forms of "έκδοση" (the issue of an act) and of its publication ("δημοσιεύτηκε
+# (37593/9.4.2020)"), whose reference date is the issue's day.
+ISSUE_WORDS = frozenset({"εκδοση", "εκδοσησ", "εκδοσεωσ", "δημοσιευση", "δημοσιευσησ", "δημοσιευτηκε",
+                         "δημοσιευθηκε"})
 # Folded plural nouns for rules that a heading names with the period they apply ("Μέτρα ... από").
 MEASURES = frozenset({"μετρα", "ρυθμισεισ", "περιορισμοι"})
 APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
@@ -686,9 +688,9 @@ class EventBuilder:
                    dates: list[DateRecord]) -> None:
         """"προχώρησε στην έκδοση της υπ' αριθμ. 3727/21-6-2024 εγκυκλίου": the date that
         identifies an act is the day it was issued, so the issue the text reports is dated by
-        it (an announcement), though a reference dates no other event."""
-        if "announcement" in drafts:
-            return
+        it (an announcement), though a reference dates no other event. An announcement named
+        otherwise in the text ("με ανακοίνωσή τους") is another happening: the issue is one more."""
+        key = "announcement" if "announcement" not in drafts else "announcement@issue"
         for si, sent in enumerate(sents):
             issue = [t for t in sent if fold(t.text) in ISSUE_WORDS]
             if not issue:
@@ -696,13 +698,13 @@ class EventBuilder:
             text = sent.doc.text
             for d in dates:
                 # by offsets: "υπ' αριθμ." may end a sentence for the splitter
-                if not (d.date and len(d.date) == 10 and 0 < d.start - issue[0].idx <= 40
+                if not (d.date and len(d.date) == 10 and any(0 < d.start - t.idx <= 40 for t in issue)
                         and in_reference(text, d)):
                     continue
-                drafts["announcement"] = EventDraft(type="announcement", trigger=issue[0].text,
-                                                    start=sent.start_char, end=sent.end_char,
-                                                    sentences=[si], date=d.date)
-                order.append("announcement")
+                word = next(t for t in issue if 0 < d.start - t.idx <= 40)
+                drafts[key] = EventDraft(type="announcement", trigger=word.text, start=sent.start_char,
+                                         end=sent.end_char, sentences=[si], date=d.date)
+                order.append(key)
                 return
 
     @staticmethod

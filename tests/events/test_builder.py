@@ -462,3 +462,11 @@ def test_a_published_act_is_dated_by_its_reference_beside_another_announcement(e
         "η οποία δημοσιεύτηκε χθες (4512/14.3.2023), τα καταστήματα οφείλουν να αναρτούν τιμοκαταλόγους. "
         "Με ανακοίνωσή του ο σύλλογος καταστηματαρχών ζητά παράταση.")
     assert ("announcement", "2023-03-14") in [(e.type, e.date) for e in rec.events]
+
+
+def test_two_event_words_of_one_sentence_with_one_place_are_one_happening(extractor):
+    """The talk was given at the meeting: "που πραγματοποιήθηκε" says the meeting took place, but
+    the sentence's one place is the talk's already, so it names no second happening there."""
+    got = _events(extractor, "Την ανάγκη για φθηνή ενέργεια στη Βιέννη τόνισε ο υπουργός κατά την ομιλία του "
+                             "στη Γενική Συνέλευση των δημάρχων, που πραγματοποιήθηκε μέσω τηλεδιάσκεψης.")
+    assert [loc for _, _, loc in got if loc] == ["Βιέννη"]

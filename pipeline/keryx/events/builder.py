@@ -729,13 +729,16 @@ class EventBuilder:
         another mention of that event or a by-the-way ("παρουσίαση", "ανακοίνωση"); so is a
         generic one ("ομιλία", "εκδήλωση") with only a place, which is mostly its subject. One
         with only the place of a kept event is another mention of it, unless its own sentence says
-        that it takes place there ("Η συναυλία θα πραγματοποιηθεί στην πλατεία της Χ").
+        that it takes place there ("Η συναυλία θα πραγματοποιηθεί στην πλατεία της Χ"), and says
+        it of that word, not of the kept event's in the same sentence ("κατά την ομιλία του στην
+        Συνέλευση, που πραγματοποιήθηκε ...": one happening).
         """
         kept = [events[0]]
         for ev in events[1:]:
             if ev.date is None:
                 if ev.location is not None and ev.type not in GENERIC_TYPES and (
-                        ev.placed_by_verb or all(k.location != ev.location for k in kept)):
+                        all(k.location != ev.location for k in kept) or ev.placed_by_verb and all(
+                            k.start != ev.start for k in kept if k.location == ev.location)):
                     kept.append(ev)
                 continue
             if any(k.date == ev.date and (k.location == ev.location or ev.location is None

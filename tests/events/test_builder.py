@@ -470,3 +470,20 @@ def test_two_event_words_of_one_sentence_with_one_place_are_one_happening(extrac
     got = _events(extractor, "Την ανάγκη για φθηνή ενέργεια στη Βιέννη τόνισε ο υπουργός κατά την ομιλία του "
                              "στη Γενική Συνέλευση των δημάρχων, που πραγματοποιήθηκε μέσω τηλεδιάσκεψης.")
     assert [loc for _, _, loc in got if loc] == ["Βιέννη"]
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        # a hall named by a common noun and a body is no named venue: the town after it
+        ("Υπογράφηκε σήμερα, στην αίθουσα του Δημοτικού Συμβουλίου στη Λάρισα, η σύμβαση για την "
+         "ανακαίνιση του σταδίου.", "Λάρισα"),
+        # a room named after a body, then the town: the town
+        ("Το Τμήμα Νομικής διοργανώνει ομιλία την Τρίτη 18 Μαρτίου 2025 στο Αμφιθέατρο της Νομικής Σχολής "
+         "στην Κομοτηνή.", "Κομοτηνή"),
+        # a named venue stays, though its town follows
+        ("Η ομιλία θα γίνει την Τρίτη 18 Μαρτίου 2025 στο Μέγαρο Μουσικής στην Αθήνα.", "Μέγαρο Μουσικής"),
+    ],
+)
+def test_a_named_place_not_a_room_of_a_body_is_the_events_place(extractor, body, place):
+    assert place in [loc for _, _, loc in _events(extractor, body)]

@@ -46,6 +46,8 @@ class EventDraft:
     clause: tuple[int, int] | None = None
     # The sentence that placed it says that it takes place ("Η συναυλία θα πραγματοποιηθεί στη Χ")
     placed_by_verb: bool = False
+    # The issue of an act, dated by its reference: a document's, with no place of its own
+    issue: bool = False
 
 
 # Event types that name a part or a by-product of another event when they share its date.
@@ -398,7 +400,7 @@ class EventBuilder:
                 self._fill_date(ev, outside, sents, text)
         events = self._split_redated(events, outside, sents, text)
         for ev in events:
-            if ev.clause is None:
+            if ev.clause is None and not ev.issue:
                 self._fill_location(ev, places, doc, text, sents)
         self._in_that_frame(events, sents)
         for ev in events:
@@ -703,7 +705,7 @@ class EventBuilder:
                     continue
                 word = next(t for t in issue if 0 < d.start - t.idx <= 40)
                 drafts[key] = EventDraft(type="announcement", trigger=word.text, start=sent.start_char,
-                                         end=sent.end_char, sentences=[si], date=d.date)
+                                         end=sent.end_char, sentences=[si], date=d.date, issue=True)
                 order.append(key)
                 return
 
@@ -954,7 +956,7 @@ class EventBuilder:
                         # "στο Εργαστήριο του κτιρίου «Γαληνός»": the building
                         return text[toks[j].idx:building[0]] if named else building[1]
                     if named:
-                        return named
+                        return self._place_after_room(toks, j, places) or named
                     continue  # a body or a person: not a place
             else:
                 continue
@@ -980,8 +982,7 @@ class EventBuilder:
         "" for a body or person (no place), None when no capitalised name starts there."""
         place = places.at(toks[j].idx)
         if place is not None:
-            venue = self._venue_before(doc, toks[j].idx)
-            return f"{venue}, {place}" if venue else place
+            return place
         if not _cap(toks[j]):
             return None
         if self.lex.trigger_type(toks[j].text) is not None:
@@ -999,6 +1000,17 @@ class EventBuilder:
         if not first.ent_type_ and (self._is_role(doc, first) or fold(first.text).endswith(NOT_A_NAME_ENDINGS)):
             return ""  # "στον Δήμαρχο", "στη Διοίκηση", "σε Εθνικά ... Προγράμματα": no venue
         return text[start:end]
+
+    def _place_after_room(self, toks: list[Token], j: int, places: PlaceIndex) -> str | None:
+        """"στο Αμφιθέατρο της Ιατρικής Σχολής στις Βούτες": a room named after a body, no named
+        venue, followed by a phrase of a known place: that place (the gold guide's places are
+        named places and venues)."""
+        b = self._capitalised_run(toks, j)
+        if not any(fold(t.text) in GENITIVE_ARTICLES for t in toks[j:b]):
+            return None
+        if b + 1 < len(toks) and fold(toks[b].text) in LOCATIVE_ARTICLES:
+            return places.at(toks[b + 1].idx)
+        return None
 
     @staticmethod
     def _is_role(doc: Doc, tok: Token) -> bool:
@@ -1044,22 +1056,6 @@ class EventBuilder:
             else:
                 break
         return b
-
-    @staticmethod
-    def _venue_before(doc: Doc, place_start: int) -> str | None:
-        """"στην έδρα της Περιφερειακής Ένωσης Δήμων Αττικής στο Πεδίον Άρεως" → the venue part."""
-        span = doc.char_span(place_start, place_start + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        i = span.start - 1
-        if i >= 0 and fold(doc[i].text) in {"στο", "στη", "στην", "στον", "στα", "στις", "στους"}:
-            for ent in doc.ents:
-                if ent.label_ in ("ORG", "FAC") and 0 < i - ent.end + 1 <= 1 and ent.end <= i + 1:
-                    head = doc[max(ent.sent.start, ent.start - 3):ent.start]
-                    words = [t.text for t in head if fold(t.text) not in {"στην", "στη", "στο", "της", "του"}]
-                    if words and fold(words[-1]) in {"εδρα", "αιθουσα", "γραφεια", "χωρο", "κτιριο"}:
-                        return f"{words[-1]} {doc[ent.start - 1].text} {ent.text}" if doc[ent.start - 1].text in {"της", "του"} else f"{words[-1]} {ent.text}"
-        return None
 
     def _fill_people(self, events: list[EventDraft], doc: Doc, linked: Linked, sents: list[Span],
                      sent_of_token: dict[int, int]) -> None:

@@ -875,9 +875,9 @@ class EventBuilder:
             return False
         if not tok.ent_type_:
             return True
-        ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
-        return all(t.like_num or t.text[:1].isdigit() or fold(t.text).endswith(ADJECTIVE_ENDINGS)
-                   for t in tok.doc[ent.start:tok.i])
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is None or all(t.like_num or t.text[:1].isdigit() or fold(t.text).endswith(ADJECTIVE_ENDINGS)
+                                  for t in tok.doc[ent.start:tok.i])
 
     @staticmethod
     def _dates_by_sentence(doc: Doc, dates: list[DateRecord], sent_of_token: dict[int, int]

@@ -290,6 +290,8 @@ def test_organisation_nominative_inflects_leading_phrase(lex: NameLexicon, given
         ("ΤΗΣ ΔΗΜΟΤΙΚΗΣ ΠΙΝΑΚΟΘΗΚΗΣ ΠΑΤΡΑΣ", "ΔΗΜΟΤΙΚΗ ΠΙΝΑΚΟΘΗΚΗ ΠΑΤΡΑΣ"),
         ("της Αίθουσας Τελετών της Παλαιάς Φιλοσοφικής Σχολής", "Αίθουσα Τελετών της Παλαιάς Φιλοσοφικής Σχολής"),
         ("Νότιας Κρήτης", "Νότια Κρήτη"),
+        ("της Μέσης Ανατολής", "Μέση Ανατολή"),
+        ("στη Μέση Ανατολή", "Μέση Ανατολή"),
     ],
 )
 def test_place_nominative_leading_phrase_only(lex: NameLexicon, given: str, expected: str) -> None:

@@ -412,3 +412,78 @@ def test_no_news_event_where_an_event_word_holds_the_place(extractor):
         "Σύμφωνα με την ανακοίνωση του δήμου, θα φιλοξενεί εξήντα παιδιά. "
         "Η τελετή θα γίνει στις 11 το πρωί στην Καλαμάτα, παρουσία του δημάρχου.", published="2025-09-01")
     assert [e.location for e in rec.events].count("Καλαμάτα") == 1
+
+
+def _events(extractor, body: str) -> list[tuple[str, str | None, str | None]]:
+    rec = extractor.extract_text("Καλαμάτα, 3 Μαρτίου 2025\n\n" + body)
+    return [(e.type, e.date, e.location) for e in rec.events]
+
+
+def test_an_event_place_is_written_as_the_text_names_it_there(extractor):
+    """The place is the Ηνωμένες Πολιτείες, but the meeting is "στις ΗΠΑ": the event says ΗΠΑ."""
+    got = _events(extractor, "Η κυβέρνηση των Ηνωμένων Πολιτειών ανακοίνωσε νέα μέτρα. Η συνάντηση των "
+                             "υπουργών θα γίνει στις ΗΠΑ στις 20 Μαρτίου 2025.")
+    assert ("meeting", "2025-03-20", "ΗΠΑ") in got
+
+
+def test_an_event_word_in_brackets_is_an_aside(extractor):
+    """"(πριν τις βουλευτικές εκλογές)" mentions the elections in passing: the date and place of
+    the sentence are the policy's, not theirs."""
+    got = _events(extractor, "Η νέα πολιτική της εταιρείας θα εφαρμοστεί στην Ιταλία (πριν τις βουλευτικές "
+                             "εκλογές) και σε όλη την Ευρώπη από τις 6 Μαΐου 2025.")
+    assert not any(t == "election" for t, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Το 5ο Φεστιβάλ Κινηματογράφου Λάρισας ξεκινά στις 12 Οκτωβρίου 2025 με δεκαπέντε ταινίες.",
+         ("festival", "2025-10-12", "Λάρισα")),
+        ("Ο υπουργός μίλησε χθες για την ενέργεια στο πλαίσιο του 3ου Οικονομικού Φόρουμ των Ιωαννίνων.",
+         ("conference", "2025-03-02", "Ιωάννινα")),
+    ],
+)
+def test_an_event_named_after_its_town_is_held_there(extractor, body, expected):
+    assert expected in _events(extractor, body)
+
+
+def test_a_role_named_after_a_region_places_no_event(extractor):
+    """"Διευθυντής Τροχαίας Αττικής" is a role: Αττική is not where the accident happened."""
+    got = _events(extractor, "Ο Διευθυντής Τροχαίας Αττικής ζήτησε από τους οδηγούς να προσέχουν μετά το "
+                             "τροχαίο της Κυριακής 2 Μαρτίου 2025.")
+    assert got and all(loc != "Αττική" for _, _, loc in got)
+
+
+def test_a_published_act_is_dated_by_its_reference_beside_another_announcement(extractor):
+    """"η οποία δημοσιεύτηκε χθες (4512/14.3.2023)": the act's reference date is its issue's day,
+    though the text names an announcement of its own too ("Με ανακοίνωσή του")."""
+    rec = extractor.extract_text(
+        "Υποχρεωτική η ανάρτηση τιμοκαταλόγων στα καταστήματα\nΣύμφωνα με την εγκύκλιο του υπουργείου, "
+        "η οποία δημοσιεύτηκε χθες (4512/14.3.2023), τα καταστήματα οφείλουν να αναρτούν τιμοκαταλόγους. "
+        "Με ανακοίνωσή του ο σύλλογος καταστηματαρχών ζητά παράταση.")
+    assert ("announcement", "2023-03-14") in [(e.type, e.date) for e in rec.events]
+
+
+def test_two_event_words_of_one_sentence_with_one_place_are_one_happening(extractor):
+    """The talk was given at the meeting: "που πραγματοποιήθηκε" says the meeting took place, but
+    the sentence's one place is the talk's already, so it names no second happening there."""
+    got = _events(extractor, "Την ανάγκη για φθηνή ενέργεια στη Βιέννη τόνισε ο υπουργός κατά την ομιλία του "
+                             "στη Γενική Συνέλευση των δημάρχων, που πραγματοποιήθηκε μέσω τηλεδιάσκεψης.")
+    assert [loc for _, _, loc in got if loc] == ["Βιέννη"]
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        # a hall named by a common noun and a body is no named venue: the town after it
+        ("Υπογράφηκε σήμερα, στην αίθουσα του Δημοτικού Συμβουλίου στη Λάρισα, η σύμβαση για την "
+         "ανακαίνιση του σταδίου.", "Λάρισα"),
+        # a room named after a body, then the town: the town
+        ("Το Τμήμα Νομικής διοργανώνει ομιλία την Τρίτη 18 Μαρτίου 2025 στο Αμφιθέατρο της Νομικής Σχολής "
+         "στην Κομοτηνή.", "Κομοτηνή"),
+        # a named venue stays, though its town follows
+        ("Η ομιλία θα γίνει την Τρίτη 18 Μαρτίου 2025 στο Μέγαρο Μουσικής στην Αθήνα.", "Μέγαρο Μουσικής"),
+    ],
+)
+def test_a_named_place_not_a_room_of_a_body_is_the_events_place(extractor, body, place):
+    assert place in [loc for _, _, loc in _events(extractor, body)]

@@ -25,6 +25,8 @@ from keryx.records import DateRecord
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
 
+    from keryx.linking.names.lexicon import NameLexicon
+
 
 @dataclass
 class EventDraft:
@@ -44,6 +46,8 @@ class EventDraft:
     clause: tuple[int, int] | None = None
     # The sentence that placed it says that it takes place ("Η συναυλία θα πραγματοποιηθεί στη Χ")
     placed_by_verb: bool = False
+    # The issue of an act, dated by its reference: a document's, with no place of its own
+    issue: bool = False
 
 
 # Event types that name a part or a by-product of another event when they share its date.
@@ -55,8 +59,10 @@ IN_FORCE = "in force"
 IN_FORCE_WORDS = frozenset({"ισχυ", "ισχυει", "ισχυουν", "ισχυσει", "ισχυσουν", "ισχυσε", "ισχυσαν"})
 # Folded openings that point back at the frame of the sentence before ("Σε αυτό το πλαίσιο").
 FRAME_BACK = ("σε αυτο το πλαισιο", "στο πλαισιο αυτο", "σ αυτο το πλαισιο", "στο πλαισιο αυτων")
-# Folded forms of "έκδοση" (the issue of an act), whose reference date is the issue's day.
-ISSUE_WORDS = frozenset({"εκδοση", "εκδοσησ", "εκδοσεωσ"})
+# Folded forms of "έκδοση" (the issue of an act) and of its publication ("δημοσιεύτηκε
+# (37593/9.4.2020)"), whose reference date is the issue's day.
+ISSUE_WORDS = frozenset({"εκδοση", "εκδοσησ", "εκδοσεωσ", "δημοσιευση", "δημοσιευσησ", "δημοσιευτηκε",
+                         "δημοσιευθηκε"})
 # Folded plural nouns for rules that a heading names with the period they apply ("Μέτρα ... από").
 MEASURES = frozenset({"μετρα", "ρυθμισεισ", "περιορισμοι"})
 APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
@@ -90,6 +96,11 @@ HAPPENING_STEMS = ("πραγματοποι", "διεξ", "εγιν", "γινε",
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
 NOT_A_NAME_ENDINGS = ("ηση", "ωση", "ευση", "ιση", "αξη", "ηξη", "υξη", "ψη", "σμοσ", "σμο", "σμου",
                       "ικα", "ικεσ", "ικουσ", "ικων")
+
+
+# Folded endings of the adjectives that open an event's name ("Οικονομικό", "Διεθνές", "Ετήσιο").
+ADJECTIVE_ENDINGS = ("ικο", "ικου", "ικη", "ικησ", "ικοσ", "ικα", "ικων", "ιοσ", "ιο", "ιου", "ια", "ιασ",
+                     "εσ", "ουσ", "νησ")
 
 
 # A headline: the text's first line, short, with no closing stop (a sentence ends in one).
@@ -262,16 +273,37 @@ def _from_date(text: str, d: DateRecord) -> bool:
     return fold(d.text).startswith("απο ") or "απο" in fold(text[max(0, d.start - 25):d.start]).split()[-3:]
 
 
-class PlaceIndex:
-    """The linked places by the offsets of their mentions."""
+def _bracketed(sents: list[Span]) -> set[int]:
+    """The document indices of the tokens inside round brackets closed in their sentence."""
+    out: set[int] = set()
+    for sent in sents:
+        opened: list[int] = []
+        for t in sent:
+            if t.text == "(":
+                opened.append(t.i)
+            elif t.text == ")" and opened:
+                out.update(range(opened.pop() + 1, t.i))
+    return out
 
-    def __init__(self, linked: Linked) -> None:
+
+class PlaceIndex:
+    """The linked places by the offsets of their mentions.
+
+    A mention written as one of the place's other names ("στις ΗΠΑ" for the Ηνωμένες Πολιτείες)
+    is given by that name: an event's place is the name the text writes at the event, which a
+    reader (and a scorer that matches by words) knows it by; another mention keeps the place's
+    name, its nominative.
+    """
+
+    def __init__(self, linked: Linked, text: str = "") -> None:
         self._by_start: dict[int, str] = {}
         self._spans: list[tuple[int, int, str]] = []
         for place in linked.places:
+            aliases = {fold(a): a for a in place.aliases}
             for start, end in place.mentions:
-                self._by_start.setdefault(start, place.name)
-                self._spans.append((start, end, place.name))
+                name = aliases.get(fold(text[start:end]), place.name) if aliases else place.name
+                self._by_start.setdefault(start, name)
+                self._spans.append((start, end, name))
         self._spans.sort()
 
     def at(self, start: int) -> str | None:
@@ -301,8 +333,9 @@ class PlaceIndex:
 class EventBuilder:
     """Owns the event lexicon; ``build(doc, linked, dates)`` gives the document's events."""
 
-    def __init__(self, lexicon: EventLexicon | None = None) -> None:
+    def __init__(self, lexicon: EventLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or EventLexicon.default()
+        self._names = names
 
     def build(self, doc: Doc, linked: Linked, dates: list[DateRecord]) -> list[EventDraft]:
         text = doc.text  # built from the tokens on every read: once per document
@@ -315,11 +348,14 @@ class EventBuilder:
         order: list[str] = []
         clauses = {i: self._clauses(s) for i, s in enumerate(sents)}
         asides = {i: [(a, b) for a, b, ante in cs if ante is None] for i, cs in clauses.items()}
+        bracketed = _bracketed(sents)
         for tok in doc:
             etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok)
             if etype is None or not tok.is_alpha:
                 continue
             si = sent_of_token.get(tok.i, 0)
+            if tok.i in bracketed:
+                continue  # "(πριν τις βουλευτικές εκλογές)": an aside names another happening in passing
             clause = next((c for c in asides[si] if c[0] <= tok.i < c[1]), None)
             if clause is not None and etype not in drafts:
                 # "η σύλληψη του άνδρα, που χθες (28/4) είχε κάνει ληστεία στην οδό Χ": the clause
@@ -345,7 +381,7 @@ class EventBuilder:
         dateline = dateline_indices(text, dates)
         date_sent = self._dates_by_sentence(
             doc, [d for d in dates if id(d) not in dateline and not in_reference(text, d)], sent_of_token)
-        places = PlaceIndex(linked)
+        places = PlaceIndex(linked, text)
         lines = [d for d in dates if id(d) in dateline]
         if not events:
             news = self._news_event(doc, text, sents, places, date_sent, [], lines)
@@ -364,9 +400,12 @@ class EventBuilder:
                 self._fill_date(ev, outside, sents, text)
         events = self._split_redated(events, outside, sents, text)
         for ev in events:
-            if ev.clause is None:
+            if ev.clause is None and not ev.issue:
                 self._fill_location(ev, places, doc, text, sents)
         self._in_that_frame(events, sents)
+        for ev in events:
+            if ev.location is None and ev.clause is None:
+                ev.location = self._named_place(ev, sents)
         for ent in doc.ents:
             # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
             etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
@@ -651,9 +690,9 @@ class EventBuilder:
                    dates: list[DateRecord]) -> None:
         """"προχώρησε στην έκδοση της υπ' αριθμ. 3727/21-6-2024 εγκυκλίου": the date that
         identifies an act is the day it was issued, so the issue the text reports is dated by
-        it (an announcement), though a reference dates no other event."""
-        if "announcement" in drafts:
-            return
+        it (an announcement), though a reference dates no other event. An announcement named
+        otherwise in the text ("με ανακοίνωσή τους") is another happening: the issue is one more."""
+        key = "announcement" if "announcement" not in drafts else "announcement@issue"
         for si, sent in enumerate(sents):
             issue = [t for t in sent if fold(t.text) in ISSUE_WORDS]
             if not issue:
@@ -661,13 +700,13 @@ class EventBuilder:
             text = sent.doc.text
             for d in dates:
                 # by offsets: "υπ' αριθμ." may end a sentence for the splitter
-                if not (d.date and len(d.date) == 10 and 0 < d.start - issue[0].idx <= 40
+                if not (d.date and len(d.date) == 10 and any(0 < d.start - t.idx <= 40 for t in issue)
                         and in_reference(text, d)):
                     continue
-                drafts["announcement"] = EventDraft(type="announcement", trigger=issue[0].text,
-                                                    start=sent.start_char, end=sent.end_char,
-                                                    sentences=[si], date=d.date)
-                order.append("announcement")
+                word = next(t for t in issue if 0 < d.start - t.idx <= 40)
+                drafts[key] = EventDraft(type="announcement", trigger=word.text, start=sent.start_char,
+                                         end=sent.end_char, sentences=[si], date=d.date, issue=True)
+                order.append(key)
                 return
 
     @staticmethod
@@ -692,13 +731,16 @@ class EventBuilder:
         another mention of that event or a by-the-way ("παρουσίαση", "ανακοίνωση"); so is a
         generic one ("ομιλία", "εκδήλωση") with only a place, which is mostly its subject. One
         with only the place of a kept event is another mention of it, unless its own sentence says
-        that it takes place there ("Η συναυλία θα πραγματοποιηθεί στην πλατεία της Χ").
+        that it takes place there ("Η συναυλία θα πραγματοποιηθεί στην πλατεία της Χ"), and says
+        it of that word, not of the kept event's in the same sentence ("κατά την ομιλία του στην
+        Συνέλευση, που πραγματοποιήθηκε ...": one happening).
         """
         kept = [events[0]]
         for ev in events[1:]:
             if ev.date is None:
                 if ev.location is not None and ev.type not in GENERIC_TYPES and (
-                        ev.placed_by_verb or all(k.location != ev.location for k in kept)):
+                        all(k.location != ev.location for k in kept) or ev.placed_by_verb and all(
+                            k.start != ev.start for k in kept if k.location == ev.location)):
                     kept.append(ev)
                 continue
             if any(k.date == ev.date and (k.location == ev.location or ev.location is None
@@ -803,6 +845,40 @@ class EventBuilder:
                 if si - j <= 3:
                     ev.location = frame.location
 
+    def _named_place(self, ev: EventDraft, sents: list[Span]) -> str | None:
+        """"το 22ο Φεστιβάλ Ντοκιμαντέρ Θεσσαλονίκης", "του Οικονομικού Φόρουμ των Δελφών": an
+        event's name that ends in the genitive of a known place names where it is held (Greek
+        names a recurring event after its town); the place, in the nominative."""
+        if self._names is None:
+            from keryx.linking.names.lexicon import NameLexicon
+
+            self._names = NameLexicon.load()
+        for si in ev.sentences:
+            toks = list(sents[si])
+            for k, tok in enumerate(toks):
+                if not _cap(tok) or self.lex.trigger_type(tok.text) != ev.type or not self._heads_name(tok):
+                    continue
+                last = toks[self._capitalised_run(toks, k) - 1]
+                if last.i == tok.i:
+                    continue
+                f = fold(last.text)
+                place = self._names.places.get((f,))
+                if place is not None and fold(place) != f:
+                    return place
+        return None
+
+    def _heads_name(self, tok: Token) -> bool:
+        """Whether an event word heads the name it stands in: "22ο Φεστιβάλ ...", "Οικονομικού
+        Φόρουμ ..." (a number or adjectives before it), not "Διεύθυνσης Τροχαίας Αττικής" (a
+        body) nor "Διευθυντής Τροχαίας Αττικής" (a role)."""
+        if self._is_role(tok.doc, tok):
+            return False
+        if not tok.ent_type_:
+            return True
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is None or all(t.like_num or t.text[:1].isdigit() or fold(t.text).endswith(ADJECTIVE_ENDINGS)
+                                  for t in tok.doc[ent.start:tok.i])
+
     @staticmethod
     def _dates_by_sentence(doc: Doc, dates: list[DateRecord], sent_of_token: dict[int, int]
                            ) -> dict[int, list[DateRecord]]:
@@ -880,7 +956,7 @@ class EventBuilder:
                         # "στο Εργαστήριο του κτιρίου «Γαληνός»": the building
                         return text[toks[j].idx:building[0]] if named else building[1]
                     if named:
-                        return named
+                        return self._place_after_room(toks, j, places) or named
                     continue  # a body or a person: not a place
             else:
                 continue
@@ -906,8 +982,7 @@ class EventBuilder:
         "" for a body or person (no place), None when no capitalised name starts there."""
         place = places.at(toks[j].idx)
         if place is not None:
-            venue = self._venue_before(doc, toks[j].idx)
-            return f"{venue}, {place}" if venue else place
+            return place
         if not _cap(toks[j]):
             return None
         if self.lex.trigger_type(toks[j].text) is not None:
@@ -925,6 +1000,17 @@ class EventBuilder:
         if not first.ent_type_ and (self._is_role(doc, first) or fold(first.text).endswith(NOT_A_NAME_ENDINGS)):
             return ""  # "στον Δήμαρχο", "στη Διοίκηση", "σε Εθνικά ... Προγράμματα": no venue
         return text[start:end]
+
+    def _place_after_room(self, toks: list[Token], j: int, places: PlaceIndex) -> str | None:
+        """"στο Αμφιθέατρο της Ιατρικής Σχολής στις Βούτες": a room named after a body, no named
+        venue, followed by a phrase of a known place: that place (the gold guide's places are
+        named places and venues)."""
+        b = self._capitalised_run(toks, j)
+        if not any(fold(t.text) in GENITIVE_ARTICLES for t in toks[j:b]):
+            return None
+        if b + 1 < len(toks) and fold(toks[b].text) in LOCATIVE_ARTICLES:
+            return places.at(toks[b + 1].idx)
+        return None
 
     @staticmethod
     def _is_role(doc: Doc, tok: Token) -> bool:
@@ -970,22 +1056,6 @@ class EventBuilder:
             else:
                 break
         return b
-
-    @staticmethod
-    def _venue_before(doc: Doc, place_start: int) -> str | None:
-        """"στην έδρα της Περιφερειακής Ένωσης Δήμων Αττικής στο Πεδίον Άρεως" → the venue part."""
-        span = doc.char_span(place_start, place_start + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        i = span.start - 1
-        if i >= 0 and fold(doc[i].text) in {"στο", "στη", "στην", "στον", "στα", "στις", "στους"}:
-            for ent in doc.ents:
-                if ent.label_ in ("ORG", "FAC") and 0 < i - ent.end + 1 <= 1 and ent.end <= i + 1:
-                    head = doc[max(ent.sent.start, ent.start - 3):ent.start]
-                    words = [t.text for t in head if fold(t.text) not in {"στην", "στη", "στο", "της", "του"}]
-                    if words and fold(words[-1]) in {"εδρα", "αιθουσα", "γραφεια", "χωρο", "κτιριο"}:
-                        return f"{words[-1]} {doc[ent.start - 1].text} {ent.text}" if doc[ent.start - 1].text in {"της", "του"} else f"{words[-1]} {ent.text}"
-        return None
 
     def _fill_people(self, events: list[EventDraft], doc: Doc, linked: Linked, sents: list[Span],
                      sent_of_token: dict[int, int]) -> None:

@@ -165,3 +165,25 @@ def test_a_first_name_that_is_a_body_head_before_a_surname_is_a_person(nlp: Lang
     k = next(t.i for t in doc if t.text == "Καλαμάτας")
     assert _rules(nlp, text, [(4, 6, "ORG"), (k - 1, k + 1, "ORG")]) == [
         ("PERSON", "Δήμος Παπαδόπουλος"), ("ORG", "Δήμος Καλαμάτας")]
+
+
+@pytest.mark.parametrize(("text", "person", "name", "label"), [
+    # the text names the person in full: the surname alone elsewhere is that person
+    ("Ο Νικηφόρος Λαμπράκης μίλησε χθες. Σύμφωνα με τον Λαμπράκη, η συμφωνία είναι κοντά.",
+     "Νικηφόρος Λαμπράκης", "Λαμπράκη", "PERSON"),
+    # a person of one word in Greek script (a player in a line-up) is evidence too
+    ("Σκόραρε ο Μπεναμού. Η σέντρα του Μπεναμού βρήκε το δοκάρι.", "Μπεναμού", "Μπεναμού", "PERSON"),
+    # a company after a feminine article may carry its founder's name
+    ("Ο Νικηφόρος Λαμπράκης ίδρυσε την εταιρεία. Η Λαμπράκης ανακοίνωσε κέρδη.",
+     "Νικηφόρος Λαμπράκης", "Λαμπράκης", "ORG"),
+    # a Latin-script word alone the model took for a person is no evidence ("ο EastMed")
+    ("Ο Eastmed θα κατασκευαστεί. Η κατασκευή του EastMed ξεκινά.", "Eastmed", "EastMed", "ORG"),
+])
+def test_a_name_the_text_gives_a_person_is_that_person(nlp: Language, text: str, person: str, name: str,
+                                                       label: str) -> None:
+    doc = nlp.make_doc(text)
+    words = [t.text for t in doc]
+    p = words.index(person.split()[0])
+    o = len(words) - 1 - words[::-1].index(name)  # the last mention: the model's body
+    ents = [(p, p + len(person.split()), "PERSON"), (o, o + 1, "ORG")]
+    assert (label, name) in _rules(nlp, text, ents)

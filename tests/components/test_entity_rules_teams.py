@@ -93,6 +93,11 @@ def test_no_team_without_a_game_or_a_team_cue(nlp: Language, text: str, ents: li
     # a name after a company noun, or owned by one
     ("Η ελληνική θυγατρική της Σκόντα ανακοίνωσε αύξηση πωλήσεων.", [("Σκόντα", "PERSON")], "Σκόντα"),
     ("Ο όμιλος Kalmar επενδύει στη Θεσσαλονίκη.", [("Θεσσαλονίκη", "GPE")], "Kalmar"),
+    # "της" after a noun is the genitive article: the name is the company's
+    ("Η ετήσια έκθεση της Brightwell για την αγορά εργασίας δημοσιεύθηκε χθες.", [("Brightwell", "PERSON")],
+     "Brightwell"),
+    ("Τα στοιχεία της έρευνας της Polaris Data αφορούν το πρώτο εξάμηνο.", [("Polaris Data", "PRODUCT")],
+     "Polaris Data"),
 ])
 def test_a_company_named_after_its_cue_is_a_body(nlp: Language, text: str, ents: list[tuple[str, str]],
                                                  body: str) -> None:
@@ -102,6 +107,7 @@ def test_a_company_named_after_its_cue_is_a_body(nlp: Language, text: str, ents:
 @pytest.mark.parametrize(("text", "ents"), [
     # "της" after a noun is as often a possessive: "το σημερινό της X"
     ("Το σημερινό της Sketch ανέβηκε στο διαδίκτυο.", []),
+    ("Με το καινούργιο της Sketch γέμισε το διαδίκτυο.", [("Sketch", "PRODUCT")]),
     # a person of two words stays a person; a Greek name after a feminine article is no company
     ("Μίλησε η Anna Keller για το βιβλίο της.", [("Anna Keller", "PERSON")]),
     ("Μίλησε η Κατερίνα για το βιβλίο της.", [("Κατερίνα", "PERSON")]),

@@ -222,6 +222,7 @@ JSON_KEYS = {
                      "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words",
                      "_not_organisation_terms", "not_organisation_terms", "_edition_heads", "edition_heads",
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
+                     "_latin_thing_heads", "latin_thing_heads",
                      "_not_organisation_nouns", "not_organisation_nouns", "_not_organisation_names",
                      "not_organisation_names", "_sports_stems", "sports_stems"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",

@@ -629,3 +629,120 @@ def test_things_and_back_references_are_no_bodies(extractor: Extractor, text: st
 ])
 def test_an_organ_named_with_its_body(extractor: Extractor, text: str, orgs: list[str]) -> None:
     assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    # a club called by the first word of its name: the short name is its alias
+    (["Ρεάλ Μαδρίτης", "Ρεάλ"], [("Ρεάλ Μαδρίτης", ["Ρεάλ"], 2)]),
+    (["Φοίνικας", "Φοίνικας Σύρου"], [("Φοίνικας Σύρου", ["Φοίνικας"], 2)]),
+    # two longer names with that first word: the short one may be either
+    (["Μακάμπι Τελ Αβίβ", "Μακάμπι Χάιφας", "Μακάμπι"],
+     [("Μακάμπι Τελ Αβίβ", [], 1), ("Μακάμπι Χάιφας", [], 1), ("Μακάμπι", [], 1)]),
+    # a body's head noun alone may stand for any body of its kind
+    (["Πανεπιστήμιο Κρήτης", "Πανεπιστήμιο"], [("Πανεπιστήμιο Κρήτης", [], 1), ("Πανεπιστήμιο", [], 1)]),
+])
+def test_a_first_word_alone_is_the_longer_name_called_short(names: list[str],
+                                                            merged: list[tuple[str, list[str], int]]) -> None:
+    from keryx.lang.el.text import fold
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.names import NameLexicon
+    from keryx.linking.organisations import _merge_first_words
+
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
+    heads = frozenset(NameLexicon.default().org_heads)
+    assert fold("Πανεπιστήμιο") in heads
+    assert [(o.name, o.aliases, len(o.mentions)) for o in _merge_first_words(orgs, heads)] == merged
+
+
+def test_a_club_named_short_after_its_full_name_is_one_body(extractor: Extractor) -> None:
+    r = extractor.extract_text("Η Μάντσεστερ Σίτι νίκησε τη Ρεάλ Μαδρίτης με 2-1 στο Μάντσεστερ. "
+                               "Η Ρεάλ έχασε δύο ευκαιρίες στο δεύτερο ημίχρονο.")
+    reals = [o for o in r.organisations if o.name.startswith("Ρεάλ")]
+    assert [(o.name, o.aliases, len(o.mentions)) for o in reals] == [("Ρεάλ Μαδρίτης", ["Ρεάλ"], 2)]
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    # a listed club in the accusative, where the word could be a person's name
+    ("Ο προπονητής παρέταξε τον Πανιώνιο με τρεις αμυντικούς και δύο επιθετικούς.", "Πανιώνιος"),
+    ("Οι παίκτες του Εργοτέλη προπονήθηκαν χθες το απόγευμα.", "Εργοτέλης"),
+])
+def test_a_listed_club_in_any_case_is_a_body(extractor: Extractor, text: str, club: str) -> None:
+    record = extractor.extract_text(text)
+    assert club in [o.name for o in record.organisations]
+    assert club not in [p.name for p in record.people]
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    # the initials of the one body with those words, two letters too: its alias
+    (["Ίδρυμα Σταύρος Νιάρχος", "ΙΣΝ"], [("Ίδρυμα Σταύρος Νιάρχος", ["ΙΣΝ"])]),
+    (["Northern Times", "NT"], [("Northern Times", ["NT"])]),
+    # two bodies with those initials: the acronym may be either
+    (["Northern Times", "National Trust", "NT"], [("Northern Times", []), ("National Trust", []), ("NT", [])]),
+])
+def test_initials_of_one_body_named_in_the_text_are_its_alias(names: list[str],
+                                                             merged: list[tuple[str, list[str]]]) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_initials
+
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
+    assert [(o.name, o.aliases) for o in _merge_initials(orgs)] == merged
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    # a listed national newspaper, in quotes or not, in any case
+    ("Σε άρθρο του στο «Βήμα της Κυριακής» ο βουλευτής ζήτησε εκλογές.", "Βήμα της Κυριακής"),
+    ("Όπως έγραψε χθες η Ναυτεμπορική, η τράπεζα θα αυξήσει το κεφάλαιό της.", "Ναυτεμπορική"),
+])
+def test_a_national_newspaper_is_a_body(extractor: Extractor, text: str, paper: str) -> None:
+    assert paper in _orgs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a listed many-word name in another case takes its nominative, a seat after it as written
+    ("Μιλώντας στον Ελεύθερο Τύπο της Κυριακής, ο δήμαρχος ανακοίνωσε νέα έργα.", "Ελεύθερος Τύπος της Κυριακής"),
+    ("Η απόφαση του Τριμελούς Εφετείου Κακουργημάτων Αθηνών ανακοινώθηκε χθες.", "Τριμελές Εφετείο Κακουργημάτων Αθηνών"),
+    ("Η προσφυγή του Μονομελούς Πλημμελειοδικείου απορρίφθηκε.", "Μονομελές Πλημμελειοδικείο"),
+])
+def test_a_listed_name_in_another_case_is_named_in_the_nominative(extractor: Extractor, text: str, name: str) -> None:
+    assert _orgs(extractor, text) == [name]
+
+
+def test_the_forms_of_a_listed_name() -> None:
+    from keryx.linking.organisations import _known_inflected
+
+    assert _known_inflected("Μικτού Ορκωτού Εφετείου Ναυπλίου") == "Μικτό Ορκωτό Εφετείο Ναυπλίου"
+    # a word after the name that is no genitive: not the listed name with a seat
+    assert _known_inflected("Μικτού Ορκωτού Εφετείου Ναύπλιο") is None
+    assert _known_inflected("Κάτι Άλλο") is None
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # a listed armed group, in Greek script, which the model does not know
+    ("Οι συγκρούσεις ανάμεσα στον στρατό και τη Χεζμπολάχ του Λιβάνου συνεχίστηκαν χθες.", "Χεζμπολάχ"),
+    ("Η ανακοίνωση της Χαμάς μεταδόθηκε από το πρακτορείο.", "Χαμάς"),
+])
+def test_a_listed_armed_group_is_a_body(extractor: Extractor, text: str, group: str) -> None:
+    assert group in _orgs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Η ταινία θα προβληθεί στο Astor Cinema την Παρασκευή.", "Astor Cinema"),
+    ("Η συναυλία θα γίνει στο Kifisia Arena το Σάββατο.", "Kifisia Arena"),
+    ("Η παράσταση ανεβαίνει στο Royal Theatre του Λονδίνου.", "Royal Theatre"),
+])
+def test_an_english_venue_word_makes_a_name_a_place(extractor: Extractor, text: str, venue: str) -> None:
+    assert venue not in _orgs(extractor, text)
+    assert venue in _places(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # an English name that ends in the head of a law, a treaty, a policy names no body
+    ("Η Γερουσία ψήφισε το Mediterranean Energy Act με ευρεία πλειοψηφία.", []),
+    ("Οι δεσμεύσεις του Glasgow Climate Pact συζητήθηκαν στη Σύνοδο.", []),
+    # a body's English name ending in another head stays a body
+    ("Η έκθεση του World Food Programme παρουσιάστηκε χθες.", ["World Food Programme"]),
+])
+def test_an_english_name_ending_in_a_thing_head_is_no_body(extractor: Extractor, text: str, kept: list[str]) -> None:
+    orgs = _orgs(extractor, text)
+    assert not any(o.endswith((" Act", " Pact")) for o in orgs), orgs
+    assert all(k in orgs for k in kept), orgs

@@ -42,6 +42,7 @@ from keryx.linking.names.lexicon import (
     known_organisations_from,
 )
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
+from keryx.linking.organisations import singular_forms as _singular_forms
 
 _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",
                                 "σε", "of", "for", "and", "the", "de", "la", "&", "-", "–", "«", "»", "(", ")")}
@@ -151,6 +152,12 @@ class EntityRules(ResourceBacked):
                                      and sum(c.isalpha() for c in n) >= 3 for f in _singular_forms(n)[0])
         # "Γ.Ε.ΜΗ." before a word: the tokenizer splits the last dot off ("Γ.Ε.ΜΗ", ".")
         self.known_acronyms = frozenset(acronyms + [n[:-1] for n in acronyms if n.endswith(".") and "." in n[:-1]])
+        # the one-word names of clubs ("τον Πανιώνιο"): no first name, so a club's also where the
+        # model saw a person in that one word
+        self.club_words = frozenset(f for row in parse_tsv(res[ORGANISATIONS]) if len(row) > 2 and row[2].strip() == "club"
+                                    for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])]
+                                    if n.strip() and len(n.split()) == 1 and not _ACRONYM.match(n)
+                                    for f in _singular_forms(n)[0] if f not in self.first_names)
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
         # the phrases by their first two words: a "Δήμος" is checked against its own few, not all
         self.known_starts = _by_start(self.known_phrases)
@@ -194,6 +201,7 @@ class EntityRules(ResourceBacked):
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
+        self._people_named_alike(doc, folded)
         return doc
 
     # -- places from the gazetteer ------------------------------------------------------------
@@ -353,8 +361,9 @@ class EntityRules(ResourceBacked):
             elif text in self.known_acronyms or (len(bare) > 1 and (bare in self.known_acronyms or fold(bare) in self.known_words)):
                 n = 1
             elif folded[i] in self.known_words and self._lone_name_at(doc, i) \
-                    and not any(e.start <= i < e.end and e.label_ == "PERSON" for e in ents):
-                n = 1  # (a surname as well, "Μπλούμπεργκ": the model's person stays)
+                    and (folded[i] in self.club_words
+                         or not any(e.start <= i < e.end and e.label_ == "PERSON" for e in ents)):
+                n = 1  # (a surname as well, "Μπλούμπεργκ": the model's person stays; a club's name is none)
             elif folded[i] in self.known_firsts and (doc[i].text[:1].isupper() or (
                     folded[i] in self.unit_firsts and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
                 lower = not doc[i].text[:1].isupper()
@@ -640,8 +649,9 @@ class EntityRules(ResourceBacked):
     def _company_cues(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
         """"η Samsung", "τη Forthnet", "την Hellas Sat": a Latin-script name after a feminine
         article is a company (the article agrees with "εταιρεία") where the model saw a product, a
-        work, nothing, or a person in one word (not after "της", as often a possessive); "ο όμιλος Χ", "η θυγατρική της Χ", "οι μετοχές της
-        Χ": a name right after a company noun, or owned by one, is a company too."""
+        work, nothing, or a person in one word ("της Deloitte" too after a noun, not after an adjective,
+        where "της" is a possessive: "το σημερινό της X"); "ο όμιλος Χ", "η θυγατρική της Χ", "οι
+        μετοχές της Χ": a name right after a company noun, or owned by one, is a company too."""
         ents = list(doc.ents)
         at = {k: e for e in ents for k in range(e.start, e.end)}
         n = len(doc)
@@ -653,8 +663,11 @@ class EntityRules(ResourceBacked):
                 if folded[j] in ("του", "τησ"):
                     j += 1  # "η θυγατρική της Χ"
                 latin_only = False
-            elif folded[i] in ("η", "την", "τη") and not doc[i].text[1:].isupper():
-                latin_only = True  # (not "της", a possessive as often: "το σημερινό της X")
+            elif (folded[i] in ("η", "την", "τη") or (folded[i] == "τησ" and i > 0 and not _looks_modifier(folded[i - 1]))) \
+                    and not doc[i].text[1:].isupper():
+                # (not "της" after an adjective, a possessive: "το σημερινό της X"; after a noun the
+                # article of a genitive: "η έκθεση της Deloitte")
+                latin_only = True
             else:
                 i += 1
                 continue
@@ -1037,6 +1050,50 @@ class EntityRules(ResourceBacked):
         if changed:
             doc.ents = out
 
+    def _people_named_alike(self, doc: Doc, folded: list[str]) -> None:
+        """"ο κ. Συρίγος" in one sentence, "Συρίγος" taken for a body in another: the model reads one
+        name two ways in one text. A short name (up to three capitalised words, no body word, no
+        acronym, no listed body) whose last word is the surname of a person the text names in full
+        (or after a title) is that person; not after a feminine article, where a company may carry
+        its founder's name ("η Χ", "της Χ")."""
+        ents = list(doc.ents)
+        # (a person of one word in Greek script, or after a title: a Latin word alone is as often
+        # a product or a project the model took for a person, "ο EastMed")
+        surnames = {_name_stem(folded[e.end - 1]) for e in ents
+                    if e.label_ == "PERSON" and doc[e.end - 1].is_alpha and len(folded[e.end - 1]) > 3
+                    and (len(e) > 1 or greek_ratio(e.text) == 1.0
+                         or (e.start > 0 and self._is_honorific(doc[e.start - 1].text)))}
+        if not surnames:
+            return
+        out: list[Span] = []
+        changed = False
+        for e in ents:
+            if e.label_ == "ORG" and len(e) <= 3 and _name_stem(folded[e.end - 1]) in surnames \
+                    and self._person_like(doc, folded, e):
+                out.append(Span(doc, e.start, e.end, label="PERSON"))
+                changed = True
+            else:
+                out.append(e)
+        if changed:
+            doc.ents = out
+
+    def _person_like(self, doc: Doc, folded: list[str], ent: Span) -> bool:
+        """Whether a span could be a person's name: capitalised words, none a body head, an
+        acronym, a club or a listed body, none abbreviated ("Αγ. Συρίγος" names the person in a
+        form the full name does not match)."""
+        if ent.start > 0 and folded[ent.start - 1] in ("η", "τησ", "την", "τη"):
+            return False
+        if fold(ent.text) in self.known_orgs or any(folded[k] in self.club_words or folded[k] in self.known_words
+                                                    for k in range(ent.start, ent.end)):
+            return False
+        for k in range(ent.start, ent.end):
+            t = doc[k]
+            word = t.text
+            if not word[:1].isupper() or not word.isalpha() or (len(word) > 1 and word.isupper()) \
+                    or folded[k] in self.org_heads:
+                return False
+        return True
+
     def _acronym_runs(self, doc: Doc) -> None:
         """"την Social Economy Europe (SEE)": capitalised words before "(ACRONYM)" name a body."""
         ents = list(doc.ents)
@@ -1217,26 +1274,6 @@ def _written_forms(name: str) -> list[str]:
     if " - " not in name:
         return [name]
     return [name, name.replace(" - ", " – "), name.replace(" - ", "-")]
-
-
-def _singular_forms(name: str) -> tuple[frozenset[str], ...]:
-    """Per word of a court kind, the folded singular forms it may take in a sentence: the head
-    phrase inflects ("του Μικτού Ορκωτού Δικαστηρίου"), a genitive complement does not."""
-    out: list[frozenset[str]] = []
-    fixed = False
-    for word in name.split():
-        f = fold(word)
-        forms = {f}
-        fixed = fixed or f in ("τησ", "του", "των") or f.endswith(("ων", "ου", "ασ", "ησ"))
-        if not fixed:
-            if f.endswith("εσ"):  # "Τριμελές", "Τριμελούς"
-                forms.add(f[:-2] + "ουσ")
-            else:
-                # "Σώμα", "Σώματος": a neuter in -μα, not a feminine in -α
-                gender = "m" if f.endswith("οσ") else "n" if f.endswith(("ο", "μα")) else "f"
-                forms.update(x for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
-        out.append(frozenset(forms))
-    return tuple(out)
 
 
 # head words of bodies named in English and a few other Latin-script languages

@@ -186,6 +186,32 @@ def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return [o for o in orgs if id(o) not in absorbed]
 
 
+def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[LinkedOrg]:
+    """"Ρεάλ Μαδρίτης", then "την Ρεάλ"; "Φοίνικας Σύρου" and "ο Φοίνικας": a one-word name that
+    is the first word of the one longer name in the text with it is that body called short (its
+    alias), not a second body; not a body's head noun ("Πανεπιστήμιο"), which may stand for any
+    body of its kind."""
+    firsts: dict[str, list[LinkedOrg]] = {}
+    for org in orgs:
+        words = org.name.split()
+        if len(words) > 1:
+            firsts.setdefault(fold(words[0]), []).append(org)
+    absorbed: set[int] = set()
+    for org in orgs:
+        key = fold(org.name)
+        if " " in org.name or org.aliases or key in heads or len(key) < 3:
+            continue
+        hosts = [h for h in firsts.get(key, ()) if id(h) not in absorbed]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+        if org.name not in host.aliases:
+            host.aliases.append(org.name)
+        absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 _INITIALS_SKIP = frozenset({"του", "τησ", "των", "και", "για", "την", "τη", "το", "τα", "&", "-", "of", "and", "for", "the"})
 
 
@@ -200,7 +226,7 @@ def _merge_initials(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     body in the text whose name has them is that body's alias."""
     absorbed: set[int] = set()
     for org in orgs:
-        if org.aliases or " " in org.name or not ACRONYM.match(org.name) or not 2 < len(org.name) <= 6:
+        if org.aliases or " " in org.name or not ACRONYM.match(org.name) or not 2 <= len(org.name) <= 6:
             continue
         key = fold(org.name)
         hosts = [o for o in orgs if o is not org and id(o) not in absorbed and " " in o.name
@@ -221,7 +247,7 @@ def _known_word_forms() -> dict[str, str]:
     no acronym: "Λιμενικού" is "Λιμενικό" (a neuter), "Πυροσβεστικής" is "Πυροσβεστική"."""
     out: dict[str, str] = {}
     for row in read_tsv("organisations.tsv"):
-        if len(row) > 2 and row[2].strip():
+        if len(row) > 2 and row[2].strip() == "court":
             continue  # a court kind, a name only with its seat
         for name in (row[0], *(row[1].split(";") if len(row) > 1 else ())):
             name = name.strip()
@@ -234,6 +260,65 @@ def _known_word_forms() -> dict[str, str]:
                     for x in forms:
                         out.setdefault(fold(x), name)
     return out
+
+
+def singular_forms(name: str) -> tuple[frozenset[str], ...]:
+    """Per word of a listed name, the folded singular forms it may take in a sentence: the head
+    phrase inflects ("του Μικτού Ορκωτού Δικαστηρίου", "στον Ελεύθερο Τύπο"), a genitive complement
+    does not (shared with the entity repairs, which find such names in text)."""
+    out: list[frozenset[str]] = []
+    fixed = False
+    for word in name.split():
+        f = fold(word)
+        forms = {f}
+        fixed = fixed or f in ("τησ", "του", "των") or f.endswith(("ων", "ου", "ασ", "ησ"))
+        if not fixed:
+            if f.endswith("εσ"):  # "Τριμελές", "Τριμελούς"
+                forms.add(f[:-2] + "ουσ")
+            else:
+                # "Σώμα", "Σώματος": a neuter in -μα, not a feminine in -α
+                gender = "m" if f.endswith("οσ") else "n" if f.endswith(("ο", "μα")) else "f"
+                forms.update(x for slot, xs in word_forms(word, gender).items() if slot.endswith("_sg") for x in xs)
+        out.append(frozenset(forms))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _known_phrase_forms() -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
+    """First word's folded form -> (per-word singular forms, nominative) of the many-word names
+    and aliases of organisations.tsv: "Τριμελούς Εφετείου Κακουργημάτων" is "Τριμελές Εφετείο
+    Κακουργημάτων", "τον Ελεύθερο Τύπο" is "Ελεύθερος Τύπος" (the canonical name follows from
+    the nominative as for any listed name)."""
+    out: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+    for row in read_tsv("organisations.tsv"):
+        for name in (row[0], *(row[1].split(";") if len(row) > 1 else ())):
+            name = name.strip()
+            if len(name.split()) < 2:
+                continue
+            forms = singular_forms(name)
+            for first in forms[0]:
+                out.setdefault(first, []).append((forms, name))
+    return out
+
+
+def _known_inflected(text: str) -> str | None:
+    """The nominative of a listed many-word name written in another singular case, with the
+    words after it as written (a seat in the genitive: "του Τριμελούς Εφετείου Κακουργημάτων
+    Αθηνών" is "Τριμελές Εφετείο Κακουργημάτων Αθηνών")."""
+    written = text.split()
+    words = [fold(w) for w in written]
+    best: tuple[int, str] | None = None
+    for forms, canonical in _known_phrase_forms().get(words[0], ()) if words else ():
+        n = len(forms)
+        if n <= len(words) and all(w in f for w, f in zip(words, forms)) and (best is None or n > best[0]):
+            best = (n, canonical)
+    if best is None:
+        return None
+    n, canonical = best
+    rest = written[n:]
+    if rest and not all(fold(w) in _GEN_ARTICLES or fold(w).endswith(_GENITIVE_ENDINGS) for w in rest):
+        return None  # what follows is no seat or field in the genitive
+    return " ".join([canonical, *rest])
 
 
 class _KeyIndex:
@@ -282,6 +367,8 @@ class OrganisationResolver:
             for forms in word_forms(word, gender).values() for f in forms)
         # "COVID-19", "Generation Z", "το Ίντερνετ": terms the NER takes for bodies
         self._not_org_terms = frozenset(fold(w) for w in data["not_organisation_terms"])
+        # "EastMed Act", "Green Deal": the English heads of laws, agreements, prizes, which end the name
+        self._latin_thing_heads = frozenset(fold(w) for w in data["latin_thing_heads"])
         # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
 
@@ -327,7 +414,7 @@ class OrganisationResolver:
                 text = text.replace(".", "")  # "Π.Α.Ο.Κ." is "ΠΑΟΚ": one key, the dotted form an alias
             # "Μαυρίδης ΑΕ": a company's name with its legal form is written as registered
             name = text if " " in text and self._legal_abbreviation(text.split()[-1]) \
-                else self._known_word_forms.get(fold(text)) or organisation_nominative(text)
+                else self._known_word_forms.get(fold(text)) or _known_inflected(text) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
             if " & " in text and fold(name) not in lex.known_orgs:
                 # "του Εθνικού & Καποδιστριακού Πανεπιστημίου": "&" for "και" in a listed name
@@ -430,6 +517,7 @@ class OrganisationResolver:
         merged = self._merge_bare_heads(merged)
         merged = _merge_initials(merged)
         merged = _merge_inflected(merged)
+        merged = _merge_first_words(merged, self._org_heads)
         for org in merged:
             org.mentions.sort()
         merged = merge_prefixes(merged, repeats_only=True)
@@ -542,6 +630,8 @@ class OrganisationResolver:
             return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body
         if fold(name.split()[-1]) in lex.latin_days:
             return False  # "Black Friday", "Cyber Monday": a day, not a body
+        if " " in name and greek_ratio(name) < 0.5 and fold(name.split()[-1]) in self._latin_thing_heads:
+            return False  # "EastMed Act", "Paris Agreement": an English name ends in its head, a law's, a treaty's
         edition = _EDITION.search(name)
         if edition and greek_ratio(name) < 0.5 and fold(edition.group(1)) not in {"of", "the"}:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme

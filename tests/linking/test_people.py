@@ -334,3 +334,27 @@ def test_a_name_after_the_word_island_is_a_place(extractor) -> None:
 ])
 def test_first_names_under_one_plural_article_share_the_surname(extractor, text: str, people: list[str]) -> None:
     assert sorted(_people(extractor, text)) == sorted(people)
+
+
+def test_a_quoted_nominative_name_after_a_genitive_article_names_a_thing(extractor) -> None:
+    text = ("Οι φίλαθλοι συγκεντρώθηκαν έξω από την κεντρική είσοδο του «Γεώργιος Καραϊσκάκης» "
+            "πριν από τον αγώνα της Κυριακής.")
+    assert _people(extractor, text) == []
+
+
+def test_a_quoted_name_that_agrees_with_its_article_stays_a_person(extractor) -> None:
+    assert "Γιώργος Σεφέρης" in _people(extractor, "Η ομιλία ήταν αφιερωμένη στον ποιητή «Γιώργο Σεφέρη».")
+
+
+def test_the_part_an_actor_plays_is_no_person(extractor) -> None:
+    text = ("Ξεχώρισαν οι ερμηνείες της Κατερίνας Ζαχαρίου (Ελένη) και του Παύλου Σταματόπουλου "
+            "στον ρόλο του βασιλιά.")
+    people = _people(extractor, text)
+    assert "Ελένη" not in people
+    assert "Κατερίνα Ζαχαρίου" in people
+
+
+def test_a_surname_of_several_words_alone_is_the_same_person(extractor) -> None:
+    text = ("Ο Ολλανδός προπονητής Ρόμπιν βαν Πέρσι έφτασε χθες στην Αθήνα. "
+            "Σύμφωνα με τον κ. βαν Πέρσι, η ομάδα θα ξεκινήσει την προετοιμασία τη Δευτέρα.")
+    assert _people(extractor, text) == ["Ρόμπιν βαν Πέρσι"]

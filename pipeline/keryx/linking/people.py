@@ -157,7 +157,8 @@ class PeopleResolver:
         self._plural_names(doc, ents, role_tokens, replace)
         self._fixtures(doc, ents, replace)
         self._body_appositions(doc, ents, role_tokens, replace)
-        dropped = self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
+        dropped = (self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
+                   | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents))
         if not added and not replace and not dropped:
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -843,6 +844,45 @@ class PeopleResolver:
                 out.add((e.start, e.end))
         return out
 
+    def _quoted_out_of_case(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans that a quote wraps in the nominative right after a genitive or an
+        accusative article: "του «Γεώργιος Καραϊσκάκης»", "στον «Ανδρέας Συγγρός»". A person's
+        name agrees in case with its article ("του Γεωργίου Καραϊσκάκη"); a name left in the
+        nominative is the name of a thing (a stadium, a hospital, a ship), quoted as a title."""
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start < 2 or e.end >= len(doc):
+                continue
+            if _QUOTE_PAIRS.get(doc[e.start - 1].text) != doc[e.end].text:
+                continue
+            case, _gender = article_case_gender(doc[e.start - 2].text)
+            if case not in ("gen", "acc"):
+                continue
+            entries = self.names.first_names.get(fold(e[0].text), ())
+            if entries and all(x.slots == {"nom_sg"} for x in entries) and len(e) > 1:
+                out.add((e.start, e.end))
+        return out
+
+    def _bracketed_out_of_case(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """A PERSON alone in brackets right after a person in the genitive or the accusative,
+        in a form that cannot be that case: "της Σοφίας Χιλ (Ελένη)". A second name for the same
+        person would agree with the first; a nominative there is the part an actor plays."""
+        starts = {e.start: e for e in ents if e.label_ in PERSON_LABELS}
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start == 0 or e.end + 2 >= len(doc) or doc[e.end].text != "(":
+                continue
+            inner = starts.get(e.end + 1)
+            if inner is None or doc[inner.end].text != ")":
+                continue
+            case, _gender = article_case_gender(doc[e.start - 1].text)
+            if case not in ("gen", "acc"):
+                continue
+            entries = self.names.first_names.get(fold(inner[0].text), ())
+            if entries and not any("any" in x.slots or f"{case}_sg" in x.slots for x in entries):
+                out.add((inner.start, inner.end))
+        return out
+
     def _accusative_name(self, first: Token, last: Token) -> bool:
         """"Σπυρίδωνα Βλαχόπουλο", "Γιώργο Παππά": a first name that may be an accusative and
         a surname that must be one (-ο of -ος), or a first name that can only be an accusative."""
@@ -968,6 +1008,8 @@ class PeopleResolver:
         first = formal.get(first, first) if first else None
         for p in by_surname.get(stem(parts[-1]), ()):
             pparts = p.name.split()
+            if 1 < len(parts) < len(pparts) and [stem(w) for w in parts] == [stem(w) for w in pparts[-len(parts):]]:
+                return p  # "κ. Ντε Φάλκο" after "Τζιοβάννι Ντε Φάλκο": a surname of several words
             pfirst = stem(pparts[0]) if len(pparts) > 1 else None
             pfirst = formal.get(pfirst, pfirst) if pfirst else None
             if first is None or pfirst is None or first == pfirst:

@@ -358,3 +358,30 @@ def test_a_surname_of_several_words_alone_is_the_same_person(extractor) -> None:
     text = ("Ο Ολλανδός προπονητής Ρόμπιν βαν Πέρσι έφτασε χθες στην Αθήνα. "
             "Σύμφωνα με τον κ. βαν Πέρσι, η ομάδα θα ξεκινήσει την προετοιμασία τη Δευτέρα.")
     assert _people(extractor, text) == ["Ρόμπιν βαν Πέρσι"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # the NER stops inside a foreign name at words of a shape no Greek word has
+    ("Την έκθεση παρουσίασε ο πρέσβης της Κορέας, Μπαν Κι Μουν, στο Υπουργείο Εξωτερικών.", "Μπαν Κι Μουν"),
+    ("Στην άμυνα ξεχώρισε και ο ΝτεΣόν Τόμας με δεκαπέντε πόντους.", "ΝτεΣόν Τόμας"),
+])
+def test_a_foreign_name_cut_by_the_ner_is_whole(extractor, text: str, person: str) -> None:
+    assert person in _people(extractor, text)
+
+
+def test_a_label_after_a_name_in_credits_is_no_part_of_it(extractor) -> None:
+    text = "Σκηνοθεσία: Βαγγέλης Θεοδωρόπουλος Παίζουν: Μιχάλης Οικονόμου, Γιώργος Παπαγεωργίου"
+    assert "Βαγγέλης Θεοδωρόπουλος" in _people(extractor, text)
+
+
+def test_a_mans_first_name_before_a_womans_is_no_part_of_her_name(extractor) -> None:
+    text = "Η σκηνοθέτις και κάτοχος Όσκαρ Μπάρμπαρα Κοπλ θυμάται την ιστορία."
+    assert _people(extractor, text) == ["Μπάρμπαρα Κοπλ"]
+
+
+def test_an_acronym_glued_to_a_name_is_left_out(extractor) -> None:
+    text = "Στη συζήτηση πήρε μέρος ο βουλευτής τηςΝΔΆγγελος Συρίγος, καθηγητής στο Πάντειο."
+    rec = extractor.extract_text(text)
+    assert [p.name for p in rec.people] == ["Άγγελος Συρίγος"]
+    m = rec.people[0].mentions[0]
+    assert rec.text[m.start:m.end] == "Άγγελος Συρίγος"  # offsets into the normalised text

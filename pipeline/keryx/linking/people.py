@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
-from keryx.linking.names import NameLexicon, article_case_gender, person_nominative
+from keryx.linking.names import NameLexicon, article_case_gender, person_nominative, undeclined
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -56,6 +56,10 @@ _PLACE_KIND_WORDS = frozenset(fold(w) for w in [
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
+_VERB_ENDINGS = ("ουν", "ειν")  # a third person plural or an infinitive: "Παίζουν", not a name
+# A word glued to a name before it, ending in an acronym: "τηςΝΔΆγγελος" ("της ΝΔ Άγγελος").
+# Two capitals at least before the name's own capital, so "ΝτεΣόν", "ΜακΓκρέγκορ" stay whole.
+_GLUED = re.compile(r"(\w*?[Α-ΩΆΈΉΊΌΎΏ]{2,})([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)")
 
 
 def _foreign_in_greek(word: str) -> bool:
@@ -141,6 +145,8 @@ class PeopleResolver:
         self._first_names_read_as_places(doc, ents, owner, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
+        self._extend_by_foreign_words(doc, ents, owner, role_tokens, replace)
+        self._mixed_gender_first_names(doc, ents, replace)
         self._extend_by_initials(doc, ents, owner, replace)
         self._initialled_list_items(doc, ents, owner, replace, added)
         self._join_particles(doc, owner, replace)
@@ -326,6 +332,52 @@ class PeopleResolver:
                     and fold(prev.text) in self.names.first_names
                     and fold(e[0].text) not in self.names.first_names):
                 replace[(e.start, e.end)] = _span(doc, e.start - 1, e.end, "PERSON")
+
+    def _foreign_word_at(self, doc: Doc, i: int, owner: dict[int, Span], role_tokens: set[int]) -> bool:
+        """Token ``i`` is a capitalised Greek-letter word of a shape no Greek name has ("Κι", "Μουν",
+        "ΝτεΣόν"), in no entity or role, and no known place, first name or honorific."""
+        if not 0 <= i < len(doc) or i in owner or i in role_tokens:
+            return False
+        tok = doc[i]
+        f = fold(tok.text)
+        return (_name_word(tok) and not tok.text.isupper() and self._greek(tok.text) and undeclined(tok.text)
+                and (f,) not in self.names.places and f not in self.names.first_names
+                and f not in self.lex.honorifics and f not in self.lex.name_particles)
+
+    def _extend_by_foreign_words(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
+                                 replace: dict[tuple[int, int], Span]) -> None:
+        """"Μπαν Κι Μουν", "ΝτεΣόν Τόμας": the NER often cuts a foreign name at a word it has not
+        seen; a capitalised word of a shape no Greek word has (:func:`undeclined`), free of any
+        entity and touching a PERSON, is part of that name (one before it only inside a sentence,
+        where a capital marks a name)."""
+        n = len(doc)
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS:
+                continue
+            start, end = cur.start, cur.end
+            while (end < n and end - cur.end < 2 and self._foreign_word_at(doc, end, owner, role_tokens)
+                   and not (end + 1 < n and doc[end + 1].text == ":")  # "Παίζουν:": a label opens a list
+                   and not (len(doc[end].text) > 4 and fold(doc[end].text).endswith(_VERB_ENDINGS))):
+                end += 1
+            if start >= 2 and not doc[start - 1].is_sent_start and doc[start - 2].is_alpha \
+                    and self._foreign_word_at(doc, start - 1, owner, role_tokens):
+                start -= 1
+            if (start, end) != (cur.start, cur.end):
+                replace[(e.start, e.end)] = _span(doc, start, end, cur.label_)
+
+    def _mixed_gender_first_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"κάτοχος Όσκαρ Μπάρμπαρα Κοπλ": a person's first names agree in gender, so a first word
+        that is only a man's name before one that is only a woman's (or the reverse) is not part of
+        the name (here the award); the name starts at the second."""
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 3:
+                continue
+            g0 = {x.gender for x in self.names.first_names.get(fold(cur[0].text), ())}
+            g1 = {x.gender for x in self.names.first_names.get(fold(cur[1].text), ())}
+            if len(g0) == 1 and len(g1) == 1 and g0 != g1 and _name_word(cur[1]):
+                replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, cur.label_)
 
     def _initial_at(self, doc: Doc, i: int) -> bool:
         """Tokens at ``i`` ("Α." or "Αγγ" "." written together) that abbreviate a first name, not
@@ -597,13 +649,19 @@ class PeopleResolver:
                 full.add(words[-1:])
                 if fold(cur[0].text) in self.names.first_names:  # "η Βιργινία" after "Βιργινία Τσιγαρίδα"
                     full.add(words[:1])
-        if not full:
+        # "στρατιωτικού Τσέλσι Μάνινγκ" tagged as a body, "η Μάνινγκ" as a person: a pair whose
+        # surname the text names alone as a person is that person in full
+        lone = {stem(cur[0].text) for e in ents
+                if (cur := replace.get((e.start, e.end), e)).label_ in PERSON_LABELS and len(cur) == 1
+                and _name_word(cur[0]) and not cur[0].text.isupper()}
+        if not full and not lone:
             return
         for e in ents:
             if e.label_ not in _REVERSE or (e.start, e.end) in replace or not self._name_shaped(e):
                 continue
             words = tuple(stem(t.text) for t in e if t.is_alpha)
-            if words in full:
+            if words in full or (e.label_ == "ORG" and len(e) == 2 and len(words) == 2 and words[-1] in lone
+                                 and words[0] not in lone and not e[1].text.isupper()):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
     @staticmethod
@@ -932,6 +990,11 @@ class PeopleResolver:
                     words[-1] += "."
                 else:
                     words.append(t.text)
+            glued = _GLUED.fullmatch(words[0])
+            lead = 0
+            if glued is not None:  # "τηςΝΔΆγγελος": words run together, the name is the last
+                lead = len(glued.group(1))
+                words[0] = words[0][lead:]
             shared = self._shared_surname(ent, starts)
             if shared is not None:
                 name = person_nominative(words, gender=gender, case=case) + " " + shared
@@ -956,7 +1019,7 @@ class PeopleResolver:
                 person.name = name
             if honorific and not person.honorific:
                 person.honorific = honorific
-            person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+            person.mentions.append((tokens[0].idx + lead, tokens[-1].idx + len(tokens[-1].text)))
             by_span[(ent.start_char, ent.end_char)] = person
         for p in people:
             p.mentions.sort()

@@ -31,7 +31,7 @@ _MASC_OBLIQUE = (("οπούλου", "όπουλος"), ("ού", "ός"), ("ου"
 _VOWELS = frozenset("αεηιουω")
 
 
-def _undeclined(word: str) -> bool:
+def undeclined(word: str) -> bool:
     """A word in Greek letters with an ending no Greek man's or woman's name has in any case:
     a consonant other than -ς or -ν ("Πεπ", "Αλεξάντρ", "Κούπερ"), -ς after a consonant
     ("Παβλίσεβιτς"), -ν after a vowel other than -ω ("Τζον", "Μπένιαμιν"; "Πλάτων" declines), or
@@ -156,7 +156,7 @@ def person_nominative(
     # A foreign name is not declined: a word of a shape no Greek name has, or a foreign first
     # name (learned, written the same in every case), makes the other words stay as written
     # ("του Τζον Μάκενρο", "τον Κριστιάνο Ρονάλντο"); a Greek first name still takes its nominative.
-    foreign = len(toks) > 1 and (any(_is_greek_word(t) and _undeclined(t) and not any(
+    foreign = len(toks) > 1 and (any(_is_greek_word(t) and undeclined(t) and not any(
         not e.learned for e in lex.first_names.get(fold(t), ())) for t in toks)  # "Εμμανουήλ" is Greek
                                  or any(e.learned and "any" in e.slots for e in name_idx.values()))
     out: list[str] = []

@@ -354,3 +354,10 @@ def test_foreign_names_stay_undeclined(tokens, case, expected):
     from keryx.linking.names import person_nominative
 
     assert person_nominative(tokens, case=case) == expected
+
+
+def test_a_greek_first_name_keeps_an_accusative_surname_after_a_stray_genitive() -> None:
+    from keryx.linking.names import person_nominative
+
+    # "του προέδρου τον Μίμη Στεφανάκο": the -ο surname with a Greek first name is an accusative
+    assert person_nominative(["Μίμη", "Στεφανάκο"], case="gen") == "Μίμης Στεφανάκος"

@@ -385,3 +385,26 @@ def test_an_acronym_glued_to_a_name_is_left_out(extractor) -> None:
     assert [p.name for p in rec.people] == ["Άγγελος Συρίγος"]
     m = rec.people[0].mentions[0]
     assert rec.text[m.start:m.end] == "Άγγελος Συρίγος"  # offsets into the normalised text
+
+
+def test_a_venue_listed_among_venues_is_no_person(extractor) -> None:
+    text = ("Οι ταινίες θα προβληθούν στους κινηματογράφους Odeon Opera, Άστορ, Ταινιοθήκη της Ελλάδος, "
+            "Στέγη Ιδρύματος Ωνάση, Μέγαρο Μουσικής Αθηνών και Παλλάς.")
+    assert _people(extractor, text) == []
+
+
+def test_a_list_of_people_keeps_its_people(extractor) -> None:
+    text = "Στην εκδήλωση μίλησαν ο Νίκος Παππάς, η Μαρία Γεωργίου και ο Κώστας Δήμου."
+    assert _people(extractor, text) == ["Νίκος Παππάς", "Μαρία Γεωργίου", "Κώστας Δήμου"]
+
+
+def test_a_span_with_no_capital_is_no_person(extractor) -> None:
+    from spacy.tokens import Span
+
+    from keryx.linking.people import PeopleResolver
+
+    doc = extractor.nlp("Η έκθεση δείχνει ότι οι περισσότεροι τη χρησιμοποιούν ήδη, όπως και ο Φ.Μεντί.")
+    lowered = Span(doc, 8, 9, label="PERSON")  # "ήδη", as a tagger may misread it
+    initialled = Span(doc, len(doc) - 2, len(doc) - 1, label="PERSON")  # "Φ.Μεντί": one token, no space
+    kept = PeopleResolver().repair(doc, [lowered, initialled])
+    assert [e.text for e in kept] == ["Φ.Μεντί"]

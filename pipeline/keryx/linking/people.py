@@ -163,8 +163,10 @@ class PeopleResolver:
         self._plural_names(doc, ents, role_tokens, replace)
         self._fixtures(doc, ents, replace)
         self._body_appositions(doc, ents, role_tokens, replace)
+        self._listed_with_things(doc, ents, role_tokens, replace)
         dropped = (self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
-                   | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents))
+                   | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
+                   | self._uncapitalised(ents))
         if not added and not replace and not dropped:
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -920,6 +922,41 @@ class PeopleResolver:
             if entries and all(x.slots == {"nom_sg"} for x in entries) and len(e) > 1:
                 out.add((e.start, e.end))
         return out
+
+    @staticmethod
+    def _uncapitalised(ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans with no word that starts with a capital ("ήδη–"): Greek and Latin
+        script write every name with one ("Ούρσουλα φον ντερ Λάιεν" has three)."""
+        return {(e.start, e.end) for e in ents
+                if e.label_ in PERSON_LABELS
+                and not any(next((c for c in t.text if c.isalpha()), "").isupper() for t in e)}
+
+    def _listed_with_things(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                            replace: dict[tuple[int, int], Span]) -> None:
+        """"Odeon Opera, Άστορ, Ταινιοθήκη της Ελλάδος", "το Μέγαρο Μουσικής και Παλλάς": the items
+        of a list are of one kind, so a bare one-word PERSON between two bodies or places of one
+        label (or after two of them, closing the list) is of that label too."""
+        by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
+        n = len(doc)
+
+        def kind(e: Span | None) -> str | None:
+            if e is None:
+                return None
+            cur = replace.get((e.start, e.end), e)
+            return cur.label_ if cur.label_ in ("ORG", "FAC", "GPE", "LOC") else None
+
+        for e in ents:
+            if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or len(e) != 1 or e.start == 0
+                    or not self._bare(doc, e, role_tokens) or doc[e.start - 1].text not in (",", "και")):
+                continue
+            left = by_end.get(e.start - 1)
+            right = by_start.get(e.end + 1) if e.end + 1 < n and doc[e.end].text in (",", "και") else None
+            before = by_end.get(left.start - 1) if left is not None and left.start > 0 and \
+                doc[left.start - 1].text in (",", "και") else None
+            label = kind(left)
+            if label is not None and (kind(right) == label or (right is None and kind(before) == label)):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
 
     def _bracketed_out_of_case(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """A PERSON alone in brackets right after a person in the genitive or the accusative,

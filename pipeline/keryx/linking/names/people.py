@@ -71,7 +71,8 @@ def _entry_case(entry: NameEntry) -> str | None:
     return cases.pop() if len(cases) == 1 else "obl"
 
 
-def _surname_nominative(word: str, gender: str | None, case: str | None, lex: NameLexicon) -> str:
+def _surname_nominative(word: str, gender: str | None, case: str | None, lex: NameLexicon,
+                        greek_first: bool = False) -> str:
     if not _is_greek_word(word) or word.endswith((".",)):
         return word
     low = word.lower()
@@ -94,9 +95,10 @@ def _surname_nominative(word: str, gender: str | None, case: str | None, lex: Na
     rules = tuple(lex.accent_shift.items()) + _MASC_OBLIQUE
     if case == "acc":
         rules = tuple(r for r in rules if not fold(r[0]).endswith("ου"))
-    elif case == "gen":
+    elif case == "gen" and not greek_first:
         # a Greek man's name in the genitive ends in -ου, -α, -η, -έα, never in -ο: "του Πάμπλο
-        # Πικάσο" is a foreign name that Greek leaves undeclined
+        # Πικάσο" is a foreign name that Greek leaves undeclined (with a Greek first name, "Μίμη
+        # Στεφανάκο", the -ο says the article before it belongs to another word: an accusative)
         rules = tuple(r for r in rules if fold(r[0]).endswith("ου") or not fold(r[0]).endswith("ο"))
     return _suffix_map(word, rules) or word
 
@@ -159,6 +161,7 @@ def person_nominative(
     foreign = len(toks) > 1 and (any(_is_greek_word(t) and undeclined(t) and not any(
         not e.learned for e in lex.first_names.get(fold(t), ())) for t in toks)  # "Εμμανουήλ" is Greek
                                  or any(e.learned and "any" in e.slots for e in name_idx.values()))
+    greek_first = any(not e.learned for e in name_idx.values())
     out: list[str] = []
     for i, t in enumerate(toks):
         if foreign and i not in name_idx:
@@ -175,5 +178,5 @@ def person_nominative(
             if entry is not None and (len(toks) == 1 or i != len(toks) - 1):
                 out.append(_restyle(t, entry.nominative))
                 continue
-        out.append(_surname_nominative(t, gender, case, lex))
+        out.append(_surname_nominative(t, gender, case, lex, greek_first))
     return " ".join(out)

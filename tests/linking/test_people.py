@@ -408,3 +408,20 @@ def test_a_span_with_no_capital_is_no_person(extractor) -> None:
     initialled = Span(doc, len(doc) - 2, len(doc) - 1, label="PERSON")  # "Φ.Μεντί": one token, no space
     kept = PeopleResolver().repair(doc, [lowered, initialled])
     assert [e.text for e in kept] == ["Φ.Μεντί"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Στην παράσταση ξεχώρισε η ερμηνεία της Ελένης Μαυρίδου (Ανδρομάχη) στον ρόλο της χήρας.", "Ανδρομάχη"),
+    ("Στην παράσταση ξεχώρισε η ερμηνεία της Ελένης Μαυρίδου (Ερμιόνη) στον ρόλο της κόρης.", "Ερμιόνη"),
+])
+def test_a_part_named_by_a_listed_first_name_is_no_person(extractor, text: str, person: str) -> None:
+    people = _people(extractor, text)
+    assert person not in people and "Ελένη Μαυρίδου" in people
+
+
+def test_listed_first_names_decline() -> None:
+    from keryx.linking.names import person_nominative
+
+    assert person_nominative(["Φανούρη", "Μαυρίδη"]) == "Φανούρης Μαυρίδης"
+    assert person_nominative(["της", "Ασημίνας", "Παππά"]) == "Ασημίνα Παππά"
+    assert person_nominative(["του", "Κίμωνα", "Λαμπράκη"]) == "Κίμων Λαμπράκης"

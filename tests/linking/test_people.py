@@ -425,3 +425,13 @@ def test_listed_first_names_decline() -> None:
     assert person_nominative(["Φανούρη", "Μαυρίδη"]) == "Φανούρης Μαυρίδης"
     assert person_nominative(["της", "Ασημίνας", "Παππά"]) == "Ασημίνα Παππά"
     assert person_nominative(["του", "Κίμωνα", "Λαμπράκη"]) == "Κίμων Λαμπράκης"
+
+
+def test_surnames_listed_after_a_genitive_article_are_all_genitives(extractor) -> None:
+    text = "Η ομάδα των Παπαδάκη, Σταυρίδη και Μαυρογένου κέρδισε χθες τον τελικό."
+    assert _people(extractor, text) == ["Παπαδάκης", "Σταυρίδης", "Μαυρογένος"]
+
+
+def test_a_mans_nominative_names_him_over_a_form_with_no_article(extractor) -> None:
+    text = "Μεταγραφή για Γιακουμάκη\nΣτη νέα του ομάδα θα αγωνιστούν οι Γιακουμάκης και Παπαδόπουλος."
+    assert "Γιακουμάκης" in _people(extractor, text)

@@ -14,6 +14,7 @@ from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
 from keryx.linking.names import NameLexicon, article_case_gender, person_nominative, undeclined
+from keryx.linking.names.inflection import _is_greek_word
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -1014,13 +1015,14 @@ class PeopleResolver:
         persons = [e for e in ents if e.label_ in PERSON_LABELS]
         role_at_end = {r.end: r for r in persons[0].doc.spans.get("roles", [])} if persons else {}
         starts = {e.start: e for e in persons}
+        ends = {e.end: e for e in persons}
         # Full names first so that surname-only mentions find them.
         persons.sort(key=lambda e: (-len(e), e.start))
         for ent in persons:
             honorific, tokens = self._strip_honorific(ent)
             if not tokens:
                 continue
-            case, gender = self._case_gender(ent, role_at_end)
+            case, gender = self._case_gender(self._list_head(ent, ends), role_at_end)
             words: list[str] = []
             for t in tokens:  # "Αγγ" "." written together: one abbreviated first name
                 if t.text == "." and words and t.i > 0 and not _whitespace_before(t):
@@ -1050,9 +1052,12 @@ class PeopleResolver:
                     and stem(name.split()[0]) not in self.lex.formal_first) or (
                     len(name.split()) == len(person.name.split()) > 1
                     and fold(person.name.split()[0]) not in self.names.first_names
-                    and fold(name.split()[0]) in self.names.first_names):
+                    and fold(name.split()[0]) in self.names.first_names) or (
+                    fold(name) == fold(person.name) + "σ" and _is_greek_word(name.split()[-1])):
                 # fuller, or formal ("Αλέξανδρος" over "Αλέκος"), or a first name the lexicon
-                # knows over a misspelt one ("Φοίβος" over "Φίβος"): same surname stem
+                # knows over a misspelt one ("Φοίβος" over "Φίβος"), or a man's nominative
+                # ("οι Γιακουμάκης και Χ") over a form left as written ("Γιακουμάκη" in a
+                # headline, with no article to tell its case): same surname stem
                 person.name = name
             if honorific and not person.honorific:
                 person.honorific = honorific
@@ -1062,6 +1067,21 @@ class PeopleResolver:
             p.mentions.sort()
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    @staticmethod
+    def _list_head(ent: Span, ends: dict[int, Span]) -> Span:
+        """The first surname of a list of surnames that ``ent`` closes or continues ("των
+        Σαργκάνη, Γαλάκου, Νικολούδη"): the items share the case of the article before the
+        first. (A full name tells its own case and gender by its first name.)"""
+        doc = ent.doc
+        cur = ent
+        for _ in range(20):
+            i = cur.start - 1
+            if (len(cur) != 1 or i < 1 or doc[i].text not in (",", "και") or (prev := ends.get(i)) is None
+                    or len(prev) != 1):
+                break
+            cur = prev
+        return cur
 
     def _shared_surname(self, ent: Span, starts: dict[int, Span]) -> str | None:
         """"στους Θανάση και Μαρία Χ", "οι Γιώργος και Νίκος Χ": under one plural article, a first

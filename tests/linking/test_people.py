@@ -435,3 +435,8 @@ def test_surnames_listed_after_a_genitive_article_are_all_genitives(extractor) -
 def test_a_mans_nominative_names_him_over_a_form_with_no_article(extractor) -> None:
     text = "Μεταγραφή για Γιακουμάκη\nΣτη νέα του ομάδα θα αγωνιστούν οι Γιακουμάκης και Παπαδόπουλος."
     assert "Γιακουμάκης" in _people(extractor, text)
+
+
+def test_a_counted_noun_before_a_name_is_no_part_of_it(extractor) -> None:
+    text = "Στο ντοκιμαντέρ ο βραβευμένος με δύο Όσκαρ Πολ Χάγκις αφηγείται την ιστορία του αγώνα."
+    assert _people(extractor, text) == ["Πολ Χάγκις"]

@@ -148,6 +148,7 @@ class PeopleResolver:
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_foreign_words(doc, ents, owner, role_tokens, replace)
         self._mixed_gender_first_names(doc, ents, replace)
+        self._counted_first_words(doc, ents, replace)
         self._extend_by_initials(doc, ents, owner, replace)
         self._initialled_list_items(doc, ents, owner, replace, added)
         self._join_particles(doc, owner, replace)
@@ -368,6 +369,16 @@ class PeopleResolver:
                 start -= 1
             if (start, end) != (cur.start, cur.end):
                 replace[(e.start, e.end)] = _span(doc, start, end, cur.label_)
+
+    def _counted_first_words(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"με δύο Όσκαρ Πολ Χάγκις": a number counts the noun after it, and no person's name
+        follows a number, so a PERSON of three words or more right after one starts a word later."""
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if (e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 3 or cur.start == 0
+                    or not doc[cur.start - 1].like_num or not _name_word(cur[1])):
+                continue
+            replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, cur.label_)
 
     def _mixed_gender_first_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
         """"κάτοχος Όσκαρ Μπάρμπαρα Κοπλ": a person's first names agree in gender, so a first word

@@ -361,3 +361,12 @@ def test_a_greek_first_name_keeps_an_accusative_surname_after_a_stray_genitive()
 
     # "του προέδρου τον Μίμη Στεφανάκο": the -ο surname with a Greek first name is an accusative
     assert person_nominative(["Μίμη", "Στεφανάκο"], case="gen") == "Μίμης Στεφανάκος"
+
+
+def test_a_womans_unlisted_first_name_in_the_genitive() -> None:
+    from keryx.linking.names import person_nominative
+
+    # "-α"/"-η" women's names take "-ς" in the genitive; her surname, last, keeps its form
+    assert person_nominative(["της", "Νιόβης", "Χαραλάμπους"]) == "Νιόβη Χαραλάμπους"
+    assert person_nominative(["της", "Μαριαλένας", "Σεμιτέκολου"]) == "Μαριαλένα Σεμιτέκολου"
+    assert person_nominative(["του", "Νιόβης", "Χαραλάμπους"]) == "Νιόβης Χαραλάμπους"

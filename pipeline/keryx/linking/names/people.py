@@ -178,5 +178,11 @@ def person_nominative(
             if entry is not None and (len(toks) == 1 or i != len(toks) - 1):
                 out.append(_restyle(t, entry.nominative))
                 continue
+        if (i < len(toks) - 1 and gender == "f" and case == "gen" and _is_greek_word(t) and len(t) > 3
+                and fold(t).endswith(("ασ", "ησ")) and not t.isupper()):
+            # a woman's first name no list holds, in the genitive: "-α"/"-η" names take "-ς"
+            # ("της Νιόβης Χ" -> "Νιόβη"); her surname, last, keeps its form ("Χαραλάμπους")
+            out.append(t[:-1])
+            continue
         out.append(_surname_nominative(t, gender, case, lex, greek_first))
     return " ".join(out)

@@ -440,3 +440,13 @@ def test_a_mans_nominative_names_him_over_a_form_with_no_article(extractor) -> N
 def test_a_counted_noun_before_a_name_is_no_part_of_it(extractor) -> None:
     text = "Στο ντοκιμαντέρ ο βραβευμένος με δύο Όσκαρ Πολ Χάγκις αφηγείται την ιστορία του αγώνα."
     assert _people(extractor, text) == ["Πολ Χάγκις"]
+
+
+def test_a_double_surname_with_a_spaced_dash_is_one_name(extractor) -> None:
+    text = "Ακολουθεί η ταινία του Τζον Σμιθ - Τζόουνς, που γυρίστηκε στη Σκωτία."
+    assert _people(extractor, text) == ["Τζον Σμιθ-Τζόουνς"]
+
+
+def test_two_players_with_their_figures_stay_two(extractor) -> None:
+    text = "Καλοί ήταν οι ΝτεΣόν Τόμας (19π., 5ρ.) - Τζέικομπ Ουάιλι (18π., 6ρ.) στο χθεσινό παιχνίδι."
+    assert _people(extractor, text) == ["ΝτεΣόν Τόμας", "Τζέικομπ Ουάιλι"]

@@ -149,6 +149,7 @@ class PeopleResolver:
         self._extend_by_foreign_words(doc, ents, owner, role_tokens, replace)
         self._mixed_gender_first_names(doc, ents, replace)
         self._counted_first_words(doc, ents, replace)
+        self._double_surnames(doc, ents, replace)
         self._extend_by_initials(doc, ents, owner, replace)
         self._initialled_list_items(doc, ents, owner, replace, added)
         self._join_particles(doc, owner, replace)
@@ -369,6 +370,31 @@ class PeopleResolver:
                 start -= 1
             if (start, end) != (cur.start, cur.end):
                 replace[(e.start, e.end)] = _span(doc, start, end, cur.label_)
+
+    def _double_surnames(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Τιμ Τρέιβερς - Χόκινς": a double surname written with a spaced dash, cut by the NER in
+        two. A full name that opens with a first name (a known one, or a foreign-shaped word), a dash, and one more capitalised word
+        that closes the phrase is one name; pairs of players or sides ("Σπανούλης - Πρίντεζης",
+        "Χ (19π.) - Ψ") have no first name before the dash, or more after the second word."""
+        by_start = {e.start: e for e in ents}
+        n = len(doc)
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if (e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 2
+                    or cur.end + 2 > n or doc[cur.end].text not in _DASHES
+                    or not (fold(cur[0].text) in self.names.first_names or undeclined(cur[0].text))):
+                continue
+            j = cur.end + 1
+            other = by_start.get(j)
+            if other is not None and (other.label_ not in PERSON_LABELS or len(other) != 1 or (other.start, other.end) in replace):
+                continue
+            if not (_name_word(doc[j]) and not doc[j].text.isupper()) or fold(doc[j].text) in self.names.first_names:
+                continue
+            if j + 1 < n and (doc[j + 1].is_alpha or doc[j + 1].text in _DASHES or doc[j + 1].text == "("):
+                continue
+            replace[(e.start, e.end)] = _span(doc, cur.start, j + 1, "PERSON")
+            if other is not None:
+                replace[(other.start, other.end)] = _span(doc, cur.start, j + 1, "PERSON")
 
     def _counted_first_words(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
         """"με δύο Όσκαρ Πολ Χάγκις": a number counts the noun after it, and no person's name
@@ -1035,9 +1061,16 @@ class PeopleResolver:
                 continue
             case, gender = self._case_gender(self._list_head(ent, ends), role_at_end)
             words: list[str] = []
+            glue = False
             for t in tokens:  # "Αγγ" "." written together: one abbreviated first name
                 if t.text == "." and words and t.i > 0 and not _whitespace_before(t):
                     words[-1] += "."
+                elif words and t.text in _DASHES:
+                    words[-1] += "-"  # "Τρέιβερς - Χόκινς": one double surname
+                    glue = True
+                elif glue:
+                    words[-1] += t.text
+                    glue = False
                 else:
                     words.append(t.text)
             glued = _GLUED.fullmatch(words[0])

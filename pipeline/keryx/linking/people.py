@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
-from keryx.linking.names import NameLexicon, article_case_gender, person_nominative, undeclined
+from keryx.linking.names import (
+    NameLexicon,
+    article_case_gender,
+    person_nominative,
+    undeclined,
+)
 from keryx.linking.names.inflection import _is_greek_word
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it

@@ -399,9 +399,8 @@ def test_a_list_of_people_keeps_its_people(extractor) -> None:
 
 
 def test_a_span_with_no_capital_is_no_person(extractor) -> None:
-    from spacy.tokens import Span
-
     from keryx.linking.people import PeopleResolver
+    from spacy.tokens import Span
 
     doc = extractor.nlp("Η έκθεση δείχνει ότι οι περισσότεροι τη χρησιμοποιούν ήδη, όπως και ο Φ.Μεντί.")
     lowered = Span(doc, 8, 9, label="PERSON")  # "ήδη", as a tagger may misread it

@@ -332,3 +332,43 @@ def test_nominative_from_invariant_and_accusative_first_names_and_a_role() -> No
 def test_case_of_a_role_before_a_surname(extractor) -> None:
     rec = extractor.extract_text("Ακολούθησαν τις εντολές του αρχηγού Μιχαλολιάκου χωρίς αντίρρηση.")
     assert [p.name for p in rec.people] == ["Μιχαλολιάκος"]
+
+
+@pytest.mark.parametrize("tokens, case, expected", [
+    # a man's genitive never ends in -ο: an -ο name after "του" is foreign and undeclined
+    (["Πάμπλο", "Πικάσο"], "gen", "Πάμπλο Πικάσο"),
+    # a word of a shape no Greek name has makes the whole name foreign ...
+    (["Τζον", "Μάκενρο"], "acc", "Τζον Μάκενρο"),
+    (["Σίλβιο", "Μπερλουσκόνι"], "gen", "Σίλβιο Μπερλουσκόνι"),
+    (["Ράτκο", "Παβλίσεβιτς"], "acc", "Ράτκο Παβλίσεβιτς"),
+    (["Μπέπε", "Γκρίλο"], "acc", "Μπέπε Γκρίλο"),
+    (["Μπένιαμιν", "Νετανιάχου"], "gen", "Μπένιαμιν Νετανιάχου"),
+    # ... as does a foreign first name written the same in every case
+    (["Κριστιάνο", "Ρονάλντο"], "acc", "Κριστιάνο Ρονάλντο"),
+    # Greek names still decline, an undeclined Greek first name included
+    (["Γιώργο", "Παπαδόπουλο"], "acc", "Γιώργος Παπαδόπουλος"),
+    (["Νίκου", "Γκάλη"], "gen", "Νίκος Γκάλης"),
+    (["Εμμανουήλ", "Καραγεωργούδη"], "gen", "Εμμανουήλ Καραγεωργούδης"),
+    # a known first name keeps its own case when the article before it belongs elsewhere
+    (["Νίκο", "Παππά"], "gen", "Νίκος Παππάς"),
+])
+def test_foreign_names_stay_undeclined(tokens, case, expected):
+    from keryx.linking.names import person_nominative
+
+    assert person_nominative(tokens, case=case) == expected
+
+
+def test_a_greek_first_name_keeps_an_accusative_surname_after_a_stray_genitive() -> None:
+    from keryx.linking.names import person_nominative
+
+    # "του προέδρου τον Μίμη Στεφανάκο": the -ο surname with a Greek first name is an accusative
+    assert person_nominative(["Μίμη", "Στεφανάκο"], case="gen") == "Μίμης Στεφανάκος"
+
+
+def test_a_womans_unlisted_first_name_in_the_genitive() -> None:
+    from keryx.linking.names import person_nominative
+
+    # "-α"/"-η" women's names take "-ς" in the genitive; her surname, last, keeps its form
+    assert person_nominative(["της", "Νιόβης", "Χαραλάμπους"]) == "Νιόβη Χαραλάμπους"
+    assert person_nominative(["της", "Μαριαλένας", "Σεμιτέκολου"]) == "Μαριαλένα Σεμιτέκολου"
+    assert person_nominative(["του", "Νιόβης", "Χαραλάμπους"]) == "Νιόβης Χαραλάμπους"

@@ -334,3 +334,118 @@ def test_a_name_after_the_word_island_is_a_place(extractor) -> None:
 ])
 def test_first_names_under_one_plural_article_share_the_surname(extractor, text: str, people: list[str]) -> None:
     assert sorted(_people(extractor, text)) == sorted(people)
+
+
+def test_a_quoted_nominative_name_after_a_genitive_article_names_a_thing(extractor) -> None:
+    text = ("Οι φίλαθλοι συγκεντρώθηκαν έξω από την κεντρική είσοδο του «Γεώργιος Καραϊσκάκης» "
+            "πριν από τον αγώνα της Κυριακής.")
+    assert _people(extractor, text) == []
+
+
+def test_a_quoted_name_that_agrees_with_its_article_stays_a_person(extractor) -> None:
+    assert "Γιώργος Σεφέρης" in _people(extractor, "Η ομιλία ήταν αφιερωμένη στον ποιητή «Γιώργο Σεφέρη».")
+
+
+def test_the_part_an_actor_plays_is_no_person(extractor) -> None:
+    text = ("Ξεχώρισαν οι ερμηνείες της Κατερίνας Ζαχαρίου (Ελένη) και του Παύλου Σταματόπουλου "
+            "στον ρόλο του βασιλιά.")
+    people = _people(extractor, text)
+    assert "Ελένη" not in people
+    assert "Κατερίνα Ζαχαρίου" in people
+
+
+def test_a_surname_of_several_words_alone_is_the_same_person(extractor) -> None:
+    text = ("Ο Ολλανδός προπονητής Ρόμπιν βαν Πέρσι έφτασε χθες στην Αθήνα. "
+            "Σύμφωνα με τον κ. βαν Πέρσι, η ομάδα θα ξεκινήσει την προετοιμασία τη Δευτέρα.")
+    assert _people(extractor, text) == ["Ρόμπιν βαν Πέρσι"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # the NER stops inside a foreign name at words of a shape no Greek word has
+    ("Την έκθεση παρουσίασε ο πρέσβης της Κορέας, Μπαν Κι Μουν, στο Υπουργείο Εξωτερικών.", "Μπαν Κι Μουν"),
+    ("Στην άμυνα ξεχώρισε και ο ΝτεΣόν Τόμας με δεκαπέντε πόντους.", "ΝτεΣόν Τόμας"),
+])
+def test_a_foreign_name_cut_by_the_ner_is_whole(extractor, text: str, person: str) -> None:
+    assert person in _people(extractor, text)
+
+
+def test_a_label_after_a_name_in_credits_is_no_part_of_it(extractor) -> None:
+    text = "Σκηνοθεσία: Βαγγέλης Θεοδωρόπουλος Παίζουν: Μιχάλης Οικονόμου, Γιώργος Παπαγεωργίου"
+    assert "Βαγγέλης Θεοδωρόπουλος" in _people(extractor, text)
+
+
+def test_a_mans_first_name_before_a_womans_is_no_part_of_her_name(extractor) -> None:
+    text = "Η σκηνοθέτις και κάτοχος Όσκαρ Μπάρμπαρα Κοπλ θυμάται την ιστορία."
+    assert _people(extractor, text) == ["Μπάρμπαρα Κοπλ"]
+
+
+def test_an_acronym_glued_to_a_name_is_left_out(extractor) -> None:
+    text = "Στη συζήτηση πήρε μέρος ο βουλευτής τηςΝΔΆγγελος Συρίγος, καθηγητής στο Πάντειο."
+    rec = extractor.extract_text(text)
+    assert [p.name for p in rec.people] == ["Άγγελος Συρίγος"]
+    m = rec.people[0].mentions[0]
+    assert rec.text[m.start:m.end] == "Άγγελος Συρίγος"  # offsets into the normalised text
+
+
+def test_a_venue_listed_among_venues_is_no_person(extractor) -> None:
+    text = ("Οι ταινίες θα προβληθούν στους κινηματογράφους Odeon Opera, Άστορ, Ταινιοθήκη της Ελλάδος, "
+            "Στέγη Ιδρύματος Ωνάση, Μέγαρο Μουσικής Αθηνών και Παλλάς.")
+    assert _people(extractor, text) == []
+
+
+def test_a_list_of_people_keeps_its_people(extractor) -> None:
+    text = "Στην εκδήλωση μίλησαν ο Νίκος Παππάς, η Μαρία Γεωργίου και ο Κώστας Δήμου."
+    assert _people(extractor, text) == ["Νίκος Παππάς", "Μαρία Γεωργίου", "Κώστας Δήμου"]
+
+
+def test_a_span_with_no_capital_is_no_person(extractor) -> None:
+    from keryx.linking.people import PeopleResolver
+    from spacy.tokens import Span
+
+    doc = extractor.nlp("Η έκθεση δείχνει ότι οι περισσότεροι τη χρησιμοποιούν ήδη, όπως και ο Φ.Μεντί.")
+    lowered = Span(doc, 8, 9, label="PERSON")  # "ήδη", as a tagger may misread it
+    initialled = Span(doc, len(doc) - 2, len(doc) - 1, label="PERSON")  # "Φ.Μεντί": one token, no space
+    kept = PeopleResolver().repair(doc, [lowered, initialled])
+    assert [e.text for e in kept] == ["Φ.Μεντί"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Στην παράσταση ξεχώρισε η ερμηνεία της Ελένης Μαυρίδου (Ανδρομάχη) στον ρόλο της χήρας.", "Ανδρομάχη"),
+    ("Στην παράσταση ξεχώρισε η ερμηνεία της Ελένης Μαυρίδου (Ερμιόνη) στον ρόλο της κόρης.", "Ερμιόνη"),
+])
+def test_a_part_named_by_a_listed_first_name_is_no_person(extractor, text: str, person: str) -> None:
+    people = _people(extractor, text)
+    assert person not in people and "Ελένη Μαυρίδου" in people
+
+
+def test_listed_first_names_decline() -> None:
+    from keryx.linking.names import person_nominative
+
+    assert person_nominative(["Φανούρη", "Μαυρίδη"]) == "Φανούρης Μαυρίδης"
+    assert person_nominative(["της", "Ασημίνας", "Παππά"]) == "Ασημίνα Παππά"
+    assert person_nominative(["του", "Κίμωνα", "Λαμπράκη"]) == "Κίμων Λαμπράκης"
+
+
+def test_surnames_listed_after_a_genitive_article_are_all_genitives(extractor) -> None:
+    text = "Η ομάδα των Παπαδάκη, Σταυρίδη και Μαυρογένου κέρδισε χθες τον τελικό."
+    assert _people(extractor, text) == ["Παπαδάκης", "Σταυρίδης", "Μαυρογένος"]
+
+
+def test_a_mans_nominative_names_him_over_a_form_with_no_article(extractor) -> None:
+    text = "Μεταγραφή για Γιακουμάκη\nΣτη νέα του ομάδα θα αγωνιστούν οι Γιακουμάκης και Παπαδόπουλος."
+    assert "Γιακουμάκης" in _people(extractor, text)
+
+
+def test_a_counted_noun_before_a_name_is_no_part_of_it(extractor) -> None:
+    text = "Στο ντοκιμαντέρ ο βραβευμένος με δύο Όσκαρ Πολ Χάγκις αφηγείται την ιστορία του αγώνα."
+    assert _people(extractor, text) == ["Πολ Χάγκις"]
+
+
+def test_a_double_surname_with_a_spaced_dash_is_one_name(extractor) -> None:
+    text = "Ακολουθεί η ταινία του Τζον Σμιθ - Τζόουνς, που γυρίστηκε στη Σκωτία."
+    assert _people(extractor, text) == ["Τζον Σμιθ-Τζόουνς"]
+
+
+def test_two_players_with_their_figures_stay_two(extractor) -> None:
+    text = "Καλοί ήταν οι ΝτεΣόν Τόμας (19π., 5ρ.) - Τζέικομπ Ουάιλι (18π., 6ρ.) στο χθεσινό παιχνίδι."
+    assert _people(extractor, text) == ["ΝτεΣόν Τόμας", "Τζέικομπ Ουάιλι"]

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
-from keryx.linking.names import NameLexicon, article_case_gender, person_nominative
+from keryx.linking.names import (
+    NameLexicon,
+    article_case_gender,
+    person_nominative,
+    undeclined,
+)
+from keryx.linking.names.inflection import _is_greek_word
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -56,6 +62,10 @@ _PLACE_KIND_WORDS = frozenset(fold(w) for w in [
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
+_VERB_ENDINGS = ("ουν", "ειν")  # a third person plural or an infinitive: "Παίζουν", not a name
+# A word glued to a name before it, ending in an acronym: "τηςΝΔΆγγελος" ("της ΝΔ Άγγελος").
+# Two capitals at least before the name's own capital, so "ΝτεΣόν", "ΜακΓκρέγκορ" stay whole.
+_GLUED = re.compile(r"(\w*?[Α-ΩΆΈΉΊΌΎΏ]{2,})([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)")
 
 
 def _foreign_in_greek(word: str) -> bool:
@@ -141,6 +151,10 @@ class PeopleResolver:
         self._first_names_read_as_places(doc, ents, owner, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
+        self._extend_by_foreign_words(doc, ents, owner, role_tokens, replace)
+        self._mixed_gender_first_names(doc, ents, replace)
+        self._counted_first_words(doc, ents, replace)
+        self._double_surnames(doc, ents, replace)
         self._extend_by_initials(doc, ents, owner, replace)
         self._initialled_list_items(doc, ents, owner, replace, added)
         self._join_particles(doc, owner, replace)
@@ -157,7 +171,10 @@ class PeopleResolver:
         self._plural_names(doc, ents, role_tokens, replace)
         self._fixtures(doc, ents, replace)
         self._body_appositions(doc, ents, role_tokens, replace)
-        dropped = self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
+        self._listed_with_things(doc, ents, role_tokens, replace)
+        dropped = (self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
+                   | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
+                   | self._uncapitalised(ents))
         if not added and not replace and not dropped:
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -325,6 +342,87 @@ class PeopleResolver:
                     and fold(prev.text) in self.names.first_names
                     and fold(e[0].text) not in self.names.first_names):
                 replace[(e.start, e.end)] = _span(doc, e.start - 1, e.end, "PERSON")
+
+    def _foreign_word_at(self, doc: Doc, i: int, owner: dict[int, Span], role_tokens: set[int]) -> bool:
+        """Token ``i`` is a capitalised Greek-letter word of a shape no Greek name has ("Κι", "Μουν",
+        "ΝτεΣόν"), in no entity or role, and no known place, first name or honorific."""
+        if not 0 <= i < len(doc) or i in owner or i in role_tokens:
+            return False
+        tok = doc[i]
+        f = fold(tok.text)
+        return (_name_word(tok) and not tok.text.isupper() and self._greek(tok.text) and undeclined(tok.text)
+                and (f,) not in self.names.places and f not in self.names.first_names
+                and f not in self.lex.honorifics and f not in self.lex.name_particles)
+
+    def _extend_by_foreign_words(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
+                                 replace: dict[tuple[int, int], Span]) -> None:
+        """"Μπαν Κι Μουν", "ΝτεΣόν Τόμας": the NER often cuts a foreign name at a word it has not
+        seen; a capitalised word of a shape no Greek word has (:func:`undeclined`), free of any
+        entity and touching a PERSON, is part of that name (one before it only inside a sentence,
+        where a capital marks a name)."""
+        n = len(doc)
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS:
+                continue
+            start, end = cur.start, cur.end
+            while (end < n and end - cur.end < 2 and self._foreign_word_at(doc, end, owner, role_tokens)
+                   and not (end + 1 < n and doc[end + 1].text == ":")  # "Παίζουν:": a label opens a list
+                   and not (len(doc[end].text) > 4 and fold(doc[end].text).endswith(_VERB_ENDINGS))):
+                end += 1
+            if start >= 2 and not doc[start - 1].is_sent_start and doc[start - 2].is_alpha \
+                    and self._foreign_word_at(doc, start - 1, owner, role_tokens):
+                start -= 1
+            if (start, end) != (cur.start, cur.end):
+                replace[(e.start, e.end)] = _span(doc, start, end, cur.label_)
+
+    def _double_surnames(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Τιμ Τρέιβερς - Χόκινς": a double surname written with a spaced dash, cut by the NER in
+        two. A full name that opens with a first name (a known one, or a foreign-shaped word), a dash, and one more capitalised word
+        that closes the phrase is one name; pairs of players or sides ("Σπανούλης - Πρίντεζης",
+        "Χ (19π.) - Ψ") have no first name before the dash, or more after the second word."""
+        by_start = {e.start: e for e in ents}
+        n = len(doc)
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if (e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 2
+                    or cur.end + 2 > n or doc[cur.end].text not in _DASHES
+                    or not (fold(cur[0].text) in self.names.first_names or undeclined(cur[0].text))):
+                continue
+            j = cur.end + 1
+            other = by_start.get(j)
+            if other is not None and (other.label_ not in PERSON_LABELS or len(other) != 1 or (other.start, other.end) in replace):
+                continue
+            if not (_name_word(doc[j]) and not doc[j].text.isupper()) or fold(doc[j].text) in self.names.first_names:
+                continue
+            if j + 1 < n and (doc[j + 1].is_alpha or doc[j + 1].text in _DASHES or doc[j + 1].text == "("):
+                continue
+            replace[(e.start, e.end)] = _span(doc, cur.start, j + 1, "PERSON")
+            if other is not None:
+                replace[(other.start, other.end)] = _span(doc, cur.start, j + 1, "PERSON")
+
+    def _counted_first_words(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"με δύο Όσκαρ Πολ Χάγκις": a number counts the noun after it, and no person's name
+        follows a number, so a PERSON of three words or more right after one starts a word later."""
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if (e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 3 or cur.start == 0
+                    or not doc[cur.start - 1].like_num or not _name_word(cur[1])):
+                continue
+            replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, cur.label_)
+
+    def _mixed_gender_first_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"κάτοχος Όσκαρ Μπάρμπαρα Κοπλ": a person's first names agree in gender, so a first word
+        that is only a man's name before one that is only a woman's (or the reverse) is not part of
+        the name (here the award); the name starts at the second."""
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 3:
+                continue
+            g0 = {x.gender for x in self.names.first_names.get(fold(cur[0].text), ())}
+            g1 = {x.gender for x in self.names.first_names.get(fold(cur[1].text), ())}
+            if len(g0) == 1 and len(g1) == 1 and g0 != g1 and _name_word(cur[1]):
+                replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, cur.label_)
 
     def _initial_at(self, doc: Doc, i: int) -> bool:
         """Tokens at ``i`` ("Α." or "Αγγ" "." written together) that abbreviate a first name, not
@@ -596,13 +694,19 @@ class PeopleResolver:
                 full.add(words[-1:])
                 if fold(cur[0].text) in self.names.first_names:  # "η Βιργινία" after "Βιργινία Τσιγαρίδα"
                     full.add(words[:1])
-        if not full:
+        # "στρατιωτικού Τσέλσι Μάνινγκ" tagged as a body, "η Μάνινγκ" as a person: a pair whose
+        # surname the text names alone as a person is that person in full
+        lone = {stem(cur[0].text) for e in ents
+                if (cur := replace.get((e.start, e.end), e)).label_ in PERSON_LABELS and len(cur) == 1
+                and _name_word(cur[0]) and not cur[0].text.isupper()}
+        if not full and not lone:
             return
         for e in ents:
             if e.label_ not in _REVERSE or (e.start, e.end) in replace or not self._name_shaped(e):
                 continue
             words = tuple(stem(t.text) for t in e if t.is_alpha)
-            if words in full:
+            if words in full or (e.label_ == "ORG" and len(e) == 2 and len(words) == 2 and words[-1] in lone
+                                 and words[0] not in lone and not e[1].text.isupper()):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
     @staticmethod
@@ -843,6 +947,80 @@ class PeopleResolver:
                 out.add((e.start, e.end))
         return out
 
+    def _quoted_out_of_case(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans that a quote wraps in the nominative right after a genitive or an
+        accusative article: "του «Γεώργιος Καραϊσκάκης»", "στον «Ανδρέας Συγγρός»". A person's
+        name agrees in case with its article ("του Γεωργίου Καραϊσκάκη"); a name left in the
+        nominative is the name of a thing (a stadium, a hospital, a ship), quoted as a title."""
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start < 2 or e.end >= len(doc):
+                continue
+            if _QUOTE_PAIRS.get(doc[e.start - 1].text) != doc[e.end].text:
+                continue
+            case, _gender = article_case_gender(doc[e.start - 2].text)
+            if case not in ("gen", "acc"):
+                continue
+            entries = self.names.first_names.get(fold(e[0].text), ())
+            if entries and all(x.slots == {"nom_sg"} for x in entries) and len(e) > 1:
+                out.add((e.start, e.end))
+        return out
+
+    @staticmethod
+    def _uncapitalised(ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans with no word that starts with a capital ("ήδη–"): Greek and Latin
+        script write every name with one ("Ούρσουλα φον ντερ Λάιεν" has three)."""
+        return {(e.start, e.end) for e in ents
+                if e.label_ in PERSON_LABELS
+                and not any(next((c for c in t.text if c.isalpha()), "").isupper() for t in e)}
+
+    def _listed_with_things(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                            replace: dict[tuple[int, int], Span]) -> None:
+        """"Odeon Opera, Άστορ, Ταινιοθήκη της Ελλάδος", "το Μέγαρο Μουσικής και Παλλάς": the items
+        of a list are of one kind, so a bare one-word PERSON between two bodies or places of one
+        label (or after two of them, closing the list) is of that label too."""
+        by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
+        n = len(doc)
+
+        def kind(e: Span | None) -> str | None:
+            if e is None:
+                return None
+            cur = replace.get((e.start, e.end), e)
+            return cur.label_ if cur.label_ in ("ORG", "FAC", "GPE", "LOC") else None
+
+        for e in ents:
+            if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or len(e) != 1 or e.start == 0
+                    or not self._bare(doc, e, role_tokens) or doc[e.start - 1].text not in (",", "και")):
+                continue
+            left = by_end.get(e.start - 1)
+            right = by_start.get(e.end + 1) if e.end + 1 < n and doc[e.end].text in (",", "και") else None
+            before = by_end.get(left.start - 1) if left is not None and left.start > 0 and \
+                doc[left.start - 1].text in (",", "και") else None
+            label = kind(left)
+            if label is not None and (kind(right) == label or (right is None and kind(before) == label)):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
+
+    def _bracketed_out_of_case(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """A PERSON alone in brackets right after a person in the genitive or the accusative,
+        in a form that cannot be that case: "της Σοφίας Χιλ (Ελένη)". A second name for the same
+        person would agree with the first; a nominative there is the part an actor plays."""
+        starts = {e.start: e for e in ents if e.label_ in PERSON_LABELS}
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start == 0 or e.end + 2 >= len(doc) or doc[e.end].text != "(":
+                continue
+            inner = starts.get(e.end + 1)
+            if inner is None or doc[inner.end].text != ")":
+                continue
+            case, _gender = article_case_gender(doc[e.start - 1].text)
+            if case not in ("gen", "acc"):
+                continue
+            entries = self.names.first_names.get(fold(inner[0].text), ())
+            if entries and not any("any" in x.slots or f"{case}_sg" in x.slots for x in entries):
+                out.add((inner.start, inner.end))
+        return out
+
     def _accusative_name(self, first: Token, last: Token) -> bool:
         """"Σπυρίδωνα Βλαχόπουλο", "Γιώργο Παππά": a first name that may be an accusative and
         a surname that must be one (-ο of -ος), or a first name that can only be an accusative."""
@@ -879,19 +1057,32 @@ class PeopleResolver:
         persons = [e for e in ents if e.label_ in PERSON_LABELS]
         role_at_end = {r.end: r for r in persons[0].doc.spans.get("roles", [])} if persons else {}
         starts = {e.start: e for e in persons}
+        ends = {e.end: e for e in persons}
         # Full names first so that surname-only mentions find them.
         persons.sort(key=lambda e: (-len(e), e.start))
         for ent in persons:
             honorific, tokens = self._strip_honorific(ent)
             if not tokens:
                 continue
-            case, gender = self._case_gender(ent, role_at_end)
+            case, gender = self._case_gender(self._list_head(ent, ends), role_at_end)
             words: list[str] = []
+            glue = False
             for t in tokens:  # "Αγγ" "." written together: one abbreviated first name
                 if t.text == "." and words and t.i > 0 and not _whitespace_before(t):
                     words[-1] += "."
+                elif words and t.text in _DASHES:
+                    words[-1] += "-"  # "Τρέιβερς - Χόκινς": one double surname
+                    glue = True
+                elif glue:
+                    words[-1] += t.text
+                    glue = False
                 else:
                     words.append(t.text)
+            glued = _GLUED.fullmatch(words[0])
+            lead = 0
+            if glued is not None:  # "τηςΝΔΆγγελος": words run together, the name is the last
+                lead = len(glued.group(1))
+                words[0] = words[0][lead:]
             shared = self._shared_surname(ent, starts)
             if shared is not None:
                 name = person_nominative(words, gender=gender, case=case) + " " + shared
@@ -910,18 +1101,36 @@ class PeopleResolver:
                     and stem(name.split()[0]) not in self.lex.formal_first) or (
                     len(name.split()) == len(person.name.split()) > 1
                     and fold(person.name.split()[0]) not in self.names.first_names
-                    and fold(name.split()[0]) in self.names.first_names):
+                    and fold(name.split()[0]) in self.names.first_names) or (
+                    fold(name) == fold(person.name) + "σ" and _is_greek_word(name.split()[-1])):
                 # fuller, or formal ("Αλέξανδρος" over "Αλέκος"), or a first name the lexicon
-                # knows over a misspelt one ("Φοίβος" over "Φίβος"): same surname stem
+                # knows over a misspelt one ("Φοίβος" over "Φίβος"), or a man's nominative
+                # ("οι Γιακουμάκης και Χ") over a form left as written ("Γιακουμάκη" in a
+                # headline, with no article to tell its case): same surname stem
                 person.name = name
             if honorific and not person.honorific:
                 person.honorific = honorific
-            person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+            person.mentions.append((tokens[0].idx + lead, tokens[-1].idx + len(tokens[-1].text)))
             by_span[(ent.start_char, ent.end_char)] = person
         for p in people:
             p.mentions.sort()
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    @staticmethod
+    def _list_head(ent: Span, ends: dict[int, Span]) -> Span:
+        """The first surname of a list of surnames that ``ent`` closes or continues ("των
+        Σαργκάνη, Γαλάκου, Νικολούδη"): the items share the case of the article before the
+        first. (A full name tells its own case and gender by its first name.)"""
+        doc = ent.doc
+        cur = ent
+        for _ in range(20):
+            i = cur.start - 1
+            if (len(cur) != 1 or i < 1 or doc[i].text not in (",", "και") or (prev := ends.get(i)) is None
+                    or len(prev) != 1):
+                break
+            cur = prev
+        return cur
 
     def _shared_surname(self, ent: Span, starts: dict[int, Span]) -> str | None:
         """"στους Θανάση και Μαρία Χ", "οι Γιώργος και Νίκος Χ": under one plural article, a first
@@ -968,6 +1177,8 @@ class PeopleResolver:
         first = formal.get(first, first) if first else None
         for p in by_surname.get(stem(parts[-1]), ()):
             pparts = p.name.split()
+            if 1 < len(parts) < len(pparts) and [stem(w) for w in parts] == [stem(w) for w in pparts[-len(parts):]]:
+                return p  # "κ. Ντε Φάλκο" after "Τζιοβάννι Ντε Φάλκο": a surname of several words
             pfirst = stem(pparts[0]) if len(pparts) > 1 else None
             pfirst = formal.get(pfirst, pfirst) if pfirst else None
             if first is None or pfirst is None or first == pfirst:

@@ -14,7 +14,7 @@ from keryx.linking.names.lexicon import (
     known_organisations,
 )
 from keryx.linking.names.organisations import capitalised_name, organisation_nominative
-from keryx.linking.names.people import person_nominative
+from keryx.linking.names.people import person_nominative, undeclined
 from keryx.linking.names.places import place_nominative
 
 __all__ = [
@@ -29,5 +29,6 @@ __all__ = [
     "person_nominative",
     "phrase_forms",
     "place_nominative",
+    "undeclined",
     "word_forms",
 ]

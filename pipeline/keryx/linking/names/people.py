@@ -28,6 +28,29 @@ _MASC_OBLIQUE = (("οπούλου", "όπουλος"), ("ού", "ός"), ("ου"
                  ("ά", "άς"), ("α", "ας"), ("ό", "ός"), ("ο", "ος"))
 
 
+_VOWELS = frozenset("αεηιουω")
+
+
+def undeclined(word: str) -> bool:
+    """A word in Greek letters with an ending no Greek man's or woman's name has in any case:
+    a consonant other than -ς or -ν ("Πεπ", "Αλεξάντρ", "Κούπερ"), -ς after a consonant
+    ("Παβλίσεβιτς"), -ν after a vowel other than -ω ("Τζον", "Μπένιαμιν"; "Πλάτων" declines), or
+    -ι, -υ, -ε ("Μπερλουσκόνι", "Ντι", "Μπέπε"). Such a word is a foreign name, which Greek does not decline."""
+    f = fold(word)
+    if len(f) < 2 or not f.isalpha() or not all("\u0370" <= c <= "\u03ff" for c in f):
+        return False
+    last, prev = f[-1], f[-2]
+    if last == "ν":
+        return prev != "ω"
+    if last == "σ":
+        return prev not in _VOWELS
+    if last == "υ":
+        return prev != "ο"  # "-ου" is Greek
+    if last in ("ι", "ε"):
+        return True  # "-ε" is a vocative only, and a Greek first name's vocative is in the lexicon
+    return last not in _VOWELS
+
+
 def _first_name(token: str, lex: NameLexicon, gender: str | None, case: str | None) -> NameEntry | None:
     cands = lex.first_names.get(fold(token), ())
     if gender:
@@ -48,7 +71,8 @@ def _entry_case(entry: NameEntry) -> str | None:
     return cases.pop() if len(cases) == 1 else "obl"
 
 
-def _surname_nominative(word: str, gender: str | None, case: str | None, lex: NameLexicon) -> str:
+def _surname_nominative(word: str, gender: str | None, case: str | None, lex: NameLexicon,
+                        greek_first: bool = False) -> str:
     if not _is_greek_word(word) or word.endswith((".",)):
         return word
     low = word.lower()
@@ -71,6 +95,11 @@ def _surname_nominative(word: str, gender: str | None, case: str | None, lex: Na
     rules = tuple(lex.accent_shift.items()) + _MASC_OBLIQUE
     if case == "acc":
         rules = tuple(r for r in rules if not fold(r[0]).endswith("ου"))
+    elif case == "gen" and not greek_first:
+        # a Greek man's name in the genitive ends in -ου, -α, -η, -έα, never in -ο: "του Πάμπλο
+        # Πικάσο" is a foreign name that Greek leaves undeclined (with a Greek first name, "Μίμη
+        # Στεφανάκο", the -ο says the article before it belongs to another word: an accusative)
+        rules = tuple(r for r in rules if fold(r[0]).endswith("ου") or not fold(r[0]).endswith("ο"))
     return _suffix_map(word, rules) or word
 
 
@@ -126,8 +155,18 @@ def person_nominative(
             if _is_greek_word(t) and (f.endswith("σ") or (f.endswith("ου") and _antepenult_accent(t))):
                 gender = "m"
                 break
+    # A foreign name is not declined: a word of a shape no Greek name has, or a foreign first
+    # name (learned, written the same in every case), makes the other words stay as written
+    # ("του Τζον Μάκενρο", "τον Κριστιάνο Ρονάλντο"); a Greek first name still takes its nominative.
+    foreign = len(toks) > 1 and (any(_is_greek_word(t) and undeclined(t) and not any(
+        not e.learned for e in lex.first_names.get(fold(t), ())) for t in toks)  # "Εμμανουήλ" is Greek
+                                 or any(e.learned and "any" in e.slots for e in name_idx.values()))
+    greek_first = any(not e.learned for e in name_idx.values())
     out: list[str] = []
     for i, t in enumerate(toks):
+        if foreign and i not in name_idx:
+            out.append(t)
+            continue
         if i in name_idx:
             entry = name_idx[i]
             # a foreign name's accent varies ("Άλμπερτ", "Αλμπέρτ", "Πολ", "Πόλ"): kept as written
@@ -135,9 +174,15 @@ def person_nominative(
             out.append(t if keep else _restyle(t, entry.nominative))
             continue
         if i < len(toks) - 1 or len(toks) == 1:
-            entry = _first_name(t, lex, gender, case) if _is_greek_word(t) else None
+            entry = (_first_name(t, lex, gender, case) or _first_name(t, lex, gender, None)) if _is_greek_word(t) else None
             if entry is not None and (len(toks) == 1 or i != len(toks) - 1):
                 out.append(_restyle(t, entry.nominative))
                 continue
-        out.append(_surname_nominative(t, gender, case, lex))
+        if (i < len(toks) - 1 and gender == "f" and case == "gen" and _is_greek_word(t) and len(t) > 3
+                and fold(t).endswith(("ασ", "ησ")) and not t.isupper()):
+            # a woman's first name no list holds, in the genitive: "-α"/"-η" names take "-ς"
+            # ("της Νιόβης Χ" -> "Νιόβη"); her surname, last, keeps its form ("Χαραλάμπους")
+            out.append(t[:-1])
+            continue
+        out.append(_surname_nominative(t, gender, case, lex, greek_first))
     return " ".join(out)

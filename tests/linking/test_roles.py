@@ -422,3 +422,40 @@ def test_a_role_over_two_places_and_a_second_trade_reaches_its_name(extractor) -
     roles = _roles(extractor, text)
     assert roles["Ανδρέας Αθανασιάδης"] == ["Πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης"]
     assert roles["Σάττα"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    (("Καραγιάννης: Η πρόταση για τα λιμάνια είναι ώριμη\n"
+      "Σαφείς απαντήσεις στον δήμαρχο της πόλης έδωσε ο υπουργός Ναυτιλίας, μετά τη σύσκεψη της Τρίτης.\n"
+      "«Δεν θα περιμένουμε άλλο», δήλωσε ο Νίκος Καραγιάννης, ενώ ο Γιάννης Πετρίδης ζήτησε χρόνο."),
+     "Νίκος Καραγιάννης", "Υπουργός Ναυτιλίας"),
+    (("Σταυροπούλου για τα σχολεία: Ανοίγουν όλα τη Δευτέρα\n"
+      "Η υφυπουργός Παιδείας ανακοίνωσε χθες το χρονοδιάγραμμα, μετά από σύσκεψη με τον Κώστα Μαυρίδη.\n"
+      "Η Ελένη Σταυροπούλου πρόσθεσε ότι τα μέτρα θα τηρηθούν."),
+     "Ελένη Σταυροπούλου", "Υφυπουργός Παιδείας"),
+])
+def test_the_lead_names_the_headline_speaker_by_office(extractor, text: str, name: str, title: str) -> None:
+    roles = _roles(extractor, text)
+    assert title in roles[name]
+    assert all(title not in r for n, r in roles.items() if n != name)
+
+
+@pytest.mark.parametrize("text", [
+    # the lead names someone before the office: the office is not the headline's speaker's
+    ("Καραγιάννης: Η πρόταση για τα λιμάνια είναι ώριμη\n"
+     "Ο Γιάννης Πετρίδης μίλησε πρώτος και ο υπουργός Ναυτιλίας απάντησε μετά τη σύσκεψη.\n"
+     "«Δεν θα περιμένουμε άλλο», δήλωσε ο Νίκος Καραγιάννης."),
+    # the genders disagree
+    ("Σταυροπούλου: Ανοίγουν όλα τα σχολεία τη Δευτέρα\n"
+     "Ο υπουργός Παιδείας ανακοίνωσε χθες το χρονοδιάγραμμα.\n"
+     "Η Ελένη Σταυροπούλου πρόσθεσε ότι τα μέτρα θα τηρηθούν."),
+])
+def test_no_headline_speaker_when_the_lead_says_otherwise(extractor, text: str) -> None:
+    roles = _roles(extractor, text)
+    assert not any(r for n, r in roles.items() if n in ("Νίκος Καραγιάννης", "Ελένη Σταυροπούλου"))
+
+
+def test_coordinated_heads_share_the_complement_after_the_second(extractor) -> None:
+    text = "Σύγκρουση ξέσπασε ανάμεσα στον ιδρυτή και επικεφαλής του Συλλόγου Φίλων Γιώργο Παππά και στα μέλη του."
+    titles = _roles(extractor, text)["Γιώργος Παππάς"]
+    assert "Ιδρυτής του Συλλόγου Φίλων" in titles and "Επικεφαλής του Συλλόγου Φίλων" in titles

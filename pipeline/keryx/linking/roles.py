@@ -51,6 +51,8 @@ _NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "
 _GEN_PREPOSITIONS = frozenset({"υπερ", "κατα", "εναντιον", "μεσω", "λογω", "ενωπιον", "αντι", "χαριν", "εξαιτιασ"})
 # Verbs of taking or holding an office with "καθήκοντα" and the office in the genitive.
 _OFFICE_VERBS = frozenset({"ανελαβε", "αναλαμβανει", "αναλαβει", "ασκει", "ασκησε", "ασκουσε", "εκτελει", "εκτελουσε"})
+# Between a headline's speaker and the colon: "Χ για Τουρκία:", "Χ κατά Ψ:" (and the locatives).
+_HEADLINE_PREPOSITIONS = frozenset({"για", "κατα", "προσ", "απο"})
 _AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
 _NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 _VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
@@ -143,6 +145,7 @@ class RoleResolver:
         decided: dict[int, Span] = {}  # role start -> its person
         grown: dict[int, int] = {}  # role start -> the end of the place that closes its title
         place_ends = {p.end for p in index.places}
+        speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
         for role in roles:
             prefix = self._prefix(doc, role, index, prefixes)
             if prefix:
@@ -151,6 +154,8 @@ class RoleResolver:
             target = self._person_for_role(doc, role, lead, index, decided)
             if target is None:
                 target = self._antecedent(doc, role, lead, index, people_by_span)
+            if target is None and not speaker_done:
+                target, speaker_done = self._headline_speaker(doc, role, lead, index, people_by_span)
             if target is None:
                 continue
             decided[role.start] = target
@@ -184,6 +189,7 @@ class RoleResolver:
                 linked.title = f"{doc[role.start - 1].text} {linked.title}"
             if prefix:
                 linked.title = f"{prefix[:1].upper()}{prefix[1:]} {linked.title}"
+            self._share_complement(doc, role, linked, target, decided, people_by_span)
             targets = [target]
             if role._.role_plural and target.start >= role.end:
                 targets += self._coordinated_after(doc, target, index)
@@ -277,6 +283,93 @@ class RoleResolver:
                     if not any(fold(r.bare or r.title) != bare_title for r in self._person_of(p, people_by_span).roles)}
             found = free
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _share_complement(self, doc: Doc, role: Span, linked: LinkedRole, target: Span,
+                          decided: dict[int, Span], people_by_span: dict[Offsets, LinkedPerson]) -> None:
+        """"ο ιδρυτής και επικεφαλής του Κινήματος Χ Ψ": two coordinated heads before a name share
+        the genitive complement written after the second; the first, bare, is given it (and its
+        organisation) when both roles are the same person's."""
+        k = role.start - 1
+        if k < 1 or fold(doc[k].text) != "και" or target.start < role.end:
+            return
+        first = next((r for r in doc.spans.get("roles", []) if r.end == k), None)
+        bare = role._.canonical or ""
+        tail = linked.title[len(bare):].strip() if bare and linked.title.startswith(bare) else ""
+        if (first is None or decided.get(first.start) is not target or not tail
+                or fold(tail.split()[0]) not in _GEN_ARTICLES):
+            return
+        person = people_by_span.get((target.start_char, target.end_char))
+        for r in person.roles if person is not None else ():
+            if r.start == first.start_char and fold(r.title) == fold(r.bare or ""):
+                r.title = f"{r.title} {tail}"
+                r.organisation = r.organisation or linked.organisation
+
+    def _headline_speaker(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                          people_by_span: dict[Offsets, LinkedPerson]) -> tuple[Span | None, bool]:
+        """"Πέτσας: Αρχές Φεβρουαρίου η πρόταση ...⏎Ο υφυπουργός παρά τω πρωθυπουργώ αναφέρθηκε":
+        a news headline that opens with a name and a colon ("Χ: ...", "Χ κατά Ψ: ...", "Χ για
+        Τουρκία: ...") gives the speaker, whom the lead paragraph then names by office as the
+        subject. The first singular role of the lead with a nominative article ("ο", "η") that
+        no rule gave a person is the speaker's, when the genders agree and the lead names no one
+        before it. Returns the person, and
+        whether the lead's first such role has now been seen (only it may be the speaker's)."""
+        text = index.text
+        nl = text.find("\n")
+        if nl < 0 or role._.role_plural:
+            return None, False
+        lead_start = nl + 1
+        while lead_start < len(text) and text[lead_start] in "\n \t":
+            lead_start += 1
+        lead_end = text.find("\n", lead_start)
+        lead_end = len(text) if lead_end < 0 else lead_end
+        if not lead_start <= role.start_char < lead_end:
+            return None, role.start_char >= lead_end
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and doc[i].is_alpha and doc[i].text.islower() and fold(doc[i].text) not in _ARTICLES:
+            i -= 1  # "ο αναπληρωτής υπουργός", "η νέα υπουργός"
+        if i < 0 or fold(doc[i].text) not in ("ο", "η"):
+            return None, False
+        k = bisect_left(index.person_start_chars, lead_start)
+        if k < len(index.persons) and index.persons[k].start < role.start:
+            return None, True  # the lead has named someone already: the office may be theirs or another's
+        speaker = self._speaker(doc, index, nl)
+        if speaker is None:
+            return None, True
+        gender = article_case_gender(doc[i].text, self.names)[1]
+        person = people_by_span.get((speaker.start_char, speaker.end_char))
+        if person is None:
+            return None, True
+        genders = {self._person_gender(doc, m) for m in index.persons
+                   if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+        if genders != {gender} or not self._agrees(doc, speaker, role._.role_gender):
+            return None, True
+        return speaker, True
+
+    def _speaker(self, doc: Doc, index: _DocIndex, headline_end: int) -> Span | None:
+        """The person a headline opens with, when a colon follows the name (a few words of a
+        prepositional phrase may stand between: "Χ κατά Ψ:", "Χ στη Σύνοδο Κορυφής:")."""
+        if not index.persons:
+            return None
+        p = index.persons[0]
+        if p.end_char > headline_end or any(
+                not (_INITIAL.fullmatch(t.text) or t.text == "." or fold(t.text) in self.lex.honorifics)
+                for t in doc[:p.start]):
+            # "Σταυροπούλου: ..." left unread in the headline: the surname of a person of the body
+            first = fold(doc[0].text)
+            p = next((q for q in index.persons if len(q) > 1 and fold(q[-1].text) == first), None)
+            if p is None or not doc[0].text[:1].isupper() or len(first) < 4:
+                return None
+            end = 1
+        else:
+            end = p.end
+        k = end
+        while k < len(doc) and k - end <= 5 and doc[k].idx < headline_end and doc[k].text != ":":
+            k += 1
+        if k >= len(doc) or doc[k].idx >= headline_end or doc[k].text != ":":
+            return None
+        if k > end and fold(doc[end].text) not in self.lex.locative | _HEADLINE_PREPOSITIONS:
+            return None
+        return p
 
     def _only_one_of_gender(self, doc: Doc, role: Span, gender: str, index: _DocIndex,
                             people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, Span]:

@@ -459,3 +459,14 @@ def test_coordinated_heads_share_the_complement_after_the_second(extractor) -> N
     text = "Σύγκρουση ξέσπασε ανάμεσα στον ιδρυτή και επικεφαλής του Συλλόγου Φίλων Γιώργο Παππά και στα μέλη του."
     titles = _roles(extractor, text)["Γιώργος Παππάς"]
     assert "Ιδρυτής του Συλλόγου Φίλων" in titles and "Επικεφαλής του Συλλόγου Φίλων" in titles
+
+
+def test_a_substantive_adjectival_role_and_its_complement_reach_the_name(extractor) -> None:
+    text = "Ο υποψήφιος της κεντροδεξιάς παράταξης Γιώργος Παππάς κέρδισε τις εκλογές της Κυριακής."
+    assert any(t.startswith("Υποψήφιος της κεντροδεξιάς") for t in _roles(extractor, text)["Γιώργος Παππάς"])
+
+
+def test_an_office_of_a_body_shares_its_complement_but_a_candidate_does_not(extractor) -> None:
+    text = "Ο υποψήφιος και πρόεδρος του συνασπισμού Νέα Πορεία, Γιώργος Παππάς, κατηγόρησε την κυβέρνηση."
+    titles = _roles(extractor, text)["Γιώργος Παππάς"]
+    assert "Υποψήφιος" in titles and any(t.startswith("Πρόεδρος του συνασπισμού") for t in titles)

@@ -236,6 +236,35 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> t
     return None
 
 
+_DEFINITE = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
+
+
+def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str]) -> bool:
+    """An adjectival role used as a noun: after "πρώην", "τέως" ("της πρώην στρατιωτικού"),
+    between a singular article and a genitive complement ("ο υποψήφιος της δεξιάς"), or
+    coordinated with a noun role ("ο υποψήφιος και πρόεδρος του κόμματος")."""
+    if i < 1 or i + 2 >= len(doc):
+        return False
+    before, after = fold(doc[i - 1].text), fold(doc[i + 1].text)
+    if before in prefixes:
+        return True
+    if before not in _DEFINITE and not (i >= 2 and fold(doc[i - 2].text) in _DEFINITE
+                                        and _adjective_like(doc[i - 1])):
+        return False
+    if after in _GEN_ARTICLES:
+        return True
+    if after != "και":
+        return False
+    other = _match_at(doc, i + 2, lex)
+    return other is not None and not all(fold(f.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for f in other[1])
+
+
+def _adjective_like(tok: Token) -> bool:
+    """A lower-case word with an adjective's nominative or genitive ending ("προεδρικός", "νέας")."""
+    f = fold(tok.text)
+    return tok.is_alpha and tok.text.islower() and len(f) > 3 and f.endswith(("οσ", "η", "ου", "ησ", "ασ", "ο"))
+
+
 class _Context:
     """Per-call lookups for qualifier extraction."""
 
@@ -386,9 +415,11 @@ def find_roles(
     names: NameLexicon | None = None,
     use_ents: bool = True,
     open_roles: OpenRoleFinder | None = None,
+    role_prefixes: frozenset[str] | None = None,
 ) -> list[RoleMatch]:
     """All role mentions in ``doc``, left to right, longest match first, none inside a PERSON;
-    with ``open_roles``, also the roles no lexicon lists, told by grammar next to a name."""
+    with ``open_roles``, also the roles no lexicon lists, told by grammar next to a name; ``role_prefixes``
+    ("πρώην", "τέως", folded) make an adjectival role after them a noun."""
     lex = lexicon or RoleLexicon.default()
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
     ctx.role_words = lex.role_words
@@ -396,6 +427,7 @@ def find_roles(
     out: list[RoleMatch] = []
     i = 0
     dropped: list[Span] = []
+    prefixes = role_prefixes or frozenset()
     while i < len(doc):
         # Next to a name ("Μαρία Χ, υπεύθυνη", "ο αστυνομικός Γιώργος Χ") an adjectival role in
         # lower case is still a role.
@@ -405,6 +437,7 @@ def find_roles(
         after_name = ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
                       or ((i + 3) in ctx.person_starts and doc[i + 1].text == "," and fold(doc[i + 2].text) in ("ο", "η"))
                       or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)) is not None)))
+        after_name = after_name or _substantive(doc, i, lex, prefixes)
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
@@ -556,6 +589,7 @@ class RolesComponent(ResourceBacked):
         self.lexicon = RoleLexicon.from_text(self.resources[RESOURCE])
         self.names = NameLexicon.from_texts(*(self.resources[n] for n in NAME_RESOURCES))
         linking = json.loads(self.resources[LINKING_RESOURCE])
+        self.role_prefixes = frozenset(fold(w) for w in linking["role_prefixes"])  # "πρώην", "τέως"
         self.open_roles = OpenRoleFinder(RoleGrammar.from_text(self.resources[GRAMMAR_RESOURCE]), self.names,
                                          frozenset(fold(w) for w in linking["apposition_stops"]),
                                          frozenset(fold(w) for w in linking["role_prefixes"]))
@@ -564,7 +598,7 @@ class RolesComponent(ResourceBacked):
         if self.use_ents:
             _titles_out_of_names(doc, self.lexicon, self.names)
         spans = []
-        for m in find_roles(doc, self.lexicon, self.names, self.use_ents, self.open_roles):
+        for m in find_roles(doc, self.lexicon, self.names, self.use_ents, self.open_roles, self.role_prefixes):
             span = Span(doc, m.start, m.end, label="ROLE")
             span._.role_title = m.title
             span._.canonical = m.canonical

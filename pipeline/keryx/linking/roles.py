@@ -136,6 +136,9 @@ class RoleResolver:
         from keryx.components.role_phrases import RoleGrammar
 
         self.grammar = RoleGrammar.from_text(read_text(ROLE_GRAMMAR))
+        from keryx.components.roles import RoleLexicon
+
+        self.role_lexicon = RoleLexicon.default()
 
     def attach(self, doc: Doc, ents: list[Span], people_by_span: dict[Offsets, LinkedPerson],
                orgs: list[LinkedOrg], publisher: str | None, publisher_kinds: set[str]) -> None:
@@ -288,7 +291,8 @@ class RoleResolver:
                           decided: dict[int, Span], people_by_span: dict[Offsets, LinkedPerson]) -> None:
         """"ο ιδρυτής και επικεφαλής του Κινήματος Χ Ψ": two coordinated heads before a name share
         the genitive complement written after the second; the first, bare, is given it (and its
-        organisation) when both roles are the same person's."""
+        organisation) when both roles are the same person's and the first is an office in a body
+        (the lexicon's "organisation" roles: "ιδρυτής", "πρόεδρος", "διευθυντής")."""
         k = role.start - 1
         if k < 1 or fold(doc[k].text) != "και" or target.start < role.end:
             return
@@ -298,6 +302,9 @@ class RoleResolver:
         if (first is None or decided.get(first.start) is not target or not tail
                 or fold(tail.split()[0]) not in _GEN_ARTICLES):
             return
+        entry = self.role_lexicon.lookup(first._.canonical or first.text)
+        if entry is None or entry.category != "organisation":
+            return  # "ο υποψήφιος και πρόεδρος του κόμματος": only a head of a body shares the body
         person = people_by_span.get((target.start_char, target.end_char))
         for r in person.roles if person is not None else ():
             if r.start == first.start_char and fold(r.title) == fold(r.bare or ""):

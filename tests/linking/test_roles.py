@@ -420,7 +420,8 @@ def test_a_role_over_two_places_and_a_second_trade_reaches_its_name(extractor) -
     text = ("«Θα υπάρξουν αλλαγές», δήλωσε ο πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης και "
             "περιβαλλοντολόγος Ανδρέας Αθανασιάδης. Ο Σάττα συμφώνησε.")
     roles = _roles(extractor, text)
-    assert roles["Ανδρέας Αθανασιάδης"] == ["Πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης"]
+    assert roles["Ανδρέας Αθανασιάδης"] == ["Πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης",
+                                           "Περιβαλλοντολόγος"]
     assert roles["Σάττα"] == []
 
 
@@ -470,3 +471,37 @@ def test_an_office_of_a_body_shares_its_complement_but_a_candidate_does_not(extr
     text = "Ο υποψήφιος και πρόεδρος του συνασπισμού Νέα Πορεία, Γιώργος Παππάς, κατηγόρησε την κυβέρνηση."
     titles = _roles(extractor, text)["Γιώργος Παππάς"]
     assert "Υποψήφιος" in titles and any(t.startswith("Πρόεδρος του συνασπισμού") for t in titles)
+
+
+def test_a_trade_coordinated_with_a_lexicon_role_before_the_name(extractor) -> None:
+    text = "Μίλησε στο συνέδριο ο πρόεδρος του Φορέα Διαχείρισης Λίμνης Κερκίνης και περιβαλλοντολόγος Ανδρέας Καλός."
+    titles = _roles(extractor, text)["Ανδρέας Καλός"]
+    assert "Περιβαλλοντολόγος" in titles and any(t.startswith("Πρόεδρος του Φορέα") for t in titles)
+
+
+def test_an_adjectival_role_after_and_shares_the_name(extractor) -> None:
+    text = "Ο νυν πρόεδρος και υποψήφιος του κυβερνώντος κόμματος, Πέτρος Λάμπρου, δήλωσε ότι θα νικήσει."
+    assert any("Υποψήφιος του κυβερνώντος κόμματος" in t for t in _roles(extractor, text)["Πέτρος Λάμπρου"])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    (("«Τα στοιχεία είναι σαφή», σχολίασε ο διευθυντής της υπηρεσίας Πέτρος Λάμπρου. «Θα δούμε κι άλλα "
+      "τέτοια φαινόμενα», συμπλήρωσε ο επιστήμονας."), "Πέτρος Λάμπρου", "Επιστήμονας"),
+])
+def test_a_bare_trade_as_the_next_subject_describes_the_titled_person_again(extractor, text: str, name: str,
+                                                                            title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text", [
+    # the person has no office: the doctor is someone never named
+    "Ο Πέτρος Λάμπρου μεταφέρθηκε στο νοσοκομείο. «Είναι σταθερός», δήλωσε ο γιατρός.",
+    # a possessor after the trade: someone else's doctor
+    ("Ο διευθυντής της υπηρεσίας Πέτρος Λάμπρου μεταφέρθηκε στο νοσοκομείο. «Είναι σταθερός», "
+     "δήλωσε ο γιατρός του."),
+    # two men in the sentence before
+    ("Ο διευθυντής της υπηρεσίας Πέτρος Λάμπρου συναντήθηκε με τον Νίκο Κάππο. «Είναι σταθερός», "
+     "δήλωσε ο γιατρός."),
+])
+def test_no_redescription_without_a_single_titled_antecedent(extractor, text: str) -> None:
+    assert not any("Γιατρός" in t for titles in _roles(extractor, text).values() for t in titles)

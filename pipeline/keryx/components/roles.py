@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from keryx.components.resources import ResourceBacked, ResourceCopy
 from keryx.components.role_phrases import RESOURCE as GRAMMAR_RESOURCE
-from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar
+from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar, nominative
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
 from keryx.lang.el.text import fold
@@ -239,15 +239,18 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> t
 _DEFINITE = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 
 
-def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str]) -> bool:
+def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], after_role: bool) -> bool:
     """An adjectival role used as a noun: after "πρώην", "τέως" ("της πρώην στρατιωτικού"),
     between a singular article and a genitive complement ("ο υποψήφιος της δεξιάς"), or
-    coordinated with a noun role ("ο υποψήφιος και πρόεδρος του κόμματος")."""
+    coordinated with a noun role ("ο υποψήφιος και πρόεδρος του κόμματος", "ο πρόεδρος και
+    υποψήφιος του κόμματος": ``after_role``, a role ends right before "και")."""
     if i < 1 or i + 2 >= len(doc):
         return False
     before, after = fold(doc[i - 1].text), fold(doc[i + 1].text)
     if before in prefixes:
         return True
+    if before == "και" and after_role:
+        return after in _GEN_ARTICLES
     if before not in _DEFINITE and not (i >= 2 and fold(doc[i - 2].text) in _DEFINITE
                                         and _adjective_like(doc[i - 1])):
         return False
@@ -437,7 +440,7 @@ def find_roles(
         after_name = ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
                       or ((i + 3) in ctx.person_starts and doc[i + 1].text == "," and fold(doc[i + 2].text) in ("ο", "η"))
                       or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)) is not None)))
-        after_name = after_name or _substantive(doc, i, lex, prefixes)
+        after_name = after_name or _substantive(doc, i, lex, prefixes, bool(out) and out[-1].end == i - 1)
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
@@ -530,6 +533,10 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
                 longer = replace(lexical, end=end, title=f"{lexical.canonical} {tail}", qualifier=tail)
                 found[found.index(lexical)] = longer
                 taken.update({t: longer for t in range(longer.start, longer.end)})
+        second = _coordinated_trade(doc, ent.start, found, taken, finder)
+        if second is not None:
+            out.append(second)
+            taken.update({t: second for t in range(second.start, second.end)})
         for hit in hits:
             if hit is None:
                 continue
@@ -540,6 +547,28 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
             taken.update({t: placeholder for t in range(hit.start, hit.end)})
             out.append(placeholder)
     return out
+
+
+def _coordinated_trade(doc: Doc, p_start: int, found: list[RoleMatch], taken: dict[int, RoleMatch],
+                       finder: OpenRoleFinder) -> RoleMatch | None:
+    """"ο πρόεδρος του Φορέα Χ και περιβαλλοντολόγος Ψ": a trade no lexicon lists, joined by
+    "και" to a lexicon role, right before the name both describe; it takes the first role's
+    gender and case (one article serves both)."""
+    i = p_start - 1
+    if i < 2 or i in taken or fold(doc[i - 1].text) != "και" or not doc[i].is_alpha or not doc[i].text.islower():
+        return None
+    first = taken.get(i - 2)
+    if first is None or first.end != i - 1 or first.plural or first not in found or first.category == "open":
+        return None
+    genders = (first.gender,) if first.gender_explicit else ("m", "f")
+    for case in sorted(first.cases) or [None]:
+        for g in genders:
+            nom = nominative(doc[i].text, case, g)
+            if nom is not None and finder.g.is_agent(nom) and fold(nom) not in finder.g.not_roles:
+                title = nom[:1].upper() + nom[1:]
+                return RoleMatch(i, i + 1, i + 1, title, title, None, None, g, False, "open",
+                                 first.gender_explicit, frozenset({case}) if case else frozenset())
+    return None
 
 
 def _titles_out_of_names(doc: Doc, lex: RoleLexicon, names: NameLexicon) -> None:

@@ -53,6 +53,7 @@ _GEN_PREPOSITIONS = frozenset({"υπερ", "κατα", "εναντιον", "με
 _OFFICE_VERBS = frozenset({"ανελαβε", "αναλαμβανει", "αναλαβει", "ασκει", "ασκησε", "ασκουσε", "εκτελει", "εκτελουσε"})
 # Between a headline's speaker and the colon: "Χ για Τουρκία:", "Χ κατά Ψ:" (and the locatives).
 _HEADLINE_PREPOSITIONS = frozenset({"για", "κατα", "προσ", "απο"})
+_CLITICS = frozenset({"μου", "σου", "μασ", "σασ", "τουσ"})  # "ο γιατρός μου": a possessor after the noun
 _AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
 _NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 _VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
@@ -157,6 +158,8 @@ class RoleResolver:
             target = self._person_for_role(doc, role, lead, index, decided)
             if target is None:
                 target = self._antecedent(doc, role, lead, index, people_by_span)
+            if target is None:
+                target = self._redescription(doc, role, lead, index, people_by_span)
             if target is None and not speaker_done:
                 target, speaker_done = self._headline_speaker(doc, role, lead, index, people_by_span)
             if target is None:
@@ -310,6 +313,53 @@ class RoleResolver:
             if r.start == first.start_char and fold(r.title) == fold(r.bare or ""):
                 r.title = f"{r.title} {tail}"
                 r.organisation = r.organisation or linked.organisation
+
+    def _redescription(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                       people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
+        """"... σχολίασε ο επικεφαλής της υπηρεσίας Χ. «...» συμπλήρωσε ο επιστήμονας": a bare
+        trade with a nominative article, as the subject of the next sentence, describes again
+        the one person of its gender that the sentence before named and gave an office; none
+        when that sentence names another of that gender, or the person has no office yet ("Ο Χ
+        μεταφέρθηκε στο νοσοκομείο. Ο γιατρός δήλωσε": a doctor never named)."""
+        if role._.role_plural or lead != role.start or lead < 1 or fold(doc[lead - 1].text) not in ("ο", "η"):
+            return None
+        title = role._.role_title or role.text
+        if fold(title) != fold(role._.canonical or title):
+            return None
+        entry = self.role_lexicon.lookup(role._.canonical or title)
+        if entry is None or entry.category != "professional":
+            return None
+        if role.end < len(doc) and fold(doc[role.end].text) in _GEN_ARTICLES | _CLITICS:
+            return None  # "ο γιατρός του": someone else's
+        art = lead - 1
+        here = index.sent_starts[role.start]
+        if art != here and not (doc[art - 1].is_alpha and doc[art - 1].text.islower()):
+            return None  # the subject opens its sentence or follows its verb
+        if here == 0:
+            return None
+        gender = article_case_gender(doc[art].text, self.names)[1]
+        if role._.role_gender is not None and role._.role_gender != gender:
+            return None
+        window = index.sent_starts[here - 1]
+        found: dict[int, Span] = {}
+        for p in index.persons[bisect_left(index.person_starts, window):bisect_left(index.person_starts, role.start)]:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None:
+                continue
+            mentions = [m for m in index.persons if people_by_span.get((m.start_char, m.end_char)) is person]
+            genders = {self._person_gender(doc, m) for m in mentions} - {None}
+            if not genders:  # "ο επικεφαλής της υπηρεσίας Ζαν Χ": the gender of the role right before the name
+                genders = {r._.role_gender for m in mentions if (r := index.role_ending_at.get(m.start)) is not None} - {None}
+            if len(genders) != 1:
+                return None
+            if genders == {gender}:
+                if p.start >= here:
+                    return None
+                found[id(person)] = p
+        if len(found) != 1:
+            return None
+        p = next(iter(found.values()))
+        return p if people_by_span[(p.start_char, p.end_char)].roles else None
 
     def _headline_speaker(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
                           people_by_span: dict[Offsets, LinkedPerson]) -> tuple[Span | None, bool]:

@@ -390,6 +390,22 @@ def _latin_title_word(tok: Token) -> bool:
     return t[:1].isupper() and t.replace("-", "").isalpha() and all(c < "\u0250" for c in t)
 
 
+_IN_CHARGE = MappingProxyType({"υπευθυνοσ": "m", "υπευθυνη": "f"})
+
+
+def _in_charge_at(doc: Doc, i: int) -> str | None:
+    """"Υγειονομικός Υπεύθυνος", "Τεχνική Υπεύθυνη": a capitalised adjective in -ικός/-ική and
+    "Υπεύθυνος" agreeing with it, both nominative, name the one in charge of that field (the
+    lexicon lists the common ones with their complements); the gender, or None."""
+    if i + 1 >= len(doc) or not doc[i].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
+        return None
+    gender = _IN_CHARGE.get(fold(doc[i + 1].text))
+    adjective = fold(doc[i].text)
+    if gender is None or not doc[i].is_alpha or not adjective.endswith("ικοσ" if gender == "m" else "ικη"):
+        return None
+    return gender
+
+
 def _english_title_at(doc: Doc, i: int, lex: RoleLexicon) -> int | None:
     """End of an English job title starting at token i ("Senior Product Manager", "Head of
     Research and Innovation", "Chief Digital Officer"), or None: a run of capitalised Latin
@@ -457,6 +473,16 @@ def find_roles(
                                      qualifier, ref, "m", False, "organisation"))
                 i = q_end
                 continue
+        charge = _in_charge_at(doc, i) if i not in ctx.person and i + 1 not in ctx.person else None
+        if charge is not None and (hit is None or hit[0] < i + 2):
+            q_end, ref = _qualifier(doc, i + 2, ctx)
+            title = doc[i:i + 2].text
+            qualifier = doc[i + 2:q_end].text if q_end > i + 2 else None
+            out.append(RoleMatch(i, q_end, i + 2, f"{title} {qualifier}" if qualifier else title, title,
+                                 qualifier, ref, charge, False, "organisation", charge == "f",
+                                 frozenset({"nom"})))
+            i = q_end
+            continue
         if hit is None:
             i += 1
             continue

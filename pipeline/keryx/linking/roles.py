@@ -37,7 +37,8 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
-_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"])  # between roles that share a person after them
+# between roles that share a person after them; ":" after a label ("Υπεύθυνος: Καθηγήτρια Χ")
+_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"], [":"])
 _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each with its article or none
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
@@ -843,7 +844,8 @@ class RoleResolver:
         inner = {t for r in index.roles[bisect_left(index.role_starts_list, v + 1):] if r.end <= p.start
                  for t in range(r.start, r.end)}  # "είναι ο καθηγητής Χ": the name's own role between
         gap = [fold(t.text) for t in doc[v + 1:p.start]
-               if t.i not in inner and fold(t.text) not in self.lex.honorifics and t.text != "."]
+               if t.i not in inner and fold(t.text) not in self.lex.honorifics and t.text != "."
+               and not (t.text == "," and t.i - 1 in inner)]  # "ο Διευθυντής του Χ, Καθηγητής ..., Δρ. Ψ"
         return p if gap in ([], ["ο"], ["η"]) else None
 
     def _person_after(self, doc: Doc, role: Span, index: _DocIndex) -> tuple[Span, list[str]] | None:

@@ -587,7 +587,8 @@ def _coordinated_trade(doc: Doc, p_start: int, found: list[RoleMatch], taken: di
     if first is None or first.end != i - 1 or first.plural or first not in found or first.category == "open":
         return None
     genders = (first.gender,) if first.gender_explicit else ("m", "f")
-    for case in sorted(first.cases) or [None]:
+    cases: list[str | None] = [*sorted(first.cases)] or [None]
+    for case in cases:
         for g in genders:
             nom = nominative(doc[i].text, case, g)
             if nom is not None and finder.g.is_agent(nom) and fold(nom) not in finder.g.not_roles:

@@ -414,10 +414,10 @@ class RoleResolver:
                 for t in doc[:p.start]):
             # "Σταυροπούλου: ..." left unread in the headline: the surname of a person of the body
             first = fold(doc[0].text)
-            p = next((q for q in index.persons if len(q) > 1 and fold(q[-1].text) == first), None)
-            if p is None or not doc[0].text[:1].isupper() or len(first) < 4:
+            body = next((q for q in index.persons if len(q) > 1 and fold(q[-1].text) == first), None)
+            if body is None or not doc[0].text[:1].isupper() or len(first) < 4:
                 return None
-            end = 1
+            p, end = body, 1
         else:
             end = p.end
         k = end

@@ -286,3 +286,12 @@ def test_an_adjectival_role_used_as_a_noun(nlp: Language, text: str, word: str) 
 ])
 def test_an_adjectival_role_before_its_noun_stays_an_adjective(nlp: Language, text: str) -> None:
     assert _roles(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ο Νίκος Κάππος, ιδρυτικό μέλος του συλλόγου, μίλησε.", "Ιδρυτικό Μέλος"),
+    ("Εξελέγη επίτιμο μέλος της Ακαδημίας.", "Επίτιμο Μέλος"),
+    ("Η Άννα Ρήγα, μέλος ΕΤΕΠ, μίλησε.", "Μέλος ΕΤΕΠ"),
+])
+def test_kinds_of_membership_and_staff_categories(nlp: Language, text: str, title: str) -> None:
+    assert any(t.startswith(title) for _, t, _ in _roles(nlp, text))

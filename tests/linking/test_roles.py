@@ -505,3 +505,8 @@ def test_a_bare_trade_as_the_next_subject_describes_the_titled_person_again(extr
 ])
 def test_no_redescription_without_a_single_titled_antecedent(extractor, text: str) -> None:
     assert not any("Γιατρός" in t for titles in _roles(extractor, text).values() for t in titles)
+
+
+def test_a_staff_category_and_a_kind_of_membership_in_apposition(extractor) -> None:
+    text = "Στην επιτροπή συμμετέχουν η Άννα Ρήγα, ΕΔΙΠ, αναπληρωματικό μέλος, και ο Νίκος Κάππος."
+    assert _roles(extractor, text)["Άννα Ρήγα"] == ["ΕΔΙΠ", "Αναπληρωματικό Μέλος"]

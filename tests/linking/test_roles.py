@@ -510,3 +510,13 @@ def test_no_redescription_without_a_single_titled_antecedent(extractor, text: st
 def test_a_staff_category_and_a_kind_of_membership_in_apposition(extractor) -> None:
     text = "Στην επιτροπή συμμετέχουν η Άννα Ρήγα, ΕΔΙΠ, αναπληρωματικό μέλος, και ο Νίκος Κάππος."
     assert _roles(extractor, text)["Άννα Ρήγα"] == ["ΕΔΙΠ", "Αναπληρωματικό Μέλος"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Μίλησε ο Νίκος Κάππος, ένας από τους αντιπροέδρους της εταιρείας, για τα αποτελέσματα.", "Νίκος Κάππος",
+     "Αντιπρόεδρος"),
+    ("Το βιβλίο μιλά για τη ζωή της Άννας Ρήγα, μιας από τις ιδρύτριες του συλλόγου.", "Άννα Ρήγα", "Ιδρύτρια"),
+])
+def test_one_of_a_plural_role_in_apposition_is_the_persons_role(extractor, text: str, name: str,
+                                                                  title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]

@@ -55,6 +55,7 @@ _OFFICE_VERBS = frozenset({"ανελαβε", "αναλαμβανει", "αναλ
 # Between a headline's speaker and the colon: "Χ για Τουρκία:", "Χ κατά Ψ:" (and the locatives).
 _HEADLINE_PREPOSITIONS = frozenset({"για", "κατα", "προσ", "απο"})
 _CLITICS = frozenset({"μου", "σου", "μασ", "σασ", "τουσ"})  # "ο γιατρός μου": a possessor after the noun
+_ONE = frozenset({"ενασ", "ενοσ", "ενα", "εναν", "μια", "μιασ", "μιαν"})  # "ενός από τους"
 _AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
 _NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 _VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
@@ -161,6 +162,8 @@ class RoleResolver:
                 target = self._antecedent(doc, role, lead, index, people_by_span)
             if target is None:
                 target = self._redescription(doc, role, lead, index, people_by_span)
+            if target is None:
+                target = self._one_of(doc, role, index)
             if target is None and not speaker_done:
                 target, speaker_done = self._headline_speaker(doc, role, lead, index, people_by_span)
             if target is None:
@@ -361,6 +364,17 @@ class RoleResolver:
             return None
         p = next(iter(found.values()))
         return p if people_by_span[(p.start_char, p.end_char)].roles else None
+
+    @staticmethod
+    def _one_of(doc: Doc, role: Span, index: _DocIndex) -> Span | None:
+        """"του Χ, ενός από τα ιδρυτικά μέλη του συγκροτήματος": a plural role after "one of" in
+        apposition to a name is that person's role (the title stays singular: the canonical)."""
+        i = role.start
+        if not role._.role_plural or i < 5 or fold(doc[i - 1].text) not in ("τουσ", "τισ", "τα", "των") \
+                or fold(doc[i - 2].text) != "απο" or fold(doc[i - 3].text) not in _ONE or doc[i - 4].text != ",":
+            return None
+        j = bisect_right(index.person_ends, i - 4) - 1
+        return index.persons[j] if j >= 0 and index.persons[j].end == i - 4 else None
 
     def _headline_speaker(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
                           people_by_span: dict[Offsets, LinkedPerson]) -> tuple[Span | None, bool]:

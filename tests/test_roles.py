@@ -268,3 +268,30 @@ def test_words_with_a_common_sense_are_no_role_alone(nlp: Language, text: str) -
 ])
 def test_feminine_forms_and_voices(nlp: Language, text: str, title: str) -> None:
     assert any(t == title for _, t, _ in _roles(nlp, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    # an adjectival role between an article and a genitive complement is a noun
+    ("Ο υποψήφιος της αντιπολίτευσης κέρδισε τις εκλογές.", "υποψήφιος"),
+    # coordinated with a noun role after an article and an adjective
+    ("Ο προεδρικός υποψήφιος και πρόεδρος του κόμματος μίλησε χθες.", "υποψήφιος"),
+])
+def test_an_adjectival_role_used_as_a_noun(nlp: Language, text: str, word: str) -> None:
+    assert word in [s for s, _, _ in _roles(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Οι υποψήφιοι αιμοδότες προσήλθαν στο νοσοκομείο.",  # an adjective before its noun
+    "Ο τοπικός αστυνομικός σταθμός έκλεισε νωρίς.",
+])
+def test_an_adjectival_role_before_its_noun_stays_an_adjective(nlp: Language, text: str) -> None:
+    assert _roles(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ο Νίκος Κάππος, ιδρυτικό μέλος του συλλόγου, μίλησε.", "Ιδρυτικό Μέλος"),
+    ("Εξελέγη επίτιμο μέλος της Ακαδημίας.", "Επίτιμο Μέλος"),
+    ("Η Άννα Ρήγα, μέλος ΕΤΕΠ, μίλησε.", "Μέλος ΕΤΕΠ"),
+])
+def test_kinds_of_membership_and_staff_categories(nlp: Language, text: str, title: str) -> None:
+    assert any(t.startswith(title) for _, t, _ in _roles(nlp, text))

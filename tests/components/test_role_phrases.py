@@ -213,3 +213,14 @@ def test_credit_lines(extractor, text: str, expected: dict[str, list[str]]) -> N
 ])
 def test_a_feminine_ia_noun_is_no_role(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == ["Υπουργός Πολιτισμού"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a nationality noun in the accusative or genitive before the trade: left out, the trade kept
+    ("Αφιέρωμα γίνεται στον πολυαγαπημένο Έλληνα αγιογράφο Γιώργο Σταυρίδη φέτος.", "Γιώργος Σταυρίδης",
+     "Πολυαγαπημένος αγιογράφος"),
+    ("Τα έργα του Ιταλού λαογράφου Τζιοβάνι Ρόσι εκτίθενται στη Ρώμη.", "Τζιοβάνι Ρόσι", "Λαογράφος"),
+])
+def test_a_nationality_noun_in_an_oblique_case_before_the_trade(extractor, text: str, name: str,
+                                                                title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]

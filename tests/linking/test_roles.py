@@ -420,5 +420,103 @@ def test_a_role_over_two_places_and_a_second_trade_reaches_its_name(extractor) -
     text = ("«Θα υπάρξουν αλλαγές», δήλωσε ο πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης και "
             "περιβαλλοντολόγος Ανδρέας Αθανασιάδης. Ο Σάττα συμφώνησε.")
     roles = _roles(extractor, text)
-    assert roles["Ανδρέας Αθανασιάδης"] == ["Πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης"]
+    assert roles["Ανδρέας Αθανασιάδης"] == ["Πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης",
+                                           "Περιβαλλοντολόγος"]
     assert roles["Σάττα"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    (("Καραγιάννης: Η πρόταση για τα λιμάνια είναι ώριμη\n"
+      "Σαφείς απαντήσεις στον δήμαρχο της πόλης έδωσε ο υπουργός Ναυτιλίας, μετά τη σύσκεψη της Τρίτης.\n"
+      "«Δεν θα περιμένουμε άλλο», δήλωσε ο Νίκος Καραγιάννης, ενώ ο Γιάννης Πετρίδης ζήτησε χρόνο."),
+     "Νίκος Καραγιάννης", "Υπουργός Ναυτιλίας"),
+    (("Σταυροπούλου για τα σχολεία: Ανοίγουν όλα τη Δευτέρα\n"
+      "Η υφυπουργός Παιδείας ανακοίνωσε χθες το χρονοδιάγραμμα, μετά από σύσκεψη με τον Κώστα Μαυρίδη.\n"
+      "Η Ελένη Σταυροπούλου πρόσθεσε ότι τα μέτρα θα τηρηθούν."),
+     "Ελένη Σταυροπούλου", "Υφυπουργός Παιδείας"),
+])
+def test_the_lead_names_the_headline_speaker_by_office(extractor, text: str, name: str, title: str) -> None:
+    roles = _roles(extractor, text)
+    assert title in roles[name]
+    assert all(title not in r for n, r in roles.items() if n != name)
+
+
+@pytest.mark.parametrize("text", [
+    # the lead names someone before the office: the office is not the headline's speaker's
+    ("Καραγιάννης: Η πρόταση για τα λιμάνια είναι ώριμη\n"
+     "Ο Γιάννης Πετρίδης μίλησε πρώτος και ο υπουργός Ναυτιλίας απάντησε μετά τη σύσκεψη.\n"
+     "«Δεν θα περιμένουμε άλλο», δήλωσε ο Νίκος Καραγιάννης."),
+    # the genders disagree
+    ("Σταυροπούλου: Ανοίγουν όλα τα σχολεία τη Δευτέρα\n"
+     "Ο υπουργός Παιδείας ανακοίνωσε χθες το χρονοδιάγραμμα.\n"
+     "Η Ελένη Σταυροπούλου πρόσθεσε ότι τα μέτρα θα τηρηθούν."),
+])
+def test_no_headline_speaker_when_the_lead_says_otherwise(extractor, text: str) -> None:
+    roles = _roles(extractor, text)
+    assert not any(r for n, r in roles.items() if n in ("Νίκος Καραγιάννης", "Ελένη Σταυροπούλου"))
+
+
+def test_coordinated_heads_share_the_complement_after_the_second(extractor) -> None:
+    text = "Σύγκρουση ξέσπασε ανάμεσα στον ιδρυτή και επικεφαλής του Συλλόγου Φίλων Γιώργο Παππά και στα μέλη του."
+    titles = _roles(extractor, text)["Γιώργος Παππάς"]
+    assert "Ιδρυτής του Συλλόγου Φίλων" in titles and "Επικεφαλής του Συλλόγου Φίλων" in titles
+
+
+def test_a_substantive_adjectival_role_and_its_complement_reach_the_name(extractor) -> None:
+    text = "Ο υποψήφιος της κεντροδεξιάς παράταξης Γιώργος Παππάς κέρδισε τις εκλογές της Κυριακής."
+    assert any(t.startswith("Υποψήφιος της κεντροδεξιάς") for t in _roles(extractor, text)["Γιώργος Παππάς"])
+
+
+def test_an_office_of_a_body_shares_its_complement_but_a_candidate_does_not(extractor) -> None:
+    text = "Ο υποψήφιος και πρόεδρος του συνασπισμού Νέα Πορεία, Γιώργος Παππάς, κατηγόρησε την κυβέρνηση."
+    titles = _roles(extractor, text)["Γιώργος Παππάς"]
+    assert "Υποψήφιος" in titles and any(t.startswith("Πρόεδρος του συνασπισμού") for t in titles)
+
+
+def test_a_trade_coordinated_with_a_lexicon_role_before_the_name(extractor) -> None:
+    text = "Μίλησε στο συνέδριο ο πρόεδρος του Φορέα Διαχείρισης Λίμνης Κερκίνης και περιβαλλοντολόγος Ανδρέας Καλός."
+    titles = _roles(extractor, text)["Ανδρέας Καλός"]
+    assert "Περιβαλλοντολόγος" in titles and any(t.startswith("Πρόεδρος του Φορέα") for t in titles)
+
+
+def test_an_adjectival_role_after_and_shares_the_name(extractor) -> None:
+    text = "Ο νυν πρόεδρος και υποψήφιος του κυβερνώντος κόμματος, Πέτρος Λάμπρου, δήλωσε ότι θα νικήσει."
+    assert any("Υποψήφιος του κυβερνώντος κόμματος" in t for t in _roles(extractor, text)["Πέτρος Λάμπρου"])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    (("«Τα στοιχεία είναι σαφή», σχολίασε ο διευθυντής της υπηρεσίας Πέτρος Λάμπρου. «Θα δούμε κι άλλα "
+      "τέτοια φαινόμενα», συμπλήρωσε ο επιστήμονας."), "Πέτρος Λάμπρου", "Επιστήμονας"),
+])
+def test_a_bare_trade_as_the_next_subject_describes_the_titled_person_again(extractor, text: str, name: str,
+                                                                            title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text", [
+    # the person has no office: the doctor is someone never named
+    "Ο Πέτρος Λάμπρου μεταφέρθηκε στο νοσοκομείο. «Είναι σταθερός», δήλωσε ο γιατρός.",
+    # a possessor after the trade: someone else's doctor
+    ("Ο διευθυντής της υπηρεσίας Πέτρος Λάμπρου μεταφέρθηκε στο νοσοκομείο. «Είναι σταθερός», "
+     "δήλωσε ο γιατρός του."),
+    # two men in the sentence before
+    ("Ο διευθυντής της υπηρεσίας Πέτρος Λάμπρου συναντήθηκε με τον Νίκο Κάππο. «Είναι σταθερός», "
+     "δήλωσε ο γιατρός."),
+])
+def test_no_redescription_without_a_single_titled_antecedent(extractor, text: str) -> None:
+    assert not any("Γιατρός" in t for titles in _roles(extractor, text).values() for t in titles)
+
+
+def test_a_staff_category_and_a_kind_of_membership_in_apposition(extractor) -> None:
+    text = "Στην επιτροπή συμμετέχουν η Άννα Ρήγα, ΕΔΙΠ, αναπληρωματικό μέλος, και ο Νίκος Κάππος."
+    assert _roles(extractor, text)["Άννα Ρήγα"] == ["ΕΔΙΠ", "Αναπληρωματικό Μέλος"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Μίλησε ο Νίκος Κάππος, ένας από τους αντιπροέδρους της εταιρείας, για τα αποτελέσματα.", "Νίκος Κάππος",
+     "Αντιπρόεδρος"),
+    ("Το βιβλίο μιλά για τη ζωή της Άννας Ρήγα, μιας από τις ιδρύτριες του συλλόγου.", "Άννα Ρήγα", "Ιδρύτρια"),
+])
+def test_one_of_a_plural_role_in_apposition_is_the_persons_role(extractor, text: str, name: str,
+                                                                  title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]

@@ -243,6 +243,8 @@ class OpenRoleFinder:
         f = fold(tok.text)
         if f in self.g.not_roles:
             return False
+        if f in self.g.nationality:
+            return True  # "τον Έλληνα δημιουργό": a nationality noun in any case (left out of the title)
         if self.g.is_age(f):
             f = f.rpartition(self.g.age_ending)[1] + f.rpartition(self.g.age_ending)[2]
         if _agreeing_case(f, cases, gender):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from keryx.components.resources import ResourceBacked, ResourceCopy
 from keryx.components.role_phrases import RESOURCE as GRAMMAR_RESOURCE
-from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar
+from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar, nominative
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
 from keryx.lang.el.text import fold
@@ -236,6 +236,38 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> t
     return None
 
 
+_DEFINITE = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
+
+
+def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], after_role: bool) -> bool:
+    """An adjectival role used as a noun: after "πρώην", "τέως" ("της πρώην στρατιωτικού"),
+    between a singular article and a genitive complement ("ο υποψήφιος της δεξιάς"), or
+    coordinated with a noun role ("ο υποψήφιος και πρόεδρος του κόμματος", "ο πρόεδρος και
+    υποψήφιος του κόμματος": ``after_role``, a role ends right before "και")."""
+    if i < 1 or i + 2 >= len(doc):
+        return False
+    before, after = fold(doc[i - 1].text), fold(doc[i + 1].text)
+    if before in prefixes:
+        return True
+    if before == "και" and after_role:
+        return after in _GEN_ARTICLES
+    if before not in _DEFINITE and not (i >= 2 and fold(doc[i - 2].text) in _DEFINITE
+                                        and _adjective_like(doc[i - 1])):
+        return False
+    if after in _GEN_ARTICLES:
+        return True
+    if after != "και":
+        return False
+    other = _match_at(doc, i + 2, lex)
+    return other is not None and not all(fold(f.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for f in other[1])
+
+
+def _adjective_like(tok: Token) -> bool:
+    """A lower-case word with an adjective's nominative or genitive ending ("προεδρικός", "νέας")."""
+    f = fold(tok.text)
+    return tok.is_alpha and tok.text.islower() and len(f) > 3 and f.endswith(("οσ", "η", "ου", "ησ", "ασ", "ο"))
+
+
 class _Context:
     """Per-call lookups for qualifier extraction."""
 
@@ -358,6 +390,22 @@ def _latin_title_word(tok: Token) -> bool:
     return t[:1].isupper() and t.replace("-", "").isalpha() and all(c < "\u0250" for c in t)
 
 
+_IN_CHARGE = MappingProxyType({"υπευθυνοσ": "m", "υπευθυνη": "f"})
+
+
+def _in_charge_at(doc: Doc, i: int) -> str | None:
+    """"Υγειονομικός Υπεύθυνος", "Τεχνική Υπεύθυνη": a capitalised adjective in -ικός/-ική and
+    "Υπεύθυνος" agreeing with it, both nominative, name the one in charge of that field (the
+    lexicon lists the common ones with their complements); the gender, or None."""
+    if i + 1 >= len(doc) or not doc[i].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
+        return None
+    gender = _IN_CHARGE.get(fold(doc[i + 1].text))
+    adjective = fold(doc[i].text)
+    if gender is None or not doc[i].is_alpha or not adjective.endswith("ικοσ" if gender == "m" else "ικη"):
+        return None
+    return gender
+
+
 def _english_title_at(doc: Doc, i: int, lex: RoleLexicon) -> int | None:
     """End of an English job title starting at token i ("Senior Product Manager", "Head of
     Research and Innovation", "Chief Digital Officer"), or None: a run of capitalised Latin
@@ -386,9 +434,11 @@ def find_roles(
     names: NameLexicon | None = None,
     use_ents: bool = True,
     open_roles: OpenRoleFinder | None = None,
+    role_prefixes: frozenset[str] | None = None,
 ) -> list[RoleMatch]:
     """All role mentions in ``doc``, left to right, longest match first, none inside a PERSON;
-    with ``open_roles``, also the roles no lexicon lists, told by grammar next to a name."""
+    with ``open_roles``, also the roles no lexicon lists, told by grammar next to a name; ``role_prefixes``
+    ("πρώην", "τέως", folded) make an adjectival role after them a noun."""
     lex = lexicon or RoleLexicon.default()
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
     ctx.role_words = lex.role_words
@@ -396,6 +446,7 @@ def find_roles(
     out: list[RoleMatch] = []
     i = 0
     dropped: list[Span] = []
+    prefixes = role_prefixes or frozenset()
     while i < len(doc):
         # Next to a name ("Μαρία Χ, υπεύθυνη", "ο αστυνομικός Γιώργος Χ") an adjectival role in
         # lower case is still a role.
@@ -405,6 +456,7 @@ def find_roles(
         after_name = ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
                       or ((i + 3) in ctx.person_starts and doc[i + 1].text == "," and fold(doc[i + 2].text) in ("ο", "η"))
                       or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)) is not None)))
+        after_name = after_name or _substantive(doc, i, lex, prefixes, bool(out) and out[-1].end == i - 1)
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
@@ -421,6 +473,16 @@ def find_roles(
                                      qualifier, ref, "m", False, "organisation"))
                 i = q_end
                 continue
+        charge = _in_charge_at(doc, i) if i not in ctx.person and i + 1 not in ctx.person else None
+        if charge is not None and (hit is None or hit[0] < i + 2):
+            q_end, ref = _qualifier(doc, i + 2, ctx)
+            title = doc[i:i + 2].text
+            qualifier = doc[i + 2:q_end].text if q_end > i + 2 else None
+            out.append(RoleMatch(i, q_end, i + 2, f"{title} {qualifier}" if qualifier else title, title,
+                                 qualifier, ref, charge, False, "organisation", charge == "f",
+                                 frozenset({"nom"})))
+            i = q_end
+            continue
         if hit is None:
             i += 1
             continue
@@ -497,6 +559,10 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
                 longer = replace(lexical, end=end, title=f"{lexical.canonical} {tail}", qualifier=tail)
                 found[found.index(lexical)] = longer
                 taken.update({t: longer for t in range(longer.start, longer.end)})
+        second = _coordinated_trade(doc, ent.start, found, taken, finder)
+        if second is not None:
+            out.append(second)
+            taken.update({t: second for t in range(second.start, second.end)})
         for hit in hits:
             if hit is None:
                 continue
@@ -507,6 +573,29 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
             taken.update({t: placeholder for t in range(hit.start, hit.end)})
             out.append(placeholder)
     return out
+
+
+def _coordinated_trade(doc: Doc, p_start: int, found: list[RoleMatch], taken: dict[int, RoleMatch],
+                       finder: OpenRoleFinder) -> RoleMatch | None:
+    """"ο πρόεδρος του Φορέα Χ και περιβαλλοντολόγος Ψ": a trade no lexicon lists, joined by
+    "και" to a lexicon role, right before the name both describe; it takes the first role's
+    gender and case (one article serves both)."""
+    i = p_start - 1
+    if i < 2 or i in taken or fold(doc[i - 1].text) != "και" or not doc[i].is_alpha or not doc[i].text.islower():
+        return None
+    first = taken.get(i - 2)
+    if first is None or first.end != i - 1 or first.plural or first not in found or first.category == "open":
+        return None
+    genders = (first.gender,) if first.gender_explicit else ("m", "f")
+    cases: list[str | None] = [*sorted(first.cases)] or [None]
+    for case in cases:
+        for g in genders:
+            nom = nominative(doc[i].text, case, g)
+            if nom is not None and finder.g.is_agent(nom) and fold(nom) not in finder.g.not_roles:
+                title = nom[:1].upper() + nom[1:]
+                return RoleMatch(i, i + 1, i + 1, title, title, None, None, g, False, "open",
+                                 first.gender_explicit, frozenset({case}) if case else frozenset())
+    return None
 
 
 def _titles_out_of_names(doc: Doc, lex: RoleLexicon, names: NameLexicon) -> None:
@@ -556,6 +645,7 @@ class RolesComponent(ResourceBacked):
         self.lexicon = RoleLexicon.from_text(self.resources[RESOURCE])
         self.names = NameLexicon.from_texts(*(self.resources[n] for n in NAME_RESOURCES))
         linking = json.loads(self.resources[LINKING_RESOURCE])
+        self.role_prefixes = frozenset(fold(w) for w in linking["role_prefixes"])  # "πρώην", "τέως"
         self.open_roles = OpenRoleFinder(RoleGrammar.from_text(self.resources[GRAMMAR_RESOURCE]), self.names,
                                          frozenset(fold(w) for w in linking["apposition_stops"]),
                                          frozenset(fold(w) for w in linking["role_prefixes"]))
@@ -564,7 +654,7 @@ class RolesComponent(ResourceBacked):
         if self.use_ents:
             _titles_out_of_names(doc, self.lexicon, self.names)
         spans = []
-        for m in find_roles(doc, self.lexicon, self.names, self.use_ents, self.open_roles):
+        for m in find_roles(doc, self.lexicon, self.names, self.use_ents, self.open_roles, self.role_prefixes):
             span = Span(doc, m.start, m.end, label="ROLE")
             span._.role_title = m.title
             span._.canonical = m.canonical

@@ -37,7 +37,8 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
-_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"])  # between roles that share a person after them
+# between roles that share a person after them; ":" after a label ("Υπεύθυνος: Καθηγήτρια Χ")
+_CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"], [":"])
 _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each with its article or none
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
@@ -51,6 +52,10 @@ _NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "
 _GEN_PREPOSITIONS = frozenset({"υπερ", "κατα", "εναντιον", "μεσω", "λογω", "ενωπιον", "αντι", "χαριν", "εξαιτιασ"})
 # Verbs of taking or holding an office with "καθήκοντα" and the office in the genitive.
 _OFFICE_VERBS = frozenset({"ανελαβε", "αναλαμβανει", "αναλαβει", "ασκει", "ασκησε", "ασκουσε", "εκτελει", "εκτελουσε"})
+# Between a headline's speaker and the colon: "Χ για Τουρκία:", "Χ κατά Ψ:" (and the locatives).
+_HEADLINE_PREPOSITIONS = frozenset({"για", "κατα", "προσ", "απο"})
+_CLITICS = frozenset({"μου", "σου", "μασ", "σασ", "τουσ"})  # "ο γιατρός μου": a possessor after the noun
+_ONE = frozenset({"ενασ", "ενοσ", "ενα", "εναν", "μια", "μιασ", "μιαν"})  # "ενός από τους"
 _AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
 _NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 _VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
@@ -134,6 +139,9 @@ class RoleResolver:
         from keryx.components.role_phrases import RoleGrammar
 
         self.grammar = RoleGrammar.from_text(read_text(ROLE_GRAMMAR))
+        from keryx.components.roles import RoleLexicon
+
+        self.role_lexicon = RoleLexicon.default()
 
     def attach(self, doc: Doc, ents: list[Span], people_by_span: dict[Offsets, LinkedPerson],
                orgs: list[LinkedOrg], publisher: str | None, publisher_kinds: set[str]) -> None:
@@ -143,6 +151,7 @@ class RoleResolver:
         decided: dict[int, Span] = {}  # role start -> its person
         grown: dict[int, int] = {}  # role start -> the end of the place that closes its title
         place_ends = {p.end for p in index.places}
+        speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
         for role in roles:
             prefix = self._prefix(doc, role, index, prefixes)
             if prefix:
@@ -151,6 +160,12 @@ class RoleResolver:
             target = self._person_for_role(doc, role, lead, index, decided)
             if target is None:
                 target = self._antecedent(doc, role, lead, index, people_by_span)
+            if target is None:
+                target = self._redescription(doc, role, lead, index, people_by_span)
+            if target is None:
+                target = self._one_of(doc, role, index)
+            if target is None and not speaker_done:
+                target, speaker_done = self._headline_speaker(doc, role, lead, index, people_by_span)
             if target is None:
                 continue
             decided[role.start] = target
@@ -184,6 +199,7 @@ class RoleResolver:
                 linked.title = f"{doc[role.start - 1].text} {linked.title}"
             if prefix:
                 linked.title = f"{prefix[:1].upper()}{prefix[1:]} {linked.title}"
+            self._share_complement(doc, role, linked, target, decided, people_by_span)
             targets = [target]
             if role._.role_plural and target.start >= role.end:
                 targets += self._coordinated_after(doc, target, index)
@@ -277,6 +293,155 @@ class RoleResolver:
                     if not any(fold(r.bare or r.title) != bare_title for r in self._person_of(p, people_by_span).roles)}
             found = free
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _share_complement(self, doc: Doc, role: Span, linked: LinkedRole, target: Span,
+                          decided: dict[int, Span], people_by_span: dict[Offsets, LinkedPerson]) -> None:
+        """"ο ιδρυτής και επικεφαλής του Κινήματος Χ Ψ": two coordinated heads before a name share
+        the genitive complement written after the second; the first, bare, is given it (and its
+        organisation) when both roles are the same person's and the first is an office in a body
+        (the lexicon's "organisation" roles: "ιδρυτής", "πρόεδρος", "διευθυντής")."""
+        k = role.start - 1
+        if k < 1 or fold(doc[k].text) != "και" or target.start < role.end:
+            return
+        first = next((r for r in doc.spans.get("roles", []) if r.end == k), None)
+        bare = role._.canonical or ""
+        tail = linked.title[len(bare):].strip() if bare and linked.title.startswith(bare) else ""
+        if (first is None or decided.get(first.start) is not target or not tail
+                or fold(tail.split()[0]) not in _GEN_ARTICLES):
+            return
+        entry = self.role_lexicon.lookup(first._.canonical or first.text)
+        if entry is None or entry.category != "organisation":
+            return  # "ο υποψήφιος και πρόεδρος του κόμματος": only a head of a body shares the body
+        person = people_by_span.get((target.start_char, target.end_char))
+        for r in person.roles if person is not None else ():
+            if r.start == first.start_char and fold(r.title) == fold(r.bare or ""):
+                r.title = f"{r.title} {tail}"
+                r.organisation = r.organisation or linked.organisation
+
+    def _redescription(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                       people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
+        """"... σχολίασε ο επικεφαλής της υπηρεσίας Χ. «...» συμπλήρωσε ο επιστήμονας": a bare
+        trade with a nominative article, as the subject of the next sentence, describes again
+        the one person of its gender that the sentence before named and gave an office; none
+        when that sentence names another of that gender, or the person has no office yet ("Ο Χ
+        μεταφέρθηκε στο νοσοκομείο. Ο γιατρός δήλωσε": a doctor never named)."""
+        if role._.role_plural or lead != role.start or lead < 1 or fold(doc[lead - 1].text) not in ("ο", "η"):
+            return None
+        title = role._.role_title or role.text
+        if fold(title) != fold(role._.canonical or title):
+            return None
+        entry = self.role_lexicon.lookup(role._.canonical or title)
+        if entry is None or entry.category != "professional":
+            return None
+        if role.end < len(doc) and fold(doc[role.end].text) in _GEN_ARTICLES | _CLITICS:
+            return None  # "ο γιατρός του": someone else's
+        art = lead - 1
+        here = index.sent_starts[role.start]
+        if art != here and not (doc[art - 1].is_alpha and doc[art - 1].text.islower()):
+            return None  # the subject opens its sentence or follows its verb
+        if here == 0:
+            return None
+        gender = article_case_gender(doc[art].text, self.names)[1]
+        if role._.role_gender is not None and role._.role_gender != gender:
+            return None
+        window = index.sent_starts[here - 1]
+        found: dict[int, Span] = {}
+        for p in index.persons[bisect_left(index.person_starts, window):bisect_left(index.person_starts, role.start)]:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None:
+                continue
+            mentions = [m for m in index.persons if people_by_span.get((m.start_char, m.end_char)) is person]
+            genders = {self._person_gender(doc, m) for m in mentions} - {None}
+            if not genders:  # "ο επικεφαλής της υπηρεσίας Ζαν Χ": the gender of the role right before the name
+                genders = {r._.role_gender for m in mentions if (r := index.role_ending_at.get(m.start)) is not None} - {None}
+            if len(genders) != 1:
+                return None
+            if genders == {gender}:
+                if p.start >= here:
+                    return None
+                found[id(person)] = p
+        if len(found) != 1:
+            return None
+        p = next(iter(found.values()))
+        return p if people_by_span[(p.start_char, p.end_char)].roles else None
+
+    @staticmethod
+    def _one_of(doc: Doc, role: Span, index: _DocIndex) -> Span | None:
+        """"του Χ, ενός από τα ιδρυτικά μέλη του συγκροτήματος": a plural role after "one of" in
+        apposition to a name is that person's role (the title stays singular: the canonical)."""
+        i = role.start
+        if not role._.role_plural or i < 5 or fold(doc[i - 1].text) not in ("τουσ", "τισ", "τα", "των") \
+                or fold(doc[i - 2].text) != "απο" or fold(doc[i - 3].text) not in _ONE or doc[i - 4].text != ",":
+            return None
+        j = bisect_right(index.person_ends, i - 4) - 1
+        return index.persons[j] if j >= 0 and index.persons[j].end == i - 4 else None
+
+    def _headline_speaker(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                          people_by_span: dict[Offsets, LinkedPerson]) -> tuple[Span | None, bool]:
+        """"Πέτσας: Αρχές Φεβρουαρίου η πρόταση ...⏎Ο υφυπουργός παρά τω πρωθυπουργώ αναφέρθηκε":
+        a news headline that opens with a name and a colon ("Χ: ...", "Χ κατά Ψ: ...", "Χ για
+        Τουρκία: ...") gives the speaker, whom the lead paragraph then names by office as the
+        subject. The first singular role of the lead with a nominative article ("ο", "η") that
+        no rule gave a person is the speaker's, when the genders agree and the lead names no one
+        before it. Returns the person, and
+        whether the lead's first such role has now been seen (only it may be the speaker's)."""
+        text = index.text
+        nl = text.find("\n")
+        if nl < 0 or role._.role_plural:
+            return None, False
+        lead_start = nl + 1
+        while lead_start < len(text) and text[lead_start] in "\n \t":
+            lead_start += 1
+        lead_end = text.find("\n", lead_start)
+        lead_end = len(text) if lead_end < 0 else lead_end
+        if not lead_start <= role.start_char < lead_end:
+            return None, role.start_char >= lead_end
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and doc[i].is_alpha and doc[i].text.islower() and fold(doc[i].text) not in _ARTICLES:
+            i -= 1  # "ο αναπληρωτής υπουργός", "η νέα υπουργός"
+        if i < 0 or fold(doc[i].text) not in ("ο", "η"):
+            return None, False
+        k = bisect_left(index.person_start_chars, lead_start)
+        if k < len(index.persons) and index.persons[k].start < role.start:
+            return None, True  # the lead has named someone already: the office may be theirs or another's
+        speaker = self._speaker(doc, index, nl)
+        if speaker is None:
+            return None, True
+        gender = article_case_gender(doc[i].text, self.names)[1]
+        person = people_by_span.get((speaker.start_char, speaker.end_char))
+        if person is None:
+            return None, True
+        genders = {self._person_gender(doc, m) for m in index.persons
+                   if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+        if genders != {gender} or not self._agrees(doc, speaker, role._.role_gender):
+            return None, True
+        return speaker, True
+
+    def _speaker(self, doc: Doc, index: _DocIndex, headline_end: int) -> Span | None:
+        """The person a headline opens with, when a colon follows the name (a few words of a
+        prepositional phrase may stand between: "Χ κατά Ψ:", "Χ στη Σύνοδο Κορυφής:")."""
+        if not index.persons:
+            return None
+        p = index.persons[0]
+        if p.end_char > headline_end or any(
+                not (_INITIAL.fullmatch(t.text) or t.text == "." or fold(t.text) in self.lex.honorifics)
+                for t in doc[:p.start]):
+            # "Σταυροπούλου: ..." left unread in the headline: the surname of a person of the body
+            first = fold(doc[0].text)
+            body = next((q for q in index.persons if len(q) > 1 and fold(q[-1].text) == first), None)
+            if body is None or not doc[0].text[:1].isupper() or len(first) < 4:
+                return None
+            p, end = body, 1
+        else:
+            end = p.end
+        k = end
+        while k < len(doc) and k - end <= 5 and doc[k].idx < headline_end and doc[k].text != ":":
+            k += 1
+        if k >= len(doc) or doc[k].idx >= headline_end or doc[k].text != ":":
+            return None
+        if k > end and fold(doc[end].text) not in self.lex.locative | _HEADLINE_PREPOSITIONS:
+            return None
+        return p
 
     def _only_one_of_gender(self, doc: Doc, role: Span, gender: str, index: _DocIndex,
                             people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, Span]:
@@ -693,7 +858,8 @@ class RoleResolver:
         inner = {t for r in index.roles[bisect_left(index.role_starts_list, v + 1):] if r.end <= p.start
                  for t in range(r.start, r.end)}  # "είναι ο καθηγητής Χ": the name's own role between
         gap = [fold(t.text) for t in doc[v + 1:p.start]
-               if t.i not in inner and fold(t.text) not in self.lex.honorifics and t.text != "."]
+               if t.i not in inner and fold(t.text) not in self.lex.honorifics and t.text != "."
+               and not (t.text == "," and t.i - 1 in inner)]  # "ο Διευθυντής του Χ, Καθηγητής ..., Δρ. Ψ"
         return p if gap in ([], ["ο"], ["η"]) else None
 
     def _person_after(self, doc: Doc, role: Span, index: _DocIndex) -> tuple[Span, list[str]] | None:

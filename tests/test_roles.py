@@ -295,3 +295,13 @@ def test_an_adjectival_role_before_its_noun_stays_an_adjective(nlp: Language, te
 ])
 def test_kinds_of_membership_and_staff_categories(nlp: Language, text: str, title: str) -> None:
     assert any(t.startswith(title) for _, t, _ in _roles(nlp, text))
+@pytest.mark.parametrize("text, title", [
+    ("Υγειονομικός Υπεύθυνος του Ιδρύματος ορίστηκε χθες.", "Υγειονομικός Υπεύθυνος"),
+    ("Η Οικονομική Υπεύθυνη υπέγραψε την έκθεση.", "Οικονομική Υπεύθυνη"),
+])
+def test_an_adjective_in_ikos_and_yp_efthynos_name_one_in_charge(nlp: Language, text: str, title: str) -> None:
+    assert any(t.startswith(title) for _, t, _ in _roles(nlp, text))
+
+
+def test_an_adjective_before_a_lower_case_yp_efthynos_is_no_title(nlp: Language) -> None:
+    assert _roles(nlp, "Η Οικονομική υπεύθυνη στάση της κυβέρνησης επαινέθηκε.") == []

@@ -520,3 +520,13 @@ def test_a_staff_category_and_a_kind_of_membership_in_apposition(extractor) -> N
 def test_one_of_a_plural_role_in_apposition_is_the_persons_role(extractor, text: str, name: str,
                                                                   title: str) -> None:
     assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+def test_a_label_role_and_a_colon_chain_to_the_name_after(extractor) -> None:
+    text = "Τεχνικός Υπεύθυνος: Αναπληρωτής Καθηγητής Νίκος Κάππος\nΓια πληροφορίες καλέστε στο γραφείο."
+    titles = _roles(extractor, text)["Νίκος Κάππος"]
+    assert "Τεχνικός Υπεύθυνος" in titles and "Αναπληρωτής Καθηγητής" in titles
+
+
+def test_a_predicate_name_after_a_chain_of_roles_parted_by_commas(extractor) -> None:
+    text = ("Ο Πρόεδρος της Οργανωτικής Επιτροπής του Συνεδρίου είναι ο Διευθυντής του Εργαστηρίου, "
+            "Αναπληρωτής Καθηγητής του Τμήματος Χημείας, Δρ. Νίκος Κάππος.")
+    assert any(t.startswith("Πρόεδρος της Οργανωτικής Επιτροπής") for t in _roles(extractor, text)["Νίκος Κάππος"])

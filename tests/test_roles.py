@@ -295,6 +295,8 @@ def test_an_adjectival_role_before_its_noun_stays_an_adjective(nlp: Language, te
 ])
 def test_kinds_of_membership_and_staff_categories(nlp: Language, text: str, title: str) -> None:
     assert any(t.startswith(title) for _, t, _ in _roles(nlp, text))
+
+
 @pytest.mark.parametrize("text, title", [
     ("Υγειονομικός Υπεύθυνος του Ιδρύματος ορίστηκε χθες.", "Υγειονομικός Υπεύθυνος"),
     ("Η Οικονομική Υπεύθυνη υπέγραψε την έκθεση.", "Οικονομική Υπεύθυνη"),

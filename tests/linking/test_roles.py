@@ -520,6 +520,8 @@ def test_a_staff_category_and_a_kind_of_membership_in_apposition(extractor) -> N
 def test_one_of_a_plural_role_in_apposition_is_the_persons_role(extractor, text: str, name: str,
                                                                   title: str) -> None:
     assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
 def test_a_label_role_and_a_colon_chain_to_the_name_after(extractor) -> None:
     text = "Τεχνικός Υπεύθυνος: Αναπληρωτής Καθηγητής Νίκος Κάππος\nΓια πληροφορίες καλέστε στο γραφείο."
     titles = _roles(extractor, text)["Νίκος Κάππος"]

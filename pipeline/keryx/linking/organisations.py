@@ -186,6 +186,13 @@ def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return [o for o in orgs if id(o) not in absorbed]
 
 
+def _absorb(host: LinkedOrg, org: LinkedOrg) -> None:
+    """``org`` is another name of ``host``: its mentions and its name join the host's."""
+    host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+    if org.name not in host.aliases:
+        host.aliases.append(org.name)
+
+
 def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[LinkedOrg]:
     """"Ρεάλ Μαδρίτης", then "την Ρεάλ"; "Φοίνικας Σύρου" and "ο Φοίνικας": a one-word name that
     is the first word of the one longer name in the text with it is that body called short (its
@@ -204,10 +211,7 @@ def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[Lin
         hosts = [h for h in firsts.get(key, ()) if id(h) not in absorbed]
         if len(hosts) != 1:
             continue
-        host = hosts[0]
-        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
-        if org.name not in host.aliases:
-            host.aliases.append(org.name)
+        _absorb(hosts[0], org)
         absorbed.add(id(org))
     return [o for o in orgs if id(o) not in absorbed]
 
@@ -233,10 +237,7 @@ def _merge_initials(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
                  and key in {_initials(n) for n in (o.name, *o.aliases)}]
         if len(hosts) != 1:
             continue
-        host = hosts[0]
-        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
-        if org.name not in host.aliases:
-            host.aliases.append(org.name)
+        _absorb(hosts[0], org)
         absorbed.add(id(org))
     return [o for o in orgs if id(o) not in absorbed]
 

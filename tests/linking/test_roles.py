@@ -217,6 +217,10 @@ def test_no_antecedent_for_any_one_or_for_two(extractor, text: str, name: str) -
     ("Το εργαστήριο λειτουργεί με ακαδημαϊκό υπεύθυνο τον Καθηγητή Πληροφορικής Νίκο Αλεξίου.", "Νίκος Αλεξίου",
      ["Ακαδημαϊκός Υπεύθυνος", "Καθηγητής Πληροφορικής"]),
     ("Η ομάδα εργάζεται με επιστημονική υπεύθυνη την Μαρία Καλλέργη.", "Μαρία Καλλέργη", ["Επιστημονική Υπεύθυνη"]),
+    # "τη", the accusative article before a consonant, parts the role and its name as "την" does
+    ("Οι ερευνητές από την Κρήτη, με επικεφαλής τη Σοφία Μαρκάκη, δημοσίευσαν τα ευρήματα.", "Σοφία Μαρκάκη",
+     ["Επικεφαλής"]),
+    ("Το διοικητικό συμβούλιο όρισε πρόεδρο τη Δήμητρα Σπανού.", "Δήμητρα Σπανού", ["Πρόεδρος"]),
 ])
 def test_a_role_given_by_me_goes_to_the_name_after(extractor, text: str, name: str, titles: list[str]) -> None:
     assert _roles(extractor, text)[name] == titles

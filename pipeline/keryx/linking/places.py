@@ -80,6 +80,19 @@ def _abbreviated(ent: Span) -> bool:
 _ABBREVIATION_ENDINGS = frozenset("βγδζθκλμξπρτφχψ")
 
 
+def _a_body_unit(ent: Span) -> bool:
+    """"η Μονάδα Εντατικής Θεραπείας", "στη ΜΕΘ": a unit of a hospital or a university, no place."""
+    first = fold(ent[0].text)
+    return first in _BODY_UNIT_HEADS or (len(ent) == 1 and first in _BODY_UNIT_ABBREVIATIONS)
+
+
+def _a_portfolio(ent: Span) -> bool:
+    """"ο υπουργός Γεωργίας": the word right after a minister's title, with no article between,
+    is the ministry's portfolio ("ο υπουργός Υγείας της Γαλλίας" has the country after "της")."""
+    i = ent.start
+    return i >= 1 and fold(ent.doc[i - 1].text).startswith(_MINISTRY)
+
+
 # A building named in quotes after the word ("στο κτίριο «Γαληνός»"): the quote names a place.
 _QUOTED_BUILDING = re.compile(r"\b[Κκ]τ[ιίηή]ρ[ιί](?:ο|ου|α|ων)\s+[«“\"]([^\W\d_][^»”\"\n]{0,60}?)[»”\"]")
 # Words that name a kind of land, capitalised as a whole ("σε όλη την Επικράτεια"): no place alone
@@ -111,6 +124,15 @@ _APPOSITION_PLACE_HEADS = frozenset(fold(w) for w in [
     "συνοικία", "συνοικίας", "γειτονιά", "γειτονιάς", "πρωτεύουσα", "πρωτεύουσας", "χερσόνησος",
     "χερσονήσου", "χερσόνησο", "ποταμός", "ποταμού", "ποταμό", "λίμνη", "λίμνης"
 ])
+# A unit of a body, no place ("στη Μονάδα Εντατικής Θεραπείας", "στη Μονάδα Επιστημονικής
+# Επικοινώνησης"): the noun "μονάδα" in every case, and the hospitals' standard abbreviations of
+# their units (ΜΕΘ, ΜΑΦ, ΜΕΝ, ΜΤΝ, ΜΕΝΝ).
+_BODY_UNIT_HEADS = frozenset(fold(w) for w in ["Μονάδα", "Μονάδας", "Μονάδες", "Μονάδων"])
+_BODY_UNIT_ABBREVIATIONS = frozenset(fold(w) for w in ["ΜΕΘ", "ΜΑΦ", "ΜΕΝ", "ΜΤΝ", "ΜΕΝΝ"])
+# "κτίριο" in the genitive, spelled either way: "στο Αμφιθέατρο 1 του κτιρίου Χ" names the hall by its building.
+_BUILDING_GENITIVE = frozenset(fold(w) for w in ["κτιρίου", "κτηρίου"])
+# "ο υπουργός Γεωργίας": a ministry's portfolio, written without an article, no country.
+_MINISTRY = tuple(fold(w) for w in ["υπουργ", "υφυπουργ"])
 # What may stand right before a person's name that the model took for a place ("η Χ Ψ", "της κ. Χ Ψ").
 _BEFORE_A_PERSON = frozenset(fold(w) for w in ["ο", "η", "του", "της", "τον", "την", "τη", "κ.", "κα", "κας"])
 
@@ -130,7 +152,7 @@ class PlaceResolver:
         roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         sports = _is_sports_report(ents[0].doc, self.lex.sports_stems) if ents else False
-        for ent in self._split_lists(self._with_genitive_names(self.people_as_places(ents))):
+        for ent in self._with_buildings(self._split_lists(self._with_genitive_names(self.people_as_places(ents)))):
             if not any(c.isalpha() for c in ent.text):
                 continue
             if len(ent) == 1 and self._compound_parts(ent[0]):
@@ -146,6 +168,8 @@ class PlaceResolver:
                     continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
                 if _ADJECTIVE.search(fold(ent.text)) and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
                     continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
+            if ent.label_ in PLACE_LABELS and (_a_body_unit(ent) or _a_portfolio(ent)):
+                continue  # "στη Μονάδα Εντατικής Θεραπείας", "ο υπουργός Γεωργίας": no place
             if any(a <= ent.start and ent.end <= b for a, b in roles) \
                     and place_nominative(ent.text.strip()) not in self._countries:
                 continue  # "ο δήμαρχος Μαραθώνα": the place qualifies a role, it is no place named
@@ -357,6 +381,21 @@ class PlaceResolver:
                     k += 1
                 ent = SpanType(doc, ent.start, k + 1, label=ent.label_)
                 skip_until = k + 1
+            out.append(ent)
+        return out
+
+    def _with_buildings(self, ents: list[Span]) -> list[Span]:
+        """"στο Αμφιθέατρο 1 του κτιρίου ΤΙΣΤ": a venue named by its building, the building's name
+        (capitalised or an acronym) in apposition to "του κτιρίου", is one place."""
+        from spacy.tokens import Span as SpanType
+
+        out: list[Span] = []
+        for ent in ents:
+            doc, j = ent.doc, ent.end
+            if ent.label_ in PLACE_LABELS and self.lex.is_venue(ent.text) and j + 2 < len(doc) \
+                    and fold(doc[j].text) == "του" and fold(doc[j + 1].text) in _BUILDING_GENITIVE \
+                    and doc[j + 2].text[:1].isupper() and any(c.isalpha() for c in doc[j + 2].text):
+                ent = SpanType(doc, ent.start, j + 3, label=ent.label_)
             out.append(ent)
         return out
 

@@ -315,3 +315,15 @@ def test_a_ministers_portfolio_is_no_country(extractor: Extractor) -> None:
 def test_a_hall_named_with_its_building_is_one_place(extractor: Extractor) -> None:
     places = _names(extractor, "Η ορκωμοσία έγινε στο Αμφιθέατρο 1 του κτιρίου ΤΙΣΤ του Πανεπιστημίου.")[1]
     assert places == ["Αμφιθέατρο 1 του κτιρίου ΤΙΣΤ"]
+
+
+@pytest.mark.parametrize("text, places", [
+    (("Οι αστροναύτες επέστρεψαν από τον Διεθνή Διαστημικό Σταθμό (ISS) στη Γη και προσγειώθηκαν "
+      "στο Καζακστάν."), ["Καζακστάν"]),
+    ("Η εκκλησία χτίστηκε στην Τουρκοκρατία και ανακαινίστηκε στην Αθήνα.", ["Αθήνα"]),
+    ("Οι χώρες του Βορρά στέλνουν τουρίστες στο Νότο, είπε στη Δομινικανή Δημοκρατία.", ["Δομινικανή Δημοκρατία"]),
+    ("Οι συγκρούσεις στη Μέση Ανατολή ανησυχούν την Ευρώπη.", ["Μέση Ανατολή", "Ευρώπη"]),
+])
+def test_a_space_station_a_period_of_rule_and_a_compass_point_are_no_places(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places

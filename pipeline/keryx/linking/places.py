@@ -41,6 +41,14 @@ _CELESTIAL = frozenset(fold(w) for w in [
     "Γης", "Άρης", "Άρη", "Δίας", "Δία", "Διός", "Κρόνος", "Κρόνου", "Κρόνο", "Ουρανός", "Ουρανού",
     "Ουρανό", "Ποσειδώνας", "Ποσειδώνα", "Πλούτωνας", "Πλούτωνα"
 ])
+# The four points of the compass, every case form, capitalised alone: a direction or the political
+# North, South, East and West ("οι χώρες του Βορρά"), no named place ("Μέση Ανατολή" is one).
+_COMPASS = frozenset(fold(w) for w in [
+    "Βορράς", "Βορρά", "Νότος", "Νότου", "Νότο", "Ανατολή", "Ανατολής", "Δύση", "Δύσης"
+])
+# What a name ends in, in any case form, where it is no place: "-κρατία" names a period or a form
+# of rule ("στην Τουρκοκρατία", "η Ενετοκρατία"), as one word.
+_RULE_ENDINGS = ("κρατια", "κρατιας")
 # Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
 _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
     "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
@@ -78,6 +86,13 @@ def _abbreviated(ent: Span) -> bool:
 
 
 _ABBREVIATION_ENDINGS = frozenset("βγδζθκλμξπρτφχψ")
+
+
+def _in_orbit(ent: Span) -> bool:
+    """"στον Διεθνή Διαστημικό Σταθμό": a space station orbits the Earth, no geographic place (a
+    space centre on the ground, "Διαστημικό Κέντρο Κένεντι", is one)."""
+    words = [fold(t.text) for t in ent]
+    return any(a.startswith("διαστημικ") and b.startswith("σταθμ") for a, b in zip(words, words[1:]))
 
 
 def _a_body_unit(ent: Span) -> bool:
@@ -152,13 +167,20 @@ class PlaceResolver:
         roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         sports = _is_sports_report(ents[0].doc, self.lex.sports_stems) if ents else False
+        off_earth: set[int] = set()
         for ent in self._with_buildings(self._split_lists(self._with_genitive_names(self.people_as_places(ents)))):
             if not any(c.isalpha() for c in ent.text):
                 continue
             if len(ent) == 1 and self._compound_parts(ent[0]):
                 continue  # "Τουρκίας-Λιβύης": two places, added below
-            if ent.label_ in PLACE_LABELS and fold(ent.text.strip()) in _CELESTIAL:
-                continue  # "μπροστά από τον Ήλιο": a celestial body, no geographic place
+            if ent.label_ in PLACE_LABELS and (fold(ent.text.strip()) in _CELESTIAL or _in_orbit(ent)):
+                off_earth.add(ent.end)
+                continue  # "μπροστά από τον Ήλιο", "στον Διεθνή Διαστημικό Σταθμό": no geographic place
+            if ent.start >= 1 and ent.doc[ent.start - 1].text == "(" and ent.start - 1 in off_earth:
+                continue  # "(ISS)": the acronym of what was just left out
+            if ent.label_ in PLACE_LABELS and len(ent) == 1 and (
+                    fold(ent.text) in _COMPASS or fold(ent.text).endswith(_RULE_ENDINGS)):
+                continue  # "οι χώρες του Βορρά", "στην Τουρκοκρατία": a direction or a period, no place
             if sports and ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent):
                 continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text) and _abbreviated(ent):

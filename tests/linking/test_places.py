@@ -327,3 +327,22 @@ def test_a_hall_named_with_its_building_is_one_place(extractor: Extractor) -> No
 def test_a_space_station_a_period_of_rule_and_a_compass_point_are_no_places(
         extractor: Extractor, text: str, places: list[str]) -> None:
     assert _names(extractor, text)[1] == places
+
+
+@pytest.mark.parametrize("text, ship", [
+    ("Το πετρέλαιο από το ναυάγιο της φορτηγίδας Orca δεν έφτασε στις ακτές της Χιλής.", "φορτηγίδας Orca"),
+    ("Οι επιβάτες του πλοίου Blue Horizon αποβιβάστηκαν στη Ρόδο.", "Blue Horizon"),
+])
+def test_a_name_after_a_vessel_noun_is_a_ship_no_place(nlp, text: str, ship: str) -> None:
+    # whatever the model tags, the resolver drops a span that names a ship
+    from keryx.linking.places import PlaceResolver
+
+    doc = nlp(text)
+    start = text.index(ship)
+    span = doc.char_span(start, start + len(ship), label="LOC")
+    assert span is not None and PlaceResolver().resolve([span]) == []
+
+
+def test_a_feast_is_no_place(extractor: Extractor) -> None:
+    places = _names(extractor, "Οι κάτοικοι στολίζουν τη Λαμπρή Τρίτη τις εικόνες της εκκλησίας στην Κάρπαθο.")[1]
+    assert places == ["Κάρπαθος"]

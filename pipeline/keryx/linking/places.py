@@ -49,6 +49,23 @@ _COMPASS = frozenset(fold(w) for w in [
 # What a name ends in, in any case form, where it is no place: "-κρατία" names a period or a form
 # of rule ("στην Τουρκοκρατία", "η Ενετοκρατία"), as one word.
 _RULE_ENDINGS = ("κρατια", "κρατιας")
+# The Church's and the state's feasts, every case form ("τη Λαμπρή Τρίτη", "τα Χριστούγεννα"): a
+# time, no place, whatever the model took them for.
+_FEASTS = frozenset(fold(w) for w in [
+    "Λαμπρή", "Λαμπρής", "Πάσχα", "Πάσχας", "Χριστούγεννα", "Χριστουγέννων", "Πρωτοχρονιά",
+    "Πρωτοχρονιάς", "Θεοφάνεια", "Θεοφανείων", "Πεντηκοστή", "Πεντηκοστής", "Πρωτομαγιά",
+    "Πρωτομαγιάς", "Δεκαπενταύγουστος", "Δεκαπενταύγουστου", "Δεκαπενταύγουστο", "Αποκριά",
+    "Αποκριάς", "Αποκριές", "Αποκριών", "Σαρακοστή", "Σαρακοστής", "Τεσσαρακοστή", "Τεσσαρακοστής"
+])
+# Nouns of a vessel, every case form: the name after them is a ship's ("της φορτηγίδας Χ"), no place.
+_VESSELS = frozenset(fold(w) for w in [
+    "πλοίο", "πλοίου", "πλοία", "πλοίων", "φορτηγίδα", "φορτηγίδας", "φορτηγό", "φορτηγού",
+    "δεξαμενόπλοιο", "δεξαμενόπλοιου", "δεξαμενοπλοίου", "πετρελαιοφόρο", "πετρελαιοφόρου",
+    "ρυμουλκό", "ρυμουλκού", "σκάφος", "σκάφους", "θαλαμηγός", "θαλαμηγού", "θαλαμηγό",
+    "κρουαζιερόπλοιο", "κρουαζιερόπλοιου", "κρουαζιεροπλοίου", "αεροπλανοφόρο", "αεροπλανοφόρου",
+    "φρεγάτα", "φρεγάτας", "υποβρύχιο", "υποβρυχίου", "ιστιοφόρο", "ιστιοφόρου", "οχηματαγωγό",
+    "οχηματαγωγού", "επιβατηγό", "επιβατηγού", "ναυαγοσωστικό", "ναυαγοσωστικού"
+])
 # Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
 _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
     "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
@@ -86,6 +103,15 @@ def _abbreviated(ent: Span) -> bool:
 
 
 _ABBREVIATION_ENDINGS = frozenset("βγδζθκλμξπρτφχψ")
+
+
+def _a_vessel(ent: Span) -> bool:
+    """"της φορτηγίδας Orca", "το πλοίο Χ": a name after a lower-case noun of a vessel (in the
+    span or right before it) is a ship's."""
+    first, i = ent[0], ent.start
+    if first.is_lower and fold(first.text) in _VESSELS:
+        return True
+    return i >= 1 and ent.doc[i - 1].is_lower and fold(ent.doc[i - 1].text) in _VESSELS
 
 
 def _in_orbit(ent: Span) -> bool:
@@ -181,6 +207,8 @@ class PlaceResolver:
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and (
                     fold(ent.text) in _COMPASS or fold(ent.text).endswith(_RULE_ENDINGS)):
                 continue  # "οι χώρες του Βορρά", "στην Τουρκοκρατία": a direction or a period, no place
+            if ent.label_ in PLACE_LABELS and (fold(ent[0].text) in _FEASTS or _a_vessel(ent)):
+                continue  # "τη Λαμπρή Τρίτη", "της φορτηγίδας Orca": a feast or a ship, no place
             if sports and ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent):
                 continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text) and _abbreviated(ent):

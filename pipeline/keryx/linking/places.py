@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_tsv
@@ -118,7 +119,7 @@ def _in_orbit(ent: Span) -> bool:
     """"στον Διεθνή Διαστημικό Σταθμό": a space station orbits the Earth, no geographic place (a
     space centre on the ground, "Διαστημικό Κέντρο Κένεντι", is one)."""
     words = [fold(t.text) for t in ent]
-    return any(a.startswith("διαστημικ") and b.startswith("σταθμ") for a, b in zip(words, words[1:]))
+    return any(a.startswith("διαστημικ") and b.startswith("σταθμ") for a, b in pairwise(words))
 
 
 def _a_body_unit(ent: Span) -> bool:

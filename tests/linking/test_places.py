@@ -294,3 +294,55 @@ def test_a_hyphenated_municipality_in_a_role_or_a_body_gives_no_places(extractor
 ])
 def test_an_adjective_in_iakos_used_as_a_noun_is_no_place(extractor: Extractor, text: str) -> None:
     assert _names(extractor, text)[1] == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Ο τραυματίας νοσηλεύεται στη Μονάδα Εντατικής Θεραπείας του νοσοκομείου.", "Μονάδα Εντατικής Θεραπείας"),
+    ("Οι αιτήσεις κατατίθενται στη Μονάδα Επιστημονικής Επικοινώνησης του Πανεπιστημίου.",
+     "Μονάδα Επιστημονικής Επικοινώνησης"),
+    ("Ο ασθενής μεταφέρθηκε στη ΜΕΘ του νοσοκομείου της Λάρισας.", "ΜΕΘ"),
+])
+def test_a_unit_of_a_body_is_no_place(extractor: Extractor, text: str, unit: str) -> None:
+    assert unit not in _names(extractor, text)[1]
+
+
+def test_a_ministers_portfolio_is_no_country(extractor: Extractor) -> None:
+    # "Γεωργίας" right after the title is the ministry (agriculture); "στη Γεωργία" is the country
+    r = extractor.extract_text("Μίλησε ο υπουργός Γεωργίας Γιάννης Παππάς για τις πλημμύρες στη Γεωργία.")
+    assert [(p.name, [(m.start, m.end) for m in p.mentions]) for p in r.places] == [("Γεωργία", [(64, 71)])]
+
+
+def test_a_hall_named_with_its_building_is_one_place(extractor: Extractor) -> None:
+    places = _names(extractor, "Η ορκωμοσία έγινε στο Αμφιθέατρο 1 του κτιρίου ΤΙΣΤ του Πανεπιστημίου.")[1]
+    assert places == ["Αμφιθέατρο 1 του κτιρίου ΤΙΣΤ"]
+
+
+@pytest.mark.parametrize("text, places", [
+    (("Οι αστροναύτες επέστρεψαν από τον Διεθνή Διαστημικό Σταθμό (ISS) στη Γη και προσγειώθηκαν "
+      "στο Καζακστάν."), ["Καζακστάν"]),
+    ("Η εκκλησία χτίστηκε στην Τουρκοκρατία και ανακαινίστηκε στην Αθήνα.", ["Αθήνα"]),
+    ("Οι χώρες του Βορρά στέλνουν τουρίστες στο Νότο, είπε στη Δομινικανή Δημοκρατία.", ["Δομινικανή Δημοκρατία"]),
+    ("Οι συγκρούσεις στη Μέση Ανατολή ανησυχούν την Ευρώπη.", ["Μέση Ανατολή", "Ευρώπη"]),
+])
+def test_a_space_station_a_period_of_rule_and_a_compass_point_are_no_places(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
+@pytest.mark.parametrize("text, ship", [
+    ("Το πετρέλαιο από το ναυάγιο της φορτηγίδας Orca δεν έφτασε στις ακτές της Χιλής.", "φορτηγίδας Orca"),
+    ("Οι επιβάτες του πλοίου Blue Horizon αποβιβάστηκαν στη Ρόδο.", "Blue Horizon"),
+])
+def test_a_name_after_a_vessel_noun_is_a_ship_no_place(nlp, text: str, ship: str) -> None:
+    # whatever the model tags, the resolver drops a span that names a ship
+    from keryx.linking.places import PlaceResolver
+
+    doc = nlp(text)
+    start = text.index(ship)
+    span = doc.char_span(start, start + len(ship), label="LOC")
+    assert span is not None and PlaceResolver().resolve([span]) == []
+
+
+def test_a_feast_is_no_place(extractor: Extractor) -> None:
+    places = _names(extractor, "Οι κάτοικοι στολίζουν τη Λαμπρή Τρίτη τις εικόνες της εκκλησίας στην Κάρπαθο.")[1]
+    assert places == ["Κάρπαθος"]

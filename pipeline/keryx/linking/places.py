@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_tsv
@@ -40,6 +41,31 @@ _CELESTIAL = frozenset(fold(w) for w in [
     "Ήλιος", "Ηλίου", "Ήλιο", "Σελήνη", "Σελήνης", "Ερμής", "Ερμή", "Αφροδίτη", "Αφροδίτης", "Γη",
     "Γης", "Άρης", "Άρη", "Δίας", "Δία", "Διός", "Κρόνος", "Κρόνου", "Κρόνο", "Ουρανός", "Ουρανού",
     "Ουρανό", "Ποσειδώνας", "Ποσειδώνα", "Πλούτωνας", "Πλούτωνα"
+])
+# The four points of the compass, every case form, capitalised alone: a direction or the political
+# North, South, East and West ("οι χώρες του Βορρά"), no named place ("Μέση Ανατολή" is one).
+_COMPASS = frozenset(fold(w) for w in [
+    "Βορράς", "Βορρά", "Νότος", "Νότου", "Νότο", "Ανατολή", "Ανατολής", "Δύση", "Δύσης"
+])
+# What a name ends in, in any case form, where it is no place: "-κρατία" names a period or a form
+# of rule ("στην Τουρκοκρατία", "η Ενετοκρατία"), as one word.
+_RULE_ENDINGS = ("κρατια", "κρατιας")
+# The Church's and the state's feasts, every case form ("τη Λαμπρή Τρίτη", "τα Χριστούγεννα"): a
+# time, no place, whatever the model took them for.
+_FEASTS = frozenset(fold(w) for w in [
+    "Λαμπρή", "Λαμπρής", "Πάσχα", "Πάσχας", "Χριστούγεννα", "Χριστουγέννων", "Πρωτοχρονιά",
+    "Πρωτοχρονιάς", "Θεοφάνεια", "Θεοφανείων", "Πεντηκοστή", "Πεντηκοστής", "Πρωτομαγιά",
+    "Πρωτομαγιάς", "Δεκαπενταύγουστος", "Δεκαπενταύγουστου", "Δεκαπενταύγουστο", "Αποκριά",
+    "Αποκριάς", "Αποκριές", "Αποκριών", "Σαρακοστή", "Σαρακοστής", "Τεσσαρακοστή", "Τεσσαρακοστής"
+])
+# Nouns of a vessel, every case form: the name after them is a ship's ("της φορτηγίδας Χ"), no place.
+_VESSELS = frozenset(fold(w) for w in [
+    "πλοίο", "πλοίου", "πλοία", "πλοίων", "φορτηγίδα", "φορτηγίδας", "φορτηγό", "φορτηγού",
+    "δεξαμενόπλοιο", "δεξαμενόπλοιου", "δεξαμενοπλοίου", "πετρελαιοφόρο", "πετρελαιοφόρου",
+    "ρυμουλκό", "ρυμουλκού", "σκάφος", "σκάφους", "θαλαμηγός", "θαλαμηγού", "θαλαμηγό",
+    "κρουαζιερόπλοιο", "κρουαζιερόπλοιου", "κρουαζιεροπλοίου", "αεροπλανοφόρο", "αεροπλανοφόρου",
+    "φρεγάτα", "φρεγάτας", "υποβρύχιο", "υποβρυχίου", "ιστιοφόρο", "ιστιοφόρου", "οχηματαγωγό",
+    "οχηματαγωγού", "επιβατηγό", "επιβατηγού", "ναυαγοσωστικό", "ναυαγοσωστικού"
 ])
 # Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
 _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
@@ -80,6 +106,35 @@ def _abbreviated(ent: Span) -> bool:
 _ABBREVIATION_ENDINGS = frozenset("βγδζθκλμξπρτφχψ")
 
 
+def _a_vessel(ent: Span) -> bool:
+    """"της φορτηγίδας Orca", "το πλοίο Χ": a name after a lower-case noun of a vessel (in the
+    span or right before it) is a ship's."""
+    first, i = ent[0], ent.start
+    if first.is_lower and fold(first.text) in _VESSELS:
+        return True
+    return i >= 1 and ent.doc[i - 1].is_lower and fold(ent.doc[i - 1].text) in _VESSELS
+
+
+def _in_orbit(ent: Span) -> bool:
+    """"στον Διεθνή Διαστημικό Σταθμό": a space station orbits the Earth, no geographic place (a
+    space centre on the ground, "Διαστημικό Κέντρο Κένεντι", is one)."""
+    words = [fold(t.text) for t in ent]
+    return any(a.startswith("διαστημικ") and b.startswith("σταθμ") for a, b in pairwise(words))
+
+
+def _a_body_unit(ent: Span) -> bool:
+    """"η Μονάδα Εντατικής Θεραπείας", "στη ΜΕΘ": a unit of a hospital or a university, no place."""
+    first = fold(ent[0].text)
+    return first in _BODY_UNIT_HEADS or (len(ent) == 1 and first in _BODY_UNIT_ABBREVIATIONS)
+
+
+def _a_portfolio(ent: Span) -> bool:
+    """"ο υπουργός Γεωργίας": the word right after a minister's title, with no article between,
+    is the ministry's portfolio ("ο υπουργός Υγείας της Γαλλίας" has the country after "της")."""
+    i = ent.start
+    return i >= 1 and fold(ent.doc[i - 1].text).startswith(_MINISTRY)
+
+
 # A building named in quotes after the word ("στο κτίριο «Γαληνός»"): the quote names a place.
 _QUOTED_BUILDING = re.compile(r"\b[Κκ]τ[ιίηή]ρ[ιί](?:ο|ου|α|ων)\s+[«“\"]([^\W\d_][^»”\"\n]{0,60}?)[»”\"]")
 # Words that name a kind of land, capitalised as a whole ("σε όλη την Επικράτεια"): no place alone
@@ -111,6 +166,15 @@ _APPOSITION_PLACE_HEADS = frozenset(fold(w) for w in [
     "συνοικία", "συνοικίας", "γειτονιά", "γειτονιάς", "πρωτεύουσα", "πρωτεύουσας", "χερσόνησος",
     "χερσονήσου", "χερσόνησο", "ποταμός", "ποταμού", "ποταμό", "λίμνη", "λίμνης"
 ])
+# A unit of a body, no place ("στη Μονάδα Εντατικής Θεραπείας", "στη Μονάδα Επιστημονικής
+# Επικοινώνησης"): the noun "μονάδα" in every case, and the hospitals' standard abbreviations of
+# their units (ΜΕΘ, ΜΑΦ, ΜΕΝ, ΜΤΝ, ΜΕΝΝ).
+_BODY_UNIT_HEADS = frozenset(fold(w) for w in ["Μονάδα", "Μονάδας", "Μονάδες", "Μονάδων"])
+_BODY_UNIT_ABBREVIATIONS = frozenset(fold(w) for w in ["ΜΕΘ", "ΜΑΦ", "ΜΕΝ", "ΜΤΝ", "ΜΕΝΝ"])
+# "κτίριο" in the genitive, spelled either way: "στο Αμφιθέατρο 1 του κτιρίου Χ" names the hall by its building.
+_BUILDING_GENITIVE = frozenset(fold(w) for w in ["κτιρίου", "κτηρίου"])
+# "ο υπουργός Γεωργίας": a ministry's portfolio, written without an article, no country.
+_MINISTRY = tuple(fold(w) for w in ["υπουργ", "υφυπουργ"])
 # What may stand right before a person's name that the model took for a place ("η Χ Ψ", "της κ. Χ Ψ").
 _BEFORE_A_PERSON = frozenset(fold(w) for w in ["ο", "η", "του", "της", "τον", "την", "τη", "κ.", "κα", "κας"])
 
@@ -130,13 +194,22 @@ class PlaceResolver:
         roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         sports = _is_sports_report(ents[0].doc, self.lex.sports_stems) if ents else False
-        for ent in self._split_lists(self._with_genitive_names(self.people_as_places(ents))):
+        off_earth: set[int] = set()
+        for ent in self._with_buildings(self._split_lists(self._with_genitive_names(self.people_as_places(ents)))):
             if not any(c.isalpha() for c in ent.text):
                 continue
             if len(ent) == 1 and self._compound_parts(ent[0]):
                 continue  # "Τουρκίας-Λιβύης": two places, added below
-            if ent.label_ in PLACE_LABELS and fold(ent.text.strip()) in _CELESTIAL:
-                continue  # "μπροστά από τον Ήλιο": a celestial body, no geographic place
+            if ent.label_ in PLACE_LABELS and (fold(ent.text.strip()) in _CELESTIAL or _in_orbit(ent)):
+                off_earth.add(ent.end)
+                continue  # "μπροστά από τον Ήλιο", "στον Διεθνή Διαστημικό Σταθμό": no geographic place
+            if ent.start >= 1 and ent.doc[ent.start - 1].text == "(" and ent.start - 1 in off_earth:
+                continue  # "(ISS)": the acronym of what was just left out
+            if ent.label_ in PLACE_LABELS and len(ent) == 1 and (
+                    fold(ent.text) in _COMPASS or fold(ent.text).endswith(_RULE_ENDINGS)):
+                continue  # "οι χώρες του Βορρά", "στην Τουρκοκρατία": a direction or a period, no place
+            if ent.label_ in PLACE_LABELS and (fold(ent[0].text) in _FEASTS or _a_vessel(ent)):
+                continue  # "τη Λαμπρή Τρίτη", "της φορτηγίδας Orca": a feast or a ship, no place
             if sports and ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent):
                 continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text) and _abbreviated(ent):
@@ -146,6 +219,8 @@ class PlaceResolver:
                     continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
                 if _ADJECTIVE.search(fold(ent.text)) and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
                     continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
+            if ent.label_ in PLACE_LABELS and (_a_body_unit(ent) or _a_portfolio(ent)):
+                continue  # "στη Μονάδα Εντατικής Θεραπείας", "ο υπουργός Γεωργίας": no place
             if any(a <= ent.start and ent.end <= b for a, b in roles) \
                     and place_nominative(ent.text.strip()) not in self._countries:
                 continue  # "ο δήμαρχος Μαραθώνα": the place qualifies a role, it is no place named
@@ -357,6 +432,21 @@ class PlaceResolver:
                     k += 1
                 ent = SpanType(doc, ent.start, k + 1, label=ent.label_)
                 skip_until = k + 1
+            out.append(ent)
+        return out
+
+    def _with_buildings(self, ents: list[Span]) -> list[Span]:
+        """"στο Αμφιθέατρο 1 του κτιρίου ΤΙΣΤ": a venue named by its building, the building's name
+        (capitalised or an acronym) in apposition to "του κτιρίου", is one place."""
+        from spacy.tokens import Span as SpanType
+
+        out: list[Span] = []
+        for ent in ents:
+            doc, j = ent.doc, ent.end
+            if ent.label_ in PLACE_LABELS and self.lex.is_venue(ent.text) and j + 2 < len(doc) \
+                    and fold(doc[j].text) == "του" and fold(doc[j + 1].text) in _BUILDING_GENITIVE \
+                    and doc[j + 2].text[:1].isupper() and any(c.isalpha() for c in doc[j + 2].text):
+                ent = SpanType(doc, ent.start, j + 3, label=ent.label_)
             out.append(ent)
         return out
 

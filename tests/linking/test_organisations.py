@@ -746,3 +746,28 @@ def test_an_english_name_ending_in_a_thing_head_is_no_body(extractor: Extractor,
     orgs = _orgs(extractor, text)
     assert not any(o.endswith((" Act", " Pact")) for o in orgs), orgs
     assert all(k in orgs for k in kept), orgs
+
+
+def test_artificial_intelligence_in_latin_letters_is_no_body(extractor: Extractor) -> None:
+    text = ("Η AI αλλάζει τον τρόπο που δουλεύουν οι επιχειρήσεις, σύμφωνα με έρευνα του Πανεπιστημίου Πειραιώς. "
+            "Οι εταιρείες βλέπουν την AI ως εργαλείο.")
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Πειραιώς"]
+
+
+def test_the_pieces_of_a_quoted_work_title_are_no_bodies(extractor: Extractor) -> None:
+    text = ("Η κριτική του Τάσου Μαρκάκη για το βιβλίο «Night Radio: The Secret Life of Late Shows, "
+            "Talk Radio, and Other Voices» δημοσιεύθηκε χθες.")
+    assert _orgs(extractor, text) == []
+    # the body named after the closing quote stays one
+    text = "Στην εκδήλωση παρουσιάστηκε το βιβλίο «Quiet Rooms: A Brief History of Hotel Lobby Music» του Πανεπιστημίου Κρήτης."
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Κρήτης"]
+
+
+def test_greek_words_without_a_capital_name_no_body(extractor: Extractor) -> None:
+    text = ("Το νομοσχέδιο εγκρίθηκε από την επιτροπή και, αν το ψηφίσει η ολομέλεια της γερουσίας "
+            "και της βουλής, θα ισχύσει από τον Μάιο.")
+    assert _orgs(extractor, text) == []
+    assert _orgs(extractor, "Ισχυρή έκρηξη ακτίνων-γ καταγράφηκε από τη NASA σε μακρινό γαλαξία.") == ["NASA"]
+    # a web address written in small letters is a name
+    text = "Σύμφωνα με το naftemporiki.gr, η συνάντηση έγινε στο υπουργείο Οικονομικών."
+    assert _orgs(extractor, text) == ["Naftemporiki.gr", "Υπουργείο Οικονομικών"]

@@ -42,6 +42,13 @@ _QUOTES = frozenset("«»“”\"'‘’„")
 _NAMING_NOUNS = frozenset(f for word, gender in (("πρόγραμμα", "n"), ("έργο", "n"), ("σχέδιο", "n"), ("βραβείο", "n"),
                                                  ("διαγωνισμός", "m"))
                           for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms)
+# nouns of works whose title follows them in quotes ("το βιβλίο «Elevator Music: A Surreal History
+# of Muzak»", "με τίτλο «...»"): every capitalised phrase inside the quotes is a piece of the title
+_WORK_NOUNS = frozenset(f for word, gender in (("βιβλίο", "n"), ("ταινία", "f"), ("τίτλος", "m"), ("συλλογή", "f"),
+                                               ("δίσκος", "m"), ("τραγούδι", "n"), ("μυθιστόρημα", "n"),
+                                               ("παράσταση", "f"), ("έκθεση", "f"))
+                        for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms) \
+    | frozenset({fold("ντοκιμαντέρ"), fold("άλμπουμ")})
 # a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
 # Greek one may be a club's with its founding year ("ΠΑΣ Λαμία 1964")
 _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
@@ -613,6 +620,9 @@ class OrganisationResolver:
             return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
         if lex.is_venue_at(ent, name):
             return False  # a venue: listed among the places
+        if not any(c.isupper() for c in ent.text) and greek_ratio(ent.text) >= 0.5 and "." not in ent.text:
+            return False  # "της γερουσίας και της βουλής", "έκρηξη ακτίνων-γ": Greek words
+            # with no capital name no body (a web address, "naftemporiki.gr", is a name)
         if key in lex.common_abbreviations or key in lex.programmes or key in self._not_org_names \
                 or lex.is_legal_form(name) \
                 or (self._is_thing(name) and not self._body_first(name)):
@@ -751,7 +761,18 @@ class OrganisationResolver:
         doc, i = ent.doc, ent.start - 1
         while i >= 0 and doc[i].text in _QUOTES:
             i -= 1
-        return i >= 0 and doc[i].is_lower and fold(doc[i].text) in _NAMING_NOUNS
+        return (i >= 0 and doc[i].is_lower and fold(doc[i].text) in _NAMING_NOUNS) or self._in_title(ent)
+
+    @staticmethod
+    def _in_title(ent: Span) -> bool:
+        """Whether the mention stands inside a «» quote opened right after the noun of a work
+        ("το βιβλίο «Elevator Music: A Surreal History of Muzak»"): a piece of the work's title."""
+        doc, i = ent.doc, ent.start - 1
+        while i >= 0 and ent.start - i <= 15 and doc[i].text not in ("«", "»") and not doc[i].is_sent_end:
+            i -= 1
+        if i < 1 or doc[i].text != "«":
+            return False
+        return doc[i - 1].is_lower and fold(doc[i - 1].text) in _WORK_NOUNS
 
     def _pieces(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, Span | None]]:
         """The organisation mentions, each with the body it belongs to when its name goes on

@@ -771,3 +771,11 @@ def test_greek_words_without_a_capital_name_no_body(extractor: Extractor) -> Non
     # a web address written in small letters is a name
     text = "Σύμφωνα με το naftemporiki.gr, η συνάντηση έγινε στο υπουργείο Οικονομικών."
     assert _orgs(extractor, text) == ["Naftemporiki.gr", "Υπουργείο Οικονομικών"]
+
+
+def test_a_name_in_the_other_script_in_parentheses_is_an_alias(extractor: Extractor) -> None:
+    orgs = extractor.extract_text("Οι προβολές γίνονται στις αίθουσες Ιντεάλ (Cine Ideal) και Άστορ.").organisations
+    assert [(o.name, o.aliases) for o in orgs] == [("Ιντεάλ", ["Cine Ideal"])]
+    text = "Ο Σύνδεσμος Εξαγωγέων (ΣΕΒΕ) και η Ένωση Ξενοδόχων (Hotel Union) συναντήθηκαν."
+    orgs = extractor.extract_text(text).organisations
+    assert [(o.name, o.aliases) for o in orgs] == [("Σύνδεσμος Εξαγωγέων", ["ΣΕΒΕ"]), ("Ένωση Ξενοδόχων", ["Hotel Union"])]

@@ -390,6 +390,7 @@ class OrganisationResolver:
         kinds = self._plural_kinds(doc)
         thing_acronyms: set[str] = set()  # acronyms the text gives to things that are no body
         ents = [self._issuer(e) for e in ents]
+        last: tuple[int, LinkedOrg] | None = None  # end token of the last body mention, its body
         for ent, parent in self._pieces(doc, ents):
             text = ent.text.strip()
             if ent.label_ in PLACE_LABELS:
@@ -455,6 +456,8 @@ class OrganisationResolver:
             if acronym is not None:
                 # "ENISA (European Union Agency ...)": the text defines the acronym before it.
                 keys.add(fold(acronym))
+            if last is not None and self._translated_name(doc, ent, last[0], last[1].name):
+                keys.add(fold(last[1].name))  # "Διεθνής Αμνηστία (Amnesty International)": one body
             org = index.find(keys)
             if org is None:
                 org = LinkedOrg(name=name)
@@ -486,6 +489,7 @@ class OrganisationResolver:
                 if written not in org.aliases:
                     org.aliases.append(written)
             org.mentions.append((ent.start_char, ent.end_char))
+            last = (ent.end, org)
             if parent is not None and parent.start > ent.start:
                 # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")
                 short = capitalised_name(organisation_nominative(doc[ent.start:_own_end(doc, parent)].text))
@@ -868,6 +872,14 @@ class OrganisationResolver:
                     and doc[ent.end].text == ")" and ACRONYM.match(doc[i - 2].text) and len(ent) > 1:
                 out[i] = doc[i - 2].text
         return out
+
+    @staticmethod
+    def _translated_name(doc: Doc, ent: Span, end: int, name: str) -> bool:
+        """Whether the mention stands alone in parentheses right after a body's name written in
+        the other script ("Διεθνής Αμνηστία (Amnesty International)"): the same body's other name."""
+        if ent.start != end + 1 or doc[end].text != "(" or ent.end >= len(doc) or doc[ent.end].text != ")":
+            return False
+        return (greek_ratio(ent.text) >= 0.5) != (greek_ratio(name) >= 0.5) and not ACRONYM.match(ent.text)
 
     def _split_nested(self, ent: Span) -> list[Span]:
         """"Ινστιτούτο Μοριακής Βιολογίας του Ιδρύματος Τεχνολογίας και Έρευνας" names two bodies."""

@@ -779,3 +779,11 @@ def test_a_name_in_the_other_script_in_parentheses_is_an_alias(extractor: Extrac
     text = "Ο Σύνδεσμος Εξαγωγέων (ΣΕΒΕ) και η Ένωση Ξενοδόχων (Hotel Union) συναντήθηκαν."
     orgs = extractor.extract_text(text).organisations
     assert [(o.name, o.aliases) for o in orgs] == [("Σύνδεσμος Εξαγωγέων", ["ΣΕΒΕ"]), ("Ένωση Ξενοδόχων", ["Hotel Union"])]
+
+
+def test_a_pipeline_named_after_its_noun_is_no_body_in_any_mention(extractor: Extractor) -> None:
+    text = "Η υλοποίηση του αγωγού East Med δεν στρέφεται εναντίον κανενός, δήλωσε ο υπουργός μετά τη συνάντηση με τη ΔΕΠΑ."
+    assert _orgs(extractor, text) == ["ΔΕΠΑ"]
+    text = ("Η κατασκευή του αγωγού TransMed καθυστερεί. Ο TransMed θα μεταφέρει φυσικό αέριο από την Κύπρο "
+            "στην Ιταλία, ανακοίνωσε η ΔΕΠΑ.")
+    assert _orgs(extractor, text) == ["ΔΕΠΑ"]

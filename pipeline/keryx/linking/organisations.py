@@ -40,7 +40,7 @@ _QUOTES = frozenset("«»“”\"'‘’„")
 # singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"); not documents,
 # whose bare genitive is their issuer ("η εγκύκλιος ΕΦΚΑ")
 _NAMING_NOUNS = frozenset(f for word, gender in (("πρόγραμμα", "n"), ("έργο", "n"), ("σχέδιο", "n"), ("βραβείο", "n"),
-                                                 ("διαγωνισμός", "m"))
+                                                 ("διαγωνισμός", "m"), ("αγωγός", "m"))
                           for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms)
 # nouns of works whose title follows them in quotes ("το βιβλίο «Elevator Music: A Surreal History
 # of Muzak»", "με τίτλο «...»"): every capitalised phrase inside the quotes is a piece of the title
@@ -719,8 +719,8 @@ class OrganisationResolver:
         """The acronym a thing that is no body takes in the text ("Ειδικός Φόρος Κατανάλωσης
         (ΕΦΚ)", or the mention itself in such parentheses): its later mentions name the thing."""
         lex, key = self.lex, fold(name)
-        if self._alias_of_thing(ent):
-            return {key}
+        if self._alias_of_thing(ent) or self._named_thing(ent):
+            return {key}  # "του αγωγού EastMed", later "ο EastMed": the thing again
         if not (key in lex.programmes or key in self._not_org_names
                 or (self._is_thing(name) and not self._body_first(name))):
             return set()

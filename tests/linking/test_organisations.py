@@ -787,3 +787,12 @@ def test_a_pipeline_named_after_its_noun_is_no_body_in_any_mention(extractor: Ex
     text = ("Η κατασκευή του αγωγού TransMed καθυστερεί. Ο TransMed θα μεταφέρει φυσικό αέριο από την Κύπρο "
             "στην Ιταλία, ανακοίνωσε η ΔΕΠΑ.")
     assert _orgs(extractor, text) == ["ΔΕΠΑ"]
+
+
+def test_an_english_label_in_parentheses_after_small_greek_words_is_no_body(extractor: Extractor) -> None:
+    text = ("Το πρόγραμμα περιλαμβάνει βραβευμένα ντοκιμαντέρ (Real Stories), κλασικές ταινίες (ACFF Classics) "
+            "και μουσικά φιλμ (Sound And Vision).")
+    assert _orgs(extractor, text) == []
+    text = ("Το πρόγραμμα του φεστιβάλ χωρίζεται σε ενότητες: νέες ταινίες μεγάλου μήκους (Main Competition), "
+            "μεταμεσονύκτιες προβολές (Late Shows) και αφιερώματα (ACFF Portraits).")
+    assert _orgs(extractor, text) == []

@@ -633,7 +633,7 @@ class OrganisationResolver:
             return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
         if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
-        if self._named_thing(ent) or self._alias_of_thing(ent):
+        if self._named_thing(ent) or self._alias_of_thing(ent) or self._gloss(ent, name):
             return False  # "του έργου ΕΡΜΗΣ", "Πρόγραμμα Εκπαίδευσης (E-Learning)": a thing's name
         if _in_code(ent):
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
@@ -766,6 +766,20 @@ class OrganisationResolver:
         while i >= 0 and doc[i].text in _QUOTES:
             i -= 1
         return (i >= 0 and doc[i].is_lower and fold(doc[i].text) in _NAMING_NOUNS) or self._in_title(ent)
+
+    def _gloss(self, ent: Span, name: str) -> bool:
+        """Whether the mention is an English phrase alone in parentheses right after Greek words in
+        small letters ("μεταμεσονύκτιες προβολές (After Hours)"): the English label of what those
+        words describe, not a body's name (unless a word of it says body: "Agency", "Club")."""
+        doc, i = ent.doc, ent.start
+        if i < 2 or doc[i - 1].text != "(" or ent.end >= len(doc) or doc[ent.end].text != ")":
+            return False
+        before = doc[i - 2]
+        if not (before.is_lower and before.is_alpha and greek_ratio(before.text) >= 0.5):
+            return False
+        words = name.split()
+        return len(words) > 1 and greek_ratio(name) < 0.5 and not ACRONYM.match(name) \
+            and not any(fold(w) in self.lex.latin_body_words for w in words)
 
     @staticmethod
     def _in_title(ent: Span) -> bool:

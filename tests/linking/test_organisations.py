@@ -746,3 +746,53 @@ def test_an_english_name_ending_in_a_thing_head_is_no_body(extractor: Extractor,
     orgs = _orgs(extractor, text)
     assert not any(o.endswith((" Act", " Pact")) for o in orgs), orgs
     assert all(k in orgs for k in kept), orgs
+
+
+def test_artificial_intelligence_in_latin_letters_is_no_body(extractor: Extractor) -> None:
+    text = ("Η AI αλλάζει τον τρόπο που δουλεύουν οι επιχειρήσεις, σύμφωνα με έρευνα του Πανεπιστημίου Πειραιώς. "
+            "Οι εταιρείες βλέπουν την AI ως εργαλείο.")
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Πειραιώς"]
+
+
+def test_the_pieces_of_a_quoted_work_title_are_no_bodies(extractor: Extractor) -> None:
+    text = ("Η κριτική του Τάσου Μαρκάκη για το βιβλίο «Night Radio: The Secret Life of Late Shows, "
+            "Talk Radio, and Other Voices» δημοσιεύθηκε χθες.")
+    assert _orgs(extractor, text) == []
+    # the body named after the closing quote stays one
+    text = "Στην εκδήλωση παρουσιάστηκε το βιβλίο «Quiet Rooms: A Brief History of Hotel Lobby Music» του Πανεπιστημίου Κρήτης."
+    assert _orgs(extractor, text) == ["Πανεπιστήμιο Κρήτης"]
+
+
+def test_greek_words_without_a_capital_name_no_body(extractor: Extractor) -> None:
+    text = ("Το νομοσχέδιο εγκρίθηκε από την επιτροπή και, αν το ψηφίσει η ολομέλεια της γερουσίας "
+            "και της βουλής, θα ισχύσει από τον Μάιο.")
+    assert _orgs(extractor, text) == []
+    assert _orgs(extractor, "Ισχυρή έκρηξη ακτίνων-γ καταγράφηκε από τη NASA σε μακρινό γαλαξία.") == ["NASA"]
+    # a web address written in small letters is a name
+    text = "Σύμφωνα με το naftemporiki.gr, η συνάντηση έγινε στο υπουργείο Οικονομικών."
+    assert _orgs(extractor, text) == ["Naftemporiki.gr", "Υπουργείο Οικονομικών"]
+
+
+def test_a_name_in_the_other_script_in_parentheses_is_an_alias(extractor: Extractor) -> None:
+    orgs = extractor.extract_text("Οι προβολές γίνονται στις αίθουσες Ιντεάλ (Cine Ideal) και Άστορ.").organisations
+    assert [(o.name, o.aliases) for o in orgs] == [("Ιντεάλ", ["Cine Ideal"])]
+    text = "Ο Σύνδεσμος Εξαγωγέων (ΣΕΒΕ) και η Ένωση Ξενοδόχων (Hotel Union) συναντήθηκαν."
+    orgs = extractor.extract_text(text).organisations
+    assert [(o.name, o.aliases) for o in orgs] == [("Σύνδεσμος Εξαγωγέων", ["ΣΕΒΕ"]), ("Ένωση Ξενοδόχων", ["Hotel Union"])]
+
+
+def test_a_pipeline_named_after_its_noun_is_no_body_in_any_mention(extractor: Extractor) -> None:
+    text = "Η υλοποίηση του αγωγού East Med δεν στρέφεται εναντίον κανενός, δήλωσε ο υπουργός μετά τη συνάντηση με τη ΔΕΠΑ."
+    assert _orgs(extractor, text) == ["ΔΕΠΑ"]
+    text = ("Η κατασκευή του αγωγού TransMed καθυστερεί. Ο TransMed θα μεταφέρει φυσικό αέριο από την Κύπρο "
+            "στην Ιταλία, ανακοίνωσε η ΔΕΠΑ.")
+    assert _orgs(extractor, text) == ["ΔΕΠΑ"]
+
+
+def test_an_english_label_in_parentheses_after_small_greek_words_is_no_body(extractor: Extractor) -> None:
+    text = ("Το πρόγραμμα περιλαμβάνει βραβευμένα ντοκιμαντέρ (Real Stories), κλασικές ταινίες (ACFF Classics) "
+            "και μουσικά φιλμ (Sound And Vision).")
+    assert _orgs(extractor, text) == []
+    text = ("Το πρόγραμμα του φεστιβάλ χωρίζεται σε ενότητες: νέες ταινίες μεγάλου μήκους (Main Competition), "
+            "μεταμεσονύκτιες προβολές (Late Shows) και αφιερώματα (ACFF Portraits).")
+    assert _orgs(extractor, text) == []

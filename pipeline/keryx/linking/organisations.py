@@ -40,8 +40,15 @@ _QUOTES = frozenset("«»“”\"'‘’„")
 # singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"); not documents,
 # whose bare genitive is their issuer ("η εγκύκλιος ΕΦΚΑ")
 _NAMING_NOUNS = frozenset(f for word, gender in (("πρόγραμμα", "n"), ("έργο", "n"), ("σχέδιο", "n"), ("βραβείο", "n"),
-                                                 ("διαγωνισμός", "m"))
+                                                 ("διαγωνισμός", "m"), ("αγωγός", "m"))
                           for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms)
+# nouns of works whose title follows them in quotes ("το βιβλίο «Elevator Music: A Surreal History
+# of Muzak»", "με τίτλο «...»"): every capitalised phrase inside the quotes is a piece of the title
+_WORK_NOUNS = frozenset(f for word, gender in (("βιβλίο", "n"), ("ταινία", "f"), ("τίτλος", "m"), ("συλλογή", "f"),
+                                               ("δίσκος", "m"), ("τραγούδι", "n"), ("μυθιστόρημα", "n"),
+                                               ("παράσταση", "f"), ("έκθεση", "f"))
+                        for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms) \
+    | frozenset({fold("ντοκιμαντέρ"), fold("άλμπουμ")})
 # a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
 # Greek one may be a club's with its founding year ("ΠΑΣ Λαμία 1964")
 _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
@@ -383,6 +390,7 @@ class OrganisationResolver:
         kinds = self._plural_kinds(doc)
         thing_acronyms: set[str] = set()  # acronyms the text gives to things that are no body
         ents = [self._issuer(e) for e in ents]
+        last: tuple[int, LinkedOrg] | None = None  # end token of the last body mention, its body
         for ent, parent in self._pieces(doc, ents):
             text = ent.text.strip()
             if ent.label_ in PLACE_LABELS:
@@ -448,6 +456,8 @@ class OrganisationResolver:
             if acronym is not None:
                 # "ENISA (European Union Agency ...)": the text defines the acronym before it.
                 keys.add(fold(acronym))
+            if last is not None and self._translated_name(doc, ent, last[0], last[1].name):
+                keys.add(fold(last[1].name))  # "Διεθνής Αμνηστία (Amnesty International)": one body
             org = index.find(keys)
             if org is None:
                 org = LinkedOrg(name=name)
@@ -479,6 +489,7 @@ class OrganisationResolver:
                 if written not in org.aliases:
                     org.aliases.append(written)
             org.mentions.append((ent.start_char, ent.end_char))
+            last = (ent.end, org)
             if parent is not None and parent.start > ent.start:
                 # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")
                 short = capitalised_name(organisation_nominative(doc[ent.start:_own_end(doc, parent)].text))
@@ -613,13 +624,16 @@ class OrganisationResolver:
             return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
         if lex.is_venue_at(ent, name):
             return False  # a venue: listed among the places
+        if not any(c.isupper() for c in ent.text) and greek_ratio(ent.text) >= 0.5 and "." not in ent.text:
+            return False  # "της γερουσίας και της βουλής", "έκρηξη ακτίνων-γ": Greek words
+            # with no capital name no body (a web address, "naftemporiki.gr", is a name)
         if key in lex.common_abbreviations or key in lex.programmes or key in self._not_org_names \
                 or lex.is_legal_form(name) \
                 or (self._is_thing(name) and not self._body_first(name)):
             return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
         if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
-        if self._named_thing(ent) or self._alias_of_thing(ent):
+        if self._named_thing(ent) or self._alias_of_thing(ent) or self._gloss(ent, name):
             return False  # "του έργου ΕΡΜΗΣ", "Πρόγραμμα Εκπαίδευσης (E-Learning)": a thing's name
         if _in_code(ent):
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
@@ -705,8 +719,8 @@ class OrganisationResolver:
         """The acronym a thing that is no body takes in the text ("Ειδικός Φόρος Κατανάλωσης
         (ΕΦΚ)", or the mention itself in such parentheses): its later mentions name the thing."""
         lex, key = self.lex, fold(name)
-        if self._alias_of_thing(ent):
-            return {key}
+        if self._alias_of_thing(ent) or self._named_thing(ent):
+            return {key}  # "του αγωγού EastMed", later "ο EastMed": the thing again
         if not (key in lex.programmes or key in self._not_org_names
                 or (self._is_thing(name) and not self._body_first(name))):
             return set()
@@ -751,7 +765,32 @@ class OrganisationResolver:
         doc, i = ent.doc, ent.start - 1
         while i >= 0 and doc[i].text in _QUOTES:
             i -= 1
-        return i >= 0 and doc[i].is_lower and fold(doc[i].text) in _NAMING_NOUNS
+        return (i >= 0 and doc[i].is_lower and fold(doc[i].text) in _NAMING_NOUNS) or self._in_title(ent)
+
+    def _gloss(self, ent: Span, name: str) -> bool:
+        """Whether the mention is an English phrase alone in parentheses right after Greek words in
+        small letters ("μεταμεσονύκτιες προβολές (After Hours)"): the English label of what those
+        words describe, not a body's name (unless a word of it says body: "Agency", "Club")."""
+        doc, i = ent.doc, ent.start
+        if i < 2 or doc[i - 1].text != "(" or ent.end >= len(doc) or doc[ent.end].text != ")":
+            return False
+        before = doc[i - 2]
+        if not (before.is_lower and before.is_alpha and greek_ratio(before.text) >= 0.5):
+            return False
+        words = name.split()
+        return len(words) > 1 and greek_ratio(name) < 0.5 and not ACRONYM.match(name) \
+            and not any(fold(w) in self.lex.latin_body_words for w in words)
+
+    @staticmethod
+    def _in_title(ent: Span) -> bool:
+        """Whether the mention stands inside a «» quote opened right after the noun of a work
+        ("το βιβλίο «Elevator Music: A Surreal History of Muzak»"): a piece of the work's title."""
+        doc, i = ent.doc, ent.start - 1
+        while i >= 0 and ent.start - i <= 15 and doc[i].text not in ("«", "»") and not doc[i].is_sent_end:
+            i -= 1
+        if i < 1 or doc[i].text != "«":
+            return False
+        return doc[i - 1].is_lower and fold(doc[i - 1].text) in _WORK_NOUNS
 
     def _pieces(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, Span | None]]:
         """The organisation mentions, each with the body it belongs to when its name goes on
@@ -847,6 +886,14 @@ class OrganisationResolver:
                     and doc[ent.end].text == ")" and ACRONYM.match(doc[i - 2].text) and len(ent) > 1:
                 out[i] = doc[i - 2].text
         return out
+
+    @staticmethod
+    def _translated_name(doc: Doc, ent: Span, end: int, name: str) -> bool:
+        """Whether the mention stands alone in parentheses right after a body's name written in
+        the other script ("Διεθνής Αμνηστία (Amnesty International)"): the same body's other name."""
+        if ent.start != end + 1 or doc[end].text != "(" or ent.end >= len(doc) or doc[ent.end].text != ")":
+            return False
+        return (greek_ratio(ent.text) >= 0.5) != (greek_ratio(name) >= 0.5) and not ACRONYM.match(ent.text)
 
     def _split_nested(self, ent: Span) -> list[Span]:
         """"Ινστιτούτο Μοριακής Βιολογίας του Ιδρύματος Τεχνολογίας και Έρευνας" names two bodies."""

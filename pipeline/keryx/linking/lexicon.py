@@ -74,6 +74,12 @@ class LinkingLexicon:
         self.latin_body_words = frozenset(fold(w) for w in data["latin_body_words"])
         self.latin_days = frozenset(fold(w) for w in data["latin_days"])
         self.programmes = frozenset(fold(w) for w in data["programmes"])
+        not_place = data["not_place"]
+        # words whose name is no geographic place (planets, compass points, feasts, ships' nouns…)
+        self.not_place: dict[str, frozenset[str]] = {k: frozenset(fold(w) for w in v) for k, v in not_place.items()
+                                                     if k not in ("rule_endings", "ministry_stems")}
+        self.rule_endings = tuple(fold(w) for w in not_place["rule_endings"])
+        self.ministry_stems = tuple(fold(w) for w in not_place["ministry_stems"])
         self.known_orgs: Mapping[str, str] = known_organisations()
         # Everyday first names -> their formal form, by stem ("Αλέκου" -> "Αλέξανδρος").
         self.formal_first: dict[str, str] = {}

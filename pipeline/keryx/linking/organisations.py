@@ -42,13 +42,6 @@ _QUOTES = frozenset("«»“”\"'‘’„")
 _NAMING_NOUNS = frozenset(f for word, gender in (("πρόγραμμα", "n"), ("έργο", "n"), ("σχέδιο", "n"), ("βραβείο", "n"),
                                                  ("διαγωνισμός", "m"), ("αγωγός", "m"))
                           for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms)
-# nouns of works whose title follows them in quotes ("το βιβλίο «Elevator Music: A Surreal History
-# of Muzak»", "με τίτλο «...»"): every capitalised phrase inside the quotes is a piece of the title
-_WORK_NOUNS = frozenset(f for word, gender in (("βιβλίο", "n"), ("ταινία", "f"), ("τίτλος", "m"), ("συλλογή", "f"),
-                                               ("δίσκος", "m"), ("τραγούδι", "n"), ("μυθιστόρημα", "n"),
-                                               ("παράσταση", "f"), ("έκθεση", "f"))
-                        for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms) \
-    | frozenset({fold("ντοκιμαντέρ"), fold("άλμπουμ")})
 # a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
 # Greek one may be a club's with its founding year ("ΠΑΣ Λαμία 1964")
 _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
@@ -191,6 +184,17 @@ def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
                 org.aliases.append(alias)
         absorbed.add(id(short))
     return [o for o in orgs if id(o) not in absorbed]
+
+
+@lru_cache(maxsize=1)
+def _work_nouns() -> frozenset[str]:
+    """Nouns of works whose title follows them in quotes ("το βιβλίο «...»", "με τίτλο «...»"), every
+    singular form (linking.json "work_nouns"): every capitalised phrase inside the quotes is a piece of
+    the title."""
+    data = read_json("linking.json")["work_nouns"]
+    forms = {f for gender in ("m", "f", "n") for word in data[gender]
+             for slot, fs in word_forms(word, gender).items() if slot.endswith("_sg") for f in fs}
+    return frozenset(forms | {fold(w) for w in data["invariant"]})
 
 
 def _absorb(host: LinkedOrg, org: LinkedOrg) -> None:
@@ -790,7 +794,7 @@ class OrganisationResolver:
             i -= 1
         if i < 1 or doc[i].text != "«":
             return False
-        return doc[i - 1].is_lower and fold(doc[i - 1].text) in _WORK_NOUNS
+        return doc[i - 1].is_lower and fold(doc[i - 1].text) in _work_nouns()
 
     def _pieces(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, Span | None]]:
         """The organisation mentions, each with the body it belongs to when its name goes on

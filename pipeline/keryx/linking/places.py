@@ -35,38 +35,6 @@ def _is_sports_report(doc: object, sports: tuple[str, ...]) -> bool:
 
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
-# The Sun, the Moon and the planets of the Solar System (the IAU's eight, and Pluto), every case
-# form: celestial bodies, not geographic places under the guide ("στην επιφάνεια της Σελήνης").
-_CELESTIAL = frozenset(fold(w) for w in [
-    "Ήλιος", "Ηλίου", "Ήλιο", "Σελήνη", "Σελήνης", "Ερμής", "Ερμή", "Αφροδίτη", "Αφροδίτης", "Γη",
-    "Γης", "Άρης", "Άρη", "Δίας", "Δία", "Διός", "Κρόνος", "Κρόνου", "Κρόνο", "Ουρανός", "Ουρανού",
-    "Ουρανό", "Ποσειδώνας", "Ποσειδώνα", "Πλούτωνας", "Πλούτωνα"
-])
-# The four points of the compass, every case form, capitalised alone: a direction or the political
-# North, South, East and West ("οι χώρες του Βορρά"), no named place ("Μέση Ανατολή" is one).
-_COMPASS = frozenset(fold(w) for w in [
-    "Βορράς", "Βορρά", "Νότος", "Νότου", "Νότο", "Ανατολή", "Ανατολής", "Δύση", "Δύσης"
-])
-# What a name ends in, in any case form, where it is no place: "-κρατία" names a period or a form
-# of rule ("στην Τουρκοκρατία", "η Ενετοκρατία"), as one word.
-_RULE_ENDINGS = ("κρατια", "κρατιας")
-# The Church's and the state's feasts, every case form ("τη Λαμπρή Τρίτη", "τα Χριστούγεννα"): a
-# time, no place, whatever the model took them for.
-_FEASTS = frozenset(fold(w) for w in [
-    "Λαμπρή", "Λαμπρής", "Πάσχα", "Πάσχας", "Χριστούγεννα", "Χριστουγέννων", "Πρωτοχρονιά",
-    "Πρωτοχρονιάς", "Θεοφάνεια", "Θεοφανείων", "Πεντηκοστή", "Πεντηκοστής", "Πρωτομαγιά",
-    "Πρωτομαγιάς", "Δεκαπενταύγουστος", "Δεκαπενταύγουστου", "Δεκαπενταύγουστο", "Αποκριά",
-    "Αποκριάς", "Αποκριές", "Αποκριών", "Σαρακοστή", "Σαρακοστής", "Τεσσαρακοστή", "Τεσσαρακοστής"
-])
-# Nouns of a vessel, every case form: the name after them is a ship's ("της φορτηγίδας Χ"), no place.
-_VESSELS = frozenset(fold(w) for w in [
-    "πλοίο", "πλοίου", "πλοία", "πλοίων", "φορτηγίδα", "φορτηγίδας", "φορτηγό", "φορτηγού",
-    "δεξαμενόπλοιο", "δεξαμενόπλοιου", "δεξαμενοπλοίου", "πετρελαιοφόρο", "πετρελαιοφόρου",
-    "ρυμουλκό", "ρυμουλκού", "σκάφος", "σκάφους", "θαλαμηγός", "θαλαμηγού", "θαλαμηγό",
-    "κρουαζιερόπλοιο", "κρουαζιερόπλοιου", "κρουαζιεροπλοίου", "αεροπλανοφόρο", "αεροπλανοφόρου",
-    "φρεγάτα", "φρεγάτας", "υποβρύχιο", "υποβρυχίου", "ιστιοφόρο", "ιστιοφόρου", "οχηματαγωγό",
-    "οχηματαγωγού", "επιβατηγό", "επιβατηγού", "ναυαγοσωστικό", "ναυαγοσωστικού"
-])
 # Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
 _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
     "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
@@ -106,13 +74,13 @@ def _abbreviated(ent: Span) -> bool:
 _ABBREVIATION_ENDINGS = frozenset("βγδζθκλμξπρτφχψ")
 
 
-def _a_vessel(ent: Span) -> bool:
+def _a_vessel(ent: Span, lex: LinkingLexicon) -> bool:
     """"της φορτηγίδας Orca", "το πλοίο Χ": a name after a lower-case noun of a vessel (in the
     span or right before it) is a ship's."""
     first, i = ent[0], ent.start
-    if first.is_lower and fold(first.text) in _VESSELS:
+    if first.is_lower and fold(first.text) in lex.not_place["vessels"]:
         return True
-    return i >= 1 and ent.doc[i - 1].is_lower and fold(ent.doc[i - 1].text) in _VESSELS
+    return i >= 1 and ent.doc[i - 1].is_lower and fold(ent.doc[i - 1].text) in lex.not_place["vessels"]
 
 
 def _in_orbit(ent: Span) -> bool:
@@ -122,17 +90,18 @@ def _in_orbit(ent: Span) -> bool:
     return any(a.startswith("διαστημικ") and b.startswith("σταθμ") for a, b in pairwise(words))
 
 
-def _a_body_unit(ent: Span) -> bool:
+def _a_body_unit(ent: Span, lex: LinkingLexicon) -> bool:
     """"η Μονάδα Εντατικής Θεραπείας", "στη ΜΕΘ": a unit of a hospital or a university, no place."""
     first = fold(ent[0].text)
-    return first in _BODY_UNIT_HEADS or (len(ent) == 1 and first in _BODY_UNIT_ABBREVIATIONS)
+    units = lex.not_place
+    return first in units["body_unit_heads"] or (len(ent) == 1 and first in units["body_unit_abbreviations"])
 
 
-def _a_portfolio(ent: Span) -> bool:
+def _a_portfolio(ent: Span, lex: LinkingLexicon) -> bool:
     """"ο υπουργός Γεωργίας": the word right after a minister's title, with no article between,
     is the ministry's portfolio ("ο υπουργός Υγείας της Γαλλίας" has the country after "της")."""
     i = ent.start
-    return i >= 1 and fold(ent.doc[i - 1].text).startswith(_MINISTRY)
+    return i >= 1 and fold(ent.doc[i - 1].text).startswith(lex.ministry_stems)
 
 
 # A building named in quotes after the word ("στο κτίριο «Γαληνός»"): the quote names a place.
@@ -166,15 +135,6 @@ _APPOSITION_PLACE_HEADS = frozenset(fold(w) for w in [
     "συνοικία", "συνοικίας", "γειτονιά", "γειτονιάς", "πρωτεύουσα", "πρωτεύουσας", "χερσόνησος",
     "χερσονήσου", "χερσόνησο", "ποταμός", "ποταμού", "ποταμό", "λίμνη", "λίμνης"
 ])
-# A unit of a body, no place ("στη Μονάδα Εντατικής Θεραπείας", "στη Μονάδα Επιστημονικής
-# Επικοινώνησης"): the noun "μονάδα" in every case, and the hospitals' standard abbreviations of
-# their units (ΜΕΘ, ΜΑΦ, ΜΕΝ, ΜΤΝ, ΜΕΝΝ).
-_BODY_UNIT_HEADS = frozenset(fold(w) for w in ["Μονάδα", "Μονάδας", "Μονάδες", "Μονάδων"])
-_BODY_UNIT_ABBREVIATIONS = frozenset(fold(w) for w in ["ΜΕΘ", "ΜΑΦ", "ΜΕΝ", "ΜΤΝ", "ΜΕΝΝ"])
-# "κτίριο" in the genitive, spelled either way: "στο Αμφιθέατρο 1 του κτιρίου Χ" names the hall by its building.
-_BUILDING_GENITIVE = frozenset(fold(w) for w in ["κτιρίου", "κτηρίου"])
-# "ο υπουργός Γεωργίας": a ministry's portfolio, written without an article, no country.
-_MINISTRY = tuple(fold(w) for w in ["υπουργ", "υφυπουργ"])
 # What may stand right before a person's name that the model took for a place ("η Χ Ψ", "της κ. Χ Ψ").
 _BEFORE_A_PERSON = frozenset(fold(w) for w in ["ο", "η", "του", "της", "τον", "την", "τη", "κ.", "κα", "κας"])
 
@@ -200,15 +160,15 @@ class PlaceResolver:
                 continue
             if len(ent) == 1 and self._compound_parts(ent[0]):
                 continue  # "Τουρκίας-Λιβύης": two places, added below
-            if ent.label_ in PLACE_LABELS and (fold(ent.text.strip()) in _CELESTIAL or _in_orbit(ent)):
+            if ent.label_ in PLACE_LABELS and (fold(ent.text.strip()) in self.lex.not_place["celestial"] or _in_orbit(ent)):
                 off_earth.add(ent.end)
                 continue  # "μπροστά από τον Ήλιο", "στον Διεθνή Διαστημικό Σταθμό": no geographic place
             if ent.start >= 1 and ent.doc[ent.start - 1].text == "(" and ent.start - 1 in off_earth:
                 continue  # "(ISS)": the acronym of what was just left out
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and (
-                    fold(ent.text) in _COMPASS or fold(ent.text).endswith(_RULE_ENDINGS)):
+                    fold(ent.text) in self.lex.not_place["compass"] or fold(ent.text).endswith(self.lex.rule_endings)):
                 continue  # "οι χώρες του Βορρά", "στην Τουρκοκρατία": a direction or a period, no place
-            if ent.label_ in PLACE_LABELS and (fold(ent[0].text) in _FEASTS or _a_vessel(ent)):
+            if ent.label_ in PLACE_LABELS and (fold(ent[0].text) in self.lex.not_place["feasts"] or _a_vessel(ent, self.lex)):
                 continue  # "τη Λαμπρή Τρίτη", "της φορτηγίδας Orca": a feast or a ship, no place
             if sports and ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent):
                 continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town
@@ -219,7 +179,7 @@ class PlaceResolver:
                     continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
                 if _ADJECTIVE.search(fold(ent.text)) and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
                     continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
-            if ent.label_ in PLACE_LABELS and (_a_body_unit(ent) or _a_portfolio(ent)):
+            if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):
                 continue  # "στη Μονάδα Εντατικής Θεραπείας", "ο υπουργός Γεωργίας": no place
             if any(a <= ent.start and ent.end <= b for a, b in roles) \
                     and place_nominative(ent.text.strip()) not in self._countries:
@@ -444,7 +404,7 @@ class PlaceResolver:
         for ent in ents:
             doc, j = ent.doc, ent.end
             if ent.label_ in PLACE_LABELS and self.lex.is_venue(ent.text) and j + 2 < len(doc) \
-                    and fold(doc[j].text) == "του" and fold(doc[j + 1].text) in _BUILDING_GENITIVE \
+                    and fold(doc[j].text) == "του" and fold(doc[j + 1].text) in self.lex.not_place["building_genitive"] \
                     and doc[j + 2].text[:1].isupper() and any(c.isalpha() for c in doc[j + 2].text):
                 ent = SpanType(doc, ent.start, j + 3, label=ent.label_)
             out.append(ent)

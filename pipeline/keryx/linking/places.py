@@ -27,8 +27,12 @@ __all__ = ["PlaceResolver"]
 def _is_sports_report(doc: object, sports: tuple[str, ...]) -> bool:
     """Whether the text reports sport: two result lines ("Ηρακλής - Κομοτηνή 3-0"), or a score and
     two words only a game report uses, or three of them (none inside a person's name)."""
-    words = {w for t in doc if t.is_alpha and t.ent_type_ != "PERSON"  # type: ignore[attr-defined]
-             for w in sports if fold(t.text).startswith(w)}
+    words: set[str] = set()
+    for t in doc:  # type: ignore[attr-defined]
+        if t.is_alpha and t.ent_type_ != "PERSON":
+            f = fold(t.text)
+            if f.startswith(sports):  # one C-level test per word; the stems only for the few that pass
+                words.update(w for w in sports if f.startswith(w))
     if len(_RESULT.findall(doc.text)) >= 2:  # type: ignore[attr-defined]
         return True
     return len(words) >= (2 if _SCORE.search(doc.text) else 3)  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import pairwise
 
 from spacy.language import Language
@@ -58,6 +59,14 @@ _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{
 # Words that may sit inside a long organisation name between capitalised words.
 _INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "των", "της", "του", "και", "στην", "στο",
           "of", "for", "and", "the", "de", "du", "des", "la", "le", "&", "-", "–"}
+
+
+def _relabel(doc: Doc, ents: list[Span], test: Callable[[Span], bool], label: str) -> None:
+    """The entities that pass ``test`` take ``label`` (same boundaries); ``doc.ents`` is reset only
+    when one changed."""
+    out = [Span(doc, e.start, e.end, label=label) if test(e) else e for e in ents]
+    if any(a is not b for a, b in zip(out, ents, strict=True)):
+        doc.ents = out
 
 
 class _CapsLines:
@@ -1036,19 +1045,13 @@ class EntityRules(ResourceBacked):
         """"European Food Safety Authority", "Tony Blair Institute for ...": an English (or other
         Latin-script) name with a body head word is an organisation, whatever label the model,
         trained on Greek newswire, gave it (an event, a work, a person)."""
-        out: list[Span] = []
-        changed = False
-        for ent in doc.ents:
+        def latin_body(ent: Span) -> bool:
             words = [t.text for t in ent if t.is_alpha]
-            if ent.label_ not in ("ORG", "GPE", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and len(words) >= 2 \
-                    and greek_ratio(ent.text) < 0.5 and any(w.lower() in _LATIN_HEADS for w in words) \
-                    and all(w[:1].isupper() or w.lower() in _INNER for w in words):
-                out.append(Span(doc, ent.start, ent.end, label="ORG"))
-                changed = True
-            else:
-                out.append(ent)
-        if changed:
-            doc.ents = out
+            return ent.label_ not in ("ORG", "GPE", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and len(words) >= 2 \
+                and greek_ratio(ent.text) < 0.5 and any(w.lower() in _LATIN_HEADS for w in words) \
+                and all(w[:1].isupper() or w.lower() in _INNER for w in words)
+
+        _relabel(doc, list(doc.ents), latin_body, "ORG")
 
     def _people_named_alike(self, doc: Doc, folded: list[str]) -> None:
         """"ο κ. Συρίγος" in one sentence, "Συρίγος" taken for a body in another: the model reads one
@@ -1065,17 +1068,8 @@ class EntityRules(ResourceBacked):
                          or (e.start > 0 and self._is_honorific(doc[e.start - 1].text)))}
         if not surnames:
             return
-        out: list[Span] = []
-        changed = False
-        for e in ents:
-            if e.label_ == "ORG" and len(e) <= 3 and _name_stem(folded[e.end - 1]) in surnames \
-                    and self._person_like(doc, folded, e):
-                out.append(Span(doc, e.start, e.end, label="PERSON"))
-                changed = True
-            else:
-                out.append(e)
-        if changed:
-            doc.ents = out
+        _relabel(doc, ents, lambda e: e.label_ == "ORG" and len(e) <= 3
+                 and _name_stem(folded[e.end - 1]) in surnames and self._person_like(doc, folded, e), "PERSON")
 
     def _person_like(self, doc: Doc, folded: list[str], ent: Span) -> bool:
         """Whether a span could be a person's name: capitalised words, none a body head, an

@@ -487,3 +487,12 @@ def test_two_event_words_of_one_sentence_with_one_place_are_one_happening(extrac
 )
 def test_a_named_place_not_a_room_of_a_body_is_the_events_place(extractor, body, place):
     assert place in [loc for _, _, loc in _events(extractor, body)]
+
+
+def test_a_named_deadline_is_dated_by_its_limit_not_another_day(extractor):
+    # the sentence that names the deadlines holds another day (the count's reference); the limit
+    # comes later, after "μέχρι"
+    text = ("Οι προθεσμίες για την ολοκλήρωση του φακέλου υπολογίζονται επί της Κυριακής 17 Νοεμβρίου 2024. "
+            "Οι σύλλογοι πρέπει να υποβάλουν αίτηση το αργότερο μέχρι τις 20 Οκτωβρίου 2024.")
+    rec = extractor.extract_text(text)
+    assert [e.date for e in rec.events if e.type == "deadline"] == ["2024-10-20"]

@@ -10,7 +10,7 @@ from typing import Any
 from keryx.lang.el import read_text
 from keryx.lang.el.text import fold
 
-__all__ = ["DateLexicon", "RESOURCE"]
+__all__ = ["RESOURCE", "DateLexicon"]
 
 RESOURCE = "dates.json"
 

@@ -63,7 +63,8 @@ class PatternKit:
     def day(self, n: str, guard: bool = True, ordinal: bool = True) -> str:
         """A day number; 1-31 is checked by the rule (a pattern that opens on \\d scans fast)."""
         core = DAY_GUARDED if guard else r"\d\d?(?!\d)"
-        o = rf"(?:(?:{self.ordinal}){NLA})?" if ordinal else ""
+        # the suffix may stand apart: "14 ης Ιουνίου", "1 η Δεκεμβρίου"
+        o = rf"(?:\s?(?:{self.ordinal}){NLA})?" if ordinal else ""
         return rf"(?P<{n}>{core}){o}"
 
     @staticmethod

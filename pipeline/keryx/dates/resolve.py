@@ -20,6 +20,7 @@ __all__ = [
     "relative",
     "resolve_date",
     "resolve_range",
+    "this_year",
     "weekday",
     "year",
     "year_from_anchors",
@@ -132,6 +133,16 @@ def year_from_anchors(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.
         if any(abs((date - a).days) <= ANCHOR_DAYS for a in ctx.anchors):
             fitting.append(date)
     return fitting[0] if len(fitting) == 1 else None
+
+
+def this_year(ctx: MatchContext) -> int | None:
+    """The year of writing ("ε.ε.", "τρέχοντος έτους"): publication's, else the one year the text's dates name."""
+    if ctx.published is not None:
+        return ctx.published.year
+    if ctx.anchors and len(ctx.anchor_years) == 1:
+        return next(iter(ctx.anchor_years))
+    ctx.year_unknown = True
+    return None
 
 
 def resolve_range(ctx: MatchContext, m: re.Match[str], d1: int, mo1: int | None, y1: int | None,

@@ -694,19 +694,13 @@ class PeopleResolver:
                 full.add(words[-1:])
                 if fold(cur[0].text) in self.names.first_names:  # "η Βιργινία" after "Βιργινία Τσιγαρίδα"
                     full.add(words[:1])
-        # "στρατιωτικού Τσέλσι Μάνινγκ" tagged as a body, "η Μάνινγκ" as a person: a pair whose
-        # surname the text names alone as a person is that person in full
-        lone = {stem(cur[0].text) for e in ents
-                if (cur := replace.get((e.start, e.end), e)).label_ in PERSON_LABELS and len(cur) == 1
-                and _name_word(cur[0]) and not cur[0].text.isupper()}
-        if not full and not lone:
+        if not full:
             return
         for e in ents:
             if e.label_ not in _REVERSE or (e.start, e.end) in replace or not self._name_shaped(e):
                 continue
             words = tuple(stem(t.text) for t in e if t.is_alpha)
-            if words in full or (e.label_ == "ORG" and len(e) == 2 and len(words) == 2 and words[-1] in lone
-                                 and words[0] not in lone and not e[1].text.isupper()):
+            if words in full:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
     @staticmethod

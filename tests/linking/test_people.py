@@ -509,3 +509,20 @@ def test_a_line_up_with_substitutes_in_brackets(extractor) -> None:
 def test_a_list_of_places_with_numbers_is_no_line_up(extractor) -> None:
     text = "Κρούσματα ανά περιοχή: Αθήνα 120, Θεσσαλονίκη 45, Πάτρα 12, Λάρισα 8, Βόλος 5."
     assert _people(extractor, text) == []
+
+
+def test_words_that_spell_a_bracketed_acronym_are_a_body(extractor) -> None:
+    rec = extractor.extract_text(
+        "Το σχέδιο του Ανεξάρτητου Διαχειριστή Μεταφοράς Ηλεκτρικής Ενέργειας (ΑΔΜΗΕ) εγκρίθηκε χθες.")
+    assert [p.name for p in rec.people] == []
+    assert any(o.name.startswith("Ανεξάρτητ") and o.name.endswith("Ενέργειας") for o in rec.organisations)
+
+
+def test_a_person_with_initials_in_brackets_stays_a_person(extractor) -> None:
+    assert _people(extractor, "Ο Γιώργος Παπανδρέου (ΓΑΠ) μίλησε χθες στη Βουλή.") == ["Γιώργος Παπανδρέου"]
+
+
+def test_one_surname_in_two_spellings_is_one_person(extractor) -> None:
+    text = ("Ο κ. Καραμανλάκης μίλησε χθες στη Λάρισα. Για την υποψηφιότητα του Νίκου Καραμμανλάκη "
+            "ρωτήθηκε η εκπρόσωπος. «Τον κ. Καραμανλάκη τον γνωρίζω καλά» είπε.")
+    assert _people(extractor, text) == ["Νίκος Καραμανλάκης"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
@@ -151,6 +152,12 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _surname_key(word: str) -> str:
+    """The stem of a surname with double letters made single: Greek writes many surnames both
+    ways ("Κασσελάκης", "Κασελάκης"; "Παππάς", "Παπάς"), and one text may use both."""
+    return re.sub(r"(.)\1", r"\1", stem(word))
+
+
 def _person_key(name: str) -> str:
     parts = fold(name).split()
     return parts[-1] if parts else ""
@@ -204,6 +211,7 @@ class PeopleResolver:
         self._listed_with_things(doc, ents, role_tokens, replace)
         self._line_ups(doc, ents, owner, replace, added)
         self._mixed_script_leads(doc, ents, replace)
+        self._spelled_out_acronyms(doc, ents, replace)
         dropped = (self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
                    | self._uncapitalised(ents))
@@ -924,6 +932,33 @@ class PeopleResolver:
             if other.label_ in ("ORG", "GPE") and score_at(after):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
 
+    @staticmethod
+    def _spelled_out_acronyms(doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"του Ανεξάρτητου Διαχειριστή Μεταφοράς Ηλεκτρικής Ενέργειας (ΑΔΜΗΕ)": a run of capitalised
+        words whose initials spell the acronym in brackets after it is that body's name, whatever
+        part of it the model took for a person. A person's initials are no acronym of three
+        letters or more that his name's words spell one by one ("Γιώργος Παπανδρέου (ΓΑΠ)" has two)."""
+        n = len(doc)
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or cur.end + 2 >= n \
+                    or doc[cur.end].text != "(" or doc[cur.end + 2].text != ")":
+                continue
+            acronym = fold(doc[cur.end + 1].text).replace(".", "")
+            if len(acronym) < 3 or not doc[cur.end + 1].text.isupper() or not ACRONYM.match(doc[cur.end + 1].text):
+                continue
+            start, letters = cur.end, []
+            while start > 0 and len(letters) < len(acronym) and _name_word(doc[start - 1]):
+                start -= 1
+                letters.insert(0, fold(doc[start].text)[0])
+            if start >= cur.start or "".join(letters) != acronym:
+                continue  # the run must reach past the person's words and spell the acronym exactly
+            body = _span(doc, start, cur.end, "ORG")
+            replace[(e.start, e.end)] = body
+            for other in ents:  # the parts of the run the model tagged on their own join it
+                if start <= other.start and other.end <= cur.end:
+                    replace[(other.start, other.end)] = body
+
     def _mixed_script_leads(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
         """"Stayhome Σοφία Κίτσου", "#Μένουμε_σπίτι Νίκος Χ": a word in Latin letters (a hashtag,
         a tag, a section name) glued before a Greek first name and surname is not part of the
@@ -1192,6 +1227,7 @@ class PeopleResolver:
         """People from the document's entities (``doc.ents``, read once by the caller)."""
         people: list[LinkedPerson] = []
         by_surname: dict[str, list[LinkedPerson]] = {}
+        spellings: dict[int, Counter[str]] = {}  # per person: its surname as each mention writes it
         by_span: dict[Offsets, LinkedPerson] = {}
         persons = [e for e in ents if e.label_ in PERSON_LABELS]
         role_at_end = {r.end: r for r in persons[0].doc.spans.get("roles", [])} if persons else {}
@@ -1231,7 +1267,7 @@ class PeopleResolver:
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
                 people.append(person)
-                by_surname.setdefault(stem(name.split()[-1]), []).append(person)
+                by_surname.setdefault(_surname_key(name.split()[-1]), []).append(person)
             elif (len(name.split()) > len(person.name.split())
                   or (len(name.split()) == len(person.name.split())
                       and _is_initial(person.name.split()[0]) and not _is_initial(name.split()[0]))) or (
@@ -1251,10 +1287,25 @@ class PeopleResolver:
                 person.honorific = honorific
             person.mentions.append((tokens[0].idx + lead, tokens[-1].idx + len(tokens[-1].text)))
             by_span[(ent.start_char, ent.end_char)] = person
+            spellings.setdefault(id(person), Counter())[name.split()[-1]] += 1
         for p in people:
             p.mentions.sort()
+            self._usual_spelling(p, spellings.get(id(p)))
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    @staticmethod
+    def _usual_spelling(person: LinkedPerson, spelt: Counter[str] | None) -> None:
+        """"Κασσελάκης" twice and "Κασελάκης" once in one text: a surname written with and without
+        a double consonant is one name (the mentions were joined by :func:`_surname_key`); the
+        record gives the spelling most mentions use."""
+        if not spelt or len(spelt) < 2:
+            return
+        parts = person.name.split()
+        (best, top), *rest = spelt.most_common()
+        if rest[0][1] < top and fold(best) != fold(parts[-1]) and _surname_key(best) == _surname_key(parts[-1]):
+            person.name = " ".join(parts[:-1] + [best])
+            person.key = _person_key(person.name)
 
     @staticmethod
     def _list_head(ent: Span, ends: dict[int, Span]) -> Span:
@@ -1314,7 +1365,7 @@ class PeopleResolver:
         parts = name.split()
         first = stem(parts[0]) if len(parts) > 1 else None
         first = formal.get(first, first) if first else None
-        for p in by_surname.get(stem(parts[-1]), ()):
+        for p in by_surname.get(_surname_key(parts[-1]), ()):
             pparts = p.name.split()
             if len(parts) > 1 and len(pparts) > 1 and _is_initial(parts[-1]) and _is_initial(pparts[-1]) \
                     and fold(parts[-1]) != fold(pparts[-1]):

@@ -526,3 +526,19 @@ def test_one_surname_in_two_spellings_is_one_person(extractor) -> None:
     text = ("Ο κ. Καραμανλάκης μίλησε χθες στη Λάρισα. Για την υποψηφιότητα του Νίκου Καραμμανλάκη "
             "ρωτήθηκε η εκπρόσωπος. «Τον κ. Καραμανλάκη τον γνωρίζω καλά» είπε.")
     assert _people(extractor, text) == ["Νίκος Καραμανλάκης"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Σεισμός 7 Ρίχτερ έπληξε το νησί. Τσουνάμι ύψους δύο μέτρων ακολούθησε, και το τσουνάμι κατέστρεψε σπίτια.",
+        "Όταν τηλεφώνησε, το μόνο που είπε ήταν «Μπαμπά έλα, μπαμπά έλα». Ο πατέρας έφυγε αμέσως για το νοσοκομείο.",
+    ],
+)
+def test_a_capitalised_common_word_at_a_start_is_no_person(extractor, text: str) -> None:
+    assert _people(extractor, text) == []
+
+
+def test_a_surname_at_a_sentence_start_stays_a_person(extractor) -> None:
+    text = "Ο Γιώργος Φούρνος μίλησε χθες. Φούρνος είπε ότι ο φούρνος της γειτονιάς θα κλείσει."
+    assert "Γιώργος Φούρνος" in _people(extractor, text)

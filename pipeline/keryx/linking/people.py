@@ -214,7 +214,7 @@ class PeopleResolver:
         self._spelled_out_acronyms(doc, ents, replace)
         dropped = (self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
-                   | self._uncapitalised(ents))
+                   | self._uncapitalised(ents) | self._common_words_at_starts(doc, ents, role_tokens))
         if not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents):
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -1139,6 +1139,27 @@ class PeopleResolver:
         surname it is a foreign first name of that shape ("Έτορε Μεσίνα")."""
         return (e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) == 1 and _verb_form(e[0].text)
                 and fold(e[0].text) not in self.names.first_names)
+
+    def _common_words_at_starts(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
+        """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω»: a word takes a capital at the start of a sentence or
+        a quote whatever it is, so a bare one-word PERSON there that the same text also writes in
+        lower case ("το τσουνάμι", "μαμά") is that common word, not a name."""
+        lower: set[str] | None = None
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
+                continue
+            prev = doc[e.start - 1] if e.start > 0 else None
+            if not (prev is None or e[0].is_sent_start or "\n" in prev.text or "\n" in prev.whitespace_
+                    or prev.text in ("«", '"', "“", ":", ".", "!", ";", "-", "–", "—")):
+                continue
+            if not self._bare(doc, e, role_tokens):
+                continue
+            if lower is None:
+                lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+            if e[0].text.lower() in lower:
+                out.add((e.start, e.end))
+        return out
 
     @staticmethod
     def _uncapitalised(ents: list[Span]) -> set[tuple[int, int]]:

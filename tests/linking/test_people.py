@@ -542,3 +542,8 @@ def test_a_capitalised_common_word_at_a_start_is_no_person(extractor, text: str)
 def test_a_surname_at_a_sentence_start_stays_a_person(extractor) -> None:
     text = "Ο Γιώργος Φούρνος μίλησε χθες. Φούρνος είπε ότι ο φούρνος της γειτονιάς θα κλείσει."
     assert "Γιώργος Φούρνος" in _people(extractor, text)
+
+
+def test_firms_counted_after_a_colon_are_no_line_up(extractor) -> None:
+    text = "Οι καταγγελίες ανά εταιρεία: Cosmote 120, Vodafone 80, Nova 12, Wind 5, Forthnet 3."
+    assert not {"Cosmote", "Vodafone", "Forthnet"} & set(_people(extractor, text))

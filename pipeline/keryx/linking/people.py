@@ -1017,9 +1017,10 @@ class PeopleResolver:
         """"ΠΟΡΤΟΓΑΛΙΑ (Σάντος): Ντουάρτε 11, Χουρστ 19, ...", "ΡΕΑΛ (Ζιντάν): Κουρτουά, Ράμος,
         Μόντριτς (84΄ Βάθκεθ), ...": a sports report gives each side's line-up as a list after a
         colon, players by surname, with their points or shirt numbers or the minute a substitute
-        came on. A list of four names or more after a colon, three of them with a number after
-        the name or half of them already read as people, and none a place the gazetteer holds,
-        is a list of players: every name in it is a person, whatever the model read there."""
+        came on. A list of four names or more in Greek letters after a colon, three of them with a
+        number after the name or half of them already read as people (one at least), and none a
+        place the gazetteer holds, is a list of players: every name in it is a person, whatever
+        the model read there."""
         n = len(doc)
         i = 0
         while i < n:
@@ -1048,9 +1049,11 @@ class PeopleResolver:
             if any(tuple(fold(doc[t].text) for t in range(a, b) if not doc[t].text.endswith(".")) in self.names.places
                    for a, b in names):
                 continue
+            if not all(self._greek(doc[t].text) for a, b in names for t in range(a, b)):
+                continue  # Greek press writes players' names in Greek letters; "Cosmote 12, Vodafone 8" are firms
             people = sum(1 for a, b in names if a in owner and owner[a].label_ in PERSON_LABELS)
-            if sum(1 for it in items if it[3]) < 3 and 2 * people < len(names):
-                continue
+            if people == 0 or (sum(1 for it in items if it[3]) < 3 and 2 * people < len(names)):
+                continue  # "Ναι 120, Όχι 80, Λευκά 5": a count of votes, no player in it
             done: set[tuple[int, int]] = set()  # entities already cut to an item
             for a, b in names:
                 inside = {(owner[t].start, owner[t].end): owner[t] for t in range(a, b) if t in owner}

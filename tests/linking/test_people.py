@@ -547,3 +547,11 @@ def test_a_surname_at_a_sentence_start_stays_a_person(extractor) -> None:
 def test_firms_counted_after_a_colon_are_no_line_up(extractor) -> None:
     text = "Οι καταγγελίες ανά εταιρεία: Cosmote 120, Vodafone 80, Nova 12, Wind 5, Forthnet 3."
     assert not {"Cosmote", "Vodafone", "Forthnet"} & set(_people(extractor, text))
+
+
+def test_a_player_of_the_line_up_is_a_person_elsewhere_in_the_text(extractor) -> None:
+    text = ("Ο Μπαλτάς έστειλε τη μπάλα στα δίχτυα μετά από τη σέντρα του Σιώπη. "
+            "ΑΡΗΣ (Γεωργιάδης): Κουτσούκος, Μπαλτάς, Σιώπης, Ντιγκινί (70΄ Φαμπιάνο), Γκάμα, Μανθάτης.")
+    rec = extractor.extract_text(text)
+    siopis = text.index("Σιώπη")
+    assert not any(m.start <= siopis < m.end for o in rec.organisations + rec.places for m in o.mentions)

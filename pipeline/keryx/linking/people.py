@@ -1022,6 +1022,7 @@ class PeopleResolver:
         place the gazetteer holds, is a list of players: every name in it is a person, whatever
         the model read there."""
         n = len(doc)
+        players: set[str] = set()  # the stems of the one-word names the line-ups give
         i = 0
         while i < n:
             if not doc[i].text.endswith(":"):
@@ -1065,6 +1066,15 @@ class PeopleResolver:
                 for key in fresh:
                     replace[key] = _span(doc, a, b, "PERSON")  # the item's words, no more, no fewer
                     done.add(key)
+                if b - a == 1:
+                    players.add(stem(doc[a].text))
+        if not players:
+            return
+        # one sense per document: "η σέντρα του Αουάρ" names the player the line-up lists
+        for e in ents:
+            if (e.label_ in _REVERSE and len(e) == 1 and (e.start, e.end) not in replace
+                    and self._name_shaped(e) and stem(e[0].text) in players):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
     @staticmethod
     def _neuter_plurals(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:

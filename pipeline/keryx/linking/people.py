@@ -947,7 +947,7 @@ class PeopleResolver:
             acronym = fold(doc[cur.end + 1].text).replace(".", "")
             if len(acronym) < 3 or not doc[cur.end + 1].text.isupper() or not ACRONYM.match(doc[cur.end + 1].text):
                 continue
-            start, letters = cur.end, []
+            start, letters = cur.end, list[str]()
             while start > 0 and len(letters) < len(acronym) and _name_word(doc[start - 1]):
                 start -= 1
                 letters.insert(0, fold(doc[start].text)[0])

@@ -449,3 +449,109 @@ def test_a_double_surname_with_a_spaced_dash_is_one_name(extractor) -> None:
 def test_two_players_with_their_figures_stay_two(extractor) -> None:
     text = "Καλοί ήταν οι ΝτεΣόν Τόμας (19π., 5ρ.) - Τζέικομπ Ουάιλι (18π., 6ρ.) στο χθεσινό παιχνίδι."
     assert _people(extractor, text) == ["ΝτεΣόν Τόμας", "Τζέικομπ Ουάιλι"]
+
+
+@pytest.mark.parametrize(
+    "word, verb",
+    [
+        ("Ανέφερε", True), ("Δήλωσε", True), ("Υπογράμμισε", True), ("Τονίζει", True),
+        ("Αναφερόμενος", True), ("Απαντώντας", True),
+        # names of the same letters: stressed elsewhere, or a foreign -ιε, or a diaeresis
+        ("Ρεζέντε", False), ("Γκέτε", False), ("Άντριε", False), ("Μπάρκλεϊ", False), ("Ρέι", False),
+        ("Παπαδόπουλος", False), ("Κίτσου", False), ("Rodríguez", False),
+    ],
+)
+def test_verb_form_tells_a_verb_from_a_name(word: str, verb: bool) -> None:
+    from keryx.linking.people import _verb_form
+
+    assert _verb_form(word) is verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer dropped the name after "κ."; the next sentence opens with a participle or a verb
+        "«Η συμφωνία είναι καλή για τη χώρα» ανέφερε ο κ. Αναφερόμενος στις εκλογές, είπε ότι θα γίνουν το φθινόπωρο.",
+        "«Δεν υπάρχει άλλος δρόμος» επανέλαβε ο κ. Υπογράμμισε επίσης ότι η κυβέρνηση θα επιμείνει.",
+    ],
+)
+def test_a_verb_after_an_honorific_is_no_person(extractor, text: str) -> None:
+    assert _people(extractor, text) == []
+
+
+def test_a_foreign_first_name_of_a_verbs_shape_stays_before_a_surname(extractor) -> None:
+    people = _people(extractor, "Ο προπονητής Έτορε Μεσίνα μίλησε μετά τον αγώνα στο Μιλάνο.")
+    assert any(p.endswith("Μεσίνα") and p.startswith("Έτορε") for p in people)
+
+
+def test_a_latin_tag_before_a_greek_name_is_not_part_of_it(extractor) -> None:
+    people = _people(extractor, "Stayhome Ελένη Μαυρίδου: Στη Νάξο περάσαμε τις γιορτές με την οικογένεια")
+    assert people == ["Ελένη Μαυρίδου"]
+
+
+def test_a_line_up_after_a_colon_names_players(extractor) -> None:
+    text = ("Η Εθνική κέρδισε με 3-1 σετ. ΕΛΛΑΔΑ (Ζαφειρίου): Σταματέλου 14, Κουκουλάρη 9, Μπερτσιά 17, "
+            "Σπυροπούλου 6, Μανωλίδου Β. 11, Μανωλίδου Α. 3 / Τσιρίγου (λ), Μανωλάκη.")
+    people = set(_people(extractor, text))
+    for name in ("Σταματέλου", "Κουκουλάρη", "Μπερτσιά", "Σπυροπούλου", "Τσιρίγου", "Μανωλάκη"):
+        assert name in people
+    assert {"Μανωλίδου Β.", "Μανωλίδου Α."} <= people
+
+
+def test_a_line_up_with_substitutes_in_brackets(extractor) -> None:
+    text = ("ΑΡΗΣ (Γεωργιάδης): Κουτσούκος, Μπαλτάς, Σιώπης, Ντιγκινί (70΄ Φαμπιάνο), Γκάμα, "
+            "Μανθάτης (85΄ Σούντγκρεν), Μ. Ματίγια.")
+    people = set(_people(extractor, text))
+    for name in ("Κουτσούκος", "Μπαλτάς", "Σιώπης", "Φαμπιάνο", "Γκάμα", "Σούντγκρεν"):
+        assert any(p.startswith(name[:-1]) for p in people), name
+
+
+def test_a_list_of_places_with_numbers_is_no_line_up(extractor) -> None:
+    text = "Κρούσματα ανά περιοχή: Αθήνα 120, Θεσσαλονίκη 45, Πάτρα 12, Λάρισα 8, Βόλος 5."
+    assert _people(extractor, text) == []
+
+
+def test_words_that_spell_a_bracketed_acronym_are_a_body(extractor) -> None:
+    rec = extractor.extract_text(
+        "Το σχέδιο του Ανεξάρτητου Διαχειριστή Μεταφοράς Ηλεκτρικής Ενέργειας (ΑΔΜΗΕ) εγκρίθηκε χθες.")
+    assert [p.name for p in rec.people] == []
+    assert any(o.name.startswith("Ανεξάρτητ") and o.name.endswith("Ενέργειας") for o in rec.organisations)
+
+
+def test_a_person_with_initials_in_brackets_stays_a_person(extractor) -> None:
+    assert _people(extractor, "Ο Γιώργος Παπανδρέου (ΓΑΠ) μίλησε χθες στη Βουλή.") == ["Γιώργος Παπανδρέου"]
+
+
+def test_one_surname_in_two_spellings_is_one_person(extractor) -> None:
+    text = ("Ο κ. Καραμανλάκης μίλησε χθες στη Λάρισα. Για την υποψηφιότητα του Νίκου Καραμμανλάκη "
+            "ρωτήθηκε η εκπρόσωπος. «Τον κ. Καραμανλάκη τον γνωρίζω καλά» είπε.")
+    assert _people(extractor, text) == ["Νίκος Καραμανλάκης"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Σεισμός 7 Ρίχτερ έπληξε το νησί. Τσουνάμι ύψους δύο μέτρων ακολούθησε, και το τσουνάμι κατέστρεψε σπίτια.",
+        "Όταν τηλεφώνησε, το μόνο που είπε ήταν «Μπαμπά έλα, μπαμπά έλα». Ο πατέρας έφυγε αμέσως για το νοσοκομείο.",
+    ],
+)
+def test_a_capitalised_common_word_at_a_start_is_no_person(extractor, text: str) -> None:
+    assert _people(extractor, text) == []
+
+
+def test_a_surname_at_a_sentence_start_stays_a_person(extractor) -> None:
+    text = "Ο Γιώργος Φούρνος μίλησε χθες. Φούρνος είπε ότι ο φούρνος της γειτονιάς θα κλείσει."
+    assert "Γιώργος Φούρνος" in _people(extractor, text)
+
+
+def test_firms_counted_after_a_colon_are_no_line_up(extractor) -> None:
+    text = "Οι καταγγελίες ανά εταιρεία: Cosmote 120, Vodafone 80, Nova 12, Wind 5, Forthnet 3."
+    assert not {"Cosmote", "Vodafone", "Forthnet"} & set(_people(extractor, text))
+
+
+def test_a_player_of_the_line_up_is_a_person_elsewhere_in_the_text(extractor) -> None:
+    text = ("Ο Μπαλτάς έστειλε τη μπάλα στα δίχτυα μετά από τη σέντρα του Σιώπη. "
+            "ΑΡΗΣ (Γεωργιάδης): Κουτσούκος, Μπαλτάς, Σιώπης, Ντιγκινί (70΄ Φαμπιάνο), Γκάμα, Μανθάτης.")
+    rec = extractor.extract_text(text)
+    siopis = text.index("Σιώπη")
+    assert not any(m.start <= siopis < m.end for o in rec.organisations + rec.places for m in o.mentions)

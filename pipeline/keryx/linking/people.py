@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.text import fold
@@ -47,6 +49,8 @@ _PREPOSITION_ARTICLES = frozenset(fold(w) for w in ("στον", "στην", "σ�
 _LIST_LINKS = frozenset({",", "και", "&", "/"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
+_MINUTE = re.compile(r"\d{1,3}[΄'’′]")  # "84΄": the minute a substitute came on
+_GLUED_INITIAL = re.compile(r"[Α-ΩA-Z][α-ωa-z]{0,2}\.[Α-ΩΆΈΉΊΌΎΏA-Z][\w]+")  # "Φ.Μεντί"
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
 _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread as
 # A Greek word ends in a vowel, -ς or -ν (a few neuters in -ρ), with a vowel before a final -ς;
@@ -74,6 +78,33 @@ def _foreign_in_greek(word: str) -> bool:
     if not f.isalpha() or not all("\u0370" <= c <= "\u03ff" for c in f):
         return False
     return not f.endswith(_GREEK_ENDINGS) or (len(f) > 1 and f.endswith("σ") and f[-2] not in _VOWELS)
+
+
+_VOWEL_GROUP = re.compile(r"[αεοηυ][ιί](?![̈])|[αεη][υύ]|ο[υύ]|[αεηιουωάέήίόύώϊϋΐΰ]")
+_ACCENTED = frozenset("άέήίόύώΐΰ")
+# Participles: "Αναφερόμενος", "Ενθυμούμενη", "Απαντώντας", "Λέγοντας" (no Greek surname ends so).
+_PARTICIPLE = re.compile(r".{3,}(?:(?:ομεν|ουμεν|ωμεν|ημεν|ισμεν)(?:οσ|η|ο|οι|ου|ησ|ων|ουσ|εσ)|(?:οντ|ωντ)ασ)")
+
+
+def _verb_form(word: str) -> bool:
+    """"Ανέφερε", "Δήλωσε", "Τονίζει", "Αναφερόμενος": a capitalised word whose form is a verb's.
+    A past tense in -ε takes its accent on the third syllable from the end, which no declined
+    noun ending in -ε does (a foreign name in -ε stresses the second: "Ρεζέντε", "Γκέτε"); a present
+    in -ει of three syllables or more has it on the second ("Μπάρκλεϊ" writes its -ι with a
+    diaeresis); participles have endings no name has."""
+    low = unicodedata.normalize("NFC", word.lower())
+    if not low.isalpha() or not all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in low):
+        return False
+    if _PARTICIPLE.fullmatch(fold(word)):
+        return True
+    groups = _VOWEL_GROUP.findall(low)
+    accented = [k for k, g in enumerate(groups) if any(c in _ACCENTED for c in g)]
+    if len(accented) != 1:
+        return False
+    from_end = len(groups) - accented[0]
+    if low.endswith("ε") and not low.endswith("ιε") and len(groups) >= 3 and from_end == 3:  # "Άντριε": a foreign -ιε
+        return True
+    return low.endswith("ει") and groups[-1] == "ει" and len(groups) >= 3 and from_end == 2
 
 
 def _article(word: str) -> str:
@@ -119,6 +150,12 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _surname_key(word: str) -> str:
+    """The stem of a surname with double letters made single: Greek writes many surnames both
+    ways ("Κασσελάκης", "Κασελάκης"; "Παππάς", "Παπάς"), and one text may use both."""
+    return re.sub(r"(.)\1", r"\1", stem(word))
 
 
 def _person_key(name: str) -> str:
@@ -172,12 +209,16 @@ class PeopleResolver:
         self._fixtures(doc, ents, replace)
         self._body_appositions(doc, ents, role_tokens, replace)
         self._listed_with_things(doc, ents, role_tokens, replace)
+        self._line_ups(doc, ents, owner, replace, added)
+        self._mixed_script_leads(doc, ents, replace)
+        self._spelled_out_acronyms(doc, ents, replace)
         dropped = (self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
-                   | self._uncapitalised(ents))
-        if not added and not replace and not dropped:
+                   | self._uncapitalised(ents) | self._common_words_at_starts(doc, ents, role_tokens))
+        if not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents):
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
+        out = [e for e in out if not self._verb_form_span(e)]
         out.sort(key=lambda e: e.start)
         kept: list[Span] = []
         for e in out:  # no overlaps: the first (longest at a start) wins
@@ -892,6 +933,150 @@ class PeopleResolver:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
 
     @staticmethod
+    def _spelled_out_acronyms(doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"του Ανεξάρτητου Διαχειριστή Μεταφοράς Ηλεκτρικής Ενέργειας (ΑΔΜΗΕ)": a run of capitalised
+        words whose initials spell the acronym in brackets after it is that body's name, whatever
+        part of it the model took for a person. A person's initials are no acronym of three
+        letters or more that his name's words spell one by one ("Γιώργος Παπανδρέου (ΓΑΠ)" has two)."""
+        n = len(doc)
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or cur.end + 2 >= n \
+                    or doc[cur.end].text != "(" or doc[cur.end + 2].text != ")":
+                continue
+            acronym = fold(doc[cur.end + 1].text).replace(".", "")
+            if len(acronym) < 3 or not doc[cur.end + 1].text.isupper() or not ACRONYM.match(doc[cur.end + 1].text):
+                continue
+            start, letters = cur.end, list[str]()
+            while start > 0 and len(letters) < len(acronym) and _name_word(doc[start - 1]):
+                start -= 1
+                letters.insert(0, fold(doc[start].text)[0])
+            if start >= cur.start or "".join(letters) != acronym:
+                continue  # the run must reach past the person's words and spell the acronym exactly
+            body = _span(doc, start, cur.end, "ORG")
+            replace[(e.start, e.end)] = body
+            for other in ents:  # the parts of the run the model tagged on their own join it
+                if start <= other.start and other.end <= cur.end:
+                    replace[(other.start, other.end)] = body
+
+    def _mixed_script_leads(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Stayhome Σοφία Κίτσου", "#Μένουμε_σπίτι Νίκος Χ": a word in Latin letters (a hashtag,
+        a tag, a section name) glued before a Greek first name and surname is not part of the
+        name; a name is written in one script, so it starts at the first name."""
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 3:
+                continue
+            k = 0
+            while k < len(cur) - 2 and not self._greek(cur[k].text) and any(c.isalpha() for c in cur[k].text):
+                k += 1
+            if k == 0 or fold(cur[k].text) not in self.names.first_names:
+                continue
+            if all(self._greek(t.text) and _name_word(t) for t in cur[k:]):
+                replace[(e.start, e.end)] = _span(doc, cur.start + k, cur.end, cur.label_)
+
+    def _line_up_item(self, doc: Doc, i: int) -> tuple[int, int, int, bool, list[tuple[int, int]]] | None:
+        """One item of a line-up at token ``i``: "Ντουάρτε 11", "Ροντρίγκες Β. 6", "Φ.Μεντί",
+        "Μόντριτς (84΄ Γιόβιτς)", "Ρεζέντε (λ, 59% υπ.)". Returns the name's span, the token
+        after the item, whether a number (points, a shirt) follows the name, and the names of
+        the players brought on inside the bracket (a minute before each)."""
+        n = len(doc)
+        j = i
+        if j < n and self._initial_at(doc, j):
+            j += 1 if doc[j].text.endswith(".") else 2  # "Μπ. Μεντί", "Μπ" "." "Μεντί"
+        k = j
+        while k < n and k - j < _MAX_NAME and (_name_word(doc[k]) or _GLUED_INITIAL.fullmatch(doc[k].text)) \
+                and not doc[k].text.isupper():
+            k += 1
+        if k == j:
+            return None
+        if k < n and self._initial_at(doc, k) and doc[k].text.endswith("."):
+            k += 1  # "Ροντρίγκες Β.": the initial after the surname tells two players of one name apart
+        end, numbered, subs = k, False, []
+        if end < n and doc[end].is_digit and len(doc[end].text) <= 3:
+            end, numbered = end + 1, True
+        if end < n and doc[end].text == "(":
+            close = next((x for x in range(end + 1, min(n, end + 12)) if doc[x].text == ")"), None)
+            if close is None:
+                return None
+            x = end + 1
+            while x < close:
+                if _MINUTE.fullmatch(doc[x].text) and x + 1 < close and _name_word(doc[x + 1]):
+                    y = x + 1
+                    while y < close and y - x <= _MAX_NAME and _name_word(doc[y]):
+                        y += 1
+                    subs.append((x + 1, y))
+                    x = y
+                else:
+                    x += 1
+            end = close + 1
+        return i, k, end, numbered, subs
+
+    def _line_ups(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                  replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
+        """"ΠΟΡΤΟΓΑΛΙΑ (Σάντος): Ντουάρτε 11, Χουρστ 19, ...", "ΡΕΑΛ (Ζιντάν): Κουρτουά, Ράμος,
+        Μόντριτς (84΄ Βάθκεθ), ...": a sports report gives each side's line-up as a list after a
+        colon, players by surname, with their points or shirt numbers or the minute a substitute
+        came on. A list of four names or more in Greek letters after a colon, three of them with a
+        number after the name or half of them already read as people (one at least), and none a
+        place the gazetteer holds, is a list of players: every name in it is a person, whatever
+        the model read there."""
+        n = len(doc)
+        players: set[str] = set()  # the stems of the one-word names the line-ups give
+        i = 0
+        while i < n:
+            if not doc[i].text.endswith(":"):
+                i += 1
+                continue
+            start = i + 1
+            if start < n and doc[start].text == ",":
+                start += 1  # ":," as the sports tables write it
+            items: list[tuple[int, int, int, bool, list[tuple[int, int]]]] = []
+            j = start
+            while j < n:
+                item = self._line_up_item(doc, j)
+                if item is None:
+                    break
+                items.append(item)
+                j = item[2]
+                if j < n and doc[j].text in (",", "/", "και"):
+                    j += 1
+                    continue
+                break
+            i = max(i + 1, j)
+            if len(items) < 4:
+                continue
+            names = [(a, b) for a, b, _e, _num, subs in items for a, b in [(a, b), *subs]]
+            if any(tuple(fold(doc[t].text) for t in range(a, b) if not doc[t].text.endswith(".")) in self.names.places
+                   for a, b in names):
+                continue
+            if not all(self._greek(doc[t].text) for a, b in names for t in range(a, b)):
+                continue  # Greek press writes players' names in Greek letters; "Cosmote 12, Vodafone 8" are firms
+            people = sum(1 for a, b in names if a in owner and owner[a].label_ in PERSON_LABELS)
+            if people == 0 or (sum(1 for it in items if it[3]) < 3 and 2 * people < len(names)):
+                continue  # "Ναι 120, Όχι 80, Λευκά 5": a count of votes, no player in it
+            done: set[tuple[int, int]] = set()  # entities already cut to an item
+            for a, b in names:
+                inside = {(owner[t].start, owner[t].end): owner[t] for t in range(a, b) if t in owner}
+                if any(o.start < a and o.label_ not in PERSON_LABELS for o in inside.values()):
+                    continue  # a longer name of something else reaches into the item
+                fresh = [key for key in inside if key not in done]
+                if not fresh:  # free words, or the rest of one span the model ran over two items
+                    added.append(_span(doc, a, b, "PERSON"))
+                for key in fresh:
+                    replace[key] = _span(doc, a, b, "PERSON")  # the item's words, no more, no fewer
+                    done.add(key)
+                if b - a == 1:
+                    players.add(stem(doc[a].text))
+        if not players:
+            return
+        # one sense per document: "η σέντρα του Αουάρ" names the player the line-up lists
+        for e in ents:
+            if (e.label_ in _REVERSE and len(e) == 1 and (e.start, e.end) not in replace
+                    and self._name_shaped(e) and stem(e[0].text) in players):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    @staticmethod
     def _neuter_plurals(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """PERSON spans right after the neuter plural article ("τα", "στα"): no person, nor
         group of people, takes it ("Τα Κοκκινομπλέ πατίνια")."""
@@ -957,6 +1142,35 @@ class PeopleResolver:
                 continue
             entries = self.names.first_names.get(fold(e[0].text), ())
             if entries and all(x.slots == {"nom_sg"} for x in entries) and len(e) > 1:
+                out.add((e.start, e.end))
+        return out
+
+    def _verb_form_span(self, e: Span) -> bool:
+        """A PERSON span that opens with a verb ("Ανέφερε παράλληλα", "ο κ. Αναφερόμενος στην ...",
+        where the writer dropped the name after the honorific): a word whose form is a verb's
+        (:func:`_verb_form`) and no known first name ("Ξενοφώντας"), alone, is no name; before a
+        surname it is a foreign first name of that shape ("Έτορε Μεσίνα")."""
+        return (e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) == 1 and _verb_form(e[0].text)
+                and fold(e[0].text) not in self.names.first_names)
+
+    def _common_words_at_starts(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
+        """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω»: a word takes a capital at the start of a sentence or
+        a quote whatever it is, so a bare one-word PERSON there that the same text also writes in
+        lower case ("το τσουνάμι", "μαμά") is that common word, not a name."""
+        lower: set[str] | None = None
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
+                continue
+            prev = doc[e.start - 1] if e.start > 0 else None
+            if not (prev is None or e[0].is_sent_start or "\n" in prev.text or "\n" in prev.whitespace_
+                    or prev.text in ("«", '"', "“", ":", ".", "!", ";", "-", "–", "—")):
+                continue
+            if not self._bare(doc, e, role_tokens):
+                continue
+            if lower is None:
+                lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+            if e[0].text.lower() in lower:
                 out.add((e.start, e.end))
         return out
 
@@ -1047,6 +1261,7 @@ class PeopleResolver:
         """People from the document's entities (``doc.ents``, read once by the caller)."""
         people: list[LinkedPerson] = []
         by_surname: dict[str, list[LinkedPerson]] = {}
+        spellings: dict[int, Counter[str]] = {}  # per person: its surname as each mention writes it
         by_span: dict[Offsets, LinkedPerson] = {}
         persons = [e for e in ents if e.label_ in PERSON_LABELS]
         role_at_end = {r.end: r for r in persons[0].doc.spans.get("roles", [])} if persons else {}
@@ -1086,7 +1301,7 @@ class PeopleResolver:
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
                 people.append(person)
-                by_surname.setdefault(stem(name.split()[-1]), []).append(person)
+                by_surname.setdefault(_surname_key(name.split()[-1]), []).append(person)
             elif (len(name.split()) > len(person.name.split())
                   or (len(name.split()) == len(person.name.split())
                       and _is_initial(person.name.split()[0]) and not _is_initial(name.split()[0]))) or (
@@ -1106,10 +1321,25 @@ class PeopleResolver:
                 person.honorific = honorific
             person.mentions.append((tokens[0].idx + lead, tokens[-1].idx + len(tokens[-1].text)))
             by_span[(ent.start_char, ent.end_char)] = person
+            spellings.setdefault(id(person), Counter())[name.split()[-1]] += 1
         for p in people:
             p.mentions.sort()
+            self._usual_spelling(p, spellings.get(id(p)))
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    @staticmethod
+    def _usual_spelling(person: LinkedPerson, spelt: Counter[str] | None) -> None:
+        """"Κασσελάκης" twice and "Κασελάκης" once in one text: a surname written with and without
+        a double consonant is one name (the mentions were joined by :func:`_surname_key`); the
+        record gives the spelling most mentions use."""
+        if not spelt or len(spelt) < 2:
+            return
+        parts = person.name.split()
+        (best, top), *rest = spelt.most_common()
+        if rest[0][1] < top and fold(best) != fold(parts[-1]) and _surname_key(best) == _surname_key(parts[-1]):
+            person.name = " ".join(parts[:-1] + [best])
+            person.key = _person_key(person.name)
 
     @staticmethod
     def _list_head(ent: Span, ends: dict[int, Span]) -> Span:
@@ -1169,8 +1399,11 @@ class PeopleResolver:
         parts = name.split()
         first = stem(parts[0]) if len(parts) > 1 else None
         first = formal.get(first, first) if first else None
-        for p in by_surname.get(stem(parts[-1]), ()):
+        for p in by_surname.get(_surname_key(parts[-1]), ()):
             pparts = p.name.split()
+            if len(parts) > 1 and len(pparts) > 1 and _is_initial(parts[-1]) and _is_initial(pparts[-1]) \
+                    and fold(parts[-1]) != fold(pparts[-1]):
+                continue  # "Ροντρίγκες Β." and "Ροντρίγκες Α.": two players of one surname
             if 1 < len(parts) < len(pparts) and [stem(w) for w in parts] == [stem(w) for w in pparts[-len(parts):]]:
                 return p  # "κ. Ντε Φάλκο" after "Τζιοβάννι Ντε Φάλκο": a surname of several words
             pfirst = stem(pparts[0]) if len(pparts) > 1 else None

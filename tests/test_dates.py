@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 import unicodedata
 from pathlib import Path
 
@@ -520,20 +519,13 @@ def test_gold_dates_are_found(n: str) -> None:
         assert (d["date"], d.get("date_end"), d.get("time")) in found, d
 
 
-def test_speed_on_10kb() -> None:
+def test_every_repeat_of_a_10kb_text_is_found() -> None:
+    """A 10 kB text of one paragraph repeated: each copy keeps its dates (the cost is measured by
+    benchmarks/throughput.py, not asserted here)."""
     para = (
         "Ο Δήμαρχος κ. Παπαδόπουλος ανακοίνωσε ότι την Πέμπτη 7 Ιουνίου 2018 και ώρα 19:00 θα γίνει "
         "εκδήλωση στο Δημαρχείο (τηλ. 2810-123456), με προϋπολογισμό 2.500 ευρώ (αύξηση 15%), "
         "σύμφωνα με τον ν. 4412/2016 και το άρθρο 5. Χθες συναντήθηκε με εκπροσώπους φορέων. "
     )
     text = (para * (10_000 // len(para) + 1))[:10_000]
-    find_dates(text, PUB)
-    best = min(_timed(text) for _ in range(5))
-    assert best < 0.05  # typically ~3 ms; generous for a loaded 2-core machine
     assert len(find_dates(text, PUB)) >= 2 * (10_000 // len(para))
-
-
-def _timed(text: str) -> float:
-    t0 = time.perf_counter()
-    find_dates(text, PUB)
-    return time.perf_counter() - t0

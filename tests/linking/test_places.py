@@ -346,3 +346,46 @@ def test_a_name_after_a_vessel_noun_is_a_ship_no_place(nlp, text: str, ship: str
 def test_a_feast_is_no_place(extractor: Extractor) -> None:
     places = _names(extractor, "Οι κάτοικοι στολίζουν τη Λαμπρή Τρίτη τις εικόνες της εκκλησίας στην Κάρπαθο.")[1]
     assert places == ["Κάρπαθος"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Είναι βέβαιο ότι η Πενσυλβάνια θα κατοχυρωθεί υπέρ του προέδρου.", ["Πενσυλβάνια"]),
+    ("Η Καλιφόρνια και το Τέξας έχουν τους περισσότερους εκλέκτορες.", ["Καλιφόρνια", "Τέξας"]),
+    ("Ο καύσωνας έπληξε την Κουίνσλαντ και τη Νέα Νότια Ουαλία.", ["Κουίνσλαντ", "Νέα Νότια Ουαλία"]),
+])
+def test_a_state_or_province_of_a_large_country_is_a_place(extractor: Extractor, text: str, places: list[str]) -> None:
+    orgs, found, _ = _names(extractor, text)
+    assert found == places and orgs == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Η Γουχάν μπήκε σε καραντίνα τον Ιανουάριο.", ["Γουχάν"]),
+    ("Ο ιός εντοπίστηκε πρώτα στη Σανγκάη και έπειτα έφτασε στη Νέα Υόρκη.", ["Σανγκάη", "Νέα Υόρκη"]),
+])
+def test_a_large_city_of_the_world_is_a_place_in_the_nominative(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
+def test_a_state_named_by_its_head_is_the_place_not_a_body(extractor: Extractor) -> None:
+    orgs, places, _ = _names(extractor, "Ο ύποπτος συνελήφθη στη γειτονική Πολιτεία του Ιλινόις την Τετάρτη.")
+    assert places == ["Ιλινόις"] and orgs == []
+    orgs, places, _ = _names(extractor, "Ο ιατροδικαστής της Κομητείας του Λος Άντζελες δεν έδωσε την αιτία.")
+    assert places == ["Λος Άντζελες"] and orgs == []
+
+
+def test_a_dependent_territory_in_a_role_is_still_a_place(extractor: Extractor) -> None:
+    places = _names(extractor, "Ο κυβερνήτης του Πουέρτο Ρίκο κήρυξε κατάσταση έκτακτης ανάγκης.")[1]
+    assert places == ["Πουέρτο Ρίκο"]
+
+
+def test_a_funding_programme_is_no_place(extractor: Extractor) -> None:
+    r = extractor.extract_text("Η πρόεδρος μίλησε για τους μαθητές που συμμετέχουν στο Erasmus φέτος.")
+    assert [p.name for p in r.places] == []
+
+
+def test_in_a_game_report_a_town_that_begins_a_club_name_is_no_place(extractor: Extractor) -> None:
+    # the gazetteer knows Manchester: in a line-up it begins the club's name
+    text = ("Η Ρεάλ νίκησε 2-1 στο ματς, με γκολ του επιθετικού στο δεύτερο ημίχρονο. Ο προπονητής της "
+            "ομάδας μίλησε για το πρωτάθλημα. ΜΑΝΤΣΕΣΤΕΡ ΣΙΤΙ (Γκουαρδιόλα): Έντερσον, Γουόκερ.")
+    assert "ΜΑΝΤΣΕΣΤΕΡ" not in _names(extractor, text)[1]

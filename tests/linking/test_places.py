@@ -389,3 +389,18 @@ def test_in_a_game_report_a_town_that_begins_a_club_name_is_no_place(extractor: 
     text = ("Η Ρεάλ νίκησε 2-1 στο ματς, με γκολ του επιθετικού στο δεύτερο ημίχρονο. Ο προπονητής της "
             "ομάδας μίλησε για το πρωτάθλημα. ΜΑΝΤΣΕΣΤΕΡ ΣΙΤΙ (Γκουαρδιόλα): Έντερσον, Γουόκερ.")
     assert "ΜΑΝΤΣΕΣΤΕΡ" not in _names(extractor, text)[1]
+
+
+def test_a_greek_settlement_from_the_complete_list_is_a_place_not_a_body(extractor: Extractor) -> None:
+    orgs, places, _ = _names(extractor, "Οι αγρότες από τη Νιγρίτα διαμαρτυρήθηκαν έξω από το υπουργείο.")
+    assert places == ["Νιγρίτα"] and orgs == []
+
+
+def test_a_settlement_named_like_a_common_word_stays_out_of_the_gazetteer() -> None:
+    from keryx.lang.el.text import fold
+    from keryx.linking.names import NameLexicon
+
+    places = NameLexicon.default().places
+    # "της Εγγύς Ανατολής", "της Κοίμησης της Θεοτόκου", "η Αγία Σοφία": no village
+    assert all((fold(w),) not in places for w in ["Ανατολή", "Κοίμηση", "Αγιά"])
+    assert ("δοιρανη",) in places and ("κρανιδι",) in places

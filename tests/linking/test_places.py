@@ -404,3 +404,9 @@ def test_a_settlement_named_like_a_common_word_stays_out_of_the_gazetteer() -> N
     # "της Εγγύς Ανατολής", "της Κοίμησης της Θεοτόκου", "η Αγία Σοφία": no village
     assert all((fold(w),) not in places for w in ["Ανατολή", "Κοίμηση", "Αγιά"])
     assert ("δοιρανη",) in places and ("κρανιδι",) in places
+
+
+def test_players_and_their_points_in_a_line_up_are_no_street_addresses(extractor: Extractor) -> None:
+    text = ("Η ομάδα κέρδισε 3-2. ΠΟΡΤΟΓΑΛΙΑ (Σάντος): Ντουάρτε 11, Ροντρίγκες Β. 6, Χουρστ 19, "
+            "Ροντρίγκες Α. 12, Καβαλένκα 34, Γκόμες 14 / Ρεζέντε.")
+    assert not any(any(c.isdigit() for c in p) for p in _names(extractor, text)[1])

@@ -81,6 +81,32 @@ def _abbreviated(ent: Span) -> bool:
 _ABBREVIATION_ENDINGS = frozenset("βγδζθκλμξπρτφχψ")
 
 
+def _name_and_number(doc: Doc, i: int) -> bool:
+    """A capitalised word, maybe an initial ("Ροντρίγκες Α."), then a number, from token i."""
+    k = i
+    if k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+        while k < len(doc) and (doc[k].text == "." or (len(doc[k].text) <= 2 and doc[k].text.rstrip(".").isalpha())):
+            k += 1
+        return k < len(doc) and doc[k].like_num
+    return False
+
+
+def _in_a_line_up(ent: Span) -> bool:
+    """"Ντουάρτε 11, Χουρστ 19": a name and a number that looks like a street address but is one
+    item of a comma list of names with numbers (a line-up and its points), its word no Greek
+    genitive (a street is named in the genitive: "Ερμού 5, Αθηνάς 12")."""
+    doc, i, j = ent.doc, ent.start, ent.end
+    if len(ent) < 2 or not ent[-1].like_num or fold(ent[0].text).endswith(_GENITIVE_ENDINGS):
+        return False
+    after = j + 1 < len(doc) and doc[j].text == "," and _name_and_number(doc, j + 1)
+    before = i >= 2 and doc[i - 1].text == "," and doc[i - 2].like_num
+    return after or before
+
+
+_GENITIVE_ENDINGS = ("ου", "σ", "ων", "ασ", "ησ")
+
+
 def _a_vessel(ent: Span, lex: LinkingLexicon) -> bool:
     """"της φορτηγίδας Orca", "το πλοίο Χ": a name after a lower-case noun of a vessel (in the
     span or right before it) is a ship's."""
@@ -192,6 +218,8 @@ class PlaceResolver:
                     continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
                 if _ADJECTIVE.search(fold(ent.text)) and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
                     continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
+            if ent.label_ in PLACE_LABELS and _in_a_line_up(ent):
+                continue  # "Ντουάρτε 11, Χουρστ 19, Γκόμες 14": players and their points, no street
             if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):
                 continue  # "στη Μονάδα Εντατικής Θεραπείας", "ο υπουργός Γεωργίας": no place
             if any(a <= ent.start and ent.end <= b for a, b in roles) \

@@ -410,3 +410,8 @@ def test_players_and_their_points_in_a_line_up_are_no_street_addresses(extractor
     text = ("Η ομάδα κέρδισε 3-2. ΠΟΡΤΟΓΑΛΙΑ (Σάντος): Ντουάρτε 11, Ροντρίγκες Β. 6, Χουρστ 19, "
             "Ροντρίγκες Α. 12, Καβαλένκα 34, Γκόμες 14 / Ρεζέντε.")
     assert not any(any(c.isdigit() for c in p) for p in _names(extractor, text)[1])
+
+
+def test_a_city_abroad_in_a_role_is_still_a_place_a_greek_town_qualifies_the_role(extractor: Extractor) -> None:
+    assert _names(extractor, "Ο δήμαρχος της Σανγκάης δήλωσε ότι τα μέτρα θα συνεχιστούν.")[1] == ["Σανγκάη"]
+    assert _names(extractor, "Ο δήμαρχος Μαραθώνα δήλωσε ότι τα μέτρα θα συνεχιστούν.")[1] == []

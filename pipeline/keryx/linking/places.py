@@ -168,6 +168,9 @@ _APPOSITION_PLACE_HEADS = frozenset(fold(w) for w in [
     "συνοικία", "συνοικίας", "γειτονιά", "γειτονιάς", "πρωτεύουσα", "πρωτεύουσας", "χερσόνησος",
     "χερσονήσου", "χερσόνησο", "ποταμός", "ποταμού", "ποταμό", "λίμνη", "λίμνης"
 ])
+# Kinds of place still named as places inside a role ("ο κυβερνήτης του Πουέρτο Ρίκο", "ο δήμαρχος
+# της Γουχάν"): states and cities abroad; a Greek town there qualifies the role ("ο δήμαρχος Μαραθώνα").
+_NAMED_IN_ROLES = frozenset({"country", "territory", "state", "capital", "world city"})
 # Heads of a foreign first-level or second-level unit, named with its place in the genitive.
 _STATE_HEADS = frozenset(fold(w) for w in [
     "Πολιτεία", "Πολιτείας", "Κομητεία", "Κομητείας", "Επαρχία", "Επαρχίας"
@@ -183,9 +186,8 @@ class PlaceResolver:
         self.lex = lexicon or LinkingLexicon.default()
         self._names = names or NameLexicon.default()
         # "ο υπουργός Υγείας της Γαλλίας": a country named in a role is still a place named
-        # ISO 3166-1 entries: a sovereign country, or a dependent territory ("ο κυβερνήτης του Πουέρτο Ρίκο")
         self._countries = frozenset(row[0] for row in read_tsv("places.tsv")
-                                    if len(row) > 2 and row[2] in ("country", "territory"))
+                                    if len(row) > 2 and row[2] in _NAMED_IN_ROLES)
 
     def resolve(self, ents: list[Span], doc: Doc | None = None) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []

@@ -48,7 +48,7 @@ def main() -> None:
                 continue
             seen.add(fold(name))
             gender = "f" if " " not in name and name[-1] in "αάηή" else "x"
-            print(f"{name}\t{gender}\tcity")
+            print(f"{name}\t{gender}\tworld city")
 
 
 if __name__ == "__main__":

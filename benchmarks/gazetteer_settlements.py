@@ -10,7 +10,7 @@ names it. Left out, since a place there would take a person or a common word: a 
 with a saint's title (a church, a saint), a first name, a one-word masculine name in -ας/-ης (a
 surname far more often), a word tagged PERSON in elNER, a word the news and official corpora
 (../shared/data/greek_raw) write in lower case more than a tenth as often as capitalised, and
-DROP (a compass point, a feast, a god, a demonym, common nouns). Of a settlement's Greek names the
+DROP (a compass point, a feast, a god, a demonym, common nouns, two surnames). Of a settlement's Greek names the
 one closest to its GeoNames romanised name is taken, a modern form before a katharevousa one
 ("Μοσχάτο", not "Μοσχάτον"). Gender: -ος m, -οι mp, -ες fp, -ο/-ι n, -η f; other endings and
 phrases are written as they are (x).
@@ -35,7 +35,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 GREEK = re.compile(r"^[\u0370-\u03ff][\u0370-\u03ff \-]*$")
 ACCENT = re.compile("[άέήίόύώΆΈΉΊΌΎΏΐΰ]")
 WORD = re.compile(r"[^\W\d_]+")
-DROP = frozenset({"Ανατολή", "Αγιά", "Κοίμηση", "Διόνυσος", "Ζυγός", "Μυτιληνιοί", "Πρόμαχοι", "Τερπνή", "Μεγαλόπολη"})
+DROP = frozenset({"Ανατολή", "Αγιά", "Κοίμηση", "Διόνυσος", "Ζυγός", "Μυτιληνιοί", "Πρόμαχοι", "Τερπνή", "Μεγαλόπολη",
+                  "Σβορώνος", "Προκόπι"})  # the last two: surnames (Σβορώνου, Προκοπίου) in elNER
 LATIN = dict(zip("αβγδεζηθικλμνξοπρστυφχψωσ",
                  ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "t",
                   "y", "f", "ch", "ps", "o", "s"]))

@@ -415,3 +415,8 @@ def test_players_and_their_points_in_a_line_up_are_no_street_addresses(extractor
 def test_a_city_abroad_in_a_role_is_still_a_place_a_greek_town_qualifies_the_role(extractor: Extractor) -> None:
     assert _names(extractor, "Ο δήμαρχος της Σανγκάης δήλωσε ότι τα μέτρα θα συνεχιστούν.")[1] == ["Σανγκάη"]
     assert _names(extractor, "Ο δήμαρχος Μαραθώνα δήλωσε ότι τα μέτρα θα συνεχιστούν.")[1] == []
+
+
+def test_a_greek_surname_that_folds_to_a_city_abroad_stays_a_person(extractor: Extractor) -> None:
+    _, places, people = _names(extractor, "Ο βουλευτής Ι. Λαγός δήλωσε ότι θα ψηφίσει κατά, όπως και ο Σαμαράς.")
+    assert places == [] and "Ι. Λαγός" in people

@@ -346,3 +346,77 @@ def test_a_name_after_a_vessel_noun_is_a_ship_no_place(nlp, text: str, ship: str
 def test_a_feast_is_no_place(extractor: Extractor) -> None:
     places = _names(extractor, "Οι κάτοικοι στολίζουν τη Λαμπρή Τρίτη τις εικόνες της εκκλησίας στην Κάρπαθο.")[1]
     assert places == ["Κάρπαθος"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Είναι βέβαιο ότι η Πενσυλβάνια θα κατοχυρωθεί υπέρ του προέδρου.", ["Πενσυλβάνια"]),
+    ("Η Καλιφόρνια και το Τέξας έχουν τους περισσότερους εκλέκτορες.", ["Καλιφόρνια", "Τέξας"]),
+    ("Ο καύσωνας έπληξε την Κουίνσλαντ και τη Νέα Νότια Ουαλία.", ["Κουίνσλαντ", "Νέα Νότια Ουαλία"]),
+])
+def test_a_state_or_province_of_a_large_country_is_a_place(extractor: Extractor, text: str, places: list[str]) -> None:
+    orgs, found, _ = _names(extractor, text)
+    assert found == places and orgs == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Η Γουχάν μπήκε σε καραντίνα τον Ιανουάριο.", ["Γουχάν"]),
+    ("Ο ιός εντοπίστηκε πρώτα στη Σανγκάη και έπειτα έφτασε στη Νέα Υόρκη.", ["Σανγκάη", "Νέα Υόρκη"]),
+])
+def test_a_large_city_of_the_world_is_a_place_in_the_nominative(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
+def test_a_state_named_by_its_head_is_the_place_not_a_body(extractor: Extractor) -> None:
+    orgs, places, _ = _names(extractor, "Ο ύποπτος συνελήφθη στη γειτονική Πολιτεία του Ιλινόις την Τετάρτη.")
+    assert places == ["Ιλινόις"] and orgs == []
+    orgs, places, _ = _names(extractor, "Ο ιατροδικαστής της Κομητείας του Λος Άντζελες δεν έδωσε την αιτία.")
+    assert places == ["Λος Άντζελες"] and orgs == []
+
+
+def test_a_dependent_territory_in_a_role_is_still_a_place(extractor: Extractor) -> None:
+    places = _names(extractor, "Ο κυβερνήτης του Πουέρτο Ρίκο κήρυξε κατάσταση έκτακτης ανάγκης.")[1]
+    assert places == ["Πουέρτο Ρίκο"]
+
+
+def test_a_funding_programme_is_no_place(extractor: Extractor) -> None:
+    r = extractor.extract_text("Η πρόεδρος μίλησε για τους μαθητές που συμμετέχουν στο Erasmus φέτος.")
+    assert [p.name for p in r.places] == []
+
+
+def test_in_a_game_report_a_town_that_begins_a_club_name_is_no_place(extractor: Extractor) -> None:
+    # the gazetteer knows Manchester: in a line-up it begins the club's name
+    text = ("Η Ρεάλ νίκησε 2-1 στο ματς, με γκολ του επιθετικού στο δεύτερο ημίχρονο. Ο προπονητής της "
+            "ομάδας μίλησε για το πρωτάθλημα. ΜΑΝΤΣΕΣΤΕΡ ΣΙΤΙ (Γκουαρδιόλα): Έντερσον, Γουόκερ.")
+    assert "ΜΑΝΤΣΕΣΤΕΡ" not in _names(extractor, text)[1]
+
+
+def test_a_greek_settlement_from_the_complete_list_is_a_place_not_a_body(extractor: Extractor) -> None:
+    orgs, places, _ = _names(extractor, "Οι αγρότες από τη Νιγρίτα διαμαρτυρήθηκαν έξω από το υπουργείο.")
+    assert places == ["Νιγρίτα"] and orgs == []
+
+
+def test_a_settlement_named_like_a_common_word_stays_out_of_the_gazetteer() -> None:
+    from keryx.lang.el.text import fold
+    from keryx.linking.names import NameLexicon
+
+    places = NameLexicon.default().places
+    # "της Εγγύς Ανατολής", "της Κοίμησης της Θεοτόκου", "η Αγία Σοφία": no village
+    assert all((fold(w),) not in places for w in ["Ανατολή", "Κοίμηση", "Αγιά"])
+    assert ("δοιρανη",) in places and ("κρανιδι",) in places
+
+
+def test_players_and_their_points_in_a_line_up_are_no_street_addresses(extractor: Extractor) -> None:
+    text = ("Η ομάδα κέρδισε 3-2. ΠΟΡΤΟΓΑΛΙΑ (Σάντος): Ντουάρτε 11, Ροντρίγκες Β. 6, Χουρστ 19, "
+            "Ροντρίγκες Α. 12, Καβαλένκα 34, Γκόμες 14 / Ρεζέντε.")
+    assert not any(any(c.isdigit() for c in p) for p in _names(extractor, text)[1])
+
+
+def test_a_city_abroad_in_a_role_is_still_a_place_a_greek_town_qualifies_the_role(extractor: Extractor) -> None:
+    assert _names(extractor, "Ο δήμαρχος της Σανγκάης δήλωσε ότι τα μέτρα θα συνεχιστούν.")[1] == ["Σανγκάη"]
+    assert _names(extractor, "Ο δήμαρχος Μαραθώνα δήλωσε ότι τα μέτρα θα συνεχιστούν.")[1] == []
+
+
+def test_a_greek_surname_that_folds_to_a_city_abroad_stays_a_person(extractor: Extractor) -> None:
+    _, places, people = _names(extractor, "Ο βουλευτής Ι. Λαγός δήλωσε ότι θα ψηφίσει κατά, όπως και ο Σαμαράς.")
+    assert places == [] and "Ι. Λαγός" in people

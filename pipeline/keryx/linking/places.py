@@ -56,13 +56,16 @@ _NOMINATIVE_ARTICLES = frozenset(fold(w) for w in ["ο", "η", "οι"])
 def _club_mention(ent: Span, sports: tuple[str, ...]) -> bool:
     """In a game report, where a town names its club: the subject ("η Ξάνθη κέρδισε"), a
     genitive after a word of the game ("οι σκόρερ της Λάρισας"), a side of a result ("Ηρακλής -
-    Κομοτηνή"), or the end of a longer name ("Μακάμπι Τελ Αβίβ")."""
+    Κομοτηνή"), the start or the end of a longer name ("Μάντσεστερ Σίτι", "Μακάμπι Τελ Αβίβ")."""
     doc, i, j = ent.doc, ent.start, ent.end
     before = fold(doc[i - 1].text) if i >= 1 else ""
     if before in _NOMINATIVE_ARTICLES or before in ("-", "–") or (j < len(doc) and doc[j].text in ("-", "–")):
         return True
     if before in _GEN_ARTICLES and i >= 2 and any(fold(doc[i - 2].text).startswith(w) for w in sports + _PLAYERS):
         return True
+    if j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].ent_type_ \
+            and doc[j].is_upper == doc[j - 1].is_upper:
+        return True  # "ΜΑΝΤΣΕΣΤΕΡ ΣΙΤΙ", "Μάντσεστερ Γιουνάιτεντ": the town begins the club's name
     prev = doc[i - 1] if i >= 1 else None
     return prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ and not prev.is_sent_start
 
@@ -76,6 +79,32 @@ def _abbreviated(ent: Span) -> bool:
 
 
 _ABBREVIATION_ENDINGS = frozenset("βγδζθκλμξπρτφχψ")
+
+
+def _name_and_number(doc: Doc, i: int) -> bool:
+    """A capitalised word, maybe an initial ("Ροντρίγκες Α."), then a number, from token i."""
+    k = i
+    if k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+        while k < len(doc) and (doc[k].text == "." or (len(doc[k].text) <= 2 and doc[k].text.rstrip(".").isalpha())):
+            k += 1
+        return k < len(doc) and doc[k].like_num
+    return False
+
+
+def _in_a_line_up(ent: Span) -> bool:
+    """"Ντουάρτε 11, Χουρστ 19": a name and a number that looks like a street address but is one
+    item of a comma list of names with numbers (a line-up and its points), its word no Greek
+    genitive (a street is named in the genitive: "Ερμού 5, Αθηνάς 12")."""
+    doc, i, j = ent.doc, ent.start, ent.end
+    if len(ent) < 2 or not ent[-1].like_num or fold(ent[0].text).endswith(_GENITIVE_ENDINGS):
+        return False
+    after = j + 1 < len(doc) and doc[j].text == "," and _name_and_number(doc, j + 1)
+    before = i >= 2 and doc[i - 1].text == "," and doc[i - 2].like_num
+    return after or before
+
+
+_GENITIVE_ENDINGS = ("ου", "σ", "ων", "ασ", "ησ")
 
 
 def _a_vessel(ent: Span, lex: LinkingLexicon) -> bool:
@@ -139,6 +168,13 @@ _APPOSITION_PLACE_HEADS = frozenset(fold(w) for w in [
     "συνοικία", "συνοικίας", "γειτονιά", "γειτονιάς", "πρωτεύουσα", "πρωτεύουσας", "χερσόνησος",
     "χερσονήσου", "χερσόνησο", "ποταμός", "ποταμού", "ποταμό", "λίμνη", "λίμνης"
 ])
+# Kinds of place still named as places inside a role ("ο κυβερνήτης του Πουέρτο Ρίκο", "ο δήμαρχος
+# της Γουχάν"): states and cities abroad; a Greek town there qualifies the role ("ο δήμαρχος Μαραθώνα").
+_NAMED_IN_ROLES = frozenset({"country", "territory", "state", "capital", "world city"})
+# Heads of a foreign first-level or second-level unit, named with its place in the genitive.
+_STATE_HEADS = frozenset(fold(w) for w in [
+    "Πολιτεία", "Πολιτείας", "Κομητεία", "Κομητείας", "Επαρχία", "Επαρχίας"
+])
 # What may stand right before a person's name that the model took for a place ("η Χ Ψ", "της κ. Χ Ψ").
 _BEFORE_A_PERSON = frozenset(fold(w) for w in ["ο", "η", "του", "της", "τον", "την", "τη", "κ.", "κα", "κας"])
 
@@ -150,7 +186,8 @@ class PlaceResolver:
         self.lex = lexicon or LinkingLexicon.default()
         self._names = names or NameLexicon.default()
         # "ο υπουργός Υγείας της Γαλλίας": a country named in a role is still a place named
-        self._countries = frozenset(row[0] for row in read_tsv("places.tsv") if len(row) > 2 and row[2] == "country")
+        self._countries = frozenset(row[0] for row in read_tsv("places.tsv")
+                                    if len(row) > 2 and row[2] in _NAMED_IN_ROLES)
 
     def resolve(self, ents: list[Span], doc: Doc | None = None) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
@@ -183,6 +220,8 @@ class PlaceResolver:
                     continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
                 if _ADJECTIVE.search(fold(ent.text)) and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
                     continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
+            if ent.label_ in PLACE_LABELS and _in_a_line_up(ent):
+                continue  # "Ντουάρτε 11, Χουρστ 19, Γκόμες 14": players and their points, no street
             if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):
                 continue  # "στη Μονάδα Εντατικής Θεραπείας", "ο υπουργός Γεωργίας": no place
             if any(a <= ent.start and ent.end <= b for a, b in roles) \
@@ -210,7 +249,7 @@ class PlaceResolver:
                     name = name[:1].upper() + name[1:]  # "στον δήμο Χ": a unit's name takes a capital
             else:
                 continue
-            if self.lex.is_not_org(name):
+            if self.lex.is_not_org(name) or fold(name) in self.lex.programmes:
                 continue  # "της Εγκυκλίου 33652/27", "στο Συνέδριο Χ": a document or an event, no place
             key = fold(name)
             if len(name.split()) == 1 and (key in self.lex.venue_heads or key in _BARE_HEADS):
@@ -286,8 +325,18 @@ class PlaceResolver:
                     ent = SpanType(doc, i, j, label="GPE")
             elif doc is not None and ent.label_ in PLACE_LABELS and self._a_person_named(ent, surnames):
                 ent = SpanType(doc, ent.start, ent.end, label="PERSON")
+            elif doc is not None and ent.label_ not in PLACE_LABELS and self._state_named(ent):
+                ent = SpanType(doc, ent.start + 2, ent.end, label="GPE")
             out.append(ent)
         return out
+
+    def _state_named(self, ent: Span) -> bool:
+        """"η Πολιτεία του Ιλινόις", "της Κομητείας του Λος Άντζελες": a state, county or province
+        named by its head and a known place in the genitive is that place, no body or event (a
+        Greek region or municipality, "Περιφέρεια Αττικής", is a body by its own head)."""
+        if len(ent) < 3 or fold(ent[0].text) not in _STATE_HEADS or fold(ent[1].text) not in _GEN_ARTICLES:
+            return False
+        return ent[2].text[:1].isupper() and tuple(fold(t.text) for t in ent[2:]) in self._names.places
 
     def _after_apposition_head(self, ent: Span) -> bool:
         """"στη νήσο Γκουάμ": a name right after a lower-case noun of a place's kind, whose first

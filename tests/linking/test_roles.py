@@ -25,6 +25,29 @@ def test_a_role_in_another_case_is_not_the_names(extractor, text: str, name: str
     assert _roles(extractor, text)[name] == []
 
 
+@pytest.mark.parametrize("text, name", [
+    # an accusative role after "στον", then a nominative subject with its own article
+    ("Το απόγευμα καταθέτει στον ανακριτή ο Γιάννης Κωστόπουλος για την υπόθεση.", "Γιάννης Κωστόπουλος"),
+    # a genitive role, then a first name that is a nominative only: the name is the head's
+    ("Στο γραφείο πήγε ο συνήγορος του πιλότου Νίκος Σταματίου, ο οποίος μίλησε.", "Νίκος Σταματίου"),
+])
+def test_a_name_after_a_role_in_another_case_is_not_its_holder(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Συναντήθηκε χθες με τον Πρόεδρο Γιάννη Παππά στο γραφείο του.", "Γιάννης Παππάς", "Πρόεδρος"),
+    ("Η αποστολή ξεκίνησε με επικεφαλής τη Μαρία Κάππου από το Πανεπιστήμιο.", "Μαρία Κάππου", "Επικεφαλής"),
+])
+def test_a_name_in_the_roles_case_keeps_it(extractor, text: str, name: str, title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
+def test_a_foreign_first_name_in_one_form_fits_any_case(extractor) -> None:
+    roles = _roles(extractor, "Ο προπονητής της ομάδας Μάριο Ρόσι δήλωσε ικανοποιημένος.")
+    assert [t.split()[0] for name, titles in roles.items() if name.endswith("Ρόσι") for t in titles] == ["Προπονητής"]
+
+
 @pytest.mark.parametrize("text, name, title", [
     ("Μίλησε η Μαρία Παππά, η πρόεδρος του συλλόγου.", "Μαρία Παππά", "Πρόεδρος"),
     ("Συναντήθηκε με τον Γιώργο Κάππο, τον πρόεδρο του συλλόγου.", "Γιώργος Κάππος", "Πρόεδρος"),

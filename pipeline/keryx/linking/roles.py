@@ -917,8 +917,28 @@ class RoleResolver:
                             q = index.persons[j + 1]
                             return q, [fold(t.text) for t in doc[p.end:q.start]]
                         return None
+                    if not role._.role_plural and not self._case_fits(doc, role, p, words, index):
+                        return None  # "στον ανακριτή ο Χ", "ο συνήγορος του πιλότου Βασίλης Χ": another case
                     return p, gap
         return None
+
+    def _case_fits(self, doc: Doc, role: Span, person: Span, gap: list[str], index: _DocIndex) -> bool:
+        """A name in apposition after a role is in the role's case: the article before the name
+        ("στον ανακριτή ο Χ": an accusative role, then a nominative subject) or, without one, the
+        form of its first name ("του πιλότου Βασίλης Χ": a genitive role, a nominative name) tells
+        the name's case; a name whose case neither tells fits any role."""
+        cases = self._cases(doc, role, index)
+        if not cases or (role.start > 0 and fold(doc[role.start - 1].text) == "με"):
+            return True  # "με επικεφαλής τη Χ": the role "με" gives is in the name's case
+        if gap and gap[-1] in _ARTICLES:
+            case = article_case_gender(gap[-1], self.names)[0]
+            return case is None or case in cases
+        if gap:
+            return True
+        # Only a first name that is nominative alone ("Βασίλης") tells: foreign names keep one
+        # form in every case ("Στέλιο Χ" is a nominative too).
+        slots = {s.partition("_")[0] for e in self.names.first_names.get(fold(person[0].text), ()) for s in e.slots}
+        return len(person) < 2 or slots != {"nom"} or "nom" in cases
 
     def _person_before(self, doc: Doc, role: Span, lead: int, index: _DocIndex, depth: int = 0) -> Span | None:
         """"ο κ. Χ, Δήμαρχος Υ," "ο Χ, ο πρόεδρος του Υ" and "ο Χ (Δήμαρχος Υ)": the person just

@@ -559,3 +559,15 @@ def test_a_predicate_name_after_a_chain_of_roles_parted_by_commas(extractor) -> 
     text = ("Ο Πρόεδρος της Οργανωτικής Επιτροπής του Συνεδρίου είναι ο Διευθυντής του Εργαστηρίου, "
             "Αναπληρωτής Καθηγητής του Τμήματος Χημείας, Δρ. Νίκος Κάππος.")
     assert any(t.startswith("Πρόεδρος της Οργανωτικής Επιτροπής") for t in _roles(extractor, text)["Νίκος Κάππος"])
+
+
+def test_a_former_office_with_an_adjective_in_apposition(extractor) -> None:
+    text = "Το σχέδιο παρουσίασε ο Νίκος Καλογήρου, πρώην υψηλόβαθμο στέλεχος της Vodafone, στους δημοσιογράφους."
+    assert _roles(extractor, text)["Νίκος Καλογήρου"] == ["Πρώην Στέλεχος της Vodafone"]
+
+
+def test_a_relative_clause_after_an_apposition_describes_its_person(extractor) -> None:
+    text = ("Το σχέδιο παρουσίασε ο Νίκος Καλογήρου, στέλεχος της Vodafone που είναι επικεφαλής του προγράμματος "
+            "για την Cosmote.")
+    titles = _roles(extractor, text)["Νίκος Καλογήρου"]
+    assert [t.split()[0] for t in titles] == ["Στέλεχος", "Επικεφαλής"]

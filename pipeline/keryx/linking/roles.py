@@ -156,7 +156,11 @@ class RoleResolver:
             prefix = self._prefix(doc, role, index, prefixes)
             if prefix:
                 prefixes[role.start] = prefix
-            lead = role.start - 1 if prefix and fold(doc[role.start - 1].text) in self.lex.role_prefixes else role.start
+            lead = role.start
+            if prefix and fold(doc[role.start - 1].text) in self.lex.role_prefixes:
+                lead = role.start - 1
+            elif prefix and role.start >= 2 and fold(doc[role.start - 2].text) in self.lex.role_prefixes:
+                lead = role.start - 2  # "Χ, πρώην υψηλόβαθμο στέλεχος της Υ": the adjective is the role's too
             target = self._person_for_role(doc, role, lead, index, decided)
             if target is None:
                 target = self._antecedent(doc, role, lead, index, people_by_span)
@@ -239,14 +243,14 @@ class RoleResolver:
             return None
         i = lead - 1
         while i >= 0 and lead - i <= 2 and (doc[i].is_alpha or _AGE.fullmatch(fold(doc[i].text))) \
-                and fold(doc[i].text) not in _ARTICLES:
+                and fold(doc[i].text) not in _ARTICLES and fold(doc[i].text) != "το":
             i -= 1  # "του Ιταλού κόουτς", "ο 45χρονος υπουργός": modifiers between the article and the role
         article = fold(doc[i].text) if i >= 0 else ""
         if article not in ("του", "τησ", "ο", "η", "τον", "την", "τη", "το"):
             return None  # "η ανάρτηση της υπουργού", "Ο γνωστός αναλυτής του ESPN παρουσίασε"
         if i >= 1 and article in _GEN_ARTICLES and fold(doc[i - 1].text) in _GEN_PREPOSITIONS:
             return None  # "πήρε θέση υπέρ του Μητροπολίτη Κοζάνης": no possessor
-        modifiers = [fold(t.text) for t in doc[i + 1:lead]]
+        modifiers = [fold(t.text) for t in doc[i + 1:role.start]]  # a prefix and its adjective included
         if any(w in _NO_REFERENCE for w in modifiers):
             return None  # "ο κάθε ποδοσφαιριστής της ομάδας": any one of them
         bare = fold(title) == fold(role._.canonical or title)
@@ -725,7 +729,7 @@ class RoleResolver:
                 return first  # "Χ, αδελφός του Ψ, πρώην βουλευτής και υπουργός": the first role's person
         head = self._apposition_head(doc, role, lead, index, gender, cases)
         if head is None:
-            head = self._predicate_subject(doc, lead, index)
+            head = self._predicate_subject(doc, lead, index, decided)
         if head is None and (not cases or "nom" in cases):
             head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index)
         if head is None:
@@ -781,7 +785,8 @@ class RoleResolver:
         rest = (text[start_char:found.start_char] + " " + text[found.end_char:end_char]).split()
         return found if all(fold(w.strip(",.")) in self.lex.honorifics or not w.strip(",.:") for w in rest) else None
 
-    def _predicate_subject(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:
+    def _predicate_subject(self, doc: Doc, lead: int, index: _DocIndex,
+                           decided: dict[int, Span] | None = None) -> Span | None:
         """"Ο Χ είναι ο νέος Διευθυντής", "ο Χ, ο οποίος εξελέγη Πρόεδρος": the person whose
         predicate the role is (the verb of being, electing or appointing right before it)."""
         sent_start = index.sent_starts[lead] if lead < len(doc) else 0
@@ -801,6 +806,12 @@ class RoleResolver:
             k -= 1
             if k - 1 >= sent_start and fold(doc[k - 1].text) in ("ο", "η") and fold(doc[k].text) != "που":
                 k -= 1
+            # "ο Χ, πρώην στέλεχος της Υ που είναι επικεφαλής": the clause describes the person
+            # whose apposition it follows (the apposition's role is decided already)
+            apposition = index.role_ending_at.get(k) or (index.role_ending_at.get(k - 1) if doc[k - 1].text == "," else None)
+            holder = decided.get(apposition.start) if apposition is not None and decided is not None else None
+            if holder is not None and holder.end < apposition.start and holder.start >= sent_start:
+                return holder
             if k - 1 < sent_start or doc[k - 1].text != ",":
                 return None
             k -= 1

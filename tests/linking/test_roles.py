@@ -571,3 +571,25 @@ def test_a_relative_clause_after_an_apposition_describes_its_person(extractor) -
             "για την Cosmote.")
     titles = _roles(extractor, text)["Νίκος Καλογήρου"]
     assert [t.split()[0] for t in titles] == ["Στέλεχος", "Επικεφαλής"]
+
+
+def test_an_office_the_text_gave_one_person_describes_that_person_again(extractor) -> None:
+    text = ("Τη συνάντηση σχολίασε ο εκπρόσωπος Τύπου του κόμματος Αλέξης Παππάς στο ραδιόφωνο. Ο Νίκος Κάππος δεν "
+            "απάντησε. «Είναι λάθος» πρόσθεσε ο εκπρόσωπος Τύπου της αξιωματικής αντιπολίτευσης.")
+    titles = _roles(extractor, text)["Αλέξης Παππάς"]
+    assert titles == ["Εκπρόσωπος Τύπου του κόμματος", "Εκπρόσωπος Τύπου της αξιωματικής αντιπολίτευσης"]
+    assert _roles(extractor, text)["Νίκος Κάππος"] == []
+
+
+def test_an_office_two_people_hold_describes_neither_again(extractor) -> None:
+    text = ("Μίλησαν ο πρόεδρος του συλλόγου Αλέξης Παππάς και ο πρόεδρος του επιμελητηρίου Νίκος Κάππος. "
+            "Αργότερα ο πρόεδρος της επιτροπής διαφώνησε.")
+    roles = _roles(extractor, text)
+    assert all("επιτροπής" not in t for titles in roles.values() for t in titles)
+
+
+def test_an_adverb_in_s_is_no_genitive_of_an_office(extractor) -> None:
+    text = ("Ο υφυπουργός Υγείας Νίκος Κάππος μίλησε χθες. Η θέση του υφυπουργού όπως και αυτή του βουλευτή "
+            "δεν απαιτεί πτυχίο.")
+    assert all("όπως" not in t for t in _roles(extractor, text)["Νίκος Κάππος"])
+

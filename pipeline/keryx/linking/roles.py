@@ -170,6 +170,9 @@ class RoleResolver:
                 target = self._one_of(doc, role, index)
             if target is None and not speaker_done:
                 target, speaker_done = self._headline_speaker(doc, role, lead, index, people_by_span)
+            office_end = role.end
+            if target is None:
+                target, office_end = self._same_office(doc, role, lead, index, people_by_span)
             if target is None:
                 continue
             decided[role.start] = target
@@ -177,7 +180,7 @@ class RoleResolver:
             if target.start >= role.end:
                 q_end = self._complement_end(doc, role.end, target.start, index)
             else:
-                q_end = self._named_complement_end(doc, role, index)
+                q_end = max(self._named_complement_end(doc, role, index), office_end)
             # "καθηγητής στο Πανεπιστήμιο Πατρών": the place of work is the role's organisation.
             w_end = self._place_of_work_end(doc, q_end, target.start if target.start >= role.end
                                             else index.sent_ends[role.start], index)
@@ -368,6 +371,56 @@ class RoleResolver:
             return None
         p = next(iter(found.values()))
         return p if people_by_span[(p.start_char, p.end_char)].roles else None
+
+    def _same_office(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                     people_by_span: dict[Offsets, LinkedPerson]) -> tuple[Span | None, int]:
+        """"Ο εκπρόσωπος Τύπου του κόμματος Χ ... (paragraphs on) ... πρόσθεσε ο εκπρόσωπος Τύπου
+        της αξιωματικής αντιπολίτευσης": a definite singular office with its complement, next to
+        no name, describes again the one person the text before it has already given that office
+        (the same head noun); none when two people hold it, or the genders disagree. Returns
+        the person and where the complement ends."""
+        none = (None, role.end)
+        if role._.role_plural:
+            return none
+        canonical = fold(role._.canonical or "")
+        end = self._lower_genitives_end(doc, role.end, index.sent_ends[role.start])
+        if not canonical or (fold(role._.role_title or "") == canonical and end == role.end):
+            return none  # a bare office repeats, it adds nothing
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and doc[i].is_alpha and doc[i].text.islower() \
+                and fold(doc[i].text) not in _ARTICLES and fold(doc[i].text) != "το":
+            i -= 1
+        if i < 0 or fold(doc[i].text) not in _SINGULAR_ARTICLES:
+            return none
+        gender = role._.role_gender or (article_case_gender(doc[i].text, self.names)[1]
+                                        if fold(doc[i].text) not in ("του",) else None)
+        found: dict[int, Span] = {}
+        for p in index.persons[:bisect_left(index.person_starts, role.start)]:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None or not any(fold(r.bare or "") == canonical for r in person.roles):
+                continue
+            found[id(person)] = p
+        if len(found) != 1:
+            return none
+        p = next(iter(found.values()))
+        return (p, end) if self._agrees(doc, p, gender) else none
+
+    @staticmethod
+    def _lower_genitives_end(doc: Doc, start: int, limit: int) -> int:
+        """"της αξιωματικής αντιπολίτευσης": an article and lower-case genitives right after a
+        role complete it (-ης, -ας, -ου, -ων, -εως: "όπως" is no genitive); where they end
+        (``start`` when there are none)."""
+        i, end = start, start
+        while i < limit and i - start < 6:
+            t, f = doc[i], fold(doc[i].text)
+            if f in _GEN_ARTICLES:
+                pass
+            elif t.is_alpha and t.text.islower() and len(f) > 3 and f.endswith(("ησ", "ασ", "ου", "ων", "εωσ")):
+                end = i + 1
+            else:
+                break
+            i += 1
+        return end
 
     @staticmethod
     def _one_of(doc: Doc, role: Span, index: _DocIndex) -> Span | None:

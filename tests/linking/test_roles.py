@@ -593,3 +593,18 @@ def test_an_adverb_in_s_is_no_genitive_of_an_office(extractor) -> None:
             "δεν απαιτεί πτυχίο.")
     assert all("όπως" not in t for t in _roles(extractor, text)["Νίκος Κάππος"])
 
+
+def test_the_official_in_charge_is_no_one_the_text_named(extractor) -> None:
+    text = ("Ο Μάικλ Πάτερσον πέθανε στο σπίτι του. Μετά την αυτοψία, ο αρμόδιος ιατροδικαστής της Κομητείας του "
+            "Λος Άντζελες δηλώνει ότι δεν μπορεί να καθορίσει τα αίτια.")
+    assert _roles(extractor, text)["Μάικλ Πάτερσον"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ο Νίκος Καλογήρου ξεκίνησε την καριέρα του ως προπονητής πριν από τρία χρόνια.", "Νίκος Καλογήρου",
+     "Προπονητής"),
+    ("Η Μαρία Κάππου εργάζεται ως δημοσιογράφος στην Αθήνα.", "Μαρία Κάππου", "Δημοσιογράφος"),
+])
+def test_a_nominative_role_after_as_is_the_subjects(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+

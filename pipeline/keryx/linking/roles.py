@@ -43,9 +43,11 @@ _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each 
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
-# Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης").
+# Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης"; "ο
+# αρμόδιος ιατροδικαστής": the one whose duty the matter is, picked out by that duty).
 _NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "επομενη", "επομενου", "επομενησ", "επομενο",
-                           "οποιοσδηποτε", "οποιαδηποτε", "οποιουδηποτε", "οποιασδηποτε"})
+                           "οποιοσδηποτε", "οποιαδηποτε", "οποιουδηποτε", "οποιασδηποτε",
+                           "αρμοδιοσ", "αρμοδια", "αρμοδιου", "αρμοδιασ", "αρμοδιο"})
 # Prepositions (folded) that govern a genitive: what they govern is an argument of the verb, not a
 # possessor, and not the subject of the clause ("πήρε θέση υπέρ του Μητροπολίτη Κοζάνης"). Those
 # of the accusative ("σύμφωνα με τον κυβερνήτη της Νέας Υόρκης") may well name the one just named.
@@ -390,7 +392,8 @@ class RoleResolver:
         while i >= 0 and lead - i <= 2 and doc[i].is_alpha and doc[i].text.islower() \
                 and fold(doc[i].text) not in _ARTICLES and fold(doc[i].text) != "το":
             i -= 1
-        if i < 0 or fold(doc[i].text) not in _SINGULAR_ARTICLES:
+        if i < 0 or fold(doc[i].text) not in _SINGULAR_ARTICLES \
+                or any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:role.start]):
             return none
         gender = role._.role_gender or (article_case_gender(doc[i].text, self.names)[1]
                                         if fold(doc[i].text) not in ("του",) else None)
@@ -784,7 +787,7 @@ class RoleResolver:
         if head is None:
             head = self._predicate_subject(doc, lead, index, decided)
         if head is None and (not cases or "nom" in cases):
-            head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index)
+            head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index, cases)
         if head is None:
             head = self._line_neighbour(doc, role, lead, index)
         if head is not None and self._agrees(doc, head, gender, cases):
@@ -873,7 +876,8 @@ class RoleResolver:
             return index.persons[j]
         return None
 
-    def _as_subject(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:
+    def _as_subject(self, doc: Doc, lead: int, index: _DocIndex,
+                    cases: frozenset[str] | None = None) -> Span | None:
         """"Ο Χ εργάζεται ως γιατρός", "ο Χ χρησιμοποιήθηκε κυρίως ως σέντερ": a role in the
         nominative after "ως" and a verb (with its adverbs) is the subject's; the subject's
         article, if any, is a nominative one (an accusative "ως" role is the object's)."""
@@ -884,10 +888,13 @@ class RoleResolver:
             i -= 1
         if i <= sent_start or fold(doc[i].text) != "ωσ":
             return None
+        # A role that can only be a nominative ("ως προπονητής", not "ως προπονητή") predicates the
+        # subject across the verb's object too: "Ο Χ ξεκίνησε την καριέρα του ως προπονητής".
+        nominative = cases == frozenset({"nom"})
         k, n = i - 1, 0
-        while k >= sent_start and n < 3 and doc[k].is_alpha and doc[k].text.islower() \
-                and fold(doc[k].text) not in _ARTICLES and fold(doc[k].text) not in _NEGATIONS \
-                and fold(doc[k].text) not in self.lex.apposition_stops:
+        while k >= sent_start and n < (6 if nominative else 3) and doc[k].is_alpha and doc[k].text.islower() \
+                and (fold(doc[k].text) not in _ARTICLES or (nominative and fold(doc[k].text) not in ("ο", "η", "οι")))\
+                and fold(doc[k].text) not in _NEGATIONS and fold(doc[k].text) not in self.lex.apposition_stops:
             k, n = k - 1, n + 1
         j = bisect_right(index.person_ends, k + 1) - 1
         if n == 0 or j < 0 or index.persons[j].end != k + 1 or index.persons[j].start < sent_start:

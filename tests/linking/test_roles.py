@@ -608,3 +608,21 @@ def test_the_official_in_charge_is_no_one_the_text_named(extractor) -> None:
 def test_a_nominative_role_after_as_is_the_subjects(extractor, text: str, name: str, title: str) -> None:
     assert _roles(extractor, text)[name] == [title]
 
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Με μια αιχμή, ο Βρετανός μονάρχης απάντησε στις επικρίσεις\nΠαρά την πρόθεση του βασιλιά Καρόλου να "
+     "αμβλύνει τις εντάσεις, δεν έλειψαν οι αιχμές.\nΟ Κάρολος μίλησε στο Κογκρέσο.", "Καρόλου", "Μονάρχης"),
+    ("Ο 27χρονος μπόξερ αντιμετωπίζει κατηγορίες\nγια απαγωγή και φόνο.\nΣύμφωνα με την καταγγελία, ο Ρομάν "
+     "Βερντέχο χτύπησε τη γυναίκα.", "Ρομάν Βερντέχο", "Μπόξερ"),
+])
+def test_a_headline_epithet_names_the_one_person_the_lead_names(extractor, text: str, name: str,
+                                                               title: str) -> None:
+    roles = _roles(extractor, text)
+    assert title in next(v for k, v in roles.items() if k.startswith(name[:5]))
+
+
+def test_a_headline_epithet_is_no_ones_when_the_lead_names_two(extractor) -> None:
+    text = ("Ο Βρετανός υπουργός απάντησε στις επικρίσεις\nΟ Τζον Σμιθ και ο Πίτερ Τζόουνς συναντήθηκαν χθες.\n"
+            "Η συνάντηση κράτησε δύο ώρες.")
+    assert all(t != "Υπουργός" for v in _roles(extractor, text).values() for t in v)

@@ -172,6 +172,8 @@ class RoleResolver:
                 target = self._one_of(doc, role, index)
             if target is None and not speaker_done:
                 target, speaker_done = self._headline_speaker(doc, role, lead, index, people_by_span)
+            if target is None:
+                target = self._headline_epithet(doc, role, lead, index, people_by_span)
             office_end = role.end
             if target is None:
                 target, office_end = self._same_office(doc, role, lead, index, people_by_span)
@@ -476,6 +478,51 @@ class RoleResolver:
         if genders != {gender} or not self._agrees(doc, speaker, role._.role_gender):
             return None, True
         return speaker, True
+
+    def _headline_epithet(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                          people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
+        """"Με μια αιχμή, ο Βρετανός μονάρχης απάντησε ...⏎Παρά την πρόθεση του βασιλιά Καρόλου":
+        a news headline that names no one calls its subject by an epithet (a nationality, an age,
+        a former office before the role); the lead paragraph then names the person. The one
+        person of the article's gender the first line after the headline that names anyone
+        names is the epithet's."""
+        text = index.text
+        nl = text.find("\n")
+        if nl < 0 or role.start_char >= nl or role._.role_plural or text[:nl].rstrip().endswith("."):
+            return None
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and (doc[i].is_alpha or _AGE.fullmatch(fold(doc[i].text))) \
+                and fold(doc[i].text) not in _ARTICLES:
+            i -= 1
+        if i < 0 or fold(doc[i].text) not in ("ο", "η"):
+            return None
+        modifiers = [fold(t.text) for t in doc[i + 1:role.start]]
+        if not any(w in self.grammar.nationality or _AGE.fullmatch(w) or w in self.lex.role_prefixes for w in modifiers):
+            return None
+        if index.persons and index.persons[0].start_char < nl:
+            return None  # the headline names someone: the epithet may be another's
+        k = bisect_left(index.person_start_chars, nl)
+        if k >= len(index.persons):
+            return None
+        # the lead: the first line after the headline that names anyone
+        lead_start = text.rfind("\n", 0, index.persons[k].start_char) + 1
+        lead_end = text.find("\n", lead_start)
+        lead_end = len(text) if lead_end < 0 else lead_end
+        gender = article_case_gender(doc[i].text, self.names)[1]
+        found: dict[int, Span] = {}
+        for p in index.persons[k:]:
+            if p.start_char >= lead_end:
+                break
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None:
+                continue
+            genders = {self._person_gender(doc, m) for m in index.persons
+                       if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+            if not genders:
+                return None
+            if genders == {gender}:
+                found.setdefault(id(person), p)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _speaker(self, doc: Doc, index: _DocIndex, headline_end: int) -> Span | None:
         """The person a headline opens with, when a colon follows the name (a few words of a

@@ -912,9 +912,10 @@ class RoleResolver:
             # "ο Χ, πρώην στέλεχος της Υ που είναι επικεφαλής": the clause describes the person
             # whose apposition it follows (the apposition's role is decided already)
             apposition = index.role_ending_at.get(k) or (index.role_ending_at.get(k - 1) if doc[k - 1].text == "," else None)
-            holder = decided.get(apposition.start) if apposition is not None and decided is not None else None
-            if holder is not None and holder.end < apposition.start and holder.start >= sent_start:
-                return holder
+            if apposition is not None and decided is not None:
+                holder = decided.get(apposition.start)
+                if holder is not None and holder.end < apposition.start and holder.start >= sent_start:
+                    return holder
             if k - 1 < sent_start or doc[k - 1].text != ",":
                 return None
             k -= 1

@@ -25,6 +25,29 @@ def test_a_role_in_another_case_is_not_the_names(extractor, text: str, name: str
     assert _roles(extractor, text)[name] == []
 
 
+@pytest.mark.parametrize("text, name", [
+    # an accusative role after "στον", then a nominative subject with its own article
+    ("Το απόγευμα καταθέτει στον ανακριτή ο Γιάννης Κωστόπουλος για την υπόθεση.", "Γιάννης Κωστόπουλος"),
+    # a genitive role, then a first name that is a nominative only: the name is the head's
+    ("Στο γραφείο πήγε ο συνήγορος του πιλότου Νίκος Σταματίου, ο οποίος μίλησε.", "Νίκος Σταματίου"),
+])
+def test_a_name_after_a_role_in_another_case_is_not_its_holder(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Συναντήθηκε χθες με τον Πρόεδρο Γιάννη Παππά στο γραφείο του.", "Γιάννης Παππάς", "Πρόεδρος"),
+    ("Η αποστολή ξεκίνησε με επικεφαλής τη Μαρία Κάππου από το Πανεπιστήμιο.", "Μαρία Κάππου", "Επικεφαλής"),
+])
+def test_a_name_in_the_roles_case_keeps_it(extractor, text: str, name: str, title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
+def test_a_foreign_first_name_in_one_form_fits_any_case(extractor) -> None:
+    roles = _roles(extractor, "Ο προπονητής της ομάδας Μάριο Ρόσι δήλωσε ικανοποιημένος.")
+    assert [t.split()[0] for name, titles in roles.items() if name.endswith("Ρόσι") for t in titles] == ["Προπονητής"]
+
+
 @pytest.mark.parametrize("text, name, title", [
     ("Μίλησε η Μαρία Παππά, η πρόεδρος του συλλόγου.", "Μαρία Παππά", "Πρόεδρος"),
     ("Συναντήθηκε με τον Γιώργο Κάππο, τον πρόεδρο του συλλόγου.", "Γιώργος Κάππος", "Πρόεδρος"),
@@ -536,3 +559,70 @@ def test_a_predicate_name_after_a_chain_of_roles_parted_by_commas(extractor) -> 
     text = ("Ο Πρόεδρος της Οργανωτικής Επιτροπής του Συνεδρίου είναι ο Διευθυντής του Εργαστηρίου, "
             "Αναπληρωτής Καθηγητής του Τμήματος Χημείας, Δρ. Νίκος Κάππος.")
     assert any(t.startswith("Πρόεδρος της Οργανωτικής Επιτροπής") for t in _roles(extractor, text)["Νίκος Κάππος"])
+
+
+def test_a_former_office_with_an_adjective_in_apposition(extractor) -> None:
+    text = "Το σχέδιο παρουσίασε ο Νίκος Καλογήρου, πρώην υψηλόβαθμο στέλεχος της Vodafone, στους δημοσιογράφους."
+    assert _roles(extractor, text)["Νίκος Καλογήρου"] == ["Πρώην Στέλεχος της Vodafone"]
+
+
+def test_a_relative_clause_after_an_apposition_describes_its_person(extractor) -> None:
+    text = ("Το σχέδιο παρουσίασε ο Νίκος Καλογήρου, στέλεχος της Vodafone που είναι επικεφαλής του προγράμματος "
+            "για την Cosmote.")
+    titles = _roles(extractor, text)["Νίκος Καλογήρου"]
+    assert [t.split()[0] for t in titles] == ["Στέλεχος", "Επικεφαλής"]
+
+
+def test_an_office_the_text_gave_one_person_describes_that_person_again(extractor) -> None:
+    text = ("Τη συνάντηση σχολίασε ο εκπρόσωπος Τύπου του κόμματος Αλέξης Παππάς στο ραδιόφωνο. Ο Νίκος Κάππος δεν "
+            "απάντησε. «Είναι λάθος» πρόσθεσε ο εκπρόσωπος Τύπου της αξιωματικής αντιπολίτευσης.")
+    titles = _roles(extractor, text)["Αλέξης Παππάς"]
+    assert titles == ["Εκπρόσωπος Τύπου του κόμματος", "Εκπρόσωπος Τύπου της αξιωματικής αντιπολίτευσης"]
+    assert _roles(extractor, text)["Νίκος Κάππος"] == []
+
+
+def test_an_office_two_people_hold_describes_neither_again(extractor) -> None:
+    text = ("Μίλησαν ο πρόεδρος του συλλόγου Αλέξης Παππάς και ο πρόεδρος του επιμελητηρίου Νίκος Κάππος. "
+            "Αργότερα ο πρόεδρος της επιτροπής διαφώνησε.")
+    roles = _roles(extractor, text)
+    assert all("επιτροπής" not in t for titles in roles.values() for t in titles)
+
+
+def test_an_adverb_in_s_is_no_genitive_of_an_office(extractor) -> None:
+    text = ("Ο υφυπουργός Υγείας Νίκος Κάππος μίλησε χθες. Η θέση του υφυπουργού όπως και αυτή του βουλευτή "
+            "δεν απαιτεί πτυχίο.")
+    assert all("όπως" not in t for t in _roles(extractor, text)["Νίκος Κάππος"])
+
+
+def test_the_official_in_charge_is_no_one_the_text_named(extractor) -> None:
+    text = ("Ο Μάικλ Πάτερσον πέθανε στο σπίτι του. Μετά την αυτοψία, ο αρμόδιος ιατροδικαστής της Κομητείας του "
+            "Λος Άντζελες δηλώνει ότι δεν μπορεί να καθορίσει τα αίτια.")
+    assert _roles(extractor, text)["Μάικλ Πάτερσον"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ο Νίκος Καλογήρου ξεκίνησε την καριέρα του ως προπονητής πριν από τρία χρόνια.", "Νίκος Καλογήρου",
+     "Προπονητής"),
+    ("Η Μαρία Κάππου εργάζεται ως δημοσιογράφος στην Αθήνα.", "Μαρία Κάππου", "Δημοσιογράφος"),
+])
+def test_a_nominative_role_after_as_is_the_subjects(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+
+@pytest.mark.parametrize("text, name, title", [
+    (("Με μια αιχμή, ο Βρετανός μονάρχης απάντησε στις επικρίσεις\nΠαρά την πρόθεση του βασιλιά Καρόλου να "
+      "αμβλύνει τις εντάσεις, δεν έλειψαν οι αιχμές.\nΟ Κάρολος μίλησε στο Κογκρέσο."), "Καρόλου", "Μονάρχης"),
+    (("Ο 27χρονος μπόξερ αντιμετωπίζει κατηγορίες\nγια απαγωγή και φόνο.\nΣύμφωνα με την καταγγελία, ο Ρομάν "
+      "Βερντέχο χτύπησε τη γυναίκα."), "Ρομάν Βερντέχο", "Μπόξερ"),
+])
+def test_a_headline_epithet_names_the_one_person_the_lead_names(extractor, text: str, name: str,
+                                                               title: str) -> None:
+    roles = _roles(extractor, text)
+    assert title in next(v for k, v in roles.items() if k.startswith(name[:5]))
+
+
+def test_a_headline_epithet_is_no_ones_when_the_lead_names_two(extractor) -> None:
+    text = ("Ο Βρετανός υπουργός απάντησε στις επικρίσεις\nΟ Τζον Σμιθ και ο Πίτερ Τζόουνς συναντήθηκαν χθες.\n"
+            "Η συνάντηση κράτησε δύο ώρες.")
+    assert all(t != "Υπουργός" for v in _roles(extractor, text).values() for t in v)

@@ -43,9 +43,11 @@ _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each 
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
-# Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης").
+# Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης"; "ο
+# αρμόδιος ιατροδικαστής": the one whose duty the matter is, picked out by that duty).
 _NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "επομενη", "επομενου", "επομενησ", "επομενο",
-                           "οποιοσδηποτε", "οποιαδηποτε", "οποιουδηποτε", "οποιασδηποτε"})
+                           "οποιοσδηποτε", "οποιαδηποτε", "οποιουδηποτε", "οποιασδηποτε",
+                           "αρμοδιοσ", "αρμοδια", "αρμοδιου", "αρμοδιασ", "αρμοδιο"})
 # Prepositions (folded) that govern a genitive: what they govern is an argument of the verb, not a
 # possessor, and not the subject of the clause ("πήρε θέση υπέρ του Μητροπολίτη Κοζάνης"). Those
 # of the accusative ("σύμφωνα με τον κυβερνήτη της Νέας Υόρκης") may well name the one just named.
@@ -156,7 +158,11 @@ class RoleResolver:
             prefix = self._prefix(doc, role, index, prefixes)
             if prefix:
                 prefixes[role.start] = prefix
-            lead = role.start - 1 if prefix and fold(doc[role.start - 1].text) in self.lex.role_prefixes else role.start
+            lead = role.start
+            if prefix and fold(doc[role.start - 1].text) in self.lex.role_prefixes:
+                lead = role.start - 1
+            elif prefix and role.start >= 2 and fold(doc[role.start - 2].text) in self.lex.role_prefixes:
+                lead = role.start - 2  # "Χ, πρώην υψηλόβαθμο στέλεχος της Υ": the adjective is the role's too
             target = self._person_for_role(doc, role, lead, index, decided)
             if target is None:
                 target = self._antecedent(doc, role, lead, index, people_by_span)
@@ -167,13 +173,18 @@ class RoleResolver:
             if target is None and not speaker_done:
                 target, speaker_done = self._headline_speaker(doc, role, lead, index, people_by_span)
             if target is None:
+                target = self._headline_epithet(doc, role, lead, index, people_by_span)
+            office_end = role.end
+            if target is None:
+                target, office_end = self._same_office(doc, role, lead, index, people_by_span)
+            if target is None:
                 continue
             decided[role.start] = target
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
             if target.start >= role.end:
                 q_end = self._complement_end(doc, role.end, target.start, index)
             else:
-                q_end = self._named_complement_end(doc, role, index)
+                q_end = max(self._named_complement_end(doc, role, index), office_end)
             # "καθηγητής στο Πανεπιστήμιο Πατρών": the place of work is the role's organisation.
             w_end = self._place_of_work_end(doc, q_end, target.start if target.start >= role.end
                                             else index.sent_ends[role.start], index)
@@ -239,14 +250,14 @@ class RoleResolver:
             return None
         i = lead - 1
         while i >= 0 and lead - i <= 2 and (doc[i].is_alpha or _AGE.fullmatch(fold(doc[i].text))) \
-                and fold(doc[i].text) not in _ARTICLES:
+                and fold(doc[i].text) not in _ARTICLES and fold(doc[i].text) != "το":
             i -= 1  # "του Ιταλού κόουτς", "ο 45χρονος υπουργός": modifiers between the article and the role
         article = fold(doc[i].text) if i >= 0 else ""
         if article not in ("του", "τησ", "ο", "η", "τον", "την", "τη", "το"):
             return None  # "η ανάρτηση της υπουργού", "Ο γνωστός αναλυτής του ESPN παρουσίασε"
         if i >= 1 and article in _GEN_ARTICLES and fold(doc[i - 1].text) in _GEN_PREPOSITIONS:
             return None  # "πήρε θέση υπέρ του Μητροπολίτη Κοζάνης": no possessor
-        modifiers = [fold(t.text) for t in doc[i + 1:lead]]
+        modifiers = [fold(t.text) for t in doc[i + 1:role.start]]  # a prefix and its adjective included
         if any(w in _NO_REFERENCE for w in modifiers):
             return None  # "ο κάθε ποδοσφαιριστής της ομάδας": any one of them
         bare = fold(title) == fold(role._.canonical or title)
@@ -365,6 +376,57 @@ class RoleResolver:
         p = next(iter(found.values()))
         return p if people_by_span[(p.start_char, p.end_char)].roles else None
 
+    def _same_office(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                     people_by_span: dict[Offsets, LinkedPerson]) -> tuple[Span | None, int]:
+        """"Ο εκπρόσωπος Τύπου του κόμματος Χ ... (paragraphs on) ... πρόσθεσε ο εκπρόσωπος Τύπου
+        της αξιωματικής αντιπολίτευσης": a definite singular office with its complement, next to
+        no name, describes again the one person the text before it has already given that office
+        (the same head noun); none when two people hold it, or the genders disagree. Returns
+        the person and where the complement ends."""
+        none = (None, role.end)
+        if role._.role_plural:
+            return none
+        canonical = fold(role._.canonical or "")
+        end = self._lower_genitives_end(doc, role.end, index.sent_ends[role.start])
+        if not canonical or (fold(role._.role_title or "") == canonical and end == role.end):
+            return none  # a bare office repeats, it adds nothing
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and doc[i].is_alpha and doc[i].text.islower() \
+                and fold(doc[i].text) not in _ARTICLES and fold(doc[i].text) != "το":
+            i -= 1
+        if i < 0 or fold(doc[i].text) not in _SINGULAR_ARTICLES \
+                or any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:role.start]):
+            return none
+        gender = role._.role_gender or (article_case_gender(doc[i].text, self.names)[1]
+                                        if fold(doc[i].text) not in ("του",) else None)
+        found: dict[int, Span] = {}
+        for p in index.persons[:bisect_left(index.person_starts, role.start)]:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None or not any(fold(r.bare or "") == canonical for r in person.roles):
+                continue
+            found[id(person)] = p
+        if len(found) != 1:
+            return none
+        p = next(iter(found.values()))
+        return (p, end) if self._agrees(doc, p, gender) else none
+
+    @staticmethod
+    def _lower_genitives_end(doc: Doc, start: int, limit: int) -> int:
+        """"της αξιωματικής αντιπολίτευσης": an article and lower-case genitives right after a
+        role complete it (-ης, -ας, -ου, -ων, -εως: "όπως" is no genitive); where they end
+        (``start`` when there are none)."""
+        i, end = start, start
+        while i < limit and i - start < 6:
+            t, f = doc[i], fold(doc[i].text)
+            if f in _GEN_ARTICLES:
+                pass
+            elif t.is_alpha and t.text.islower() and len(f) > 3 and f.endswith(("ησ", "ασ", "ου", "ων", "εωσ")):
+                end = i + 1
+            else:
+                break
+            i += 1
+        return end
+
     @staticmethod
     def _one_of(doc: Doc, role: Span, index: _DocIndex) -> Span | None:
         """"του Χ, ενός από τα ιδρυτικά μέλη του συγκροτήματος": a plural role after "one of" in
@@ -416,6 +478,51 @@ class RoleResolver:
         if genders != {gender} or not self._agrees(doc, speaker, role._.role_gender):
             return None, True
         return speaker, True
+
+    def _headline_epithet(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                          people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
+        """"Με μια αιχμή, ο Βρετανός μονάρχης απάντησε ...⏎Παρά την πρόθεση του βασιλιά Καρόλου":
+        a news headline that names no one calls its subject by an epithet (a nationality, an age,
+        a former office before the role); the lead paragraph then names the person. The one
+        person of the article's gender the first line after the headline that names anyone
+        names is the epithet's."""
+        text = index.text
+        nl = text.find("\n")
+        if nl < 0 or role.start_char >= nl or role._.role_plural or text[:nl].rstrip().endswith("."):
+            return None
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and (doc[i].is_alpha or _AGE.fullmatch(fold(doc[i].text))) \
+                and fold(doc[i].text) not in _ARTICLES:
+            i -= 1
+        if i < 0 or fold(doc[i].text) not in ("ο", "η"):
+            return None
+        modifiers = [fold(t.text) for t in doc[i + 1:role.start]]
+        if not any(w in self.grammar.nationality or _AGE.fullmatch(w) or w in self.lex.role_prefixes for w in modifiers):
+            return None
+        if index.persons and index.persons[0].start_char < nl:
+            return None  # the headline names someone: the epithet may be another's
+        k = bisect_left(index.person_start_chars, nl)
+        if k >= len(index.persons):
+            return None
+        # the lead: the first line after the headline that names anyone
+        lead_start = text.rfind("\n", 0, index.persons[k].start_char) + 1
+        lead_end = text.find("\n", lead_start)
+        lead_end = len(text) if lead_end < 0 else lead_end
+        gender = article_case_gender(doc[i].text, self.names)[1]
+        found: dict[int, Span] = {}
+        for p in index.persons[k:]:
+            if p.start_char >= lead_end:
+                break
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None:
+                continue
+            genders = {self._person_gender(doc, m) for m in index.persons
+                       if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+            if not genders:
+                return None
+            if genders == {gender}:
+                found.setdefault(id(person), p)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _speaker(self, doc: Doc, index: _DocIndex, headline_end: int) -> Span | None:
         """The person a headline opens with, when a colon follows the name (a few words of a
@@ -725,9 +832,9 @@ class RoleResolver:
                 return first  # "Χ, αδελφός του Ψ, πρώην βουλευτής και υπουργός": the first role's person
         head = self._apposition_head(doc, role, lead, index, gender, cases)
         if head is None:
-            head = self._predicate_subject(doc, lead, index)
+            head = self._predicate_subject(doc, lead, index, decided)
         if head is None and (not cases or "nom" in cases):
-            head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index)
+            head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index, cases)
         if head is None:
             head = self._line_neighbour(doc, role, lead, index)
         if head is not None and self._agrees(doc, head, gender, cases):
@@ -781,7 +888,8 @@ class RoleResolver:
         rest = (text[start_char:found.start_char] + " " + text[found.end_char:end_char]).split()
         return found if all(fold(w.strip(",.")) in self.lex.honorifics or not w.strip(",.:") for w in rest) else None
 
-    def _predicate_subject(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:
+    def _predicate_subject(self, doc: Doc, lead: int, index: _DocIndex,
+                           decided: dict[int, Span] | None = None) -> Span | None:
         """"Ο Χ είναι ο νέος Διευθυντής", "ο Χ, ο οποίος εξελέγη Πρόεδρος": the person whose
         predicate the role is (the verb of being, electing or appointing right before it)."""
         sent_start = index.sent_starts[lead] if lead < len(doc) else 0
@@ -801,6 +909,13 @@ class RoleResolver:
             k -= 1
             if k - 1 >= sent_start and fold(doc[k - 1].text) in ("ο", "η") and fold(doc[k].text) != "που":
                 k -= 1
+            # "ο Χ, πρώην στέλεχος της Υ που είναι επικεφαλής": the clause describes the person
+            # whose apposition it follows (the apposition's role is decided already)
+            apposition = index.role_ending_at.get(k) or (index.role_ending_at.get(k - 1) if doc[k - 1].text == "," else None)
+            if apposition is not None and decided is not None:
+                holder = decided.get(apposition.start)
+                if holder is not None and holder.end < apposition.start and holder.start >= sent_start:
+                    return holder
             if k - 1 < sent_start or doc[k - 1].text != ",":
                 return None
             k -= 1
@@ -809,7 +924,8 @@ class RoleResolver:
             return index.persons[j]
         return None
 
-    def _as_subject(self, doc: Doc, lead: int, index: _DocIndex) -> Span | None:
+    def _as_subject(self, doc: Doc, lead: int, index: _DocIndex,
+                    cases: frozenset[str] | None = None) -> Span | None:
         """"Ο Χ εργάζεται ως γιατρός", "ο Χ χρησιμοποιήθηκε κυρίως ως σέντερ": a role in the
         nominative after "ως" and a verb (with its adverbs) is the subject's; the subject's
         article, if any, is a nominative one (an accusative "ως" role is the object's)."""
@@ -820,10 +936,13 @@ class RoleResolver:
             i -= 1
         if i <= sent_start or fold(doc[i].text) != "ωσ":
             return None
+        # A role that can only be a nominative ("ως προπονητής", not "ως προπονητή") predicates the
+        # subject across the verb's object too: "Ο Χ ξεκίνησε την καριέρα του ως προπονητής".
+        nominative = cases == frozenset({"nom"})
         k, n = i - 1, 0
-        while k >= sent_start and n < 3 and doc[k].is_alpha and doc[k].text.islower() \
-                and fold(doc[k].text) not in _ARTICLES and fold(doc[k].text) not in _NEGATIONS \
-                and fold(doc[k].text) not in self.lex.apposition_stops:
+        while k >= sent_start and n < (6 if nominative else 3) and doc[k].is_alpha and doc[k].text.islower() \
+                and (fold(doc[k].text) not in _ARTICLES or (nominative and fold(doc[k].text) not in ("ο", "η", "οι")))\
+                and fold(doc[k].text) not in _NEGATIONS and fold(doc[k].text) not in self.lex.apposition_stops:
             k, n = k - 1, n + 1
         j = bisect_right(index.person_ends, k + 1) - 1
         if n == 0 or j < 0 or index.persons[j].end != k + 1 or index.persons[j].start < sent_start:
@@ -917,8 +1036,28 @@ class RoleResolver:
                             q = index.persons[j + 1]
                             return q, [fold(t.text) for t in doc[p.end:q.start]]
                         return None
+                    if not role._.role_plural and not self._case_fits(doc, role, p, words, index):
+                        return None  # "στον ανακριτή ο Χ", "ο συνήγορος του πιλότου Βασίλης Χ": another case
                     return p, gap
         return None
+
+    def _case_fits(self, doc: Doc, role: Span, person: Span, gap: list[str], index: _DocIndex) -> bool:
+        """A name in apposition after a role is in the role's case: the article before the name
+        ("στον ανακριτή ο Χ": an accusative role, then a nominative subject) or, without one, the
+        form of its first name ("του πιλότου Βασίλης Χ": a genitive role, a nominative name) tells
+        the name's case; a name whose case neither tells fits any role."""
+        cases = self._cases(doc, role, index)
+        if not cases or (role.start > 0 and fold(doc[role.start - 1].text) == "με"):
+            return True  # "με επικεφαλής τη Χ": the role "με" gives is in the name's case
+        if gap and gap[-1] in _ARTICLES:
+            case = article_case_gender(gap[-1], self.names)[0]
+            return case is None or case in cases
+        if gap:
+            return True
+        # Only a first name that is nominative alone ("Βασίλης") tells: foreign names keep one
+        # form in every case ("Στέλιο Χ" is a nominative too).
+        slots = {s.partition("_")[0] for e in self.names.first_names.get(fold(person[0].text), ()) for s in e.slots}
+        return len(person) < 2 or slots != {"nom"} or "nom" in cases
 
     def _person_before(self, doc: Doc, role: Span, lead: int, index: _DocIndex, depth: int = 0) -> Span | None:
         """"ο κ. Χ, Δήμαρχος Υ," "ο Χ, ο πρόεδρος του Υ" and "ο Χ (Δήμαρχος Υ)": the person just

@@ -1,0 +1,23 @@
+"""Roles lexicon rows for news text: heads of state and sports trades, in every case."""
+
+from __future__ import annotations
+
+import pytest
+from keryx.components.roles import RoleLexicon
+
+
+@pytest.fixture(scope="module")
+def lex() -> RoleLexicon:
+    return RoleLexicon.load()
+
+
+@pytest.mark.parametrize("form, masculine", [
+    ("μοναρχη", "Μονάρχης"),
+    ("ΜΟΝΑΡΧΕΣ", "Μονάρχης"),
+    ("πυγμαχου", "Πυγμάχος"),
+    ("πυγμαχο", "Πυγμάχος"),
+    ("μποξερ", "Μπόξερ"),
+])
+def test_news_roles_in_every_case(lex: RoleLexicon, form: str, masculine: str) -> None:
+    entry = lex.lookup(form)
+    assert entry is not None and entry.masculine == masculine

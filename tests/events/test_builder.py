@@ -496,3 +496,32 @@ def test_a_named_deadline_is_dated_by_its_limit_not_another_day(extractor):
             "Οι σύλλογοι πρέπει να υποβάλουν αίτηση το αργότερο μέχρι τις 20 Οκτωβρίου 2024.")
     rec = extractor.extract_text(text)
     assert [e.date for e in rec.events if e.type == "deadline"] == ["2024-10-20"]
+
+
+def test_a_later_verb_of_another_subject_does_not_date_the_event(extractor):
+    """Both sentences state an announcement by a verb: the second, dated, is another one."""
+    rec = extractor.extract_text(
+        "Νέοι κανόνες για τις αγγελίες\n"
+        "Η εταιρεία Ορίζων ανακοίνωσε ότι δεν θα δέχεται πλέον πολιτικές αγγελίες στην ιστοσελίδα της. "
+        "Η απόφαση αφορά όλους τους πελάτες της.\n"
+        "Νωρίτερα, ο ανταγωνιστής της ανακοίνωσε στις 12 Μαρτίου 2021 ότι θα κάνει το ίδιο.")
+    dates = {e.date for e in rec.events if e.type == "announcement"}
+    assert "2021-03-12" not in dates
+
+
+def test_a_headline_word_then_a_dated_verb_keep_the_date(extractor):
+    """A headline states nothing by itself: the body's verb tells the same happening, dated."""
+    rec = extractor.extract_text(
+        "ΠΑΡΟΥΣΙΑΣΤΗΚΕ Ο ΟΔΗΓΟΣ ΤΟΥ ΜΟΥΣΕΙΟΥ\n\n"
+        "Ο νέος οδηγός του Λαογραφικού Μουσείου παρουσιάστηκε στις 4 Μαΐου 2023 στην αίθουσα του Δημαρχείου.")
+    got = {e.type: e.date for e in rec.events}
+    assert got.get("presentation") == "2023-05-04"
+
+
+def test_a_quoted_date_does_not_date_the_announcement(extractor):
+    """The quoted text tells its own happenings; the announcement's day is not among them."""
+    rec = extractor.extract_text(
+        "Τι απαντά ο Δήμος για την καθαριότητα\n"
+        "Ο Δήμος απάντησε με ανακοίνωση στις καταγγελίες των κατοίκων. Ακολουθεί η ανακοίνωση: "
+        "«Από τις 3 Μαρτίου 2021 τα συνεργεία του Δήμου καθαρίζουν καθημερινά όλες τις γειτονιές».")
+    assert all(e.date != "2021-03-03" for e in rec.events if e.type == "announcement")

@@ -52,6 +52,8 @@ class EventDraft:
 
 # Event types that name a part or a by-product of another event when they share its date.
 GENERIC_TYPES = {"event", "talk", "presentation", "announcement", "press conference"}
+# Types of speech acts: what they quote is another happening.
+SPEECH_TYPES = frozenset({"announcement", "press conference"})
 DEADLINE_WORDS = {"εωσ", "μεχρι", "ωσ", "προθεσμια"}
 UNTIL = frozenset({"εωσ", "μεχρι", "ωσ"})
 # Coming into force: "θα ισχύσουν από", "ισχύει από", "σε ισχύ από" (not "ισχυρός", strong).
@@ -277,6 +279,22 @@ def _limit_cue(text: str, d: DateRecord) -> bool:
 def _from_date(text: str, d: DateRecord) -> bool:
     """A date introduced by "από" ("από τη Δευτέρα 7 Ιουνίου", "από 14 έως 24 Μαΐου")."""
     return fold(d.text).startswith("απο ") or "απο" in fold(text[max(0, d.start - 25):d.start]).split()[-3:]
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The character ranges inside «...» (the outer pair where quotes nest)."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for k, c in enumerate(text):
+        if c == "«":
+            if depth == 0:
+                start = k
+            depth += 1
+        elif c == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, k))
+    return out
 
 
 def _bracketed(sents: list[Span]) -> set[int]:
@@ -773,8 +791,14 @@ class EventBuilder:
             # another day ("οι προθεσμίες υπολογίζονται επί της 17ης Νοεμβρίου")
             order = sorted(ev.sentences, key=lambda si: not any(
                 d.date and _limit_cue(text, d) for d in date_sent.get((si, ev.type), [])))
+        quoted = _quoted(text) if ev.type in SPEECH_TYPES else []
         for si in order:
+            if si != ev.sentences[0] and ev.type != "deadline" and self._told_by_verb(sents[si], ev.type) \
+                    and self._told_by_verb(sents[ev.sentences[0]], ev.type):
+                continue
             cands = [d for d in date_sent.get((si, ev.type), []) if d.date]
+            if ev.type in SPEECH_TYPES:
+                cands = self._not_said(cands, quoted)
             if ev.type != "deadline":
                 # "θα διαρκέσει έως τις 20 Οκτωβρίου", "πρέπει να ολοκληρωθούν έως τις 30/9": an
                 # end or a limit, not the day the event takes place
@@ -787,6 +811,23 @@ class EventBuilder:
                 ev.date, ev.date_end = d.date_end, None  # a window's deadline is its last day
             ev.start, ev.end = sents[si].start_char, sents[si].end_char
             return
+
+    def _told_by_verb(self, sent: Span, etype: str) -> bool:
+        """Whether a sentence names a happening of the type only by finite verbs ("το Twitter
+        ανακοίνωσε στις 30 Οκτωβρίου"). A verb states a happening of its own, with its own
+        subject, where a noun ("η ανακοίνωση") points back at one named before: when both the
+        event's first sentence and a later one state it by a verb ("Η Google ανακοίνωσε ότι ...
+        το Twitter ανακοίνωσε στις 30 Οκτωβρίου"), the later one's date is another happening's.
+        A headline's word ("ΠΑΡΟΥΣΙΑΣΤΗΚΕ", "ΠΑΡΟΥΣΙΑΣΗ") states nothing: its body tells it."""
+        words = [t for t in sent if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        return bool(words) and all(_finite(t) and fold(t.text) not in VERB_PARTICLES for t in words)
+
+    @staticmethod
+    def _not_said(cands: list[DateRecord], quoted: list[tuple[int, int]]) -> list[DateRecord]:
+        """A speech act's dates, less those inside a quotation ("Ακολουθεί η ανακοίνωση: «... ήδη
+        από τις 27 Φεβρουαρίου ...»"): the quoted words tell their own happenings, not the day
+        they were said."""
+        return [d for d in cands if not any(a <= d.start < b for a, b in quoted)]
 
     def _split_redated(self, events: list[EventDraft], date_sent: dict[tuple[int, str], list[DateRecord]],
                        sents: list[Span], text: str) -> list[EventDraft]:

@@ -525,3 +525,21 @@ def test_a_quoted_date_does_not_date_the_announcement(extractor):
         "Ο Δήμος απάντησε με ανακοίνωση στις καταγγελίες των κατοίκων. Ακολουθεί η ανακοίνωση: "
         "«Από τις 3 Μαρτίου 2021 τα συνεργεία του Δήμου καθαρίζουν καθημερινά όλες τις γειτονιές».")
     assert all(e.date != "2021-03-03" for e in rec.events if e.type == "announcement")
+
+
+def test_a_finer_place_later_in_the_sentence_places_the_event(extractor):
+    """A region first, then a town in it: the happening is placed by the town."""
+    rec = extractor.extract_text(
+        "Στη Θεσσαλία σημειώθηκε χθες σεισμός μεγέθους 5,2 Ρίχτερ, με επίκεντρο κοντά στα Φάρσαλα.")
+    got = {e.type: e.location for e in rec.events}
+    assert got.get("incident") == "Φάρσαλα"
+
+
+def test_a_coarse_place_on_the_event_word_stays(extractor):
+    """"σε συνάντηση ... στη Γαλλία": the place hangs on the event's word; a later phrase on
+    another noun ("για τους παραγωγούς στην Κρήτη") does not replace it."""
+    rec = extractor.extract_text(
+        "Σε συνάντηση των υπουργών Γεωργίας στη Γαλλία, αρκετοί υπουργοί ζήτησαν στήριξη για "
+        "τους παραγωγούς στο Ηράκλειο.")
+    got = {e.type: e.location for e in rec.events}
+    assert got.get("meeting") == "Γαλλία"

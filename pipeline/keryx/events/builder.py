@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
 
 from keryx.dates.dateline import dateline_indices
 from keryx.events.lexicon import EventLexicon
+from keryx.lang.el import read_tsv
 from keryx.lang.el.text import fold
 from keryx.linking.model import Linked
 from keryx.records import DateRecord
@@ -76,6 +78,34 @@ PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A venue's name is often tagged EVENT ("Μεγάλη Αίθουσα"); an event's own name opens with a
 # trigger word and is told apart by that.
 NAME_OF_PLACE_LABELS = PLACE_ENT_LABELS | {"EVENT"}
+# How finely a kind of place (places.tsv) places a happening: a continent or sea, a country,
+# a region, an island, a town; a linked place the gazetteer lacks is mostly a small one.
+PLACE_KIND_RANKS = {"continent": 0, "sea": 0, "country": 1, "territory": 1, "decentralised administration": 2,
+                    "region": 2, "prefecture": 2, "regional unit": 2, "area": 2, "mountain": 2, "river": 2,
+                    "lake": 2, "island": 3, "city": 4, "capital": 4, "town": 4, "municipality": 4,
+                    "village": 4, "place": 4, "road": 4}
+COARSE_RANK = 2
+FINEST_RANK = 4
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> dict[str, int]:
+    """The rank of every known place's name and other forms, folded (the gazetteer's places,
+    not its rows of local-government bodies)."""
+    out: dict[str, int] = {}
+    for row in read_tsv("places.tsv"):
+        if len(row) < 3 or row[2] not in PLACE_KIND_RANKS:
+            continue
+        for name in [row[0].replace("|", " "), *(row[3].split(";") if len(row) > 3 else [])]:
+            out.setdefault(fold(" ".join(name.replace("|", " ").split())), PLACE_KIND_RANKS[row[2]])
+    return out
+
+
+def _place_rank(name: str) -> int | None:
+    """How finely a place's name places a happening; None for a name the gazetteer lacks."""
+    return _place_kinds().get(fold(name))
+
+
 # Folded adverbs of direction that take a genitive of place ("νότια της Γαύδου").
 DIRECTIONS = frozenset({"βορεια", "νοτια", "ανατολικα", "δυτικα", "βορειοανατολικα", "βορειοδυτικα",
                         "νοτιοανατολικα", "νοτιοδυτικα"})
@@ -965,7 +995,38 @@ class EventBuilder:
                 return
 
     def _locative_place(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str) -> str | None:
-        """The first locative phrase of a sentence that names a place or a venue.
+        """The place of the sentence's first locative phrase (see :meth:`_locative_places`), or a
+        finer one that a later phrase names: "Στο πλαίσιο της περιοδείας στην ανατολική
+        Μακεδονία, ... βρέθηκε στην Καβάλα" (a region, then a town in it: the town). A happening
+        is placed as finely as the text places it; a known coarse place (a continent, a sea, a
+        country, a region) first gives way to a later known or linked place of a finer kind,
+        unless it hangs on the event's own word (see :meth:`_on_event_word`)."""
+        found = list(self._locative_places(sent, places, doc, text, etype))
+        if not found:
+            return None
+        at, first = found[0]
+        rank = _place_rank(first)
+        if rank is not None and rank <= COARSE_RANK and not self._on_event_word(sent, at, etype):
+            names = places.names()
+            for _, later in found[1:]:
+                r = _place_rank(later)
+                if later in names and (r if r is not None else FINEST_RANK) > rank:
+                    return later
+        return first
+
+    def _on_event_word(self, sent: Span, at: int, etype: str) -> bool:
+        """Whether the phrase of place at ``at`` hangs on the event's own word, a few words before
+        it with no comma or verb between ("σε συνεδρίαση των υπουργών ... στο Λουξεμβούργο"):
+        then it is that happening's place, however coarse."""
+        toks = list(sent)
+        trig = next((i for i in range(at - 1, max(-1, at - 11), -1)
+                     if self.lex.trigger_type(toks[i].text) == etype), None) if etype else None
+        return trig is not None and not any(t.text == "," or _finite(t) for t in toks[trig + 1:at])
+
+    def _locative_places(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str
+                         ) -> Iterator[tuple[int, str]]:
+        """The locative phrases of a sentence that name a place or a venue, in order, each with
+        the index in the sentence of the word that opens it.
 
         "στο Πόρτο Ράφτη" (a known place: its nominative), "στη Μεγάλη Αίθουσα του ..." (a
         capitalised name that is no body or person: a venue, as written), "στα εργοτάξια της
@@ -1010,28 +1071,33 @@ class EventBuilder:
                     if building is not None:
                         # "στο Αμφιθέατρο 1 του κτιρίου Χ": the room in the building, as written;
                         # "στο Εργαστήριο του κτιρίου «Γαληνός»": the building
-                        return text[toks[j].idx:building[0]] if named else building[1]
+                        yield k, (text[toks[j].idx:building[0]] if named else building[1])
+                        continue
                     if named:
-                        return self._place_after_room(toks, j, places) or named
+                        yield k, self._place_after_room(toks, j, places) or named
                     continue  # a body or a person: not a place
             else:
                 continue
             m = j
+            genitive = None
             while m < n and m - j < 8 and _common(toks[m]):
                 if fold(toks[m].text) in GENITIVE_ARTICLES and m + 1 < n:
-                    place = places.at(toks[m + 1].idx)
-                    if place is not None:
-                        return place
+                    genitive = places.at(toks[m + 1].idx)
+                    if genitive is not None:
+                        break
                 m += 1
+            if genitive is not None:
+                yield k, genitive
+                continue
             if m == j + 1 and m < n and fold(toks[j].text) not in GENITIVE_ARTICLES:
                 # "στην οδό Ακαδημίας": a street, as written; "στο χωριό Μύτικας": the place
                 if _cap(toks[m]) and fold(toks[j].text).startswith(STREET_NOUNS):
                     last = toks[self._capitalised_run(toks, m) - 1]
-                    return text[toks[j].idx:last.idx + len(last.text)]
+                    yield k, text[toks[j].idx:last.idx + len(last.text)]
+                    continue
                 place = places.at(toks[m].idx)
                 if place is not None:
-                    return place
-        return None
+                    yield k, place
 
     def _named_at(self, toks: list[Token], j: int, places: PlaceIndex, doc: Doc, text: str) -> str | None:
         """What a capitalised name right after a locative is: a place's name, a venue as written,

@@ -543,3 +543,11 @@ def test_a_coarse_place_on_the_event_word_stays(extractor):
         "τους παραγωγούς στο Ηράκλειο.")
     got = {e.type: e.location for e in rec.events}
     assert got.get("meeting") == "Γαλλία"
+
+
+def test_a_kind_of_place_before_its_name_gives_the_place(extractor):
+    """"στο λιμάνι του νησιού Χ": the common noun "νησιού" names the kind of place of the name after it."""
+    rec = extractor.extract_text(
+        "Το ατύχημα έγινε χθες το πρωί στο λιμάνι της πόλης Καλαμάτα, όταν ένα φορτηγό έπεσε στη θάλασσα.")
+    got = {e.type: e.location for e in rec.events}
+    assert got.get("incident") == "Καλαμάτα"

@@ -1083,6 +1083,10 @@ class EventBuilder:
             while m < n and m - j < 8 and _common(toks[m]):
                 if fold(toks[m].text) in GENITIVE_ARTICLES and m + 1 < n:
                     genitive = places.at(toks[m + 1].idx)
+                    if genitive is None and m + 2 < n and toks[m + 1].text.islower() and _cap(toks[m + 2]):
+                        # "στο λιμάνι του νησιού Σαν Κριστόμπαλ", "της πόλης Χομς": a common noun
+                        # that names the kind of place before the place's name
+                        genitive = places.at(toks[m + 2].idx)
                     if genitive is not None:
                         break
                 m += 1

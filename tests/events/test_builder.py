@@ -551,3 +551,12 @@ def test_a_kind_of_place_before_its_name_gives_the_place(extractor):
         "Το ατύχημα έγινε χθες το πρωί στο λιμάνι της πόλης Καλαμάτα, όταν ένα φορτηγό έπεσε στη θάλασσα.")
     got = {e.type: e.location for e in rec.events}
     assert got.get("incident") == "Καλαμάτα"
+
+
+def test_a_finer_place_on_a_verb_places_a_tour(extractor):
+    """"της περιοδείας του στη Θεσσαλία, ... βρέθηκε στα Τρίκαλα": the verb's place is finer."""
+    rec = extractor.extract_text(
+        "Στο πλαίσιο της περιοδείας του στη Θεσσαλία, ο υφυπουργός Αγροτικής Ανάπτυξης βρέθηκε "
+        "στα Τρίκαλα και μίλησε με παραγωγούς της περιοχής.")
+    got = {e.type: e.location for e in rec.events}
+    assert got.get("visit") == "Τρίκαλα"

@@ -999,18 +999,24 @@ class EventBuilder:
         finer one that a later phrase names: "Στο πλαίσιο της περιοδείας στην ανατολική
         Μακεδονία, ... βρέθηκε στην Καβάλα" (a region, then a town in it: the town). A happening
         is placed as finely as the text places it; a known coarse place (a continent, a sea, a
-        country, a region) first gives way to a later known or linked place of a finer kind,
-        unless it hangs on the event's own word (see :meth:`_on_event_word`)."""
+        country, a region) first gives way to a later known or linked place of a finer kind.
+        One that hangs on the event's own word (see :meth:`_on_event_word`: "σε συνεδρίαση ...
+        στο Λουξεμβούργο") gives way only to a phrase on a verb ("Στο πλαίσιο της περιοδείας
+        στην ανατολική Μακεδονία, ... βρέθηκε στην Καβάλα"), not to one on another noun
+        ("ανησυχίες για τους εποικισμούς στη Δυτική Οχθη")."""
         found = list(self._locative_places(sent, places, doc, text, etype))
         if not found:
             return None
         at, first = found[0]
         rank = _place_rank(first)
-        if rank is not None and rank <= COARSE_RANK and not self._on_event_word(sent, at, etype):
+        if rank is not None and rank <= COARSE_RANK:
             names = places.names()
-            for _, later in found[1:]:
+            toks = list(sent)
+            own = self._on_event_word(sent, at, etype)
+            for k, later in found[1:]:
                 r = _place_rank(later)
-                if later in names and (r if r is not None else FINEST_RANK) > rank:
+                if later in names and (r if r is not None else FINEST_RANK) > rank and (
+                        not own or k > 0 and _finite(toks[k - 1])):
                     return later
         return first
 

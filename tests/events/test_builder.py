@@ -560,3 +560,18 @@ def test_a_finer_place_on_a_verb_places_a_tour(extractor):
         "στα Τρίκαλα και μίλησε με παραγωγούς της περιοχής.")
     got = {e.type: e.location for e in rec.events}
     assert got.get("visit") == "Τρίκαλα"
+
+
+@pytest.mark.parametrize(
+    "lead, dated",
+    [
+        # the lead's only verb is the copula: it states, its date dates no happening
+        ("Σύμφωνα με την Εφορεία, η Κνωσός στις 14 Αυγούστου 2022 ήταν ο πιο πολυσύχναστος χώρος της χώρας.",
+         False),
+        # a verb that tells a happening: the lead's date is the news'
+        ("Ζημιές προκάλεσε στις 14 Αυγούστου 2022 η κακοκαιρία στο λιμάνι του Ηρακλείου.", True),
+    ],
+)
+def test_a_lead_dates_the_news_only_when_it_tells_a_happening(extractor, lead, dated):
+    rec = extractor.extract_text("Σοβαρά προβλήματα στα νησιά του Αιγαίου\n" + lead + "\nΟι αρχές παρακολουθούν.")
+    assert ("2022-08-14" in {e.date for e in rec.events}) is dated

@@ -225,6 +225,17 @@ CLOSING = frozenset({";", "·", ":", "!"})
 BRACKETS = {")": "(", "»": "«", "”": "“", "]": "["}
 
 
+# Folded forms of "to be": a sentence whose only verb they are states, and tells no happening.
+COPULAS = frozenset({"ειναι", "ηταν", "ησαν", "υπηρξε", "υπαρχει", "υπαρχουν"})
+
+
+def _acts(sent: Span) -> bool:
+    """Whether a sentence holds a finite verb other than the copula ("η Ελλάδα στις 25
+    Νοεμβρίου ήταν πρώτη" states; "συνελήφθη στις 25 Νοεμβρίου" tells a happening): only then
+    does its date date a happening."""
+    return any(_finite(t) and fold(t.text) not in COPULAS | VERB_PARTICLES for t in sent)
+
+
 def _finite(t: Token) -> bool:
     """A word that by its form is a finite verb or opens a verb phrase (surface only: the
     pipeline has no part-of-speech layer)."""
@@ -514,7 +525,7 @@ class EventBuilder:
                 loc, where = found, at
         date = next((d for i in head_sents for d in date_sent.get(i, [])
                      if d.date and len(d.date) == 10 and d.start < head[1]), None)
-        if date is None and lead is not None:
+        if date is None and lead is not None and _acts(lead):
             date = next((d for d in date_sent.get(at, []) if d.date and len(d.date) == 10
                          and lead.start_char <= d.start < lead.end_char
                          and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])), None)

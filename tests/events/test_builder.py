@@ -575,3 +575,15 @@ def test_a_finer_place_on_a_verb_places_a_tour(extractor):
 def test_a_lead_dates_the_news_only_when_it_tells_a_happening(extractor, lead, dated):
     rec = extractor.extract_text("Σοβαρά προβλήματα στα νησιά του Αιγαίου\n" + lead + "\nΟι αρχές παρακολουθούν.")
     assert ("2022-08-14" in {e.date for e in rec.events}) is dated
+
+
+def test_a_news_article_leaves_out_a_happening_named_in_passing(extractor):
+    """A second event that one body sentence names, outside the headline and the lead, is background."""
+    text = ("Πρεμιέρα για το νέο θέατρο της Λάρισας\n"
+            "Με μεγάλη επιτυχία πραγματοποιήθηκε χθες η συναυλία των εγκαινίων στο νέο Δημοτικό Θέατρο Λάρισας.\n"
+            "Το θέατρο θα φιλοξενήσει παραστάσεις όλο τον χειμώνα.\n"
+            "Ο δήμαρχος θυμήθηκε τη μεγάλη πυρκαγιά στον Βόλο, που είχε καταστρέψει το παλιό κτίριο του θιάσου.\n"
+            "Τα εισιτήρια διατίθενται ήδη στα ταμεία.")
+    rec = extractor.extract_text(text)
+    assert "incident" not in {e.type for e in rec.events}
+    assert any(e.type == "concert" for e in rec.events)

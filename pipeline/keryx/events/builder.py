@@ -338,6 +338,16 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _cited(doc: Doc, tok: Token) -> bool:
+    """Whether an event word heads the source that "σύμφωνα με" cites ("σύμφωνα με την ανακοίνωση
+    του δήμου", "σύμφωνα με ανακοίνωση"): the words are the text's source, not a happening of it."""
+    before = [fold(t.text) for t in doc[max(0, tok.i - 4):tok.i]]
+    if "με" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("με")
+    return k > 0 and before[k - 1] == "συμφωνα" and all(w in ARTICLES for w in before[k + 1:])
+
+
 def _bracketed(sents: list[Span]) -> set[int]:
     """The document indices of the tokens inside round brackets closed in their sentence."""
     out: set[int] = set()
@@ -421,6 +431,8 @@ class EventBuilder:
             si = sent_of_token.get(tok.i, 0)
             if tok.i in bracketed:
                 continue  # "(πριν τις βουλευτικές εκλογές)": an aside names another happening in passing
+            if _cited(doc, tok):
+                continue  # "σύμφωνα με την ανακοίνωση": a source cited, not a happening told
             clause = next((c for c in asides[si] if c[0] <= tok.i < c[1]), None)
             if clause is not None and etype not in drafts:
                 # "η σύλληψη του άνδρα, που χθες (28/4) είχε κάνει ληστεία στην οδό Χ": the clause
@@ -480,6 +492,8 @@ class EventBuilder:
         if news is not None:
             events.insert(0, news)
         events = self._select(events)
+        if not lines:
+            events = self._not_in_passing(events, text, sents)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
         if all(ev.date is None and ev.location is None for ev in events):
@@ -545,6 +559,22 @@ class EventBuilder:
                           end=sents[si].end_char, sentences=opening, location=loc,
                           date=date.date if date else None, date_end=date.date_end if date else None,
                           time=date.time if date else None)
+
+    @staticmethod
+    def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span]) -> list[EventDraft]:
+        """A news article (a headline, no dateline) lists its main happenings, not those it names
+        in passing: an event other than the main one that one sentence of the body names, outside
+        the headline and the lead ("η πραγματική ιστορία πίσω από την επιχείρηση διάσωσης ... στο
+        Ιράν, το 1979"; "Όλα ξεκίνησαν ..., όταν ο ΟΔΔΗΧ ανακοίνωσε ..."), is background. A dated
+        deadline is none: it is the limit the text sets its readers ("η προθεσμία λήγει τη Δευτέρα
+        22 Φεβρουαρίου")."""
+        head = _headline(text)
+        if head is None or len(events) < 2:
+            return events
+        body = _lead_start(text, head[1])
+        opening = {i for i, s in enumerate(sents) if s.start_char < head[1] or s.start_char <= body < s.end_char}
+        return [events[0]] + [ev for ev in events[1:] if len(set(ev.sentences)) > 1
+                              or set(ev.sentences) & opening or ev.type == "deadline" and ev.date]
 
     @staticmethod
     def _seasonal_sales(doc: Doc, tok: Token) -> str | None:

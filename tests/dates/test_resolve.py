@@ -32,3 +32,25 @@ def test_the_year_of_writing_stays_open_when_the_text_names_several() -> None:
     text = "Τα στοιχεία του 15.12.2021 και η εγκύκλιος της 4ης Φεβρουαρίου ε.ε. ισχύουν έως 31.03.2022."
     m = next(m for m in find_dates(text, None) if m.text == "4ης Φεβρουαρίου")
     assert m.date is None and m.warnings == ["year unknown: '4ης Φεβρουαρίου'"]
+
+
+def test_one_of_several_years_puts_the_date_near_a_full_date() -> None:
+    # 2019 and 2020 are named; only 2019 puts 12 November within a season of 15.01.2020
+    text = "Η ρύθμιση του Μαρτίου 2019 ανακοινώθηκε στις 12 Νοεμβρίου και ισχύει από 15.01.2020."
+    found = [(m.text, m.date, m.date_end, m.warnings) for m in find_dates(text, None)]
+    assert found == [("Μαρτίου 2019", "2019-03", None, []), ("12 Νοεμβρίου", "2019-11-12", None, []),
+                     ("15.01.2020", "2020-01-15", None, [])]
+
+
+@pytest.mark.parametrize(
+    "text, yearless",
+    [
+        # 20 December 2019 is near 01.11.2019, but 20 December 2020 (a year not named) is as near 01.02.2021
+        ("Οι αιτήσεις της 01.11.2019 και της 01.02.2021 εξετάζονται στις 20 Δεκεμβρίου.", "20 Δεκεμβρίου"),
+        # both named years put 10 May near one of their full dates
+        ("Οι εκθέσεις της 5ης Μαΐου 2020 και της 3ης Μαΐου 2021 συνεχίζονται στις 10 Μαΐου.", "10 Μαΐου"),
+    ],
+)
+def test_several_years_that_fit_leave_the_year_open(text: str, yearless: str) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == yearless)
+    assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]

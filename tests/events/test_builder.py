@@ -496,3 +496,94 @@ def test_a_named_deadline_is_dated_by_its_limit_not_another_day(extractor):
             "Οι σύλλογοι πρέπει να υποβάλουν αίτηση το αργότερο μέχρι τις 20 Οκτωβρίου 2024.")
     rec = extractor.extract_text(text)
     assert [e.date for e in rec.events if e.type == "deadline"] == ["2024-10-20"]
+
+
+def test_a_later_verb_of_another_subject_does_not_date_the_event(extractor):
+    """Both sentences state an announcement by a verb: the second, dated, is another one."""
+    rec = extractor.extract_text(
+        "Νέοι κανόνες για τις αγγελίες\n"
+        "Η εταιρεία Ορίζων ανακοίνωσε ότι δεν θα δέχεται πλέον πολιτικές αγγελίες στην ιστοσελίδα της. "
+        "Η απόφαση αφορά όλους τους πελάτες της.\n"
+        "Νωρίτερα, ο ανταγωνιστής της ανακοίνωσε στις 12 Μαρτίου 2021 ότι θα κάνει το ίδιο.")
+    dates = {e.date for e in rec.events if e.type == "announcement"}
+    assert "2021-03-12" not in dates
+
+
+def test_a_headline_word_then_a_dated_verb_keep_the_date(extractor):
+    """A headline states nothing by itself: the body's verb tells the same happening, dated."""
+    rec = extractor.extract_text(
+        "ΠΑΡΟΥΣΙΑΣΤΗΚΕ Ο ΟΔΗΓΟΣ ΤΟΥ ΜΟΥΣΕΙΟΥ\n\n"
+        "Ο νέος οδηγός του Λαογραφικού Μουσείου παρουσιάστηκε στις 4 Μαΐου 2023 στην αίθουσα του Δημαρχείου.")
+    got = {e.type: e.date for e in rec.events}
+    assert got.get("presentation") == "2023-05-04"
+
+
+def test_a_quoted_date_does_not_date_the_announcement(extractor):
+    """The quoted text tells its own happenings; the announcement's day is not among them."""
+    rec = extractor.extract_text(
+        "Τι απαντά ο Δήμος για την καθαριότητα\n"
+        "Ο Δήμος απάντησε με ανακοίνωση στις καταγγελίες των κατοίκων. Ακολουθεί η ανακοίνωση: "
+        "«Από τις 3 Μαρτίου 2021 τα συνεργεία του Δήμου καθαρίζουν καθημερινά όλες τις γειτονιές».")
+    assert all(e.date != "2021-03-03" for e in rec.events if e.type == "announcement")
+
+
+def test_a_finer_place_later_in_the_sentence_places_the_event(extractor):
+    """A region first, then a town in it: the happening is placed by the town."""
+    rec = extractor.extract_text(
+        "Στη Θεσσαλία σημειώθηκε χθες σεισμός μεγέθους 5,2 Ρίχτερ, με επίκεντρο κοντά στα Φάρσαλα.")
+    got = {e.type: e.location for e in rec.events}
+    assert got.get("incident") == "Φάρσαλα"
+
+
+def test_a_coarse_place_on_the_event_word_stays(extractor):
+    """"σε συνάντηση ... στη Γαλλία": the place hangs on the event's word; a later phrase on
+    another noun ("για τους παραγωγούς στην Κρήτη") does not replace it."""
+    rec = extractor.extract_text(
+        "Σε συνάντηση των υπουργών Γεωργίας στη Γαλλία, αρκετοί υπουργοί ζήτησαν στήριξη για "
+        "τους παραγωγούς στο Ηράκλειο.")
+    got = {e.type: e.location for e in rec.events}
+    assert got.get("meeting") == "Γαλλία"
+
+
+def test_a_kind_of_place_before_its_name_gives_the_place(extractor):
+    """"στο λιμάνι του νησιού Χ": the common noun "νησιού" names the kind of place of the name after it."""
+    rec = extractor.extract_text(
+        "Το ατύχημα έγινε χθες το πρωί στο λιμάνι της πόλης Καλαμάτα, όταν ένα φορτηγό έπεσε στη θάλασσα.")
+    got = {e.type: e.location for e in rec.events}
+    assert got.get("incident") == "Καλαμάτα"
+
+
+def test_a_finer_place_on_a_verb_places_a_tour(extractor):
+    """"της περιοδείας του στη Θεσσαλία, ... βρέθηκε στα Τρίκαλα": the verb's place is finer."""
+    rec = extractor.extract_text(
+        "Στο πλαίσιο της περιοδείας του στη Θεσσαλία, ο υφυπουργός Αγροτικής Ανάπτυξης βρέθηκε "
+        "στα Τρίκαλα και μίλησε με παραγωγούς της περιοχής.")
+    got = {e.type: e.location for e in rec.events}
+    assert got.get("visit") == "Τρίκαλα"
+
+
+@pytest.mark.parametrize(
+    "lead, dated",
+    [
+        # the lead's only verb is the copula: it states, its date dates no happening
+        ("Σύμφωνα με την Εφορεία, η Κνωσός στις 14 Αυγούστου 2022 ήταν ο πιο πολυσύχναστος χώρος της χώρας.",
+         False),
+        # a verb that tells a happening: the lead's date is the news'
+        ("Ζημιές προκάλεσε στις 14 Αυγούστου 2022 η κακοκαιρία στο λιμάνι του Ηρακλείου.", True),
+    ],
+)
+def test_a_lead_dates_the_news_only_when_it_tells_a_happening(extractor, lead, dated):
+    rec = extractor.extract_text("Σοβαρά προβλήματα στα νησιά του Αιγαίου\n" + lead + "\nΟι αρχές παρακολουθούν.")
+    assert ("2022-08-14" in {e.date for e in rec.events}) is dated
+
+
+def test_a_news_article_leaves_out_a_happening_named_in_passing(extractor):
+    """A second event that one body sentence names, outside the headline and the lead, is background."""
+    text = ("Πρεμιέρα για το νέο θέατρο της Λάρισας\n"
+            "Με μεγάλη επιτυχία πραγματοποιήθηκε χθες η συναυλία των εγκαινίων στο νέο Δημοτικό Θέατρο Λάρισας.\n"
+            "Το θέατρο θα φιλοξενήσει παραστάσεις όλο τον χειμώνα.\n"
+            "Ο δήμαρχος θυμήθηκε τη μεγάλη πυρκαγιά στον Βόλο, που είχε καταστρέψει το παλιό κτίριο του θιάσου.\n"
+            "Τα εισιτήρια διατίθενται ήδη στα ταμεία.")
+    rec = extractor.extract_text(text)
+    assert "incident" not in {e.type for e in rec.events}
+    assert any(e.type == "concert" for e in rec.events)

@@ -115,15 +115,20 @@ def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | No
 def year_from_anchors(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.date | None:
     """A year-less date's year from the text's own full dates, when only one year can be meant.
 
-    Without a weekday every dated year in the text must be the same one; with a weekday, the
-    one year among them whose calendar puts the day on that weekday. Either way the date must
-    lie within ANCHOR_DAYS of one of the text's full dates: a year-less date far from all of
-    them may belong to the year before or after.
+    The date must lie within ANCHOR_DAYS of one of the text's full dates: a year-less date far
+    from all of them may belong to the year before or after. When the text names one year,
+    that year (and, with a weekday, only if the day falls on it). When it names several,
+    exactly one year may put the date near a full date (and on its weekday): the years next to
+    the named ones count as rivals too, so "6 Ιανουαρίου 2020 ... 30 Οκτωβρίου" with 2019 also
+    named is 2019, but "5 Μαΐου 2020 ... 3 Μαΐου 2021 ... 10 Μαΐου" stays open.
     """
-    if not ctx.anchors or (wd is None and len(ctx.anchor_years) != 1):
+    if not ctx.anchors:
         return None
+    years = set(ctx.anchor_years)
+    if len(years) > 1:
+        years |= {y + k for y in ctx.anchor_years for k in (-1, 1)}
     fitting: list[dt.date] = []
-    for y in sorted(ctx.anchor_years):
+    for y in sorted(years):
         try:
             date = dt.date(y, mo, d)
         except ValueError:
@@ -132,7 +137,9 @@ def year_from_anchors(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.
             continue
         if any(abs((date - a).days) <= ANCHOR_DAYS for a in ctx.anchors):
             fitting.append(date)
-    return fitting[0] if len(fitting) == 1 else None
+    if len(fitting) != 1 or fitting[0].year not in ctx.anchor_years:
+        return None
+    return fitting[0]
 
 
 def this_year(ctx: MatchContext) -> int | None:

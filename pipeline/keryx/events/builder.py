@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
 
 from keryx.dates.dateline import dateline_indices
 from keryx.events.lexicon import EventLexicon
+from keryx.lang.el import read_tsv
 from keryx.lang.el.text import fold
 from keryx.linking.model import Linked
 from keryx.records import DateRecord
@@ -52,6 +54,8 @@ class EventDraft:
 
 # Event types that name a part or a by-product of another event when they share its date.
 GENERIC_TYPES = {"event", "talk", "presentation", "announcement", "press conference"}
+# Types of speech acts: what they quote is another happening.
+SPEECH_TYPES = frozenset({"announcement", "press conference"})
 DEADLINE_WORDS = {"εωσ", "μεχρι", "ωσ", "προθεσμια"}
 UNTIL = frozenset({"εωσ", "μεχρι", "ωσ"})
 # Coming into force: "θα ισχύσουν από", "ισχύει από", "σε ισχύ από" (not "ισχυρός", strong).
@@ -74,6 +78,34 @@ PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A venue's name is often tagged EVENT ("Μεγάλη Αίθουσα"); an event's own name opens with a
 # trigger word and is told apart by that.
 NAME_OF_PLACE_LABELS = PLACE_ENT_LABELS | {"EVENT"}
+# How finely a kind of place (places.tsv) places a happening: a continent or sea, a country,
+# a region, an island, a town; a linked place the gazetteer lacks is mostly a small one.
+PLACE_KIND_RANKS = {"continent": 0, "sea": 0, "country": 1, "territory": 1, "decentralised administration": 2,
+                    "region": 2, "prefecture": 2, "regional unit": 2, "area": 2, "mountain": 2, "river": 2,
+                    "lake": 2, "island": 3, "city": 4, "capital": 4, "town": 4, "municipality": 4,
+                    "village": 4, "place": 4, "road": 4}
+COARSE_RANK = 2
+FINEST_RANK = 4
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> dict[str, int]:
+    """The rank of every known place's name and other forms, folded (the gazetteer's places,
+    not its rows of local-government bodies)."""
+    out: dict[str, int] = {}
+    for row in read_tsv("places.tsv"):
+        if len(row) < 3 or row[2] not in PLACE_KIND_RANKS:
+            continue
+        for name in [row[0].replace("|", " "), *(row[3].split(";") if len(row) > 3 else [])]:
+            out.setdefault(fold(" ".join(name.replace("|", " ").split())), PLACE_KIND_RANKS[row[2]])
+    return out
+
+
+def _place_rank(name: str) -> int | None:
+    """How finely a place's name places a happening; None for a name the gazetteer lacks."""
+    return _place_kinds().get(fold(name))
+
+
 # Folded adverbs of direction that take a genitive of place ("νότια της Γαύδου").
 DIRECTIONS = frozenset({"βορεια", "νοτια", "ανατολικα", "δυτικα", "βορειοανατολικα", "βορειοδυτικα",
                         "νοτιοανατολικα", "νοτιοδυτικα"})
@@ -193,6 +225,17 @@ CLOSING = frozenset({";", "·", ":", "!"})
 BRACKETS = {")": "(", "»": "«", "”": "“", "]": "["}
 
 
+# Folded forms of "to be": a sentence whose only verb they are states, and tells no happening.
+COPULAS = frozenset({"ειναι", "ηταν", "ησαν", "υπηρξε", "υπαρχει", "υπαρχουν"})
+
+
+def _acts(sent: Span) -> bool:
+    """Whether a sentence holds a finite verb other than the copula ("η Ελλάδα στις 25
+    Νοεμβρίου ήταν πρώτη" states; "συνελήφθη στις 25 Νοεμβρίου" tells a happening): only then
+    does its date date a happening."""
+    return any(_finite(t) and fold(t.text) not in COPULAS | VERB_PARTICLES for t in sent)
+
+
 def _finite(t: Token) -> bool:
     """A word that by its form is a finite verb or opens a verb phrase (surface only: the
     pipeline has no part-of-speech layer)."""
@@ -279,6 +322,32 @@ def _from_date(text: str, d: DateRecord) -> bool:
     return fold(d.text).startswith("απο ") or "απο" in fold(text[max(0, d.start - 25):d.start]).split()[-3:]
 
 
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The character ranges inside «...» (the outer pair where quotes nest)."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for k, c in enumerate(text):
+        if c == "«":
+            if depth == 0:
+                start = k
+            depth += 1
+        elif c == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, k))
+    return out
+
+
+def _cited(doc: Doc, tok: Token) -> bool:
+    """Whether an event word heads the source that "σύμφωνα με" cites ("σύμφωνα με την ανακοίνωση
+    του δήμου", "σύμφωνα με ανακοίνωση"): the words are the text's source, not a happening of it."""
+    before = [fold(t.text) for t in doc[max(0, tok.i - 4):tok.i]]
+    if "με" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("με")
+    return k > 0 and before[k - 1] == "συμφωνα" and all(w in ARTICLES for w in before[k + 1:])
+
+
 def _bracketed(sents: list[Span]) -> set[int]:
     """The document indices of the tokens inside round brackets closed in their sentence."""
     out: set[int] = set()
@@ -362,6 +431,8 @@ class EventBuilder:
             si = sent_of_token.get(tok.i, 0)
             if tok.i in bracketed:
                 continue  # "(πριν τις βουλευτικές εκλογές)": an aside names another happening in passing
+            if _cited(doc, tok):
+                continue  # "σύμφωνα με την ανακοίνωση": a source cited, not a happening told
             clause = next((c for c in asides[si] if c[0] <= tok.i < c[1]), None)
             if clause is not None and etype not in drafts:
                 # "η σύλληψη του άνδρα, που χθες (28/4) είχε κάνει ληστεία στην οδό Χ": the clause
@@ -421,6 +492,8 @@ class EventBuilder:
         if news is not None:
             events.insert(0, news)
         events = self._select(events)
+        if not lines:
+            events = self._not_in_passing(events, text, sents)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
         if all(ev.date is None and ev.location is None for ev in events):
@@ -466,7 +539,7 @@ class EventBuilder:
                 loc, where = found, at
         date = next((d for i in head_sents for d in date_sent.get(i, [])
                      if d.date and len(d.date) == 10 and d.start < head[1]), None)
-        if date is None and lead is not None:
+        if date is None and lead is not None and _acts(lead):
             date = next((d for d in date_sent.get(at, []) if d.date and len(d.date) == 10
                          and lead.start_char <= d.start < lead.end_char
                          and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])), None)
@@ -486,6 +559,22 @@ class EventBuilder:
                           end=sents[si].end_char, sentences=opening, location=loc,
                           date=date.date if date else None, date_end=date.date_end if date else None,
                           time=date.time if date else None)
+
+    @staticmethod
+    def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span]) -> list[EventDraft]:
+        """A news article (a headline, no dateline) lists its main happenings, not those it names
+        in passing: an event other than the main one that one sentence of the body names, outside
+        the headline and the lead ("η πραγματική ιστορία πίσω από την επιχείρηση διάσωσης ... στο
+        Ιράν, το 1979"; "Όλα ξεκίνησαν ..., όταν ο ΟΔΔΗΧ ανακοίνωσε ..."), is background. A dated
+        deadline is none: it is the limit the text sets its readers ("η προθεσμία λήγει τη Δευτέρα
+        22 Φεβρουαρίου")."""
+        head = _headline(text)
+        if head is None or len(events) < 2:
+            return events
+        body = _lead_start(text, head[1])
+        opening = {i for i, s in enumerate(sents) if s.start_char < head[1] or s.start_char <= body < s.end_char}
+        return [events[0]] + [ev for ev in events[1:] if len(set(ev.sentences)) > 1
+                              or set(ev.sentences) & opening or ev.type == "deadline" and ev.date]
 
     @staticmethod
     def _seasonal_sales(doc: Doc, tok: Token) -> str | None:
@@ -773,8 +862,14 @@ class EventBuilder:
             # another day ("οι προθεσμίες υπολογίζονται επί της 17ης Νοεμβρίου")
             order = sorted(ev.sentences, key=lambda si: not any(
                 d.date and _limit_cue(text, d) for d in date_sent.get((si, ev.type), [])))
+        quoted = _quoted(text) if ev.type in SPEECH_TYPES else []
         for si in order:
+            if si != ev.sentences[0] and ev.type != "deadline" and self._told_by_verb(sents[si], ev.type) \
+                    and self._told_by_verb(sents[ev.sentences[0]], ev.type):
+                continue
             cands = [d for d in date_sent.get((si, ev.type), []) if d.date]
+            if ev.type in SPEECH_TYPES:
+                cands = self._not_said(cands, quoted)
             if ev.type != "deadline":
                 # "θα διαρκέσει έως τις 20 Οκτωβρίου", "πρέπει να ολοκληρωθούν έως τις 30/9": an
                 # end or a limit, not the day the event takes place
@@ -787,6 +882,23 @@ class EventBuilder:
                 ev.date, ev.date_end = d.date_end, None  # a window's deadline is its last day
             ev.start, ev.end = sents[si].start_char, sents[si].end_char
             return
+
+    def _told_by_verb(self, sent: Span, etype: str) -> bool:
+        """Whether a sentence names a happening of the type only by finite verbs ("το Twitter
+        ανακοίνωσε στις 30 Οκτωβρίου"). A verb states a happening of its own, with its own
+        subject, where a noun ("η ανακοίνωση") points back at one named before: when both the
+        event's first sentence and a later one state it by a verb ("Η Google ανακοίνωσε ότι ...
+        το Twitter ανακοίνωσε στις 30 Οκτωβρίου"), the later one's date is another happening's.
+        A headline's word ("ΠΑΡΟΥΣΙΑΣΤΗΚΕ", "ΠΑΡΟΥΣΙΑΣΗ") states nothing: its body tells it."""
+        words = [t for t in sent if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        return bool(words) and all(_finite(t) and fold(t.text) not in VERB_PARTICLES for t in words)
+
+    @staticmethod
+    def _not_said(cands: list[DateRecord], quoted: list[tuple[int, int]]) -> list[DateRecord]:
+        """A speech act's dates, less those inside a quotation ("Ακολουθεί η ανακοίνωση: «... ήδη
+        από τις 27 Φεβρουαρίου ...»"): the quoted words tell their own happenings, not the day
+        they were said."""
+        return [d for d in cands if not any(a <= d.start < b for a, b in quoted)]
 
     def _split_redated(self, events: list[EventDraft], date_sent: dict[tuple[int, str], list[DateRecord]],
                        sents: list[Span], text: str) -> list[EventDraft]:
@@ -924,7 +1036,44 @@ class EventBuilder:
                 return
 
     def _locative_place(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str) -> str | None:
-        """The first locative phrase of a sentence that names a place or a venue.
+        """The place of the sentence's first locative phrase (see :meth:`_locative_places`), or a
+        finer one that a later phrase names: "Στο πλαίσιο της περιοδείας στην ανατολική
+        Μακεδονία, ... βρέθηκε στην Καβάλα" (a region, then a town in it: the town). A happening
+        is placed as finely as the text places it; a known coarse place (a continent, a sea, a
+        country, a region) first gives way to a later known or linked place of a finer kind.
+        One that hangs on the event's own word (see :meth:`_on_event_word`: "σε συνεδρίαση ...
+        στο Λουξεμβούργο") gives way only to a phrase on a verb ("Στο πλαίσιο της περιοδείας
+        στην ανατολική Μακεδονία, ... βρέθηκε στην Καβάλα"), not to one on another noun
+        ("ανησυχίες για τους εποικισμούς στη Δυτική Οχθη")."""
+        found = list(self._locative_places(sent, places, doc, text, etype))
+        if not found:
+            return None
+        at, first = found[0]
+        rank = _place_rank(first)
+        if rank is not None and rank <= COARSE_RANK:
+            names = places.names()
+            toks = list(sent)
+            own = self._on_event_word(sent, at, etype)
+            for k, later in found[1:]:
+                r = _place_rank(later)
+                if later in names and (r if r is not None else FINEST_RANK) > rank and (
+                        not own or k > 0 and _finite(toks[k - 1])):
+                    return later
+        return first
+
+    def _on_event_word(self, sent: Span, at: int, etype: str) -> bool:
+        """Whether the phrase of place at ``at`` hangs on the event's own word, a few words before
+        it with no comma or verb between ("σε συνεδρίαση των υπουργών ... στο Λουξεμβούργο"):
+        then it is that happening's place, however coarse."""
+        toks = list(sent)
+        trig = next((i for i in range(at - 1, max(-1, at - 11), -1)
+                     if self.lex.trigger_type(toks[i].text) == etype), None) if etype else None
+        return trig is not None and not any(t.text == "," or _finite(t) for t in toks[trig + 1:at])
+
+    def _locative_places(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str
+                         ) -> Iterator[tuple[int, str]]:
+        """The locative phrases of a sentence that name a place or a venue, in order, each with
+        the index in the sentence of the word that opens it.
 
         "στο Πόρτο Ράφτη" (a known place: its nominative), "στη Μεγάλη Αίθουσα του ..." (a
         capitalised name that is no body or person: a venue, as written), "στα εργοτάξια της
@@ -969,28 +1118,37 @@ class EventBuilder:
                     if building is not None:
                         # "στο Αμφιθέατρο 1 του κτιρίου Χ": the room in the building, as written;
                         # "στο Εργαστήριο του κτιρίου «Γαληνός»": the building
-                        return text[toks[j].idx:building[0]] if named else building[1]
+                        yield k, (text[toks[j].idx:building[0]] if named else building[1])
+                        continue
                     if named:
-                        return self._place_after_room(toks, j, places) or named
+                        yield k, self._place_after_room(toks, j, places) or named
                     continue  # a body or a person: not a place
             else:
                 continue
             m = j
+            genitive = None
             while m < n and m - j < 8 and _common(toks[m]):
                 if fold(toks[m].text) in GENITIVE_ARTICLES and m + 1 < n:
-                    place = places.at(toks[m + 1].idx)
-                    if place is not None:
-                        return place
+                    genitive = places.at(toks[m + 1].idx)
+                    if genitive is None and m + 2 < n and toks[m + 1].text.islower() and _cap(toks[m + 2]):
+                        # "στο λιμάνι του νησιού Σαν Κριστόμπαλ", "της πόλης Χομς": a common noun
+                        # that names the kind of place before the place's name
+                        genitive = places.at(toks[m + 2].idx)
+                    if genitive is not None:
+                        break
                 m += 1
+            if genitive is not None:
+                yield k, genitive
+                continue
             if m == j + 1 and m < n and fold(toks[j].text) not in GENITIVE_ARTICLES:
                 # "στην οδό Ακαδημίας": a street, as written; "στο χωριό Μύτικας": the place
                 if _cap(toks[m]) and fold(toks[j].text).startswith(STREET_NOUNS):
                     last = toks[self._capitalised_run(toks, m) - 1]
-                    return text[toks[j].idx:last.idx + len(last.text)]
+                    yield k, text[toks[j].idx:last.idx + len(last.text)]
+                    continue
                 place = places.at(toks[m].idx)
                 if place is not None:
-                    return place
-        return None
+                    yield k, place
 
     def _named_at(self, toks: list[Token], j: int, places: PlaceIndex, doc: Doc, text: str) -> str | None:
         """What a capitalised name right after a locative is: a place's name, a venue as written,

@@ -181,6 +181,8 @@ class EntityRules(ResourceBacked):
         self.sport_stems = tuple(fold(w) for w in linking["sports_stems"])
         forms = linking["legal_forms"]
         self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
+        # "Inc", "LLP", "GmbH": the legal forms of companies abroad, matched as written
+        self.latin_legal_forms = frozenset(linking["latin_legal_forms"])
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -203,6 +205,7 @@ class EntityRules(ResourceBacked):
         self._team_cues(doc, folded)
         self._company_cues(doc, folded, caps)
         self._legal_form_names(doc, folded)
+        self._latin_legal_form_names(doc)
         self._numbered_bodies(doc, folded)
         self._quoted_after_head(doc, folded)
         self._slashed_heads(doc, folded)
@@ -741,6 +744,32 @@ class EntityRules(ResourceBacked):
             new.append(Span(doc, start, i + 1, label="ORG"))
         if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _latin_legal_form_names(self, doc: Doc) -> None:
+        """"White & Case LLP", "Uber Technologies Inc", "eBay Inc": Latin-script words, each with a
+        capital, before a company's legal form written after them (linking.json "latin_legal_forms")
+        are one company's name, the form its last word, whatever the model made of its pieces (the
+        first word alone, a product, nothing); "&", "and", "of" may join them."""
+        new: list[Span] = []
+        for i, tok in enumerate(doc):
+            if i == 0 or tok.text not in self.latin_legal_forms:
+                continue
+            start = i
+            while start > 0 and i - start < 5 and not doc[start].is_sent_start and doc[start - 1].whitespace_:
+                word = doc[start - 1].text
+                if (word in _LATIN_JOINS and start < i) or (
+                        word.isalnum() and greek_ratio(word) == 0 and any(c.isupper() for c in word)
+                        and not word.isdigit()):
+                    start -= 1
+                else:
+                    break
+            while start < i and doc[start].text in _LATIN_JOINS:
+                start += 1
+            if start < i:
+                new.append(Span(doc, start, i + 1, label="ORG"))
+        if new:
+            kept = [e for e in doc.ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
     @staticmethod
@@ -1297,6 +1326,8 @@ _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", "
 
 
 # a match result ("3-0", "2:1") and the dashes between the two teams
+# the words that may join the Latin-script words of a company's name ("White & Case LLP")
+_LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 _DASHES = frozenset({"-", "–", "—"})
 

@@ -72,6 +72,13 @@ def _nationality_noun(key: str) -> bool:
     return key in _nationalities()
 
 
+# "Γ' Λυκείου", "ΣΤ΄ Δημοτικού", "Α' Γυμνασίου": a school grade (the year's letter numeral, a prime,
+# the level in the genitive), as Greek schooling writes it, a class of pupils; and a level of
+# schooling alone ("οι τελειόφοιτοι του Λυκείου", "στο Γυμνάσιο"), the stage, no one school
+# (matched on the folded name)
+_GRADE = re.compile(r"(?:(?:[αβγδε]|στ)\s?['΄’ʹ]\s?)?(?:νηπιαγωγει|δημοτικ|γυμνασι|λυκει)(?:ο|ου)|(?:[αβγδε]|στ)\s?['΄’ʹ]\s?(?:γελ|επαλ)")
+
+
 # "Δ/νση", "Δ/νσης", "Υποδ/νση": the administrative abbreviations of "Διεύθυνση" and "Υποδιεύθυνση"
 _SLASHED_HEAD = re.compile(r"(Δ|Υποδ)/νσης?(?=\s)")
 _SLASHED_FULL = {"δ": "Διεύθυνση", "υποδ": "Υποδιεύθυνση"}
@@ -643,7 +650,7 @@ class OrganisationResolver:
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
         if key in self._not_org_terms:
             return False  # "COVID-19", "Generation Z", "Ίντερνετ": a disease, a generation, a medium
-        if FOLDED_ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name):
+        if FOLDED_ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name) or _GRADE.fullmatch(key):
             return False  # "του 7ου" alone; "11ο Οικονομικό Φόρουμ": one edition of an event
         if " " not in name and _nationality_noun(key) and (key,) not in self._places and (fold(ent.text),) not in self._places:
             return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body

@@ -1,0 +1,37 @@
+"""Organisations in news wording: companies abroad with their legal form, school grades and levels
+(written for keryx; no text from elsewhere)."""
+
+from __future__ import annotations
+
+from keryx import Extractor
+
+
+def _orgs(extractor: Extractor, text: str) -> list[str]:
+    return [o.name for o in extractor.extract_text(text).organisations]
+
+
+def test_a_latin_name_with_its_legal_form_is_one_company(extractor: Extractor) -> None:
+    # the model takes the first word alone; the legal form ends the whole name
+    assert _orgs(extractor, "Τη μελέτη εκπόνησε η Brown & Lake LLP για λογαριασμό της κυβέρνησης.") == ["Brown & Lake LLP"]
+
+
+def test_companies_listed_with_their_legal_forms(extractor: Extractor) -> None:
+    text = ("Στο σχήμα συμμετέχουν εταιρείες όπως οι Northwind Inc, Silver Harbor Technologies Inc "
+            "και Blue Fjord ASA.")
+    assert _orgs(extractor, text) == ["Northwind Inc", "Silver Harbor Technologies Inc", "Blue Fjord ASA"]
+
+
+def test_a_school_grade_is_no_body(extractor: Extractor) -> None:
+    text = "Οι μαθητές της Β' Λυκείου επιστρέφουν στις τάξεις τους τη Δευτέρα, ανακοίνωσε το Υπουργείο Παιδείας."
+    assert _orgs(extractor, text) == ["Υπουργείο Παιδείας"]
+
+
+def test_a_level_of_schooling_alone_is_no_body(extractor: Extractor) -> None:
+    text = ("Για τους τελειόφοιτους του Λυκείου οι εξετάσεις αρχίζουν τον Ιούνιο, "
+            "όπως ανακοίνωσε το Υπουργείο Παιδείας.")
+    assert _orgs(extractor, text) == ["Υπουργείο Παιδείας"]
+
+
+def test_a_named_school_stays_a_body(extractor: Extractor) -> None:
+    text = "Η υπουργός επισκέφθηκε το 2ο Γενικό Λύκειο Καλαμάτας και μίλησε με τους μαθητές."
+    assert _orgs(extractor, text) == ["2ο Γενικό Λύκειο Καλαμάτας"]

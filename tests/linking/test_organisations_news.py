@@ -35,3 +35,12 @@ def test_a_level_of_schooling_alone_is_no_body(extractor: Extractor) -> None:
 def test_a_named_school_stays_a_body(extractor: Extractor) -> None:
     text = "Η υπουργός επισκέφθηκε το 2ο Γενικό Λύκειο Καλαμάτας και μίλησε με τους μαθητές."
     assert _orgs(extractor, text) == ["2ο Γενικό Λύκειο Καλαμάτας"]
+
+
+def test_a_player_in_a_line_up_is_no_body(extractor: Extractor) -> None:
+    # a match report's line-up: team in capitals, coach in parentheses, a colon, the players
+    text = ("Στο τελικό σφύριγμα. ΑΡΣΕΝΑΛ (Μικέλ Αρτέτα): Ράγια, Σαλιμπά, Γκάμπριελ, Ζιντσένκο, Ράις, "
+            "Ουντεγκάαρντ (80΄ Βιέιρα), Σάκα, Μαρτινέλι, Χάβερτζ.")
+    r = extractor.extract_text(text)
+    assert "Ράγια" not in [o.name for o in r.organisations]
+    assert "Ράγια" in [p.name for p in r.people]

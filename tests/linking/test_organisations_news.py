@@ -44,3 +44,9 @@ def test_a_player_in_a_line_up_is_no_body(extractor: Extractor) -> None:
     r = extractor.extract_text(text)
     assert "Ράγια" not in [o.name for o in r.organisations]
     assert "Ράγια" in [p.name for p in r.people]
+
+
+def test_a_sport_is_no_body(extractor: Extractor) -> None:
+    # a news site's section labels before the story
+    text = "Μπάσκετ,Ποδόσφαιρο,Βόλεϊ\nΟ Παναιτωλικός ανακοίνωσε την απόκτηση νέου τερματοφύλακα."
+    assert _orgs(extractor, text) == ["Παναιτωλικός"]

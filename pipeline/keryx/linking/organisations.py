@@ -88,6 +88,12 @@ _SLASHED_FULL = {"δ": "Διεύθυνση", "υποδ": "Υποδιεύθυνσ
 # capitals, each closed by a dot (the last one may lack it).
 DOTTED_ACRONYM = re.compile(r"(?:[A-ZΑ-Ω]{1,2}\.){2,}[A-ZΑ-Ω]{0,2}\.?")
 
+def _undotted(key: str) -> str:
+    """A folded name with its dotted acronyms written without dots: "συμβουλιο τησ ε.ε." ->
+    "συμβουλιο τησ εε", as the list writes them."""
+    return " ".join(w.replace(".", "") if DOTTED_ACRONYM.fullmatch(w.upper()) else w for w in key.split())
+
+
 @lru_cache(maxsize=1)
 def _lookalike_capitals() -> dict[str, str]:
     """Latin and Cyrillic capitals that have a Greek twin (normalise.json), to the Greek one."""
@@ -452,7 +458,7 @@ class OrganisationResolver:
                 continue  # "του Εμπορικού Συλλόγου" where the text speaks of "των Εμπορικών Συλλόγων": one of a kind
             # "Ινστιτούτο ... του Ιδρύματος Τεχνολογίας και Έρευνας (ΙΤΕ)": the acronym is the body's
             alias = self._parenthesised_acronym(doc, ent) if parent is None else None
-            known = lex.known_orgs.get(fold(name))
+            known = lex.known_orgs.get(fold(name)) or lex.known_orgs.get(_undotted(fold(name)))
             if known and fold(known) != fold(name):
                 # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name.
                 alias = alias or name
@@ -824,7 +830,9 @@ class OrganisationResolver:
                 parent_name = organisation_nominative(nxt.text)
                 own = fold(organisation_nominative(ent.text))
                 # "Δημοτικό Συμβούλιο του Δήμου Χ": an organ every such body has stays a reference
-                if (own not in self.lex.generic_orgs or self._organ_of_named(own, parent_name)) and fold(parent_name) not in self.lex.generic_orgs \
+                if (own not in self.lex.generic_orgs or self._organ_of_named(own, parent_name)
+                        or self._listed(organisation_nominative(doc[ent.start:nxt.end].text))) \
+                        and fold(parent_name) not in self.lex.generic_orgs \
                         and not self.lex.is_venue(parent_name):
                     if self._field_of(nxt):
                         # "Ινστιτούτο Μελετών | της Αρχαίας Εγγύς Ανατολής": the genitive is the
@@ -836,6 +844,11 @@ class OrganisationResolver:
                     continue
             out.extend((p, None) for p in nested)
         return sorted(out, key=lambda piece: piece[0].start)
+
+    def _listed(self, name: str) -> bool:
+        """Whether a name, its dotted acronyms written without dots ("Συμβούλιο της Ε.Ε."), is a
+        listed body's: an organ every body has ("Συμβούλιο") is a name where the list says so."""
+        return _undotted(fold(name)) in self.lex.known_orgs
 
     def _organ_of_named(self, own: str, parent_name: str) -> bool:
         """"Διοικητικό Συμβούλιο της ΕΣΕΕ": an organ named by a kind and a modifier (two words

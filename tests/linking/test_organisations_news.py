@@ -50,3 +50,11 @@ def test_a_sport_is_no_body(extractor: Extractor) -> None:
     # a news site's section labels before the story
     text = "Μπάσκετ,Ποδόσφαιρο,Βόλεϊ\nΟ Παναιτωλικός ανακοίνωσε την απόκτηση νέου τερματοφύλακα."
     assert _orgs(extractor, text) == ["Παναιτωλικός"]
+
+
+def test_an_organ_named_with_a_dotted_acronym_is_the_listed_body(extractor: Extractor) -> None:
+    # "Συμβούλιο" alone is an organ every body has; with "της Ε.Ε." it is the listed Council
+    text = "Το βασικό μήνυμα της κυπριακής προεδρίας του Συμβουλίου της Ε.Ε. είναι ότι η αγορά λειτουργεί κανονικά."
+    orgs = extractor.extract_text(text).organisations
+    council = next(o for o in orgs if o.name == "Συμβούλιο της Ευρωπαϊκής Ένωσης")
+    assert "Συμβούλιο της Ε.Ε." in council.aliases

@@ -196,6 +196,7 @@ class EntityRules(ResourceBacked):
         self._court_names(doc, folded)
         self._known_names(doc, folded, caps)
         self._introduced_bodies(doc, folded)
+        self._media_titles(doc, folded)
         self._seat_in_genitive(doc, folded)
         self._lower_case_units(doc, folded)
         self._lower_case_bodies(doc, folded)
@@ -324,6 +325,34 @@ class EntityRules(ResourceBacked):
                                              and not (x.start <= e.start and e.end <= x.end and e.label_ != "ORG"
                                                       and self._introduced_name(doc, folded, x))
                                              for e in ents)]
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _media_titles(self, doc: Doc, folded: list[str]) -> None:
+        """"την ιστοσελίδα Το Κουτί της Πανδώρας", "η εφημερίδα Τα Νέα": after a media noun in lower
+        case, a title that starts with a capitalised article runs over its capitalised words and
+        one genitive complement ("της Πανδώρας"); the whole title names the medium, whatever the
+        model made of its pieces (a word taken for a body, another for a person)."""
+        n = len(doc)
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for i in range(n - 2):
+            j = i + 1
+            if not doc[i].is_lower or folded[i] not in self.media_nouns or folded[j] not in _TITLE_ARTICLES \
+                    or not doc[j].text[:1].isupper() or doc[j].is_sent_start:
+                continue
+            end = j + 1
+            while end < n and end - j < 4 and _is_name_word(doc[end]) and doc[end].is_alpha:
+                end += 1
+            if end == j + 1:
+                continue
+            if end + 1 < n and folded[end] in _GEN_ARTICLES and _is_name_word(doc[end + 1]) and doc[end + 1].is_alpha:
+                end += 2
+                while end < n and end - j < 7 and _is_name_word(doc[end]) and doc[end].is_alpha:
+                    end += 1
+            if all(e.end <= j or e.start >= end or (j <= e.start and e.end <= end) for e in ents):
+                new.append(Span(doc, j, end, label="ORG"))
+        if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
@@ -1350,6 +1379,9 @@ _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", "
 # at a line's end or at a full stop after a word (not after an initial, "Ροντρίγκες Β. 6")
 _LINEUP_HEAD = re.compile(r"(?<![^\s,.;])[A-ZΑ-ΩΆΈΉΊΌΎΏΪΫ][A-ZΑ-ΩΆΈΉΊΌΎΏΪΫ'’ .-]{1,40} \([^()\n]{2,40}\):")
 _LINEUP_END = re.compile(r"\n|(?<=[^\W\d_]{3})\.(?!\w)")
+# the articles a title may start with ("Το Βήμα", "Τα Νέα"), and the genitive ones of a complement
+_TITLE_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα"})
+_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")

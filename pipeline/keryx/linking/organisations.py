@@ -79,6 +79,11 @@ def _nationality_noun(key: str) -> bool:
 _GRADE = re.compile(r"(?:(?:[αβγδε]|στ)\s?['΄’ʹ]\s?)?(?:νηπιαγωγει|δημοτικ|γυμνασι|λυκει)(?:ο|ου)|(?:[αβγδε]|στ)\s?['΄’ʹ]\s?(?:γελ|επαλ)")
 
 
+# the negations and particles that only a verb follows ("δεν", "θα", "να", "μην"): a word in
+# capitals right after one is the verb written in capitals ("ΔΕΝ ΕΧΕΙ"), no acronym
+_VERB_PARTICLES = frozenset({"δεν", "δε", "θα", "να", "μην", "μη", "ασ"})
+
+
 # "Δ/νση", "Δ/νσης", "Υποδ/νση": the administrative abbreviations of "Διεύθυνση" and "Υποδιεύθυνση"
 _SLASHED_HEAD = re.compile(r"(Δ|Υποδ)/νσης?(?=\s)")
 _SLASHED_FULL = {"δ": "Διεύθυνση", "υποδ": "Υποδιεύθυνση"}
@@ -656,6 +661,8 @@ class OrganisationResolver:
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
         if key in self._not_org_terms:
             return False  # "COVID-19", "Generation Z", "Ίντερνετ": a disease, a generation, a medium
+        if len(ent) == 1 and ent.start > 0 and fold(doc[ent.start - 1].text) in _VERB_PARTICLES:
+            return False  # "ΔΕΝ ΕΧΕΙ": a verb in capitals, the word the negation or particle governs
         if FOLDED_ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name) or _GRADE.fullmatch(key):
             return False  # "του 7ου" alone; "11ο Οικονομικό Φόρουμ": one edition of an event
         if " " not in name and _nationality_noun(key) and (key,) not in self._places and (fold(ent.text),) not in self._places:

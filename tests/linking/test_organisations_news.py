@@ -58,3 +58,9 @@ def test_an_organ_named_with_a_dotted_acronym_is_the_listed_body(extractor: Extr
     orgs = extractor.extract_text(text).organisations
     council = next(o for o in orgs if o.name == "Συμβούλιο της Ευρωπαϊκής Ένωσης")
     assert "Συμβούλιο της Ε.Ε." in council.aliases
+
+
+def test_a_name_a_club_member_plays_or_coaches_at_is_a_club(extractor: Extractor) -> None:
+    # one coaches at a club, never at a person
+    text = "Στο παρελθόν είχε διατελέσει προπονητής στην Αλόα και στη Νταμπάρτον."
+    assert _orgs(extractor, text) == ["Αλόα", "Νταμπάρτον"]

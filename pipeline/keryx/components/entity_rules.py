@@ -203,6 +203,7 @@ class EntityRules(ResourceBacked):
         self._units_of_bodies(doc, folded)
         self._organs_of_bodies(doc, folded)
         self._match_results(doc)
+        self._clubs_after_members(doc, folded)
         self._team_cues(doc, folded)
         self._company_cues(doc, folded, caps)
         self._legal_form_names(doc, folded)
@@ -621,6 +622,15 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _clubs_after_members(self, doc: Doc, folded: list[str]) -> None:
+        """"ως παίκτη στην Κλάιντ", "προπονητής στον Πανιώνιο": a club member's noun and "σε" with its
+        article before a one-word name the model took for a person: one plays or coaches at a club,
+        never at a person, so the name is the club's (the team cues then take the names listed
+        with it: "στην Κλάιντ, Χάρτλπουλ και Φόλκερκ")."""
+        _relabel(doc, list(doc.ents), lambda e: e.start >= 2 and folded[e.start - 1] in _PLACE_ARTICLES
+                 and folded[e.start - 2] in _CLUB_MEMBERS and self._team_candidate(doc, folded, e)
+                 and e.label_ == "PERSON", "ORG")
 
     def _team_cues(self, doc: Doc, folded: list[str]) -> None:
         """"νίκησε 2-0 τη Σουηδία", "κόντρα στη Δανία", "στο ματς με την Ξάνθη", "ο προπονητής του
@@ -1413,6 +1423,9 @@ _TEAM_OWNERS = _noun_forms(("προπονητής", "m"), ("παίκτης", "m"
                            ("οπαδός", "m"), ("γήπεδο", "n"), ("ενδεκάδα", "f"), ("άσος", "m"), ("φίλαθλος", "m"),
                            ("μπασκετμπολίστας", "m")) \
     | {"σκορερ", "ροστερ"}
+# the members of a club ("παίκτης στην Χ"), not the things a club has ("γήπεδο στη Χ" says where)
+_CLUB_MEMBERS = _noun_forms(("προπονητής", "m"), ("παίκτης", "m"), ("ποδοσφαιριστής", "m"), ("τερματοφύλακας", "m"),
+                            ("μπασκετμπολίστας", "m"))
 # a game "with" a team
 _GAME_NOUNS = _noun_forms(("αγώνας", "m"), ("παιχνίδι", "n"), ("αναμέτρηση", "f"), ("ισοπαλία", "f")) \
     | {"ματσ", "ντερμπι"}

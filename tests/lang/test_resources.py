@@ -219,7 +219,7 @@ JSON_KEYS = {
                      "role_prepositions", "_predicate_verbs", "predicate_verbs", "_predicate_words",
                      "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
                      "_apposition_stops", "apposition_stops", "_name_particles", "name_particles",
-                     "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words",
+                     "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words", "_latin_legal_forms", "latin_legal_forms",
                      "_not_organisation_terms", "not_organisation_terms", "_edition_heads", "edition_heads",
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
                      "_latin_thing_heads", "latin_thing_heads",

@@ -181,6 +181,8 @@ class EntityRules(ResourceBacked):
         self.sport_stems = tuple(fold(w) for w in linking["sports_stems"])
         forms = linking["legal_forms"]
         self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
+        # "Inc", "LLP", "GmbH": the legal forms of companies abroad, matched as written
+        self.latin_legal_forms = frozenset(linking["latin_legal_forms"])
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -194,15 +196,18 @@ class EntityRules(ResourceBacked):
         self._court_names(doc, folded)
         self._known_names(doc, folded, caps)
         self._introduced_bodies(doc, folded)
+        self._media_titles(doc, folded)
         self._seat_in_genitive(doc, folded)
         self._lower_case_units(doc, folded)
         self._lower_case_bodies(doc, folded)
         self._units_of_bodies(doc, folded)
         self._organs_of_bodies(doc, folded)
         self._match_results(doc)
+        self._clubs_after_members(doc, folded)
         self._team_cues(doc, folded)
         self._company_cues(doc, folded, caps)
         self._legal_form_names(doc, folded)
+        self._latin_legal_form_names(doc)
         self._numbered_bodies(doc, folded)
         self._quoted_after_head(doc, folded)
         self._slashed_heads(doc, folded)
@@ -210,6 +215,7 @@ class EntityRules(ResourceBacked):
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
+        self._lineup_players(doc, folded)
         self._people_named_alike(doc, folded)
         return doc
 
@@ -320,6 +326,34 @@ class EntityRules(ResourceBacked):
                                              and not (x.start <= e.start and e.end <= x.end and e.label_ != "ORG"
                                                       and self._introduced_name(doc, folded, x))
                                              for e in ents)]
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _media_titles(self, doc: Doc, folded: list[str]) -> None:
+        """"την ιστοσελίδα Το Κουτί της Πανδώρας", "η εφημερίδα Τα Νέα": after a media noun in lower
+        case, a title that starts with a capitalised article runs over its capitalised words and
+        one genitive complement ("της Πανδώρας"); the whole title names the medium, whatever the
+        model made of its pieces (a word taken for a body, another for a person)."""
+        n = len(doc)
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for i in range(n - 2):
+            j = i + 1
+            if not doc[i].is_lower or folded[i] not in self.media_nouns or folded[j] not in _TITLE_ARTICLES \
+                    or not doc[j].text[:1].isupper() or doc[j].is_sent_start:
+                continue
+            end = j + 1
+            while end < n and end - j < 4 and _is_name_word(doc[end]) and doc[end].is_alpha:
+                end += 1
+            if end == j + 1:
+                continue
+            if end + 1 < n and folded[end] in _GEN_ARTICLES and _is_name_word(doc[end + 1]) and doc[end + 1].is_alpha:
+                end += 2
+                while end < n and end - j < 7 and _is_name_word(doc[end]) and doc[end].is_alpha:
+                    end += 1
+            if all(e.end <= j or e.start >= end or (j <= e.start and e.end <= end) for e in ents):
+                new.append(Span(doc, j, end, label="ORG"))
+        if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
@@ -589,6 +623,15 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
+    def _clubs_after_members(self, doc: Doc, folded: list[str]) -> None:
+        """"ως παίκτη στην Κλάιντ", "προπονητής στον Πανιώνιο": a club member's noun and "σε" with its
+        article before a one-word name the model took for a person: one plays or coaches at a club,
+        never at a person, so the name is the club's (the team cues then take the names listed
+        with it: "στην Κλάιντ, Χάρτλπουλ και Φόλκερκ")."""
+        _relabel(doc, list(doc.ents), lambda e: e.start >= 2 and folded[e.start - 1] in _PLACE_ARTICLES
+                 and folded[e.start - 2] in _CLUB_MEMBERS and self._team_candidate(doc, folded, e)
+                 and e.label_ == "PERSON", "ORG")
+
     def _team_cues(self, doc: Doc, folded: list[str]) -> None:
         """"νίκησε 2-0 τη Σουηδία", "κόντρα στη Δανία", "στο ματς με την Ξάνθη", "ο προπονητής του
         Πανιωνίου", "η Κροατία προκρίθηκε": in a sentence about a game (a score or a word of sport
@@ -741,6 +784,32 @@ class EntityRules(ResourceBacked):
             new.append(Span(doc, start, i + 1, label="ORG"))
         if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _latin_legal_form_names(self, doc: Doc) -> None:
+        """"White & Case LLP", "Uber Technologies Inc", "eBay Inc": Latin-script words, each with a
+        capital, before a company's legal form written after them (linking.json "latin_legal_forms")
+        are one company's name, the form its last word, whatever the model made of its pieces (the
+        first word alone, a product, nothing); "&", "and", "of" may join them."""
+        new: list[Span] = []
+        for i, tok in enumerate(doc):
+            if i == 0 or tok.text not in self.latin_legal_forms:
+                continue
+            start = i
+            while start > 0 and i - start < 5 and not doc[start].is_sent_start and doc[start - 1].whitespace_:
+                word = doc[start - 1].text
+                if (word in _LATIN_JOINS and start < i) or (
+                        word.isalnum() and greek_ratio(word) == 0 and any(c.isupper() for c in word)
+                        and not word.isdigit()):
+                    start -= 1
+                else:
+                    break
+            while start < i and doc[start].text in _LATIN_JOINS:
+                start += 1
+            if start < i:
+                new.append(Span(doc, start, i + 1, label="ORG"))
+        if new:
+            kept = [e for e in doc.ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
     @staticmethod
@@ -1071,6 +1140,25 @@ class EntityRules(ResourceBacked):
         _relabel(doc, ents, lambda e: e.label_ == "ORG" and len(e) <= 3
                  and _name_stem(folded[e.end - 1]) in surnames and self._person_like(doc, folded, e), "PERSON")
 
+    def _lineup_players(self, doc: Doc, folded: list[str]) -> None:
+        """"ΛΙΟΝ (Ρούντι Γκαρσιά): Λόπες, Ντεναγέρ, Αουάρ, ...": the line-up of a match report, a team
+        in capitals, its coach in parentheses, a colon and the players (with their points, their
+        substitutes in parentheses) up to the full stop: every name in the list is a player's,
+        so a one-word name the model took for a body there is a person."""
+        text = doc.text
+        spans: list[tuple[int, int]] = []
+        for m in _LINEUP_HEAD.finditer(text):
+            end = m.end()
+            stop = _LINEUP_END.search(text, end)
+            stop_at = stop.start() if stop else len(text)
+            if text.count(",", end, stop_at) >= 3:
+                spans.append((end, stop_at))
+        if not spans:
+            return
+        _relabel(doc, list(doc.ents), lambda e: e.label_ == "ORG" and len(e) <= 2
+                 and any(a <= e.start_char and e.end_char <= b for a, b in spans)
+                 and self._person_like(doc, folded, e), "PERSON")
+
     def _person_like(self, doc: Doc, folded: list[str], ent: Span) -> bool:
         """Whether a span could be a person's name: capitalised words, none a body head, an
         acronym, a club or a listed body, none abbreviated ("Αγ. Συρίγος" names the person in a
@@ -1297,6 +1385,15 @@ _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", "
 
 
 # a match result ("3-0", "2:1") and the dashes between the two teams
+# a match report's line-up: a team in capitals, its coach in parentheses, a colon; the list ends
+# at a line's end or at a full stop after a word (not after an initial, "Ροντρίγκες Β. 6")
+_LINEUP_HEAD = re.compile(r"(?<![^\s,.;])[A-ZΑ-ΩΆΈΉΊΌΎΏΪΫ][A-ZΑ-ΩΆΈΉΊΌΎΏΪΫ'’ .-]{1,40} \([^()\n]{2,40}\):")
+_LINEUP_END = re.compile(r"\n|(?<=[^\W\d_]{3})\.(?!\w)")
+# the articles a title may start with ("Το Βήμα", "Τα Νέα"), and the genitive ones of a complement
+_TITLE_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα"})
+_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+# the words that may join the Latin-script words of a company's name ("White & Case LLP")
+_LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 _DASHES = frozenset({"-", "–", "—"})
 
@@ -1326,6 +1423,9 @@ _TEAM_OWNERS = _noun_forms(("προπονητής", "m"), ("παίκτης", "m"
                            ("οπαδός", "m"), ("γήπεδο", "n"), ("ενδεκάδα", "f"), ("άσος", "m"), ("φίλαθλος", "m"),
                            ("μπασκετμπολίστας", "m")) \
     | {"σκορερ", "ροστερ"}
+# the members of a club ("παίκτης στην Χ"), not the things a club has ("γήπεδο στη Χ" says where)
+_CLUB_MEMBERS = _noun_forms(("προπονητής", "m"), ("παίκτης", "m"), ("ποδοσφαιριστής", "m"), ("τερματοφύλακας", "m"),
+                            ("μπασκετμπολίστας", "m"))
 # a game "with" a team
 _GAME_NOUNS = _noun_forms(("αγώνας", "m"), ("παιχνίδι", "n"), ("αναμέτρηση", "f"), ("ισοπαλία", "f")) \
     | {"ματσ", "ντερμπι"}

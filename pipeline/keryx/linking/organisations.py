@@ -72,6 +72,18 @@ def _nationality_noun(key: str) -> bool:
     return key in _nationalities()
 
 
+# "Γ' Λυκείου", "ΣΤ΄ Δημοτικού", "Α' Γυμνασίου": a school grade (the year's letter numeral, a prime,
+# the level in the genitive), as Greek schooling writes it, a class of pupils; and a level of
+# schooling alone ("οι τελειόφοιτοι του Λυκείου", "στο Γυμνάσιο"), the stage, no one school
+# (matched on the folded name)
+_GRADE = re.compile(r"(?:(?:[αβγδε]|στ)\s?['΄’ʹ]\s?)?(?:νηπιαγωγει|δημοτικ|γυμνασι|λυκει)(?:ο|ου)|(?:[αβγδε]|στ)\s?['΄’ʹ]\s?(?:γελ|επαλ)")
+
+
+# the negations and particles that only a verb follows ("δεν", "θα", "να", "μην"): a word in
+# capitals right after one is the verb written in capitals ("ΔΕΝ ΕΧΕΙ"), no acronym
+_VERB_PARTICLES = frozenset({"δεν", "δε", "θα", "να", "μην", "μη", "ασ"})
+
+
 # "Δ/νση", "Δ/νσης", "Υποδ/νση": the administrative abbreviations of "Διεύθυνση" and "Υποδιεύθυνση"
 _SLASHED_HEAD = re.compile(r"(Δ|Υποδ)/νσης?(?=\s)")
 _SLASHED_FULL = {"δ": "Διεύθυνση", "υποδ": "Υποδιεύθυνση"}
@@ -80,6 +92,12 @@ _SLASHED_FULL = {"δ": "Διεύθυνση", "υποδ": "Υποδιεύθυνσ
 # An acronym written with dots, in capitals ("Π.Α.Ο.Κ.", "ΕΛ.ΑΣ.", "Ο.Η.Ε"): groups of one or two
 # capitals, each closed by a dot (the last one may lack it).
 DOTTED_ACRONYM = re.compile(r"(?:[A-ZΑ-Ω]{1,2}\.){2,}[A-ZΑ-Ω]{0,2}\.?")
+
+def _undotted(key: str) -> str:
+    """A folded name with its dotted acronyms written without dots: "συμβουλιο τησ ε.ε." ->
+    "συμβουλιο τησ εε", as the list writes them."""
+    return " ".join(w.replace(".", "") if DOTTED_ACRONYM.fullmatch(w.upper()) else w for w in key.split())
+
 
 @lru_cache(maxsize=1)
 def _lookalike_capitals() -> dict[str, str]:
@@ -445,7 +463,7 @@ class OrganisationResolver:
                 continue  # "του Εμπορικού Συλλόγου" where the text speaks of "των Εμπορικών Συλλόγων": one of a kind
             # "Ινστιτούτο ... του Ιδρύματος Τεχνολογίας και Έρευνας (ΙΤΕ)": the acronym is the body's
             alias = self._parenthesised_acronym(doc, ent) if parent is None else None
-            known = lex.known_orgs.get(fold(name))
+            known = lex.known_orgs.get(fold(name)) or lex.known_orgs.get(_undotted(fold(name)))
             if known and fold(known) != fold(name):
                 # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name.
                 alias = alias or name
@@ -643,7 +661,9 @@ class OrganisationResolver:
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
         if key in self._not_org_terms:
             return False  # "COVID-19", "Generation Z", "Ίντερνετ": a disease, a generation, a medium
-        if FOLDED_ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name):
+        if len(ent) == 1 and ent.start > 0 and fold(doc[ent.start - 1].text) in _VERB_PARTICLES:
+            return False  # "ΔΕΝ ΕΧΕΙ": a verb in capitals, the word the negation or particle governs
+        if FOLDED_ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name) or _GRADE.fullmatch(key):
             return False  # "του 7ου" alone; "11ο Οικονομικό Φόρουμ": one edition of an event
         if " " not in name and _nationality_noun(key) and (key,) not in self._places and (fold(ent.text),) not in self._places:
             return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body
@@ -817,7 +837,9 @@ class OrganisationResolver:
                 parent_name = organisation_nominative(nxt.text)
                 own = fold(organisation_nominative(ent.text))
                 # "Δημοτικό Συμβούλιο του Δήμου Χ": an organ every such body has stays a reference
-                if (own not in self.lex.generic_orgs or self._organ_of_named(own, parent_name)) and fold(parent_name) not in self.lex.generic_orgs \
+                if (own not in self.lex.generic_orgs or self._organ_of_named(own, parent_name)
+                        or self._listed(organisation_nominative(doc[ent.start:nxt.end].text))) \
+                        and fold(parent_name) not in self.lex.generic_orgs \
                         and not self.lex.is_venue(parent_name):
                     if self._field_of(nxt):
                         # "Ινστιτούτο Μελετών | της Αρχαίας Εγγύς Ανατολής": the genitive is the
@@ -829,6 +851,11 @@ class OrganisationResolver:
                     continue
             out.extend((p, None) for p in nested)
         return sorted(out, key=lambda piece: piece[0].start)
+
+    def _listed(self, name: str) -> bool:
+        """Whether a name, its dotted acronyms written without dots ("Συμβούλιο της Ε.Ε."), is a
+        listed body's: an organ every body has ("Συμβούλιο") is a name where the list says so."""
+        return _undotted(fold(name)) in self.lex.known_orgs
 
     def _organ_of_named(self, own: str, parent_name: str) -> bool:
         """"Διοικητικό Συμβούλιο της ΕΣΕΕ": an organ named by a kind and a modifier (two words

@@ -1,0 +1,66 @@
+"""Organisations in news wording: companies abroad with their legal form, school grades and levels
+(written for keryx; no text from elsewhere)."""
+
+from __future__ import annotations
+
+from keryx import Extractor
+
+
+def _orgs(extractor: Extractor, text: str) -> list[str]:
+    return [o.name for o in extractor.extract_text(text).organisations]
+
+
+def test_a_latin_name_with_its_legal_form_is_one_company(extractor: Extractor) -> None:
+    # the model takes the first word alone; the legal form ends the whole name
+    assert _orgs(extractor, "Τη μελέτη εκπόνησε η Brown & Lake LLP για λογαριασμό της κυβέρνησης.") == ["Brown & Lake LLP"]
+
+
+def test_companies_listed_with_their_legal_forms(extractor: Extractor) -> None:
+    text = ("Στο σχήμα συμμετέχουν εταιρείες όπως οι Northwind Inc, Silver Harbor Technologies Inc "
+            "και Blue Fjord ASA.")
+    assert _orgs(extractor, text) == ["Northwind Inc", "Silver Harbor Technologies Inc", "Blue Fjord ASA"]
+
+
+def test_a_school_grade_is_no_body(extractor: Extractor) -> None:
+    text = "Οι μαθητές της Β' Λυκείου επιστρέφουν στις τάξεις τους τη Δευτέρα, ανακοίνωσε το Υπουργείο Παιδείας."
+    assert _orgs(extractor, text) == ["Υπουργείο Παιδείας"]
+
+
+def test_a_level_of_schooling_alone_is_no_body(extractor: Extractor) -> None:
+    text = ("Για τους τελειόφοιτους του Λυκείου οι εξετάσεις αρχίζουν τον Ιούνιο, "
+            "όπως ανακοίνωσε το Υπουργείο Παιδείας.")
+    assert _orgs(extractor, text) == ["Υπουργείο Παιδείας"]
+
+
+def test_a_named_school_stays_a_body(extractor: Extractor) -> None:
+    text = "Η υπουργός επισκέφθηκε το 2ο Γενικό Λύκειο Καλαμάτας και μίλησε με τους μαθητές."
+    assert _orgs(extractor, text) == ["2ο Γενικό Λύκειο Καλαμάτας"]
+
+
+def test_a_player_in_a_line_up_is_no_body(extractor: Extractor) -> None:
+    # a match report's line-up: team in capitals, coach in parentheses, a colon, the players
+    text = ("Στο τελικό σφύριγμα. ΑΡΣΕΝΑΛ (Μικέλ Αρτέτα): Ράγια, Σαλιμπά, Γκάμπριελ, Ζιντσένκο, Ράις, "
+            "Ουντεγκάαρντ (80΄ Βιέιρα), Σάκα, Μαρτινέλι, Χάβερτζ.")
+    r = extractor.extract_text(text)
+    assert "Ράγια" not in [o.name for o in r.organisations]
+    assert "Ράγια" in [p.name for p in r.people]
+
+
+def test_a_sport_is_no_body(extractor: Extractor) -> None:
+    # a news site's section labels before the story
+    text = "Μπάσκετ,Ποδόσφαιρο,Βόλεϊ\nΟ Παναιτωλικός ανακοίνωσε την απόκτηση νέου τερματοφύλακα."
+    assert _orgs(extractor, text) == ["Παναιτωλικός"]
+
+
+def test_an_organ_named_with_a_dotted_acronym_is_the_listed_body(extractor: Extractor) -> None:
+    # "Συμβούλιο" alone is an organ every body has; with "της Ε.Ε." it is the listed Council
+    text = "Το βασικό μήνυμα της κυπριακής προεδρίας του Συμβουλίου της Ε.Ε. είναι ότι η αγορά λειτουργεί κανονικά."
+    orgs = extractor.extract_text(text).organisations
+    council = next(o for o in orgs if o.name == "Συμβούλιο της Ευρωπαϊκής Ένωσης")
+    assert "Συμβούλιο της Ε.Ε." in council.aliases
+
+
+def test_a_name_a_club_member_plays_or_coaches_at_is_a_club(extractor: Extractor) -> None:
+    # one coaches at a club, never at a person
+    text = "Στο παρελθόν είχε διατελέσει προπονητής στην Αλόα και στη Νταμπάρτον."
+    assert _orgs(extractor, text) == ["Αλόα", "Νταμπάρτον"]

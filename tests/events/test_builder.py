@@ -527,39 +527,23 @@ def test_a_quoted_date_does_not_date_the_announcement(extractor):
     assert all(e.date != "2021-03-03" for e in rec.events if e.type == "announcement")
 
 
-def test_a_finer_place_later_in_the_sentence_places_the_event(extractor):
-    """A region first, then a town in it: the happening is placed by the town."""
-    rec = extractor.extract_text(
-        "Στη Θεσσαλία σημειώθηκε χθες σεισμός μεγέθους 5,2 Ρίχτερ, με επίκεντρο κοντά στα Φάρσαλα.")
-    got = {e.type: e.location for e in rec.events}
-    assert got.get("incident") == "Φάρσαλα"
-
-
-def test_a_coarse_place_on_the_event_word_stays(extractor):
-    """"σε συνάντηση ... στη Γαλλία": the place hangs on the event's word; a later phrase on
-    another noun ("για τους παραγωγούς στην Κρήτη") does not replace it."""
-    rec = extractor.extract_text(
-        "Σε συνάντηση των υπουργών Γεωργίας στη Γαλλία, αρκετοί υπουργοί ζήτησαν στήριξη για "
-        "τους παραγωγούς στο Ηράκλειο.")
-    got = {e.type: e.location for e in rec.events}
-    assert got.get("meeting") == "Γαλλία"
-
-
-def test_a_kind_of_place_before_its_name_gives_the_place(extractor):
-    """"στο λιμάνι του νησιού Χ": the common noun "νησιού" names the kind of place of the name after it."""
-    rec = extractor.extract_text(
-        "Το ατύχημα έγινε χθες το πρωί στο λιμάνι της πόλης Καλαμάτα, όταν ένα φορτηγό έπεσε στη θάλασσα.")
-    got = {e.type: e.location for e in rec.events}
-    assert got.get("incident") == "Καλαμάτα"
-
-
-def test_a_finer_place_on_a_verb_places_a_tour(extractor):
-    """"της περιοδείας του στη Θεσσαλία, ... βρέθηκε στα Τρίκαλα": the verb's place is finer."""
-    rec = extractor.extract_text(
-        "Στο πλαίσιο της περιοδείας του στη Θεσσαλία, ο υφυπουργός Αγροτικής Ανάπτυξης βρέθηκε "
-        "στα Τρίκαλα και μίλησε με παραγωγούς της περιοχής.")
-    got = {e.type: e.location for e in rec.events}
-    assert got.get("visit") == "Τρίκαλα"
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    # a region first, then a town in it: the happening is placed by the town
+    ("Στη Θεσσαλία σημειώθηκε χθες σεισμός μεγέθους 5,2 Ρίχτερ, με επίκεντρο κοντά στα Φάρσαλα.",
+     "incident", "Φάρσαλα"),
+    # the place hangs on the event's word; a later phrase on another noun does not replace it
+    ("Σε συνάντηση των υπουργών Γεωργίας στη Γαλλία, αρκετοί υπουργοί ζήτησαν στήριξη για "
+     "τους παραγωγούς στο Ηράκλειο.", "meeting", "Γαλλία"),
+    # "στο λιμάνι της πόλης Χ": the common noun names the kind of place of the name after it
+    ("Το ατύχημα έγινε χθες το πρωί στο λιμάνι της πόλης Καλαμάτα, όταν ένα φορτηγό έπεσε στη θάλασσα.",
+     "incident", "Καλαμάτα"),
+    # "της περιοδείας του στη Θεσσαλία, ... βρέθηκε στα Τρίκαλα": the verb's place is finer
+    ("Στο πλαίσιο της περιοδείας του στη Θεσσαλία, ο υφυπουργός Αγροτικής Ανάπτυξης βρέθηκε "
+     "στα Τρίκαλα και μίλησε με παραγωγούς της περιοχής.", "visit", "Τρίκαλα"),
+], ids=["finer-town-later", "coarse-on-event-word", "kind-of-place-noun", "finer-on-verb"])
+def test_an_event_is_placed_as_finely_as_its_sentence_places_it(extractor, text, kind, place):
+    got = {e.type: e.location for e in extractor.extract_text(text).events}
+    assert got.get(kind) == place
 
 
 @pytest.mark.parametrize(

@@ -215,7 +215,6 @@ class EntityRules(ResourceBacked):
         self._extend_all(doc)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
-        self._lineup_players(doc, folded)
         self._people_named_alike(doc, folded)
         return doc
 
@@ -1140,25 +1139,6 @@ class EntityRules(ResourceBacked):
         _relabel(doc, ents, lambda e: e.label_ == "ORG" and len(e) <= 3
                  and _name_stem(folded[e.end - 1]) in surnames and self._person_like(doc, folded, e), "PERSON")
 
-    def _lineup_players(self, doc: Doc, folded: list[str]) -> None:
-        """"ΛΙΟΝ (Ρούντι Γκαρσιά): Λόπες, Ντεναγέρ, Αουάρ, ...": the line-up of a match report, a team
-        in capitals, its coach in parentheses, a colon and the players (with their points, their
-        substitutes in parentheses) up to the full stop: every name in the list is a player's,
-        so a one-word name the model took for a body there is a person."""
-        text = doc.text
-        spans: list[tuple[int, int]] = []
-        for m in _LINEUP_HEAD.finditer(text):
-            end = m.end()
-            stop = _LINEUP_END.search(text, end)
-            stop_at = stop.start() if stop else len(text)
-            if text.count(",", end, stop_at) >= 3:
-                spans.append((end, stop_at))
-        if not spans:
-            return
-        _relabel(doc, list(doc.ents), lambda e: e.label_ == "ORG" and len(e) <= 2
-                 and any(a <= e.start_char and e.end_char <= b for a, b in spans)
-                 and self._person_like(doc, folded, e), "PERSON")
-
     def _person_like(self, doc: Doc, folded: list[str], ent: Span) -> bool:
         """Whether a span could be a person's name: capitalised words, none a body head, an
         acronym, a club or a listed body, none abbreviated ("Αγ. Συρίγος" names the person in a
@@ -1384,16 +1364,12 @@ _NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φ
 _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", ":"), ("πηγεσ", ":"))
 
 
-# a match result ("3-0", "2:1") and the dashes between the two teams
-# a match report's line-up: a team in capitals, its coach in parentheses, a colon; the list ends
-# at a line's end or at a full stop after a word (not after an initial, "Ροντρίγκες Β. 6")
-_LINEUP_HEAD = re.compile(r"(?<![^\s,.;])[A-ZΑ-ΩΆΈΉΊΌΎΏΪΫ][A-ZΑ-ΩΆΈΉΊΌΎΏΪΫ'’ .-]{1,40} \([^()\n]{2,40}\):")
-_LINEUP_END = re.compile(r"\n|(?<=[^\W\d_]{3})\.(?!\w)")
 # the articles a title may start with ("Το Βήμα", "Τα Νέα"), and the genitive ones of a complement
 _TITLE_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα"})
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
+# a match result ("3-0", "2:1") and the dashes between the two teams
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 _DASHES = frozenset({"-", "–", "—"})
 

@@ -397,6 +397,18 @@ def test_the_lead_is_past_a_subtitle_a_date_and_a_byline(extractor):
     assert [(e.date, e.location) for e in rec.events][:1] == [("2024-05-13", "Θεσσαλία")]
 
 
+def test_a_lead_cut_short_after_a_whole_sentence_is_the_lead(extractor):
+    """A lead whose line the source cut off mid-sentence still holds a whole sentence: it is the
+    lead, no subtitle, and its place («Ηπειρο», its capital unaccented) tells the news."""
+    rec = extractor.extract_text(
+        "Κορονοϊός: Σε αυξημένη ετοιμότητα τα νοσοκομεία της Ηπείρου\n"
+        "Σε αναλυτική ενημέρωση για τα κρούσματα στην Ηπειρο προχώρησε σήμερα η Περιφέρεια. "
+        "Η εικόνα για τα ύποπτα κρούσματα σε όλα τα νοσοκομεία της περιοχής\n"
+        "Με αυστηρά μέτρα άνοιξαν τα σχολεία της πόλης.\n"
+        "Ο δήμαρχος ζήτησε ενίσχυση με μηχανήματα.")
+    assert [e.location for e in rec.events][:1] == ["Ήπειρος"]
+
+
 def test_an_abbreviated_word_is_no_venue(extractor):
     """"στο Τμ. Πληροφορικής": a department, its word cut short, not a place called "Τμ"."""
     rec = extractor.extract_text("Το συνέδριο για τη ρομποτική θα φιλοξενηθεί στο Τμ. Πληροφορικής "

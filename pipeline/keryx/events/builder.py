@@ -154,12 +154,15 @@ def _headline(text: str) -> tuple[int, int] | None:
 
 LEAD_LINES = 4
 STOPS = (".", "!", "…", ";")
+# A full stop closing a sentence of some length inside a line, another sentence following it.
+_WHOLE_SENTENCE_INSIDE = re.compile(r"\w{3,}[.!;]\s+[«\"(]?[Α-ΩΆΈΉΊΌΎΏA-Z]")
 
 
 def _lead_start(text: str, after: int) -> int:
     """Where the lead opens: the first of the next few lines that ends as a sentence does,
-    past a subtitle, a date or a byline ("Παραμένουν υψηλά τα κρούσματα", "Γιώργος Π."); else
-    the first line after the headline."""
+    past a subtitle, a date or a byline ("Παραμένουν υψηλά τα κρούσματα", "Γιώργος Π."), or one
+    that holds a whole sentence and is cut short after it (a subtitle holds none); else the first
+    line after the headline."""
     pos = after
     first = None
     for _ in range(LEAD_LINES):
@@ -170,8 +173,9 @@ def _lead_start(text: str, after: int) -> int:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         first = pos if first is None else first
-        if text[pos:end].rstrip().rstrip("»”\"'").endswith(STOPS):
-            return pos
+        line = text[pos:end].rstrip().rstrip("»”\"'")
+        if line.endswith(STOPS) or _WHOLE_SENTENCE_INSIDE.search(line):
+            return pos  # a line cut short after a whole sentence is the lead still, no subtitle
         pos = end
     return first if first is not None else after
 

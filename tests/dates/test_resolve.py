@@ -81,3 +81,27 @@ def test_a_month_named_with_its_year_gives_that_year_to_its_days() -> None:
 def test_a_month_year_that_cannot_be_meant_leaves_the_day_open(text: str, yearless: str) -> None:
     m = next(m for m in find_dates(text, None) if m.text == yearless)
     assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]
+
+
+def test_a_date_between_two_full_dates_less_than_a_year_apart_takes_the_year_between() -> None:
+    text = ("Η άδεια δόθηκε στις 14 Ιουνίου 2021. Στις 2 Φεβρουαρίου ο δήμος ζήτησε στοιχεία "
+            "και στις 20 Απριλίου 2022 την ανακάλεσε.")
+    found = [(m.text, m.date) for m in find_dates(text, None)]
+    assert ("2 Φεβρουαρίου", "2022-02-02") in found
+
+
+@pytest.mark.parametrize(
+    "text, yearless",
+    [
+        # its neighbours are more than a year apart: the story may not run in order
+        ("Η άδεια δόθηκε στις 14 Ιουνίου 2020. Στις 2 Φεβρουαρίου ο δήμος ζήτησε στοιχεία "
+         "και στις 20 Ιουλίου 2022 την ανακάλεσε.", "2 Φεβρουαρίου"),
+        # no year puts it between them
+        ("Η άδεια δόθηκε στις 14 Ιουνίου 2021. Στις 9 Μαΐου ο δήμος ζήτησε στοιχεία "
+         "και στις 20 Απριλίου 2022 την ανακάλεσε.", "9 Μαΐου"),
+    ],
+)
+def test_a_date_between_full_dates_stays_open_when_no_single_year_lies_between(
+        text: str, yearless: str) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == yearless)
+    assert m.date is None

@@ -63,6 +63,7 @@ class MatchContext:
         self.anchor_years: frozenset[int] = frozenset()
         self.month_years: dict[int, frozenset[int]] = {}
         self.first_year: int | None = None
+        self.anchor_spans: tuple[tuple[int, dt.date], ...] = ()
         self.year_unknown = False
         if not _COMBINING.search(text):
             # one char for one char; characters outside the table stay as they are

@@ -55,6 +55,10 @@ class DateFinder:
             ctx.month_years = _month_years(dates)
             if anchored is not None:
                 ctx.anchors, ctx.anchor_years = anchored
+                ctx.anchor_spans = tuple(
+                    (c.fs, dt.date.fromisoformat(c.mention.date)) for c in dates
+                    if not c.mention.relative and c.mention.date and len(c.mention.date) == 10
+                    and c.mention.date_end is None)
             if anchored is not None or ctx.month_years:
                 first = _FIRST_YEAR.search(ctx.folded)
                 ctx.first_year = int(first.group()) if first else None

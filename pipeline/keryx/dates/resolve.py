@@ -94,6 +94,8 @@ def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | No
         if anchored is None:
             anchored = year_from_month(ctx, d, mo, wd)
         if anchored is None:
+            anchored = year_between(ctx, d, mo, wd)
+        if anchored is None:
             ctx.year_unknown = True
             warnings.append(f"year unknown: '{surface}'")
         return anchored
@@ -161,6 +163,30 @@ def year_from_month(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.da
     except ValueError:
         return None
     return date if wd is None or date.weekday() == wd else None
+
+
+def year_between(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.date | None:
+    """A year-less date written between two full dates less than a year apart: the one year between them.
+
+    "στις 26 Μαΐου 2020 ... στις 24 Δεκεμβρίου ... στις 31 Μαρτίου 2021": a story told in
+    order; only 24 December 2020 lies between its neighbours.
+    """
+    before = [a for fs, a in ctx.anchor_spans if fs < ctx.fs]
+    after = [a for fs, a in ctx.anchor_spans if fs > ctx.fs]
+    if not before or not after:
+        return None
+    lo, hi = before[-1], after[0]
+    if not 0 < (hi - lo).days < 365:
+        return None
+    fitting = []
+    for y in {lo.year, hi.year}:
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
+            continue
+        if lo <= date <= hi and (wd is None or date.weekday() == wd):
+            fitting.append(date)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def this_year(ctx: MatchContext) -> int | None:

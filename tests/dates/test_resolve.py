@@ -54,3 +54,54 @@ def test_one_of_several_years_puts_the_date_near_a_full_date() -> None:
 def test_several_years_that_fit_leave_the_year_open(text: str, yearless: str) -> None:
     m = next(m for m in find_dates(text, None) if m.text == yearless)
     assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]
+
+
+def test_a_month_named_with_its_year_gives_that_year_to_its_days() -> None:
+    # the text is about March 2018 (its first year); its days of March are in that March
+    text = ("Ο Μάρτιος του 2018 ήταν ο πιο βροχερός της δεκαετίας. Οι πλημμύρες της 11ης, 12ης "
+            "Μαρτίου έκλεισαν σχολεία.")
+    found = [(m.text, m.date, m.warnings) for m in find_dates(text, None)]
+    assert found == [("Μάρτιος του 2018", "2018-03", []), ("11ης", "2018-03-11", []),
+                     ("12ης Μαρτίου", "2018-03-12", [])]
+
+
+@pytest.mark.parametrize(
+    "text, yearless",
+    [
+        # the month's year is not the first the text writes: a later year it looks ahead to
+        ("Η γιορτή του 2022 πέτυχε. Η επόμενη θα γίνει τον Μάιο του 2023. Φέτος έληξε στις 8 Μαΐου.",
+         "8 Μαΐου"),
+        # the month is named with two years
+        ("Τον Απρίλιο του 2020 και τον Απρίλιο του 2021 έκλεισαν τα σχολεία, ξανά στις 6 Απριλίου.",
+         "6 Απριλίου"),
+        # another month's year says nothing about this month's day
+        ("Τον Ιούνιο του 2020 άνοιξαν οι παραλίες, στις 3 Αυγούστου οι ξενοδόχοι μέτρησαν.", "3 Αυγούστου"),
+    ],
+)
+def test_a_month_year_that_cannot_be_meant_leaves_the_day_open(text: str, yearless: str) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == yearless)
+    assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]
+
+
+def test_a_date_between_two_full_dates_less_than_a_year_apart_takes_the_year_between() -> None:
+    text = ("Η άδεια δόθηκε στις 14 Ιουνίου 2021. Στις 2 Φεβρουαρίου ο δήμος ζήτησε στοιχεία "
+            "και στις 20 Απριλίου 2022 την ανακάλεσε.")
+    found = [(m.text, m.date) for m in find_dates(text, None)]
+    assert ("2 Φεβρουαρίου", "2022-02-02") in found
+
+
+@pytest.mark.parametrize(
+    "text, yearless",
+    [
+        # its neighbours are more than a year apart: the story may not run in order
+        ("Η άδεια δόθηκε στις 14 Ιουνίου 2020. Στις 2 Φεβρουαρίου ο δήμος ζήτησε στοιχεία "
+         "και στις 20 Ιουλίου 2022 την ανακάλεσε.", "2 Φεβρουαρίου"),
+        # no year puts it between them
+        ("Η άδεια δόθηκε στις 14 Ιουνίου 2021. Στις 9 Μαΐου ο δήμος ζήτησε στοιχεία "
+         "και στις 20 Απριλίου 2022 την ανακάλεσε.", "9 Μαΐου"),
+    ],
+)
+def test_a_date_between_full_dates_stays_open_when_no_single_year_lies_between(
+        text: str, yearless: str) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == yearless)
+    assert m.date is None

@@ -44,7 +44,9 @@ class MatchContext:
     ``wd1`` the weekday written before it; a rule may move ``fs`` back ("3, 4 και 5 Μαΐου").
     Without a publication date, ``anchors`` are the full dates the text writes with their
     year and ``anchor_years`` every year it writes in a date: a year-less date may take its
-    year from them (:func:`keryx.dates.resolve.year_from_anchors`). ``year_unknown`` says a
+    year from them (:func:`keryx.dates.resolve.year_from_anchors`); ``month_years`` are the
+    years each month is named with ("τον Ιούνιο του 2019") and ``first_year`` the first year
+    the text writes (:func:`keryx.dates.resolve.year_from_month`). ``year_unknown`` says a
     rule met a date whose year it could not tell.
     """
 
@@ -59,6 +61,9 @@ class MatchContext:
         self.wd1: int | None = None
         self.anchors: tuple[dt.date, ...] = ()
         self.anchor_years: frozenset[int] = frozenset()
+        self.month_years: dict[int, frozenset[int]] = {}
+        self.first_year: int | None = None
+        self.anchor_spans: tuple[tuple[int, dt.date], ...] = ()
         self.year_unknown = False
         if not _COMBINING.search(text):
             # one char for one char; characters outside the table stay as they are

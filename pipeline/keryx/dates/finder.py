@@ -52,8 +52,16 @@ class DateFinder:
         if ctx.year_unknown and ctx.published is None:
             # a second pass gives year-less dates the year the text's full dates make plain
             anchored = _anchors(dates)
+            ctx.month_years = _month_years(dates)
             if anchored is not None:
                 ctx.anchors, ctx.anchor_years = anchored
+                ctx.anchor_spans = tuple(
+                    (c.fs, dt.date.fromisoformat(c.mention.date)) for c in dates
+                    if not c.mention.relative and c.mention.date and len(c.mention.date) == 10
+                    and c.mention.date_end is None)
+            if anchored is not None or ctx.month_years:
+                first = _FIRST_YEAR.search(ctx.folded)
+                ctx.first_year = int(first.group()) if first else None
                 dates = self._match(ctx)
         attach_times(ctx, dates)
         out: list[DateMention] = []
@@ -95,6 +103,22 @@ def _anchors(dates: Sequence[Candidate]) -> tuple[tuple[dt.date, ...], frozenset
               for v in (c.mention.date, c.mention.date_end) if v]
     full = tuple(dt.date.fromisoformat(v) for v in values if len(v) == 10)
     return (full, frozenset(int(v[:4]) for v in values)) if full else None
+
+
+# The first year a text writes (its headline's, in a news article): the year it is about.
+_FIRST_YEAR = re.compile(r"(?<![\d.,/])(?:1[89]|20)\d\d(?![\d.,/]?\d)")
+
+
+def _month_years(dates: Sequence[Candidate]) -> dict[int, frozenset[int]]:
+    """The years each month is named with, month by month ("τον Ιούνιο του 2019" -> 6: {2019})."""
+    out: dict[int, set[int]] = {}
+    for c in dates:
+        if c.mention.relative:
+            continue
+        for v in (c.mention.date, c.mention.date_end):
+            if v and len(v) == 7:
+                out.setdefault(int(v[5:7]), set()).add(int(v[:4]))
+    return {mo: frozenset(ys) for mo, ys in out.items()}
 
 
 @lru_cache(maxsize=4)

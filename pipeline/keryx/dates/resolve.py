@@ -24,6 +24,7 @@ __all__ = [
     "weekday",
     "year",
     "year_from_anchors",
+    "year_from_month",
 ]
 
 # How far (days) a year-less date may lie from the nearest full date of the text to take its
@@ -91,6 +92,10 @@ def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | No
     if pub is None:
         anchored = year_from_anchors(ctx, d, mo, wd)
         if anchored is None:
+            anchored = year_from_month(ctx, d, mo, wd)
+        if anchored is None:
+            anchored = year_between(ctx, d, mo, wd)
+        if anchored is None:
             ctx.year_unknown = True
             warnings.append(f"year unknown: '{surface}'")
         return anchored
@@ -140,6 +145,48 @@ def year_from_anchors(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.
     if len(fitting) != 1 or fitting[0].year not in ctx.anchor_years:
         return None
     return fitting[0]
+
+
+def year_from_month(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.date | None:
+    """A year-less day's year from the text's one mention of that month with a year.
+
+    "Ο Ιούνιος του 2019 ήταν ο θερμότερος ... στις 28 Ιουνίου": the day is in that June when
+    the text names June with that year only and that year is the first the text writes (the
+    year it is about); "... του 2019 ... τον Ιούλιο του 2020 ... στις 9 Ιουλίου" stays open,
+    as the July of 2020 is one the text looks ahead to.
+    """
+    years = ctx.month_years.get(mo)
+    if not years or len(years) != 1 or ctx.first_year not in years:
+        return None
+    try:
+        date = dt.date(ctx.first_year, mo, d)
+    except ValueError:
+        return None
+    return date if wd is None or date.weekday() == wd else None
+
+
+def year_between(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.date | None:
+    """A year-less date written between two full dates less than a year apart: the one year between them.
+
+    "στις 26 Μαΐου 2020 ... στις 24 Δεκεμβρίου ... στις 31 Μαρτίου 2021": a story told in
+    order; only 24 December 2020 lies between its neighbours.
+    """
+    before = [a for fs, a in ctx.anchor_spans if fs < ctx.fs]
+    after = [a for fs, a in ctx.anchor_spans if fs > ctx.fs]
+    if not before or not after:
+        return None
+    lo, hi = before[-1], after[0]
+    if not 0 < (hi - lo).days < 365:
+        return None
+    fitting = []
+    for y in {lo.year, hi.year}:
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
+            continue
+        if lo <= date <= hi and (wd is None or date.weekday() == wd):
+            fitting.append(date)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def this_year(ctx: MatchContext) -> int | None:

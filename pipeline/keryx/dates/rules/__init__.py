@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from keryx.dates.rules.base import DateRule
 from keryx.dates.rules.date_range_numeric import DateRangeNumeric
+from keryx.dates.rules.day_list import DayList
 from keryx.dates.rules.day_month import DayMonth
 from keryx.dates.rules.day_range_numeric import DayRangeNumeric
 from keryx.dates.rules.day_range_text import DayRangeText
@@ -27,6 +28,7 @@ RULES: tuple[type[DateRule], ...] = (
     DateRangeNumeric,
     DayRangeNumeric,
     DayMonth,
+    DayList,
     NumericDate,
     IsoDate,
     RfcDate,

@@ -78,6 +78,11 @@ def test_a_role_reaches_its_name_across_an_acronym_and_a_country(extractor, text
       "ότι η κατάσταση βελτιώνεται."), "Γιώργος Παπαδάκης", "Σύμβουλος για την Ελλάδα"),
     ("Ο Επίτροπος για την Ενέργεια Γιώργος Παπαδάκης έφτασε στη Δαμασκό.", "Γιώργος Παπαδάκης",
      "Επίτροπος για την Ενέργεια"),
+    # a lower-case noun phrase (or a code) after "για", closed by a comma, qualifies the role too
+    (("Η εκπρόσωπος του υπουργείου Υγείας για την πανδημία, καθηγήτρια Μαρία Γεωργίου, μίλησε "
+      "χθες στους δημοσιογράφους."), "Μαρία Γεωργίου", "Εκπρόσωπος του υπουργείου Υγείας για την πανδημία"),
+    ("Ο εκπρόσωπος του υπουργείου Υγείας για τον SARS-CoV-2, καθηγητής Νίκος Ρήγας, μίλησε χθες.", "Νίκος Ρήγας",
+     "Εκπρόσωπος του υπουργείου Υγείας για τον SARS-CoV-2"),
 ])
 def test_a_purpose_phrase_qualifies_a_role(extractor, text: str, name: str, title: str) -> None:
     assert title in _roles(extractor, text)[name]
@@ -85,6 +90,11 @@ def test_a_purpose_phrase_qualifies_a_role(extractor, text: str, name: str, titl
 
 def test_a_purpose_phrase_alone_links_nothing(extractor) -> None:
     assert _roles(extractor, "Ο υπουργός για την Τουρκία δήλωσε ότι ο Γιώργος Παπαδάκης έφυγε.") \
+        == {"Γιώργος Παπαδάκης": []}
+
+
+def test_a_verb_ends_a_lower_case_purpose_phrase(extractor) -> None:
+    assert _roles(extractor, "Ο υπουργός για την οικονομία μίλησε, ενώ ο Γιώργος Παπαδάκης έφυγε.") \
         == {"Γιώργος Παπαδάκης": []}
 
 

@@ -68,6 +68,7 @@ _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
+_VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite verb forms, which end a role's "για" phrase
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
 _AGE = re.compile(r"\d{1,3}χρον\w+")  # "45χρονος", "38χρονη" (folded)
@@ -1224,7 +1225,31 @@ class RoleResolver:
         while i < limit and i - start <= 6 and (k >= len(index.persons) or index.persons[k].start > i) \
                 and self._body_word(doc[i]):
             i += 1
-        return i if i > start + 2 else start
+        if i > start + 2:
+            return i
+        return self._purpose_phrase_end(doc, start + 2, limit, index)
+
+    def _purpose_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """"εκπρόσωπος του υπουργείου για την πανδημία, καθηγητής Χ": after "για" and its article,
+        a short noun phrase of any words (lower-case nouns and adjectives, a code like
+        "SARS-CoV-2") closed by a comma still qualifies the role; no person, role or verb form
+        may stand in it. The comma's index, or ``start - 2`` (the "για") when not such a phrase."""
+        i = start
+        k = bisect_left(index.person_starts, start)
+        while i < limit and i - start < 5 and doc[i].text != ",":
+            t = doc[i]
+            f = fold(t.text)
+            if (k < len(index.persons) and index.persons[k].start <= i) or i in index.role_starts:
+                return start - 2
+            if f in _ARTICLES or t.text in ("-", "‐"):
+                pass
+            elif t.is_alpha and t.text.islower():
+                if f in self.lex.apposition_stops or f.endswith(_VERB_ENDINGS):
+                    return start - 2
+            elif not (any(c.isupper() for c in t.text) and not t.is_punct and fold(t.text) not in self.lex.honorifics):
+                return start - 2
+            i += 1
+        return i if i > start and i < limit and doc[i].text == "," else start - 2
 
     def _enumeration_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων Χ": the role matcher

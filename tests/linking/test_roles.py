@@ -636,3 +636,19 @@ def test_a_headline_epithet_is_no_ones_when_the_lead_names_two(extractor) -> Non
     text = ("Ο Βρετανός υπουργός απάντησε στις επικρίσεις\nΟ Τζον Σμιθ και ο Πίτερ Τζόουνς συναντήθηκαν χθες.\n"
             "Η συνάντηση κράτησε δύο ώρες.")
     assert all(t != "Υπουργός" for v in _roles(extractor, text).values() for t in v)
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # "και αρμόδιος για ..." / ", αρμόδια για ...," after a role: a second role of the same person
+    ("Μίλησε ο υφυπουργός Οικονομικών και αρμόδιος για τη φορολογική πολιτική, Γιώργος Κωνσταντίνου.",
+     "Γιώργος Κωνσταντίνου", ["Υφυπουργός Οικονομικών", "Αρμόδιος για τη φορολογική πολιτική"]),
+    ("Μίλησε η υφυπουργός Υγείας, αρμόδια για τα νοσοκομεία, Ελένη Νικολάου.",
+     "Ελένη Νικολάου", ["Υφυπουργός Υγείας", "Αρμόδια για τα νοσοκομεία"]),
+])
+def test_a_responsibility_is_a_role_in_a_chain(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+def test_a_responsibility_with_a_verb_in_it_is_no_role(extractor) -> None:
+    text = "Ο υπουργός Υγείας και αρμόδιος για την πανδημία δήλωσε, ότι ο Γιώργος Κωνσταντίνου έφυγε."
+    assert _roles(extractor, text) == {"Γιώργος Κωνσταντίνου": []}

@@ -652,3 +652,9 @@ def test_a_responsibility_is_a_role_in_a_chain(extractor, text: str, name: str, 
 def test_a_responsibility_with_a_verb_in_it_is_no_role(extractor) -> None:
     text = "Ο υπουργός Υγείας και αρμόδιος για την πανδημία δήλωσε, ότι ο Γιώργος Κωνσταντίνου έφυγε."
     assert _roles(extractor, text) == {"Γιώργος Κωνσταντίνου": []}
+
+
+def test_a_name_after_a_party_noun_names_the_party(extractor) -> None:
+    # "του κόμματος Μητσοτάκη": Mitsotakis's party, not a member of parliament called Mitsotakis
+    text = "Απαντώντας σε ερώτηση βουλευτή του κόμματος Μητσοτάκη, ο υπουργός είπε ότι ο Γιάννης Παππάς έφυγε."
+    assert _roles(extractor, text) == {"Μητσοτάκη": [], "Γιάννης Παππάς": []}

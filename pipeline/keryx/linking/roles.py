@@ -42,8 +42,8 @@ _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], 
 _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each with its article or none
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
-# "βουλευτής του κόμματος Ερντογάν": a name right after the genitive of a party noun names the
-# party (its own name or its leader's), never the holder of the role.
+# "βουλευτής του κόμματος Ερντογάν": a lone name right after the genitive of a party noun names
+# the party (its own name or its leader's), not the holder of the role.
 _PARTY_NOUNS = frozenset({"κομματοσ", "κινηματοσ", "παραταξησ", "συνδυασμου"})
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
 # Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης"; "ο
@@ -1013,9 +1013,9 @@ class RoleResolver:
         if j < len(index.persons):
             p = index.persons[j]
             if p.start < sent_end:
-                if p.start >= role.end and p.start - 2 >= role.start and fold(doc[p.start - 1].text) in _PARTY_NOUNS \
-                        and fold(doc[p.start - 2].text) in _GEN_ARTICLES:
-                    return None
+                if len(p) == 1 and p.start >= role.end and p.start - 2 >= role.start \
+                        and fold(doc[p.start - 1].text) in _PARTY_NOUNS and fold(doc[p.start - 2].text) in _GEN_ARTICLES:
+                    return None  # a full name there ("του κόμματος Αλέξης Χ") is the holder's
                 ext = self._complement_end(doc, pos, p.start, index)
                 ext = self._place_of_work_end(doc, ext, p.start, index)
                 examples = False

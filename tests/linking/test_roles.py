@@ -78,6 +78,11 @@ def test_a_role_reaches_its_name_across_an_acronym_and_a_country(extractor, text
       "ότι η κατάσταση βελτιώνεται."), "Γιώργος Παπαδάκης", "Σύμβουλος για την Ελλάδα"),
     ("Ο Επίτροπος για την Ενέργεια Γιώργος Παπαδάκης έφτασε στη Δαμασκό.", "Γιώργος Παπαδάκης",
      "Επίτροπος για την Ενέργεια"),
+    # a lower-case noun phrase (or a code) after "για", closed by a comma, qualifies the role too
+    (("Η εκπρόσωπος του υπουργείου Υγείας για την πανδημία, καθηγήτρια Μαρία Γεωργίου, μίλησε "
+      "χθες στους δημοσιογράφους."), "Μαρία Γεωργίου", "Εκπρόσωπος του υπουργείου Υγείας για την πανδημία"),
+    ("Ο εκπρόσωπος του υπουργείου Υγείας για τον SARS-CoV-2, καθηγητής Νίκος Ρήγας, μίλησε χθες.", "Νίκος Ρήγας",
+     "Εκπρόσωπος του υπουργείου Υγείας για τον SARS-CoV-2"),
 ])
 def test_a_purpose_phrase_qualifies_a_role(extractor, text: str, name: str, title: str) -> None:
     assert title in _roles(extractor, text)[name]
@@ -85,6 +90,11 @@ def test_a_purpose_phrase_qualifies_a_role(extractor, text: str, name: str, titl
 
 def test_a_purpose_phrase_alone_links_nothing(extractor) -> None:
     assert _roles(extractor, "Ο υπουργός για την Τουρκία δήλωσε ότι ο Γιώργος Παπαδάκης έφυγε.") \
+        == {"Γιώργος Παπαδάκης": []}
+
+
+def test_a_verb_ends_a_lower_case_purpose_phrase(extractor) -> None:
+    assert _roles(extractor, "Ο υπουργός για την οικονομία μίλησε, ενώ ο Γιώργος Παπαδάκης έφυγε.") \
         == {"Γιώργος Παπαδάκης": []}
 
 
@@ -626,3 +636,25 @@ def test_a_headline_epithet_is_no_ones_when_the_lead_names_two(extractor) -> Non
     text = ("Ο Βρετανός υπουργός απάντησε στις επικρίσεις\nΟ Τζον Σμιθ και ο Πίτερ Τζόουνς συναντήθηκαν χθες.\n"
             "Η συνάντηση κράτησε δύο ώρες.")
     assert all(t != "Υπουργός" for v in _roles(extractor, text).values() for t in v)
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # "και αρμόδιος για ..." / ", αρμόδια για ...," after a role: a second role of the same person
+    ("Μίλησε ο υφυπουργός Οικονομικών και αρμόδιος για τη φορολογική πολιτική, Γιώργος Κωνσταντίνου.",
+     "Γιώργος Κωνσταντίνου", ["Υφυπουργός Οικονομικών", "Αρμόδιος για τη φορολογική πολιτική"]),
+    ("Μίλησε η υφυπουργός Υγείας, αρμόδια για τα νοσοκομεία, Ελένη Νικολάου.",
+     "Ελένη Νικολάου", ["Υφυπουργός Υγείας", "Αρμόδια για τα νοσοκομεία"]),
+])
+def test_a_responsibility_is_a_role_in_a_chain(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+def test_a_responsibility_with_a_verb_in_it_is_no_role(extractor) -> None:
+    text = "Ο υπουργός Υγείας και αρμόδιος για την πανδημία δήλωσε, ότι ο Γιώργος Κωνσταντίνου έφυγε."
+    assert _roles(extractor, text) == {"Γιώργος Κωνσταντίνου": []}
+
+
+def test_a_name_after_a_party_noun_names_the_party(extractor) -> None:
+    # "του κόμματος Μητσοτάκη": Mitsotakis's party, not a member of parliament called Mitsotakis
+    text = "Απαντώντας σε ερώτηση βουλευτή του κόμματος Μητσοτάκη, ο υπουργός είπε ότι ο Γιάννης Παππάς έφυγε."
+    assert _roles(extractor, text) == {"Μητσοτάκη": [], "Γιάννης Παππάς": []}

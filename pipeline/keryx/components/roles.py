@@ -406,6 +406,43 @@ def _in_charge_at(doc: Doc, i: int) -> str | None:
     return gender
 
 
+# "αρμόδιος για ...", "υπεύθυνη για ...": the adjectives of responsibility, folded, with the
+# gender and the cases each form can be in (nominative or accusative, the cases of an apposition).
+_RESPONSIBLE = MappingProxyType({
+    "αρμοδιοσ": ("Αρμόδιος", "m", frozenset({"nom"})), "αρμοδιο": ("Αρμόδιος", "m", frozenset({"acc"})),
+    "αρμοδια": ("Αρμόδια", "f", frozenset({"nom", "acc"})),
+    "υπευθυνοσ": ("Υπεύθυνος", "m", frozenset({"nom"})), "υπευθυνο": ("Υπεύθυνος", "m", frozenset({"acc"})),
+    "υπευθυνη": ("Υπεύθυνη", "f", frozenset({"nom", "acc"})),
+})
+_ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
+_PHRASE_ARTICLES = _ACC_ARTICLES | {"του", "τησ", "των"}
+_VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite verb forms end the phrase
+
+
+def _responsible_for_at(doc: Doc, i: int, ctx: _Context, out: list[RoleMatch]) -> RoleMatch | None:
+    """"ο υφυπουργός Παιδείας και αρμόδιος για την τριτοβάθμια εκπαίδευση, Χ": a second role
+    coordinated with the one just found, an adjective of responsibility and "για" with a noun
+    phrase closed by a comma (no person, no finite verb in it); the role names what the person
+    answers for. Only in a chain of roles, where the adjective cannot be a plain modifier."""
+    entry = _RESPONSIBLE.get(fold(doc[i].text))
+    if (entry is None or not doc[i].text.islower() or i < 1 or not out or out[-1].end != i - 1
+            or fold(doc[i - 1].text) not in ("και", ",") or i + 3 >= len(doc)
+            or fold(doc[i + 1].text) != "για" or fold(doc[i + 2].text) not in _ACC_ARTICLES):
+        return None
+    k = i + 3
+    while k < len(doc) and k - i <= 9 and doc[k].text != ",":
+        t, f = doc[k], fold(doc[k].text)
+        if k in ctx.person or not (f in _PHRASE_ARTICLES or (t.is_alpha and not f.endswith(_VERB_ENDINGS))):
+            return None
+        k += 1
+    if k == i + 3 or k >= len(doc) or doc[k].text != ",":
+        return None
+    title, gender, cases = entry
+    qualifier = doc[i + 1:k].text
+    return RoleMatch(i, k, i + 1, f"{title} {qualifier}", title, qualifier, None, gender, False,
+                     "organisation", gender == "f", cases)
+
+
 def _english_title_at(doc: Doc, i: int, lex: RoleLexicon) -> int | None:
     """End of an English job title starting at token i ("Senior Product Manager", "Head of
     Research and Innovation", "Chief Digital Officer"), or None: a run of capitalised Latin
@@ -482,6 +519,11 @@ def find_roles(
                                  qualifier, ref, charge, False, "organisation", charge == "f",
                                  frozenset({"nom"})))
             i = q_end
+            continue
+        responsible = _responsible_for_at(doc, i, ctx, out) if hit is None and i not in ctx.person else None
+        if responsible is not None:
+            out.append(responsible)
+            i = responsible.end
             continue
         if hit is None:
             i += 1

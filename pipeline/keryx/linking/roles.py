@@ -42,6 +42,9 @@ _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], 
 _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each with its article or none
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
+# "βουλευτής του κόμματος Ερντογάν": a lone name right after the genitive of a party noun names
+# the party (its own name or its leader's), not the holder of the role.
+_PARTY_NOUNS = frozenset({"κομματοσ", "κινηματοσ", "παραταξησ", "συνδυασμου"})
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
 # Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης"; "ο
 # αρμόδιος ιατροδικαστής": the one whose duty the matter is, picked out by that duty).
@@ -68,6 +71,7 @@ _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
+_VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite verb forms, which end a role's "για" phrase
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
 _AGE = re.compile(r"\d{1,3}χρον\w+")  # "45χρονος", "38χρονη" (folded)
@@ -1009,6 +1013,9 @@ class RoleResolver:
         if j < len(index.persons):
             p = index.persons[j]
             if p.start < sent_end:
+                if len(p) == 1 and p.start >= role.end and p.start - 2 >= role.start \
+                        and fold(doc[p.start - 1].text) in _PARTY_NOUNS and fold(doc[p.start - 2].text) in _GEN_ARTICLES:
+                    return None  # a full name there ("του κόμματος Αλέξης Χ") is the holder's
                 ext = self._complement_end(doc, pos, p.start, index)
                 ext = self._place_of_work_end(doc, ext, p.start, index)
                 examples = False
@@ -1224,7 +1231,31 @@ class RoleResolver:
         while i < limit and i - start <= 6 and (k >= len(index.persons) or index.persons[k].start > i) \
                 and self._body_word(doc[i]):
             i += 1
-        return i if i > start + 2 else start
+        if i > start + 2:
+            return i
+        return self._purpose_phrase_end(doc, start + 2, limit, index)
+
+    def _purpose_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """"εκπρόσωπος του υπουργείου για την πανδημία, καθηγητής Χ": after "για" and its article,
+        a short noun phrase of any words (lower-case nouns and adjectives, a code like
+        "SARS-CoV-2") closed by a comma still qualifies the role; no person, role or verb form
+        may stand in it. The comma's index, or ``start - 2`` (the "για") when not such a phrase."""
+        i = start
+        k = bisect_left(index.person_starts, start)
+        while i < limit and i - start < 5 and doc[i].text != ",":
+            t = doc[i]
+            f = fold(t.text)
+            if (k < len(index.persons) and index.persons[k].start <= i) or i in index.role_starts:
+                return start - 2
+            if f in _ARTICLES or t.text in ("-", "‐"):
+                pass
+            elif t.is_alpha and t.text.islower():
+                if f in self.lex.apposition_stops or f.endswith(_VERB_ENDINGS):
+                    return start - 2
+            elif not (any(c.isupper() for c in t.text) and not t.is_punct and fold(t.text) not in self.lex.honorifics):
+                return start - 2
+            i += 1
+        return i if i > start and i < limit and doc[i].text == "," else start - 2
 
     def _enumeration_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"Γενική Διευθύντρια Αναστήλωσης, Μουσείων και Τεχνικών Έργων Χ": the role matcher

@@ -49,9 +49,21 @@ def test_one_of_several_years_puts_the_date_near_a_full_date() -> None:
         ("Οι αιτήσεις της 01.11.2019 και της 01.02.2021 εξετάζονται στις 20 Δεκεμβρίου.", "20 Δεκεμβρίου"),
         # both named years put 10 May near one of their full dates
         ("Οι εκθέσεις της 5ης Μαΐου 2020 και της 3ης Μαΐου 2021 συνεχίζονται στις 10 Μαΐου.", "10 Μαΐου"),
+        # the month's year is not the first the text writes: a later year it looks ahead to
+        ("Η γιορτή του 2022 πέτυχε. Η επόμενη θα γίνει τον Μάιο του 2023. Φέτος έληξε στις 8 Μαΐου.",
+         "8 Μαΐου"),
+        # the month is named with two years
+        ("Τον Απρίλιο του 2020 και τον Απρίλιο του 2021 έκλεισαν τα σχολεία, ξανά στις 6 Απριλίου.",
+         "6 Απριλίου"),
+        # another month's year says nothing about this month's day
+        ("Τον Ιούνιο του 2020 άνοιξαν οι παραλίες, στις 3 Αυγούστου οι ξενοδόχοι μέτρησαν.", "3 Αυγούστου"),
     ],
+    ids=["anchors-several-fit", "anchors-two-years-fit", "month-year-not-first", "month-two-years",
+         "other-month"],
 )
-def test_several_years_that_fit_leave_the_year_open(text: str, yearless: str) -> None:
+def test_a_year_that_cannot_be_told_leaves_the_day_open(text: str, yearless: str) -> None:
+    """Neither the full dates (several years fit) nor a month's year (not the text's first, named
+    twice, or another month's) can tell the year: the day stays open, with a warning."""
     m = next(m for m in find_dates(text, None) if m.text == yearless)
     assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]
 
@@ -63,24 +75,6 @@ def test_a_month_named_with_its_year_gives_that_year_to_its_days() -> None:
     found = [(m.text, m.date, m.warnings) for m in find_dates(text, None)]
     assert found == [("Μάρτιος του 2018", "2018-03", []), ("11ης", "2018-03-11", []),
                      ("12ης Μαρτίου", "2018-03-12", [])]
-
-
-@pytest.mark.parametrize(
-    "text, yearless",
-    [
-        # the month's year is not the first the text writes: a later year it looks ahead to
-        ("Η γιορτή του 2022 πέτυχε. Η επόμενη θα γίνει τον Μάιο του 2023. Φέτος έληξε στις 8 Μαΐου.",
-         "8 Μαΐου"),
-        # the month is named with two years
-        ("Τον Απρίλιο του 2020 και τον Απρίλιο του 2021 έκλεισαν τα σχολεία, ξανά στις 6 Απριλίου.",
-         "6 Απριλίου"),
-        # another month's year says nothing about this month's day
-        ("Τον Ιούνιο του 2020 άνοιξαν οι παραλίες, στις 3 Αυγούστου οι ξενοδόχοι μέτρησαν.", "3 Αυγούστου"),
-    ],
-)
-def test_a_month_year_that_cannot_be_meant_leaves_the_day_open(text: str, yearless: str) -> None:
-    m = next(m for m in find_dates(text, None) if m.text == yearless)
-    assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]
 
 
 def test_a_date_between_two_full_dates_less_than_a_year_apart_takes_the_year_between() -> None:

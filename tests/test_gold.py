@@ -20,6 +20,7 @@ from keryx.errors import InputError
 from keryx.evaluation.records import (
     GOLD_KEYS,
     PRF,
+    bootstrap_f1,
     evaluate,
     evaluate_records,
     load_gold,
@@ -173,6 +174,16 @@ def test_missing_record_counts_all_gold_as_missed() -> None:
     assert rep.missing == 1 and rep.documents == 2
     assert (rep.fields["people"].tp, rep.fields["people"].fn) == (2, 2)
     assert rep.to_json()["people"] == {"p": 1.0, "r": 0.5, "f1": 0.667, "tp": 2, "fp": 0, "fn": 2}
+
+
+def test_bootstrap_interval_spans_the_documents_and_repeats_with_its_seed() -> None:
+    # a perfect record and a missing one: a draw may hold either only, so people F1 runs 0..1
+    pairs = [(_record(), GOLD), (None, GOLD)]
+    ci = bootstrap_f1(pairs, rounds=400, seed=3)
+    assert ci["people"][0] == 0.0 and ci["people"][1] == 1.0
+    assert ci == bootstrap_f1(pairs, rounds=400, seed=3)
+    # every document perfect: no draw can move the figure
+    assert bootstrap_f1([(_record(), GOLD)] * 3, rounds=50)["places"] == (1.0, 1.0)
 
 
 @pytest.mark.parametrize(

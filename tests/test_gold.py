@@ -368,5 +368,12 @@ def test_cli_scores_a_records_file(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["places"] == {"p": 0.5, "r": 0.5, "f1": 0.5, "tp": 1, "fp": 1, "fn": 1}
     assert data["people"]["f1"] == 1.0 and data["names_with_markup"] == 0
+    # one document: every bootstrap draw is that document, so the interval is the figure itself
+    banded = CliRunner().invoke(app, ["evaluate", "records", str(tmp_path / "gold"), "-r", str(tmp_path / "r.jsonl"),
+                                      "--json", "--ci", "50"])
+    assert json.loads(banded.stdout)["places"]["f1_ci90"] == [0.5, 0.5], banded.output
+    table = CliRunner().invoke(app, ["evaluate", "records", str(tmp_path / "gold"), "-r", str(tmp_path / "r.jsonl"),
+                                     "--ci", "50"])
+    assert table.exit_code == 0 and "90% interval" in table.output
     bad = CliRunner().invoke(app, ["evaluate-records", str(tmp_path / "nowhere")])
     assert bad.exit_code == 2 and "not a folder" in bad.output

@@ -224,3 +224,15 @@ def test_a_feminine_ia_noun_is_no_role(extractor, text: str, name: str) -> None:
 def test_a_nationality_noun_in_an_oblique_case_before_the_trade(extractor, text: str, name: str,
                                                                 title: str) -> None:
     assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an adjective of the person between the article and "πρώην": the role starts after "πρώην"
+    ("Εξετάζεται η ιστορία της διεμφυλικής πρώην στρατιωτικού Μαρίας Νικολάου, η οποία διέρρευσε έγγραφα.",
+     "Μαρία Νικολάου", "Πρώην Στρατιωτικός"),
+    ("Η ταινία αφηγείται τη ζωή του θρυλικού πρώην τραγουδοποιού Γιάννη Σταθάκη.", "Γιάννης Σταθάκης",
+     "Πρώην Τραγουδοποιός"),
+])
+def test_an_adjective_before_a_prefix_is_left_out(extractor, text: str, name: str, title: str) -> None:
+    record = extractor.extract_text(text)
+    assert [r.title for p in record.people if p.name == name for r in p.roles] == [title]

@@ -400,6 +400,9 @@ class OpenRoleFinder:
                 continue
             case, gender = hint
             i = a + 1
+            if (i + 1 < p_start and fold(doc[i + 1].text) in self._prefixes and _lower_word(doc[i])
+                    and fold(doc[i].text).endswith(_ADJ_ENDINGS.get((case or "", gender or ""), ()))):
+                i += 1  # "της διεμφυλικής πρώην στρατιωτικού Χ": an adjective of the person before "πρώην"
             while i < p_start and fold(doc[i].text) in self._prefixes:
                 i += 1
             if any(t in taken or t in person for t in range(i, p_start)):

@@ -57,6 +57,12 @@ _NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "
 _GEN_PREPOSITIONS = frozenset({"υπερ", "κατα", "εναντιον", "μεσω", "λογω", "ενωπιον", "αντι", "χαριν", "εξαιτιασ"})
 # Verbs of taking or holding an office with "καθήκοντα" and the office in the genitive.
 _OFFICE_VERBS = frozenset({"ανελαβε", "αναλαμβανει", "αναλαβει", "ασκει", "ασκησε", "ασκουσε", "εκτελει", "εκτελουσε"})
+# Conjunctions (folded) that open a time clause right after a name, before its verb of being:
+# "ο Χ, όταν ήταν υπουργός", "τον Χ ότι όσο διάστημα ήταν υπουργός" ("ότι", "πως" only before
+# one). "διάστημα", "καιρό" close "όσο" ("όσο διάστημα", "όσο καιρό").
+_CLAUSE_OPENERS = frozenset({"οσο", "οταν", "ενω", "αφου", "καθωσ", "διαστημα", "καιρο"})
+_COMPLEMENTIZERS = frozenset({"οτι", "πωσ"})
+_CLAUSE_NOUNS = frozenset({"διαστημα", "καιρο"})
 # Between a headline's speaker and the colon: "Χ για Τουρκία:", "Χ κατά Ψ:" (and the locatives).
 _HEADLINE_PREPOSITIONS = frozenset({"για", "κατα", "προσ", "απο"})
 _CLITICS = frozenset({"μου", "σου", "μασ", "σασ", "τουσ"})  # "ο γιατρός μου": a possessor after the noun
@@ -840,6 +846,8 @@ class RoleResolver:
         if head is None and (not cases or "nom" in cases):
             head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index, cases)
         if head is None:
+            head = self._as_apposed(doc, lead, index, cases)
+        if head is None:
             head = self._line_neighbour(doc, role, lead, index)
         if head is not None and self._agrees(doc, head, gender, cases):
             return head
@@ -923,10 +931,56 @@ class RoleResolver:
             if k - 1 < sent_start or doc[k - 1].text != ",":
                 return None
             k -= 1
+        else:
+            k = self._clause_opening(doc, k, sent_start)
         j = bisect_right(index.person_ends, k) - 1
         if j >= 0 and index.persons[j].end == k and index.persons[j].start >= sent_start:
             return index.persons[j]
         return None
+
+    @staticmethod
+    def _clause_opening(doc: Doc, k: int, sent_start: int) -> int:
+        """Where a subordinate clause that opens right after a name begins ("κατηγόρησε τον Χ
+        ότι όσο διάστημα ήταν υπουργός", "ο Χ, όταν ήταν υπουργός,"): Greek drops the subject
+        pronoun, and a clause between a name and its verb has that name as its subject. ``k``
+        (the verb) when no conjunction stands right before it."""
+        i = k
+        while i - 1 >= sent_start and k - i < 3 and fold(doc[i - 1].text) in _CLAUSE_OPENERS:
+            i -= 1
+        if i == k or fold(doc[i].text) in _CLAUSE_NOUNS:
+            return k  # "διάστημα", "καιρό" only after "όσο"
+        if i - 1 >= sent_start and fold(doc[i - 1].text) in _COMPLEMENTIZERS:
+            # "τον Χ ότι όσο διάστημα ήταν": a time clause inside the "ότι" clause; "ότι" alone
+            # ("οι ισχυρισμοί του Χ ότι είναι πρόεδρος") may report a claim, not an office
+            i -= 1
+        if i - 1 >= sent_start and doc[i - 1].text == ",":
+            i -= 1
+        return i
+
+    def _as_apposed(self, doc: Doc, lead: int, index: _DocIndex, cases: frozenset[str] | None) -> Span | None:
+        """"παρουσίασε τον Χ ως νέο προπονητή", "τις δυνατότητες του Χ και ως θεατρικού
+        συγγραφέα": "ως" right after a name (or after its "και") makes the role that name's, in
+        the name's case: the article before the name must show a case the role's form can be in
+        (lower-case adjectives may stand between "ως" and the role)."""
+        sent_start = index.sent_starts[lead] if lead < len(doc) else 0
+        i = lead - 1
+        while i >= sent_start and lead - i <= 2 and doc[i].is_alpha and doc[i].text.islower() \
+                and fold(doc[i].text) != "ωσ" and fold(doc[i].text).endswith(("ου", "ησ", "ο", "η", "οσ", "α")):
+            i -= 1  # "ως θεατρικού συγγραφέα", "ως νέο προπονητή"
+        if i <= sent_start or fold(doc[i].text) != "ωσ":
+            return None
+        k = i - 1 if fold(doc[i - 1].text) in ("και", ",") else i
+        j = bisect_right(index.person_ends, k) - 1
+        if j < 0 or index.persons[j].end != k or index.persons[j].start < sent_start:
+            return None
+        p = index.persons[j]
+        a = p.start - 1
+        while a >= sent_start and (doc[a].text == "." or fold(doc[a].text) in self.lex.honorifics):
+            a -= 1
+        if a < sent_start or fold(doc[a].text) not in _SINGULAR_ARTICLES:
+            return None
+        case = article_case_gender(doc[a].text, self.names)[0]
+        return p if case is not None and (not cases or case in cases) else None
 
     def _as_subject(self, doc: Doc, lead: int, index: _DocIndex,
                     cases: frozenset[str] | None = None) -> Span | None:
@@ -1079,7 +1133,7 @@ class RoleResolver:
             if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
                     and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
                     and (len(between) < 3 or between[:2] == [",", ","])
-                    and self._articles_agree(doc, p, between)):
+                    and self._articles_agree(doc, p, between) and self._ws_agrees(doc, p, role, between)):
                 return p
             if not between and lead == role.start and doc[role.start].text[:1].islower() \
                     and self._same_case_article(doc, p, role):
@@ -1089,6 +1143,21 @@ class RoleResolver:
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
+
+    def _ws_agrees(self, doc: Doc, person: Span, role: Span, between: list[str]) -> bool:
+        """"Ο Χ, ως πρόεδρος", "τον Χ ως νέο προπονητή": a role after "ως" is in its name's case;
+        "Μίλησε με τον Χ ως πρόεδρος" (an accusative name, a nominative role) is the subject's.
+        Only an article before the name and a role form of known case tell."""
+        cases = role._.role_cases
+        if "ωσ" not in between or not cases:
+            return True
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        if i < 0 or fold(doc[i].text) not in _SINGULAR_ARTICLES:
+            return True
+        case = article_case_gender(doc[i].text, self.names)[0]
+        return case is None or case in cases
 
     def _same_case_article(self, doc: Doc, person: Span, role: Span) -> bool:
         """The nominative or accusative article before the name (past honorifics) shows a case the
@@ -1208,7 +1277,7 @@ class RoleResolver:
         ιατρικής Χ") and a genitive phrase up to a comma ("η συνιδρύτρια της μη κυβερνητικής
         οργάνωσης Ελπίδα, Χ")."""
         end = self._qualifier_end(doc, start, limit, index)
-        if end == start and self._lower_complement(doc, start, limit, index.role_starts):
+        if end == start and self._lower_complement(doc, start, limit, self._name_holding_roles(doc, limit, index)):
             return self._before_honorifics(doc, start, limit)  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
         if end == start:
             end = self._enumeration_end(doc, start, limit, index)
@@ -1220,6 +1289,19 @@ class RoleResolver:
         if bracketed > end:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA) των ΗΠΑ, Χ": the body's country after its acronym
             return self._genitive_phrase_end(doc, bracketed, limit, index, named=True)
         return bracketed
+
+    def _name_holding_roles(self, doc: Doc, limit: int, index: _DocIndex) -> AbstractSet[int]:
+        """The role starts that may hold the name at ``limit`` when they stand in a role's
+        lower-case genitive complement ("συνεργάτης του προέδρου Χ": Χ is the president). A name
+        whose first name is a nominative only ("ο συνήγορος του πιλότου Βασίλης Χ") cannot be in
+        apposition to a genitive: none of them holds it, and the complement is the outer role's."""
+        j = bisect_left(index.person_starts, limit)
+        if j < len(index.persons) and index.persons[j].start == limit and len(index.persons[j]) >= 2:
+            first = fold(doc[limit].text)
+            slots = {s.partition("_")[0] for e in self.names.first_names.get(first, ()) for s in e.slots}
+            if slots == {"nom"}:
+                return frozenset()
+        return index.role_starts
 
     def _purpose_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"σύμβουλος για την Αγγλία", "Επίτροπος για την Ενέργεια": "για", an accusative

@@ -627,3 +627,25 @@ def test_people_under_a_plural_article_stay_people(extractor, text: str, people:
 def test_a_name_after_a_building_s_kind_is_that_building(extractor) -> None:
     text = "Το παιδί μεταφέρθηκε στο νοσοκομείο Χατζηκώστα, όπου οι γιατροί προσπάθησαν να το σώσουν."
     assert _people(extractor, text) == []
+
+
+def test_a_greek_surname_suffix_makes_a_body_or_place_reading_a_person(extractor) -> None:
+    # "-άκη", "-ούδη": endings of Greek surnames, never of a body's or a place's name
+    text = ("Στο περιοδικό της Κυριακής η Ερη Βαρδάκη ξεναγείται στις κουζίνες του ξενοδοχείου από τον "
+            "executive chef Αστέριο Κουστούδη, ο οποίος υποδέχεται τον φακό.")
+    people = _people(extractor, text)
+    assert "Ερη Βαρδάκη" in people
+    assert any(p.startswith("Αστέριος Κουστούδη") for p in people)
+
+
+def test_a_body_named_after_someone_keeps_its_head(extractor) -> None:
+    rec = extractor.extract_text("Η έκθεση φιλοξενείται στο Μουσείο Μπενάκη μέχρι τον Μάιο.")
+    assert [p.name for p in rec.people] == []
+
+
+def test_the_last_item_of_a_list_of_people_is_a_person(extractor) -> None:
+    text = "Ο προπονητής είχε κάτω από τα δοκάρια τον Διούδη και τους Γιόχανσον, Σένκεφελντ, Πούγγουρα και Ινσούα στην άμυνα."
+    people = _people(extractor, text)
+    assert any(p.startswith("Ινσούα") for p in people)
+    # a place closing a list of people stays a place
+    assert _people(extractor, "Στην εκδήλωση ήταν οι Παπαδάκης, Κωστόπουλος και Αθήνα.") == ["Παπαδάκης", "Κωστόπουλος"]

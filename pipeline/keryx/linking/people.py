@@ -72,6 +72,13 @@ _PLACE_KIND_WORDS = frozenset(fold(w) for w in [
     "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "συνοικία", "συνοικίας",
     "νήσος", "νήσου", "νήσο", "νήσοι", "νήσων", "νήσους",
 ])
+# Folded endings that make Greek surnames and no common noun, place or body ("Παπαδόπουλος",
+# "Βαρδάκη", "Σαββίδου", "Κουστούδη", "Καραγιαννάκος", "Κεσόγλου"), in every case of both genders.
+_SURNAME_SUFFIXES = tuple(fold(w) for w in (
+    "όπουλος", "όπουλου", "οπούλου", "όπουλο",
+    "άκης", "άκη", "ίδης", "ίδη", "ίδου", "άδης", "άδη", "άδου", "ούδης", "ούδη",
+    "άκος", "άκου", "άκο", "όγλου",
+))
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
@@ -196,6 +203,7 @@ class PeopleResolver:
         self._names_read_as_places(doc, ents, replace)
         self._first_names_read_as_places(doc, ents, owner, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
+        self._list_closers(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_foreign_words(doc, ents, owner, role_tokens, replace)
         self._mixed_gender_first_names(doc, ents, replace)
@@ -380,6 +388,35 @@ class PeopleResolver:
                     and f_last not in self.names.first_names and (f_last,) not in self.names.places
                     and f_last not in self.lex.honorifics and self._greek(last.text)):
                 added.append(_span(doc, i, i + 2, "PERSON"))
+
+    def _list_closers(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int], added: list[Span]) -> None:
+        """"τους Γιόχανσον, Σένκεφελντ, Πούγγουρα και Ινσούα": the items of a list are alike, so
+        a capitalised Greek word in no entity that closes a list ("και" or "," before it) of
+        two one-word people or more, and ends the phrase, is one more person; a place the
+        gazetteer holds, a role or a common word is not."""
+        n = len(doc)
+
+        def person_at(end: int) -> Span | None:
+            ent = owner.get(end - 1)
+            if ent is None or ent.end != end or ent.label_ not in PERSON_LABELS or len(ent) != 1:
+                return None
+            return ent
+
+        for i in range(4, n):
+            tok = doc[i]
+            if (i in owner or i in role_tokens or not _name_word(tok) or tok.text.isupper() or not self._greek(tok.text)
+                    or doc[i - 1].text not in (",", "και") or (i + 1 < n and _name_word(doc[i + 1]))):
+                continue
+            last = person_at(i - 1)
+            if last is None or last.start < 2 or doc[last.start - 1].text != ",":
+                continue
+            if person_at(last.start - 1) is None:
+                continue
+            f = fold(tok.text)
+            if (f,) in self.names.places or f in self.lex.honorifics \
+                    or _verb_form(tok.text) or self._written_lower(doc, tok.text):
+                continue
+            added.append(_span(doc, i, i + 1, "PERSON"))
 
     @functools.cached_property
     def _unit_names(self) -> frozenset[tuple[str, ...]]:
@@ -757,7 +794,8 @@ class PeopleResolver:
                         and not (prev in _PLACE_KIND_WORDS and doc[lo - 1].text.islower())):
                     found.append((lo, e.end, e))
                     continue
-            if self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner):
+            if (self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner)
+                    or self._surname_by_suffix(doc, e)):
                 found.append((e.start, e.end, e))
         for lo, hi, e in found:
             replace[(e.start, e.end)] = _span(doc, lo, hi, "PERSON")
@@ -779,6 +817,23 @@ class PeopleResolver:
             words = tuple(stem(t.text) for t in e if t.is_alpha)
             if words in full:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    def _surname_by_suffix(self, doc: Doc, ent: Span) -> bool:
+        """"η Ερη Βαρδάκη", "τον executive chef Αστέριο Κουστούδη" read as a body or a place: two
+        capitalised Greek words, the second ending in a suffix that makes Greek surnames
+        (:data:`_SURNAME_SUFFIXES`: -όπουλος, -άκης, -ίδης, -άδης, -ούδης, -άκος, -όγλου and their
+        forms), the first no place, are a first name and a surname. A body or a place named after
+        someone has its head word before the name ("Μουσείο Μπενάκη", excluded by
+        :meth:`_name_shaped`) or stands in quotes («Ελευθέριος Βενιζέλος»)."""
+        words = [t for t in ent if t.is_alpha]
+        if len(words) != 2 or len(ent) != 2 or any(t.text.isupper() or not self._greek(t.text) for t in words):
+            return False
+        if ent.start > 0 and (doc[ent.start - 1].text in _QUOTE_PAIRS or fold(doc[ent.start - 1].text) in _FACILITY_WORDS
+                              or fold(doc[ent.start - 1].text) in _PLACE_KIND_WORDS):
+            return False
+        first, last = fold(words[0].text), fold(words[1].text)
+        return (last.endswith(_SURNAME_SUFFIXES) and len(last) > 5 and (first,) not in self.names.places
+                and not first.endswith(_SURNAME_SUFFIXES))
 
     @staticmethod
     def _coded(doc: Doc, end: int) -> int | None:
@@ -1050,17 +1105,21 @@ class PeopleResolver:
                     or f in self.lex.honorifics or f in self.lex.name_particles
                     or not all(t.text[:1].isupper() or t.text in _DASHES for t in rest) or not rest[0].text[:1].isupper()):
                 continue
-            cut = self._nationality_noun(f)
+            if len(rest) == 1 and fold(rest[0].text) in self.names.first_names:
+                continue  # "Αμερικάνου Έμμυ": a list of surnames and first names
+            # a nationality follows an article or an age ("ο Καταλανός", "η 28χρονη Ιρανή"); one that
+            # opens a line is a surname of that form ("Αμερικάνου Έμμυ" in a list)
+            cut = self._nationality_noun(f) and not self._at_start(doc, head.i)
             if not cut and self._place_genitive(head):
                 nxt = fold(rest[0].text)
                 cut = len(rest) >= 2 and (nxt in self.names.first_names or undeclined(rest[0].text.split("-")[0]))
             if not cut and self._at_start(doc, head.i):
                 if lower is None:
                     lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
-                alone_first = len(rest) == 1 and fold(rest[0].text) in self.names.first_names
-                cut = head.text.lower() in lower and not alone_first
+                cut = head.text.lower() in lower
             if cut:
-                replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, cur.label_)
+                place = tuple(fold(t.text) for t in rest) in self.names.places  # "Λιβύη Συρία": a place
+                replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, "GPE" if place else cur.label_)
 
     @staticmethod
     def _at_start(doc: Doc, i: int) -> bool:

@@ -649,3 +649,9 @@ def test_the_last_item_of_a_list_of_people_is_a_person(extractor) -> None:
     assert any(p.startswith("Ινσούα") for p in people)
     # a place closing a list of people stays a place
     assert _people(extractor, "Στην εκδήλωση ήταν οι Παπαδάκης, Κωστόπουλος και Αθήνα.") == ["Παπαδάκης", "Κωστόπουλος"]
+
+
+def test_a_surname_read_as_a_people_s_name_after_a_singular_article_is_a_person(extractor) -> None:
+    # a people's name in the singular is a nationality noun or a demonym ("ο Κενυάτης"); this is no such word
+    text = "Με τον Χατζηγιοβάνη αριστερά και τον Ζαχίντ πίσω από τον Μακέντα, η ομάδα έπαιξε καλά."
+    assert any(p.startswith("Χατζηγιοβάνη") for p in _people(extractor, text))

@@ -72,6 +72,15 @@ _PLACE_KIND_WORDS = frozenset(fold(w) for w in [
     "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "συνοικία", "συνοικίας",
     "νήσος", "νήσου", "νήσο", "νήσοι", "νήσων", "νήσους",
 ])
+_SINGULAR_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "τον", "την", "τη", "του", "της"))
+# Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
+# ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
+_DEMONYM_ENDINGS = tuple(unicodedata.normalize("NFC", w) for w in (
+    "αίος", "αία", "αίου", "αίο", "άτης", "άτη", "άτισσα", "ικός", "ική", "ικού", "ικό", "ιάτης", "ιάτη", "ιάτισσα", "ιάτισσας",
+    "ιώτης", "ιώτη", "ιώτισσα", "ιώτισσας", "ώτης", "ώτη", "ώτισσα", "ίτης", "ίτη", "ίτισσα", "ίτισσας",
+    "ανός", "ανή", "ανού", "ανό", "ινός", "ινή", "ινού", "ινό", "ιός", "ιού", "ιά", "ιό",
+    "έζος", "έζα", "έζου", "έζο", "ίδα", "ίδας", "ισσα", "ισσας", "ος", "ου", "ό",  # and any -ος/-ου/-ό word
+))
 # Folded endings that make Greek surnames and no common noun, place or body ("Παπαδόπουλος",
 # "Βαρδάκη", "Σαββίδου", "Κουστούδη", "Καραγιαννάκος", "Κεσόγλου"), in every case of both genders.
 _SURNAME_SUFFIXES = tuple(fold(w) for w in (
@@ -797,6 +806,9 @@ class PeopleResolver:
             if (self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner)
                     or self._surname_by_suffix(doc, e)):
                 found.append((e.start, e.end, e))
+        for e in ents:
+            if e.label_ == "NORP" and (e.start, e.end) not in replace and self._one_of_a_people_misread(doc, e):
+                found.append((e.start, e.end, e))
         for lo, hi, e in found:
             replace[(e.start, e.end)] = _span(doc, lo, hi, "PERSON")
         # one sense per document: the full names and surnames of the people it names
@@ -817,6 +829,35 @@ class PeopleResolver:
             words = tuple(stem(t.text) for t in e if t.is_alpha)
             if words in full:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    def _one_of_a_people_misread(self, doc: Doc, ent: Span) -> bool:
+        """"τον Χατζηγιοβάνη", "σύμφωνα με τον Στάρκους" read as a people's name (NORP): a
+        people's name stands in the plural ("οι Έλληνες") or, in the singular, is a nationality
+        noun or a demonym ("ο Γάλλος", "ο Κρητικός", "ο Αθηναίος"); one word after a singular
+        article that is neither is a person's surname."""
+        if len(ent) != 1 or ent.start == 0 or not _name_word(ent[0]) or ent[0].text.isupper() \
+                or not self._greek(ent[0].text):
+            return False
+        if _article(doc[ent.start - 1].text) not in _SINGULAR_ARTICLES:
+            return False
+        f = fold(ent[0].text)
+        return not (self._nationality_noun(f) or self._demonym_shaped(ent[0].text) or f.endswith(_ABSTRACT_ENDINGS)
+                    or (f,) in self.names.places)
+
+    @staticmethod
+    def _demonym_shaped(word: str) -> bool:
+        """The word ends as a demonym does, its accent included ("Αμερικανή", "Ταϊλανδού", not
+        "Χατζηγιοβάνη"); a word written without accents is compared without them."""
+        low = unicodedata.normalize("NFC", word.lower())
+        f = fold(word)
+        accent = max((k for k, c in enumerate(low) if c in _ACCENTED), default=None)
+        for e in _DEMONYM_ENDINGS:
+            if not f.endswith(fold(e)):
+                continue
+            e_accent = next((k for k, c in enumerate(e) if c in _ACCENTED), None)
+            if accent is None or e_accent is None or accent == len(low) - len(e) + e_accent:
+                return True
+        return False
 
     def _surname_by_suffix(self, doc: Doc, ent: Span) -> bool:
         """"η Ερη Βαρδάκη", "τον executive chef Αστέριο Κουστούδη" read as a body or a place: two

@@ -602,3 +602,15 @@ def test_a_surname_read_as_a_people_s_name_after_a_singular_article_is_a_person(
     # a people's name in the singular is a nationality noun or a demonym ("ο Κενυάτης"); this is no such word
     text = "Με τον Χατζηγιοβάνη αριστερά και τον Ζαχίντ πίσω από τον Μακέντα, η ομάδα έπαιξε καλά."
     assert any(p.startswith("Χατζηγιοβάνη") for p in _people(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "word, surname",
+    [("Βαρδάκη", True), ("Παπαδοπούλου", True), ("ΣΑΒΒΙΔΟΥ", True), ("Καραγιαννάκος", True),
+     ("Ολυμπιακός", False), ("Κυπριακού", False), ("Χατζηγιοβάνη", False)],
+)
+def test_a_surname_suffix_counts_with_its_accent(word: str, surname: bool) -> None:
+    # "-άκος" makes surnames, "-ακός" adjectives ("Ολυμπιακός"): the accent tells them apart
+    from keryx.linking.people import _SURNAME_SUFFIXES, PeopleResolver
+
+    assert PeopleResolver._ends_accented(word, _SURNAME_SUFFIXES) is surname

@@ -82,7 +82,7 @@ _DEMONYM_ENDINGS = tuple(unicodedata.normalize("NFC", w) for w in (
 ))
 # Folded endings that make Greek surnames and no common noun, place or body ("Παπαδόπουλος",
 # "Βαρδάκη", "Σαββίδου", "Κουστούδη", "Καραγιαννάκος", "Κεσόγλου"), in every case of both genders.
-_SURNAME_SUFFIXES = tuple(fold(w) for w in (
+_SURNAME_SUFFIXES = tuple(unicodedata.normalize("NFC", w) for w in (
     "όπουλος", "όπουλου", "οπούλου", "όπουλο",
     "άκης", "άκη", "ίδης", "ίδη", "ίδου", "άδης", "άδη", "άδου", "ούδης", "ούδη",
     "άκος", "άκου", "άκο", "όγλου",
@@ -830,14 +830,21 @@ class PeopleResolver:
         return not (self._nationality_noun(f) or self._demonym_shaped(ent[0].text) or f.endswith(_ABSTRACT_ENDINGS)
                     or (f,) in self.names.places)
 
-    @staticmethod
-    def _demonym_shaped(word: str) -> bool:
+    @classmethod
+    def _demonym_shaped(cls, word: str) -> bool:
         """The word ends as a demonym does, its accent included ("Αμερικανή", "Ταϊλανδού", not
-        "Χατζηγιοβάνη"); a word written without accents is compared without them."""
+        "Χατζηγιοβάνη")."""
+        return cls._ends_accented(word, _DEMONYM_ENDINGS)
+
+    @staticmethod
+    def _ends_accented(word: str, endings: tuple[str, ...]) -> bool:
+        """``word`` ends in one of ``endings`` with the accent where the ending has it ("Βαρδάκη"
+        in "-άκη", "Ολυμπιακός" not in "-άκος"); a word written without accents is compared
+        without them."""
         low = unicodedata.normalize("NFC", word.lower())
         f = fold(word)
         accent = max((k for k, c in enumerate(low) if c in _ACCENTED), default=None)
-        for e in _DEMONYM_ENDINGS:
+        for e in endings:
             if not f.endswith(fold(e)):
                 continue
             e_accent = next((k for k, c in enumerate(e) if c in _ACCENTED), None)
@@ -859,8 +866,8 @@ class PeopleResolver:
                               or fold(doc[ent.start - 1].text) in _PLACE_KIND_WORDS):
             return False
         first, last = fold(words[0].text), fold(words[1].text)
-        return (last.endswith(_SURNAME_SUFFIXES) and len(last) > 5 and (first,) not in self.names.places
-                and not first.endswith(_SURNAME_SUFFIXES))
+        return (self._ends_accented(words[1].text, _SURNAME_SUFFIXES) and len(last) > 5
+                and (first,) not in self.names.places and not self._ends_accented(words[0].text, _SURNAME_SUFFIXES))
 
     @staticmethod
     def _coded(doc: Doc, end: int) -> int | None:

@@ -44,6 +44,14 @@ _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before
 # ethnonyms ("Αλβανός", "Βλάχος", "Φράγκος"), so a people's name elsewhere says nothing.
 _ONE_SENSE = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _PLURAL_ARTICLES = frozenset(fold(w) for w in ("οι", "τους", "στους"))  # masculine/feminine plural, nominative and accusative
+# Lower-case nouns of a building's, a camp's or a vessel's kind, in the nominative or the
+# accusative, whose own name follows them: "στο νοσοκομείο Χατζηκώστα", "το στρατόπεδο Γερακινής",
+# "στο πλοιάριο Μαβί Μαρμαρά". (Not the genitive: "του νοσοκομείου Χ" may close a role before its holder.)
+_FACILITY_WORDS = frozenset(fold(w) for w in [
+    "νοσοκομείο", "κλινική", "στρατόπεδο", "φυλακή", "φυλακές", "γήπεδο", "στάδιο", "αεροδρόμιο",
+    "ξενοδοχείο", "πλοίο", "πλοιάριο", "σκάφος", "κινηματογράφος", "κινηματογράφο", "σινεμά",
+    "μονή", "ναός", "ναό", "μοναστήρι",
+])
 _APPOSITION_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "το", "τον", "την", "τη", "του", "της"))
 _PREPOSITION_ARTICLES = frozenset(fold(w) for w in ("στον", "στην", "στη", "στο", "στου", "στης"))
 _LIST_LINKS = frozenset({",", "και", "&", "/"})
@@ -63,6 +71,22 @@ _PLACE_KIND_WORDS = frozenset(fold(w) for w in [
     "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "συνοικία", "συνοικίας",
     "νήσος", "νήσου", "νήσο", "νήσοι", "νήσων", "νήσους",
 ])
+_SINGULAR_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "τον", "την", "τη", "του", "της"))
+# Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
+# ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
+_DEMONYM_ENDINGS = tuple(unicodedata.normalize("NFC", w) for w in (
+    "αίος", "αία", "αίου", "αίο", "άτης", "άτη", "άτισσα", "ικός", "ική", "ικού", "ικό", "ιάτης", "ιάτη", "ιάτισσα", "ιάτισσας",
+    "ιώτης", "ιώτη", "ιώτισσα", "ιώτισσας", "ώτης", "ώτη", "ώτισσα", "ίτης", "ίτη", "ίτισσα", "ίτισσας",
+    "ανός", "ανή", "ανού", "ανό", "ινός", "ινή", "ινού", "ινό", "ιός", "ιού", "ιά", "ιό",
+    "έζος", "έζα", "έζου", "έζο", "ίδα", "ίδας", "ισσα", "ισσας", "ος", "ου", "ό",  # and any -ος/-ου/-ό word
+))
+# Folded endings that make Greek surnames and no common noun, place or body ("Παπαδόπουλος",
+# "Βαρδάκη", "Σαββίδου", "Κουστούδη", "Καραγιαννάκος", "Κεσόγλου"), in every case of both genders.
+_SURNAME_SUFFIXES = tuple(unicodedata.normalize("NFC", w) for w in (
+    "όπουλος", "όπουλου", "οπούλου", "όπουλο",
+    "άκης", "άκη", "ίδης", "ίδη", "ίδου", "άδης", "άδη", "άδου", "ούδης", "ούδη",
+    "άκος", "άκου", "άκο", "όγλου",
+))
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
@@ -187,6 +211,7 @@ class PeopleResolver:
         self._names_read_as_places(doc, ents, replace)
         self._first_names_read_as_places(doc, ents, owner, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
+        self._list_closers(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_foreign_words(doc, ents, owner, role_tokens, replace)
         self._mixed_gender_first_names(doc, ents, replace)
@@ -336,13 +361,16 @@ class PeopleResolver:
     def _name_after_place(self, ent: Span) -> bool:
         """"της Ακαδημίας Αθηνών Λουκάς Παπαδήμος": a first name and a surname after a place's
         genitive that closes a body's name are the person who holds an office there (a body
-        named after someone has the name right after its head: "Ίδρυμα Σταύρος Νιάρχος")."""
-        if len(ent) < 4:
+        named after someone has the name right after its head: "Ίδρυμα Σταύρος Νιάρχος"). A place
+        alone before the name ("της Ευρώπης Άχμετ Γιλντίζ") is where the office is, as well."""
+        if len(ent) < 4 and not (len(ent) == 3 and ent.label_ in ("GPE", "LOC")):
             return False
         place, first, last = ent[-3], ent[-2], ent[-1]
         nom = self.names.places.get((fold(place.text),))
+        known = fold(first.text) in self.names.first_names or (
+            self._greek(first.text) and undeclined(first.text) and undeclined(last.text))  # "Άχμετ Γιλντίζ"
         return (nom is not None and fold(nom) != fold(place.text) and _name_word(first) and _name_word(last)
-                and not first.text.isupper() and fold(first.text) in self.names.first_names
+                and not first.text.isupper() and known
                 and fold(last.text) not in self.names.first_names
                 and (fold(last.text),) not in self.names.places)
 
@@ -356,7 +384,9 @@ class PeopleResolver:
                     or not (_name_word(first) and _name_word(last)) or first.text.isupper() or last.text.isupper()):
                 continue
             before_ok = i == 0 or i - 1 in role_tokens or not (
-                doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith("."))
+                doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith(".")) or (
+                i - 1 in owner and owner[i - 1].label_ in ("GPE", "LOC") and owner[i - 1].end == i
+                and self._place_genitive(doc[i - 1]))  # "υπουργός Περιβάλλοντος του Ισημερινού Ραούλ Λεδέσμα"
             after_ok = i + 2 >= n or not _name_word(doc[i + 2])
             f_last = fold(last.text)
             if i - 1 in role_tokens and (fold(first.text), fold(last.text)) in self._unit_names:
@@ -365,6 +395,35 @@ class PeopleResolver:
                     and f_last not in self.names.first_names and (f_last,) not in self.names.places
                     and f_last not in self.lex.honorifics and self._greek(last.text)):
                 added.append(_span(doc, i, i + 2, "PERSON"))
+
+    def _list_closers(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int], added: list[Span]) -> None:
+        """"τους Γιόχανσον, Σένκεφελντ, Πούγγουρα και Ινσούα": the items of a list are alike, so
+        a capitalised Greek word in no entity that closes a list ("και" or "," before it) of
+        two one-word people or more, and ends the phrase, is one more person; a place the
+        gazetteer holds, a role or a common word is not."""
+        n = len(doc)
+
+        def person_at(end: int) -> Span | None:
+            ent = owner.get(end - 1)
+            if ent is None or ent.end != end or ent.label_ not in PERSON_LABELS or len(ent) != 1:
+                return None
+            return ent
+
+        for i in range(4, n):
+            tok = doc[i]
+            if (i in owner or i in role_tokens or not _name_word(tok) or tok.text.isupper() or not self._greek(tok.text)
+                    or doc[i - 1].text not in (",", "και") or (i + 1 < n and _name_word(doc[i + 1]))):
+                continue
+            last = person_at(i - 1)
+            if last is None or last.start < 2 or doc[last.start - 1].text != ",":
+                continue
+            if person_at(last.start - 1) is None:
+                continue
+            f = fold(tok.text)
+            if (f,) in self.names.places or f in self.lex.honorifics \
+                    or _verb_form(tok.text) or self._written_lower(doc, tok.text):
+                continue
+            added.append(_span(doc, i, i + 1, "PERSON"))
 
     @functools.cached_property
     def _unit_names(self) -> frozenset[tuple[str, ...]]:
@@ -508,6 +567,13 @@ class PeopleResolver:
             if (start, end) != (e.start, e.end):
                 replace[(e.start, e.end)] = _span(doc, start, end, e.label_)
 
+    @staticmethod
+    def _written_lower(doc: Doc, word: str) -> bool:
+        """The text also writes ``word`` in lower case ("Είναι" at a sentence's start and
+        "είναι" inside one): a common word, which a capital at a start does not make a name."""
+        low = word.lower()
+        return any(t.text == low for t in doc if t.is_alpha and t.text[:1].islower())
+
     def _initialled_list_items(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
                                replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
         """"Α. Καλαϊτζάκης, Δημ. Ιούλιος, Φωτ. Δημητρίου, Ε. Διακολιός": in a list of people
@@ -628,6 +694,8 @@ class PeopleResolver:
             return "GPE"
         if prev in _PLACE_KIND_WORDS and doc[ent.start - 1].text.islower():
             return "GPE"  # "της κομητείας Γουέστ Μίντλαντς", "στο χωριό Ζαρός": the kind's own name follows it
+        if prev in _FACILITY_WORDS and doc[ent.start - 1].text.islower():
+            return "FAC"  # "στο νοσοκομείο Χατζηκώστα": the building's own name follows its kind
         if len(words) == 1 and words[0].endswith(_ABSTRACT_ENDINGS):
             return "NORP"  # "ο Φιλελευθερισμός": -ισμός makes abstract nouns (doctrines), never names
         if len(words) == 1 and self._nationality_noun(words[0]):
@@ -721,7 +789,11 @@ class PeopleResolver:
                         and not (prev in _PLACE_KIND_WORDS and doc[lo - 1].text.islower())):
                     found.append((lo, e.end, e))
                     continue
-            if self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner):
+            if (self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner)
+                    or self._surname_by_suffix(doc, e)):
+                found.append((e.start, e.end, e))
+        for e in ents:
+            if e.label_ == "NORP" and (e.start, e.end) not in replace and self._one_of_a_people_misread(doc, e):
                 found.append((e.start, e.end, e))
         for lo, hi, e in found:
             replace[(e.start, e.end)] = _span(doc, lo, hi, "PERSON")
@@ -743,6 +815,59 @@ class PeopleResolver:
             words = tuple(stem(t.text) for t in e if t.is_alpha)
             if words in full:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    def _one_of_a_people_misread(self, doc: Doc, ent: Span) -> bool:
+        """"τον Χατζηγιοβάνη", "σύμφωνα με τον Στάρκους" read as a people's name (NORP): a
+        people's name stands in the plural ("οι Έλληνες") or, in the singular, is a nationality
+        noun or a demonym ("ο Γάλλος", "ο Κρητικός", "ο Αθηναίος"); one word after a singular
+        article that is neither is a person's surname."""
+        if len(ent) != 1 or ent.start == 0 or not _name_word(ent[0]) or ent[0].text.isupper() \
+                or not self._greek(ent[0].text):
+            return False
+        if _article(doc[ent.start - 1].text) not in _SINGULAR_ARTICLES:
+            return False
+        f = fold(ent[0].text)
+        return not (self._nationality_noun(f) or self._demonym_shaped(ent[0].text) or f.endswith(_ABSTRACT_ENDINGS)
+                    or (f,) in self.names.places)
+
+    @classmethod
+    def _demonym_shaped(cls, word: str) -> bool:
+        """The word ends as a demonym does, its accent included ("Αμερικανή", "Ταϊλανδού", not
+        "Χατζηγιοβάνη")."""
+        return cls._ends_accented(word, _DEMONYM_ENDINGS)
+
+    @staticmethod
+    def _ends_accented(word: str, endings: tuple[str, ...]) -> bool:
+        """``word`` ends in one of ``endings`` with the accent where the ending has it ("Βαρδάκη"
+        in "-άκη", "Ολυμπιακός" not in "-άκος"); a word written without accents is compared
+        without them."""
+        low = unicodedata.normalize("NFC", word.lower())
+        f = fold(word)
+        accent = max((k for k, c in enumerate(low) if c in _ACCENTED), default=None)
+        for e in endings:
+            if not f.endswith(fold(e)):
+                continue
+            e_accent = next((k for k, c in enumerate(e) if c in _ACCENTED), None)
+            if accent is None or e_accent is None or accent == len(low) - len(e) + e_accent:
+                return True
+        return False
+
+    def _surname_by_suffix(self, doc: Doc, ent: Span) -> bool:
+        """"η Ερη Βαρδάκη", "τον executive chef Αστέριο Κουστούδη" read as a body or a place: two
+        capitalised Greek words, the second ending in a suffix that makes Greek surnames
+        (:data:`_SURNAME_SUFFIXES`: -όπουλος, -άκης, -ίδης, -άδης, -ούδης, -άκος, -όγλου and their
+        forms), the first no place, are a first name and a surname. A body or a place named after
+        someone has its head word before the name ("Μουσείο Μπενάκη", excluded by
+        :meth:`_name_shaped`) or stands in quotes («Ελευθέριος Βενιζέλος»)."""
+        words = [t for t in ent if t.is_alpha]
+        if len(words) != 2 or len(ent) != 2 or any(t.text.isupper() or not self._greek(t.text) for t in words):
+            return False
+        if ent.start > 0 and (doc[ent.start - 1].text in _QUOTE_PAIRS or fold(doc[ent.start - 1].text) in _FACILITY_WORDS
+                              or fold(doc[ent.start - 1].text) in _PLACE_KIND_WORDS):
+            return False
+        first, last = fold(words[0].text), fold(words[1].text)
+        return (self._ends_accented(words[1].text, _SURNAME_SUFFIXES) and len(last) > 5
+                and (first,) not in self.names.places and not self._ends_accented(words[0].text, _SURNAME_SUFFIXES))
 
     @staticmethod
     def _coded(doc: Doc, end: int) -> int | None:

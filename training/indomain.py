@@ -24,6 +24,9 @@ texts. Nothing of the texts enters the repository; the DocBins go to ``training/
 ``--holdout N`` keeps every N-th document of each set for an in-domain dev (0: train on all).
 ``--repeat K`` also writes ``train_K/``: elNER-18 train plus the in-domain docs K times, a corpus
 folder for ``spacy train`` (see training/README.md).
+
+    python training/indomain.py --score NER_MODEL ...     # NER F1 on the in-domain dev and elNER-18 dev
+    python training/indomain.py --records PIPELINE ...    # record scores on the held-out documents
 """
 
 from __future__ import annotations
@@ -323,6 +326,47 @@ def show(docs: list) -> str:
     return "\n".join(parts)
 
 
+def held_out(documents: Sequence[tuple[str, str, str, dict]], every: int) -> list[tuple[str, str, str, dict]]:
+    """Every ``every``-th document of each set, the ones ``main`` keeps out of training."""
+    seen: Counter = Counter()
+    out = []
+    for d in documents:
+        seen[d[0]] += 1
+        if every > 0 and seen[d[0]] % every == 0:
+            out.append(d)
+    return out
+
+
+def score_ner(model: Path, folder: Path, elner_dev: Path) -> str:
+    """NER F1 (all labels, then PERSON/ORG/GPE/LOC/FAC) on the in-domain dev and on elNER-18 dev."""
+    import spacy
+    from spacy.tokens import DocBin
+    from spacy.training import Example
+
+    nlp = spacy.load(model)
+    out = [str(model)]
+    for name, path in (("in-domain dev", folder / "indomain_dev.spacy"), ("elNER-18 dev", elner_dev)):
+        exs = [Example(nlp.make_doc(d.text), d) for d in DocBin().from_disk(path).get_docs(nlp.vocab)]
+        s = nlp.evaluate(exs)
+        per = s["ents_per_type"]
+        out.append(f"{name} F {100 * s['ents_f']:.2f}"
+                   + "".join(f" {k} {100 * per[k]['f']:.1f}" for k in ("PERSON", "ORG", "GPE", "LOC", "FAC") if k in per))
+    return " | ".join(out)
+
+
+def score_records(pipeline: Path, every: int) -> str:
+    """Record scores (people, pairs, bodies, places) of a full pipeline on the held-out documents."""
+    from keryx import Extractor
+    from keryx.evaluation.records import evaluate
+
+    docs = held_out(tuning_documents(), every)
+    ex = Extractor(model=pipeline)
+    r = evaluate((ex.extract_text(t).model_dump(mode="json"), g) for _, _, t, g in docs)
+    return f"{pipeline}: {len(docs)} held-out documents " + " ".join(
+        f"{f} {r.fields[f].precision:.3f}/{r.fields[f].recall:.3f}/{r.fields[f].f1:.3f}"
+        for f in ("people", "person_roles", "organisations", "places"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "training" / "work" / "indomain")
@@ -331,7 +375,16 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, action="append", default=[], help="write train_K/ (elNER train + K copies)")
     ap.add_argument("--elner-train", type=Path, default=ROOT / "training" / "work" / "train.spacy")
     ap.add_argument("--show", type=int, default=0, help="print N projected documents (terminal only)")
+    ap.add_argument("--score", type=Path, nargs="+", default=None, help="score tok2vec+ner models, build nothing")
+    ap.add_argument("--elner-dev", type=Path, default=ROOT / "training" / "work" / "dev.spacy")
+    ap.add_argument("--records", type=Path, nargs="+", default=None, help="record scores of pipelines, build nothing")
     args = ap.parse_args()
+    if args.score or args.records:
+        for m in args.score or []:
+            print(score_ner(m, args.out, args.elner_dev), flush=True)
+        for m in args.records or []:
+            print(score_records(m, args.holdout), flush=True)
+        return
     from spacy.tokens import DocBin
 
     from keryx.nlp import load_pipeline
@@ -342,10 +395,9 @@ def main() -> None:
     print("\n".join(stats.lines()))
     train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
     counts: Counter = Counter()
-    seen: Counter = Counter()
+    held_ids = {(s, i) for s, i, _, _ in held_out([(s, i, "", {}) for s, i, _ in built], args.holdout)}
     for s, i, docs in built:
-        seen[s] += 1
-        held = args.holdout > 0 and seen[s] % args.holdout == 0
+        held = (s, i) in held_ids
         for d in docs:
             (dev if held else train).add(d)
         counts["dev docs" if held else "train docs"] += 1

@@ -200,11 +200,12 @@ class Stats:
         return out
 
 
-def project(docs: list, gold: dict, tokenize, stats: Stats | None = None) -> list:
+def project(docs: list, gold: dict, tokenize, stats: Stats | None = None, unmatched: str = "outside") -> list:
     """Give each silver-labelled line of one gold document its projected entities (in place).
 
     ``docs`` are the document's lines run through the NER; returns the same docs with ``ents``
-    rewritten and unsure tokens set missing.
+    rewritten and unsure tokens set missing. ``unmatched="missing"`` sets every silver person,
+    body or place that matches no gold item missing instead of O (a variant: no O signal).
     """
     stats = stats if stats is not None else Stats()
     items = gold_items(gold, tokenize)
@@ -250,7 +251,7 @@ def project(docs: list, gold: dict, tokenize, stats: Stats | None = None) -> lis
                 ents.append(Span(doc, x.start, x.end, label=x.label_))
                 stats.silver[f"kept {x.label_}"] += 1
                 continue
-            if any(word_match(g, fold(t.text)) for t in x for g in gold_words):
+            if unmatched == "missing" or any(word_match(g, fold(t.text)) for t in x for g in gold_words):
                 missing.append(Span(doc, x.start, x.end))
                 stats.silver["unsure -> missing"] += 1
             else:
@@ -297,13 +298,14 @@ def lines_of(text: str) -> list[str]:
     return [ln for ln in normalise(text, "txt").text.split("\n") if ln.strip()]
 
 
-def build(nlp, documents: Sequence[tuple[str, str, str, dict]], stats: Stats) -> list[tuple[str, str, list]]:
+def build(nlp, documents: Sequence[tuple[str, str, str, dict]], stats: Stats,
+          unmatched: str = "outside") -> list[tuple[str, str, list]]:
     """Project every document; returns (set, id, docs) with the NER's silver spans rewritten."""
     out = []
     with nlp.select_pipes(enable=["tok2vec", "ner"]):
         for s, i, text, gold in documents:
             docs = list(nlp.pipe(lines_of(text)))
-            project(docs, gold, nlp.tokenizer, stats)
+            project(docs, gold, nlp.tokenizer, stats, unmatched)
             out.append((s, i, docs))
     return out
 
@@ -374,6 +376,8 @@ def main() -> None:
     ap.add_argument("--holdout", type=int, default=4, help="every N-th document of each set is dev (0: none)")
     ap.add_argument("--repeat", type=int, action="append", default=[], help="write train_K/ (elNER train + K copies)")
     ap.add_argument("--elner-train", type=Path, default=ROOT / "training" / "work" / "train.spacy")
+    ap.add_argument("--unmatched", choices=("outside", "missing"), default="outside",
+                    help="silver PERSON/ORG/place spans no gold item matches: O (default) or missing")
     ap.add_argument("--show", type=int, default=0, help="print N projected documents (terminal only)")
     ap.add_argument("--score", type=Path, nargs="+", default=None, help="score tok2vec+ner models, build nothing")
     ap.add_argument("--elner-dev", type=Path, default=ROOT / "training" / "work" / "dev.spacy")
@@ -391,7 +395,7 @@ def main() -> None:
 
     nlp = load_pipeline(args.model)
     stats = Stats()
-    built = build(nlp, tuning_documents(), stats)
+    built = build(nlp, tuning_documents(), stats, args.unmatched)
     print("\n".join(stats.lines()))
     train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
     counts: Counter = Counter()

@@ -187,3 +187,19 @@ def test_a_name_the_text_gives_a_person_is_that_person(nlp: Language, text: str,
     o = len(words) - 1 - words[::-1].index(name)  # the last mention: the model's body
     ents = [(p, p + len(person.split()), "PERSON"), (o, o + 1, "ORG")]
     assert (label, name) in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Το ζήτημα ανέδειξε η «Πρωινή Ηχώ» όταν έκλεισαν τα περίπτερα της πόλης.", "Πρωινή Ηχώ"),
+    ("Παράλληλα, η «Ηχώ» αναφέρει ότι ο δήμαρχος θα παραιτηθεί.", "Ηχώ"),
+    ("Σύμφωνα με τη γαλλική «Λιμπερασιόν» και το «Daily Planet», η συμφωνία υπογράφεται τον Μάιο.", "Daily Planet"),
+])
+def test_a_quoted_name_a_verb_of_reporting_cites_is_a_body(nlp: Language, text: str, body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, [])
+
+
+def test_a_quoted_title_or_a_one_letter_paper_is_no_cited_body(nlp: Language) -> None:
+    # no verb of reporting: a play's title in quotes stays untagged
+    assert _rules(nlp, "Η «Αντιγόνη» ανέβηκε στη σκηνή του θεάτρου χθες.", []) == []
+    # «Κ» stands for a paper the reader must know; the guide names no such body
+    assert _rules(nlp, "Σύμφωνα με πληροφορίες της «Κ», ο υπουργός θα παραιτηθεί.", []) == []

@@ -183,6 +183,8 @@ class EntityRules(ResourceBacked):
         self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
         # "Inc", "LLP", "GmbH": the legal forms of companies abroad, matched as written
         self.latin_legal_forms = frozenset(linking["latin_legal_forms"])
+        # "ανέδειξε η «Εφ.Συν.»", "η «Αυγή» αναφέρει": verbs with which news cites a medium or a body
+        self.source_verbs = frozenset(fold(w) for w in linking["source_verbs"])
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -292,7 +294,7 @@ class EntityRules(ResourceBacked):
                 if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper() \
                         and (self._introducing_noun(doc, folded, i) or self._latin_after_feminine(doc, folded, i, j)
                              or folded[i + 1] in self.media_nouns  # "η «Εφημερίδα των Συντακτών»"
-                             or self._body_apposition(doc, folded, j)):
+                             or self._body_apposition(doc, folded, j) or self._cited_source(doc, folded, i, j)):
                     new.append(Span(doc, i + 1, j, label="ORG"))
                 continue
             if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n:
@@ -362,6 +364,36 @@ class EntityRules(ResourceBacked):
         k = close + 2
         return k < len(doc) and doc[close + 1].text == "," and doc[k].is_lower \
             and (folded[k] in _COMPANY_NOUNS or folded[k] in _SPINOFFS or self._body_noun(doc, folded, k))
+
+    def _cited_source(self, doc: Doc, folded: list[str], i: int, j: int) -> bool:
+        """Whether the name in the quotes from i to j is a source the text cites: the subject of a
+        verb of reporting right after it ("η «Αυγή» αναφέρει"), or a name after such a verb or after
+        "σύμφωνα με", over articles, adjectives and other cited names ("ανέδειξε η «Εφ.Συν.»",
+        "σύμφωνα με τη βρετανική «Ιντιπέντεντ» και το «New Scientist»"). News quotes the names of
+        papers and sites this way; a title or a slogan in quotes is no verb's subject. Not a one-letter
+        abbreviation («Κ», «Ν»), which stands for a paper the reader must know."""
+        if sum(c.isalpha() for c in doc[i + 1:j].text) < 2:
+            return False
+        # the name takes an article ("ανέδειξε η «Χ»"); what a verb quotes bare is its words ("έγραψε «...»")
+        before = i - 2 if i >= 2 and doc[i - 1].is_lower and _looks_modifier(folded[i - 1]) else i - 1
+        if before < 0 or folded[before] not in _ARTICLES:
+            return False
+        if j + 1 < len(doc) and folded[j + 1] in self.source_verbs and i > 0 and folded[i - 1] in _TITLE_ARTICLES:
+            return True
+        k, steps = i - 1, 0
+        while k >= 0 and steps < 12:
+            steps += 1
+            if folded[k] in _ARTICLES or folded[k] in ("και", ",") or (doc[k].is_lower and _looks_modifier(folded[k])
+                                                                     and folded[k] not in self.source_verbs):
+                k -= 1
+            elif doc[k].text in _QUOTE_PAIRS.values() and doc[k].text != '"':
+                opener = next((m for m in range(k - 1, max(-1, k - 10), -1) if _QUOTE_PAIRS.get(doc[m].text) == doc[k].text), None)
+                if opener is None:
+                    return False
+                k = opener - 1
+            else:
+                break
+        return k > 0 and (folded[k] in self.source_verbs or (folded[k] == "με" and folded[k - 1] == "συμφωνα"))
 
     def _introducing_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
         """Whether a body or media noun in lower case stands before the quotes at i, right before
@@ -1366,6 +1398,8 @@ _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", "
 
 # the articles a title may start with ("Το Βήμα", "Τα Νέα"), and the genitive ones of a complement
 _TITLE_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα"})
+# every form of the definite article, folded
+_ARTICLES = _TITLE_ARTICLES | frozenset({"του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ"})
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})

@@ -203,3 +203,16 @@ def test_a_quoted_title_or_a_one_letter_paper_is_no_cited_body(nlp: Language) ->
     assert _rules(nlp, "Η «Αντιγόνη» ανέβηκε στη σκηνή του θεάτρου χθες.", []) == []
     # «Κ» stands for a paper the reader must know; the guide names no such body
     assert _rules(nlp, "Σύμφωνα με πληροφορίες της «Κ», ο υπουργός θα παραιτηθεί.", []) == []
+
+
+@pytest.mark.parametrize(("text", "ents", "label"), [
+    # a company word of linking.json's list makes the name a body's, whatever the model said
+    ("Η διανομή της ταινίας έγινε από την Aurora Films στις αίθουσες.", [(7, 9, "WORK_OF_ART")], "ORG"),
+    ("Το δίκτυο θα κατασκευάσει η θυγατρική του ομίλου, Delta Telecom.", [(9, 11, "PERSON")], "ORG"),
+    # a festival is an event, a museum a venue, a contest's class no body: left as the model said
+    ("Η ταινία προβλήθηκε στο Aurora Film Festival τον Μάιο.", [(4, 7, "EVENT")], "EVENT"),
+    ("Η χορωδία διαγωνίστηκε στην κατηγορία Mixed Youth Choirs χθες.", [(5, 8, "PERSON")], "PERSON"),
+])
+def test_a_latin_name_with_a_body_word_is_a_body(nlp: Language, text: str, ents: list[tuple[int, int, str]],
+                                                 label: str) -> None:
+    assert [lab for lab, _ in _rules(nlp, text, ents)] == [label]

@@ -183,6 +183,10 @@ class EntityRules(ResourceBacked):
         self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
         # "Inc", "LLP", "GmbH": the legal forms of companies abroad, matched as written
         self.latin_legal_forms = frozenset(linking["latin_legal_forms"])
+        # the words that make a Latin-script name a body's, as written, less those of laws, prizes and
+        # plans, of events and competitions, and of venues, which are places ("Kennedy Center")
+        self.latin_body_words = frozenset(linking["latin_body_words"]) - frozenset(linking["latin_thing_heads"]) \
+            - _LATIN_NOT_BODY_HEADS
         # "ανέδειξε η «Εφ.Συν.»", "η «Αυγή» αναφέρει": verbs with which news cites a medium or a body
         self.source_verbs = frozenset(fold(w) for w in linking["source_verbs"])
 
@@ -1148,7 +1152,8 @@ class EntityRules(ResourceBacked):
         def latin_body(ent: Span) -> bool:
             words = [t.text for t in ent if t.is_alpha]
             return ent.label_ not in ("ORG", "GPE", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and len(words) >= 2 \
-                and greek_ratio(ent.text) < 0.5 and any(w.lower() in _LATIN_HEADS for w in words) \
+                and greek_ratio(ent.text) < 0.5 and any(w.lower() in _LATIN_HEADS or w in self.latin_body_words
+                                                        for w in words) \
                 and all(w[:1].isupper() or w.lower() in _INNER for w in words)
 
         _relabel(doc, list(doc.ents), latin_body, "ORG")
@@ -1378,6 +1383,11 @@ _LATIN_HEADS = frozenset({
     "union", "alliance", "bank", "corporation", "company", "inc", "ltd", "llc", "plc", "gmbh",
     "holdings", "hospital", "clinic", "laboratory", "laboratories", "observatory", "trust",
 })
+
+# Latin-script words of a body's name that also end the names of events, competitions and venues, and
+# the plural of a performing group, which names a contest's class ("Mixed Youth Choirs"), no one body
+_LATIN_NOT_BODY_HEADS = frozenset({"Festival", "League", "Museum", "Center", "Centre", "Theatre", "Theater", "Hotel",
+                                   "Hotels", "Resort", "Choirs"})
 
 # heads of the official names of local authorities (places.tsv), and the stems of the words of
 # their roles ("δήμαρχος", "αντιπεριφερειάρχης", "δημοτικός σύμβουλος"), folded

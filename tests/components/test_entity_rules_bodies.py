@@ -232,3 +232,10 @@ def test_a_capitalised_body_head_and_its_genitive_name_a_body_the_model_missed(n
 ])
 def test_no_body_from_a_legal_form_a_course_or_a_name_cut_at_a_slash(nlp: Language, text: str) -> None:
     assert not [t for label, t in _rules(nlp, text, []) if label == "ORG"]
+
+
+def test_a_product_that_announces_is_the_company(nlp: Language) -> None:
+    text = "Το Tweetly ανακοίνωσε χθες ότι σταματά τις πολιτικές διαφημίσεις."
+    assert _rules(nlp, text, [(1, 2, "PRODUCT")]) == [("ORG", "Tweetly")]
+    # a product that is no verb's subject stays one
+    assert _rules(nlp, "Αγόρασε το Tweetly χθες.", [(2, 3, "PRODUCT")]) == [("PRODUCT", "Tweetly")]

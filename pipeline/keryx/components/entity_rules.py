@@ -231,6 +231,7 @@ class EntityRules(ResourceBacked):
         self._acronym_runs(doc)
         self._untagged_bodies(doc, folded, caps)  # after the names an acronym in parentheses closes
         self._latin_bodies(doc)
+        self._announcing_things(doc, folded)
         self._people_named_alike(doc, folded)
         return doc
 
@@ -1167,6 +1168,15 @@ class EntityRules(ResourceBacked):
                 and all(w[:1].isupper() or w.lower() in _INNER for w in words)
 
         _relabel(doc, list(doc.ents), latin_body, "ORG")
+
+    def _announcing_things(self, doc: Doc, folded: list[str]) -> None:
+        """"Το Twitter ανακοίνωσε", "η Samsung αναφέρει": a name the model took for a product or a
+        work, with an article before it, as the subject of a verb of announcing or reporting right
+        after it is the company or body that speaks; a thing announces nothing."""
+        n = len(doc)
+        _relabel(doc, list(doc.ents), lambda e: e.label_ in ("PRODUCT", "WORK_OF_ART") and e.start > 0
+                 and folded[e.start - 1] in _TITLE_ARTICLES and e.end < n and folded[e.end] in self.source_verbs
+                 and doc[e.start].text[:1].isupper(), "ORG")
 
     def _people_named_alike(self, doc: Doc, folded: list[str]) -> None:
         """"ο κ. Συρίγος" in one sentence, "Συρίγος" taken for a body in another: the model reads one

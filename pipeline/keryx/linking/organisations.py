@@ -483,9 +483,9 @@ class OrganisationResolver:
                 keys.add(fold(acronym))
             if last is not None and self._translated_name(doc, ent, last[0], last[1].name):
                 keys.add(fold(last[1].name))  # "Διεθνής Αμνηστία (Amnesty International)": one body
-            in_paren = paren is not None and self._other_name_in_parentheses(doc, ent, name, paren)
-            if in_paren:
-                keys.add(fold(paren[2].name))
+            named_in = paren if paren is not None and self._other_name_in_parentheses(doc, ent, name, paren) else None
+            if named_in is not None:
+                keys.add(fold(named_in[2].name))
             org = index.find(keys)
             if org is None:
                 org = LinkedOrg(name=name)
@@ -518,8 +518,8 @@ class OrganisationResolver:
                     org.aliases.append(written)
             org.mentions.append((ent.start_char, ent.end_char))
             last = (ent.end, org)
-            if in_paren:
-                paren = (ent.end, paren[1], paren[2])
+            if named_in is not None:
+                paren = (ent.end, named_in[1], named_in[2])
             else:
                 close = next((k for k in range(ent.end + 1, min(len(doc), ent.end + 16)) if doc[k].text == ")"), None) \
                     if parent is None and ent.end < len(doc) and doc[ent.end].text == "(" else None

@@ -187,3 +187,55 @@ def test_a_name_the_text_gives_a_person_is_that_person(nlp: Language, text: str,
     o = len(words) - 1 - words[::-1].index(name)  # the last mention: the model's body
     ents = [(p, p + len(person.split()), "PERSON"), (o, o + 1, "ORG")]
     assert (label, name) in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Το ζήτημα ανέδειξε η «Πρωινή Ηχώ» όταν έκλεισαν τα περίπτερα της πόλης.", "Πρωινή Ηχώ"),
+    ("Παράλληλα, η «Ηχώ» αναφέρει ότι ο δήμαρχος θα παραιτηθεί.", "Ηχώ"),
+    ("Σύμφωνα με τη γαλλική «Λιμπερασιόν» και το «Daily Planet», η συμφωνία υπογράφεται τον Μάιο.", "Daily Planet"),
+])
+def test_a_quoted_name_a_verb_of_reporting_cites_is_a_body(nlp: Language, text: str, body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, [])
+
+
+def test_a_quoted_title_or_a_one_letter_paper_is_no_cited_body(nlp: Language) -> None:
+    # no verb of reporting: a play's title in quotes stays untagged
+    assert _rules(nlp, "Η «Αντιγόνη» ανέβηκε στη σκηνή του θεάτρου χθες.", []) == []
+    # «Κ» stands for a paper the reader must know; the guide names no such body
+    assert _rules(nlp, "Σύμφωνα με πληροφορίες της «Κ», ο υπουργός θα παραιτηθεί.", []) == []
+
+
+@pytest.mark.parametrize(("text", "ents", "label"), [
+    # a company word of linking.json's list makes the name a body's, whatever the model said
+    ("Η διανομή της ταινίας έγινε από την Aurora Films στις αίθουσες.", [(7, 9, "WORK_OF_ART")], "ORG"),
+    ("Το δίκτυο θα κατασκευάσει η θυγατρική του ομίλου, Delta Telecom.", [(9, 11, "PERSON")], "ORG"),
+    # a festival is an event, a museum a venue, a contest's class no body: left as the model said
+    ("Η ταινία προβλήθηκε στο Aurora Film Festival τον Μάιο.", [(4, 7, "EVENT")], "EVENT"),
+    ("Η χορωδία διαγωνίστηκε στην κατηγορία Mixed Youth Choirs χθες.", [(5, 8, "PERSON")], "PERSON"),
+])
+def test_a_latin_name_with_a_body_word_is_a_body(nlp: Language, text: str, ents: list[tuple[int, int, str]],
+                                                 label: str) -> None:
+    assert [lab for lab, _ in _rules(nlp, text, ents)] == [label]
+
+
+def test_a_capitalised_body_head_and_its_genitive_name_a_body_the_model_missed(nlp: Language) -> None:
+    text = "Μίλησε ο πρόεδρος του Φορέα Διαχείρισης Λίμνης Κερκίνης και Αξιού για τα πουλιά."
+    # the model saw only the lake's name, a place, which is part of the body's name
+    assert _rules(nlp, text, [(6, 8, "LOC")]) == [("ORG", "Φορέα Διαχείρισης Λίμνης Κερκίνης και Αξιού")]
+    assert _rules(nlp, "Η Εθνική Αρχή Ελέγχου Τροφίμων επέβαλε πρόστιμο.", []) == [("ORG", "Εθνική Αρχή Ελέγχου Τροφίμων")]
+
+
+@pytest.mark.parametrize("text", [
+    "Πρόκειται για Εταιρεία Περιορισμένης Ευθύνης με έδρα την Πάτρα.",  # a legal form
+    "Το Θερινό Σχολείο Ψηφιακής Τέχνης ξεκινά τον Ιούλιο.",  # a summer school is a course
+    "Η αντίδραση του Συλλόγου Εργαζομένων/ων στην Έρευνα ήταν άμεση.",  # the name goes on past a slash
+])
+def test_no_body_from_a_legal_form_a_course_or_a_name_cut_at_a_slash(nlp: Language, text: str) -> None:
+    assert not [t for label, t in _rules(nlp, text, []) if label == "ORG"]
+
+
+def test_a_product_that_announces_is_the_company(nlp: Language) -> None:
+    text = "Το Tweetly ανακοίνωσε χθες ότι σταματά τις πολιτικές διαφημίσεις."
+    assert _rules(nlp, text, [(1, 2, "PRODUCT")]) == [("ORG", "Tweetly")]
+    # a product that is no verb's subject stays one
+    assert _rules(nlp, "Αγόρασε το Tweetly χθες.", [(2, 3, "PRODUCT")]) == [("PRODUCT", "Tweetly")]

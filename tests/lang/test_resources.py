@@ -224,7 +224,7 @@ JSON_KEYS = {
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
                      "_latin_thing_heads", "latin_thing_heads",
                      "_not_organisation_nouns", "not_organisation_nouns", "_not_organisation_names",
-                     "not_organisation_names", "_sports_stems", "sports_stems"},
+                     "not_organisation_names", "_sports_stems", "sports_stems", "_source_verbs", "source_verbs"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",

@@ -47,6 +47,15 @@ def test_a_name_in_parentheses_after_an_acronym_defines_it(extractor: Extractor)
         ("European Institute of Innovation and Technology", ["EIT"])]
 
 
+def test_several_names_in_the_parentheses_after_a_body_are_its_own(extractor: Extractor) -> None:
+    r = extractor.extract_text("Η εταιρεία έγινε μέλος της Διεθνούς Επιτροπής Προστασίας Υποθαλάσσιων Καλωδίων "
+                               "(ICPC: International Cable Protection Committee) τον Μάρτιο.")
+    assert [o.aliases for o in r.organisations] == [["ICPC", "International Cable Protection Committee"]]
+    # a Greek name after a Greek one is another body: the acronym after it is not the first one's
+    r = extractor.extract_text("Η ημερίδα έγινε στο Πανεπιστήμιο Κρήτης (Τμήμα Ιατρικής, ΕΛΚΕ) την Πέμπτη.")
+    assert [(o.name, o.aliases) for o in r.organisations][0] == ("Πανεπιστήμιο Κρήτης", [])
+
+
 def test_an_administrative_unit_after_a_locative_is_a_place(extractor: Extractor) -> None:
     text = ("Καταγράφηκαν 120 νέα κρούσματα στην Περιφέρεια Κρήτης και 40 στην Περιφέρεια Ηπείρου. "
             "Η Περιφέρεια Κρήτης ανακοίνωσε νέα μέτρα.")
@@ -387,8 +396,9 @@ def test_a_named_body_beside_those_kinds_stays(extractor: Extractor, text: str, 
 def test_an_acronym_typed_with_a_latin_look_alike_is_the_greek_one(extractor: Extractor) -> None:
     text = ("Το Ινστιτούτο Ψυχικής Υγείας (E.Π.Ι.Ψ.Υ.) συνεργάζεται με το Πανεπιστήμιο Κρήτης. "
             "Το Ε.Π.Ι.Ψ.Υ. ανακοίνωσε νέο πρόγραμμα.")
-    acronyms = [o for o in extractor.extract_text(text).organisations if "ΠΙΨ" in o.name]
-    assert [(o.name, len(o.mentions)) for o in acronyms] == [("ΕΠΙΨΥ", 2)]
+    # the acronym in parentheses after the institute's name is its alias, in Greek letters, both mentions its own
+    bodies = [o for o in extractor.extract_text(text).organisations if "ΕΠΙΨΥ" in o.aliases]
+    assert [(o.name, len(o.mentions)) for o in bodies] == [("Ινστιτούτο Ψυχικής Υγείας", 3)]
 
 
 @pytest.mark.parametrize(("text", "tagged", "orgs"), [

@@ -183,6 +183,21 @@ class EntityRules(ResourceBacked):
         self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
         # "Inc", "LLP", "GmbH": the legal forms of companies abroad, matched as written
         self.latin_legal_forms = frozenset(linking["latin_legal_forms"])
+        # the heads of bodies a capitalised genitive may follow bare ("Φορέας Διαχείρισης ...", "Αρχή
+        # Προστασίας ..."): singular forms of the organisation heads, less venues (places), the
+        # administrative units (their own rules), the things no body and the heads that are first names
+        not_heads = {fold(w) for w in linking["venue_heads"] + linking["administrative_units"] if " " not in w}
+        self.bare_body_heads = frozenset(
+            f for f, entries in names.org_heads.items()
+            if any(s.endswith("_sg") for e in entries for s in e.slots) and f not in names.first_names
+            and not any(fold(e.nominative) in not_heads for e in entries) and not f.startswith(_NOT_BODY_STEMS))
+        self.legal_form_starts = frozenset(tuple(fold(w)[:5] for w in name.split()[:2]) for name in linking["legal_forms"])
+        # the words that make a Latin-script name a body's, as written, less those of laws, prizes and
+        # plans, of events and competitions, and of venues, which are places ("Kennedy Center")
+        self.latin_body_words = frozenset(linking["latin_body_words"]) - frozenset(linking["latin_thing_heads"]) \
+            - _LATIN_NOT_BODY_HEADS
+        # "ανέδειξε η «Εφ.Συν.»", "η «Αυγή» αναφέρει": verbs with which news cites a medium or a body
+        self.source_verbs = frozenset(fold(w) for w in linking["source_verbs"])
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -214,7 +229,9 @@ class EntityRules(ResourceBacked):
         self._untagged_units(doc, folded, caps)
         self._extend_all(doc)
         self._acronym_runs(doc)
+        self._untagged_bodies(doc, folded, caps)  # after the names an acronym in parentheses closes
         self._latin_bodies(doc)
+        self._announcing_things(doc, folded)
         self._people_named_alike(doc, folded)
         return doc
 
@@ -292,7 +309,7 @@ class EntityRules(ResourceBacked):
                 if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper() \
                         and (self._introducing_noun(doc, folded, i) or self._latin_after_feminine(doc, folded, i, j)
                              or folded[i + 1] in self.media_nouns  # "η «Εφημερίδα των Συντακτών»"
-                             or self._body_apposition(doc, folded, j)):
+                             or self._body_apposition(doc, folded, j) or self._cited_source(doc, folded, i, j)):
                     new.append(Span(doc, i + 1, j, label="ORG"))
                 continue
             if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n:
@@ -362,6 +379,36 @@ class EntityRules(ResourceBacked):
         k = close + 2
         return k < len(doc) and doc[close + 1].text == "," and doc[k].is_lower \
             and (folded[k] in _COMPANY_NOUNS or folded[k] in _SPINOFFS or self._body_noun(doc, folded, k))
+
+    def _cited_source(self, doc: Doc, folded: list[str], i: int, j: int) -> bool:
+        """Whether the name in the quotes from i to j is a source the text cites: the subject of a
+        verb of reporting right after it ("η «Αυγή» αναφέρει"), or a name after such a verb or after
+        "σύμφωνα με", over articles, adjectives and other cited names ("ανέδειξε η «Εφ.Συν.»",
+        "σύμφωνα με τη βρετανική «Ιντιπέντεντ» και το «New Scientist»"). News quotes the names of
+        papers and sites this way; a title or a slogan in quotes is no verb's subject. Not a one-letter
+        abbreviation («Κ», «Ν»), which stands for a paper the reader must know."""
+        if sum(c.isalpha() for c in doc[i + 1:j].text) < 2:
+            return False
+        # the name takes an article ("ανέδειξε η «Χ»"); what a verb quotes bare is its words ("έγραψε «...»")
+        before = i - 2 if i >= 2 and doc[i - 1].is_lower and _looks_modifier(folded[i - 1]) else i - 1
+        if before < 0 or folded[before] not in _ARTICLES:
+            return False
+        if j + 1 < len(doc) and folded[j + 1] in self.source_verbs and i > 0 and folded[i - 1] in _TITLE_ARTICLES:
+            return True
+        k, steps = i - 1, 0
+        while k >= 0 and steps < 12:
+            steps += 1
+            if folded[k] in _ARTICLES or folded[k] in ("και", ",") or (doc[k].is_lower and _looks_modifier(folded[k])
+                                                                     and folded[k] not in self.source_verbs):
+                k -= 1
+            elif doc[k].text in _QUOTE_PAIRS.values() and doc[k].text != '"':
+                opener = next((m for m in range(k - 1, max(-1, k - 10), -1) if _QUOTE_PAIRS.get(doc[m].text) == doc[k].text), None)
+                if opener is None:
+                    return False
+                k = opener - 1
+            else:
+                break
+        return k > 0 and (folded[k] in self.source_verbs or (folded[k] == "με" and folded[k - 1] == "συμφωνα"))
 
     def _introducing_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
         """Whether a body or media noun in lower case stands before the quotes at i, right before
@@ -1116,10 +1163,20 @@ class EntityRules(ResourceBacked):
         def latin_body(ent: Span) -> bool:
             words = [t.text for t in ent if t.is_alpha]
             return ent.label_ not in ("ORG", "GPE", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and len(words) >= 2 \
-                and greek_ratio(ent.text) < 0.5 and any(w.lower() in _LATIN_HEADS for w in words) \
+                and greek_ratio(ent.text) < 0.5 and any(w.lower() in _LATIN_HEADS or w in self.latin_body_words
+                                                        for w in words) \
                 and all(w[:1].isupper() or w.lower() in _INNER for w in words)
 
         _relabel(doc, list(doc.ents), latin_body, "ORG")
+
+    def _announcing_things(self, doc: Doc, folded: list[str]) -> None:
+        """"Το Twitter ανακοίνωσε", "η Samsung αναφέρει": a name the model took for a product or a
+        work, with an article before it, as the subject of a verb of announcing or reporting right
+        after it is the company or body that speaks; a thing announces nothing."""
+        n = len(doc)
+        _relabel(doc, list(doc.ents), lambda e: e.label_ in ("PRODUCT", "WORK_OF_ART") and e.start > 0
+                 and folded[e.start - 1] in _TITLE_ARTICLES and e.end < n and folded[e.end] in self.source_verbs
+                 and doc[e.start].text[:1].isupper(), "ORG")
 
     def _people_named_alike(self, doc: Doc, folded: list[str]) -> None:
         """"ο κ. Συρίγος" in one sentence, "Συρίγος" taken for a body in another: the model reads one
@@ -1199,6 +1256,57 @@ class EntityRules(ResourceBacked):
             i = end
         if new:
             doc.ents = filter_spans(ents + new)
+
+    def _untagged_bodies(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
+        """"του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης", "η Αρχή Προστασίας Δεδομένων": a
+        capitalised body head in the singular (with the capitalised adjectives before it) and the
+        capitalised genitive right after it, with the capitalised words that follow, name a body the
+        model left untagged; places inside the name are part of it. Not a legal form ("Εταιρεία
+        Περιορισμένης Ευθύνης"), a date ("Αρχή Ιουνίου") or a head the model put in another name."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        sents = doc.has_annotation("SENT_START")
+        new: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n - 1:
+            j = i + 1
+            if i in at or folded[i] not in self.bare_body_heads or not doc[i].text[:1].isupper() or doc[i].text.isupper() \
+                    or j in at or not (doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].text.isupper()
+                                       and folded[j].endswith(_GENITIVE) and folded[j] not in self.calendar) \
+                    or (folded[i][:5], folded[j][:5]) in self.legal_form_starts or (sents and doc[j].is_sent_start):
+                i += 1
+                continue
+            end = j + 1
+            while end < n and end - i <= 8 and not (sents and doc[end].is_sent_start):
+                e = at.get(end)
+                if e is not None:
+                    if e.label_ not in ("GPE", "LOC") or e.start != end:
+                        break
+                    end = e.end  # "... Δέλτα Έβρου": a place inside the name
+                elif doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].text.isupper() \
+                        and folded[end] not in self.calendar:
+                    end += 1
+                elif folded[end] in ("και", "&") and end + 1 < n and doc[end + 1].text[:1].isupper() \
+                        and doc[end + 1].is_alpha and (end + 1 not in at or at[end + 1].label_ in ("GPE", "LOC")):
+                    end += 1
+                else:
+                    break
+            start = i
+            while start > 0 and i - start < 2 and start - 1 not in at and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].is_alpha and _looks_modifier(folded[start - 1]):
+                start -= 1  # "Εθνικό Συμβούλιο Ερευνών"
+            span = Span(doc, start, end, label="ORG")
+            # "Θερινό Σχολείο Χ", "Χειμερινό Πανεπιστήμιο": a summer or winter school is a course, no body
+            # "Συλλόγου Ερευνητών/τριών και ...": a word glued to a slash goes on in a form not read here
+            glued = end < n and doc[end].text == "/" and not doc[end - 1].whitespace_
+            if not caps.contains(span) and not glued \
+                    and not any(folded[k].startswith(("θεριν", "χειμεριν")) for k in range(start, i)):
+                new.append(span)
+            i = end
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
 
     def _slashed_heads(self, doc: Doc, folded: list[str]) -> None:
         """"στη Δ/νση Σπουδών και Φοιτητικής Μέριμνας": the administrative abbreviation of
@@ -1347,6 +1455,11 @@ _LATIN_HEADS = frozenset({
     "holdings", "hospital", "clinic", "laboratory", "laboratories", "observatory", "trust",
 })
 
+# Latin-script words of a body's name that also end the names of events, competitions and venues, and
+# the plural of a performing group, which names a contest's class ("Mixed Youth Choirs"), no one body
+_LATIN_NOT_BODY_HEADS = frozenset({"Festival", "League", "Museum", "Center", "Centre", "Theatre", "Theater", "Hotel",
+                                   "Hotels", "Resort", "Choirs"})
+
 # heads of the official names of local authorities (places.tsv), and the stems of the words of
 # their roles ("δήμαρχος", "αντιπεριφερειάρχης", "δημοτικός σύμβουλος"), folded
 _UNIT_NAME_HEADS = ("Δήμος ", "Περιφέρεια ", "Περιφερειακή Ενότητα ")
@@ -1366,6 +1479,8 @@ _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", "
 
 # the articles a title may start with ("Το Βήμα", "Τα Νέα"), and the genitive ones of a complement
 _TITLE_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα"})
+# every form of the definite article, folded
+_ARTICLES = _TITLE_ARTICLES | frozenset({"του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ"})
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})

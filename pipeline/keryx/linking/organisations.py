@@ -413,6 +413,9 @@ class OrganisationResolver:
         thing_acronyms: set[str] = set()  # acronyms the text gives to things that are no body
         ents = [self._issuer(e) for e in ents]
         last: tuple[int, LinkedOrg] | None = None  # end token of the last body mention, its body
+        # the parentheses right after a body's name: where the next of its other names may start,
+        # the closing parenthesis, the body ("Χ (ICPC: International Cable Protection Committee)")
+        paren: tuple[int, int, LinkedOrg] | None = None
         for ent, parent in self._pieces(doc, ents):
             text = ent.text.strip()
             if ent.label_ in PLACE_LABELS:
@@ -480,6 +483,9 @@ class OrganisationResolver:
                 keys.add(fold(acronym))
             if last is not None and self._translated_name(doc, ent, last[0], last[1].name):
                 keys.add(fold(last[1].name))  # "Διεθνής Αμνηστία (Amnesty International)": one body
+            named_in = paren if paren is not None and self._other_name_in_parentheses(doc, ent, name, paren) else None
+            if named_in is not None:
+                keys.add(fold(named_in[2].name))
             org = index.find(keys)
             if org is None:
                 org = LinkedOrg(name=name)
@@ -512,6 +518,12 @@ class OrganisationResolver:
                     org.aliases.append(written)
             org.mentions.append((ent.start_char, ent.end_char))
             last = (ent.end, org)
+            if named_in is not None:
+                paren = (ent.end, named_in[1], named_in[2])
+            else:
+                close = next((k for k in range(ent.end + 1, min(len(doc), ent.end + 16)) if doc[k].text == ")"), None) \
+                    if parent is None and ent.end < len(doc) and doc[ent.end].text == "(" else None
+                paren = (ent.end + 1, close, org) if close is not None else None
             if parent is not None and parent.start > ent.start:
                 # the department's own words are a name the text gives it too ("Τμήμα Ιατρικής")
                 short = capitalised_name(organisation_nominative(doc[ent.start:_own_end(doc, parent)].text))
@@ -917,6 +929,19 @@ class OrganisationResolver:
                     and doc[ent.end].text == ")" and ACRONYM.match(doc[i - 2].text) and len(ent) > 1:
                 out[i] = doc[i - 2].text
         return out
+
+    @staticmethod
+    def _other_name_in_parentheses(doc: Doc, ent: Span, name: str, paren: tuple[int, int, LinkedOrg]) -> bool:
+        """Whether the mention is one of several names of the body before the parentheses it stands
+        in, parted by punctuation alone: "Διεθνής Επιτροπή ... (ICPC: International Cable Protection
+        Committee)", "(ENISA, European Union Agency for Cybersecurity)". Only an acronym or a name in
+        the other script: a Greek name after a Greek one is another body ("(Τμήμα Ιατρικής)")."""
+        start, close, host = paren
+        if not start <= ent.start or ent.end > close or not all(t.is_punct for t in doc[start:ent.start]):
+            return False
+        if not all(t.is_punct for t in doc[ent.end:close]) and not (ent.end < close and doc[ent.end].is_punct):
+            return False
+        return bool(ACRONYM.match(name)) or (greek_ratio(name) >= 0.5) != (greek_ratio(host.name) >= 0.5)
 
     @staticmethod
     def _translated_name(doc: Doc, ent: Span, end: int, name: str) -> bool:

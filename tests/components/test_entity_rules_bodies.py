@@ -218,22 +218,6 @@ def test_a_latin_name_with_a_body_word_is_a_body(nlp: Language, text: str, ents:
     assert [lab for lab, _ in _rules(nlp, text, ents)] == [label]
 
 
-def test_a_capitalised_body_head_and_its_genitive_name_a_body_the_model_missed(nlp: Language) -> None:
-    text = "Μίλησε ο πρόεδρος του Φορέα Διαχείρισης Λίμνης Κερκίνης και Αξιού για τα πουλιά."
-    # the model saw only the lake's name, a place, which is part of the body's name
-    assert _rules(nlp, text, [(6, 8, "LOC")]) == [("ORG", "Φορέα Διαχείρισης Λίμνης Κερκίνης και Αξιού")]
-    assert _rules(nlp, "Η Εθνική Αρχή Ελέγχου Τροφίμων επέβαλε πρόστιμο.", []) == [("ORG", "Εθνική Αρχή Ελέγχου Τροφίμων")]
-
-
-@pytest.mark.parametrize("text", [
-    "Πρόκειται για Εταιρεία Περιορισμένης Ευθύνης με έδρα την Πάτρα.",  # a legal form
-    "Το Θερινό Σχολείο Ψηφιακής Τέχνης ξεκινά τον Ιούλιο.",  # a summer school is a course
-    "Η αντίδραση του Συλλόγου Εργαζομένων/ων στην Έρευνα ήταν άμεση.",  # the name goes on past a slash
-])
-def test_no_body_from_a_legal_form_a_course_or_a_name_cut_at_a_slash(nlp: Language, text: str) -> None:
-    assert not [t for label, t in _rules(nlp, text, []) if label == "ORG"]
-
-
 def test_a_product_that_announces_is_the_company(nlp: Language) -> None:
     text = "Το Tweetly ανακοίνωσε χθες ότι σταματά τις πολιτικές διαφημίσεις."
     assert _rules(nlp, text, [(1, 2, "PRODUCT")]) == [("ORG", "Tweetly")]

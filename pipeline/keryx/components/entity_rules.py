@@ -183,15 +183,6 @@ class EntityRules(ResourceBacked):
         self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
         # "Inc", "LLP", "GmbH": the legal forms of companies abroad, matched as written
         self.latin_legal_forms = frozenset(linking["latin_legal_forms"])
-        # the heads of bodies a capitalised genitive may follow bare ("Φορέας Διαχείρισης ...", "Αρχή
-        # Προστασίας ..."): singular forms of the organisation heads, less venues (places), the
-        # administrative units (their own rules), the things no body and the heads that are first names
-        not_heads = {fold(w) for w in linking["venue_heads"] + linking["administrative_units"] if " " not in w}
-        self.bare_body_heads = frozenset(
-            f for f, entries in names.org_heads.items()
-            if any(s.endswith("_sg") for e in entries for s in e.slots) and f not in names.first_names
-            and not any(fold(e.nominative) in not_heads for e in entries) and not f.startswith(_NOT_BODY_STEMS))
-        self.legal_form_starts = frozenset(tuple(fold(w)[:5] for w in name.split()[:2]) for name in linking["legal_forms"])
         # the words that make a Latin-script name a body's, as written, less those of laws, prizes and
         # plans, of events and competitions, and of venues, which are places ("Kennedy Center")
         self.latin_body_words = frozenset(linking["latin_body_words"]) - frozenset(linking["latin_thing_heads"]) \
@@ -229,7 +220,6 @@ class EntityRules(ResourceBacked):
         self._untagged_units(doc, folded, caps)
         self._extend_all(doc)
         self._acronym_runs(doc)
-        self._untagged_bodies(doc, folded, caps)  # after the names an acronym in parentheses closes
         self._latin_bodies(doc)
         self._announcing_things(doc, folded)
         self._people_named_alike(doc, folded)
@@ -1256,57 +1246,6 @@ class EntityRules(ResourceBacked):
             i = end
         if new:
             doc.ents = filter_spans(ents + new)
-
-    def _untagged_bodies(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
-        """"του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης", "η Αρχή Προστασίας Δεδομένων": a
-        capitalised body head in the singular (with the capitalised adjectives before it) and the
-        capitalised genitive right after it, with the capitalised words that follow, name a body the
-        model left untagged; places inside the name are part of it. Not a legal form ("Εταιρεία
-        Περιορισμένης Ευθύνης"), a date ("Αρχή Ιουνίου") or a head the model put in another name."""
-        ents = list(doc.ents)
-        at = {k: e for e in ents for k in range(e.start, e.end)}
-        sents = doc.has_annotation("SENT_START")
-        new: list[Span] = []
-        n = len(doc)
-        i = 0
-        while i < n - 1:
-            j = i + 1
-            if i in at or folded[i] not in self.bare_body_heads or not doc[i].text[:1].isupper() or doc[i].text.isupper() \
-                    or j in at or not (doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].text.isupper()
-                                       and folded[j].endswith(_GENITIVE) and folded[j] not in self.calendar) \
-                    or (folded[i][:5], folded[j][:5]) in self.legal_form_starts or (sents and doc[j].is_sent_start):
-                i += 1
-                continue
-            end = j + 1
-            while end < n and end - i <= 8 and not (sents and doc[end].is_sent_start):
-                e = at.get(end)
-                if e is not None:
-                    if e.label_ not in ("GPE", "LOC") or e.start != end:
-                        break
-                    end = e.end  # "... Δέλτα Έβρου": a place inside the name
-                elif doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].text.isupper() \
-                        and folded[end] not in self.calendar:
-                    end += 1
-                elif folded[end] in ("και", "&") and end + 1 < n and doc[end + 1].text[:1].isupper() \
-                        and doc[end + 1].is_alpha and (end + 1 not in at or at[end + 1].label_ in ("GPE", "LOC")):
-                    end += 1
-                else:
-                    break
-            start = i
-            while start > 0 and i - start < 2 and start - 1 not in at and doc[start - 1].text[:1].isupper() \
-                    and doc[start - 1].is_alpha and _looks_modifier(folded[start - 1]):
-                start -= 1  # "Εθνικό Συμβούλιο Ερευνών"
-            span = Span(doc, start, end, label="ORG")
-            # "Θερινό Σχολείο Χ", "Χειμερινό Πανεπιστήμιο": a summer or winter school is a course, no body
-            # "Συλλόγου Ερευνητών/τριών και ...": a word glued to a slash goes on in a form not read here
-            glued = end < n and doc[end].text == "/" and not doc[end - 1].whitespace_
-            if not caps.contains(span) and not glued \
-                    and not any(folded[k].startswith(("θεριν", "χειμεριν")) for k in range(start, i)):
-                new.append(span)
-            i = end
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
 
     def _slashed_heads(self, doc: Doc, folded: list[str]) -> None:
         """"στη Δ/νση Σπουδών και Φοιτητικής Μέριμνας": the administrative abbreviation of

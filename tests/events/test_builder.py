@@ -583,3 +583,27 @@ def test_a_news_article_leaves_out_a_happening_named_in_passing(extractor):
     rec = extractor.extract_text(text)
     assert "incident" not in {e.type for e in rec.events}
     assert any(e.type == "concert" for e in rec.events)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the month first, the day later, within it: the day
+        ("Συνελήφθη ο δράστης της ληστείας στο κοσμηματοπωλείο της Πάτρας τον Μάρτιο του 2024.\n"
+         "Η ληστεία έγινε στις 17 Μαρτίου 2024 το μεσημέρι.", "2024-03-17"),
+        # a later day outside that month is another happening's: the month stays
+        ("Συνελήφθη ο δράστης της ληστείας στο κοσμηματοπωλείο της Πάτρας τον Μάρτιο του 2024.\n"
+         "Η δίκη του για τη ληστεία ορίστηκε για τις 9 Ιουνίου 2024.", "2024-03"),
+    ],
+    ids=["day-within-month", "day-outside-month"],
+)
+def test_an_event_dated_by_its_month_takes_the_day_a_later_sentence_gives(extractor, text, date):
+    rec = extractor.extract_text(text)
+    assert {e.date for e in rec.events if e.type == "incident"} == {date}
+
+
+@pytest.mark.parametrize("word", ["δολοφονία", "έκρηξη", "ληστεία", "εμπρησμό"])
+def test_a_crime_or_blast_is_an_incident(extractor, word):
+    rec = extractor.extract_text(f"Σοκ στη γειτονιά\nΗ αστυνομία ερευνά την {word} στη Νάουσα, που έγινε "
+                                 "το βράδυ της Τρίτης 4 Μαρτίου 2025.")
+    assert ("incident", "2025-03-04", "Νάουσα") in {(e.type, e.date, e.location) for e in rec.events}

@@ -885,7 +885,25 @@ class EventBuilder:
             if ev.type == "deadline" and d.date_end and DEADLINE_WORDS & set(fold(d.text).split()):
                 ev.date, ev.date_end = d.date_end, None  # a window's deadline is its last day
             ev.start, ev.end = sents[si].start_char, sents[si].end_char
+            if len(d.date or "") < 10 and not d.date_end:
+                self._refine_date(ev, order[order.index(si) + 1:], date_sent, sents, text)
             return
+
+    def _refine_date(self, ev: EventDraft, later: list[int], date_sent: dict[tuple[int, str], list[DateRecord]],
+                     sents: list[Span], text: str) -> None:
+        """"για τη δολοφονία ..., τον Απρίλιο του 2025 ... . Η δολοφονία διαπράχθηκε στις 24
+        Απριλίου του 2025": an event dated first by its month or year only takes the full day that
+        a later sentence naming it gives within that month or year: the same happening, told
+        more exactly (a day outside it is another one's)."""
+        assert ev.date is not None
+        for si in later:
+            full = [d for d in date_sent.get((si, ev.type), []) if d.date and len(d.date) == 10
+                    and d.date.startswith(ev.date) and not d.date_end
+                    and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])]
+            if full:
+                ev.date, ev.time = full[0].date, full[0].time
+                ev.start, ev.end = sents[si].start_char, sents[si].end_char
+                return
 
     def _told_by_verb(self, sent: Span, etype: str) -> bool:
         """Whether a sentence names a happening of the type only by finite verbs ("το Twitter

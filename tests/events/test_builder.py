@@ -607,3 +607,12 @@ def test_a_crime_or_blast_is_an_incident(extractor, word):
     rec = extractor.extract_text(f"Σοκ στη γειτονιά\nΗ αστυνομία ερευνά την {word} στη Νάουσα, που έγινε "
                                  "το βράδυ της Τρίτης 4 Μαρτίου 2025.")
     assert ("incident", "2025-03-04", "Νάουσα") in {(e.type, e.date, e.location) for e in rec.events}
+
+
+def test_a_date_after_an_event_word_is_that_event_s(extractor):
+    """One sentence, two events, each with its date right after its word: each keeps its own."""
+    got = _events(extractor, "Το Δημοτικό Συμβούλιο, κατά τη συνεδρίασή του της 12ης Φεβρουαρίου 2025, "
+                             "αποφάσισε τη διεξαγωγή των αρχαιρεσιών του Συλλόγου την Κυριακή 6 Απριλίου 2025.")
+    dates = {t: d for t, d, _ in got}
+    assert dates.get("session") == "2025-02-12"
+    assert dates.get("election") == "2025-04-06"

@@ -880,6 +880,7 @@ class EventBuilder:
                 cands = [d for d in cands if not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])]
             if not cands:
                 continue
+            cands = self._own_dates(ev.type, sents[si], cands)
             d = self._best_date(ev, cands, text)
             ev.date, ev.date_end, ev.time = d.date, d.date_end, d.time
             if ev.type == "deadline" and d.date_end and DEADLINE_WORDS & set(fold(d.text).split()):
@@ -888,6 +889,22 @@ class EventBuilder:
             if len(d.date or "") < 10 and not d.date_end:
                 self._refine_date(ev, order[order.index(si) + 1:], date_sent, sents, text)
             return
+
+    def _own_dates(self, etype: str, sent: Span, cands: list[DateRecord]) -> list[DateRecord]:
+        """"κατά τη συνεδρίασή του της 14ης Ιουνίου αποφάσισε τη διεξαγωγή των αρχαιρεσιών την
+        Κυριακή 1 Δεκεμβρίου": in a sentence that names events of several types, a date that
+        follows an event word belongs to that word (Greek puts an event's date right after it);
+        an event takes the dates that follow its own words, or that no event word precedes, when
+        there are any."""
+        words = [(t.idx, self.lex.trigger_type(t.text)) for t in sent if t.is_alpha and self.lex.trigger_type(t.text)]
+        if len({w for _, w in words}) < 2:
+            return cands
+
+        def owner(d: DateRecord) -> str | None:
+            return next((w for at, w in reversed(words) if at < d.start), None)
+
+        own = [d for d in cands if owner(d) in (etype, None)]
+        return own or cands
 
     def _refine_date(self, ev: EventDraft, later: list[int], date_sent: dict[tuple[int, str], list[DateRecord]],
                      sents: list[Span], text: str) -> None:

@@ -616,3 +616,12 @@ def test_a_date_after_an_event_word_is_that_event_s(extractor):
     dates = {t: d for t, d, _ in got}
     assert dates.get("session") == "2025-02-12"
     assert dates.get("election") == "2025-04-06"
+
+
+def test_a_crime_named_as_a_charge_is_no_happening_of_the_text(extractor):
+    """The arrest is the news; the robbery he is charged with, on another day and place, is not."""
+    rec = extractor.extract_text(
+        "Σύλληψη στη Χαλκίδα\nΣυνελήφθη το απόγευμα στη Χαλκίδα ένας 40χρονος. Κατηγορείται για "
+        "τη ληστεία σε πρατήριο καυσίμων στη Λαμία στις 3 Ιανουαρίου 2024 και για τον εμπρησμό ενός αυτοκινήτου.")
+    assert "2024-01-03" not in {e.date for e in rec.events}
+    assert "Λαμία" not in {e.location for e in rec.events}

@@ -352,6 +352,20 @@ def _cited(doc: Doc, tok: Token) -> bool:
     return k > 0 and before[k - 1] == "συμφωνα" and all(w in ARTICLES for w in before[k + 1:])
 
 
+# Folded endings of the genitive of crime nouns ("της δολοφονίας", "του εμπρησμού", "της έκρηξης",
+# "των πυροβολισμών").
+GENITIVE_ENDINGS = ("ιασ", "ιων", "ου", "ων", "ησ", "εωσ")
+
+
+def _charged(doc: Doc, tok: Token) -> bool:
+    """Whether a crime's noun names a charge or a case, not a happening the text tells: after "για"
+    ("κατηγορείται για τη δολοφονία", "συνελήφθη για ληστεία", "κατηγορίες για απαγωγή και
+    δολοφονία") or in the genitive ("τα κακουργήματα της ανθρωποκτονίας", "η δίκη της δολοφονίας").
+    The happening itself is the subject or object of a verb: "Η δολοφονία διαπράχθηκε στις ..."."""
+    before = [fold(t.text) for t in doc[max(0, tok.i - 4):tok.i] if t.is_alpha]
+    return "για" in before or fold(tok.text).endswith(GENITIVE_ENDINGS)
+
+
 def _bracketed(sents: list[Span]) -> set[int]:
     """The document indices of the tokens inside round brackets closed in their sentence."""
     out: set[int] = set()
@@ -437,6 +451,8 @@ class EventBuilder:
                 continue  # "(πριν τις βουλευτικές εκλογές)": an aside names another happening in passing
             if _cited(doc, tok):
                 continue  # "σύμφωνα με την ανακοίνωση": a source cited, not a happening told
+            if self.lex.is_charge(tok.text) and _charged(doc, tok):
+                continue  # "κατηγορείται για τη δολοφονία": a charge, a happening told elsewhere
             clause = next((c for c in asides[si] if c[0] <= tok.i < c[1]), None)
             if clause is not None and etype not in drafts:
                 # "η σύλληψη του άνδρα, που χθες (28/4) είχε κάνει ληστεία στην οδό Χ": the clause

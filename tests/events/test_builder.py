@@ -625,3 +625,11 @@ def test_a_crime_named_as_a_charge_is_no_happening_of_the_text(extractor):
         "τη ληστεία σε πρατήριο καυσίμων στη Λαμία στις 3 Ιανουαρίου 2024 και για τον εμπρησμό ενός αυτοκινήτου.")
     assert "2024-01-03" not in {e.date for e in rec.events}
     assert "Λαμία" not in {e.location for e in rec.events}
+
+
+def test_a_side_event_with_only_a_month_is_a_plan_not_a_happening(extractor):
+    """The signing is the news; the tender "expected in June" is a plan, not an event of the text."""
+    got = _events(extractor, "Υπογράφηκε σήμερα στο Ναύπλιο η σύμβαση για την ανακαίνιση του σταθμού. "
+                             "Ο διαγωνισμός για την ανάδειξη αναδόχου αναμένεται να προκηρυχθεί τον Ιούνιο του 2025.")
+    assert ("signing", "2025-03-03", "Ναύπλιο") in got
+    assert all(d is None or len(d) == 10 for _, d, _ in got)

@@ -864,6 +864,11 @@ class EventBuilder:
             if any(k.date == ev.date and (k.location == ev.location or ev.location is None
                                           or k.location is None) for k in kept):
                 continue  # "τα εγκαίνια της έκθεσης" on the exhibition's day: the same happening
+            if len(ev.date) < 10 and ev.location is None:
+                # "ο διαγωνισμός αναμένεται να προκηρυχθεί τον Ιούνιο", "τον κύκλο που διοργανώνει
+                # από τον Ιανουάριο": a side event with only a month or a year and no place is a
+                # plan or a background, not a happening the text reports
+                continue
             kept.append(ev)
         return kept
 

@@ -633,3 +633,16 @@ def test_a_side_event_with_only_a_month_is_a_plan_not_a_happening(extractor):
                              "Ο διαγωνισμός για την ανάδειξη αναδόχου αναμένεται να προκηρυχθεί τον Ιούνιο του 2025.")
     assert ("signing", "2025-03-03", "Ναύπλιο") in got
     assert all(d is None or len(d) == 10 for _, d, _ in got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Τις πληγείσες περιοχές της Καρδίτσας επισκέφθηκε χθες ο υφυπουργός Αγροτικής Ανάπτυξης.",
+        "Ο υφυπουργός Αγροτικής Ανάπτυξης επισκέφτηκε χθες την Καρδίτσα, όπου μίλησε με αγρότες.",
+    ],
+    ids=["object-before", "object-after"],
+)
+def test_a_visit_verb_is_placed_by_its_object(extractor, body):
+    """"επισκέπτομαι" is transitive: the place visited is its object, not a locative phrase."""
+    assert ("visit", "2025-03-02", "Καρδίτσα") in _events(extractor, body)

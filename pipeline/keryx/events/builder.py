@@ -1105,6 +1105,9 @@ class EventBuilder:
         στο Λουξεμβούργο") gives way only to a phrase on a verb ("Στο πλαίσιο της περιοδείας
         στην ανατολική Μακεδονία, ... βρέθηκε στην Καβάλα"), not to one on another noun
         ("ανησυχίες για τους εποικισμούς στη Δυτική Οχθη")."""
+        visited = self._visited(sent, places) if etype == "visit" else None
+        if visited is not None:
+            return visited
         found = list(self._locative_places(sent, places, doc, text, etype))
         if not found:
             return None
@@ -1120,6 +1123,28 @@ class EventBuilder:
                         not own or k > 0 and _finite(toks[k - 1])):
                     return later
         return first
+
+    def _visited(self, sent: Span, places: PlaceIndex) -> str | None:
+        """The place a verb of visiting takes as its object: "επισκέφθηκε χθες την Καβάλα", "Τις
+        πληγείσες περιοχές της Αρχαίας Ολυμπίας επισκέφθηκε ..." ("επισκέπτομαι" is transitive: what
+        is visited is no locative phrase). Its object stands next to it, after or before, within
+        its clause: no comma or other verb between."""
+        toks = list(sent)
+        for k, tok in enumerate(toks):
+            if not (_finite(tok) and self.lex.trigger_type(tok.text) == "visit"):
+                continue
+            for step in (1, -1):
+                m = k + step
+                while 0 <= m < len(toks) and abs(m - k) <= 8:
+                    t = toks[m]
+                    if t.text in ",;:·" or t is not tok and _finite(t) and fold(t.text) not in VERB_PARTICLES \
+                            or fold(t.text) in LOCATIVE_ARTICLES:
+                        break
+                    place = places.at(t.idx)
+                    if place is not None:
+                        return place
+                    m += step
+        return None
 
     def _on_event_word(self, sent: Span, at: int, etype: str) -> bool:
         """Whether the phrase of place at ``at`` hangs on the event's own word, a few words before

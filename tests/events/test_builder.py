@@ -646,3 +646,19 @@ def test_a_side_event_with_only_a_month_is_a_plan_not_a_happening(extractor):
 def test_a_visit_verb_is_placed_by_its_object(extractor, body):
     """"επισκέπτομαι" is transitive: the place visited is its object, not a locative phrase."""
     assert ("visit", "2025-03-02", "Καρδίτσα") in _events(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "follow, dates",
+    [
+        # a noun without its article brings in a new meeting, on its own day
+        ("Στις 14 Μαρτίου 2025 θα ακολουθήσει τεχνική σύσκεψη στην Τρίπολη.", {"2025-03-02", "2025-03-14"}),
+        # with its article it points back at the meeting told: no second one
+        ("Στις 14 Μαρτίου 2025 θα δημοσιευθούν τα πρακτικά της σύσκεψης.", {"2025-03-02"}),
+    ],
+    ids=["indefinite-new", "definite-same"],
+)
+def test_an_event_noun_without_article_is_a_new_happening(extractor, follow, dates):
+    got = _events(extractor, "Σύσκεψη με τους δημάρχους της περιοχής είχε χθες στην Καλαμάτα ο περιφερειάρχης. "
+                             + follow)
+    assert {d for t, d, _ in got if t == "meeting"} == dates

@@ -135,6 +135,10 @@ ADJECTIVE_ENDINGS = ("ικο", "ικου", "ικη", "ικησ", "ικοσ", "ι
                      "εσ", "ουσ", "νησ")
 
 
+# Folded case endings of adjectives before a noun ("τεχνική σύσκεψη", "νέα συνάντηση", "έκτακτο συμβούλιο").
+ADJECTIVE_CASE_ENDINGS = ("η", "ησ", "ο", "οσ", "ου", "α", "ασ", "εσ", "ων", "οι", "ουσ")
+
+
 # A headline: the text's first line, short, with no closing stop (a sentence ends in one).
 HEADLINE_MAX_WORDS = 30
 KICKER_DASHES = re.compile(r"\s[-–—]\s")
@@ -980,11 +984,19 @@ class EventBuilder:
                 cands = [d for d in date_sent.get((si, ev.type), []) if d.date and len(d.date) == 10]
                 verbs = [t.i for t in sents[si] if fold(t.text).startswith(HAPPENING_STEMS)]
                 words = [t for t in sents[si] if t.is_alpha and self.lex.trigger_type(t.text)]
-                if not cands or not verbs or not words:
+                if not cands or not words:
                     continue
-                # the event word next to the verb is what takes place ("θα πραγματοποιήσει ομιλία"
-                # "στο πλαίσιο της έκθεσης": the talk)
-                word = min(words, key=lambda t: min(abs(t.i - v) for v in verbs))
+                if verbs:
+                    # the event word next to the verb is what takes place ("θα πραγματοποιήσει
+                    # ομιλία" "στο πλαίσιο της έκθεσης": the talk)
+                    word = min(words, key=lambda t: min(abs(t.i - v) for v in verbs))
+                else:
+                    # "Στις 20 Μαρτίου θα ακολουθήσει τεχνική σύσκεψη": a noun without an article
+                    # brings in a new happening; "η σύσκεψη" points back at the one told
+                    word = next((t for t in words if self.lex.trigger_type(t.text) == ev.type
+                                 and self._indefinite(t)), None)
+                    if word is None:
+                        continue
                 if self.lex.trigger_type(word.text) != ev.type:
                     continue
                 new = EventDraft(type=ev.type, trigger=word.text, start=sents[si].start_char,
@@ -996,6 +1008,23 @@ class EventBuilder:
                 ev.sentences.remove(si)
                 out.append(new)
         return out
+
+    @staticmethod
+    def _indefinite(tok: Token) -> bool:
+        """Whether a noun stands without an article: only adjectives ("τεχνική", "νέα") or "σε"
+        between it and the word before them, which is no article nor an article with "σε"."""
+        doc = tok.doc
+        k = tok.i - 1
+        while k >= 0 and tok.i - k <= 3 and doc[k].is_alpha and doc[k].text.islower() \
+                and fold(doc[k].text).endswith(ADJECTIVE_CASE_ENDINGS) \
+                and fold(doc[k].text) not in ARTICLES | LOCATIVE_ARTICLES:
+            k -= 1
+        if k < 0 or doc[k].is_sent_start and not doc[k].is_alpha:
+            return True
+        if not doc[k].is_alpha:
+            return False  # "η πρώτη μετ’ αναβολή συνεδρίαση": no telling
+        f = fold(doc[k].text)
+        return f not in ARTICLES and (f not in LOCATIVE_ARTICLES or f == "σε") and f not in GENITIVE_ARTICLES
 
     @staticmethod
     def _best_date(ev: EventDraft, cands: list[DateRecord], text: str) -> DateRecord:

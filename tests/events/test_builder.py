@@ -678,3 +678,21 @@ def test_an_event_noun_without_article_is_a_new_happening(extractor, follow, dat
 def test_a_verb_of_taking_place_with_a_date_tells_a_happening(extractor, sentence, dated):
     got = _events(extractor, sentence)
     assert ("2025-03-12" in {d for _, d, _ in got}) is dated
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        # placed nowhere in the text: the dateline's town
+        ("Ο Δήμος ανακοινώνει ότι την Τρίτη 11 Μαρτίου 2025 θα πραγματοποιηθούν τα εγκαίνια του νέου "
+         "παιδικού σταθμού.", "Καλαμάτα"),
+        # an online workshop has no place
+        ("Την Τρίτη 11 Μαρτίου 2025 θα πραγματοποιηθεί διαδικτυακή ημερίδα για τους νέους αγρότες.", None),
+        # a place of its own wins
+        ("Την Τρίτη 11 Μαρτίου 2025 θα πραγματοποιηθούν τα εγκαίνια του νέου σταθμού στη Μεσσήνη.", "Μεσσήνη"),
+    ],
+    ids=["dateline-town", "online", "own-place"],
+)
+def test_a_release_s_main_event_placed_nowhere_happens_in_its_dateline_town(extractor, body, place):
+    got = [(t, d, loc) for t, d, loc in _events(extractor, body) if d == "2025-03-11"]
+    assert got and got[0][2] == place

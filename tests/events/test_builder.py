@@ -696,3 +696,17 @@ def test_a_verb_of_taking_place_with_a_date_tells_a_happening(extractor, sentenc
 def test_a_release_s_main_event_placed_nowhere_happens_in_its_dateline_town(extractor, body, place):
     got = [(t, d, loc) for t, d, loc in _events(extractor, body) if d == "2025-03-11"]
     assert got and got[0][2] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Την ανεργία στη Δυτική Μακεδονία συζήτησε ο υφυπουργός κατά την ομιλία του στο συνέδριο των "
+        "εμπόρων, που πραγματοποιήθηκε μέσω τηλεδιάσκεψης.",
+        "Την Πέμπτη θα πραγματοποιηθεί διαδικτυακή ημερίδα για τα προβλήματα των αγροτών στη Θεσσαλία.",
+    ],
+    ids=["video-call", "online-workshop"],
+)
+def test_an_online_event_has_no_place(extractor, text):
+    """A place beside an online event is its subject, not its venue."""
+    assert all(e.location is None for e in extractor.extract_text(text).events)

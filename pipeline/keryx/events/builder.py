@@ -50,6 +50,8 @@ class EventDraft:
     placed_by_verb: bool = False
     # The issue of an act, dated by its reference: a document's, with no place of its own
     issue: bool = False
+    # Held online ("μέσω τηλεδιάσκεψης"): no place
+    online: bool = False
 
 
 # Event types that name a part or a by-product of another event when they share its date.
@@ -515,7 +517,7 @@ class EventBuilder:
                 self._fill_location(ev, places, doc, text, sents)
         self._in_that_frame(events, sents)
         for ev in events:
-            if ev.location is None and ev.clause is None:
+            if ev.location is None and ev.clause is None and not ev.online:
                 ev.location = self._named_place(ev, sents)
         for ent in doc.ents:
             # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
@@ -606,7 +608,7 @@ class EventBuilder:
         ημερίδα", "μέσω τηλεδιάσκεψης"): it has no place."""
         main = next((ev for ev in events if ev.date and ev.type not in NO_VENUE and ev.clause is None
                      and not ev.issue), None)
-        if main is None or main.location is not None:
+        if main is None or main.location is not None or main.online:
             return
         if any(fold(t.text).startswith(ONLINE_STEMS) for si in main.sentences for t in sents[si]):
             return
@@ -1043,6 +1045,7 @@ class EventBuilder:
                 words = [t for t in sents[si] if t.is_alpha and self.lex.trigger_type(t.text)]
                 if not cands or not words:
                     continue
+                word: Token | None
                 if verbs:
                     # the event word next to the verb is what takes place ("θα πραγματοποιήσει
                     # ομιλία" "στο πλαίσιο της έκθεσης": the talk)
@@ -1052,9 +1055,7 @@ class EventBuilder:
                     # brings in a new happening; "η σύσκεψη" points back at the one told
                     word = next((t for t in words if self.lex.trigger_type(t.text) == ev.type
                                  and self._indefinite(t)), None)
-                    if word is None:
-                        continue
-                if self.lex.trigger_type(word.text) != ev.type:
+                if word is None or self.lex.trigger_type(word.text) != ev.type:
                     continue
                 new = EventDraft(type=ev.type, trigger=word.text, start=sents[si].start_char,
                                  end=sents[si].end_char, sentences=[si])
@@ -1105,7 +1106,7 @@ class EventBuilder:
         starts = {s.start_char: i for i, s in enumerate(sents)}
         for ev in events:
             si = starts.get(ev.start)
-            if ev.location is not None or ev.clause is not None or not si:
+            if ev.location is not None or ev.clause is not None or ev.online or not si:
                 continue
             opening = " ".join(fold(t.text) for t in sents[si][:4] if t.is_alpha)
             if not opening.startswith(FRAME_BACK):
@@ -1171,6 +1172,9 @@ class EventBuilder:
         the event happens, so it is not taken.
         """
         evidence = [i for i, s in enumerate(sents) if s.start_char == ev.start]
+        if any(self._online(sents[si], ev.type) for si in dict.fromkeys(evidence + ev.sentences)):
+            ev.online = True  # "ομιλία ..., που πραγματοποιήθηκε μέσω τηλεδιάσκεψης": no place
+            return
         for si in dict.fromkeys(evidence + ev.sentences):
             # a clause on the event's own word tells its place; the clause it hangs in is about
             # something else ("Το πρόγραμμα του Φεστιβάλ, που θα γίνει ..., παρουσίασαν στο Χ")
@@ -1180,6 +1184,23 @@ class EventBuilder:
                 ev.location = loc
                 ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
                 return
+
+    def _online(self, sent: Span, etype: str) -> bool:
+        """Whether the sentence holds the event online: "μέσω τηλεδιάσκεψης" (by video call), or
+        "διαδικτυακή" before the event's word ("διαδικτυακή ημερίδα"), or "διαδικτυακά" after a verb
+        of taking place ("θα πραγματοποιηθεί διαδικτυακά"). A venue named beside it in the text is
+        then what is talked about, not where: "την παραβατικότητα στην Ανατολική Μεσόγειο
+        καυτηρίασε ... κατά την ομιλία του ..., που πραγματοποιήθηκε μέσω τηλεδιάσκεψης"."""
+        toks = list(sent)
+        for k, t in enumerate(toks):
+            f = fold(t.text)
+            if f.startswith("τηλεδιασκεψ") and k > 0 and fold(toks[k - 1].text) in ("μεσω", "με"):
+                return True
+            if f.startswith("διαδικτυακ") and k + 1 < len(toks) and self.lex.trigger_type(toks[k + 1].text) == etype:
+                return True
+            if f == "διαδικτυακα" and any(fold(u.text).startswith(HAPPENING_STEMS) for u in toks[max(0, k - 3):k]):
+                return True
+        return False
 
     def _locative_place(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str) -> str | None:
         """The place of the sentence's first locative phrase (see :meth:`_locative_places`), or a

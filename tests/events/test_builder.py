@@ -480,7 +480,7 @@ def test_two_event_words_of_one_sentence_with_one_place_are_one_happening(extrac
     """The talk was given at the meeting: "που πραγματοποιήθηκε" says the meeting took place, but
     the sentence's one place is the talk's already, so it names no second happening there."""
     got = _events(extractor, "Την ανάγκη για φθηνή ενέργεια στη Βιέννη τόνισε ο υπουργός κατά την ομιλία του "
-                             "στη Γενική Συνέλευση των δημάρχων, που πραγματοποιήθηκε μέσω τηλεδιάσκεψης.")
+                             "στη Γενική Συνέλευση των δημάρχων, που πραγματοποιήθηκε χθες το απόγευμα.")
     assert [loc for _, _, loc in got if loc] == ["Βιέννη"]
 
 

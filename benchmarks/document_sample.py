@@ -30,7 +30,7 @@ MIN_CHARS, MAX_CHARS = 1500, 6000
 
 def draw(lines: list[str], seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
     """The release sampler's draw with longer runs, clear of the release windows' lines."""
-    windows = json.loads(release_sample.INDEX.read_text(encoding="utf-8"))
+    windows = json.loads(release_sample.INDEX.read_text(encoding="utf-8"))[:release_sample.SIZE]
     avoid = {int(n) for e in windows for n in e["lines"]}
     return release_sample.draw(lines, seed, size, max_lines=MAX_LINES, chars=(MIN_CHARS, MAX_CHARS),
                                avoid=avoid, prefix="d")

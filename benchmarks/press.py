@@ -3,6 +3,7 @@
     python benchmarks/press.py                         # people, roles, bodies, places, dates per half
     python benchmarks/press.py --half tuning --diff    # misses and extras per paragraph (tuning only)
     python benchmarks/press.py --json OUT.json         # also write the figures
+    python benchmarks/press.py --ci 1000               # also 90% bootstrap intervals of each F1
     python benchmarks/press.py --set releases          # the press-release windows, events included
     python benchmarks/press.py --set documents         # longer runs of release paragraphs, events included
     python benchmarks/press.py --set articles          # whole news articles (headline and body), events included
@@ -36,7 +37,8 @@ import article_sample
 import document_sample
 import press_sample
 import release_sample
-from keryx.evaluation.records import FIELDS, evaluate, score_document
+from keryx.evaluation.records import FIELDS, bootstrap_f1, evaluate, score_document
+from realworld import print_intervals
 
 HERE = Path(__file__).resolve().parent
 HALVES = ("tuning", "check")
@@ -56,6 +58,8 @@ def main() -> None:
     ap.add_argument("--half", choices=HALVES, action="append")
     ap.add_argument("--diff", action="store_true", help="print misses and extras (use on the tuning half)")
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--ci", type=int, default=0, metavar="ROUNDS",
+                    help="also print a 90%% bootstrap interval of each F1 (documents drawn with replacement)")
     args = ap.parse_args()
     sampler, gold_dir, shown = SETS[args.which]
     if not press_sample.NEWS.is_file():
@@ -71,10 +75,13 @@ def main() -> None:
     ex = Extractor()
     halves = tuple(args.half) if args.half else HALVES
     reports = {}
+    intervals = {}
     for half in halves:
         ids = [e["id"] for e in index if e["half"] == half]
         recs = {i: ex.extract_text(paragraphs[i]).model_dump(mode="json") for i in ids}
         reports[half] = evaluate((recs[i], golds[i]) for i in ids)
+        if args.ci:
+            intervals[half] = bootstrap_f1([(recs[i], golds[i]) for i in ids], rounds=args.ci)
         if args.diff:
             for i in ids:
                 s = score_document(recs[i], golds[i])
@@ -89,6 +96,8 @@ def main() -> None:
         if f in shown:
             print(f"{f:<16}" + "".join(f"{reports[h].fields[f].precision:9.3f}{reports[h].fields[f].recall:9.3f}"
                                          f"{reports[h].fields[f].f1:9.3f}" for h in halves))
+    if intervals:
+        print_intervals(intervals, [f for f in FIELDS if f in shown], args.ci)
     print(f"({elapsed:.0f} s, model load included)")
     if args.json:
         args.json.write_text(json.dumps({h: reports[h].to_json() for h in halves}, indent=1) + "\n", encoding="utf-8")

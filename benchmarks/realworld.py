@@ -4,6 +4,7 @@
     python benchmarks/realworld.py --json OUT.json    # also write the figures
     python benchmarks/realworld.py --records-dir D    # also keep D/{tuning,report}.jsonl
     python benchmarks/realworld.py --half tuning      # only the tuning half (while tuning)
+    python benchmarks/realworld.py --ci 1000          # also 90% bootstrap intervals of each F1
     python benchmarks/realworld.py --make-split       # (re)write benchmarks/realworld_split.json
 
 The set (../shared/data/realworld: texts/, gold/, GUIDE.md) stays outside the repository;
@@ -21,9 +22,10 @@ import random
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
-from keryx.evaluation.records import FIELDS, evaluate_records, load_gold
+from keryx.evaluation.records import FIELDS, bootstrap_f1, evaluate_records, load_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "data" / "realworld"
@@ -57,11 +59,21 @@ def make_split(real: Path = REAL, seed: int = SEED) -> dict[str, list[str]]:
     return out
 
 
+def print_intervals(intervals: dict[str, dict[str, tuple[float, float]]], fields: Sequence[str], rounds: int) -> None:
+    """One line per field: each half's 90% bootstrap interval of F1."""
+    print(f"90% intervals of F1 ({rounds} bootstrap draws of documents, seed 0):")
+    for f in fields:
+        print(f"  {f:<16}" + "".join(f"{h:>10} {lo:.3f}-{hi:.3f}" for h, (lo, hi) in
+                                      ((h, intervals[h][f]) for h in intervals)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--real", type=Path, default=REAL, help="the real-world set (texts/, gold/)")
     ap.add_argument("--make-split", action="store_true")
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--ci", type=int, default=0, metavar="ROUNDS",
+                    help="also print a 90%% bootstrap interval of each F1 (documents drawn with replacement)")
     ap.add_argument("--records-dir", type=Path, default=None)
     ap.add_argument("--half", choices=HALVES, action="append",
                     help="run only this half (repeatable); tune with --half tuning, leave report unseen")
@@ -79,6 +91,7 @@ def main() -> None:
     t0 = time.perf_counter()
     ex = Extractor()
     reports = {}
+    intervals: dict[str, dict[str, tuple[float, float]]] = {}
     halves = tuple(args.half) if args.half else HALVES
     for half in halves:
         docs = load_gold(args.real / "gold", split[half])
@@ -93,6 +106,8 @@ def main() -> None:
             (args.records_dir / f"{half}.jsonl").write_text(
                 "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs.values()), encoding="utf-8")
         reports[half] = evaluate_records(docs, recs)
+        if args.ci:
+            intervals[half] = bootstrap_f1([(recs.get(d.stem), d.gold) for d in docs], rounds=args.ci)
     elapsed = time.perf_counter() - t0
 
     print(f"{'field':<16}" + "".join(f"{h + f' ({reports[h].documents} docs)':>27}" for h in halves))
@@ -103,6 +118,8 @@ def main() -> None:
         print(f"{f:<16}{row}")
     print(f"{'names w/ markup':<16}" + "".join(f"{len(reports[h].markup):>27}" for h in halves))
     print(f"{'docs missing':<16}" + "".join(f"{reports[h].missing:>27}" for h in halves))
+    if intervals:
+        print_intervals(intervals, FIELDS, args.ci)
     print(f"({elapsed:.0f} s, model load included)")
     if args.json:
         args.json.write_text(json.dumps({h: reports[h].to_json() | {"markup": reports[h].markup} for h in halves},

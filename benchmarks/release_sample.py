@@ -11,9 +11,11 @@ events as well as for people, roles, bodies, places and dates, under
 ../shared/data/realworld/GUIDE.md.
 
 Windows are drawn with a fixed seed, do not overlap each other or the press-paragraph set, and
-alternate between a tuning and a check half. A window is eligible when it is 400-2000
-characters long and holds two capitalised Greek words in a row; nothing about keryx's own
-lexicons or output enters the choice. Only line numbers and hashes are stored here; the text
+alternate between a tuning and a check half. A second batch of ``SECOND_SIZE`` windows (``r060``
+on), drawn later with its own seed and kept clear of the first batch and of the document runs,
+was annotated blind and scored with unchanged code before anything was tuned on it. A window
+is eligible when it is 400-2000 characters long and holds two capitalised Greek words in a
+row; nothing about keryx's own lexicons or output enters the choice. Only line numbers and hashes are stored here; the text
 stays in ../shared.
 """
 
@@ -30,6 +32,9 @@ from press_sample import INDEX as PRESS_INDEX
 INDEX = Path(__file__).resolve().parent / "release_index.json"
 SEED = 20261201
 SIZE = 60
+# A second batch, drawn later with its own seed, clear of the first batch and of the document runs
+# (document_sample.py), so the first 60 windows keep their ids and gold.
+SECOND_SEED, SECOND_SIZE = 20261203, 40
 MAX_LINES = 5
 MIN_CHARS, MAX_CHARS = 400, 2000
 # First line of the press-release block (0-based), found by reading the corpus; its hash guards it.
@@ -78,6 +83,19 @@ def draw(lines: list[str], seed: int = SEED, size: int = SIZE, *, max_lines: int
             for k, w in enumerate(chosen)]
 
 
+def draw_all(lines: list[str]) -> list[dict[str, object]]:
+    """Both batches: the first draw unchanged, then ``SECOND_SIZE`` windows numbered after it."""
+    import document_sample  # late: document_sample imports this module
+
+    first = draw(lines)
+    runs = json.loads(document_sample.INDEX.read_text(encoding="utf-8"))
+    near = {int(n) + d for e in first + runs for n in e["lines"] for d in (-1, 0, 1)}  # type: ignore[union-attr]
+    second = draw(lines, SECOND_SEED, SECOND_SIZE, avoid=near)
+    for k, e in enumerate(second):
+        e["id"] = f"r{len(first) + k:03d}"
+    return first + second
+
+
 def texts(index: list[dict[str, object]], lines: list[str] | None = None) -> dict[str, str]:
     """The text of each window (its lines joined by newlines), checked against the stored hashes."""
     lines = lines if lines is not None else read_lines()
@@ -103,7 +121,7 @@ def main() -> None:
     ap.add_argument("--dump", type=Path, help="write rNNN.txt files here (never inside the repo)")
     args = ap.parse_args()
     lines = read_lines()
-    write(draw(lines), INDEX, lines, args.dump)
+    write(draw_all(lines), INDEX, lines, args.dump)
 
 
 if __name__ == "__main__":

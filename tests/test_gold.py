@@ -20,6 +20,7 @@ from keryx.errors import InputError
 from keryx.evaluation.records import (
     GOLD_KEYS,
     PRF,
+    bootstrap_f1,
     evaluate,
     evaluate_records,
     load_gold,
@@ -173,6 +174,16 @@ def test_missing_record_counts_all_gold_as_missed() -> None:
     assert rep.missing == 1 and rep.documents == 2
     assert (rep.fields["people"].tp, rep.fields["people"].fn) == (2, 2)
     assert rep.to_json()["people"] == {"p": 1.0, "r": 0.5, "f1": 0.667, "tp": 2, "fp": 0, "fn": 2}
+
+
+def test_bootstrap_interval_spans_the_documents_and_repeats_with_its_seed() -> None:
+    # a perfect record and a missing one: a draw may hold either only, so people F1 runs 0..1
+    pairs = [(_record(), GOLD), (None, GOLD)]
+    ci = bootstrap_f1(pairs, rounds=400, seed=3)
+    assert ci["people"][0] == 0.0 and ci["people"][1] == 1.0
+    assert ci == bootstrap_f1(pairs, rounds=400, seed=3)
+    # every document perfect: no draw can move the figure
+    assert bootstrap_f1([(_record(), GOLD)] * 3, rounds=50)["places"] == (1.0, 1.0)
 
 
 @pytest.mark.parametrize(
@@ -357,5 +368,12 @@ def test_cli_scores_a_records_file(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["places"] == {"p": 0.5, "r": 0.5, "f1": 0.5, "tp": 1, "fp": 1, "fn": 1}
     assert data["people"]["f1"] == 1.0 and data["names_with_markup"] == 0
+    # one document: every bootstrap draw is that document, so the interval is the figure itself
+    banded = CliRunner().invoke(app, ["evaluate", "records", str(tmp_path / "gold"), "-r", str(tmp_path / "r.jsonl"),
+                                      "--json", "--ci", "50"])
+    assert json.loads(banded.stdout)["places"]["f1_ci90"] == [0.5, 0.5], banded.output
+    table = CliRunner().invoke(app, ["evaluate", "records", str(tmp_path / "gold"), "-r", str(tmp_path / "r.jsonl"),
+                                     "--ci", "50"])
+    assert table.exit_code == 0 and "90% interval" in table.output
     bad = CliRunner().invoke(app, ["evaluate-records", str(tmp_path / "nowhere")])
     assert bad.exit_code == 2 and "not a folder" in bad.output

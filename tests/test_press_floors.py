@@ -1,8 +1,8 @@
 """Floors on the four team-annotated real-text sets drawn from the news corpus, run on every change.
 
 - press paragraphs (benchmarks/press_*): 240 real news paragraphs (80 of them the check half);
-- press-release windows (benchmarks/release_*): 60 windows of up to five consecutive paragraphs
-  of real press releases (30 of them the check half), with events;
+- press-release windows (benchmarks/release_*): 100 windows of up to five consecutive paragraphs
+  of real press releases (50 of them the check half; r060-r099 a second batch), with events;
 - release documents (benchmarks/document_*): 40 runs of up to twelve release paragraphs (20 of
   them the check half), with events; mostly trade-confederation circulars, so few people;
 - news articles (benchmarks/article_*): 160 whole articles, a headline and its body, from the news
@@ -37,10 +37,10 @@ FLOORS = {
         "check": {"people": 0.86, "person_roles": 0.60, "organisations": 0.72, "places": 0.76, "dates": 0.90},
     },
     "releases": {
-        "tuning": {"people": 0.90, "person_roles": 0.90, "organisations": 0.90, "places": 0.88, "dates": 0.95,
-                   "event_dates": 0.90, "event_locations": 0.80},
-        "check": {"people": 0.78, "person_roles": 0.70, "organisations": 0.72, "places": 0.85, "dates": 0.88,
-                  "event_dates": 0.40, "event_locations": 0.45},
+        "tuning": {"people": 0.77, "person_roles": 0.88, "organisations": 0.83, "places": 0.81, "dates": 0.94,
+                   "event_dates": 0.75, "event_locations": 0.62},
+        "check": {"people": 0.74, "person_roles": 0.72, "organisations": 0.78, "places": 0.84, "dates": 0.92,
+                  "event_dates": 0.44, "event_locations": 0.75},
     },
     "documents": {  # few gold people and places here: a single name moves those fields a lot
         "tuning": {"people": 0.90, "person_roles": 0.90, "organisations": 0.91, "places": 0.85, "dates": 0.97,
@@ -54,7 +54,7 @@ FLOORS = {
         "check": {"people": 0.77, "person_roles": 0.66, "organisations": 0.70, "places": 0.81, "dates": 0.77},
     },
 }
-SIZES = {"press": (240, 80), "releases": (60, 30), "documents": (40, 20), "articles": (160, 80)}  # windows in all, in the check half
+SIZES = {"press": (240, 80), "releases": (100, 50), "documents": (40, 20), "articles": (160, 80)}  # windows in all, in the check half
 
 pytestmark = pytest.mark.skipif(not NEWS.is_file(), reason="no ../shared/data/greek_raw here")
 

@@ -245,11 +245,14 @@ def evaluate_records(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold NNN.json files (GUIDE.md format); texts beside them or in ../texts.")],
     records: Annotated[Path | None, typer.Option("--records", "-r", help="Score this records.jsonl (e.g. from keryx batch) instead of extracting.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    ci: Annotated[int, typer.Option("--ci", metavar="ROUNDS", min=0,
+                                    help="Add each F1's 90% bootstrap interval (documents drawn with replacement "
+                                         "ROUNDS times, e.g. 1000): how far another set of like texts could move it.")] = 0,
     model: ModelOpt = None,
 ) -> None:
     """Score records against gold records: people, person-role pairs, organisations, places, dates, events."""
+    from keryx.evaluation.records import bootstrap_f1, load_gold, read_records
     from keryx.evaluation.records import evaluate_records as score
-    from keryx.evaluation.records import load_gold, read_records
 
     try:
         docs = load_gold(gold_dir)
@@ -268,17 +271,22 @@ def evaluate_records(
         report = score(docs, recs)
     except KeryxError as exc:
         _fail(str(exc), EXIT_INPUT)
+    intervals = bootstrap_f1([(recs.get(d.stem), d.gold) for d in docs], rounds=ci) if ci else {}
     if as_json:
-        typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        out = report.to_json()
+        for name, (lo, hi) in intervals.items():
+            out[name]["f1_ci90"] = [round(lo, 3), round(hi, 3)]
+        typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
     from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"Records vs gold ({report.documents} documents, {report.missing} without a record)")
-    for col in ("field", "P", "R", "F1", "tp", "fp", "fn"):
+    for col in ("field", "P", "R", "F1", *(("F1 90% interval",) if intervals else ()), "tp", "fp", "fn"):
         table.add_column(col, justify="left" if col == "field" else "right")
     for name, prf in report.fields.items():
-        table.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
+        band = (f"{intervals[name][0]:.3f}-{intervals[name][1]:.3f}",) if intervals else ()
+        table.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}", *band,
                       str(prf.tp), str(prf.fp), str(prf.fn))
     console = Console()
     console.print(table)

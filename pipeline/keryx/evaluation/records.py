@@ -33,6 +33,7 @@ Counts are micro-summed over documents. Precision is 0 when nothing was predicte
 from __future__ import annotations
 
 import json
+import random
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -370,3 +371,27 @@ def evaluate(pairs: Iterable[tuple[dict | None, dict]]) -> Report:
 def evaluate_records(gold_docs: Sequence[GoldDocument], records: dict[str, dict]) -> Report:
     """Score records keyed by stem (see :func:`read_records`) against a gold set."""
     return evaluate((records.get(g.stem), g.gold) for g in gold_docs)
+
+
+def bootstrap_f1(pairs: Iterable[tuple[dict | None, dict]], rounds: int = 1000, seed: int = 0,
+                 level: float = 0.9) -> dict[str, tuple[float, float]]:
+    """Percentile interval of each field's micro F1 over documents drawn with replacement.
+
+    Why: a half of 17 documents moves by whole documents; the interval says how far a figure
+    could move on another draw of texts like these, so a gain inside it is not read as one.
+    """
+    scores = [score_document(record or {}, gold).fields for record, gold in pairs]
+    if not scores:
+        return {f: (0.0, 0.0) for f in FIELDS}
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {f: [] for f in FIELDS}
+    for _ in range(rounds):
+        sample = [scores[rng.randrange(len(scores))] for _ in scores]
+        for f in FIELDS:
+            total = PRF()
+            for s in sample:
+                total = total + s[f].prf
+            draws[f].append(total.f1)
+    lo_k = int(rounds * (1 - level) / 2)
+    hi_k = min(rounds - 1, int(rounds * (1 + level) / 2))
+    return {f: (sorted(v)[lo_k], sorted(v)[hi_k]) for f, v in draws.items()}

@@ -665,22 +665,6 @@ def test_an_event_noun_without_article_is_a_new_happening(extractor, follow, dat
 
 
 @pytest.mark.parametrize(
-    "sentence, dated",
-    [
-        # the verb says only that something takes place: a happening, though "κλήρωση" is no event word
-        ("Η κλήρωση των θέσεων θα πραγματοποιηθεί δημόσια στις 12 Μαρτίου 2025 στο Δημαρχείο.", True),
-        # in a relative clause on a decision, the same verb tells background
-        ("Οι φοιτητές ακολουθούν την απόφαση της Συγκλήτου, η οποία πραγματοποιήθηκε στις 12 Μαρτίου 2025.",
-         False),
-    ],
-    ids=["main-clause", "relative-clause"],
-)
-def test_a_verb_of_taking_place_with_a_date_tells_a_happening(extractor, sentence, dated):
-    got = _events(extractor, sentence)
-    assert ("2025-03-12" in {d for _, d, _ in got}) is dated
-
-
-@pytest.mark.parametrize(
     "body, place",
     [
         # placed nowhere in the text: the dateline's town

@@ -115,11 +115,6 @@ DIRECTIONS = frozenset({"βορεια", "νοτια", "ανατολικα", "δ�
 # Folded stems of the nouns that name a street or square before its name ("οδό Ακαδημίας").
 STREET_NOUNS = ("οδο", "οδου", "λεωφορ", "πλατει", "παροδ", "πεζοδρομ", "αγυια", "λεωφ")
 
-# Folded stems of the verbs that say only that something takes place: "πραγματοποιείται",
-# "διεξάγεται/διεξήχθη", and "λαμβάνει/έλαβε/θα λάβει" followed by "χώρα".
-TAKE_PLACE_STEMS = ("πραγματοποιει", "πραγματοποιηθ", "πραγματοποιουντ", "διεξαγ", "διεξηχθ", "διεξαχθ")
-TAKE_STEMS = ("λαμβαν", "ελαβ", "λαβει", "λαβουν")
-
 RELATIVES = frozenset({"που", "οπου"})
 NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 # Folded genitives of "building", with the nominative: "του κτιρίου «Γαληνός»" names a building.
@@ -488,7 +483,6 @@ class EventBuilder:
                 drafts[etype].sentences.append(si)
         self._deadline_cues(sents, drafts, order, dates)
         self._in_force_cue(sents, drafts, order, dates)
-        self._takes_place_cue(sents, drafts, order, dates)
         self._issue_cue(sents, drafts, order, dates)
         events = [drafts[t] for t in order]
         dateline = dateline_indices(text, dates)
@@ -838,33 +832,6 @@ class EventBuilder:
                                               end=sent.end_char, sentences=[si])
                 order.append(IN_FORCE)
                 return
-
-    def _takes_place_cue(self, sents: list[Span], drafts: dict[str, EventDraft], order: list[str],
-                         dates: list[DateRecord]) -> None:
-        """"Η κλήρωση θα πραγματοποιηθεί δημόσια στις 5 Ιουνίου", "Μια έκλειψη ηλίου θα λάβει χώρα
-        στις 26 Δεκεμβρίου": a sentence whose main verb says only that something takes place
-        ("πραγματοποιείται", "διεξάγεται", "λαμβάνει χώρα"), on a full date of its own, tells a
-        happening though the lexicon lacks its noun: an event ("other"), dated there. Not when an
-        event word of the sentence names it already, nor when the verb is in a relative clause
-        ("η απόφαση της Συγκλήτου, η οποία πραγματοποιήθηκε στις 8 Ιανουαρίου": background)."""
-        text = sents[0].doc.text if sents else ""
-        for si, sent in enumerate(sents):
-            toks = list(sent)
-            verbs = [k for k, t in enumerate(toks) if t.is_alpha and t.text.islower() and (
-                fold(t.text).startswith(TAKE_PLACE_STEMS)
-                or fold(t.text).startswith(TAKE_STEMS) and k + 1 < len(toks) and fold(toks[k + 1].text) == "χωρα")]
-            verbs = [k for k in verbs if not any(fold(t.text) in RELATIVES or fold(t.text).startswith("οποι")
-                                                 for t in toks[max(0, k - 4):k])]
-            if not verbs or any(t.is_alpha and self.lex.trigger_type(t.text) for t in toks):
-                continue
-            full = [d for d in dates if d.date and len(d.date) == 10 and sent.start_char <= d.start < sent.end_char
-                    and not in_reference(text, d)]
-            if not full:
-                continue
-            key = f"other@{si}"
-            drafts[key] = EventDraft(type="other", trigger=toks[verbs[0]].text, start=sent.start_char,
-                                     end=sent.end_char, sentences=[si])
-            order.append(key)
 
     @staticmethod
     def _issue_cue(sents: list[Span], drafts: dict[str, EventDraft], order: list[str],

@@ -480,7 +480,7 @@ def test_two_event_words_of_one_sentence_with_one_place_are_one_happening(extrac
     """The talk was given at the meeting: "που πραγματοποιήθηκε" says the meeting took place, but
     the sentence's one place is the talk's already, so it names no second happening there."""
     got = _events(extractor, "Την ανάγκη για φθηνή ενέργεια στη Βιέννη τόνισε ο υπουργός κατά την ομιλία του "
-                             "στη Γενική Συνέλευση των δημάρχων, που πραγματοποιήθηκε μέσω τηλεδιάσκεψης.")
+                             "στη Γενική Συνέλευση των δημάρχων, που πραγματοποιήθηκε χθες το απόγευμα.")
     assert [loc for _, _, loc in got if loc] == ["Βιέννη"]
 
 
@@ -583,3 +583,114 @@ def test_a_news_article_leaves_out_a_happening_named_in_passing(extractor):
     rec = extractor.extract_text(text)
     assert "incident" not in {e.type for e in rec.events}
     assert any(e.type == "concert" for e in rec.events)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the month first, the day later, within it: the day
+        ("Συνελήφθη ο δράστης της ληστείας στο κοσμηματοπωλείο της Πάτρας τον Μάρτιο του 2024.\n"
+         "Η ληστεία έγινε στις 17 Μαρτίου 2024 το μεσημέρι.", "2024-03-17"),
+        # a later day outside that month is another happening's: the month stays
+        ("Συνελήφθη ο δράστης της ληστείας στο κοσμηματοπωλείο της Πάτρας τον Μάρτιο του 2024.\n"
+         "Η δίκη του για τη ληστεία ορίστηκε για τις 9 Ιουνίου 2024.", "2024-03"),
+    ],
+    ids=["day-within-month", "day-outside-month"],
+)
+def test_an_event_dated_by_its_month_takes_the_day_a_later_sentence_gives(extractor, text, date):
+    rec = extractor.extract_text(text)
+    assert {e.date for e in rec.events if e.type == "incident"} == {date}
+
+
+@pytest.mark.parametrize("word", ["δολοφονία", "έκρηξη", "ληστεία", "εμπρησμό"])
+def test_a_crime_or_blast_is_an_incident(extractor, word):
+    rec = extractor.extract_text(f"Σοκ στη γειτονιά\nΗ αστυνομία ερευνά την {word} στη Νάουσα, που έγινε "
+                                 "το βράδυ της Τρίτης 4 Μαρτίου 2025.")
+    assert ("incident", "2025-03-04", "Νάουσα") in {(e.type, e.date, e.location) for e in rec.events}
+
+
+def test_a_date_after_an_event_word_is_that_event_s(extractor):
+    """One sentence, two events, each with its date right after its word: each keeps its own."""
+    got = _events(extractor, "Το Δημοτικό Συμβούλιο, κατά τη συνεδρίασή του της 12ης Φεβρουαρίου 2025, "
+                             "αποφάσισε τη διεξαγωγή των αρχαιρεσιών του Συλλόγου την Κυριακή 6 Απριλίου 2025.")
+    dates = {t: d for t, d, _ in got}
+    assert dates.get("session") == "2025-02-12"
+    assert dates.get("election") == "2025-04-06"
+
+
+def test_a_crime_named_as_a_charge_is_no_happening_of_the_text(extractor):
+    """The arrest is the news; the robbery he is charged with, on another day and place, is not."""
+    rec = extractor.extract_text(
+        "Σύλληψη στη Χαλκίδα\nΣυνελήφθη το απόγευμα στη Χαλκίδα ένας 40χρονος. Κατηγορείται για "
+        "τη ληστεία σε πρατήριο καυσίμων στη Λαμία στις 3 Ιανουαρίου 2024 και για τον εμπρησμό ενός αυτοκινήτου.")
+    assert "2024-01-03" not in {e.date for e in rec.events}
+    assert "Λαμία" not in {e.location for e in rec.events}
+
+
+def test_a_side_event_with_only_a_month_is_a_plan_not_a_happening(extractor):
+    """The signing is the news; the tender "expected in June" is a plan, not an event of the text."""
+    got = _events(extractor, "Υπογράφηκε σήμερα στο Ναύπλιο η σύμβαση για την ανακαίνιση του σταθμού. "
+                             "Ο διαγωνισμός για την ανάδειξη αναδόχου αναμένεται να προκηρυχθεί τον Ιούνιο του 2025.")
+    assert ("signing", "2025-03-03", "Ναύπλιο") in got
+    assert all(d is None or len(d) == 10 for _, d, _ in got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Τις πληγείσες περιοχές της Καρδίτσας επισκέφθηκε χθες ο υφυπουργός Αγροτικής Ανάπτυξης.",
+        "Ο υφυπουργός Αγροτικής Ανάπτυξης επισκέφτηκε χθες την Καρδίτσα, όπου μίλησε με αγρότες.",
+    ],
+    ids=["object-before", "object-after"],
+)
+def test_a_visit_verb_is_placed_by_its_object(extractor, body):
+    """"επισκέπτομαι" is transitive: the place visited is its object, not a locative phrase."""
+    assert ("visit", "2025-03-02", "Καρδίτσα") in _events(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "follow, dates",
+    [
+        # a noun without its article brings in a new meeting, on its own day
+        ("Στις 14 Μαρτίου 2025 θα ακολουθήσει τεχνική σύσκεψη στην Τρίπολη.", {"2025-03-02", "2025-03-14"}),
+        # with its article it points back at the meeting told: no second one
+        ("Στις 14 Μαρτίου 2025 θα δημοσιευθούν τα πρακτικά της σύσκεψης.", {"2025-03-02"}),
+    ],
+    ids=["indefinite-new", "definite-same"],
+)
+def test_an_event_noun_without_article_is_a_new_happening(extractor, follow, dates):
+    got = _events(extractor, "Σύσκεψη με τους δημάρχους της περιοχής είχε χθες στην Καλαμάτα ο περιφερειάρχης. "
+                             + follow)
+    assert {d for t, d, _ in got if t == "meeting"} == dates
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        # placed nowhere in the text: the dateline's town
+        ("Ο Δήμος ανακοινώνει ότι την Τρίτη 11 Μαρτίου 2025 θα πραγματοποιηθούν τα εγκαίνια του νέου "
+         "παιδικού σταθμού.", "Καλαμάτα"),
+        # an online workshop has no place
+        ("Την Τρίτη 11 Μαρτίου 2025 θα πραγματοποιηθεί διαδικτυακή ημερίδα για τους νέους αγρότες.", None),
+        # a place of its own wins
+        ("Την Τρίτη 11 Μαρτίου 2025 θα πραγματοποιηθούν τα εγκαίνια του νέου σταθμού στη Μεσσήνη.", "Μεσσήνη"),
+    ],
+    ids=["dateline-town", "online", "own-place"],
+)
+def test_a_release_s_main_event_placed_nowhere_happens_in_its_dateline_town(extractor, body, place):
+    got = [(t, d, loc) for t, d, loc in _events(extractor, body) if d == "2025-03-11"]
+    assert got and got[0][2] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Την ανεργία στη Δυτική Μακεδονία συζήτησε ο υφυπουργός κατά την ομιλία του στο συνέδριο των "
+        "εμπόρων, που πραγματοποιήθηκε μέσω τηλεδιάσκεψης.",
+        "Την Πέμπτη θα πραγματοποιηθεί διαδικτυακή ημερίδα για τα προβλήματα των αγροτών στη Θεσσαλία.",
+    ],
+    ids=["video-call", "online-workshop"],
+)
+def test_an_online_event_has_no_place(extractor, text):
+    """A place beside an online event is its subject, not its venue."""
+    assert all(e.location is None for e in extractor.extract_text(text).events)

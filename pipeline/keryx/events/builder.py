@@ -50,6 +50,8 @@ class EventDraft:
     placed_by_verb: bool = False
     # The issue of an act, dated by its reference: a document's, with no place of its own
     issue: bool = False
+    # Held online ("μέσω τηλεδιάσκεψης"): no place
+    online: bool = False
 
 
 # Event types that name a part or a by-product of another event when they share its date.
@@ -135,6 +137,10 @@ ADJECTIVE_ENDINGS = ("ικο", "ικου", "ικη", "ικησ", "ικοσ", "ι
                      "εσ", "ουσ", "νησ")
 
 
+# Folded case endings of adjectives before a noun ("τεχνική σύσκεψη", "νέα συνάντηση", "έκτακτο συμβούλιο").
+ADJECTIVE_CASE_ENDINGS = ("η", "ησ", "ο", "οσ", "ου", "α", "ασ", "εσ", "ων", "οι", "ουσ")
+
+
 # A headline: the text's first line, short, with no closing stop (a sentence ends in one).
 HEADLINE_MAX_WORDS = 30
 KICKER_DASHES = re.compile(r"\s[-–—]\s")
@@ -200,6 +206,10 @@ def _kicker_place(text: str, head: tuple[int, int], places: PlaceIndex) -> str |
     return None
 
 
+# Event types that take place nowhere: a limit, rules coming into force, a text made public.
+NO_VENUE = frozenset({"deadline", IN_FORCE, "sales", "announcement"})
+# Folded stems of words that put a happening online ("διαδικτυακή ημερίδα", "μέσω τηλεδιάσκεψης").
+ONLINE_STEMS = ("διαδικτυακ", "τηλεδιασκεψ", "online", "webinar", "διαδικτυο")
 # Folded names of the Internet, written with a capital but no place ("στο Διαδίκτυο").
 ONLINE = frozenset({"διαδικτυο", "διαδικτυου", "ιντερνετ", "internet"})
 
@@ -352,6 +362,20 @@ def _cited(doc: Doc, tok: Token) -> bool:
     return k > 0 and before[k - 1] == "συμφωνα" and all(w in ARTICLES for w in before[k + 1:])
 
 
+# Folded endings of the genitive of crime nouns ("της δολοφονίας", "του εμπρησμού", "της έκρηξης",
+# "των πυροβολισμών").
+GENITIVE_ENDINGS = ("ιασ", "ιων", "ου", "ων", "ησ", "εωσ")
+
+
+def _charged(doc: Doc, tok: Token) -> bool:
+    """Whether a crime's noun names a charge or a case, not a happening the text tells: after "για"
+    ("κατηγορείται για τη δολοφονία", "συνελήφθη για ληστεία", "κατηγορίες για απαγωγή και
+    δολοφονία") or in the genitive ("τα κακουργήματα της ανθρωποκτονίας", "η δίκη της δολοφονίας").
+    The happening itself is the subject or object of a verb: "Η δολοφονία διαπράχθηκε στις ..."."""
+    before = [fold(t.text) for t in doc[max(0, tok.i - 4):tok.i] if t.is_alpha]
+    return "για" in before or fold(tok.text).endswith(GENITIVE_ENDINGS)
+
+
 def _bracketed(sents: list[Span]) -> set[int]:
     """The document indices of the tokens inside round brackets closed in their sentence."""
     out: set[int] = set()
@@ -437,6 +461,8 @@ class EventBuilder:
                 continue  # "(πριν τις βουλευτικές εκλογές)": an aside names another happening in passing
             if _cited(doc, tok):
                 continue  # "σύμφωνα με την ανακοίνωση": a source cited, not a happening told
+            if self.lex.is_charge(tok.text) and _charged(doc, tok):
+                continue  # "κατηγορείται για τη δολοφονία": a charge, a happening told elsewhere
             clause = next((c for c in asides[si] if c[0] <= tok.i < c[1]), None)
             if clause is not None and etype not in drafts:
                 # "η σύλληψη του άνδρα, που χθες (28/4) είχε κάνει ληστεία στην οδό Χ": the clause
@@ -485,7 +511,7 @@ class EventBuilder:
                 self._fill_location(ev, places, doc, text, sents)
         self._in_that_frame(events, sents)
         for ev in events:
-            if ev.location is None and ev.clause is None:
+            if ev.location is None and ev.clause is None and not ev.online:
                 ev.location = self._named_place(ev, sents)
         for ent in doc.ents:
             # "το Συνέδριο BSI": an EVENT entity holding a trigger names that event.
@@ -498,6 +524,8 @@ class EventBuilder:
         events = self._select(events)
         if not lines:
             events = self._not_in_passing(events, text, sents)
+        else:
+            self._dateline_place(events, lines, places, text, sents)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
         if all(ev.date is None and ev.location is None for ev in events):
@@ -563,6 +591,24 @@ class EventBuilder:
                           end=sents[si].end_char, sentences=opening, location=loc,
                           date=date.date if date else None, date_end=date.date_end if date else None,
                           time=date.time if date else None)
+
+    @staticmethod
+    def _dateline_place(events: list[EventDraft], lines: list[DateRecord], places: PlaceIndex, text: str,
+                        sents: list[Span]) -> None:
+        """"Κέρκυρα, 27 Φεβρουαρίου 2024": a release's dateline names the town it is issued in; its
+        first dated happening that has a venue (not a deadline, a rule in force, an announcement,
+        an act's issue or a clause's aside), placed nowhere in the text, happens there (a local
+        body tells of its own ceremony, session or signing). Not an online one ("διαδικτυακή
+        ημερίδα", "μέσω τηλεδιάσκεψης"): it has no place."""
+        main = next((ev for ev in events if ev.date and ev.type not in NO_VENUE and ev.clause is None
+                     and not ev.issue), None)
+        if main is None or main.location is not None or main.online:
+            return
+        if any(fold(t.text).startswith(ONLINE_STEMS) for si in main.sentences for t in sents[si]):
+            return
+        d = lines[0]
+        start = text.rfind("\n", 0, d.start) + 1
+        main.location = places.within(start, d.start)
 
     @staticmethod
     def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span]) -> list[EventDraft]:
@@ -848,6 +894,11 @@ class EventBuilder:
             if any(k.date == ev.date and (k.location == ev.location or ev.location is None
                                           or k.location is None) for k in kept):
                 continue  # "τα εγκαίνια της έκθεσης" on the exhibition's day: the same happening
+            if len(ev.date) < 10 and ev.location is None:
+                # "ο διαγωνισμός αναμένεται να προκηρυχθεί τον Ιούνιο", "τον κύκλο που διοργανώνει
+                # από τον Ιανουάριο": a side event with only a month or a year and no place is a
+                # plan or a background, not a happening the text reports
+                continue
             kept.append(ev)
         return kept
 
@@ -880,12 +931,47 @@ class EventBuilder:
                 cands = [d for d in cands if not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])]
             if not cands:
                 continue
+            cands = self._own_dates(ev.type, sents[si], cands)
             d = self._best_date(ev, cands, text)
             ev.date, ev.date_end, ev.time = d.date, d.date_end, d.time
             if ev.type == "deadline" and d.date_end and DEADLINE_WORDS & set(fold(d.text).split()):
                 ev.date, ev.date_end = d.date_end, None  # a window's deadline is its last day
             ev.start, ev.end = sents[si].start_char, sents[si].end_char
+            if len(d.date or "") < 10 and not d.date_end:
+                self._refine_date(ev, order[order.index(si) + 1:], date_sent, sents, text)
             return
+
+    def _own_dates(self, etype: str, sent: Span, cands: list[DateRecord]) -> list[DateRecord]:
+        """"κατά τη συνεδρίασή του της 14ης Ιουνίου αποφάσισε τη διεξαγωγή των αρχαιρεσιών την
+        Κυριακή 1 Δεκεμβρίου": in a sentence that names events of several types, a date that
+        follows an event word belongs to that word (Greek puts an event's date right after it);
+        an event takes the dates that follow its own words, or that no event word precedes, when
+        there are any."""
+        words = [(t.idx, self.lex.trigger_type(t.text)) for t in sent if t.is_alpha and self.lex.trigger_type(t.text)]
+        if len({w for _, w in words}) < 2:
+            return cands
+
+        def owner(d: DateRecord) -> str | None:
+            return next((w for at, w in reversed(words) if at < d.start), None)
+
+        own = [d for d in cands if owner(d) in (etype, None)]
+        return own or cands
+
+    def _refine_date(self, ev: EventDraft, later: list[int], date_sent: dict[tuple[int, str], list[DateRecord]],
+                     sents: list[Span], text: str) -> None:
+        """"για τη δολοφονία ..., τον Απρίλιο του 2025 ... . Η δολοφονία διαπράχθηκε στις 24
+        Απριλίου του 2025": an event dated first by its month or year only takes the full day that
+        a later sentence naming it gives within that month or year: the same happening, told
+        more exactly (a day outside it is another one's)."""
+        assert ev.date is not None
+        for si in later:
+            full = [d for d in date_sent.get((si, ev.type), []) if d.date and len(d.date) == 10
+                    and d.date.startswith(ev.date) and not d.date_end
+                    and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])]
+            if full:
+                ev.date, ev.time = full[0].date, full[0].time
+                ev.start, ev.end = sents[si].start_char, sents[si].end_char
+                return
 
     def _told_by_verb(self, sent: Span, etype: str) -> bool:
         """Whether a sentence names a happening of the type only by finite verbs ("το Twitter
@@ -924,12 +1010,19 @@ class EventBuilder:
                 cands = [d for d in date_sent.get((si, ev.type), []) if d.date and len(d.date) == 10]
                 verbs = [t.i for t in sents[si] if fold(t.text).startswith(HAPPENING_STEMS)]
                 words = [t for t in sents[si] if t.is_alpha and self.lex.trigger_type(t.text)]
-                if not cands or not verbs or not words:
+                if not cands or not words:
                     continue
-                # the event word next to the verb is what takes place ("θα πραγματοποιήσει ομιλία"
-                # "στο πλαίσιο της έκθεσης": the talk)
-                word = min(words, key=lambda t: min(abs(t.i - v) for v in verbs))
-                if self.lex.trigger_type(word.text) != ev.type:
+                word: Token | None
+                if verbs:
+                    # the event word next to the verb is what takes place ("θα πραγματοποιήσει
+                    # ομιλία" "στο πλαίσιο της έκθεσης": the talk)
+                    word = min(words, key=lambda t: min(abs(t.i - v) for v in verbs))
+                else:
+                    # "Στις 20 Μαρτίου θα ακολουθήσει τεχνική σύσκεψη": a noun without an article
+                    # brings in a new happening; "η σύσκεψη" points back at the one told
+                    word = next((t for t in words if self.lex.trigger_type(t.text) == ev.type
+                                 and self._indefinite(t)), None)
+                if word is None or self.lex.trigger_type(word.text) != ev.type:
                     continue
                 new = EventDraft(type=ev.type, trigger=word.text, start=sents[si].start_char,
                                  end=sents[si].end_char, sentences=[si])
@@ -940,6 +1033,23 @@ class EventBuilder:
                 ev.sentences.remove(si)
                 out.append(new)
         return out
+
+    @staticmethod
+    def _indefinite(tok: Token) -> bool:
+        """Whether a noun stands without an article: only adjectives ("τεχνική", "νέα") or "σε"
+        between it and the word before them, which is no article nor an article with "σε"."""
+        doc = tok.doc
+        k = tok.i - 1
+        while k >= 0 and tok.i - k <= 3 and doc[k].is_alpha and doc[k].text.islower() \
+                and fold(doc[k].text).endswith(ADJECTIVE_CASE_ENDINGS) \
+                and fold(doc[k].text) not in ARTICLES | LOCATIVE_ARTICLES:
+            k -= 1
+        if k < 0 or doc[k].is_sent_start and not doc[k].is_alpha:
+            return True
+        if not doc[k].is_alpha:
+            return False  # "η πρώτη μετ’ αναβολή συνεδρίαση": no telling
+        f = fold(doc[k].text)
+        return f not in ARTICLES and (f not in LOCATIVE_ARTICLES or f == "σε") and f not in GENITIVE_ARTICLES
 
     @staticmethod
     def _best_date(ev: EventDraft, cands: list[DateRecord], text: str) -> DateRecord:
@@ -963,7 +1073,7 @@ class EventBuilder:
         starts = {s.start_char: i for i, s in enumerate(sents)}
         for ev in events:
             si = starts.get(ev.start)
-            if ev.location is not None or ev.clause is not None or not si:
+            if ev.location is not None or ev.clause is not None or ev.online or not si:
                 continue
             opening = " ".join(fold(t.text) for t in sents[si][:4] if t.is_alpha)
             if not opening.startswith(FRAME_BACK):
@@ -1029,6 +1139,9 @@ class EventBuilder:
         the event happens, so it is not taken.
         """
         evidence = [i for i, s in enumerate(sents) if s.start_char == ev.start]
+        if any(self._online(sents[si], ev.type) for si in dict.fromkeys(evidence + ev.sentences)):
+            ev.online = True  # "ομιλία ..., που πραγματοποιήθηκε μέσω τηλεδιάσκεψης": no place
+            return
         for si in dict.fromkeys(evidence + ev.sentences):
             # a clause on the event's own word tells its place; the clause it hangs in is about
             # something else ("Το πρόγραμμα του Φεστιβάλ, που θα γίνει ..., παρουσίασαν στο Χ")
@@ -1038,6 +1151,23 @@ class EventBuilder:
                 ev.location = loc
                 ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
                 return
+
+    def _online(self, sent: Span, etype: str) -> bool:
+        """Whether the sentence holds the event online: "μέσω τηλεδιάσκεψης" (by video call), or
+        "διαδικτυακή" before the event's word ("διαδικτυακή ημερίδα"), or "διαδικτυακά" after a verb
+        of taking place ("θα πραγματοποιηθεί διαδικτυακά"). A venue named beside it in the text is
+        then what is talked about, not where: "την παραβατικότητα στην Ανατολική Μεσόγειο
+        καυτηρίασε ... κατά την ομιλία του ..., που πραγματοποιήθηκε μέσω τηλεδιάσκεψης"."""
+        toks = list(sent)
+        for k, t in enumerate(toks):
+            f = fold(t.text)
+            if f.startswith("τηλεδιασκεψ") and k > 0 and fold(toks[k - 1].text) in ("μεσω", "με"):
+                return True
+            if f.startswith("διαδικτυακ") and k + 1 < len(toks) and self.lex.trigger_type(toks[k + 1].text) == etype:
+                return True
+            if f == "διαδικτυακα" and any(fold(u.text).startswith(HAPPENING_STEMS) for u in toks[max(0, k - 3):k]):
+                return True
+        return False
 
     def _locative_place(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str) -> str | None:
         """The place of the sentence's first locative phrase (see :meth:`_locative_places`), or a
@@ -1049,6 +1179,9 @@ class EventBuilder:
         στο Λουξεμβούργο") gives way only to a phrase on a verb ("Στο πλαίσιο της περιοδείας
         στην ανατολική Μακεδονία, ... βρέθηκε στην Καβάλα"), not to one on another noun
         ("ανησυχίες για τους εποικισμούς στη Δυτική Οχθη")."""
+        visited = self._visited(sent, places) if etype == "visit" else None
+        if visited is not None:
+            return visited
         found = list(self._locative_places(sent, places, doc, text, etype))
         if not found:
             return None
@@ -1064,6 +1197,28 @@ class EventBuilder:
                         not own or k > 0 and _finite(toks[k - 1])):
                     return later
         return first
+
+    def _visited(self, sent: Span, places: PlaceIndex) -> str | None:
+        """The place a verb of visiting takes as its object: "επισκέφθηκε χθες την Καβάλα", "Τις
+        πληγείσες περιοχές της Αρχαίας Ολυμπίας επισκέφθηκε ..." ("επισκέπτομαι" is transitive: what
+        is visited is no locative phrase). Its object stands next to it, after or before, within
+        its clause: no comma or other verb between."""
+        toks = list(sent)
+        for k, tok in enumerate(toks):
+            if not (_finite(tok) and self.lex.trigger_type(tok.text) == "visit"):
+                continue
+            for step in (1, -1):
+                m = k + step
+                while 0 <= m < len(toks) and abs(m - k) <= 8:
+                    t = toks[m]
+                    if t.text in ",;:·" or t is not tok and _finite(t) and fold(t.text) not in VERB_PARTICLES \
+                            or fold(t.text) in LOCATIVE_ARTICLES:
+                        break
+                    place = places.at(t.idx)
+                    if place is not None:
+                        return place
+                    m += step
+        return None
 
     def _on_event_word(self, sent: Span, at: int, etype: str) -> bool:
         """Whether the phrase of place at ``at`` hangs on the event's own word, a few words before

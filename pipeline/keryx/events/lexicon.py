@@ -25,18 +25,27 @@ class EventLexicon:
         self.triggers: dict[str, str] = {}
         for row in rows:
             self.triggers.setdefault(row[0], row[1])  # the first line of a stem wins
+        self.charges: frozenset[str] = frozenset(row[0] for row in rows if len(row) > 3 and row[3] == "charge")
         self._max_trigger = max((len(s) for s in self.triggers), default=0)
         self.participation: frozenset[str] = frozenset(stems)
         self._max_participation = max((len(s) for s in self.participation), default=0)
 
     def trigger_type(self, word: str) -> str | None:
+        stem = self._stem(word)
+        return self.triggers[stem] if stem is not None else None
+
+    def is_charge(self, word: str) -> bool:
+        """A crime's noun ("δολοφονία", "ληστεία"): it may name a charge rather than a happening."""
+        return self._stem(word) in self.charges
+
+    def _stem(self, word: str) -> str | None:
+        """The word's longest trigger stem."""
         f = fold(word)
         if len(f) < 4:
             return None
         for n in range(min(len(f), self._max_trigger), 0, -1):
-            etype = self.triggers.get(f[:n])
-            if etype is not None:
-                return etype
+            if f[:n] in self.triggers:
+                return f[:n]
         return None
 
     def is_participation(self, word: str) -> bool:

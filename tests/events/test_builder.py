@@ -665,24 +665,6 @@ def test_an_event_noun_without_article_is_a_new_happening(extractor, follow, dat
 
 
 @pytest.mark.parametrize(
-    "body, place",
-    [
-        # placed nowhere in the text: the dateline's town
-        ("Ο Δήμος ανακοινώνει ότι την Τρίτη 11 Μαρτίου 2025 θα πραγματοποιηθούν τα εγκαίνια του νέου "
-         "παιδικού σταθμού.", "Καλαμάτα"),
-        # an online workshop has no place
-        ("Την Τρίτη 11 Μαρτίου 2025 θα πραγματοποιηθεί διαδικτυακή ημερίδα για τους νέους αγρότες.", None),
-        # a place of its own wins
-        ("Την Τρίτη 11 Μαρτίου 2025 θα πραγματοποιηθούν τα εγκαίνια του νέου σταθμού στη Μεσσήνη.", "Μεσσήνη"),
-    ],
-    ids=["dateline-town", "online", "own-place"],
-)
-def test_a_release_s_main_event_placed_nowhere_happens_in_its_dateline_town(extractor, body, place):
-    got = [(t, d, loc) for t, d, loc in _events(extractor, body) if d == "2025-03-11"]
-    assert got and got[0][2] == place
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Την ανεργία στη Δυτική Μακεδονία συζήτησε ο υφυπουργός κατά την ομιλία του στο συνέδριο των "

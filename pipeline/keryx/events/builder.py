@@ -206,10 +206,6 @@ def _kicker_place(text: str, head: tuple[int, int], places: PlaceIndex) -> str |
     return None
 
 
-# Event types that take place nowhere: a limit, rules coming into force, a text made public.
-NO_VENUE = frozenset({"deadline", IN_FORCE, "sales", "announcement"})
-# Folded stems of words that put a happening online ("διαδικτυακή ημερίδα", "μέσω τηλεδιάσκεψης").
-ONLINE_STEMS = ("διαδικτυακ", "τηλεδιασκεψ", "online", "webinar", "διαδικτυο")
 # Folded names of the Internet, written with a capital but no place ("στο Διαδίκτυο").
 ONLINE = frozenset({"διαδικτυο", "διαδικτυου", "ιντερνετ", "internet"})
 
@@ -524,8 +520,6 @@ class EventBuilder:
         events = self._select(events)
         if not lines:
             events = self._not_in_passing(events, text, sents)
-        else:
-            self._dateline_place(events, lines, places, text, sents)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
         if all(ev.date is None and ev.location is None for ev in events):
@@ -591,24 +585,6 @@ class EventBuilder:
                           end=sents[si].end_char, sentences=opening, location=loc,
                           date=date.date if date else None, date_end=date.date_end if date else None,
                           time=date.time if date else None)
-
-    @staticmethod
-    def _dateline_place(events: list[EventDraft], lines: list[DateRecord], places: PlaceIndex, text: str,
-                        sents: list[Span]) -> None:
-        """"Κέρκυρα, 27 Φεβρουαρίου 2024": a release's dateline names the town it is issued in; its
-        first dated happening that has a venue (not a deadline, a rule in force, an announcement,
-        an act's issue or a clause's aside), placed nowhere in the text, happens there (a local
-        body tells of its own ceremony, session or signing). Not an online one ("διαδικτυακή
-        ημερίδα", "μέσω τηλεδιάσκεψης"): it has no place."""
-        main = next((ev for ev in events if ev.date and ev.type not in NO_VENUE and ev.clause is None
-                     and not ev.issue), None)
-        if main is None or main.location is not None or main.online:
-            return
-        if any(fold(t.text).startswith(ONLINE_STEMS) for si in main.sentences for t in sents[si]):
-            return
-        d = lines[0]
-        start = text.rfind("\n", 0, d.start) + 1
-        main.location = places.within(start, d.start)
 
     @staticmethod
     def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span]) -> list[EventDraft]:

@@ -3,25 +3,18 @@ with which nominative, gender and flag, and which it leaves out (and why)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from keryx.lang.el import parse_tsv
 
-SCRIPT = Path(__file__).resolve().parents[1] / "training" / "first_names.py"
+from tests.training_scripts import load_training_script
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("keryx_first_names_script", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_training_script("first_names.py")
 
 
 def _person(words: str, person: str) -> list[tuple[str, str]]:

@@ -167,6 +167,17 @@ def test_a_first_name_that_is_a_body_head_before_a_surname_is_a_person(nlp: Lang
         ("PERSON", "Δήμος Παπαδόπουλος"), ("ORG", "Δήμος Καλαμάτας")]
 
 
+@pytest.mark.parametrize("surname", ["Σταυριώτης", "Καρανικολάκης", "Μεταξάτος", "Αβδελιώδης", "Κεσόγλου"])
+def test_a_body_head_that_is_a_first_name_before_any_surname_ending_is_a_person(nlp: Language, surname: str) -> None:
+    # the endings come from inflection.json's surname_endings, those only surnames have and those shared
+    text = f"Στο βιβλίο του ο Δήμος {surname} γράφει για την πόλη."
+    assert _rules(nlp, text, [(4, 6, "ORG")]) == [("PERSON", f"Δήμος {surname}")]
+
+
+def test_a_body_head_before_a_word_in_no_surname_ending_stays_a_body(nlp: Language) -> None:
+    assert _rules(nlp, "Στο βιβλίο του ο Δήμος Ωραιοκάστρου γράφει.", [(4, 6, "ORG")]) == [("ORG", "Δήμος Ωραιοκάστρου")]
+
+
 @pytest.mark.parametrize(("text", "person", "name", "label"), [
     # the text names the person in full: the surname alone elsewhere is that person
     ("Ο Νικηφόρος Λαμπράκης μίλησε χθες. Σύμφωνα με τον Λαμπράκη, η συμφωνία είναι κοντά.",

@@ -115,9 +115,11 @@ def test_an_ordinal_before_a_body_head_numbers_that_body(nlp: Language) -> None:
 def test_two_sentences_glued_by_a_comma_are_no_body(nlp: Language) -> None:
     text = "Η σεζόν τελειώνει τον Μάιο.,«Θα παλέψουμε» είπε.,Μπάσκετ,Μπάσκετ"
     doc = nlp.make_doc(text)
+    # the tokenizer splits the marks off ("Μάιο", ".", ",", "«", "Θα"); the model's span may still cross them
     glued = next(t.i for t in doc if t.text.startswith("Μάιο"))
+    quote = next(t.i for t in doc if t.text.endswith("Θα")) + 1
     tags = next(t.i for t in doc if t.text.endswith("Μπάσκετ"))
-    assert _rules(nlp, text, [(glued, glued + 1, "ORG"), (tags, len(doc), "ORG")]) == []
+    assert _rules(nlp, text, [(glued, quote, "ORG"), (tags, len(doc), "ORG")]) == []
     # after a sentence's end the name that follows the seam stays
     text = "Το είπε στους φιλάθλους.,«Η ΚΑΕ Κολοσσός στηρίζει τον προπονητή»."
     doc = nlp.make_doc(text)

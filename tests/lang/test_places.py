@@ -134,3 +134,14 @@ def test_dependent_territories_are_places() -> None:
     names = {row[0] for row in rows}
     assert {"Γκουάμ", "Πουέρτο Ρίκο", "Χονγκ Κονγκ", "Μακάο", "Γροιλανδία", "Γιβραλτάρ", "Δυτική Σαχάρα"} <= names
     assert all(row[2] == "territory" for row in rows) and len(rows) >= 45
+
+
+@pytest.mark.parametrize("form, nominative", [
+    ("Αικατερινούπολη", "Αικατερινούπολη"), ("Αικατερινούπολης", "Αικατερινούπολη"),  # CLDR's name
+    ("Σαμαρκάνδης", "Σαμαρκάνδη"), ("Κάμπο Γκράντε", "Κάμπο Γκράντε"),
+    ("Σανγκάης", "Σανγκάη"), ("Βαρκελώνη", "Βαρκελώνη"),  # GeoNames' names
+])
+def test_world_cities_come_from_geonames_or_cldr(form: str, nominative: str) -> None:
+    """A city GeoNames gives no Greek name takes the one CLDR gives its time zone's city."""
+    assert _lexicon().places.get(tuple(fold(t) for t in form.split())) == nominative
+    assert nominative in {row[0] for row in _section("# the world's cities of 500,000 people")}

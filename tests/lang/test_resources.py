@@ -101,6 +101,10 @@ def _inflection() -> Iterator[Fact]:
     for gender, words in d["media_nouns"].items():
         yield from (("media noun", f"{fold(w)}/{gender}") for w in words)
     yield from _words("invariant surname ending", d["masc_invariant_surname_endings"])
+    # accented: the accent tells a surname's "-άκος" from an adjective's "-ακός"
+    surnames = d["surname_endings"]
+    yield from (("surname ending", w) for nom, forms in surnames["only_surnames"].items() for w in (nom, *forms))
+    yield from (("surname ending", w) for w in surnames["shared"])
     yield from _words("accent shift", list(d["masc_gen_accent_shift"]))
 
 
@@ -228,7 +232,8 @@ JSON_KEYS = {
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",
-                        "lower_case_body_heads_plural", "_media_nouns", "media_nouns", "_unit_heads", "unit_heads"},
+                        "lower_case_body_heads_plural", "_media_nouns", "media_nouns", "_unit_heads", "unit_heads",
+                        "_surname_endings", "surname_endings"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters", "_glued_words",
                        "glued_words"},

@@ -611,6 +611,7 @@ def test_a_surname_read_as_a_people_s_name_after_a_singular_article_is_a_person(
 )
 def test_a_surname_suffix_counts_with_its_accent(word: str, surname: bool) -> None:
     # "-άκος" makes surnames, "-ακός" adjectives ("Ολυμπιακός"): the accent tells them apart
-    from keryx.linking.people import _SURNAME_SUFFIXES, PeopleResolver
+    from keryx.linking.names import NameLexicon
+    from keryx.linking.people import PeopleResolver
 
-    assert PeopleResolver._ends_accented(word, _SURNAME_SUFFIXES) is surname
+    assert PeopleResolver._ends_accented(word, NameLexicon.default().surname_suffixes) is surname

@@ -95,8 +95,6 @@ class _CapsLines:
 
 
 _ADDRESS = re.compile(r"@|://|\bwww\.", re.IGNORECASE)
-# the endings of Greek surnames in the nominative ("Παπαδόπουλος", "Γεωργιάδης", "Μανωλάκης", "Αβδελιώδης"), folded
-_SURNAME_ENDINGS = ("οπουλοσ", "ιδησ", "αδησ", "ωδησ", "ουδησ", "ακησ", "ακοσ", "ογλου", "ατοσ", "ιτησ", "αιοσ", "ελησ")
 # two sentences glued by a comma inside one token ("Ιούλιο.,«Πιστεύω", "Ποδόσφαιρο,Ποδόσφαιρο"):
 # text whose paragraphs were joined with commas; no name holds such a token
 _GLUED = re.compile(r"[^\W\d_][.!?;»”]*,[«“\"]?[^\W\d_]")
@@ -129,6 +127,8 @@ class EntityRules(ResourceBacked):
         names = NameLexicon.from_texts(*(res[n] for n in NAME_RESOURCES))
         self.places = names.places
         self.first_names = names.first_names
+        # the endings of Greek surnames in the nominative ("Παπαδόπουλος", "Γεωργιάδης", "Αβδελιώδης"), folded
+        self.surname_endings = names.surname_like_endings
         self.org_heads = names.org_heads
         self.venue_heads = frozenset(k for k in names.place_heads if k not in names.org_heads)
         self.body_heads = names.body_heads
@@ -1086,7 +1086,7 @@ class EntityRules(ResourceBacked):
         if len(ent) != 2 or not doc[ent.end - 1].text[:1].isupper() or (folded[ent.end - 1],) in self.places:
             return False
         first = self.first_names.get(folded[ent.start], ())
-        return any("nom_sg" in e.slots for e in first) and folded[ent.end - 1].endswith(_SURNAME_ENDINGS)
+        return any("nom_sg" in e.slots for e in first) and folded[ent.end - 1].endswith(self.surname_endings)
 
     def _unit_of_body(self, folded: list[str], ent: Span) -> bool:
         """"Εργαστήριο Υπολογιστικής Μοντελοποίησης του Ιονίου Πανεπιστημίου": a unit head that is

@@ -37,7 +37,6 @@ _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
 _ARTICLE_GENDER = MappingProxyType({"ο": ("nom", "m"), "τον": ("acc", "m"), "η": ("nom", "f"), "την": ("acc", "f"),
                                     "τη": ("acc", "f"), "τησ": ("gen", "f")})
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
-_SURNAME_ENDINGS = ("ακησ", "αδησ", "ιδησ", "οπουλοσ", "ακοσ", "ογλου", "ιωτησ", "ελησ", "ουλησ", "ιουσ")
 _OURS = "μασ"
 _ENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # Folded forms shared with a common word; accepted only when the accents agree.
@@ -324,8 +323,10 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     return not first or f.endswith(_GENITIVE_ENDINGS)
 
 
-def _looks_like_surname(tok: Token) -> bool:
-    return tok.text[:1].isupper() and fold(tok.text).endswith(_SURNAME_ENDINGS)
+def _looks_like_surname(tok: Token, ctx: _Context) -> bool:
+    """A capitalised word in an ending only surnames have, in the nominative ("Παπαδόπουλος",
+    "Μανωλάκης"): a name, where a genitive qualifier could go on."""
+    return tok.text[:1].isupper() and fold(tok.text).endswith(ctx.names.surname_endings)
 
 
 def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
@@ -348,7 +349,7 @@ def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
             m = ent.end
         else:
             m = k
-            if k == j and k + 1 < n and _looks_like_surname(doc[k + 1]):
+            if k == j and k + 1 < n and _looks_like_surname(doc[k + 1], ctx):
                 break  # "Επίτροπος Μαργαρίτης Σχοινάς": a name, not a genitive qualifier
             while m < n and _is_qualifier_word(doc[m], ctx, first=(m == k and k == j)):
                 m += 1

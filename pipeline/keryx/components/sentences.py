@@ -64,7 +64,27 @@ def _capitalise(s: str) -> str:
 
 # "σήμερα!Τα", "Γιατί;Ο", "0-3,Ηρακλής": a sentence's or a list's punctuation glued to the next
 # word, as scraped text often has it; an infix splits it off (the period is split already).
-GLUED_PUNCTUATION = r"(?<=[^\W\d_])[!;](?=[^\W\d_])|(?<=\d),(?=[^\W\d_])"
+_GLUED_WORDS = r"(?<=[^\W\d_])[!;](?=[^\W\d_])|(?<=\d),(?=[^\W\d_])"
+# "Πιτίνο,(και", "δήλωσε:,«Ναι", "(2020),και", "γιος»,ο", "ακόμα.,Ο": a comma, colon, semicolon,
+# ano teleia or mark glued to a bracket, a quote, a period or another such mark inside a word
+# (text whose paragraphs were joined with commas has many); each mark is a token. spaCy's
+# prefixes and suffixes split marks only at a word's edges, and a decimal comma ("3,5") stays.
+_SEPARATORS = ",:;·!?"
+_OPENING = r"(\[«“"
+_CLOSING_MARKS = r")\]»”"
+_GLUED_BRACKETS = (
+    # "Πιτίνο" "," "(και", "δήλωσε" ":" "," "«Ναι"
+    rf"(?:(?<=[^\W_])|(?<=[.{_SEPARATORS}{_CLOSING_MARKS}]))[{_SEPARATORS}](?=[{_SEPARATORS}]*[{_OPENING}])"
+    rf"|(?<=[^\W_])[{_SEPARATORS}](?=[{_SEPARATORS}]+[^\W_])"                      # "δήλωσε" ":" "," "Ναι"
+    rf"|(?<=[.{_SEPARATORS}{_CLOSING_MARKS}])[{_SEPARATORS}](?=[^\W_])"              # "(2020)" "," "και"
+    rf"|(?<=[{_SEPARATORS}])[{_OPENING}](?=[^\W_])"                                 # "," "(" "και"
+    rf"|(?<=[^\W_])[{_CLOSING_MARKS}](?=\.?[{_SEPARATORS}])"                       # "2020" ")" ","
+    # a sentence's period before such a mark, after a word of two letters or more ("ακόμα" "." ","),
+    # not in an abbreviation of single letters ("π.χ.,")
+    rf"|(?:(?<=[^\W\d_]{{2}})|(?<=[{_CLOSING_MARKS}]))\.(?=[{_SEPARATORS}])"
+)
+GLUED_PUNCTUATION = f"{_GLUED_WORDS}|{_GLUED_BRACKETS}"
+_MARKS = frozenset(_SEPARATORS + _OPENING + _CLOSING_MARKS) - {"\\"}
 
 
 def customise_tokenizer(nlp: Language) -> Language:
@@ -83,6 +103,11 @@ def customise_tokenizer(nlp: Language) -> Language:
     infix = getattr(tokenizer.infix_finditer, "__self__", None)
     if infix is not None and GLUED_PUNCTUATION not in infix.pattern:
         tokenizer.infix_finditer = re.compile(f"{infix.pattern}|{GLUED_PUNCTUATION}").finditer
+    # spaCy's emoticons of marks alone (":(", ":)", "(:") would join the marks split above again
+    # ("εξής:(α)"): news has none of them
+    emoticons = [r for r in rules if set(r) <= _MARKS]
+    if emoticons:
+        tokenizer.rules = {k: v for k, v in rules.items() if k not in emoticons}
     return nlp
 
 

@@ -80,13 +80,6 @@ _DEMONYM_ENDINGS = tuple(unicodedata.normalize("NFC", w) for w in (
     "ανός", "ανή", "ανού", "ανό", "ινός", "ινή", "ινού", "ινό", "ιός", "ιού", "ιά", "ιό",
     "έζος", "έζα", "έζου", "έζο", "ίδα", "ίδας", "ισσα", "ισσας", "ος", "ου", "ό",  # and any -ος/-ου/-ό word
 ))
-# Folded endings that make Greek surnames and no common noun, place or body ("Παπαδόπουλος",
-# "Βαρδάκη", "Σαββίδου", "Κουστούδη", "Καραγιαννάκος", "Κεσόγλου"), in every case of both genders.
-_SURNAME_SUFFIXES = tuple(unicodedata.normalize("NFC", w) for w in (
-    "όπουλος", "όπουλου", "οπούλου", "όπουλο",
-    "άκης", "άκη", "ίδης", "ίδη", "ίδου", "άδης", "άδη", "άδου", "ούδης", "ούδη",
-    "άκος", "άκου", "άκο", "όγλου",
-))
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
@@ -855,8 +848,8 @@ class PeopleResolver:
     def _surname_by_suffix(self, doc: Doc, ent: Span) -> bool:
         """"η Ερη Βαρδάκη", "τον executive chef Αστέριο Κουστούδη" read as a body or a place: two
         capitalised Greek words, the second ending in a suffix that makes Greek surnames
-        (:data:`_SURNAME_SUFFIXES`: -όπουλος, -άκης, -ίδης, -άδης, -ούδης, -άκος, -όγλου and their
-        forms), the first no place, are a first name and a surname. A body or a place named after
+        (``surname_endings`` of inflection.json: -όπουλος, -άκης, -ίδης, -άδης, -ούδης, -άκος, -όγλου
+        and their forms), the first no place, are a first name and a surname. A body or a place named after
         someone has its head word before the name ("Μουσείο Μπενάκη", excluded by
         :meth:`_name_shaped`) or stands in quotes («Ελευθέριος Βενιζέλος»)."""
         words = [t for t in ent if t.is_alpha]
@@ -866,8 +859,8 @@ class PeopleResolver:
                               or fold(doc[ent.start - 1].text) in _PLACE_KIND_WORDS):
             return False
         first, last = fold(words[0].text), fold(words[1].text)
-        return (self._ends_accented(words[1].text, _SURNAME_SUFFIXES) and len(last) > 5
-                and (first,) not in self.names.places and not self._ends_accented(words[0].text, _SURNAME_SUFFIXES))
+        return (self._ends_accented(words[1].text, self.names.surname_suffixes) and len(last) > 5
+                and (first,) not in self.names.places and not self._ends_accented(words[0].text, self.names.surname_suffixes))
 
     @staticmethod
     def _coded(doc: Doc, end: int) -> int | None:

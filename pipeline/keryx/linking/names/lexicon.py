@@ -4,6 +4,7 @@ articles and honorifics, built once into immutable look-ups; and the well-known 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,6 +65,12 @@ class NameLexicon:
     unit_heads: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # folded forms of the nouns of the media ("εφημεριδα", "περιοδικου", "σταθμο")
     media_nouns: frozenset[str] = field(default_factory=frozenset)
+    # endings only surnames have, accented (NFC), every form of both genders ("όπουλος", "οπούλου", "άκη")
+    surname_suffixes: tuple[str, ...] = ()
+    # the same endings, folded, masculine nominative only ("οπουλοσ", "ακησ", "ογλου")
+    surname_endings: tuple[str, ...] = ()
+    # those and the endings surnames share with other words ("ωδησ", "ατοσ"), folded, masculine nominative
+    surname_like_endings: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> NameLexicon:
@@ -133,6 +140,10 @@ class NameLexicon:
         media = {f for gender, words in data.get("media_nouns", {}).items() for nom in words
                  for toks in phrase_forms(nom, gender) for f in toks}
         conv = lambda d: MappingProxyType({fold(k): (v[0], v[1]) for k, v in d.items()})
+        surnames = data["surname_endings"]
+        only = surnames["only_surnames"]
+        nfc = lambda w: unicodedata.normalize("NFC", w)
+        surname_endings = tuple(fold(nom) for nom in only)
         return NameLexicon(
             first_names=MappingProxyType({k: tuple(v) for k, v in first.items()}),
             places=MappingProxyType(places),
@@ -148,6 +159,9 @@ class NameLexicon:
             body_heads=MappingProxyType(body_heads),
             media_nouns=frozenset(media),
             unit_heads=MappingProxyType(unit_heads),
+            surname_suffixes=tuple(nfc(w) for nom, forms in only.items() for w in (nom, *forms)),
+            surname_endings=surname_endings,
+            surname_like_endings=surname_endings + tuple(fold(nom) for nom in surnames["shared"]),
         )
 
     @staticmethod

@@ -131,6 +131,15 @@ def _verb_form(word: str) -> bool:
     return low.endswith("ει") and groups[-1] == "ει" and len(groups) >= 3 and from_end == 2
 
 
+def _unglued(word: str) -> str:
+    """"Ρωμανός–" in "ο Νίκος Ρωμανός– ζήτησε", "–Ρωμανός": a parenthetical dash written against a
+    name without a space stays on its token; no name begins or ends in a dash ("Τρέιβερς-Χόκινς"
+    has its hyphen inside), so a dash at either end of a word with letters is punctuation."""
+    if not any(c.isalpha() for c in word):
+        return word
+    return word.strip("".join(_DASHES))
+
+
 def _article(word: str) -> str:
     """The article in a folded article or preposition+article ("στον" -> "τον")."""
     f = fold(word)
@@ -1402,16 +1411,17 @@ class PeopleResolver:
             words: list[str] = []
             glue = False
             for t in tokens:  # "Αγγ" "." written together: one abbreviated first name
+                text = _unglued(t.text)
                 if t.text == "." and words and t.i > 0 and not _whitespace_before(t):
                     words[-1] += "."
                 elif words and t.text in _DASHES:
                     words[-1] += "-"  # "Τρέιβερς - Χόκινς": one double surname
                     glue = True
                 elif glue:
-                    words[-1] += t.text
+                    words[-1] += text
                     glue = False
                 else:
-                    words.append(t.text)
+                    words.append(text)
             glued = _GLUED.fullmatch(words[0])
             lead = 0
             if glued is not None:  # "τηςΝΔΆγγελος": words run together, the name is the last
@@ -1444,7 +1454,11 @@ class PeopleResolver:
                 person.name = name
             if honorific and not person.honorific:
                 person.honorific = honorific
-            person.mentions.append((tokens[0].idx + lead, tokens[-1].idx + len(tokens[-1].text)))
+            first_cut = len(tokens[0].text) - len(tokens[0].text.lstrip("".join(_DASHES)))
+            last_text = tokens[-1].text
+            last_len = len(_unglued(last_text)) + (first_cut if len(tokens) == 1 else 0) \
+                if any(c.isalpha() for c in last_text) else len(last_text)
+            person.mentions.append((tokens[0].idx + lead + first_cut, tokens[-1].idx + last_len))
             by_span[(ent.start_char, ent.end_char)] = person
             spellings.setdefault(id(person), Counter())[name.split()[-1]] += 1
         for p in people:

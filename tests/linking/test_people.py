@@ -631,3 +631,15 @@ def test_a_dash_glued_to_a_name_is_punctuation(extractor, text: str, people: lis
     assert [p.name for p in rec.people] == people
     assert mention in [rec.text[m.start:m.end] for p in rec.people for m in p.mentions]
     assert not any(rec.text[m.start:m.end].endswith("–") for p in rec.people for m in p.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Ο δήμαρχος Γιάννης Κουτσούκος μίλησε στο συμβούλιο. «Θα γίνει πάρκο», τόνισε ο Γ. Κουτσούκος.",
+         "Γιάννης Κουτσούκος"),
+        ("Η Ελένη Μαυράκη μίλησε πρώτη και η Ε. Μαυράκη έκλεισε τη συζήτηση.", "Ελένη Μαυράκη"),
+    ],
+)
+def test_an_initial_never_replaces_the_first_name_it_stands_for(extractor, text: str, person: str) -> None:
+    assert _people(extractor, text) == [person]

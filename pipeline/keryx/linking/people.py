@@ -1442,12 +1442,13 @@ class PeopleResolver:
                       and _is_initial(person.name.split()[0]) and not _is_initial(name.split()[0]))) or (
                     len(name.split()) == len(person.name.split()) > 1
                     and stem(person.name.split()[0]) in self.lex.formal_first
-                    and stem(name.split()[0]) not in self.lex.formal_first) or (
+                    and stem(name.split()[0]) not in self.lex.formal_first
+                    and not _is_initial(name.split()[0])) or (
                     len(name.split()) == len(person.name.split()) > 1
                     and fold(person.name.split()[0]) not in self.names.first_names
                     and fold(name.split()[0]) in self.names.first_names) or (
                     fold(name) == fold(person.name) + "σ" and _is_greek_word(name.split()[-1])):
-                # fuller, or formal ("Αλέξανδρος" over "Αλέκος"), or a first name the lexicon
+                # fuller, or formal ("Αλέξανδρος" over "Αλέκος", but never the initial "Α." over it), or a first name the lexicon
                 # knows over a misspelt one ("Φοίβος" over "Φίβος"), or a man's nominative
                 # ("οι Γιακουμάκης και Χ") over a form left as written ("Γιακουμάκη" in a
                 # headline, with no article to tell its case): same surname stem

@@ -441,3 +441,13 @@ def test_a_quoted_name_after_a_neuter_or_genitive_article_is_a_venue(extractor: 
 def test_a_name_that_agrees_with_its_article_is_no_venue(extractor: Extractor, text: str, person: str) -> None:
     _orgs, places, _people = _names(extractor, text)
     assert person not in places
+
+
+@pytest.mark.parametrize("text, place", [
+    # an event's name that closes on an article and a known place in the genitive: where it is held
+    ("Η κολυμβήτρια πήρε το χρυσό μετάλλιο στους Ολυμπιακούς Αγώνες της Βαρκελώνης πριν από χρόνια.", "Βαρκελώνη"),
+    ("Ο υπουργός μίλησε χθες στο Φόρουμ των Δελφών για τις επενδύσεις.", "Δελφοί"),
+])
+def test_an_event_named_with_its_place_names_the_place(extractor: Extractor, text: str, place: str) -> None:
+    _orgs, places, _people = _names(extractor, text)
+    assert place in places

@@ -312,7 +312,8 @@ class PlaceResolver:
                 place.aliases.append(name)  # "Ηνωμένες Πολιτείες", then "ΗΠΑ"
             place.mentions.append((start_char, ent.end_char))
         if ents:
-            for name, span in self._units_missed(ents) + self._venues_of_bodies(ents) + self._named_after_heads(ents):
+            for name, span in (self._units_missed(ents) + self._venues_of_bodies(ents) + self._named_after_heads(ents)
+                               + self._where_events_are(ents)):
                 self._add(places, by_key, name, span)
         if doc is not None or ents:
             # "ο Δήμαρχος Ραφήνας-Πικερμίου", "ο Δήμος Ραφήνας-Πικερμίου": a role's or a body's name
@@ -414,6 +415,26 @@ class PlaceResolver:
 
     def _first_name(self, word: str) -> bool:
         return fold(word) in self._names.first_names
+
+    def _where_events_are(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
+        """"τους Ολυμπιακούς Αγώνες της Βαρκελώνης", "στο Φόρουμ των Δελφών": an event's name that
+        closes on an article and a place in the genitive says where the event is held, a place
+        named. (Without the article, "Φεστιβάλ Αθηνών", the genitive is a fixed part of the name.)
+        Only a place the gazetteer knows, in the nominative."""
+        out: list[tuple[str, tuple[int, int]]] = []
+        for e in ents:
+            if e.label_ != "EVENT" or len(e) < 3:
+                continue
+            arts = [k for k, t in enumerate(e) if fold(t.text) in _GEN_ARTICLES]
+            if not arts or arts[-1] == 0 or arts[-1] == len(e) - 1:
+                continue
+            rest = e[arts[-1] + 1:]
+            if not all(t.text[:1].isupper() for t in rest):
+                continue
+            nominative = self._names.places.get(tuple(fold(t.text) for t in rest))
+            if nominative is not None:
+                out.append((nominative, (rest.start_char, rest.end_char)))
+        return out
 
     def _named_after_heads(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
         """"στην πόλη Χομς": a capitalised word the model left out, right after a lower-case noun of

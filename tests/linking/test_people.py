@@ -615,3 +615,32 @@ def test_a_surname_suffix_counts_with_its_accent(word: str, surname: bool) -> No
     from keryx.linking.people import PeopleResolver
 
     assert PeopleResolver._ends_accented(word, NameLexicon.default().surname_suffixes) is surname
+
+
+@pytest.mark.parametrize(
+    "text, people, mention",
+    [
+        # a parenthetical dash written against the name closes the aside, it is no part of the name
+        ("Ζήτησε την απαλλαγή τριών –μεταξύ αυτών και ο Πέτρος Αλεξίου– η εισαγγελέας. "
+         "Η εισαγγελέας αναφέρθηκε ξανά στον Πέτρο Αλεξίου.", ["Πέτρος Αλεξίου"], "Πέτρος Αλεξίου"),
+        ("Ο πρόεδρος του συλλόγου, Συμεών Καραλής, μίλησε στο κοινό. «Ήρθαν πολλοί», είπε ο κ. Καραλής–, "
+         "και γέλασαν όλοι.", ["Συμεών Καραλής"], "Καραλής"),
+    ],
+)
+def test_a_dash_glued_to_a_name_is_punctuation(extractor, text: str, people: list[str], mention: str) -> None:
+    rec = extractor.extract_text(text)
+    assert [p.name for p in rec.people] == people
+    assert mention in [rec.text[m.start:m.end] for p in rec.people for m in p.mentions]
+    assert not any(rec.text[m.start:m.end].endswith("–") for p in rec.people for m in p.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Ο δήμαρχος Γιάννης Κουτσούκος μίλησε στο συμβούλιο. «Θα γίνει πάρκο», τόνισε ο Γ. Κουτσούκος.",
+         "Γιάννης Κουτσούκος"),
+        ("Η Ελένη Μαυράκη μίλησε πρώτη και η Ε. Μαυράκη έκλεισε τη συζήτηση.", "Ελένη Μαυράκη"),
+    ],
+)
+def test_an_initial_never_replaces_the_first_name_it_stands_for(extractor, text: str, person: str) -> None:
+    assert _people(extractor, text) == [person]

@@ -420,3 +420,34 @@ def test_a_city_abroad_in_a_role_is_still_a_place_a_greek_town_qualifies_the_rol
 def test_a_greek_surname_that_folds_to_a_city_abroad_stays_a_person(extractor: Extractor) -> None:
     _, places, people = _names(extractor, "Ο βουλευτής Ι. Λαγός δήλωσε ότι θα ψηφίσει κατά, όπως και ο Σαμαράς.")
     assert places == [] and "Ι. Λαγός" in people
+
+
+@pytest.mark.parametrize("text, place", [
+    # a name in quotes left in the nominative after a neuter or a genitive article: a venue named after someone
+    ("Ο τελικός θα γίνει στο «Θ. Παπαδάκης» την Κυριακή το απόγευμα.", "Θ. Παπαδάκης"),
+    ("Η ομάδα ηττήθηκε χθες μέσα στο γήπεδο, στη ρεβάνς του «Αντώνης Μελετίου».", "Αντώνης Μελετίου"),
+    ("Ένα καλό αποτέλεσμα μακριά από το «Γεώργιος Μαυρίδης» θα αρκούσε για την πρόκριση.", "Γεώργιος Μαυρίδης"),
+])
+def test_a_quoted_name_after_a_neuter_or_genitive_article_is_a_venue(extractor: Extractor, text: str,
+                                                                      place: str) -> None:
+    _orgs, places, people = _names(extractor, text)
+    assert place in places and place not in people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ο «Γεώργιος Μαυρίδης» ήταν ο ήρωας της βραδιάς.", "Γεώργιος Μαυρίδης"),  # the article agrees: a person
+    ("Μίλησε στον Αντώνη Μελετίου για τη ρεβάνς.", "Αντώνης Μελετίου"),  # no quote: a person
+])
+def test_a_name_that_agrees_with_its_article_is_no_venue(extractor: Extractor, text: str, person: str) -> None:
+    _orgs, places, _people = _names(extractor, text)
+    assert person not in places
+
+
+@pytest.mark.parametrize("text, place", [
+    # an event's name that closes on an article and a known place in the genitive: where it is held
+    ("Η κολυμβήτρια πήρε το χρυσό μετάλλιο στους Ολυμπιακούς Αγώνες της Βαρκελώνης πριν από χρόνια.", "Βαρκελώνη"),
+    ("Ο υπουργός μίλησε χθες στο Φόρουμ των Δελφών για τις επενδύσεις.", "Δελφοί"),
+])
+def test_an_event_named_with_its_place_names_the_place(extractor: Extractor, text: str, place: str) -> None:
+    _orgs, places, _people = _names(extractor, text)
+    assert place in places

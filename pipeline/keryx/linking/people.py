@@ -124,6 +124,15 @@ def _verb_form(word: str) -> bool:
     return low.endswith("ει") and groups[-1] == "ει" and len(groups) >= 3 and from_end == 2
 
 
+def _unglued(word: str) -> str:
+    """"Ρωμανός–" in "ο Νίκος Ρωμανός– ζήτησε", "–Ρωμανός": a parenthetical dash written against a
+    name without a space stays on its token; no name begins or ends in a dash ("Τρέιβερς-Χόκινς"
+    has its hyphen inside), so a dash at either end of a word with letters is punctuation."""
+    if not any(c.isalpha() for c in word):
+        return word
+    return word.strip("".join(_DASHES))
+
+
 def _article(word: str) -> str:
     """The article in a folded article or preposition+article ("στον" -> "τον")."""
     f = fold(word)
@@ -1395,16 +1404,17 @@ class PeopleResolver:
             words: list[str] = []
             glue = False
             for t in tokens:  # "Αγγ" "." written together: one abbreviated first name
+                text = _unglued(t.text)
                 if t.text == "." and words and t.i > 0 and not _whitespace_before(t):
                     words[-1] += "."
                 elif words and t.text in _DASHES:
                     words[-1] += "-"  # "Τρέιβερς - Χόκινς": one double surname
                     glue = True
                 elif glue:
-                    words[-1] += t.text
+                    words[-1] += text
                     glue = False
                 else:
-                    words.append(t.text)
+                    words.append(text)
             glued = _GLUED.fullmatch(words[0])
             lead = 0
             if glued is not None:  # "τηςΝΔΆγγελος": words run together, the name is the last
@@ -1425,19 +1435,24 @@ class PeopleResolver:
                       and _is_initial(person.name.split()[0]) and not _is_initial(name.split()[0]))) or (
                     len(name.split()) == len(person.name.split()) > 1
                     and stem(person.name.split()[0]) in self.lex.formal_first
-                    and stem(name.split()[0]) not in self.lex.formal_first) or (
+                    and stem(name.split()[0]) not in self.lex.formal_first
+                    and not _is_initial(name.split()[0])) or (
                     len(name.split()) == len(person.name.split()) > 1
                     and fold(person.name.split()[0]) not in self.names.first_names
                     and fold(name.split()[0]) in self.names.first_names) or (
                     fold(name) == fold(person.name) + "σ" and _is_greek_word(name.split()[-1])):
-                # fuller, or formal ("Αλέξανδρος" over "Αλέκος"), or a first name the lexicon
+                # fuller, or formal ("Αλέξανδρος" over "Αλέκος", but never the initial "Α." over it), or a first name the lexicon
                 # knows over a misspelt one ("Φοίβος" over "Φίβος"), or a man's nominative
                 # ("οι Γιακουμάκης και Χ") over a form left as written ("Γιακουμάκη" in a
                 # headline, with no article to tell its case): same surname stem
                 person.name = name
             if honorific and not person.honorific:
                 person.honorific = honorific
-            person.mentions.append((tokens[0].idx + lead, tokens[-1].idx + len(tokens[-1].text)))
+            first_cut = len(tokens[0].text) - len(tokens[0].text.lstrip("".join(_DASHES)))
+            last_text = tokens[-1].text
+            last_len = len(_unglued(last_text)) + (first_cut if len(tokens) == 1 else 0) \
+                if any(c.isalpha() for c in last_text) else len(last_text)
+            person.mentions.append((tokens[0].idx + lead + first_cut, tokens[-1].idx + last_len))
             by_span[(ent.start_char, ent.end_char)] = person
             spellings.setdefault(id(person), Counter())[name.split()[-1]] += 1
         for p in people:

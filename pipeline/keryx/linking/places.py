@@ -152,6 +152,47 @@ def _quoted_buildings(doc: object) -> list[tuple[str, tuple[int, int]]]:
             for m in _QUOTED_BUILDING.finditer(doc.text)]  # type: ignore[attr-defined]
 
 
+# Articles after which a person's name in quotes, left in the nominative, is the name of a thing:
+# neuter ("στο «Γ. Καραϊσκάκης»") or genitive ("του «Κλεάνθης Βικελίδης»"), which a person's own name
+# would agree with ("του Κλεάνθη Βικελίδη").
+_THING_ARTICLES = frozenset(fold(w) for w in ["το", "στο", "του", "στου", "της", "στης"])
+_INITIAL = re.compile(r"[Α-ΩΆΈΉΊΌΎΏA-Z][α-ωάέήίόύώa-z]{0,3}\.")
+
+
+def _quoted_namesakes(doc: Doc, first_names: object, vessels: frozenset[str]) -> list[tuple[str, tuple[int, int]]]:
+    """"στο «Γ. Καραϊσκάκης»", "του «Κλεάνθης Βικελίδης»", "από το «Γεώργιος Καραϊσκάκης»": a person's
+    full name in quotes, in the nominative, right after a neuter or a genitive article, is a venue
+    named after the person (a stadium, a hall, a hospital), spoken of without its head noun: the
+    article agrees with the venue's noun, not with the name. Not after a noun of a vessel ("το
+    «Ελευθέριος Βενιζέλος»" after "πλοίο" is a ship)."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if tok.text not in _QUOTE_CLOSERS or i < 1 or fold(doc[i - 1].text) not in _THING_ARTICLES:
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and doc[j].text != _QUOTE_CLOSERS[tok.text] and "\n" not in doc[j].text:
+            j += 1
+        words = [t.text for t in doc[i + 1:j]]
+        if j >= n or doc[j].text != _QUOTE_CLOSERS[tok.text] or not 2 <= len(words) <= 3:
+            continue
+        if not all(w[:1].isupper() and w[1:2].islower() for w in words[1:]) or not all(w.isalpha() for w in words[1:]):
+            continue
+        first = words[0]
+        entries = first_names.get(fold(first), ())  # type: ignore[attr-defined]
+        nominative = any("nom_sg" in e.slots or "any" in e.slots for e in entries)
+        if not (nominative or _INITIAL.fullmatch(first)):
+            continue
+        if i >= 2 and fold(doc[i - 2].text) in vessels:
+            continue
+        start, end = doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        out.append((doc.text[start:end], (start, end)))
+    return out
+
+
+_QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"'}
+
+
 # Heads that name a place's kind, before its name in the genitive ("στην Πολιτεία του Ιλινόις").
 _PLACE_KIND_HEADS = frozenset(fold(w) for w in [
     "πόλη", "πόλης", "πόλεως", "πολιτεία", "πολιτείας", "χωριό", "χωριού", "νησί", "νησιού", "χώρα",
@@ -271,7 +312,8 @@ class PlaceResolver:
                 place.aliases.append(name)  # "Ηνωμένες Πολιτείες", then "ΗΠΑ"
             place.mentions.append((start_char, ent.end_char))
         if ents:
-            for name, span in self._units_missed(ents) + self._venues_of_bodies(ents) + self._named_after_heads(ents):
+            for name, span in (self._units_missed(ents) + self._venues_of_bodies(ents) + self._named_after_heads(ents)
+                               + self._where_events_are(ents)):
                 self._add(places, by_key, name, span)
         if doc is not None or ents:
             # "ο Δήμαρχος Ραφήνας-Πικερμίου", "ο Δήμος Ραφήνας-Πικερμίου": a role's or a body's name
@@ -282,8 +324,17 @@ class PlaceResolver:
                     for name, span in self._compound_parts(tok):
                         self._add(places, by_key, name, span)
         if doc is not None or ents:
-            for name, span in _quoted_buildings(doc if doc is not None else ents[0].doc):
+            whole = doc if doc is not None else ents[0].doc
+            for name, span in _quoted_buildings(whole):
                 self._add(places, by_key, name, span)
+            for name, span in _quoted_namesakes(whole, self._names.first_names, self.lex.not_place["vessels"]):
+                same = next((p for p in places if p.mentions == [span]), None)
+                if same is not None and fold(name) not in by_key:
+                    by_key.pop(fold(same.name), None)
+                    same.name = name  # the model's place, named as the quote writes it (no case to restore)
+                    by_key[fold(name)] = same
+                else:
+                    self._add(places, by_key, name, span)
         return merge_prefixes(places)
 
     @staticmethod
@@ -364,6 +415,26 @@ class PlaceResolver:
 
     def _first_name(self, word: str) -> bool:
         return fold(word) in self._names.first_names
+
+    def _where_events_are(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
+        """"τους Ολυμπιακούς Αγώνες της Βαρκελώνης", "στο Φόρουμ των Δελφών": an event's name that
+        closes on an article and a place in the genitive says where the event is held, a place
+        named. (Without the article, "Φεστιβάλ Αθηνών", the genitive is a fixed part of the name.)
+        Only a place the gazetteer knows, in the nominative."""
+        out: list[tuple[str, tuple[int, int]]] = []
+        for e in ents:
+            if e.label_ != "EVENT" or len(e) < 3:
+                continue
+            arts = [k for k, t in enumerate(e) if fold(t.text) in _GEN_ARTICLES]
+            if not arts or arts[-1] == 0 or arts[-1] == len(e) - 1:
+                continue
+            rest = e[arts[-1] + 1:]
+            if not all(t.text[:1].isupper() for t in rest):
+                continue
+            nominative = self._names.places.get(tuple(fold(t.text) for t in rest))
+            if nominative is not None:
+                out.append((nominative, (rest.start_char, rest.end_char)))
+        return out
 
     def _named_after_heads(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
         """"στην πόλη Χομς": a capitalised word the model left out, right after a lower-case noun of

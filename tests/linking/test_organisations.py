@@ -185,6 +185,22 @@ def test_a_listed_body_with_a_neuter_head_in_ma_is_found_in_the_genitive(extract
     assert _orgs(extractor, text) == ["Λιμενικό Σώμα - Ελληνική Ακτοφυλακή"]
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Η άδεια των αξιωματικών των Ενόπλων Δυνάμεων παρατείνεται έως το τέλος του μήνα.", "Ένοπλες Δυνάμεις"),
+    ("Ο υπουργός μίλησε με τους αρχηγούς των Ενόπλων Δυνάμεων για τις ασκήσεις.", "Ένοπλες Δυνάμεις"),
+    ("Η συνεργασία με τις Σταθερές Συγκοινωνίες ξεκινά τον Μάρτιο.", "Σταθερές Συγκοινωνίες"),
+    ("Οι εργαζόμενοι των Οδικών Συγκοινωνιών προχωρούν σε στάση εργασίας.", "Οδικές Συγκοινωνίες"),
+])
+def test_a_listed_body_named_in_the_plural_is_found_in_its_plural_cases(extractor: Extractor, text: str,
+                                                                         body: str) -> None:
+    # "Ένοπλες Δυνάμεις" -> "των Ενόπλων Δυνάμεων": a plural name inflects in the plural
+    assert _orgs(extractor, text) == [body]
+
+
+def test_armed_forces_written_in_small_letters_name_no_body(extractor: Extractor) -> None:
+    assert _orgs(extractor, "Ο υπουργός είπε ότι οι ένοπλες δυνάμεις της χώρας είναι έτοιμες.") == []
+
+
 def test_the_one_word_names_of_the_fire_service_and_coast_guard_are_the_listed_bodies(extractor: Extractor) -> None:
     text = "Σύμφωνα με την Πυροσβεστική, η φωτιά στο δάσος τέθηκε υπό έλεγχο αργά το βράδυ."
     assert _orgs(extractor, text) == ["Πυροσβεστικό Σώμα Ελλάδας"]

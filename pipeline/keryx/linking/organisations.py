@@ -292,17 +292,39 @@ def _known_word_forms() -> dict[str, str]:
     return out
 
 
+# the endings of a plural head phrase in the nominative and the other cases they take: "Ένοπλες
+# Δυνάμεις", "των Ενόπλων Δυνάμεων"; "Ανεξάρτητοι Έλληνες", "τους Ανεξάρτητους Έλληνες"
+_PLURAL_CASES = (("εισ", ("εων",)), ("εσ", ("ων",)), ("οι", ("ων", "ουσ")))
+
+
+def _plural_head(words: list[str]) -> bool:
+    """Whether a name's inflecting words (two or more, before any genitive) are all in the
+    nominative plural ("Ένοπλες Δυνάμεις", "Σταθερές Συγκοινωνίες"): a body named in the plural."""
+    head: list[str] = []
+    for word in words:
+        f = fold(word)
+        if f in ("τησ", "του", "των") or f.endswith(("ων", "ου", "ασ", "ησ")):
+            break
+        head.append(f)
+    return len(head) >= 2 and all(f.endswith(tuple(e for e, _ in _PLURAL_CASES)) for f in head)
+
+
 def singular_forms(name: str) -> tuple[frozenset[str], ...]:
     """Per word of a listed name, the folded singular forms it may take in a sentence: the head
     phrase inflects ("του Μικτού Ορκωτού Δικαστηρίου", "στον Ελεύθερο Τύπο"), a genitive complement
-    does not (shared with the entity repairs, which find such names in text)."""
+    does not (shared with the entity repairs, which find such names in text); a name in the
+    plural takes its plural cases ("των Ενόπλων Δυνάμεων")."""
     out: list[frozenset[str]] = []
     fixed = False
+    plural = _plural_head(name.split())
     for word in name.split():
         f = fold(word)
         forms = {f}
         fixed = fixed or f in ("τησ", "του", "των") or f.endswith(("ων", "ου", "ασ", "ησ"))
-        if not fixed:
+        if not fixed and plural:
+            ending, others = next((e, o) for e, o in _PLURAL_CASES if f.endswith(e))
+            forms.update(f[: -len(ending)] + o for o in others)
+        elif not fixed:
             if f.endswith("εσ"):  # "Τριμελές", "Τριμελούς"
                 forms.add(f[:-2] + "ουσ")
             else:

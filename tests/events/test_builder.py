@@ -676,3 +676,25 @@ def test_an_event_noun_without_article_is_a_new_happening(extractor, follow, dat
 def test_an_online_event_has_no_place(extractor, text):
     """A place beside an online event is its subject, not its venue."""
     assert all(e.location is None for e in extractor.extract_text(text).events)
+
+
+# --------------------------------------------------------------------------- places as finely as told
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a kicker's country gives way to the town its headline names
+        (("Κορωνοϊός - Ισπανία: Σε καραντίνα ξενοδοχείο στη Βαρκελώνη\n"
+          "Οι αρχές έθεσαν σε καραντίνα ένα ξενοδοχείο με τριακόσιους τουρίστες."), "Βαρκελώνη"),
+        # the body's country gives way to the headline's town
+        (("Ο Ιταλός πρόεδρος θα βρεθεί στη Θεσσαλονίκη\n"
+          "Η επίσκεψη του Ιταλού προέδρου στην Ελλάδα θα ενισχύσει τις σχέσεις των δύο χωρών."), "Θεσσαλονίκη"),
+        # a word in quotes in the headline is no place named
+        (("Κορωνοϊός - Ισπανία: «Σεβίλλη» λένε τα νέα μέτρα\n"
+          "Οι αρχές ανακοίνωσαν νέα μέτρα για την πανδημία."), "Ισπανία"),
+    ],
+)
+def test_a_coarse_place_gives_way_to_the_headlines_finer_one(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location

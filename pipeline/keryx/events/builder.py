@@ -421,6 +421,16 @@ class PlaceIndex:
     def names(self) -> set[str]:
         return {name for _, _, name in self._spans}
 
+    def between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The places mentioned inside [start, end), in order, each with its mention's start."""
+        k = bisect_left(self._spans, (start, -1, ""))
+        out = []
+        while k < len(self._spans) and self._spans[k][0] < end:
+            if self._spans[k][1] <= end:
+                out.append((self._spans[k][0], self._spans[k][2]))
+            k += 1
+        return out
+
     def within(self, start: int, end: int) -> str | None:
         """The first place mentioned inside [start, end)."""
         k = bisect_left(self._spans, (start, -1, ""))
@@ -491,6 +501,7 @@ class EventBuilder:
             if news is None:
                 release = self._release(doc, dates, dateline)
                 return [release] if release else []
+            self._finer_in_headline(news, text, places)
             self._fill_people([news], doc, linked, sents, sent_of_token)
             self._fill_orgs([news], doc, linked, sent_of_token)
             return [news]
@@ -517,6 +528,7 @@ class EventBuilder:
         news = self._news_event(doc, text, sents, places, date_sent, events, lines)
         if news is not None:
             events.insert(0, news)
+        self._finer_in_headline(events[0], text, places)
         events = self._select(events)
         if not lines:
             events = self._not_in_passing(events, text, sents)
@@ -585,6 +597,30 @@ class EventBuilder:
                           end=sents[si].end_char, sentences=opening, location=loc,
                           date=date.date if date else None, date_end=date.date_end if date else None,
                           time=date.time if date else None)
+
+    @staticmethod
+    def _finer_in_headline(main: EventDraft, text: str, places: PlaceIndex) -> None:
+        """"Κορωνοϊός - Ιταλία: Σε καραντίνα πλοίο ... απέναντι από το Παλέρμο", "Ο Γάλλος πρόεδρος θα
+        βρεθεί στην Αθήνα" (the body: "την επίσκεψη ... στην Ελλάδα"): the main happening placed
+        only by a country or a continent (a kicker, a phrase of the body) is placed as finely as
+        the headline places it, by the first linked place of a finer kind that the headline names
+        (a town, or a place the gazetteer lacks, mostly a small one), outside quotes."""
+        if main.location is None or main.clause is not None:
+            return
+        rank = _place_rank(main.location)
+        if rank is None or rank >= COARSE_RANK:
+            return
+        head = _headline(text)
+        if head is None:
+            return
+        quoted = _quoted(text[:head[1]])
+        for at, name in places.between(*head):
+            finer = _place_rank(name)
+            if any(a <= at < b for a, b in quoted):
+                continue  # "«Βόμβα» από την Οξφόρδη": a word in quotes is no place named
+            if name != main.location and (finer is None or finer > COARSE_RANK):
+                main.location = name
+                return
 
     @staticmethod
     def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span]) -> list[EventDraft]:

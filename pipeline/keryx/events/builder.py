@@ -22,6 +22,7 @@ from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import read_tsv
 from keryx.lang.el.text import fold
 from keryx.linking.model import Linked
+from keryx.linking.places import APPOSITION_PLACE_HEADS
 from keryx.records import DateRecord
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -125,6 +126,10 @@ QUOTES_CLOSE = frozenset({"»", "”", '"'})
 # "θα διεξαχθεί", "έγινε", "γίνεται", "έλαβε/λαμβάνει χώρα", and a deadline's "λήγει/έληξε".
 HAPPENING_STEMS = ("πραγματοποι", "διεξ", "εγιν", "γινε", "γινο", "ελαβε", "λαμβαν", "λαβει", "ληγει",
                    "εληξε", "ληγουν")
+# Folded singular forms of the nouns that point at a happening as such ("το περιστατικό", "το
+# συμβάν"), and stems of the verbs that say that one occurred ("σημειώθηκε", "συνέβη", "εξελίχθηκε").
+INCIDENT_NOUNS = frozenset({"περιστατικο", "περιστατικου", "συμβαν", "συμβαντοσ"})
+OCCURRED_STEMS = ("σημειωθ", "συνεβ", "εξελιχθ", "διαδραματιστ")
 # Folded endings of words that are no name of a place, though capitalised in a body's or a
 # programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
@@ -459,7 +464,7 @@ class EventBuilder:
         asides = {i: [(a, b) for a, b, ante in cs if ante is None] for i, cs in clauses.items()}
         bracketed = _bracketed(sents)
         for tok in doc:
-            etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok)
+            etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok) or self._told_incident(doc, tok)
             if etype is None or not tok.is_alpha:
                 continue
             si = sent_of_token.get(tok.i, 0)
@@ -645,6 +650,22 @@ class EventBuilder:
         if fold(tok.text) not in ("εκπτωσεισ", "εκπτωσεων") or tok.i == 0:
             return None
         return "sales" if fold(doc[tok.i - 1].text).startswith(("χειμεριν", "θεριν")) else None
+
+    @staticmethod
+    def _told_incident(doc: Doc, tok: Token) -> str | None:
+        """"Το περιστατικό σημειώθηκε τη Δευτέρα", "ένα περιστατικό που έλαβε χώρα τον Ιανουάριο σε
+        ένα εστιατόριο": the singular "περιστατικό/συμβάν" that a verb of taking place follows
+        closely, in its clause, names the happening the text tells (an incident); "τα περιστατικά
+        κορωνοϊού" (cases) and "το περιστατικό έδειξε" name none."""
+        if fold(tok.text) not in INCIDENT_NOUNS:
+            return None
+        for t in doc[tok.i + 1:tok.i + 4]:
+            f = fold(t.text)
+            if not t.is_alpha:
+                return None
+            if f.startswith(HAPPENING_STEMS + OCCURRED_STEMS):
+                return "incident"
+        return None
 
     @staticmethod
     def _release(doc: Doc, dates: list[DateRecord], dateline: set[int]) -> EventDraft | None:
@@ -1311,6 +1332,13 @@ class EventBuilder:
             if genitive is not None:
                 yield k, genitive
                 continue
+            if j + 1 < m <= j + 3 and m < n and fold(toks[m - 1].text) in APPOSITION_PLACE_HEADS and _cap(toks[m]) \
+                    and not any(fold(t.text) in ARTICLES | LOCATIVE_ARTICLES for t in toks[j:m - 1]):
+                # "στην κινεζική πόλη Γκουανγκτσού": adjectives before the kind's noun, its name after it
+                place = places.at(toks[m].idx)
+                if place is not None:
+                    yield k, place
+                    continue
             if m == j + 1 and m < n and fold(toks[j].text) not in GENITIVE_ARTICLES:
                 # "στην οδό Ακαδημίας": a street, as written; "στο χωριό Μύτικας": the place
                 if _cap(toks[m]) and fold(toks[j].text).startswith(STREET_NOUNS):

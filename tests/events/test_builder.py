@@ -676,3 +676,52 @@ def test_an_event_noun_without_article_is_a_new_happening(extractor, follow, dat
 def test_an_online_event_has_no_place(extractor, text):
     """A place beside an online event is its subject, not its venue."""
     assert all(e.location is None for e in extractor.extract_text(text).events)
+
+
+# --------------------------------------------------------------------------- places as finely as told
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a kicker's country gives way to the town its headline names
+        (("Κορωνοϊός - Ισπανία: Σε καραντίνα ξενοδοχείο στη Βαρκελώνη\n"
+          "Οι αρχές έθεσαν σε καραντίνα ένα ξενοδοχείο με τριακόσιους τουρίστες."), "Βαρκελώνη"),
+        # the body's country gives way to the headline's town
+        (("Ο Ιταλός πρόεδρος θα βρεθεί στη Θεσσαλονίκη\n"
+          "Η επίσκεψη του Ιταλού προέδρου στην Ελλάδα θα ενισχύσει τις σχέσεις των δύο χωρών."), "Θεσσαλονίκη"),
+        # a word in quotes in the headline is no place named
+        (("Κορωνοϊός - Ισπανία: «Σεβίλλη» λένε τα νέα μέτρα\n"
+          "Οι αρχές ανακοίνωσαν νέα μέτρα για την πανδημία."), "Ισπανία"),
+    ],
+)
+def test_a_coarse_place_gives_way_to_the_headlines_finer_one(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("Ένας 40χρονος τραυματίστηκε ελαφρά. Το περιστατικό σημειώθηκε χθες το βράδυ στην Πάτρα.", "Πάτρα"),
+        ("Ένας οδηγός τραυματίστηκε ελαφρά. Το συμβάν έλαβε χώρα το πρωί στη Θεσσαλονίκη.", "Θεσσαλονίκη"),
+        # the kind's noun after adjectives, the place's name after it
+        ("Οι ερευνητές μελέτησαν ένα περιστατικό που έλαβε χώρα στην κινεζική πόλη Τσενγκντού.", "Τσενγκντού"),
+    ],
+)
+def test_a_happening_told_as_such_is_an_incident(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert [(e.type, e.location) for e in rec.events if e.type == "incident"] == [("incident", location)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cases of an illness, not a happening
+        "Τα περιστατικά κορωνοϊού αυξήθηκαν στην Πάτρα.",
+        # no verb of taking place after it
+        "Το περιστατικό έδειξε τις αδυναμίες του συστήματος στην Πάτρα.",
+    ],
+)
+def test_a_case_or_a_lesson_is_no_incident(extractor, text):
+    assert not [e for e in extractor.extract_text(text).events if e.type == "incident"]

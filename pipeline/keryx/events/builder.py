@@ -22,6 +22,7 @@ from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import read_tsv
 from keryx.lang.el.text import fold
 from keryx.linking.model import Linked
+from keryx.linking.places import APPOSITION_PLACE_HEADS
 from keryx.records import DateRecord
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -125,6 +126,10 @@ QUOTES_CLOSE = frozenset({"»", "”", '"'})
 # "θα διεξαχθεί", "έγινε", "γίνεται", "έλαβε/λαμβάνει χώρα", and a deadline's "λήγει/έληξε".
 HAPPENING_STEMS = ("πραγματοποι", "διεξ", "εγιν", "γινε", "γινο", "ελαβε", "λαμβαν", "λαβει", "ληγει",
                    "εληξε", "ληγουν")
+# Folded singular forms of the nouns that point at a happening as such ("το περιστατικό", "το
+# συμβάν"), and stems of the verbs that say that one occurred ("σημειώθηκε", "συνέβη", "εξελίχθηκε").
+INCIDENT_NOUNS = frozenset({"περιστατικο", "περιστατικου", "συμβαν", "συμβαντοσ"})
+OCCURRED_STEMS = ("σημειωθ", "συνεβ", "εξελιχθ", "διαδραματιστ")
 # Folded endings of words that are no name of a place, though capitalised in a body's or a
 # programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
@@ -421,6 +426,16 @@ class PlaceIndex:
     def names(self) -> set[str]:
         return {name for _, _, name in self._spans}
 
+    def between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The places mentioned inside [start, end), in order, each with its mention's start."""
+        k = bisect_left(self._spans, (start, -1, ""))
+        out = []
+        while k < len(self._spans) and self._spans[k][0] < end:
+            if self._spans[k][1] <= end:
+                out.append((self._spans[k][0], self._spans[k][2]))
+            k += 1
+        return out
+
     def within(self, start: int, end: int) -> str | None:
         """The first place mentioned inside [start, end)."""
         k = bisect_left(self._spans, (start, -1, ""))
@@ -449,7 +464,7 @@ class EventBuilder:
         asides = {i: [(a, b) for a, b, ante in cs if ante is None] for i, cs in clauses.items()}
         bracketed = _bracketed(sents)
         for tok in doc:
-            etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok)
+            etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok) or self._told_incident(doc, tok)
             if etype is None or not tok.is_alpha:
                 continue
             si = sent_of_token.get(tok.i, 0)
@@ -491,6 +506,7 @@ class EventBuilder:
             if news is None:
                 release = self._release(doc, dates, dateline)
                 return [release] if release else []
+            self._finer_in_headline(news, text, places)
             self._fill_people([news], doc, linked, sents, sent_of_token)
             self._fill_orgs([news], doc, linked, sent_of_token)
             return [news]
@@ -517,6 +533,7 @@ class EventBuilder:
         news = self._news_event(doc, text, sents, places, date_sent, events, lines)
         if news is not None:
             events.insert(0, news)
+        self._finer_in_headline(events[0], text, places)
         events = self._select(events)
         if not lines:
             events = self._not_in_passing(events, text, sents)
@@ -587,6 +604,30 @@ class EventBuilder:
                           time=date.time if date else None)
 
     @staticmethod
+    def _finer_in_headline(main: EventDraft, text: str, places: PlaceIndex) -> None:
+        """"Κορωνοϊός - Ιταλία: Σε καραντίνα πλοίο ... απέναντι από το Παλέρμο", "Ο Γάλλος πρόεδρος θα
+        βρεθεί στην Αθήνα" (the body: "την επίσκεψη ... στην Ελλάδα"): the main happening placed
+        only by a country or a continent (a kicker, a phrase of the body) is placed as finely as
+        the headline places it, by the first linked place of a finer kind that the headline names
+        (a town, or a place the gazetteer lacks, mostly a small one), outside quotes."""
+        if main.location is None or main.clause is not None:
+            return
+        rank = _place_rank(main.location)
+        if rank is None or rank >= COARSE_RANK:
+            return
+        head = _headline(text)
+        if head is None:
+            return
+        quoted = _quoted(text[:head[1]])
+        for at, name in places.between(*head):
+            finer = _place_rank(name)
+            if any(a <= at < b for a, b in quoted):
+                continue  # "«Βόμβα» από την Οξφόρδη": a word in quotes is no place named
+            if name != main.location and (finer is None or finer > COARSE_RANK):
+                main.location = name
+                return
+
+    @staticmethod
     def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span]) -> list[EventDraft]:
         """A news article (a headline, no dateline) lists its main happenings, not those it names
         in passing: an event other than the main one that one sentence of the body names, outside
@@ -609,6 +650,22 @@ class EventBuilder:
         if fold(tok.text) not in ("εκπτωσεισ", "εκπτωσεων") or tok.i == 0:
             return None
         return "sales" if fold(doc[tok.i - 1].text).startswith(("χειμεριν", "θεριν")) else None
+
+    @staticmethod
+    def _told_incident(doc: Doc, tok: Token) -> str | None:
+        """"Το περιστατικό σημειώθηκε τη Δευτέρα", "ένα περιστατικό που έλαβε χώρα τον Ιανουάριο σε
+        ένα εστιατόριο": the singular "περιστατικό/συμβάν" that a verb of taking place follows
+        closely, in its clause, names the happening the text tells (an incident); "τα περιστατικά
+        κορωνοϊού" (cases) and "το περιστατικό έδειξε" name none."""
+        if fold(tok.text) not in INCIDENT_NOUNS:
+            return None
+        for t in doc[tok.i + 1:tok.i + 4]:
+            f = fold(t.text)
+            if not t.is_alpha:
+                return None
+            if f.startswith(HAPPENING_STEMS + OCCURRED_STEMS):
+                return "incident"
+        return None
 
     @staticmethod
     def _release(doc: Doc, dates: list[DateRecord], dateline: set[int]) -> EventDraft | None:
@@ -1275,6 +1332,13 @@ class EventBuilder:
             if genitive is not None:
                 yield k, genitive
                 continue
+            if j + 1 < m <= j + 3 and m < n and fold(toks[m - 1].text) in APPOSITION_PLACE_HEADS and _cap(toks[m]) \
+                    and not any(fold(t.text) in ARTICLES | LOCATIVE_ARTICLES for t in toks[j:m - 1]):
+                # "στην κινεζική πόλη Γκουανγκτσού": adjectives before the kind's noun, its name after it
+                place = places.at(toks[m].idx)
+                if place is not None:
+                    yield k, place
+                    continue
             if m == j + 1 and m < n and fold(toks[j].text) not in GENITIVE_ARTICLES:
                 # "στην οδό Ακαδημίας": a street, as written; "στο χωριό Μύτικας": the place
                 if _cap(toks[m]) and fold(toks[j].text).startswith(STREET_NOUNS):

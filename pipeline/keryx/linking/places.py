@@ -202,7 +202,7 @@ _PLACE_KIND_HEADS = frozenset(fold(w) for w in [
 # Lower-case nouns of a place's kind that take its name in apposition ("στη νήσο Χ", "στο κρατίδιο
 # Χ", "στην γειτονιά Χ"): the name after them is a place, whatever the model took it for. "χώρα"
 # is left out: "ο πρόεδρος της χώρας Χ" names a person.
-_APPOSITION_PLACE_HEADS = frozenset(fold(w) for w in [
+APPOSITION_PLACE_HEADS = frozenset(fold(w) for w in [
     "νήσος", "νήσου", "νήσο", "νησί", "νησιού", "κρατίδιο", "κρατιδίου", "πολιτεία", "πολιτείας",
     "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "περιφέρεια", "περιφέρειας", "πόλη", "πόλης",
     "πόλεως", "κωμόπολη", "κωμόπολης", "χωριό", "χωριού", "οικισμός", "οικισμού", "οικισμό",
@@ -394,7 +394,7 @@ class PlaceResolver:
         word is no first name ("της πόλης Γιώργος Χ" is the town's mayor, say)."""
         doc, i = ent.doc, ent.start
         head = doc[i - 1] if i >= 1 else None
-        return head is not None and head.is_lower and fold(head.text) in _APPOSITION_PLACE_HEADS \
+        return head is not None and head.is_lower and fold(head.text) in APPOSITION_PLACE_HEADS \
             and not self._first_name(ent[0].text)
 
     def _a_person_named(self, ent: Span, surnames: set[str]) -> bool:
@@ -444,7 +444,7 @@ class PlaceResolver:
         out: list[tuple[str, tuple[int, int]]] = []
         for i, tok in enumerate(doc[:-1]):
             nxt = doc[i + 1]
-            if not tok.is_lower or fold(tok.text) not in _APPOSITION_PLACE_HEADS or nxt.i in covered:
+            if not tok.is_lower or fold(tok.text) not in APPOSITION_PLACE_HEADS or nxt.i in covered:
                 continue
             if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and not self._first_name(nxt.text):
                 out.append((place_nominative(nxt.text), (nxt.idx, nxt.idx + len(nxt.text))))

@@ -178,6 +178,15 @@ def _lower_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text.islower() and len(tok.text) > 2
 
 
+def coordinated_genitive(tok: Token, grammar: RoleGrammar) -> bool:
+    """A lower-case genitive after "και" in a role's complement ("φυσικής και χημείας"), not a
+    second trade in the nominative ("ιατρικής και ερευνητής Χ": an agent noun; the genitive of an
+    -ία noun, "χημείας", ends as "ταμίας" does, yet is one)."""
+    f = fold(tok.text)
+    return (tok.is_alpha and tok.text.islower() and len(tok.text) > 3 and f.endswith(("ασ", "ησ", "ου", "ων"))
+            and (not grammar.is_agent(tok.text) or tok.text.endswith("ίας")))
+
+
 class OpenRoleFinder:
     """Role phrases by grammar, next to the PERSON entities of a document."""
 
@@ -256,10 +265,15 @@ class OpenRoleFinder:
     def _complement_end(self, doc: Doc, k: int, limit: int, person: set[int]) -> int:
         """End of a genitive complement from token k ("της εταιρείας Alpha", "του ΠΑΟΚ",
         "οικονομικών"): genitive articles, lower-case genitives and capitalised words; k when none."""
-        end, j, seen_noun, after_article = k, k, False, False
-        while j < limit and j - k < 8 and j not in person:
+        end, j, seen_noun, after_article, span = k, k, False, False, 8
+        while j < limit and j - k < span and j not in person:
             tok = doc[j]
             f = fold(tok.text)
+            if f == "και" and seen_noun and span == 8 and j + 1 < limit and (j + 1) not in person \
+                    and self._coordinated_genitive(doc[j + 1]):
+                j += 1  # "του αρχιτεκτονικού γραφείου και γραφείου σχεδίασης Χ": a second genitive the role governs
+                span = 12
+                continue
             if f in _GEN_ARTICLES:
                 if j + 1 >= limit or (j + 1) in person:
                     break  # "η ταινία του Χ": an article right before a name makes it a possessor
@@ -285,6 +299,11 @@ class OpenRoleFinder:
                 continue
             break
         return end if seen_noun else k
+
+    def _coordinated_genitive(self, tok: Token) -> bool:
+        """After "και" in a complement: a genitive article, or a second genitive (``coordinated_genitive``)."""
+        f = fold(tok.text)
+        return f in _GEN_ARTICLES or (f not in self.stops and coordinated_genitive(tok, self.g))
 
     def _honorific_gap(self, doc: Doc, k: int, person_start: int) -> bool:
         """Only honorifics, an initial's dot or one comma between a role and its name."""

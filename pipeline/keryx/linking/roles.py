@@ -148,7 +148,9 @@ class RoleResolver:
         self.names = names or NameLexicon.default()
         # imported here: components.role_phrases imports keryx.linking (name inflection)
         from keryx.components.role_phrases import RESOURCE as ROLE_GRAMMAR
-        from keryx.components.role_phrases import RoleGrammar
+        from keryx.components.role_phrases import RoleGrammar, coordinated_genitive
+
+        self._coordinated = coordinated_genitive
 
         self.grammar = RoleGrammar.from_text(read_text(ROLE_GRAMMAR))
         from keryx.components.roles import RoleLexicon
@@ -753,6 +755,8 @@ class RoleResolver:
         named = False  # "της Κολομβίας" after a lower-case genitive: a capitalised genitive follows an article
         for k, t in enumerate(words):
             f = fold(t.text)
+            if f == "και" and 0 < k < len(words) - 1 and n_words and self._coordinated(words[k + 1], self.grammar):
+                continue  # "καθηγητής φυσικής και χημείας Χ": two genitives the role governs, coordinated
             if f in _GEN_ARTICLES:
                 if k == len(words) - 1:
                     return False

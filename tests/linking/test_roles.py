@@ -722,8 +722,12 @@ def test_a_name_after_a_party_noun_names_the_party(extractor) -> None:
      "Νίκος Σταύρου", "Καθηγητής φυσικής και χημείας"),
     ("Μίλησε η υπουργός οικονομίας και ανάπτυξης Μαρία Σταύρου για τον προϋπολογισμό.",
      "Μαρία Σταύρου", "Υπουργός οικονομίας και ανάπτυξης"),
+    # a loanword that cannot decline closes a genitive complement
+    ("Μίλησε ο προπονητής της ομάδας μπάσκετ Γιώργος Παπαδάκης για τον αγώνα.",
+     "Γιώργος Παπαδάκης", "Προπονητής της ομάδας μπάσκετ"),
+    ("Το σχέδιο υπογράφει ο αρχιτέκτονας γηπέδων γκολφ Πέτρος Ρήγας.", "Πέτρος Ρήγας", "Αρχιτέκτονας γηπέδων γκολφ"),
 ])
-def test_coordinated_genitives_complete_a_role(extractor, text: str, name: str, title: str) -> None:
+def test_coordinated_and_loanword_genitives_complete_a_role(extractor, text: str, name: str, title: str) -> None:
     assert title in _roles(extractor, text)[name]
 
 

@@ -178,6 +178,19 @@ def _lower_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text.islower() and len(tok.text) > 2
 
 
+# Greek words end in a vowel, -ς or -ν; a lower-case Greek word ending in another consonant is a
+# loanword, which does not decline ("γκολφ", "μπάσκετ", "ράλι" aside).
+_GREEK_FINALS = frozenset("αεηιουωσν")
+
+
+def indeclinable_loan(tok: Token) -> bool:
+    """"γηπέδων γκολφ", "ομάδας μπάσκετ": a lower-case Greek loanword that cannot decline, so stands
+    in a genitive complement unchanged."""
+    f = fold(tok.text)
+    return (tok.is_alpha and tok.text.islower() and len(f) > 2 and f[-1] not in _GREEK_FINALS
+            and all("\u0370" <= c <= "\u1fff" for c in tok.text))
+
+
 def coordinated_genitive(tok: Token, grammar: RoleGrammar) -> bool:
     """A lower-case genitive after "και" in a role's complement ("φυσικής και χημείας"), not a
     second trade in the nominative ("ιατρικής και ερευνητής Χ": an agent noun; the genitive of an
@@ -242,8 +255,8 @@ class OpenRoleFinder:
                         and not self.g.is_age(m.text) and _agreeing_case(m.text, cases, g)]
                 title = " ".join([*kept, nom])
                 return words[0].i, head.i + 1, title[:1].upper() + title[1:], g if shown else None
-            if not f.endswith(("ου", "ων", "σ")):
-                break  # only a genitive may follow the head inside the run
+            if not f.endswith(("ου", "ων", "σ")) and not (h > 0 and indeclinable_loan(head)):
+                break  # only a genitive (or a loanword, "γηπέδων γκολφ") may follow the head inside the run
         return None
 
     def _modifier_ok(self, tok: Token, cases: tuple[str, ...], gender: str) -> bool:
@@ -292,6 +305,7 @@ class OpenRoleFinder:
                 continue
             if (_lower_word(tok) and genitive and f not in self.stops
                     and f not in self.names.honorifics) or \
+                    (seen_noun and indeclinable_loan(tok)) or \
                     (tok.text[:1].isupper() and f not in self.names.honorifics and not tok.is_punct):
                 seen_noun = True
                 j += 1

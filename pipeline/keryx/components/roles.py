@@ -37,6 +37,9 @@ _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
 _ARTICLE_GENDER = MappingProxyType({"ο": ("nom", "m"), "τον": ("acc", "m"), "η": ("nom", "f"), "την": ("acc", "f"),
                                     "τη": ("acc", "f"), "τησ": ("gen", "f")})
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
+# Genitives of third-declension neuters ("Περιβάλλον" -> "Περιβάλλοντος", "Τμήμα" -> "Τμήματος"), as
+# written (accents kept): they end like a masculine nominative once folded.
+_NEUTER_GENITIVES = ("οντος", "ματος")
 _SURNAME_ENDINGS = ("ακησ", "αδησ", "ιδησ", "οπουλοσ", "ακοσ", "ογλου", "ιωτησ", "ελησ", "ουλησ", "ιουσ")
 _OURS = "μασ"
 _ENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -318,6 +321,10 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     place = ctx.ent_at.get(tok.i)
     if place is not None and place.label_ in ("GPE", "LOC") and len(place) == 1:
         return True  # "Δέλτα Έβρου και Σαμοθράκης": a place, though shaped like a surname in -άκης
+    # "Περιβάλλοντος", "Τμήματος": the genitive of a neuter in -ον or -μα, unaccented on its
+    # ending (the surnames "Σταμάτος", "Κόντος" stress it).
+    if text[1:].islower() and text.endswith(_NEUTER_GENITIVES):
+        return True
     # "Τζουλάκης" is a surname; "Ψηφιακής" (accent on the ending) is a genitive adjective.
     if f.endswith("οσ") or (first and f.endswith(("ακησ", "αδησ", "ιδησ", "ουλησ")) and not text.lower().endswith("ής")):
         return False

@@ -213,7 +213,7 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> t
     adjectival role ("υπεύθυνη", "ακαδημαϊκός") in lower case is still a role."""
     first, step = _abbreviation(doc, i, lex)
     if first not in lex.first_tokens:
-        return None
+        return _compound_at(doc, i, lex, after_name)
     keys: list[str] = [first]
     idx: list[int] = [i]
     j = i + 1 + (step > 1)
@@ -237,6 +237,23 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> t
                 continue
             return ends[n - 1], hits
     return None
+
+
+def _compound_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool) -> tuple[int, tuple[RoleForm, ...]] | None:
+    """"του τερματοφύλακα-θρύλου", "ο προπονητής-σύμβολο": a compound of two nouns joined by a
+    hyphen names the person by its first, the head; the second qualifies it (as an apposition
+    does) and is left out of the title."""
+    head, sep, tail = doc[i].text.partition("-")
+    if not sep or len(head) < 3 or len(tail) < 3 or not head.isalpha() or not tail.isalpha() or not tail.islower():
+        return None
+    hits = lex.forms.get((fold(head),))
+    expected = _ACCENT_CHECKED.get(fold(head))
+    if not hits or (expected is not None and head.lower() != expected):
+        return None
+    if (not head[:1].isupper() and not after_name
+            and all(fold(h.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for h in hits)):
+        return None
+    return i + 1, hits
 
 
 _DEFINITE = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})

@@ -168,6 +168,14 @@ def test_closed_classes_hold_every_form(word: str, excluded: bool) -> None:
     # -ίστα: the loan feminine of -ίστας
     ("Η τσελίστα Μαρία Κούπερ ερμηνεύει δύο κοντσέρτα.", "Μαρία Κούπερ", "Τσελίστα"),
     ("Απόψε παίζει η αρπίστα Ελένη Σταμάτη στο Ηρώδειο.", "Ελένη Σταμάτη", "Αρπίστα"),
+    # a second genitive the role governs, after "και", continues the complement after a name
+    ("Ο Νίκος Σάββας, αγιογράφος της μονής και της εκκλησίας του χωριού, μίλησε στους επισκέπτες.", "Νίκος Σάββας",
+     "Αγιογράφος της μονής και της εκκλησίας του χωριού"),
+    # a loanword that cannot decline ("γκολφ", "μπάσκετ") stands in the genitive complement as written
+    ("Στο τουρνουά θα έρθει ο γνωστός αγιογράφος εκκλησιών μπάσκετ, Νίκος Σάββας, με τη σύζυγό του.",
+     "Νίκος Σάββας", "Αγιογράφος εκκλησιών μπάσκετ"),
+    ("Τον αγώνα παρακολούθησε ο αμπελουργός κτημάτων γκολφ, Γιώργος Λιάπης, από την κερκίδα.",
+     "Γιώργος Λιάπης", "Αμπελουργός κτημάτων γκολφ"),
 ])
 def test_open_role_complements_and_loan_feminines(extractor, text: str, name: str, title: str) -> None:
     assert title in _roles(extractor, text)[name]

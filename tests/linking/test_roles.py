@@ -714,3 +714,24 @@ def test_a_name_after_a_party_noun_names_the_party(extractor) -> None:
     # "του κόμματος Μητσοτάκη": Mitsotakis's party, not a member of parliament called Mitsotakis
     text = "Απαντώντας σε ερώτηση βουλευτή του κόμματος Μητσοτάκη, ο υπουργός είπε ότι ο Γιάννης Παππάς έφυγε."
     assert _roles(extractor, text) == {"Μητσοτάκη": [], "Γιάννης Παππάς": []}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # two lower-case genitives the role governs, coordinated by "και", complete it
+    ("Η ομάδα, με συντονιστή τον καθηγητή φυσικής και χημείας Νίκο Σταύρου, δημοσίευσε τη μελέτη.",
+     "Νίκος Σταύρου", "Καθηγητής φυσικής και χημείας"),
+    ("Μίλησε η υπουργός οικονομίας και ανάπτυξης Μαρία Σταύρου για τον προϋπολογισμό.",
+     "Μαρία Σταύρου", "Υπουργός οικονομίας και ανάπτυξης"),
+    # a loanword that cannot decline closes a genitive complement
+    ("Μίλησε ο προπονητής της ομάδας μπάσκετ Γιώργος Παπαδάκης για τον αγώνα.",
+     "Γιώργος Παπαδάκης", "Προπονητής της ομάδας μπάσκετ"),
+    ("Το σχέδιο υπογράφει ο αρχιτέκτονας γηπέδων γκολφ Πέτρος Ρήγας.", "Πέτρος Ρήγας", "Αρχιτέκτονας γηπέδων γκολφ"),
+])
+def test_coordinated_and_loanword_genitives_complete_a_role(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+def test_a_second_trade_after_kai_is_no_genitive(extractor) -> None:
+    # "και ερευνητής": a nominative agent noun, a second role, not a genitive of the first
+    text = "Μίλησε ο καθηγητής ιατρικής και ερευνητής Νίκος Σταύρου στο συνέδριο."
+    assert all("και" not in t for t in _roles(extractor, text)["Νίκος Σταύρου"])

@@ -178,6 +178,28 @@ def _lower_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text.islower() and len(tok.text) > 2
 
 
+# Greek words end in a vowel, -ς or -ν; a lower-case Greek word ending in another consonant is a
+# loanword, which does not decline ("γκολφ", "μπάσκετ", "ράλι" aside).
+_GREEK_FINALS = frozenset("αεηιουωσν")
+
+
+def indeclinable_loan(tok: Token) -> bool:
+    """"γηπέδων γκολφ", "ομάδας μπάσκετ": a lower-case Greek loanword that cannot decline, so stands
+    in a genitive complement unchanged."""
+    f = fold(tok.text)
+    return (tok.is_alpha and tok.text.islower() and len(f) > 2 and f[-1] not in _GREEK_FINALS
+            and all("\u0370" <= c <= "\u1fff" for c in tok.text))
+
+
+def coordinated_genitive(tok: Token, grammar: RoleGrammar) -> bool:
+    """A lower-case genitive after "και" in a role's complement ("φυσικής και χημείας"), not a
+    second trade in the nominative ("ιατρικής και ερευνητής Χ": an agent noun; the genitive of an
+    -ία noun, "χημείας", ends as "ταμίας" does, yet is one)."""
+    f = fold(tok.text)
+    return (tok.is_alpha and tok.text.islower() and len(tok.text) > 3 and f.endswith(("ασ", "ησ", "ου", "ων"))
+            and (not grammar.is_agent(tok.text) or tok.text.endswith("ίας")))
+
+
 class OpenRoleFinder:
     """Role phrases by grammar, next to the PERSON entities of a document."""
 
@@ -233,8 +255,8 @@ class OpenRoleFinder:
                         and not self.g.is_age(m.text) and _agreeing_case(m.text, cases, g)]
                 title = " ".join([*kept, nom])
                 return words[0].i, head.i + 1, title[:1].upper() + title[1:], g if shown else None
-            if not f.endswith(("ου", "ων", "σ")):
-                break  # only a genitive may follow the head inside the run
+            if not f.endswith(("ου", "ων", "σ")) and not (h > 0 and indeclinable_loan(head)):
+                break  # only a genitive (or a loanword, "γηπέδων γκολφ") may follow the head inside the run
         return None
 
     def _modifier_ok(self, tok: Token, cases: tuple[str, ...], gender: str) -> bool:
@@ -256,10 +278,15 @@ class OpenRoleFinder:
     def _complement_end(self, doc: Doc, k: int, limit: int, person: set[int]) -> int:
         """End of a genitive complement from token k ("της εταιρείας Alpha", "του ΠΑΟΚ",
         "οικονομικών"): genitive articles, lower-case genitives and capitalised words; k when none."""
-        end, j, seen_noun, after_article = k, k, False, False
-        while j < limit and j - k < 8 and j not in person:
+        end, j, seen_noun, after_article, span = k, k, False, False, 8
+        while j < limit and j - k < span and j not in person:
             tok = doc[j]
             f = fold(tok.text)
+            if f == "και" and seen_noun and span == 8 and j + 1 < limit and (j + 1) not in person \
+                    and self._coordinated_genitive(doc[j + 1]):
+                j += 1  # "του αρχιτεκτονικού γραφείου και γραφείου σχεδίασης Χ": a second genitive the role governs
+                span = 12
+                continue
             if f in _GEN_ARTICLES:
                 if j + 1 >= limit or (j + 1) in person:
                     break  # "η ταινία του Χ": an article right before a name makes it a possessor
@@ -278,6 +305,7 @@ class OpenRoleFinder:
                 continue
             if (_lower_word(tok) and genitive and f not in self.stops
                     and f not in self.names.honorifics) or \
+                    (seen_noun and indeclinable_loan(tok)) or \
                     (tok.text[:1].isupper() and f not in self.names.honorifics and not tok.is_punct):
                 seen_noun = True
                 j += 1
@@ -285,6 +313,11 @@ class OpenRoleFinder:
                 continue
             break
         return end if seen_noun else k
+
+    def _coordinated_genitive(self, tok: Token) -> bool:
+        """After "και" in a complement: a genitive article, or a second genitive (``coordinated_genitive``)."""
+        f = fold(tok.text)
+        return f in _GEN_ARTICLES or (f not in self.stops and coordinated_genitive(tok, self.g))
 
     def _honorific_gap(self, doc: Doc, k: int, person_start: int) -> bool:
         """Only honorifics, an initial's dot or one comma between a role and its name."""

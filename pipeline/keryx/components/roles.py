@@ -37,6 +37,9 @@ _FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
 _ARTICLE_GENDER = MappingProxyType({"ο": ("nom", "m"), "τον": ("acc", "m"), "η": ("nom", "f"), "την": ("acc", "f"),
                                     "τη": ("acc", "f"), "τησ": ("gen", "f")})
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
+# Genitives of third-declension neuters ("Περιβάλλον" -> "Περιβάλλοντος", "Τμήμα" -> "Τμήματος"), as
+# written (accents kept): they end like a masculine nominative once folded.
+_NEUTER_GENITIVES = ("οντος", "ματος")
 _OURS = "μασ"
 _ENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # Folded forms shared with a common word; accepted only when the accents agree.
@@ -209,7 +212,7 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> t
     adjectival role ("υπεύθυνη", "ακαδημαϊκός") in lower case is still a role."""
     first, step = _abbreviation(doc, i, lex)
     if first not in lex.first_tokens:
-        return None
+        return _compound_at(doc, i, lex, after_name)
     keys: list[str] = [first]
     idx: list[int] = [i]
     j = i + 1 + (step > 1)
@@ -233,6 +236,23 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> t
                 continue
             return ends[n - 1], hits
     return None
+
+
+def _compound_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool) -> tuple[int, tuple[RoleForm, ...]] | None:
+    """"του τερματοφύλακα-θρύλου", "ο προπονητής-σύμβολο": a compound of two nouns joined by a
+    hyphen names the person by its first, the head; the second qualifies it (as an apposition
+    does) and is left out of the title."""
+    head, sep, tail = doc[i].text.partition("-")
+    if not sep or len(head) < 3 or len(tail) < 3 or not head.isalpha() or not tail.isalpha() or not tail.islower():
+        return None
+    hits = lex.forms.get((fold(head),))
+    expected = _ACCENT_CHECKED.get(fold(head))
+    if not hits or (expected is not None and head.lower() != expected):
+        return None
+    if (not head[:1].isupper() and not after_name
+            and all(fold(h.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for h in hits)):
+        return None
+    return i + 1, hits
 
 
 _DEFINITE = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
@@ -317,6 +337,10 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     place = ctx.ent_at.get(tok.i)
     if place is not None and place.label_ in ("GPE", "LOC") and len(place) == 1:
         return True  # "Δέλτα Έβρου και Σαμοθράκης": a place, though shaped like a surname in -άκης
+    # "Περιβάλλοντος", "Τμήματος": the genitive of a neuter in -ον or -μα, unaccented on its
+    # ending (the surnames "Σταμάτος", "Κόντος" stress it).
+    if text[1:].islower() and text.endswith(_NEUTER_GENITIVES):
+        return True
     # "Τζουλάκης" is a surname; "Ψηφιακής" (accent on the ending) is a genitive adjective.
     if f.endswith("οσ") or (first and f.endswith(("ακησ", "αδησ", "ιδησ", "ουλησ")) and not text.lower().endswith("ής")):
         return False

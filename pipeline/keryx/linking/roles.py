@@ -148,7 +148,10 @@ class RoleResolver:
         self.names = names or NameLexicon.default()
         # imported here: components.role_phrases imports keryx.linking (name inflection)
         from keryx.components.role_phrases import RESOURCE as ROLE_GRAMMAR
-        from keryx.components.role_phrases import RoleGrammar
+        from keryx.components.role_phrases import RoleGrammar, coordinated_genitive, indeclinable_loan
+
+        self._coordinated = coordinated_genitive
+        self._loanword = indeclinable_loan
 
         self.grammar = RoleGrammar.from_text(read_text(ROLE_GRAMMAR))
         from keryx.components.roles import RoleLexicon
@@ -753,6 +756,8 @@ class RoleResolver:
         named = False  # "της Κολομβίας" after a lower-case genitive: a capitalised genitive follows an article
         for k, t in enumerate(words):
             f = fold(t.text)
+            if f == "και" and 0 < k < len(words) - 1 and n_words and self._coordinated(words[k + 1], self.grammar):
+                continue  # "καθηγητής φυσικής και χημείας Χ": two genitives the role governs, coordinated
             if f in _GEN_ARTICLES:
                 if k == len(words) - 1:
                     return False
@@ -762,6 +767,10 @@ class RoleResolver:
                     and f not in self.lex.honorifics:
                 continue
             named = False
+            if self._loanword(t) and (n_words or k == 0 and start > 0 and doc[start - 1].text.islower()
+                                      and fold(doc[start - 1].text).endswith(("σ", "ου", "ων"))):
+                n_words += 1  # "αρχιτέκτονας γηπέδων γκολφ Χ": a loanword does not decline
+                continue
             if not (t.is_alpha and t.text.islower() and f.endswith(("σ", "ου", "ων")) and len(t.text) > 3
                     and f not in self.lex.honorifics and f not in self.lex.gap_words
                     and f not in self.lex.apposition_stops):
@@ -1399,6 +1408,8 @@ class RoleResolver:
             elif (t.is_alpha and t.text.islower() and fold(doc[i - 1].text) in _GEN_ARTICLES
                   and f.endswith(_INDECLINABLE_ENDINGS) and f not in self.lex.apposition_stops):
                 lower += 1  # "της γκαλερί", "του μετρό": a loanword does not decline
+            elif lower and self._loanword(t):
+                lower += 1  # "γηπέδων γκολφ"
             elif t.text[:1].isupper() and f not in self.lex.honorifics:
                 pass
             else:

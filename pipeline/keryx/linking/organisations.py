@@ -18,6 +18,7 @@ from keryx.linking.model import (
     ORG_LABELS,
     PLACE_LABELS,
     LinkedOrg,
+    LinkedPlace,
     Offsets,
     merge_prefixes,
 )
@@ -423,6 +424,18 @@ class OrganisationResolver:
         self._latin_thing_heads = frozenset(fold(w) for w in data["latin_thing_heads"])
         # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
+
+    def without_places(self, orgs: list[LinkedOrg], places: list[LinkedPlace]) -> list[LinkedOrg]:
+        """One name, one kind in a document: a name the document also gives a place ("της πόλης
+        Wuhan ... στο νοσοκομείο της Wuhan") is that place, not a body, unless the name is a listed
+        body or one of its words heads a body's name ("Περιφέρεια Αττικής" is both a body and, in
+        "κρούσματα στην Περιφέρεια Αττικής", a place)."""
+        names = {fold(n) for p in places for n in (p.name, *p.aliases)}
+        if not names:
+            return orgs
+        return [o for o in orgs
+                if fold(o.name) not in names or fold(o.name) in self.lex.known_orgs
+                or any(fold(w) in self._org_heads for w in o.name.split())]
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:

@@ -846,3 +846,11 @@ def test_a_body_named_like_a_place_of_the_text(org: str, kept: bool) -> None:
     resolver = OrganisationResolver(LinkingLexicon.default())
     orgs = resolver.without_places([LinkedOrg(name=org)], [LinkedPlace(name=org), LinkedPlace(name="Αθήνα")])
     assert bool(orgs) is kept
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("Το συνέδριο έφερε κοντά τα Βαλκάνια, την Ευρώπη, την Εγγύς Ανατολή και την Αφρική.", "Εγγύς Ανατολή", False),
+    ("Ο Σύλλογος έστειλε βοήθεια στην Ελλάδα, την ΕΕ και την Τουρκία.", "Ευρωπαϊκή Ένωση", True),  # an acronym
+])
+def test_a_name_listed_among_places_is_a_place(extractor: Extractor, text: str, name: str, body: bool) -> None:
+    assert (name in _orgs(extractor, text)) is body

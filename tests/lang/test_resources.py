@@ -226,7 +226,7 @@ JSON_KEYS = {
                      "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words", "_latin_legal_forms", "latin_legal_forms",
                      "_not_organisation_terms", "not_organisation_terms", "_edition_heads", "edition_heads",
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
-                     "_latin_thing_heads", "latin_thing_heads",
+                     "_latin_thing_heads", "latin_thing_heads", "_latin_place_heads", "latin_place_heads",
                      "_not_organisation_nouns", "not_organisation_nouns", "_not_organisation_names",
                      "not_organisation_names", "_sports_stems", "sports_stems", "_source_verbs", "source_verbs"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",

@@ -822,3 +822,35 @@ def test_an_english_label_in_parentheses_after_small_greek_words_is_no_body(extr
     text = ("Το πρόγραμμα του φεστιβάλ χωρίζεται σε ενότητες: νέες ταινίες μεγάλου μήκους (Main Competition), "
             "μεταμεσονύκτιες προβολές (Late Shows) και αφιερώματα (ACFF Portraits).")
     assert _orgs(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Το νέο νοσοκομείο χτίστηκε στην πόλη Wuhan μέσα σε δέκα ημέρες. "
+     "Ένας γιατρός στο νοσοκομείο της Wuhan μίλησε στους δημοσιογράφους.", "Wuhan"),
+    ("Το πλοίο έφτασε στην πόλη Rubattino το πρωί. Οι λιμενικοί της Rubattino το επιθεώρησαν.", "Rubattino"),
+])
+def test_a_name_the_text_gives_a_place_is_no_body(extractor: Extractor, text: str, place: str) -> None:
+    assert place not in _orgs(extractor, text) and place in _places(extractor, text)
+
+
+@pytest.mark.parametrize(("org", "kept"), [
+    ("Wuhan", False),
+    ("Περιφέρεια Αττικής", True),  # a body's head: a body and, "στην Περιφέρεια Αττικής", a place
+    ("Ελληνική Αστυνομία", True),  # a listed body
+])
+def test_a_body_named_like_a_place_of_the_text(org: str, kept: bool) -> None:
+    from keryx.linking.lexicon import LinkingLexicon
+    from keryx.linking.model import LinkedOrg, LinkedPlace
+    from keryx.linking.organisations import OrganisationResolver
+
+    resolver = OrganisationResolver(LinkingLexicon.default())
+    orgs = resolver.without_places([LinkedOrg(name=org)], [LinkedPlace(name=org), LinkedPlace(name="Αθήνα")])
+    assert bool(orgs) is kept
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("Το συνέδριο έφερε κοντά τα Βαλκάνια, την Ευρώπη, την Εγγύς Ανατολή και την Αφρική.", "Εγγύς Ανατολή", False),
+    ("Ο Σύλλογος έστειλε βοήθεια στην Ελλάδα, την ΕΕ και την Τουρκία.", "Ευρωπαϊκή Ένωση", True),  # an acronym
+])
+def test_a_name_listed_among_places_is_a_place(extractor: Extractor, text: str, name: str, body: bool) -> None:
+    assert (name in _orgs(extractor, text)) is body

@@ -451,3 +451,26 @@ def test_a_name_that_agrees_with_its_article_is_no_venue(extractor: Extractor, t
 def test_an_event_named_with_its_place_names_the_place(extractor: Extractor, text: str, place: str) -> None:
     _orgs, places, _people = _names(extractor, text)
     assert place in places
+
+
+@pytest.mark.parametrize("name, venue", [
+    ("Coney Island", True),
+    ("Hyde Park", True),
+    ("Abbey Road Street", True),
+    ("Department of Parks", False),  # the head is last in English: "Parks" here is the field
+    ("Parker Group", False),
+    ("Island Records", False),
+    ("Πάρκο Ελευθερίας", True),
+])
+def test_an_english_name_ending_in_a_place_head_is_a_venue(name: str, venue: bool) -> None:
+    assert LinkingLexicon.default().is_venue(name) is venue
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ο δήμος ανέλαβε τη διαχείριση της Roosevelt Island από το 2020.", "Roosevelt Island"),
+    ("Το φεστιβάλ θα γίνει στο Golden Gate Park του Σαν Φρανσίσκο.", "Golden Gate Park"),
+    ("Οι διαδηλωτές συγκεντρώθηκαν στη Wall Street το πρωί.", "Wall Street"),
+])
+def test_an_english_place_name_is_no_body(extractor: Extractor, text: str, place: str) -> None:
+    orgs, places, _ = _names(extractor, text)
+    assert place not in orgs and place in places

@@ -50,6 +50,8 @@ class LinkingLexicon:
         self.generic_orgs = {*self.publisher_heads, *(fold(w) for w in data["generic_orgs"])}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
         self.venue_bodies = [fold(w) for w in data["venue_bodies"]]
+        # "Hart Island", "Central Park": an English name ends in its head, a place's, as written
+        self.latin_place_heads = frozenset(data["latin_place_heads"])
         self.admin_unit_abbreviations = {fold(w).rstrip("."): w for w in data["admin_unit_abbreviations"]}
         self.org_unit_abbreviations = {fold(w).rstrip("."): w for w in data["org_unit_abbreviations"]}
         self.not_org_heads = [fold(w) for w in data["not_organisation_heads"]]
@@ -98,8 +100,12 @@ class LinkingLexicon:
         return LinkingLexicon()
 
     def is_venue(self, name: str) -> bool:
-        """"Δημοτικό Θέατρο Καβάλας", "Ξενοδοχείο Μακεδονία Παλλάς": a place, not an organisation."""
-        return _has_head(name, self.venue_heads)
+        """"Δημοτικό Θέατρο Καβάλας", "Ξενοδοχείο Μακεδονία Παλλάς": a place, not an organisation; so
+        is an English name that ends in its head, a place's ("Roosevelt Island", "Wall Street")."""
+        if _has_head(name, self.venue_heads):
+            return True
+        words = name.split()
+        return len(words) > 1 and words[-1] in self.latin_place_heads and greek_ratio(name) < 0.5
 
     def is_venue_at(self, ent: Span, name: str) -> bool:
         """Whether a mention names a venue, a place: a venue that is also a body ("Φυλακές

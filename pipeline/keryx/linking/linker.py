@@ -73,5 +73,7 @@ class Linker:
         people, by_span = self.people.resolve(ents)
         orgs = self.organisations.resolve(doc, ents, publisher, self.publisher.mentions(ours))
         self.roles.attach(doc, ents, by_span, orgs, publisher, self.publisher.kinds(ours))
-        return Linked(people=people, organisations=orgs, places=self.places.resolve(ents, doc),
+        places = self.places.resolve(ents, doc)  # after the roles: they settle "δήμαρχος Χ" spans
+        orgs = self.organisations.without_places(orgs, places)
+        return Linked(people=people, organisations=orgs, places=places,
                       person_of_span=by_span, publisher=publisher)

@@ -18,6 +18,7 @@ from keryx.linking.model import (
     ORG_LABELS,
     PLACE_LABELS,
     LinkedOrg,
+    LinkedPlace,
     Offsets,
     merge_prefixes,
 )
@@ -81,6 +82,9 @@ _GRADE = re.compile(r"(?:(?:[αβγδε]|στ)\s?['΄’ʹ]\s?)?(?:νηπιαγ�
 
 # the negations and particles that only a verb follows ("δεν", "θα", "να", "μην"): a word in
 # capitals right after one is the verb written in capitals ("ΔΕΝ ΕΧΕΙ"), no acronym
+# what stands between two coordinated names: a comma or "και", then an article or a locative
+_CONJUNCT_FILLERS = frozenset({",", "και", "ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη",
+                               "τουσ", "τισ", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ"})
 _VERB_PARTICLES = frozenset({"δεν", "δε", "θα", "να", "μην", "μη", "ασ"})
 
 
@@ -424,6 +428,18 @@ class OrganisationResolver:
         # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
 
+    def without_places(self, orgs: list[LinkedOrg], places: list[LinkedPlace]) -> list[LinkedOrg]:
+        """One name, one kind in a document: a name the document also gives a place ("της πόλης
+        Wuhan ... στο νοσοκομείο της Wuhan") is that place, not a body, unless the name is a listed
+        body or one of its words heads a body's name ("Περιφέρεια Αττικής" is both a body and, in
+        "κρούσματα στην Περιφέρεια Αττικής", a place)."""
+        names = {fold(n) for p in places for n in (p.name, *p.aliases)}
+        if not names:
+            return orgs
+        return [o for o in orgs
+                if fold(o.name) not in names or fold(o.name) in self.lex.known_orgs
+                or any(fold(w) in self._org_heads for w in o.name.split())]
+
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
         lex = self.lex
@@ -697,6 +713,8 @@ class OrganisationResolver:
             return False  # "COVID-19", "Generation Z", "Ίντερνετ": a disease, a generation, a medium
         if len(ent) == 1 and ent.start > 0 and fold(doc[ent.start - 1].text) in _VERB_PARTICLES:
             return False  # "ΔΕΝ ΕΧΕΙ": a verb in capitals, the word the negation or particle governs
+        if self._among_places(ent):
+            return False  # "τα Βαλκάνια, την Ευρώπη, την Εγγύς Ανατολή": a conjunct of places is a place
         if FOLDED_ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name) or _GRADE.fullmatch(key):
             return False  # "του 7ου" alone; "11ο Οικονομικό Φόρουμ": one edition of an event
         if " " not in name and _nationality_noun(key) and (key,) not in self._places and (fold(ent.text),) not in self._places:
@@ -710,6 +728,26 @@ class OrganisationResolver:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _among_places(self, ent: Span) -> bool:
+        """"την Ευρώπη, την Εγγύς Ανατολή", "στη Γαλλία και στη Χ": a name coordinated with a place
+        (a comma or "και", an article or a locative between) is a place like it; not a name in
+        capitals (an acronym: "η Ελλάδα και η ΕΕ") nor one a word of which heads a body's name."""
+        doc = ent.doc
+        if ent.text.isupper() or greek_ratio(ent.text) < 0.5 or any(fold(t.text) in self._org_heads for t in ent):
+            return False
+        i = ent.start - 1
+        while i >= 0 and fold(doc[i].text) in _CONJUNCT_FILLERS:
+            i -= 1
+        if 0 <= i < ent.start - 1 and doc[i + 1].text == "," and doc[i].ent_type_ in ("GPE", "LOC"):
+            return True
+        j = ent.end
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+            while j < len(doc) and fold(doc[j].text) in _CONJUNCT_FILLERS - {",", "και"}:
+                j += 1
+            return j > ent.end + 0 and j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC")
+        return False
 
     def _edition(self, name: str) -> bool:
         """"11ο Οικονομικό Φόρουμ των Δελφών", "5η Σύνοδος Κορυφής": an ordinal, any adjectives,

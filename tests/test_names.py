@@ -372,3 +372,16 @@ def test_a_womans_unlisted_first_name_in_the_genitive() -> None:
     assert person_nominative(["της", "Νιόβης", "Χαραλάμπους"]) == "Νιόβη Χαραλάμπους"
     assert person_nominative(["της", "Μαριαλένας", "Σεμιτέκολου"]) == "Μαριαλένα Σεμιτέκολου"
     assert person_nominative(["του", "Νιόβης", "Χαραλάμπους"]) == "Νιόβης Χαραλάμπους"
+
+
+@pytest.mark.parametrize("given, hint, expected", [
+    ("Γκουανγκτσού", ("gen", "f"), "Γκουανγκτσού"),  # "της Γκουανγκτσού": written so in every case
+    ("Γκουανγκτσού", ("acc", "f"), "Γκουανγκτσού"),  # "στην Γκουανγκτσού"
+    ("Γκουανγκτσού", ("nom", None), "Γκουανγκτσού"),  # "στην πόλη Γκουανγκτσού": apposition
+    ("Τσαλαπετεινού", ("gen", "m"), "Τσαλαπετεινός"),  # "του Τσαλαπετεινού": a masculine genitive
+    ("Τσαλαπετεινού", None, "Τσαλαπετεινός"),  # no article: read as before
+    ("της Γκουανγκτσού", ("acc", "m"), "Γκουανγκτσού"),  # the text's own article decides
+])
+def test_place_nominative_takes_the_case_and_gender_told_before_it(
+        lex: NameLexicon, given: str, hint: tuple[str | None, str | None] | None, expected: str) -> None:
+    assert place_nominative(given, lexicon=lex, hint=hint) == expected

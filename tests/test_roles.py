@@ -324,3 +324,19 @@ def test_an_adjective_in_ikos_and_yp_efthynos_name_one_in_charge(nlp: Language, 
 
 def test_an_adjective_before_a_lower_case_yp_efthynos_is_no_title(nlp: Language) -> None:
     assert _roles(nlp, "Η Οικονομική υπεύθυνη στάση της κυβέρνησης επαινέθηκε.") == []
+
+
+@pytest.mark.parametrize("surname", [
+    "Μανωλάκης", "Σαββίδης", "Γεωργιάδης", "Καρούλης",  # endings the rule always knew
+    "Σαπουντζούδης", "Αβδελιώδης", "Σταυριώτης", "Μπακέλης",  # the rest of inflection.json's -ης endings
+])
+def test_a_surname_in_a_masculine_ending_right_after_a_role_is_no_qualifier(nlp: Language, surname: str) -> None:
+    assert _roles(nlp, f"Δήλωσε ο Δήμαρχος {surname} σήμερα.") == [("Δήμαρχος", "Δήμαρχος", None)]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Δήλωσε ο Διευθυντής Ψηφιακής Πολιτικής σήμερα.", "Διευθυντής Ψηφιακής Πολιτικής"),
+    ("Δήλωσε ο Διευθυντής Τεχνικής Υποστήριξης σήμερα.", "Διευθυντής Τεχνικής Υποστήριξης"),
+])
+def test_a_genitive_that_shares_a_surname_ending_still_qualifies(nlp: Language, text: str, title: str) -> None:
+    assert [t for _, t, _ in _roles(nlp, text)] == [title]

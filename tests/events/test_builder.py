@@ -725,3 +725,13 @@ def test_a_happening_told_as_such_is_an_incident(extractor, text, location):
 )
 def test_a_case_or_a_lesson_is_no_incident(extractor, text):
     assert not [e for e in extractor.extract_text(text).events if e.type == "incident"]
+
+
+def test_every_kind_of_place_the_gazetteer_uses_is_ranked():
+    from keryx.events.builder import PLACE_KIND_RANKS, _place_rank
+    from keryx.lang.el import read_tsv
+
+    kinds = {row[2] for row in read_tsv("places.tsv") if len(row) > 2}
+    assert kinds <= set(PLACE_KIND_RANKS)
+    assert _place_rank("Καλιφόρνια") == PLACE_KIND_RANKS["region"]  # a state ranks as a region
+    assert _place_rank("Σανγκάη") == PLACE_KIND_RANKS["city"]  # a world city as a city

@@ -341,8 +341,10 @@ def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     # ending (the surnames "Σταμάτος", "Κόντος" stress it).
     if text[1:].islower() and text.endswith(_NEUTER_GENITIVES):
         return True
-    # "Τζουλάκης" is a surname; "Ψηφιακής" (accent on the ending) is a genitive adjective.
-    if f.endswith("οσ") or (first and f.endswith(("ακησ", "αδησ", "ιδησ", "ουλησ")) and not text.lower().endswith("ής")):
+    # "Τζουλάκης" is a surname (a masculine -ης ending of inflection.json's surname_endings);
+    # "Ψηφιακής" (accent on the ending) is a genitive adjective.
+    if f.endswith("οσ") or (first and f.endswith(ctx.names.surname_like_endings) and f.endswith("ησ")
+                           and not text.lower().endswith("ής")):
         return False
     return not first or f.endswith(_GENITIVE_ENDINGS)
 

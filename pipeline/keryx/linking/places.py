@@ -16,6 +16,7 @@ from keryx.linking.names import (
     organisation_nominative,
     place_nominative,
 )
+from keryx.linking.names.inflection import _ending_case
 from keryx.linking.names.organisations import body_head_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -275,7 +276,7 @@ class PlaceResolver:
                 abbreviation, start_char = unit
                 name = f"{abbreviation} {ent.text.strip()}"
             elif ent.label_ in PLACE_LABELS:
-                name = place_nominative(ent.text.strip())
+                name = place_nominative(ent.text.strip(), hint=self._told_before(ent) if len(ent) == 1 else None)
             elif ent.label_ in ORG_LABELS:
                 text = ent.text.strip()
                 name = organisation_nominative(text)
@@ -447,8 +448,27 @@ class PlaceResolver:
             if not tok.is_lower or fold(tok.text) not in APPOSITION_PLACE_HEADS or nxt.i in covered:
                 continue
             if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and not self._first_name(nxt.text):
-                out.append((place_nominative(nxt.text), (nxt.idx, nxt.idx + len(nxt.text))))
+                out.append((place_nominative(nxt.text, hint=self._told_before(doc[nxt.i:nxt.i + 1])),
+                            (nxt.idx, nxt.idx + len(nxt.text))))
         return out
+
+    def _told_before(self, ent: Span) -> tuple[str | None, str | None] | None:
+        """The case and gender the word before a place's name tells: its article ("της
+        Γκουανγκτσού": a feminine genitive, "στην Γκουανγκτσού": an accusative; a neuter one
+        tells nothing), or a noun of the place's kind in the nominative or accusative that it
+        stands in apposition to ("στην κινεζική πόλη Γκουανγκτσού", "στο χωριό Μύτικας": the
+        name as written, no genitive)."""
+        if ent.start == 0:
+            return None
+        prev = ent.doc[ent.start - 1]
+        key = fold(prev.text)
+        told = self._names.articles.get(key)
+        if told is not None and told != (None, None):
+            # "το Μαξίμου": a neuter article before a genitive is an elliptic "το (μέγαρο) Χ"
+            return None if told[1] == "n" else told
+        if prev.is_lower and key in APPOSITION_PLACE_HEADS and _ending_case(prev.text) == "nom":
+            return "nom", None
+        return None
 
     def _compound_parts(self, tok: Token) -> list[tuple[str, tuple[int, int]]]:
         """"της συμφωνίας Τουρκίας-Λιβύης": a hyphenated word whose parts are all known places (and

@@ -31,6 +31,10 @@ def _place_word(word: str, gender: str | None, case: str | None, lex: NameLexico
         return _restyle(word, nom)
     if not _is_greek_word(word) or (word.isupper() and len(word) <= 4):
         return word
+    if gender == "f" and word.endswith("ού"):
+        # "της Γκουανγκτσού": a feminine name in stressed -ού is written so in every case (the
+        # few Greek feminines in -ός, "Λεμεσός", "Αμοργός", are gazetteer rows)
+        return word
     f = fold(word)
     g = gender
     if g is None or (g == "m" and case == "gen"):
@@ -48,18 +52,23 @@ def _place_word(word: str, gender: str | None, case: str | None, lex: NameLexico
 
 
 def place_nominative(
-    text: str, morph: list[dict[str, str]] | None = None, lexicon: NameLexicon | None = None
+    text: str, morph: list[dict[str, str]] | None = None, lexicon: NameLexicon | None = None,
+    hint: tuple[str | None, str | None] | None = None,
 ) -> str:
     """Nominative of a place name ("της Αθήνας" -> "Αθήνα", "στο Πεδίον Άρεως" -> "Πεδίον Άρεως").
 
     Only the leading noun phrase is inflected: a following genitive is part of the name
-    ("ΚΕΡΑΤΕΑ ΑΤΤΙΚΗΣ", "της Λεωφόρου Κηφισίας" -> "Λεωφόρος Κηφισίας").
+    ("ΚΕΡΑΤΕΑ ΑΤΤΙΚΗΣ", "της Λεωφόρου Κηφισίας" -> "Λεωφόρος Κηφισίας"). ``hint`` is the case and
+    gender that the words before the text tell (its article, outside the span), used when the
+    text has no article of its own.
     """
     lex = lexicon or NameLexicon.default()
     words = text.split()
     if not words:
         return text.strip()
     words, case, gender = _strip_leading(words, lex)
+    if hint is not None and case is None and gender is None:
+        case, gender = hint
     key = tuple(fold(w) for w in words)
     if key in lex.places:
         return _restyle(" ".join(words), lex.places[key]) if len(words) == 1 else _restyle_phrase(words, lex.places[key])

@@ -80,11 +80,11 @@ def _nationality_noun(key: str) -> bool:
 _GRADE = re.compile(r"(?:(?:[αβγδε]|στ)\s?['΄’ʹ]\s?)?(?:νηπιαγωγει|δημοτικ|γυμνασι|λυκει)(?:ο|ου)|(?:[αβγδε]|στ)\s?['΄’ʹ]\s?(?:γελ|επαλ)")
 
 
-# the negations and particles that only a verb follows ("δεν", "θα", "να", "μην"): a word in
-# capitals right after one is the verb written in capitals ("ΔΕΝ ΕΧΕΙ"), no acronym
 # what stands between two coordinated names: a comma or "και", then an article or a locative
 _CONJUNCT_FILLERS = frozenset({",", "και", "ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη",
                                "τουσ", "τισ", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ"})
+# the negations and particles that only a verb follows ("δεν", "θα", "να", "μην"): a word in
+# capitals right after one is the verb written in capitals ("ΔΕΝ ΕΧΕΙ"), no acronym
 _VERB_PARTICLES = frozenset({"δεν", "δε", "θα", "να", "μην", "μη", "ασ"})
 
 
@@ -730,9 +730,10 @@ class OrganisationResolver:
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
 
     def _among_places(self, ent: Span) -> bool:
-        """"την Ευρώπη, την Εγγύς Ανατολή", "στη Γαλλία και στη Χ": a name coordinated with a place
-        (a comma or "και", an article or a locative between) is a place like it; not a name in
-        capitals (an acronym: "η Ελλάδα και η ΕΕ") nor one a word of which heads a body's name."""
+        """"την Ευρώπη, την Εγγύς Ανατολή": a name joined to a place by a comma (then perhaps "και",
+        an article or a locative) is a place like it; not a name in capitals (an acronym: "η
+        Ελλάδα, η ΕΕ"), in another script, or one a word of which heads a body's name. A bare "και"
+        does not join them: "στην Αγγλία και τη Γουλβς" may name a club."""
         doc = ent.doc
         if ent.text.isupper() or greek_ratio(ent.text) < 0.5 or any(fold(t.text) in self._org_heads for t in ent):
             return False
@@ -746,7 +747,7 @@ class OrganisationResolver:
             j += 1
             while j < len(doc) and fold(doc[j].text) in _CONJUNCT_FILLERS - {",", "και"}:
                 j += 1
-            return j > ent.end + 0 and j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC")
+            return j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC")
         return False
 
     def _edition(self, name: str) -> bool:

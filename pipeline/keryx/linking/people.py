@@ -1448,11 +1448,10 @@ class PeopleResolver:
                 person.name = name
             if honorific and not person.honorific:
                 person.honorific = honorific
-            first_cut = len(tokens[0].text) - len(tokens[0].text.lstrip("".join(_DASHES)))
-            last_text = tokens[-1].text
-            last_len = len(_unglued(last_text)) + (first_cut if len(tokens) == 1 else 0) \
-                if any(c.isalpha() for c in last_text) else len(last_text)
-            person.mentions.append((tokens[0].idx + lead + first_cut, tokens[-1].idx + last_len))
+            first, last = tokens[0].text, tokens[-1].text
+            start_cut = len(first) - len(first.lstrip("".join(_DASHES)))
+            end_cut = len(last) - len(last.rstrip("".join(_DASHES))) if any(c.isalpha() for c in last) else 0
+            person.mentions.append((tokens[0].idx + lead + start_cut, tokens[-1].idx + len(last) - end_cut))
             by_span[(ent.start_char, ent.end_char)] = person
             spellings.setdefault(id(person), Counter())[name.split()[-1]] += 1
         for p in people:

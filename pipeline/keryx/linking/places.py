@@ -158,6 +158,7 @@ def _quoted_buildings(doc: object) -> list[tuple[str, tuple[int, int]]]:
 # would agree with ("του Κλεάνθη Βικελίδη").
 _THING_ARTICLES = frozenset(fold(w) for w in ["το", "στο", "του", "στου", "της", "στης"])
 _INITIAL = re.compile(r"[Α-ΩΆΈΉΊΌΎΏA-Z][α-ωάέήίόύώa-z]{0,3}\.")
+_QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"'}
 
 
 def _quoted_namesakes(doc: Doc, first_names: object, vessels: frozenset[str]) -> list[tuple[str, tuple[int, int]]]:
@@ -190,8 +191,6 @@ def _quoted_namesakes(doc: Doc, first_names: object, vessels: frozenset[str]) ->
         out.append((doc.text[start:end], (start, end)))
     return out
 
-
-_QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"'}
 
 
 # Heads that name a place's kind, before its name in the genitive ("στην Πολιτεία του Ιλινόις").

@@ -5,9 +5,9 @@
   of real press releases (50 of them the check half; r060-r099 a second batch), with events;
 - release documents (benchmarks/document_*): 40 runs of up to twelve release paragraphs (20 of
   them the check half), with events; mostly trade-confederation circulars, so few people;
-- news articles (benchmarks/article_*): 240 whole articles, a headline and its body, from the news
-  part of the corpus (120 of them the check half; a160-a239 a third draw of 80), with events: the
-  kind of text the real-world report half mostly holds.
+- news articles (benchmarks/article_*): 360 whole articles, a headline and its body, from the news
+  part of the corpus (180 of them the check half; a160-a239 a third draw of 80, a240-a359 a fourth
+  of 120), with events: the kind of text the real-world report half mostly holds.
 
 Both come from ../shared/data/greek_raw/news.txt.xz (only line numbers and hashes are in the
 repository), with gold written by hand under the real-world guide. The figures to report come
@@ -49,12 +49,12 @@ FLOORS = {
                   "event_dates": 0.36},
     },
     "articles": {  # few gold event dates (news rarely gives a year): that field has no floor
-        "tuning": {"people": 0.92, "person_roles": 0.80, "organisations": 0.78, "places": 0.87, "dates": 0.90,
-                   "event_locations": 0.53},
-        "check": {"people": 0.79, "person_roles": 0.67, "organisations": 0.73, "places": 0.80, "dates": 0.77},
+        "tuning": {"people": 0.90, "person_roles": 0.79, "organisations": 0.78, "places": 0.86, "dates": 0.86,
+                   "event_locations": 0.48},
+        "check": {"people": 0.80, "person_roles": 0.68, "organisations": 0.75, "places": 0.82, "dates": 0.80},
     },
 }
-SIZES = {"press": (240, 80), "releases": (100, 50), "documents": (40, 20), "articles": (240, 120)}  # windows in all, in the check half
+SIZES = {"press": (240, 80), "releases": (100, 50), "documents": (40, 20), "articles": (360, 180)}  # windows in all, in the check half
 
 pytestmark = pytest.mark.skipif(not NEWS.is_file(), reason="no ../shared/data/greek_raw here")
 

@@ -352,6 +352,24 @@ def test_a_news_article_is_located_by_its_headline_or_lead(extractor, text, loca
     assert rec.events and rec.events[0].location == location
 
 
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # the lead's country tells what its subject is or where one comes from, not where the news is
+        (("Νέο είδος βατράχου ανακαλύφθηκε σε τροπικό δάσος\n"
+          "Ερευνητές στη Βραζιλία περιέγραψαν ένα μικροσκοπικό βατράχι με φωτεινό δέρμα."), None),
+        (("Ο προπονητής μιλά για τη νέα σεζόν της ομάδας\n"
+          "Ο Νίκος Αλεξίου επέστρεψε στην Ελλάδα πριν από δύο εβδομάδες. Η ομάδα ξεκινά προετοιμασία."), None),
+        # unless the headline names a town: the news is there
+        (("Στην Τεχεράνη συλλήψεις δημοσιογράφων\n"
+          "Οι αρχές στο Ιράν συνέλαβαν τρεις δημοσιογράφους. Η κυβέρνηση δεν σχολίασε."), "Τεχεράνη"),
+    ],
+)
+def test_a_leads_country_places_the_news_only_as_its_headline_does(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert [e.location for e in rec.events][:1] in ([location], [] if location is None else [location])
+
+
 def test_a_headline_event_without_a_place_takes_the_kickers(extractor):
     """The meeting the headline reports happens where its kicker says."""
     rec = extractor.extract_text("Κρήτη: Σύσκεψη για τη λειψυδρία με τους δημάρχους\n"

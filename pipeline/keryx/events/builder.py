@@ -90,6 +90,9 @@ PLACE_KIND_RANKS = {"continent": 0, "sea": 0, "country": 1, "territory": 1, "dec
                     "municipality": 4, "village": 4, "place": 4, "road": 4}
 COARSE_RANK = 2
 FINEST_RANK = 4
+# A country (or a continent, a sea) is what a lead's phrase of place mostly describes ("Επιστήμονες
+# στη Δανία ανακάλυψαν", "επέστρεψε στην Ελλάδα", "για έκδοση στη Γαλλία"), not where the news happens.
+COUNTRY_RANK = 1
 
 
 @lru_cache(maxsize=1)
@@ -555,7 +558,9 @@ class EventBuilder:
         tells it (see :func:`_lead_start`): located where the headline's kicker says
         ("Κορωνοϊός - Ιταλία: ...", "Κιλκίς: ...") or, failing that, where the lead's first phrase
         of place says ("... σε αγρότες στο Κιλκίς"), dated by a full date of the headline, else
-        of the lead. Only a known place is taken (a venue as written is too often another noun);
+        of the lead. Only a known place is taken (a venue as written is too often another noun),
+        and a country of the lead only as the headline names a town in it (a lead's country is
+        mostly where its subject is or comes from: "Επιστήμονες στη Δανία ανακάλυψαν ...");
         a place of the headline's own phrase is its subject ("Ρεκόρ ζέστης στη Σικελία") and is
         not taken. An event word of the headline or lead tells the news itself: it takes the
         kicker's place when it has none. An event of the body that holds a place already, or the
@@ -579,6 +584,11 @@ class EventBuilder:
             loc, where = kick, head_sents[0]
         elif lead is not None:
             found = self._locative_place(lead, places, doc, text, "")
+            rank = _place_rank(found) if found is not None else None
+            if found is not None and rank is not None and rank <= COUNTRY_RANK:
+                # "Επιστήμονες στη Δανία ανακάλυψαν ...": a country of the lead places the news only
+                # as the headline places it more finely ("Ιράν" in the lead, "Τεχεράνη" in the headline)
+                found = self._finer_head_place(found, text, places)
             if found is not None and found in places.names():
                 loc, where = found, at
         date = next((d for i in head_sents for d in date_sent.get(i, [])
@@ -616,17 +626,23 @@ class EventBuilder:
         rank = _place_rank(main.location)
         if rank is None or rank >= COARSE_RANK:
             return
+        main.location = EventBuilder._finer_head_place(main.location, text, places) or main.location
+
+    @staticmethod
+    def _finer_head_place(coarse: str, text: str, places: PlaceIndex) -> str | None:
+        """The first linked place of a finer kind than a region that the headline names outside
+        quotes, other than ``coarse`` (see :meth:`_finer_in_headline`), or None."""
         head = _headline(text)
         if head is None:
-            return
+            return None
         quoted = _quoted(text[:head[1]])
         for at, name in places.between(*head):
             finer = _place_rank(name)
             if any(a <= at < b for a, b in quoted):
                 continue  # "«Βόμβα» από την Οξφόρδη": a word in quotes is no place named
-            if name != main.location and (finer is None or finer > COARSE_RANK):
-                main.location = name
-                return
+            if name != coarse and (finer is None or finer > COARSE_RANK):
+                return name
+        return None
 
     @staticmethod
     def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span]) -> list[EventDraft]:

@@ -117,6 +117,22 @@ def test_a_capitalised_word_that_is_no_venue_gives_no_location(extractor, text):
     assert rec.events and rec.events[0].location is None
 
 
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a place on a noun of war, conflict, epidemic or crisis tells where that state is
+        ("Η σύσκεψη για τις επιπτώσεις του πολέμου στην Ουκρανία έγινε στις 3 Μαρτίου 2025.", None),
+        ("Η ανακοίνωση για τις συνέπειες της επιδημίας του Covid-19 στην Κίνα εκδόθηκε στις 3 Μαρτίου 2025.", None),
+        ("Η σύσκεψη για την ενεργειακή κρίση στην Ευρώπη έγινε στις 3 Μαρτίου 2025 στη Λάρισα.", "Λάρισα"),
+        # on a verb it places the event
+        ("Η σύσκεψη για τον πόλεμο έγινε στις 3 Μαρτίου 2025 στη Λάρισα.", "Λάρισα"),
+    ],
+)
+def test_a_place_on_a_noun_of_war_or_epidemic_is_not_the_events(extractor, text, location):
+    rec = extractor.extract_text(text, published="2025-02-01")
+    assert rec.events and rec.events[0].location == location
+
+
 def test_an_unknown_place_name_after_a_locative_stays_a_location(extractor):
     rec = extractor.extract_text("Η συναυλία θα γίνει το Σάββατο 7 Ιουνίου 2025 στη Μπαρμπάτη Ηλείας.",
                                  published="2025-05-01")

@@ -215,6 +215,29 @@ def _kicker_place(text: str, head: tuple[int, int], places: PlaceIndex) -> str |
     return None
 
 
+# Folded forms of the nouns of a lasting state of things that a text names as its background
+# (a war, a conflict, a battle, an epidemic, a crisis): a phrase of place on one ("ο πόλεμος στο
+# Ιράν", "της επιδημίας του Covid-19 στην Κίνα") tells where that state is, not where the event is.
+BACKGROUND_NOUNS = frozenset(fold(w) for w in [
+    "πόλεμος", "πολέμου", "πόλεμο", "πόλεμοι", "πολέμων", "πολέμους", "σύγκρουση", "σύγκρουσης",
+    "συγκρούσεις", "συγκρούσεων", "μάχη", "μάχης", "μάχες", "μαχών", "επιδημία", "επιδημίας",
+    "πανδημία", "πανδημίας", "κρίση", "κρίσης", "κρίσεις", "κρίσεων", "εμφύλιος", "εμφυλίου", "εμφύλιο",
+])
+
+
+def _on_background(toks: list[Token], k: int) -> bool:
+    """Whether the phrase of place opening at k hangs on a noun of :data:`BACKGROUND_NOUNS`, right
+    before it or before its genitive ("της επιδημίας του Covid-19 στην Κίνα"): no comma, no verb,
+    at most three words between."""
+    for b in range(k - 1, max(-1, k - 5), -1):
+        t = toks[b]
+        if fold(t.text) in BACKGROUND_NOUNS:
+            return True
+        if not (t.is_alpha or t.text[:1].isalnum()) or _finite(t) or fold(t.text) in LOCATIVE_ARTICLES:
+            return False
+    return False
+
+
 # Folded names of the Internet, written with a capital but no place ("στο Διαδίκτυο").
 ONLINE = frozenset({"διαδικτυο", "διαδικτυου", "ιντερνετ", "internet"})
 
@@ -1232,14 +1255,15 @@ class EventBuilder:
         visited = self._visited(sent, places) if etype == "visit" else None
         if visited is not None:
             return visited
-        found = list(self._locative_places(sent, places, doc, text, etype))
+        toks = list(sent)
+        found = [(k, p) for k, p in self._locative_places(sent, places, doc, text, etype)
+                 if not _on_background(toks, k)]
         if not found:
             return None
         at, first = found[0]
         rank = _place_rank(first)
         if rank is not None and rank <= COARSE_RANK:
             names = places.names()
-            toks = list(sent)
             own = self._on_event_word(sent, at, etype)
             for k, later in found[1:]:
                 r = _place_rank(later)

@@ -133,6 +133,23 @@ def test_a_place_on_a_noun_of_war_or_epidemic_is_not_the_events(extractor, text,
     assert rec.events and rec.events[0].location == location
 
 
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a stadium's or a club's name in quotes after a locative, its noun understood
+        ("Η ομάδα κέρδισε στο «Καυτανζόγλειο» στην πρώτη αναμέτρηση για το Κύπελλο.", "Καυτανζόγλειο"),
+        ("Η παρουσίαση του βιβλίου έγινε στο «Μικρό Πολυτεχνείο» το βράδυ της Τρίτης.", "Μικρό Πολυτεχνείο"),
+        # a league is a competition, no venue
+        ("Η αναμέτρηση είναι κρίσιμη για την πρώτη θέση στη Superleague.", None),
+        # a lower-case word in quotes names no venue
+        ("Η σύσκεψη κατέληξε σε «λουκέτα» για τα καταστήματα.", None),
+    ],
+)
+def test_a_venue_named_in_quotes_and_a_league(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location
+
+
 def test_an_unknown_place_name_after_a_locative_stays_a_location(extractor):
     rec = extractor.extract_text("Η συναυλία θα γίνει το Σάββατο 7 Ιουνίου 2025 στη Μπαρμπάτη Ηλείας.",
                                  published="2025-05-01")

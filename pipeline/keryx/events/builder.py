@@ -238,6 +238,26 @@ def _on_background(toks: list[Token], k: int) -> bool:
     return False
 
 
+# Folded endings of a sports league's name ("Superleague", "Volley League", "Ευρωλίγκα").
+LEAGUE_ENDINGS = ("league", "λιγκ", "λιγκα", "λιγκασ")
+
+
+def _league(name: str) -> bool:
+    """Whether a name is a sports league's ("στη Superleague", "στο Champions League"): a
+    competition, no venue, though the model may tag it a place."""
+    return any(fold(w).endswith(LEAGUE_ENDINGS) for w in name.split())
+
+
+def _quoted_name(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """The offsets of a capitalised name in the quotes that open at j («Μπερναμπέου», «Ελληνικός
+    Κόσμος»), at most five words, or None."""
+    close = next((c for c in range(j + 1, min(len(toks), j + 7)) if toks[c].text in QUOTES_CLOSE), None)
+    if close is None or close == j + 1 or not _cap(toks[j + 1]):
+        return None
+    last = toks[close - 1]
+    return toks[j + 1].idx, last.idx + len(last.text)
+
+
 # Folded names of the Internet, written with a capital but no place ("στο Διαδίκτυο").
 ONLINE = frozenset({"διαδικτυο", "διαδικτυου", "ιντερνετ", "internet"})
 
@@ -1395,7 +1415,12 @@ class EventBuilder:
         "" for a body or person (no place), None when no capitalised name starts there."""
         place = places.at(toks[j].idx)
         if place is not None:
-            return place
+            return "" if _league(place) else place
+        if toks[j].text in QUOTES_OPEN:
+            # "στο «Μπερναμπέου»", "στο «Ζόναρς»": a stadium's, a club's name in quotes, its noun
+            # understood; a lower-case word in quotes ("σε «λουκέτα»") is none
+            quoted = _quoted_name(toks, j)
+            return text[quoted[0]:quoted[1]] if quoted else None
         if not _cap(toks[j]):
             return None
         if self.lex.trigger_type(toks[j].text) is not None:
@@ -1410,6 +1435,8 @@ class EventBuilder:
             return inside or ""
         if fold(first.text) in ONLINE:
             return ""  # "στο Διαδίκτυο": online, no place
+        if _league(text[start:end]):
+            return ""  # "στη Superleague", "στο Champions League": a competition, no venue
         if not first.ent_type_ and (self._is_role(doc, first) or fold(first.text).endswith(NOT_A_NAME_ENDINGS)):
             return ""  # "στον Δήμαρχο", "στη Διοίκηση", "σε Εθνικά ... Προγράμματα": no venue
         return text[start:end]

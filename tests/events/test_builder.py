@@ -143,6 +143,8 @@ def test_a_place_on_a_noun_of_war_or_epidemic_is_not_the_events(extractor, text,
         ("Η αναμέτρηση είναι κρίσιμη για την πρώτη θέση στη Superleague.", None),
         # a lower-case word in quotes names no venue
         ("Η σύσκεψη κατέληξε σε «λουκέτα» για τα καταστήματα.", None),
+        # beside a statement a name in quotes is the medium or section it appears in
+        ("Δείτε την ανακοίνωση του Τμήματος στο «Ενημερωτικό» της ιστοσελίδας.", None),
     ],
 )
 def test_a_venue_named_in_quotes_and_a_league(extractor, text, location):

@@ -1366,6 +1366,10 @@ class EventBuilder:
             elif f in LOCATIVE_ARTICLES:
                 j = k + 1
                 named = self._named_at(toks, j, places, doc, text)
+                if named and etype in SPEECH_TYPES and toks[j].text in QUOTES_OPEN:
+                    # "δήλωσε στην «Κ»", "Δείτε την Ανακοίνωση στο «Γραμματεία»": a name in quotes
+                    # beside a statement is the medium or the section it appears in, no venue
+                    continue
                 if named is not None:
                     building = self._building_after(toks, j, text)
                     if building is not None:

@@ -19,7 +19,8 @@ def lex():
      ("ομηρία", "incident"), ("ομήρους", "incident"), ("Όμηρος", None), ("Ομήρου", None),
      ("συλληφθεί", "incident"), ("απολογία", "hearing"), ("απολογήθηκε", "hearing"),
      ("απολογισμός", None), ("εκλογές", "election"), ("ΕΚΛΟΓΩΝ", "election"), ("ψηφοφορία", "election"),
-     ("συνέλευση", "meeting"), ("Εκλογικός", None)],
+     ("συνέλευση", "meeting"), ("Εκλογικός", None), ("αναμέτρηση", "match"), ("ντέρμπι", "match"),
+     ("αναμετρήσεις", "match"), ("αναμετρώνται", None)],
 )
 def test_trigger_types(lex, word, etype):
     assert lex.trigger_type(word) == etype

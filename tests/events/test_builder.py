@@ -117,6 +117,41 @@ def test_a_capitalised_word_that_is_no_venue_gives_no_location(extractor, text):
     assert rec.events and rec.events[0].location is None
 
 
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a place on a noun of war, conflict, epidemic or crisis tells where that state is
+        ("Η σύσκεψη για τις επιπτώσεις του πολέμου στην Ουκρανία έγινε στις 3 Μαρτίου 2025.", None),
+        ("Η ανακοίνωση για τις συνέπειες της επιδημίας του Covid-19 στην Κίνα εκδόθηκε στις 3 Μαρτίου 2025.", None),
+        ("Η σύσκεψη για την ενεργειακή κρίση στην Ευρώπη έγινε στις 3 Μαρτίου 2025 στη Λάρισα.", "Λάρισα"),
+        # on a verb it places the event
+        ("Η σύσκεψη για τον πόλεμο έγινε στις 3 Μαρτίου 2025 στη Λάρισα.", "Λάρισα"),
+    ],
+)
+def test_a_place_on_a_noun_of_war_or_epidemic_is_not_the_events(extractor, text, location):
+    rec = extractor.extract_text(text, published="2025-02-01")
+    assert rec.events and rec.events[0].location == location
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a stadium's or a club's name in quotes after a locative, its noun understood
+        ("Η ομάδα κέρδισε στο «Καυτανζόγλειο» στην πρώτη αναμέτρηση για το Κύπελλο.", "Καυτανζόγλειο"),
+        ("Η παρουσίαση του βιβλίου έγινε στο «Μικρό Πολυτεχνείο» το βράδυ της Τρίτης.", "Μικρό Πολυτεχνείο"),
+        # a league is a competition, no venue
+        ("Η αναμέτρηση είναι κρίσιμη για την πρώτη θέση στη Superleague.", None),
+        # a lower-case word in quotes names no venue
+        ("Η σύσκεψη κατέληξε σε «λουκέτα» για τα καταστήματα.", None),
+        # beside a statement a name in quotes is the medium or section it appears in
+        ("Δείτε την ανακοίνωση του Τμήματος στο «Ενημερωτικό» της ιστοσελίδας.", None),
+    ],
+)
+def test_a_venue_named_in_quotes_and_a_league(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location
+
+
 def test_an_unknown_place_name_after_a_locative_stays_a_location(extractor):
     rec = extractor.extract_text("Η συναυλία θα γίνει το Σάββατο 7 Ιουνίου 2025 στη Μπαρμπάτη Ηλείας.",
                                  published="2025-05-01")
@@ -350,6 +385,24 @@ def test_events_in_that_frame_take_its_place(extractor, opening, location):
 def test_a_news_article_is_located_by_its_headline_or_lead(extractor, text, location):
     rec = extractor.extract_text(text)
     assert rec.events and rec.events[0].location == location
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # the lead's country tells what its subject is or where one comes from, not where the news is
+        (("Νέο είδος βατράχου ανακαλύφθηκε σε τροπικό δάσος\n"
+          "Ερευνητές στη Βραζιλία περιέγραψαν ένα μικροσκοπικό βατράχι με φωτεινό δέρμα."), None),
+        (("Ο προπονητής μιλά για τη νέα σεζόν της ομάδας\n"
+          "Ο Νίκος Αλεξίου επέστρεψε στην Ελλάδα πριν από δύο εβδομάδες. Η ομάδα ξεκινά προετοιμασία."), None),
+        # unless the headline names a town: the news is there
+        (("Στην Τεχεράνη συλλήψεις δημοσιογράφων\n"
+          "Οι αρχές στο Ιράν συνέλαβαν τρεις δημοσιογράφους. Η κυβέρνηση δεν σχολίασε."), "Τεχεράνη"),
+    ],
+)
+def test_a_leads_country_places_the_news_only_as_its_headline_does(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert [e.location for e in rec.events][:1] in ([location], [] if location is None else [location])
 
 
 def test_a_headline_event_without_a_place_takes_the_kickers(extractor):

@@ -90,6 +90,9 @@ PLACE_KIND_RANKS = {"continent": 0, "sea": 0, "country": 1, "territory": 1, "dec
                     "municipality": 4, "village": 4, "place": 4, "road": 4}
 COARSE_RANK = 2
 FINEST_RANK = 4
+# A country (or a continent, a sea) is what a lead's phrase of place mostly describes ("Επιστήμονες
+# στη Δανία ανακάλυψαν", "επέστρεψε στην Ελλάδα", "για έκδοση στη Γαλλία"), not where the news happens.
+COUNTRY_RANK = 1
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +213,49 @@ def _kicker_place(text: str, head: tuple[int, int], places: PlaceIndex) -> str |
         while a < colon and text[a] in " -–—":
             a += 1
     return None
+
+
+# Folded forms of the nouns of a lasting state of things that a text names as its background
+# (a war, a conflict, a battle, an epidemic, a crisis): a phrase of place on one ("ο πόλεμος στο
+# Ιράν", "της επιδημίας του Covid-19 στην Κίνα") tells where that state is, not where the event is.
+BACKGROUND_NOUNS = frozenset(fold(w) for w in [
+    "πόλεμος", "πολέμου", "πόλεμο", "πόλεμοι", "πολέμων", "πολέμους", "σύγκρουση", "σύγκρουσης",
+    "συγκρούσεις", "συγκρούσεων", "μάχη", "μάχης", "μάχες", "μαχών", "επιδημία", "επιδημίας",
+    "πανδημία", "πανδημίας", "κρίση", "κρίσης", "κρίσεις", "κρίσεων", "εμφύλιος", "εμφυλίου", "εμφύλιο",
+])
+
+
+def _on_background(toks: list[Token], k: int) -> bool:
+    """Whether the phrase of place opening at k hangs on a noun of :data:`BACKGROUND_NOUNS`, right
+    before it or before its genitive ("της επιδημίας του Covid-19 στην Κίνα"): no comma, no verb,
+    at most three words between."""
+    for b in range(k - 1, max(-1, k - 5), -1):
+        t = toks[b]
+        if fold(t.text) in BACKGROUND_NOUNS:
+            return True
+        if not (t.is_alpha or t.text[:1].isalnum()) or _finite(t) or fold(t.text) in LOCATIVE_ARTICLES:
+            return False
+    return False
+
+
+# Folded endings of a sports league's name ("Superleague", "Volley League", "Ευρωλίγκα").
+LEAGUE_ENDINGS = ("league", "λιγκ", "λιγκα", "λιγκασ")
+
+
+def _league(name: str) -> bool:
+    """Whether a name is a sports league's ("στη Superleague", "στο Champions League"): a
+    competition, no venue, though the model may tag it a place."""
+    return any(fold(w).endswith(LEAGUE_ENDINGS) for w in name.split())
+
+
+def _quoted_name(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """The offsets of a capitalised name in the quotes that open at j («Μπερναμπέου», «Ελληνικός
+    Κόσμος»), at most five words, or None."""
+    close = next((c for c in range(j + 1, min(len(toks), j + 7)) if toks[c].text in QUOTES_CLOSE), None)
+    if close is None or close == j + 1 or not _cap(toks[j + 1]):
+        return None
+    last = toks[close - 1]
+    return toks[j + 1].idx, last.idx + len(last.text)
 
 
 # Folded names of the Internet, written with a capital but no place ("στο Διαδίκτυο").
@@ -555,7 +601,9 @@ class EventBuilder:
         tells it (see :func:`_lead_start`): located where the headline's kicker says
         ("Κορωνοϊός - Ιταλία: ...", "Κιλκίς: ...") or, failing that, where the lead's first phrase
         of place says ("... σε αγρότες στο Κιλκίς"), dated by a full date of the headline, else
-        of the lead. Only a known place is taken (a venue as written is too often another noun);
+        of the lead. Only a known place is taken (a venue as written is too often another noun),
+        and a country of the lead only as the headline names a town in it (a lead's country is
+        mostly where its subject is or comes from: "Επιστήμονες στη Δανία ανακάλυψαν ...");
         a place of the headline's own phrase is its subject ("Ρεκόρ ζέστης στη Σικελία") and is
         not taken. An event word of the headline or lead tells the news itself: it takes the
         kicker's place when it has none. An event of the body that holds a place already, or the
@@ -579,6 +627,11 @@ class EventBuilder:
             loc, where = kick, head_sents[0]
         elif lead is not None:
             found = self._locative_place(lead, places, doc, text, "")
+            rank = _place_rank(found) if found is not None else None
+            if found is not None and rank is not None and rank <= COUNTRY_RANK:
+                # "Επιστήμονες στη Δανία ανακάλυψαν ...": a country of the lead places the news only
+                # as the headline places it more finely ("Ιράν" in the lead, "Τεχεράνη" in the headline)
+                found = self._finer_head_place(found, text, places)
             if found is not None and found in places.names():
                 loc, where = found, at
         date = next((d for i in head_sents for d in date_sent.get(i, [])
@@ -616,17 +669,23 @@ class EventBuilder:
         rank = _place_rank(main.location)
         if rank is None or rank >= COARSE_RANK:
             return
+        main.location = EventBuilder._finer_head_place(main.location, text, places) or main.location
+
+    @staticmethod
+    def _finer_head_place(coarse: str, text: str, places: PlaceIndex) -> str | None:
+        """The first linked place of a finer kind than a region that the headline names outside
+        quotes, other than ``coarse`` (see :meth:`_finer_in_headline`), or None."""
         head = _headline(text)
         if head is None:
-            return
+            return None
         quoted = _quoted(text[:head[1]])
         for at, name in places.between(*head):
             finer = _place_rank(name)
             if any(a <= at < b for a, b in quoted):
                 continue  # "«Βόμβα» από την Οξφόρδη": a word in quotes is no place named
-            if name != main.location and (finer is None or finer > COARSE_RANK):
-                main.location = name
-                return
+            if name != coarse and (finer is None or finer > COARSE_RANK):
+                return name
+        return None
 
     @staticmethod
     def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span]) -> list[EventDraft]:
@@ -1216,14 +1275,15 @@ class EventBuilder:
         visited = self._visited(sent, places) if etype == "visit" else None
         if visited is not None:
             return visited
-        found = list(self._locative_places(sent, places, doc, text, etype))
+        toks = list(sent)
+        found = [(k, p) for k, p in self._locative_places(sent, places, doc, text, etype)
+                 if not _on_background(toks, k)]
         if not found:
             return None
         at, first = found[0]
         rank = _place_rank(first)
         if rank is not None and rank <= COARSE_RANK:
             names = places.names()
-            toks = list(sent)
             own = self._on_event_word(sent, at, etype)
             for k, later in found[1:]:
                 r = _place_rank(later)
@@ -1306,6 +1366,10 @@ class EventBuilder:
             elif f in LOCATIVE_ARTICLES:
                 j = k + 1
                 named = self._named_at(toks, j, places, doc, text)
+                if named and etype in SPEECH_TYPES and toks[j].text in QUOTES_OPEN:
+                    # "δήλωσε στην «Κ»", "Δείτε την Ανακοίνωση στο «Γραμματεία»": a name in quotes
+                    # beside a statement is the medium or the section it appears in, no venue
+                    continue
                 if named is not None:
                     building = self._building_after(toks, j, text)
                     if building is not None:
@@ -1355,7 +1419,12 @@ class EventBuilder:
         "" for a body or person (no place), None when no capitalised name starts there."""
         place = places.at(toks[j].idx)
         if place is not None:
-            return place
+            return "" if _league(place) else place
+        if toks[j].text in QUOTES_OPEN:
+            # "στο «Μπερναμπέου»", "στο «Ζόναρς»": a stadium's, a club's name in quotes, its noun
+            # understood; a lower-case word in quotes ("σε «λουκέτα»") is none
+            quoted = _quoted_name(toks, j)
+            return text[quoted[0]:quoted[1]] if quoted else None
         if not _cap(toks[j]):
             return None
         if self.lex.trigger_type(toks[j].text) is not None:
@@ -1370,6 +1439,8 @@ class EventBuilder:
             return inside or ""
         if fold(first.text) in ONLINE:
             return ""  # "στο Διαδίκτυο": online, no place
+        if _league(text[start:end]):
+            return ""  # "στη Superleague", "στο Champions League": a competition, no venue
         if not first.ent_type_ and (self._is_role(doc, first) or fold(first.text).endswith(NOT_A_NAME_ENDINGS)):
             return ""  # "στον Δήμαρχο", "στη Διοίκηση", "σε Εθνικά ... Προγράμματα": no venue
         return text[start:end]

@@ -735,3 +735,38 @@ def test_a_second_trade_after_kai_is_no_genitive(extractor) -> None:
     # "και ερευνητής": a nominative agent noun, a second role, not a genitive of the first
     text = "Μίλησε ο καθηγητής ιατρικής και ερευνητής Νίκος Σταύρου στο συνέδριο."
     assert all("και" not in t for t in _roles(extractor, text)["Νίκος Σταύρου"])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the story's topic, named twice before, is the subject called by a trade or office later
+    ("Ο Πέτρος Αλεξίου συνελήφθη χθες.\nΟ Αλεξίου οδηγήθηκε στον ανακριτή το πρωί.\n"
+     "«Δεν φταίω σε τίποτα», φέρεται να είπε ο παρουσιαστής στους αστυνομικούς.",
+     "Πέτρος Αλεξίου", "Παρουσιαστής"),
+    ("Η Μαρία Κάππου ταξίδεψε στη Ρώμη. Η Κάππου συναντήθηκε με φοιτητές.\n"
+     "Η υπουργός μίλησε για την παιδεία.", "Μαρία Κάππου", "Υπουργός"),
+    # a nationality between the article and the role
+    ("Ο Τζον Σμιθ έφτασε στην Αθήνα. Ο Σμιθ είδε την Ακρόπολη. Το βράδυ έβρεξε.\n"
+     "Ο Αμερικανός πρόεδρος έφυγε το πρωί.", "Τζον Σμιθ", "Πρόεδρος"),
+])
+def test_a_subject_role_far_from_names_is_the_storys_topic(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # two men named as often: unknowable
+    ("Ο Πέτρος Αλεξίου και ο Νίκος Λάμπρου συνελήφθησαν. Ο Αλεξίου και ο Λάμπρου οδηγήθηκαν στον ανακριτή.\n"
+     "Ο παρουσιαστής αρνήθηκε τις κατηγορίες.", "Πέτρος Αλεξίου"),
+    # the topic holds another office already: the role is someone else's
+    ("Ο πρόεδρος Πέτρος Αλεξίου έφτασε στην Αθήνα. Ο Αλεξίου είδε την Ακρόπολη.\n"
+     "Ο πρωθυπουργός έφυγε το βράδυ.", "Πέτρος Αλεξίου"),
+    # "και" joins another subject; a possessor makes it someone else's
+    ("Ο Πέτρος Αλεξίου συνελήφθη χθες. Ο Αλεξίου οδηγήθηκε στον ανακριτή.\n"
+     "Τον συνόδευσαν η σύζυγός του και ο δικηγόρος.", "Πέτρος Αλεξίου"),
+    ("Ο Πέτρος Αλεξίου συνελήφθη χθες. Ο Αλεξίου οδηγήθηκε στον ανακριτή.\n"
+     "Ο δικηγόρος του δήλωσε ότι είναι αθώος.", "Πέτρος Αλεξίου"),
+    # the topic was last named far above: another story of a digest
+    ("Ο Πέτρος Αλεξίου συνελήφθη χθες. Ο Αλεξίου οδηγήθηκε στον ανακριτή.\nΒροχές στην Αττική.\n"
+     "Χιόνια στα ορεινά.\nΚλειστά τα σχολεία.\nΟ δήμαρχος ζήτησε προσοχή.", "Πέτρος Αλεξίου"),
+])
+def test_no_topic_role_when_the_topic_is_unclear_or_taken(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] in ([], ["Πρόεδρος"])

@@ -79,6 +79,8 @@ _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one for
 _ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
 _VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite verb forms, which end a role's "για" phrase
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
+_TOPIC_LINES = 2  # lines before a role's own where the story's topic must have been named last
+_TOPIC_JOINERS = frozenset({"και", "η"})  # folded: "ή"  # "ο Χ και ο υπουργός": another subject
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
 _AGE = re.compile(r"\d{1,3}χρον\w+")  # "45χρονος", "38χρονη" (folded)
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
@@ -166,6 +168,7 @@ class RoleResolver:
         decided: dict[int, Span] = {}  # role start -> its person
         grown: dict[int, int] = {}  # role start -> the end of the place that closes its title
         place_ends = {p.end for p in index.places}
+        topic_given: set[int] = set()  # the roles that _topic_subject gave (start chars)
         speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
         for role in roles:
             prefix = self._prefix(doc, role, index, prefixes)
@@ -190,6 +193,10 @@ class RoleResolver:
             office_end = role.end
             if target is None:
                 target, office_end = self._same_office(doc, role, lead, index, people_by_span)
+            if target is None:
+                target = self._topic_subject(doc, role, lead, index, people_by_span, topic_given)
+                if target is not None:
+                    topic_given.add(role.start_char)
             if target is None:
                 continue
             decided[role.start] = target
@@ -422,6 +429,67 @@ class RoleResolver:
             return none
         p = next(iter(found.values()))
         return (p, end) if self._agrees(doc, p, gender) else none
+
+    def _topic_subject(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                       people_by_span: dict[Offsets, LinkedPerson], topic_given: AbstractSet[int]) -> Span | None:
+        """"Ο Χ ... ο Χ ... (a paragraph on) ... «...», ανέφερε ο παρουσιαστής": a news story
+        calls the person it is about by an office or trade as the subject of a later clause, far
+        from any name. A singular role with a nominative article ("ο", "η"; lower-case epithets
+        may stand between: "Ο Ιταλός τεχνοκράτης πρωθυπουργός") that opens its sentence or
+        follows a lower-case word (its verb, "ότι"; not "και", which joins another subject),
+        with no name right after it and no possessor ("ο δικηγόρος του": someone else's), is the
+        story's topic: the person of its gender the text has named most before it, at least
+        twice and twice as often as any other of that gender, last in this line or the
+        _TOPIC_LINES before it (a digest's earlier story is another's), not in its own sentence
+        (a subject is no one else in its clause), and given no office by the text yet ("Ο
+        Πρωθυπουργός" after "ο πρόεδρος Χ" and "ο πρωθυπουργός Ψ" is Ψ, not the topic Χ)."""
+        if role._.role_plural:
+            return None
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and doc[i].is_alpha \
+                and (doc[i].text.islower() or fold(doc[i].text) in self.grammar.nationality) \
+                and fold(doc[i].text) not in _ARTICLES and fold(doc[i].text) != "το":
+            i -= 1  # "ο γάλλος πρόεδρος", "ο Ιταλός τεχνοκράτης πρωθυπουργός"
+        if i < 0 or fold(doc[i].text) not in ("ο", "η") \
+                or any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:role.start]):
+            return None
+        here = index.sent_starts[i]
+        if i != here and (not (doc[i - 1].is_alpha and doc[i - 1].text.islower())
+                          or fold(doc[i - 1].text) in _TOPIC_JOINERS | self.lex.apposition_stops):
+            return None
+        if role.end < len(doc) and fold(doc[role.end].text) in _CLITICS | _GEN_ARTICLES:
+            return None  # "ο γιατρός του", "ο δικηγόρος της οικογένειας": someone else's
+        k = bisect_left(index.person_starts, role.end)
+        if k < len(index.persons) and index.persons[k].start - role.end <= 3:
+            return None  # a name right after: the rules of apposition decide
+        gender = article_case_gender(doc[i].text, self.names)[1]
+        if gender not in ("m", "f"):
+            return None
+        counts: dict[int, list] = {}  # person -> [mentions before the role, the last of them]
+        for p in index.persons[:bisect_left(index.person_starts, role.start)]:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None:
+                continue
+            genders = {self._person_gender(doc, m) for m in index.persons
+                       if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+            if genders == {gender}:
+                seen = counts.setdefault(id(person), [0, p])
+                seen[0] += 1
+                seen[1] = p
+        ranked = sorted(counts.values(), key=lambda c: -c[0])
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
+            return None
+        top = ranked[0][1]
+        text = index.text
+        window = text.rfind("\n", 0, role.start_char) + 1
+        for _ in range(_TOPIC_LINES):
+            window = text.rfind("\n", 0, max(window - 1, 0)) + 1 if window > 0 else 0
+        if top.start >= here or top.start_char < window:
+            return None
+        person = people_by_span[(top.start_char, top.end_char)]
+        if any(r.start not in topic_given for r in person.roles):
+            return None
+        return top
 
     @staticmethod
     def _lower_genitives_end(doc: Doc, start: int, limit: int) -> int:

@@ -236,3 +236,21 @@ def test_a_product_that_announces_is_the_company(nlp: Language) -> None:
     assert _rules(nlp, text, [(1, 2, "PRODUCT")]) == [("ORG", "Tweetly")]
     # a product that is no verb's subject stays one
     assert _rules(nlp, "Αγόρασε το Tweetly χθες.", [(2, 3, "PRODUCT")]) == [("PRODUCT", "Tweetly")]
+
+
+@pytest.mark.parametrize("text, ents, people", [
+    ("Η επιτροπή κάλεσε τους Γιώργο Παπαδάκη και Ελένη Σταθοπούλου σε ακρόαση.", [(4, 9, "ORG")],
+     ["Γιώργο Παπαδάκη", "Ελένη Σταθοπούλου"]),
+    ("Βραβεύτηκαν οι Μαρία Κωστάκη, Νίκος Λαμπρίδης και Άννα Ζερβού.", [(2, 10, "ORG")],
+     ["Μαρία Κωστάκη", "Νίκος Λαμπρίδης", "Άννα Ζερβού"]),
+])
+def test_people_joined_by_and_are_people_no_body(nlp: Language, text: str, ents: list, people: list[str]) -> None:
+    assert _rules(nlp, text, ents) == [("PERSON", p) for p in people]
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Το Ίδρυμα Ελένη και Γιώργος Παπαδάκης χρηματοδοτεί την έρευνα.", [(1, 6, "ORG")]),
+    ("Η Έρευνα και Καινοτομία του ομίλου μεγαλώνει.", [(1, 4, "ORG")]),
+])
+def test_a_body_with_and_in_its_name_stays_a_body(nlp: Language, text: str, ents: list) -> None:
+    assert [label for label, _ in _rules(nlp, text, ents)] == ["ORG"]

@@ -1031,6 +1031,10 @@ class EntityRules(ResourceBacked):
                 ent = Span(doc, after[0], ent.end, label="ORG")
             if ent.label_ == "ORG" and self._name_and_surname(doc, folded, ent):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Δήμος Αβδελιώδης": a first name, no municipality
+            people = self._coordinated_people(doc, folded, ent) if ent.label_ == "ORG" else None
+            if people:
+                out.extend(people)  # "τους Σπήλιο Λιβανό και Φωτεινή Αραμπατζή": two people, no body
+                continue
             if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
                 ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
             elif ent.label_ in ("PERSON", "GPE", "NORP") and self._headed(folded, ent, strict=True) \
@@ -1087,6 +1091,29 @@ class EntityRules(ResourceBacked):
             return False
         first = self.first_names.get(folded[ent.start], ())
         return any("nom_sg" in e.slots for e in first) and folded[ent.end - 1].endswith(self.surname_endings)
+
+    def _coordinated_people(self, doc: Doc, folded: list[str], ent: Span) -> list[Span]:
+        """"Σπήλιο Λιβανό και Φωτεινή Αραμπατζή", "Μαρία Χ, Γιώργο Ψ και Νίκο Ω": names joined by
+        "και" or commas, each a first name (in any case) and one or two more capitalised words, none
+        a body's head, the whole no known body, are people listed, no body's name ("Λιβανό" may be
+        a form of "Λίβανος" as well: a place's form does not stop it). Empty otherwise."""
+        if fold(ent.text) in self.known_orgs or not any(folded[i] == "και" for i in range(ent.start, ent.end)):
+            return []
+        parts: list[tuple[int, int]] = []
+        start = ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or folded[i] in ("και", ","):
+                parts.append((start, i))
+                start = i + 1
+        if len(parts) < 2:
+            return []
+        for a, b in parts:
+            if not 2 <= b - a <= 3 or folded[a] not in self.first_names or not doc[a].text[:1].isupper():
+                return []
+            if not all(doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_upper
+                       and folded[k] not in self.org_heads for k in range(a + 1, b)):
+                return []
+        return [Span(doc, a, b, label="PERSON") for a, b in parts]
 
     def _unit_of_body(self, folded: list[str], ent: Span) -> bool:
         """"Εργαστήριο Υπολογιστικής Μοντελοποίησης του Ιονίου Πανεπιστημίου": a unit head that is

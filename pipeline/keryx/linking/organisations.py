@@ -440,6 +440,16 @@ class OrganisationResolver:
                 if fold(o.name) not in names or fold(o.name) in self.lex.known_orgs
                 or any(fold(w) in self._org_heads for w in o.name.split())]
 
+    def without_people(self, orgs: list[LinkedOrg], text: str,
+                       words: tuple[frozenset[str], frozenset[str]]) -> list[LinkedOrg]:
+        """"η μητέρα της Γαρυφαλλιάς" where the text names the woman "Γαρυφαλλιά": a one-word name,
+        no listed body and no acronym, each mention of which is written exactly as a person's
+        (case and accents kept), is that person, no body."""
+        names = words[0] | words[1]
+        return [o for o in orgs
+                if " " in o.name or o.name.isupper() or fold(o.name) in self.lex.known_orgs or not o.mentions
+                or not all(text[a:b] in names for a, b in o.mentions)]
+
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
         lex = self.lex

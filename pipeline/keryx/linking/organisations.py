@@ -85,6 +85,11 @@ _CONJUNCT_FILLERS = frozenset({",", "και", "ο", "η", "το", "οι", "τα"
                                "τουσ", "τισ", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ"})
 # the negations and particles that only a verb follows ("δεν", "θα", "να", "μην"): a word in
 # capitals right after one is the verb written in capitals ("ΔΕΝ ΕΧΕΙ"), no acronym
+# possessive clitics between an adjective and its noun ("της Εθνικής μας ομάδας")
+_CLITICS = frozenset({"μου", "σου", "του", "τησ", "μασ", "σασ", "τουσ"})
+# "η Εθνική": the national team, in a game report (a bank elsewhere: "η Εθνική και η Alpha Bank", and
+# in capitals in a list of share prices, "ΕΘΝΙΚΗ: 0,26 ευρώ", whose figures look like scores)
+_NATIONAL_TEAM = frozenset({"εθνικη"})
 _VERB_PARTICLES = frozenset({"δεν", "δε", "θα", "να", "μην", "μη", "ασ"})
 
 
@@ -427,6 +432,7 @@ class OrganisationResolver:
         self._latin_thing_heads = frozenset(fold(w) for w in data["latin_thing_heads"])
         # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
+        self._sports_of: tuple[Doc, bool] | None = None  # the last document's game-report test
 
     def without_places(self, orgs: list[LinkedOrg], places: list[LinkedPlace]) -> list[LinkedOrg]:
         """One name, one kind in a document: a name the document also gives a place ("της πόλης
@@ -721,6 +727,10 @@ class OrganisationResolver:
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
         if key in self._not_org_terms:
             return False  # "COVID-19", "Generation Z", "Ίντερνετ": a disease, a generation, a medium
+        if self._adjective_of_a_noun(ent):
+            return False  # "στο Πανεπιστημιακό τμήμα Οδοντιατρικής": an adjective before its common noun
+        if key in _NATIONAL_TEAM and not ent.text.isupper() and self._sports_report(doc):
+            return False  # "η Εθνική γυναικών" in a game report: the national team, named by no name
         if len(ent) == 1 and ent.start > 0 and fold(doc[ent.start - 1].text) in _VERB_PARTICLES:
             return False  # "ΔΕΝ ΕΧΕΙ": a verb in capitals, the word the negation or particle governs
         if self._among_places(ent):
@@ -738,6 +748,32 @@ class OrganisationResolver:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _adjective_of_a_noun(self, ent: Span) -> bool:
+        """"στο Πανεπιστημιακό τμήμα Οδοντιατρικής", "της Εθνικής μας ομάδας": one capitalised
+        adjective before a lower-case noun that heads bodies, that noun with a name of its own after
+        it (its field, no place) or a possessive clitic between them, is a description of the
+        noun's: the adjective alone names no body. Not "στο Αττικό νοσοκομείο.", a name whose head
+        the writer left in lower case."""
+        doc, j = ent.doc, ent.end
+        if len(ent) != 1 or ent.text.isupper() or not _looks_modifier(ent.text):
+            return False
+        clitic = j < len(doc) and fold(doc[j].text) in _CLITICS
+        j += clitic
+        if not (j < len(doc) and doc[j].is_lower and fold(doc[j].text) in self._org_heads):
+            return False
+        if clitic:
+            return True
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        return nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and (fold(nxt.text),) not in self._places
+
+    def _sports_report(self, doc: Doc) -> bool:
+        """Whether the document reports sport (the places' test), worked out once per document."""
+        if self._sports_of is None or self._sports_of[0] is not doc:
+            from keryx.linking.places import _is_sports_report
+
+            self._sports_of = (doc, _is_sports_report(doc, self.lex.sports_stems))
+        return self._sports_of[1]
 
     def _among_places(self, ent: Span) -> bool:
         """"την Ευρώπη, την Εγγύς Ανατολή": a name joined to a place by a comma (then perhaps "και",

@@ -254,3 +254,27 @@ def test_people_joined_by_and_are_people_no_body(nlp: Language, text: str, ents:
 ])
 def test_a_body_with_and_in_its_name_stays_a_body(nlp: Language, text: str, ents: list) -> None:
     assert [label for label, _ in _rules(nlp, text, ents)] == ["ORG"]
+
+
+@pytest.mark.parametrize("text, ents, out", [
+    # the span began inside the bracket: no name runs across it
+    ("Το ανακοίνωσε η Εθνική Επιτροπή (του υπουργείου) Υγείας της Χώρας.", [(7, 12, "ORG")], None),
+    # what follows the bracket is kept where a body's head of its own begins it
+    ("Η εταιρεία (με έδρα στη Λάρισα) Ένωση Αγροτών Θεσσαλίας ανακοίνωσε.", [(5, 11, "ORG")],
+     "Ένωση Αγροτών Θεσσαλίας"),
+])
+def test_a_span_that_closes_a_bracket_it_did_not_open_stops_at_it(nlp: Language, text: str, ents: list,
+                                                                    out: str | None) -> None:
+    found = _rules(nlp, text, ents)
+    assert not any(")" in name for _, name in found)
+    assert out is None or ("ORG", out) in found
+
+
+@pytest.mark.parametrize("text, ents, body", [
+    ("Η έκθεση θα γίνει στο Κέντρο Πολιτισμού «Ελληνικός Κόσμος» τον Μάρτιο.", [(5, 7, "ORG")],
+     "Κέντρο Πολιτισμού «Ελληνικός Κόσμος»"),
+    ("Μίλησε ο πρόεδρος του Συλλόγου Γονέων «Η Ελπίδα» χθες.", [(4, 6, "ORG")], "Συλλόγου Γονέων «Η Ελπίδα»"),
+])
+def test_a_body_named_with_its_complement_takes_the_quoted_name_after_it(nlp: Language, text: str, ents: list,
+                                                                          body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, ents)

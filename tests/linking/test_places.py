@@ -521,3 +521,9 @@ def test_a_name_in_a_list_of_surnames_is_a_person(nlp, text: str, ents: list, re
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
     out = PlaceResolver().people_as_places(list(doc.ents))
     assert out[1].label_ == relabelled
+
+
+def test_a_cultural_centre_with_a_quoted_name_is_a_place(extractor: Extractor) -> None:
+    text = "Η έκθεση ρομποτικής θα γίνει στο Κέντρο Πολιτισμού «Ελληνικός Κόσμος» από τον Φεβρουάριο."
+    orgs, places, _ = _names(extractor, text)
+    assert places == ["Κέντρο Πολιτισμού «Ελληνικός Κόσμος»"] and orgs == []

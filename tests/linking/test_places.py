@@ -527,3 +527,25 @@ def test_a_cultural_centre_with_a_quoted_name_is_a_place(extractor: Extractor) -
     text = "Η έκθεση ρομποτικής θα γίνει στο Κέντρο Πολιτισμού «Ελληνικός Κόσμος» από τον Φεβρουάριο."
     orgs, places, _ = _names(extractor, text)
     assert places == ["Κέντρο Πολιτισμού «Ελληνικός Κόσμος»"] and orgs == []
+
+
+@pytest.mark.parametrize("text, ents, label", [
+    ("Οι υπάλληλοι του Apple Park θα δουλεύουν από το σπίτι.", [(3, 5, "PRODUCT")], "FAC"),
+    ("Οι κρατούμενοι της Rikers Island μετακινήθηκαν.", [(3, 5, "EVENT")], "FAC"),
+    # a Latin-script name that ends in no place's head stays what the model said
+    ("Η Apple Watch πουλήθηκε καλά.", [(1, 3, "PRODUCT")], "PRODUCT"),
+])
+def test_an_english_name_ending_in_a_place_head_is_a_place_whatever_the_model_said(
+        nlp, text: str, ents: list, label: str) -> None:
+    from spacy.tokens import Span
+
+    from keryx.linking.places import PlaceResolver
+
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    assert PlaceResolver().people_as_places(list(doc.ents))[0].label_ == label
+
+
+def test_a_golf_course_is_a_place(extractor: Extractor) -> None:
+    _, places, _ = _names(extractor, "Το τουρνουά θα γίνει στο The Dunes Course της Μεσσηνίας τον Μάιο.")
+    assert "The Dunes Course" in places

@@ -8,7 +8,6 @@ from typing import Literal, Protocol, TypeVar
 from keryx.lang.el.text import fold
 
 __all__ = [
-    "person_words",
     "ORG_LABELS",
     "PERSON_LABELS",
     "PLACE_LABELS",
@@ -18,6 +17,7 @@ __all__ = [
     "LinkedPlace",
     "LinkedRole",
     "merge_prefixes",
+    "person_words",
 ]
 
 PERSON_LABELS = frozenset({"PERSON"})

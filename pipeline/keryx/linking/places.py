@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_tsv
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
 from keryx.linking.names import (
@@ -216,6 +216,8 @@ _NAMED_IN_ROLES = frozenset({"country", "territory", "state", "capital", "world 
 _STATE_HEADS = frozenset(fold(w) for w in [
     "Πολιτεία", "Πολιτείας", "Κομητεία", "Κομητείας", "Επαρχία", "Επαρχίας"
 ])
+# What the model takes a place with an English name for ("Apple Park" a product, "Rikers Island" an event)
+_THING_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 # What may stand right before a person's name that the model took for a place ("η Χ Ψ", "της κ. Χ Ψ").
 _BEFORE_A_PERSON = frozenset(fold(w) for w in ["ο", "η", "του", "της", "τον", "την", "τη", "κ.", "κα", "κας"])
 
@@ -403,8 +405,16 @@ class PlaceResolver:
                 ent = SpanType(doc, ent.start, ent.end, label="PERSON")
             elif doc is not None and ent.label_ not in PLACE_LABELS and self._state_named(ent):
                 ent = SpanType(doc, ent.start + 2, ent.end, label="GPE")
+            elif doc is not None and ent.label_ in _THING_LABELS and self._latin_place(ent):
+                ent = SpanType(doc, ent.start, ent.end, label="FAC")
             out.append(ent)
         return out
+
+    def _latin_place(self, ent: Span) -> bool:
+        """"το Apple Park", "στη Rikers Island": an English name that ends in a place's head is
+        that place, whatever thing (a product, an event, a work) the model took it for."""
+        words = ent.text.split()
+        return len(words) > 1 and words[-1] in self.lex.latin_place_heads and greek_ratio(ent.text) < 0.5
 
     def _state_named(self, ent: Span) -> bool:
         """"η Πολιτεία του Ιλινόις", "της Κομητείας του Λος Άντζελες": a state, county or province

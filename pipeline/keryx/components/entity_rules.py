@@ -1031,9 +1031,10 @@ class EntityRules(ResourceBacked):
                 ent = Span(doc, after[0], ent.end, label="ORG")
             if ent.label_ in ("ORG", "GPE", "LOC", "FAC") and ")" in ent.text \
                     and ent.text.count("(") < ent.text.count(")"):
-                ent = self._after_bracket(doc, folded, ent)  # "(του υπουργείου) Υγείας της Κίνας"
-                if ent is None:
+                rest = self._after_bracket(doc, folded, ent)  # "(του υπουργείου) Υγείας της Κίνας"
+                if rest is None:
                     continue
+                ent = rest
             if ent.label_ == "ORG" and self._name_and_surname(doc, folded, ent):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Δήμος Αβδελιώδης": a first name, no municipality
             people = self._coordinated_people(doc, folded, ent) if ent.label_ == "ORG" else None

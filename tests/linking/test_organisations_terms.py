@@ -176,3 +176,20 @@ def test_the_national_team_in_a_game_report_is_no_body(nlp: Language) -> None:
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, 1, 2, label="ORG")]
     assert OrganisationResolver().resolve(doc, list(doc.ents), None, []) == []
+
+
+@pytest.mark.parametrize("text, ents, body", [
+    ("Οι φρεγάτες τύπου ΜΕΚΟ θα αναβαθμιστούν στα ναυπηγεία.", [(3, 4, "ORG")], False),
+    ("Έτσι γεννήθηκε το ακρωνύμιο ΤΑΚΟ στα μέσα ενημέρωσης.", [(4, 5, "ORG")], False),
+    # a chip named once after its noun: its later bare mentions name it too
+    ("Ο ασθενής έφερε τσιπ RFID στο χέρι. Το RFID διαβάζεται από μακριά.", [(4, 5, "ORG"), (10, 11, "ORG")], False),
+    # "τύπου" of the press: the name after it is a body's
+    ("Σε δελτίο τύπου ΕΛΑΣ αναφέρεται ότι συνελήφθη ένας άνδρας.", [(3, 4, "ORG")], True),
+])
+def test_a_name_after_a_noun_of_a_type_or_a_chip_names_a_thing(
+        nlp: Language, text: str, ents: list, body: bool) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    assert bool(OrganisationResolver().resolve(doc, list(doc.ents), None, [])) is body

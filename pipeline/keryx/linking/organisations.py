@@ -39,10 +39,15 @@ _NAME_INNER = frozenset({"εξ", "και", "του", "τησ", "των", "&", "o
 _QUOTES = frozenset("«»“”\"'‘’„")
 # nouns of things that are no body whose name may follow them bare ("του έργου ΕΡΜΗΣ"), in the
 # singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"); not documents,
-# whose bare genitive is their issuer ("η εγκύκλιος ΕΦΚΑ")
+# whose bare genitive is their issuer ("η εγκύκλιος ΕΦΚΑ"); a type or model ("φρεγάτες τύπου ΜΕΚΟ"),
+# an acronym named as such ("το ακρωνύμιο TACO"), a chip, which takes no inflection ("τσιπ RFID")
 _NAMING_NOUNS = frozenset(f for word, gender in (("πρόγραμμα", "n"), ("έργο", "n"), ("σχέδιο", "n"), ("βραβείο", "n"),
-                                                 ("διαγωνισμός", "m"), ("αγωγός", "m"))
-                          for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms)
+                                                 ("διαγωνισμός", "m"), ("αγωγός", "m"), ("ακρωνύμιο", "n"))
+                          for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms) \
+    | frozenset({"τυπου", "τσιπ", "μικροτσιπ"})
+# "δελτίο τύπου ΕΛΑΣ": "τύπου" of the press there, whose name follows is a body's
+_PRESS_NOUNS = frozenset(fold(w) for w in ["δελτίο", "δελτίου", "δελτία", "γραφείο", "γραφείου", "διάσκεψη",
+                                           "διάσκεψης", "εκπρόσωπος", "εκπροσώπου", "ανακοινωθέν", "ανακοίνωση"])
 # a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
 # Greek one may be a club's with its founding year ("ΠΑΣ Λαμία 1964")
 _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
@@ -908,6 +913,8 @@ class OrganisationResolver:
         doc, i = ent.doc, ent.start - 1
         while i >= 0 and doc[i].text in _QUOTES:
             i -= 1
+        if i >= 1 and fold(doc[i].text) == "τυπου" and fold(doc[i - 1].text) in _PRESS_NOUNS:
+            return self._in_title(ent)  # "σε δελτίο τύπου ΕΛΑΣ": the press, and a body's name
         return (i >= 0 and doc[i].is_lower and fold(doc[i].text) in _NAMING_NOUNS) or self._in_title(ent)
 
     def _gloss(self, ent: Span, name: str) -> bool:

@@ -236,3 +236,45 @@ def test_a_product_that_announces_is_the_company(nlp: Language) -> None:
     assert _rules(nlp, text, [(1, 2, "PRODUCT")]) == [("ORG", "Tweetly")]
     # a product that is no verb's subject stays one
     assert _rules(nlp, "Αγόρασε το Tweetly χθες.", [(2, 3, "PRODUCT")]) == [("PRODUCT", "Tweetly")]
+
+
+@pytest.mark.parametrize("text, ents, people", [
+    ("Η επιτροπή κάλεσε τους Γιώργο Παπαδάκη και Ελένη Σταθοπούλου σε ακρόαση.", [(4, 9, "ORG")],
+     ["Γιώργο Παπαδάκη", "Ελένη Σταθοπούλου"]),
+    ("Βραβεύτηκαν οι Μαρία Κωστάκη, Νίκος Λαμπρίδης και Άννα Ζερβού.", [(2, 10, "ORG")],
+     ["Μαρία Κωστάκη", "Νίκος Λαμπρίδης", "Άννα Ζερβού"]),
+])
+def test_people_joined_by_and_are_people_no_body(nlp: Language, text: str, ents: list, people: list[str]) -> None:
+    assert _rules(nlp, text, ents) == [("PERSON", p) for p in people]
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Το Ίδρυμα Ελένη και Γιώργος Παπαδάκης χρηματοδοτεί την έρευνα.", [(1, 6, "ORG")]),
+    ("Η Έρευνα και Καινοτομία του ομίλου μεγαλώνει.", [(1, 4, "ORG")]),
+])
+def test_a_body_with_and_in_its_name_stays_a_body(nlp: Language, text: str, ents: list) -> None:
+    assert [label for label, _ in _rules(nlp, text, ents)] == ["ORG"]
+
+
+@pytest.mark.parametrize("text, ents, out", [
+    # the span began inside the bracket: no name runs across it
+    ("Το ανακοίνωσε η Εθνική Επιτροπή (του υπουργείου) Υγείας της Χώρας.", [(7, 12, "ORG")], None),
+    # what follows the bracket is kept where a body's head of its own begins it
+    ("Η εταιρεία (με έδρα στη Λάρισα) Ένωση Αγροτών Θεσσαλίας ανακοίνωσε.", [(5, 11, "ORG")],
+     "Ένωση Αγροτών Θεσσαλίας"),
+])
+def test_a_span_that_closes_a_bracket_it_did_not_open_stops_at_it(nlp: Language, text: str, ents: list,
+                                                                    out: str | None) -> None:
+    found = _rules(nlp, text, ents)
+    assert not any(")" in name for _, name in found)
+    assert out is None or ("ORG", out) in found
+
+
+@pytest.mark.parametrize("text, ents, body", [
+    ("Η έκθεση θα γίνει στο Κέντρο Πολιτισμού «Ελληνικός Κόσμος» τον Μάρτιο.", [(5, 7, "ORG")],
+     "Κέντρο Πολιτισμού «Ελληνικός Κόσμος»"),
+    ("Μίλησε ο πρόεδρος του Συλλόγου Γονέων «Η Ελπίδα» χθες.", [(4, 6, "ORG")], "Συλλόγου Γονέων «Η Ελπίδα»"),
+])
+def test_a_body_named_with_its_complement_takes_the_quoted_name_after_it(nlp: Language, text: str, ents: list,
+                                                                          body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, ents)

@@ -854,3 +854,26 @@ def test_a_body_named_like_a_place_of_the_text(org: str, kept: bool) -> None:
 ])
 def test_a_name_listed_among_places_is_a_place(extractor: Extractor, text: str, name: str, body: bool) -> None:
     assert (name in _orgs(extractor, text)) is body
+
+
+@pytest.mark.parametrize("org, kept", [
+    ("Γαρυφαλλιά", False),  # each mention written as the woman's name is written: her, no body
+    ("Φολέγανδρος", True),  # written otherwise than any person's mention
+    ("ΑΕΚ", True),  # an acronym is a body's, whoever the model took it for
+])
+def test_a_one_word_body_written_as_a_person_is_no_body(org: str, kept: bool) -> None:
+    from keryx.linking.model import LinkedOrg, LinkedPerson, person_words
+    from keryx.linking.organisations import OrganisationResolver
+
+    text = "Η μητέρα της Γαρυφαλλιάς μίλησε για τη Φολέγανδρο. Η Γαρυφαλλιάς αδελφή και η ΑΕΚ."
+
+    def at(word: str, nth: int = 0) -> tuple[int, int]:
+        start = text.index(word) if nth == 0 else text.rindex(word)
+        return start, start + len(word)
+
+    people = [LinkedPerson(name="Γαρυφαλλιά", mentions=[at("Γαρυφαλλιάς", 1)]),
+              LinkedPerson(name="ΑΕΚ", mentions=[at("ΑΕΚ")])]
+    word = {"Γαρυφαλλιά": "Γαρυφαλλιάς", "Φολέγανδρος": "Φολέγανδρο", "ΑΕΚ": "ΑΕΚ"}[org]
+    body = LinkedOrg(name=org, mentions=[at(word)])
+    out = OrganisationResolver().without_people([body], text, person_words(text, people))
+    assert (out == [body]) is kept

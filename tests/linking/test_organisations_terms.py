@@ -4,6 +4,7 @@ no text from elsewhere)."""
 
 from __future__ import annotations
 
+import pytest
 from keryx import Extractor
 from spacy.language import Language
 from spacy.tokens import Span
@@ -144,3 +145,51 @@ def test_the_opposition_and_the_data_protection_regulation_are_no_bodies(nlp: La
     doc = nlp.make_doc("Πηγές της Αντιπολίτευσης επικαλούνται τον GDPR.")
     ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 5, 6, label="ORG")]
     assert OrganisationResolver().resolve(doc, ents, None, []) == []
+
+
+@pytest.mark.parametrize("text, ents, orgs", [
+    # a capitalised adjective before the common noun it qualifies (after a clitic, perhaps)
+    ("Η έρευνα έγινε στο Πανεπιστημιακό τμήμα Χημείας της πόλης.", [(4, 5, "ORG")], []),
+    ("Ο παίκτης επέστρεψε στην προετοιμασία της Εθνικής μας ομάδας.", [(6, 7, "ORG")], []),
+    # a committee of inquiry, the general government: references, no names
+    ("Η αντιπολίτευση ζήτησε τη σύσταση Εξεταστικής για το σκάνδαλο.", [(5, 6, "ORG")], []),
+    ("Το χρέος της Γενικής Κυβέρνησης μειώθηκε πέρυσι.", [(3, 5, "ORG")], []),
+    # a name whose head the writer left in lower case stays a body
+    ("Η έγκυος μεταφέρθηκε στο Αττικό νοσοκομείο.", [(4, 5, "ORG")], ["Αττικό"]),
+    # an adjectival name before a verb stays a body
+    ("Η Εθνική και η Eurobank κέρδισαν στο χρηματιστήριο.", [(1, 2, "ORG"), (4, 5, "ORG")], ["Εθνική", "Eurobank"]),
+])
+def test_generic_words_and_adjectives_before_their_noun_are_no_bodies(
+        nlp: Language, text: str, ents: list, orgs: list[str]) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    assert [o.name for o in OrganisationResolver().resolve(doc, list(doc.ents), None, [])] == orgs
+
+
+def test_the_national_team_in_a_game_report_is_no_body(nlp: Language) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    text = ("Η Εθνική γυναικών κέρδισε 3-1 τη Σλοβενία. Η επίθεση και το μπλοκ έκριναν το σετ, "
+            "με πρώτη σκόρερ την αρχηγό στο γήπεδο.")
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 1, 2, label="ORG")]
+    assert OrganisationResolver().resolve(doc, list(doc.ents), None, []) == []
+
+
+@pytest.mark.parametrize("text, ents, body", [
+    ("Οι φρεγάτες τύπου ΜΕΚΟ θα αναβαθμιστούν στα ναυπηγεία.", [(3, 4, "ORG")], False),
+    ("Έτσι γεννήθηκε το ακρωνύμιο ΤΑΚΟ στα μέσα ενημέρωσης.", [(4, 5, "ORG")], False),
+    # a chip named once after its noun: its later bare mentions name it too
+    ("Ο ασθενής έφερε τσιπ RFID στο χέρι. Το RFID διαβάζεται από μακριά.", [(4, 5, "ORG"), (10, 11, "ORG")], False),
+    # "τύπου" of the press: the name after it is a body's
+    ("Σε δελτίο τύπου ΕΛΑΣ αναφέρεται ότι συνελήφθη ένας άνδρας.", [(3, 4, "ORG")], True),
+])
+def test_a_name_after_a_noun_of_a_type_or_a_chip_names_a_thing(
+        nlp: Language, text: str, ents: list, body: bool) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    assert bool(OrganisationResolver().resolve(doc, list(doc.ents), None, [])) is body

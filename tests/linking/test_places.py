@@ -485,3 +485,67 @@ def test_a_foreign_name_in_stressed_ou_after_a_feminine_article_or_a_kind_noun_s
         extractor: Extractor, text: str) -> None:
     _, places, _ = _names(extractor, text)
     assert "Γκουανγκτσού" in places and "Γκουανγκτσός" not in places
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ο Σπήλιος Λιβανός μίλησε στη Βουλή. Ο Λιβανός κατηγορείται για παράβαση καθήκοντος.", "Λιβανός"),
+    ("Η φωτογραφία του Αϊλάν Κουρντί έκανε τον γύρο του κόσμου. Ποιος θυμάται τον μικρό Αϊλάν;", "Αϊλάν"),
+])
+def test_a_word_of_a_persons_name_written_alike_is_no_place(extractor: Extractor, text: str, word: str) -> None:
+    r = extractor.extract_text(text)
+    mentions = [text[m.start:m.end] for p in r.places for m in p.mentions]
+    assert word not in mentions
+
+
+def test_a_place_named_like_a_persons_genitive_stays_a_place(extractor: Extractor) -> None:
+    # "Λίβανο" is the country's accusative, no form of the man's name written "Λιβανός"
+    _, places, _ = _names(extractor, "Ο Σπήλιος Λιβανός ταξίδεψε στον Λίβανο την Τρίτη.")
+    assert places == ["Λίβανος"]
+
+
+@pytest.mark.parametrize("text, ents, relabelled", [
+    # a referee's surname the model took for a place, between two listed surnames
+    ("Διαιτητές: Παπαδάκης, Ρουμπέλης, Κωστόπουλος.", [(2, 3, "PERSON"), (4, 5, "GPE"), (6, 7, "PERSON")], "PERSON"),
+    # the list's last name, before the next heading's colon
+    ("Διαιτητές: Παπαδάκης, Ρουμπέλης, Παρατηρητής: Κωστόπουλος.", [(2, 3, "PERSON"), (4, 5, "LOC"), (8, 9, "PERSON")],
+     "PERSON"),
+    # a known place after a name stays a place ("Δημήτρης Βικέλας, Ερμούπολη": a venue and its town)
+    ("Γήπεδο: Παπαδάκης, Ερμούπολη, Κωστόπουλος.", [(2, 3, "PERSON"), (4, 5, "GPE"), (6, 7, "PERSON")], "GPE"),
+])
+def test_a_name_in_a_list_of_surnames_is_a_person(nlp, text: str, ents: list, relabelled: str) -> None:
+    from spacy.tokens import Span
+
+    from keryx.linking.places import PlaceResolver
+
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    out = PlaceResolver().people_as_places(list(doc.ents))
+    assert out[1].label_ == relabelled
+
+
+def test_a_cultural_centre_with_a_quoted_name_is_a_place(extractor: Extractor) -> None:
+    text = "Η έκθεση ρομποτικής θα γίνει στο Κέντρο Πολιτισμού «Ελληνικός Κόσμος» από τον Φεβρουάριο."
+    orgs, places, _ = _names(extractor, text)
+    assert places == ["Κέντρο Πολιτισμού «Ελληνικός Κόσμος»"] and orgs == []
+
+
+@pytest.mark.parametrize("text, ents, label", [
+    ("Οι υπάλληλοι του Apple Park θα δουλεύουν από το σπίτι.", [(3, 5, "PRODUCT")], "FAC"),
+    ("Οι κρατούμενοι της Rikers Island μετακινήθηκαν.", [(3, 5, "EVENT")], "FAC"),
+    # a Latin-script name that ends in no place's head stays what the model said
+    ("Η Apple Watch πουλήθηκε καλά.", [(1, 3, "PRODUCT")], "PRODUCT"),
+])
+def test_an_english_name_ending_in_a_place_head_is_a_place_whatever_the_model_said(
+        nlp, text: str, ents: list, label: str) -> None:
+    from spacy.tokens import Span
+
+    from keryx.linking.places import PlaceResolver
+
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    assert PlaceResolver().people_as_places(list(doc.ents))[0].label_ == label
+
+
+def test_a_golf_course_is_a_place(extractor: Extractor) -> None:
+    _, places, _ = _names(extractor, "Το τουρνουά θα γίνει στο The Dunes Course της Μεσσηνίας τον Μάιο.")
+    assert "The Dunes Course" in places

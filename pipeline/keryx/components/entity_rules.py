@@ -1029,8 +1029,18 @@ class EntityRules(ResourceBacked):
                 if not after or not any(c in ".!?;»”" for c in seams[-1].group()) or not _is_name_word(doc[after[0]]):
                     continue
                 ent = Span(doc, after[0], ent.end, label="ORG")
+            if ent.label_ in ("ORG", "GPE", "LOC", "FAC") and ")" in ent.text \
+                    and ent.text.count("(") < ent.text.count(")"):
+                rest = self._after_bracket(doc, folded, ent)  # "(του υπουργείου) Υγείας της Κίνας"
+                if rest is None:
+                    continue
+                ent = rest
             if ent.label_ == "ORG" and self._name_and_surname(doc, folded, ent):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Δήμος Αβδελιώδης": a first name, no municipality
+            people = self._coordinated_people(doc, folded, ent) if ent.label_ == "ORG" else None
+            if people:
+                out.extend(people)  # "τους Σπήλιο Λιβανό και Φωτεινή Αραμπατζή": two people, no body
+                continue
             if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
                 ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
             elif ent.label_ in ("PERSON", "GPE", "NORP") and self._headed(folded, ent, strict=True) \
@@ -1087,6 +1097,42 @@ class EntityRules(ResourceBacked):
             return False
         first = self.first_names.get(folded[ent.start], ())
         return any("nom_sg" in e.slots for e in first) and folded[ent.end - 1].endswith(self.surname_endings)
+
+    def _after_bracket(self, doc: Doc, folded: list[str], ent: Span) -> Span | None:
+        """"της Εθνικής Επιτροπής (του υπουργείου) Υγείας της Κίνας", "Ροζέρ (Ολλανδία)-Ορία Τεκάου":
+        a span that closes a bracket it did not open began inside the bracket, so no name runs
+        across it; what follows the bracket stays only where it begins with a body's or a place's
+        head of its own (a bracket glued inside a word leaves nothing)."""
+        close = max(k for k in range(ent.start, ent.end) if ")" in doc[k].text)
+        if doc[close].text != ")" or close + 1 >= ent.end:
+            return None
+        k = close + 1
+        if not (doc[k].text[:1].isupper() and (folded[k] in self.org_heads or folded[k] in self.venue_heads)):
+            return None
+        return Span(doc, k, ent.end, label=ent.label_)
+
+    def _coordinated_people(self, doc: Doc, folded: list[str], ent: Span) -> list[Span]:
+        """"Σπήλιο Λιβανό και Φωτεινή Αραμπατζή", "Μαρία Χ, Γιώργο Ψ και Νίκο Ω": names joined by
+        "και" or commas, each a first name (in any case) and one or two more capitalised words, none
+        a body's head, the whole no known body, are people listed, no body's name ("Λιβανό" may be
+        a form of "Λίβανος" as well: a place's form does not stop it). Empty otherwise."""
+        if fold(ent.text) in self.known_orgs or not any(folded[i] == "και" for i in range(ent.start, ent.end)):
+            return []
+        parts: list[tuple[int, int]] = []
+        start = ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or folded[i] in ("και", ","):
+                parts.append((start, i))
+                start = i + 1
+        if len(parts) < 2:
+            return []
+        for a, b in parts:
+            if not 2 <= b - a <= 3 or folded[a] not in self.first_names or not doc[a].text[:1].isupper():
+                return []
+            if not all(doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_upper
+                       and folded[k] not in self.org_heads for k in range(a + 1, b)):
+                return []
+        return [Span(doc, a, b, label="PERSON") for a, b in parts]
 
     def _unit_of_body(self, folded: list[str], ent: Span) -> bool:
         """"Εργαστήριο Υπολογιστικής Μοντελοποίησης του Ιονίου Πανεπιστημίου": a unit head that is
@@ -1270,9 +1316,10 @@ class EntityRules(ResourceBacked):
             doc.ents = filter_spans(kept + new)
 
     def _quoted_after_head(self, doc: Doc, folded: list[str]) -> None:
-        """"στον Φιλολογικό Σύλλογο «Παρνασσός»", "η Ομάδα «Πλάνη»": a capitalised body head, with
-        the adjectives before it, and the name in quotes right after it are one name; the model
-        tags the two apart or the quoted name alone."""
+        """"στον Φιλολογικό Σύλλογο «Παρνασσός»", "η Ομάδα «Πλάνη»", "στο Κέντρο Πολιτισμού
+        «Ελληνικός Κόσμος»": a capitalised body head, with the adjectives before it or its
+        complements after it, and the name in quotes right after it are one name; the model tags
+        the two apart or the quoted name alone."""
         ents = list(doc.ents)
         at = {k: e for e in ents for k in range(e.start, e.end)}
         new: list[Span] = []
@@ -1280,13 +1327,18 @@ class EntityRules(ResourceBacked):
         for i in range(1, n - 2):
             close = _QUOTE_PAIRS.get(doc[i].text)
             head = i - 1
-            if close is None or not doc[head].text[:1].isupper() or not self._body_noun(doc, folded, head):
+            if close is None or not doc[head].text[:1].isupper():
+                continue
+            own = at.get(head)
+            # "στο Κέντρο Πολιτισμού «Ελληνικός Κόσμος»": the head may open a name that ends at the quote
+            named = own is not None and own.label_ in ("ORG", "FAC") and own.end == i and own.start < head \
+                and self._body_noun(doc, folded, own.start)
+            if not (named or self._body_noun(doc, folded, head)):
                 continue
             j = next((k for k in range(i + 1, min(n, i + 8)) if doc[k].text == close), None)
             if j is None or j == i + 1 or not _is_name_word(doc[i + 1]) or any(doc[k].is_sent_start for k in range(i + 1, j)):
                 continue
-            own = at.get(head)
-            start = own.start if own is not None and own.label_ == "ORG" and own.end == i else head
+            start = own.start if own is not None and own.label_ in ("ORG", "FAC") and own.end == i else head
             while start == head and start > 0 and doc[start - 1].text[:1].isupper() and _looks_modifier(doc[start - 1].text) \
                     and not doc[start - 1].is_sent_start and start - 1 not in at:
                 start -= 1  # "Φιλολογικό Σύλλογο" the model did not tag

@@ -20,6 +20,7 @@ from keryx.linking.model import (
     LinkedPerson,
     LinkedPlace,
     LinkedRole,
+    person_words,
 )
 from keryx.linking.organisations import OrganisationResolver
 from keryx.linking.people import PeopleResolver
@@ -75,5 +76,8 @@ class Linker:
         self.roles.attach(doc, ents, by_span, orgs, publisher, self.publisher.kinds(ours))
         places = self.places.resolve(ents, doc)  # after the roles: they settle "δήμαρχος Χ" spans
         orgs = self.organisations.without_places(orgs, places)
+        words = person_words(doc.text, people)  # a person's name is no place, no body
+        places = self.places.without_people(places, doc.text, words)
+        orgs = self.organisations.without_people(orgs, doc.text, words)
         return Linked(people=people, organisations=orgs, places=places,
                       person_of_span=by_span, publisher=publisher)

@@ -17,6 +17,7 @@ __all__ = [
     "LinkedPlace",
     "LinkedRole",
     "merge_prefixes",
+    "person_words",
 ]
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -103,3 +104,17 @@ def merge_prefixes(items: list[N], repeats_only: bool = False) -> list[N]:
         host.mentions.sort()
     order = {id(x): min((m for m in x.mentions), default=(0, 0)) for x in out}
     return sorted(out, key=lambda x: order[id(x)])
+
+
+def person_words(text: str, people: list[LinkedPerson]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the people's mentions as written (case and accents kept): those of people
+    named in two words or more ("Σπήλιος Λιβανός" gives "Λιβανός"), and the one-word mentions of
+    people named by one word only ("ο Σβάρνας")."""
+    full: set[str] = set()
+    lone: set[str] = set()
+    for person in people:
+        many = len(person.name.split()) > 1
+        for start, end in person.mentions:
+            words = text[start:end].split()
+            (full if many else lone).update(w for w in words if w[:1].isupper())
+    return frozenset(full), frozenset(lone)

@@ -39,10 +39,15 @@ _NAME_INNER = frozenset({"εξ", "και", "του", "τησ", "των", "&", "o
 _QUOTES = frozenset("«»“”\"'‘’„")
 # nouns of things that are no body whose name may follow them bare ("του έργου ΕΡΜΗΣ"), in the
 # singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"); not documents,
-# whose bare genitive is their issuer ("η εγκύκλιος ΕΦΚΑ")
+# whose bare genitive is their issuer ("η εγκύκλιος ΕΦΚΑ"); a type or model ("φρεγάτες τύπου ΜΕΚΟ"),
+# an acronym named as such ("το ακρωνύμιο TACO"), a chip, which takes no inflection ("τσιπ RFID")
 _NAMING_NOUNS = frozenset(f for word, gender in (("πρόγραμμα", "n"), ("έργο", "n"), ("σχέδιο", "n"), ("βραβείο", "n"),
-                                                 ("διαγωνισμός", "m"), ("αγωγός", "m"))
-                          for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms)
+                                                 ("διαγωνισμός", "m"), ("αγωγός", "m"), ("ακρωνύμιο", "n"))
+                          for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms) \
+    | frozenset({"τυπου", "τσιπ", "μικροτσιπ"})
+# "δελτίο τύπου ΕΛΑΣ": "τύπου" of the press there, whose name follows is a body's
+_PRESS_NOUNS = frozenset(fold(w) for w in ["δελτίο", "δελτίου", "δελτία", "γραφείο", "γραφείου", "διάσκεψη",
+                                           "διάσκεψης", "εκπρόσωπος", "εκπροσώπου", "ανακοινωθέν", "ανακοίνωση"])
 # a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
 # Greek one may be a club's with its founding year ("ΠΑΣ Λαμία 1964")
 _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
@@ -85,6 +90,11 @@ _CONJUNCT_FILLERS = frozenset({",", "και", "ο", "η", "το", "οι", "τα"
                                "τουσ", "τισ", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ"})
 # the negations and particles that only a verb follows ("δεν", "θα", "να", "μην"): a word in
 # capitals right after one is the verb written in capitals ("ΔΕΝ ΕΧΕΙ"), no acronym
+# possessive clitics between an adjective and its noun ("της Εθνικής μας ομάδας")
+_CLITICS = frozenset({"μου", "σου", "του", "τησ", "μασ", "σασ", "τουσ"})
+# "η Εθνική": the national team, in a game report (a bank elsewhere: "η Εθνική και η Alpha Bank", and
+# in capitals in a list of share prices, "ΕΘΝΙΚΗ: 0,26 ευρώ", whose figures look like scores)
+_NATIONAL_TEAM = frozenset({"εθνικη"})
 _VERB_PARTICLES = frozenset({"δεν", "δε", "θα", "να", "μην", "μη", "ασ"})
 
 
@@ -427,6 +437,7 @@ class OrganisationResolver:
         self._latin_thing_heads = frozenset(fold(w) for w in data["latin_thing_heads"])
         # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
+        self._sports_of: tuple[Doc, bool] | None = None  # the last document's game-report test
 
     def without_places(self, orgs: list[LinkedOrg], places: list[LinkedPlace]) -> list[LinkedOrg]:
         """One name, one kind in a document: a name the document also gives a place ("της πόλης
@@ -439,6 +450,16 @@ class OrganisationResolver:
         return [o for o in orgs
                 if fold(o.name) not in names or fold(o.name) in self.lex.known_orgs
                 or any(fold(w) in self._org_heads for w in o.name.split())]
+
+    def without_people(self, orgs: list[LinkedOrg], text: str,
+                       words: tuple[frozenset[str], frozenset[str]]) -> list[LinkedOrg]:
+        """"η μητέρα της Γαρυφαλλιάς" where the text names the woman "Γαρυφαλλιά": a one-word name,
+        no listed body and no acronym, each mention of which is written exactly as a person's
+        (case and accents kept), is that person, no body."""
+        names = words[0] | words[1]
+        return [o for o in orgs
+                if " " in o.name or o.name.isupper() or fold(o.name) in self.lex.known_orgs or not o.mentions
+                or not all(text[a:b] in names for a, b in o.mentions)]
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
@@ -711,6 +732,10 @@ class OrganisationResolver:
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
         if key in self._not_org_terms:
             return False  # "COVID-19", "Generation Z", "Ίντερνετ": a disease, a generation, a medium
+        if self._adjective_of_a_noun(ent):
+            return False  # "στο Πανεπιστημιακό τμήμα Οδοντιατρικής": an adjective before its common noun
+        if key in _NATIONAL_TEAM and not ent.text.isupper() and self._sports_report(doc):
+            return False  # "η Εθνική γυναικών" in a game report: the national team, named by no name
         if len(ent) == 1 and ent.start > 0 and fold(doc[ent.start - 1].text) in _VERB_PARTICLES:
             return False  # "ΔΕΝ ΕΧΕΙ": a verb in capitals, the word the negation or particle governs
         if self._among_places(ent):
@@ -728,6 +753,32 @@ class OrganisationResolver:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _adjective_of_a_noun(self, ent: Span) -> bool:
+        """"στο Πανεπιστημιακό τμήμα Οδοντιατρικής", "της Εθνικής μας ομάδας": one capitalised
+        adjective before a lower-case noun that heads bodies, that noun with a name of its own after
+        it (its field, no place) or a possessive clitic between them, is a description of the
+        noun's: the adjective alone names no body. Not "στο Αττικό νοσοκομείο.", a name whose head
+        the writer left in lower case."""
+        doc, j = ent.doc, ent.end
+        if len(ent) != 1 or ent.text.isupper() or not _looks_modifier(ent.text):
+            return False
+        clitic = j < len(doc) and fold(doc[j].text) in _CLITICS
+        j += clitic
+        if not (j < len(doc) and doc[j].is_lower and fold(doc[j].text) in self._org_heads):
+            return False
+        if clitic:
+            return True
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        return nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and (fold(nxt.text),) not in self._places
+
+    def _sports_report(self, doc: Doc) -> bool:
+        """Whether the document reports sport (the places' test), worked out once per document."""
+        if self._sports_of is None or self._sports_of[0] is not doc:
+            from keryx.linking.places import _is_sports_report
+
+            self._sports_of = (doc, _is_sports_report(doc, self.lex.sports_stems))
+        return self._sports_of[1]
 
     def _among_places(self, ent: Span) -> bool:
         """"την Ευρώπη, την Εγγύς Ανατολή": a name joined to a place by a comma (then perhaps "και",
@@ -862,6 +913,8 @@ class OrganisationResolver:
         doc, i = ent.doc, ent.start - 1
         while i >= 0 and doc[i].text in _QUOTES:
             i -= 1
+        if i >= 1 and fold(doc[i].text) == "τυπου" and fold(doc[i - 1].text) in _PRESS_NOUNS:
+            return self._in_title(ent)  # "σε δελτίο τύπου ΕΛΑΣ": the press, and a body's name
         return (i >= 0 and doc[i].is_lower and fold(doc[i].text) in _NAMING_NOUNS) or self._in_title(ent)
 
     def _gloss(self, ent: Span, name: str) -> bool:

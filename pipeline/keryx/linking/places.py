@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_tsv
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
 from keryx.linking.names import (
@@ -216,6 +216,8 @@ _NAMED_IN_ROLES = frozenset({"country", "territory", "state", "capital", "world 
 _STATE_HEADS = frozenset(fold(w) for w in [
     "Πολιτεία", "Πολιτείας", "Κομητεία", "Κομητείας", "Επαρχία", "Επαρχίας"
 ])
+# What the model takes a place with an English name for ("Apple Park" a product, "Rikers Island" an event)
+_THING_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 # What may stand right before a person's name that the model took for a place ("η Χ Ψ", "της κ. Χ Ψ").
 _BEFORE_A_PERSON = frozenset(fold(w) for w in ["ο", "η", "του", "της", "τον", "την", "τη", "κ.", "κα", "κας"])
 
@@ -337,6 +339,29 @@ class PlaceResolver:
                     self._add(places, by_key, name, span)
         return merge_prefixes(places)
 
+    def without_people(self, places: list[LinkedPlace], text: str,
+                       words: tuple[frozenset[str], frozenset[str]]) -> list[LinkedPlace]:
+        """"Ο Λιβανός κατηγορείται" where the text names "Σπήλιος Λιβανός", "του μικρού Αϊλάν" beside
+        "Αϊλάν Κουρντί": a one-word mention written exactly as a word of a person's name (case and
+        accents kept: "Λιβανός" is no form of "Λίβανος") is that person, no place; so is one written
+        as a one-word person's mention ("ο Σβάρνας"), when the gazetteer knows no such place. A place
+        left with no mention goes."""
+        full, lone = words
+        if not full and not lone:
+            return places
+
+        def person(start: int, end: int) -> bool:
+            written = text[start:end]
+            return " " not in written and (written in full or (written in lone and not self._known(written)))
+
+        out: list[LinkedPlace] = []
+        for place in places:
+            kept = [m for m in place.mentions if not person(*m)]
+            if kept:
+                place.mentions = kept
+                out.append(place)
+        return out
+
     @staticmethod
     def _add(places: list[LinkedPlace], by_key: dict[str, LinkedPlace], name: str, span: tuple[int, int]) -> None:
         """A place found beside the model's entities, merged with one of the same name."""
@@ -359,6 +384,7 @@ class PlaceResolver:
         starts = {a for a, _ in places}
         ends = {b for _, b in places}
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON"}
+        lone_people = {(e.start, e.end) for e in ents if e.label_ == "PERSON" and len(e) == 1}
         out = []
         for ent in ents:
             if doc is not None and ent.label_ == "PERSON" and len(ent) <= 2:
@@ -374,12 +400,21 @@ class PlaceResolver:
                                              or (after and i >= 1 and doc[i - 1].text == "("))
                 if after_head or in_list or self._after_apposition_head(ent):
                     ent = SpanType(doc, i, j, label="GPE")
-            elif doc is not None and ent.label_ in PLACE_LABELS and self._a_person_named(ent, surnames):
+            elif doc is not None and ent.label_ in PLACE_LABELS and (
+                    self._a_person_named(ent, surnames) or self._among_surnames(ent, lone_people)):
                 ent = SpanType(doc, ent.start, ent.end, label="PERSON")
             elif doc is not None and ent.label_ not in PLACE_LABELS and self._state_named(ent):
                 ent = SpanType(doc, ent.start + 2, ent.end, label="GPE")
+            elif doc is not None and ent.label_ in _THING_LABELS and self._latin_place(ent):
+                ent = SpanType(doc, ent.start, ent.end, label="FAC")
             out.append(ent)
         return out
+
+    def _latin_place(self, ent: Span) -> bool:
+        """"το Apple Park", "στη Rikers Island": an English name that ends in a place's head is
+        that place, whatever thing (a product, an event, a work) the model took it for."""
+        words = ent.text.split()
+        return len(words) > 1 and words[-1] in self.lex.latin_place_heads and greek_ratio(ent.text) < 0.5
 
     def _state_named(self, ent: Span) -> bool:
         """"η Πολιτεία του Ιλινόις", "της Κομητείας του Λος Άντζελες": a state, county or province
@@ -412,6 +447,20 @@ class PlaceResolver:
         # not in quotes: «Ελευθέριος Βενιζέλος» names an airport, a ship, a school
         return i == 0 or ent[0].is_sent_start or fold(doc[i - 1].text) in _BEFORE_A_PERSON \
             or doc[i - 1].text in (",", ":", "–", "-")
+
+    def _among_surnames(self, ent: Span, lone_people: set[tuple[int, int]]) -> bool:
+        """"Διαιτητές: Βουδούρης, Ονόπας, Παρατηρητής: ...", "Επόπτες: Δρανίτσας, Λούμσι, Γραμματεία:
+        ...": one capitalised word the gazetteer knows as no place, in a comma list of surnames (a
+        one-word person right before its comma, and another right after the next comma, or that
+        list's end before the next heading's colon), is one more person of the list."""
+        doc, i, j = ent.doc, ent.start, ent.end
+        if len(ent) != 1 or not ent[0].is_alpha or ent[0].is_upper or not ent.text[:1].isupper() or self._known(ent.text):
+            return False
+        if i < 2 or doc[i - 1].text != "," or (i - 2, i - 1) not in lone_people:
+            return False
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            return False
+        return (j + 1, j + 2) in lone_people or (j + 2 < len(doc) and doc[j + 2].text == ":")
 
     def _first_name(self, word: str) -> bool:
         return fold(word) in self._names.first_names

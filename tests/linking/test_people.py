@@ -697,3 +697,31 @@ def test_a_dash_glued_to_a_name_is_punctuation(extractor, text: str, people: lis
 )
 def test_an_initial_never_replaces_the_first_name_it_stands_for(extractor, text: str, person: str) -> None:
     assert _people(extractor, text) == [person]
+
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a Latin name right after a lower-case Greek noun, no article between: a thing of that kind
+        ("Οι έξι βουλευτές του κόμματος Ruch Narodowy ψήφισαν κατά.", "Ruch Narodowy"),
+        ("Μετά τη σύγκρουση των φορτηγών Atlantic και Victoria, ο λιμένας έκλεισε.", "Victoria"),
+        # and every item of a list it opens, with or without an article
+        ("Στην έκθεση θα δείτε τα ρομπότ Nexi, τον Cozmo και τον Tapia από την Ιαπωνία.", "Cozmo"),
+    ],
+)
+def test_a_latin_name_after_a_kind_is_a_thing(extractor, text: str, absent: str) -> None:
+    assert absent not in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # with its article, a Latin name is a person as any other
+        ("«Η απόφαση είναι δύσκολη», δήλωσε ο Timmermans μετά τη συνεδρίαση.", "Timmermans"),
+        # a role before it stays a role
+        ("Τις προτάσεις παρουσίασε ο επίτροπος Timmermans στις Βρυξέλλες.", "Timmermans"),
+    ],
+)
+def test_a_latin_name_with_its_article_or_role_stays_a_person(extractor, text: str, person: str) -> None:
+    assert person in _people(extractor, text)

@@ -55,6 +55,14 @@ _FACILITY_WORDS = frozenset(fold(w) for w in [
 ])
 _APPOSITION_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "το", "τον", "την", "τη", "του", "της"))
 _PREPOSITION_ARTICLES = frozenset(fold(w) for w in ("στον", "στην", "στη", "στο", "στου", "στης"))
+# Words that may stand bare before a person's name: articles with their prepositions, prepositions,
+# conjunctions and particles ("ότι Χ", "όπως ο Χ"); any other lower-case word there is a noun.
+_FUNCTION_WORDS = frozenset(fold(w) for w in (
+    "ο", "η", "του", "της", "των", "τον", "την", "τη", "τους", "τις", "στον", "στην", "στη", "στο", "στου", "στης",
+    "στους", "στις", "στα", "οι", "τα", "το", "ένας", "έναν", "μια", "μία", "ενός", "μιας", "και", "ή",
+    "με", "για", "από", "κατά", "προς", "ως", "σαν", "μετά", "χωρίς", "εναντίον", "υπέρ", "μέσω",
+    "ότι", "πως", "όπως", "όταν", "ενώ", "αλλά", "όμως", "που", "αν", "είτε", "ούτε", "μήτε", "παρά",
+    "όχι", "ναι", "μόνο", "ακόμη", "ακόμα", "επίσης", "κ", "κα", "κος"))
 _LIST_LINKS = frozenset({",", "και", "&", "/", "ή"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
@@ -243,7 +251,8 @@ class PeopleResolver:
         self._spelled_out_acronyms(doc, ents, replace)
         dropped = (self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
-                   | self._uncapitalised(ents) | self._common_words_at_starts(doc, ents, role_tokens))
+                   | self._uncapitalised(ents) | self._common_words_at_starts(doc, ents, role_tokens)
+                   | self._latin_names_of_things(doc, ents, role_tokens))
         if not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents):
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -1376,6 +1385,40 @@ class PeopleResolver:
             if lower is None:
                 lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
             if e[0].text.lower() in lower:
+                out.add((e.start, e.end))
+        return out
+
+    def _latin_names_of_things(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
+        """"της μουσικής Muzak", "του κόμματος Mi Hazánk", "των πλοίων Republic και Florida", "το
+        ρομπότ Reety, τον Pepper, τον Aibo": a name in Latin letters right after a lower-case Greek
+        word, with no article between, is the name of a thing of that kind (a style, a party, a
+        ship, a machine), and so is every item of a list it opens. Greek gives a person's name its
+        article ("δήλωσε ο Timmermans", "για τον Poe"); only a role goes bare before it ("ο
+        επίτροπος Timmermans"), and a role, a first name or an honorific keeps the name a person."""
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start == 0 or len(e) > 4:
+                continue
+            words = [t for t in e if t.is_alpha]
+            if (not words or not all(t.text[:1].isupper() and not self._greek(t.text) for t in words)
+                    or any(fold(t.text) in self.names.first_names for t in words)
+                    or not self._bare(doc, e, role_tokens)):
+                continue
+            i = e.start - 1
+            while i > 0:  # back over the list's earlier items: "Republic και", "Reety, τον"
+                j = i - 1 if fold(doc[i].text) in _APPOSITION_ARTICLES else i
+                if j <= 0 or doc[j].text not in _LIST_LINKS:
+                    break
+                k = j - 1
+                while k >= 0 and doc[k].text[:1].isupper() and not self._greek(doc[k].text) and j - k <= 4:
+                    k -= 1
+                if k == j - 1:
+                    break
+                i = k
+            kind = doc[i]
+            f = fold(kind.text)
+            if (kind.is_alpha and kind.text.islower() and self._greek(kind.text) and len(f) > 2
+                    and f not in _FUNCTION_WORDS and kind.i not in role_tokens):
                 out.add((e.start, e.end))
         return out
 

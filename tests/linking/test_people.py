@@ -704,7 +704,7 @@ def test_an_initial_never_replaces_the_first_name_it_stands_for(extractor, text:
     "text, absent",
     [
         # a Latin name right after a lower-case Greek noun, no article between: a thing of that kind
-        ("Οι έξι βουλευτές του κόμματος Ruch Narodowy ψήφισαν κατά.", "Ruch Narodowy"),
+        ("Οι ψηφοφόροι του κόμματος Ruch Narodowy αυξήθηκαν στις εκλογές.", "Ruch Narodowy"),
         ("Μετά τη σύγκρουση των φορτηγών Atlantic και Victoria, ο λιμένας έκλεισε.", "Victoria"),
         # and every item of a list it opens, with or without an article
         ("Στην έκθεση θα δείτε τα ρομπότ Nexi, τον Cozmo και τον Tapia από την Ιαπωνία.", "Cozmo"),

@@ -558,6 +558,29 @@ def test_a_player_of_the_line_up_is_a_person_elsewhere_in_the_text(extractor) ->
 
 
 @pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a nationality noun the model took into the name says who the person is
+        ("Στο φεστιβάλ μίλησε ο Καταλανός Ενρίκε Βίλα-Μάτας για το νέο του βιβλίο.",
+         "Ενρίκε Βίλα-Μάτας", "Καταλανός Ενρίκε Βίλα-Μάτας"),
+        # a headline's first word, written in lower case in the body, is no part of the name
+        ("Επίσκεψη Σακελλαροπούλου στις Καστανιές\nΤην επίσκεψη έκανε χθες η Πρόεδρος της Δημοκρατίας "
+         "Κατερίνα Σακελλαροπούλου.", "Κατερίνα Σακελλαροπούλου", "Επίσκεψη Σακελλαροπούλου"),
+    ],
+)
+def test_a_word_before_a_name_that_is_no_name_is_cut(extractor, text: str, expected: str, absent: str) -> None:
+    people = _people(extractor, text)
+    assert expected in people
+    assert absent not in people
+
+
+def test_a_name_closing_a_sentence_does_not_take_the_next_sentence_s_first_word(extractor) -> None:
+    # "Ριμ" "." is no abbreviated first name ("Αγγ." is): the name ends with the sentence
+    people = _people(extractor, "«Είναι σοβαρό», δήλωσε η Ριμ. Είναι αξιοσημείωτο ότι η μελέτη συνεχίζεται.")
+    assert people == ["Ριμ"]
+
+
+@pytest.mark.parametrize(
     "text, person",
     [
         # a name right after a place's genitive that the model left untagged, or took into the place
@@ -569,6 +592,36 @@ def test_a_player_of_the_line_up_is_a_person_elsewhere_in_the_text(extractor) ->
 )
 def test_a_name_after_a_place_s_genitive_is_a_person(extractor, text: str, person: str) -> None:
     assert person in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, team, kept",
+    [
+        # an English plural in Greek letters after a plural article: a team
+        ("Μετά την κατάκτηση του πρωταθλήματος των Μπουλς ο Μάικλ Τζόρνταν μίλησε στους δημοσιογράφους.",
+         "Μπουλς", ["Μάικλ Τζόρνταν"]),
+        ("Στο τέλος κέρδισαν οι Πάτριοτς με δύο πόντους διαφορά.", "Πάτριοτς", []),
+    ],
+)
+def test_a_plural_name_after_a_plural_article_is_a_team(extractor, text: str, team: str, kept: list[str]) -> None:
+    rec = extractor.extract_text(text)
+    people = [p.name for p in rec.people]
+    assert team not in people
+    assert team in [o.name for o in rec.organisations]
+    assert all(k in people for k in kept)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a family keeps its name's form and stays a person; a list under one article stays people
+        ("Οι Ροκφέλερ έχτισαν μια τεράστια περιουσία.", ["Ροκφέλερ"]),
+        ("Η ομάδα θα φέρει έναν από τους Νεϊμάρ ή Μπαπέ στη Μαδρίτη.", ["Νεϊμάρ", "Μπαπέ"]),
+    ],
+)
+def test_people_under_a_plural_article_stay_people(extractor, text: str, people: list[str]) -> None:
+    found = _people(extractor, text)
+    assert all(p in found for p in people)
 
 
 def test_a_name_after_a_building_s_kind_is_that_building(extractor) -> None:
@@ -644,3 +697,31 @@ def test_a_dash_glued_to_a_name_is_punctuation(extractor, text: str, people: lis
 )
 def test_an_initial_never_replaces_the_first_name_it_stands_for(extractor, text: str, person: str) -> None:
     assert _people(extractor, text) == [person]
+
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a Latin name right after a lower-case Greek noun, no article between: a thing of that kind
+        ("Οι ψηφοφόροι του κόμματος Ruch Narodowy αυξήθηκαν στις εκλογές.", "Ruch Narodowy"),
+        ("Μετά τη σύγκρουση των φορτηγών Atlantic και Victoria, ο λιμένας έκλεισε.", "Victoria"),
+        # and every item of a list it opens, with or without an article
+        ("Στην έκθεση θα δείτε τα ρομπότ Nexi, τον Cozmo και τον Tapia από την Ιαπωνία.", "Cozmo"),
+    ],
+)
+def test_a_latin_name_after_a_kind_is_a_thing(extractor, text: str, absent: str) -> None:
+    assert absent not in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # with its article, a Latin name is a person as any other
+        ("«Η απόφαση είναι δύσκολη», δήλωσε ο Timmermans μετά τη συνεδρίαση.", "Timmermans"),
+        # a role before it stays a role
+        ("Τις προτάσεις παρουσίασε ο επίτροπος Timmermans στις Βρυξέλλες.", "Timmermans"),
+    ],
+)
+def test_a_latin_name_with_its_article_or_role_stays_a_person(extractor, text: str, person: str) -> None:
+    assert person in _people(extractor, text)

@@ -43,7 +43,8 @@ _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before
 # Labels that take a bare PERSON of the same words; not NORP: many Greek surnames are
 # ethnonyms ("Αλβανός", "Βλάχος", "Φράγκος"), so a people's name elsewhere says nothing.
 _ONE_SENSE = frozenset({"ORG", "GPE", "LOC", "FAC"})
-_PLURAL_ARTICLES = frozenset(fold(w) for w in ("οι", "τους", "στους"))  # masculine/feminine plural, nominative and accusative
+_PLURAL_ARTICLES = frozenset(fold(w) for w in ("οι", "τους", "στους", "των"))  # masculine/feminine plural, and the genitive plural
+_PREPOSITIONS = frozenset(fold(w) for w in ("με", "για", "από", "κατά", "εναντίον", "απέναντι", "μετά", "χωρίς", "προς", "ως", "σαν"))
 # Lower-case nouns of a building's, a camp's or a vessel's kind, in the nominative or the
 # accusative, whose own name follows them: "στο νοσοκομείο Χατζηκώστα", "το στρατόπεδο Γερακινής",
 # "στο πλοιάριο Μαβί Μαρμαρά". (Not the genitive: "του νοσοκομείου Χ" may close a role before its holder.)
@@ -54,7 +55,15 @@ _FACILITY_WORDS = frozenset(fold(w) for w in [
 ])
 _APPOSITION_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "το", "τον", "την", "τη", "του", "της"))
 _PREPOSITION_ARTICLES = frozenset(fold(w) for w in ("στον", "στην", "στη", "στο", "στου", "στης"))
-_LIST_LINKS = frozenset({",", "και", "&", "/"})
+# Words that may stand bare before a person's name: articles with their prepositions, prepositions,
+# conjunctions and particles ("ότι Χ", "όπως ο Χ"); any other lower-case word there is a noun.
+_FUNCTION_WORDS = frozenset(fold(w) for w in (
+    "ο", "η", "του", "της", "των", "τον", "την", "τη", "τους", "τις", "στον", "στην", "στη", "στο", "στου", "στης",
+    "στους", "στις", "στα", "οι", "τα", "το", "ένας", "έναν", "μια", "μία", "ενός", "μιας", "και", "ή",
+    "με", "για", "από", "κατά", "προς", "ως", "σαν", "μετά", "χωρίς", "εναντίον", "υπέρ", "μέσω",
+    "ότι", "πως", "όπως", "όταν", "ενώ", "αλλά", "όμως", "που", "αν", "είτε", "ούτε", "μήτε", "παρά",
+    "όχι", "ναι", "μόνο", "ακόμη", "ακόμα", "επίσης", "κ", "κα", "κος"))
+_LIST_LINKS = frozenset({",", "και", "&", "/", "ή"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 _MINUTE = re.compile(r"\d{1,3}[΄'’′]")  # "84΄": the minute a substitute came on
@@ -238,10 +247,12 @@ class PeopleResolver:
         self._listed_with_things(doc, ents, role_tokens, replace)
         self._line_ups(doc, ents, owner, replace, added)
         self._mixed_script_leads(doc, ents, replace)
+        self._leading_non_names(doc, ents, replace)
         self._spelled_out_acronyms(doc, ents, replace)
         dropped = (self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
-                   | self._uncapitalised(ents) | self._common_words_at_starts(doc, ents, role_tokens))
+                   | self._uncapitalised(ents) | self._common_words_at_starts(doc, ents, role_tokens)
+                   | self._latin_names_of_things(doc, ents, role_tokens))
         if not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents):
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -564,10 +575,22 @@ class PeopleResolver:
                 replace[(other.start, other.end)] = _span(doc, start, end, e.label_)
             if len(e) == 1 and self._initial_at(doc, e.start) and not e[0].text.endswith(".") \
                     and e.end + 1 < n and e.end + 1 not in owner and _name_word(doc[e.end + 1]) \
-                    and not doc[e.end + 1].text.isupper():
+                    and not doc[e.end + 1].text.isupper() and self._abbreviates_first_name(e[0].text) \
+                    and not self._written_lower(doc, doc[e.end + 1].text):
                 end = e.end + 2  # PERSON "Αγγ" + "." + "Γλύτση"
             if (start, end) != (e.start, e.end):
                 replace[(e.start, e.end)] = _span(doc, start, end, e.label_)
+
+    def _abbreviates_first_name(self, word: str) -> bool:
+        """"Αγγ", "Χρ", "Δ": the first letters of a first name the lexicon holds ("Ριμ", "Λενό"
+        before a full stop are a whole name closing a sentence, not an abbreviation)."""
+        f = fold(word)
+        return len(f) == 1 or f in self._first_name_prefixes
+
+    @functools.cached_property
+    def _first_name_prefixes(self) -> frozenset[str]:
+        """The folded first two to four letters of every form of a known first name."""
+        return frozenset(k[:m] for k in self.names.first_names for m in range(2, 5) if len(k) > m)
 
     @staticmethod
     def _written_lower(doc: Doc, word: str) -> bool:
@@ -999,18 +1022,38 @@ class PeopleResolver:
         family ("οι Ροκφέλερ")."""
         starts = {e.start for e in ents if e.label_ in PERSON_LABELS}
         n = len(doc)
+        surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
         for e in ents:
             if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.start == 0
-                    or sum(t.is_alpha for t in e) < 2 or fold(doc[e.start - 1].text) not in _PLURAL_ARTICLES or not self._bare(doc, e, role_tokens)):
+                    or fold(doc[e.start - 1].text) not in _PLURAL_ARTICLES or not self._bare(doc, e, role_tokens)):
+                continue
+            if sum(t.is_alpha for t in e) < 2 and not self._plural_one_word(doc, e, surnames):
                 continue
             k = e.end
             if k < n and doc[k].text == "(":  # "οι Χ (19π., 5ρ.) - Ψ (13π.)": a bracket after each name
                 close = next((j for j in range(k + 1, min(n, k + 10)) if doc[j].text == ")"), None)
                 k = close + 1 if close is not None else k
-            listed = k + 1 < n and (doc[k].text in _LIST_LINKS or (k > e.end and doc[k].text in _DASHES)) and (
+            listed = k + 1 < n and (doc[k].text in _LIST_LINKS or doc[k].text in _DASHES) and (
                 k + 1 in starts or _name_word(doc[k + 1]))
             if not listed:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
+
+    @staticmethod
+    def _plural_one_word(doc: Doc, ent: Span, surnames: set[str]) -> bool:
+        """"των Μπουλς", "οι Πάτριοτς", "με τους Λέικερς": one word alone after a plural article,
+        that ends in a consonant and -ς (an English plural written in Greek letters, an ending no
+        Greek word has), names a team or a band, unless the text names a person of that surname.
+        A family keeps its name's form ("οι Ροκφέλερ", "οι Κένεντι") and stays a person. "τους"
+        after anything but a preposition may be the possessive ("ο προπονητής τους Χ")."""
+        word = ent[0].text
+        f = fold(word)
+        if (len(ent) != 1 or not _name_word(ent[0]) or word.isupper() or stem(word) in surnames
+                or not (len(f) > 3 and f.endswith("σ") and f[-2] not in _VOWELS and PeopleResolver._greek(word))):
+            return False
+        art = fold(doc[ent.start - 1].text)
+        if art == "τουσ":
+            return ent.start >= 2 and fold(doc[ent.start - 2].text) in _PREPOSITIONS
+        return True
 
     def _body_appositions(self, doc: Doc, ents: list[Span], role_tokens: set[int],
                           replace: dict[tuple[int, int], Span]) -> None:
@@ -1101,6 +1144,50 @@ class PeopleResolver:
                 continue
             if all(self._greek(t.text) and _name_word(t) for t in cur[k:]):
                 replace[(e.start, e.end)] = _span(doc, cur.start + k, cur.end, cur.label_)
+
+    def _leading_non_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"ο Καταλανός Ενρίκε Βίλα-Μάτας", "Επίσκεψη Σακελλαροπούλου στις Καστανιές" (a headline),
+        "της Αϊτής Ζαν-Κλοντ Ντιβαλιέ": the model often takes the word before a name into it.
+        A nationality noun says who someone is, a common word capitalised only because it opens
+        a sentence or a headline (the text writes it in lower case elsewhere) is no name, and a
+        place's genitive before a first name is where the person is from; the name starts after
+        it. A first name never goes ("Ελπίδα", "Νίκη"), and a first name left alone stays whole
+        ("Γραμμένος Σπύρος" in a list of surnames and first names)."""
+        lower: set[str] | None = None
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 2:
+                continue
+            head, rest = cur[0], cur[1:]
+            f = fold(head.text)
+            if (not _name_word(head) or head.text.isupper() or f in self.names.first_names
+                    or f in self.lex.honorifics or f in self.lex.name_particles
+                    or not all(t.text[:1].isupper() or t.text in _DASHES for t in rest) or not rest[0].text[:1].isupper()):
+                continue
+            if len(rest) == 1 and fold(rest[0].text) in self.names.first_names:
+                continue  # "Αμερικάνου Έμμυ": a list of surnames and first names
+            # a nationality follows an article or an age ("ο Καταλανός", "η 28χρονη Ιρανή"); one that
+            # opens a line is a surname of that form ("Αμερικάνου Έμμυ" in a list)
+            cut = self._nationality_noun(f) and not self._at_start(doc, head.i)
+            if not cut and self._place_genitive(head):
+                nxt = fold(rest[0].text)
+                cut = len(rest) >= 2 and (nxt in self.names.first_names or undeclined(rest[0].text.split("-")[0]))
+            if not cut and self._at_start(doc, head.i):
+                if lower is None:
+                    lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+                cut = head.text.lower() in lower
+            if cut:
+                place = tuple(fold(t.text) for t in rest) in self.names.places  # "Λιβύη Συρία": a place
+                replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, "GPE" if place else cur.label_)
+
+    @staticmethod
+    def _at_start(doc: Doc, i: int) -> bool:
+        """Token ``i`` opens the text, a line, a sentence or a quote, where any word takes a capital."""
+        if i == 0 or doc[i].is_sent_start:
+            return True
+        prev = doc[i - 1]
+        return ("\n" in prev.text or "\n" in prev.whitespace_
+                or prev.text in ("«", '"', "“", ":", ".", "!", ";", "-", "–", "—"))
 
     def _line_up_item(self, doc: Doc, i: int) -> tuple[int, int, int, bool, list[tuple[int, int]]] | None:
         """One item of a line-up at token ``i``: "Ντουάρτε 11", "Ροντρίγκες Β. 6", "Φ.Μεντί",
@@ -1298,6 +1385,40 @@ class PeopleResolver:
             if lower is None:
                 lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
             if e[0].text.lower() in lower:
+                out.add((e.start, e.end))
+        return out
+
+    def _latin_names_of_things(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
+        """"της μουσικής Muzak", "του κόμματος Mi Hazánk", "των πλοίων Republic και Florida", "το
+        ρομπότ Reety, τον Pepper, τον Aibo": a name in Latin letters right after a lower-case Greek
+        word, with no article between, is the name of a thing of that kind (a style, a party, a
+        ship, a machine), and so is every item of a list it opens. Greek gives a person's name its
+        article ("δήλωσε ο Timmermans", "για τον Poe"); only a role goes bare before it ("ο
+        επίτροπος Timmermans"), and a role, a first name or an honorific keeps the name a person."""
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start == 0 or len(e) > 4:
+                continue
+            words = [t for t in e if t.is_alpha]
+            if (not words or not all(t.text[:1].isupper() and not self._greek(t.text) for t in words)
+                    or any(fold(t.text) in self.names.first_names for t in words)
+                    or not self._bare(doc, e, role_tokens)):
+                continue
+            i = e.start - 1
+            while i > 0:  # back over the list's earlier items: "Republic και", "Reety, τον"
+                j = i - 1 if fold(doc[i].text) in _APPOSITION_ARTICLES else i
+                if j <= 0 or doc[j].text not in _LIST_LINKS:
+                    break
+                k = j - 1
+                while k >= 0 and doc[k].text[:1].isupper() and not self._greek(doc[k].text) and j - k <= 4:
+                    k -= 1
+                if k == j - 1:
+                    break
+                i = k
+            kind = doc[i]
+            f = fold(kind.text)
+            if (kind.is_alpha and kind.text.islower() and self._greek(kind.text) and len(f) > 2
+                    and f not in _FUNCTION_WORDS and kind.i not in role_tokens):
                 out.add((e.start, e.end))
         return out
 

@@ -82,6 +82,15 @@ def _linking() -> Iterator[Fact]:
     yield from _words("apposition stop", d["apposition_stops"])
     yield from _words("name particle", d["name_particles"])
     yield from _words("venue that is also a body", d["venue_bodies"])
+    yield from _words("background noun", d["background_nouns"])
+    yield from _words("league ending", d["league_endings"])
+    yield from _words("plural article", d["plural_articles"])
+    yield from _words("preposition before a name", d["name_prepositions"])
+    yield from _words("function word", [w for words in d["function_words"].values() for w in words])
+    yield from _words("facility word", d["facility_words"])
+    yield from _words("naming noun", [w for words in d["naming_nouns"].values() for w in words])
+    yield from _words("press noun", d["press_nouns"])
+    yield from _words("national team", d["national_team"])
 
 
 def _inflection() -> Iterator[Fact]:
@@ -228,7 +237,12 @@ JSON_KEYS = {
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
                      "_latin_thing_heads", "latin_thing_heads", "_latin_place_heads", "latin_place_heads",
                      "_not_organisation_nouns", "not_organisation_nouns", "_not_organisation_names",
-                     "not_organisation_names", "_sports_stems", "sports_stems", "_source_verbs", "source_verbs"},
+                     "not_organisation_names", "_sports_stems", "sports_stems", "_source_verbs", "source_verbs",
+                     "_background_nouns", "background_nouns", "_league_endings", "league_endings",
+                     "_plural_articles", "plural_articles", "_name_prepositions", "name_prepositions",
+                     "_function_words", "function_words", "_facility_words", "facility_words",
+                     "_naming_nouns", "naming_nouns", "_press_nouns", "press_nouns",
+                     "_national_team", "national_team"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",
@@ -283,3 +297,33 @@ def test_resources_digest_covers_every_file() -> None:
         h.update(name.encode("utf-8") + b"\0" + (folder / name).read_bytes() + b"\0")
     assert resources_digest() == h.hexdigest()[:12]
     assert len(resource_names()) >= 10
+
+
+# The closed word lists that rules read from linking.json (written there once, never in code):
+# (module, constant, a folded word the key gives it)
+READ_FROM_LINKING = [
+    ("keryx.events.builder", "BACKGROUND_NOUNS", "πανδημιασ"),
+    ("keryx.events.builder", "LEAGUE_ENDINGS", "λιγκασ"),
+    ("keryx.linking.people", "_PLURAL_ARTICLES", "στουσ"),
+    ("keryx.linking.people", "_PREPOSITIONS", "εναντιον"),
+    ("keryx.linking.people", "_FACILITY_WORDS", "στρατοπεδο"),
+    ("keryx.linking.organisations", "_NAMING_NOUNS", "τσιπ"),
+    ("keryx.linking.organisations", "_PRESS_NOUNS", "δελτιο"),
+    ("keryx.linking.organisations", "_NATIONAL_TEAM", "εθνικη"),
+]
+
+
+@pytest.mark.parametrize(("module", "name", "word"), READ_FROM_LINKING)
+def test_rules_read_their_word_lists(module: str, name: str, word: str) -> None:
+    import importlib
+
+    assert word in getattr(importlib.import_module(module), name)
+
+
+@pytest.mark.parametrize("word", ["τησ", "στησ", "στουσ", "μια", "υπερ", "οπωσ", "επισησ", "κοσ"])
+def test_function_words_are_the_union_of_their_groups(word: str) -> None:
+    """Articles (inflection.json, "role_prepositions"), prepositions, short honorifics and the
+    "function_words" groups: one set, each word listed once in the data."""
+    from keryx.linking.people import _FUNCTION_WORDS
+
+    assert word in _FUNCTION_WORDS

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from keryx.dates.dateline import dateline_indices
 from keryx.events.lexicon import EventLexicon
-from keryx.lang.el import read_tsv
+from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.text import fold
 from keryx.linking.model import Linked
 from keryx.linking.places import APPOSITION_PLACE_HEADS
@@ -216,13 +216,9 @@ def _kicker_place(text: str, head: tuple[int, int], places: PlaceIndex) -> str |
 
 
 # Folded forms of the nouns of a lasting state of things that a text names as its background
-# (a war, a conflict, a battle, an epidemic, a crisis): a phrase of place on one ("ο πόλεμος στο
-# Ιράν", "της επιδημίας του Covid-19 στην Κίνα") tells where that state is, not where the event is.
-BACKGROUND_NOUNS = frozenset(fold(w) for w in [
-    "πόλεμος", "πολέμου", "πόλεμο", "πόλεμοι", "πολέμων", "πολέμους", "σύγκρουση", "σύγκρουσης",
-    "συγκρούσεις", "συγκρούσεων", "μάχη", "μάχης", "μάχες", "μαχών", "επιδημία", "επιδημίας",
-    "πανδημία", "πανδημίας", "κρίση", "κρίσης", "κρίσεις", "κρίσεων", "εμφύλιος", "εμφυλίου", "εμφύλιο",
-])
+# (linking.json "background_nouns"): a phrase of place on one ("ο πόλεμος στο Ιράν") tells where
+# that state is, not where the event is.
+BACKGROUND_NOUNS = frozenset(fold(w) for w in read_json("linking.json")["background_nouns"])
 
 
 def _on_background(toks: list[Token], k: int) -> bool:
@@ -238,8 +234,9 @@ def _on_background(toks: list[Token], k: int) -> bool:
     return False
 
 
-# Folded endings of a sports league's name ("Superleague", "Volley League", "Ευρωλίγκα").
-LEAGUE_ENDINGS = ("league", "λιγκ", "λιγκα", "λιγκασ")
+# Folded endings of a sports league's name ("Superleague", "Volley League", "Ευρωλίγκα"; linking.json
+# "league_endings").
+LEAGUE_ENDINGS = tuple(fold(w) for w in read_json("linking.json")["league_endings"])
 
 
 def _league(name: str) -> bool:

@@ -38,16 +38,14 @@ _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "εωσ")
 _NAME_INNER = frozenset({"εξ", "και", "του", "τησ", "των", "&", "of", "and", "for"})
 _QUOTES = frozenset("«»“”\"'‘’„")
 # nouns of things that are no body whose name may follow them bare ("του έργου ΕΡΜΗΣ"), in the
-# singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"); not documents,
-# whose bare genitive is their issuer ("η εγκύκλιος ΕΦΚΑ"); a type or model ("φρεγάτες τύπου ΜΕΚΟ"),
-# an acronym named as such ("το ακρωνύμιο TACO"), a chip, which takes no inflection ("τσιπ RFID")
-_NAMING_NOUNS = frozenset(f for word, gender in (("πρόγραμμα", "n"), ("έργο", "n"), ("σχέδιο", "n"), ("βραβείο", "n"),
-                                                 ("διαγωνισμός", "m"), ("αγωγός", "m"), ("ακρωνύμιο", "n"))
+# singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"), and those that take
+# no inflection ("φρεγάτες τύπου ΜΕΚΟ", "τσιπ RFID"): linking.json "naming_nouns"
+_NAMING = read_json("linking.json")["naming_nouns"]
+_NAMING_NOUNS = frozenset(f for gender in ("m", "n") for word in _NAMING[gender]
                           for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms) \
-    | frozenset({"τυπου", "τσιπ", "μικροτσιπ"})
-# "δελτίο τύπου ΕΛΑΣ": "τύπου" of the press there, whose name follows is a body's
-_PRESS_NOUNS = frozenset(fold(w) for w in ["δελτίο", "δελτίου", "δελτία", "γραφείο", "γραφείου", "διάσκεψη",
-                                           "διάσκεψης", "εκπρόσωπος", "εκπροσώπου", "ανακοινωθέν", "ανακοίνωση"])
+    | frozenset(fold(w) for w in _NAMING["invariant"])
+# "δελτίο τύπου ΕΛΑΣ": "τύπου" of the press there, whose name follows is a body's (linking.json "press_nouns")
+_PRESS_NOUNS = frozenset(fold(w) for w in read_json("linking.json")["press_nouns"])
 # a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
 # Greek one may be a club's with its founding year ("ΠΑΣ Λαμία 1964")
 _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
@@ -94,7 +92,7 @@ _CONJUNCT_FILLERS = frozenset({",", "και", "ο", "η", "το", "οι", "τα"
 _CLITICS = frozenset({"μου", "σου", "του", "τησ", "μασ", "σασ", "τουσ"})
 # "η Εθνική": the national team, in a game report (a bank elsewhere: "η Εθνική και η Alpha Bank", and
 # in capitals in a list of share prices, "ΕΘΝΙΚΗ: 0,26 ευρώ", whose figures look like scores)
-_NATIONAL_TEAM = frozenset({"εθνικη"})
+_NATIONAL_TEAM = frozenset(fold(w) for w in read_json("linking.json")["national_team"])
 _VERB_PARTICLES = frozenset({"δεν", "δε", "θα", "να", "μην", "μη", "ασ"})
 
 

@@ -12,6 +12,8 @@ import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from keryx.lang.el import read_json
+from keryx.lang.el.honorifics import read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
@@ -43,26 +45,27 @@ _NOT_NEUTER_NOUNS = frozenset({"μονο", "λιγο"})  # adverbs in -ο before
 # Labels that take a bare PERSON of the same words; not NORP: many Greek surnames are
 # ethnonyms ("Αλβανός", "Βλάχος", "Φράγκος"), so a people's name elsewhere says nothing.
 _ONE_SENSE = frozenset({"ORG", "GPE", "LOC", "FAC"})
-_PLURAL_ARTICLES = frozenset(fold(w) for w in ("οι", "τους", "στους", "των"))  # masculine/feminine plural, and the genitive plural
-_PREPOSITIONS = frozenset(fold(w) for w in ("με", "για", "από", "κατά", "εναντίον", "απέναντι", "μετά", "χωρίς", "προς", "ως", "σαν"))
+_LINKING = read_json("linking.json")
+# masculine/feminine plural articles, and the genitive plural: "οι Rolling Stones", a group
+_PLURAL_ARTICLES = frozenset(fold(w) for w in _LINKING["plural_articles"])
+# prepositions a name follows with its article ("με τους Λέικερς"): "τους" there is the article
+_PREPOSITIONS = frozenset(fold(w) for w in _LINKING["name_prepositions"])
 # Lower-case nouns of a building's, a camp's or a vessel's kind, in the nominative or the
-# accusative, whose own name follows them: "στο νοσοκομείο Χατζηκώστα", "το στρατόπεδο Γερακινής",
-# "στο πλοιάριο Μαβί Μαρμαρά". (Not the genitive: "του νοσοκομείου Χ" may close a role before its holder.)
-_FACILITY_WORDS = frozenset(fold(w) for w in [
-    "νοσοκομείο", "κλινική", "στρατόπεδο", "φυλακή", "φυλακές", "γήπεδο", "στάδιο", "αεροδρόμιο",
-    "ξενοδοχείο", "πλοίο", "πλοιάριο", "σκάφος", "κινηματογράφος", "κινηματογράφο", "σινεμά",
-    "μονή", "ναός", "ναό", "μοναστήρι",
-])
+# accusative, whose own name follows them: "στο νοσοκομείο Χατζηκώστα" (linking.json "facility_words").
+_FACILITY_WORDS = frozenset(fold(w) for w in _LINKING["facility_words"])
 _APPOSITION_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "το", "τον", "την", "τη", "του", "της"))
 _PREPOSITION_ARTICLES = frozenset(fold(w) for w in ("στον", "στην", "στη", "στο", "στου", "στης"))
-# Words that may stand bare before a person's name: articles with their prepositions, prepositions,
-# conjunctions and particles ("ότι Χ", "όπως ο Χ"); any other lower-case word there is a noun.
-_FUNCTION_WORDS = frozenset(fold(w) for w in (
-    "ο", "η", "του", "της", "των", "τον", "την", "τη", "τους", "τις", "στον", "στην", "στη", "στο", "στου", "στης",
-    "στους", "στις", "στα", "οι", "τα", "το", "ένας", "έναν", "μια", "μία", "ενός", "μιας", "και", "ή",
-    "με", "για", "από", "κατά", "προς", "ως", "σαν", "μετά", "χωρίς", "εναντίον", "υπέρ", "μέσω",
-    "ότι", "πως", "όπως", "όταν", "ενώ", "αλλά", "όμως", "που", "αν", "είτε", "ούτε", "μήτε", "παρά",
-    "όχι", "ναι", "μόνο", "ακόμη", "ακόμα", "επίσης", "κ", "κα", "κος"))
+# Words that may stand bare before a person's name: the definite articles (inflection.json "articles"
+# with a case, and "στου", "στης" of linking.json "role_prepositions"), the plural articles, the
+# prepositions, the honorifics written short in the nominative ("κ", "κος", "κα"), and the indefinite
+# articles, conjunctions and particles of linking.json "function_words" ("ότι Χ", "όπως ο Χ"); any
+# other lower-case word there is a noun.
+_FUNCTION_WORDS = frozenset(
+    {fold(w) for w, (case, _) in read_json("inflection.json")["articles"].items() if case}
+    | {fold(w) for w in _LINKING["role_prepositions"]}
+    | _PLURAL_ARTICLES | _PREPOSITIONS
+    | {h.key for h in read_honorifics() if h.case == "nom" and len(h.key) <= 3}
+    | {fold(w) for words in _LINKING["function_words"].values() for w in words})
 _LIST_LINKS = frozenset({",", "και", "&", "/", "ή"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")

@@ -218,7 +218,8 @@ def _kicker_place(text: str, head: tuple[int, int], places: PlaceIndex) -> str |
 # Folded forms of the nouns of a lasting state of things that a text names as its background
 # (linking.json "background_nouns"): a phrase of place on one ("ο πόλεμος στο Ιράν") tells where
 # that state is, not where the event is.
-BACKGROUND_NOUNS = frozenset(fold(w) for w in read_json("linking.json")["background_nouns"])
+_LINKING = read_json("linking.json")  # parsed once for the module's word lists
+BACKGROUND_NOUNS = frozenset(fold(w) for w in _LINKING["background_nouns"])
 
 
 def _on_background(toks: list[Token], k: int) -> bool:
@@ -236,7 +237,7 @@ def _on_background(toks: list[Token], k: int) -> bool:
 
 # Folded endings of a sports league's name ("Superleague", "Volley League", "Ευρωλίγκα"; linking.json
 # "league_endings").
-LEAGUE_ENDINGS = tuple(fold(w) for w in read_json("linking.json")["league_endings"])
+LEAGUE_ENDINGS = tuple(fold(w) for w in _LINKING["league_endings"])
 
 
 def _league(name: str) -> bool:

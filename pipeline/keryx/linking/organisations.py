@@ -40,12 +40,13 @@ _QUOTES = frozenset("«»“”\"'‘’„")
 # nouns of things that are no body whose name may follow them bare ("του έργου ΕΡΜΗΣ"), in the
 # singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"), and those that take
 # no inflection ("φρεγάτες τύπου ΜΕΚΟ", "τσιπ RFID"): linking.json "naming_nouns"
-_NAMING = read_json("linking.json")["naming_nouns"]
+_LINKING = read_json("linking.json")  # parsed once for the module's word lists
+_NAMING = _LINKING["naming_nouns"]
 _NAMING_NOUNS = frozenset(f for gender in ("m", "n") for word in _NAMING[gender]
                           for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms) \
     | frozenset(fold(w) for w in _NAMING["invariant"])
 # "δελτίο τύπου ΕΛΑΣ": "τύπου" of the press there, whose name follows is a body's (linking.json "press_nouns")
-_PRESS_NOUNS = frozenset(fold(w) for w in read_json("linking.json")["press_nouns"])
+_PRESS_NOUNS = frozenset(fold(w) for w in _LINKING["press_nouns"])
 # a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
 # Greek one may be a club's with its founding year ("ΠΑΣ Λαμία 1964")
 _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
@@ -92,7 +93,7 @@ _CONJUNCT_FILLERS = frozenset({",", "και", "ο", "η", "το", "οι", "τα"
 _CLITICS = frozenset({"μου", "σου", "του", "τησ", "μασ", "σασ", "τουσ"})
 # "η Εθνική": the national team, in a game report (a bank elsewhere: "η Εθνική και η Alpha Bank", and
 # in capitals in a list of share prices, "ΕΘΝΙΚΗ: 0,26 ευρώ", whose figures look like scores)
-_NATIONAL_TEAM = frozenset(fold(w) for w in read_json("linking.json")["national_team"])
+_NATIONAL_TEAM = frozenset(fold(w) for w in _LINKING["national_team"])
 _VERB_PARTICLES = frozenset({"δεν", "δε", "θα", "να", "μην", "μη", "ασ"})
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -114,6 +115,45 @@ class _DocIndex:
         self.ent_end_at: dict[int, int] = {e.start: e.end for e in ents}
 
 
+class _TopicTally:
+    """Each linked person's genders (over all its mentions) and its mentions before a point, kept
+    as the roles are read in order: the topic test then costs one pass over the document's
+    mentions in all, not one per role."""
+
+    def __init__(self) -> None:
+        self.genders: dict[int, set[str]] | None = None
+        self.counts: dict[int, list] = {}  # person -> [mentions so far, the last of them]
+        self.next = 0  # the first mention of index.persons not counted yet
+
+    def start(self, doc: Doc, index: _DocIndex, people_by_span: dict[Offsets, LinkedPerson],
+              gender_of: Callable[[Doc, Span], str | None]) -> dict[int, set[str]]:
+        """Each linked person's genders, told by each of its mentions; returned and kept."""
+        self.genders = {}
+        for m in index.persons:
+            person = people_by_span.get((m.start_char, m.end_char))
+            if person is not None:
+                known = self.genders.setdefault(id(person), set())
+                g = gender_of(doc, m)
+                if g is not None:
+                    known.add(g)
+        return self.genders
+
+    def before(self, token: int, index: _DocIndex,
+               people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, list]:
+        """Mentions per person that start before ``token`` (roles come in document order)."""
+        end = bisect_left(index.person_starts, token)
+        if end < self.next:
+            self.counts, self.next = {}, 0  # asked out of order: count again
+        for p in index.persons[self.next:end]:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is not None:
+                seen = self.counts.setdefault(id(person), [0, p])
+                seen[0] += 1
+                seen[1] = p
+        self.next = max(self.next, end)
+        return self.counts
+
+
 def _without_age(words: list[str]) -> list[str]:
     """Folded words between a name and its role without an age apposition: ", 45 ετών," and
     "(45)," leave the comma that follows them."""
@@ -169,6 +209,7 @@ class RoleResolver:
         grown: dict[int, int] = {}  # role start -> the end of the place that closes its title
         place_ends = {p.end for p in index.places}
         topic_given: set[int] = set()  # the roles that _topic_subject gave (start chars)
+        tally = _TopicTally()  # the mentions before each role, counted once over the document
         speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
         for role in roles:
             prefix = self._prefix(doc, role, index, prefixes)
@@ -194,7 +235,7 @@ class RoleResolver:
             if target is None:
                 target, office_end = self._same_office(doc, role, lead, index, people_by_span)
             if target is None:
-                target = self._topic_subject(doc, role, lead, index, people_by_span, topic_given)
+                target = self._topic_subject(doc, role, lead, index, people_by_span, topic_given, tally)
                 if target is not None:
                     topic_given.add(role.start_char)
             if target is None:
@@ -431,7 +472,8 @@ class RoleResolver:
         return (p, end) if self._agrees(doc, p, gender) else none
 
     def _topic_subject(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
-                       people_by_span: dict[Offsets, LinkedPerson], topic_given: AbstractSet[int]) -> Span | None:
+                       people_by_span: dict[Offsets, LinkedPerson], topic_given: AbstractSet[int],
+                       tally: _TopicTally) -> Span | None:
         """"Ο Χ ... ο Χ ... (a paragraph on) ... «...», ανέφερε ο παρουσιαστής": a news story
         calls the person it is about by an office or trade as the subject of a later clause, far
         from any name. A singular role with a nominative article ("ο", "η"; lower-case epithets
@@ -465,18 +507,10 @@ class RoleResolver:
         gender = article_case_gender(doc[i].text, self.names)[1]
         if gender not in ("m", "f"):
             return None
-        counts: dict[int, list] = {}  # person -> [mentions before the role, the last of them]
-        for p in index.persons[:bisect_left(index.person_starts, role.start)]:
-            person = people_by_span.get((p.start_char, p.end_char))
-            if person is None:
-                continue
-            genders = {self._person_gender(doc, m) for m in index.persons
-                       if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
-            if genders == {gender}:
-                seen = counts.setdefault(id(person), [0, p])
-                seen[0] += 1
-                seen[1] = p
-        ranked = sorted(counts.values(), key=lambda c: -c[0])
+        genders = tally.genders if tally.genders is not None \
+            else tally.start(doc, index, people_by_span, self._person_gender)
+        ranked = sorted((c for key, c in tally.before(role.start, index, people_by_span).items()
+                         if genders[key] == {gender}), key=lambda c: -c[0])
         if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
             return None
         top = ranked[0][1]

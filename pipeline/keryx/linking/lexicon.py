@@ -14,7 +14,7 @@ from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names import known_organisations
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 __all__ = ["ACRONYM", "LinkingLexicon", "stem"]
 
@@ -22,6 +22,10 @@ ACRONYM = re.compile(r"^[A-ZΑ-Ω][A-ZΑ-Ω0-9.&-]{1,12}$")
 _HOUSE_NUMBER = re.compile(r"^\w+( \w+)? \d{1,4}[Α-Ωα-ωA-Za-z]?$")
 # "ΠΑΕ ΟΦΗ 1925", "ΑΟ ΤΡΙΚΑΛΑ 1963": a short acronym and a year name a club with its founding year
 _FOUNDED = re.compile(r"(?:^|\s)[A-ZΑ-Ω]{2,4}\s(?:\w+\s)?(?:18|19|20)\d\d$")
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d./-]|,\d)")
+# A result line: two capitalised names and the score ("Ηρακλής - Κομοτηνή 3-0").
+_RESULT = re.compile(r"[^\W\d_][\w.]* [-–] [^\W\d_][\w.]*\s\d{1,3}\s?[-–]\s?\d{1,3}(?!\d)")
+_SPORTS_KEY = "keryx.sports_report"  # Doc.user_data: the game-report test, worked out once a document
 _ENDING = re.compile(r"(ου|οσ|ησ|η|ο|α|ασ|εσ|ε|ων|οι|ι|σ)$")
 
 
@@ -98,6 +102,25 @@ class LinkingLexicon:
     def default() -> LinkingLexicon:
         """The packaged lexicon, built once per process (resolvers only read it)."""
         return LinkingLexicon()
+
+    def is_sports_report(self, doc: Doc) -> bool:
+        """Whether the text reports sport: two result lines ("Ηρακλής - Κομοτηνή 3-0"), or a score and
+        two words only a game report uses, or three of them (none inside a person's name). Kept on
+        the Doc: the places' and the bodies' rules both ask."""
+        known = doc.user_data.get(_SPORTS_KEY)
+        if known is not None:
+            return bool(known)
+        sports = self.sports_stems
+        words: set[str] = set()
+        for t in doc:
+            if t.is_alpha and t.ent_type_ != "PERSON":
+                f = fold(t.text)
+                if f.startswith(sports):  # one C-level test per word; the stems only for the few that pass
+                    words.update(w for w in sports if f.startswith(w))
+        text = doc.text
+        found = len(_RESULT.findall(text)) >= 2 or len(words) >= (2 if _SCORE.search(text) else 3)
+        doc.user_data[_SPORTS_KEY] = found
+        return found
 
     def is_venue(self, name: str) -> bool:
         """"Δημοτικό Θέατρο Καβάλας", "Ξενοδοχείο Μακεδονία Παλλάς": a place, not an organisation; so

@@ -436,7 +436,6 @@ class OrganisationResolver:
         self._latin_thing_heads = frozenset(fold(w) for w in data["latin_thing_heads"])
         # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
-        self._sports_of: tuple[Doc, bool] | None = None  # the last document's game-report test
 
     def without_places(self, orgs: list[LinkedOrg], places: list[LinkedPlace]) -> list[LinkedOrg]:
         """One name, one kind in a document: a name the document also gives a place ("της πόλης
@@ -733,7 +732,7 @@ class OrganisationResolver:
             return False  # "COVID-19", "Generation Z", "Ίντερνετ": a disease, a generation, a medium
         if self._adjective_of_a_noun(ent):
             return False  # "στο Πανεπιστημιακό τμήμα Οδοντιατρικής": an adjective before its common noun
-        if key in _NATIONAL_TEAM and not ent.text.isupper() and self._sports_report(doc):
+        if key in _NATIONAL_TEAM and not ent.text.isupper() and self.lex.is_sports_report(doc):
             return False  # "η Εθνική γυναικών" in a game report: the national team, named by no name
         if len(ent) == 1 and ent.start > 0 and fold(doc[ent.start - 1].text) in _VERB_PARTICLES:
             return False  # "ΔΕΝ ΕΧΕΙ": a verb in capitals, the word the negation or particle governs
@@ -770,14 +769,6 @@ class OrganisationResolver:
             return True
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         return nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and (fold(nxt.text),) not in self._places
-
-    def _sports_report(self, doc: Doc) -> bool:
-        """Whether the document reports sport (the places' test), worked out once per document."""
-        if self._sports_of is None or self._sports_of[0] is not doc:
-            from keryx.linking.places import _is_sports_report
-
-            self._sports_of = (doc, _is_sports_report(doc, self.lex.sports_stems))
-        return self._sports_of[1]
 
     def _among_places(self, ent: Span) -> bool:
         """"την Ευρώπη, την Εγγύς Ανατολή": a name joined to a place by a comma (then perhaps "και",

@@ -25,19 +25,6 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["PlaceResolver"]
 
 
-def _is_sports_report(doc: object, sports: tuple[str, ...]) -> bool:
-    """Whether the text reports sport: two result lines ("Ηρακλής - Κομοτηνή 3-0"), or a score and
-    two words only a game report uses, or three of them (none inside a person's name)."""
-    words: set[str] = set()
-    for t in doc:  # type: ignore[attr-defined]
-        if t.is_alpha and t.ent_type_ != "PERSON":
-            f = fold(t.text)
-            if f.startswith(sports):  # one C-level test per word; the stems only for the few that pass
-                words.update(w for w in sports if f.startswith(w))
-    if len(_RESULT.findall(doc.text)) >= 2:  # type: ignore[attr-defined]
-        return True
-    return len(words) >= (2 if _SCORE.search(doc.text) else 3)  # type: ignore[attr-defined]
-
 _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
 # Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
@@ -48,9 +35,6 @@ _ARTICLES = frozenset(fold(w) for w in [
     "ο", "η", "το", "τον", "την", "τη", "του", "της", "των", "τα", "τις", "τους", "οι"
 ])
 _PLAYERS = tuple(fold(w) for w in ["παίκτ", "πρωταθλητ", "οπαδ", "φίλαθλ"])
-_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d./-]|,\d)")
-# A result line: two capitalised names and the score ("Ηρακλής - Κομοτηνή 3-0").
-_RESULT = re.compile(r"[^\W\d_][\w.]* [-–] [^\W\d_][\w.]*\s\d{1,3}\s?[-–]\s?\d{1,3}(?!\d)")
 _NOMINATIVE_ARTICLES = frozenset(fold(w) for w in ["ο", "η", "οι"])
 
 
@@ -237,7 +221,7 @@ class PlaceResolver:
         by_key: dict[str, LinkedPlace] = {}
         roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
-        sports = _is_sports_report(ents[0].doc, self.lex.sports_stems) if ents else False
+        sports = self.lex.is_sports_report(ents[0].doc) if ents else False
         off_earth: set[int] = set()
         for ent in self._with_buildings(self._split_lists(self._with_genitive_names(self.people_as_places(ents)))):
             if not any(c.isalpha() for c in ent.text):

@@ -258,6 +258,10 @@ def _compound_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool) -> tuple[
 _DEFINITE = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 
 
+# Prepositions right after an adjective with an article: the adjective has no noun, so is one.
+_ROLE_PREPOSITIONS = frozenset({"σε", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ", "απο", "για"})
+
+
 def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], after_role: bool) -> bool:
     """An adjectival role used as a noun: after "πρώην", "τέως" ("της πρώην στρατιωτικού"),
     between a singular article and a genitive complement ("ο υποψήφιος της δεξιάς"), or
@@ -275,6 +279,9 @@ def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], a
         return False
     if after in _GEN_ARTICLES:
         return True
+    if after in _ROLE_PREPOSITIONS and (doc[i + 2].text[:1].isupper() or (
+            fold(doc[i + 2].text) in _ACC_ARTICLES and i + 3 < len(doc) and doc[i + 3].text[:1].isupper())):
+        return True  # "ο υποψήφιος στο Ανώτατο Δικαστήριο", "η υπεύθυνη για την Ευρώπη": no noun follows
     if after != "και":
         return False
     other = _match_at(doc, i + 2, lex)

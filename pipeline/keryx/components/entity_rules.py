@@ -168,6 +168,11 @@ class EntityRules(ResourceBacked):
                                     if n.strip() and len(n.split()) == 1 and not _ACRONYM.match(n)
                                     for f in _singular_forms(n)[0] if f not in self.first_names)
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
+        # seats of government ("Λευκός Οίκος", "Κρεμλίνο"), per word their singular forms: named after
+        # a preposition of place they say where, and are left to the model
+        self.seat_forms = [_singular_forms(n) for row in parse_tsv(res[ORGANISATIONS])
+                           if len(row) > 2 and row[2].strip() == "seat"
+                           for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if n.strip()]
         # the phrases by their first two words: a "Δήμος" is checked against its own few, not all
         self.known_starts = _by_start(self.known_phrases)
         self.unit_starts = _by_start(self.unit_phrases)
@@ -456,6 +461,9 @@ class EntityRules(ResourceBacked):
             if not n:
                 i += 1
                 continue
+            if self._seat_located(folded, i, n):
+                i += n
+                continue  # "στον Λευκό Οίκο": the building, where; the model's label stays
             span = Span(doc, i, i + n, label="ORG")
             inside = any(e.start <= i and i + n <= e.end for e in ents if e.label_ == "ORG")
             crossing = any(e.start < i + n and i < e.end and not (i <= e.start and e.end <= i + n) for e in ents)
@@ -465,6 +473,16 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _seat_located(self, folded: list[str], i: int, n: int) -> bool:
+        """Whether the listed name at i..i+n is a seat of government after a preposition of place
+        ("στο Κρεμλίνο", "στους χώρους του Λευκού Οίκου", "από τον Λευκό Οίκο")."""
+        if not any(len(f) == n and all(folded[i + k] in f[k] for k in range(n)) for f in self.seat_forms):
+            return False
+        before = folded[max(0, i - 3):i]
+        return (len(before) >= 1 and before[-1] in _PLACE_ARTICLES | {"σε", "εντοσ"}) \
+            or (len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in _FROM_TO) \
+            or (len(before) == 3 and before[-1] in _GEN_ARTICLES and before[-3] in _PLACE_ARTICLES)
 
     @staticmethod
     def _lone_name_at(doc: Doc, i: int) -> bool:
@@ -1477,6 +1495,8 @@ _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
 # a match result ("3-0", "2:1") and the dashes between the two teams
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
+# prepositions of motion that take the article before a place ("από το", "προς τον")
+_FROM_TO = frozenset({"απο", "προσ", "μεχρι", "εωσ", "ωσ"})
 _DASHES = frozenset({"-", "–", "—"})
 
 

@@ -219,6 +219,7 @@ class EntityRules(ResourceBacked):
         self._company_cues(doc, folded, caps)
         self._legal_form_names(doc, folded)
         self._latin_legal_form_names(doc)
+        self._share_moves(doc, folded)
         self._numbered_bodies(doc, folded)
         self._quoted_after_head(doc, folded)
         self._slashed_heads(doc, folded)
@@ -866,6 +867,39 @@ class EntityRules(ResourceBacked):
             kept = [e for e in doc.ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
+    def _share_moves(self, doc: Doc, folded: list[str]) -> None:
+        """"οι μετοχές της Πειραιώς (+3,67% στα 1,949 ευρώ)", "σημείωσαν οι μετοχές: Εκτέρ +10,19%,
+        Κλωστήρια Ναυπάκτου -9,09%": in a market report a name given with its signed change in per cent,
+        in a clause about shares, is a listed company, whatever the model took it for (a place, a
+        person, nothing); in a clause about indices ("οι δείκτες των Τραπεζών (+2,62%), της Υγείας
+        (+1,70%)") it is a sector, no body."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        sectors: set[int] = set()
+        for i, tok in enumerate(doc):
+            if not _SIGNED_CHANGE.match(tok.text) or i == 0:
+                continue
+            j = i - 1 if doc[i - 1].text == "(" else i
+            start = j
+            while start > 0 and j - start < 3 and not doc[start].is_sent_start and _is_name_word(doc[start - 1]) \
+                    and folded[start - 1] not in _ARTICLES:
+                start -= 1
+            own = at.get(j - 1)
+            if own is not None and own.end == j and own.start < start and j - own.start <= 3:
+                start = own.start  # "Coca Cola HBC" as the model found it
+            if start == j:
+                continue
+            clause = next((f for f in reversed(folded[max(0, start - 40):start]) if f.startswith(_CLAUSE_NOUNS)), "")
+            if clause.startswith("μετοχ"):
+                new.append(Span(doc, start, j, label="ORG"))
+            elif clause:
+                sectors.update(k for k, e in enumerate(ents) if e.label_ == "ORG" and e.start == start and e.end == j)
+        if new or sectors:
+            kept = [e for k, e in enumerate(ents) if k not in sectors
+                    and not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
     @staticmethod
     def _club_and_town(doc: Doc, folded: list[str], ents: list[Span], sport: list[Span]) -> list[Span]:
         """"Μακάμπι Τελ Αβίβ", "Εθνικός Αλεξανδρούπολης": in a sentence about a game, a body the
@@ -1495,6 +1529,10 @@ _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
 # a match result ("3-0", "2:1") and the dashes between the two teams
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
+# a share's or an index's change in a market report ("+9,86%", "-0,84%", "+10%.")
+_SIGNED_CHANGE = re.compile(r"^[+-]\d{1,3}(?:,\d{1,2})?%\.?$")
+# the nouns a market report lists changes under: shares (companies), indices and sectors
+_CLAUSE_NOUNS = ("μετοχ", "δεικτ", "δεικτη", "κλαδ")
 # prepositions of motion that take the article before a place ("από το", "προς τον")
 _FROM_TO = frozenset({"απο", "προσ", "μεχρι", "εωσ", "ωσ"})
 _DASHES = frozenset({"-", "–", "—"})

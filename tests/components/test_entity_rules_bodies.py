@@ -293,3 +293,15 @@ def test_a_body_named_with_its_complement_takes_the_quoted_name_after_it(nlp: La
 def test_a_name_with_its_share_change_is_a_company(nlp: Language, text: str, ents: list[tuple[int, int, str]],
                                                     expected: list[tuple[str, str]]) -> None:
     assert _rules(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the quoted name right after a verb of speaking or publishing and "στην/στον/στο": the medium
+    ("Ο υπουργός μίλησε στην «Πρωινή Ώρα» για τα μέτρα.", [("ORG", "Πρωινή Ώρα")]),
+    ("Μιλώντας στον «Ράδιο 99,5», ο δήμαρχος ζήτησε βοήθεια.", [("ORG", "Ράδιο 99,5")]),
+    ("Το άρθρο δημοσιεύθηκε στην «Ν» την Κυριακή.", [("ORG", "Ν")]),
+    # a quoted phrase after "στο" without such a verb is no medium
+    ("Τα παιδιά έπαιξαν στο «Κρυφτό» όλο το απόγευμα.", []),
+])
+def test_a_quoted_name_one_spoke_to_is_a_medium(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, []) == expected

@@ -194,6 +194,8 @@ class EntityRules(ResourceBacked):
             - _LATIN_NOT_BODY_HEADS
         # "ανέδειξε η «Εφ.Συν.»", "η «Αυγή» αναφέρει": verbs with which news cites a medium or a body
         self.source_verbs = frozenset(fold(w) for w in linking["source_verbs"])
+        # "μιλάει στο «Π»", "δήλωσε στην «Εφ.Συν.»": verbs that say whom one spoke to, where words appeared
+        self.told_verbs = self.source_verbs | frozenset(fold(w) for w in linking["told_verbs"])
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -305,7 +307,8 @@ class EntityRules(ResourceBacked):
                 if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper() \
                         and (self._introducing_noun(doc, folded, i) or self._latin_after_feminine(doc, folded, i, j)
                              or folded[i + 1] in self.media_nouns  # "η «Εφημερίδα των Συντακτών»"
-                             or self._body_apposition(doc, folded, j) or self._cited_source(doc, folded, i, j)):
+                             or self._body_apposition(doc, folded, j) or self._cited_source(doc, folded, i, j)
+                             or self._told_to_medium(doc, folded, i, j)):
                     new.append(Span(doc, i + 1, j, label="ORG"))
                 continue
             if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n:
@@ -405,6 +408,14 @@ class EntityRules(ResourceBacked):
             else:
                 break
         return k > 0 and (folded[k] in self.source_verbs or (folded[k] == "με" and folded[k - 1] == "συμφωνα"))
+
+    def _told_to_medium(self, doc: Doc, folded: list[str], i: int, j: int) -> bool:
+        """Whether the name in the quotes from i to j is the medium a person spoke to or where words
+        appeared: right after a verb of speaking or publishing and "στην", "στον", "στο" ("μιλάει στο
+        «Π»", "δήλωσε στην «Εφ.Συν.»", "Μιλώντας στον «Θέμα 104,6»", "δημοσιεύθηκε στην «Κ»"); one
+        spoke to no title, and a one-letter name there is a paper's short name."""
+        return i >= 2 and folded[i - 1] in ("στην", "στη", "στον", "στο") and folded[i - 2] in self.told_verbs \
+            and any(c.isalpha() for c in doc[i + 1:j].text)
 
     def _introducing_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
         """Whether a body or media noun in lower case stands before the quotes at i, right before

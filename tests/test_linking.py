@@ -172,6 +172,16 @@ def test_people_after_honorifics_and_a_plural_role_with_a_genitive(extractor):
     assert all(e.label != "ORG" or "Σταυρίδ" not in e.text for e in rec.entities)
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("Τη μελέτη υπογράφει ο Senior Data Analyst Πέτρος Λιάκος μαζί με τη διευθύντρια.", "Πέτρος Λιάκος",
+     "Senior Data Analyst"),
+    ("Η Lead Product Designer Άννα Κυριακίδου παρουσίασε την εφαρμογή.", "Άννα Κυριακίδου", "Lead Product Designer"),
+])
+def test_an_english_title_read_into_the_name_is_cut_off_it(extractor, text, name, title):
+    roles = _roles(extractor.extract_text(text))
+    assert [r[0] for r in roles[name]] == [title], roles
+
+
 def test_english_title_after_a_name(extractor):
     rec = extractor.extract_text("Η Ελένη Μάρκου, Senior Product Manager στη Beta, ανέπτυξε την ιδέα.")
     roles = _roles(rec)

@@ -292,6 +292,10 @@ def test_feminine_forms_and_voices(nlp: Language, text: str, title: str) -> None
     ("Ο υποψήφιος της αντιπολίτευσης κέρδισε τις εκλογές.", "υποψήφιος"),
     # coordinated with a noun role after an article and an adjective
     ("Ο προεδρικός υποψήφιος και πρόεδρος του κόμματος μίλησε χθες.", "υποψήφιος"),
+    # a preposition of place and a name right after it: no noun follows the adjective
+    ("Ο υποψήφιος στο Εφετείο Πατρών ορκίστηκε χθες.", "υποψήφιος"),
+    ("Ο αστυνομικός στο Τμήμα Ασφαλείας κατέθεσε χθες.", "αστυνομικός"),
+    ("Ο υποψήφιος για τη Βουλή μίλησε στην πλατεία.", "υποψήφιος"),
 ])
 def test_an_adjectival_role_used_as_a_noun(nlp: Language, text: str, word: str) -> None:
     assert word in [s for s, _, _ in _roles(nlp, text)]
@@ -300,6 +304,7 @@ def test_an_adjectival_role_used_as_a_noun(nlp: Language, text: str, word: str) 
 @pytest.mark.parametrize("text", [
     "Οι υποψήφιοι αιμοδότες προσήλθαν στο νοσοκομείο.",  # an adjective before its noun
     "Ο τοπικός αστυνομικός σταθμός έκλεισε νωρίς.",
+    "Ο αστυνομικός στο σπίτι κατέθεσε χθες.",  # a lower-case noun after the preposition
 ])
 def test_an_adjectival_role_before_its_noun_stays_an_adjective(nlp: Language, text: str) -> None:
     assert _roles(nlp, text) == []

@@ -278,3 +278,30 @@ def test_a_span_that_closes_a_bracket_it_did_not_open_stops_at_it(nlp: Language,
 def test_a_body_named_with_its_complement_takes_the_quoted_name_after_it(nlp: Language, text: str, ents: list,
                                                                           body: str) -> None:
     assert ("ORG", body) in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a name with its signed change in a clause about shares: a listed company, whatever the model saw
+    ("Άνοδο σημείωσαν οι μετοχές της Κορίνθου (+3,67% στα 1,9 ευρώ) και της Alpha Beta (+1,2%).",
+     [(5, 6, "GPE")], [("ORG", "Κορίνθου"), ("ORG", "Alpha Beta")]),
+    ("Τη μεγαλύτερη πτώση σημείωσαν οι μετοχές: Αλφάδης -9,09%, Ζήτα Ύφανση -4,10% και ΚΑΠΑ +1,5%.",
+     [(7, 8, "PERSON")], [("ORG", "Αλφάδης"), ("ORG", "Ζήτα Ύφανση"), ("ORG", "ΚΑΠΑ")]),
+    # in a clause about indices the names are sectors, no bodies
+    ("Άνοδο σημείωσαν οι δείκτες της Υγείας (+1,70%) και των Τροφίμων (+1,16%).",
+     [(5, 6, "ORG")], []),
+])
+def test_a_name_with_its_share_change_is_a_company(nlp: Language, text: str, ents: list[tuple[int, int, str]],
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the quoted name right after a verb of speaking or publishing and "στην/στον/στο": the medium
+    ("Ο υπουργός μίλησε στην «Πρωινή Ώρα» για τα μέτρα.", [("ORG", "Πρωινή Ώρα")]),
+    ("Μιλώντας στον «Ράδιο 99,5», ο δήμαρχος ζήτησε βοήθεια.", [("ORG", "Ράδιο 99,5")]),
+    ("Το άρθρο δημοσιεύθηκε στην «Ν» την Κυριακή.", [("ORG", "Ν")]),
+    # a quoted phrase after "στο" without such a verb is no medium
+    ("Τα παιδιά έπαιξαν στο «Κρυφτό» όλο το απόγευμα.", []),
+])
+def test_a_quoted_name_one_spoke_to_is_a_medium(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, []) == expected

@@ -244,3 +244,24 @@ def test_a_nationality_noun_in_an_oblique_case_before_the_trade(extractor, text:
 def test_an_adjective_before_a_prefix_is_left_out(extractor, text: str, name: str, title: str) -> None:
     record = extractor.extract_text(text)
     assert [r.title for p in record.people if p.name == name for r in p.roles] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an English trade in lower case between the article and the name: the role, as written
+    ("Στο πλήρωμα ήταν και ο skydiver Πέτρος Αλεξίου από τη Ζυρίχη.", "Πέτρος Αλεξίου", "Skydiver"),
+    ("Μας ξενάγησε στην κουζίνα ο executive chef Στέλιος Μαυρίδης.", "Στέλιος Μαυρίδης", "Executive chef"),
+    ("Τη βραδιά ανέλαβε η make-up artist Ελένη Ζαχαρίου.", "Ελένη Ζαχαρίου", "Make-up artist"),
+    ("Την ομάδα έστησε ο manager, Γιώργος Στάμου, πριν από δύο χρόνια.", "Γιώργος Στάμου", "Manager"),
+])
+def test_a_lower_case_english_trade_before_the_name(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    # words of English grammar make a quotation or a title of a work, not a trade
+    ("Το τραγούδι έγραψε για τον the end Νίκο Μαυρίδη η μπάντα.", "Νίκος Μαυρίδης"),
+    # no article of a person before the words
+    ("Μετά το live Νίκος Μαυρίδης και φίλοι έπαιξαν ξανά.", "Νίκος Μαυρίδης"),
+])
+def test_no_english_trade_without_its_grammar(extractor, text: str, name: str) -> None:
+    assert not _roles(extractor, text).get(name)

@@ -278,6 +278,21 @@ def test_a_museum_is_a_body_unless_a_locative_says_where(extractor: Extractor, t
     assert _places(extractor, text) == places
 
 
+@pytest.mark.parametrize(("text", "orgs", "places"), [
+    ("Σε ανακοίνωσή του ο Λευκός Οίκος διέψευσε τα δημοσιεύματα.", ["Λευκός Οίκος"], []),
+    ("Ο πρόεδρος επέστρεψε στον Λευκό Οίκο το απόγευμα.", [], ["Λευκός Οίκος"]),
+    ("Πηγές του Κρεμλίνου σχολίασαν θετικά τη συμφωνία.", ["Κρεμλίνο"], []),
+    ("Η σύσκεψη συνεχίστηκε το βράδυ στο Κρεμλίνο.", [], ["Κρεμλίνο"]),
+    ("Σύμφωνα με το Κρεμλίνο, οι συνομιλίες θα συνεχιστούν.", ["Κρεμλίνο"], []),
+    ("Η απάντηση της Ντάουνινγκ Στριτ ήταν αρνητική.", ["Ντάουνινγκ Στριτ"], []),
+])
+def test_a_seat_of_government_is_a_body_unless_it_says_where(extractor: Extractor, text: str, orgs: list[str],
+                                                             places: list[str]) -> None:
+    # "ανακοίνωσε ο Λευκός Οίκος": the government seated there; "στον Λευκό Οίκο": the building
+    assert _orgs(extractor, text) == orgs
+    assert _places(extractor, text) == places
+
+
 @pytest.mark.parametrize(("text", "name", "alias"), [
     (("Η Δίωξη Ηλεκτρονικού Εγκλήματος εντόπισε τον δράστη. Η Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος "
       "ανακοίνωσε ότι συνελήφθη."), "Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος", "Δίωξη Ηλεκτρονικού Εγκλήματος"),

@@ -725,3 +725,37 @@ def test_a_latin_name_after_a_kind_is_a_thing(extractor, text: str, absent: str)
 )
 def test_a_latin_name_with_its_article_or_role_stays_a_person(extractor, text: str, person: str) -> None:
     assert person in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # after "του", a foreign shape that does not decline: the goalkeeper, not a place
+        ("Η ΑΕΛ έχασε από τον Βόλο με 0-2 στο γήπεδο. Στο 80ό λεπτό ο επιθετικός έστειλε τη μπάλα "
+         "στα δίχτυα του Μπουλέζ με δυνατό σουτ και το ματς τελείωσε.", "Μπουλέζ"),
+        # an item of a list of scorers with their points
+        ("Ηρακλής - Κομοτηνή 3-0, Παμβοχαϊκός - ΑΕΚ 3-2. Για τους νικητές σκόραραν οι Μαρίνας 12 "
+         "(3/5δίπ.), Βέροια 7 (1/2τρ.), Λιβάδας 5 (2/2β.).", "Λιβάδας"),
+    ],
+)
+def test_a_player_read_as_a_place_in_a_game_report_is_a_person(extractor, text: str, person: str) -> None:
+    rec = extractor.extract_text(text)
+    assert person in [p.name for p in rec.people]
+    assert person not in [p.name for p in rec.places]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a place the gazetteer holds stays a place, even among names
+        ("Ηρακλής - Κομοτηνή 3-0, Παμβοχαϊκός - ΑΕΚ 3-2. Για τους νικητές σκόραραν οι Μαρίνας 12 "
+         "(3/5δίπ.), Βέροια 7 (1/2τρ.), Λιβάδας 5 (2/2β.).", "Βέροια"),
+        # after the neuter "στο", an unknown place of a game report stays a place
+        ("Η ΑΕΛ έχασε από τον Βόλο με 0-2 στο γήπεδο. Οι φίλαθλοι γύρισαν μετά τον αγώνα στην Καρδίτσα "
+         "και στο Μπαρκοβάλ με πούλμαν.", "Μπαρκοβάλ"),
+        # outside a game report the rule does not read the genitive at all
+        ("Ο δήμαρχος ζήτησε χθες ενίσχυση για τα δίχτυα του Μπουλέζ, το λιμάνι της περιοχής.", "Μπουλέζ"),
+    ],
+)
+def test_a_place_of_a_game_report_stays_a_place(extractor, text: str, place: str) -> None:
+    assert place in [p.name for p in extractor.extract_text(text).places]

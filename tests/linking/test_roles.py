@@ -770,3 +770,29 @@ def test_a_subject_role_far_from_names_is_the_storys_topic(extractor, text: str,
 ])
 def test_no_topic_role_when_the_topic_is_unclear_or_taken(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] in ([], ["Πρόεδρος"])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a named body there is the place of work (the role's organisation); the name still gets the role
+    ("Η ψηφοφορία για τον υποψήφιο στο Συμβούλιο της Επικρατείας, Πέτρο Αλεξίου, αναβλήθηκε.", "Πέτρος Αλεξίου",
+     "Υποψήφιος"),
+    # a phrase of place closed by the comma of the apposition stays in the role before the name
+    ("Στην εκδήλωση ήρθε και ο παλιός μου δάσκαλος από το γυμνάσιο, Νίκος Σαββίδης, με την οικογένειά του.",
+     "Νίκος Σαββίδης", "Δάσκαλος από το γυμνάσιο"),
+    # after a lower-case genitive complement, and before a second role of the same name
+    ("Το μνημόνιο υπογράφηκε παρουσία της συντονίστριας του δικτύου στη Θεσσαλία, βουλευτή Λάρισας Ελένης Μαρκοπούλου.",
+     "Ελένη Μαρκοπούλου", "Συντονίστρια του δικτύου"),
+    ("Το μνημόνιο υπογράφηκε παρουσία της συντονίστριας του δικτύου στο χωριό, βουλευτή Λάρισας Ελένης Μαρκοπούλου.",
+     "Ελένη Μαρκοπούλου", "Συντονίστρια του δικτύου στο χωριό"),
+])
+def test_a_phrase_of_place_before_the_apposition_comma_is_the_roles(extractor, text: str, name: str,
+                                                                   title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the phrase runs into a verb: a clause, not the role's
+    ("Ο υπουργός στη Βουλή μίλησε, ενώ ο Πέτρος Αλεξίου σιώπησε.", "Πέτρος Αλεξίου"),
+])
+def test_no_phrase_of_place_across_a_clause(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []

@@ -168,6 +168,11 @@ class EntityRules(ResourceBacked):
                                     if n.strip() and len(n.split()) == 1 and not _ACRONYM.match(n)
                                     for f in _singular_forms(n)[0] if f not in self.first_names)
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
+        # seats of government ("Λευκός Οίκος", "Κρεμλίνο"), per word their singular forms: named after
+        # a preposition of place they say where, and are left to the model
+        self.seat_forms = [_singular_forms(n) for row in parse_tsv(res[ORGANISATIONS])
+                           if len(row) > 2 and row[2].strip() == "seat"
+                           for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if n.strip()]
         # the phrases by their first two words: a "Δήμος" is checked against its own few, not all
         self.known_starts = _by_start(self.known_phrases)
         self.unit_starts = _by_start(self.unit_phrases)
@@ -189,6 +194,8 @@ class EntityRules(ResourceBacked):
             - _LATIN_NOT_BODY_HEADS
         # "ανέδειξε η «Εφ.Συν.»", "η «Αυγή» αναφέρει": verbs with which news cites a medium or a body
         self.source_verbs = frozenset(fold(w) for w in linking["source_verbs"])
+        # "μιλάει στο «Π»", "δήλωσε στην «Εφ.Συν.»": verbs that say whom one spoke to, where words appeared
+        self.told_verbs = self.source_verbs | frozenset(fold(w) for w in linking["told_verbs"])
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -214,6 +221,7 @@ class EntityRules(ResourceBacked):
         self._company_cues(doc, folded, caps)
         self._legal_form_names(doc, folded)
         self._latin_legal_form_names(doc)
+        self._share_moves(doc, folded)
         self._numbered_bodies(doc, folded)
         self._quoted_after_head(doc, folded)
         self._slashed_heads(doc, folded)
@@ -299,7 +307,8 @@ class EntityRules(ResourceBacked):
                 if j is not None and j > i + 1 and doc[i + 1].text[:1].isupper() \
                         and (self._introducing_noun(doc, folded, i) or self._latin_after_feminine(doc, folded, i, j)
                              or folded[i + 1] in self.media_nouns  # "η «Εφημερίδα των Συντακτών»"
-                             or self._body_apposition(doc, folded, j) or self._cited_source(doc, folded, i, j)):
+                             or self._body_apposition(doc, folded, j) or self._cited_source(doc, folded, i, j)
+                             or self._told_to_medium(doc, folded, i, j)):
                     new.append(Span(doc, i + 1, j, label="ORG"))
                 continue
             if tok.is_lower and folded[i] in self.media_nouns and i + 1 < n:
@@ -400,6 +409,14 @@ class EntityRules(ResourceBacked):
                 break
         return k > 0 and (folded[k] in self.source_verbs or (folded[k] == "με" and folded[k - 1] == "συμφωνα"))
 
+    def _told_to_medium(self, doc: Doc, folded: list[str], i: int, j: int) -> bool:
+        """Whether the name in the quotes from i to j is the medium a person spoke to or where words
+        appeared: right after a verb of speaking or publishing and "στην", "στον", "στο" ("μιλάει στο
+        «Π»", "δήλωσε στην «Εφ.Συν.»", "Μιλώντας στον «Θέμα 104,6»", "δημοσιεύθηκε στην «Κ»"); one
+        spoke to no title, and a one-letter name there is a paper's short name."""
+        return i >= 2 and folded[i - 1] in ("στην", "στη", "στον", "στο") and folded[i - 2] in self.told_verbs \
+            and any(c.isalpha() for c in doc[i + 1:j].text)
+
     def _introducing_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
         """Whether a body or media noun in lower case stands before the quotes at i, right before
         them or before a genitive complement ("το περιοδικό επιδημιολογίας «Χ»")."""
@@ -456,6 +473,9 @@ class EntityRules(ResourceBacked):
             if not n:
                 i += 1
                 continue
+            if self._seat_located(folded, i, n):
+                i += n
+                continue  # "στον Λευκό Οίκο": the building, where; the model's label stays
             span = Span(doc, i, i + n, label="ORG")
             inside = any(e.start <= i and i + n <= e.end for e in ents if e.label_ == "ORG")
             crossing = any(e.start < i + n and i < e.end and not (i <= e.start and e.end <= i + n) for e in ents)
@@ -465,6 +485,16 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _seat_located(self, folded: list[str], i: int, n: int) -> bool:
+        """Whether the listed name at i..i+n is a seat of government after a preposition of place
+        ("στο Κρεμλίνο", "στους χώρους του Λευκού Οίκου", "από τον Λευκό Οίκο")."""
+        if not any(len(f) == n and all(folded[i + k] in f[k] for k in range(n)) for f in self.seat_forms):
+            return False
+        before = folded[max(0, i - 3):i]
+        return (len(before) >= 1 and before[-1] in _PLACE_ARTICLES | {"σε", "εντοσ"}) \
+            or (len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in _FROM_TO) \
+            or (len(before) == 3 and before[-1] in _GEN_ARTICLES and before[-3] in _PLACE_ARTICLES)
 
     @staticmethod
     def _lone_name_at(doc: Doc, i: int) -> bool:
@@ -846,6 +876,39 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, start, i + 1, label="ORG"))
         if new:
             kept = [e for e in doc.ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _share_moves(self, doc: Doc, folded: list[str]) -> None:
+        """"οι μετοχές της Πειραιώς (+3,67% στα 1,949 ευρώ)", "σημείωσαν οι μετοχές: Εκτέρ +10,19%,
+        Κλωστήρια Ναυπάκτου -9,09%": in a market report a name given with its signed change in per cent,
+        in a clause about shares, is a listed company, whatever the model took it for (a place, a
+        person, nothing); in a clause about indices ("οι δείκτες των Τραπεζών (+2,62%), της Υγείας
+        (+1,70%)") it is a sector, no body."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        sectors: set[int] = set()
+        for i, tok in enumerate(doc):
+            if not _SIGNED_CHANGE.match(tok.text) or i == 0:
+                continue
+            j = i - 1 if doc[i - 1].text == "(" else i
+            start = j
+            while start > 0 and j - start < 3 and not doc[start].is_sent_start and _is_name_word(doc[start - 1]) \
+                    and folded[start - 1] not in _ARTICLES:
+                start -= 1
+            own = at.get(j - 1)
+            if own is not None and own.end == j and own.start < start and j - own.start <= 3:
+                start = own.start  # "Coca Cola HBC" as the model found it
+            if start == j:
+                continue
+            clause = next((f for f in reversed(folded[max(0, start - 40):start]) if f.startswith(_CLAUSE_NOUNS)), "")
+            if clause.startswith("μετοχ"):
+                new.append(Span(doc, start, j, label="ORG"))
+            elif clause:
+                sectors.update(k for k, e in enumerate(ents) if e.label_ == "ORG" and e.start == start and e.end == j)
+        if new or sectors:
+            kept = [e for k, e in enumerate(ents) if k not in sectors
+                    and not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
     @staticmethod
@@ -1477,6 +1540,12 @@ _GEN_ARTICLES = frozenset({"του", "τησ", "των"})
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
 # a match result ("3-0", "2:1") and the dashes between the two teams
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
+# a share's or an index's change in a market report ("+9,86%", "-0,84%", "+10%.")
+_SIGNED_CHANGE = re.compile(r"^[+-]\d{1,3}(?:,\d{1,2})?%\.?$")
+# the nouns a market report lists changes under: shares (companies), indices and sectors
+_CLAUSE_NOUNS = ("μετοχ", "δεικτ", "δεικτη", "κλαδ")
+# prepositions of motion that take the article before a place ("από το", "προς τον")
+_FROM_TO = frozenset({"απο", "προσ", "μεχρι", "εωσ", "ωσ"})
 _DASHES = frozenset({"-", "–", "—"})
 
 

@@ -183,6 +183,20 @@ def _lower_word(tok: Token) -> bool:
 _GREEK_FINALS = frozenset("αεηιουωσν")
 
 
+# A trade borrowed from English and written in Latin letters: at most this many words ("executive
+# chef"); words of English grammar in them make a quotation or a name of a work instead.
+_MAX_LOAN_WORDS = 3
+_ENGLISH_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by",
+                                     "with", "from", "is", "are", "was", "my", "your", "our", "his", "her"})
+
+
+def _latin_lower_word(tok: Token) -> bool:
+    """A lower-case word in Latin letters ("skydiver", "make-up")."""
+    t = tok.text
+    return (len(t) > 1 and t.islower() and t.replace("-", "").isalpha()
+            and all(c < "\u0250" for c in t))
+
+
 def indeclinable_loan(tok: Token) -> bool:
     """"γηπέδων γκολφ", "ομάδας μπάσκετ": a lower-case Greek loanword that cannot decline, so stands
     in a genitive complement unchanged."""
@@ -425,6 +439,9 @@ class OpenRoleFinder:
 
     def before(self, doc: Doc, p_start: int, taken: set[int], person: set[int]) -> OpenRole | None:
         """"ο γνωστός τραγουδοποιός Χ": an article, the phrase, a complement, the name."""
+        loan = self._loan_before(doc, p_start, taken, person)
+        if loan is not None:
+            return loan
         lo = max(0, p_start - 14)
         for a in range(p_start - 2, lo - 1, -1):
             art = fold(doc[a].text)
@@ -458,6 +475,29 @@ class OpenRoleFinder:
             qualifier = doc[head_end:end].text if end > head_end else ""
             return OpenRole(start, end, head_end, f"{title} {qualifier}".strip(), title, g, case)
         return None
+
+    def _loan_before(self, doc: Doc, p_start: int, taken: set[int], person: set[int]) -> OpenRole | None:
+        """"τον skydiver Χ", "η make-up artist Χ", "ο executive chef Χ": Greek takes English trade
+        nouns unchanged and writes them in lower case between the article and the name, where no
+        other word can stand (a brand or a title of a work is capitalised). One to three such
+        words right before the name, an article of a person's gender before them: the role, as
+        written. The article gives its gender and case."""
+        end = p_start - 1 if p_start > 0 and doc[p_start - 1].text == "," else p_start  # "τον manager, Χ"
+        k = end
+        while k - 1 >= 0 and _latin_lower_word(doc[k - 1]) and end - k < _MAX_LOAN_WORDS:
+            k -= 1
+        if k == end or k < 1 or any(t in taken or t in person for t in range(k, end)):
+            return None
+        if any(doc[t].text.casefold() in _ENGLISH_FUNCTION_WORDS for t in range(k, end)):
+            return None
+        hint = self.names.articles.get(fold(doc[k - 1].text))
+        if hint is None or hint[1] not in ("m", "f") or hint[0] is None:
+            return None
+        if k >= 2 and _latin_lower_word(doc[k - 2]):
+            return None  # a longer run of English: a quotation, not a trade
+        words = doc[k:end].text
+        title = words[:1].upper() + words[1:]
+        return OpenRole(k, end, end, title, title, hint[1], hint[0], k)
 
     def apposition_end(self, doc: Doc, k: int, person: set[int], sent_end: int) -> int:
         """End of a genitive complement from token k that closes an apposition (a comma, a

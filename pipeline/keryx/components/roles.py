@@ -258,6 +258,10 @@ def _compound_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool) -> tuple[
 _DEFINITE = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 
 
+# Prepositions right after an adjective with an article: the adjective has no noun, so is one.
+_ROLE_PREPOSITIONS = frozenset({"σε", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ", "απο", "για"})
+
+
 def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], after_role: bool) -> bool:
     """An adjectival role used as a noun: after "πρώην", "τέως" ("της πρώην στρατιωτικού"),
     between a singular article and a genitive complement ("ο υποψήφιος της δεξιάς"), or
@@ -275,6 +279,9 @@ def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], a
         return False
     if after in _GEN_ARTICLES:
         return True
+    if after in _ROLE_PREPOSITIONS and (doc[i + 2].text[:1].isupper() or (
+            fold(doc[i + 2].text) in _ACC_ARTICLES and i + 3 < len(doc) and doc[i + 3].text[:1].isupper())):
+        return True  # "ο υποψήφιος στο Ανώτατο Δικαστήριο", "η υπεύθυνη για την Ευρώπη": no noun follows
     if after != "και":
         return False
     other = _match_at(doc, i + 2, lex)
@@ -412,6 +419,10 @@ _EN_LINKS = frozenset({"of", "and", "&", "for"})
 _LONE_HEADS = frozenset({"head", "lead", "leader", "executive", "partner", "chair", "fellow", "owner", "counsel"})
 
 
+def _greek_word(tok: Token) -> bool:
+    return tok.is_alpha and all("\u0370" <= c <= "\u1fff" for c in tok.text)
+
+
 def _latin_title_word(tok: Token) -> bool:
     t = tok.text
     return t[:1].isupper() and t.replace("-", "").isalpha() and all(c < "\u0250" for c in t)
@@ -510,6 +521,7 @@ def find_roles(
     out: list[RoleMatch] = []
     i = 0
     dropped: list[Span] = []
+    kept_rest: list[Span] = []  # the names left once a title is cut off their start
     prefixes = role_prefixes or frozenset()
     while i < len(doc):
         # Next to a name ("Μαρία Χ, υπεύθυνη", "ο αστυνομικός Γιώργος Χ") an adjectival role in
@@ -525,11 +537,20 @@ def find_roles(
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
             person = [e for e in doc.ents if e.label_ == "PERSON" and e.start < en_end and e.end > i] if use_ents else []
-            if all(i <= e.start and e.end <= en_end for e in person):
+            # "ο Senior Research Analyst Ηλίας Χ" read as one name by the NER: the Latin title
+            # before a name in Greek letters is cut off it.
+            greek_rest = [e for e in person if i <= e.start and e.end - en_end >= 2
+                          and all(_greek_word(t) for t in doc[en_end:e.end])]
+            if all(i <= e.start and e.end <= en_end for e in person if e not in greek_rest):
                 # "Senior Product Manager" read as a name by the NER: a title is no person.
                 dropped.extend(person)
                 for e in person:
                     ctx.person.difference_update(range(e.start, e.end))
+                for e in greek_rest:
+                    rest = Span(doc, en_end, e.end, label=e.label)
+                    kept_rest.append(rest)
+                    ctx.person.update(range(rest.start, rest.end))
+                    ctx.person_starts.add(rest.start)
                 q_end, ref = _qualifier(doc, en_end, ctx)
                 title = doc[i:en_end].text
                 qualifier = doc[en_end:q_end].text if q_end > en_end else None
@@ -583,7 +604,7 @@ def find_roles(
                              form.entry.category, explicit, cases))
         i = q_end
     if dropped:
-        doc.ents = [e for e in doc.ents if not any(e.start == d.start and e.end == d.end for d in dropped)]
+        doc.ents = [e for e in doc.ents if not any(e.start == d.start and e.end == d.end for d in dropped)] + kept_rest
     if open_roles is not None and use_ents:
         extra = _open_roles(doc, out, ctx, open_roles)
         out = sorted(out + extra, key=lambda m: m.start)

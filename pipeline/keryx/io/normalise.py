@@ -403,6 +403,15 @@ _GLUED_PERIOD = re.compile(
 
 _GREEK_UPPER = "\u0386\u0388-\u038f\u0391-\u03ab"
 
+# "Νάκας+9,86%", "Viohalco(-0,84%": a name run into the signed percentage after it (a market report's
+# share move); a space goes between them, as between any word and a number.
+_GLUED_CHANGE = re.compile(r"(?<=[^\W\d_])(?=\(?[+-]\d{1,3}(?:,\d{1,2})?%)")
+
+
+def _glued_changes(text: str) -> list[_Edit]:
+    """A space between a word and the signed percentage glued to it; the word's last letter carries it."""
+    return [(m.start() - 1, m.start(), text[m.start() - 1] + " ") for m in _GLUED_CHANGE.finditer(text)]
+
 
 @lru_cache(maxsize=1)
 def _glued_word_re() -> re.Pattern[str]:
@@ -477,7 +486,7 @@ def normalise(source: str, fmt: str = "txt") -> NormalisedText:
     steps: list[_Step] = [_newlines, _delete(_SOFT_HYPHEN_BREAK), _characters, _nfc]
     if fmt == "md":
         steps += _MARKDOWN
-    steps += [_hyphenation, _glued_words, _lookalikes, _glued_joins, *_WHITESPACE, _nfc]
+    steps += [_hyphenation, _glued_words, _lookalikes, _glued_joins, _glued_changes, *_WHITESPACE, _nfc]
     text, starts, ends = _run(source, steps)
     if starts is None or ends is None:
         starts = np.arange(len(text), dtype=np.int32)

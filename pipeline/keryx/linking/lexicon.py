@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import product
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_tsv
@@ -26,6 +27,9 @@ _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d./-]|,\d)")
 # A result line: two capitalised names and the score ("Ηρακλής - Κομοτηνή 3-0").
 _RESULT = re.compile(r"[^\W\d_][\w.]* [-–] [^\W\d_][\w.]*\s\d{1,3}\s?[-–]\s?\d{1,3}(?!\d)")
 _SPORTS_KEY = "keryx.sports_report"  # Doc.user_data: the game-report test, worked out once a document
+# prepositions of motion that take the article before a place ("από το", "προς τον", "μέχρι τη")
+_FROM_TO = frozenset({"απο", "προσ", "μεχρι", "εωσ", "ωσ"})
+_ARTICLES = frozenset({"το", "τον", "την", "τη", "τα", "τουσ", "τισ"})
 _ENDING = re.compile(r"(ου|οσ|ησ|η|ο|α|ασ|εσ|ε|ων|οι|ι|σ)$")
 
 
@@ -87,6 +91,16 @@ class LinkingLexicon:
         self.rule_endings = tuple(fold(w) for w in not_place["rule_endings"])
         self.ministry_stems = tuple(fold(w) for w in not_place["ministry_stems"])
         self.known_orgs: Mapping[str, str] = known_organisations()
+        # "Λευκός Οίκος", "Κρεμλίνο": seats that name the government seated there (organisations.tsv
+        # "seat"), each written form in any singular case ("του Λευκού Οίκου", "στον Λευκό Οίκο") -> the listed name
+        from keryx.linking.organisations import singular_forms  # (that module reads this one)
+
+        self.seats: dict[str, str] = {}
+        for row in read_tsv("organisations.tsv"):
+            if len(row) > 2 and row[2] == "seat":
+                for name in (row[0], *(n for n in row[1].split(";") if n.strip())):
+                    for words in product(*singular_forms(name.strip())):
+                        self.seats.setdefault(" ".join(words), row[0])
         # Everyday first names -> their formal form, by stem ("Αλέκου" -> "Αλέξανδρος").
         self.formal_first: dict[str, str] = {}
         for row in read_tsv("hypocoristics.tsv"):
@@ -149,6 +163,19 @@ class LinkingLexicon:
         return self.after_locative(ent) or (
             i >= 3 and fold(doc[i - 1].text) in ("του", "τησ", "των") and doc[i - 2].is_lower
             and fold(doc[i - 3].text) in self.locative)
+
+    def seat(self, name: str) -> str | None:
+        """The listed name of a seat of government ("Μεγάρου των Ηλυσίων" -> "Ελιζέ"), or None."""
+        return self.seats.get(fold(name))
+
+    def seat_located(self, ent: Span) -> bool:
+        """Whether a seat of government is named as where something is, goes or comes from: after a
+        preposition of place ("στον Λευκό Οίκο", "στους χώρους του Κρεμλίνου") or one that takes the
+        article ("από το Κρεμλίνο", "προς τον Λευκό Οίκο"); elsewhere ("ανακοίνωσε ο Λευκός
+        Οίκος", "πηγές του Κρεμλίνου") it names the government seated there, a body."""
+        doc, i = ent.doc, ent.start
+        return self.in_locative_phrase(ent) or (
+            i >= 2 and fold(doc[i - 1].text) in _ARTICLES and fold(doc[i - 2].text) in _FROM_TO)
 
     def is_legal_form(self, name: str) -> bool:
         """"Ανώνυμη Εταιρία", "Συνεταιρισμός Δικηγορική Εταιρεία": a name made only of legal forms

@@ -475,7 +475,7 @@ class OrganisationResolver:
         paren: tuple[int, int, LinkedOrg] | None = None
         for ent, parent in self._pieces(doc, ents):
             text = ent.text.strip()
-            if ent.label_ in PLACE_LABELS:
+            if ent.label_ in PLACE_LABELS and not (lex.seat(text) and not lex.seat_located(ent)):
                 unit = lex.abbreviation_before(ent, lex.org_unit_abbreviations)
                 if unit is None:
                     continue
@@ -711,6 +711,8 @@ class OrganisationResolver:
         key = fold(name)
         if key in lex.generic_orgs:
             return False  # "ο Δήμος", "του Δήμου μας": a reference, not a name
+        if lex.seat(name) and lex.seat_located(ent):
+            return False  # "στον Λευκό Οίκο", "από το Μέγαρο Μαξίμου": where, a place
         if key in lex.known_orgs:
             return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
         if lex.is_venue_at(ent, name):

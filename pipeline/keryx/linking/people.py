@@ -224,6 +224,7 @@ class PeopleResolver:
         self._split_accusative_names(doc, ents, replace, added)
         self._names_read_as_places(doc, ents, replace)
         self._first_names_read_as_places(doc, ents, owner, replace)
+        self._players_read_as_places(doc, ents, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._list_closers(doc, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
@@ -373,6 +374,32 @@ class PeopleResolver:
             if e.end + 1 < n and _name_word(doc[e.end + 1]) and e.end + 1 not in owner:
                 continue  # a longer run of capitals: a place's or a body's name, not a person's
             replace[(e.start, e.end)] = _span(doc, e.start, e.end + 1, "PERSON")
+
+    def _players_read_as_places(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Ο Ματίγια αποβλήθηκε", "στα δίχτυα του Στσέζνι", "Κρέτσης, Λάππας 2 (2/10επ.)": in a game
+        report, one word tagged as a place that no gazetteer holds in any form (nor a first name,
+        nor a street before its number) is a player, a referee or a coach where the grammar says
+        a person: as the subject after the masculine article "ο" (the places of a game report
+        take the feminine or the neuter: "η Τούμπα", "το Μπιλμπάο"), after "του" in a foreign
+        shape that does not decline (a neuter venue's genitive does: "του Τζανείου"), or as an
+        item of a comma list of names."""
+        if not self.lex.is_sports_report(doc):
+            return
+        n = len(doc)
+        for e in ents:
+            if e.label_ not in ("GPE", "LOC") or len(e) != 1 or e.start == 0 or (e.start, e.end) in replace:
+                continue
+            word = e[0].text
+            f = fold(word)
+            if (not _name_word(e[0]) or word.isupper() or not self._greek(word) or (f,) in self.names.places
+                    or f in self.names.first_names or self._street_number_after(doc, e, [f])):
+                continue
+            prev = fold(doc[e.start - 1].text)
+            nxt = doc[e.end].text if e.end < n else ""
+            listed = prev == "," and (nxt in (",", "(", "και") or (  # "Λάππας 2 (2/10επ.)": points, then the bracket
+                e.end + 1 < n and doc[e.end].like_num and doc[e.end + 1].text == "("))
+            if prev == "ο" or (prev == "του" and undeclined(word)) or listed:
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
     def _name_after_place(self, ent: Span) -> bool:
         """"της Ακαδημίας Αθηνών Λουκάς Παπαδήμος": a first name and a surname after a place's

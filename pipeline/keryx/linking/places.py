@@ -260,12 +260,21 @@ class PlaceResolver:
                 # "Π.Ε. Θεσσαλονίκης": the regional unit, named with its place in the genitive
                 abbreviation, start_char = unit
                 name = f"{abbreviation} {ent.text.strip()}"
+            elif ent.label_ in PLACE_LABELS and self.lex.seat(ent.text.strip()):
+                if not self.lex.seat_located(ent):
+                    continue  # "Μαξίμου: ..." in a headline: the government seated there, a body
+                name = self.lex.seat(ent.text.strip()) or ""
             elif ent.label_ in PLACE_LABELS:
                 name = place_nominative(ent.text.strip(), hint=self._told_before(ent) if len(ent) == 1 else None)
             elif ent.label_ in ORG_LABELS:
                 text = ent.text.strip()
                 name = organisation_nominative(text)
-                if self.lex.is_street_address(text):
+                seat = self.lex.seat(name) or self.lex.seat(text)
+                if seat is not None:
+                    if not self.lex.seat_located(ent):
+                        continue  # "ανακοίνωσε ο Λευκός Οίκος": the government seated there, a body
+                    name = seat  # "στον Λευκό Οίκο", "από το Μαξίμου": where
+                elif self.lex.is_street_address(text):
                     name = text  # "Πανεπιστημίου 30": a street is named in the genitive
                 elif self.lex.is_venue_at(ent, name):
                     # "της Περιφερειακής Οδού": venue heads are place heads; "στις φυλακές Δομοκού"

@@ -78,6 +78,8 @@ _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
+# Prepositions of place that open a role's phrase before the comma of an apposition (folded).
+_PLACE_PREPOSITIONS = frozenset({"σε", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ", "απο"})
 _VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite verb forms, which end a role's "για" phrase
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 _TOPIC_LINES = 2  # lines before a role's own where the story's topic must have been named last
@@ -1160,6 +1162,12 @@ class RoleResolver:
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):
             other = index.roles[k]
+            genitives = self._lower_genitives_end(doc, pos, other.start)
+            if genitives < other.start and fold(doc[genitives].text) in _PLACE_PREPOSITIONS:
+                pos = genitives  # "της συντονίστριας της εκστρατείας στην Ελλάδα, βουλευτή Χ"
+                worked = self._place_of_work_end(doc, pos, other.start, index)
+                if worked > pos and doc[worked].text == ",":
+                    pos = worked
             pos = self._purpose_end(doc, pos, other.start, index)  # "σύμβουλος για την Αγγλία, καθηγητής Χ"
             gap = [fold(t.text) for t in doc[pos:other.start]]
             if other.start - pos <= 2 and (gap in _CHAIN_GAPS or (
@@ -1396,6 +1404,14 @@ class RoleResolver:
             end = self._genitive_phrase_end(doc, start, limit, index)
         if end == start:
             end = self._purpose_end(doc, start, limit, index)
+        if end == start:
+            genitives = self._lower_genitives_end(doc, start, limit)
+            if genitives > start and genitives < limit and fold(doc[genitives].text) in _PLACE_PREPOSITIONS:
+                # "της εκστρατείας στο χωριό, βουλευτή Χ": the phrase of place is the role's; a named
+                # place ("στην Ελλάδα") is left to the place of work, the genitives kept
+                placed = self._place_phrase_end(doc, genitives, limit, index)
+                worked = self._place_of_work_end(doc, genitives, limit, index)
+                end = placed if placed > genitives else genitives if worked > genitives else start
         bracketed = self._bracketed_name_end(doc, end, limit)
         if bracketed > end:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA) των ΗΠΑ, Χ": the body's country after its acronym
             return self._genitive_phrase_end(doc, bracketed, limit, index, named=True)
@@ -1417,6 +1433,8 @@ class RoleResolver:
     def _purpose_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"σύμβουλος για την Αγγλία", "Επίτροπος για την Ενέργεια": "για", an accusative
         article and a capitalised name (no person) qualify the role; ``start`` when not."""
+        if start + 2 < limit and fold(doc[start].text) in _PLACE_PREPOSITIONS:
+            return self._place_phrase_end(doc, start, limit, index)
         if start + 2 >= limit or fold(doc[start].text) != "για" or fold(doc[start + 1].text) not in _ACC_ARTICLES:
             return start
         i = start + 2
@@ -1427,6 +1445,22 @@ class RoleResolver:
         if i > start + 2:
             return i
         return self._purpose_phrase_end(doc, start + 2, limit, index)
+
+    def _place_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """"ο υποψήφιος στο Ανώτατο Δικαστήριο, Χ", "του καθηγητή μου από το λύκειο, Χ": a role
+        before a name in apposition may be placed by a prepositional phrase of where ("σε" and
+        its forms, "από"), closed by the comma of the apposition; the phrase is the role's, as a
+        "για" phrase is. Where the comma stands, or ``start`` when not such a phrase (a named
+        body there is the place of work, the role's organisation: ``_place_of_work_end``)."""
+        if self._place_of_work_end(doc, start, limit, index) > start:
+            return start
+        i = start + 1
+        if fold(doc[i].text) in _ACC_ARTICLES:
+            if fold(doc[start].text) != "απο":
+                return start  # "σε" takes no article apart: "στο", "στην" hold it
+            i += 1
+        end = self._purpose_phrase_end(doc, i, limit, index)
+        return end if end > i else start
 
     def _purpose_phrase_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"εκπρόσωπος του υπουργείου για την πανδημία, καθηγητής Χ": after "για" and its article,

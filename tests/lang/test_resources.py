@@ -238,7 +238,7 @@ JSON_KEYS = {
                      "_latin_thing_heads", "latin_thing_heads", "_latin_place_heads", "latin_place_heads",
                      "_not_organisation_nouns", "not_organisation_nouns", "_not_organisation_names",
                      "not_organisation_names", "_sports_stems", "sports_stems", "_source_verbs", "source_verbs",
-                     "_told_verbs", "told_verbs",
+                     "_told_verbs", "told_verbs", "_motion_prepositions", "motion_prepositions",
                      "_background_nouns", "background_nouns", "_league_endings", "league_endings",
                      "_plural_articles", "plural_articles", "_name_prepositions", "name_prepositions",
                      "_function_words", "function_words", "_facility_words", "facility_words",

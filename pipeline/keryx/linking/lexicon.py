@@ -27,9 +27,6 @@ _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d./-]|,\d)")
 # A result line: two capitalised names and the score ("Ηρακλής - Κομοτηνή 3-0").
 _RESULT = re.compile(r"[^\W\d_][\w.]* [-–] [^\W\d_][\w.]*\s\d{1,3}\s?[-–]\s?\d{1,3}(?!\d)")
 _SPORTS_KEY = "keryx.sports_report"  # Doc.user_data: the game-report test, worked out once a document
-# prepositions of motion that take the article before a place ("από το", "προς τον", "μέχρι τη")
-_FROM_TO = frozenset({"απο", "προσ", "μεχρι", "εωσ", "ωσ"})
-_ARTICLES = frozenset({"το", "τον", "την", "τη", "τα", "τουσ", "τισ"})
 _ENDING = re.compile(r"(ου|οσ|ησ|η|ο|α|ασ|εσ|ε|ων|οι|ι|σ)$")
 
 
@@ -73,6 +70,12 @@ class LinkingLexicon:
             [fold(w) for w in data["common_abbreviations"]] + [fold(a) for abbrs in forms.values() for a in abbrs])
         self.admin_units = [fold(w) for w in data["administrative_units"]]
         self.locative = frozenset(fold(w) for w in data["locative_prepositions"])
+        # "από το", "προς τον", "μέχρι τη": a preposition of motion, then a bare article in the
+        # accusative (inflection.json "articles": the neuter nominative is its accusative too)
+        self.motion = frozenset(fold(w) for w in data["motion_prepositions"])
+        self.accusative_articles = frozenset(
+            fold(w) for w, (case, gender) in read_json("inflection.json")["articles"].items()
+            if not w.startswith("στ") and (case == "acc" or (case == "nom" and gender == "n")))
         self.role_prefixes = {fold(w): w for w in data["role_prefixes"]}
         self.role_prepositions = frozenset(fold(w) for w in data["role_prepositions"])
         self.apposition_stops = frozenset(fold(w) for w in data["apposition_stops"])
@@ -175,7 +178,7 @@ class LinkingLexicon:
         Οίκος", "πηγές του Κρεμλίνου") it names the government seated there, a body."""
         doc, i = ent.doc, ent.start
         return self.in_locative_phrase(ent) or (
-            i >= 2 and fold(doc[i - 1].text) in _ARTICLES and fold(doc[i - 2].text) in _FROM_TO)
+            i >= 2 and fold(doc[i - 1].text) in self.accusative_articles and fold(doc[i - 2].text) in self.motion)
 
     def is_legal_form(self, name: str) -> bool:
         """"Ανώνυμη Εταιρία", "Συνεταιρισμός Δικηγορική Εταιρεία": a name made only of legal forms

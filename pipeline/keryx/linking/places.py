@@ -260,10 +260,10 @@ class PlaceResolver:
                 # "Π.Ε. Θεσσαλονίκης": the regional unit, named with its place in the genitive
                 abbreviation, start_char = unit
                 name = f"{abbreviation} {ent.text.strip()}"
-            elif ent.label_ in PLACE_LABELS and self.lex.seat(ent.text.strip()):
+            elif ent.label_ in PLACE_LABELS and (seat := self.lex.seat(ent.text.strip())) is not None:
                 if not self.lex.seat_located(ent):
                     continue  # "Μαξίμου: ..." in a headline: the government seated there, a body
-                name = self.lex.seat(ent.text.strip()) or ""
+                name = seat
             elif ent.label_ in PLACE_LABELS:
                 name = place_nominative(ent.text.strip(), hint=self._told_before(ent) if len(ent) == 1 else None)
             elif ent.label_ in ORG_LABELS:

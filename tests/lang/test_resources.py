@@ -91,6 +91,11 @@ def _linking() -> Iterator[Fact]:
     yield from _words("naming noun", [w for words in d["naming_nouns"].values() for w in words])
     yield from _words("press noun", d["press_nouns"])
     yield from _words("national team", d["national_team"])
+    yield from _words("preposition of a medium told", d["told_prepositions"])
+    for group, stems in d["market_clause_stems"].items():
+        yield from _words(f"market clause stem ({group})", stems)
+    for group, words in d["role_phrase_prepositions"].items():
+        yield from _words(f"preposition of a role's phrase ({group})", words)
 
 
 def _inflection() -> Iterator[Fact]:
@@ -160,6 +165,7 @@ def _role_grammar() -> Iterator[Fact]:
     yield from _words("adjective of an epithet", d["epithet_adjectives"])
     yield from _words("age ending", [d["age_ending"]])
     yield from _words("indefinite article", list(d["indefinite_articles"]))
+    yield from (("English function word", w.casefold()) for w in d["english_function_words"])
 
 
 def _hypocoristics() -> Iterator[Fact]:
@@ -243,7 +249,9 @@ JSON_KEYS = {
                      "_plural_articles", "plural_articles", "_name_prepositions", "name_prepositions",
                      "_function_words", "function_words", "_facility_words", "facility_words",
                      "_naming_nouns", "naming_nouns", "_press_nouns", "press_nouns",
-                     "_national_team", "national_team"},
+                     "_national_team", "national_team", "_told_prepositions", "told_prepositions",
+                     "_market_clause_stems", "market_clause_stems", "_role_phrase_prepositions",
+                     "role_phrase_prepositions"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",
@@ -255,7 +263,8 @@ JSON_KEYS = {
     "role_grammar.json": {"_comment", "_agent_suffixes", "agent_suffixes", "_not_roles", "not_roles", "_nationality",
                           "nationality", "_drop_adjectives", "drop_adjectives", "_epithet_adjectives",
                           "epithet_adjectives", "age_ending",
-                          "_indefinite_articles", "indefinite_articles", "_credits", "credits"},
+                          "_indefinite_articles", "indefinite_articles", "_credits", "credits",
+                          "_english_function_words", "english_function_words"},
 }
 
 
@@ -328,3 +337,37 @@ def test_function_words_are_the_union_of_their_groups(word: str) -> None:
     from keryx.linking.people import _FUNCTION_WORDS
 
     assert word in _FUNCTION_WORDS
+
+
+@pytest.mark.parametrize(("pipe", "attribute", "key"), [
+    ("keryx_entity_rules", "told_prepositions", "told_prepositions"),
+    ("keryx_entity_rules", "locative", "locative_prepositions"),
+    ("keryx_entity_rules", "motion", "motion_prepositions"),
+    ("keryx_roles", "phrase_prepositions", "role_phrase_prepositions"),
+])
+def test_rule_components_read_their_closed_classes_from_linking(nlp, pipe: str, attribute: str,  # type: ignore[no-untyped-def]
+                                                               key: str) -> None:
+    """The prepositions the rule components test are linking.json's, not a copy in code."""
+    words = _json("linking.json")[key]
+    if isinstance(words, dict):
+        words = [w for group in words.values() for w in group]
+    assert getattr(nlp.get_pipe(pipe), attribute) == frozenset(fold(w) for w in words)
+
+
+def test_market_clause_stems_and_role_place_prepositions_are_read_from_linking(nlp) -> None:  # type: ignore[no-untyped-def]
+    from keryx.linking.lexicon import LinkingLexicon
+
+    d = _json("linking.json")
+    rules = nlp.get_pipe("keryx_entity_rules")
+    assert rules.share_stems == tuple(fold(w) for w in d["market_clause_stems"]["shares"])
+    assert set(rules.market_stems) == {fold(w) for group in d["market_clause_stems"].values() for w in group}
+    assert LinkingLexicon.default().role_place_prepositions == {
+        fold(w) for w in d["role_phrase_prepositions"]["place"]}
+    # the role's phrase of purpose ("η υπεύθυνη για την Ευρώπη") is the only one besides those of place
+    assert nlp.get_pipe("keryx_roles").phrase_prepositions - LinkingLexicon.default().role_place_prepositions == {
+        fold(w) for w in d["role_phrase_prepositions"]["purpose"]}
+
+
+def test_english_function_words_are_read_from_role_grammar(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = _json("role_grammar.json")["english_function_words"]
+    assert nlp.get_pipe("keryx_roles").open_roles.g.english_function_words == {w.casefold() for w in words}

@@ -196,6 +196,14 @@ class EntityRules(ResourceBacked):
         self.source_verbs = frozenset(fold(w) for w in linking["source_verbs"])
         # "μιλάει στο «Π»", "δήλωσε στην «Εφ.Συν.»": verbs that say whom one spoke to, where words appeared
         self.told_verbs = self.source_verbs | frozenset(fold(w) for w in linking["told_verbs"])
+        self.told_prepositions = frozenset(fold(w) for w in linking["told_prepositions"])  # "στην", "στο"
+        # "στο Κρεμλίνο", "εντός του Λευκού Οίκου"; "από το", "προς τον": where a seat of government is named
+        self.locative = frozenset(fold(w) for w in linking["locative_prepositions"])
+        self.motion = frozenset(fold(w) for w in linking["motion_prepositions"])
+        # "οι μετοχές", "οι δείκτες", "ο κλάδος": the nouns a market report lists its changes under
+        stems = linking["market_clause_stems"]
+        self.share_stems = tuple(fold(w) for w in stems["shares"])
+        self.market_stems = self.share_stems + tuple(fold(w) for w in stems["indices"])
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -414,7 +422,7 @@ class EntityRules(ResourceBacked):
         appeared: right after a verb of speaking or publishing and "στην", "στον", "στο" ("μιλάει στο
         «Π»", "δήλωσε στην «Εφ.Συν.»", "Μιλώντας στον «Θέμα 104,6»", "δημοσιεύθηκε στην «Κ»"); one
         spoke to no title, and a one-letter name there is a paper's short name."""
-        return i >= 2 and folded[i - 1] in ("στην", "στη", "στον", "στο") and folded[i - 2] in self.told_verbs \
+        return i >= 2 and folded[i - 1] in self.told_prepositions and folded[i - 2] in self.told_verbs \
             and any(c.isalpha() for c in doc[i + 1:j].text)
 
     def _introducing_noun(self, doc: Doc, folded: list[str], i: int) -> bool:
@@ -492,8 +500,8 @@ class EntityRules(ResourceBacked):
         if not any(len(f) == n and all(folded[i + k] in f[k] for k in range(n)) for f in self.seat_forms):
             return False
         before = folded[max(0, i - 3):i]
-        return (len(before) >= 1 and before[-1] in _PLACE_ARTICLES | {"σε", "εντοσ"}) \
-            or (len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in _FROM_TO) \
+        return (len(before) >= 1 and before[-1] in self.locative) \
+            or (len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in self.motion) \
             or (len(before) == 3 and before[-1] in _GEN_ARTICLES and before[-3] in _PLACE_ARTICLES)
 
     @staticmethod
@@ -901,8 +909,8 @@ class EntityRules(ResourceBacked):
                 start = own.start  # "Coca Cola HBC" as the model found it
             if start == j:
                 continue
-            clause = next((f for f in reversed(folded[max(0, start - 40):start]) if f.startswith(_CLAUSE_NOUNS)), "")
-            if clause.startswith("μετοχ"):
+            clause = next((f for f in reversed(folded[max(0, start - 40):start]) if f.startswith(self.market_stems)), "")
+            if clause.startswith(self.share_stems):
                 new.append(Span(doc, start, j, label="ORG"))
             elif clause:
                 sectors.update(k for k, e in enumerate(ents) if e.label_ == "ORG" and e.start == start and e.end == j)
@@ -1542,10 +1550,6 @@ _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 # a share's or an index's change in a market report ("+9,86%", "-0,84%", "+10%.")
 _SIGNED_CHANGE = re.compile(r"^[+-]\d{1,3}(?:,\d{1,2})?%\.?$")
-# the nouns a market report lists changes under: shares (companies), indices and sectors
-_CLAUSE_NOUNS = ("μετοχ", "δεικτ", "δεικτη", "κλαδ")
-# prepositions of motion that take the article before a place ("από το", "προς τον")
-_FROM_TO = frozenset({"απο", "προσ", "μεχρι", "εωσ", "ωσ"})
 _DASHES = frozenset({"-", "–", "—"})
 
 

@@ -76,6 +76,7 @@ class RoleGrammar:
     age_ending: str
     indefinite: Mapping[str, tuple[str | None, str | None]]
     credits: Mapping[str, tuple[str, str]]  # folded credit word -> (masculine, feminine) role
+    english_function_words: frozenset[str]  # case-folded: "the", "of", "and"
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -100,6 +101,7 @@ class RoleGrammar:
             age_ending=fold(data["age_ending"])[:-2],  # "χρον": "45χρονος", "πενηντάχρονη"
             indefinite=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data["indefinite_articles"].items()}),
             credits=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data.get("credits", {}).items()}),
+            english_function_words=frozenset(w.casefold() for w in data["english_function_words"]),
         )
 
     def is_agent(self, nominative: str) -> bool:
@@ -184,10 +186,9 @@ _GREEK_FINALS = frozenset("αεηιουωσν")
 
 
 # A trade borrowed from English and written in Latin letters: at most this many words ("executive
-# chef"); words of English grammar in them make a quotation or a name of a work instead.
+# chef"); words of English grammar in them (role_grammar.json "english_function_words") make a
+# quotation or a name of a work instead.
 _MAX_LOAN_WORDS = 3
-_ENGLISH_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by",
-                                     "with", "from", "is", "are", "was", "my", "your", "our", "his", "her"})
 
 
 def _latin_lower_word(tok: Token) -> bool:
@@ -488,7 +489,7 @@ class OpenRoleFinder:
             k -= 1
         if k == end or k < 1 or any(t in taken or t in person for t in range(k, end)):
             return None
-        if any(doc[t].text.casefold() in _ENGLISH_FUNCTION_WORDS for t in range(k, end)):
+        if any(doc[t].text.casefold() in self.g.english_function_words for t in range(k, end)):
             return None
         hint = self.names.articles.get(fold(doc[k - 1].text))
         if hint is None or hint[1] not in ("m", "f") or hint[0] is None:

@@ -258,11 +258,16 @@ def _compound_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool) -> tuple[
 _DEFINITE = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 
 
-# Prepositions right after an adjective with an article: the adjective has no noun, so is one.
-_ROLE_PREPOSITIONS = frozenset({"σε", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ", "απο", "για"})
+@lru_cache(maxsize=4)
+def phrase_prepositions(linking_text: str) -> frozenset[str]:
+    """linking.json "role_phrase_prepositions" (place and purpose), folded, from the file's text:
+    right after an adjective with an article one shows the adjective has no noun, so is one."""
+    groups = json.loads(linking_text)["role_phrase_prepositions"]
+    return frozenset(fold(w) for words in groups.values() for w in words)
 
 
-def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], after_role: bool) -> bool:
+def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], after_role: bool,
+                 prepositions: frozenset[str]) -> bool:
     """An adjectival role used as a noun: after "πρώην", "τέως" ("της πρώην στρατιωτικού"),
     between a singular article and a genitive complement ("ο υποψήφιος της δεξιάς"), or
     coordinated with a noun role ("ο υποψήφιος και πρόεδρος του κόμματος", "ο πρόεδρος και
@@ -279,7 +284,7 @@ def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], a
         return False
     if after in _GEN_ARTICLES:
         return True
-    if after in _ROLE_PREPOSITIONS and (doc[i + 2].text[:1].isupper() or (
+    if after in prepositions and (doc[i + 2].text[:1].isupper() or (
             fold(doc[i + 2].text) in _ACC_ARTICLES and i + 3 < len(doc) and doc[i + 3].text[:1].isupper())):
         return True  # "ο υποψήφιος στο Ανώτατο Δικαστήριο", "η υπεύθυνη για την Ευρώπη": no noun follows
     if after != "και":
@@ -510,10 +515,12 @@ def find_roles(
     use_ents: bool = True,
     open_roles: OpenRoleFinder | None = None,
     role_prefixes: frozenset[str] | None = None,
+    role_phrase_prepositions: frozenset[str] | None = None,
 ) -> list[RoleMatch]:
     """All role mentions in ``doc``, left to right, longest match first, none inside a PERSON;
     with ``open_roles``, also the roles no lexicon lists, told by grammar next to a name; ``role_prefixes``
-    ("πρώην", "τέως", folded) make an adjectival role after them a noun."""
+    ("πρώην", "τέως", folded) make an adjectival role after them a noun, and so do
+    ``role_phrase_prepositions`` after it ("σε", "για", folded; by default the package's)."""
     lex = lexicon or RoleLexicon.default()
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
     ctx.role_words = lex.role_words
@@ -523,6 +530,8 @@ def find_roles(
     dropped: list[Span] = []
     kept_rest: list[Span] = []  # the names left once a title is cut off their start
     prefixes = role_prefixes or frozenset()
+    prepositions = (role_phrase_prepositions if role_phrase_prepositions is not None
+                    else phrase_prepositions(read_text(LINKING_RESOURCE)))
     while i < len(doc):
         # Next to a name ("Μαρία Χ, υπεύθυνη", "ο αστυνομικός Γιώργος Χ") an adjectival role in
         # lower case is still a role.
@@ -532,7 +541,7 @@ def find_roles(
         after_name = ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
                       or ((i + 3) in ctx.person_starts and doc[i + 1].text == "," and fold(doc[i + 2].text) in ("ο", "η"))
                       or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)) is not None)))
-        after_name = after_name or _substantive(doc, i, lex, prefixes, bool(out) and out[-1].end == i - 1)
+        after_name = after_name or _substantive(doc, i, lex, prefixes, bool(out) and out[-1].end == i - 1, prepositions)
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
@@ -736,6 +745,7 @@ class RolesComponent(ResourceBacked):
         self.names = NameLexicon.from_texts(*(self.resources[n] for n in NAME_RESOURCES))
         linking = json.loads(self.resources[LINKING_RESOURCE])
         self.role_prefixes = frozenset(fold(w) for w in linking["role_prefixes"])  # "πρώην", "τέως"
+        self.phrase_prepositions = phrase_prepositions(self.resources[LINKING_RESOURCE])  # "στο", "για"
         self.open_roles = OpenRoleFinder(RoleGrammar.from_text(self.resources[GRAMMAR_RESOURCE]), self.names,
                                          frozenset(fold(w) for w in linking["apposition_stops"]),
                                          frozenset(fold(w) for w in linking["role_prefixes"]))
@@ -744,7 +754,8 @@ class RolesComponent(ResourceBacked):
         if self.use_ents:
             _titles_out_of_names(doc, self.lexicon, self.names)
         spans = []
-        for m in find_roles(doc, self.lexicon, self.names, self.use_ents, self.open_roles, self.role_prefixes):
+        for m in find_roles(doc, self.lexicon, self.names, self.use_ents, self.open_roles, self.role_prefixes,
+                             self.phrase_prepositions):
             span = Span(doc, m.start, m.end, label="ROLE")
             span._.role_title = m.title
             span._.canonical = m.canonical

@@ -78,6 +78,8 @@ class LinkingLexicon:
             if not w.startswith("στ") and (case == "acc" or (case == "nom" and gender == "n")))
         self.role_prefixes = {fold(w): w for w in data["role_prefixes"]}
         self.role_prepositions = frozenset(fold(w) for w in data["role_prepositions"])
+        # "ο υποψήφιος στο Ανώτατο Δικαστήριο, Χ", "του καθηγητή μου από το λύκειο, Χ": a phrase of place after a role
+        self.role_place_prepositions = frozenset(fold(w) for w in data["role_phrase_prepositions"]["place"])
         self.apposition_stops = frozenset(fold(w) for w in data["apposition_stops"])
         self.predicate_verbs = frozenset(fold(w) for w in data["predicate_verbs"])
         self.predicate_words = frozenset(fold(w) for w in data["predicate_words"])

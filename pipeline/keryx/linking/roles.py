@@ -78,8 +78,6 @@ _ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
-# Prepositions of place that open a role's phrase before the comma of an apposition (folded).
-_PLACE_PREPOSITIONS = frozenset({"σε", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ", "απο"})
 _VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite verb forms, which end a role's "για" phrase
 _SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
 _TOPIC_LINES = 2  # lines before a role's own where the story's topic must have been named last
@@ -1163,7 +1161,7 @@ class RoleResolver:
         while k < len(index.roles):
             other = index.roles[k]
             genitives = self._lower_genitives_end(doc, pos, other.start)
-            if genitives < other.start and fold(doc[genitives].text) in _PLACE_PREPOSITIONS:
+            if genitives < other.start and fold(doc[genitives].text) in self.lex.role_place_prepositions:
                 pos = genitives  # "της συντονίστριας της εκστρατείας στην Ελλάδα, βουλευτή Χ"
                 worked = self._place_of_work_end(doc, pos, other.start, index)
                 if worked > pos and doc[worked].text == ",":
@@ -1406,7 +1404,7 @@ class RoleResolver:
             end = self._purpose_end(doc, start, limit, index)
         if end == start:
             genitives = self._lower_genitives_end(doc, start, limit)
-            if genitives > start and genitives < limit and fold(doc[genitives].text) in _PLACE_PREPOSITIONS:
+            if start < genitives < limit and fold(doc[genitives].text) in self.lex.role_place_prepositions:
                 # "της εκστρατείας στο χωριό, βουλευτή Χ": the phrase of place is the role's; a named
                 # place ("στην Ελλάδα") is left to the place of work, the genitives kept
                 placed = self._place_phrase_end(doc, genitives, limit, index)
@@ -1433,7 +1431,7 @@ class RoleResolver:
     def _purpose_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """"σύμβουλος για την Αγγλία", "Επίτροπος για την Ενέργεια": "για", an accusative
         article and a capitalised name (no person) qualify the role; ``start`` when not."""
-        if start + 2 < limit and fold(doc[start].text) in _PLACE_PREPOSITIONS:
+        if start + 2 < limit and fold(doc[start].text) in self.lex.role_place_prepositions:
             return self._place_phrase_end(doc, start, limit, index)
         if start + 2 >= limit or fold(doc[start].text) != "για" or fold(doc[start + 1].text) not in _ACC_ARTICLES:
             return start

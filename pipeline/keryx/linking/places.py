@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from bisect import bisect_right
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_tsv
@@ -219,7 +220,10 @@ class PlaceResolver:
     def resolve(self, ents: list[Span], doc: Doc | None = None) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
         by_key: dict[str, LinkedPlace] = {}
-        roles = [(s.start, s.end) for s in ents[0].doc.spans.get("roles", [])] if ents else []
+        # the roles by start, with the furthest end reached so far: "inside a role" by one bisection
+        roles = sorted((s.start, s.end) for s in ents[0].doc.spans.get("roles", [])) if ents else []
+        role_starts = [a for a, _ in roles]
+        role_reach = list(accumulate((b for _, b in roles), max))
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         sports = self.lex.is_sports_report(ents[0].doc) if ents else False
         off_earth: set[int] = set()
@@ -251,7 +255,7 @@ class PlaceResolver:
                 continue  # "Ντουάρτε 11, Χουρστ 19, Γκόμες 14": players and their points, no street
             if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):
                 continue  # "στη Μονάδα Εντατικής Θεραπείας", "ο υπουργός Γεωργίας": no place
-            if any(a <= ent.start and ent.end <= b for a, b in roles) \
+            if (k := bisect_right(role_starts, ent.start)) and role_reach[k - 1] >= ent.end \
                     and place_nominative(ent.text.strip()) not in self._countries:
                 continue  # "ο δήμαρχος Μαραθώνα": the place qualifies a role, it is no place named
             start_char = ent.start_char

@@ -98,6 +98,10 @@ class _DocIndex:
         self.role_ending_at: dict[int, Span] = {}
         for r in roles:
             self.role_ending_at.setdefault(r.end, r)
+        # the same over the document's role spans as tagged (untrimmed), first in their order
+        self.tagged_role_ending_at: dict[int, Span] = {}
+        for r in doc.spans.get("roles", []):
+            self.tagged_role_ending_at.setdefault(r.end, r)
         self.persons = sorted((e for e in ents if e.label_ in PERSON_LABELS), key=lambda e: e.start)
         self.person_starts = [p.start for p in self.persons]
         self.person_ends = [p.end for p in self.persons]
@@ -113,6 +117,28 @@ class _DocIndex:
         self.text = doc.text  # built anew on every read of doc.text: read it once
         self.sent_starts, self.sent_ends = _sent_bounds(doc)
         self.ent_end_at: dict[int, int] = {e.start: e.end for e in ents}
+        self._mentions: dict[int, list[Span]] | None = None
+        self._genders: dict[int, frozenset[str]] = {}
+
+    def mentions(self, person: LinkedPerson, people_by_span: dict[Offsets, LinkedPerson]) -> list[Span]:
+        """A linked person's PERSON mentions, in order: grouped once a document, not rescanned per role."""
+        if self._mentions is None:
+            self._mentions = {}
+            for m in self.persons:
+                owner = people_by_span.get((m.start_char, m.end_char))
+                if owner is not None:
+                    self._mentions.setdefault(id(owner), []).append(m)
+        return self._mentions.get(id(person), [])
+
+    def genders(self, doc: Doc, person: LinkedPerson, people_by_span: dict[Offsets, LinkedPerson],
+                gender_of: Callable[[Doc, Span], str | None]) -> set[str]:
+        """The genders a person's mentions tell (first name, article or honorific), worked out once
+        a person; a fresh set for the caller."""
+        key = id(person)
+        if key not in self._genders:
+            told = {gender_of(doc, m) for m in self.mentions(person, people_by_span)}
+            self._genders[key] = frozenset(g for g in told if g is not None)
+        return set(self._genders[key])
 
 
 class _TopicTally:
@@ -271,7 +297,7 @@ class RoleResolver:
                 linked.title = f"{doc[role.start - 1].text} {linked.title}"
             if prefix:
                 linked.title = f"{prefix[:1].upper()}{prefix[1:]} {linked.title}"
-            self._share_complement(doc, role, linked, target, decided, people_by_span)
+            self._share_complement(doc, role, linked, target, decided, people_by_span, index)
             targets = [target]
             if role._.role_plural and target.start >= role.end:
                 targets += self._coordinated_after(doc, target, index)
@@ -345,8 +371,7 @@ class RoleResolver:
             person = people_by_span.get((p.start_char, p.end_char))
             if person is None:
                 continue
-            genders = {self._person_gender(doc, m) for m in index.persons
-                       if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+            genders = index.genders(doc, person, people_by_span, self._person_gender)
             if genders == {gender} or (gender == "n" and len(genders) == 1):
                 if p.start >= here and not genitive:
                     return None  # "Στην Ελένη Χ, η πρόεδρος του συλλόγου απένειμε": a subject is no one in its own clause
@@ -367,7 +392,8 @@ class RoleResolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _share_complement(self, doc: Doc, role: Span, linked: LinkedRole, target: Span,
-                          decided: dict[int, Span], people_by_span: dict[Offsets, LinkedPerson]) -> None:
+                          decided: dict[int, Span], people_by_span: dict[Offsets, LinkedPerson],
+                          index: _DocIndex) -> None:
         """"ο ιδρυτής και επικεφαλής του Κινήματος Χ Ψ": two coordinated heads before a name share
         the genitive complement written after the second; the first, bare, is given it (and its
         organisation) when both roles are the same person's and the first is an office in a body
@@ -375,7 +401,7 @@ class RoleResolver:
         k = role.start - 1
         if k < 1 or fold(doc[k].text) != "και" or target.start < role.end:
             return
-        first = next((r for r in doc.spans.get("roles", []) if r.end == k), None)
+        first = index.tagged_role_ending_at.get(k)
         bare = role._.canonical or ""
         tail = linked.title[len(bare):].strip() if bare and linked.title.startswith(bare) else ""
         if (first is None or decided.get(first.start) is not target or not tail
@@ -422,8 +448,8 @@ class RoleResolver:
             person = people_by_span.get((p.start_char, p.end_char))
             if person is None:
                 continue
-            mentions = [m for m in index.persons if people_by_span.get((m.start_char, m.end_char)) is person]
-            genders = {self._person_gender(doc, m) for m in mentions} - {None}
+            mentions = index.mentions(person, people_by_span)
+            genders = index.genders(doc, person, people_by_span, self._person_gender)
             if not genders:  # "ο επικεφαλής της υπηρεσίας Ζαν Χ": the gender of the role right before the name
                 genders = {r._.role_gender for m in mentions if (r := index.role_ending_at.get(m.start)) is not None} - {None}
             if len(genders) != 1:
@@ -588,8 +614,7 @@ class RoleResolver:
         person = people_by_span.get((speaker.start_char, speaker.end_char))
         if person is None:
             return None, True
-        genders = {self._person_gender(doc, m) for m in index.persons
-                   if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+        genders = index.genders(doc, person, people_by_span, self._person_gender)
         if genders != {gender} or not self._agrees(doc, speaker, role._.role_gender):
             return None, True
         return speaker, True
@@ -631,8 +656,7 @@ class RoleResolver:
             person = people_by_span.get((p.start_char, p.end_char))
             if person is None:
                 continue
-            genders = {self._person_gender(doc, m) for m in index.persons
-                       if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+            genders = index.genders(doc, person, people_by_span, self._person_gender)
             if not genders:
                 return None
             if genders == {gender}:
@@ -679,8 +703,7 @@ class RoleResolver:
                 continue
             g = self._person_gender(doc, p)
             if g is None and id(person) not in found:
-                genders = {self._person_gender(doc, m) for m in index.persons
-                           if people_by_span.get((m.start_char, m.end_char)) is person} - {None}
+                genders = index.genders(doc, person, people_by_span, self._person_gender)
                 g = genders.pop() if len(genders) == 1 else None
             if g is None:
                 return {}

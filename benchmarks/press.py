@@ -37,7 +37,7 @@ import article_sample
 import document_sample
 import press_sample
 import release_sample
-from keryx.evaluation.records import FIELDS, bootstrap_f1, evaluate, score_document
+from keryx.evaluation.records import FIELDS, bootstrap_f1, evaluate, same_body, score_document
 from realworld import print_intervals
 
 HERE = Path(__file__).resolve().parent
@@ -58,6 +58,8 @@ def main() -> None:
     ap.add_argument("--half", choices=HALVES, action="append")
     ap.add_argument("--diff", action="store_true", help="print misses and extras (use on the tuning half)")
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--candidates", action="store_true",
+                    help="also count the gold event places and dates the record holds anywhere (places, bodies, dates)")
     ap.add_argument("--ci", type=int, default=0, metavar="ROUNDS",
                     help="also print a 90%% bootstrap interval of each F1 (documents drawn with replacement)")
     args = ap.parse_args()
@@ -80,6 +82,8 @@ def main() -> None:
         ids = [e["id"] for e in index if e["half"] == half]
         recs = {i: ex.extract_text(paragraphs[i]).model_dump(mode="json") for i in ids}
         reports[half] = evaluate((recs[i], golds[i]) for i in ids)
+        if args.candidates:
+            print(event_candidates(half, [(recs[i], golds[i]) for i in ids]))
         if args.ci:
             intervals[half] = bootstrap_f1([(recs[i], golds[i]) for i in ids], rounds=args.ci)
         if args.diff:
@@ -101,6 +105,28 @@ def main() -> None:
     print(f"({elapsed:.0f} s, model load included)")
     if args.json:
         args.json.write_text(json.dumps({h: reports[h].to_json() for h in halves}, indent=1) + "\n", encoding="utf-8")
+
+
+def event_candidates(half: str, pairs: list[tuple[dict, dict]]) -> str:
+    """How many gold event places and dates are anywhere in the record (its places, bodies, dates)
+    and how many an event of the record carries: whether a miss is in finding or in choosing."""
+    n_loc = held_loc = chosen_loc = n_date = held_date = chosen_date = 0
+    for rec, gold in pairs:
+        events = rec.get("events", [])
+        located = [e["location"] for e in events if e.get("location")]
+        names = [p["name"] for p in rec.get("places", [])] + [o["name"] for o in rec.get("organisations", [])] + located
+        dates = {d.get(k) for d in rec.get("dates", []) for k in ("date", "date_end")} - {None}
+        for e in gold.get("events", []):
+            if e.get("location"):
+                n_loc += 1
+                held_loc += any(same_body(e["location"], x) for x in names)
+                chosen_loc += any(same_body(e["location"], x) for x in located)
+        for d in {e["date"] for e in gold.get("events", []) if e.get("date")}:
+            n_date += 1
+            held_date += d in dates
+            chosen_date += d in {e.get("date") for e in events}
+    return (f"{half}: gold event places {n_loc}, in the record {held_loc}, on an event {chosen_loc}; "
+            f"gold event dates {n_date}, in the record {held_date}, on an event {chosen_date}")
 
 
 if __name__ == "__main__":

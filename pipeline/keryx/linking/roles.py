@@ -118,51 +118,44 @@ class _DocIndex:
         self.sent_starts, self.sent_ends = _sent_bounds(doc)
         self.ent_end_at: dict[int, int] = {e.start: e.end for e in ents}
         self._mentions: dict[int, list[Span]] | None = None
-        self._genders: dict[int, frozenset[str]] = {}
+        self._genders: dict[int, frozenset[str]] | None = None
 
-    def mentions(self, person: LinkedPerson, people_by_span: dict[Offsets, LinkedPerson]) -> list[Span]:
-        """A linked person's PERSON mentions, in order: grouped once a document, not rescanned per role."""
+    def _grouped(self, people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, list[Span]]:
+        """The PERSON mentions of each linked person, in order: grouped once a document."""
         if self._mentions is None:
             self._mentions = {}
             for m in self.persons:
                 owner = people_by_span.get((m.start_char, m.end_char))
                 if owner is not None:
                     self._mentions.setdefault(id(owner), []).append(m)
-        return self._mentions.get(id(person), [])
+        return self._mentions
+
+    def genders_by_person(self, doc: Doc, people_by_span: dict[Offsets, LinkedPerson],
+                          gender_of: Callable[[Doc, Span], str | None]) -> dict[int, frozenset[str]]:
+        """Each linked person's genders, told by its mentions (first name, article or honorific):
+        worked out once a document, not rescanned per role."""
+        if self._genders is None:
+            self._genders = {key: frozenset(g for m in ms if (g := gender_of(doc, m)) is not None)
+                             for key, ms in self._grouped(people_by_span).items()}
+        return self._genders
 
     def genders(self, doc: Doc, person: LinkedPerson, people_by_span: dict[Offsets, LinkedPerson],
                 gender_of: Callable[[Doc, Span], str | None]) -> set[str]:
-        """The genders a person's mentions tell (first name, article or honorific), worked out once
-        a person; a fresh set for the caller."""
-        key = id(person)
-        if key not in self._genders:
-            told = {gender_of(doc, m) for m in self.mentions(person, people_by_span)}
-            self._genders[key] = frozenset(g for g in told if g is not None)
-        return set(self._genders[key])
+        """One person's genders (see :meth:`genders_by_person`), a fresh set for the caller."""
+        return set(self.genders_by_person(doc, people_by_span, gender_of).get(id(person), ()))
+
+    def mentions(self, person: LinkedPerson, people_by_span: dict[Offsets, LinkedPerson]) -> list[Span]:
+        """A linked person's PERSON mentions, in order."""
+        return self._grouped(people_by_span).get(id(person), [])
 
 
 class _TopicTally:
-    """Each linked person's genders (over all its mentions) and its mentions before a point, kept
-    as the roles are read in order: the topic test then costs one pass over the document's
-    mentions in all, not one per role."""
+    """Each linked person's mentions before a point, kept as the roles are read in order: the topic
+    test then costs one pass over the document's mentions in all, not one per role."""
 
     def __init__(self) -> None:
-        self.genders: dict[int, set[str]] | None = None
         self.counts: dict[int, list] = {}  # person -> [mentions so far, the last of them]
         self.next = 0  # the first mention of index.persons not counted yet
-
-    def start(self, doc: Doc, index: _DocIndex, people_by_span: dict[Offsets, LinkedPerson],
-              gender_of: Callable[[Doc, Span], str | None]) -> dict[int, set[str]]:
-        """Each linked person's genders, told by each of its mentions; returned and kept."""
-        self.genders = {}
-        for m in index.persons:
-            person = people_by_span.get((m.start_char, m.end_char))
-            if person is not None:
-                known = self.genders.setdefault(id(person), set())
-                g = gender_of(doc, m)
-                if g is not None:
-                    known.add(g)
-        return self.genders
 
     def before(self, token: int, index: _DocIndex,
                people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, list]:
@@ -533,8 +526,7 @@ class RoleResolver:
         gender = article_case_gender(doc[i].text, self.names)[1]
         if gender not in ("m", "f"):
             return None
-        genders = tally.genders if tally.genders is not None \
-            else tally.start(doc, index, people_by_span, self._person_gender)
+        genders = index.genders_by_person(doc, people_by_span, self._person_gender)
         ranked = sorted((c for key, c in tally.before(role.start, index, people_by_span).items()
                          if genders[key] == {gender}), key=lambda c: -c[0])
         if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):

@@ -33,7 +33,9 @@ from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import parse_tsv
+from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio
+from keryx.linking.lexicon import names_where
 from keryx.linking.names import NameLexicon
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
@@ -47,7 +49,7 @@ from keryx.linking.organisations import singular_forms as _singular_forms
 
 _FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",
                                 "σε", "of", "for", "and", "the", "de", "la", "&", "-", "–", "«", "»", "(", ")")}
-_INSIDE_CUT = {fold(w) for w in ("στην", "στη", "στο", "στον", "στα", "στις", "στους", "σε", "από", "με")}
+_INSIDE_CUT = article_forms(lambda a: "acc" in a.cases, contracted=True) | {fold(w) for w in ("σε", "από", "με")}
 _TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην", "στο", "για", "από", ",", "-", "–")}
 
 # administrative units that are places more often than bodies ("Κοινότητα Λιτοχώρου")
@@ -481,7 +483,7 @@ class EntityRules(ResourceBacked):
             if not n:
                 i += 1
                 continue
-            if self._seat_located(folded, i, n):
+            if self._seat_located(doc, folded, i, n):
                 i += n
                 continue  # "στον Λευκό Οίκο": the building, where; the model's label stays
             span = Span(doc, i, i + n, label="ORG")
@@ -494,15 +496,12 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
 
-    def _seat_located(self, folded: list[str], i: int, n: int) -> bool:
+    def _seat_located(self, doc: Doc, folded: list[str], i: int, n: int) -> bool:
         """Whether the listed name at i..i+n is a seat of government after a preposition of place
-        ("στο Κρεμλίνο", "στους χώρους του Λευκού Οίκου", "από τον Λευκό Οίκο")."""
+        ("στο Κρεμλίνο", "στους χώρους του Λευκού Οίκου", "από τον Λευκό Οίκο"): the linking's test."""
         if not any(len(f) == n and all(folded[i + k] in f[k] for k in range(n)) for f in self.seat_forms):
             return False
-        before = folded[max(0, i - 3):i]
-        return (len(before) >= 1 and before[-1] in self.locative) \
-            or (len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in self.motion) \
-            or (len(before) == 3 and before[-1] in _GEN_ARTICLES and before[-3] in _PLACE_ARTICLES)
+        return names_where(folded[max(0, i - 3):i], i >= 2 and doc[i - 2].is_lower, self.locative, self.motion)
 
     @staticmethod
     def _lone_name_at(doc: Doc, i: int) -> bool:
@@ -1540,10 +1539,10 @@ _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", "
 
 
 # the articles a title may start with ("Το Βήμα", "Τα Νέα"), and the genitive ones of a complement
-_TITLE_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα"})
+_TITLE_ARTICLES = article_forms(lambda a: "nom" in a.cases)
 # every form of the definite article, folded
-_ARTICLES = _TITLE_ARTICLES | frozenset({"του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ"})
-_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_ARTICLES = article_forms()
+_GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
 # a match result ("3-0", "2:1") and the dashes between the two teams
@@ -1570,9 +1569,8 @@ def _name_stem(folded: str) -> str:
 _CLUB_ADJECTIVES = ("ικοσ", "ικου", "ικο", "ωνιοσ", "ωνιου", "ωνιο")
 
 
-_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ"})
-_SIDE_ARTICLES = frozenset({"τον", "την", "τη", "το", "τουσ", "τισ", "τα", "ο", "η", "οι"})
-_PLACE_ARTICLES = frozenset({"στον", "στην", "στη", "στο", "στουσ", "στισ", "στα"})
+_SIDE_ARTICLES = article_forms(lambda a: "gen" not in a.cases)
+_PLACE_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True)
 # nouns whose owner in the genitive is a team ("ο προπονητής του Πανιωνίου", "το γήπεδο του Άρη")
 _TEAM_OWNERS = _noun_forms(("προπονητής", "m"), ("παίκτης", "m"), ("ποδοσφαιριστής", "m"), ("τερματοφύλακας", "m"),
                            ("οπαδός", "m"), ("γήπεδο", "n"), ("ενδεκάδα", "f"), ("άσος", "m"), ("φίλαθλος", "m"),

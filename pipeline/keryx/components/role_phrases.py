@@ -25,6 +25,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import fold
 from keryx.linking.names.inflection import (
     _modifier_nominative,
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 RESOURCE = "role_grammar.json"
 
-_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _CASES = ("nom", "gen", "acc")
 # Where a phrase after a name ends: the next clause, a bracket or the sentence.
 _CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "·", "»", "–", "—"})
@@ -162,7 +163,7 @@ _PLURAL_TO_SINGULAR: tuple[tuple[str, str, str], ...] = (
 # "κωμικούς των ΗΠΑ, οι Χ, Ψ και Ζ".
 _CREDIT_JOINS = frozenset({"-", "–", "/", ",", "και", "&"})  # "Σκηνικά - κοστούμια:", "Σκηνικά και κοστούμια:"
 _EXAMPLE_WORDS = frozenset({"οπωσ"})
-_LIST_ARTICLES = frozenset({"ο", "η", "οι"})
+_LIST_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 _ROLE_JOINS = frozenset({"–", "-", "—", "και", ","})  # "παρουσιαστές – κωμικούς", "ποιητές και συγγραφείς"
 
 

@@ -24,6 +24,7 @@ from keryx.components.role_phrases import RESOURCE as GRAMMAR_RESOURCE
 from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar, nominative
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
+from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import fold
 from keryx.linking.names import NameLexicon, phrase_forms
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
@@ -31,8 +32,8 @@ from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
 RESOURCE = "roles.tsv"
 LINKING_RESOURCE = "linking.json"  # apposition stops and role prefixes, read by the open-role finder
 
-_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
-_FEM_ARTICLES = frozenset({"η", "τησ", "την", "τη", "τισ"})
+_GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+_FEM_ARTICLES = article_forms(lambda a: a.gender == "f")
 # Singular articles that show a gender, with their case ("του", "το" may be neuter: "του μέλους").
 _ARTICLE_GENDER = MappingProxyType({"ο": ("nom", "m"), "τον": ("acc", "m"), "η": ("nom", "f"), "την": ("acc", "f"),
                                     "τη": ("acc", "f"), "τησ": ("gen", "f")})
@@ -457,8 +458,8 @@ _RESPONSIBLE = MappingProxyType({
     "υπευθυνοσ": ("Υπεύθυνος", "m", frozenset({"nom"})), "υπευθυνο": ("Υπεύθυνος", "m", frozenset({"acc"})),
     "υπευθυνη": ("Υπεύθυνη", "f", frozenset({"nom", "acc"})),
 })
-_ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
-_PHRASE_ARTICLES = _ACC_ARTICLES | {"του", "τησ", "των"}
+_ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
+_PHRASE_ARTICLES = _ACC_ARTICLES | _GEN_ARTICLES
 _VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite verb forms end the phrase
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Iterator
 from keryx.dates.dateline import dateline_indices
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import read_json, read_tsv
+from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import fold
 from keryx.linking.model import Linked
 from keryx.linking.places import APPOSITION_PLACE_HEADS
@@ -75,8 +76,8 @@ MEASURES = frozenset({"μετρα", "ρυθμισεισ", "περιορισμο�
 APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
                      "συμμετοχη", "κατατεθ", "καταθεσ", "παρατηρησ")
 # Folded prepositions + articles that open a phrase of place ("στη Λάρισα", "σε ξενοδοχείο ...").
-LOCATIVE_ARTICLES = frozenset({"στο", "στη", "στην", "στον", "στα", "στισ", "στουσ", "σε"})
-GENITIVE_ARTICLES = frozenset({"του", "τησ", "των"})
+LOCATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True) | {"σε"}
+GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A venue's name is often tagged EVENT ("Μεγάλη Αίθουσα"); an event's own name opens with a
 # trigger word and is told apart by that.
@@ -343,7 +344,7 @@ def clause_end(toks: list[Token], k: int) -> int:
 
 
 # Folded articles before the attributive "από" of an act's date ("της από 8-9-2021 εισήγησης").
-ARTICLES = frozenset({"ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ"})
+ARTICLES = article_forms()
 # Folded abbreviations and words that number an act ("υπ' αριθμ. 1234/5-6-2020", "αρ. πρωτ.").
 NUMBERING = frozenset({"αριθμ", "αριθ", "αρ", "αριθμο", "αριθμου", "πρωτ", "πρωτοκολλου", "υπ", "φεκ"})
 # Folded names of acts that a date right after identifies ("ΠΝΠ 30-3-2020", "ΚΥΑ 12/5/2020",

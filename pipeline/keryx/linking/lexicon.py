@@ -4,12 +4,13 @@ phrases, role→organisation hints; built once per process and shared by every r
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import product
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_tsv
+from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.honorifics import read_honorifics
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names import known_organisations
@@ -28,6 +29,22 @@ _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d./-]|,\d)")
 _RESULT = re.compile(r"[^\W\d_][\w.]* [-–] [^\W\d_][\w.]*\s\d{1,3}\s?[-–]\s?\d{1,3}(?!\d)")
 _SPORTS_KEY = "keryx.sports_report"  # Doc.user_data: the game-report test, worked out once a document
 _ENDING = re.compile(r"(ου|οσ|ησ|η|ο|α|ασ|εσ|ε|ων|οι|ι|σ)$")
+
+
+_GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+_ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
+
+
+def names_where(before: Sequence[str], noun_lower: bool, locative: frozenset[str], motion: frozenset[str]) -> bool:
+    """Whether the folded words before a name make it say where something is, goes or comes from:
+    a preposition of place ("στον Λευκό Οίκο"), one of place, a lower-case noun and a genitive
+    article ("στους χώρους του Κρεμλίνου"; ``noun_lower`` tells the noun's case), or one of motion
+    and an accusative article ("από το Κρεμλίνο"). The entity rules (on tokens) and the linking
+    (on spans) both ask it, so a seat of government is read the same way at both stages."""
+    n = len(before)
+    return (n >= 1 and before[-1] in locative) \
+        or (n >= 2 and before[-1] in _ACC_ARTICLES and before[-2] in motion) \
+        or (n >= 3 and before[-1] in _GEN_ARTICLES and noun_lower and before[-3] in locative)
 
 
 def stem(word: str) -> str:
@@ -70,12 +87,8 @@ class LinkingLexicon:
             [fold(w) for w in data["common_abbreviations"]] + [fold(a) for abbrs in forms.values() for a in abbrs])
         self.admin_units = [fold(w) for w in data["administrative_units"]]
         self.locative = frozenset(fold(w) for w in data["locative_prepositions"])
-        # "από το", "προς τον", "μέχρι τη": a preposition of motion, then a bare article in the
-        # accusative (inflection.json "articles": the neuter nominative is its accusative too)
+        # "από το", "προς τον", "μέχρι τη": a preposition of motion, then a bare article in the accusative
         self.motion = frozenset(fold(w) for w in data["motion_prepositions"])
-        self.accusative_articles = frozenset(
-            fold(w) for w, (case, gender) in read_json("inflection.json")["articles"].items()
-            if not w.startswith("στ") and (case == "acc" or (case == "nom" and gender == "n")))
         self.role_prefixes = {fold(w): w for w in data["role_prefixes"]}
         self.role_prepositions = frozenset(fold(w) for w in data["role_prepositions"])
         # "ο υποψήφιος στο Ανώτατο Δικαστήριο, Χ", "του καθηγητή μου από το λύκειο, Χ": a phrase of place after a role
@@ -164,10 +177,8 @@ class LinkingLexicon:
     def in_locative_phrase(self, ent: Span) -> bool:
         """After a locative, or in the genitive after a locative and a noun ("στο αμφιθέατρο του
         Μουσείου Ακρόπολης", "στους χώρους του Μουσείου"): the mention says where."""
-        doc, i = ent.doc, ent.start
-        return self.after_locative(ent) or (
-            i >= 3 and fold(doc[i - 1].text) in ("του", "τησ", "των") and doc[i - 2].is_lower
-            and fold(doc[i - 3].text) in self.locative)
+        return names_where(self._before(ent), ent.start >= 2 and ent.doc[ent.start - 2].is_lower, self.locative,
+                           frozenset())
 
     def seat(self, name: str) -> str | None:
         """The listed name of a seat of government ("Μεγάρου των Ηλυσίων" -> "Ελιζέ"), or None."""
@@ -178,9 +189,13 @@ class LinkingLexicon:
         preposition of place ("στον Λευκό Οίκο", "στους χώρους του Κρεμλίνου") or one that takes the
         article ("από το Κρεμλίνο", "προς τον Λευκό Οίκο"); elsewhere ("ανακοίνωσε ο Λευκός
         Οίκος", "πηγές του Κρεμλίνου") it names the government seated there, a body."""
-        doc, i = ent.doc, ent.start
-        return self.in_locative_phrase(ent) or (
-            i >= 2 and fold(doc[i - 1].text) in self.accusative_articles and fold(doc[i - 2].text) in self.motion)
+        return names_where(self._before(ent), ent.start >= 2 and ent.doc[ent.start - 2].is_lower, self.locative,
+                           self.motion)
+
+    @staticmethod
+    def _before(ent: Span) -> list[str]:
+        """The three folded words before a mention (fewer at the start of the text)."""
+        return [fold(t.text) for t in ent.doc[max(0, ent.start - 3):ent.start]]
 
     def is_legal_form(self, name: str) -> bool:
         """"Ανώνυμη Εταιρία", "Συνεταιρισμός Δικηγορική Εταιρεία": a name made only of legal forms

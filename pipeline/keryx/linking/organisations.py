@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_text, read_tsv
+from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.model import (
@@ -31,7 +32,7 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 
 __all__ = ["OrganisationResolver"]
 
-_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "εωσ")
 # lower-case words inside a name ("Πρόγραμμα εξ Αποστάσεως Εκπαίδευσης"); not "για την", which
 # joins two phrases
@@ -85,8 +86,8 @@ _GRADE = re.compile(r"(?:(?:[αβγδε]|στ)\s?['΄’ʹ]\s?)?(?:νηπιαγ�
 
 
 # what stands between two coordinated names: a comma or "και", then an article or a locative
-_CONJUNCT_FILLERS = frozenset({",", "και", "ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη",
-                               "τουσ", "τισ", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ"})
+_CONJUNCT_FILLERS = frozenset({",", "και"}) | article_forms() \
+    | article_forms(lambda a: "acc" in a.cases, contracted=True)
 # the negations and particles that only a verb follows ("δεν", "θα", "να", "μην"): a word in
 # capitals right after one is the verb written in capitals ("ΔΕΝ ΕΧΕΙ"), no acronym
 # possessive clitics between an adjective and its noun ("της Εθνικής μας ομάδας")

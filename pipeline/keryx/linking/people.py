@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json
+from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.honorifics import read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
@@ -33,8 +34,8 @@ _RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 _MAX_NAME = 3  # tokens of a name found by rule
 _MAX_TITLE = 12  # tokens of a quoted title
 _QUOTE_PAIRS = {"«": "»", '"': '"', "'": "'", "“": "”", "‘": "’"}
-_NEUTER_ARTICLES = frozenset({"το", "στο", "τα", "στα"})
-_NEUTER_SINGULAR = frozenset({"το", "στο"})
+_NEUTER_ARTICLES = article_forms(lambda a: a.gender == "n", contracted=None)
+_NEUTER_SINGULAR = article_forms(lambda a: a.gender == "n" and a.number == "sg", contracted=None)
 _HOUSE_NUMBER = re.compile(r"\d{1,3}[Α-Ωα-ωA-Za-z]?(?:[-–]\d{1,3})?")
 _ADDRESS_CLOSERS = frozenset({",", ".", ")", ";", "·", "&", "και"})
 # Folded word starts before which "τον"/"στον" keep their final -ν (vowels, κ π τ ξ ψ and the
@@ -53,15 +54,15 @@ _PREPOSITIONS = frozenset(fold(w) for w in _LINKING["name_prepositions"])
 # Lower-case nouns of a building's, a camp's or a vessel's kind, in the nominative or the
 # accusative, whose own name follows them: "στο νοσοκομείο Χατζηκώστα" (linking.json "facility_words").
 _FACILITY_WORDS = frozenset(fold(w) for w in _LINKING["facility_words"])
-_APPOSITION_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "το", "τον", "την", "τη", "του", "της"))
-_PREPOSITION_ARTICLES = frozenset(fold(w) for w in ("στον", "στην", "στη", "στο", "στου", "στης"))
+_APPOSITION_ARTICLES = article_forms(lambda a: a.number == "sg")
+_PREPOSITION_ARTICLES = article_forms(lambda a: a.number == "sg", contracted=True)
 # Words that may stand bare before a person's name: the definite articles (inflection.json "articles"
 # with a case, and "στου", "στης" of linking.json "role_prepositions"), the plural articles, the
 # prepositions, the honorifics written short in the nominative ("κ", "κος", "κα"), and the indefinite
 # articles, conjunctions and particles of linking.json "function_words" ("ότι Χ", "όπως ο Χ"); any
 # other lower-case word there is a noun.
 _FUNCTION_WORDS = frozenset(
-    {fold(w) for w, (case, _) in read_json("inflection.json")["articles"].items() if case}
+    {fold(w) for w, (case, *_) in read_json("inflection.json")["articles"].items() if case}
     | {fold(w) for w in _LINKING["role_prepositions"]}
     | _PLURAL_ARTICLES | _PREPOSITIONS
     | {h.key for h in read_honorifics() if h.case == "nom" and len(h.key) <= 3}
@@ -83,7 +84,7 @@ _PLACE_KIND_WORDS = frozenset(fold(w) for w in [
     "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "συνοικία", "συνοικίας",
     "νήσος", "νήσου", "νήσο", "νήσοι", "νήσων", "νήσους",
 ])
-_SINGULAR_ARTICLES = frozenset(fold(w) for w in ("ο", "η", "τον", "την", "τη", "του", "της"))
+_SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 # Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
 # ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
 _DEMONYM_ENDINGS = tuple(unicodedata.normalize("NFC", w) for w in (

@@ -8,6 +8,7 @@ from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_tsv
+from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
@@ -26,17 +27,15 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["PlaceResolver"]
 
 
-_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
 # Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
 _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
     "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
 ])
-_ARTICLES = frozenset(fold(w) for w in [
-    "ο", "η", "το", "τον", "την", "τη", "του", "της", "των", "τα", "τις", "τους", "οι"
-])
+_ARTICLES = article_forms()
 _PLAYERS = tuple(fold(w) for w in ["παίκτ", "πρωταθλητ", "οπαδ", "φίλαθλ"])
-_NOMINATIVE_ARTICLES = frozenset(fold(w) for w in ["ο", "η", "οι"])
+_NOMINATIVE_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 
 
 def _club_mention(ent: Span, sports: tuple[str, ...]) -> bool:
@@ -141,7 +140,7 @@ def _quoted_buildings(doc: object) -> list[tuple[str, tuple[int, int]]]:
 # Articles after which a person's name in quotes, left in the nominative, is the name of a thing:
 # neuter ("στο «Γ. Καραϊσκάκης»") or genitive ("του «Κλεάνθης Βικελίδης»"), which a person's own name
 # would agree with ("του Κλεάνθη Βικελίδη").
-_THING_ARTICLES = frozenset(fold(w) for w in ["το", "στο", "του", "στου", "της", "στης"])
+_THING_ARTICLES = article_forms(lambda a: a.number == "sg" and (a.gender == "n" or "gen" in a.cases), contracted=None)
 _INITIAL = re.compile(r"[Α-ΩΆΈΉΊΌΎΏA-Z][α-ωάέήίόύώa-z]{0,3}\.")
 _QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"'}
 

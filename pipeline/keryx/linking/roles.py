@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_text
+from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import (
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 
 __all__ = ["RoleResolver"]
 
-_GEN_ARTICLES = frozenset({"του", "τησ", "των"})
+_GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 # between roles that share a person after them; ":" after a label ("Υπεύθυνος: Καθηγήτρια Χ")
 _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"], [":"])
 _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each with its article or none
@@ -72,14 +73,14 @@ _AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
 _NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
 _VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
 _ITEM_OPENERS = frozenset({"(", ":"})  # "σκηνοθέτες (Χ, Ψ)", "καλλιτέχνες: Χ, Ψ"
-_ITEM_ARTICLES = frozenset({"ο", "η", "οι"})
+_ITEM_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
-_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη", "οι", "των", "τουσ", "τισ"})
+_ARTICLES = article_forms(lambda a: a.gender != "n")
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
-_ACC_ARTICLES = frozenset({"τον", "την", "τη", "το", "τα", "τουσ", "τισ"})
+_ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite verb forms, which end a role's "για" phrase
-_SINGULAR_ARTICLES = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
+_SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 _TOPIC_LINES = 2  # lines before a role's own where the story's topic must have been named last
 _TOPIC_JOINERS = frozenset({"και", "η"})  # folded: "ή"  # "ο Χ και ο υπουργός": another subject
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain

@@ -1,0 +1,52 @@
+"""The Greek definite article, once: its forms by case, gender and number, and its contractions
+with «σε» ("στο", "στης").
+
+The forms come from ``data/inflection.json`` ("articles"); code asks for the ones it needs
+("the genitive ones", "the singular ones that are not neuter") instead of listing them
+itself, so the paradigm is written in one place. Two grammar facts are applied here rather
+than written out: a neuter nominative is its accusative too ("το", "τα"), and «σε» fuses with
+every article that starts with τ- ("σε + του" → "στου").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from keryx.lang.el import read_json
+from keryx.lang.el.text import fold
+
+__all__ = ["Article", "article_forms", "articles"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One folded form of the definite article."""
+
+    form: str
+    cases: frozenset[str]  # "nom", "gen", "acc"
+    gender: str | None  # "m", "f", "n"; None where the form serves every gender ("οι", "των")
+    number: str  # "sg" or "pl"
+    contracted: bool  # fused with «σε»: "στο", "στην", "στου"
+
+
+@cache
+def articles() -> tuple[Article, ...]:
+    """Every form of the article, bare and fused with «σε», from inflection.json."""
+    bare: list[Article] = []
+    for word, (case, gender, number) in read_json("inflection.json")["articles"].items():
+        form = fold(word)
+        if case is None or form.startswith("στ"):
+            continue  # a preposition, or a contraction (derived below from its bare form)
+        cases = {case} | ({"acc"} if case == "nom" and gender == "n" else set())
+        bare.append(Article(form, frozenset(cases), gender, number, False))
+    fused = [Article("σ" + a.form, a.cases, a.gender, a.number, True) for a in bare if a.form.startswith("τ")]
+    return tuple(bare + fused)
+
+
+def article_forms(where: Callable[[Article], bool] = lambda a: True, *, contracted: bool | None = False) -> frozenset[str]:
+    """The folded forms that satisfy ``where``: bare by default, only fused ones with
+    ``contracted=True``, both with ``contracted=None``."""
+    return frozenset(a.form for a in articles()
+                     if (contracted is None or a.contracted == contracted) and where(a))

@@ -1,0 +1,54 @@
+"""The article paradigm read from inflection.json, and the one test of "says where" before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.text import fold
+from keryx.linking.lexicon import names_where
+
+
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+@pytest.mark.parametrize(("where", "contracted", "expected"), [
+    (lambda a: "gen" in a.cases, False, ("του", "της", "των")),
+    (lambda a: "nom" in a.cases, False, ("ο", "η", "το", "οι", "τα")),
+    # the neuter nominative is its accusative too
+    (lambda a: "acc" in a.cases, False, ("τον", "την", "τη", "το", "τους", "τις", "τα")),
+    (lambda a: a.gender == "f", False, ("η", "της", "την", "τη", "τις")),
+    (lambda a: a.number == "sg" and a.gender != "n", False, ("ο", "η", "του", "της", "τον", "την", "τη")),
+    # «σε» fuses with the accusative article: "στο", "στην", "στους"
+    (lambda a: "acc" in a.cases, True, ("στον", "στην", "στη", "στο", "στους", "στις", "στα")),
+    # and, in set phrases, with the genitive: "στου Ψυρρή", "στης Κυράς"
+    (lambda a: a.number == "sg", True, ("στον", "στην", "στη", "στο", "στου", "στης")),
+    (lambda a: a.gender == "n", None, ("το", "τα", "στο", "στα")),
+])
+def test_article_forms(where, contracted, expected) -> None:
+    assert article_forms(where, contracted=contracted) == _folded(*expected)
+
+
+def test_prepositions_are_no_articles() -> None:
+    every = article_forms(contracted=None)
+    assert not every & _folded("από", "για", "με", "σε", "προς")
+
+
+_LOCATIVE = _folded("σε", "στον", "στην", "στη", "στο", "στους", "στις", "στα", "εντός")
+_MOTION = _folded("από", "προς", "μέχρι")
+
+
+@pytest.mark.parametrize(("before", "noun_lower", "expected"), [
+    ("η σύσκεψη έγινε στο", False, True),  # "στο Κρεμλίνο"
+    ("μίλησε για τον", False, False),  # "για" says about whom, not where
+    ("συνάντηση στους χώρους του", True, True),  # "στους χώρους του Κρεμλίνου"
+    ("στους Χώρους του", False, False),  # a capitalised word between is a name, not a noun of place
+    ("έφυγε από τον", False, True),  # "από τον Λευκό Οίκο"
+    ("σχόλια από του", False, False),  # motion takes the accusative
+    ("ανακοίνωσε ο", False, False),  # "ανακοίνωσε ο Λευκός Οίκος": the government
+    ("πηγές του", True, False),  # "πηγές του Κρεμλίνου"
+])
+def test_names_where(before: str, noun_lower: bool, expected: bool) -> None:
+    words = [fold(w) for w in before.split()][-3:]
+    assert names_where(words, noun_lower, _LOCATIVE, _MOTION) is expected

@@ -96,6 +96,13 @@ def _linking() -> Iterator[Fact]:
         yield from _words(f"market clause stem ({group})", stems)
     for group, words in d["role_phrase_prepositions"].items():
         yield from _words(f"preposition of a role's phrase ({group})", words)
+    for group, forms in d["game_report"].items():
+        words = [w for ws in forms.values() for w in ws] if isinstance(forms, dict) else forms
+        yield from _words(f"game report word ({group})", words)
+    for group, words in d["verb_particles"].items():
+        yield from _words(f"verb particle ({group})", words)
+    for group, forms in d["company_nouns"].items():
+        yield from _words(f"company noun ({group})", [w for ws in forms.values() for w in ws])
 
 
 def _inflection() -> Iterator[Fact]:
@@ -251,7 +258,8 @@ JSON_KEYS = {
                      "_naming_nouns", "naming_nouns", "_press_nouns", "press_nouns",
                      "_national_team", "national_team", "_told_prepositions", "told_prepositions",
                      "_market_clause_stems", "market_clause_stems", "_role_phrase_prepositions",
-                     "role_phrase_prepositions"},
+                     "role_phrase_prepositions", "_game_report", "game_report", "_company_nouns",
+                     "company_nouns", "_verb_particles", "verb_particles"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",
@@ -320,6 +328,10 @@ READ_FROM_LINKING = [
     ("keryx.linking.organisations", "_NAMING_NOUNS", "τσιπ"),
     ("keryx.linking.organisations", "_PRESS_NOUNS", "δελτιο"),
     ("keryx.linking.organisations", "_NATIONAL_TEAM", "εθνικη"),
+    ("keryx.linking.organisations", "_VERB_PARTICLES", "ασ"),
+    ("keryx.linking.roles", "_NEGATIONS", "μην"),
+    ("keryx.linking.roles", "_VERB_PARTICLES", "θα"),
+    ("keryx.events.builder", "VERB_PARTICLES", "να"),
 ]
 
 
@@ -366,6 +378,24 @@ def test_market_clause_stems_and_role_place_prepositions_are_read_from_linking(n
     # the role's phrase of purpose ("η υπεύθυνη για την Ευρώπη") is the only one besides those of place
     assert nlp.get_pipe("keryx_roles").phrase_prepositions - LinkingLexicon.default().role_place_prepositions == {
         fold(w) for w in d["role_phrase_prepositions"]["purpose"]}
+
+
+@pytest.mark.parametrize(("attribute", "word"), [
+    ("club_members", "προπονητη"),  # every case generated: "του προπονητή"
+    ("team_owners", "γηπεδου"),  # the members and the belongings
+    ("team_owners", "σκορερ"),  # a loanword, as written
+    ("game_nouns", "αναμετρησησ"),
+    ("defeats", "ηττα"),
+    ("win_verbs", "απεκλεισε"),
+    ("lose_verbs", "ηττηθηκε"),
+    ("side_verbs", "προκριθηκε"),
+    ("company_nouns", "θυγατρικησ"),
+    ("spinoffs", "spin-off"),
+    ("national", "εθνικησ"),  # linking.json "national_team", in the genitive
+])
+def test_entity_rules_read_game_and_company_words_from_linking(nlp, attribute: str,  # type: ignore[no-untyped-def]
+                                                               word: str) -> None:
+    assert word in getattr(nlp.get_pipe("keryx_entity_rules"), attribute)
 
 
 def test_english_function_words_are_read_from_role_grammar(nlp) -> None:  # type: ignore[no-untyped-def]

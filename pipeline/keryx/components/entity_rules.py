@@ -206,6 +206,20 @@ class EntityRules(ResourceBacked):
         stems = linking["market_clause_stems"]
         self.share_stems = tuple(fold(w) for w in stems["shares"])
         self.market_stems = self.share_stems + tuple(fold(w) for w in stems["indices"])
+        # a game report's words around a team ("ο προπονητής του Πανιωνίου", "η Ξάνθη νίκησε"), and
+        # companies' nouns ("ο όμιλος Χ", "η θυγατρική της Χ"): linking.json "game_report", "company_nouns"
+        game = linking["game_report"]
+        self.club_members = _grouped_forms(game["club_members"])
+        self.team_owners = self.club_members | _grouped_forms(game["club_belongings"])
+        self.game_nouns = _grouped_forms(game["games"])
+        self.defeats = _grouped_forms(game["defeats"])
+        self.win_verbs, self.lose_verbs, self.side_verbs = (
+            frozenset(fold(w) for w in game[k]) for k in ("win_verbs", "lose_verbs", "side_verbs"))
+        companies = linking["company_nouns"]
+        self.company_nouns = _grouped_forms(companies["companies"])
+        self.spinoffs = _grouped_forms(companies["spinoffs"])
+        # "στην εθνική Νορβηγίας": the national team (linking.json "national_team"), any singular case
+        self.national = frozenset(f for n in linking["national_team"] for forms in _singular_forms(n) for f in forms)
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -387,7 +401,7 @@ class EntityRules(ResourceBacked):
         company noun in apposition right after the quotes says what the quoted name names."""
         k = close + 2
         return k < len(doc) and doc[close + 1].text == "," and doc[k].is_lower \
-            and (folded[k] in _COMPANY_NOUNS or folded[k] in _SPINOFFS or self._body_noun(doc, folded, k))
+            and (folded[k] in self.company_nouns or folded[k] in self.spinoffs or self._body_noun(doc, folded, k))
 
     def _cited_source(self, doc: Doc, folded: list[str], i: int, j: int) -> bool:
         """Whether the name in the quotes from i to j is a source the text cites: the subject of a
@@ -702,7 +716,7 @@ class EntityRules(ResourceBacked):
         never at a person, so the name is the club's (the team cues then take the names listed
         with it: "στην Κλάιντ, Χάρτλπουλ και Φόλκερκ")."""
         _relabel(doc, list(doc.ents), lambda e: e.start >= 2 and folded[e.start - 1] in _PLACE_ARTICLES
-                 and folded[e.start - 2] in _CLUB_MEMBERS and self._team_candidate(doc, folded, e)
+                 and folded[e.start - 2] in self.club_members and self._team_candidate(doc, folded, e)
                  and e.label_ == "PERSON", "ORG")
 
     def _team_cues(self, doc: Doc, folded: list[str]) -> None:
@@ -730,7 +744,7 @@ class EntityRules(ResourceBacked):
                     continue
                 if e.label_ == "PERSON":
                     # a player or a coach wins and loses games too: only a team has players
-                    cue = (e.start >= a + 2 and folded[e.start - 1] in ("του", "τησ") and folded[e.start - 2] in _TEAM_OWNERS) \
+                    cue = (e.start >= a + 2 and folded[e.start - 1] in ("του", "τησ") and folded[e.start - 2] in self.team_owners) \
                         or (len(folded[e.start]) >= 7 and folded[e.start].endswith(_CLUB_ADJECTIVES))
                 else:
                     cue = self._team_cue_before(doc, folded, e.start, a, scored) or self._team_cue_after(folded, e.end, b, scored)
@@ -766,7 +780,7 @@ class EntityRules(ResourceBacked):
                 out.append(e)
                 continue
             start = e.start
-            if start > 0 and folded[start - 1] in _NATIONAL and doc[start - 1].is_lower:
+            if start > 0 and folded[start - 1] in self.national and doc[start - 1].is_lower:
                 start -= 1  # "στην εθνική Σουηδίας"
             out.append(Span(doc, start, e.end, label="ORG"))
         doc.ents = filter_spans(out)
@@ -784,7 +798,7 @@ class EntityRules(ResourceBacked):
         i = 0
         while i < n - 1:
             j = i + 1
-            if folded[i] in _COMPANY_NOUNS and doc[i].is_lower:
+            if folded[i] in self.company_nouns and doc[i].is_lower:
                 if folded[j] in ("του", "τησ"):
                     j += 1  # "η θυγατρική της Χ"
                 latin_only = False
@@ -949,10 +963,9 @@ class EntityRules(ResourceBacked):
         return ent.label_ == "PERSON" and len(ent) == 1 and folded[ent.start] not in self.first_names \
             and doc[ent.start].text[:1].isupper()
 
-    @staticmethod
-    def _team_cue_before(doc: Doc, folded: list[str], i: int, a: int, scored: bool) -> bool:
+    def _team_cue_before(self, doc: Doc, folded: list[str], i: int, a: int, scored: bool) -> bool:
         """Whether the words before token i make the name there one side of a game."""
-        if i - 1 >= a and folded[i - 1] in _NATIONAL and doc[i - 1].is_lower:
+        if i - 1 >= a and folded[i - 1] in self.national and doc[i - 1].is_lower:
             return True  # "στην εθνική Νορβηγίας"
         j = i - 1
         if j >= a and folded[j] in _SIDE_ARTICLES:
@@ -964,26 +977,25 @@ class EntityRules(ResourceBacked):
         if w in _PLACE_ARTICLES:  # "κόντρα στη Δανία", "απέναντι στον Άρη"
             return prev in ("κοντρα", "απεναντι")
         if w in ("του", "τησ"):  # "ο προπονητής του Πανιωνίου", "1-0 επί της Ελβετίας"
-            return prev in _TEAM_OWNERS or (prev == "επι" and scored)
+            return prev in self.team_owners or (prev == "επι" and scored)
         if w == "με":  # "στο ματς με την Ξάνθη", "αγώνες με Φοίνικα και Εθνικό"
-            return prev in _GAME_NOUNS or (scored and j - 1 >= a and bool(_SCORE.match(doc[j - 1].text)))
+            return prev in self.game_nouns or (scored and j - 1 >= a and bool(_SCORE.match(doc[j - 1].text)))
         if w == "απο":  # "η ήττα από το Μεξικό", "έχανε 3-0 από τη Σουηδία"
-            return prev in _DEFEATS or (scored and (prev in _LOSE_VERBS or (
-                bool(_SCORE.match(doc[j - 1].text)) and j - 2 >= a and folded[j - 2] in _LOSE_VERBS)))
+            return prev in self.defeats or (scored and (prev in self.lose_verbs or (
+                bool(_SCORE.match(doc[j - 1].text)) and j - 2 >= a and folded[j - 2] in self.lose_verbs)))
         if folded[i - 1] in _SIDE_ARTICLES and scored:  # "νίκησε 2-0 τη Σουηδία", "νικώντας την Κροατία"
             k = j - 1 if _SCORE.match(doc[j].text) else j
-            return k >= a and folded[k] in _WIN_VERBS
+            return k >= a and folded[k] in self.win_verbs
         return False
 
-    @staticmethod
-    def _team_cue_after(folded: list[str], end: int, b: int, scored: bool) -> bool:
+    def _team_cue_after(self, folded: list[str], end: int, b: int, scored: bool) -> bool:
         """Whether the verb after a name makes it a side of a game ("η Κροατία προκρίθηκε")."""
         if end + 1 < b and folded[end] == "," and folded[end + 1] == "που":
             end += 2  # "ο Πανιώνιος, που νικά ..."
         if end >= b:
             return False
         w = folded[end]
-        return w in _SIDE_VERBS or (scored and (w in _WIN_VERBS or w in _LOSE_VERBS))
+        return w in self.side_verbs or (scored and (w in self.win_verbs or w in self.lose_verbs))
 
     @staticmethod
     def _team_before(doc: Doc, at: dict[int, Span], end: int) -> Span | None:
@@ -1557,6 +1569,13 @@ def _noun_forms(*words: tuple[str, str]) -> frozenset[str]:
     return frozenset(x for word, gender in words for xs in word_forms(word, gender).values() for x in xs)
 
 
+def _grouped_forms(groups: dict[str, list[str]]) -> frozenset[str]:
+    """Folded forms of nouns given by gender ("m", "f", "n": every case generated), plus the
+    forms listed as they are matched ("words", "forms": loanwords, chosen cases)."""
+    fixed = frozenset(fold(w) for key in ("words", "forms") for w in groups.get(key, ()))
+    return fixed | _noun_forms(*((w, g) for g, words in groups.items() if g in ("m", "f", "n") for w in words))
+
+
 
 
 def _name_stem(folded: str) -> str:
@@ -1571,35 +1590,8 @@ _CLUB_ADJECTIVES = ("ικοσ", "ικου", "ικο", "ωνιοσ", "ωνιου"
 
 _SIDE_ARTICLES = article_forms(lambda a: "gen" not in a.cases)
 _PLACE_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True)
-# nouns whose owner in the genitive is a team ("ο προπονητής του Πανιωνίου", "το γήπεδο του Άρη")
-_TEAM_OWNERS = _noun_forms(("προπονητής", "m"), ("παίκτης", "m"), ("ποδοσφαιριστής", "m"), ("τερματοφύλακας", "m"),
-                           ("οπαδός", "m"), ("γήπεδο", "n"), ("ενδεκάδα", "f"), ("άσος", "m"), ("φίλαθλος", "m"),
-                           ("μπασκετμπολίστας", "m")) \
-    | {"σκορερ", "ροστερ"}
-# the members of a club ("παίκτης στην Χ"), not the things a club has ("γήπεδο στη Χ" says where)
-_CLUB_MEMBERS = _noun_forms(("προπονητής", "m"), ("παίκτης", "m"), ("ποδοσφαιριστής", "m"), ("τερματοφύλακας", "m"),
-                            ("μπασκετμπολίστας", "m"))
-# a game "with" a team
-_GAME_NOUNS = _noun_forms(("αγώνας", "m"), ("παιχνίδι", "n"), ("αναμέτρηση", "f"), ("ισοπαλία", "f")) \
-    | {"ματσ", "ντερμπι"}
-_DEFEATS = _noun_forms(("ήττα", "f"), ("αποκλεισμός", "m"))
-# verbs of winning and losing a game, as news writes them
-_WIN_VERBS = frozenset({"νικησε", "νικα", "νικουσε", "νικωντασ", "νικησαν", "κερδισε", "κερδιζει", "κερδιζοντασ",
-                        "επικρατησε", "επικρατει", "διελυσε", "διελυσαν", "συνετριψε", "ισοφαρισε", "αποκλεισε",
-                        "υπεταξε", "λυγισε", "πετσοκοψε"})
-_LOSE_VERBS = frozenset({"εχασε", "εχανε", "χανει", "ηττηθηκε", "ηττηθηκαν", "αποκλειστηκε", "ισοφαριστηκε",
-                         "γνωρισε"})
-# verbs whose subject in a text about a game is a team ("η Κροατία προκρίθηκε")
-_SIDE_VERBS = frozenset({"προκριθηκε", "προκρινεται", "αποκλειστηκε", "προηγηθηκε", "προηγειται", "ισοφαρισε",
-                         "αγωνιζεται", "αγωνιστηκε", "υποδεχεται", "φιλοξενει", "φιλοξενησε"})
-# nouns of companies, and nouns of what a company owns or is: "ο όμιλος Χ", "η θυγατρική της Χ"
-_COMPANY_NOUNS = _noun_forms(("θυγατρική", "f"), ("μητρική", "f"), ("όμιλος", "m"), ("μετοχή", "f"),
-                             ("κατασκευάστρια", "f")) | {"εταιρεια", "εταιρειασ", "εταιρειεσ"}
-# a company founded from a university or a research body: "τεχνοβλαστός", "spin-off"
-_SPINOFFS = _noun_forms(("τεχνοβλαστός", "m")) | {"spin-off", "spinoff", "startup", "start-up"}
 # what the model takes a company's name for
 _COMPANY_AS = frozenset({"PRODUCT", "WORK_OF_ART", "NORP", "PERSON"})
-_NATIONAL = frozenset({"εθνικη", "εθνικησ", "εθνικην"})
 
 
 def _after_formula(folded: list[str], i: int) -> int | None:

@@ -281,7 +281,8 @@ NOT_VERBS = frozenset({"τοτε", "ποτε", "παντοτε", "οποτε", "
                        "ισωσ", "οταν", "οποταν", "μολονοτι", "μεσαν", "μπαν", "πλαν"})
 # Words that open a verb phrase (a future or subjunctive particle, a negation) and "είναι",
 # the one common verb form that ends otherwise.
-VERB_PARTICLES = frozenset({"θα", "να", "δεν", "δε", "μην", "μη", "ειναι"})
+VERB_PARTICLES = frozenset(fold(w) for kind in ("negations", "future", "subjunctive")
+                           for w in _LINKING["verb_particles"][kind]) | {"ειναι"}
 CLOSING = frozenset({";", "·", ":", "!"})
 BRACKETS = {")": "(", "»": "«", "”": "“", "]": "["}
 

@@ -95,7 +95,7 @@ _CLITICS = frozenset({"μου", "σου", "του", "τησ", "μασ", "σασ"
 # "η Εθνική": the national team, in a game report (a bank elsewhere: "η Εθνική και η Alpha Bank", and
 # in capitals in a list of share prices, "ΕΘΝΙΚΗ: 0,26 ευρώ", whose figures look like scores)
 _NATIONAL_TEAM = frozenset(fold(w) for w in _LINKING["national_team"])
-_VERB_PARTICLES = frozenset({"δεν", "δε", "θα", "να", "μην", "μη", "ασ"})
+_VERB_PARTICLES = frozenset(fold(w) for words in _LINKING["verb_particles"].values() for w in words)
 
 
 # "Δ/νση", "Δ/νσης", "Υποδ/νση": the administrative abbreviations of "Διεύθυνση" and "Υποδιεύθυνση"

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from keryx.lang.el import read_text
+from keryx.lang.el import read_json, read_text
 from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
@@ -70,8 +70,9 @@ _HEADLINE_PREPOSITIONS = frozenset({"για", "κατα", "προσ", "απο"})
 _CLITICS = frozenset({"μου", "σου", "μασ", "σασ", "τουσ"})  # "ο γιατρός μου": a possessor after the noun
 _ONE = frozenset({"ενασ", "ενοσ", "ενα", "εναν", "μια", "μιασ", "μιαν"})  # "ενός από τους"
 _AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
-_NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
-_VERB_PARTICLES = frozenset({"θα"})  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
+_PARTICLES = read_json("linking.json")["verb_particles"]
+_NEGATIONS = frozenset(fold(w) for w in _PARTICLES["negations"])
+_VERB_PARTICLES = frozenset(fold(w) for w in _PARTICLES["future"])  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
 _ITEM_OPENERS = frozenset({"(", ":"})  # "σκηνοθέτες (Χ, Ψ)", "καλλιτέχνες: Χ, Ψ"
 _ITEM_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"

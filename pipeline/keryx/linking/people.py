@@ -29,7 +29,8 @@ from keryx.linking.names.inflection import _is_greek_word
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
 
-_PLURAL_HONORIFICS = frozenset({"κ.κ.", "κκ.", "κκ"})  # "οι κκ Χ και Ψ": one honorific, many names
+# "οι κκ Χ και Ψ": one honorific, many names (honorifics.tsv: the forms of "κ.κ.")
+_PLURAL_HONORIFICS = frozenset(h.key for h in read_honorifics() if h.canonical == "κ.κ.")
 _RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 _MAX_NAME = 3  # tokens of a name found by rule
 _MAX_TITLE = 12  # tokens of a quoted title

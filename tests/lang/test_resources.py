@@ -196,8 +196,19 @@ FACTS = {
     "first_names_learned.tsv": lambda: _tsv_first_column("first name", "first_names_learned.tsv", with_gender=True),
     "organisations.tsv": _organisations,
     "events.tsv": lambda: _tsv_first_column("event trigger stem", "events.tsv"),
+    "events.json": lambda: _events_json(),
     "participation.txt": lambda: (("participation stem", fold(w)) for w in parse_lines(read_text("participation.txt"))),
 }
+
+
+def _events_json() -> Iterator[Fact]:
+    d = _json("events.json")
+    for key, words in d.items():
+        if key.startswith("_"):
+            continue
+        if isinstance(words, dict):
+            words = [w for k, v in words.items() for w in ([k, v] if isinstance(v, str) else v)]
+        yield from _words(f"event builder word ({key})", words)
 
 
 def test_every_resource_file_is_known() -> None:
@@ -265,6 +276,7 @@ JSON_KEYS = {
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",
                         "lower_case_body_heads_plural", "_media_nouns", "media_nouns", "_unit_heads", "unit_heads",
                         "_surname_endings", "surname_endings"},
+    "events.json": {"_acts", "_application_stems", "_buildings", "_comment", "_copulas", "_deadline", "_directions", "_frame_back", "_happening_stems", "_in_force", "_incidents", "_issue_words", "_measures", "_not_verbs", "_numbering", "_online", "_street_stems", "acts", "application_stems", "buildings", "copulas", "deadline", "directions", "frame_back", "happening_stems", "in_force", "incident_nouns", "issue_words", "measures", "not_verbs", "numbering", "occurred_stems", "online", "street_stems"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters", "_glued_words",
                        "glued_words"},
@@ -319,9 +331,26 @@ def test_resources_digest_covers_every_file() -> None:
 
 # The closed word lists that rules read from linking.json (written there once, never in code):
 # (module, constant, a folded word the key gives it)
+READ_FROM_EVENTS = [
+    ("UNTIL", "εωσ"), ("DEADLINE_WORDS", "προθεσμια"), ("IN_FORCE_WORDS", "ισχυσουν"), ("FRAME_BACK", "σε αυτο το πλαισιο"),
+    ("ISSUE_WORDS", "εκδοσεωσ"), ("MEASURES", "ρυθμισεισ"), ("APPLICATION_STEMS", "υποβολ"), ("DIRECTIONS", "νοτια"),
+    ("STREET_NOUNS", "λεωφορ"), ("BUILDINGS", "κτιριου"), ("HAPPENING_STEMS", "πραγματοποι"), ("INCIDENT_NOUNS", "συμβαν"),
+    ("OCCURRED_STEMS", "σημειωθ"), ("ONLINE", "διαδικτυου"), ("NOT_VERBS", "ωστε"), ("COPULAS", "υπαρχουν"),
+    ("NUMBERING", "πρωτοκολλου"), ("ACTS", "κυα"),
+]
+
+
+@pytest.mark.parametrize(("name", "word"), READ_FROM_EVENTS)
+def test_event_builder_reads_its_word_lists_from_events_json(name: str, word: str) -> None:
+    from keryx.events import builder
+
+    assert word in getattr(builder, name)
+
+
 READ_FROM_LINKING = [
     ("keryx.events.builder", "BACKGROUND_NOUNS", "πανδημιασ"),
     ("keryx.events.builder", "LEAGUE_ENDINGS", "λιγκασ"),
+    ("keryx.events.builder", "NEGATIONS", "μην"),
     ("keryx.linking.people", "_PLURAL_ARTICLES", "στουσ"),
     ("keryx.linking.people", "_PREPOSITIONS", "εναντιον"),
     ("keryx.linking.people", "_FACILITY_WORDS", "στρατοπεδο"),

@@ -56,25 +56,26 @@ class EventDraft:
     online: bool = False
 
 
+_EVENTS = read_json("events.json")  # the builder's closed word lists, parsed once
+_LINKING = read_json("linking.json")  # parsed once for the module's word lists
+
 # Event types that name a part or a by-product of another event when they share its date.
 GENERIC_TYPES = {"event", "talk", "presentation", "announcement", "press conference"}
 # Types of speech acts: what they quote is another happening.
 SPEECH_TYPES = frozenset({"announcement", "press conference"})
-DEADLINE_WORDS = {"εωσ", "μεχρι", "ωσ", "προθεσμια"}
-UNTIL = frozenset({"εωσ", "μεχρι", "ωσ"})
+UNTIL = frozenset(fold(w) for w in _EVENTS["deadline"]["until"])
+DEADLINE_WORDS = UNTIL | {fold(w) for w in _EVENTS["deadline"]["nouns"]}
 # Coming into force: "θα ισχύσουν από", "ισχύει από", "σε ισχύ από" (not "ισχυρός", strong).
 IN_FORCE = "in force"
-IN_FORCE_WORDS = frozenset({"ισχυ", "ισχυει", "ισχυουν", "ισχυσει", "ισχυσουν", "ισχυσε", "ισχυσαν"})
+IN_FORCE_WORDS = frozenset(fold(w) for w in _EVENTS["in_force"])
 # Folded openings that point back at the frame of the sentence before ("Σε αυτό το πλαίσιο").
-FRAME_BACK = ("σε αυτο το πλαισιο", "στο πλαισιο αυτο", "σ αυτο το πλαισιο", "στο πλαισιο αυτων")
+FRAME_BACK = tuple(fold(w) for w in _EVENTS["frame_back"])
 # Folded forms of "έκδοση" (the issue of an act) and of its publication ("δημοσιεύτηκε
 # (37593/9.4.2020)"), whose reference date is the issue's day.
-ISSUE_WORDS = frozenset({"εκδοση", "εκδοσησ", "εκδοσεωσ", "δημοσιευση", "δημοσιευσησ", "δημοσιευτηκε",
-                         "δημοσιευθηκε"})
+ISSUE_WORDS = frozenset(fold(w) for w in _EVENTS["issue_words"])
 # Folded plural nouns for rules that a heading names with the period they apply ("Μέτρα ... από").
-MEASURES = frozenset({"μετρα", "ρυθμισεισ", "περιορισμοι"})
-APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ", "εγγραφ", "δηλωση", "δηλωσεισ", "δηλωσουν",
-                     "συμμετοχη", "κατατεθ", "καταθεσ", "παρατηρησ")
+MEASURES = frozenset(fold(w) for w in _EVENTS["measures"])
+APPLICATION_STEMS = tuple(fold(w) for w in _EVENTS["application_stems"])
 # Folded prepositions + articles that open a phrase of place ("στη Λάρισα", "σε ξενοδοχείο ...").
 LOCATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True) | {"σε"}
 GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
@@ -115,26 +116,24 @@ def _place_rank(name: str) -> int | None:
 
 
 # Folded adverbs of direction that take a genitive of place ("νότια της Γαύδου").
-DIRECTIONS = frozenset({"βορεια", "νοτια", "ανατολικα", "δυτικα", "βορειοανατολικα", "βορειοδυτικα",
-                        "νοτιοανατολικα", "νοτιοδυτικα"})
+DIRECTIONS = frozenset(fold(w) for w in _EVENTS["directions"])
 
 # Folded stems of the nouns that name a street or square before its name ("οδό Ακαδημίας").
-STREET_NOUNS = ("οδο", "οδου", "λεωφορ", "πλατει", "παροδ", "πεζοδρομ", "αγυια", "λεωφ")
+STREET_NOUNS = tuple(fold(w) for w in _EVENTS["street_stems"])
 
 RELATIVES = frozenset({"που", "οπου"})
-NEGATIONS = frozenset({"δεν", "δε", "μην", "μη"})
+NEGATIONS = frozenset(fold(w) for w in _LINKING["verb_particles"]["negations"])
 # Folded genitives of "building", with the nominative: "του κτιρίου «Γαληνός»" names a building.
-BUILDINGS = {"κτιριου": "κτίριο", "κτηριου": "κτήριο"}
+BUILDINGS = {fold(k): v for k, v in _EVENTS["buildings"].items()}
 QUOTES_OPEN = frozenset({"«", "“", '"'})
 QUOTES_CLOSE = frozenset({"»", "”", '"'})
 # Folded stems of the verbs that say a happening takes place: "πραγματοποιήθηκε",
 # "θα διεξαχθεί", "έγινε", "γίνεται", "έλαβε/λαμβάνει χώρα", and a deadline's "λήγει/έληξε".
-HAPPENING_STEMS = ("πραγματοποι", "διεξ", "εγιν", "γινε", "γινο", "ελαβε", "λαμβαν", "λαβει", "ληγει",
-                   "εληξε", "ληγουν")
+HAPPENING_STEMS = tuple(fold(w) for w in _EVENTS["happening_stems"])
 # Folded singular forms of the nouns that point at a happening as such ("το περιστατικό", "το
 # συμβάν"), and stems of the verbs that say that one occurred ("σημειώθηκε", "συνέβη", "εξελίχθηκε").
-INCIDENT_NOUNS = frozenset({"περιστατικο", "περιστατικου", "συμβαν", "συμβαντοσ"})
-OCCURRED_STEMS = ("σημειωθ", "συνεβ", "εξελιχθ", "διαδραματιστ")
+INCIDENT_NOUNS = frozenset(fold(w) for w in _EVENTS["incident_nouns"])
+OCCURRED_STEMS = tuple(fold(w) for w in _EVENTS["occurred_stems"])
 # Folded endings of words that are no name of a place, though capitalised in a body's or a
 # programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
@@ -219,7 +218,6 @@ def _kicker_place(text: str, head: tuple[int, int], places: PlaceIndex) -> str |
 # Folded forms of the nouns of a lasting state of things that a text names as its background
 # (linking.json "background_nouns"): a phrase of place on one ("ο πόλεμος στο Ιράν") tells where
 # that state is, not where the event is.
-_LINKING = read_json("linking.json")  # parsed once for the module's word lists
 BACKGROUND_NOUNS = frozenset(fold(w) for w in _LINKING["background_nouns"])
 
 
@@ -258,7 +256,7 @@ def _quoted_name(toks: list[Token], j: int) -> tuple[int, int] | None:
 
 
 # Folded names of the Internet, written with a capital but no place ("στο Διαδίκτυο").
-ONLINE = frozenset({"διαδικτυο", "διαδικτυου", "ιντερνετ", "internet"})
+ONLINE = frozenset(fold(w) for w in _EVENTS["online"])
 
 
 def _cap(t: Token) -> bool:
@@ -277,8 +275,7 @@ def _common(t: Token) -> bool:
 FINITE_ENDINGS = ("ει", "ουν", "ουνε", "αν", "ανε", "ε", "ουμε", "αμε", "εται", "ονται", "ουνται",
                   "ειται", "ηκε", "ηκαν", "οταν", "ονταν", "ουνταν", "ομαστε", "ουμαστε")
 # Folded words that end like a verb and are none: adverbs and conjunctions.
-NOT_VERBS = frozenset({"τοτε", "ποτε", "παντοτε", "οποτε", "ουτε", "μητε", "ειτε", "ωστε", "αντε",
-                       "ισωσ", "οταν", "οποταν", "μολονοτι", "μεσαν", "μπαν", "πλαν"})
+NOT_VERBS = frozenset(fold(w) for w in _EVENTS["not_verbs"])
 # Words that open a verb phrase (a future or subjunctive particle, a negation) and "είναι",
 # the one common verb form that ends otherwise.
 VERB_PARTICLES = frozenset(fold(w) for kind in ("negations", "future", "subjunctive")
@@ -288,7 +285,7 @@ BRACKETS = {")": "(", "»": "«", "”": "“", "]": "["}
 
 
 # Folded forms of "to be": a sentence whose only verb they are states, and tells no happening.
-COPULAS = frozenset({"ειναι", "ηταν", "ησαν", "υπηρξε", "υπαρχει", "υπαρχουν"})
+COPULAS = frozenset(fold(w) for w in _EVENTS["copulas"])
 
 
 def _acts(sent: Span) -> bool:
@@ -347,12 +344,10 @@ def clause_end(toks: list[Token], k: int) -> int:
 # Folded articles before the attributive "από" of an act's date ("της από 8-9-2021 εισήγησης").
 ARTICLES = article_forms()
 # Folded abbreviations and words that number an act ("υπ' αριθμ. 1234/5-6-2020", "αρ. πρωτ.").
-NUMBERING = frozenset({"αριθμ", "αριθ", "αρ", "αριθμο", "αριθμου", "πρωτ", "πρωτοκολλου", "υπ", "φεκ"})
+NUMBERING = frozenset(fold(w) for w in _EVENTS["numbering"])
 # Folded names of acts that a date right after identifies ("ΠΝΠ 30-3-2020", "ΚΥΑ 12/5/2020",
 # "απόφαση 3-5-2020"): with an article between ("η απόφαση της 3ης Μαΐου") the date is the act's day.
-ACTS = frozenset({"πνπ", "κυα", "υα", "φεκ", "πδ", "αποφαση", "αποφασησ", "αποφασεωσ", "εγκυκλιο",
-                  "εγκυκλιοσ", "εγκυκλιου", "πραξη", "πραξησ", "πραξεωσ", "διαταγμα", "διαταγματοσ",
-                  "νομοσ", "νομου", "ν", "εγγραφο", "εγγραφου"})
+ACTS = frozenset(fold(w) for w in _EVENTS["acts"])
 
 
 def in_reference(text: str, d: DateRecord) -> bool:

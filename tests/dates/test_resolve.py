@@ -99,3 +99,50 @@ def test_a_date_between_full_dates_stays_open_when_no_single_year_lies_between(
         text: str, yearless: str) -> None:
     m = next(m for m in find_dates(text, None) if m.text == yearless)
     assert m.date is None
+
+
+@pytest.mark.parametrize(
+    "text, yearless, date",
+    [
+        # "του 2023" in the headline frames the story told under it
+        ("Η μεγαλύτερη πανσέληνος του 2023\nΤο φαινόμενο θα είναι ορατό από όλη τη χώρα. "
+         "Η επόμενη πανσέληνος θα φανεί στις 29 Σεπτεμβρίου.", "29 Σεπτεμβρίου", "2023-09-29"),
+        # the lead's "μέσα στο 2021", and a range takes it at both ends
+        ("Ακυρώνεται το φεστιβάλ της Πάτρας\nΟι διοργανωτές του φεστιβάλ που θα γινόταν μέσα στο 2021 "
+         "ανακοίνωσαν την ακύρωση. Επρόκειτο να διεξαχθεί 12-15 Ιουλίου στο κάστρο.", "12-15 Ιουλίου",
+         "2021-07-12/2021-07-15"),
+        # a month named with its year in the headline; another month's day, on its weekday
+        ("Δημοτικές εκλογές τον Οκτώβριο του 2023\nΟι κάλπες ανοίγουν νωρίς το πρωί.\n"
+         "Ο δεύτερος γύρος θα γίνει την Κυριακή 5 Νοεμβρίου.", "Κυριακή 5 Νοεμβρίου", "2023-11-05"),
+    ],
+    ids=["headline-genitive", "lead-within-range", "headline-month"],
+)
+def test_a_news_headline_frames_the_year_of_its_story(text: str, yearless: str, date: str) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == yearless)
+    assert ("/".join(filter(None, (m.date, m.date_end))), m.warnings) == (date, [])
+
+
+@pytest.mark.parametrize(
+    "text, yearless",
+    [
+        # "το 2030" is a year looked ahead to, no frame
+        ("Η πόλη το 2030 σύμφωνα με τον δήμαρχο\nΟ δήμαρχος παρουσίασε το σχέδιο. "
+         "Η διαβούλευση κλείνει στις 14 Μαρτίου.", "14 Μαρτίου"),
+        # the date's own paragraph is about another year
+        ("Η λειψυδρία του 2024\nΤα αποθέματα νερού μειώθηκαν μέσα στο 2024.\n"
+         "Η σύμβαση του 2015 με τον δήμο έληγε στις 30 Ιουνίου.", "30 Ιουνίου"),
+        # headline and lead name two years
+        ("Ο προϋπολογισμός του 2024\nΤο έλλειμμα του 2023 καλύφθηκε. Η ψήφιση ορίστηκε στις 18 Δεκεμβρίου.",
+         "18 Δεκεμβρίου"),
+        # a first line that ends with a full stop is no headline
+        ("Η έκθεση του 2022 έκλεισε.\nΟι επισκέπτες ξεπέρασαν τις δέκα χιλιάδες. Νέα έκθεση στις 3 Μαΐου.",
+         "3 Μαΐου"),
+        # the weekday does not fall on that day of the frame's year (5 April 2022 is a Tuesday)
+        ("Η έκθεση βιβλίου του 2022\nΟι εκδότες ετοιμάζονται. Τα εγκαίνια θα γίνουν τη Δευτέρα 5 Απριλίου.",
+         "Δευτέρα 5 Απριλίου"),
+    ],
+    ids=["looked-ahead", "paragraph-other-year", "two-years", "no-headline", "weekday"],
+)
+def test_a_headline_year_is_not_taken_without_a_frame_or_against_the_paragraph(text: str, yearless: str) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == yearless)
+    assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]

@@ -48,6 +48,7 @@ def _dates() -> Iterator[Fact]:
     yield from _words("relative next/last", d["relative_next"] + d["relative_last"])
     yield from _words("relative unit", d["relative_week_units"] + d["relative_month_units"])
     yield from _words("ordinal suffix", d["ordinal_suffixes"])
+    yield from _words("year frame", d["year_frames"])
 
 
 def _linking() -> Iterator[Fact]:
@@ -246,7 +247,8 @@ def test_a_fact_copied_into_another_file_is_found() -> None:
 # must be given its role above, where the checks see it.
 JSON_KEYS = {
     "dates.json": {"_comment", "months", "weekdays", "relative_days", "relative_next", "relative_last",
-                   "relative_week_units", "relative_month_units", "ordinal_suffixes"},
+                   "relative_week_units", "relative_month_units", "ordinal_suffixes", "_year_frames",
+                   "year_frames"},
     "linking.json": {"_not_place", "not_place", "_work_nouns", "work_nouns", "publisher_possessive", "publisher_heads", "gap_words", "role_org_kind", "generic_orgs",
                      "venue_heads", "role_org_from_qualifier", "_admin_unit_abbreviations",
                      "admin_unit_abbreviations", "_not_organisation_heads", "not_organisation_heads",

@@ -46,8 +46,10 @@ class MatchContext:
     year and ``anchor_years`` every year it writes in a date: a year-less date may take its
     year from them (:func:`keryx.dates.resolve.year_from_anchors`); ``month_years`` are the
     years each month is named with ("τον Ιούνιο του 2019") and ``first_year`` the first year
-    the text writes (:func:`keryx.dates.resolve.year_from_month`). ``year_unknown`` says a
-    rule met a date whose year it could not tell.
+    the text writes (:func:`keryx.dates.resolve.year_from_month`). ``headline_year`` is the one
+    year a news headline and its lead frame the story with ("ο Δίας του 2019"), the last
+    resort of a year-less date (:func:`keryx.dates.resolve.year_from_headline`).
+    ``year_unknown`` says a rule met a date whose year its own full dates could not tell.
     """
 
     def __init__(self, text: str, published: dt.date | None, lexicon: DateLexicon) -> None:
@@ -63,6 +65,7 @@ class MatchContext:
         self.anchor_years: frozenset[int] = frozenset()
         self.month_years: dict[int, frozenset[int]] = {}
         self.first_year: int | None = None
+        self.headline_year: int | None = None
         self.anchor_spans: tuple[tuple[int, dt.date], ...] = ()
         self.year_unknown = False
         if not _COMBINING.search(text):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from keryx.dates.context import Candidate, MatchContext
 from keryx.dates.lexicon import RESOURCE, DateLexicon
 from keryx.dates.model import DateMention
-from keryx.dates.patterns import PatternKit
+from keryx.dates.patterns import WRITTEN_YEAR, PatternKit
 from keryx.dates.resolve import weekday
 from keryx.dates.rules import RULES, DateRule
 from keryx.dates.spans import select_longest
@@ -44,10 +44,13 @@ class DateFinder:
         kit = PatternKit(self.lexicon)
         self.rules: tuple[DateRule, ...] = tuple(rule(kit) for rule in rules)
         self._wd_prefix = re.compile(kit.weekday_core("w1") + r"\Z")  # searched back from the day
+        self._framed_year = re.compile(kit.framed_year())
 
     def find(self, text: str, published: dt.date | None = None) -> list[DateMention]:
         """All date/time mentions in text, in order, non-overlapping."""
         ctx = MatchContext(text, published, self.lexicon)
+        if ctx.published is None:
+            ctx.headline_year = headline_year(ctx.folded, self._framed_year)
         dates = self._match(ctx)
         if ctx.year_unknown and ctx.published is None:
             # a second pass gives year-less dates the year the text's full dates make plain
@@ -106,7 +109,28 @@ def _anchors(dates: Sequence[Candidate]) -> tuple[tuple[dt.date, ...], frozenset
 
 
 # The first year a text writes (its headline's, in a news article): the year it is about.
-_FIRST_YEAR = re.compile(r"(?<![\d.,/])(?:1[89]|20)\d\d(?![\d.,/]?\d)")
+_FIRST_YEAR = WRITTEN_YEAR
+
+HEADLINE_CHARS = 250  # a news headline is one short line, with no full stop at its end
+_SENTENCE_END = re.compile(r"[.!;](?=\s|$)")
+
+
+def headline_year(folded: str, framed: re.Pattern[str]) -> int | None:
+    """The one year a news headline and the first sentence under it name, when one names it as a frame.
+
+    A headline is a first line of at most HEADLINE_CHARS with no full stop at its end and
+    text under it. Both together must write one year only, at least once after a frame word
+    or a month ("του 2019", "μέσα στο 2020", "τον Ιούλιο του 2021"); "ο κόσμος το 2030"
+    looks ahead and frames nothing.
+    """
+    lines = [line.strip() for line in folded[:5000].split("\n") if line.strip()][:2]
+    if len(lines) < 2 or len(lines[0]) > HEADLINE_CHARS or lines[0].endswith("."):
+        return None
+    frame = lines[0] + "\n" + _SENTENCE_END.split(lines[1], maxsplit=1)[0]
+    if len({int(y) for y in WRITTEN_YEAR.findall(frame)}) != 1:
+        return None
+    m = framed.search(frame)
+    return int(m.group("fy")) if m else None
 
 
 def _month_years(dates: Sequence[Candidate]) -> dict[int, frozenset[int]]:

@@ -30,6 +30,7 @@ class DateLexicon:
     week_units: frozenset[str]
     month_units: frozenset[str]
     ordinals: tuple[str, ...]
+    year_frames: tuple[str, ...]  # "του", "μέσα στο": a year after them frames a headline's story
     calendar_words: frozenset[str]  # weekday and month nominatives, month genitives
 
     @classmethod
@@ -55,6 +56,7 @@ class DateLexicon:
             week_units=frozenset(fold(w) for w in raw["relative_week_units"]),
             month_units=frozenset(fold(w) for w in raw["relative_month_units"]),
             ordinals=tuple(fold(w) for w in raw["ordinal_suffixes"]),
+            year_frames=tuple(fold(w) for w in raw.get("year_frames", ())),
             calendar_words=calendar,
         )
 

@@ -25,6 +25,8 @@ CONNECTIVE = (
 NUM_TAIL = r"(?!\d)(?![/.\-]\d)"
 # Digit-first patterns let the regex engine skip quickly to digits; the guard lookbehinds sit
 # after the first digit and test the character before it (no letter, digit, or "4." before).
+# Any four-digit year written as a number of its own (not "2.019", "12/2019", "20190").
+WRITTEN_YEAR = re.compile(r"(?<![\d.,/])(?:1[89]|20)\d\d(?![\d.,/]?\d)")
 DAY_GUARDED = r"\d(?<![^\W\d_]\d)(?<!\d\d)(?<!\d[/.:,\-–]\d)\d?(?!\d)"
 
 
@@ -44,6 +46,12 @@ class PatternKit:
         self.weekdays_abbr = alternation(lexicon.weekday_abbr)
         self.next_or_last = alternation(lexicon.rel_next | lexicon.rel_last)
         self.ordinal = alternation(lexicon.ordinals)
+
+    def framed_year(self) -> str:
+        """A year after a frame word or a month ("του 2019", "μέσα στο 2020", "Ιούλιο 2021"), group ``fy``."""
+        frames = [r"\s+".join(map(re.escape, w.split()))
+                  for w in sorted(set(self.lexicon.year_frames), key=lambda w: (-len(w), w))]
+        return rf"{NL}(?:{'|'.join([*frames, self.months_full])}){NLA}\s+" + self.year("fy")
 
     def month(self, n: str) -> str:
         """A month name (group ``n``) or abbreviation (group ``n + "a"``, optional period)."""

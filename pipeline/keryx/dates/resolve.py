@@ -12,6 +12,7 @@ import re
 
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
+from keryx.dates.patterns import WRITTEN_YEAR
 
 __all__ = [
     "check_weekday",
@@ -24,6 +25,7 @@ __all__ = [
     "weekday",
     "year",
     "year_from_anchors",
+    "year_from_headline",
     "year_from_month",
 ]
 
@@ -96,7 +98,10 @@ def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | No
         if anchored is None:
             anchored = year_between(ctx, d, mo, wd)
         if anchored is None:
+            # the text's own dates may still tell it on the second pass, before the headline does
             ctx.year_unknown = True
+            anchored = year_from_headline(ctx, d, mo, wd)
+        if anchored is None:
             warnings.append(f"year unknown: '{surface}'")
         return anchored
     options: list[dt.date] = []
@@ -187,6 +192,28 @@ def year_between(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.date 
         if lo <= date <= hi and (wd is None or date.weekday() == wd):
             fitting.append(date)
     return fitting[0] if len(fitting) == 1 else None
+
+
+def year_from_headline(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.date | None:
+    """A year-less date's year from the one year its news headline and lead frame the story with.
+
+    "Ο πιο φωτεινός Δίας του 2019" over "… τη νύχτα της 16ης Ιουνίου": the story is told
+    within 2019. Only when the date's own paragraph names no other year ("… η συμφωνία του
+    2015 … στις 18 Οκτωβρίου" is about another year), and the day falls on its weekday.
+    """
+    y = ctx.headline_year
+    if y is None:
+        return None
+    start = ctx.folded.rfind("\n", 0, ctx.fs) + 1
+    end = ctx.folded.find("\n", ctx.fs)
+    paragraph = ctx.folded[start:] if end < 0 else ctx.folded[start:end]
+    if any(int(other) != y for other in WRITTEN_YEAR.findall(paragraph)):
+        return None
+    try:
+        date = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    return date if wd is None or date.weekday() == wd else None
 
 
 def this_year(ctx: MatchContext) -> int | None:

@@ -796,3 +796,55 @@ def test_a_phrase_of_place_before_the_apposition_comma_is_the_roles(extractor, t
 ])
 def test_no_phrase_of_place_across_a_clause(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the sentences of a quote belong to the clause of the verb of saying after it: the one
+    # man named before the quote is the speaker the role describes
+    # (another man named later: not the one man of the text)
+    ("Συνέντευξη Τύπου έδωσε χθες ο Νίκος Σταύρου\n«Η απόφαση είναι λάθος. Ζητάμε να αλλάξει. "
+     "Θα επιμείνουμε μέχρι τέλους», δήλωσε ο πρόεδρος του Εργατικού Κέντρου.\nΟ Πέτρος Αλεξίου δεν απάντησε.",
+     "Νίκος Σταύρου", "Πρόεδρος του Εργατικού Κέντρου"),
+    # no comma between the quote and its verb
+    ("Την πρόταση έκανε η Μαρία Κάππου. «Οι πολίτες περιμένουν. Οι δήμοι είναι έτοιμοι. Το σχέδιο "
+     "υπάρχει» τόνισε η σύμβουλος της Περιφέρειας στο ραδιόφωνο. Η Ελένη Σταύρου διαφώνησε.",
+     "Μαρία Κάππου", "Σύμβουλος"),
+])
+def test_a_role_after_a_quote_refers_back_across_the_quote(extractor, text: str, name: str, title: str) -> None:
+    assert any(t.startswith(title) for t in _roles(extractor, text)[name])
+
+
+@pytest.mark.parametrize("text, name", [
+    # a man the speaker names inside the quote is not the speaker
+    ("Συνέντευξη Τύπου έδωσε χθες ο Νίκος Σταύρου\n«Ο κ. Πέτρος Αλεξίου έκανε λάθος. Πρέπει να "
+     "παραιτηθεί», δήλωσε ο πρόεδρος του Εργατικού Κέντρου.", "Πέτρος Αλεξίου"),
+    # two men named before the quote: unknowable
+    ("Ο Νίκος Σταύρου συναντήθηκε με τον Πέτρο Αλεξίου.\n«Η απόφαση είναι λάθος. Ζητάμε να αλλάξει», "
+     "δήλωσε ο πρόεδρος του Εργατικού Κέντρου.", "Νίκος Σταύρου"),
+])
+def test_no_role_across_a_quote_for_a_name_in_it_or_two_names(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text).get(name, []) == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an epithet (an age, a nationality) opening its sentence, the text's one man named two
+    # sentences before
+    ("Ο Γιώργος Μαυρίδης είναι γνωστός για την αγάπη του στα ζώα. Σήμερα έγινε γνωστή μια ακόμη ιστορία. "
+     "Ο 58χρονος πρωταθλητής παραδέχθηκε ότι έχει δύο λιοντάρια.", "Γιώργος Μαυρίδης", "Πρωταθλητής"),
+    ("Η Ελένη Σταυράκη κέρδισε το χρυσό μετάλλιο. Οι αγώνες έγιναν στο Τόκιο. Η Ελληνίδα αθλήτρια "
+     "ευχαρίστησε τον προπονητή της.", "Ελένη Σταυράκη", "Αθλήτρια"),
+])
+def test_a_far_epithet_is_the_one_person_of_its_gender(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # two men in the text: unknowable
+    ("Ο Γιώργος Μαυρίδης και ο Πέτρος Αλεξίου αγαπούν τα ζώα. Σήμερα έγινε γνωστή μια ακόμη ιστορία. "
+     "Ο 58χρονος πρωταθλητής παραδέχθηκε ότι έχει δύο λιοντάρια.", "Γιώργος Μαυρίδης"),
+    # a bare role with no epithet: the office, not the one named
+    ("Ο Γιώργος Μαυρίδης είναι γνωστός για την αγάπη του στα ζώα. Σήμερα έγινε γνωστή μια ακόμη ιστορία. "
+     "Ο πρωταθλητής παραδέχθηκε ότι έχει δύο λιοντάρια.", "Γιώργος Μαυρίδης"),
+])
+def test_no_far_epithet_without_one_person_or_an_epithet(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []

@@ -360,12 +360,14 @@ class RoleResolver:
         if gender not in ("m", "f", "n"):
             return None
         here = index.sent_starts[role.start]
-        window = index.sent_starts[here - 1] if here > 0 else here
+        quote = self._quote_before(doc, i, here, index)
+        opened = index.sent_starts[quote[2]] if quote else here
+        window = index.sent_starts[opened - 1] if opened > 0 else opened
         found: dict[int, Span] = {}
         for p in index.persons[bisect_left(index.person_starts, window):bisect_left(index.person_starts, role.start)]:
             person = people_by_span.get((p.start_char, p.end_char))
-            if person is None:
-                continue
+            if person is None or (quote and quote[0] < p.start_char < quote[1]):
+                continue  # "«... ο κ. Ψ ...», δήλωσε ο πρόεδρος": a name the speaker says is not the speaker
             genders = index.genders(doc, person, people_by_span, self._person_gender)
             if genders == {gender} or (gender == "n" and len(genders) == 1):
                 if p.start >= here and not genitive:
@@ -377,6 +379,11 @@ class RoleResolver:
                 return None  # a person of unknown gender could be the one
         if not found and not bare and article in ("ο", "η") and any(t.text[:1].isupper() for t in doc[role.start + 1:role.end]):
             found = self._only_one_of_gender(doc, role, gender, index, people_by_span)
+        elif not found and bare and article in ("ο", "η") and i == index.sent_starts[i]:
+            # "ο Μάικ Χ είναι γνωστός ... Σήμερα έγινε γνωστή ... Ο 52χρονος πρωταθλητής παραδέχθηκε":
+            # an epithet opening its sentence, with no one in the two sentences before it, is the
+            # one person of its gender the whole text names
+            found = self._only_one_of_gender(doc, role, gender, index, people_by_span)
         if len(found) > 1:
             # "ο εκπρόσωπος Χ ... την πρόταση του προέδρου του κόμματος": of two people, the one the
             # text already gave another office is not the one this office names
@@ -385,6 +392,31 @@ class RoleResolver:
                     if not any(fold(r.bare or r.title) != bare_title for r in self._person_of(p, people_by_span).roles)}
             found = free
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _quote_before(doc: Doc, article: int, here: int, index: _DocIndex) -> tuple[int, int, int] | None:
+        """"«Σήμερα ... Δικαιοσύνης. Με την απόφαση ... πρωθυπουργό», δήλωσε ο πρόεδρος του
+        κόμματος": a role whose article follows a closing quote and its verb of saying (a comma
+        perhaps, and at most two lower-case words between) speaks the quote; its sentences are part of the role's
+        clause. Returns the quote's opening and closing characters and the token that opens it
+        (``None`` when no quote closes right before the role)."""
+        k = article - 1
+        while k >= here and article - k <= 3 and doc[k].text not in ("»", '"'):
+            k -= 1
+        if k < here or doc[k].text != "»":
+            return None
+        between = list(doc[k + 1:article])
+        if not any(t.is_alpha for t in between) \
+                or not all(t.text == "," if n == 0 and not t.is_alpha else t.is_alpha and t.text.islower()
+                           for n, t in enumerate(between)):
+            return None
+        close = doc[k].idx
+        line = index.text.rfind("\n", 0, close) + 1
+        opening = index.text.rfind("«", line, close)
+        if opening < 0 or index.text.rfind("»", opening, close) >= 0:
+            return None  # no opening on the line, or an inner quote closed before
+        mark = doc.char_span(opening, opening + 1)
+        return (opening, close, mark.start) if mark is not None else None
 
     def _share_complement(self, doc: Doc, role: Span, linked: LinkedRole, target: Span,
                           decided: dict[int, Span], people_by_span: dict[Offsets, LinkedPerson],

@@ -100,6 +100,9 @@ def _linking() -> Iterator[Fact]:
     for group, forms in d["game_report"].items():
         words = [w for ws in forms.values() for w in ws] if isinstance(forms, dict) else forms
         yield from _words(f"game report word ({group})", words)
+    yield from _words("possessive clitic", d["possessive_clitics"])
+    for group, words in d["role_linking"].items():
+        yield from _words(f"role linking word ({group})", words)
     for group, words in d["verb_particles"].items():
         yield from _words(f"verb particle ({group})", words)
     for group, forms in d["company_nouns"].items():
@@ -272,7 +275,8 @@ JSON_KEYS = {
                      "_national_team", "national_team", "_told_prepositions", "told_prepositions",
                      "_market_clause_stems", "market_clause_stems", "_role_phrase_prepositions",
                      "role_phrase_prepositions", "_game_report", "game_report", "_company_nouns",
-                     "company_nouns", "_verb_particles", "verb_particles"},
+                     "company_nouns", "_verb_particles", "verb_particles", "_possessive_clitics",
+                     "possessive_clitics", "_role_linking", "role_linking"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",

@@ -91,7 +91,7 @@ _CONJUNCT_FILLERS = frozenset({",", "και"}) | article_forms() \
 # the negations and particles that only a verb follows ("δεν", "θα", "να", "μην"): a word in
 # capitals right after one is the verb written in capitals ("ΔΕΝ ΕΧΕΙ"), no acronym
 # possessive clitics between an adjective and its noun ("της Εθνικής μας ομάδας")
-_CLITICS = frozenset({"μου", "σου", "του", "τησ", "μασ", "σασ", "τουσ"})
+_CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"])
 # "η Εθνική": the national team, in a game report (a bank elsewhere: "η Εθνική και η Alpha Bank", and
 # in capitals in a list of share prices, "ΕΘΝΙΚΗ: 0,26 ευρώ", whose figures look like scores)
 _NATIONAL_TEAM = frozenset(fold(w) for w in _LINKING["national_team"])

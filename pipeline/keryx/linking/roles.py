@@ -46,30 +46,31 @@ _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each 
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 # "βουλευτής του κόμματος Ερντογάν": a lone name right after the genitive of a party noun names
 # the party (its own name or its leader's), not the holder of the role.
-_PARTY_NOUNS = frozenset({"κομματοσ", "κινηματοσ", "παραταξησ", "συνδυασμου"})
+_WORDS = read_json("linking.json")["role_linking"]
+_PARTY_NOUNS = frozenset(fold(w) for w in _WORDS["party_nouns"])
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
 # Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης"; "ο
 # αρμόδιος ιατροδικαστής": the one whose duty the matter is, picked out by that duty).
-_NO_REFERENCE = frozenset({"καθε", "εκαστοτε", "επομενοσ", "επομενη", "επομενου", "επομενησ", "επομενο",
-                           "οποιοσδηποτε", "οποιαδηποτε", "οποιουδηποτε", "οποιασδηποτε",
-                           "αρμοδιοσ", "αρμοδια", "αρμοδιου", "αρμοδιασ", "αρμοδιο"})
+_NO_REFERENCE = frozenset(fold(w) for w in _WORDS["no_reference"])
 # Prepositions (folded) that govern a genitive: what they govern is an argument of the verb, not a
 # possessor, and not the subject of the clause ("πήρε θέση υπέρ του Μητροπολίτη Κοζάνης"). Those
 # of the accusative ("σύμφωνα με τον κυβερνήτη της Νέας Υόρκης") may well name the one just named.
-_GEN_PREPOSITIONS = frozenset({"υπερ", "κατα", "εναντιον", "μεσω", "λογω", "ενωπιον", "αντι", "χαριν", "εξαιτιασ"})
+_GEN_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["genitive_prepositions"])
 # Verbs of taking or holding an office with "καθήκοντα" and the office in the genitive.
-_OFFICE_VERBS = frozenset({"ανελαβε", "αναλαμβανει", "αναλαβει", "ασκει", "ασκησε", "ασκουσε", "εκτελει", "εκτελουσε"})
+_OFFICE_VERBS = frozenset(fold(w) for w in _WORDS["office_verbs"])
 # Conjunctions (folded) that open a time clause right after a name, before its verb of being:
 # "ο Χ, όταν ήταν υπουργός", "τον Χ ότι όσο διάστημα ήταν υπουργός" ("ότι", "πως" only before
 # one). "διάστημα", "καιρό" close "όσο" ("όσο διάστημα", "όσο καιρό").
-_CLAUSE_OPENERS = frozenset({"οσο", "οταν", "ενω", "αφου", "καθωσ", "διαστημα", "καιρο"})
-_COMPLEMENTIZERS = frozenset({"οτι", "πωσ"})
-_CLAUSE_NOUNS = frozenset({"διαστημα", "καιρο"})
+_CLAUSE_NOUNS = frozenset(fold(w) for w in _WORDS["clause_nouns"])
+_CLAUSE_OPENERS = frozenset(fold(w) for w in _WORDS["clause_openers"]) | _CLAUSE_NOUNS
+_COMPLEMENTIZERS = frozenset(fold(w) for w in _WORDS["complementizers"])
 # Between a headline's speaker and the colon: "Χ για Τουρκία:", "Χ κατά Ψ:" (and the locatives).
-_HEADLINE_PREPOSITIONS = frozenset({"για", "κατα", "προσ", "απο"})
-_CLITICS = frozenset({"μου", "σου", "μασ", "σασ", "τουσ"})  # "ο γιατρός μου": a possessor after the noun
-_ONE = frozenset({"ενασ", "ενοσ", "ενα", "εναν", "μια", "μιασ", "μιαν"})  # "ενός από τους"
-_AGE_WORDS = frozenset({"ετων", "χρονων"})  # "45 ετών"
+_HEADLINE_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["headline_prepositions"])
+# "ο γιατρός μου": a possessor after the noun (not "του", "της": after a role they open its genitive complement)
+_CLITICS = frozenset(fold(w) for w in read_json("linking.json")["possessive_clitics"]) \
+    - article_forms(lambda a: "gen" in a.cases and a.number == "sg")
+_ONE = frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])  # "ενός από τους"
+_AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"
 _PARTICLES = read_json("linking.json")["verb_particles"]
 _NEGATIONS = frozenset(fold(w) for w in _PARTICLES["negations"])
 _VERB_PARTICLES = frozenset(fold(w) for w in _PARTICLES["future"])  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate

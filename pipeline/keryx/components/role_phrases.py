@@ -45,7 +45,7 @@ _CASES = ("nom", "gen", "acc")
 # Where a phrase after a name ends: the next clause, a bracket or the sentence.
 _CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "·", "»", "–", "—"})
 # ... or a prepositional phrase or a second role: "Χ, ζαχαροπλάστης από τη Λάρισα", "ποιητής και ...".
-_OPENERS = frozenset({"απο", "σε", "στο", "στη", "στην", "στον", "στα", "στουσ", "στισ", "με", "για", "και"})
+_OPENERS = article_forms(lambda a: "acc" in a.cases, contracted=True) | {fold(w) for w in ("από", "σε", "με", "για", "και")}
 # Folded letters before the -τής of an agent noun (βουλευ-τής, καθηγη-τής, φοιτη-τής, αθλη-τής,
 # ιδρυ-τής, ψηφισ-τής); "γιατρού" (-τρ-) is the genitive of -τρός.
 _AGENT_STEM_ENDS = frozenset("αεηιυωσ")

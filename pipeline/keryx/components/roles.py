@@ -256,7 +256,7 @@ def _compound_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool) -> tuple[
     return i + 1, hits
 
 
-_DEFINITE = frozenset({"ο", "η", "του", "τησ", "τον", "την", "τη"})
+_DEFINITE = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 
 
 @lru_cache(maxsize=4)

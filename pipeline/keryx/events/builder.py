@@ -77,6 +77,7 @@ APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ
 # Folded prepositions + articles that open a phrase of place ("στη Λάρισα", "σε ξενοδοχείο ...").
 LOCATIVE_ARTICLES = frozenset({"στο", "στη", "στην", "στον", "στα", "στισ", "στουσ", "σε"})
 GENITIVE_ARTICLES = frozenset({"του", "τησ", "των"})
+ACCUSATIVE_ARTICLES = frozenset({"τον", "την", "τη", "το", "τουσ", "τισ", "τα"})
 PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A venue's name is often tagged EVENT ("Μεγάλη Αίθουσα"); an event's own name opens with a
 # trigger word and is told apart by that.
@@ -1233,15 +1234,38 @@ class EventBuilder:
         if any(self._online(sents[si], ev.type) for si in dict.fromkeys(evidence + ev.sentences)):
             ev.online = True  # "ομιλία ..., που πραγματοποιήθηκε μέσω τηλεδιάσκεψης": no place
             return
+        coarse: int | None = None
         for si in dict.fromkeys(evidence + ev.sentences):
             # a clause on the event's own word tells its place; the clause it hangs in is about
             # something else ("Το πρόγραμμα του Φεστιβάλ, που θα γίνει ..., παρουσίασαν στο Χ")
             own = [doc[a:b] for a, b, ante in self._clauses(sents[si]) if ante == ev.type]
             loc = self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
-            if loc is not None:
-                ev.location = loc
-                ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
+            if loc is None:
+                continue
+            rank = _place_rank(loc)
+            if coarse is not None:
+                # a later sentence that names the event places it more finely: "Χιλιάδες διαδηλωτές
+                # στη Λευκορωσία ... οι διαδηλωτές ... έκαναν πορεία στο κέντρο του Μινσκ"; not one that
+                # names it only in a genitive ("η εκδήλωση ... στο Ελληνικό Περίπτερο της έκθεσης":
+                # a part of its grounds, where something else happens)
+                if loc in places.names() and (rank if rank is not None else FINEST_RANK) > coarse \
+                        and not self._only_genitive(sents[si], ev.type):
+                    ev.location = loc
+                    ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
+                    return
+                continue
+            ev.location = loc
+            ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
+            if rank is None or rank > COUNTRY_RANK:
                 return
+            coarse = rank  # a continent, a sea or a country: a later sentence may say where in it
+
+    def _only_genitive(self, sent: Span, etype: str) -> bool:
+        """Whether every word of the sentence that names an event of the type follows a genitive
+        article ("της έκθεσης"): the sentence tells of something of the event, not of it."""
+        doc = sent.doc
+        words = [t for t in sent if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        return bool(words) and all(t.i > 0 and fold(doc[t.i - 1].text) in GENITIVE_ARTICLES for t in words)
 
     def _online(self, sent: Span, etype: str) -> bool:
         """Whether the sentence holds the event online: "μέσω τηλεδιάσκεψης" (by video call), or
@@ -1393,7 +1417,9 @@ class EventBuilder:
                         break
                 m += 1
             if genitive is not None:
-                yield k, genitive
+                # "στην πρωτεύουσα της πολιτείας Ουάσινγκτον, την Ολύμπια": a place set beside the
+                # phrase in its case names its head noun itself, more finely than the genitive
+                yield k, self._apposed_place(toks, m + 1, places) or genitive
                 continue
             if j + 1 < m <= j + 3 and m < n and fold(toks[m - 1].text) in APPOSITION_PLACE_HEADS and _cap(toks[m]) \
                     and not any(fold(t.text) in ARTICLES | LOCATIVE_ARTICLES for t in toks[j:m - 1]):
@@ -1411,6 +1437,21 @@ class EventBuilder:
                 place = places.at(toks[m].idx)
                 if place is not None:
                     yield k, place
+
+    @staticmethod
+    def _apposed_place(toks: list[Token], j: int, places: PlaceIndex) -> str | None:
+        """The place in apposition after the genitive name that starts at j: a comma, an accusative
+        article (the case of a phrase opened by "σε") and a linked place ("..., την Ολύμπια"), with
+        only the genitive's words before the comma (capitalised, or a kind of place: "της πολιτείας
+        Ουάσινγκτον"); None otherwise."""
+        m = j
+        while m < len(toks) and m - j < 5 and toks[m].text != ",":
+            if not (_cap(toks[m]) or fold(toks[m].text) in APPOSITION_PLACE_HEADS or toks[m].text.isupper()):
+                return None
+            m += 1
+        if m + 2 >= len(toks) or toks[m].text != "," or fold(toks[m + 1].text) not in ACCUSATIVE_ARTICLES:
+            return None
+        return places.at(toks[m + 2].idx)
 
     def _named_at(self, toks: list[Token], j: int, places: PlaceIndex, doc: Doc, text: str) -> str | None:
         """What a capitalised name right after a locative is: a place's name, a venue as written,

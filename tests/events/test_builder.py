@@ -844,3 +844,40 @@ def test_a_later_sentence_places_an_event_more_finely_than_a_country(extractor, 
 def test_a_place_in_apposition_names_the_head_noun(extractor, text, place, not_place):
     got = [loc for _, loc in _news(extractor, text)]
     assert place in got and not_place not in got
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the phrase of place after the headline's verb tells where what it reports happened
+        ("Ο Παπαδόπουλος κέρδισε το χρυσό μετάλλιο στη Βουδαπέστη\n"
+         "Ο 24χρονος αθλητής τερμάτισε πρώτος με νέο προσωπικό ρεκόρ.\n"
+         "Η επόμενη πρόκληση για τον ίδιο είναι το πρωτάθλημα του χειμώνα.",
+         "Βουδαπέστη"),
+        ("Ανεβαίνουν οι τιμές των καυσίμων στην Ιταλία\n"
+         "Η βενζίνη ξεπέρασε τα δύο ευρώ το λίτρο για πρώτη φορά.\n"
+         "Οι οδηγοί περιορίζουν τις μετακινήσεις τους.",
+         "Ιταλία"),
+    ],
+)
+def test_a_headline_verb_places_the_news(extractor, text, place):
+    assert place in [loc for _, loc in _news(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a phrase on the headline's subject, before its verb: what the news is about, not where
+        ("Τα ενοίκια στη Βουδαπέστη αυξάνονται ραγδαία\n"
+         "Οι τιμές ανέβηκαν κατά είκοσι τοις εκατό μέσα σε έναν χρόνο.\n"
+         "Οι φοιτητές δυσκολεύονται να βρουν σπίτι.",
+         "Βουδαπέστη"),
+        # the verb of a relative clause is not the headline's
+        ("Πρόστιμο στην εταιρεία που πουλούσε ληγμένα τρόφιμα στη Λάρισα\n"
+         "Οι ελεγκτές βρήκαν εκατοντάδες προϊόντα χωρίς σήμανση.\n"
+         "Η εταιρεία έχει δέκα ημέρες για να απαντήσει.",
+         "Λάρισα"),
+    ],
+)
+def test_a_headline_phrase_off_its_verb_places_no_news(extractor, text, place):
+    assert place not in [loc for _, loc in _news(extractor, text)]

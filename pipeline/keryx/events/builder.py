@@ -633,6 +633,10 @@ class EventBuilder:
                 found = self._finer_head_place(found, text, places)
             if found is not None and found in places.names():
                 loc, where = found, at
+        if loc is None:
+            found = self._headline_verb_place(doc, head, places, text)
+            if found is not None:
+                loc, where = found, head_sents[0]
         date = next((d for i in head_sents for d in date_sent.get(i, [])
                      if d.date and len(d.date) == 10 and d.start < head[1]), None)
         if date is None and lead is not None and _acts(lead):
@@ -655,6 +659,34 @@ class EventBuilder:
                           end=sents[si].end_char, sentences=opening, location=loc,
                           date=date.date if date else None, date_end=date.date_end if date else None,
                           time=date.time if date else None)
+
+    def _headline_verb_place(self, doc: Doc, head: tuple[int, int], places: PlaceIndex, text: str) -> str | None:
+        """The linked place of the first phrase of place that follows the headline's main verb ("Ζητούν
+        απόσυρση ρυθμίσεων στην Ευρώπη", "Νίκησε ... και πέρασε στον τελικό του Άμπου Ντάμπι"): the
+        adverbial of what the headline says happened. A phrase before the verb belongs to its subject
+        ("Οι πάγοι στη Γροιλανδία λιώνουν"), one in a headline with no verb is its topic ("Ρεκόρ
+        ζέστης στη Σικελία"), and a verb inside a relative clause is not the headline's ("Καταδίκη ...
+        που ξέχασαν τρίχρονο ... στην Παλλήνη")."""
+        span = doc.char_span(head[0], head[1], alignment_mode="expand")
+        if span is None:
+            return None
+        toks = list(span)
+        verb = None
+        for k, t in enumerate(toks):
+            f = fold(t.text)
+            if f in RELATIVES or f.startswith("οποι"):
+                return None
+            opens = k == 0 or toks[k - 1].text in (":", "–", "-", "—")
+            if t.is_alpha and (t.text.islower() or opens and t.text[1:].islower()) and len(f) > 3 \
+                    and f not in NOT_VERBS and f.endswith(FINITE_ENDINGS):
+                verb = k
+                break
+        if verb is None:
+            return None
+        for k, name in self._locative_places(span, places, doc, text, ""):
+            if k > verb and not _on_background(toks, k) and name in places.names():
+                return name
+        return None
 
     @staticmethod
     def _finer_in_headline(main: EventDraft, text: str, places: PlaceIndex) -> None:

@@ -77,7 +77,6 @@ APPLICATION_STEMS = ("αιτησ", "αιτηση", "υποβολ", "υποβαλ
 # Folded prepositions + articles that open a phrase of place ("στη Λάρισα", "σε ξενοδοχείο ...").
 LOCATIVE_ARTICLES = frozenset({"στο", "στη", "στην", "στον", "στα", "στισ", "στουσ", "σε"})
 GENITIVE_ARTICLES = frozenset({"του", "τησ", "των"})
-ACCUSATIVE_ARTICLES = frozenset({"τον", "την", "τη", "το", "τουσ", "τισ", "τα"})
 PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A venue's name is often tagged EVENT ("Μεγάλη Αίθουσα"); an event's own name opens with a
 # trigger word and is told apart by that.
@@ -1472,8 +1471,8 @@ class EventBuilder:
 
     @staticmethod
     def _apposed_place(toks: list[Token], j: int, places: PlaceIndex) -> str | None:
-        """The place in apposition after the genitive name that starts at j: a comma, an accusative
-        article (the case of a phrase opened by "σε") and a linked place ("..., την Ολύμπια"), with
+        """The place in apposition after the genitive name that starts at j: a comma, an article
+        other than a genitive one (the head's case) and a linked place ("..., την Ολύμπια"), with
         only the genitive's words before the comma (capitalised, or a kind of place: "της πολιτείας
         Ουάσινγκτον"); None otherwise."""
         m = j
@@ -1481,7 +1480,8 @@ class EventBuilder:
             if not (_cap(toks[m]) or fold(toks[m].text) in APPOSITION_PLACE_HEADS or toks[m].text.isupper()):
                 return None
             m += 1
-        if m + 2 >= len(toks) or toks[m].text != "," or fold(toks[m + 1].text) not in ACCUSATIVE_ARTICLES:
+        article = fold(toks[m + 1].text) if m + 1 < len(toks) else ""
+        if m + 2 >= len(toks) or toks[m].text != "," or article not in ARTICLES or article in GENITIVE_ARTICLES:
             return None
         return places.at(toks[m + 2].idx)
 

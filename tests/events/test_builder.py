@@ -788,3 +788,96 @@ def test_every_kind_of_place_the_gazetteer_uses_is_ranked():
     assert kinds <= set(PLACE_KIND_RANKS)
     assert _place_rank("Καλιφόρνια") == PLACE_KIND_RANKS["region"]  # a state ranks as a region
     assert _place_rank("Σανγκάη") == PLACE_KIND_RANKS["city"]  # a world city as a city
+
+
+def _news(extractor, text: str) -> list[tuple[str, str | None]]:
+    rec = extractor.extract_text(text)
+    return [(e.type, e.location) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demonstration is an event of its own, placed where its sentence says
+        ("Νέες κινητοποιήσεις των αγροτών\n"
+         "Εκατοντάδες αγρότες διαδήλωσαν χθες στη Λάρισα με τα τρακτέρ τους, ζητώντας φθηνότερο ρεύμα.\n"
+         "Οι εκπρόσωποί τους θα συναντηθούν την επόμενη εβδομάδα με τον υπουργό.",
+         ("protest", "Λάρισα")),
+        ("Απεργία στα λιμάνια\n"
+         "Σε 24ωρη απεργία προχωρούν σήμερα οι λιμενεργάτες στον Πειραιά, διαμαρτυρόμενοι για τις συνθήκες εργασίας.\n"
+         "Τα πλοία παραμένουν δεμένα.",
+         ("protest", "Πειραιάς")),
+    ],
+)
+def test_a_demonstration_is_an_event_with_its_place(extractor, text, expected):
+    assert expected in _news(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the first sentence names only the country; a later one that names the event says where in it
+        ("Χιλιάδες διαδηλωτές στην Πορτογαλία\n"
+         "Χιλιάδες άνθρωποι διαδήλωσαν σήμερα στην Πορτογαλία κατά των νέων φόρων.\n"
+         "Οι διαδηλωτές έκαναν πορεία στο κέντρο της Λισαβόνας ως το κοινοβούλιο.",
+         "Λισαβόνα"),
+        ("Η μεγαλύτερη έκθεση βιβλίου στην Ευρώπη έρχεται στη Θεσσαλονίκη\n"
+         "Η έκθεση βιβλίου θα διεξαχθεί τον Μάιο στη Θεσσαλονίκη με τη συμμετοχή διακοσίων εκδοτών.\n"
+         "Η είσοδος θα είναι ελεύθερη.",
+         "Θεσσαλονίκη"),
+    ],
+)
+def test_a_later_sentence_places_an_event_more_finely_than_a_country(extractor, text, place):
+    assert place in [loc for _, loc in _news(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text, place, not_place",
+    [
+        # a place set beside "στην πρωτεύουσα της ..." names the capital itself
+        ("Διαμαρτυρία για το νερό\n"
+         "Περίπου 300 κάτοικοι διαδήλωσαν το Σάββατο στην πρωτεύουσα της Κένυας, το Ναϊρόμπι, ζητώντας καθαρό νερό.\n"
+         "Η αστυνομία δεν προχώρησε σε συλλήψεις.",
+         "Ναϊρόμπι", "Κένυα"),
+    ],
+)
+def test_a_place_in_apposition_names_the_head_noun(extractor, text, place, not_place):
+    got = [loc for _, loc in _news(extractor, text)]
+    assert place in got and not_place not in got
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the phrase of place after the headline's verb tells where what it reports happened
+        ("Ο Παπαδόπουλος κέρδισε το χρυσό μετάλλιο στη Βουδαπέστη\n"
+         "Ο 24χρονος αθλητής τερμάτισε πρώτος με νέο προσωπικό ρεκόρ.\n"
+         "Η επόμενη πρόκληση για τον ίδιο είναι το πρωτάθλημα του χειμώνα.",
+         "Βουδαπέστη"),
+        ("Ανεβαίνουν οι τιμές των καυσίμων στην Ιταλία\n"
+         "Η βενζίνη ξεπέρασε τα δύο ευρώ το λίτρο για πρώτη φορά.\n"
+         "Οι οδηγοί περιορίζουν τις μετακινήσεις τους.",
+         "Ιταλία"),
+    ],
+)
+def test_a_headline_verb_places_the_news(extractor, text, place):
+    assert place in [loc for _, loc in _news(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a phrase on the headline's subject, before its verb: what the news is about, not where
+        ("Τα ενοίκια στη Βουδαπέστη αυξάνονται ραγδαία\n"
+         "Οι τιμές ανέβηκαν κατά είκοσι τοις εκατό μέσα σε έναν χρόνο.\n"
+         "Οι φοιτητές δυσκολεύονται να βρουν σπίτι.",
+         "Βουδαπέστη"),
+        # the verb of a relative clause is not the headline's
+        ("Πρόστιμο στην εταιρεία που πουλούσε ληγμένα τρόφιμα στη Λάρισα\n"
+         "Οι ελεγκτές βρήκαν εκατοντάδες προϊόντα χωρίς σήμανση.\n"
+         "Η εταιρεία έχει δέκα ημέρες για να απαντήσει.",
+         "Λάρισα"),
+    ],
+)
+def test_a_headline_phrase_off_its_verb_places_no_news(extractor, text, place):
+    assert place not in [loc for _, loc in _news(extractor, text)]

@@ -629,6 +629,10 @@ class EventBuilder:
                 found = self._finer_head_place(found, text, places)
             if found is not None and found in places.names():
                 loc, where = found, at
+        if loc is None:
+            found = self._headline_verb_place(doc, head, places, text)
+            if found is not None:
+                loc, where = found, head_sents[0]
         date = next((d for i in head_sents for d in date_sent.get(i, [])
                      if d.date and len(d.date) == 10 and d.start < head[1]), None)
         if date is None and lead is not None and _acts(lead):
@@ -651,6 +655,34 @@ class EventBuilder:
                           end=sents[si].end_char, sentences=opening, location=loc,
                           date=date.date if date else None, date_end=date.date_end if date else None,
                           time=date.time if date else None)
+
+    def _headline_verb_place(self, doc: Doc, head: tuple[int, int], places: PlaceIndex, text: str) -> str | None:
+        """The linked place of the first phrase of place that follows the headline's main verb ("Ζητούν
+        απόσυρση ρυθμίσεων στην Ευρώπη", "Νίκησε ... και πέρασε στον τελικό του Άμπου Ντάμπι"): the
+        adverbial of what the headline says happened. A phrase before the verb belongs to its subject
+        ("Οι πάγοι στη Γροιλανδία λιώνουν"), one in a headline with no verb is its topic ("Ρεκόρ
+        ζέστης στη Σικελία"), and a verb inside a relative clause is not the headline's ("Καταδίκη ...
+        που ξέχασαν τρίχρονο ... στην Παλλήνη")."""
+        span = doc.char_span(head[0], head[1], alignment_mode="expand")
+        if span is None:
+            return None
+        toks = list(span)
+        verb = None
+        for k, t in enumerate(toks):
+            f = fold(t.text)
+            if f in RELATIVES or f.startswith("οποι"):
+                return None
+            opens = k == 0 or toks[k - 1].text in (":", "–", "-", "—")
+            if t.is_alpha and (t.text.islower() or opens and t.text[1:].islower()) and len(f) > 3 \
+                    and f not in NOT_VERBS and f.endswith(FINITE_ENDINGS):
+                verb = k
+                break
+        if verb is None:
+            return None
+        for k, name in self._locative_places(span, places, doc, text, ""):
+            if k > verb and not _on_background(toks, k) and name in places.names():
+                return name
+        return None
 
     @staticmethod
     def _finer_in_headline(main: EventDraft, text: str, places: PlaceIndex) -> None:
@@ -1230,15 +1262,38 @@ class EventBuilder:
         if any(self._online(sents[si], ev.type) for si in dict.fromkeys(evidence + ev.sentences)):
             ev.online = True  # "ομιλία ..., που πραγματοποιήθηκε μέσω τηλεδιάσκεψης": no place
             return
+        coarse: int | None = None
         for si in dict.fromkeys(evidence + ev.sentences):
             # a clause on the event's own word tells its place; the clause it hangs in is about
             # something else ("Το πρόγραμμα του Φεστιβάλ, που θα γίνει ..., παρουσίασαν στο Χ")
             own = [doc[a:b] for a, b, ante in self._clauses(sents[si]) if ante == ev.type]
             loc = self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
-            if loc is not None:
-                ev.location = loc
-                ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
+            if loc is None:
+                continue
+            rank = _place_rank(loc)
+            if coarse is not None:
+                # a later sentence that names the event places it more finely: "Χιλιάδες διαδηλωτές
+                # στη Λευκορωσία ... οι διαδηλωτές ... έκαναν πορεία στο κέντρο του Μινσκ"; not one that
+                # names it only in a genitive ("η εκδήλωση ... στο Ελληνικό Περίπτερο της έκθεσης":
+                # a part of its grounds, where something else happens)
+                if loc in places.names() and (rank if rank is not None else FINEST_RANK) > coarse \
+                        and not self._only_genitive(sents[si], ev.type):
+                    ev.location = loc
+                    ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
+                    return
+                continue
+            ev.location = loc
+            ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
+            if rank is None or rank > COUNTRY_RANK:
                 return
+            coarse = rank  # a continent, a sea or a country: a later sentence may say where in it
+
+    def _only_genitive(self, sent: Span, etype: str) -> bool:
+        """Whether every word of the sentence that names an event of the type follows a genitive
+        article ("της έκθεσης"): the sentence tells of something of the event, not of it."""
+        doc = sent.doc
+        words = [t for t in sent if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        return bool(words) and all(t.i > 0 and fold(doc[t.i - 1].text) in GENITIVE_ARTICLES for t in words)
 
     def _online(self, sent: Span, etype: str) -> bool:
         """Whether the sentence holds the event online: "μέσω τηλεδιάσκεψης" (by video call), or
@@ -1390,7 +1445,9 @@ class EventBuilder:
                         break
                 m += 1
             if genitive is not None:
-                yield k, genitive
+                # "στην πρωτεύουσα της πολιτείας Ουάσινγκτον, την Ολύμπια": a place set beside the
+                # phrase in its case names its head noun itself, more finely than the genitive
+                yield k, self._apposed_place(toks, m + 1, places) or genitive
                 continue
             if j + 1 < m <= j + 3 and m < n and fold(toks[m - 1].text) in APPOSITION_PLACE_HEADS and _cap(toks[m]) \
                     and not any(fold(t.text) in ARTICLES | LOCATIVE_ARTICLES for t in toks[j:m - 1]):
@@ -1408,6 +1465,22 @@ class EventBuilder:
                 place = places.at(toks[m].idx)
                 if place is not None:
                     yield k, place
+
+    @staticmethod
+    def _apposed_place(toks: list[Token], j: int, places: PlaceIndex) -> str | None:
+        """The place in apposition after the genitive name that starts at j: a comma, an article
+        other than a genitive one (the head's case) and a linked place ("..., την Ολύμπια"), with
+        only the genitive's words before the comma (capitalised, or a kind of place: "της πολιτείας
+        Ουάσινγκτον"); None otherwise."""
+        m = j
+        while m < len(toks) and m - j < 5 and toks[m].text != ",":
+            if not (_cap(toks[m]) or fold(toks[m].text) in APPOSITION_PLACE_HEADS or toks[m].text.isupper()):
+                return None
+            m += 1
+        article = fold(toks[m + 1].text) if m + 1 < len(toks) else ""
+        if m + 2 >= len(toks) or toks[m].text != "," or article not in ARTICLES or article in GENITIVE_ARTICLES:
+            return None
+        return places.at(toks[m + 2].idx)
 
     def _named_at(self, toks: list[Token], j: int, places: PlaceIndex, doc: Doc, text: str) -> str | None:
         """What a capitalised name right after a locative is: a place's name, a venue as written,

@@ -197,6 +197,9 @@ class EntityRules(ResourceBacked):
         # "μιλάει στο «Π»", "δήλωσε στην «Εφ.Συν.»": verbs that say whom one spoke to, where words appeared
         self.told_verbs = self.source_verbs | frozenset(fold(w) for w in linking["told_verbs"])
         self.told_prepositions = frozenset(fold(w) for w in linking["told_prepositions"])  # "στην", "στο"
+        # "ο θεσμός AnnexM", "στο εμπορικό κέντρο Cosmopolis": no body's Latin-script name after these
+        self.latin_other_senses = frozenset(f for w in linking["latin_name_other_senses"] for f in _singular_forms(w)[0])
+        self.venue_phrases = [_singular_forms(w) for w in linking["venue_heads"] if greek_ratio(w) > 0]
         # "στο Κρεμλίνο", "εντός του Λευκού Οίκου"; "από το", "προς τον": where a seat of government is named
         self.locative = frozenset(fold(w) for w in linking["locative_prepositions"])
         self.motion = frozenset(fold(w) for w in linking["motion_prepositions"])
@@ -332,6 +335,14 @@ class EntityRules(ResourceBacked):
                 if end > first:
                     new.append(Span(doc, first, end, label="ORG"))
                 continue
+            if tok.is_lower and i + 1 < n and self._body_noun(doc, folded, i):
+                end = self._latin_after_body_noun(doc, folded, i)
+                # (what the model took for a place, a venue or an event stays so: "στο εμπορικό
+                # κέντρο Cosmopolis", "η επιχείρηση Resolute Support")
+                if end and not any(e.label_ not in _COMPANY_AS and e.start < end[1] and end[0] < e.end
+                                   for e in doc.ents):
+                    new.append(Span(doc, end[0], end[1], label="ORG"))
+                    continue
             k = _after_formula(folded, i)
             if k is not None:
                 end = k
@@ -441,9 +452,38 @@ class EntityRules(ResourceBacked):
         return i > 0 and folded[i - 1] in ("η", "τησ", "την", "τη") and greek_ratio(doc[i + 1:j].text) < 0.5
 
     def _introduced_name(self, doc: Doc, folded: list[str], span: Span) -> bool:
-        """Whether the wording itself makes ``span`` a body (a media noun or quotes before it)."""
+        """Whether the wording itself makes ``span`` a body (a media noun or quotes before it, or
+        a body noun before a name in Latin script)."""
         i = span.start - 1
-        return i >= 0 and (folded[i] in self.media_nouns or doc[i].text in _QUOTE_PAIRS)
+        if i >= 0 and (folded[i] in self.media_nouns or doc[i].text in _QUOTE_PAIRS):
+            return True
+        k = i
+        while k > 0 and span.start - k <= 3 and _is_complement(doc[k], folded[k]):
+            k -= 1
+        return k >= 0 and doc[k].is_lower and self._body_noun(doc, folded, k) \
+            and self._latin_after_body_noun(doc, folded, k) == (span.start, span.end)
+
+    def _latin_after_body_noun(self, doc: Doc, folded: list[str], i: int) -> tuple[int, int] | None:
+        """"του ακροδεξιού κόμματος Mi Hazánk", "της εταιρείας λογισμικού Confinity", "της ΜΚΟ Χ":
+        the capitalised words in Latin script right after a body noun in lower case (over at most
+        three genitive complements of the noun) are the body's own name, which Greek text gives as
+        written abroad; not one with digits (a model: "το δίκτυο 5G")."""
+        n = len(doc)
+        if folded[i] in self.latin_other_senses or any(
+                len(forms) <= i + 1 and all(folded[i + 1 - len(forms) + k] in forms[k] for k in range(len(forms)))
+                for forms in self.venue_phrases):
+            return None
+        first = i + 1
+        while first < min(n, i + 4) and _is_complement(doc[first], folded[first]):
+            first += 1
+        end = first
+        while end < min(n, first + 4) and _is_name_word(doc[end]) and doc[end].is_alpha \
+                and greek_ratio(doc[end].text) == 0 and not (end > first and doc[end].is_sent_start):
+            end += 1
+        if end == first or sum(c.isalpha() for c in doc[first:end].text) < 3 \
+                or (end < n and (doc[end].like_num or doc[end].text[:1].isdigit())):
+            return None
+        return first, end
 
     # -- well-known bodies the model missed -------------------------------------------------
     def _known_names(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:

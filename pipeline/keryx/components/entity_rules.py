@@ -342,12 +342,12 @@ class EntityRules(ResourceBacked):
                     new.append(Span(doc, first, end, label="ORG"))
                 continue
             if tok.is_lower and i + 1 < n and self._body_noun(doc, folded, i):
-                end = self._latin_after_body_noun(doc, folded, i)
+                latin = self._latin_after_body_noun(doc, folded, i)
                 # (what the model took for a place, a venue or an event stays so: "στο εμπορικό
                 # κέντρο Cosmopolis", "η επιχείρηση Resolute Support")
-                if end and not any(e.label_ not in _COMPANY_AS and e.start < end[1] and end[0] < e.end
-                                   for e in doc.ents):
-                    new.append(Span(doc, end[0], end[1], label="ORG"))
+                if latin and not any(e.label_ not in _COMPANY_AS and e.start < latin[1] and latin[0] < e.end
+                                     for e in doc.ents):
+                    new.append(Span(doc, latin[0], latin[1], label="ORG"))
                     continue
             k = _after_formula(folded, i)
             if k is not None:

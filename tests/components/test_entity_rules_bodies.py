@@ -305,3 +305,31 @@ def test_a_name_with_its_share_change_is_a_company(nlp: Language, text: str, ent
 ])
 def test_a_quoted_name_one_spoke_to_is_a_medium(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert _rules(nlp, text, []) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a party, a company, a foundation abroad: the body noun (over its genitive complements) says
+    # what the name in Latin script after it names, whatever the model took it for
+    ("Οι βουλευτές του φιλελεύθερου κόμματος Venstre ψήφισαν υπέρ.", [(5, 6, "PERSON")], [("ORG", "Venstre")]),
+    ("Η εξαγορά της εταιρείας λογισμικού Nordsoft ολοκληρώθηκε χθες.", [], [("ORG", "Nordsoft")]),
+    ("Μίλησε ο διευθυντής του γραφείου του ιδρύματος Konrad Adenauer στην Αθήνα.", [(10, 11, "GPE")],
+     [("ORG", "Konrad Adenauer"), ("GPE", "Αθήνα")]),
+    ("Σύμφωνα με το εθνικό κέντρο κυβερνοασφάλειας Cyberwatch, η επίθεση απέτυχε.", [(6, 7, "PRODUCT")],
+     [("ORG", "Cyberwatch")]),
+])
+def test_a_latin_name_after_a_body_noun_is_the_body(nlp: Language, text: str, ents: list[tuple[int, int, str]],
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    # a venue, an operation, a series of events: no body
+    ("Τα παιδιά έπαιζαν στο εμπορικό κέντρο Galleria όλο το απόγευμα.", []),
+    ("Η επιχείρηση Desert Shield ξεκίνησε τον Αύγουστο.", []),
+    ("Ο θεσμός Summer Nights επιστρέφει φέτος.", []),
+    # what the model took for a place or a venue stays so
+    ("Η συναυλία έγινε στο κέντρο Lincoln Center της πόλης.", [(5, 7, "FAC")]),
+])
+def test_no_body_from_a_latin_name_after_a_noun_of_another_sense(nlp: Language, text: str,
+                                                                 ents: list[tuple[int, int, str]]) -> None:
+    assert all(label != "ORG" for label, _ in _rules(nlp, text, ents))

@@ -156,3 +156,48 @@ def test_a_quoted_name_with_a_body_noun_in_apposition_is_a_body(nlp: Language, t
 def test_a_quoted_title_with_a_thing_in_apposition_is_no_body(nlp: Language) -> None:
     text = "Ανεβαίνει η «Φόνισσα», έργο του Παπαδιαμάντη, στο θέατρο."
     assert not any(label == "ORG" for label, _ in _rules(nlp, text, []))
+
+
+@pytest.mark.parametrize(("text", "ents", "team"), [
+    # a club abroad takes the gender of "ομάδα": a neuter town's name after "της" is the club
+    ("Το γκολ στο πρωτάθλημα το πέτυχε με τη φανέλα της Λίβερπουλ ο νεαρός επιθετικός, είπε ο προπονητής.",
+     [("Λίβερπουλ", "GPE")], "Λίβερπουλ"),
+    ("Ο προπονητής είπε ότι η Μπάγερν δεν έχει χάσει ματς στο πρωτάθλημα.", [("Μπάγερν", "GPE")], "Μπάγερν"),
+    # with an adjective between, and a name the model took for a woman in a sentence about a team
+    ("Μετά το πρωτάθλημα και το γκολ του ο αμυντικός επέστρεψε στην ομάδα του, την ολλανδική Φέγενορτ, "
+     "για το ματς.",
+     [("Φέγενορτ", "PERSON")], "Φέγενορτ"),
+])
+def test_a_name_after_a_feminine_article_it_does_not_agree_with_is_a_club(nlp: Language, text: str,
+                                                                          ents: list[tuple[str, str]],
+                                                                          team: str) -> None:
+    assert ("ORG", team) in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "ents", "kept"), [
+    # "στη" says where; a feminine noun's ending agrees; no game, no club
+    ("Μετά το ματς του πρωταθλήματος οι παίκτες γύρισαν στη Λεμεσό με το πούλμαν.", [("Λεμεσό", "GPE")],
+     ("GPE", "Λεμεσό")),
+    ("Στο πρωτάθλημα μπάσκετ ο προπονητής πήγε για διακοπές στην Κύπρο και μετά στη Ρόδο.", [("Ρόδο", "GPE")],
+     ("GPE", "Ρόδο")),
+    ("Η υπουργός συνάντησε την Μέρκελ στο Βερολίνο για τη συμφωνία.", [("Μέρκελ", "PERSON")], ("PERSON", "Μέρκελ")),
+    # a player in a text about a game, named by her surname where no team is spoken of
+    ("Στο πρωτάθλημα τένις ο διαιτητής χαιρέτισε. Στο δεύτερο σετ ο αγώνας με την Κέρμπερ κρίθηκε στο τάι μπρέικ.",
+     [("Κέρμπερ", "PERSON")], ("PERSON", "Κέρμπερ")),
+])
+def test_no_club_where_the_article_agrees_or_no_team_is_spoken_of(nlp: Language, text: str,
+                                                                  ents: list[tuple[str, str]],
+                                                                  kept: tuple[str, str]) -> None:
+    assert kept in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "ents", "label"), [
+    # an English plural in Greek letters is no people's name: a team, a band
+    ("Ο αντιπρόεδρος των Σέλτικς μίλησε στους δημοσιογράφους.", [("Σέλτικς", "NORP")], "ORG"),
+    ("Η συναυλία των Ρόλινγκ Στόουνς θα γίνει τον Ιούλιο.", [("Ρόλινγκ Στόουνς", "NORP")], "ORG"),
+    # a people's name keeps its Greek ending
+    ("Οι Γάλλοι τουρίστες έφτασαν χθες.", [("Γάλλοι", "NORP")], "NORP"),
+])
+def test_a_people_name_with_an_english_plural_is_a_group(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                                         label: str) -> None:
+    assert (label, ents[0][0]) in _rules(nlp, text, ents)

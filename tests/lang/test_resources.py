@@ -93,6 +93,10 @@ def _linking() -> Iterator[Fact]:
     yield from _words("press noun", d["press_nouns"])
     yield from _words("national team", d["national_team"])
     yield from _words("preposition of a medium told", d["told_prepositions"])
+    yield from _words("body noun of another sense", d["latin_name_other_senses"])
+    for group, words in d["club_articles"].items():
+        yield from _words(f"feminine article of a club ({group})", words)
+    yield from _words("team noun", [w for w, _ in d["team_nouns"]])
     for group, stems in d["market_clause_stems"].items():
         yield from _words(f"market clause stem ({group})", stems)
     for group, words in d["role_phrase_prepositions"].items():
@@ -276,7 +280,8 @@ JSON_KEYS = {
                      "_market_clause_stems", "market_clause_stems", "_role_phrase_prepositions",
                      "role_phrase_prepositions", "_game_report", "game_report", "_company_nouns",
                      "company_nouns", "_verb_particles", "verb_particles", "_possessive_clitics",
-                     "possessive_clitics", "_role_linking", "role_linking"},
+                     "possessive_clitics", "_role_linking", "role_linking", "_latin_name_other_senses",
+                     "latin_name_other_senses", "_club_articles", "club_articles", "_team_nouns", "team_nouns"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",

@@ -187,6 +187,9 @@ def test_a_person_read_as_a_body_or_a_place(nlp, text: str, name: str, label: st
         ("Ο πρόεδρος Ολυμπιακού μίλησε χθες στους παίκτες.", "Ολυμπιακού", "ORG"),
         # a body with a Latin company word, after a role
         ("Ο διευθύνων σύμβουλος Τζακ Holdings μίλησε χθες.", "Τζακ Holdings", "ORG"),
+        # a foreign name after a role and a plural article is a group's, no holder's
+        ("Ο αντιπρόεδρος των Νετς μίλησε χθες στους δημοσιογράφους.", "Νετς", "ORG"),
+        ("Ο μάνατζερ των Ρέντιοχεντ ανακοίνωσε την περιοδεία.", "Ρέντιοχεντ", "ORG"),
         # the surname of a person as part of a body's name with its head word
         ("Ο Σταύρος Νιάρχος ίδρυσε πολλά. Το Ίδρυμα Σταύρος Νιάρχος χρηματοδοτεί το έργο.",
          "Ίδρυμα Σταύρος Νιάρχος", "ORG"),

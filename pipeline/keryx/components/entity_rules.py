@@ -35,7 +35,7 @@ from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import parse_tsv
 from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio
-from keryx.linking.lexicon import names_where
+from keryx.linking.lexicon import names_where, sports_report
 from keryx.linking.names import NameLexicon
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
@@ -199,6 +199,13 @@ class EntityRules(ResourceBacked):
         # "μιλάει στο «Π»", "δήλωσε στην «Εφ.Συν.»": verbs that say whom one spoke to, where words appeared
         self.told_verbs = self.source_verbs | frozenset(fold(w) for w in linking["told_verbs"])
         self.told_prepositions = frozenset(fold(w) for w in linking["told_prepositions"])  # "στην", "στο"
+        # "της Μονακό", "την Έγκερ": the feminine article a club abroad takes, by case
+        self.club_articles = {group: frozenset(fold(w) for w in words)
+                              for group, words in linking["club_articles"].items()}
+        self.team_nouns = _noun_forms(*((w, g) for w, g in linking["team_nouns"]))
+        # "ο θεσμός AnnexM", "στο εμπορικό κέντρο Cosmopolis": no body's Latin-script name after these
+        self.latin_other_senses = frozenset(f for w in linking["latin_name_other_senses"] for f in _singular_forms(w)[0])
+        self.venue_phrases = [_singular_forms(w) for w in linking["venue_heads"] if greek_ratio(w) > 0]
         # "στο Κρεμλίνο", "εντός του Λευκού Οίκου"; "από το", "προς τον": where a seat of government is named
         self.locative = frozenset(fold(w) for w in linking["locative_prepositions"])
         self.motion = frozenset(fold(w) for w in linking["motion_prepositions"])
@@ -242,6 +249,7 @@ class EntityRules(ResourceBacked):
         self._match_results(doc)
         self._clubs_after_members(doc, folded)
         self._team_cues(doc, folded)
+        self._clubs_by_grammar(doc, folded)
         self._company_cues(doc, folded, caps)
         self._legal_form_names(doc, folded)
         self._latin_legal_form_names(doc)
@@ -348,6 +356,14 @@ class EntityRules(ResourceBacked):
                 if end > first:
                     new.append(Span(doc, first, end, label="ORG"))
                 continue
+            if tok.is_lower and i + 1 < n and self._body_noun(doc, folded, i):
+                latin = self._latin_after_body_noun(doc, folded, i)
+                # (what the model took for a place, a venue or an event stays so: "στο εμπορικό
+                # κέντρο Cosmopolis", "η επιχείρηση Resolute Support")
+                if latin and not any(e.label_ not in _COMPANY_AS and e.start < latin[1] and latin[0] < e.end
+                                     for e in doc.ents):
+                    new.append(Span(doc, latin[0], latin[1], label="ORG"))
+                    continue
             k = _after_formula(folded, i)
             if k is not None:
                 end = k
@@ -457,9 +473,38 @@ class EntityRules(ResourceBacked):
         return i > 0 and folded[i - 1] in ("η", "τησ", "την", "τη") and greek_ratio(doc[i + 1:j].text) < 0.5
 
     def _introduced_name(self, doc: Doc, folded: list[str], span: Span) -> bool:
-        """Whether the wording itself makes ``span`` a body (a media noun or quotes before it)."""
+        """Whether the wording itself makes ``span`` a body (a media noun or quotes before it, or
+        a body noun before a name in Latin script)."""
         i = span.start - 1
-        return i >= 0 and (folded[i] in self.media_nouns or doc[i].text in _QUOTE_PAIRS)
+        if i >= 0 and (folded[i] in self.media_nouns or doc[i].text in _QUOTE_PAIRS):
+            return True
+        k = i
+        while k > 0 and span.start - k <= 3 and _is_complement(doc[k], folded[k]):
+            k -= 1
+        return k >= 0 and doc[k].is_lower and self._body_noun(doc, folded, k) \
+            and self._latin_after_body_noun(doc, folded, k) == (span.start, span.end)
+
+    def _latin_after_body_noun(self, doc: Doc, folded: list[str], i: int) -> tuple[int, int] | None:
+        """"του ακροδεξιού κόμματος Mi Hazánk", "της εταιρείας λογισμικού Confinity", "της ΜΚΟ Χ":
+        the capitalised words in Latin script right after a body noun in lower case (over at most
+        three genitive complements of the noun) are the body's own name, which Greek text gives as
+        written abroad; not one with digits (a model: "το δίκτυο 5G")."""
+        n = len(doc)
+        if folded[i] in self.latin_other_senses or any(
+                len(forms) <= i + 1 and all(folded[i + 1 - len(forms) + k] in forms[k] for k in range(len(forms)))
+                for forms in self.venue_phrases):
+            return None
+        first = i + 1
+        while first < min(n, i + 4) and _is_complement(doc[first], folded[first]):
+            first += 1
+        end = first
+        while end < min(n, first + 4) and _is_name_word(doc[end]) and doc[end].is_alpha \
+                and greek_ratio(doc[end].text) == 0 and not (end > first and doc[end].is_sent_start):
+            end += 1
+        if end == first or sum(c.isalpha() for c in doc[first:end].text) < 3 \
+                or (end < n and (doc[end].like_num or doc[end].text[:1].isdigit())):
+            return None
+        return first, end
 
     # -- well-known bodies the model missed -------------------------------------------------
     def _known_names(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
@@ -784,6 +829,56 @@ class EntityRules(ResourceBacked):
                 start -= 1  # "στην εθνική Σουηδίας"
             out.append(Span(doc, start, e.end, label="ORG"))
         doc.ents = filter_spans(out)
+
+    def _clubs_by_grammar(self, doc: Doc, folded: list[str]) -> None:
+        """A foreign club's name in its Greek form. "των Μπουλς", "τους Λέικερς": a group's name the
+        model took for a nationality that ends in a consonant and "ς", an English plural no Greek
+        word of a people has ("Γάλλοι", "Αμερικανών"), names a team or a band. "στην β' ομάδα της
+        Μονακό", "της ουγγρικής Έγκερ": in a report of a game, a one-word name after a feminine
+        article (and at most one feminine adjective) whose ending no feminine noun has in that case
+        is no town, which is neuter ("το Μονακό"), but a club abroad, which takes the gender of
+        "ομάδα"; a place after "σε" says where ("στη Λεμεσό"); a name the model took for a person
+        is a club only in a sentence that speaks of a team ("ομάδα", "συμπαίκτες": a woman is called
+        "η Τζόνσον" too, a player "η Κέρμπερ"), or the same word found a club so, and never when
+        the text gives it with a first name."""
+        ents = list(doc.ents)
+        clubs: set[int] = {k for k, e in enumerate(ents) if e.label_ == "NORP" and _ENGLISH_PLURAL.search(folded[e.end - 1])
+                           and doc[e.end - 1].text[:1].isupper()}
+        if any(e.label_ in ("GPE", "LOC", "PERSON") and len(e) == 1 for e in ents) and sports_report(doc, self.sport_stems):
+            named = {folded[e.end - 1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
+            sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+            starts = [s.start for s in sents]
+            candidates: dict[int, bool] = {}  # ents index -> a club by its own sentence
+            for k, e in enumerate(ents):
+                i = e.start
+                tok = doc[i]
+                if e.label_ not in ("GPE", "LOC", "PERSON") or len(e) != 1 or i == 0 or not tok.is_alpha \
+                        or not tok.text[:1].isupper() or tok.text.isupper() or greek_ratio(tok.text) < 1 \
+                        or folded[i] in self.first_names or folded[i] in named:
+                    continue
+                j = i - 1
+                if j > 0 and doc[j].is_lower and _looks_modifier(folded[j]) and folded[j].endswith(("η", "ησ", "α", "ασ")):
+                    j -= 1  # "της ουγγρικής Έγκερ"
+                last = folded[i][-1]
+                if folded[j] in self.club_articles["genitive"]:
+                    odd = last in _NOT_FEMININE_ENDS or last == "ο"
+                elif folded[j] in self.club_articles["other"] \
+                        or (folded[j] in self.club_articles["locative"] and e.label_ == "PERSON"):
+                    odd = last in _NOT_FEMININE_ENDS
+                else:
+                    odd = False
+                if not odd:
+                    continue
+                if e.label_ != "PERSON":
+                    clubs.add(k)
+                    continue
+                sent = sents[bisect_right(starts, i) - 1]
+                # (not any word of sport: "ο αγώνας με την Κέρμπερ", "ο προπονητής της Κέρμπερ")
+                candidates[k] = any(folded[t] in self.team_nouns for t in range(sent.start, sent.end))
+            found = {folded[ents[k].start] for k, ok in candidates.items() if ok}
+            clubs.update(k for k, ok in candidates.items() if ok or folded[ents[k].start] in found)
+        if clubs:
+            doc.ents = [Span(doc, e.start, e.end, label="ORG") if k in clubs else e for k, e in enumerate(ents)]
 
     def _company_cues(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
         """"η Samsung", "τη Forthnet", "την Hellas Sat": a Latin-script name after a feminine
@@ -1592,6 +1687,10 @@ _SIDE_ARTICLES = article_forms(lambda a: "gen" not in a.cases)
 _PLACE_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True)
 # what the model takes a company's name for
 _COMPANY_AS = frozenset({"PRODUCT", "WORK_OF_ART", "NORP", "PERSON"})
+# the last letters, folded, no feminine noun ends with in any case: a consonant but "σ", "ι", "ε"
+_NOT_FEMININE_ENDS = frozenset("βγδζθκλμνξπρτφχψιε")
+# an English plural in Greek letters ("Μπουλς", "Λέικερς"): a consonant and "ς", no Greek word's ending
+_ENGLISH_PLURAL = re.compile(r"[βγδζθκλμνξπρτφχψ]σ$")
 
 
 def _after_formula(folded: list[str], i: int) -> int | None:

@@ -18,7 +18,7 @@ from keryx.linking.names import known_organisations
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span
 
-__all__ = ["ACRONYM", "LinkingLexicon", "stem"]
+__all__ = ["ACRONYM", "LinkingLexicon", "sports_report", "stem"]
 
 ACRONYM = re.compile(r"^[A-ZΑ-Ω][A-ZΑ-Ω0-9.&-]{1,12}$")
 _HOUSE_NUMBER = re.compile(r"^\w+( \w+)? \d{1,4}[Α-Ωα-ωA-Za-z]?$")
@@ -51,6 +51,19 @@ def stem(word: str) -> str:
     """A crude inflection-proof key: the folded word without its last vowel/σ ending."""
     f = fold(word)
     return _ENDING.sub("", f) or f
+
+
+def sports_report(doc: Doc, sports: tuple[str, ...]) -> bool:
+    """The game-report test of ``LinkingLexicon.is_sports_report`` on the entities the Doc holds
+    now, not kept (the entity rules ask before their repairs are done)."""
+    words: set[str] = set()
+    for t in doc:
+        if t.is_alpha and t.ent_type_ != "PERSON":
+            f = fold(t.text)
+            if f.startswith(sports):  # one C-level test per word; the stems only for the few that pass
+                words.update(w for w in sports if f.startswith(w))
+    text = doc.text
+    return len(_RESULT.findall(text)) >= 2 or len(words) >= (2 if _SCORE.search(text) else 3)
 
 
 class LinkingLexicon:
@@ -142,15 +155,7 @@ class LinkingLexicon:
         known = doc.user_data.get(_SPORTS_KEY)
         if known is not None:
             return bool(known)
-        sports = self.sports_stems
-        words: set[str] = set()
-        for t in doc:
-            if t.is_alpha and t.ent_type_ != "PERSON":
-                f = fold(t.text)
-                if f.startswith(sports):  # one C-level test per word; the stems only for the few that pass
-                    words.update(w for w in sports if f.startswith(w))
-        text = doc.text
-        found = len(_RESULT.findall(text)) >= 2 or len(words) >= (2 if _SCORE.search(text) else 3)
+        found = sports_report(doc, self.sports_stems)
         doc.user_data[_SPORTS_KEY] = found
         return found
 

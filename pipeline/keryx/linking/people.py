@@ -842,7 +842,9 @@ class PeopleResolver:
                 # agrees with the role; a foreign name or a first name leaves no doubt
                 first = any(fold(t.text) in self.names.first_names for t in doc[lo:e.end])
                 prev = fold(doc[lo - 1].text)
-                if (prev not in _APPOSITION_ARTICLES and prev not in _PREPOSITION_ARTICLES and (foreign or first)
+                # (a plural article makes a group's name: "ο αντιπρόεδρος των Μπουλς")
+                if (prev not in _APPOSITION_ARTICLES and prev not in _PREPOSITION_ARTICLES
+                        and prev not in _PLURAL_ARTICLES and (foreign or first)
                         and not (prev in _PLACE_KIND_WORDS and doc[lo - 1].text.islower())):
                     found.append((lo, e.end, e))
                     continue

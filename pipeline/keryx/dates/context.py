@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,6 +67,8 @@ class MatchContext:
         self.month_years: dict[int, frozenset[int]] = {}
         self.first_year: int | None = None
         self.headline_year: int | None = None
+        self._newlines: list[int] | None = None  # where the folded text's lines end, found once
+        self._paragraph_years: dict[int, frozenset[int]] = {}  # by a paragraph's start
         self.anchor_spans: tuple[tuple[int, dt.date], ...] = ()
         self.year_unknown = False
         if not _COMBINING.search(text):
@@ -80,6 +83,20 @@ class MatchContext:
                 idx.extend([i] * len(fc))
             idx.append(len(text))
             self.folded, self._idx = "".join(parts), idx
+
+    def paragraph_years(self, pos: int, written: re.Pattern[str]) -> frozenset[int]:
+        """The years written in the paragraph (line) around folded offset ``pos``: each line is
+        read once, and found by bisection, so many dates in one long line cost no rescan."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.folded)]
+        i = bisect_left(self._newlines, pos)
+        start = self._newlines[i - 1] + 1 if i else 0
+        years = self._paragraph_years.get(start)
+        if years is None:
+            end = self._newlines[i] if i < len(self._newlines) else len(self.folded)
+            years = frozenset(int(y) for y in written.findall(self.folded, start, end))
+            self._paragraph_years[start] = years
+        return years
 
     def orig(self, fs: int, fe: int) -> tuple[int, int]:
         """Offsets in the original text of a folded span."""

@@ -204,10 +204,7 @@ def year_from_headline(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt
     y = ctx.headline_year
     if y is None:
         return None
-    start = ctx.folded.rfind("\n", 0, ctx.fs) + 1
-    end = ctx.folded.find("\n", ctx.fs)
-    paragraph = ctx.folded[start:] if end < 0 else ctx.folded[start:end]
-    if any(int(other) != y for other in WRITTEN_YEAR.findall(paragraph)):
+    if any(other != y for other in ctx.paragraph_years(ctx.fs, WRITTEN_YEAR)):
         return None
     try:
         date = dt.date(y, mo, d)

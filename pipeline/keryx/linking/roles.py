@@ -85,6 +85,7 @@ _VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite v
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 _TOPIC_LINES = 2  # lines before a role's own where the story's topic must have been named last
 _TOPIC_JOINERS = frozenset({"και", "η"})  # folded: "ή"  # "ο Χ και ο υπουργός": another subject
+_QUOTE_CHARS = 3000  # characters before a closing quote where its opening is looked for
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
 _AGE = re.compile(r"\d{1,3}χρον\w+")  # "45χρονος", "38χρονη" (folded)
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
@@ -412,7 +413,10 @@ class RoleResolver:
                            for n, t in enumerate(between)):
             return None
         close = doc[k].idx
-        line = index.text.rfind("\n", 0, close) + 1
+        # the quote's line, looked for no further back than a quote one speaks runs (a bound, so
+        # that many attributions on one long line cost no rescan of it)
+        floor = max(0, close - _QUOTE_CHARS)
+        line = max(index.text.rfind("\n", floor, close) + 1, floor)
         opening = index.text.rfind("«", line, close)
         if opening < 0 or index.text.rfind("»", opening, close) >= 0:
             return None  # no opening on the line, or an inner quote closed before

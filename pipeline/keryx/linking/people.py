@@ -60,14 +60,15 @@ _PREPOSITION_ARTICLES = article_forms(lambda a: a.number == "sg", contracted=Tru
 # Words that may stand bare before a person's name: the definite articles (inflection.json "articles"
 # with a case, and "στου", "στης" of linking.json "role_prepositions"), the plural articles, the
 # prepositions, the honorifics written short in the nominative ("κ", "κος", "κα"), and the indefinite
-# articles, conjunctions and particles of linking.json "function_words" ("ότι Χ", "όπως ο Χ"); any
-# other lower-case word there is a noun.
+# articles (role_grammar.json), the conjunctions and particles of linking.json "function_words"
+# ("ότι Χ", "όπως ο Χ"); any other lower-case word there is a noun.
 _FUNCTION_WORDS = frozenset(
     {fold(w) for w, (case, *_) in read_json("inflection.json")["articles"].items() if case}
     | {fold(w) for w in _LINKING["role_prepositions"]}
     | _PLURAL_ARTICLES | _PREPOSITIONS
     | {h.key for h in read_honorifics() if h.case == "nom" and len(h.key) <= 3}
-    | {fold(w) for words in _LINKING["function_words"].values() for w in words})
+    | {fold(w) for words in _LINKING["function_words"].values() for w in words}
+    | {fold(w) for w in read_json("role_grammar.json")["indefinite_articles"]})
 _LIST_LINKS = frozenset({",", "και", "&", "/", "ή"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")

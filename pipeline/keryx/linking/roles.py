@@ -46,7 +46,8 @@ _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each 
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
 # "βουλευτής του κόμματος Ερντογάν": a lone name right after the genitive of a party noun names
 # the party (its own name or its leader's), not the holder of the role.
-_WORDS = read_json("linking.json")["role_linking"]
+_LINKING = read_json("linking.json")  # parsed once for the module's word lists
+_WORDS = _LINKING["role_linking"]
 _PARTY_NOUNS = frozenset(fold(w) for w in _WORDS["party_nouns"])
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
 # Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης"; "ο
@@ -67,11 +68,11 @@ _COMPLEMENTIZERS = frozenset(fold(w) for w in _WORDS["complementizers"])
 # Between a headline's speaker and the colon: "Χ για Τουρκία:", "Χ κατά Ψ:" (and the locatives).
 _HEADLINE_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["headline_prepositions"])
 # "ο γιατρός μου": a possessor after the noun (not "του", "της": after a role they open its genitive complement)
-_CLITICS = frozenset(fold(w) for w in read_json("linking.json")["possessive_clitics"]) \
+_CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
     - article_forms(lambda a: "gen" in a.cases and a.number == "sg")
 _ONE = frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])  # "ενός από τους"
 _AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"
-_PARTICLES = read_json("linking.json")["verb_particles"]
+_PARTICLES = _LINKING["verb_particles"]
 _NEGATIONS = frozenset(fold(w) for w in _PARTICLES["negations"])
 _VERB_PARTICLES = frozenset(fold(w) for w in _PARTICLES["future"])  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
 _ITEM_OPENERS = frozenset({"(", ":"})  # "σκηνοθέτες (Χ, Ψ)", "καλλιτέχνες: Χ, Ψ"

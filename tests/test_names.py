@@ -9,6 +9,7 @@ from keryx.linking.names import (
     organisation_nominative,
     person_nominative,
     phrase_forms,
+    place_kind_forms,
     place_nominative,
     word_forms,
 )
@@ -385,3 +386,19 @@ def test_a_womans_unlisted_first_name_in_the_genitive() -> None:
 def test_place_nominative_takes_the_case_and_gender_told_before_it(
         lex: NameLexicon, given: str, hint: tuple[str | None, str | None] | None, expected: str) -> None:
     assert place_nominative(given, lexicon=lex, hint=hint) == expected
+
+
+@pytest.mark.parametrize("word, use, headed, expected", [
+    ("πόλεως", "genitive", None, True),      # an irregular form the table gives
+    ("νήσους", "apposition", None, True),    # a plural, derived from the nominative
+    ("ποταμό", "apposition", None, True),
+    ("χώρας", "genitive", None, True),
+    ("χώρας", "apposition", None, False),    # "της χώρας Χ": a country is named in the genitive
+    ("πρωτεύουσας", "apposition", False, False),  # an office heads a capital
+    ("κομητείας", "apposition", False, True),
+    ("οικισμού", "genitive", None, False),
+])
+def test_place_kind_nouns_are_asked_by_the_way_their_name_follows(
+        word: str, use: str, headed: bool | None, expected: bool) -> None:
+    from keryx.lang.el import fold
+    assert (fold(word) in place_kind_forms(use, headed=headed)) is expected

@@ -549,3 +549,13 @@ def test_an_english_name_ending_in_a_place_head_is_a_place_whatever_the_model_sa
 def test_a_golf_course_is_a_place(extractor: Extractor) -> None:
     _, places, _ = _names(extractor, "Το τουρνουά θα γίνει στο The Dunes Course της Μεσσηνίας τον Μάιο.")
     assert "The Dunes Course" in places
+
+
+@pytest.mark.parametrize("text, places, people", [
+    ("Ο σεισμός έπληξε τον οικισμό Ντάρμπαν Χιλς χθες.", ["Ντάρμπαν Χιλς"], []),
+    # an office heads a capital: the name after "ο δήμαρχος της πρωτεύουσας" is its holder
+    ("Ο δήμαρχος της πρωτεύουσας Γιάννης Ραμόν μίλησε χθες.", [], ["Γιάννης Ραμόν"]),
+])
+def test_a_place_kind_noun_before_a_name(extractor: Extractor, text: str, places: list[str], people: list[str]) -> None:
+    _, found, persons = _names(extractor, text)
+    assert found == places and persons == people

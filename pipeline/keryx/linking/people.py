@@ -22,6 +22,7 @@ from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
     person_nominative,
+    place_kind_forms,
     undeclined,
 )
 from keryx.linking.names.inflection import _is_greek_word
@@ -79,13 +80,9 @@ _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread
 # A Greek word ends in a vowel, -ς or -ν (a few neuters in -ρ), with a vowel before a final -ς;
 # a word in Greek letters that ends otherwise ("Τοντ", "Ρικ", "Μπλανς") is a foreign name
 # written in Greek, which does not decline.
-# Lower-case nouns of a place's kind that its name follows in apposition ("της κομητείας Χ");
-# "χώρα" and "πρωτεύουσα" are left out: "ο πρόεδρος της χώρας Χ" names the president.
-_PLACE_KIND_WORDS = frozenset(fold(w) for w in [
-    "πόλη", "πόλης", "πόλεως", "πολιτεία", "πολιτείας", "χωριό", "χωριού", "νησί", "νησιού",
-    "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "συνοικία", "συνοικίας",
-    "νήσος", "νήσου", "νήσο", "νήσοι", "νήσων", "νήσους",
-])
+# Lower-case nouns of a place's kind that its name follows in apposition ("της κομητείας Χ"), but
+# not of a place an office heads: "ο πρόεδρος της χώρας Χ" names the president.
+_PLACE_KIND_WORDS = place_kind_forms("apposition", headed=False)
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 # Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
 # ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").

@@ -16,6 +16,7 @@ from keryx.linking.names import (
     NameLexicon,
     capitalised_name,
     organisation_nominative,
+    place_kind_forms,
     place_nominative,
 )
 from keryx.linking.names.inflection import _ending_case
@@ -177,22 +178,11 @@ def _quoted_namesakes(doc: Doc, first_names: object, vessels: frozenset[str]) ->
 
 
 
-# Heads that name a place's kind, before its name in the genitive ("στην Πολιτεία του Ιλινόις").
-_PLACE_KIND_HEADS = frozenset(fold(w) for w in [
-    "πόλη", "πόλης", "πόλεως", "πολιτεία", "πολιτείας", "χωριό", "χωριού", "νησί", "νησιού", "χώρα",
-    "χώρας", "πρωτεύουσα", "πρωτεύουσας", "επαρχία", "επαρχίας", "κομητεία", "κομητείας",
-    "συνοικία", "συνοικίας"
-])
-# Lower-case nouns of a place's kind that take its name in apposition ("στη νήσο Χ", "στο κρατίδιο
-# Χ", "στην γειτονιά Χ"): the name after them is a place, whatever the model took it for. "χώρα"
-# is left out: "ο πρόεδρος της χώρας Χ" names a person.
-APPOSITION_PLACE_HEADS = frozenset(fold(w) for w in [
-    "νήσος", "νήσου", "νήσο", "νησί", "νησιού", "κρατίδιο", "κρατιδίου", "πολιτεία", "πολιτείας",
-    "επαρχία", "επαρχίας", "κομητεία", "κομητείας", "περιφέρεια", "περιφέρειας", "πόλη", "πόλης",
-    "πόλεως", "κωμόπολη", "κωμόπολης", "χωριό", "χωριού", "οικισμός", "οικισμού", "οικισμό",
-    "συνοικία", "συνοικίας", "γειτονιά", "γειτονιάς", "πρωτεύουσα", "πρωτεύουσας", "χερσόνησος",
-    "χερσονήσου", "χερσόνησο", "ποταμός", "ποταμού", "ποταμό", "λίμνη", "λίμνης"
-])
+# Lower-case nouns of a place's kind (inflection.json "place_kind_nouns"): before its name in the
+# genitive ("στην πολιτεία του Ιλινόις"), and before it in apposition ("στη νήσο Χ", "στο κρατίδιο
+# Χ"), where the name is a place whatever the model took it for.
+_PLACE_KIND_HEADS = place_kind_forms("genitive")
+APPOSITION_PLACE_HEADS = place_kind_forms("apposition")
 # Kinds of place still named as places inside a role ("ο κυβερνήτης του Πουέρτο Ρίκο", "ο δήμαρχος
 # της Γουχάν"): states and cities abroad; a Greek town there qualifies the role ("ο δήμαρχος Μαραθώνα").
 _NAMED_IN_ROLES = frozenset({"country", "territory", "state", "capital", "world city"})

@@ -12,6 +12,7 @@ from keryx.linking.names.lexicon import (
     NameLexicon,
     article_case_gender,
     known_organisations,
+    place_kind_forms,
 )
 from keryx.linking.names.organisations import capitalised_name, organisation_nominative
 from keryx.linking.names.people import person_nominative, undeclined
@@ -28,6 +29,7 @@ __all__ = [
     "organisation_nominative",
     "person_nominative",
     "phrase_forms",
+    "place_kind_forms",
     "place_nominative",
     "undeclined",
     "word_forms",

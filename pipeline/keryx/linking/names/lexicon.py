@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
-from keryx.lang.el import parse_tsv, read_text
+from keryx.lang.el import parse_tsv, read_json, read_text
 from keryx.lang.el.honorifics import parse_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.names.inflection import phrase_forms, word_forms
@@ -215,6 +215,26 @@ def known_organisations_from(text: str) -> Mapping[str, str]:
                 # "ΕΛ.ΑΣ." is often written without its last dot ("της ΕΛ.ΑΣ και ...")
                 table.setdefault(fold(name.strip()).rstrip("."), canonical)
     return MappingProxyType(table)
+
+
+@lru_cache(maxsize=8)
+def place_kind_forms(use: str, *, headed: bool | None = None) -> frozenset[str]:
+    """Folded forms, both numbers, of the lower-case nouns of a place's kind (``inflection.json``
+    "place_kind_nouns") after which the place's own name follows by ``use`` ("genitive" or
+    "apposition"); ``headed=False`` leaves out the places an office heads ("χώρα").
+
+    Why: the entity rules, the people linker and the event builder all ask "is this word a kind
+    of place before its name?"; the nouns are written once and each asks for its sense.
+    """
+    out: set[str] = set()
+    for gender, entries in read_json("inflection.json")["place_kind_nouns"].items():
+        for nominative, uses, *irregular in entries:
+            if use not in uses or (headed is not None and ("headed" in uses) != headed):
+                continue
+            forms = word_forms(nominative, gender)
+            out.update(f for slot, fs in forms.items() if not slot.startswith("voc") for f in fs)
+            out.update(fold(w) for extra in irregular for w in extra)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)

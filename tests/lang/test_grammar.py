@@ -1,4 +1,4 @@
-"""The article paradigm read from inflection.json, and the one test of "says where" before a name."""
+"""The grammar facts read from the resources (the article paradigm, age and finite-verb endings), and the one test of "says where" before a name."""
 
 from __future__ import annotations
 
@@ -52,3 +52,23 @@ _MOTION = _folded("από", "προς", "μέχρι")
 def test_names_where(before: str, noun_lower: bool, expected: bool) -> None:
     words = [fold(w) for w in before.split()][-3:]
     assert names_where(words, noun_lower, _LOCATIVE, _MOTION) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("45χρονος", True), ("38χρονη", True), ("7χρονου", True),
+    ("χρονος", False), ("2019", False), ("1500χρονη", False),
+])
+def test_age_word(word: str, expected: bool) -> None:
+    from keryx.lang.el.grammar import age_word
+
+    assert (age_word().fullmatch(fold(word)) is not None) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("δηλώνει", True), ("μίλησαν", True), ("συμφώνησε", True), ("βρέθηκε", True), ("λένε", True),
+    ("πρόεδρος", False), ("Δήμου", False),
+])
+def test_finite_verb_endings(word: str, expected: bool) -> None:
+    from keryx.lang.el.grammar import finite_verb_endings
+
+    assert fold(word).endswith(finite_verb_endings()) is expected

@@ -294,7 +294,7 @@ JSON_KEYS = {
                        "glued_words"},
     "role_grammar.json": {"_comment", "_agent_suffixes", "agent_suffixes", "_not_roles", "not_roles", "_nationality",
                           "nationality", "_drop_adjectives", "drop_adjectives", "_epithet_adjectives",
-                          "epithet_adjectives", "age_ending",
+                          "epithet_adjectives", "age_ending", "_finite_verb_endings", "finite_verb_endings",
                           "_indefinite_articles", "indefinite_articles", "_credits", "credits",
                           "_english_function_words", "english_function_words"},
 }

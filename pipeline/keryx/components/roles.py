@@ -24,7 +24,7 @@ from keryx.components.role_phrases import RESOURCE as GRAMMAR_RESOURCE
 from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar, nominative
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
-from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings
 from keryx.lang.el.text import fold
 from keryx.linking.names import NameLexicon, phrase_forms
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
@@ -50,7 +50,7 @@ _ACCENT_CHECKED = MappingProxyType({"επιτροπων": "επιτρόπων", 
 # when written with a capital or next to a name.
 _ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ", "υποψηφιοσ", "διαγωνιοσ", "γεροντασ")
 # "ο 58χρονος μηχανικός": an age adjective qualifies a person, so the word after it is a noun.
-_AGE = re.compile(r"\d{1,3}χρον\w+")
+_AGE = age_word()  # "45χρονος", "38χρονη" (folded)
 # "Επίτιμος διδάκτωρ": a doctorate honoris causa is an honour the person received, not a post.
 _DEGREES = frozenset({"διδακτωρ", "διδακτορασ"})
 _HONORARY = "επιτιμ"
@@ -460,7 +460,7 @@ _RESPONSIBLE = MappingProxyType({
 })
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _PHRASE_ARTICLES = _ACC_ARTICLES | _GEN_ARTICLES
-_VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite verb forms end the phrase
+_VERB_ENDINGS = finite_verb_endings()  # a finite verb ends the phrase
 
 
 def _responsible_for_at(doc: Doc, i: int, ctx: _Context, out: list[RoleMatch]) -> RoleMatch | None:

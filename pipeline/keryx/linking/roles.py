@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_text
-from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import (
@@ -82,13 +82,13 @@ _ARTICLES = article_forms(lambda a: a.gender != "n")
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
-_VERB_ENDINGS = ("ει", "ουν", "αν", "ε", "ησε", "ηκε")  # finite verb forms, which end a role's "για" phrase
+_VERB_ENDINGS = finite_verb_endings()  # a finite verb ends the phrase
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 _TOPIC_LINES = 2  # lines before a role's own where the story's topic must have been named last
 _TOPIC_JOINERS = frozenset({"και", "η"})  # folded: "ή"  # "ο Χ και ο υπουργός": another subject
 _QUOTE_CHARS = 3000  # characters before a closing quote where its opening is looked for
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
-_AGE = re.compile(r"\d{1,3}χρον\w+")  # "45χρονος", "38χρονη" (folded)
+_AGE = age_word()  # "45χρονος", "38χρονη" (folded)
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
 _ORDINAL_LETTER = re.compile(r"[Α-ΩA-Z]['΄’]")  # "Α' Αντιπρόεδρος"
 

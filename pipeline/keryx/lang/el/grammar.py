@@ -10,6 +10,7 @@ every article that starts with τ- ("σε + του" → "στου").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +18,7 @@ from functools import cache
 from keryx.lang.el import read_json
 from keryx.lang.el.text import fold
 
-__all__ = ["Article", "article_forms", "articles"]
+__all__ = ["Article", "age_word", "article_forms", "articles", "finite_verb_endings"]
 
 
 @dataclass(frozen=True)
@@ -50,3 +51,17 @@ def article_forms(where: Callable[[Article], bool] = lambda a: True, *, contract
     ``contracted=True``, both with ``contracted=None``."""
     return frozenset(a.form for a in articles()
                      if (contracted is None or a.contracted == contracted) and where(a))
+
+
+@cache
+def age_word() -> re.Pattern[str]:
+    """A folded age epithet written with digits ("45χρονος", "38χρονη"), from role_grammar.json
+    "age_ending", so that the ending is written once for the role phrases and the linking."""
+    stem = fold(read_json("role_grammar.json")["age_ending"])[:-2]  # "χρονος" -> "χρον"
+    return re.compile(rf"\d{{1,3}}{stem}\w+")
+
+
+@cache
+def finite_verb_endings() -> tuple[str, ...]:
+    """Folded endings of finite verb forms (role_grammar.json), which end a role noun's phrase."""
+    return tuple(fold(e) for e in read_json("role_grammar.json")["finite_verb_endings"])

@@ -20,6 +20,7 @@ from keryx.errors import InputError
 from keryx.evaluation.records import (
     GOLD_KEYS,
     PRF,
+    annotation_as_record,
     bootstrap_f1,
     evaluate,
     evaluate_records,
@@ -377,3 +378,29 @@ def test_cli_scores_a_records_file(tmp_path: Path) -> None:
     assert table.exit_code == 0 and "90% interval" in table.output
     bad = CliRunner().invoke(app, ["evaluate-records", str(tmp_path / "nowhere")])
     assert bad.exit_code == 2 and "not a folder" in bad.output
+
+
+_ANNOTATION = {
+    "doc": "x", "published": "2024-05-06",
+    "people": [{"name": "Ελένη Μαυρίδου", "roles": ["Αντιδήμαρχος Πολιτισμού"]}, {"name": "Νίκος Ζαχαρίου", "roles": []}],
+    "organisations": [{"name": "Δήμος Καλαμάτας", "aliases": []}], "places": ["Καλαμάτα"],
+    "dates": ["2024-05-06", "2024-05-10"],
+    "events": [{"type": "ceremony", "date": "2024-05-10", "location": "Καλαμάτα", "participants": []}],
+}
+
+
+def test_an_annotation_scored_against_itself_agrees_everywhere() -> None:
+    s = score_document(annotation_as_record(_ANNOTATION), _ANNOTATION)
+    assert all(r.prf.f1 == 1.0 for r in s.fields.values())
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda g: g["people"][0].update(roles=["Δήμαρχος"]), "person_roles"),
+    (lambda g: g.update(places=["Σπάρτη"]), "places"),
+    (lambda g: g["events"][0].update(date="2024-05-11"), "event_dates"),
+])
+def test_a_second_annotation_that_differs_loses_on_that_field(change, field: str) -> None:
+    other = copy.deepcopy(_ANNOTATION)
+    change(other)
+    s = score_document(annotation_as_record(other), _ANNOTATION)
+    assert s.fields[field].prf.f1 < 1.0 and all(r.prf.f1 == 1.0 for f, r in s.fields.items() if f != field)

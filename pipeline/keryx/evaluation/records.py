@@ -227,6 +227,20 @@ def score_document(record: dict, gold: dict) -> DocumentScore:
     return DocumentScore(out, names_exact=exact, names_matched=len(pairs))
 
 
+def annotation_as_record(gold: dict) -> dict:
+    """A GUIDE.md annotation in the shape of a keryx record, so that one annotator can be scored
+    against another with the same scorer (``benchmarks/agreement.py``: human agreement)."""
+    return {
+        "people": [{"name": p.get("name") or "", "roles": [{"title": r} for r in p.get("roles") or []]}
+                   for p in gold.get("people") or []],
+        "organisations": [o if isinstance(o, dict) else {"name": o, "aliases": []}
+                          for o in gold.get("organisations") or []],
+        "places": [{"name": p, "aliases": []} if isinstance(p, str) else p for p in gold.get("places") or []],
+        "dates": [{"date": d} for d in gold.get("dates") or []],
+        "events": [{"date": e.get("date"), "location": e.get("location")} for e in gold.get("events") or []],
+    }
+
+
 # --------------------------------------------------------------------------- markup in names
 
 _MARKUP = re.compile(r"[<>]|&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});|\\[nrtu\"/]|\*\*|\]\(|\[/?\w+\]|^#|\{\{|\}\}")

@@ -363,10 +363,22 @@ def score_records(pipeline: Path, every: int) -> str:
 
     docs = held_out(tuning_documents(), every)
     ex = Extractor(model=pipeline)
-    r = evaluate((ex.extract_text(t).model_dump(mode="json"), g) for _, _, t, g in docs)
-    return f"{pipeline}: {len(docs)} held-out documents " + " ".join(
-        f"{f} {r.fields[f].precision:.3f}/{r.fields[f].recall:.3f}/{r.fields[f].f1:.3f}"
-        for f in ("people", "person_roles", "organisations", "places"))
+    pairs = [(s, ex.extract_text(t).model_dump(mode="json"), g) for s, _, t, g in docs]
+    fields = ("people", "person_roles", "organisations", "places")
+    r = evaluate((p, g) for _, p, g in pairs)
+    lines = [f"{pipeline}: {len(docs)} held-out documents " + " ".join(
+        f"{f} {r.fields[f].precision:.3f}/{r.fields[f].recall:.3f}/{r.fields[f].f1:.3f}" for f in fields)]
+    total = 0.0
+    for name in SETS:  # per set (P/R/F1), and the sum of people + organisations + places F1 over the sets
+        part = [(p, g) for s, p, g in pairs if s == name]
+        if not part:
+            continue
+        rs = evaluate(part)
+        total += sum(rs.fields[f].f1 for f in KINDS)
+        lines.append(f"  {name:9s} {len(part):3d} docs " + " ".join(
+            f"{f} {rs.fields[f].precision:.3f}/{rs.fields[f].recall:.3f}/{rs.fields[f].f1:.3f}" for f in fields))
+    lines.append(f"  sum of people + organisations + places F1 over the sets: {total:.3f}")
+    return "\n".join(lines)
 
 
 def main() -> None:

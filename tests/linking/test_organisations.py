@@ -3,8 +3,49 @@ and which name a body takes (written for keryx; no text from elsewhere)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from keryx import Extractor
+
+# The NER's mistake a rule repairs, made on purpose: the rule's test then does not depend on
+# whether the shipped model happens to make it (a retrained NER may not).
+_MISTAKES: list[str] = []
+
+
+@Language.component("keryx_test_model_mistake")
+def _model_mistake(doc: Doc) -> Doc:
+    """Tag every occurrence of the texts in ``_MISTAKES`` ORG, as a NER that made that mistake would."""
+    for tagged in _MISTAKES:
+        start = doc.text.find(tagged)
+        while start >= 0:
+            span = doc.char_span(start, start + len(tagged), label="ORG", alignment_mode="expand")
+            if span is not None:
+                doc.ents = sorted([e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span],
+                                  key=lambda e: e.start)
+            start = doc.text.find(tagged, start + 1)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def mistaken() -> Callable[[str], AbstractContextManager[Extractor]]:
+    """An extractor whose NER is made to tag a given text ORG."""
+    ex = Extractor()
+    ex.nlp.add_pipe("keryx_test_model_mistake", after="ner")
+
+    @contextmanager
+    def making(tagged: str) -> Iterator[Extractor]:
+        _MISTAKES[:] = [tagged]
+        try:
+            yield ex
+        finally:
+            _MISTAKES.clear()
+
+    return making
 
 
 def _orgs(extractor: Extractor, text: str) -> list[str]:
@@ -392,9 +433,10 @@ def test_a_dotted_acronym_is_the_plain_one(extractor, text: str, expected: list)
     ("Η αποστολή του Εμπορικού Επιμελητηρίου ταξίδεψε στα Ηνωμένα Αραβικά Εμιράτα (UAE) για την έκθεση. "
      "Οι επιχειρήσεις των UAE δήλωσαν ενδιαφέρον.", "UAE", ["Εμπορικό Επιμελητήριο"]),
 ])
-def test_a_kind_a_code_or_a_thing_is_no_body(nlp, extractor: Extractor, text: str, tagged: str,  # type: ignore[no-untyped-def]
+def test_a_kind_a_code_or_a_thing_is_no_body(mistaken, extractor: Extractor, text: str, tagged: str,  # type: ignore[no-untyped-def]
                                              orgs: list[str]) -> None:
-    assert (tagged, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+    with mistaken(tagged) as ex:  # the NER took the thing for a body: the rules take it back
+        assert _orgs(ex, text) == orgs
     assert _orgs(extractor, text) == orgs
 
 
@@ -442,9 +484,10 @@ def test_an_acronym_typed_with_a_latin_look_alike_is_the_greek_one(extractor: Ex
     ("Το Κέντρο Επιμόρφωσης (ΚΕΔΙΒΙΜ) του Πανεπιστημίου Πατρών ανακοίνωσε το Πρόγραμμα Ψηφιακών Δεξιοτήτων (ΠΨΔ).",
      "ΠΨΔ", ["Κέντρο Επιμόρφωσης", "Πανεπιστήμιο Πατρών"]),
 ])
-def test_a_programme_named_bare_or_in_parentheses_is_no_body(nlp, extractor: Extractor, text: str,  # type: ignore[no-untyped-def]
+def test_a_programme_named_bare_or_in_parentheses_is_no_body(mistaken, extractor: Extractor, text: str,  # type: ignore[no-untyped-def]
                                                              tagged: str, orgs: list[str]) -> None:
-    assert (tagged, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+    with mistaken(tagged) as ex:  # the NER took the programme for a body: the rules take it back
+        assert _orgs(ex, text) == orgs
     assert _orgs(extractor, text) == orgs
 
 

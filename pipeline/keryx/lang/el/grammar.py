@@ -6,6 +6,9 @@ The forms come from ``data/inflection.json`` ("articles"); code asks for the one
 itself, so the paradigm is written in one place. Two grammar facts are applied here rather
 than written out: a neuter nominative is its accusative too ("το", "τα"), and «σε» fuses with
 every article that starts with τ- ("σε + του" → "στου").
+
+Two endings the role modules share are read here too, from ``data/role_grammar.json``: the age
+epithet ("45χρονος") and the endings of finite verbs, which close a role's phrase.
 """
 
 from __future__ import annotations

@@ -223,7 +223,7 @@ def place_kind_forms(use: str, *, headed: bool | None = None) -> frozenset[str]:
     "place_kind_nouns") after which the place's own name follows by ``use`` ("genitive" or
     "apposition"); ``headed=False`` leaves out the places an office heads ("χώρα").
 
-    Why: the entity rules, the people linker and the event builder all ask "is this word a kind
+    Why: the place linker, the people linker and the event builder all ask "is this word a kind
     of place before its name?"; the nouns are written once and each asks for its sense.
     """
     out: set[str] = set()

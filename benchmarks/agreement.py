@@ -4,9 +4,9 @@
 
 DIR holds a second, independent annotation of ``../shared/data/realworld/texts`` (one
 ``NNN.json`` per text, GUIDE.md's format), made by team annotators who saw neither the
-reference gold nor keryx's output. Each second annotation is read as a record (``annotation_as_record``) and scored
-against the reference gold with keryx's copy of the shared scorer (``keryx.evaluation.records``),
-per half of ``realworld_split.json``; keryx's own records are scored beside it on the same
+reference gold nor keryx's output. Each second annotation is read as a record
+(``annotation_as_record``) and scored against the reference gold with keryx's copy of the shared
+scorer (``keryx.evaluation.records``), per half of ``realworld_split.json``; keryx's own records are scored beside it on the same
 documents. A field where two careful annotators agree at 0.8 cannot be asked of keryx at 0.9:
 what the texts leave open (which events are "main", which titles are roles, whether a venue is a
 place or a body) bounds every system. Only stems and figures are printed; no text or gold

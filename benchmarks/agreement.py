@@ -21,11 +21,7 @@ import sys
 from pathlib import Path
 
 from keryx.evaluation.records import FIELDS, annotation_as_record, bootstrap_f1, evaluate, load_gold
-
-ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT.parent / "shared" / "data" / "realworld"
-SPLIT = Path(__file__).resolve().parent / "realworld_split.json"
-HALVES = ("tuning", "report")
+from realworld import HALVES, REAL, SPLIT  # the set and its halves, as realworld.py reads them
 
 
 def main() -> None:

@@ -848,3 +848,19 @@ def test_a_far_epithet_is_the_one_person_of_its_gender(extractor, text: str, nam
 ])
 def test_no_far_epithet_without_one_person_or_an_epithet(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, holder, other, title", [
+    # the name in the role's genitive is whose lawyer it is; the name in apposition holds the role
+    ("Ο δικηγόρος της Μαρίας, Νίκος Αλεξίου, μίλησε στην εκπομπή.", "Νίκος Αλεξίου", "Μαρία", "Δικηγόρος"),
+    ("Η συνήγορος της οικογένειας της άτυχης Μαρίας, Ελένη Μαυρίδου, δήλωσε ότι θα προσφύγει.",
+     "Ελένη Μαυρίδου", "Μαρία", "Συνήγορος"),
+    ("Ο βιογράφος του Κωνσταντίνου Καβάφη, ο Νίκος Αλεξίου, θα δώσει το υλικό.",
+     "Νίκος Αλεξίου", "Κωνσταντίνος Καβάφης", "Βιογράφος"),
+    ("Μίλησε με τον δικηγόρο του Κώστα Δήμου, τον Νίκο Αλεξίου.", "Νίκος Αλεξίου", "Κώστας Δήμος", "Δικηγόρος"),
+])
+def test_a_name_in_apposition_after_a_genitive_name_holds_the_role(extractor, text: str, holder: str, other: str,
+                                                                   title: str) -> None:
+    roles = _roles(extractor, text)
+    assert [t.split()[0] for t in roles[holder]] == [title]
+    assert roles[other] == []

@@ -864,3 +864,18 @@ def test_a_name_in_apposition_after_a_genitive_name_holds_the_role(extractor, te
     roles = _roles(extractor, text)
     assert [t.split()[0] for t in roles[holder]] == [title]
     assert roles[other] == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # "με επικεφαλής" before the person's own title: who led the group, not an office
+    ("Οι ερευνητές, με επικεφαλής τον καθηγητή Νίκο Αλεξίου του Πανεπιστημίου Κρήτης, δημοσίευσαν τη μελέτη.",
+     "Νίκος Αλεξίου", ["Καθηγητής"]),
+    ("Οι ερευνητές, με επικεφαλής την αναπληρώτρια καθηγήτρια Μαρία Πέτρου, δημοσίευσαν τη μελέτη.",
+     "Μαρία Πέτρου", ["Αναπληρώτρια Καθηγήτρια"]),
+    # without a title of the person's own, or as an apposition, it stays
+    ("Η αποστολή ξεκίνησε με επικεφαλής τη Μαρία Κάππου από το Πανεπιστήμιο.", "Μαρία Κάππου", ["Επικεφαλής"]),
+    ("Ο Νίκος Αλεξίου, επικεφαλής της ερευνητικής ομάδας, μίλησε χθες.", "Νίκος Αλεξίου",
+     ["Επικεφαλής της ερευνητικής ομάδας"]),
+])
+def test_heading_a_group_before_a_title_is_no_office(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles

@@ -236,6 +236,8 @@ class RoleResolver:
         tally = _TopicTally()  # the mentions before each role, counted once over the document
         speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
         for role in roles:
+            if self._heads_a_group(doc, role, index):
+                continue
             prefix = self._prefix(doc, role, index, prefixes)
             if prefix:
                 prefixes[role.start] = prefix
@@ -311,6 +313,15 @@ class RoleResolver:
                         self._add_role(person, replace(linked))
         if grown:
             doc.spans["roles"] = [self._grown(doc, r, grown[r.start]) if r.start in grown else r for r in roles]
+
+    @staticmethod
+    def _heads_a_group(doc: Doc, role: Span, index: _DocIndex) -> bool:
+        """"Οι ερευνητές, με επικεφαλής τον καθηγητή Χ, δημοσίευσαν": "με επικεφαλής" followed by
+        the person's own title says who led the group on this occasion (an adverbial, "headed
+        by"); the office the text gives is the title after it, and "Επικεφαλής" alone is none."""
+        return (len(role) == 1 and fold(role.text) == "επικεφαλησ" and role.start >= 1
+                and fold(doc[role.start - 1].text) == "με" and role.end + 1 < len(doc)
+                and fold(doc[role.end].text) in _ACC_ARTICLES and role.end + 1 in index.role_starts)
 
     @staticmethod
     def _grown(doc: Doc, role: Span, end: int) -> Span:

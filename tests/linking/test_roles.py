@@ -848,3 +848,34 @@ def test_a_far_epithet_is_the_one_person_of_its_gender(extractor, text: str, nam
 ])
 def test_no_far_epithet_without_one_person_or_an_epithet(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, holder, other, title", [
+    # the name in the role's genitive is whose lawyer it is; the name in apposition holds the role
+    ("Ο δικηγόρος της Μαρίας, Νίκος Αλεξίου, μίλησε στην εκπομπή.", "Νίκος Αλεξίου", "Μαρία", "Δικηγόρος"),
+    ("Η συνήγορος της οικογένειας της Μαρίας, Ελένη Μαυρίδου, ζήτησε νέα πραγματογνωμοσύνη.",
+     "Ελένη Μαυρίδου", "Μαρία", "Συνήγορος"),
+    ("Ο βιογράφος του Κωνσταντίνου Καβάφη, ο Νίκος Αλεξίου, θα δώσει το υλικό.",
+     "Νίκος Αλεξίου", "Κωνσταντίνος Καβάφης", "Βιογράφος"),
+    ("Μίλησε με τον δικηγόρο του Κώστα Δήμου, τον Νίκο Αλεξίου.", "Νίκος Αλεξίου", "Κώστας Δήμος", "Δικηγόρος"),
+])
+def test_a_name_in_apposition_after_a_genitive_name_holds_the_role(extractor, text: str, holder: str, other: str,
+                                                                   title: str) -> None:
+    roles = _roles(extractor, text)
+    assert [t.split()[0] for t in roles[holder]] == [title]
+    assert roles[other] == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # "με επικεφαλής" before the person's own title: who led the group, not an office
+    ("Η ομάδα, με επικεφαλής τον καθηγητή Νίκο Αλεξίου του Πανεπιστημίου Κρήτης, κατέγραψε τα πουλιά.",
+     "Νίκος Αλεξίου", ["Καθηγητής"]),
+    ("Η ομάδα, με επικεφαλής την αναπληρώτρια καθηγήτρια Μαρία Πέτρου, κατέγραψε τα πουλιά.",
+     "Μαρία Πέτρου", ["Αναπληρώτρια Καθηγήτρια"]),
+    # without a title of the person's own, or as an apposition, it stays
+    ("Η αποστολή ξεκίνησε με επικεφαλής τη Μαρία Κάππου από το Πανεπιστήμιο.", "Μαρία Κάππου", ["Επικεφαλής"]),
+    ("Ο Νίκος Αλεξίου, επικεφαλής της ερευνητικής ομάδας, μίλησε χθες.", "Νίκος Αλεξίου",
+     ["Επικεφαλής της ερευνητικής ομάδας"]),
+])
+def test_heading_a_group_before_a_title_is_no_office(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles

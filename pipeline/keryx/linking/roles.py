@@ -236,6 +236,8 @@ class RoleResolver:
         tally = _TopicTally()  # the mentions before each role, counted once over the document
         speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
         for role in roles:
+            if self._heads_a_group(doc, role, index):
+                continue
             prefix = self._prefix(doc, role, index, prefixes)
             if prefix:
                 prefixes[role.start] = prefix
@@ -311,6 +313,15 @@ class RoleResolver:
                         self._add_role(person, replace(linked))
         if grown:
             doc.spans["roles"] = [self._grown(doc, r, grown[r.start]) if r.start in grown else r for r in roles]
+
+    @staticmethod
+    def _heads_a_group(doc: Doc, role: Span, index: _DocIndex) -> bool:
+        """"Οι ερευνητές, με επικεφαλής τον καθηγητή Χ, δημοσίευσαν": "με επικεφαλής" followed by
+        the person's own title says who led the group on this occasion (an adverbial, "headed
+        by"); the office the text gives is the title after it, and "Επικεφαλής" alone is none."""
+        return (len(role) == 1 and fold(role.text) == "επικεφαλησ" and role.start >= 1
+                and fold(doc[role.start - 1].text) == "με" and role.end + 1 < len(doc)
+                and fold(doc[role.end].text) in _ACC_ARTICLES and role.end + 1 in index.role_starts)
 
     @staticmethod
     def _grown(doc: Doc, role: Span, end: int) -> Span:
@@ -993,6 +1004,10 @@ class RoleResolver:
         # head of the apposition it ends.
         # "τον Χ, επικεφαλής της κομητείας Ψ,": an apposition without an article is the name's
         # before it; the name after a lower-case genitive names what the complement is of.
+        if before is None and not role._.role_plural:
+            holder = self._holder_after_genitive(doc, role, index, cases)
+            if holder is not None and self._agrees(doc, holder, gender, cases):
+                return holder  # "ο δικηγόρος της Μαρίας, Νίκος Χ": the genitive names whose lawyer
         apposed = (after is not None and before is not None and role.start - before.end == 1
                    and doc[before.end].text == "," and self._genitive_up_to(doc, role, after[0], index))
         if after is not None and not any(t in (",", "και") for t in after[1]) and not apposed:
@@ -1018,6 +1033,36 @@ class RoleResolver:
         if head is not None and self._agrees(doc, head, gender, cases):
             return head
         return after[0] if after is not None else None
+
+    def _holder_after_genitive(self, doc: Doc, role: Span, index: _DocIndex,
+                               cases: frozenset[str] | None) -> Span | None:
+        """"Η συνήγορος της οικογένειας της Μαρίας, Ελένη Χ, δήλωσε", "ο βιογράφος του Ψ, ο Νίκος
+        Χ": a role whose genitive complement ends in a person's name, then a comma and a second
+        name (its article, if any, in the role's case and not a genitive), describes the second
+        name; the first is whose lawyer or biographer it is. ``None`` when no such apposition."""
+        sent_end = index.sent_ends[role.start]
+        j = bisect_left(index.person_starts, role.end)
+        if j + 1 >= len(index.persons):
+            return None
+        p1, p2 = index.persons[j], index.persons[j + 1]
+        if p2.start >= sent_end or p1.start - role.end > 6:
+            return None
+        gap = [fold(t.text) for t in doc[role.end:p1.start]]
+        arts = [w for w in gap if w in _ARTICLES]
+        if not arts or arts[-1] not in _GEN_ARTICLES or gap[0] not in _GEN_ARTICLES \
+                or not all(w in _ARTICLES or (t.is_alpha and t.text.islower())
+                           for w, t in zip(gap, doc[role.end:p1.start])):
+            return None  # the first name in the role's genitive complement
+        if p1.end >= len(doc) or doc[p1.end].text != ",":
+            return None
+        between = [fold(t.text) for t in doc[p1.end + 1:p2.start]]
+        if len(between) > 1 or (between and between[0] not in _ARTICLES):
+            return None
+        if between:
+            case = article_case_gender(between[0], self.names)[0]
+            if case is None or case == "gen" or (cases and case not in cases):
+                return None  # "του Ψ, του Ζ": an apposition to the genitive name
+        return p2
 
     def _line_neighbour(self, doc: Doc, role: Span, lead: int, index: _DocIndex) -> Span | None:
         """A role alone on its line names the person alone on the line next to it: a signature

@@ -71,6 +71,8 @@ _HEADLINE_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["headline_preposition
 _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
     - article_forms(lambda a: "gen" in a.cases and a.number == "sg")
 _ONE = frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])  # "ενός από τους"
+# "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
+_GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["group_head"])
 _AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"
 _PARTICLES = _LINKING["verb_particles"]
 _NEGATIONS = frozenset(fold(w) for w in _PARTICLES["negations"])
@@ -319,8 +321,8 @@ class RoleResolver:
         """"Οι ερευνητές, με επικεφαλής τον καθηγητή Χ, δημοσίευσαν": "με επικεφαλής" followed by
         the person's own title says who led the group on this occasion (an adverbial, "headed
         by"); the office the text gives is the title after it, and "Επικεφαλής" alone is none."""
-        return (len(role) == 1 and fold(role.text) == "επικεφαλησ" and role.start >= 1
-                and fold(doc[role.start - 1].text) == "με" and role.end + 1 < len(doc)
+        return (len(role) == 1 and fold(role.text) == _GROUP_HEAD and role.start >= 1
+                and fold(doc[role.start - 1].text) == _GROUP_WITH and role.end + 1 < len(doc)
                 and fold(doc[role.end].text) in _ACC_ARTICLES and role.end + 1 in index.role_starts)
 
     @staticmethod

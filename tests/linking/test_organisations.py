@@ -3,49 +3,9 @@ and which name a body takes (written for keryx; no text from elsewhere)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
-
 import pytest
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from keryx import Extractor
-
-# The NER's mistake a rule repairs, made on purpose: the rule's test then does not depend on
-# whether the shipped model happens to make it (a retrained NER may not).
-_MISTAKES: list[str] = []
-
-
-@Language.component("keryx_test_model_mistake")
-def _model_mistake(doc: Doc) -> Doc:
-    """Tag every occurrence of the texts in ``_MISTAKES`` ORG, as a NER that made that mistake would."""
-    for tagged in _MISTAKES:
-        start = doc.text.find(tagged)
-        while start >= 0:
-            span = doc.char_span(start, start + len(tagged), label="ORG", alignment_mode="expand")
-            if span is not None:
-                doc.ents = sorted([e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span],
-                                  key=lambda e: e.start)
-            start = doc.text.find(tagged, start + 1)
-    return doc
-
-
-@pytest.fixture(scope="module")
-def mistaken() -> Callable[[str], AbstractContextManager[Extractor]]:
-    """An extractor whose NER is made to tag a given text ORG."""
-    ex = Extractor()
-    ex.nlp.add_pipe("keryx_test_model_mistake", after="ner")
-
-    @contextmanager
-    def making(tagged: str) -> Iterator[Extractor]:
-        _MISTAKES[:] = [tagged]
-        try:
-            yield ex
-        finally:
-            _MISTAKES.clear()
-
-    return making
 
 
 def _orgs(extractor: Extractor, text: str) -> list[str]:

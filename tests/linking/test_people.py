@@ -2,49 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
-
 import pytest
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from keryx import Extractor
-
-# The NER's mistake a rule repairs, made on purpose (as in test_organisations.py): the rule's test
-# then does not depend on whether the shipped model happens to make it (a retrained NER may not).
-_MISTAKES: list[tuple[str, str]] = []
-
-
-@Language.component("keryx_test_people_mistake")
-def _model_mistake(doc: Doc) -> Doc:
-    """Tag every occurrence of the texts in ``_MISTAKES`` with their label, as a NER that made that mistake would."""
-    for tagged, label in _MISTAKES:
-        start = doc.text.find(tagged)
-        while start >= 0:
-            span = doc.char_span(start, start + len(tagged), label=label, alignment_mode="expand")
-            if span is not None:
-                doc.ents = sorted([e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span],
-                                  key=lambda e: e.start)
-            start = doc.text.find(tagged, start + 1)
-    return doc
-
-
-@pytest.fixture(scope="module")
-def mistaken() -> Callable[[str | None, str], AbstractContextManager[Extractor]]:
-    """An extractor whose NER is made to tag a given text with a given label (None: no mistake)."""
-    ex = Extractor()
-    ex.nlp.add_pipe("keryx_test_people_mistake", after="ner")
-
-    @contextmanager
-    def making(tagged: str | None, label: str) -> Iterator[Extractor]:
-        _MISTAKES[:] = [(tagged, label)] if tagged else []
-        try:
-            yield ex
-        finally:
-            _MISTAKES.clear()
-
-    return making
 
 
 def _people(extractor, text: str) -> list[str]:

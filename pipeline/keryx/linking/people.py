@@ -221,6 +221,7 @@ class PeopleResolver:
         added: list[Span] = []
         self._after_honorifics(doc, owner, role_tokens, replace, added)
         self._trim_punctuation(doc, ents, replace)
+        self._credit_labels(doc, ents, replace)
         self._split_accusative_names(doc, ents, replace, added)
         self._names_read_as_places(doc, ents, replace)
         self._first_names_read_as_places(doc, ents, owner, replace)
@@ -311,6 +312,30 @@ class PeopleResolver:
                 hi -= 1
             if (lo, hi) != (e.start, e.end) and hi > lo:
                 replace[(e.start, e.end)] = _span(doc, lo, hi, e.label_)
+
+    def _credit_labels(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"Σκηνογραφία: Ελίνα Λούκου Κοστούμι: Νίκος Χαρλαύτης", "Φωτισμοί: Γιάννης Δρακουλαράκος
+        Βοηθός σκηνοθέτης: ...": in a credits list written on one line, each item is a label, a
+        colon and a name, so a capitalised word after a labelled name and right before the next
+        colon (or before lower-case words and that colon) is the next item's label, not the
+        name's last word. Only names of three words or more that themselves follow a colon lose
+        it, and never a known first name."""
+        n = len(doc)
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or e.start == 0 or doc[e.start - 1].text != ":":
+                continue
+            cur = replace.get((e.start, e.end), e)
+            if cur.start != e.start or sum(t.is_alpha for t in cur) < 3:
+                continue
+            last = doc[cur.end - 1]
+            if (not last.is_alpha or not last.text[:1].isupper() or last.text.isupper()
+                    or not self._greek(last.text) or fold(last.text) in self.names.first_names):
+                continue
+            k = cur.end
+            while k < n and k - cur.end < 3 and doc[k].is_alpha and doc[k].text.islower():
+                k += 1
+            if k < n and doc[k].text == ":":
+                replace[(e.start, e.end)] = _span(doc, cur.start, cur.end - 1, e.label_)
 
     def _split_accusative_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span],
                                 added: list[Span]) -> None:
@@ -1402,8 +1427,11 @@ class PeopleResolver:
     def _common_words_at_starts(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
         """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω»: a word takes a capital at the start of a sentence or
         a quote whatever it is, so a bare one-word PERSON there that the same text also writes in
-        lower case ("το τσουνάμι", "μαμά") is that common word, not a name."""
+        lower case ("το τσουνάμι", "μαμά") is that common word, not a name. Another case of it
+        counts too ("Κορονοϊός: ..." over "του κορονοϊού"), where the stem is long enough (five
+        letters) to be that word's and the word is no known first name ("Νίκη", "νίκης")."""
         lower: set[str] | None = None
+        lower_stems: set[str] = set()
         out: set[tuple[int, int]] = set()
         for e in ents:
             if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
@@ -1416,8 +1444,12 @@ class PeopleResolver:
                 continue
             if lower is None:
                 lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+                lower_stems = {k for k in map(stem, lower) if len(k) >= 5}
             if e[0].text.lower() in lower:
                 out.add((e.start, e.end))
+            elif (e[0].text[-1:] != "." and stem(e[0].text) in lower_stems
+                    and fold(e[0].text) not in self.names.first_names):
+                out.add((e.start, e.end))  # another form of it: "Κορονοϊός: ..." and "του κορονοϊού"
         return out
 
     def _latin_names_of_things(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:

@@ -810,3 +810,74 @@ def test_a_player_read_as_a_place_in_a_game_report_is_a_person(mistaken, text: s
 )
 def test_a_place_of_a_game_report_stays_a_place(extractor, text: str, place: str) -> None:
     assert place in [p.name for p in extractor.extract_text(text).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "person"),
+    [
+        ("Συντελεστές. Σκηνοθεσία: Μαρία Κωνσταντίνου Σκηνικά: Πέτρος Αλεξίου Φωτισμοί: Ανδρέας Μαυρίδης",
+         "Μαρία Κωνσταντίνου Σκηνικά", "Μαρία Κωνσταντίνου"),
+        ("Μετάφραση: Γιώργος Παπαδάκης Κοστούμια: Άννα Λαμπροπούλου Βοηθός σκηνοθέτη: Δημήτρης Καλογεράκης",
+         "Άννα Λαμπροπούλου Βοηθός", "Άννα Λαμπροπούλου"),
+        ("Κείμενο: Ευαγγελία Μαυροπούλου Χορογραφία: Νίκος Βασιλείου Επιμέλεια ήχου: Σοφία Δημητρίου",
+         "Νίκος Βασιλείου Επιμέλεια", "Νίκος Βασιλείου"),
+    ],
+)
+def test_a_credits_label_after_a_name_is_no_part_of_it(mistaken, text: str, tagged: str, person: str) -> None:
+    with mistaken(tagged, "PERSON") as ex:
+        people = _people(ex, text)
+    assert person in people
+    assert tagged not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        ("Διαιτητές: Παπαδόπουλος, Γεωργίου, Κριτής: Αντωνίου, Σημειωτής: Καραγιάννης.", "Σημειωτής",
+         "Καραγιάννης"),
+        ("Διαιτητές: Αθανασίου, Μιχαηλίδης, Παρατηρητής: Δημητρίου, Επόπτες: Σταυρόπουλος, Νικολάου.",
+         "Παρατηρητής", "Μιχαηλίδης"),
+    ],
+)
+def test_a_label_inside_a_labelled_list_of_names_is_no_person(mistaken, text: str, label: str, kept: str) -> None:
+    with mistaken(label, "PERSON") as ex:
+        people = _people(ex, text)
+    assert label not in people
+    assert kept in people
+
+
+def test_a_name_before_a_colon_outside_a_credits_list_stays_whole(mistaken) -> None:
+    text = "Ο Γιώργος Παπαδόπουλος Δήλωσε: «Θα είμαστε έτοιμοι» χθες το απόγευμα."
+    with mistaken("Γιώργος Παπαδόπουλος", "PERSON") as ex:
+        assert "Γιώργος Παπαδόπουλος" in _people(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("Σεισμός: Ισχυρή δόνηση αισθητή στην Αθήνα\nΗ δόνηση σημειώθηκε χθες. Τα αίτια του σεισμού μελετώνται.",
+         "Σεισμός"),
+        ("Καύσωνας: Στους 42 βαθμούς η θερμοκρασία\nΟι πολίτες καλούνται να προστατευτούν από τον καύσωνα.",
+         "Καύσωνας"),
+        ("Πλημμύρες: Σε κατάσταση έκτακτης ανάγκης η Καρδίτσα\nΟι ζημιές από την πλημμύρα είναι μεγάλες.",
+         "Πλημμύρες"),
+    ],
+)
+def test_a_headline_word_the_text_writes_in_lower_case_in_another_case_is_no_person(
+        mistaken, text: str, tagged: str) -> None:
+    with mistaken(tagged, "PERSON") as ex:
+        assert tagged not in _people(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Μητσοτάκης: Θα στηρίξουμε τους αγρότες\nΟ πρωθυπουργός Κυριάκος Μητσοτάκης μίλησε στη Λάρισα.",
+         "Κυριάκος Μητσοτάκης"),
+        ("Νίκη: Η αθλήτρια κέρδισε το χρυσό\nΗ Νίκη πανηγύρισε τη νίκη στον τελικό.", "Νίκη"),
+        ("Σταμάτης: Συγκινημένος μετά τον αγώνα\nΟ Σταμάτης σταμάτησε στο 80ό λεπτό.", "Σταμάτης"),
+    ],
+)
+def test_a_headline_name_stays_a_person(mistaken, text: str, person: str) -> None:
+    with mistaken(person.split()[-1], "PERSON") as ex:
+        assert person in _people(ex, text)

@@ -321,7 +321,7 @@ class PeopleResolver:
         colon and a name, so a capitalised word after a labelled name and right before the next
         colon (or before lower-case words and that colon) is the next item's label, not the
         name's last word. Only names of three words or more that themselves follow a colon lose
-        it, and never a known first name. A one-word PERSON between a comma of a labelled list
+        it, and never a known first name or a word another PERSON span of the text holds. A one-word PERSON between a comma of a labelled list
         and a colon ("Διαιτητές: Μυλωνάκης, Πρέντζας, Παρατηρητής: Πέρρος") is such a label
         alone; those are returned, to be dropped."""
         n = len(doc)
@@ -338,8 +338,10 @@ class PeopleResolver:
             cur = replace.get((e.start, e.end), e)
             if cur.start != e.start or sum(t.is_alpha for t in cur) < 3:
                 continue
-            if not self._label_word(doc[cur.end - 1]):
-                continue
+            last = doc[cur.end - 1]
+            if not self._label_word(last) or any(
+                    o is not e and o.label_ in PERSON_LABELS and any(t.text == last.text for t in o) for o in ents):
+                continue  # a surname the text names a person by elsewhere ("Λάιεν") stays
             k = cur.end
             while k < n and k - cur.end < 3 and doc[k].is_alpha and doc[k].text.islower():
                 k += 1
@@ -1457,11 +1459,8 @@ class PeopleResolver:
     def _common_words_at_starts(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
         """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω»: a word takes a capital at the start of a sentence or
         a quote whatever it is, so a bare one-word PERSON there that the same text also writes in
-        lower case ("το τσουνάμι", "μαμά") is that common word, not a name. Another case of it
-        counts too ("Κορονοϊός: ..." over "του κορονοϊού"), where the stem is long enough (five
-        letters) to be that word's and the word is no known first name ("Νίκη", "νίκης")."""
+        lower case ("το τσουνάμι", "μαμά") is that common word, not a name."""
         lower: set[str] | None = None
-        lower_stems: set[str] = set()
         out: set[tuple[int, int]] = set()
         for e in ents:
             if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
@@ -1474,12 +1473,8 @@ class PeopleResolver:
                 continue
             if lower is None:
                 lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
-                lower_stems = {k for k in map(stem, lower) if len(k) >= 5}
             if e[0].text.lower() in lower:
                 out.add((e.start, e.end))
-            elif (e[0].text[-1:] != "." and stem(e[0].text) in lower_stems
-                    and fold(e[0].text) not in self.names.first_names):
-                out.add((e.start, e.end))  # another form of it: "Κορονοϊός: ..." and "του κορονοϊού"
         return out
 
     def _latin_names_of_things(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:

@@ -770,3 +770,44 @@ def test_a_player_read_as_a_place_in_a_game_report_is_a_person(mistaken, text: s
 )
 def test_a_place_of_a_game_report_stays_a_place(extractor, text: str, place: str) -> None:
     assert place in [p.name for p in extractor.extract_text(text).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "person"),
+    [
+        ("Συντελεστές. Σκηνοθεσία: Μαρία Κωνσταντίνου Σκηνικά: Πέτρος Αλεξίου Φωτισμοί: Ανδρέας Μαυρίδης",
+         "Μαρία Κωνσταντίνου Σκηνικά", "Μαρία Κωνσταντίνου"),
+        ("Μετάφραση: Γιώργος Παπαδάκης Κοστούμια: Άννα Λαμπροπούλου Βοηθός σκηνοθέτη: Δημήτρης Καλογεράκης",
+         "Άννα Λαμπροπούλου Βοηθός", "Άννα Λαμπροπούλου"),
+        ("Κείμενο: Ευαγγελία Μαυροπούλου Χορογραφία: Νίκος Βασιλείου Επιμέλεια ήχου: Σοφία Δημητρίου",
+         "Νίκος Βασιλείου Επιμέλεια", "Νίκος Βασιλείου"),
+    ],
+)
+def test_a_credits_label_after_a_name_is_no_part_of_it(mistaken, text: str, tagged: str, person: str) -> None:
+    with mistaken(tagged, "PERSON") as ex:
+        people = _people(ex, text)
+    assert person in people
+    assert tagged not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        ("Διαιτητές: Παπαδόπουλος, Γεωργίου, Κριτής: Αντωνίου, Σημειωτής: Καραγιάννης.", "Σημειωτής",
+         "Καραγιάννης"),
+        ("Διαιτητές: Αθανασίου, Μιχαηλίδης, Παρατηρητής: Δημητρίου, Επόπτες: Σταυρόπουλος, Νικολάου.",
+         "Παρατηρητής", "Μιχαηλίδης"),
+    ],
+)
+def test_a_label_inside_a_labelled_list_of_names_is_no_person(mistaken, text: str, label: str, kept: str) -> None:
+    with mistaken(label, "PERSON") as ex:
+        people = _people(ex, text)
+    assert label not in people
+    assert kept in people
+
+
+def test_a_surname_before_a_colon_that_names_a_person_elsewhere_stays(mistaken) -> None:
+    text = ("Συνέντευξη: Ούρσουλα φον ντερ Λάιεν: «Θα είμαστε έτοιμοι»\n"
+            "Η πρόεδρος της Επιτροπής μίλησε χθες. Η φον ντερ Λάιεν τόνισε ότι η Λάιεν δεν φοβάται.")
+    with mistaken("Ούρσουλα φον ντερ Λάιεν", "PERSON") as ex:
+        assert "Ούρσουλα φον ντερ Λάιεν" in _people(ex, text)

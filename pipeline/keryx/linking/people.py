@@ -221,6 +221,7 @@ class PeopleResolver:
         added: list[Span] = []
         self._after_honorifics(doc, owner, role_tokens, replace, added)
         self._trim_punctuation(doc, ents, replace)
+        labels = self._credit_labels(doc, ents, replace)
         self._split_accusative_names(doc, ents, replace, added)
         self._names_read_as_places(doc, ents, replace)
         self._first_names_read_as_places(doc, ents, owner, replace)
@@ -253,7 +254,8 @@ class PeopleResolver:
         self._mixed_script_leads(doc, ents, replace)
         self._leading_non_names(doc, ents, replace)
         self._spelled_out_acronyms(doc, ents, replace)
-        dropped = (self._quoted_titles(doc, ents) | self._named_things(doc, ents) | self._neuter_plurals(doc, ents)
+        dropped = (labels | self._quoted_titles(doc, ents) | self._named_things(doc, ents)
+                   | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
                    | self._uncapitalised(ents) | self._common_words_at_starts(doc, ents, role_tokens)
                    | self._latin_names_of_things(doc, ents, role_tokens))
@@ -311,6 +313,61 @@ class PeopleResolver:
                 hi -= 1
             if (lo, hi) != (e.start, e.end) and hi > lo:
                 replace[(e.start, e.end)] = _span(doc, lo, hi, e.label_)
+
+    def _credit_labels(self, doc: Doc, ents: list[Span],
+                       replace: dict[tuple[int, int], Span]) -> set[tuple[int, int]]:
+        """"Σκηνογραφία: Ελίνα Λούκου Κοστούμι: Νίκος Χαρλαύτης", "Φωτισμοί: Γιάννης Δρακουλαράκος
+        Βοηθός σκηνοθέτης: ...": in a credits list written on one line, each item is a label, a
+        colon and a name, so a capitalised word after a labelled name and right before the next
+        colon (or before lower-case words and that colon) is the next item's label, not the
+        name's last word. Only names of three words or more that themselves follow a colon lose
+        it, and never a known first name or a word another PERSON span of the text holds. A one-word PERSON between a comma of a labelled list
+        and a colon ("Διαιτητές: Μυλωνάκης, Πρέντζας, Παρατηρητής: Πέρρος") is such a label
+        alone; those are returned, to be dropped."""
+        n = len(doc)
+        labels: set[tuple[int, int]] = set()
+        for e in ents:
+            if (e.label_ in PERSON_LABELS and len(e) == 1 and e.start > 0 and e.end + 1 < n
+                    and doc[e.start - 1].text == "," and doc[e.end].text == ":"
+                    and doc[e.end + 1].text[:1].isupper() and self._label_word(e[0])
+                    and self._in_labelled_list(doc, e.start - 1)):
+                labels.add((e.start, e.end))  # ", Παρατηρητής: Πέρρος": a label alone
+                continue
+            if e.label_ not in PERSON_LABELS or e.start == 0 or doc[e.start - 1].text != ":":
+                continue
+            cur = replace.get((e.start, e.end), e)
+            if cur.start != e.start or sum(t.is_alpha for t in cur) < 3:
+                continue
+            last = doc[cur.end - 1]
+            if not self._label_word(last) or any(
+                    o is not e and o.label_ in PERSON_LABELS and any(t.text == last.text for t in o) for o in ents):
+                continue  # a surname the text names a person by elsewhere ("Λάιεν") stays
+            k = cur.end
+            while k < n and k - cur.end < 3 and doc[k].is_alpha and doc[k].text.islower():
+                k += 1
+            if k < n and doc[k].text == ":":
+                replace[(e.start, e.end)] = _span(doc, cur.start, cur.end - 1, e.label_)
+        return labels
+
+    def _label_word(self, tok: Token) -> bool:
+        """A capitalised Greek word that is no known first name: what a credits label looks like."""
+        return (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and self._greek(tok.text)
+                and fold(tok.text) not in self.names.first_names)
+
+    @staticmethod
+    def _in_labelled_list(doc: Doc, comma: int) -> bool:
+        """The comma at ``comma`` closes an item of a list of names that a label and a colon open
+        ("Διαιτητές: Μυλωνάκης, Πρέντζας,"): back over capitalised words, initials and commas to
+        that colon, within a dozen tokens."""
+        i = comma - 1
+        while i >= 0 and comma - i <= 12:
+            t = doc[i].text
+            if t == ":":
+                return i < comma - 1
+            if not (t == "," or t == "." or (t[:1].isupper() and any(c.isalpha() for c in t))):
+                return False
+            i -= 1
+        return False
 
     def _split_accusative_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span],
                                 added: list[Span]) -> None:

@@ -49,8 +49,10 @@ FLOORS = {
         "check": {"people": 0.33, "organisations": 0.81, "places": 0.55, "dates": 0.70,
                   "event_dates": 0.36},
     },
-    "articles": {  # few gold event dates (news rarely gives a year): that field has no floor
-        "tuning": {"people": 0.90, "person_roles": 0.79, "organisations": 0.78, "places": 0.86, "dates": 0.86,
+    # few gold event dates (news rarely gives a year): that field has no floor. Round 15 added 120
+    # fresh articles, which start lower (as every draw has): tuning pairs .810 -> .788, dates .879 -> .851
+    "articles": {
+        "tuning": {"people": 0.90, "person_roles": 0.77, "organisations": 0.78, "places": 0.86, "dates": 0.84,
                    "event_locations": 0.48},
         "check": {"people": 0.80, "person_roles": 0.68, "organisations": 0.75, "places": 0.82, "dates": 0.80},
     },

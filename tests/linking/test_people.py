@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from keryx import Extractor
-
 
 def _people(extractor, text: str) -> list[str]:
     return [p.name for p in extractor.extract_text(text).people]

@@ -881,3 +881,49 @@ def test_a_headline_verb_places_the_news(extractor, text, place):
 )
 def test_a_headline_phrase_off_its_verb_places_no_news(extractor, text, place):
     assert place not in [loc for _, loc in _news(extractor, text)]
+
+
+# --------------------------------------------------------------------------- the opening's defaults
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase of place that opens the headline frames what it tells: the news is there
+        ("Στη Λάρισα συναγερμός για τα κρούσματα γρίπης\nΟι γιατροί ζητούν εμβολιασμό από τους ηλικιωμένους.\n"
+         "Τα νοσοκομεία είναι σε επιφυλακή.", ("other", "Λάρισα")),
+        # or the part of it after the kicker's colon
+        ("Κορωνοϊός: Στην Πάτρα νέα μέτρα για τα καταστήματα\nΟι έμποροι διαμαρτύρονται για τις απαγορεύσεις.\n"
+         "Ο δήμος ζητά στήριξη.", ("other", "Πάτρα")),
+        # the main event of the lead, which its own sentence does not place, is placed there too
+        ("Στην Καρδίτσα ανησυχία για τη λειψυδρία\nΟι δήμαρχοι ζήτησαν σύσκεψη με τον υπουργό.\n"
+         "Οι αγρότες περιμένουν απαντήσεις.", ("meeting", "Καρδίτσα")),
+        ("Λειψυδρία: Στα Τρίκαλα κινητοποίηση των αγροτών\nΟι αγρότες ζήτησαν σύσκεψη με τον υπουργό.\n"
+         "Οι δήμαρχοι στηρίζουν το αίτημα.", ("meeting", "Τρίκαλα")),
+        # a phrase of place later in the headline may hang on a noun: no place from it
+        ("Ανησυχία στην Καρδίτσα για τη λειψυδρία\nΟι δήμαρχοι ζήτησαν σύσκεψη με τον υπουργό.\n"
+         "Οι αγρότες περιμένουν απαντήσεις.", ("meeting", None)),
+        ("Οι πάγοι στην Ισλανδία λιώνουν γρηγορότερα\nΟι επιστήμονες ανησυχούν για τη στάθμη της θάλασσας.", None),
+        # a phrase in quotes is someone's words, no phrase of the headline
+        ("«Στην Καβάλα θα μείνουμε», λένε οι κάτοικοι\nΟι κάτοικοι αρνούνται να φύγουν από τα σπίτια τους.", None),
+    ],
+)
+def test_a_phrase_of_place_opening_the_headline_places_the_main_event(extractor, text, expected):
+    events = extractor.extract_text(text).events
+    assert ((events[0].type, events[0].location) if events else None) == expected
+
+
+@pytest.mark.parametrize(
+    "lead, date",
+    [
+        # the main event's own sentences hold no date: the lead's full date dates it
+        ("Οι δήμαρχοι της Κρήτης συναντήθηκαν στις 14 Μαΐου 2024 και ζήτησαν έκτακτη χρηματοδότηση.", "2024-05-14"),
+        # not a limit ("έως τις ...")
+        ("Οι αιτήσεις για ενίσχυση υποβάλλονται έως τις 20 Μαΐου 2024.", None),
+        # nor the date of a lead that only states (the copula)
+        ("Η 14η Μαΐου 2024 ήταν μια δύσκολη μέρα για τους αγρότες.", None),
+    ],
+)
+def test_a_main_event_without_a_date_takes_the_leads(extractor, lead, date):
+    rec = extractor.extract_text(f"Σύσκεψη των δημάρχων για τη λειψυδρία\n{lead}\nΗ κυβέρνηση υποσχέθηκε βοήθεια.")
+    assert (rec.events[0].type, rec.events[0].date) == ("meeting", date)

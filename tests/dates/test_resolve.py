@@ -146,3 +146,28 @@ def test_a_news_headline_frames_the_year_of_its_story(text: str, yearless: str, 
 def test_a_headline_year_is_not_taken_without_a_frame_or_against_the_paragraph(text: str, yearless: str) -> None:
     m = next(m for m in find_dates(text, None) if m.text == yearless)
     assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, date, date_end",
+    [
+        # an English date (an embedded tweet's) is a full date like any other: it lends its year
+        ("Η ανάρτηση του υπουργού: «Stay home» April 7, 2024. Από την 31η Ιανουαρίου ισχύουν τα μέτρα.",
+         "31η Ιανουαρίου", "2024-01-31", None),
+        # a day/month in digits after the article takes the year of the text's full dates
+        ("Τα συμβόλαια λήγουν στις 31 Ιουλίου 2024, ενώ από τις 29/5 έως τις 11/6 γίνονται οι προπονήσεις.",
+         "29/5 έως τις 11/6", "2024-05-29", "2024-06-11"),
+        ("Η Ομοσπονδία όρισε την 1η Μαρτίου 2023 και τα πλέι οφ θα γίνουν στις 6 και 9/4.",
+         "6 και 9/4", "2023-04-06", "2023-04-09"),
+    ],
+)
+def test_english_and_numeric_dates_take_and_lend_the_texts_year(text: str, surface: str, date: str,
+                                                                date_end: str | None) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == surface)
+    assert (m.date, m.date_end) == (date, date_end)
+
+
+@pytest.mark.parametrize("text", ["Οι προπονήσεις ξεκινούν στις 29/5.", "Η κλήρωση έγινε την 1/4 στην Αθήνα."])
+def test_a_numeric_day_month_without_a_year_in_the_text_stays_open(text: str) -> None:
+    [m] = find_dates(text, None)
+    assert m.date is None and m.warnings[0].startswith("year unknown")

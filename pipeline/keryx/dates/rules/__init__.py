@@ -12,9 +12,11 @@ from keryx.dates.rules.day_list import DayList
 from keryx.dates.rules.day_month import DayMonth
 from keryx.dates.rules.day_range_numeric import DayRangeNumeric
 from keryx.dates.rules.day_range_text import DayRangeText
+from keryx.dates.rules.english_date import EnglishDate
 from keryx.dates.rules.iso_date import IsoDate
 from keryx.dates.rules.month_year import MonthYear
 from keryx.dates.rules.numeric_date import NumericDate
+from keryx.dates.rules.numeric_day_month import NumericDayMonth
 from keryx.dates.rules.relative_day import RelativeDay
 from keryx.dates.rules.relative_period import RelativePeriod
 from keryx.dates.rules.relative_weekday import RelativeWeekday
@@ -32,10 +34,12 @@ RULES: tuple[type[DateRule], ...] = (
     NumericDate,
     IsoDate,
     RfcDate,
+    EnglishDate,
     MonthYear,
     RelativeDay,
     RelativeWeekday,
     WeekdayDayMonth,
+    NumericDayMonth,
     RelativePeriod,
 )
 

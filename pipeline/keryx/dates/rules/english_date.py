@@ -4,8 +4,9 @@ Greek news quotes English text as it stands: an embedded tweet ends with its dat
 ("... pic.twitter.com/… April 17, 2020"), an English statement or caption keeps its own date.
 English writes the month first with a comma before the year, or the day first; both carry a
 year, so the date needs no context. The month names are English words, fixed by the language,
-so they live here (as in :mod:`keryx.dates.rules.rfc_date`), not in the Greek lexicon. A month
-name needs a day and a year beside it: "May 2020" or "in May" alone is no date of this rule.
+so they live here, not in the Greek lexicon (:mod:`keryx.dates.rules.rfc_date` takes its
+three-letter forms from them). A month name needs a day and a year beside it: "May 2020" or
+"in May" alone is no date of this rule.
 """
 
 from __future__ import annotations

@@ -15,10 +15,11 @@ from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
 from keryx.dates.patterns import PatternKit
 from keryx.dates.rules.base import DateRule
+from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 
 __all__ = ["RfcDate"]
 
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTHS = tuple(m[:3] for m in ENGLISH_MONTHS)  # the standard's three-letter month names
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 

@@ -83,6 +83,7 @@ _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread
 # Lower-case nouns of a place's kind that its name follows in apposition ("της κομητείας Χ"), but
 # not of a place an office heads: "ο πρόεδρος της χώρας Χ" names the president.
 _PLACE_KIND_WORDS = place_kind_forms("apposition", headed=False)
+_ANY_ARTICLES = article_forms(contracted=None)
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 # Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
 # ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
@@ -545,14 +546,15 @@ class PeopleResolver:
 
     def _foreign_word_at(self, doc: Doc, i: int, owner: dict[int, Span], role_tokens: set[int]) -> bool:
         """Token ``i`` is a capitalised Greek-letter word of a shape no Greek name has ("Κι", "Μουν",
-        "ΝτεΣόν"), in no entity or role, and no known place, first name or honorific."""
+        "ΝτεΣόν"), in no entity or role, and no known place, first name, honorific or article."""
         if not 0 <= i < len(doc) or i in owner or i in role_tokens:
             return False
         tok = doc[i]
         f = fold(tok.text)
         return (_name_word(tok) and not tok.text.isupper() and self._greek(tok.text) and undeclined(tok.text)
                 and (f,) not in self.names.places and f not in self.names.first_names
-                and f not in self.lex.honorifics and f not in self.lex.name_particles)
+                and f not in self.lex.honorifics and f not in self.lex.name_particles
+                and f not in _ANY_ARTICLES)  # "Στογιάκοβιτς Οι διαδικτυακές": the next sentence's article
 
     def _extend_by_foreign_words(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
                                  replace: dict[tuple[int, int], Span]) -> None:
@@ -630,8 +632,23 @@ class PeopleResolver:
         tok = doc[i]
         text = tok.text if tok.text.endswith(".") else (
             tok.text + "." if i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_ else "")
+        if bool(text) and self._capital_initial(doc, i):
+            return True
         return bool(text) and _is_initial(text) and fold(text) not in self.lex.honorifics \
             and fold(text).rstrip(".") not in self.lex.honorifics
+
+    def _capital_initial(self, doc: Doc, i: int) -> bool:
+        """"Π. Σαράκης", "Κ. Τσιάρα": a capital letter and a dot before a surname is an initial;
+        the honorifics of one letter ("κ." κύριος, "π." πατήρ) are written in lower case, and
+        "π." names a priest by his first name ("π. Γεώργιος"), so a known first name after it
+        leaves it an honorific."""
+        tok = doc[i]
+        if not (len(tok.text) == 2 and tok.text.endswith(".") and tok.text[0].isupper() and tok.text[0].isalpha()
+                and fold(tok.text) in self.lex.honorifics):
+            return False
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return (nxt is not None and _name_word(nxt) and not nxt.text.isupper() and self._greek(nxt.text)
+                and fold(nxt.text) not in self.names.first_names)
 
     @staticmethod
     def _free_or_alone(owner: dict[int, Span], i: int, width: int) -> bool:
@@ -1114,7 +1131,8 @@ class PeopleResolver:
         surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
         for e in ents:
             if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.start == 0
-                    or fold(doc[e.start - 1].text) not in _PLURAL_ARTICLES or not self._bare(doc, e, role_tokens)):
+                    or fold(doc[e.start - 1].text) not in _PLURAL_ARTICLES or not self._bare(doc, e, role_tokens)
+                    or self._possessive(doc, e.start - 1)):
                 continue
             if sum(t.is_alpha for t in e) < 2 and not self._plural_one_word(doc, e, surnames):
                 continue
@@ -1126,6 +1144,20 @@ class PeopleResolver:
                 k + 1 in starts or _name_word(doc[k + 1]))
             if not listed:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
+
+    @staticmethod
+    def _possessive(doc: Doc, i: int) -> bool:
+        """"ο συνάδελφός τους Τίμοθι Ράνκιν": "τους" after a noun is the possessive pronoun
+        ("their colleague"), no article of the name after it. A noun shows it by the article
+        before it ("ο συνάδελφος τους") or by the second accent an enclitic gives a word accented
+        on its third syllable from the end ("συνάδελφός τους")."""
+        if fold(doc[i].text) != "τουσ" or i < 1:
+            return False
+        word = doc[i - 1]
+        if not (word.is_alpha and word.text.islower()):
+            return False
+        accents = sum(1 for c in unicodedata.normalize("NFD", word.text) if c in ("\u0301", "\u0341"))
+        return accents >= 2 or (i >= 2 and fold(doc[i - 2].text) in _ANY_ARTICLES)
 
     @staticmethod
     def _plural_one_word(doc: Doc, ent: Span, surnames: set[str]) -> bool:
@@ -1633,6 +1665,9 @@ class PeopleResolver:
             shared = self._shared_surname(ent, starts)
             if shared is not None:
                 name = person_nominative(words, gender=gender, case=case) + " " + shared
+            elif len(words) > 1 and self._capital_initial(tokens[0].doc, tokens[0].i):
+                # "Π. Σαράκης": the initial stays, the name reads as if it were not there
+                name = words[0] + " " + person_nominative(words[1:], gender=gender, case=case)
             else:
                 name = person_nominative(words, gender=gender, case=case)
             person = self._find_person(by_surname, name) or self._by_first_name(people, name)
@@ -1771,7 +1806,7 @@ class PeopleResolver:
         doc = span.doc
         tokens = list(span)
         honorific = None
-        while tokens and fold(tokens[0].text) in honorifics:
+        while tokens and fold(tokens[0].text) in honorifics and not self._capital_initial(doc, tokens[0].i):
             honorific = honorifics[fold(tokens[0].text)]
             tokens = tokens[1:]
         i = span.start - 1

@@ -844,6 +844,12 @@ def test_a_name_after_a_possessive_stays_a_person(extractor, text: str, person: 
     assert person in _people(extractor, text)
 
 
+def test_a_name_after_a_possessive_takes_the_case_of_its_noun(extractor) -> None:
+    # "τη γιαγιά τους Μαρία": accusative, as "τη" says, not the case of "τους"
+    people = _people(extractor, "Τα παιδιά μεγάλωσαν με τη γιαγιά τους Μαρία Παπαδοπούλου στο χωριό.")
+    assert people == ["Μαρία Παπαδοπούλου"]
+
+
 @pytest.mark.parametrize(
     "text, person",
     [
@@ -855,3 +861,27 @@ def test_a_name_after_a_possessive_stays_a_person(extractor, text: str, person: 
 def test_an_article_after_a_foreign_name_is_not_part_of_it(extractor, text: str, person: str) -> None:
     people = _people(extractor, text)
     assert all(not p.endswith(" Οι") for p in people)
+
+
+def test_a_word_the_text_writes_in_lower_case_is_not_part_of_a_foreign_name(extractor) -> None:
+    text = ("Στο βιβλίο του Μπράιαν Κόξβελ Είναι εύκολο να χαθεί κανείς. "
+            "Η φυσική είναι δύσκολη, γράφει ο Κόξβελ.")
+    assert all(not p.endswith("Είναι") for p in _people(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, word, common",
+    [
+        # written in lower case in another case of the same stem: the common word
+        ("Πληθωρισμός: Νέα άνοδος τον Μάρτιο\nΗ άνοδος του πληθωρισμού οφείλεται στην ενέργεια.",
+         "Πληθωρισμός", True),
+        ("Σεισμός: Ισχυρή δόνηση στην Κρήτη\nΗ δόνηση του σεισμού έγινε αισθητή στο Ηράκλειο.", "Σεισμός", True),
+        # a short stem decides nothing ("Φίλης" and "φίλοι"); a name the text never writes in lower case
+        ("Φίλης: Θα είμαστε εκεί\nΟι φίλοι του κόμματος συγκεντρώθηκαν.", "Φίλης", False),
+        ("Καραγιάννης: Θα είμαστε εκεί\nΟ βουλευτής μίλησε στους δημοσιογράφους.", "Καραγιάννης", False),
+    ],
+)
+def test_a_capitalised_word_written_in_lower_case_elsewhere_is_common(nlp, text: str, word: str, common: bool) -> None:
+    from keryx.linking.people import PeopleResolver
+
+    assert PeopleResolver()._common_word(nlp(text), word) is common

@@ -208,6 +208,7 @@ class PeopleResolver:
     def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
         self.names = names or NameLexicon.default()
+        self._lower_words: tuple[Doc, frozenset[str], frozenset[str]] | None = None
 
     def repair(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """The entities with the people the NER missed, cut or invented, where the words say
@@ -546,7 +547,8 @@ class PeopleResolver:
 
     def _foreign_word_at(self, doc: Doc, i: int, owner: dict[int, Span], role_tokens: set[int]) -> bool:
         """Token ``i`` is a capitalised Greek-letter word of a shape no Greek name has ("Κι", "Μουν",
-        "ΝτεΣόν"), in no entity or role, and no known place, first name, honorific or article."""
+        "ΝτεΣόν"), in no entity or role, and no known place, first name, honorific, article or
+        word the text also writes in lower case (:meth:`_common_word`)."""
         if not 0 <= i < len(doc) or i in owner or i in role_tokens:
             return False
         tok = doc[i]
@@ -554,7 +556,9 @@ class PeopleResolver:
         return (_name_word(tok) and not tok.text.isupper() and self._greek(tok.text) and undeclined(tok.text)
                 and (f,) not in self.names.places and f not in self.names.first_names
                 and f not in self.lex.honorifics and f not in self.lex.name_particles
-                and f not in _ANY_ARTICLES)  # "Στογιάκοβιτς Οι διαδικτυακές": the next sentence's article
+                # "Στογιάκοβιτς Οι διαδικτυακές", "Χάους Είναι": a word the text also writes in lower
+                # case opens the next sentence (its full stop lost)
+                and f not in _ANY_ARTICLES and not self._common_word(doc, tok.text))
 
     def _extend_by_foreign_words(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
                                  replace: dict[tuple[int, int], Span]) -> None:
@@ -1491,8 +1495,8 @@ class PeopleResolver:
     def _common_words_at_starts(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
         """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω»: a word takes a capital at the start of a sentence or
         a quote whatever it is, so a bare one-word PERSON there that the same text also writes in
-        lower case ("το τσουνάμι", "μαμά") is that common word, not a name."""
-        lower: set[str] | None = None
+        lower case ("το τσουνάμι", "μαμά", "του κορονοϊού": :meth:`_common_word`) is that common
+        word, not a name."""
         out: set[tuple[int, int]] = set()
         for e in ents:
             if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
@@ -1503,11 +1507,21 @@ class PeopleResolver:
                 continue
             if not self._bare(doc, e, role_tokens):
                 continue
-            if lower is None:
-                lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
-            if e[0].text.lower() in lower:
+            if self._common_word(doc, e[0].text):
                 out.add((e.start, e.end))
         return out
+
+    def _common_word(self, doc: Doc, word: str) -> bool:
+        """A capital comes with a word's place (a text's, a line's, a sentence's start), a name's
+        with the word itself: a capitalised word that the text also writes in lower case, in this
+        form or in another of the same stem of five letters or more ("Κορονοϊός:" and "του
+        κορονοϊού"), is that common word."""
+        cached = self._lower_words
+        if cached is None or cached[0] is not doc:
+            lower = frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
+            cached = self._lower_words = (doc, lower, frozenset(k for w in lower if len(k := stem(w)) >= 5))
+        _, lower, stems = cached
+        return word.lower() in lower or stem(word) in stems
 
     def _latin_names_of_things(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
         """"της μουσικής Muzak", "του κόμματος Mi Hazánk", "των πλοίων Republic και Florida", "το
@@ -1831,6 +1845,10 @@ class PeopleResolver:
             i -= 1
         if i < 0:
             return None, None
+        if self._possessive(doc, i):
+            # "με τη γιαγιά τους Μαρία Χ": a name in apposition takes the case of the noun that
+            # the possessive follows, which its article tells
+            return article_case_gender(doc[i - 2].text) if fold(doc[i - 2].text) in _ANY_ARTICLES else (None, None)
         # A surname alone takes the case of a role before it; a full name's first name tells its own.
         role = (role_at_end or {}).get(i + 1) if sum(t.is_alpha for t in span) == 1 else None
         if role is not None:

@@ -814,45 +814,6 @@ def test_a_surname_before_a_colon_that_names_a_person_elsewhere_stays(mistaken) 
 @pytest.mark.parametrize(
     "text, person",
     [
-        # a capital letter and a dot before a surname is an initial, not "π." (πατήρ) or "κ." (κύριος)
-        ("Στη σύσκεψη μίλησαν οι βουλευτές Α. Νικολάου, Π. Σταματόπουλος και Δ. Καραγιάννης.",
-         "Π. Σταματόπουλος"),
-        ("Το ψήφισμα υπέγραψαν οι δημοτικοί σύμβουλοι Γ. Λαμπράκης και Π. Αντωνόπουλος.",
-         "Π. Αντωνόπουλος"),
-    ],
-)
-def test_a_capital_initial_is_no_honorific(extractor, text: str, person: str) -> None:
-    assert person in _people(extractor, text)
-
-
-def test_a_lower_case_honorific_before_a_first_name_stays_an_honorific(extractor) -> None:
-    people = _people(extractor, "Τη λειτουργία τέλεσε ο π. Γεώργιος Παπαδάκης στον ναό του χωριού.")
-    assert "Γεώργιος Παπαδάκης" in people
-
-
-@pytest.mark.parametrize(
-    "text, person",
-    [
-        # "τους" after a noun is the possessive pronoun, no plural article of a band's name
-        ("Οι δύο αδελφές ταξίδεψαν στο Λονδίνο, όπου η θεία τους Μάργκαρετ Ντόνοβαν τις περίμενε.",
-         "Μάργκαρετ Ντόνοβαν"),
-        ("Τα παιδιά έμαθαν να ζωγραφίζουν, γιατί ο δάσκαλός τους Τζόναθαν Μπρέιντι ήταν ζωγράφος.",
-         "Τζόναθαν Μπρέιντι"),
-    ],
-)
-def test_a_name_after_a_possessive_stays_a_person(extractor, text: str, person: str) -> None:
-    assert person in _people(extractor, text)
-
-
-def test_a_name_after_a_possessive_takes_the_case_of_its_noun(extractor) -> None:
-    # "τη γιαγιά τους Μαρία": accusative, as "τη" says, not the case of "τους"
-    people = _people(extractor, "Τα παιδιά μεγάλωσαν με τη γιαγιά τους Μαρία Παπαδοπούλου στο χωριό.")
-    assert people == ["Μαρία Παπαδοπούλου"]
-
-
-@pytest.mark.parametrize(
-    "text, person",
-    [
         # a sentence's full stop lost: its capitalised article is no part of the foreign name before it
         ("Η ομάδα τίμησε τον παλιό της αρχηγό Ντράγκαν Βούκοβιτς Οι οπαδοί χειροκρότησαν για ώρα.",
          "Ντράγκαν Βούκοβιτς"),

@@ -556,8 +556,8 @@ class PeopleResolver:
         return (_name_word(tok) and not tok.text.isupper() and self._greek(tok.text) and undeclined(tok.text)
                 and (f,) not in self.names.places and f not in self.names.first_names
                 and f not in self.lex.honorifics and f not in self.lex.name_particles
-                # "Στογιάκοβιτς Οι διαδικτυακές", "Χάους Είναι": a word the text also writes in lower
-                # case opens the next sentence (its full stop lost)
+                # "Στογιάκοβιτς Οι διαδικτυακές", "Χάους Είναι": an article, or a word the text also
+                # writes in lower case, opens the next sentence (its full stop lost)
                 and f not in _ANY_ARTICLES and not self._common_word(doc, tok.text))
 
     def _extend_by_foreign_words(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
@@ -636,23 +636,8 @@ class PeopleResolver:
         tok = doc[i]
         text = tok.text if tok.text.endswith(".") else (
             tok.text + "." if i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_ else "")
-        if bool(text) and self._capital_initial(doc, i):
-            return True
         return bool(text) and _is_initial(text) and fold(text) not in self.lex.honorifics \
             and fold(text).rstrip(".") not in self.lex.honorifics
-
-    def _capital_initial(self, doc: Doc, i: int) -> bool:
-        """"Π. Σαράκης", "Κ. Τσιάρα": a capital letter and a dot before a surname is an initial;
-        the honorifics of one letter ("κ." κύριος, "π." πατήρ) are written in lower case, and
-        "π." names a priest by his first name ("π. Γεώργιος"), so a known first name after it
-        leaves it an honorific."""
-        tok = doc[i]
-        if not (len(tok.text) == 2 and tok.text.endswith(".") and tok.text[0].isupper() and tok.text[0].isalpha()
-                and fold(tok.text) in self.lex.honorifics):
-            return False
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
-        return (nxt is not None and _name_word(nxt) and not nxt.text.isupper() and self._greek(nxt.text)
-                and fold(nxt.text) not in self.names.first_names)
 
     @staticmethod
     def _free_or_alone(owner: dict[int, Span], i: int, width: int) -> bool:
@@ -1135,8 +1120,7 @@ class PeopleResolver:
         surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
         for e in ents:
             if (e.label_ not in PERSON_LABELS or (e.start, e.end) in replace or e.start == 0
-                    or fold(doc[e.start - 1].text) not in _PLURAL_ARTICLES or not self._bare(doc, e, role_tokens)
-                    or self._possessive(doc, e.start - 1)):
+                    or fold(doc[e.start - 1].text) not in _PLURAL_ARTICLES or not self._bare(doc, e, role_tokens)):
                 continue
             if sum(t.is_alpha for t in e) < 2 and not self._plural_one_word(doc, e, surnames):
                 continue
@@ -1148,20 +1132,6 @@ class PeopleResolver:
                 k + 1 in starts or _name_word(doc[k + 1]))
             if not listed:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
-
-    @staticmethod
-    def _possessive(doc: Doc, i: int) -> bool:
-        """"ο συνάδελφός τους Τίμοθι Ράνκιν": "τους" after a noun is the possessive pronoun
-        ("their colleague"), no article of the name after it. A noun shows it by the article
-        before it ("ο συνάδελφος τους") or by the second accent an enclitic gives a word accented
-        on its third syllable from the end ("συνάδελφός τους")."""
-        if fold(doc[i].text) != "τουσ" or i < 1:
-            return False
-        word = doc[i - 1]
-        if not (word.is_alpha and word.text.islower()):
-            return False
-        accents = sum(1 for c in unicodedata.normalize("NFD", word.text) if c in ("\u0301", "\u0341"))
-        return accents >= 2 or (i >= 2 and fold(doc[i - 2].text) in _ANY_ARTICLES)
 
     @staticmethod
     def _plural_one_word(doc: Doc, ent: Span, surnames: set[str]) -> bool:
@@ -1679,9 +1649,6 @@ class PeopleResolver:
             shared = self._shared_surname(ent, starts)
             if shared is not None:
                 name = person_nominative(words, gender=gender, case=case) + " " + shared
-            elif len(words) > 1 and self._capital_initial(tokens[0].doc, tokens[0].i):
-                # "Π. Σαράκης": the initial stays, the name reads as if it were not there
-                name = words[0] + " " + person_nominative(words[1:], gender=gender, case=case)
             else:
                 name = person_nominative(words, gender=gender, case=case)
             person = self._find_person(by_surname, name) or self._by_first_name(people, name)
@@ -1820,7 +1787,7 @@ class PeopleResolver:
         doc = span.doc
         tokens = list(span)
         honorific = None
-        while tokens and fold(tokens[0].text) in honorifics and not self._capital_initial(doc, tokens[0].i):
+        while tokens and fold(tokens[0].text) in honorifics:
             honorific = honorifics[fold(tokens[0].text)]
             tokens = tokens[1:]
         i = span.start - 1
@@ -1845,10 +1812,6 @@ class PeopleResolver:
             i -= 1
         if i < 0:
             return None, None
-        if self._possessive(doc, i):
-            # "με τη γιαγιά τους Μαρία Χ": a name in apposition takes the case of the noun that
-            # the possessive follows, which its article tells
-            return article_case_gender(doc[i - 2].text) if fold(doc[i - 2].text) in _ANY_ARTICLES else (None, None)
         # A surname alone takes the case of a role before it; a full name's first name tells its own.
         role = (role_at_end or {}).get(i + 1) if sum(t.is_alpha for t in span) == 1 else None
         if role is not None:

@@ -809,3 +809,40 @@ def test_a_surname_before_a_colon_that_names_a_person_elsewhere_stays(mistaken) 
             "Η πρόεδρος της Επιτροπής μίλησε χθες. Η φον ντερ Λάιεν τόνισε ότι η Λάιεν δεν φοβάται.")
     with mistaken("Ούρσουλα φον ντερ Λάιεν", "PERSON") as ex:
         assert "Ούρσουλα φον ντερ Λάιεν" in _people(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a sentence's full stop lost: its capitalised article is no part of the foreign name before it
+        ("Η ομάδα τίμησε τον παλιό της αρχηγό Ντράγκαν Βούκοβιτς Οι οπαδοί χειροκρότησαν για ώρα.",
+         "Ντράγκαν Βούκοβιτς"),
+    ],
+)
+def test_an_article_after_a_foreign_name_is_not_part_of_it(extractor, text: str, person: str) -> None:
+    people = _people(extractor, text)
+    assert all(not p.endswith(" Οι") for p in people)
+
+
+def test_a_word_the_text_writes_in_lower_case_is_not_part_of_a_foreign_name(extractor) -> None:
+    text = ("Στο βιβλίο του Μπράιαν Κόξβελ Είναι εύκολο να χαθεί κανείς. "
+            "Η φυσική είναι δύσκολη, γράφει ο Κόξβελ.")
+    assert all(not p.endswith("Είναι") for p in _people(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, word, common",
+    [
+        # written in lower case in another case of the same stem: the common word
+        ("Πληθωρισμός: Νέα άνοδος τον Μάρτιο\nΗ άνοδος του πληθωρισμού οφείλεται στην ενέργεια.",
+         "Πληθωρισμός", True),
+        ("Σεισμός: Ισχυρή δόνηση στην Κρήτη\nΗ δόνηση του σεισμού έγινε αισθητή στο Ηράκλειο.", "Σεισμός", True),
+        # a short stem decides nothing ("Φίλης" and "φίλοι"); a name the text never writes in lower case
+        ("Φίλης: Θα είμαστε εκεί\nΟι φίλοι του κόμματος συγκεντρώθηκαν.", "Φίλης", False),
+        ("Καραγιάννης: Θα είμαστε εκεί\nΟ βουλευτής μίλησε στους δημοσιογράφους.", "Καραγιάννης", False),
+    ],
+)
+def test_a_capitalised_word_written_in_lower_case_elsewhere_is_common(nlp, text: str, word: str, common: bool) -> None:
+    from keryx.linking.people import PeopleResolver
+
+    assert PeopleResolver()._common_word(nlp(text), word) is common

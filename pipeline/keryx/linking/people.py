@@ -83,6 +83,7 @@ _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread
 # Lower-case nouns of a place's kind that its name follows in apposition ("της κομητείας Χ"), but
 # not of a place an office heads: "ο πρόεδρος της χώρας Χ" names the president.
 _PLACE_KIND_WORDS = place_kind_forms("apposition", headed=False)
+_ANY_ARTICLES = article_forms(contracted=None)
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 # Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
 # ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
@@ -207,6 +208,7 @@ class PeopleResolver:
     def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
         self.names = names or NameLexicon.default()
+        self._lower_words: tuple[Doc, frozenset[str], frozenset[str]] | None = None
 
     def repair(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """The entities with the people the NER missed, cut or invented, where the words say
@@ -545,14 +547,18 @@ class PeopleResolver:
 
     def _foreign_word_at(self, doc: Doc, i: int, owner: dict[int, Span], role_tokens: set[int]) -> bool:
         """Token ``i`` is a capitalised Greek-letter word of a shape no Greek name has ("Κι", "Μουν",
-        "ΝτεΣόν"), in no entity or role, and no known place, first name or honorific."""
+        "ΝτεΣόν"), in no entity or role, and no known place, first name, honorific, article or
+        word the text also writes in lower case (:meth:`_common_word`)."""
         if not 0 <= i < len(doc) or i in owner or i in role_tokens:
             return False
         tok = doc[i]
         f = fold(tok.text)
         return (_name_word(tok) and not tok.text.isupper() and self._greek(tok.text) and undeclined(tok.text)
                 and (f,) not in self.names.places and f not in self.names.first_names
-                and f not in self.lex.honorifics and f not in self.lex.name_particles)
+                and f not in self.lex.honorifics and f not in self.lex.name_particles
+                # "Στογιάκοβιτς Οι διαδικτυακές", "Χάους Είναι": an article, or a word the text also
+                # writes in lower case, opens the next sentence (its full stop lost)
+                and f not in _ANY_ARTICLES and not self._common_word(doc, tok.text))
 
     def _extend_by_foreign_words(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
                                  replace: dict[tuple[int, int], Span]) -> None:
@@ -1459,8 +1465,8 @@ class PeopleResolver:
     def _common_words_at_starts(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
         """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω»: a word takes a capital at the start of a sentence or
         a quote whatever it is, so a bare one-word PERSON there that the same text also writes in
-        lower case ("το τσουνάμι", "μαμά") is that common word, not a name."""
-        lower: set[str] | None = None
+        lower case ("το τσουνάμι", "μαμά", "του κορονοϊού": :meth:`_common_word`) is that common
+        word, not a name."""
         out: set[tuple[int, int]] = set()
         for e in ents:
             if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
@@ -1471,11 +1477,21 @@ class PeopleResolver:
                 continue
             if not self._bare(doc, e, role_tokens):
                 continue
-            if lower is None:
-                lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
-            if e[0].text.lower() in lower:
+            if self._common_word(doc, e[0].text):
                 out.add((e.start, e.end))
         return out
+
+    def _common_word(self, doc: Doc, word: str) -> bool:
+        """A capital comes with a word's place (a text's, a line's, a sentence's start), a name's
+        with the word itself: a capitalised word that the text also writes in lower case, in this
+        form or in another of the same stem of five letters or more ("Κορονοϊός:" and "του
+        κορονοϊού"), is that common word."""
+        cached = self._lower_words
+        if cached is None or cached[0] is not doc:
+            lower = frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
+            cached = self._lower_words = (doc, lower, frozenset(k for w in lower if len(k := stem(w)) >= 5))
+        _, lower, stems = cached
+        return word.lower() in lower or stem(word) in stems
 
     def _latin_names_of_things(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
         """"της μουσικής Muzak", "του κόμματος Mi Hazánk", "των πλοίων Republic και Florida", "το

@@ -100,6 +100,9 @@ _PREDICATE_VERBS = frozenset({"ειναι", "ηταν"})  # folded: "ο Χ εί�
 # Lexicon categories of trades that serve someone: their genitive is a client ("ο γιατρός του
 # ασθενούς", "ο δικηγόρος της οικογένειας"), not the body an office heads ("ο πρόεδρος της ομάδας").
 _CLIENT_ROLES = frozenset({"professional", "judiciary"})
+# ... and, with them, the police: an unnamed one of these who speaks a quote after a name is a
+# source on that person ("«Είναι σταθερός», δήλωσε ο γιατρός"), seldom that person.
+_SERVICE_ROLES = frozenset({"police"})
 _ORDINAL_LETTER = re.compile(r"[Α-ΩA-Z]['΄’]")  # "Α' Αντιπρόεδρος"
 
 
@@ -619,7 +622,9 @@ class RoleResolver:
         them was a subject: the subject goes on —, when its own sentence names one (a subject
         is no one else in its clause), when the role stands in a quote, or when a possessor
         follows ("ο γιατρός του", "ο δικηγόρος της οικογένειας": someone else's). The role keeps
-        a genitive complement of a body ("ο πρόεδρος της πολωνικής ομάδας")."""
+        a genitive complement of a body ("ο πρόεδρος της πολωνικής ομάδας"). After a quote it
+        speaks («...», δήλωσε ο πρόεδρος) the role must be an office, not a trade or the police
+        (a source on the one named), and the subject preference does not reach across it."""
         if role._.role_plural:
             return None
         i = lead - 1
@@ -650,6 +655,12 @@ class RoleResolver:
         text = index.text
         if text.rfind("«", 0, role.start_char) > text.rfind("»", 0, role.start_char):
             return None  # in a quote: the speaker's words, not the text's
+        quote = self._quote_before(doc, i, here, index)
+        quoted = quote is not None and (text[quote[1] + 1:quote[1] + 2] == ","  # «...», δήλωσε ο
+                                        or len(text[quote[0] + 1:quote[1]].split()) >= 3)  # not «παραπλανητικός» αφού
+        entry = self.role_lexicon.lookup(role._.canonical or role.text)
+        if quoted and (entry is None or entry.category in _CLIENT_ROLES | _SERVICE_ROLES):
+            return None  # "Ο Χ μεταφέρθηκε στο νοσοκομείο. «Είναι σταθερός», δήλωσε ο γιατρός": a source on him
         sent_end = index.sent_ends[role.start]
         # the role's sentence and the _RECENT_SENTENCES before it
         start = here
@@ -684,7 +695,7 @@ class RoleResolver:
             found[id(person)] = p
             if self._subject_mention(doc, p, index):
                 subjects.add(id(person))
-        if len(found) > 1 and len(subjects) == 1 and i == lead - 1:
+        if len(found) > 1 and len(subjects) == 1 and i == lead - 1 and not quoted:
             # "Ο Χ ... μίλησε για τους Ψ και Ω ... Ο πρόεδρος της ομάδας τόνισε": of those named,
             # the one named as a subject is the one a bare role as subject names again (an
             # epithet, "ο Γάλλος στόπερ", picks its man out by its own words: _antecedent's part)

@@ -30,3 +30,30 @@ def lex() -> RoleLexicon:
 def test_news_roles_in_every_case(lex: RoleLexicon, form: str, masculine: str) -> None:
     entry = lex.lookup(form)
     assert entry is not None and entry.masculine == masculine
+
+
+@pytest.mark.parametrize("form, masculine", [
+    # team-sport players and positions beside "Σέντερ", "Πασαδόρος" (loan positions keep one form)
+    ("στραικερ", "Στράικερ"),
+    ("στοπερ", "Στόπερ"),
+    ("γκολκιπερ", "Γκολκίπερ"),
+    ("υδατοσφαιριστη", "Υδατοσφαιριστής"),
+    ("υδατοσφαιριστριες", "Υδατοσφαιριστής"),
+    ("βολεϊμπολιστα", "Βολεϊμπολίστας"),
+    ("χειροσφαιριστες", "Χειροσφαιριστής"),
+    ("ποδηλατη", "Ποδηλάτης"),
+    ("σκακιστρια", "Σκακιστής"),
+    # trades of the stage, the ward, space and the sea; a military rank
+    ("δραματουργου", "Δραματουργός"),
+    ("ντοκιμαντεριστα", "Ντοκιμαντερίστας"),
+    ("σολιστ", "Σολίστ"),
+    ("νοσοκομα", "Νοσοκόμος"),
+    ("νοσοκομων", "Νοσοκόμος"),
+    ("αστροναυτες", "Αστροναύτης"),
+    ("κοσμοναυτη", "Κοσμοναύτης"),
+    ("καπετανιο", "Καπετάνιος"),
+    ("στρατάρχη", "Στρατάρχης"),
+])
+def test_sports_positions_and_trades_in_every_case(lex: RoleLexicon, form: str, masculine: str) -> None:
+    entry = lex.lookup(form)
+    assert entry is not None and entry.masculine == masculine

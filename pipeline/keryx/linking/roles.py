@@ -92,6 +92,17 @@ _QUOTE_CHARS = 3000  # characters before a closing quote where its opening is lo
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
 _AGE = age_word()  # "45χρονος", "38χρονη" (folded)
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
+_RECENT_SENTENCES = 3  # sentences before a role's own where the one it names again was named
+# A Greek surname in a masculine nominative ending (-ης, -ος, -ας; not the old genitive -εως of
+# "Κεραμέως", a woman's): a man's, whatever article stands before it.
+_MASCULINE_SURNAME = re.compile(r"[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+(?<!ε)(?:ης|ής|ος|ός|ας|άς)")
+_PREDICATE_VERBS = frozenset({"ειναι", "ηταν"})  # folded: "ο Χ είναι ο πρόεδρος"
+# Lexicon categories of trades that serve someone: their genitive is a client ("ο γιατρός του
+# ασθενούς", "ο δικηγόρος της οικογένειας"), not the body an office heads ("ο πρόεδρος της ομάδας").
+_CLIENT_ROLES = frozenset({"professional", "judiciary"})
+# ... and, with them, the police: an unnamed one of these who speaks a quote after a name is a
+# source on that person ("«Είναι σταθερός», δήλωσε ο γιατρός"), seldom that person.
+_SERVICE_ROLES = frozenset({"police"})
 _ORDINAL_LETTER = re.compile(r"[Α-ΩA-Z]['΄’]")  # "Α' Αντιπρόεδρος"
 
 
@@ -266,6 +277,8 @@ class RoleResolver:
                 target = self._topic_subject(doc, role, lead, index, people_by_span, topic_given, tally)
                 if target is not None:
                     topic_given.add(role.start_char)
+            if target is None:
+                target = self._recent_subject(doc, role, lead, index, people_by_span)
             if target is None:
                 continue
             decided[role.start] = target
@@ -595,6 +608,120 @@ class RoleResolver:
         if any(r.start not in topic_given for r in person.roles):
             return None
         return top
+
+    def _recent_subject(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
+                        people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
+        """"Κρατούμενος παραμένει ο κατηγορούμενος, ο Χ. ⏎ Σύμφωνα με την ΕΡΤ, ο πιλότος
+        κρατείται": a definite singular role with no name of its own, as the subject of its
+        clause (the nominative article "ο", "η" opening the sentence, or after a lower-case word
+        or a comma; lower-case epithets may stand between), names again the one person of its
+        gender that the _RECENT_SENTENCES sentences before it name (outside quotes), when that
+        person was named there as a subject at least once ("ο Χ", "ο κατηγορούμενος Χ", a
+        sentence's first word) and holds no other office. None when two people of its gender
+        are named there (or one of unknown gender) — unless the role is bare and only one of
+        them was a subject: the subject goes on —, when its own sentence names one (a subject
+        is no one else in its clause), when the role stands in a quote, or when a possessor
+        follows ("ο γιατρός του", "ο δικηγόρος της οικογένειας": someone else's). The role keeps
+        a genitive complement of a body ("ο πρόεδρος της πολωνικής ομάδας"). After a quote it
+        speaks («...», δήλωσε ο πρόεδρος) the role must be an office, not a trade or the police
+        (a source on the one named), and the subject preference does not reach across it."""
+        if role._.role_plural:
+            return None
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and doc[i].is_alpha \
+                and (doc[i].text.islower() or fold(doc[i].text) in self.grammar.nationality) \
+                and fold(doc[i].text) not in _ARTICLES and fold(doc[i].text) != "το":
+            i -= 1
+        if i < 0 or fold(doc[i].text) not in ("ο", "η") \
+                or any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:role.start]):
+            return None
+        here = index.sent_starts[i]
+        if i != here:
+            prev = doc[i - 1]
+            if not (prev.text == "," or (prev.is_alpha and prev.text.islower())) \
+                    or fold(prev.text) in _TOPIC_JOINERS | _PREDICATE_VERBS:
+                return None  # "ο Χ και ο υπουργός": another subject; "ο Χ είναι ο πρόεδρος": a predicate
+        if role.end < len(doc) and fold(doc[role.end].text) in _CLITICS | _GEN_ARTICLES:
+            entry = self.role_lexicon.lookup(role._.canonical or role.text)
+            if entry is None or entry.category in _CLIENT_ROLES or fold(doc[role.end].text) in _CLITICS \
+                    or role.end + 1 >= len(doc) or not doc[role.end + 1].is_alpha:
+                return None  # "ο γιατρός του", "ο δικηγόρος της οικογένειας": someone else's
+        k = bisect_left(index.person_starts, role.end)
+        if k < len(index.persons) and index.persons[k].start - role.end <= 3:
+            return None  # a name right after: the rules of apposition decide
+        gender = article_case_gender(doc[i].text, self.names)[1]
+        if gender not in ("m", "f") or (role._.role_gender is not None and role._.role_gender != gender):
+            return None
+        text = index.text
+        if text.rfind("«", 0, role.start_char) > text.rfind("»", 0, role.start_char):
+            return None  # in a quote: the speaker's words, not the text's
+        quote = self._quote_before(doc, i, here, index)
+        quoted = quote is not None and (text[quote[1] + 1:quote[1] + 2] == ","  # «...», δήλωσε ο
+                                        or len(text[quote[0] + 1:quote[1]].split()) >= 3)  # not «παραπλανητικός» αφού
+        entry = self.role_lexicon.lookup(role._.canonical or role.text)
+        if quoted and (entry is None or entry.category in _CLIENT_ROLES | _SERVICE_ROLES):
+            return None  # "Ο Χ μεταφέρθηκε στο νοσοκομείο. «Είναι σταθερός», δήλωσε ο γιατρός": a source on him
+        sent_end = index.sent_ends[role.start]
+        # the role's sentence and the _RECENT_SENTENCES before it
+        start = here
+        for _ in range(_RECENT_SENTENCES):
+            if start == 0:
+                break
+            start = index.sent_starts[start - 1]
+        first = bisect_left(index.person_starts, start)
+        found: dict[int, Span] = {}
+        subjects: set[int] = set()
+        for p in index.persons[first:bisect_left(index.person_starts, sent_end)]:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None:
+                continue
+            genders = index.genders(doc, person, people_by_span, self._person_gender)
+            if not genders:  # "του τραγουδιστή Μάικλ Χ": the gender of the role right before the name
+                genders = {r._.role_gender for m in index.mentions(person, people_by_span)
+                           if (r := index.role_ending_at.get(m.start)) is not None} - {None}
+            if not genders and person.roles:  # "ο κυβερνήτης του Πουέρτο Ρίκο, Pedro Pierluisi": its role's
+                given = {x.start for x in person.roles}
+                genders = {r._.role_gender for r in index.roles if r.start_char in given} - {None}
+            if not genders and any(_MASCULINE_SURNAME.fullmatch(m.text) for m in index.mentions(person, people_by_span)):
+                genders = {"m"}  # "οι Γιακουμάκης και Βασιλαντωνόπουλος": -ης, -ος, -ας name men alone
+            if not genders:
+                return None  # a person of unknown gender could be the one
+            if genders != {gender}:
+                continue
+            if p.start >= here:
+                return None  # a subject is no one else in its own clause
+            if text.rfind("«", 0, p.start_char) > text.rfind("»", 0, p.start_char):
+                continue  # "«... ο Θαλής ...»": a name in someone's words
+            found[id(person)] = p
+            if self._subject_mention(doc, p, index):
+                subjects.add(id(person))
+        if len(found) > 1 and len(subjects) == 1 and i == lead - 1 and not quoted:
+            # "Ο Χ ... μίλησε για τους Ψ και Ω ... Ο πρόεδρος της ομάδας τόνισε": of those named,
+            # the one named as a subject is the one a bare role as subject names again (an
+            # epithet, "ο Γάλλος στόπερ", picks its man out by its own words: _antecedent's part)
+            found = {k: p for k, p in found.items() if k in subjects}
+        if len(found) != 1 or not subjects & found.keys():
+            return None  # none, two, or one only ever an object or a possessor ("τον Πανάγιο Τάφο")
+        p = next(iter(found.values()))
+        canonical = fold(role._.canonical or role.text)
+        if any(fold(r.bare or r.title) != canonical for r in people_by_span[(p.start_char, p.end_char)].roles):
+            return None  # another office: this one may be someone else's
+        return p
+
+    def _subject_mention(self, doc: Doc, person: Span, index: _DocIndex) -> bool:
+        """A name with the singular nominative article ("ο", "η", honorifics between) or opening
+        its sentence: a subject, not an object or a possessor."""
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        role = index.tagged_role_ending_at.get(i + 1)
+        if role is not None:  # "ο επικεφαλής της Τράπεζας Χ": the role's article
+            i = role.start - 1
+            while i >= 0 and role.start - i <= 2 and doc[i].is_alpha \
+                    and (doc[i].text.islower() or fold(doc[i].text) in self.grammar.nationality) \
+                    and fold(doc[i].text) not in _ARTICLES:
+                i -= 1
+        return (i >= 0 and fold(doc[i].text) in ("ο", "η")) or i + 1 == index.sent_starts[person.start]
 
     @staticmethod
     def _lower_genitives_end(doc: Doc, start: int, limit: int) -> int:

@@ -154,9 +154,6 @@ def test_the_opposition_and_the_data_protection_regulation_are_no_bodies(nlp: La
     # a committee of inquiry, the general government: references, no names
     ("Η αντιπολίτευση ζήτησε τη σύσταση Εξεταστικής για το σκάνδαλο.", [(5, 6, "ORG")], []),
     ("Το χρέος της Γενικής Κυβέρνησης μειώθηκε πέρυσι.", [(3, 5, "ORG")], []),
-    # the State, capitalised, like "το Κράτος": a reference, no name
-    ("Η Πολιτεία οφείλει να στηρίξει τους πληγέντες της πυρκαγιάς.", [(1, 2, "ORG")], []),
-    ("Κανείς από την Πολιτεία δεν ενδιαφέρθηκε για το χωριό.", [(3, 4, "ORG")], []),
     # a name whose head the writer left in lower case stays a body
     ("Η έγκυος μεταφέρθηκε στο Αττικό νοσοκομείο.", [(4, 5, "ORG")], ["Αττικό"]),
     # an adjectival name before a verb stays a body

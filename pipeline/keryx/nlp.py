@@ -92,6 +92,10 @@ def load_pipeline(model: str | Path | None = None, *, linguistic: bool = False) 
     use_numpy_blas(nlp)
     cache_floret_rows(nlp.vocab)
     complete_pipeline(nlp)
+    rules = nlp.get_pipe("keryx_entity_rules") if "keryx_entity_rules" in nlp.pipe_names else None
+    if rules is not None and (path / "lemma_lookup").is_dir():
+        # the lemma list's words tell a word in capitals from an acronym, with or without the UD layer
+        rules.word_list = path / "lemma_lookup"  # type: ignore[attr-defined]
     return nlp
 
 

@@ -333,3 +333,33 @@ def test_a_latin_name_after_a_body_noun_is_the_body(nlp: Language, text: str, en
 def test_no_body_from_a_latin_name_after_a_noun_of_another_sense(nlp: Language, text: str,
                                                                  ents: list[tuple[int, int, str]]) -> None:
     assert all(label != "ORG" for label, _ in _rules(nlp, text, ents))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Οι κάτοικοι ζητούν ΑΜΕΣΑ λύση για τον δρόμο.", "ΑΜΕΣΑ"),
+    ("Η απόφαση του συμβουλίου ήταν ΑΠΟΛΥΤΩΣ σωστή, είπε ο δήμαρχος.", "ΑΠΟΛΥΤΩΣ"),
+    ("Η ΑΛΗΘΕΙΑ είναι ότι κανείς δεν περίμενε τόσο κόσμο στην πλατεία.", "ΑΛΗΘΕΙΑ"),
+])
+def test_a_greek_word_set_in_capitals_for_emphasis_is_no_body(nlp: Language, text: str, word: str) -> None:
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert ("ORG", word) not in _rules(nlp, text, [(i, i + 1, "ORG")])
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ο ΣΥΡΙΖΑ ζήτησε εξηγήσεις από την κυβέρνηση για τις προσλήψεις.", "ΣΥΡΙΖΑ"),
+    ("Το ΑΣΕΠ ανακοίνωσε τα αποτελέσματα του διαγωνισμού.", "ΑΣΕΠ"),
+    ("Η θεατρική ομάδα ΦΛΟΓΑ ανεβάζει νέα παράσταση.", "ΦΛΟΓΑ"),
+    ("Οι εθελοντές του ΚΥΚΛΟΥ καθάρισαν την παραλία.", "ΚΥΚΛΟΥ"),
+])
+def test_an_acronym_or_a_word_chosen_as_a_name_stays_a_body(nlp: Language, text: str, word: str) -> None:
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert ("ORG", word) in _rules(nlp, text, [(i, i + 1, "ORG")])
+
+
+def test_a_word_in_capitals_listed_with_names_in_capitals_stays_a_body(nlp: Language) -> None:
+    text = "Με άνοδο έκλεισαν οι μετοχές ΣΕΛΗΝΗ, ΚΡΙΖΑΝ και ΜΠΟΡΕΞ."
+    doc = nlp.make_doc(text)
+    ents = [(t.i, t.i + 1, "ORG") for t in doc if t.text in ("ΣΕΛΗΝΗ", "ΚΡΙΖΑΝ", "ΜΠΟΡΕΞ")]
+    assert ("ORG", "ΣΕΛΗΝΗ") in _rules(nlp, text, ents)

@@ -896,3 +896,32 @@ def test_a_one_word_body_written_as_a_person_is_no_body(org: str, kept: bool) ->
     body = LinkedOrg(name=org, mentions=[at(word)])
     out = OrganisationResolver().without_people([body], text, person_words(text, people))
     assert (out == [body]) is kept
+
+
+def _merged_described(*names: str) -> list[tuple[str, list[str]]]:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.names import NameLexicon
+    from keryx.linking.organisations import _merge_described
+
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + 5)]) for k, n in enumerate(names)]
+    return [(o.name, o.aliases) for o in _merge_described(orgs, frozenset(NameLexicon.default().org_heads))]
+
+
+@pytest.mark.parametrize(("long", "short"), [
+    ("Εκδόσεις Πυξίδα", "Πυξίδα"),
+    ("Οίκος Μόδας Λεβέντη", "Λεβέντη"),
+    ("Ιταλικός Όμιλος Fermi Trasporti", "Fermi Trasporti"),
+    ("Ερευνητική Ομάδα BlueLab", "BlueLab"),
+])
+def test_a_name_after_words_that_describe_its_body_is_that_body(long: str, short: str) -> None:
+    assert _merged_described(short, long) == [(long, [short])]
+
+
+@pytest.mark.parametrize(("long", "short"), [
+    ("Ερασιτεχνική ΑΕΚ", "ΑΕΚ"),  # an acronym: a club of its own
+    ("Εργαστήριο Χημείας της Novatek", "Novatek"),  # a part of the short one's body
+    ("Ευρωπαϊκό Σεισμολογικό Ινστιτούτο", "Σεισμολογικό Ινστιτούτο"),  # a body's head noun
+    ("Greek University of Patras", "University of Patras"),
+])
+def test_a_body_of_its_own_or_a_part_of_one_is_no_short_name(long: str, short: str) -> None:
+    assert len(_merged_described(short, long)) == 2

@@ -17,8 +17,10 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +31,7 @@ from keryx.components.roles import LINKING_RESOURCE as LINKING
 from keryx.components.roles import RESOURCE as ROLES
 from keryx.components.roles import RoleLexicon
 from keryx.dates.lexicon import RESOURCE as DATES
+from keryx.components.lemma_lookup import plain_word
 from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
@@ -54,6 +57,9 @@ _TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην
 
 # administrative units that are places more often than bodies ("Κοινότητα Λιτοχώρου")
 _PLACE_UNITS = frozenset({"κοινοτητα", "κοινοτητασ", "ενοτητα", "ενοτητασ"})
+_GENITIVE_ARTICLES = frozenset({"του", "τησ", "των"})
+# the accented vowels of lower-case Greek (the tonos; a diaeresis alone, "σκαϊ", is no accent)
+_TONOS = frozenset("άέήίόύώΐΰ")
 _OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 _GENITIVE = ("ου", "ησ", "ασ", "ων", "εωσ")
@@ -119,6 +125,10 @@ class EntityRules(ResourceBacked):
 
     def __init__(self, nlp: Language, name: str = "keryx_entity_rules", max_gap: int = 8) -> None:
         self.max_gap = max_gap
+        self._nlp = nlp  # its lemma_lookup's word list, read at run time (loaded after this component is made)
+        # the lemma_lookup folder of the model, whose word list is read where the pipeline runs without
+        # that component (``keryx.nlp.load_pipeline`` sets it)
+        self.word_list: Path | None = None
         self.resources = ResourceCopy(self.RESOURCES)
         self._build()
 
@@ -236,6 +246,7 @@ class EntityRules(ResourceBacked):
         folded = [fold(t.text) for t in doc]  # once per document, for the lexicon look-ups
         caps = _CapsLines(doc.text)
         doc.ents = filter_spans(self._quoted(doc, folded, self._clean(doc, folded, caps)))
+        self._words_in_capitals(doc, folded)
         self._gazetteer(doc, folded, caps)
         self._court_names(doc, folded)
         self._known_names(doc, folded, caps)
@@ -264,6 +275,63 @@ class EntityRules(ResourceBacked):
         self._announcing_things(doc, folded)
         self._people_named_alike(doc, folded)
         return doc
+
+    def _common_words(self) -> Mapping[str, str]:
+        """The word list of the pipeline's ``lemma_lookup`` (accent-free lower case -> the usual
+        spelling, from lower-case running text), or of its folder in the model; else nothing."""
+        nlp = self._nlp
+        if nlp is not None and "lemma_lookup" in nlp.pipe_names:
+            return getattr(nlp.get_pipe("lemma_lookup"), "lexicon", None) or {}
+        return word_list(str(self.word_list)) if self.word_list is not None else {}
+
+    def _words_in_capitals(self, doc: Doc, folded: list[str]) -> None:
+        """"ΚΙΝΔΥΝΕΥΕΤΕ, ΠΑΡΤΕ ΤΟ ΕΙΔΗΣΗ", "έχουν ΑΠΟΔΕΔΕΙΓΜΕΝΑ ίδια διοίκηση": one word in capitals
+        (five letters or more) that lower-case text writes with an accent is a Greek word set in
+        capitals for emphasis, no acronym: a Greek word of two syllables or more carries a written
+        accent, an acronym read as a word ("ΣΥΡΙΖΑ", "ΝΑΤΟ", "ΑΣΕΠ") none. Listed bodies, body
+        heads, places, words the text also writes as a body's name in lower case or after a body
+        noun ("η ομάδα ΘΕΑΜΑ": a word chosen as a name) and a complement after a lower-case genitive
+        article ("του ΑΡΚΤΟΥΡΟΥ"), or in a list with a name in capitals that is no word, stay. Only the model's entities are checked: a later rule that
+        finds a body by its own cue ("ΕΘΝΙΚΗ: 0,26 ευρώ" in a list of shares) keeps it."""
+        words = self._common_words()
+        if not words:
+            return
+        ents = list(doc.ents)
+        # a body's name in lower-case text, or one a body noun introduces ("η ομάδα ΘΕΑΜΑ")
+        named = {fold(e.text) for e in ents if e.label_ == "ORG" and (not e.text.isupper() or (
+            e.start > 0 and doc[e.start - 1].is_lower and (
+                self._body_noun(doc, folded, e.start - 1) or folded[e.start - 1] in self.media_nouns
+                or folded[e.start - 1] in self.team_nouns)))}
+
+        def emphasis(e: Span) -> bool:
+            text = e.text
+            if e.label_ != "ORG" or len(e) != 1 or not text.isalpha() or not text.isupper() or len(text) < 5 \
+                    or greek_ratio(text) < 1.0:
+                return False
+            key = fold(text)
+            if key in self.known_orgs or key in self.org_heads or key in named or (key,) in self.places \
+                    or key in self.known_firsts:
+                return False  # (a listed body's first word may stand for it: "ΕΘΝΙΚΗ" for the bank)
+            if e.start > 0 and doc[e.start - 1].is_lower and folded[e.start - 1] in _GENITIVE_ARTICLES:
+                return False  # "του Κέντρου του ΑΡΚΤΟΥΡΟΥ": a complement, the owner's name
+            return any(c in _TONOS for c in words.get(plain_word(text), ""))
+
+        words_set = {k for k, e in enumerate(ents) if emphasis(e)}
+
+        def in_list(k: int) -> bool:
+            """"στην περιοχή ΚΑΛΑΣ, ΑΣΤΙΓΚΑΣ": joined by a comma or "και" to a name in capitals
+            that is no word, one of a list of names."""
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(ents) and j not in words_set and ents[j].text.isupper() \
+                        and abs((ents[j].start - ents[k].end) if j > k else (ents[k].start - ents[j].end)) == 1:
+                    between = ents[k].end if j > k else ents[j].end
+                    if folded[between] in (",", "και"):
+                        return True
+            return False
+
+        dropped = {k for k in words_set if not in_list(k)}
+        if dropped:
+            doc.ents = [e for k, e in enumerate(ents) if k not in dropped]
 
     # -- places from the gazetteer ------------------------------------------------------------
     def _place_at(self, doc: Doc, folded: list[str], i: int) -> int:
@@ -1593,6 +1661,17 @@ class EntityRules(ResourceBacked):
                 continue
             return None
         return None
+
+
+@lru_cache(maxsize=4)
+def word_list(folder: str) -> Mapping[str, str]:
+    """The accented words of a saved ``lemma_lookup``'s word list (accent-free key -> spelling)."""
+    import srsly
+
+    path = Path(folder) / "rules.json.gz"
+    if not path.exists():
+        return {}
+    return {k: v for k, v in srsly.read_gzip_json(path).get("lexicon", {}).items() if any(c in _TONOS for c in v)}
 
 
 def _by_start(phrases: list[tuple[frozenset[str], ...]]) -> dict[tuple[str, str], list[tuple[frozenset[str], ...]]]:

@@ -38,6 +38,9 @@ def _plain(s: str) -> str:
     return strip_accents(s.lower())
 
 
+plain_word = _plain  # the key of :attr:`LemmaLookup.lexicon` ("ΓΕΓΟΝΟΣ" -> "γεγονος")
+
+
 class LemmaLookup:
     """Lemmas from GDT train, suffix rules and a word list, after the edit-tree lemmatizer.
 

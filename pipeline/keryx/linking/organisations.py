@@ -259,6 +259,41 @@ def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[Lin
     return [o for o in orgs if id(o) not in absorbed]
 
 
+# the words that end a descriptor only when a complement follows ("Κέντρο ... της NASA": a part of NASA)
+_LINK_WORDS = frozenset({"του", "τησ", "των", "και", "για", "στο", "στη", "στην", "απο", "&", "-", "–",
+                         "of", "and", "for", "the", "de", "du", "des", "la", "le", "der", "di", "del"})
+
+
+_LATIN_BODY_WORDS = frozenset(_LINKING["latin_body_words"])
+
+
+def _merge_described(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[LinkedOrg]:
+    """"Οίκος Δημοπρασιών Sotheby's" and "Sotheby's", "Εκδόσεις Μεταίχμιο" and "Μεταίχμιο": a name
+    that ends the one longer name of the text after words that describe the body (no article or
+    preposition before it, which would make the long name a part of the short one's body: "Κέντρο
+    ... της NASA") is that body called short, its alias; not an acronym ("Ερασιτεχνική ΑΕΚ" is a
+    club of its own) and not a name with a body's head noun ("Γεωδυναμικό Ινστιτούτο" is no
+    short form of "Ευρωπαϊκό Γεωδυναμικό Ινστιτούτο", nor "University of Sharjah" of "American
+    University of Sharjah")."""
+    absorbed: set[int] = set()
+    for org in orgs:
+        words = org.name.split()
+        key = fold(org.name)
+        if org.name.isupper() or len(key) < 3 or len(words) > 3 or any(fold(w) in heads for w in words) \
+                or any(w in _LATIN_BODY_WORDS for w in words) or ACRONYM.match(org.name):
+            continue
+        hosts = [h for h in orgs if h is not org and id(h) not in absorbed and fold(h.name).endswith(" " + key)
+                 and fold(h.name.split()[-len(words) - 1]) not in _LINK_WORDS]
+        if len(hosts) != 1:
+            continue
+        _absorb(hosts[0], org)
+        for alias in org.aliases:
+            if alias not in hosts[0].aliases and fold(alias) != fold(hosts[0].name):
+                hosts[0].aliases.append(alias)
+        absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 _INITIALS_SKIP = frozenset({"του", "τησ", "των", "και", "για", "την", "τη", "το", "τα", "&", "-", "of", "and", "for", "the"})
 
 
@@ -622,6 +657,7 @@ class OrganisationResolver:
         merged = _merge_initials(merged)
         merged = _merge_inflected(merged)
         merged = _merge_first_words(merged, self._org_heads)
+        merged = _merge_described(merged, self._org_heads)
         for org in merged:
             org.mentions.sort()
         merged = merge_prefixes(merged, repeats_only=True)

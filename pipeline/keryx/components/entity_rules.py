@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -276,13 +276,15 @@ class EntityRules(ResourceBacked):
         self._people_named_alike(doc, folded)
         return doc
 
-    def _common_words(self) -> Mapping[str, str]:
-        """The word list of the pipeline's ``lemma_lookup`` (accent-free lower case -> the usual
-        spelling, from lower-case running text), or of its folder in the model; else nothing."""
+    def _accented(self, key: str) -> bool:
+        """Whether lower-case running text writes the word with the accent-free lower-case ``key``
+        (five letters or more) with an accent: the pipeline's ``lemma_lookup`` word list, or that
+        of its folder in the model, read once and only when a word in capitals asks."""
         nlp = self._nlp
         if nlp is not None and "lemma_lookup" in nlp.pipe_names:
-            return getattr(nlp.get_pipe("lemma_lookup"), "lexicon", None) or {}
-        return word_list(str(self.word_list)) if self.word_list is not None else {}
+            lexicon = getattr(nlp.get_pipe("lemma_lookup"), "lexicon", None) or {}
+            return any(c in _TONOS for c in lexicon.get(key, ""))
+        return self.word_list is not None and key in accented_words(str(self.word_list))
 
     def _words_in_capitals(self, doc: Doc, folded: list[str]) -> None:
         """"ΚΙΝΔΥΝΕΥΕΤΕ, ΠΑΡΤΕ ΤΟ ΕΙΔΗΣΗ", "έχουν ΑΠΟΔΕΔΕΙΓΜΕΝΑ ίδια διοίκηση": one word in capitals
@@ -293,9 +295,8 @@ class EntityRules(ResourceBacked):
         noun ("η ομάδα ΘΕΑΜΑ": a word chosen as a name) and a complement after a lower-case genitive
         article ("του ΑΡΚΤΟΥΡΟΥ"), or in a list with a name in capitals that is no word, stay. Only the model's entities are checked: a later rule that
         finds a body by its own cue ("ΕΘΝΙΚΗ: 0,26 ευρώ" in a list of shares) keeps it."""
-        words = self._common_words()
-        if not words:
-            return
+        if self.word_list is None and (self._nlp is None or "lemma_lookup" not in self._nlp.pipe_names):
+            return  # no word list to tell a word from an acronym
         ents = list(doc.ents)
         # a body's name in lower-case text, or one a body noun introduces ("η ομάδα ΘΕΑΜΑ")
         named = {fold(e.text) for e in ents if e.label_ == "ORG" and (not e.text.isupper() or (
@@ -314,7 +315,7 @@ class EntityRules(ResourceBacked):
                 return False  # (a listed body's first word may stand for it: "ΕΘΝΙΚΗ" for the bank)
             if e.start > 0 and doc[e.start - 1].is_lower and folded[e.start - 1] in _GENITIVE_ARTICLES:
                 return False  # "του Κέντρου του ΑΡΚΤΟΥΡΟΥ": a complement, the owner's name
-            return any(c in _TONOS for c in words.get(plain_word(text), ""))
+            return self._accented(plain_word(text))
 
         words_set = {k for k, e in enumerate(ents) if emphasis(e)}
 
@@ -1664,14 +1665,16 @@ class EntityRules(ResourceBacked):
 
 
 @lru_cache(maxsize=4)
-def word_list(folder: str) -> Mapping[str, str]:
-    """The accented words of a saved ``lemma_lookup``'s word list (accent-free key -> spelling)."""
+def accented_words(folder: str) -> frozenset[str]:
+    """The accent-free keys (five letters or more) of a saved ``lemma_lookup``'s word list whose
+    usual spelling carries an accent: only the keys, so the set costs a fraction of the list."""
     import srsly
 
     path = Path(folder) / "rules.json.gz"
     if not path.exists():
-        return {}
-    return {k: v for k, v in srsly.read_gzip_json(path).get("lexicon", {}).items() if any(c in _TONOS for c in v)}
+        return frozenset()
+    lexicon = srsly.read_gzip_json(path).get("lexicon", {})
+    return frozenset(k for k, v in lexicon.items() if len(k) >= 5 and any(c in _TONOS for c in v))
 
 
 def _by_start(phrases: list[tuple[frozenset[str], ...]]) -> dict[tuple[str, str], list[tuple[frozenset[str], ...]]]:

@@ -570,15 +570,8 @@ class RoleResolver:
         _TOPIC_LINES before it (a digest's earlier story is another's), not in its own sentence
         (a subject is no one else in its clause), and given no office by the text yet ("Ο
         Πρωθυπουργός" after "ο πρόεδρος Χ" and "ο πρωθυπουργός Ψ" is Ψ, not the topic Χ)."""
-        if role._.role_plural:
-            return None
-        i = lead - 1
-        while i >= 0 and lead - i <= 2 and doc[i].is_alpha \
-                and (doc[i].text.islower() or fold(doc[i].text) in self.grammar.nationality) \
-                and fold(doc[i].text) not in _ARTICLES and fold(doc[i].text) != "το":
-            i -= 1  # "ο γάλλος πρόεδρος", "ο Ιταλός τεχνοκράτης πρωθυπουργός"
-        if i < 0 or fold(doc[i].text) not in ("ο", "η") \
-                or any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:role.start]):
+        i = None if role._.role_plural else self._subject_article(doc, role, lead)
+        if i is None:
             return None
         here = index.sent_starts[i]
         if i != here and (not (doc[i - 1].is_alpha and doc[i - 1].text.islower())
@@ -609,6 +602,20 @@ class RoleResolver:
             return None
         return top
 
+    def _subject_article(self, doc: Doc, role: Span, lead: int) -> int | None:
+        """The index of the nominative singular article ("ο", "η") before a role, lower-case
+        epithets or a nationality standing between ("ο γάλλος πρόεδρος", "ο Ιταλός τεχνοκράτης
+        πρωθυπουργός"), with no word between that makes it no one in particular; else None."""
+        i = lead - 1
+        while i >= 0 and lead - i <= 2 and doc[i].is_alpha \
+                and (doc[i].text.islower() or fold(doc[i].text) in self.grammar.nationality) \
+                and fold(doc[i].text) not in _ARTICLES and fold(doc[i].text) != "το":
+            i -= 1
+        if i < 0 or fold(doc[i].text) not in ("ο", "η") \
+                or any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:role.start]):
+            return None
+        return i
+
     def _recent_subject(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
                         people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
         """"Κρατούμενος παραμένει ο κατηγορούμενος, ο Χ. ⏎ Σύμφωνα με την ΕΡΤ, ο πιλότος
@@ -625,15 +632,8 @@ class RoleResolver:
         a genitive complement of a body ("ο πρόεδρος της πολωνικής ομάδας"). After a quote it
         speaks («...», δήλωσε ο πρόεδρος) the role must be an office, not a trade or the police
         (a source on the one named), and the subject preference does not reach across it."""
-        if role._.role_plural:
-            return None
-        i = lead - 1
-        while i >= 0 and lead - i <= 2 and doc[i].is_alpha \
-                and (doc[i].text.islower() or fold(doc[i].text) in self.grammar.nationality) \
-                and fold(doc[i].text) not in _ARTICLES and fold(doc[i].text) != "το":
-            i -= 1
-        if i < 0 or fold(doc[i].text) not in ("ο", "η") \
-                or any(fold(t.text) in _NO_REFERENCE for t in doc[i + 1:role.start]):
+        i = None if role._.role_plural else self._subject_article(doc, role, lead)
+        if i is None:
             return None
         here = index.sent_starts[i]
         if i != here:

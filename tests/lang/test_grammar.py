@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.grammar import article_forms, name_link_words, prepositions
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import names_where
 
@@ -33,6 +33,22 @@ def test_article_forms(where, contracted, expected) -> None:
 def test_prepositions_are_no_articles() -> None:
     every = article_forms(contracted=None)
     assert not every & _folded("από", "για", "με", "σε", "προς")
+    assert prepositions() == _folded("από", "για", "με", "σε", "προς")
+
+
+@pytest.mark.parametrize(("word", "links"), [
+    # "Υπουργείο Παιδείας και Θρησκευμάτων", "Ίδρυμα για την Έρευνα", "Ένωση Δήμων στην Κρήτη"
+    ("και", True), ("της", True), ("των", True), ("την", True), ("τους", True), ("στην", True), ("για", True),
+    ("από", True),
+    # "Bank of Greece", "Banque de France", "Haus der Kunst", "Marks & Spencer"
+    ("of", True), ("de", True), ("der", True), ("&", True), ("–", True),
+    # a nominative article starts a new phrase; a content word is part of no link
+    ("ο", False), ("οι", False), ("Δήμος", False), ("ότι", False), (",", False),
+    # a possessive is a word of the name: "Save Our Ship", SOS
+    ("our", False),
+])
+def test_name_link_words(word: str, links: bool) -> None:
+    assert (fold(word) in name_link_words()) is links
 
 
 _LOCATIVE = _folded("σε", "στον", "στην", "στη", "στο", "στους", "στις", "στα", "εντός")

@@ -723,6 +723,9 @@ def test_a_listed_club_in_any_case_is_a_body(extractor: Extractor, text: str, cl
     (["Northern Times", "NT"], [("Northern Times", ["NT"])]),
     # two bodies with those initials: the acronym may be either
     (["Northern Times", "National Trust", "NT"], [("Northern Times", []), ("National Trust", []), ("NT", [])]),
+    # the words that join a name's words have no letter in its initials
+    (["Ίδρυμα για την Έρευνα και Τεχνολογία", "ΙΕΤ"], [("Ίδρυμα για την Έρευνα και Τεχνολογία", ["ΙΕΤ"])]),
+    (["Banque de France", "BF"], [("Banque de France", ["BF"])]),
 ])
 def test_initials_of_one_body_named_in_the_text_are_its_alias(names: list[str],
                                                              merged: list[tuple[str, list[str]]]) -> None:

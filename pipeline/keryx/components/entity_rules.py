@@ -36,7 +36,7 @@ from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import parse_tsv
-from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.grammar import article_forms, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio
 from keryx.linking.lexicon import names_where, sports_report
 from keryx.linking.names import NameLexicon
@@ -50,10 +50,11 @@ from keryx.linking.names.lexicon import (
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
 from keryx.linking.organisations import singular_forms as _singular_forms
 
-_FUNCTION = {fold(w) for w in ("του", "της", "των", "και", "για", "την", "τη", "το", "τον", "τα", "τις", "με",
-                                "σε", "of", "for", "and", "the", "de", "la", "&", "-", "–", "«", "»", "(", ")")}
+# the words that may join a name's capitalised words ("Υπουργείο Παιδείας και Θρησκευμάτων", "Bank of
+# Greece") but never end it
+_NAME_LINKS = name_link_words()
 _INSIDE_CUT = article_forms(lambda a: "acc" in a.cases, contracted=True) | {fold(w) for w in ("σε", "από", "με")}
-_TRAILING = {fold(w) for w in ("της", "του", "των", "και", "στην", "στο", "για", "από", ",", "-", "–")}
+_TRAILING = _NAME_LINKS | {","}
 
 # administrative units that are places more often than bodies ("Κοινότητα Λιτοχώρου")
 _PLACE_UNITS = frozenset({"κοινοτητα", "κοινοτητασ", "ενοτητα", "ενοτητασ"})
@@ -64,9 +65,6 @@ _OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 _GENITIVE = ("ου", "ησ", "ασ", "ων", "εωσ")
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
-# Words that may sit inside a long organisation name between capitalised words.
-_INNER = {"για", "την", "τη", "το", "τον", "τα", "τις", "των", "της", "του", "και", "στην", "στο",
-          "of", "for", "and", "the", "de", "du", "des", "la", "le", "&", "-", "–"}
 
 
 def _relabel(doc: Doc, ents: list[Span], test: Callable[[Span], bool], label: str) -> None:
@@ -1300,7 +1298,7 @@ class EntityRules(ResourceBacked):
                 for i in range(ent.start + 1, ent.end):
                     t = doc[i]
                     f = fold(t.text)
-                    if f in _INSIDE_CUT or (t.is_alpha and t.text[:1].islower() and f not in _FUNCTION):
+                    if f in _INSIDE_CUT or (t.is_alpha and t.text[:1].islower() and f not in _NAME_LINKS):
                         end = i
                         break
             if ent.label_ in ("ORG", "FAC"):
@@ -1447,7 +1445,7 @@ class EntityRules(ResourceBacked):
             return ent.label_ not in ("ORG", "GPE", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and len(words) >= 2 \
                 and greek_ratio(ent.text) < 0.5 and any(w.lower() in _LATIN_HEADS or w in self.latin_body_words
                                                         for w in words) \
-                and all(w[:1].isupper() or w.lower() in _INNER for w in words)
+                and all(w[:1].isupper() or fold(w) in _NAME_LINKS for w in words)
 
         _relabel(doc, list(doc.ents), latin_body, "ORG")
 
@@ -1504,7 +1502,7 @@ class EntityRules(ResourceBacked):
             if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or not _ACRONYM.match(doc[i + 1].text):
                 continue
             j = i
-            while j > 0 and i - j < 10 and (_is_name_word(doc[j - 1]) or fold(doc[j - 1].text) in _INNER - {"-", "–"}):
+            while j > 0 and i - j < 10 and (_is_name_word(doc[j - 1]) or fold(doc[j - 1].text) in _NAME_LINKS - {"-", "–"}):
                 j -= 1
             while j < i and not _is_name_word(doc[j]):
                 j += 1
@@ -1652,7 +1650,7 @@ class EntityRules(ResourceBacked):
                 if saw_name and i + 2 < len(doc) and doc[i + 2].text == ")" and _ACRONYM.match(doc[i + 1].text):
                     return i
                 return None
-            if fold(tok.text) in _INNER:
+            if fold(tok.text) in _NAME_LINKS:
                 saw_and = saw_and or fold(tok.text) in {"και", "and", "&"}
                 i += 1
                 continue

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_text, read_tsv
-from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.grammar import article_forms, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.model import (
@@ -259,9 +259,9 @@ def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[Lin
     return [o for o in orgs if id(o) not in absorbed]
 
 
-# the words that end a descriptor only when a complement follows ("Κέντρο ... της NASA": a part of NASA)
-_LINK_WORDS = frozenset({"του", "τησ", "των", "και", "για", "στο", "στη", "στην", "απο", "&", "-", "–",
-                         "of", "and", "for", "the", "de", "du", "des", "la", "le", "der", "di", "del"})
+# the words that join a name's words (lang/el/grammar.py): before a short name they make the long name a
+# part of its body ("Κέντρο ... της NASA"), and they have no letter in a name's initials
+_LINK_WORDS = name_link_words()
 
 
 _LATIN_BODY_WORDS = frozenset(_LINKING["latin_body_words"])
@@ -294,13 +294,12 @@ def _merge_described(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[Linke
     return [o for o in orgs if id(o) not in absorbed]
 
 
-_INITIALS_SKIP = frozenset({"του", "τησ", "των", "και", "για", "την", "τη", "το", "τα", "&", "-", "of", "and", "for", "the"})
 
 
 def _initials(name: str) -> str:
     """"Ίδρυμα Σταύρος Νιάρχος" -> "ισν": the first letters of a name's words, folded, without
-    articles and conjunctions."""
-    return "".join(fold(w)[0] for w in name.split() if fold(w) not in _INITIALS_SKIP and fold(w)[:1].isalpha())
+    the words that join them (articles, prepositions, conjunctions)."""
+    return "".join(fold(w)[0] for w in name.split() if fold(w) not in _LINK_WORDS and fold(w)[:1].isalpha())
 
 
 def _merge_initials(orgs: list[LinkedOrg]) -> list[LinkedOrg]:

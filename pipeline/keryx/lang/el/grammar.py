@@ -8,7 +8,9 @@ than written out: a neuter nominative is its accusative too ("το", "τα"), an
 every article that starts with τ- ("σε + του" → "στου").
 
 Two endings the role modules share are read here too, from ``data/role_grammar.json``: the age
-epithet ("45χρονος") and the endings of finite verbs, which close a role's phrase.
+epithet ("45χρονος") and the endings of finite verbs, which close a role's phrase. So are the words
+that join the words of a body's name (``name_link_words``), which the entity rules and the
+organisation linking both need.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from functools import cache
 from keryx.lang.el import read_json
 from keryx.lang.el.text import fold
 
-__all__ = ["Article", "age_word", "article_forms", "articles", "finite_verb_endings"]
+__all__ = ["Article", "age_word", "article_forms", "articles", "finite_verb_endings", "name_link_words", "prepositions"]
 
 
 @dataclass(frozen=True)
@@ -68,3 +70,21 @@ def age_word() -> re.Pattern[str]:
 def finite_verb_endings() -> tuple[str, ...]:
     """Folded endings of finite verb forms (role_grammar.json), which end a role noun's phrase."""
     return tuple(fold(e) for e in read_json("role_grammar.json")["finite_verb_endings"])
+
+
+@cache
+def prepositions() -> frozenset[str]:
+    """The folded prepositions that take the article ("από", "για", "με", "σε", "προς"), the entries
+    of inflection.json "articles" that have no case."""
+    return frozenset(fold(w) for w, (case, *_) in read_json("inflection.json")["articles"].items() if case is None)
+
+
+@cache
+def name_link_words() -> frozenset[str]:
+    """The folded words that may join the capitalised words of a body's name but never end it: the
+    genitive and accusative articles, bare and fused with «σε» ("Ίδρυμα για την Έρευνα", "Ένωση
+    Δήμων στην Κρήτη"), the prepositions, and linking.json "name_links" (the conjunction, the particles
+    of foreign names, signs)."""
+    links = read_json("linking.json")["name_links"]
+    oblique = article_forms(lambda a: bool(a.cases & {"gen", "acc"}), contracted=None)
+    return oblique | prepositions() | frozenset(fold(w) for words in links.values() for w in words)

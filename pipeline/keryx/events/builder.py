@@ -134,6 +134,10 @@ HAPPENING_STEMS = tuple(fold(w) for w in _EVENTS["happening_stems"])
 # συμβάν"), and stems of the verbs that say that one occurred ("σημειώθηκε", "συνέβη", "εξελίχθηκε").
 INCIDENT_NOUNS = frozenset(fold(w) for w in _EVENTS["incident_nouns"])
 OCCURRED_STEMS = tuple(fold(w) for w in _EVENTS["occurred_stems"])
+# Stems of the verbs that tell that a happening took or takes place (no deadline's "λήγει"), and
+# those of "λαμβάνω" that do so only with "χώρα" ("έλαβε χώρα"; "έλαβε" alone is "received").
+TOOK_PLACE_STEMS = tuple(s for s in HAPPENING_STEMS if s not in {fold(w) for w in ("λήγει", "έληξε", "λήγουν")}) + OCCURRED_STEMS
+WITH_PLACE_STEMS = tuple(fold(w) for w in ("έλαβε", "λαμβάν", "λάβει"))
 # Folded endings of words that are no name of a place, though capitalised in a body's or a
 # programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
@@ -234,6 +238,14 @@ def _opening_date(text: str, sents: list[Span], head: tuple[int, int], date_sent
 # (linking.json "background_nouns"): a phrase of place on one ("ο πόλεμος στο Ιράν") tells where
 # that state is, not where the event is.
 BACKGROUND_NOUNS = frozenset(fold(w) for w in _LINKING["background_nouns"])
+
+
+def _finer(place: str, than: str) -> bool:
+    """Whether ``place`` places a happening more finely than the known place ``than``: a known
+    place of a finer kind, or one the gazetteer lacks (a venue, a street, mostly a small place)."""
+    coarse = _place_rank(than)
+    rank = _place_rank(place)
+    return place != than and coarse is not None and (rank if rank is not None else FINEST_RANK + 1) > coarse
 
 
 def _on_background(toks: list[Token], k: int) -> bool:
@@ -687,6 +699,10 @@ class EventBuilder:
             return
         if main.location is None and not main.online:
             main.location = self._fronted_place(doc, head, places, text)
+        if not main.online:
+            told = self._took_place_at(doc, text, sents, places, head, main.type)
+            if told is not None and (main.location is None or _finer(told, main.location)):
+                main.location = told
         if main.date is None:
             body = _lead_start(text, head[1])
             at = next((i for i, s in enumerate(sents) if s.start_char <= body < s.end_char), None)
@@ -694,6 +710,41 @@ class EventBuilder:
             date = _opening_date(text, sents, head, date_sent, lead, at)
             if date is not None and all(ev.date != date.date for ev in events[1:]):
                 main.date, main.date_end, main.time = date.date, date.date_end, date.time
+
+    def _took_place_at(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex,
+                       head: tuple[int, int], etype: str) -> str | None:
+        """The known place where a sentence of the body says that the main happening, or the
+        happening it was part of, took place: the sentence names the event by its own word (any
+        event word for a news event that has none) and holds a verb of taking place with a
+        phrase of place on it ("Η συνάντηση έγινε στο πλαίσιο του Χ που έγινε στην Αθήνα", "...
+        σε παρέμβασή του στο Συμβούλιο Υπουργών που πραγματοποιείται στην Κόρδοβα"). The phrase
+        follows the verb within its clause (no relative word, "ότι", other finite verb or ";" between),
+        outside quotes; "έγινε γνωστό" (became known) tells no happening. The first such
+        sentence of the body counts; see :meth:`_from_opening` for when it is taken."""
+        names = places.names()
+        for sent in sents:
+            if sent.start_char < head[1]:
+                continue
+            toks = list(sent)
+            if not any(t.is_alpha and (self.lex.trigger_type(t.text) == etype
+                                       or etype == "other" and self.lex.trigger_type(t.text)) for t in toks):
+                continue
+            quoted = [(a + sent.start_char, b + sent.start_char) for a, b in _quoted(sent.text)]
+            for k, t in enumerate(toks):
+                f = fold(t.text)
+                if not t.is_alpha or not t.text.islower() or not f.startswith(TOOK_PLACE_STEMS) \
+                        or any(a <= t.idx < b for a, b in quoted):
+                    continue
+                after = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
+                if f.startswith(WITH_PLACE_STEMS) and after != "χωρα" or after.startswith("γνωστ"):
+                    continue
+                stop = next((m for m in range(k + 1, len(toks))
+                             if fold(toks[m].text) in RELATIVES | {"οτι", "πως"} or toks[m].text in ";:·"
+                             or _finite(toks[m]) and fold(toks[m].text) not in VERB_PARTICLES), len(toks))
+                for j, name in self._locative_places(sent, places, doc, text, ""):
+                    if k < j < stop and name in names and not _on_background(toks, j):
+                        return name
+        return None
 
     def _fronted_place(self, doc: Doc, head: tuple[int, int], places: PlaceIndex, text: str) -> str | None:
         """The known place of a phrase of place that opens the headline or the part of it after

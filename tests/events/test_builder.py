@@ -731,28 +731,6 @@ def test_an_online_event_has_no_place(extractor, text):
     assert all(e.location is None for e in extractor.extract_text(text).events)
 
 
-# --------------------------------------------------------------------------- places as finely as told
-
-
-@pytest.mark.parametrize(
-    "text, location",
-    [
-        # a kicker's country gives way to the town its headline names
-        (("Κορωνοϊός - Ισπανία: Σε καραντίνα ξενοδοχείο στη Βαρκελώνη\n"
-          "Οι αρχές έθεσαν σε καραντίνα ένα ξενοδοχείο με τριακόσιους τουρίστες."), "Βαρκελώνη"),
-        # the body's country gives way to the headline's town
-        (("Ο Ιταλός πρόεδρος θα βρεθεί στη Θεσσαλονίκη\n"
-          "Η επίσκεψη του Ιταλού προέδρου στην Ελλάδα θα ενισχύσει τις σχέσεις των δύο χωρών."), "Θεσσαλονίκη"),
-        # a word in quotes in the headline is no place named
-        (("Κορωνοϊός - Ισπανία: «Σεβίλλη» λένε τα νέα μέτρα\n"
-          "Οι αρχές ανακοίνωσαν νέα μέτρα για την πανδημία."), "Ισπανία"),
-    ],
-)
-def test_a_coarse_place_gives_way_to_the_headlines_finer_one(extractor, text, location):
-    rec = extractor.extract_text(text)
-    assert rec.events and rec.events[0].location == location
-
-
 @pytest.mark.parametrize(
     "text, location",
     [
@@ -895,11 +873,6 @@ def test_a_headline_phrase_off_its_verb_places_no_news(extractor, text, place):
         # or the part of it after the kicker's colon
         ("Κορωνοϊός: Στην Πάτρα νέα μέτρα για τα καταστήματα\nΟι έμποροι διαμαρτύρονται για τις απαγορεύσεις.\n"
          "Ο δήμος ζητά στήριξη.", ("other", "Πάτρα")),
-        # the main event of the lead, which its own sentence does not place, is placed there too
-        ("Στην Καρδίτσα ανησυχία για τη λειψυδρία\nΟι δήμαρχοι ζήτησαν σύσκεψη με τον υπουργό.\n"
-         "Οι αγρότες περιμένουν απαντήσεις.", ("meeting", "Καρδίτσα")),
-        ("Λειψυδρία: Στα Τρίκαλα κινητοποίηση των αγροτών\nΟι αγρότες ζήτησαν σύσκεψη με τον υπουργό.\n"
-         "Οι δήμαρχοι στηρίζουν το αίτημα.", ("meeting", "Τρίκαλα")),
         # a phrase of place later in the headline may hang on a noun: no place from it
         ("Ανησυχία στην Καρδίτσα για τη λειψυδρία\nΟι δήμαρχοι ζήτησαν σύσκεψη με τον υπουργό.\n"
          "Οι αγρότες περιμένουν απαντήσεις.", ("meeting", None)),

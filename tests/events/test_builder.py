@@ -731,28 +731,6 @@ def test_an_online_event_has_no_place(extractor, text):
     assert all(e.location is None for e in extractor.extract_text(text).events)
 
 
-# --------------------------------------------------------------------------- places as finely as told
-
-
-@pytest.mark.parametrize(
-    "text, location",
-    [
-        # a kicker's country gives way to the town its headline names
-        (("Κορωνοϊός - Ισπανία: Σε καραντίνα ξενοδοχείο στη Βαρκελώνη\n"
-          "Οι αρχές έθεσαν σε καραντίνα ένα ξενοδοχείο με τριακόσιους τουρίστες."), "Βαρκελώνη"),
-        # the body's country gives way to the headline's town
-        (("Ο Ιταλός πρόεδρος θα βρεθεί στη Θεσσαλονίκη\n"
-          "Η επίσκεψη του Ιταλού προέδρου στην Ελλάδα θα ενισχύσει τις σχέσεις των δύο χωρών."), "Θεσσαλονίκη"),
-        # a word in quotes in the headline is no place named
-        (("Κορωνοϊός - Ισπανία: «Σεβίλλη» λένε τα νέα μέτρα\n"
-          "Οι αρχές ανακοίνωσαν νέα μέτρα για την πανδημία."), "Ισπανία"),
-    ],
-)
-def test_a_coarse_place_gives_way_to_the_headlines_finer_one(extractor, text, location):
-    rec = extractor.extract_text(text)
-    assert rec.events and rec.events[0].location == location
-
-
 @pytest.mark.parametrize(
     "text, location",
     [
@@ -895,11 +873,6 @@ def test_a_headline_phrase_off_its_verb_places_no_news(extractor, text, place):
         # or the part of it after the kicker's colon
         ("Κορωνοϊός: Στην Πάτρα νέα μέτρα για τα καταστήματα\nΟι έμποροι διαμαρτύρονται για τις απαγορεύσεις.\n"
          "Ο δήμος ζητά στήριξη.", ("other", "Πάτρα")),
-        # the main event of the lead, which its own sentence does not place, is placed there too
-        ("Στην Καρδίτσα ανησυχία για τη λειψυδρία\nΟι δήμαρχοι ζήτησαν σύσκεψη με τον υπουργό.\n"
-         "Οι αγρότες περιμένουν απαντήσεις.", ("meeting", "Καρδίτσα")),
-        ("Λειψυδρία: Στα Τρίκαλα κινητοποίηση των αγροτών\nΟι αγρότες ζήτησαν σύσκεψη με τον υπουργό.\n"
-         "Οι δήμαρχοι στηρίζουν το αίτημα.", ("meeting", "Τρίκαλα")),
         # a phrase of place later in the headline may hang on a noun: no place from it
         ("Ανησυχία στην Καρδίτσα για τη λειψυδρία\nΟι δήμαρχοι ζήτησαν σύσκεψη με τον υπουργό.\n"
          "Οι αγρότες περιμένουν απαντήσεις.", ("meeting", None)),
@@ -927,3 +900,67 @@ def test_a_phrase_of_place_opening_the_headline_places_the_main_event(extractor,
 def test_a_main_event_without_a_date_takes_the_leads(extractor, lead, date):
     rec = extractor.extract_text(f"Σύσκεψη των δημάρχων για τη λειψυδρία\n{lead}\nΗ κυβέρνηση υποσχέθηκε βοήθεια.")
     assert (rec.events[0].type, rec.events[0].date) == ("meeting", date)
+
+
+
+def _took_place_at(extractor, text: str, etype: str) -> str | None:
+    """The place :meth:`EventBuilder._took_place_at` finds for a main event of ``etype`` in ``text``."""
+    from keryx.events.builder import PlaceIndex, _headline
+
+    doc = extractor.nlp(text)
+    places = PlaceIndex(extractor.linker.link(doc), text)
+    return extractor.events._took_place_at(doc, text, list(doc.sents), places, _headline(text), etype)
+
+
+@pytest.mark.parametrize(
+    "body, location",
+    [
+        # a sentence that names the event holds a verb of taking place with a phrase of place on it
+        ("Η συνάντηση έγινε χθες στη Λάρισα.", "Λάρισα"),
+        ("Η συνάντηση έλαβε χώρα χθες στη Λάρισα.", "Λάρισα"),
+        # also inside the clause on the happening the event was part of
+        ("Η συνάντηση έγινε στο πλαίσιο του συνεδρίου που πραγματοποιήθηκε την Παρασκευή στη Λάρισα.", "Λάρισα"),
+        # a verb of taking place in a sentence that does not name the event places other things
+        ("Οι κάτοικοι πραγματοποίησαν πορεία χθες στη Λάρισα.", None),
+        # "έγινε γνωστό" (became known) tells no happening
+        ("Στη συνάντηση έγινε γνωστό ότι στη Λάρισα θα ανοίξει νέο σχολείο.", None),
+        # "έλαβε" alone is "received": only "έλαβε χώρα" tells that a happening took place
+        ("Στη συνάντηση ο δήμαρχος έλαβε στη Λάρισα τα έγγραφα.", None),
+        # a phrase of place after another finite verb hangs on that verb
+        ("Η συνάντηση έγινε χθες και οι δήμαρχοι ταξίδεψαν στη Λάρισα.", None),
+        # a phrase of place before the verb is no phrase on it
+        ("Στη Λάρισα η συνάντηση έγινε χθες.", None),
+        # nor does a verb inside quotes count
+        ("«Η συνάντηση έγινε στη Λάρισα», είπε ο δήμαρχος.", None),
+    ],
+)
+def test_a_body_sentence_tells_where_the_main_event_took_place(extractor, body, location):
+    text = f"Σύσκεψη των δημάρχων για τη λειψυδρία\nΟι δήμαρχοι ζήτησαν έκτακτη χρηματοδότηση.\n{body}\n"
+    assert _took_place_at(extractor, text, "meeting") == location
+
+
+@pytest.mark.parametrize(
+    "headline, body, location",
+    [
+        # the place of the happening the main event was part of, in a clause on it, places it
+        ("Σύσκεψη των δημάρχων για τη λειψυδρία",
+         "Ο υπουργός μίλησε στη συνάντηση, στο πλαίσιο της Agrotica που πραγματοποιήθηκε χθες στη Θεσσαλονίκη.",
+         "Θεσσαλονίκη"),
+        ("Σύσκεψη των δημάρχων για τη λειψυδρία",
+         "Η συνάντηση έγινε στο περιθώριο της Agrotica, που διεξάγεται αυτή την εβδομάδα στη Θεσσαλονίκη.",
+         "Θεσσαλονίκη"),
+        # a town places the main event more finely than the headline's country
+        ("Σύσκεψη στην Ελλάδα για τη λειψυδρία",
+         "Η συνάντηση έγινε στο περιθώριο της Agrotica, που διεξάγεται αυτή την εβδομάδα στη Θεσσαλονίκη.",
+         "Θεσσαλονίκη"),
+        ("Στην Ελλάδα σύσκεψη για τη λειψυδρία",
+         "Η συνάντηση έγινε στο περιθώριο της Agrotica, που διεξάγεται αυτή την εβδομάδα στη Θεσσαλονίκη.",
+         "Θεσσαλονίκη"),
+        # not a coarser place
+        ("Σύσκεψη στη Λάρισα για τη λειψυδρία",
+         "Η συνάντηση έγινε στο περιθώριο της Agrotica, που διεξάγεται αυτή την εβδομάδα στη Θεσσαλία.", "Λάρισα"),
+    ],
+)
+def test_the_main_event_takes_the_place_a_body_sentence_says_it_took_place(extractor, headline, body, location):
+    rec = extractor.extract_text(f"{headline}\nΟι δήμαρχοι ζήτησαν έκτακτη χρηματοδότηση.\n{body}\n")
+    assert (rec.events[0].type, rec.events[0].location) == ("meeting", location)

@@ -134,6 +134,10 @@ HAPPENING_STEMS = tuple(fold(w) for w in _EVENTS["happening_stems"])
 # συμβάν"), and stems of the verbs that say that one occurred ("σημειώθηκε", "συνέβη", "εξελίχθηκε").
 INCIDENT_NOUNS = frozenset(fold(w) for w in _EVENTS["incident_nouns"])
 OCCURRED_STEMS = tuple(fold(w) for w in _EVENTS["occurred_stems"])
+# Stems of the verbs that tell that a happening took or takes place (no deadline's "λήγει"), and
+# those of "λαμβάνω" that do so only with "χώρα" ("έλαβε χώρα"; "έλαβε" alone is "received").
+TOOK_PLACE_STEMS = tuple(s for s in HAPPENING_STEMS if s not in {fold(w) for w in ("λήγει", "έληξε", "λήγουν")}) + OCCURRED_STEMS
+WITH_PLACE_STEMS = tuple(fold(w) for w in ("έλαβε", "λαμβάν", "λάβει"))
 # Folded endings of words that are no name of a place, though capitalised in a body's or a
 # programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
@@ -234,6 +238,14 @@ def _opening_date(text: str, sents: list[Span], head: tuple[int, int], date_sent
 # (linking.json "background_nouns"): a phrase of place on one ("ο πόλεμος στο Ιράν") tells where
 # that state is, not where the event is.
 BACKGROUND_NOUNS = frozenset(fold(w) for w in _LINKING["background_nouns"])
+
+
+def _finer(place: str, than: str) -> bool:
+    """Whether ``place`` places a happening more finely than the known place ``than``: a known
+    place of a finer kind, or one the gazetteer lacks (a venue, a street, mostly a small place)."""
+    coarse = _place_rank(than)
+    rank = _place_rank(place)
+    return place != than and coarse is not None and (rank if rank is not None else FINEST_RANK + 1) > coarse
 
 
 def _on_background(toks: list[Token], k: int) -> bool:
@@ -563,7 +575,6 @@ class EventBuilder:
             if news is None:
                 release = self._release(doc, dates, dateline)
                 return [release] if release else []
-            self._finer_in_headline(news, text, places)
             self._fill_people([news], doc, linked, sents, sent_of_token)
             self._fill_orgs([news], doc, linked, sent_of_token)
             return [news]
@@ -590,7 +601,6 @@ class EventBuilder:
         news = self._news_event(doc, text, sents, places, date_sent, events, lines)
         if news is not None:
             events.insert(0, news)
-        self._finer_in_headline(events[0], text, places)
         self._from_opening(events, doc, text, sents, places, date_sent, lines)
         events = self._select(events)
         if not lines:
@@ -669,24 +679,23 @@ class EventBuilder:
 
     def _from_opening(self, events: list[EventDraft], doc: Doc, text: str, sents: list[Span], places: PlaceIndex,
                       date_sent: dict[int, list[DateRecord]], dateline: list[DateRecord]) -> None:
-        """A news article's main happening that its own sentences neither date nor place takes
-        the day and the place its opening gives: the date as a news event takes it (see
-        :func:`_opening_date`), the place of a phrase of place that opens the headline, or its
-        part after the kicker ("Στα Χανιά το τελευταίο αντίο ...", "Κορωνοϊός: Στην Ιταλία ...").
-        A prepositional phrase that opens a clause belongs to no noun phrase (none begins with a
-        preposition): it frames what the whole headline tells. One later in the headline may hang
-        on its subject ("Οι πάγοι στη Γροιλανδία λιώνουν"). A date that another event of the text
-        holds already is that event's own ("... τίθεται σε ισχύ από 7 Ιουνίου"). Chosen by 5-fold
-        cross-validation on the tuning articles among simple whole-document defaults (the place of
-        the headline, of the lead, of the dateline; the date of the headline, of the lead, the
-        first of the text); the other defaults, and dropping the existing headline rules, did no
-        better out of fold."""
+        """A news article's main happening that its own sentences do not date takes the day its
+        opening gives, as a news event takes it (see :func:`_opening_date`), unless another event
+        of the text holds that date already ("... τίθεται σε ισχύ από 7 Ιουνίου": that event's own);
+        chosen by 5-fold cross-validation on the tuning articles among simple whole-document
+        defaults (round 16). It takes the place a sentence of the body says it took place at (see
+        :meth:`_took_place_at`) when it has none or only a coarser one (a country, a region): the
+        body tells where the happening was as finely as the text knows it. The headline's
+        fronted phrase of place, once taken here too, places the news event only (see
+        :meth:`_news_event`): here it changed no tuning text (round 17)."""
         main = events[0]
         head = _headline(text)
         if head is None or main.clause is not None or main.issue or any(head[0] <= d.start < head[1] for d in dateline):
             return
-        if main.location is None and not main.online:
-            main.location = self._fronted_place(doc, head, places, text)
+        if not main.online:
+            told = self._took_place_at(doc, text, sents, places, head, main.type)
+            if told is not None and (main.location is None or _finer(told, main.location)):
+                main.location = told
         if main.date is None:
             body = _lead_start(text, head[1])
             at = next((i for i, s in enumerate(sents) if s.start_char <= body < s.end_char), None)
@@ -695,9 +704,44 @@ class EventBuilder:
             if date is not None and all(ev.date != date.date for ev in events[1:]):
                 main.date, main.date_end, main.time = date.date, date.date_end, date.time
 
+    def _took_place_at(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex,
+                       head: tuple[int, int], etype: str) -> str | None:
+        """The known place where a sentence of the body says that the main happening, or the
+        happening it was part of, took place: the sentence names the event by its own word (any
+        event word for a news event that has none) and holds a verb of taking place with a
+        phrase of place on it ("Η συνάντηση έγινε στο πλαίσιο του Χ που έγινε στην Αθήνα", "...
+        σε παρέμβασή του στο Συμβούλιο Υπουργών που πραγματοποιείται στην Κόρδοβα"). The phrase
+        follows the verb within its clause (no relative word, "ότι", other finite verb or ";" between),
+        outside quotes; "έγινε γνωστό" (became known) tells no happening. The first such
+        sentence of the body counts; see :meth:`_from_opening` for when it is taken."""
+        names = places.names()
+        for sent in sents:
+            if sent.start_char < head[1]:
+                continue
+            toks = list(sent)
+            if not any(t.is_alpha and (self.lex.trigger_type(t.text) == etype
+                                       or etype == "other" and self.lex.trigger_type(t.text)) for t in toks):
+                continue
+            quoted = [(a + sent.start_char, b + sent.start_char) for a, b in _quoted(sent.text)]
+            for k, t in enumerate(toks):
+                f = fold(t.text)
+                if not t.is_alpha or not t.text.islower() or not f.startswith(TOOK_PLACE_STEMS) \
+                        or any(a <= t.idx < b for a, b in quoted):
+                    continue
+                after = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
+                if f.startswith(WITH_PLACE_STEMS) and after != "χωρα" or after.startswith("γνωστ"):
+                    continue
+                stop = next((m for m in range(k + 1, len(toks))
+                             if fold(toks[m].text) in RELATIVES | {"οτι", "πως"} or toks[m].text in ";:·"
+                             or _finite(toks[m]) and fold(toks[m].text) not in VERB_PARTICLES), len(toks))
+                for j, name in self._locative_places(sent, places, doc, text, ""):
+                    if k < j < stop and name in names and not _on_background(toks, j):
+                        return name
+        return None
+
     def _fronted_place(self, doc: Doc, head: tuple[int, int], places: PlaceIndex, text: str) -> str | None:
         """The known place of a phrase of place that opens the headline or the part of it after
-        the kicker's colon or dash (see :meth:`_from_opening`), or None."""
+        the kicker's colon or dash (see :meth:`_news_event`), or None."""
         span = doc.char_span(head[0], head[1], alignment_mode="expand")
         if span is None:
             return None
@@ -741,23 +785,10 @@ class EventBuilder:
         return None
 
     @staticmethod
-    def _finer_in_headline(main: EventDraft, text: str, places: PlaceIndex) -> None:
-        """"Κορωνοϊός - Ιταλία: Σε καραντίνα πλοίο ... απέναντι από το Παλέρμο", "Ο Γάλλος πρόεδρος θα
-        βρεθεί στην Αθήνα" (the body: "την επίσκεψη ... στην Ελλάδα"): the main happening placed
-        only by a country or a continent (a kicker, a phrase of the body) is placed as finely as
-        the headline places it, by the first linked place of a finer kind that the headline names
-        (a town, or a place the gazetteer lacks, mostly a small one), outside quotes."""
-        if main.location is None or main.clause is not None:
-            return
-        rank = _place_rank(main.location)
-        if rank is None or rank >= COARSE_RANK:
-            return
-        main.location = EventBuilder._finer_head_place(main.location, text, places) or main.location
-
-    @staticmethod
     def _finer_head_place(coarse: str, text: str, places: PlaceIndex) -> str | None:
         """The first linked place of a finer kind than a region that the headline names outside
-        quotes, other than ``coarse`` (see :meth:`_finer_in_headline`), or None."""
+        quotes, other than ``coarse`` (a town, or a place the gazetteer lacks, mostly a small one),
+        or None (see :meth:`_news_event`)."""
         head = _headline(text)
         if head is None:
             return None

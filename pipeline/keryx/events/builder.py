@@ -129,15 +129,18 @@ QUOTES_OPEN = frozenset({"«", "“", '"'})
 QUOTES_CLOSE = frozenset({"»", "”", '"'})
 # Folded stems of the verbs that say a happening takes place: "πραγματοποιήθηκε",
 # "θα διεξαχθεί", "έγινε", "γίνεται", "έλαβε/λαμβάνει χώρα", and a deadline's "λήγει/έληξε".
-HAPPENING_STEMS = tuple(fold(w) for w in _EVENTS["happening_stems"])
+_HAPPENING = _EVENTS["happening_stems"]
+HAPPENING_STEMS = tuple(fold(w) for kind in ("takes_place", "with_noun", "ends") for w in _HAPPENING[kind])
 # Folded singular forms of the nouns that point at a happening as such ("το περιστατικό", "το
 # συμβάν"), and stems of the verbs that say that one occurred ("σημειώθηκε", "συνέβη", "εξελίχθηκε").
 INCIDENT_NOUNS = frozenset(fold(w) for w in _EVENTS["incident_nouns"])
 OCCURRED_STEMS = tuple(fold(w) for w in _EVENTS["occurred_stems"])
 # Stems of the verbs that tell that a happening took or takes place (no deadline's "λήγει"), and
 # those of "λαμβάνω" that do so only with "χώρα" ("έλαβε χώρα"; "έλαβε" alone is "received").
-TOOK_PLACE_STEMS = tuple(s for s in HAPPENING_STEMS if s not in {fold(w) for w in ("λήγει", "έληξε", "λήγουν")}) + OCCURRED_STEMS
-WITH_PLACE_STEMS = tuple(fold(w) for w in ("έλαβε", "λαμβάν", "λάβει"))
+TOOK_PLACE_STEMS = tuple(fold(w) for kind in ("takes_place", "with_noun") for w in _HAPPENING[kind]) + OCCURRED_STEMS
+WITH_PLACE_STEMS = tuple(fold(w) for w in _HAPPENING["with_noun"])
+WITH_PLACE_NOUN = fold(_HAPPENING["noun"])
+NO_HAPPENING_AFTER = tuple(fold(w) for w in _HAPPENING["not_after"])  # "έγινε γνωστό": became known
 # Folded endings of words that are no name of a place, though capitalised in a body's or a
 # programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
@@ -729,7 +732,7 @@ class EventBuilder:
                         or any(a <= t.idx < b for a, b in quoted):
                     continue
                 after = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
-                if f.startswith(WITH_PLACE_STEMS) and after != "χωρα" or after.startswith("γνωστ"):
+                if f.startswith(WITH_PLACE_STEMS) and after != WITH_PLACE_NOUN or after.startswith(NO_HAPPENING_AFTER):
                     continue
                 stop = next((m for m in range(k + 1, len(toks))
                              if fold(toks[m].text) in RELATIVES | {"οτι", "πως"} or toks[m].text in ";:·"

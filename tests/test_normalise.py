@@ -221,3 +221,30 @@ def test_lookalikes_with_a_combining_accent_are_mapped_in_one_pass(text: str, ex
     once = normalise(text)
     assert once.text == expected and normalise(once.text).text == once.text
     _check_offsets(once)
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        # a line break right after "κ.", "κα.", "κ.κ." before a name: a space (same length)
+        ("Μίλησε ο υφυπουργός Υγείας κ.\nΠαπαδάκης για τα μέτρα.", "Μίλησε ο υφυπουργός Υγείας κ. Παπαδάκης για τα μέτρα."),
+        ("Ευχαριστούμε την πρόεδρο κα.\nΕλένη Μάρκου.", "Ευχαριστούμε την πρόεδρο κα. Ελένη Μάρκου."),
+        ("Παρόντες ήταν οι βουλευτές κ.κ.\nΑλεξίου και Δήμου.", "Παρόντες ήταν οι βουλευτές κ.κ. Αλεξίου και Δήμου."),
+        # left alone: right after an article (the name is most often lost there), a next line that
+        # opens with a word the text writes in lower case, a blank line, a lower-case line, a word
+        # that merely ends in "κ."
+        ("Τα είπε ο κ.\nΚορυφαία θέση έχει η ομάδα.", "Τα είπε ο κ.\nΚορυφαία θέση έχει η ομάδα."),
+        ("Τα είπε ο υπουργός κ.\nΓια την οικονομία μίλησε για ώρα.",
+         "Τα είπε ο υπουργός κ.\nΓια την οικονομία μίλησε για ώρα."),
+        ("Τα είπε ο υπουργός κ.\nΠαράλληλα, έκανε και παράλληλα σχόλια.",
+         "Τα είπε ο υπουργός κ.\nΠαράλληλα, έκανε και παράλληλα σχόλια."),
+        ("Τα είπε ο υπουργός κ.\n\nΠαπαδάκης", "Τα είπε ο υπουργός κ.\n\nΠαπαδάκης"),
+        ("Τα είπε ο υπουργός κ.\nκαι έφυγε", "Τα είπε ο υπουργός κ.\nκαι έφυγε"),
+        ("Έπαιξε μπλακ.\nΠαπαδάκης", "Έπαιξε μπλακ.\nΠαπαδάκης"),
+    ],
+)
+def test_a_line_break_after_an_honorific_is_a_space(source: str, expected: str) -> None:
+    n = normalise(source)
+    assert n.text == expected
+    assert normalise(n.text).text == n.text
+    assert len(n.text) == len(source)

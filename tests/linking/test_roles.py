@@ -939,3 +939,13 @@ def test_a_bare_subject_role_names_the_one_just_named(extractor, text: str, name
 ])
 def test_no_bare_subject_role_when_its_person_is_unclear(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] in ([], ["Υπουργός"])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a line break after the honorific (a splitter that took "κ." for a sentence's end): still one phrase
+    ("Στη σύσκεψη ήταν ο υφυπουργός Υγείας κ.\nΠαπαδάκης και οι συνεργάτες του.", "Παπαδάκης", "Υφυπουργός Υγείας"),
+    ("Ευχαριστούμε θερμά τον Δήμαρχο κ.\nΝίκο Αλεξίου για τη βοήθεια.", "Νίκος Αλεξίου", "Δήμαρχος"),
+])
+def test_a_role_before_an_honorific_at_a_line_end_is_the_next_lines_name(extractor, text: str, name: str,
+                                                                        title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]

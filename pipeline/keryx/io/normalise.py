@@ -473,11 +473,33 @@ def _glued_joins(text: str) -> list[_Edit]:
     return edits
 
 
+# "ο υφυπουργός κ.⏎Χ", "τον Δήμαρχο κ.⏎Ψ": the honorific abbreviation of "κύριος", "κυρία" (and the
+# plural "κ.κ.") between a title and a name never ends a line of its own; a single line break right
+# after it (a sentence splitter that took its period for a sentence's end) is a space (same length).
+# Not after an article ("ο κ.⏎Κορυφαία θέση ..."): there the splitter most often lost the name, and
+# a name after an article alone is found on its line anyway; nor when the next line opens with a
+# word the text also writes in lower case ("Για", "Την").
+_HONORIFIC_BREAK = re.compile(
+    r"(\S+)[ \t]+(?:κ|κα|κκ|κ\.κ)\.\n([\u0386\u0388-\u038f\u0391-\u03abA-Z][^\W\d_]*)")
+_ARTICLES_BEFORE_HONORIFIC = frozenset(
+    "ο η οι τον την τη του της τους τις των στον στην στη στου στης στους στις".split())
+
+
+def _honorific_breaks(text: str) -> list[_Edit]:
+    found = [m for m in _HONORIFIC_BREAK.finditer(text)
+             if m.group(1).lower() not in _ARTICLES_BEFORE_HONORIFIC and _LETTER_RE.match(m.group(1)[-1:] or " ")]
+    if not found:
+        return []
+    lower = {w for w in _WORD.findall(text) if w.islower()} | set(_tables().glued_words)
+    return [(m.start(2) - 1, m.start(2), " ") for m in found if m.group(2).lower() not in lower]
+
+
 _WHITESPACE: tuple[_Step, ...] = (
     _rewrite(_LINE_EDGE_SPACE, _line_edges),
     _rewrite(_SPACE_RUN, lambda text, m: [(" ", m.start(), m.start() + 1)]),
     _rewrite(_BLANK_LINES, lambda text, m: [("\n\n", m.start(), m.start() + 2)]),
     _strip,
+    _honorific_breaks,
 )
 
 

@@ -25,7 +25,8 @@ from functools import lru_cache
 import numpy as np
 
 from keryx.lang.el import read_json
-from keryx.lang.el.text import is_greek_char
+from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.text import fold, is_greek_char
 
 # --------------------------------------------------------------------------- resources
 # Character tables live in resources/normalise.json; the regexes that use them are here.
@@ -481,13 +482,12 @@ def _glued_joins(text: str) -> list[_Edit]:
 # word the text also writes in lower case ("Για", "Την").
 _HONORIFIC_BREAK = re.compile(
     r"(\S+)[ \t]+(?:κ|κα|κκ|κ\.κ)\.\n([\u0386\u0388-\u038f\u0391-\u03abA-Z][^\W\d_]*)")
-_ARTICLES_BEFORE_HONORIFIC = frozenset(
-    "ο η οι τον την τη του της τους τις των στον στην στη στου στης στους στις".split())
+_ARTICLES_BEFORE_HONORIFIC = article_forms(contracted=None)  # every form, bare and fused with «σε»
 
 
 def _honorific_breaks(text: str) -> list[_Edit]:
     found = [m for m in _HONORIFIC_BREAK.finditer(text)
-             if m.group(1).lower() not in _ARTICLES_BEFORE_HONORIFIC and _LETTER_RE.match(m.group(1)[-1:] or " ")]
+             if fold(m.group(1)) not in _ARTICLES_BEFORE_HONORIFIC and _LETTER_RE.match(m.group(1)[-1:] or " ")]
     if not found:
         return []
     lower = {w for w in _WORD.findall(text) if w.islower()} | set(_tables().glued_words)

@@ -248,3 +248,17 @@ def test_a_line_break_after_an_honorific_is_a_space(source: str, expected: str) 
     assert n.text == expected
     assert normalise(n.text).text == n.text
     assert len(n.text) == len(source)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Έγραψε στο Τwitter ότι θα έρθει.", "Έγραψε στο Twitter ότι θα έρθει."),  # a Greek capital Τ
+    ("Το σύστημα ΕTS της Ένωσης", "Το σύστημα ETS της Ένωσης"),
+    ("η εκστρατεία για το ΑΙDS", "η εκστρατεία για το AIDS"),
+    ("το κίνημα ΜeΤoo", "το κίνημα MeToo"),
+    ("Oι αρχές του ΚΚΕ", "Οι αρχές του ΚΚΕ"),  # twins alone: the word stays Greek
+    ("η ΑΚP και η NBA", "η ΑΚΡ και η NBA"),
+])
+def test_greek_lookalikes_in_a_latin_word_are_latin(text: str, expected: str) -> None:
+    once = normalise(text)
+    assert once.text == expected and normalise(once.text).text == once.text
+    _check_offsets(once)

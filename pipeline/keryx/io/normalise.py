@@ -371,6 +371,28 @@ def _lookalikes(text: str) -> list[_Edit]:
     return edits
 
 
+@lru_cache(maxsize=1)
+def _latin_twins() -> dict[str, str]:
+    """The Greek letters that have a Latin twin (normalise.json "lookalikes"), to the Latin one."""
+    return {greek: src for src, greek in _tables().lookalikes.items() if src.isascii()}
+
+
+def _latin_lookalikes(text: str) -> list[_Edit]:
+    """Greek look-alikes -> Latin, only in words that are otherwise Latin: a Latin letter that has no
+    Greek twin ("w", "S", "D") makes the word Latin, so "Τwitter", "ΕTS", "ΑΙDS" (a Greek capital
+    typed on a Greek keyboard) are "Twitter", "ETS", "AIDS". A word of twins alone stays as the
+    step before made it ("Oι" is Greek)."""
+    twins = _latin_twins()
+    edits: list[_Edit] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.isascii() or not any(c.isascii() and c not in _tables().lookalikes for c in word):
+            continue
+        if all(c.isascii() or c in twins for c in word):
+            edits.append((m.start(), m.end(), "".join(twins.get(c, c) for c in word)))
+    return edits
+
+
 def _line_edges(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     nl = m.start() + m.group().index("\n")
     return [("\n", nl, nl + 1)]
@@ -508,7 +530,7 @@ def normalise(source: str, fmt: str = "txt") -> NormalisedText:
     steps: list[_Step] = [_newlines, _delete(_SOFT_HYPHEN_BREAK), _characters, _nfc]
     if fmt == "md":
         steps += _MARKDOWN
-    steps += [_hyphenation, _glued_words, _lookalikes, _glued_joins, _glued_changes, *_WHITESPACE, _nfc]
+    steps += [_hyphenation, _glued_words, _lookalikes, _latin_lookalikes, _glued_joins, _glued_changes, *_WHITESPACE, _nfc]
     text, starts, ends = _run(source, steps)
     if starts is None or ends is None:
         starts = np.arange(len(text), dtype=np.int32)

@@ -226,6 +226,43 @@ def test_lemma_lookup_reads_the_table_only_format(tmp_path):
     assert loaded.apply_rules("δημάρχου", "NOUN", "Case=Gen") is None
 
 
+# our own words: accented, accent-free (saved apart, in "plain"), and a few the rules never see
+SAVED_WORDS = {"δήμαρχος": 40, "πλατεία": 9, "αγορα": 7, "σχολείο": 5, "παιδιά": 4, "νερο": 3,
+               "ταξίδι": 3, "λιμάνι": 2}
+
+
+@pytest.mark.parametrize("block", [16, 64, 1 << 15])
+def test_saved_lexicon_reads_the_word_list_a_block_at_a_time(tiny_conllu, tmp_path, monkeypatch, block):
+    """The pairs read a block of lines at a time are the whole file's, however the blocks fall."""
+    import srsly
+
+    from keryx.components import lemma_lookup
+    from keryx.components.lemma_lookup import LemmaLookup, saved_lexicon
+
+    lookup = LemmaLookup()
+    lookup.add_lexicon(SAVED_WORDS)
+    lookup.build(conllu_docs(tiny_conllu))
+    lookup.to_disk(tmp_path / "ll")
+    monkeypatch.setattr(lemma_lookup, "_BLOCK", block)
+    whole = srsly.read_gzip_json(tmp_path / "ll" / "rules.json.gz")["lexicon"]
+    assert list(saved_lexicon(tmp_path / "ll")) == list(whole.items())
+    assert ("πλατεια", "πλατεία") in whole.items() and "αγορα" not in whole  # accent-free: in "plain"
+
+
+@pytest.mark.parametrize("lexicon", [{}, {"πλατεια": "πλατεία", "σχολειο": "σχολείο"}])
+@pytest.mark.parametrize("indent", [0, 2])
+def test_saved_lexicon_of_another_layout_or_empty(tmp_path, lexicon, indent):
+    """A word list written on one line (or empty) is read whole, with the same pairs."""
+    import srsly
+
+    from keryx.components.lemma_lookup import saved_lexicon
+
+    srsly.write_gzip_json(tmp_path / "rules.json.gz", {"rules": {"NOUN\t\tου": [["ου", "ος", 3]]},
+                                                       "lexicon": lexicon, "plain": ["νερο"]}, indent=indent)
+    assert dict(saved_lexicon(tmp_path)) == lexicon
+    assert list(saved_lexicon(tmp_path / "nowhere")) == []
+
+
 def _ner_pipeline():
     """tok2vec + an NER listening to upstream "*", as in ner.cfg (and models/keryx_el)."""
     import spacy

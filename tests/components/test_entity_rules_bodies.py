@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Span
@@ -356,6 +358,33 @@ def test_an_acronym_or_a_word_chosen_as_a_name_stays_a_body(nlp: Language, text:
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
     assert ("ORG", word) in _rules(nlp, text, [(i, i + 1, "ORG")])
+
+
+_WORDS = ["πλατεια", "σχολειο", "ταξιδι", "λιμανι", "παιδια", "δημαρχοσ", "α", "ωωωωω", "ελαια", "ελαιολαδο"]
+
+
+@pytest.mark.parametrize("word", [*_WORDS, "", "πλατ", "πλατειασ", "σχολεια", "ζζζζζ", "αα", "ωωωωωω", "ελαι"])
+def test_sorted_words_hold_the_words_of_a_set(word: str) -> None:
+    from keryx.components.entity_rules import SortedWords
+
+    words = SortedWords(iter(_WORDS))
+    assert len(words) == len(_WORDS)
+    assert (word in words) is (word in set(_WORDS))
+    assert ("" in SortedWords([])) is False and len(SortedWords([])) == 0
+
+
+def test_accented_words_are_the_long_keys_written_with_an_accent(tmp_path: Path) -> None:
+    """Five letters or more, and an accent in the usual spelling: the keys a word in capitals asks for."""
+    import srsly
+
+    from keryx.components.entity_rules import accented_words
+
+    # a diaeresis alone is no accent ("σκαϊ"); "νερό" is too short to ask
+    lexicon = {"πλατεια": "πλατεία", "σχολειο": "σχολείο", "νερο": "νερό", "σκαιακ": "σκαϊακ", "καρτα": "κάρτα",
+               "προυπολογισμοσ": "προϋπολογισμός"}
+    srsly.write_gzip_json(tmp_path / "rules.json.gz", {"rules": {}, "lexicon": lexicon, "plain": ["αγορα"]})
+    words = accented_words(str(tmp_path))
+    assert {w for w in [*lexicon, "αγορα"] if w in words} == {"πλατεια", "σχολειο", "καρτα", "προυπολογισμοσ"}
 
 
 def test_a_word_in_capitals_listed_with_names_in_capitals_stays_a_body(nlp: Language) -> None:

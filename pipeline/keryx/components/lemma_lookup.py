@@ -7,7 +7,7 @@ Runs after spaCy's edit-tree lemmatizer and corrects it; its tables are built at
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from spacy.language import Language
@@ -211,6 +211,58 @@ class LemmaLookup:
         if (path / "rules.json.gz").exists():
             data.update(srsly.read_gzip_json(path / "rules.json.gz"))
         return self._load(data)
+
+
+# the saved word list opens on a line of its own and ends at the first line that starts with "}":
+# a JSON string holds no line break, so a line's first character is never inside one
+_LEXICON_OPENS = re.compile(rb'^[ \t]*"lexicon"[ \t]*:[ \t]*\{[ \t\r]*\n', re.M)
+_LEXICON_ENDS = re.compile(rb"^[ \t\r]*\}", re.M)
+_BLOCK = 1 << 15  # bytes of JSON decoded at once
+
+
+def saved_lexicon(folder: str | Path) -> Iterator[tuple[str, str]]:
+    """The pairs (accent-free key, usual spelling) of the word list of a ``lemma_lookup`` saved in
+    ``folder`` (:meth:`LemmaLookup.to_disk`), a few hundred at a time, without the suffix rules.
+
+    ``to_disk`` writes indented JSON, one ``"key":"spelling"`` pair a line; the list is decoded
+    32 KB at a time, cut after a pair's comma and line break (a line break is never inside a JSON
+    string), so its 23 MB of JSON never become one string and 190,000 pairs at once, let alone
+    with the rest of the file, as ``srsly.read_gzip_json`` made them (a process's heap grew by
+    40-70 MB for it). A file whose word list does not open on a line of its own is read whole.
+    """
+    import gzip
+
+    import srsly
+
+    path = Path(folder) / "rules.json.gz"
+    if not path.exists():
+        return
+    with gzip.open(path, "rb") as raw:
+        data, opened = b"", None
+        while opened is None:  # the suffix rules come first: skip them a block at a time
+            block = raw.read(_BLOCK)
+            if not block:
+                yield from srsly.read_gzip_json(path).get("lexicon", {}).items()  # another layout
+                return
+            data = data[data.rfind(b"\n") + 1:] + block
+            opened = _LEXICON_OPENS.search(data)
+        data = data[opened.end():]
+        while True:
+            ends = _LEXICON_ENDS.search(data)
+            if ends is not None:
+                body, data = data[:ends.start()], b""
+            else:
+                block = raw.read(_BLOCK)
+                if not block:
+                    raise ValueError(f"{path}: the word list never ends")
+                data += block
+                cut = data.rfind(b",\n")  # after a whole pair
+                if cut < 0 or _LEXICON_ENDS.search(data):
+                    continue
+                body, data = data[:cut], data[cut + 2:]
+            yield from srsly.json_loads(b"{" + body + b"}").items()
+            if ends is not None:
+                return
 
 
 @Language.factory("keryx_lemma_lookup", assigns=["token.lemma"], requires=["token.pos"])

@@ -187,6 +187,42 @@ def _error(path: str, exc: BaseException) -> dict:
             "message": safe_text(f"{type(exc).__name__}: {exc} (a keryx bug: please report it with this file)")}
 
 
+def release_freed_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``; a no-op elsewhere).
+
+    A chunk's transient buffers (tokens, tensors, tables) are freed when it is done, but glibc
+    keeps freed pages that lie below still-live small objects, so a long batch's RSS ratchets up
+    to its worst chunk and stays there (about 100 MB over the 301-file throughput corpus, with
+    only ~6 MB of it live Python objects). Called between chunks; records are unaffected.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+_trim_fn: list = []
+
+
+def _malloc_trim() -> Any:
+    if not _trim_fn:
+        fn = None
+        try:
+            import ctypes
+            import ctypes.util
+
+            if os.name == "posix":
+                name = ctypes.util.find_library("c")
+                lib = ctypes.CDLL(name) if name else None
+                fn = getattr(lib, "malloc_trim", None) if lib is not None else None
+                if fn is not None:
+                    fn.argtypes = [ctypes.c_size_t]
+                    fn.restype = ctypes.c_int
+        except (OSError, AttributeError):
+            fn = None
+        _trim_fn.append(fn)
+    return _trim_fn[0]
+
+
 def extract_chunk(extractor: Extractor, items: list[tuple[str, bytes | None]], timeout: float | None) -> list[Outcome]:
     """Records for a chunk of documents, run through the pipeline together.
 
@@ -251,7 +287,9 @@ _worker_lock = threading.Lock()
 def _chunk_in_worker(settings: tuple, items: list[tuple[str, bytes | None]], timeout: float | None) -> list[Outcome]:
     # A Dask worker may run several tasks in threads: one model, used by one thread at a time.
     with _worker_lock:
-        return extract_chunk(_worker_extractor(settings), items, timeout)
+        outcomes = extract_chunk(_worker_extractor(settings), items, timeout)
+        release_freed_memory()
+        return outcomes
 
 
 # --------------------------------------------------------------------------- backends
@@ -278,7 +316,9 @@ def _chunks(todo: list[Path], workers: int) -> list[list[Path]]:
 
 def _run_serial(extractor: Extractor, chunks: list[list[Path]], timeout: float | None) -> Iterator[list[Outcome]]:
     for chunk in chunks:
-        yield extract_chunk(extractor, [(str(p), None) for p in chunk], timeout)
+        outcomes = extract_chunk(extractor, [(str(p), None) for p in chunk], timeout)
+        release_freed_memory()
+        yield outcomes
 
 
 def _run_pool(settings: tuple, chunks: list[list[Path]], jobs: int, timeout: float | None) -> Iterator[list[Outcome]]:

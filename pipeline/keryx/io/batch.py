@@ -30,6 +30,7 @@ import os
 import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -200,27 +201,23 @@ def release_freed_memory() -> None:
         trim(0)
 
 
-_trim_fn: list = []
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, looked up once; None where the C library has none (macOS, Windows)."""
+    if os.name != "posix":
+        return None
+    import ctypes
+    import ctypes.util
 
-
-def _malloc_trim() -> Any:
-    if not _trim_fn:
-        fn = None
-        try:
-            import ctypes
-            import ctypes.util
-
-            if os.name == "posix":
-                name = ctypes.util.find_library("c")
-                lib = ctypes.CDLL(name) if name else None
-                fn = getattr(lib, "malloc_trim", None) if lib is not None else None
-                if fn is not None:
-                    fn.argtypes = [ctypes.c_size_t]
-                    fn.restype = ctypes.c_int
-        except (OSError, AttributeError):
-            fn = None
-        _trim_fn.append(fn)
-    return _trim_fn[0]
+    name = ctypes.util.find_library("c")
+    try:
+        fn = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+    except OSError:
+        return None
+    if fn is not None:
+        fn.argtypes = [ctypes.c_size_t]
+        fn.restype = ctypes.c_int
+    return fn
 
 
 def extract_chunk(extractor: Extractor, items: list[tuple[str, bytes | None]], timeout: float | None) -> list[Outcome]:

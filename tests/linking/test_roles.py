@@ -949,3 +949,69 @@ def test_no_bare_subject_role_when_its_person_is_unclear(extractor, text: str, n
 def test_a_role_before_an_honorific_at_a_line_end_is_the_next_lines_name(extractor, text: str, name: str,
                                                                         title: str) -> None:
     assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # genitives and a phrase of place between a definite role and the name closing its phrase
+    ("Χθες μίλησε ο διευθυντής του γραφείου της εταιρείας στη Λάρισα Νίκος Αλεξίου για τα σχέδια.",
+     "Νίκος Αλεξίου", "Διευθυντής"),
+    # a phrase of purpose with a named body and a country's genitive
+    ("Η ομιλία του υποψηφίου για το Ευρωπαϊκό Κοινοβούλιο των Φιλελευθέρων Γιώργου Κάππου άρεσε.",
+     "Γιώργος Κάππος", "Υποψήφιος"),
+    # lower-case genitives joined by "και", an adjective before the role
+    ("Ζητήθηκε από την αρμόδια αντιδήμαρχο πρασίνου και καθαριότητας Ελένη Σταθοπούλου να απαντήσει.",
+     "Ελένη Σταθοπούλου", "Αντιδήμαρχος"),
+    # a body's acronym in brackets, then the comma of an apposition closed after the name
+    ("Ο πρόεδρος της ένωσης γιατρών της πόλης (ΕΓΠ), Πέτρος Αλεξίου, ζήτησε μέτρα.",
+     "Πέτρος Αλεξίου", "Πρόεδρος"),
+    # a capitalised qualifier the matcher read, then "&" and a year
+    ("Από την πλευρά του, ο υπουργός Πολιτισμού & Αθλητισμού, κ. Νίκος Δημάκης, μίλησε για το έργο.",
+     "Νίκος Δημάκης", "Υπουργός"),
+])
+def test_a_definite_roles_complement_reaches_the_name_closing_its_phrase(extractor, text: str, name: str,
+                                                                        title: str) -> None:
+    roles = _roles(extractor, text)[name]
+    assert [t.split()[0] for t in roles] == [title]
+    assert len(roles[0].split()) > 1  # the complement is the title's
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb inside: the name is a new clause's subject
+    ("Ο πρόεδρος του συλλόγου μίλησε στη Λάρισα Νίκος Αλεξίου και άλλοι ήταν εκεί.", "Νίκος Αλεξίου"),
+    # the name's own article in another case after a preposition
+    ("Ο υπουργός Υγείας συναντήθηκε χθες με τον Νίκο Αλεξίου στο γραφείο του.", "Νίκος Αλεξίου"),
+    # a comma after the complement that no comma after the name closes
+    ("Ο πρόεδρος του συλλόγου στη Λάρισα (ΣΛ), Νίκος Αλεξίου μίλησε στους δημοσιογράφους.", "Νίκος Αλεξίου"),
+    # a bare role without an article before it
+    ("Επιστολή βουλευτή του κόμματος στην Κρήτη Νίκος Αλεξίου έστειλε χθες.", "Νίκος Αλεξίου"),
+])
+def test_no_definite_complement_across_a_clause(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text).get(name, []) == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Η Ελένη Σταθοπούλου, νέα πρόεδρος του συλλόγου, μίλησε στους δημοσιογράφους.", "Ελένη Σταθοπούλου",
+     "Πρόεδρος"),
+    ("«Θα συνεχίσουμε», δήλωσε ο Νίκος Αλεξίου, έμπειρος δικηγόρος της οικογένειας.", "Νίκος Αλεξίου",
+     "Δικηγόρος"),
+    # a neuter role noun names either gender, its adjective in the neuter
+    ("«Είναι η σωστή στιγμή», είπε η Μαρία Κάππου, υψηλόβαθμο στέλεχος της εταιρείας.", "Μαρία Κάππου",
+     "Στέλεχος"),
+])
+def test_an_adjective_opens_an_apposed_role(extractor, text: str, name: str, title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the adjective in the other gender: not an apposition to this name
+    ("Ο Νίκος Αλεξίου, έμπειρη δικηγόρος, μίλησε στους δημοσιογράφους.", "Νίκος Αλεξίου"),
+    # an indefinite article opens no apposed role
+    ("Μίλησε ο Νίκος Αλεξίου, ένας δικηγόρος από την Πάτρα.", "Νίκος Αλεξίου"),
+])
+def test_no_apposed_role_after_a_disagreeing_adjective(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+def test_a_plural_role_in_another_roles_complement_is_not_the_names(extractor) -> None:
+    roles = _roles(extractor, "Τον λόγο πήρε η πρόεδρος των Γιατρών της Ελλάδας, Δρ Ελένη Σταθοπούλου, και μίλησε.")
+    assert [t.split()[0] for t in roles["Ελένη Σταθοπούλου"]] == ["Πρόεδρος"]

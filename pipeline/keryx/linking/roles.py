@@ -82,6 +82,12 @@ _ITEM_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = article_forms(lambda a: a.gender != "n")
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
+_NP_PREPOSITIONS = frozenset(fold(w) for kind in ("place", "purpose")
+                             for w in _LINKING["role_phrase_prepositions"][kind])  # "στην", "από", "για"
+_NP_JOINERS = frozenset(fold(w) for kind in ("conjunctions", "signs")
+                        for w in _LINKING["name_links"][kind])  # "και", "&", "-"
+_NP_BRACKETS = {"(": ")", "«": "»"}
+_MAX_NP_COMPLEMENT = 14  # tokens of a role's complement between it and the name closing its phrase
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _VERB_ENDINGS = finite_verb_endings()  # a finite verb ends the phrase
@@ -248,9 +254,12 @@ class RoleResolver:
         topic_given: set[int] = set()  # the roles that _topic_subject gave (start chars)
         tally = _TopicTally()  # the mentions before each role, counted once over the document
         speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
+        complement_end = -1  # where the complement of the last role given to a name after it ends
         for role in roles:
             if self._heads_a_group(doc, role, index):
                 continue
+            if role.start < complement_end and role._.role_plural:
+                continue  # "η πρόεδρος των Γιατρών του Κόσμου, Χ": a plural in another role's complement
             prefix = self._prefix(doc, role, index, prefixes)
             if prefix:
                 prefixes[role.start] = prefix
@@ -285,6 +294,9 @@ class RoleResolver:
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
             if target.start >= role.end:
                 q_end = self._complement_end(doc, role.end, target.start, index)
+                if not self._gap_ok(doc, self._place_of_work_end(doc, q_end, target.start, index), target.start):
+                    q_end = max(q_end, self._np_complement_end(doc, role, target, index))  # not the place of work
+                complement_end = max(complement_end, q_end)
             else:
                 q_end = max(self._named_complement_end(doc, role, index), office_end)
             # "καθηγητής στο Πανεπιστήμιο Πατρών": the place of work is the role's organisation.
@@ -1429,6 +1441,8 @@ class RoleResolver:
                         and (examples or doc[ext].text in _ITEM_OPENERS)
                         and self._items_end(doc, ext + (not examples), p.start) == p.start):
                     return p, []  # "σκηνοθέτες (Δήμος Χ, Νίκος Ψ": items before the first person
+                if not self._gap_ok(doc, ext, p.start):
+                    ext = max(ext, self._np_complement_end(doc, role, p, index))
                 if self._gap_ok(doc, ext, p.start):
                     gap = [fold(t.text) for t in doc[ext:p.start]]
                     words = [w for w in gap if w != "." and w not in self.lex.honorifics]
@@ -1476,6 +1490,9 @@ class RoleResolver:
             # "Μαρία Χ, PhD, Καθηγήτρια": degrees written after a name stand between.
             between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
             between = _without_age(between)  # "Χ, 45 ετών, πρόεδρος", "Χ (45), πρόεδρος"
+            if len(between) >= 2 and between[0] in (",", "(") and lead >= 1 \
+                    and self._apposed_adjective(doc, doc[lead - 1], p):
+                between = between[:-1]  # "Χ, νέα πρόεδρος", "Χ, υψηλόβαθμο στέλεχος": the role's adjective
             if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
                     and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
                     and (len(between) < 3 or between[:2] == [",", ","])
@@ -1489,6 +1506,23 @@ class RoleResolver:
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
+
+    def _apposed_adjective(self, doc: Doc, tok: Token, person: Span) -> bool:
+        """A lower-case adjective that opens a role's apposition to a name ("Χ, νέα πρόεδρος
+        της Υ", "Χ, παγκόσμιος επικεφαλής", "Χ, υψηλόβαθμο στέλεχος"): a nominative singular
+        ending (-ος, -ης, -η, -α; -ο for the neuter role nouns that name either gender), in the
+        name's gender when the name tells it; no word that stops an apposition, no indefinite
+        article ("ένας"). An adverb there ("Χ, επίσης πρόεδρος") keeps the role the name's too."""
+        f = fold(tok.text)
+        if not (tok.is_alpha and tok.text.islower() and len(f) >= 3) or f in self.lex.apposition_stops \
+                or f in _ONE or f.endswith(_VERB_ENDINGS):
+            return False
+        gender = self._person_gender(doc, person)
+        if f.endswith(("οσ", "ησ")):
+            return gender != "f"
+        if f.endswith(("η", "α")):
+            return gender != "m"
+        return f.endswith("ο")
 
     def _ws_agrees(self, doc: Doc, person: Span, role: Span, between: list[str]) -> bool:
         """"Ο Χ, ως πρόεδρος", "τον Χ ως νέο προπονητή": a role after "ως" is in its name's case;
@@ -1643,6 +1677,91 @@ class RoleResolver:
         if bracketed > end:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA) των ΗΠΑ, Χ": the body's country after its acronym
             return self._genitive_phrase_end(doc, bracketed, limit, index, named=True)
         return bracketed
+
+    def _np_complement_end(self, doc: Doc, role: Span, person: Span, index: _DocIndex) -> int:
+        """"ο διευθυντής του γραφείου του ΟΗΕ στη Γενεύη Χ", "του υποψηφίου για το Ανώτατο
+        Δικαστήριο των ΗΠΑ Χ", "η αντιδήμαρχος αστικής αναζωογόνησης και ανθεκτικότητας Χ", "ο
+        επικεφαλής της ένωσης γιατρών (ΕΓ), Χ,": a definite singular role and the name that closes
+        its noun phrase, with the role's complement between: genitives (with their articles,
+        capitalised or not), phrases of place or purpose ("στην", "από το", "για τα" and what
+        they govern), a year, a body's acronym in brackets or its name in quotes, joined by "και",
+        "&" or a dash. Greek puts nothing else inside one noun phrase: a verb, a nominative article,
+        another person or role, or a comma inside end it, and the name stands in the role's
+        case (an article right before it is no complement). A comma may close the complement
+        only when another closes the name ("ο πρόεδρος του Χ, Ψ, δήλωσε"). Where the complement
+        ends (its closing comma and the honorifics before the name left out), or ``role.end``."""
+        start, limit = role.end, person.start
+        if role._.role_plural or limit <= start or limit - start > _MAX_NP_COMPLEMENT \
+                or index.sent_starts[role.start] != index.sent_starts[limit]:
+            return start
+        a = role.start - 1
+        while a >= 0 and role.start - a <= 3 and doc[a].is_alpha and doc[a].text.islower() \
+                and fold(doc[a].text) not in _ARTICLES:
+            a -= 1  # "την αρμόδια αντιδήμαρχο", "ο πρώην πρόεδρος"
+        if a < 0 or fold(doc[a].text) not in _SINGULAR_ARTICLES:
+            return start
+        end = self._before_honorifics(doc, start, limit)
+        if end - 1 > start and doc[end - 1].text == ",":
+            if person.end < len(doc) and doc[person.end].text not in (",", ".", ")"):
+                return start  # "ο πρόεδρος του συλλόγου, Χ μίλησε": no closed apposition
+            end -= 1
+        first = fold(doc[start].text)
+        named = doc[start - 1].text[:1].isupper()  # the matcher read a capitalised qualifier: it goes on
+        if not (first in _GEN_ARTICLES or first in _NP_PREPOSITIONS or self._lower_genitive(doc[start])
+                or (named and (first in _NP_JOINERS or doc[start].is_digit))):
+            return start  # a complement opens with a genitive or a preposition
+        if fold(doc[end - 1].text) in _ARTICLES or fold(doc[end - 1].text) in _NP_PREPOSITIONS \
+                or fold(doc[end - 1].text) in _NP_JOINERS:
+            return start  # "με τον Χ", "ο υπουργός και Χ": the name's own article or a joiner
+        k = bisect_left(index.person_starts, start)
+        if k < len(index.persons) and index.persons[k].start < end:
+            return start  # "ο συνεργάτης του Ψ στη Βουλή Χ": another person inside
+        inner = index.roles[bisect_left(index.role_starts_list, start):bisect_left(index.role_starts_list, end)]
+        if any(not r._.role_plural for r in inner):
+            return start  # "ο συνεργάτης του προέδρου Χ": the inner role's ("της ένωσης γιατρών" holds none)
+        governed = False  # inside a phrase of place or purpose: its accusative words
+        i = start
+        while i < end:
+            t, f = doc[i], fold(doc[i].text)
+            closing = _NP_BRACKETS.get(t.text)
+            if closing is not None:
+                j = i + 1
+                while j < end and j - i <= 6 and doc[j].text != closing and (
+                        doc[j].text[:1].isupper() or doc[j].text in (".", "-", "&")):
+                    j += 1
+                if j >= end or doc[j].text != closing or j == i + 1:
+                    return start
+                i = j + 1
+                continue
+            if f in _GEN_ARTICLES:
+                pass
+            elif f in _NP_PREPOSITIONS:
+                governed = True
+            elif f in _ACC_ARTICLES and fold(doc[i - 1].text) in _NP_PREPOSITIONS:
+                pass
+            elif f in _NP_JOINERS:
+                if (i == start and not named) or i + 1 >= end:
+                    return start
+                governed = False
+            elif t.is_digit and len(t.text) == 4:
+                pass  # "του Τόκιο 2020", "από το 2008"
+            elif t.is_alpha and t.text[:1].isupper() and f not in self.lex.honorifics:
+                pass
+            elif self._lower_genitive(t):
+                pass
+            elif governed and t.is_alpha and t.text.islower() and not f.endswith(_VERB_ENDINGS) \
+                    and f not in self.lex.apposition_stops and f not in _ARTICLES:
+                pass  # "για τα ανθρώπινα δικαιώματα"
+            else:
+                return start
+            i += 1
+        return end
+
+    def _lower_genitive(self, tok: Token) -> bool:
+        """A lower-case word in a genitive form ("γραφείου", "υγείας", "ναρκωτικών")."""
+        f = fold(tok.text)
+        return (tok.is_alpha and tok.text.islower() and len(f) > 3 and f.endswith(_GENITIVE_ENDINGS)
+                and f not in self.lex.apposition_stops and f not in self.lex.honorifics)
 
     def _name_holding_roles(self, doc: Doc, limit: int, index: _DocIndex) -> AbstractSet[int]:
         """The role starts that may hold the name at ``limit`` when they stand in a role's

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from keryx.io.normalise import NormalisedText, normalise
+from keryx.io.normalise import _HONORIFIC_BREAK, NormalisedText, normalise
+from keryx.lang.el.honorifics import MADAM, MESSRS, MISTER, abbreviations, read_honorifics
 
 
 @pytest.mark.parametrize(
@@ -248,6 +249,32 @@ def test_a_line_break_after_an_honorific_is_a_space(source: str, expected: str) 
     assert n.text == expected
     assert normalise(n.text).text == n.text
     assert len(n.text) == len(source)
+
+
+_ABBREVIATED = abbreviations(read_honorifics())
+
+
+def test_the_abbreviated_honorifics_are_those_of_the_table() -> None:
+    """The pattern's forms come from honorifics.tsv: "κύριος", "κυρία" and "κύριοι" written short with a
+    full stop, no other honorific ("Δρ.", "π.") and no form without one ("κα", "κκ")."""
+    rows = read_honorifics()
+    assert set(_ABBREVIATED) == {h.form for h in rows if h.canonical in (MISTER, MADAM, MESSRS) and h.form.endswith(".")}
+    assert {"κ.", "κα.", "κ.κ.", "κκ."} <= set(_ABBREVIATED)
+    assert not {"Δρ.", "π.", "Καθ.", "κα", "κκ", "κ"} & set(_ABBREVIATED)
+
+
+@pytest.mark.parametrize("form", _ABBREVIATED)
+def test_every_abbreviated_honorific_of_the_table_is_in_the_pattern(form: str) -> None:
+    source = f"Στην εκδήλωση μίλησε ο αντιδήμαρχος {form}\nΠαπαδόπουλος για τα έργα."
+    match = _HONORIFIC_BREAK.search(source)
+    assert match is not None and match.group(2) == "Παπαδόπουλος"
+    n = normalise(source)
+    assert n.text == source.replace("\n", " ") and len(n.text) == len(source)
+
+
+@pytest.mark.parametrize("form", [h.form for h in read_honorifics() if h.form not in _ABBREVIATED])
+def test_no_other_honorific_form_is_in_the_pattern(form: str) -> None:
+    assert _HONORIFIC_BREAK.search(f"Στην εκδήλωση μίλησε ο αντιδήμαρχος {form}\nΠαπαδόπουλος.") is None
 
 
 @pytest.mark.parametrize("text, expected", [

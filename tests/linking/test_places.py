@@ -5,8 +5,11 @@ municipality is named after still a person (sentences written for keryx)."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from keryx import Extractor
-from keryx.linking.lexicon import LinkingLexicon
+from keryx.linking.lexicon import LinkingLexicon, stem
+from keryx.linking.places import PlaceResolver
+from spacy.tokens import Doc, Span
 
 
 def _names(extractor: Extractor, text: str) -> tuple[list[str], list[str], list[str]]:
@@ -280,6 +283,20 @@ def test_a_person_taken_for_a_place_is_a_person_when_the_text_names_the_surname(
     # a person's name in quotes names a thing (an airport here), not the person
     _, _, people = _names(extractor, "Η πτήση προσγειώθηκε στον αερολιμένα «Ελευθέριος Βενιζέλος» χθες.")
     assert people == []
+
+
+@pytest.mark.parametrize("before, person", [
+    ("η", True), ("της", True), ("τον", True), ("κ.", True), ("κας", True), ("κου", True), ("Δρ", True),
+    ("στην", False), ("οδό", False), ("πλατεία", False),
+])
+def test_a_person_taken_for_a_place_after_an_article_or_any_honorific(before: str, person: bool) -> None:
+    """Two capitalised words taken for a place whose last is a surname the text names are a person
+    after a singular masculine or feminine article or any honorific of honorifics.tsv, not after a
+    preposition or a street's noun ("στην οδό Χ Ψ")."""
+    words = ["Χθες", "μίλησε", before, "Λάουρα", "Κοβέσι", "."]
+    doc = Doc(spacy.blank("el").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    ent = Span(doc, 3, 5, label="GPE")
+    assert PlaceResolver()._a_person_named(ent, {stem("Κοβέσι")}) is person
 
 
 def test_a_hyphenated_municipality_in_a_role_or_a_body_gives_no_places(extractor: Extractor) -> None:

@@ -26,6 +26,7 @@ import numpy as np
 
 from keryx.lang.el import read_json
 from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.honorifics import abbreviations, read_honorifics
 from keryx.lang.el.text import fold, is_greek_char
 
 # --------------------------------------------------------------------------- resources
@@ -499,11 +500,16 @@ def _glued_joins(text: str) -> list[_Edit]:
 # "ο υφυπουργός κ.⏎Χ", "τον Δήμαρχο κ.⏎Ψ": the honorific abbreviation of "κύριος", "κυρία" (and the
 # plural "κ.κ.") between a title and a name never ends a line of its own; a single line break right
 # after it (a sentence splitter that took its period for a sentence's end) is a space (same length).
-# Not after an article ("ο κ.⏎Κορυφαία θέση ..."): there the splitter most often lost the name, and
-# a name after an article alone is found on its line anyway; nor when the next line opens with a
+# The abbreviations are honorifics.tsv's forms of those three written with a full stop, as written
+# there. Not after an article ("ο κ.⏎Κορυφαία θέση ..."): there the splitter most often lost the name,
+# and a name after an article alone is found on its line anyway; nor when the next line opens with a
 # word the text also writes in lower case ("Για", "Την").
-_HONORIFIC_BREAK = re.compile(
-    r"(\S+)[ \t]+(?:κ|κα|κκ|κ\.κ)\.\n([\u0386\u0388-\u038f\u0391-\u03abA-Z][^\W\d_]*)")
+def _honorific_break_pattern() -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for f in abbreviations(read_honorifics()))
+    return re.compile(rf"(\S+)[ \t]+(?:{forms})\n([\u0386\u0388-\u038f\u0391-\u03abA-Z][^\W\d_]*)")
+
+
+_HONORIFIC_BREAK = _honorific_break_pattern()
 _ARTICLES_BEFORE_HONORIFIC = article_forms(contracted=None)  # every form, bare and fused with «σε»
 
 

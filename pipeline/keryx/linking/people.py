@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json
 from keryx.lang.el.grammar import article_forms
-from keryx.lang.el.honorifics import read_honorifics
+from keryx.lang.el.honorifics import MESSRS, read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
     from spacy.tokens import Doc, Span, Token
 
 # "οι κκ Χ και Ψ": one honorific, many names (honorifics.tsv: the forms of "κ.κ.")
-_PLURAL_HONORIFICS = frozenset(h.key for h in read_honorifics() if h.canonical == "κ.κ.")
+_PLURAL_HONORIFICS = frozenset(h.key for h in read_honorifics() if h.canonical == MESSRS)
 _RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 _MAX_NAME = 3  # tokens of a name found by rule
 _MAX_TITLE = 12  # tokens of a quoted title

@@ -192,8 +192,9 @@ _STATE_HEADS = frozenset(fold(w) for w in [
 ])
 # What the model takes a place with an English name for ("Apple Park" a product, "Rikers Island" an event)
 _THING_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
-# What may stand right before a person's name that the model took for a place ("η Χ Ψ", "της κ. Χ Ψ").
-_BEFORE_A_PERSON = frozenset(fold(w) for w in ["ο", "η", "του", "της", "τον", "την", "τη", "κ.", "κα", "κας"])
+# What may stand right before a person's name that the model took for a place ("η Χ Ψ", "της κ. Χ Ψ"):
+# a singular masculine or feminine article, or an honorific (NameLexicon.honorifics, honorifics.tsv).
+_ARTICLES_BEFORE_A_PERSON = article_forms(lambda a: a.number == "sg" and a.gender in ("m", "f"))
 
 
 class PlaceResolver:
@@ -420,7 +421,7 @@ class PlaceResolver:
 
     def _a_person_named(self, ent: Span, surnames: set[str]) -> bool:
         """"η Λάουρα Κοβέσι ... η κ. Κοβέσι": two capitalised words no place, taken for a place, whose
-        last is the surname of a person the text names, after an article, "κ." or a comma (not
+        last is the surname of a person the text names, after an article, an honorific or a comma (not
         "στην οδό Χ Ψ", a street named after one, nor in quotes)."""
         if len(ent) != 2 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
             return False
@@ -431,7 +432,8 @@ class PlaceResolver:
         if stem(ent[1].text) not in surnames:
             return False
         # not in quotes: «Ελευθέριος Βενιζέλος» names an airport, a ship, a school
-        return i == 0 or ent[0].is_sent_start or fold(doc[i - 1].text) in _BEFORE_A_PERSON \
+        before = fold(doc[i - 1].text) if i else ""
+        return i == 0 or ent[0].is_sent_start or before in _ARTICLES_BEFORE_A_PERSON or before in self._names.honorifics \
             or doc[i - 1].text in (",", ":", "–", "-")
 
     def _among_surnames(self, ent: Span, lone_people: set[tuple[int, int]]) -> bool:

@@ -11,9 +11,13 @@ from dataclasses import dataclass
 from keryx.lang.el import parse_tsv, read_text
 from keryx.lang.el.text import fold
 
-__all__ = ["Honorific", "parse_honorifics", "read_honorifics", "RESOURCE"]
+__all__ = ["MADAM", "MESSRS", "MISTER", "Honorific", "abbreviations", "parse_honorifics", "read_honorifics", "RESOURCE"]
 
 RESOURCE = "honorifics.tsv"
+
+# The canonical honorifics (the table's second column) of «κύριος», «κυρία» and their plural «κύριοι»:
+# keys into the table, whose rows hold every form written for them.
+MISTER, MADAM, MESSRS = "κ.", "κα", "κ.κ."
 
 
 @dataclass(frozen=True)
@@ -38,3 +42,9 @@ def parse_honorifics(text: str) -> tuple[Honorific, ...]:
 def read_honorifics() -> tuple[Honorific, ...]:
     """The packaged honorifics table."""
     return parse_honorifics(read_text(RESOURCE))
+
+
+def abbreviations(rows: tuple[Honorific, ...], canonicals: tuple[str, ...] = (MISTER, MADAM, MESSRS)) -> tuple[str, ...]:
+    """The forms of ``canonicals`` that the table writes with a full stop ("κ.", "κα.", "κας.", "κ.κ.",
+    "κκ."), as it writes them, in its order: the abbreviations whose period is no sentence's end."""
+    return tuple(h.form for h in rows if h.canonical in canonicals and h.form.endswith("."))

@@ -212,7 +212,7 @@ def steady_heap() -> None:
     glibc serves a block of 128 KiB or more with a mapping of its own, unmapped when freed,
     but each such free raises the threshold to the freed block's size (up to 32 MiB). The
     model's activation arrays for a chunk (thinc's seq2col and maxout outputs, concatenations,
-    numpy temporaries: 0.1 to a few MB each, about 85 MB in all for 16 documents) are such blocks;
+    numpy temporaries: 0.1 to a few MB each, close to 100 MB for 16 documents) are such blocks;
     once the batch's largest chunk so far has freed its arrays, the next chunks' (smaller)
     arrays fall below the raised threshold and are carved out of the main heap, where the
     small objects a chunk leaves alive pin the freed space (throughput corpus, -j 1: the heap

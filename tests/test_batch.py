@@ -364,3 +364,41 @@ def test_a_document_that_fails_inside_a_chunk_does_not_fail_its_neighbours(tmp_p
     assert b_err["error"] == "timeout"
     assert json.loads(a_json) == json.loads(extractor.extract_file(a).to_json())
     assert json.loads(c_json)["people"][0]["name"] == "Μαρία Σταυρακάκη"
+
+
+_MMAP_PROBE = """
+import ctypes, sys
+from keryx.io.batch import steady_heap
+
+class Info(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+libc = ctypes.CDLL("libc.so.6")
+libc.mallinfo2.restype = Info
+libc.malloc.restype = ctypes.c_void_p
+libc.malloc.argtypes = [ctypes.c_size_t]
+libc.free.argtypes = [ctypes.c_void_p]
+libc.free(libc.malloc(16 << 20))  # a freed 16 MiB mapping: glibc raises its threshold to 16 MiB
+if sys.argv[1] == "steady":
+    steady_heap()
+before = libc.mallinfo2().hblks
+block = libc.malloc(1 << 20)
+print(libc.mallinfo2().hblks - before)
+libc.free(block)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix" or __import__("platform").libc_ver()[0] != "glibc",
+                    reason="glibc's allocator only")
+@pytest.mark.parametrize(("mode", "mapped"), [("steady", "1"), ("sliding", "0")])
+def test_steady_heap_keeps_large_blocks_in_their_own_mappings(mode, mapped):
+    """After steady_heap a 1 MiB block gets its own mapping (returned when freed) even after a
+    16 MiB one was freed; glibc's own sliding threshold would put it in the main heap."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MALLOC_")}
+    out = subprocess.run([sys.executable, "-c", _MMAP_PROBE, mode], capture_output=True, text=True,
+                         env=env, check=True)
+    assert out.stdout.strip() == mapped

@@ -31,6 +31,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import article_sample
@@ -126,7 +127,34 @@ def event_candidates(half: str, pairs: list[tuple[dict, dict]]) -> str:
             held_date += d in dates
             chosen_date += d in {e.get("date") for e in events}
     return (f"{half}: gold event places {n_loc}, in the record {held_loc}, on an event {chosen_loc}; "
-            f"gold event dates {n_date}, in the record {held_date}, on an event {chosen_date}")
+            f"gold event dates {n_date}, in the record {held_date}, on an event {chosen_date}\n"
+            + event_counts(half, pairs))
+
+
+def event_counts(half: str, pairs: list[tuple[dict, dict]]) -> str:
+    """How many events the record and the gold give per document, and where the missed gold
+    event places and dates are: in a document whose record has no event place (date) at all, in
+    one whose record has a wrong one, or in one whose every place (date) is right, so that only a
+    further event could hold the miss (round 18: on the 460 tuning articles that last kind held
+    28 of 148 missed places and 4 of 37 missed dates)."""
+    per_doc: dict[str, Counter[int]] = {"record": Counter(), "gold": Counter()}
+    kinds: dict[str, Counter[str]] = {"event_locations": Counter(), "event_dates": Counter()}
+    for rec, gold in pairs:
+        per_doc["record"][len(rec.get("events") or [])] += 1
+        per_doc["gold"][len(gold.get("events") or [])] += 1
+        scored = score_document(rec, gold)
+        for f, kind in kinds.items():
+            r = scored.fields[f]
+            if r.extra:
+                kind["the record gives a wrong one"] += len(r.missed)
+            elif r.prf.tp:
+                kind["the record's are all right (only a further event could hold it)"] += len(r.missed)
+            else:
+                kind["the record gives none"] += len(r.missed)
+    hist = "; ".join(f"{k} " + " ".join(f"{n}:{c}" for n, c in sorted(v.items())) for k, v in per_doc.items())
+    return (f"{half}: events per document (count:documents): {hist}\n"
+            + "\n".join(f"{half}: missed gold {f[6:]}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items()))
+                        for f, c in kinds.items()))
 
 
 if __name__ == "__main__":

@@ -63,6 +63,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("role → organisation head", list(d["role_org_from_qualifier"]))
     yield from _words("no organisation head", d["not_organisation_heads"])
     yield from _words("no organisation head", list(d["not_organisation_nouns"]))
+    yield from _words("field of knowledge", list(d["field_nouns"]))
     yield from _words("no organisation name", d["not_organisation_names"])
     yield from _words("common-noun abbreviation", d["common_abbreviations"])
     # a legal form's abbreviation names no body either: one list with the others
@@ -271,7 +272,8 @@ JSON_KEYS = {
                      "_not_organisation_terms", "not_organisation_terms", "_edition_heads", "edition_heads",
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
                      "_latin_thing_heads", "latin_thing_heads", "_latin_place_heads", "latin_place_heads",
-                     "_not_organisation_nouns", "not_organisation_nouns", "_not_organisation_names",
+                     "_not_organisation_nouns", "not_organisation_nouns", "_field_nouns", "field_nouns",
+                     "_not_organisation_names",
                      "not_organisation_names", "_sports_stems", "sports_stems", "_source_verbs", "source_verbs",
                      "_told_verbs", "told_verbs", "_motion_prepositions", "motion_prepositions",
                      "_background_nouns", "background_nouns", "_league_endings", "league_endings",

@@ -193,3 +193,28 @@ def test_a_name_after_a_noun_of_a_type_or_a_chip_names_a_thing(
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
     assert bool(OrganisationResolver().resolve(doc, list(doc.ents), None, [])) is body
+
+
+@pytest.mark.parametrize(("text", "phrase", "orgs"), [
+    ("Έκανε μεταπτυχιακές σπουδές στην Κλασική Φιλολογία στο Λονδίνο.", "Κλασική Φιλολογία", []),
+    ("Οι υποψήφιοι γράφουν αύριο Νεοελληνική Γλώσσα και Λογοτεχνία.", "Νεοελληνική Γλώσσα και Λογοτεχνία", []),
+    ("Ο δάσκαλος έχει πτυχίο στην Ειδική Αγωγή από το 2015.", "Ειδική Αγωγή", []),
+    ("Το βιβλίο εξηγεί τα αξιώματα της Ευκλείδειας Γεωμετρίας με απλά λόγια.", "Ευκλείδειας Γεωμετρίας", []),
+    ("Τα μαθήματα Γενικής Παιδείας ξεκινούν τον Σεπτέμβριο.", "Γενικής Παιδείας", []),
+    ("Η Ελληνική Νοηματική Γλώσσα διδάσκεται σε ειδικά τμήματα.", "Ελληνική Νοηματική Γλώσσα", []),
+    ("Το Τμήμα Φιλολογίας δέχεται φέτος 200 φοιτητές.", "Τμήμα Φιλολογίας", ["Τμήμα Φιλολογίας"]),
+    ("Η Ελληνική Εταιρεία Λογοτεχνίας βράβευσε τρεις νέους συγγραφείς.", "Ελληνική Εταιρεία Λογοτεχνίας",
+     ["Ελληνική Εταιρεία Λογοτεχνίας"]),
+    ("Ο Φιλολογικός Σύλλογος Παρνασσός οργανώνει εκδήλωση.", "Φιλολογικός Σύλλογος Παρνασσός",
+     ["Φιλολογικός Σύλλογος Παρνασσός"]),
+])
+def test_a_field_of_knowledge_is_no_body(nlp: Language, text: str, phrase: str, orgs: list[str]) -> None:
+    # the nominative or accusative of a field_nouns word after the name's adjectives names a field;
+    # a body whose head comes first, or which has the field in the genitive after its head, stays
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc(text)
+    start = text.index(phrase)
+    ent = doc.char_span(start, start + len(phrase), label="ORG")
+    assert ent is not None
+    assert [o.name for o in OrganisationResolver().resolve(doc, [ent], None, [])] == orgs

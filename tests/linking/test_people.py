@@ -229,6 +229,8 @@ def test_a_foreign_given_name_makes_a_person(nlp, text: str, name: str, person: 
         # a particle or an article that the list also holds as a given name ("Le", "De", "Van")
         ("Το γράφει η Le Monde και η De Telegraaf.", "De Telegraaf"),
         ("Μίλησε για το βιβλίο της σε περιοδικά (Le Point, Marianne) και εφημερίδες.", "Le Point"),
+        # a Greek word whose short sound key a given name shares ("Νέα": Nea, Neha)
+        ("Η Νέα Πορεία κατέβηκε στις εκλογές με δικό της ψηφοδέλτιο.", "Νέα Πορεία"),
         # no given name of the list (or a rare one) opens it
         ("Ο Atlantic Pioneer μπήκε στο λιμάνι.", "Atlantic Pioneer"),
     ],

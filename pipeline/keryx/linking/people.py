@@ -948,7 +948,8 @@ class PeopleResolver:
         """"Bill Gates", "την Angela Merkel", "ο Ζόραν Πέτροβιτς", "της Τζένιφερ Μόρις" read as a
         body: two or three capitalised words of one script (none in capitals) whose first is a
         given name of the public list of 55 countries' and regions' names
-        (``foreign_first_names.tsv``; in Greek letters by its sound key, ``name_sound_key``), common
+        (``foreign_first_names.tsv``; in Greek letters by its sound key of five sounds or more,
+        ``name_sound_key``), common
         in some country (frequency class 3 or more), is a person. Refused where it may still be a body or a thing: a name the list marks for one
         sex after an article of the other or of the neuter ("η Louis Vuitton", "το Jean Monnet"), a
         name of either sex after a feminine one (a company's gender: "η Morgan Stanley"),

@@ -305,15 +305,21 @@ def _foreign_first_names_by_sound() -> Mapping[str, ForeignFirstName]:
     return MappingProxyType(best)
 
 
+# the fewest sounds a Greek-letter word's key needs to be looked up: the list's many short names
+# share their keys with Greek words ("Και" ke, "Νέα" nea, "Τώρα" tora), five sounds rarely do
+_GREEK_KEY_MIN = 5
+
+
 def foreign_first_name(word: str) -> ForeignFirstName | None:
     """The given name of the public list a word writes: as written in Latin letters ("Angela"),
-    or by its sound key in Greek letters ("Άνγκελα", see :func:`name_sound_key`)."""
+    or by its sound key in Greek letters ("Άνγκελα", see :func:`name_sound_key`) when the key
+    has five sounds or more."""
     if not word or not word[0].isalpha():
         return None
     if word[0].isascii() or not ("\u0370" <= word[0] <= "\u03ff" or "\u1f00" <= word[0] <= "\u1fff"):
         return foreign_first_names().get(word)
     key = name_sound_key(word)
-    return _foreign_first_names_by_sound().get(key) if key is not None else None
+    return _foreign_first_names_by_sound().get(key) if key is not None and len(key) >= _GREEK_KEY_MIN else None
 
 
 @lru_cache(maxsize=8)

@@ -205,6 +205,8 @@ FACTS = {
     "places.tsv": lambda: _tsv_first_column("place", "places.tsv", with_gender=True),
     "first_names.tsv": lambda: _tsv_first_column("first name", "first_names.tsv", with_gender=True),
     "first_names_learned.tsv": lambda: _tsv_first_column("first name", "first_names_learned.tsv", with_gender=True),
+    # as written: the list tells "José" from "Jose" (written by training/foreign_first_names.py)
+    "foreign_first_names.tsv": lambda: (("foreign given name", row[0]) for row in parse_tsv(read_text("foreign_first_names.tsv"))),
     "organisations.tsv": _organisations,
     "events.tsv": lambda: _tsv_first_column("event trigger stem", "events.tsv"),
     "events.json": lambda: _events_json(),

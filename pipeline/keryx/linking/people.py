@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json
-from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.grammar import article_forms, name_link_words
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
@@ -21,6 +21,7 @@ from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
 from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
+    foreign_first_name,
     person_nominative,
     place_kind_forms,
     undeclined,
@@ -77,6 +78,9 @@ _MINUTE = re.compile(r"\d{1,3}[΄'’′]")  # "84΄": the minute a substitute c
 _GLUED_INITIAL = re.compile(r"[Α-ΩA-Z][α-ωa-z]{0,2}\.[Α-ΩΆΈΉΊΌΎΏA-Z][\w]+")  # "Φ.Μεντί"
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
 _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread as
+# a given name of the public list counts when it is this common in some country (1 rare .. 13)
+_FOREIGN_GIVEN_MIN_FREQUENCY = 3
+_NAME_LINKS = name_link_words()  # the words that join a body's name ("of", "the", "le", "de", "και")
 # A Greek word ends in a vowel, -ς or -ν (a few neuters in -ρ), with a vowel before a final -ς;
 # a word in Greek letters that ends otherwise ("Τοντ", "Ρικ", "Μπλανς") is a foreign name
 # written in Greek, which does not decline.
@@ -880,6 +884,7 @@ class PeopleResolver:
         διευθύντρια της Ψ", took one organisation away on the elNER dev set.)"""
         roles = doc.spans.get("roles", [])
         role_by_end = {r.end: r for r in roles}
+        role_starts = {t for r in roles for t in range(r.start, r.end)}
         found: list[tuple[int, int, Span]] = []
         for e in ents:
             if e.label_ not in _REVERSE or (e.start, e.end) in replace:
@@ -888,6 +893,9 @@ class PeopleResolver:
                 found.append((e.start, e.end, e))
                 continue
             if not self._name_shaped(e):
+                continue
+            if e.label_ == "ORG" and self._foreign_full_name(doc, e, role_starts, ents):
+                found.append((e.start, e.end, e))
                 continue
             # a role whose words run up to the name, or that closes right before it
             lo = e.start
@@ -935,6 +943,57 @@ class PeopleResolver:
             words = tuple(stem(t.text) for t in e if t.is_alpha)
             if words in full:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    def _foreign_full_name(self, doc: Doc, ent: Span, role_tokens: set[int], ents: list[Span]) -> bool:
+        """"Bill Gates", "την Angela Merkel", "ο Ζόραν Πέτροβιτς", "της Τζένιφερ Μόρις" read as a
+        body: two or three capitalised words of one script (none in capitals) whose first is a
+        given name of the public list of 55 countries' and regions' names
+        (``foreign_first_names.tsv``; in Greek letters by its sound key of five sounds or more,
+        ``name_sound_key``), common
+        in some country (frequency class 3 or more), is a person. Refused where it may still be a body or a thing: a name the list marks for one
+        sex after an article of the other or of the neuter ("η Louis Vuitton", "το Jean Monnet"), a
+        name of either sex after a feminine one (a company's gender: "η Morgan Stanley"),
+        a plural article (a band, a team), a lower-case word before it that is no article, role or
+        function word (the kind of a thing it names: "του προγράμματος Erasmus Mundus"), quotes
+        around it (a title), a body's name and "και" or "&" right before it (the second of two
+        people a body is named after: "Ίδρυμα Bill και Melinda Gates"), and a first word that the
+        text also names alone as a body or a place (a club's short name: "η Παρί" beside "Παρί Σεν
+        Ζερμέν"; a given name alone is no body). The callers have already refused a head word of a body (Inc, Group,
+        Foundation, FC ...), an acronym, a known body or place, or a word that is a place."""
+        words = list(ent)
+        if not 2 <= len(words) <= 3 or not all(_name_word(t) and not t.text.isupper() for t in words):
+            return False
+        greek = [self._greek(t.text) for t in words]
+        if any(greek) and not all(greek):
+            return False
+        first = fold(words[0].text)
+        if first in self.lex.name_particles or first in _NAME_LINKS:
+            return False  # "Le Point", "Van Dyke", "De Telegraaf": a particle or an article, not a given name
+        given = foreign_first_name(words[0].text)
+        if given is None or given.frequency < _FOREIGN_GIVEN_MIN_FREQUENCY:
+            return False
+        lead = stem(words[0].text)
+        if any(len(e) == 1 and e.label_ in _ONE_SENSE and stem(e[0].text) == lead for e in ents):
+            return False
+        if ent.start > 1 and doc[ent.start - 1].text in ("και", "&") and any(
+                e.label_ == "ORG" and e.end == ent.start - 1 for e in ents):
+            return False
+        if ent.start > 0:
+            prev = doc[ent.start - 1]
+            f = fold(prev.text)
+            if f in self.names.articles:
+                gender = article_case_gender(f, self.names)[1]
+                # a body's name is feminine in Greek ("η εταιρεία"): after "η" only a woman's name
+                if gender is None or gender == "n" or f in _PLURAL_ARTICLES or (
+                        gender != given.gender and (given.gender != "u" or gender == "f")):
+                    return False
+            elif prev.text in _QUOTE_PAIRS:
+                return False
+            elif (prev.is_alpha and prev.text.islower() and self._greek(prev.text) and len(f) > 2
+                  and f not in _FUNCTION_WORDS and prev.i not in role_tokens
+                  and f not in self.lex.honorifics and f.rstrip(".") not in self.lex.honorifics):
+                return False
+        return True
 
     def _one_of_a_people_misread(self, doc: Doc, ent: Span) -> bool:
         """"τον Χατζηγιοβάνη", "σύμφωνα με τον Στάρκους" read as a people's name (NORP): a

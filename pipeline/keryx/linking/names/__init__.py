@@ -8,9 +8,13 @@ tables, and one module per kind of name puts it in the nominative.
 
 from keryx.linking.names.inflection import SLOTS, Forms, phrase_forms, word_forms
 from keryx.linking.names.lexicon import (
+    ForeignFirstName,
     NameEntry,
     NameLexicon,
     article_case_gender,
+    foreign_first_name,
+    foreign_first_names,
+    name_sound_key,
     known_organisations,
     place_kind_forms,
 )
@@ -20,12 +24,16 @@ from keryx.linking.names.places import place_nominative
 
 __all__ = [
     "SLOTS",
+    "ForeignFirstName",
     "Forms",
     "NameEntry",
     "NameLexicon",
     "article_case_gender",
     "capitalised_name",
+    "foreign_first_name",
+    "foreign_first_names",
     "known_organisations",
+    "name_sound_key",
     "organisation_nominative",
     "person_nominative",
     "phrase_forms",

@@ -4,6 +4,7 @@ articles and honorifics, built once into immutable look-ups; and the well-known 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -215,6 +216,110 @@ def known_organisations_from(text: str) -> Mapping[str, str]:
                 # "ΕΛ.ΑΣ." is often written without its last dot ("της ΕΛ.ΑΣ και ...")
                 table.setdefault(fold(name.strip()).rstrip("."), canonical)
     return MappingProxyType(table)
+
+
+FOREIGN_FIRST_NAMES = "foreign_first_names.tsv"
+
+
+@dataclass(frozen=True)
+class ForeignFirstName:
+    gender: str  # "m", "f" or "u" (unisex)
+    frequency: int  # the highest frequency class over the dictionary's countries, 1 (rare) .. 13
+
+
+@lru_cache(maxsize=1)
+def foreign_first_names() -> Mapping[str, ForeignFirstName]:
+    """Given names of 55 countries and regions in Latin script, as written ("Emmanuel", "Angela", "Søren"):
+    ``foreign_first_names.tsv``, written by training/foreign_first_names.py from Jörg Michael's
+    public name dictionary (GNU FDL 1.2, see the file's header). Read once, on the first ask."""
+    return MappingProxyType({row[0]: ForeignFirstName(row[1], int(row[2]))
+                             for row in parse_tsv(read_text(FOREIGN_FIRST_NAMES))})
+
+
+# How a foreign given name is spelled in each script, reduced to one sound key ("Τζένιφερ" and
+# "Jennifer" -> "jenifer", "Ντανίλο" and "Danilo" -> "danilo", "Φελίπε" and "Felipe" -> "felipe"):
+# Greek by its letters' sounds as the press transcribes a name (ELOT 743's phonetic values: "μπ" b,
+# "ντ" d, "γκ" g, "τζ" j, "ου" u, the i-sounds i, "θ" t, "χ" silent like the Latin h), Latin by the
+# spellings that write one sound ("ph" f, "th" t, "ch" k, "c" before e/i/y s, "y" i, "w" u, "h"
+# silent); a double letter is one. A name Greek transcribes by its sound rather than its letters
+# ("Μάικλ", Michael; "Έιμι", Amy) has no common key and is not found: the key refuses, it never guesses.
+_GREEK_SOUNDS = (("νγκ", "ng"), ("γγ", "ng"), ("γκ", "g"), ("μπ", "b"), ("ντ", "d"), ("τζ", "j"), ("τσ", "ts"),
+                 ("ου", "u"), ("αι", "e"), ("ει", "i"), ("οι", "i"), ("υι", "i"), ("α", "a"), ("β", "v"), ("γ", "g"),
+                 ("δ", "d"), ("ε", "e"), ("ζ", "z"), ("η", "i"), ("θ", "t"), ("ι", "i"), ("κ", "k"), ("λ", "l"),
+                 ("μ", "m"), ("ν", "n"), ("ξ", "ks"), ("ο", "o"), ("π", "p"), ("ρ", "r"), ("σ", "s"), ("ς", "s"),
+                 ("τ", "t"), ("υ", "i"), ("φ", "f"), ("χ", ""), ("ψ", "ps"), ("ω", "o"))
+_LATIN_SOUNDS = (("sch", "s"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("ck", "k"), ("sh", "s"), ("ce", "se"),
+                 ("ci", "si"), ("cy", "si"), ("qu", "k"), ("c", "k"), ("q", "k"), ("x", "ks"), ("y", "i"), ("w", "u"),
+                 ("h", ""))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _bare_letters(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+
+
+def name_sound_key(word: str) -> str | None:
+    """The sound key of one name word in Greek or Latin letters (see above); None for a word of
+    other letters, of both scripts, or a Greek vowel pair a diaeresis or an accent splits
+    ("Κάιλ", "Ραφαήλ" keep their two vowels, which the key cannot tell apart)."""
+    if not word.isalpha():
+        return None
+    if all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word):
+        nfd = unicodedata.normalize("NFD", word.lower())
+        if "\u0308" in nfd or re.search(r"[αεοηυ]\u0301[ιυ]", nfd):
+            return None
+        s, out, i = _bare_letters(word), [], 0
+        while i < len(s):
+            for greek, sound in _GREEK_SOUNDS:
+                if s.startswith(greek, i):
+                    out.append(sound)
+                    i += len(greek)
+                    break
+            else:
+                return None
+        key = "".join(out)
+    else:
+        key = _bare_letters(word)
+        if not key.isascii():
+            return None
+        for latin, sound in _LATIN_SOUNDS:
+            key = key.replace(latin, sound)
+    return _DOUBLED.sub(r"\1", key) or None
+
+
+@lru_cache(maxsize=1)
+def _foreign_first_names_by_sound() -> Mapping[str, ForeignFirstName]:
+    """Sound key -> the commonest given name of the list with that key (a gender the names of the
+    key disagree on is "u")."""
+    best: dict[str, ForeignFirstName] = {}
+    for name, entry in foreign_first_names().items():
+        key = name_sound_key(name)
+        if key is None:
+            continue
+        old = best.get(key)
+        if old is None:
+            best[key] = entry
+        else:
+            best[key] = ForeignFirstName(old.gender if old.gender == entry.gender else "u",
+                                         max(old.frequency, entry.frequency))
+    return MappingProxyType(best)
+
+
+# the fewest sounds a Greek-letter word's key needs to be looked up: the list's many short names
+# share their keys with Greek words ("Και" ke, "Νέα" nea, "Τώρα" tora), five sounds rarely do
+_GREEK_KEY_MIN = 5
+
+
+def foreign_first_name(word: str) -> ForeignFirstName | None:
+    """The given name of the public list a word writes: as written in Latin letters ("Angela"),
+    or by its sound key in Greek letters ("Άνγκελα", see :func:`name_sound_key`) when the key
+    has five sounds or more."""
+    if not word or not word[0].isalpha():
+        return None
+    if word[0].isascii() or not ("\u0370" <= word[0] <= "\u03ff" or "\u1f00" <= word[0] <= "\u1fff"):
+        return foreign_first_names().get(word)
+    key = name_sound_key(word)
+    return _foreign_first_names_by_sound().get(key) if key is not None and len(key) >= _GREEK_KEY_MIN else None
 
 
 @lru_cache(maxsize=8)

@@ -949,17 +949,19 @@ class PeopleResolver:
         body: two or three capitalised words of one script (none in capitals) whose first is a
         given name of the public list of 55 countries' and regions' names
         (``foreign_first_names.tsv``; in Greek letters by its sound key of five sounds or more,
-        ``name_sound_key``), common
-        in some country (frequency class 3 or more), is a person. Refused where it may still be a body or a thing: a name the list marks for one
-        sex after an article of the other or of the neuter ("η Louis Vuitton", "το Jean Monnet"), a
-        name of either sex after a feminine one (a company's gender: "η Morgan Stanley"),
-        a plural article (a band, a team), a lower-case word before it that is no article, role or
-        function word (the kind of a thing it names: "του προγράμματος Erasmus Mundus"), quotes
-        around it (a title), a body's name and "και" or "&" right before it (the second of two
-        people a body is named after: "Ίδρυμα Bill και Melinda Gates"), and a first word that the
-        text also names alone as a body or a place (a club's short name: "η Παρί" beside "Παρί Σεν
-        Ζερμέν"; a given name alone is no body). The callers have already refused a head word of a body (Inc, Group,
-        Foundation, FC ...), an acronym, a known body or place, or a word that is a place."""
+        ``name_sound_key``), common in some country (frequency class 3 or more), is a person.
+
+        Refused where it may still be a body or a thing: a name the list marks for one sex after
+        an article of the other or of the neuter ("η Louis Vuitton", "το Jean Monnet"), a name of
+        either sex after a feminine one (a company's gender: "η Morgan Stanley"), a plural article
+        (a band, a team), a lower-case word before it that is no article, role or function word
+        (the kind of a thing it names: "του προγράμματος Erasmus Mundus"), quotes around it (a
+        title), a body's name and "και" or "&" right before it (the second of two people a body
+        is named after: "Ίδρυμα Bill και Melinda Gates"), and a first word that the text also
+        names alone as a body or a place (a club's short name: "η Παρί" beside "Παρί Σεν
+        Ζερμέν"; a given name alone is no body). The callers have already refused a head word of
+        a body (Inc, Group, Foundation, FC ...), an acronym, a known body or place, or a word
+        that is a place."""
         words = list(ent)
         if not 2 <= len(words) <= 3 or not all(_name_word(t) and not t.text.isupper() for t in words):
             return False

@@ -964,3 +964,31 @@ def test_a_body_sentence_tells_where_the_main_event_took_place(extractor, body, 
 def test_the_main_event_takes_the_place_a_body_sentence_says_it_took_place(extractor, headline, body, location):
     rec = extractor.extract_text(f"{headline}\nΟι δήμαρχοι ζήτησαν έκτακτη χρηματοδότηση.\n{body}\n")
     assert (rec.events[0].type, rec.events[0].location) == ("meeting", location)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # an embedded post closes with its day in English: the news it tells is of that day
+        ("Ισπανία: Οι δήμαρχοι ζητούν περισσότερα μέτρα για τον καύσωνα\n"
+         "Η ανάρτηση του συνδέσμου των δήμων προκάλεσε αντιδράσεις στα μέσα κοινωνικής δικτύωσης.\n"
+         "We ask for more help for our towns pic.twitter.com/AbCdEf123 July 12, 2022\n"
+         "Η κυβέρνηση δεν έχει απαντήσει ακόμη.", "2022-07-12"),
+        # the day the lead gives, in Greek, comes first
+        ("Ισπανία: Οι δήμαρχοι ζητούν περισσότερα μέτρα για τον καύσωνα\n"
+         "Συνεδρίασαν στις 10 Ιουλίου 2022 οι δήμαρχοι της χώρας στη Μαδρίτη.\n"
+         "We ask for more help for our towns pic.twitter.com/AbCdEf123 July 12, 2022\n"
+         "Η κυβέρνηση δεν έχει απαντήσει ακόμη.", "2022-07-10"),
+    ],
+    ids=["posted-day", "lead-day-first"],
+)
+def test_an_embedded_posts_english_date_dates_the_news(extractor, text, date):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].date == date
+
+
+def test_an_english_date_in_the_headline_is_no_post(extractor):
+    """Only the body embeds a post; without a headline there is no news event to date."""
+    rec = extractor.extract_text("Οι δήμαρχοι ζητούν περισσότερα μέτρα για τον καύσωνα, έγραψε η ανάρτηση "
+                                 "pic.twitter.com/AbCdEf123 July 12, 2022")
+    assert all(e.date != "2022-07-12" for e in rec.events)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from keryx.dates.dateline import dateline_indices
+from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms
@@ -235,6 +236,18 @@ def _opening_date(text: str, sents: list[Span], head: tuple[int, int], date_sent
                      and lead.start_char <= d.start < lead.end_char
                      and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])), None)
     return date
+
+
+def _posted_date(date_sent: dict[int, list[DateRecord]], head: tuple[int, int]) -> DateRecord | None:
+    """The day of the post a news article embeds: a full date of the body written in English
+    ("... pic.twitter.com/… April 17, 2020"). Greek news writes its own dates in Greek; an
+    English one closes a quoted post (a tweet, an Instagram caption), the source the article
+    reports from, and the day it was posted is the day the news was told."""
+    return next((d for i in sorted(date_sent) for d in date_sent[i]
+                 if d.start >= head[1] and d.date and len(d.date) == 10 and _ENGLISH_MONTH.search(d.text)), None)
+
+
+_ENGLISH_MONTH = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(ENGLISH_MONTHS) + r")(?![a-z])")
 
 
 # Folded forms of the nouns of a lasting state of things that a text names as its background
@@ -662,7 +675,7 @@ class EventBuilder:
             found = self._headline_verb_place(doc, head, places, text) or self._fronted_place(doc, head, places, text)
             if found is not None:
                 loc, where = found, head_sents[0]
-        date = _opening_date(text, sents, head, date_sent, lead, at)
+        date = _opening_date(text, sents, head, date_sent, lead, at) or _posted_date(date_sent, head)
         if loc is None and date is None:
             return None
         if events and any(si in opening for si in events[0].sentences):
@@ -703,7 +716,7 @@ class EventBuilder:
             body = _lead_start(text, head[1])
             at = next((i for i, s in enumerate(sents) if s.start_char <= body < s.end_char), None)
             lead = doc.char_span(body, sents[at].end_char, alignment_mode="expand") if at is not None else None
-            date = _opening_date(text, sents, head, date_sent, lead, at)
+            date = _opening_date(text, sents, head, date_sent, lead, at) or _posted_date(date_sent, head)
             if date is not None and all(ev.date != date.date for ev in events[1:]):
                 main.date, main.date_end, main.time = date.date, date.date_end, date.time
 

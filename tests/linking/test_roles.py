@@ -448,6 +448,17 @@ def test_a_bare_office_no_one_holds_is_still_the_topics(extractor) -> None:
     assert roles["Γιώργος Παππάς"] == ["Υπουργός"]
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # "πρεσβευτής" (ambassador), the everyday word beside "πρέσβης", in apposition before the name
+    ("Ο πρεσβευτής της Γαλλίας, ο Νίκος Αθανασίου, επιβεβαίωσε την είδηση.", "Νίκος Αθανασίου",
+     "Πρεσβευτής της Γαλλίας"),
+    ("Η πρεσβεύτρια της Ιταλίας, η Μαρία Κωνσταντίνου, μίλησε στην εκδήλωση.", "Μαρία Κωνσταντίνου",
+     "Πρεσβεύτρια της Ιταλίας"),
+])
+def test_an_ambassador_in_apposition(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
 @pytest.mark.parametrize("text, name, title, other", [
     # an apposition without an article is the name's before it; the name after a lower-case
     # genitive names what the complement is of, and stays in the title

@@ -407,6 +407,58 @@ def test_no_epithet_antecedent_for_an_object_a_subject_or_two(extractor, text: s
     assert _roles(extractor, text)[name] == []
 
 
+@pytest.mark.parametrize("text, name, title, kept", [
+    # the one man named holds an office of another kind: the epithet is not his
+    ("Την πρόταση υπογράφει ο εισαγγελέας Πρωτοδικών, Νίκος Αθανασίου. Ο 33χρονος πιλότος, όπως "
+     "επισημαίνει, σχεδίαζε το έγκλημα.", "Νίκος Αθανασίου", "Πιλότος", "Εισαγγελέας Πρωτοδικών"),
+    ("Ο Νίκος Αθανασίου, πρόεδρος του συλλόγου, μίλησε χθες. Ο 60χρονος δικηγόρος ανέφερε ότι θα προσφύγει.",
+     "Νίκος Αθανασίου", "Δικηγόρος", "Πρόεδρος"),
+])
+def test_an_epithet_is_not_for_one_of_another_trade(extractor, text: str, name: str, title: str, kept: str) -> None:
+    roles = _roles(extractor, text)[name]
+    assert title not in roles and kept in roles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the same kind of office, or none yet: the epithet refers back as before
+    ("Την πρόταση υπογράφει ο εισαγγελέας Νίκος Αθανασίου. Ο 45χρονος εισαγγελέας μίλησε.",
+     "Νίκος Αθανασίου", "Εισαγγελέας"),
+    ("Ο Νίκος Αθανασίου συνελήφθη χθες στο σπίτι του. Ο 33χρονος πιλότος, όπως επισημαίνει η αστυνομία, "
+     "σχεδίαζε το έγκλημα.", "Νίκος Αθανασίου", "Πιλότος"),
+])
+def test_an_epithet_of_the_same_kind_still_refers_back(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name, holder, title", [
+    # a bare office the text gave someone before is that one's again: not the story's topic
+    ("Ο Γιώργος Παππάς κατηγορείται για τη δολοφονία. Την πρόταση υπογράφει ο εισαγγελέας Πρωτοδικών, "
+     "Νίκος Αθανασίου. Ο Παππάς αρνείται τα πάντα. Ο εισαγγελέας περιγράφει αναλυτικά το σχέδιο.",
+     "Γιώργος Παππάς", "Νίκος Αθανασίου", "Εισαγγελέας Πρωτοδικών"),
+])
+def test_an_office_held_by_another_is_not_the_topics(extractor, text: str, name: str, holder: str,
+                                                     title: str) -> None:
+    roles = _roles(extractor, text)
+    assert roles[name] == [] and roles[holder] == [title]
+
+
+def test_a_bare_office_no_one_holds_is_still_the_topics(extractor) -> None:
+    roles = _roles(extractor, "Ο Γιώργος Παππάς έφτασε χθες στην Αθήνα. Ο Παππάς μίλησε στους "
+                              "δημοσιογράφους. Ο υπουργός είπε ότι όλα πάνε καλά.")
+    assert roles["Γιώργος Παππάς"] == ["Υπουργός"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "πρεσβευτής" (ambassador), the everyday word beside "πρέσβης", in apposition before the name
+    ("Ο πρεσβευτής της Γαλλίας, ο Νίκος Αθανασίου, επιβεβαίωσε την είδηση.", "Νίκος Αθανασίου",
+     "Πρεσβευτής της Γαλλίας"),
+    ("Η πρεσβεύτρια της Ιταλίας, η Μαρία Κωνσταντίνου, μίλησε στην εκδήλωση.", "Μαρία Κωνσταντίνου",
+     "Πρεσβεύτρια της Ιταλίας"),
+])
+def test_an_ambassador_in_apposition(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
 @pytest.mark.parametrize("text, name, title, other", [
     # an apposition without an article is the name's before it; the name after a lower-case
     # genitive names what the complement is of, and stays in the title

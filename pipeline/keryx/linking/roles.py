@@ -432,7 +432,21 @@ class RoleResolver:
             free = {k: p for k, p in found.items()
                     if not any(fold(r.bare or r.title) != bare_title for r in self._person_of(p, people_by_span).roles)}
             found = free
+        elif len(found) == 1 and bare and self._other_trade(role, self._person_of(next(iter(found.values())), people_by_span)):
+            return None
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _other_trade(self, role: Span, person: LinkedPerson) -> bool:
+        """"ο εισαγγελέας Χ ... Ο 33χρονος πιλότος": an epithet names again someone the text
+        has named, but not one it already gave an office or trade of another kind (the lexicon's
+        category: a prosecutor is no pilot), whom it would describe by that. False when either
+        kind is unknown."""
+        entry = self.role_lexicon.lookup(role._.canonical or role._.role_title or role.text)
+        if entry is None or not person.roles:
+            return False
+        kinds = {e.category if e is not None else None
+                 for e in (self.role_lexicon.lookup(r.bare or r.title) for r in person.roles)}
+        return None not in kinds and entry.category not in kinds
 
     @staticmethod
     def _quote_before(doc: Doc, article: int, here: int, index: _DocIndex) -> tuple[int, int, int] | None:
@@ -612,7 +626,23 @@ class RoleResolver:
         person = people_by_span[(top.start_char, top.end_char)]
         if any(r.start not in topic_given for r in person.roles):
             return None
+        if self._held_by_another(role, person, index, people_by_span):
+            return None
         return top
+
+    def _held_by_another(self, role: Span, person: LinkedPerson, index: _DocIndex,
+                         people_by_span: dict[Offsets, LinkedPerson]) -> bool:
+        """"ο εισαγγελέας Πρωτοδικών, Χ ... (the story of Ψ) ... ο εισαγγελέας σκιαγραφεί": a
+        bare office the text has already given someone named before it (the same words open that
+        person's title: "Εισαγγελέας Πρωτοδικών") is that person's again, so it is not the
+        story's topic nor the last subject."""
+        canonical = fold(role._.canonical or role.text)
+        for p in index.persons[:bisect_left(index.person_starts, role.start)]:
+            other = people_by_span.get((p.start_char, p.end_char))
+            if other is not None and other is not person and any(
+                    fold(r.bare or r.title).split()[:len(canonical.split())] == canonical.split() for r in other.roles):
+                return True
+        return False
 
     def _subject_article(self, doc: Doc, role: Span, lead: int) -> int | None:
         """The index of the nominative singular article ("ο", "η") before a role, lower-case
@@ -716,8 +746,11 @@ class RoleResolver:
             return None  # none, two, or one only ever an object or a possessor ("τον Πανάγιο Τάφο")
         p = next(iter(found.values()))
         canonical = fold(role._.canonical or role.text)
-        if any(fold(r.bare or r.title) != canonical for r in people_by_span[(p.start_char, p.end_char)].roles):
+        person = people_by_span[(p.start_char, p.end_char)]
+        if any(fold(r.bare or r.title) != canonical for r in person.roles):
             return None  # another office: this one may be someone else's
+        if self._held_by_another(role, person, index, people_by_span):
+            return None  # the office is someone else's the text named before
         return p
 
     def _subject_mention(self, doc: Doc, person: Span, index: _DocIndex) -> bool:

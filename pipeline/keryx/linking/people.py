@@ -345,15 +345,30 @@ class PeopleResolver:
             if cur.start != e.start or sum(t.is_alpha for t in cur) < 3:
                 continue
             last = doc[cur.end - 1]
-            if not self._label_word(last) or any(
+            if not (self._label_word(last) or self._label_in_capitals(last)) or any(
                     o is not e and o.label_ in PERSON_LABELS and any(t.text == last.text for t in o) for o in ents):
                 continue  # a surname the text names a person by elsewhere ("Λάιεν") stays
-            k = cur.end
-            while k < n and k - cur.end < 3 and doc[k].is_alpha and doc[k].text.islower():
-                k += 1
-            if k < n and doc[k].text == ":":
+            if self._label_ends(doc, cur.end, capitals=last.text.isupper()):
                 replace[(e.start, e.end)] = _span(doc, cur.start, cur.end - 1, e.label_)
         return labels
+
+    @staticmethod
+    def _label_ends(doc: Doc, k: int, *, capitals: bool = False) -> bool:
+        """A credits label that opened before token ``k`` closes at a colon within three tokens:
+        lower-case words ("Στίχοι τραγουδιών:"), or for a label in capitals, more words in
+        capitals and the dashes or slashes between them ("ΣΚΗΝΙΚΑ -ΚΟΣΤΟΥΜΙΑ:")."""
+        n, start = len(doc), k
+        while k < n and k - start < 3 and (
+                (doc[k].is_alpha and doc[k].text.islower())
+                or (capitals and doc[k].text.strip("-–/").isalpha() and doc[k].text.isupper())
+                or (capitals and doc[k].text in ("-", "–", "/"))):
+            k += 1
+        return k < n and doc[k].text == ":"
+
+    def _label_in_capitals(self, tok: Token) -> bool:
+        """A Greek word in capitals of four letters or more ("ΜΟΥΣΙΚΗ", "ΣΚΗΝΙΚΑ"): a credits label
+        written in capitals (checked only where a label must close, right before a colon)."""
+        return tok.is_alpha and tok.text.isupper() and len(tok.text) >= 4 and self._greek(tok.text)
 
     def _label_word(self, tok: Token) -> bool:
         """A capitalised Greek word that is no known first name: what a credits label looks like."""
@@ -578,6 +593,8 @@ class PeopleResolver:
             start, end = cur.start, cur.end
             while (end < n and end - cur.end < 2 and self._foreign_word_at(doc, end, owner, role_tokens)
                    and not (end + 1 < n and doc[end + 1].text == ":")  # "Παίζουν:": a label opens a list
+                   # "Μουσική: Χ Ψ Στίχοι τραγουδιών:": in a credits list, a label of several words
+                   and not (cur.start > 0 and doc[cur.start - 1].text == ":" and self._label_ends(doc, end + 1))
                    and not (len(doc[end].text) > 4 and fold(doc[end].text).endswith(_VERB_ENDINGS))):
                 end += 1
             if start >= 2 and not doc[start - 1].is_sent_start and doc[start - 2].is_alpha \

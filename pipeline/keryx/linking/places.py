@@ -7,7 +7,7 @@ from bisect import bisect_right
 from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
-from keryx.lang.el import read_tsv
+from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
@@ -30,6 +30,9 @@ __all__ = ["PlaceResolver"]
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
+# the indefinite article (role_grammar.json): "ένας Ξυλοκόπος", "μια Περουκιέρισα" name a kind, and a
+# place's own name takes the definite article
+_INDEFINITE = frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])
 # Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
 _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
     "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
@@ -241,6 +244,8 @@ class PlaceResolver:
                     continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
                 if _ADJECTIVE.search(fold(ent.text)) and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
                     continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
+                if ent.start > 0 and fold(ent.doc[ent.start - 1].text) in _INDEFINITE:
+                    continue  # "ένας Ξυλοκόπος": a kind (a play's character), no place named
             if ent.label_ in PLACE_LABELS and _in_a_line_up(ent):
                 continue  # "Ντουάρτε 11, Χουρστ 19, Γκόμες 14": players and their points, no street
             if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):

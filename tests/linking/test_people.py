@@ -949,3 +949,16 @@ def test_a_capitalised_word_written_in_lower_case_elsewhere_is_common(nlp, text:
     from keryx.linking.people import PeopleResolver
 
     assert PeopleResolver()._common_word(nlp(text), word) is common
+
+
+@pytest.mark.parametrize("text, person", [
+    # the role's complement before the name is no part of it, however the particle joins
+    ("Ο υπουργός Εξωτερικών Ουαλίντ αλ Χασάν δήλωσε ότι θα απαντήσει αύριο.", "Ουαλίντ αλ Χασάν"),
+    ("Ο υπουργός Εξωτερικών της Συρίας Ουαλίντ αλ Χασάν επισκέφθηκε τη Μόσχα.", "Ουαλίντ αλ Χασάν"),
+    # a given name the role's words ran into still opens the name
+    ("Ο προπονητής Ρόμπιν βαν Χόουτεν μίλησε μετά τον αγώνα.", "Ρόμπιν βαν Χόουτεν"),
+])
+def test_a_name_joined_across_a_particle_takes_no_role_word(mistaken, text: str, person: str) -> None:
+    surname = person.split()[-1]
+    with mistaken(surname, "PERSON") as ex:
+        assert _people(ex, text) == [person]

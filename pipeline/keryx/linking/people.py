@@ -241,7 +241,7 @@ class PeopleResolver:
         self._double_surnames(doc, ents, replace)
         self._extend_by_initials(doc, ents, owner, replace)
         self._initialled_list_items(doc, ents, owner, replace, added)
-        self._join_particles(doc, owner, replace)
+        self._join_particles(doc, owner, role_tokens, replace)
         for e in ents:
             if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
                 label = self._not_a_person(doc, e)
@@ -740,9 +740,12 @@ class PeopleResolver:
             if not inside:
                 added.append(_span(doc, i + 1, end, "PERSON"))
 
-    def _join_particles(self, doc: Doc, owner: dict[int, Span], replace: dict[tuple[int, int], Span]) -> None:
+    def _join_particles(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int],
+                        replace: dict[tuple[int, int], Span]) -> None:
         """"Ούρσουλα φον ντερ Λάιεν", "Τζόναθαν Βαν Ταμ": particles between name words join them
-        into one name when a PERSON touches the run (the NER often stops at the particle)."""
+        into one name when a PERSON touches the run (the NER often stops at the particle). A
+        role's word is no name word, unless a given name that the role's words ran into: "ο
+        υπουργός Εξωτερικών Ουαλίντ αλ Μουάλεμ" joins from "Ουαλίντ"."""
         n, i = len(doc), 1
         while i < n - 1:
             if fold(doc[i].text) not in self.lex.name_particles:
@@ -754,6 +757,7 @@ class PeopleResolver:
             left, right = i, j
             def free(t: int, particle: int = i) -> bool:
                 return _name_word(doc[t]) and not doc[t].text.isupper() and (
+                    t not in role_tokens or self._given_name(doc[t].text)) and (
                     t not in owner or owner[t].label_ in PERSON_LABELS
                     or self._unknown_place_word(doc, owner[t], particle))
 
@@ -773,6 +777,10 @@ class PeopleResolver:
                 for e in touched.values():
                     replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
             i = j
+
+    def _given_name(self, word: str) -> bool:
+        """A known Greek first name, or a given name of the public foreign list (any frequency)."""
+        return fold(word) in self.names.first_names or foreign_first_name(word) is not None
 
     def _unknown_place_word(self, doc: Doc, ent: Span, particle: int) -> bool:
         """"Λούντβιχ βαν Μπετόβεν": a lone word tagged as a place just before a lower-case

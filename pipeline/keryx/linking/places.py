@@ -35,7 +35,7 @@ _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι
 _INDEFINITE = frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])
 
 
-def _kinds_named(doc: Doc) -> frozenset[str]:
+def kinds_named(doc: Doc) -> frozenset[str]:
     """The stems of the capitalised words that the text writes right after the indefinite article
     ("ένας Ξυλοκόπος", "μια Περουκιέρισα"): each names a kind, there and wherever else the text
     writes it ("ο Ξυλοκόπος"), since a place's own name takes the definite article."""
@@ -227,7 +227,7 @@ class PlaceResolver:
         role_reach = list(accumulate((b for _, b in roles), max))
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         sports = self.lex.is_sports_report(ents[0].doc) if ents else False
-        kinds = _kinds_named(ents[0].doc) if ents else frozenset()
+        kinds = kinds_named(ents[0].doc) if ents else frozenset()
         off_earth: set[int] = set()
         for ent in self._with_buildings(self._split_lists(self._with_genitive_names(self.people_as_places(ents)))):
             if not any(c.isalpha() for c in ent.text):

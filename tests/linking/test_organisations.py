@@ -928,3 +928,13 @@ def test_a_name_after_words_that_describe_its_body_is_that_body(long: str, short
 ])
 def test_a_body_of_its_own_or_a_part_of_one_is_no_short_name(long: str, short: str) -> None:
     assert len(_merged_described(short, long)) == 2
+
+
+@pytest.mark.parametrize("text, word, body", [
+    # a capitalised word the text writes after the indefinite article names a kind, no body
+    ("Στη σκηνή βγαίνουν ένας Μοναχός και μια Περουκιέρισα με τα εργαλεία της.", "Περουκιέρισα", False),
+])
+def test_no_body_named_by_a_kind_after_the_indefinite_article(mistaken, text: str, word: str, body: bool) -> None:
+    with mistaken(word, "ORG") as ex:
+        orgs = [o.name for o in ex.extract_text(text).organisations]
+    assert (word in orgs) is body

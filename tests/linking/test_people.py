@@ -449,9 +449,27 @@ def test_a_foreign_name_cut_by_the_ner_is_whole(extractor, text: str, person: st
     assert person in _people(extractor, text)
 
 
-def test_a_label_after_a_name_in_credits_is_no_part_of_it(extractor) -> None:
-    text = "Σκηνοθεσία: Βαγγέλης Θεοδωρόπουλος Παίζουν: Μιχάλης Οικονόμου, Γιώργος Παπαγεωργίου"
-    assert "Βαγγέλης Θεοδωρόπουλος" in _people(extractor, text)
+@pytest.mark.parametrize("text, person", [
+    ("Σκηνοθεσία: Βαγγέλης Θεοδωρόπουλος Παίζουν: Μιχάλης Οικονόμου, Γιώργος Παπαγεωργίου",
+     "Βαγγέλης Θεοδωρόπουλος"),
+    # a label of several words: its lower-case words come before the colon
+    ("Συντελεστές: Σκηνοθεσία: Μαρία Κωστάκη Μουσική: Πέτρος Λαμπράκης Στίχοι τραγουδιών: Ελένη Ζαχαρίου",
+     "Πέτρος Λαμπράκης"),
+])
+def test_a_label_after_a_name_in_credits_is_no_part_of_it(extractor, text: str, person: str) -> None:
+    people = _people(extractor, text)
+    assert person in people
+    assert not any(p.startswith(person + " ") for p in people)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of saying and a colon after a name in running text: no credits label
+    "Ο γενικός γραμματέας Μπαν Κι Μουν δήλωσε: «Είμαστε έτοιμοι».",
+    "Στη συνέντευξη ο Μπαν Κι Μουν είπε στους δημοσιογράφους: «Είμαστε έτοιμοι».",
+])
+def test_a_foreign_name_before_a_verb_and_a_colon_is_whole(mistaken, text: str) -> None:
+    with mistaken("Μπαν Κι", "PERSON") as ex:
+        assert "Μπαν Κι Μουν" in _people(ex, text)
 
 
 def test_a_mans_first_name_before_a_womans_is_no_part_of_her_name(extractor) -> None:
@@ -856,6 +874,14 @@ def test_a_place_of_a_game_report_stays_a_place(extractor, text: str, place: str
          "Άννα Λαμπροπούλου Βοηθός", "Άννα Λαμπροπούλου"),
         ("Κείμενο: Ευαγγελία Μαυροπούλου Χορογραφία: Νίκος Βασιλείου Επιμέλεια ήχου: Σοφία Δημητρίου",
          "Νίκος Βασιλείου Επιμέλεια", "Νίκος Βασιλείου"),
+        # a label written in capitals, alone or joined to the next by a dash
+        ("Συντελεστές: ΣΚΗΝΟΘΕΣΙΑ: Μαρία Κωστάκη ΜΟΥΣΙΚΗ: Πέτρος Λαμπράκης ΦΩΤΙΣΜΟΙ: Ελένη Ζαχαρίου",
+         "Μαρία Κωστάκη ΜΟΥΣΙΚΗ", "Μαρία Κωστάκη"),
+        ("ΚΕΙΜΕΝΟ: Ελένη Ζαχαρίου ΣΚΗΝΙΚΑ -ΚΟΣΤΟΥΜΙΑ: Άννα Μπέλλου ΜΟΥΣΙΚΗ: Πέτρος Λαμπράκης",
+         "Ελένη Ζαχαρίου ΣΚΗΝΙΚΑ", "Ελένη Ζαχαρίου"),
+        # the parts a play's characters are listed by, in capitals
+        ("Παίζουν οι ηθοποιοί: ΜΑΓΟΣ: Νίκος Πετράκης ΒΑΣΙΛΙΣΣΑ: Άννα Δήμου ΦΥΛΑΚΑΣ: Κώστας Ρήγας",
+         "Άννα Δήμου ΦΥΛΑΚΑΣ", "Άννα Δήμου"),
     ],
 )
 def test_a_credits_label_after_a_name_is_no_part_of_it(mistaken, text: str, tagged: str, person: str) -> None:
@@ -923,3 +949,16 @@ def test_a_capitalised_word_written_in_lower_case_elsewhere_is_common(nlp, text:
     from keryx.linking.people import PeopleResolver
 
     assert PeopleResolver()._common_word(nlp(text), word) is common
+
+
+@pytest.mark.parametrize("text, person", [
+    # the role's complement before the name is no part of it, however the particle joins
+    ("Ο υπουργός Εξωτερικών Ουαλίντ αλ Χασάν δήλωσε ότι θα απαντήσει αύριο.", "Ουαλίντ αλ Χασάν"),
+    ("Ο υπουργός Εξωτερικών της Συρίας Ουαλίντ αλ Χασάν επισκέφθηκε τη Μόσχα.", "Ουαλίντ αλ Χασάν"),
+    # a given name the role's words ran into still opens the name
+    ("Ο προπονητής Ρόμπιν βαν Χόουτεν μίλησε μετά τον αγώνα.", "Ρόμπιν βαν Χόουτεν"),
+])
+def test_a_name_joined_across_a_particle_takes_no_role_word(mistaken, text: str, person: str) -> None:
+    surname = person.split()[-1]
+    with mistaken(surname, "PERSON") as ex:
+        assert _people(ex, text) == [person]

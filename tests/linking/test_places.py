@@ -576,3 +576,20 @@ def test_a_golf_course_is_a_place(extractor: Extractor) -> None:
 def test_a_place_kind_noun_before_a_name(extractor: Extractor, text: str, places: list[str], people: list[str]) -> None:
     _, found, persons = _names(extractor, text)
     assert found == places and persons == people
+
+
+@pytest.mark.parametrize("text, word, place", [
+    # after the indefinite article a capitalised noun names a kind (a play's character), no place
+    ("Στο έργο εμφανίζονται ένας Μοναχός και ένας Ξυλοκόπος που ζει στο δάσος.", "Ξυλοκόπος", False),
+    ("Στη σκηνή βγαίνει μια Περουκιέρισα με τα εργαλεία της.", "Περουκιέρισα", False),
+    # the kind keeps its sense where the text writes it again with the definite article
+    ("Στη σκηνή βγαίνει ένας Ξυλοκόπος. Λίγο μετά ο Ξυλοκόπος χάνεται στο δάσος.", "Ξυλοκόπος", False),
+    # after the definite article, or a preposition with it, an unknown word stays a place
+    ("Οι κάτοικοι έφτασαν στη Ζαγκλάνα το πρωί με τα πόδια.", "Ζαγκλάνα", True),
+])
+def test_no_place_after_the_indefinite_article(nlp, text: str, word: str, place: bool) -> None:
+    doc = nlp(text)
+    start = text.rindex(word)
+    span = doc.char_span(start, start + len(word), label="GPE")
+    assert span is not None
+    assert bool(PlaceResolver().resolve([span])) is place

@@ -24,7 +24,7 @@ from keryx.linking.model import (
 )
 from keryx.linking.organisations import OrganisationResolver
 from keryx.linking.people import PeopleResolver
-from keryx.linking.places import PlaceResolver
+from keryx.linking.places import PlaceResolver, kinds_named
 from keryx.linking.publisher import PublisherResolver
 from keryx.linking.roles import RoleResolver
 
@@ -76,6 +76,7 @@ class Linker:
         self.roles.attach(doc, ents, by_span, orgs, publisher, self.publisher.kinds(ours))
         places = self.places.resolve(ents, doc)  # after the roles: they settle "δήμαρχος Χ" spans
         orgs = self.organisations.without_places(orgs, places)
+        orgs = self.organisations.without_kinds(orgs, kinds_named(doc))  # "μια Περουκιέρισα": a kind
         words = person_words(doc.text, people)  # a person's name is no place, no body
         places = self.places.without_people(places, doc.text, words)
         orgs = self.organisations.without_people(orgs, doc.text, words)

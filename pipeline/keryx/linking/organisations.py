@@ -489,6 +489,16 @@ class OrganisationResolver:
                 if fold(o.name) not in names or fold(o.name) in self.lex.known_orgs
                 or any(fold(w) in self._org_heads for w in o.name.split())]
 
+    def without_kinds(self, orgs: list[LinkedOrg], kinds: frozenset[str]) -> list[LinkedOrg]:
+        """"μια Περουκιέρισα": a one-word name, no listed body and not in capitals, whose stem the
+        text writes after the indefinite article names a kind (a play's character), no body; the
+        stems come from :func:`keryx.linking.places.kinds_named`."""
+        if not kinds:
+            return orgs
+        return [o for o in orgs
+                if " " in o.name.strip() or o.name.isupper() or fold(o.name) in self.lex.known_orgs
+                or stem(o.name) not in kinds]
+
     def without_people(self, orgs: list[LinkedOrg], text: str,
                        words: tuple[frozenset[str], frozenset[str]]) -> list[LinkedOrg]:
         """"η μητέρα της Γαρυφαλλιάς" where the text names the woman "Γαρυφαλλιά": a one-word name,

@@ -241,7 +241,7 @@ class PeopleResolver:
         self._double_surnames(doc, ents, replace)
         self._extend_by_initials(doc, ents, owner, replace)
         self._initialled_list_items(doc, ents, owner, replace, added)
-        self._join_particles(doc, owner, replace)
+        self._join_particles(doc, owner, role_tokens, replace)
         for e in ents:
             if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
                 label = self._not_a_person(doc, e)
@@ -345,15 +345,30 @@ class PeopleResolver:
             if cur.start != e.start or sum(t.is_alpha for t in cur) < 3:
                 continue
             last = doc[cur.end - 1]
-            if not self._label_word(last) or any(
+            if not (self._label_word(last) or self._label_in_capitals(last)) or any(
                     o is not e and o.label_ in PERSON_LABELS and any(t.text == last.text for t in o) for o in ents):
                 continue  # a surname the text names a person by elsewhere ("Λάιεν") stays
-            k = cur.end
-            while k < n and k - cur.end < 3 and doc[k].is_alpha and doc[k].text.islower():
-                k += 1
-            if k < n and doc[k].text == ":":
+            if self._label_ends(doc, cur.end, capitals=last.text.isupper()):
                 replace[(e.start, e.end)] = _span(doc, cur.start, cur.end - 1, e.label_)
         return labels
+
+    @staticmethod
+    def _label_ends(doc: Doc, k: int, *, capitals: bool = False) -> bool:
+        """A credits label that opened before token ``k`` closes at a colon within three tokens:
+        lower-case words ("Στίχοι τραγουδιών:"), or for a label in capitals, more words in
+        capitals and the dashes or slashes between them ("ΣΚΗΝΙΚΑ -ΚΟΣΤΟΥΜΙΑ:")."""
+        n, start = len(doc), k
+        while k < n and k - start < 3 and (
+                (doc[k].is_alpha and doc[k].text.islower())
+                or (capitals and doc[k].text.strip("-–/").isalpha() and doc[k].text.isupper())
+                or (capitals and doc[k].text in ("-", "–", "/"))):
+            k += 1
+        return k < n and doc[k].text == ":"
+
+    def _label_in_capitals(self, tok: Token) -> bool:
+        """A Greek word in capitals of four letters or more ("ΜΟΥΣΙΚΗ", "ΣΚΗΝΙΚΑ"): a credits label
+        written in capitals (checked only where a label must close, right before a colon)."""
+        return tok.is_alpha and tok.text.isupper() and len(tok.text) >= 4 and self._greek(tok.text)
 
     def _label_word(self, tok: Token) -> bool:
         """A capitalised Greek word that is no known first name: what a credits label looks like."""
@@ -578,6 +593,8 @@ class PeopleResolver:
             start, end = cur.start, cur.end
             while (end < n and end - cur.end < 2 and self._foreign_word_at(doc, end, owner, role_tokens)
                    and not (end + 1 < n and doc[end + 1].text == ":")  # "Παίζουν:": a label opens a list
+                   # "Μουσική: Χ Ψ Στίχοι τραγουδιών:": in a credits list, a label of several words
+                   and not (cur.start > 0 and doc[cur.start - 1].text == ":" and self._label_ends(doc, end + 1))
                    and not (len(doc[end].text) > 4 and fold(doc[end].text).endswith(_VERB_ENDINGS))):
                 end += 1
             if start >= 2 and not doc[start - 1].is_sent_start and doc[start - 2].is_alpha \
@@ -723,9 +740,12 @@ class PeopleResolver:
             if not inside:
                 added.append(_span(doc, i + 1, end, "PERSON"))
 
-    def _join_particles(self, doc: Doc, owner: dict[int, Span], replace: dict[tuple[int, int], Span]) -> None:
+    def _join_particles(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int],
+                        replace: dict[tuple[int, int], Span]) -> None:
         """"Ούρσουλα φον ντερ Λάιεν", "Τζόναθαν Βαν Ταμ": particles between name words join them
-        into one name when a PERSON touches the run (the NER often stops at the particle)."""
+        into one name when a PERSON touches the run (the NER often stops at the particle). A
+        role's word is no name word, unless a given name that the role's words ran into: "ο
+        υπουργός Εξωτερικών Ουαλίντ αλ Μουάλεμ" joins from "Ουαλίντ"."""
         n, i = len(doc), 1
         while i < n - 1:
             if fold(doc[i].text) not in self.lex.name_particles:
@@ -737,6 +757,7 @@ class PeopleResolver:
             left, right = i, j
             def free(t: int, particle: int = i) -> bool:
                 return _name_word(doc[t]) and not doc[t].text.isupper() and (
+                    t not in role_tokens or self._given_name(doc[t].text)) and (
                     t not in owner or owner[t].label_ in PERSON_LABELS
                     or self._unknown_place_word(doc, owner[t], particle))
 
@@ -756,6 +777,10 @@ class PeopleResolver:
                 for e in touched.values():
                     replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
             i = j
+
+    def _given_name(self, word: str) -> bool:
+        """A known Greek first name, or a given name of the public foreign list (any frequency)."""
+        return fold(word) in self.names.first_names or foreign_first_name(word) is not None
 
     def _unknown_place_word(self, doc: Doc, ent: Span, particle: int) -> bool:
         """"Λούντβιχ βαν Μπετόβεν": a lone word tagged as a place just before a lower-case

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
-from keryx.lang.el import read_tsv
+from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
@@ -30,6 +30,17 @@ __all__ = ["PlaceResolver"]
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
+# the indefinite article (role_grammar.json): "ένας Ξυλοκόπος", "μια Περουκιέρισα" name a kind, and a
+# place's own name takes the definite article
+_INDEFINITE = frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])
+
+
+def kinds_named(doc: Doc) -> frozenset[str]:
+    """The stems of the capitalised words that the text writes right after the indefinite article
+    ("ένας Ξυλοκόπος", "μια Περουκιέρισα"): each names a kind, there and wherever else the text
+    writes it ("ο Ξυλοκόπος"), since a place's own name takes the definite article."""
+    return frozenset(stem(t.text) for t in doc[1:]
+                     if t.is_alpha and t.text[:1].isupper() and not t.is_upper and fold(doc[t.i - 1].text) in _INDEFINITE)
 # Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
 _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
     "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
@@ -216,6 +227,7 @@ class PlaceResolver:
         role_reach = list(accumulate((b for _, b in roles), max))
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         sports = self.lex.is_sports_report(ents[0].doc) if ents else False
+        kinds = kinds_named(ents[0].doc) if ents else frozenset()
         off_earth: set[int] = set()
         for ent in self._with_buildings(self._split_lists(self._with_genitive_names(self.people_as_places(ents)))):
             if not any(c.isalpha() for c in ent.text):
@@ -241,6 +253,8 @@ class PlaceResolver:
                     continue  # "οι ενέργειες Κορκονέα": the surname of a person the text names
                 if _ADJECTIVE.search(fold(ent.text)) and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower:
                     continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
+                if stem(ent.text) in kinds:
+                    continue  # "ένας Ξυλοκόπος ... ο Ξυλοκόπος": a kind (a play's character), no place named
             if ent.label_ in PLACE_LABELS and _in_a_line_up(ent):
                 continue  # "Ντουάρτε 11, Χουρστ 19, Γκόμες 14": players and their points, no street
             if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):

@@ -6,7 +6,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from keryx.components.sentences import customise_tokenizer, load_resources
+from keryx.components.sentences import customise_tokenizer, load_resources, segment_resources
+from keryx.lang.el import read_text
+from keryx.lang.el.honorifics import read_honorifics, splitter_abbreviations
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +126,47 @@ def test_resources_include_capitalised_forms() -> None:
 )
 def test_glued_punctuation_is_split(nlp: Language, text: str, tokens: list[str]) -> None:
     assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+# The honorifics the splitter keeps whole come from honorifics.tsv (its "abbr" column), not segment.json.
+_SPLITTER_HONORIFICS = splitter_abbreviations(read_honorifics())
+_WITH_PERIOD = sorted({f for a in _SPLITTER_HONORIFICS for f in (a, a[:1].upper() + a[1:]) if a.endswith(".")})
+
+
+def test_splitter_honorifics_are_the_marked_rows() -> None:
+    """The set the splitter had when segment.json listed them (kept equal on purpose); "κας.", "Dr." and
+    "π." are honorifics the table does not mark: the splitter treats them as any word with a period."""
+    assert _SPLITTER_HONORIFICS == ("κ.", "κα", "κα.", "κ.κ.", "κκ.", "Δρ", "Δρ.", "Δρα", "καθ.")
+    res = load_resources()
+    assert {"κ.", "Κ.", "κα", "Κα", "Κα.", "Κκ.", "Κ.κ.", "Δρα", "καθ.", "Καθ."} <= res.abbreviations
+    assert not {"δρα", "κας.", "Dr.", "π."} & res.abbreviations  # «δρα» is also a verb
+    assert not set(_SPLITTER_HONORIFICS) & res.may_end_sentence
+
+
+def test_segment_resources_join_both_files() -> None:
+    without = segment_resources(read_text("segment.json"), "")
+    assert "κ." not in without.abbreviations and "π.χ." in without.abbreviations
+    assert "κ." in segment_resources(read_text("segment.json"), "κ.\tκ.\tnom\tm\tabbr\n").abbreviations
+
+
+@pytest.mark.parametrize("abbr", _WITH_PERIOD)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Στην εκδήλωση μίλησε ο Αντιδήμαρχος {} Αντώνης Καραγιάννης για το νέο έργο.",
+        "Το βιβλίο παρουσίασε χθες {} Ελένη Σταματίου στο δημοτικό θέατρο.",
+        "Συναντήθηκαν με τον {} Βαγγέλη Ρούσσο και συζήτησαν για το λιμάνι.",
+    ],
+)
+def test_honorific_with_a_period_is_one_token_and_no_sentence_end(nlp: Language, abbr: str, template: str) -> None:
+    text = template.format(abbr)
+    doc = nlp(text)
+    assert [t.text for t in doc].count(abbr) == 1
+    assert sents(nlp, text) == [text]
+
+
+@pytest.mark.parametrize("abbr", sorted(set(_SPLITTER_HONORIFICS) - {"κ.κ.", "κκ."}))
+def test_line_ending_in_an_honorific_goes_on(nlp: Language, abbr: str) -> None:
+    """Hard-wrapped text: «ο Πρόεδρος κ.⏎Γιώργος ...» is one sentence."""
+    text = f"Χαιρετισμό απηύθυνε ο Πρόεδρος του Συλλόγου {abbr}\nΓιώργος Λαμπράκης και ευχαρίστησε τους εθελοντές."
+    assert sents(nlp, text) == [text]

@@ -19,7 +19,7 @@ from spacy.language import Language
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "keryx_el"
 RULES = {
-    "keryx_sentences": ["segment.json"],
+    "keryx_sentences": ["segment.json", "honorifics.tsv"],
     "keryx_dates": ["dates.json"],
     "keryx_roles": ["roles.tsv", "role_grammar.json", "linking.json", "inflection.json", "first_names.tsv",
                     "places.tsv", "honorifics.tsv", "first_names_learned.tsv"],
@@ -135,3 +135,22 @@ def test_refresh_puts_a_package_edit_into_a_saved_model(tmp_path: Path, monkeypa
     written = refresh_model_resources(tmp_path / "model")
     assert sorted(p.name for p in written) == sorted(RULES)
     assert _roles(spacy.load(tmp_path / "model")) == []
+
+
+def _honorific_split(nlp: Language) -> list[str]:
+    return [s.text for s in nlp("Μίλησε ο Πρόεδρος κ.\nΝίκος Ιωάννου στο συνέδριο.").sents]
+
+
+def test_editing_package_honorifics_does_not_change_a_saved_splitter(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sentence splitter's honorifics (honorifics.tsv's "abbr" rows) travel with the model too."""
+    nlp = _rule_pipeline()
+    assert len(_honorific_split(nlp)) == 1
+    nlp.to_disk(tmp_path / "model")
+
+    original = lang_el.read_text
+    edited = "\n".join(line.removesuffix("\tabbr") for line in original("honorifics.tsv").splitlines())
+    monkeypatch.setattr(lang_el, "read_text", lambda name: edited if name == "honorifics.tsv" else original(name))
+
+    assert len(_honorific_split(_rule_pipeline())) == 2  # a pipeline built now sees the edit ...
+    assert len(_honorific_split(spacy.load(tmp_path / "model"))) == 1  # ... the saved one does not

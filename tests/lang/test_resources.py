@@ -311,6 +311,14 @@ def test_json_resources_hold_only_known_keys(name: str) -> None:
     assert set(_json(name)) == JSON_KEYS[name]
 
 
+def test_segment_abbreviations_are_not_honorifics() -> None:
+    """The splitter reads the honorifics it keeps whole from honorifics.tsv ("abbr"): segment.json
+    lists none of the table's forms again."""
+    honorifics = {h.key for h in parse_honorifics(read_text("honorifics.tsv"))}
+    segment = {fold(w) for w in _json("segment.json")["abbreviations"]}
+    assert not segment & honorifics, segment & honorifics
+
+
 def test_gap_words_are_not_honorifics() -> None:
     """Linking accepts honorifics between a role and a name already: listing one as a gap word repeats it."""
     honorifics = {h.key for h in parse_honorifics(read_text("honorifics.tsv"))}

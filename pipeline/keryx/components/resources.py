@@ -85,10 +85,10 @@ def refresh_model_resources(model_dir: str | Path) -> list[Path]:
     from keryx.components.dates import DateAnnotator
     from keryx.components.entity_rules import EntityRules
     from keryx.components.roles import RolesComponent
-    from keryx.components.sentences import RESOURCE as SEGMENT
+    from keryx.components.sentences import KeryxSentencizer
 
     by_factory: dict[str, Sequence[str]] = {
-        "keryx_sentences": (SEGMENT,),
+        "keryx_sentences": KeryxSentencizer.RESOURCES,
         "keryx_dates": DateAnnotator.RESOURCES,
         "keryx_roles": RolesComponent.RESOURCES,
         "keryx_entity_rules": EntityRules.RESOURCES,

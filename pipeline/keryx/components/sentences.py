@@ -11,10 +11,8 @@ import unicodedata
 
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import numpy
@@ -23,7 +21,10 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
+from keryx.components.resources import ResourceBacked, ResourceCopy
 from keryx.lang.el import read_text
+from keryx.lang.el.honorifics import RESOURCE as HONORIFICS
+from keryx.lang.el.honorifics import parse_honorifics, splitter_abbreviations
 
 _TERMINAL = frozenset({".", "!", ";", "?", "…", "...", "!!", "!!!", "?!", "!;", ";!", "....", "....."})
 _ELLIPSES = frozenset({"…", "...", "....", "....."})
@@ -32,6 +33,9 @@ _NO_BREAK_BEFORE_NEWLINE = frozenset({",", "·", "(", "-", "–", "&", "/", "«"
 
 
 RESOURCE = "segment.json"
+# segment.json's abbreviations and the honorifics that honorifics.tsv marks "abbr" ("κ.", "κα", "Δρ."):
+# each written once, there; the component saves both texts with the model.
+RESOURCES = (RESOURCE, HONORIFICS)
 
 
 @dataclass(frozen=True)
@@ -39,23 +43,23 @@ class SegmentResources:
     abbreviations: frozenset[str]
     may_end_sentence: frozenset[str]
     continuation_words: frozenset[str]
-    source: str = ""  # the text of segment.json they were read from (saved with the model)
 
 
 def load_resources() -> SegmentResources:
     """The packaged abbreviation lists."""
-    return segment_resources(read_text(RESOURCE))
+    return segment_resources(read_text(RESOURCE), read_text(HONORIFICS))
 
 
 @lru_cache(maxsize=4)
-def segment_resources(text: str) -> SegmentResources:
-    """From the text of ``segment.json`` (the package's or a model's copy), once per content."""
+def segment_resources(text: str, honorifics: str) -> SegmentResources:
+    """From the texts of ``segment.json`` and ``honorifics.tsv`` (the package's or a model's copies),
+    once per content. Abbreviations written in lower case count capitalised too ("κ." and "Κ.")."""
     raw = json.loads(text)
-    abbrs = set(raw["abbreviations"])
+    abbrs = set(raw["abbreviations"]) | set(splitter_abbreviations(parse_honorifics(honorifics)))
     abbrs |= {_capitalise(a) for a in abbrs if a[:1].islower()}
     may_end = set(raw["may_end_sentence"])
     may_end |= {_capitalise(a) for a in may_end if a[:1].islower()}
-    return SegmentResources(frozenset(abbrs), frozenset(may_end), frozenset(raw["continuation_words"]), text)
+    return SegmentResources(frozenset(abbrs), frozenset(may_end), frozenset(raw["continuation_words"]))
 
 
 def _capitalise(s: str) -> str:
@@ -137,11 +141,21 @@ def _is_initial(tok: Token) -> bool:
             and not any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", t)))
 
 
-class KeryxSentencizer:
-    """Rule-based sentence starts; leaves alone any start another component already set."""
+class KeryxSentencizer(ResourceBacked):
+    """Rule-based sentence starts; leaves alone any start another component already set.
 
-    def __init__(self, res: SegmentResources) -> None:
-        self.res = res
+    Its abbreviation lists travel with the model: ``nlp.to_disk`` saves the texts of
+    :data:`RESOURCES` they were read from, ``spacy.load`` reads them back (a model saved before
+    keeps the package's copy of any file it lacks)."""
+
+    RESOURCES = RESOURCES
+
+    def __init__(self, resources: ResourceCopy | None = None) -> None:
+        self.resources = resources if resources is not None else ResourceCopy(self.RESOURCES)
+        self._build()
+
+    def _build(self) -> None:
+        self.res = segment_resources(self.resources[RESOURCE], self.resources[HONORIFICS])
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the starts in one array write: ``Token.is_sent_start = ...`` checks the whole Doc
@@ -232,26 +246,7 @@ class KeryxSentencizer:
             return True
         return prev.text in self.res.abbreviations and prev.text not in self.res.may_end_sentence
 
-    # -- serialisation: the abbreviation lists travel with the model ----------------------------
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / RESOURCE).write_text(self.res.source, encoding="utf-8")
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> KeryxSentencizer:
-        saved = Path(path) / RESOURCE
-        if saved.is_file():  # a model saved before the lists were: keep the package's
-            self.res = segment_resources(saved.read_text(encoding="utf-8"))
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return self.res.source.encode("utf-8")
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> KeryxSentencizer:
-        self.res = segment_resources(data.decode("utf-8"))
-        return self
-
 
 @Language.factory("keryx_sentences")
 def make_keryx_sentences(nlp: Language, name: str) -> KeryxSentencizer:
-    return KeryxSentencizer(load_resources())
+    return KeryxSentencizer()

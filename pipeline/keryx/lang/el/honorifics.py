@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from keryx.lang.el import parse_tsv, read_text
 from keryx.lang.el.text import fold
 
-__all__ = ["MADAM", "MESSRS", "MISTER", "Honorific", "abbreviations", "parse_honorifics", "read_honorifics", "RESOURCE"]
+__all__ = ["MADAM", "MESSRS", "MISTER", "Honorific", "abbreviations", "parse_honorifics", "read_honorifics",
+           "splitter_abbreviations", "RESOURCE"]
 
 RESOURCE = "honorifics.tsv"
 
@@ -27,15 +28,16 @@ class Honorific:
     canonical: str
     case: str | None  # "nom"/"gen"/"acc"
     gender: str | None  # "m"/"f"
+    abbreviation: bool = False  # the fifth column's "abbr": the sentence splitter keeps it whole
 
 
 def parse_honorifics(text: str) -> tuple[Honorific, ...]:
     """The rows of an honorifics table given as text (the package's or a model's copy)."""
     out = []
     for row in parse_tsv(text):
-        form, canonical, case, gender = (row + ["-", "-"])[:4]
+        form, canonical, case, gender, splitter = (row + ["-", "-", "-"])[:5]
         out.append(Honorific(form, fold(form), canonical, None if case == "-" else case,
-                             None if gender == "-" else gender))
+                             None if gender == "-" else gender, splitter == "abbr"))
     return tuple(out)
 
 
@@ -48,3 +50,10 @@ def abbreviations(rows: tuple[Honorific, ...], canonicals: tuple[str, ...] = (MI
     """The forms of ``canonicals`` that the table writes with a full stop ("κ.", "κα.", "κας.", "κ.κ.",
     "κκ."), as it writes them, in its order: the abbreviations whose period is no sentence's end."""
     return tuple(h.form for h in rows if h.canonical in canonicals and h.form.endswith("."))
+
+
+def splitter_abbreviations(rows: tuple[Honorific, ...]) -> tuple[str, ...]:
+    """The forms the table marks "abbr" ("κ.", "κα", "κ.κ.", "Δρ.", ...), as written, in its order: the
+    sentence splitter keeps each as one token and ends no sentence after it (it adds the capitalised
+    form of one written in lower case)."""
+    return tuple(h.form for h in rows if h.abbreviation)

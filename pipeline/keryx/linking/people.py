@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json
-from keryx.lang.el.grammar import article_forms, name_link_words
+from keryx.lang.el.grammar import article_forms, indefinite_articles, name_link_words
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
@@ -70,7 +70,7 @@ _FUNCTION_WORDS = frozenset(
     | _PLURAL_ARTICLES | _PREPOSITIONS
     | {h.key for h in read_honorifics() if h.case == "nom" and len(h.key) <= 3}
     | {fold(w) for words in _LINKING["function_words"].values() for w in words}
-    | {fold(w) for w in read_json("role_grammar.json")["indefinite_articles"]})
+    | indefinite_articles())
 _LIST_LINKS = frozenset({",", "και", "&", "/", "ή"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")

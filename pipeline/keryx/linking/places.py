@@ -7,8 +7,8 @@ from bisect import bisect_right
 from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
-from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import article_forms
+from keryx.lang.el import read_tsv
+from keryx.lang.el.grammar import article_forms, indefinite_articles
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
@@ -32,7 +32,7 @@ _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
 # the indefinite article (role_grammar.json): "ένας Ξυλοκόπος", "μια Περουκιέρισα" name a kind, and a
 # place's own name takes the definite article
-_INDEFINITE = frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])
+_INDEFINITE = indefinite_articles()
 
 
 def kinds_named(doc: Doc) -> frozenset[str]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_text
-from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings
+from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings, indefinite_articles
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import (
@@ -70,7 +70,7 @@ _HEADLINE_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["headline_preposition
 # "ο γιατρός μου": a possessor after the noun (not "του", "της": after a role they open its genitive complement)
 _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
     - article_forms(lambda a: "gen" in a.cases and a.number == "sg")
-_ONE = frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])  # "ενός από τους"
+_ONE = indefinite_articles()  # "ενός από τους"
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
 _GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["group_head"])
 _AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"

@@ -23,7 +23,7 @@ from functools import cache
 from keryx.lang.el import read_json
 from keryx.lang.el.text import fold
 
-__all__ = ["Article", "age_word", "article_forms", "articles", "finite_verb_endings", "name_link_words", "prepositions"]
+__all__ = ["Article", "age_word", "article_forms", "articles", "finite_verb_endings", "indefinite_articles", "name_link_words", "prepositions"]
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,12 @@ def age_word() -> re.Pattern[str]:
 def finite_verb_endings() -> tuple[str, ...]:
     """Folded endings of finite verb forms (role_grammar.json), which end a role noun's phrase."""
     return tuple(fold(e) for e in read_json("role_grammar.json")["finite_verb_endings"])
+
+
+@cache
+def indefinite_articles() -> frozenset[str]:
+    """The folded forms of the indefinite article (role_grammar.json): "ένας", "μια", "ενός"."""
+    return frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])
 
 
 @cache

@@ -134,12 +134,15 @@ _WITH_PERIOD = sorted({f for a in _SPLITTER_HONORIFICS for f in (a, a[:1].upper(
 
 
 def test_splitter_honorifics_are_the_marked_rows() -> None:
-    """The set the splitter had when segment.json listed them (kept equal on purpose); "κας.", "Dr." and
-    "π." are honorifics the table does not mark: the splitter treats them as any word with a period."""
-    assert _SPLITTER_HONORIFICS == ("κ.", "κα", "κα.", "κ.κ.", "κκ.", "Δρ", "Δρ.", "Δρα", "καθ.")
+    """Every honorific of the table written with a period is marked, so none ends a sentence before the
+    name it introduces («της κας. Νικολάου», «ο π. Ιωάννης», «Dr. Smith»)."""
+    assert _SPLITTER_HONORIFICS == ("κ.", "κα", "κα.", "κας.", "κ.κ.", "κκ.", "Δρ", "Δρ.", "Dr.", "Δρα", "καθ.", "π.")
     res = load_resources()
-    assert {"κ.", "Κ.", "κα", "Κα", "Κα.", "Κκ.", "Κ.κ.", "Δρα", "καθ.", "Καθ."} <= res.abbreviations
-    assert not {"δρα", "κας.", "Dr.", "π."} & res.abbreviations  # «δρα» is also a verb
+    assert {"κ.", "Κ.", "κα", "Κα", "Κα.", "Κκ.", "Κ.κ.", "Δρα", "καθ.", "Καθ.", "κας.", "Κας.", "Dr.", "π.", "Π."
+            } <= res.abbreviations
+    assert "δρα" not in res.abbreviations  # «δρα» is also a verb
+    periods = [r.form for r in read_honorifics() if r.form.endswith(".")]
+    assert set(periods) <= set(_SPLITTER_HONORIFICS)
     assert not set(_SPLITTER_HONORIFICS) & res.may_end_sentence
 
 

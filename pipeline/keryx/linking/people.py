@@ -1557,10 +1557,6 @@ class PeopleResolver:
         for e in ents:
             if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
                 continue
-            prev = doc[e.start - 1] if e.start > 0 else None
-            if not (prev is None or e[0].is_sent_start or "\n" in prev.text or "\n" in prev.whitespace_
-                    or prev.text in ("«", '"', "“", ":", ".", "!", ";", "-", "–", "—")):
-                continue
             if not self._bare(doc, e, role_tokens):
                 continue
             if self._common_word(doc, e[0].text):

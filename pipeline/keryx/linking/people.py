@@ -185,6 +185,11 @@ def _name_word(tok: Token) -> bool:
 __all__ = ["PeopleResolver"]
 
 
+def _family(label: str) -> str | None:
+    """The kind of thing a label names, places (GPE, LOC) taken as one: list items share it."""
+    return {"GPE": "place", "LOC": "place", "ORG": "ORG", "FAC": "FAC"}.get(label)
+
+
 def _one_edit(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by one letter inserted, dropped or changed."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -256,6 +261,7 @@ class PeopleResolver:
         self._fixtures(doc, ents, replace)
         self._body_appositions(doc, ents, role_tokens, replace)
         self._listed_with_things(doc, ents, role_tokens, replace)
+        self._lists_of_one_kind(doc, ents, role_tokens, replace)
         self._line_ups(doc, ents, owner, replace, added)
         self._mixed_script_leads(doc, ents, replace)
         self._leading_non_names(doc, ents, replace)
@@ -1643,6 +1649,49 @@ class PeopleResolver:
             label = kind(left)
             if label is not None and (kind(right) == label or (right is None and kind(before) == label)):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
+
+    def _lists_of_one_kind(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                           replace: dict[tuple[int, int], Span]) -> None:
+        """"Άδανα, Άγκυρα, Αϊδίνι, Μπαλικεσίρ, Προύσσα και Βαν": the items of a list are of one
+        kind, so in a list of names joined by commas and "και" where places (or bodies) of one
+        label outnumber the people, the bare PERSON items are of that label too, however many of
+        them stand in a row (:meth:`_listed_with_things` looks at the two neighbours only)."""
+        chain: list[Span] = []
+
+        def close() -> None:
+            labels = [replace.get((e.start, e.end), e).label_ for e in chain]
+            counts = Counter(lab for lab in labels if lab in ("ORG", "FAC", "GPE", "LOC"))
+            if len(chain) < 3 or not counts:
+                return
+            label, n = counts.most_common(1)[0]
+            people = [k for k, lab in enumerate(labels) if lab in PERSON_LABELS]
+            if n >= 2 and n > len(people):
+                relabel = {k: label for k in people}
+            else:  # a run of people between two places: "Σμύρνη, Μαρντίν, Μερσίνα, Ορντού"
+                relabel = {}
+                k = 0
+                while k < len(chain):
+                    if labels[k] not in PERSON_LABELS:
+                        k += 1
+                        continue
+                    j = k
+                    while j < len(chain) and labels[j] in PERSON_LABELS:
+                        j += 1
+                    left, right = (labels[k - 1] if k else None), (labels[j] if j < len(chain) else None)
+                    if left is not None and right is not None and _family(left) == _family(right) is not None:
+                        relabel.update((m, left) for m in range(k, j))
+                    k = j
+            for k, lab in relabel.items():
+                e = chain[k]
+                if (e.start, e.end) not in replace and len(e) <= _MAX_NAME and self._bare(doc, e, role_tokens):
+                    replace[(e.start, e.end)] = _span(doc, e.start, e.end, lab)
+
+        for e in sorted(ents, key=lambda x: x.start):
+            if chain and not (e.start == chain[-1].end + 1 and doc[chain[-1].end].text in (",", "και")):
+                close()
+                chain = []
+            chain.append(e)
+        close()
 
     def _bracketed_out_of_case(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """A PERSON alone in brackets right after a person in the genitive or the accusative,

@@ -270,7 +270,8 @@ class PeopleResolver:
                    | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
                    | self._uncapitalised(ents) | self._common_words_at_starts(doc, ents, role_tokens)
-                   | self._latin_names_of_things(doc, ents, role_tokens))
+                   | self._latin_names_of_things(doc, ents, role_tokens)
+                   | self._bracketed_after_people(doc, ents))
         if not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents):
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -1692,6 +1693,16 @@ class PeopleResolver:
                 chain = []
             chain.append(e)
         close()
+
+    @staticmethod
+    def _bracketed_after_people(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """"Μάικλ Λάντον (Τσαρλς), Κάρεν Γκρας (Κάρολαϊν)": one word in brackets right after a
+        person's full name is another name of that person (the part the actor plays, a
+        nickname), not a second person of the text."""
+        ends = {e.end for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
+        return {(e.start, e.end) for e in ents
+                if e.label_ in PERSON_LABELS and len(e) == 1 and e.start >= 1 and e.end < len(doc)
+                and doc[e.start - 1].text == "(" and doc[e.end].text == ")" and e.start - 1 in ends}
 
     def _bracketed_out_of_case(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """A PERSON alone in brackets right after a person in the genitive or the accusative,

@@ -269,7 +269,7 @@ class PeopleResolver:
         dropped = (labels | self._quoted_titles(doc, ents) | self._named_things(doc, ents)
                    | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
-                   | self._uncapitalised(ents) | self._common_words_at_starts(doc, ents, role_tokens)
+                   | self._uncapitalised(ents) | self._common_words(doc, ents, role_tokens)
                    | self._latin_names_of_things(doc, ents, role_tokens)
                    | self._bracketed_after_people(doc, ents))
         if not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents):
@@ -1555,14 +1555,21 @@ class PeopleResolver:
         return (e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) == 1 and _verb_form(e[0].text)
                 and fold(e[0].text) not in self.names.first_names)
 
-    def _common_words_at_starts(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
-        """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω»: a word takes a capital at the start of a sentence or
-        a quote whatever it is, so a bare one-word PERSON there that the same text also writes in
-        lower case ("το τσουνάμι", "μαμά", "του κορονοϊού": :meth:`_common_word`) is that common
-        word, not a name."""
+    def _common_words(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
+        """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω», "ντομάτες, σκόρδο, Αλάτι και πιπέρι": a capital
+        comes with a name or with a word's place, so a bare one-word PERSON that the same text also
+        writes in lower case ("το τσουνάμι", "μαμά", "λίγο αλάτι": :meth:`_common_word`) is that
+        common word, not a name. Away from a start, the surname of a full name of the text keeps
+        its person ("ο Γιώργος Φούρνος ... ο Φούρνος ... ο φούρνος")."""
         out: set[tuple[int, int]] = set()
+        surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
         for e in ents:
             if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
+                continue
+            prev = doc[e.start - 1] if e.start > 0 else None
+            at_start = (prev is None or e[0].is_sent_start or "\n" in prev.text or "\n" in prev.whitespace_
+                        or prev.text in ("«", '"', "“", ":", ".", "!", ";", "-", "–", "—"))
+            if not at_start and stem(e[0].text) in surnames:
                 continue
             if not self._bare(doc, e, role_tokens):
                 continue

@@ -962,3 +962,60 @@ def test_a_name_joined_across_a_particle_takes_no_role_word(mistaken, text: str,
     surname = person.split()[-1]
     with mistaken(surname, "PERSON") as ex:
         assert _people(ex, text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a capitalised word the text also writes in lower case, away from any start: the common word
+        ("Για τη σάλτσα χρειάζεστε ντομάτες, σκόρδο, Αλάτι και πιπέρι. Στο τέλος ρίχνουμε λίγο αλάτι ακόμη.",
+         "Αλάτι"),
+        ("Το σχέδιο προβλέπει ότι ο Ρεπουμπλικάνος κυβερνήτης θα υπογράψει το διάταγμα. "
+         "Οι ρεπουμπλικάνοι βουλευτές συμφώνησαν.", "Ρεπουμπλικάνος"),
+    ],
+)
+def test_a_capitalised_common_word_anywhere_is_no_person(extractor, text: str, absent: str) -> None:
+    assert absent not in _people(extractor, text)
+
+
+def test_the_surname_of_a_full_name_keeps_its_mentions_though_written_in_lower_case(extractor) -> None:
+    text = ("Ο Γιώργος Φούρνος μίλησε χθες. Είπε ότι ο Φούρνος δεν θα κλείσει ποτέ, "
+            "αν και ο φούρνος της γειτονιάς έκλεισε.")
+    people = extractor.extract_text(text).people
+    assert [p.name for p in people] == ["Γιώργος Φούρνος"]
+    assert len(people[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # actor (part played): the part is no second person
+        ("Οι ηθοποιοί Τζον Μίλερ (Τσαρλς), Άννα Γκρίν (Λόρα) και Κάρεν Γουάιτ (Μέρι) πρωταγωνιστούν στη σειρά.",
+         ["Τζον Μίλερ", "Άννα Γκρίν", "Κάρεν Γουάιτ"]),
+        ("Στη σειρά παίζουν ο Μάικλ Λάντον (Τσαρλς) και η Μελίσα Γκίλμπερτ (Λόρα).",
+         ["Μάικλ Λάντον", "Μελίσα Γκίλμπερτ"]),
+    ],
+)
+def test_one_word_in_brackets_after_a_full_name_is_no_second_person(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # runs of places the NER read as people, between places of the same list
+        ("Τα μέτρα ισχύουν στις πόλεις: Άδανα, Άγκυρα, Αττάλεια, Αϊδίνι, Μπαλικεσίρ, Προύσσα, Ντενιζλί, "
+         "Ντιγιαρμπακίρ, Σμύρνη και Τραπεζούντα.", ["Αϊδίνι", "Μπαλικεσίρ", "Προύσσα", "Ντενιζλί"]),
+        ("Η απαγόρευση αφορά τις επαρχίες Άγκυρα, Μερσίνα, Μούγλα, Σαμσούντα, Σμύρνη και Ούρφα.",
+         ["Μερσίνα", "Μούγλα", "Σαμσούντα"]),
+    ],
+)
+def test_a_run_of_names_between_places_of_a_list_is_places(extractor, text: str, places: list[str]) -> None:
+    rec = extractor.extract_text(text)
+    assert [p.name for p in rec.people] == []
+    assert set(places) <= {p.name for p in rec.places}
+
+
+def test_people_listed_with_one_place_stay_people(extractor) -> None:
+    text = "Στη σύσκεψη ήταν οι Νίκος Παππάς, Μαρία Γεωργίου και Κώστας Λαμπρίδης από την Αθήνα."
+    assert _people(extractor, text) == ["Νίκος Παππάς", "Μαρία Γεωργίου", "Κώστας Λαμπρίδης"]

@@ -185,6 +185,11 @@ def _name_word(tok: Token) -> bool:
 __all__ = ["PeopleResolver"]
 
 
+def _family(label: str) -> str | None:
+    """The kind of thing a label names, places (GPE, LOC) taken as one: list items share it."""
+    return {"GPE": "place", "LOC": "place", "ORG": "ORG", "FAC": "FAC"}.get(label)
+
+
 def _one_edit(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by one letter inserted, dropped or changed."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -256,6 +261,7 @@ class PeopleResolver:
         self._fixtures(doc, ents, replace)
         self._body_appositions(doc, ents, role_tokens, replace)
         self._listed_with_things(doc, ents, role_tokens, replace)
+        self._lists_of_one_kind(doc, ents, role_tokens, replace)
         self._line_ups(doc, ents, owner, replace, added)
         self._mixed_script_leads(doc, ents, replace)
         self._leading_non_names(doc, ents, replace)
@@ -263,8 +269,9 @@ class PeopleResolver:
         dropped = (labels | self._quoted_titles(doc, ents) | self._named_things(doc, ents)
                    | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
-                   | self._uncapitalised(ents) | self._common_words_at_starts(doc, ents, role_tokens)
-                   | self._latin_names_of_things(doc, ents, role_tokens))
+                   | self._uncapitalised(ents) | self._common_words(doc, ents, role_tokens)
+                   | self._latin_names_of_things(doc, ents, role_tokens)
+                   | self._bracketed_after_people(doc, ents))
         if not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents):
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
@@ -1548,18 +1555,21 @@ class PeopleResolver:
         return (e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) == 1 and _verb_form(e[0].text)
                 and fold(e[0].text) not in self.names.first_names)
 
-    def _common_words_at_starts(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
-        """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω»: a word takes a capital at the start of a sentence or
-        a quote whatever it is, so a bare one-word PERSON there that the same text also writes in
-        lower case ("το τσουνάμι", "μαμά", "του κορονοϊού": :meth:`_common_word`) is that common
-        word, not a name."""
+    def _common_words(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
+        """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω», "ντομάτες, σκόρδο, Αλάτι και πιπέρι": a capital
+        comes with a name or with a word's place, so a bare one-word PERSON that the same text also
+        writes in lower case ("το τσουνάμι", "μαμά", "λίγο αλάτι": :meth:`_common_word`) is that
+        common word, not a name. Away from a start, the surname of a full name of the text keeps
+        its person ("ο Γιώργος Φούρνος ... ο Φούρνος ... ο φούρνος")."""
         out: set[tuple[int, int]] = set()
+        surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
         for e in ents:
             if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
                 continue
             prev = doc[e.start - 1] if e.start > 0 else None
-            if not (prev is None or e[0].is_sent_start or "\n" in prev.text or "\n" in prev.whitespace_
-                    or prev.text in ("«", '"', "“", ":", ".", "!", ";", "-", "–", "—")):
+            at_start = (prev is None or e[0].is_sent_start or "\n" in prev.text or "\n" in prev.whitespace_
+                        or prev.text in ("«", '"', "“", ":", ".", "!", ";", "-", "–", "—"))
+            if not at_start and stem(e[0].text) in surnames:
                 continue
             if not self._bare(doc, e, role_tokens):
                 continue
@@ -1647,6 +1657,59 @@ class PeopleResolver:
             label = kind(left)
             if label is not None and (kind(right) == label or (right is None and kind(before) == label)):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, label)
+
+    def _lists_of_one_kind(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                           replace: dict[tuple[int, int], Span]) -> None:
+        """"Άδανα, Άγκυρα, Αϊδίνι, Μπαλικεσίρ, Προύσσα και Βαν": the items of a list are of one
+        kind, so in a list of names joined by commas and "και" where places (or bodies) of one
+        label outnumber the people, the bare PERSON items are of that label too, however many of
+        them stand in a row (:meth:`_listed_with_things` looks at the two neighbours only)."""
+        chain: list[Span] = []
+
+        def close() -> None:
+            labels = [replace.get((e.start, e.end), e).label_ for e in chain]
+            counts = Counter(lab for lab in labels if lab in ("ORG", "FAC", "GPE", "LOC"))
+            if len(chain) < 3 or not counts:
+                return
+            label, n = counts.most_common(1)[0]
+            people = [k for k, lab in enumerate(labels) if lab in PERSON_LABELS]
+            if n >= 2 and n > len(people):
+                relabel = {k: label for k in people}
+            else:  # a run of people between two places: "Σμύρνη, Μαρντίν, Μερσίνα, Ορντού"
+                relabel = {}
+                k = 0
+                while k < len(chain):
+                    if labels[k] not in PERSON_LABELS:
+                        k += 1
+                        continue
+                    j = k
+                    while j < len(chain) and labels[j] in PERSON_LABELS:
+                        j += 1
+                    left, right = (labels[k - 1] if k else None), (labels[j] if j < len(chain) else None)
+                    if left is not None and right is not None and _family(left) == _family(right) is not None:
+                        relabel.update((m, left) for m in range(k, j))
+                    k = j
+            for k, lab in relabel.items():
+                e = chain[k]
+                if (e.start, e.end) not in replace and len(e) <= _MAX_NAME and self._bare(doc, e, role_tokens):
+                    replace[(e.start, e.end)] = _span(doc, e.start, e.end, lab)
+
+        for e in sorted(ents, key=lambda x: x.start):
+            if chain and not (e.start == chain[-1].end + 1 and doc[chain[-1].end].text in (",", "και")):
+                close()
+                chain = []
+            chain.append(e)
+        close()
+
+    @staticmethod
+    def _bracketed_after_people(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """"Μάικλ Λάντον (Τσαρλς), Κάρεν Γκρας (Κάρολαϊν)": one word in brackets right after a
+        person's full name is another name of that person (the part the actor plays, a
+        nickname), not a second person of the text."""
+        ends = {e.end for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
+        return {(e.start, e.end) for e in ents
+                if e.label_ in PERSON_LABELS and len(e) == 1 and e.start >= 1 and e.end < len(doc)
+                and doc[e.start - 1].text == "(" and doc[e.end].text == ")" and e.start - 1 in ends}
 
     def _bracketed_out_of_case(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """A PERSON alone in brackets right after a person in the genitive or the accusative,

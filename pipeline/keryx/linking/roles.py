@@ -1451,9 +1451,11 @@ class RoleResolver:
             gap = [fold(t.text) for t in doc[pos:other.start]]
             if len(gap) == 2 and gap[0] == "και" and self._chain_modifier(doc[other.start - 1]):
                 gap = gap[:1]  # "ο υπαρχηγός της Υ και ειδικός πραγματογνώμονας Χ": the second role's adjective
-            if gap == ["και"] and last._.role_cases and other._.role_cases \
-                    and not set(last._.role_cases) & set(other._.role_cases):
-                return None  # "ο σύμβουλος του πρωθυπουργού και βουλευτής Χ": coordinated nouns share their case
+            if gap == ["και"] and self._complement_role(doc, last, index) \
+                    and "gen" not in set(other._.role_cases or ("gen",)):
+                # "ο σύμβουλος του πρωθυπουργού και βουλευτής Χ": coordinated nouns share their case;
+                # the genitive is the first role's complement, the name the nominative's
+                return None
             if other.start - pos <= 2 and (gap in _CHAIN_GAPS or (
                     len(gap) == 1 and gap[0] in _ACC_ARTICLES and role.start > 0 and fold(doc[role.start - 1].text) == "με")):
                 # "με ακαδημαϊκό υπεύθυνο τον Καθηγητή Πληροφορικής Χ": the role "με" gives, then the name's own
@@ -1506,6 +1508,13 @@ class RoleResolver:
                         return None  # "στον ανακριτή ο Χ", "ο συνήγορος του πιλότου Βασίλης Χ": another case
                     return p, gap
         return None
+
+    @staticmethod
+    def _complement_role(doc: Doc, role: Span, index: _DocIndex) -> bool:
+        """"ο σύμβουλος του πρωθυπουργού": a role only in the genitive, its article right after
+        another role: that role's complement (whose adviser), a person other than its holder."""
+        return (role._.role_cases == frozenset({"gen"}) and role.start >= 2
+                and fold(doc[role.start - 1].text) in _GEN_ARTICLES and role.start - 1 in index.role_ending_at)
 
     def _joined_genitives_end(self, doc: Doc, role: Span, limit: int, index: _DocIndex) -> int:
         """"ο καθηγητής φυσικής και εκπρόσωπος ... Χ": the lower-case genitives of the first of two

@@ -1067,3 +1067,41 @@ def test_no_apposed_role_after_a_disagreeing_adjective(extractor, text: str, nam
 def test_a_plural_role_in_another_roles_complement_is_not_the_names(extractor) -> None:
     roles = _roles(extractor, "Τον λόγο πήρε η πρόεδρος των Γιατρών της Ελλάδας, Δρ Ελένη Σταθοπούλου, και μίλησε.")
     assert [t.split()[0] for t in roles["Ελένη Σταθοπούλου"]] == ["Πρόεδρος"]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # two coordinated roles before one name: the first keeps its lower-case genitives
+    ("Στη σύσκεψη μίλησε ο καθηγητής φυσικής και εκπρόσωπος του υπουργείου Παιδείας, Νίκος Σταματίου, για τα μέτρα.",
+     "Νίκος Σταματίου", ["Καθηγητής φυσικής", "Εκπρόσωπος του υπουργείου Παιδείας"]),
+    # the second role opens with its adjective
+    ("Στη συνάντηση ήταν και ο υπαρχηγός της Πυροσβεστικής και ειδικός πραγματογνώμονας κ. Νίκος Σταματίου.",
+     "Νίκος Σταματίου", ["Υπαρχηγός της Πυροσβεστικής", "Πραγματογνώμονας"]),
+    # a foreign honorific between the roles and the name is no part of the title
+    ("Για το θέμα μίλησε ο διάσημος συγγραφέας και δημοσιογράφος σερ Τζον Σμιθ.", "Τζον Σμιθ",
+     ["Συγγραφέας", "Δημοσιογράφος"]),
+])
+def test_coordinated_roles_before_a_name_are_all_its(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a genitive role is the complement of the role before it; the nominative after "και" is the name's
+    ("Ο σύμβουλος του πρωθυπουργού και βουλευτής Νίκος Σταματίου μίλησε στη Βουλή.", "Νίκος Σταματίου",
+     ["Βουλευτής"]),
+    # both roles in one case (an indeclinable one too) stay coordinated
+    ("Συναντήθηκε με τον βουλευτή και υπουργό Νίκο Σταματίου στην Αθήνα.", "Νίκος Σταματίου",
+     ["Βουλευτής", "Υπουργός"]),
+])
+def test_a_genitive_complement_role_is_not_coordinated_with_the_next(extractor, text: str, name: str,
+                                                                     titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("«Θα το εξετάσουμε», σχολίασε ο Νίκος Σταματίου απερχόμενος γενικός γραμματέας της Ένωσης.",
+     "Νίκος Σταματίου", "Γενικός Γραμματέας"),
+    ("«Θα το εξετάσουμε», σχολίασε η Μαρία Παππά υψηλόβαθμο στέλεχος της εταιρείας.", "Μαρία Παππά", "Στέλεχος"),
+])
+def test_an_apposition_without_its_comma_may_open_with_an_adjective(extractor, text: str, name: str,
+                                                                    title: str) -> None:
+    assert title in _roles(extractor, text)[name]

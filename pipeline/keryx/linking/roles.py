@@ -41,6 +41,10 @@ __all__ = ["RoleResolver"]
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 # between roles that share a person after them; ":" after a label ("Υπεύθυνος: Καθηγήτρια Χ")
 _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"], [":"])
+# "ο καθηγητής φυσικής και εκπρόσωπος ...": what may follow a role's lower-case genitives before the
+# next role of the same person
+_JOINED_GAPS: tuple[list[str], ...] = (["και"], [","])
+_ADJECTIVE_ENDINGS = ("οσ", "ησ", "η", "α", "ο", "ου", "ων", "ουσ", "εσ")  # folded: -ος, -ής, -ή, -ά, -ό, ...
 _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each with its article or none
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
@@ -296,6 +300,7 @@ class RoleResolver:
                 q_end = self._complement_end(doc, role.end, target.start, index)
                 if not self._gap_ok(doc, self._place_of_work_end(doc, q_end, target.start, index), target.start):
                     q_end = max(q_end, self._np_complement_end(doc, role, target, index))  # not the place of work
+                q_end = max(q_end, self._joined_genitives_end(doc, role, target.start, index))
                 complement_end = max(complement_end, q_end)
             else:
                 q_end = max(self._named_complement_end(doc, role, index), office_end)
@@ -1109,7 +1114,7 @@ class RoleResolver:
                     and f not in self.lex.honorifics:
                 continue
             named = False
-            if self._loanword(t) and (n_words or k == 0 and start > 0 and doc[start - 1].text.islower()
+            if self._loanword(t) and f not in self.lex.honorifics and (n_words or k == 0 and start > 0 and doc[start - 1].text.islower()
                                       and fold(doc[start - 1].text).endswith(("σ", "ου", "ων"))):
                 n_words += 1  # "αρχιτέκτονας γηπέδων γκολφ Χ": a loanword does not decline
                 continue
@@ -1430,7 +1435,7 @@ class RoleResolver:
         roles between. "Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης": roles chained
         by a comma or "και" all belong to the person after the last one."""
         sent_end = index.sent_ends[role.end - 1]  # a role may run past a full stop of an abbreviation ("Π.Ε. Αχαΐας")
-        pos = role.end
+        pos, last = role.end, role
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):
             other = index.roles[k]
@@ -1440,12 +1445,21 @@ class RoleResolver:
                 worked = self._place_of_work_end(doc, pos, other.start, index)
                 if worked > pos and doc[worked].text == ",":
                     pos = worked
+            elif genitives > pos and [fold(t.text) for t in doc[genitives:other.start]] in _JOINED_GAPS:
+                pos = genitives  # "ο καθηγητής φυσικής και εκπρόσωπος του υπουργείου, Χ": the first role's genitives
             pos = self._purpose_end(doc, pos, other.start, index)  # "σύμβουλος για την Αγγλία, καθηγητής Χ"
             gap = [fold(t.text) for t in doc[pos:other.start]]
+            if len(gap) == 2 and gap[0] == "και" and self._chain_modifier(doc[other.start - 1]):
+                gap = gap[:1]  # "ο υπαρχηγός της Υ και ειδικός πραγματογνώμονας Χ": the second role's adjective
+            if gap == ["και"] and self._complement_role(doc, last, index) \
+                    and "gen" not in set(other._.role_cases or ("gen",)):
+                # "ο σύμβουλος του πρωθυπουργού και βουλευτής Χ": coordinated nouns share their case;
+                # the genitive is the first role's complement, the name the nominative's
+                return None
             if other.start - pos <= 2 and (gap in _CHAIN_GAPS or (
                     len(gap) == 1 and gap[0] in _ACC_ARTICLES and role.start > 0 and fold(doc[role.start - 1].text) == "με")):
                 # "με ακαδημαϊκό υπεύθυνο τον Καθηγητή Πληροφορικής Χ": the role "με" gives, then the name's own
-                pos = other.end
+                pos, last = other.end, other
                 k = bisect_left(index.role_starts_list, pos, k + 1)
             else:
                 break
@@ -1495,6 +1509,35 @@ class RoleResolver:
                     return p, gap
         return None
 
+    @staticmethod
+    def _complement_role(doc: Doc, role: Span, index: _DocIndex) -> bool:
+        """"ο σύμβουλος του πρωθυπουργού": a role only in the genitive, its article right after
+        another role: that role's complement (whose adviser), a person other than its holder."""
+        return (role._.role_cases == frozenset({"gen"}) and role.start >= 2
+                and fold(doc[role.start - 1].text) in _GEN_ARTICLES and role.start - 1 in index.role_ending_at)
+
+    def _joined_genitives_end(self, doc: Doc, role: Span, limit: int, index: _DocIndex) -> int:
+        """"ο καθηγητής φυσικής και εκπρόσωπος ... Χ": the lower-case genitives of the first of two
+        roles joined by "και" or a comma before one name are its title's (where they end;
+        ``role.end`` when none)."""
+        end = self._lower_genitives_end(doc, role.end, limit)
+        if end == role.end or end + 1 >= limit or fold(doc[end].text) not in ("και", ","):
+            return role.end
+        if end + 1 in index.role_starts or (end + 2 in index.role_starts and self._chain_modifier(doc[end + 1])):
+            return end
+        return role.end
+
+    def _chain_modifier(self, tok: Token) -> bool:
+        """A word that opens the second of two coordinated roles without breaking the chain: a
+        prefix ("και πρώην βουλευτής") or a lower-case adjective in an adjective's ending ("και
+        ειδικός πραγματογνώμονας", "και γνωστό στέλεχος"); no finite verb, no word that stops an
+        apposition, no indefinite article ("και ένας βουλευτής": another person)."""
+        f = fold(tok.text)
+        if f in self.lex.role_prefixes:
+            return True
+        return (tok.is_alpha and tok.text.islower() and len(f) > 3 and f.endswith(_ADJECTIVE_ENDINGS)
+                and not f.endswith(_VERB_ENDINGS) and f not in self.lex.apposition_stops and f not in _ONE)
+
     def _case_fits(self, doc: Doc, role: Span, person: Span, gap: list[str], index: _DocIndex) -> bool:
         """A name in apposition after a role is in the role's case: the article before the name
         ("στον ανακριτή ο Χ": an accusative role, then a nominative subject) or, without one, the
@@ -1531,9 +1574,11 @@ class RoleResolver:
                     and (len(between) < 3 or between[:2] == [",", ","])
                     and self._articles_agree(doc, p, between) and self._ws_agrees(doc, p, role, between)):
                 return p
-            if not between and lead == role.start and doc[role.start].text[:1].islower() \
-                    and self._same_case_article(doc, p, role):
-                return p  # "εκτιμά ο Χ καθηγητής στο Πανεπιστήμιο": an apposition without its comma
+            if lead == role.start and doc[role.start].text[:1].islower() and self._same_case_article(doc, p, role) \
+                    and (not between or (len(between) == 1 and self._apposed_adjective(doc, doc[lead - 1], p))):
+                # "εκτιμά ο Χ καθηγητής στο Πανεπιστήμιο", "σχολίασε ο Χ απερχόμενος γενικός
+                # γραμματέας": an apposition without its comma, its adjective included
+                return p
         if depth < 3 and role.start >= 1:
             other = index.role_ending_at.get(role.start - 1)
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):

@@ -247,6 +247,33 @@ def test_a_lower_case_body_head_and_the_name_after_it_are_a_body(extractor: Extr
     assert _orgs(extractor, text) == [body]
 
 
+@pytest.mark.parametrize(("text", "body", "place"), [
+    ("Η πρεσβεία της Ιταλίας στην Αθήνα εξέδωσε ανακοίνωση για τους ταξιδιώτες.", "Πρεσβεία της Ιταλίας", "Ιταλία"),
+    ("Σύμφωνα με την εισαγγελία της Λυών, ο ύποπτος συνελήφθη το πρωί.", "Εισαγγελία της Λυών", "Λυών"),
+    ("Το γενικό προξενείο της Ρωσίας στη Θεσσαλονίκη θα μείνει κλειστό αύριο.",
+     "Γενικό Προξενείο της Ρωσίας", "Ρωσία"),
+    ("Η μελέτη έγινε από ερευνητές του πανεπιστημίου του Τορόντο και δημοσιεύθηκε χθες.",
+     "Πανεπιστήμιο του Τορόντο", "Τορόντο"),
+])
+def test_a_lower_case_head_named_by_its_seat_after_the_article_is_a_body(extractor: Extractor, text: str,
+                                                                         body: str, place: str) -> None:
+    # an embassy is named by the state it represents, a prosecutor's office or a university by its
+    # city: head + article + place is one body, and the place stays a place
+    assert body in _orgs(extractor, text)
+    assert place in _places(extractor, text)
+
+
+def test_a_lower_case_head_and_its_seat_after_the_full_name_are_that_body(extractor: Extractor) -> None:
+    text = ("Το Ιατρικό Πανεπιστήμιο του Τορόντο ανακοίνωσε τη συνεργασία. Εκπρόσωπος του πανεπιστημίου "
+            "του Τορόντο είπε ότι η έρευνα θα διαρκέσει δύο χρόνια.")
+    assert _orgs(extractor, text) == ["Ιατρικό Πανεπιστήμιο του Τορόντο"]
+
+
+def test_a_hospital_of_a_country_is_no_named_body(extractor: Extractor) -> None:
+    # "σε ένα νοσοκομείο της Ιταλίας": any hospital there, no seat naming one body
+    assert _orgs(extractor, "Ο ασθενής νοσηλεύεται σε ένα νοσοκομείο της Ιταλίας από τον Μάρτιο.") == []
+
+
 def test_a_lower_case_head_alone_or_before_a_lower_case_word_is_no_body(extractor: Extractor) -> None:
     assert _orgs(extractor, "Οι εργαζόμενοι συγκεντρώθηκαν έξω από το υπουργείο. Το νοσοκομείο δέχθηκε δέκα ασθενείς.") == []
     assert _orgs(extractor, "Τα νοσοκομεία Αθήνας και Πειραιά εφημερεύουν σήμερα.") == []

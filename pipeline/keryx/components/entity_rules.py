@@ -143,6 +143,7 @@ class EntityRules(ResourceBacked):
         self.org_heads = names.org_heads
         self.venue_heads = frozenset(k for k in names.place_heads if k not in names.org_heads)
         self.body_heads = names.body_heads
+        self.seat_heads = names.seat_heads
         self.media_nouns = names.media_nouns
         self.unit_heads = names.unit_heads
         self.body_head_firsts = frozenset(k[0] for k in names.body_heads)
@@ -713,6 +714,15 @@ class EntityRules(ResourceBacked):
                 continue  # no head, or one inside a name the model found ("Γενική Αστυνομική Διεύθυνση Αττικής")
             nxt = at.get(j)
             end = 0
+            seat = at.get(j + 1) if nxt is None and folded[j] in _GEN_ARTICLES else None
+            if seat is not None and seat.start == j + 1 and self.body_heads[tuple(folded[i:j])] in self.seat_heads:
+                # "η πρεσβεία του Ιράν": the seat stays a place, of which the organisations make
+                # the body; a one-word "surname" there ("την εισαγγελία του Κρετέιγ") is a town the
+                # model did not know, and the body's name the only sure reading of it
+                if seat.label_ == "PERSON" and len(seat) == 1:
+                    new.append(Span(doc, i, seat.end, label="ORG"))
+                i = seat.end
+                continue
             if nxt is not None:
                 # the name, or the head's last words and the name ("γενικού [νοσοκομείου Χανίων]")
                 if i <= nxt.start <= j and nxt.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):

@@ -296,6 +296,25 @@ def _merge_described(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[Linke
 
 
 
+def _merge_seat_descriptions(orgs: list[LinkedOrg], by_seat: set[int]) -> list[LinkedOrg]:
+    """"Τεχνολογικό Πανεπιστήμιο του Ισφαχάν", then "το πανεπιστήμιο του Ισφαχάν": a body the text
+    names only by a lower-case head and its seat, when that is how the one longer name of the
+    text ends after its adjectives, is that body described again, its mention, no second body."""
+    absorbed: set[int] = set()
+    for org in orgs:
+        if id(org) not in by_seat:
+            continue
+        key = fold(org.name)
+        words = org.name.split()
+        hosts = [h for h in orgs if h is not org and id(h) not in absorbed and fold(h.name).endswith(" " + key)
+                 and fold(h.name.split()[-len(words) - 1]) not in _LINK_WORDS]
+        if len(hosts) != 1:
+            continue
+        hosts[0].mentions.extend(m for m in org.mentions if m not in hosts[0].mentions)
+        absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 def _initials(name: str) -> str:
     """"Ίδρυμα Σταύρος Νιάρχος" -> "ισν": the first letters of a name's words, folded, without
     the words that join them (articles, prepositions, conjunctions)."""
@@ -452,6 +471,8 @@ class OrganisationResolver:
         self._org_heads = frozenset(names.org_heads)
         self._org_head_forms = names.org_heads
         self._unit_heads = names.unit_heads
+        self._body_heads = names.body_heads
+        self._seat_heads = names.seat_heads
         self._places = names.places
         self._legal_abbreviations = frozenset(
             fold(a) for abbrs in read_json("linking.json")["legal_forms"].values() for a in abbrs) - {"εε"}
@@ -518,6 +539,7 @@ class OrganisationResolver:
         place_acronyms = self._place_acronyms(doc, ents)
         kinds = self._plural_kinds(doc)
         thing_acronyms: set[str] = set()  # acronyms the text gives to things that are no body
+        by_seat: set[int] = set()  # bodies named by a lower-case head and their seat ("η πρεσβεία του Ιράν")
         ents = [self._issuer(e) for e in ents]
         last: tuple[int, LinkedOrg] | None = None  # end token of the last body mention, its body
         # the parentheses right after a body's name: where the next of its other names may start,
@@ -527,16 +549,22 @@ class OrganisationResolver:
             text = ent.text.strip()
             if ent.label_ in PLACE_LABELS and not (lex.seat(text) and not lex.seat_located(ent)):
                 unit = lex.abbreviation_before(ent, lex.org_unit_abbreviations)
-                if unit is None:
+                seat = None if unit else self._seat_head_before(ent)
+                found = unit or seat
+                if found is None:
                     continue
-                # "Γ.Ν. Χαλκίδας": an abbreviated head and its seat name a body, kept as written
-                name = f"{unit[0]} {text}"
+                # "Γ.Ν. Χαλκίδας": an abbreviated head and its seat name a body, kept as written;
+                # so do a lower-case head and its seat after the article ("η πρεσβεία του Ιράν")
+                head, start = found
+                name = f"{head} {text}"
                 org = index.find({fold(name)})
                 if org is None:
                     org = LinkedOrg(name=name)
                     orgs.append(org)
                     index.add(org, fold(name))
-                org.mentions.append((unit[1], ent.end_char))
+                if seat is not None:
+                    by_seat.add(id(org))
+                org.mentions.append((start, ent.end_char))
                 continue
             text = greek_acronym(text)
             parts = re.split(r"\s[-–—]\s", text)
@@ -672,12 +700,30 @@ class OrganisationResolver:
         merged = _merge_inflected(merged)
         merged = _merge_first_words(merged, self._org_heads)
         merged = _merge_described(merged, self._org_heads)
+        merged = _merge_seat_descriptions(merged, by_seat)
         for org in merged:
             org.mentions.sort()
         merged = merge_prefixes(merged, repeats_only=True)
         for org in merged:
             org.mentions.sort()
         return merged
+
+    def _seat_head_before(self, ent: Span) -> tuple[str, int] | None:
+        """(head and article, start) when a lower-case body head named by its seat
+        (inflection.json "seat_heads") and a genitive article stand right before the place ``ent``:
+        "η πρεσβεία του Ιράν", "της εισαγγελίας του Μιλάνου" name one body ("Πρεσβεία του Ιράν"),
+        and the place stays a place."""
+        doc, art = ent.doc, ent.start - 1
+        if art < 1 or fold(doc[art].text) not in _GEN_ARTICLES:
+            return None
+        for n in (2, 1):  # "γενικό προξενείο", "πρεσβεία"
+            words = doc[max(art - n, 0):art]
+            if len(words) < n or not words.text[:1].islower():
+                continue
+            head = self._body_heads.get(tuple(fold(t.text) for t in words))
+            if head in self._seat_heads:
+                return f"{head} {doc[art].text}", words.start_char
+        return None
 
     def _legal_abbreviation(self, word: str) -> bool:
         """"ΑΕ", "Α.Ε.", "ΕΠΕ": a company's legal form, abbreviated, in capitals."""

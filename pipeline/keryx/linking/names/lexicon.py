@@ -62,6 +62,9 @@ class NameLexicon:
     units: tuple[str, ...] = ()
     # folded forms of a lower-case body head ("υπουργειο", "αστυνομικησ διευθυνσησ") -> its nominative
     body_heads: Mapping[tuple[str, ...], str] = field(default_factory=lambda: MappingProxyType({}))
+    # nominatives of the lower-case body heads named by their seat after a genitive article
+    # ("η πρεσβεία του Ιράν": "Πρεσβεία"), inflection.json "seat_heads"
+    seat_heads: frozenset[str] = field(default_factory=frozenset)
     # folded singular forms of the heads of a unit of a body ("τμηματοσ", "διευθυνση") -> nominative
     unit_heads: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # folded forms of the nouns of the media ("εφημεριδα", "περιοδικου", "σταθμο")
@@ -158,6 +161,7 @@ class NameLexicon:
             fixed_places=frozenset(fixed),
             units=tuple(units),
             body_heads=MappingProxyType(body_heads),
+            seat_heads=frozenset(data.get("seat_heads", ())),
             media_nouns=frozenset(media),
             unit_heads=MappingProxyType(unit_heads),
             surname_suffixes=tuple(nfc(w) for nom, forms in only.items() for w in (nom, *forms)),

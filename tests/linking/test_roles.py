@@ -1105,3 +1105,35 @@ def test_a_genitive_complement_role_is_not_coordinated_with_the_next(extractor, 
 def test_an_apposition_without_its_comma_may_open_with_an_adjective(extractor, text: str, name: str,
                                                                     title: str) -> None:
     assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # verbs of becoming, electing and naming, in the present and the aorist
+    ("Ο Νίκος Αλεξίου έγινε πρόεδρος του συλλόγου.", "Νίκος Αλεξίου", "Πρόεδρος"),
+    ("Ο Νίκος Αλεξίου εκλέγεται πρόεδρος του συλλόγου.", "Νίκος Αλεξίου", "Πρόεδρος"),
+    ("Ο Νίκος Αλεξίου ονομάστηκε προπονητής της ομάδας.", "Νίκος Αλεξίου", "Προπονητής"),
+    # an adverb between the verb and its predicate
+    ("Ο Νίκος Αλεξίου εξελέγη χθες δήμαρχος Λάρισας.", "Νίκος Αλεξίου", "Δήμαρχος"),
+    ("Η Μαρία Κάππου είναι και πρόεδρος του συλλόγου.", "Μαρία Κάππου", "Πρόεδρος"),
+    # a perfect after its auxiliary, in a relative clause
+    ("Ο Νίκος Αλεξίου, ο οποίος έχει αναλάβει επικεφαλής της ομάδας, μίλησε.", "Νίκος Αλεξίου", "Επικεφαλής"),
+    ("Η Μαρία Κάππου έχει εκλεγεί δήμαρχος Λάρισας.", "Μαρία Κάππου", "Δήμαρχος"),
+    # "ως" and a nominative role in a relative clause: the antecedent's
+    ("Ο Νίκος Αλεξίου, ο οποίος υπηρετεί και ως αναπληρωτής υπουργός, μίλησε.", "Νίκος Αλεξίου", "Αναπληρωτής"),
+])
+def test_a_role_predicated_by_a_verb_of_becoming(extractor, text: str, name: str, title: str) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a possibility, a denial, a comparison: no office held
+    ("Ο Νίκος Αλεξίου θα μπορούσε να γίνει πρόεδρος του συλλόγου.", "Νίκος Αλεξίου"),
+    ("Ο Νίκος Αλεξίου δεν έγινε ποτέ πρόεδρος του συλλόγου.", "Νίκος Αλεξίου"),
+    ("Η Μαρία Κάππου θέλει να εκλεγεί δήμαρχος Λάρισας.", "Μαρία Κάππου"),
+    ("Ο Νίκος Αλεξίου μίλησε χθες όπως ο πρόεδρος του συλλόγου.", "Νίκος Αλεξίου"),
+    # the predicate of the object, or of another clause's subject
+    ("Ο Νίκος Αλεξίου όρισε τον Πέτρο Σιδέρη πρόεδρο της επιτροπής.", "Νίκος Αλεξίου"),
+    ("Ο Νίκος Αλεξίου είπε ότι ο Πέτρος Σιδέρης έγινε πρόεδρος της επιτροπής.", "Νίκος Αλεξίου"),
+])
+def test_no_office_from_a_possible_denied_or_anothers_predicate(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []

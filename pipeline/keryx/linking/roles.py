@@ -1299,11 +1299,14 @@ class RoleResolver:
         if i - 1 >= sent_start and fold(doc[i].text) == "καθηκοντα" and fold(doc[i - 1].text) in _OFFICE_VERBS:
             i -= 1  # "ανέλαβε καθήκοντα γενικού γραμματέα": the office taken, in the genitive
         else:
-            while i >= sent_start and lead - i <= 5 and fold(doc[i].text) not in self.lex.predicate_verbs \
-                    and (fold(doc[i].text) in self.lex.predicate_words or _nominative_adjective(doc[i])):
-                i -= 1  # "είναι ο νέος", "είναι πολύ σημαντικός σύγχρονος καλλιτέχνης"
-            if i < sent_start or fold(doc[i].text) not in self.lex.predicate_verbs:
+            while i >= sent_start and lead - i <= 5 and not self._predicate_verb(doc, i, sent_start) \
+                    and (fold(doc[i].text) in self.lex.predicate_words or _nominative_adjective(doc[i])
+                         or fold(doc[i].text) in self.lex.predicate_adverbs):
+                i -= 1  # "είναι ο νέος", "είναι πολύ σημαντικός σύγχρονος καλλιτέχνης", "εξελέγη χθες"
+            if i < sent_start or not self._predicate_verb(doc, i, sent_start):
                 return None
+            if fold(doc[i].text) in self.lex.perfect_predicate_verbs:
+                i -= 1  # "έχει εκλεγεί": the subject stands before the auxiliary
         k = i  # the verb; the subject ends right before it (or its particle "θα"), or before ", ο οποίος"
         if k - 1 >= sent_start and fold(doc[k - 1].text) in _VERB_PARTICLES:
             k -= 1
@@ -1327,6 +1330,15 @@ class RoleResolver:
         if j >= 0 and index.persons[j].end == k and index.persons[j].start >= sent_start:
             return index.persons[j]
         return None
+
+    def _predicate_verb(self, doc: Doc, i: int, sent_start: int) -> bool:
+        """A verb of being, electing or appointing at ``i``: a finite form ("εξελέγη"), or a
+        perfect form right after its auxiliary ("έχει εκλεγεί"; not "να γίνει", a possibility)."""
+        f = fold(doc[i].text)
+        if f in self.lex.predicate_verbs:
+            return True
+        return f in self.lex.perfect_predicate_verbs and i - 1 >= sent_start \
+            and fold(doc[i - 1].text) in self.lex.perfect_auxiliaries
 
     @staticmethod
     def _clause_opening(doc: Doc, k: int, sent_start: int) -> int:
@@ -1392,6 +1404,14 @@ class RoleResolver:
                 and (fold(doc[k].text) not in _ARTICLES or (nominative and fold(doc[k].text) not in ("ο", "η", "οι")))\
                 and fold(doc[k].text) not in _NEGATIONS and fold(doc[k].text) not in self.lex.apposition_stops:
             k, n = k - 1, n + 1
+        if n and k - 1 > sent_start and fold(doc[k].text) in self.lex.relatives - _ARTICLES:
+            # "ο Χ, ο οποίος υπηρετεί και ως αναπληρωτής υπουργός": the relative's antecedent
+            k -= 1
+            if fold(doc[k].text) in ("ο", "η") and fold(doc[k + 1].text) != "που":
+                k -= 1
+            if doc[k].text != ",":
+                return None
+            k -= 1
         j = bisect_right(index.person_ends, k + 1) - 1
         if n == 0 or j < 0 or index.persons[j].end != k + 1 or index.persons[j].start < sent_start:
             return None

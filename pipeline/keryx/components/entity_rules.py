@@ -716,8 +716,8 @@ class EntityRules(ResourceBacked):
             end = 0
             seat = at.get(j + 1) if nxt is None and folded[j] in _GEN_ARTICLES else None
             if seat is not None and seat.start == j + 1 and self.body_heads[tuple(folded[i:j])] in self.seat_heads:
-                # "η πρεσβεία του Ιράν": the seat stays a place, of which the organisations make
-                # the body; a one-word "surname" there ("την εισαγγελία του Κρετέιγ") is a town the
+                # "η πρεσβεία της Ιταλίας": the seat stays a place, of which the organisations make
+                # the body; a one-word "surname" there ("την εισαγγελία του Σαλφόρντ") is a town the
                 # model did not know, and the body's name the only sure reading of it
                 if seat.label_ == "PERSON" and len(seat) == 1:
                     new.append(Span(doc, i, seat.end, label="ORG"))

@@ -297,7 +297,7 @@ def _merge_described(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[Linke
 
 
 def _merge_seat_descriptions(orgs: list[LinkedOrg], by_seat: set[int]) -> list[LinkedOrg]:
-    """"Τεχνολογικό Πανεπιστήμιο του Ισφαχάν", then "το πανεπιστήμιο του Ισφαχάν": a body the text
+    """"Ιατρικό Πανεπιστήμιο του Τορόντο", then "το πανεπιστήμιο του Τορόντο": a body the text
     names only by a lower-case head and its seat, when that is how the one longer name of the
     text ends after its adjectives, is that body described again, its mention, no second body."""
     absorbed: set[int] = set()
@@ -711,7 +711,7 @@ class OrganisationResolver:
     def _seat_head_before(self, ent: Span) -> tuple[str, int] | None:
         """(head and article, start) when a lower-case body head named by its seat
         (inflection.json "seat_heads") and a genitive article stand right before the place ``ent``:
-        "η πρεσβεία του Ιράν", "της εισαγγελίας του Μιλάνου" name one body ("Πρεσβεία του Ιράν"),
+        "η πρεσβεία της Ιταλίας", "της εισαγγελίας της Λυών" name one body ("Πρεσβεία της Ιταλίας"),
         and the place stays a place."""
         doc, art = ent.doc, ent.start - 1
         if art < 1 or fold(doc[art].text) not in _GEN_ARTICLES:

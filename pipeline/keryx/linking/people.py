@@ -1660,7 +1660,7 @@ class PeopleResolver:
 
     def _lists_of_one_kind(self, doc: Doc, ents: list[Span], role_tokens: set[int],
                            replace: dict[tuple[int, int], Span]) -> None:
-        """"Άδανα, Άγκυρα, Αϊδίνι, Μπαλικεσίρ, Προύσσα και Βαν": the items of a list are of one
+        """"Άγκυρα, Σμύρνη, Κιουτάχεια, Αϊδίνι και Τραπεζούντα": the items of a list are of one
         kind, so in a list of names joined by commas and "και" where places (or bodies) of one
         label outnumber the people, the bare PERSON items are of that label too, however many of
         them stand in a row (:meth:`_listed_with_things` looks at the two neighbours only)."""
@@ -1703,7 +1703,7 @@ class PeopleResolver:
 
     @staticmethod
     def _bracketed_after_people(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
-        """"Μάικλ Λάντον (Τσαρλς), Κάρεν Γκρας (Κάρολαϊν)": one word in brackets right after a
+        """"Τζον Μίλερ (Τσαρλς), Άννα Γκρίν (Λόρα)": one word in brackets right after a
         person's full name is another name of that person (the part the actor plays, a
         nickname), not a second person of the text."""
         ends = {e.end for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}

@@ -1286,7 +1286,7 @@ class EntityRules(ResourceBacked):
                 ent = Span(doc, after[0], ent.end, label="ORG")
             if ent.label_ in ("ORG", "GPE", "LOC", "FAC") and ")" in ent.text \
                     and ent.text.count("(") < ent.text.count(")"):
-                rest = self._after_bracket(doc, folded, ent)  # "(του υπουργείου) Υγείας της Κίνας"
+                rest = self._after_bracket(doc, folded, ent)  # "(του υπουργείου) Παιδείας της Χιλής"
                 if rest is None:
                     continue
                 ent = rest
@@ -1294,7 +1294,7 @@ class EntityRules(ResourceBacked):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Δήμος Αβδελιώδης": a first name, no municipality
             people = self._coordinated_people(doc, folded, ent) if ent.label_ == "ORG" else None
             if people:
-                out.extend(people)  # "τους Σπήλιο Λιβανό και Φωτεινή Αραμπατζή": two people, no body
+                out.extend(people)  # "τους Πέτρο Αλεξίου και Ελένη Μαυρίδη": two people, no body
                 continue
             if ent.label_ in ("PERSON", "GPE", "LOC") and fold(ent.text) in self.known_orgs:
                 ent = Span(doc, ent.start, ent.end, label="ORG")  # "ΕΛΓΟ-ΔΗΜΗΤΡΑ"
@@ -1354,7 +1354,7 @@ class EntityRules(ResourceBacked):
         return any("nom_sg" in e.slots for e in first) and folded[ent.end - 1].endswith(self.surname_endings)
 
     def _after_bracket(self, doc: Doc, folded: list[str], ent: Span) -> Span | None:
-        """"της Εθνικής Επιτροπής (του υπουργείου) Υγείας της Κίνας", "Ροζέρ (Ολλανδία)-Ορία Τεκάου":
+        """"της Εθνικής Επιτροπής (του υπουργείου) Παιδείας της Χιλής", "Γιάνσεν (Ολλανδία)-Μάρτιν Λόπεθ":
         a span that closes a bracket it did not open began inside the bracket, so no name runs
         across it; what follows the bracket stays only where it begins with a body's or a place's
         head of its own (a bracket glued inside a word leaves nothing)."""
@@ -1367,7 +1367,7 @@ class EntityRules(ResourceBacked):
         return Span(doc, k, ent.end, label=ent.label_)
 
     def _coordinated_people(self, doc: Doc, folded: list[str], ent: Span) -> list[Span]:
-        """"Σπήλιο Λιβανό και Φωτεινή Αραμπατζή", "Μαρία Χ, Γιώργο Ψ και Νίκο Ω": names joined by
+        """"Πέτρο Αλεξίου και Ελένη Μαυρίδη", "Μαρία Χ, Γιώργο Ψ και Νίκο Ω": names joined by
         "και" or commas, each a first name (in any case) and one or two more capitalised words, none
         a body's head, the whole no known body, are people listed, no body's name ("Λιβανό" may be
         a form of "Λίβανος" as well: a place's form does not stop it). Empty otherwise."""

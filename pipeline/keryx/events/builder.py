@@ -1424,7 +1424,7 @@ class EventBuilder:
         One that hangs on the event's own word (see :meth:`_on_event_word`: "σε συνεδρίαση ...
         στο Λουξεμβούργο") gives way only to a phrase on a verb ("Στο πλαίσιο της περιοδείας
         στην ανατολική Μακεδονία, ... βρέθηκε στην Καβάλα"), not to one on another noun
-        ("ανησυχίες για τους εποικισμούς στη Δυτική Οχθη")."""
+        ("ανησυχίες για τα νέα έργα στη Δυτική Όχθη")."""
         visited = self._visited(sent, places) if etype == "visit" else None
         if visited is not None:
             return visited
@@ -1548,7 +1548,7 @@ class EventBuilder:
                         break
                 m += 1
             if genitive is not None:
-                # "στην πρωτεύουσα της πολιτείας Ουάσινγκτον, την Ολύμπια": a place set beside the
+                # "στην πρωτεύουσα της πολιτείας Όρεγκον, το Σέιλεμ": a place set beside the
                 # phrase in its case names its head noun itself, more finely than the genitive
                 yield k, self._apposed_place(toks, m + 1, places) or genitive
                 continue
@@ -1572,7 +1572,7 @@ class EventBuilder:
     @staticmethod
     def _apposed_place(toks: list[Token], j: int, places: PlaceIndex) -> str | None:
         """The place in apposition after the genitive name that starts at j: a comma, an article
-        other than a genitive one (the head's case) and a linked place ("..., την Ολύμπια"), with
+        other than a genitive one (the head's case) and a linked place ("..., το Σέιλεμ"), with
         only the genitive's words before the comma (capitalised, or a kind of place: "της πολιτείας
         Ουάσινγκτον"); None otherwise."""
         m = j

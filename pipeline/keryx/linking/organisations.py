@@ -836,7 +836,7 @@ class OrganisationResolver:
         if len(ent) == 1 and ent.start > 0 and fold(doc[ent.start - 1].text) in _VERB_PARTICLES:
             return False  # "ΔΕΝ ΕΧΕΙ": a verb in capitals, the word the negation or particle governs
         if self._among_places(ent):
-            return False  # "τα Βαλκάνια, την Ευρώπη, την Εγγύς Ανατολή": a conjunct of places is a place
+            return False  # "την Αφρική, την Εγγύς Ανατολή, τα Βαλκάνια": a conjunct of places is a place
         if FOLDED_ORDINAL.fullmatch(key) or self._edition(name) or _DIVISION.match(name) or _GRADE.fullmatch(key):
             return False  # "του 7ου" alone; "11ο Οικονομικό Φόρουμ": one edition of an event
         if " " not in name and _nationality_noun(key) and (key,) not in self._places and (fold(ent.text),) not in self._places:
@@ -1025,7 +1025,7 @@ class OrganisationResolver:
     @staticmethod
     def _in_title(ent: Span) -> bool:
         """Whether the mention stands inside a «» quote opened right after the noun of a work
-        ("το βιβλίο «Elevator Music: A Surreal History of Muzak»"): a piece of the work's title."""
+        ("το βιβλίο «Quiet Rooms: A Short History of Silence»"): a piece of the work's title."""
         doc, i = ent.doc, ent.start - 1
         while i >= 0 and ent.start - i <= 15 and doc[i].text not in ("«", "»") and not doc[i].is_sent_end:
             i -= 1

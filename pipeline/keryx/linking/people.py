@@ -329,13 +329,13 @@ class PeopleResolver:
 
     def _credit_labels(self, doc: Doc, ents: list[Span],
                        replace: dict[tuple[int, int], Span]) -> set[tuple[int, int]]:
-        """"Σκηνογραφία: Ελίνα Λούκου Κοστούμι: Νίκος Χαρλαύτης", "Φωτισμοί: Γιάννης Δρακουλαράκος
+        """"Σκηνογραφία: Άννα Πέτρου Κοστούμι: Νίκος Δάρας", "Φωτισμοί: Γιάννης Αλεξίου
         Βοηθός σκηνοθέτης: ...": in a credits list written on one line, each item is a label, a
         colon and a name, so a capitalised word after a labelled name and right before the next
         colon (or before lower-case words and that colon) is the next item's label, not the
         name's last word. Only names of three words or more that themselves follow a colon lose
         it, and never a known first name or a word another PERSON span of the text holds. A one-word PERSON between a comma of a labelled list
-        and a colon ("Διαιτητές: Μυλωνάκης, Πρέντζας, Παρατηρητής: Πέρρος") is such a label
+        and a colon ("Διαιτητές: Παπαδάκης, Γεωργίου, Παρατηρητής: Νικολάου") is such a label
         alone; those are returned, to be dropped."""
         n = len(doc)
         labels: set[tuple[int, int]] = set()
@@ -385,7 +385,7 @@ class PeopleResolver:
     @staticmethod
     def _in_labelled_list(doc: Doc, comma: int) -> bool:
         """The comma at ``comma`` closes an item of a list of names that a label and a colon open
-        ("Διαιτητές: Μυλωνάκης, Πρέντζας,"): back over capitalised words, initials and commas to
+        ("Διαιτητές: Παπαδάκης, Γεωργίου,"): back over capitalised words, initials and commas to
         that colon, within a dozen tokens."""
         i = comma - 1
         while i >= 0 and comma - i <= 12:
@@ -514,7 +514,7 @@ class PeopleResolver:
             before_ok = i == 0 or i - 1 in role_tokens or not (
                 doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith(".")) or (
                 i - 1 in owner and owner[i - 1].label_ in ("GPE", "LOC") and owner[i - 1].end == i
-                and self._place_genitive(doc[i - 1]))  # "υπουργός Περιβάλλοντος του Ισημερινού Ραούλ Λεδέσμα"
+                and self._place_genitive(doc[i - 1]))  # "υπουργός Περιβάλλοντος του Ισημερινού Ραούλ Μεντόζα"
             after_ok = i + 2 >= n or not _name_word(doc[i + 2])
             f_last = fold(last.text)
             if i - 1 in role_tokens and (fold(first.text), fold(last.text)) in self._unit_names:
@@ -525,7 +525,7 @@ class PeopleResolver:
                 added.append(_span(doc, i, i + 2, "PERSON"))
 
     def _list_closers(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int], added: list[Span]) -> None:
-        """"τους Γιόχανσον, Σένκεφελντ, Πούγγουρα και Ινσούα": the items of a list are alike, so
+        """"τους Πέρσον, Λάρσεν, Κουτρούμπη και Ρομέρο": the items of a list are alike, so
         a capitalised Greek word in no entity that closes a list ("και" or "," before it) of
         two one-word people or more, and ends the phrase, is one more person; a place the
         gazetteer holds, a role or a common word is not."""
@@ -1245,7 +1245,7 @@ class PeopleResolver:
 
     def _body_appositions(self, doc: Doc, ents: list[Span], role_tokens: set[int],
                           replace: dict[tuple[int, int], Span]) -> None:
-        """"τον Global Citizen, τον διεθνή οργανισμό": a bare name that an apposition calls a
+        """"τον Open Harbour, τον διεθνή οργανισμό": a bare name that an apposition calls a
         body ("οργανισμός", "εταιρεία", "σύλλογος", after at most two adjectives) is that body. An
         apposition repeats the name's article ("του Χ, το τρίτο πρόγραμμα" is a new clause), and
         one that names a person's role ("ο Χ, ο πρόεδρος του συλλόγου") stops the search."""

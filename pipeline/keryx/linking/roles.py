@@ -726,7 +726,7 @@ class RoleResolver:
             if not genders:  # "του τραγουδιστή Μάικλ Χ": the gender of the role right before the name
                 genders = {r._.role_gender for m in index.mentions(person, people_by_span)
                            if (r := index.role_ending_at.get(m.start)) is not None} - {None}
-            if not genders and person.roles:  # "ο κυβερνήτης του Πουέρτο Ρίκο, Pedro Pierluisi": its role's
+            if not genders and person.roles:  # "ο κυβερνήτης του Πουέρτο Ρίκο, John Miller": its role's
                 given = {x.start for x in person.roles}
                 genders = {r._.role_gender for r in index.roles if r.start_char in given} - {None}
             if not genders and any(_MASCULINE_SURNAME.fullmatch(m.text) for m in index.mentions(person, people_by_span)):

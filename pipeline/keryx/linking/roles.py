@@ -1555,8 +1555,14 @@ class RoleResolver:
         f = fold(tok.text)
         if f in self.lex.role_prefixes:
             return True
-        return (tok.is_alpha and tok.text.islower() and len(f) > 3 and f.endswith(_ADJECTIVE_ENDINGS)
-                and not f.endswith(_VERB_ENDINGS) and f not in self.lex.apposition_stops and f not in _ONE)
+        return self._modifier_shaped(tok, 4) and f.endswith(_ADJECTIVE_ENDINGS)
+
+    def _modifier_shaped(self, tok: Token, min_len: int) -> bool:
+        """A lower-case word of at least ``min_len`` letters that may modify a role noun: no
+        finite verb, no word that stops an apposition, no indefinite article ("ένας": another person)."""
+        f = fold(tok.text)
+        return (tok.is_alpha and tok.text.islower() and len(f) >= min_len and not f.endswith(_VERB_ENDINGS)
+                and f not in self.lex.apposition_stops and f not in _ONE)
 
     def _case_fits(self, doc: Doc, role: Span, person: Span, gap: list[str], index: _DocIndex) -> bool:
         """A name in apposition after a role is in the role's case: the article before the name
@@ -1612,8 +1618,7 @@ class RoleResolver:
         name's gender when the name tells it; no word that stops an apposition, no indefinite
         article ("ένας"). An adverb there ("Χ, επίσης πρόεδρος") keeps the role the name's too."""
         f = fold(tok.text)
-        if not (tok.is_alpha and tok.text.islower() and len(f) >= 3) or f in self.lex.apposition_stops \
-                or f in _ONE or f.endswith(_VERB_ENDINGS):
+        if not self._modifier_shaped(tok, 3):
             return False
         gender = self._person_gender(doc, person)
         if f.endswith(("οσ", "ησ")):

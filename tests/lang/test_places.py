@@ -145,3 +145,24 @@ def test_world_cities_come_from_geonames_or_cldr(form: str, nominative: str) -> 
     """A city GeoNames gives no Greek name takes the one CLDR gives its time zone's city."""
     assert _lexicon().places.get(tuple(fold(t) for t in form.split())) == nominative
     assert nominative in {row[0] for row in _section("# the world's cities of 500,000 people")}
+
+
+def test_the_formal_names_of_states_are_places_in_any_case() -> None:
+    """The UN member states' formal names: the head inflects by the grammar, the complement after "|"
+    stays as written ("της Λαϊκής Δημοκρατίας της Κίνας" -> the row's nominative)."""
+    rows = [row for row in _rows() if len(row) > 2 and row[2] == "formal state"]
+    assert len(rows) >= 160
+    places = _lexicon().places
+    for form, nominative in [
+        ("Ρωσικής Ομοσπονδίας", "Ρωσική Ομοσπονδία"),
+        ("Λαϊκής Δημοκρατίας της Κίνας", "Λαϊκή Δημοκρατία της Κίνας"),
+        ("Βασιλείου της Ισπανίας", "Βασίλειο της Ισπανίας"),
+        ("Κράτους του Ισραήλ", "Κράτος του Ισραήλ"),
+        ("Ένωσης των Κομορών", "Ένωση των Κομορών"),
+        ("Ομοσπονδιακή Δημοκρατία της Γερμανίας", "Ομοσπονδιακή Δημοκρατία της Γερμανίας"),
+        ("Ηνωμένου Βασιλείου της Μεγάλης Βρετανίας και της Βόρειας Ιρλανδίας",
+         "Ηνωμένο Βασίλειο της Μεγάλης Βρετανίας και της Βόρειας Ιρλανδίας"),
+        # what "ΗΠΑ" abbreviates is a form of the United States' row
+        ("Ηνωμένων Πολιτειών της Αμερικής", "Ηνωμένες Πολιτείες"),
+    ]:
+        assert places.get(tuple(fold(t) for t in form.split())) == nominative

@@ -965,3 +965,14 @@ def test_no_body_named_by_a_kind_after_the_indefinite_article(mistaken, text: st
     with mistaken(word, "ORG") as ex:
         orgs = [o.name for o in ex.extract_text(text).organisations]
     assert (word in orgs) is body
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Ο βουλευτής Νίκος Παπαδάκης έγραψε μέσω Twitter ότι θα παραιτηθεί.", ["Twitter"]),
+    ("Το Twitter ανέστειλε τον λογαριασμό του και το TikTok ακολούθησε.", ["Twitter", "TikTok"]),
+    ("Η ανάρτηση στο Snapchat έγινε viral μέσα σε λίγες ώρες.", ["Snapchat"]),
+])
+def test_a_very_large_online_platform_is_a_body(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    """The platforms designated under the Digital Services Act act and speak as bodies, also where
+    the model took the name for a product."""
+    assert _orgs(extractor, text) == orgs

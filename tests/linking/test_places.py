@@ -109,6 +109,23 @@ def test_continents_and_oceans(extractor, text: str, places: list[str]) -> None:
     assert [p.name for p in extractor.extract_text(text).places] == places
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Οι πολίτες της Ρωσικής Ομοσπονδίας ψηφίζουν από σήμερα.", ["Ρωσική Ομοσπονδία"]),
+    ("Η συμφωνία με τη Λαϊκή Δημοκρατία της Κίνας υπογράφηκε στη Λάρισα.",
+     ["Λαϊκή Δημοκρατία της Κίνας", "Λάρισα"]),
+    ("Στη Δημοκρατία της Κορέας και στο Κράτος του Ισραήλ έγιναν εκλογές.",
+     ["Δημοκρατία της Κορέας", "Κράτος του Ισραήλ"]),
+    ("Ο πρέσβης της Σουηδίας στην Κυπριακή Δημοκρατία, Λαρς Όλσον, μίλησε χθες.",
+     ["Σουηδία", "Κυπριακή Δημοκρατία"]),
+    ("Οι εξαγωγές προς τις Ηνωμένες Πολιτείες της Αμερικής αυξήθηκαν.", ["Ηνωμένες Πολιτείες"]),
+    # an office's title takes the formal name: no place named
+    ("Η επίσκεψη του προέδρου της Ιταλικής Δημοκρατίας Μάριου Ροσέτι στην Κέρκυρα ολοκληρώθηκε.", ["Κέρκυρα"]),
+])
+def test_a_state_named_formally_is_one_place(extractor: Extractor, text: str, places: list[str]) -> None:
+    orgs, found, _ = _names(extractor, text)
+    assert found == places and orgs == []
+
+
 @pytest.mark.parametrize("text, place", [
     ("Οι αστροναύτες περπάτησαν στην επιφάνεια της Σελήνης το καλοκαίρι του 1969.", None),
     ("Η επόμενη διέλευση του Ερμή μπροστά από τον Ήλιο θα φανεί από την Αθήνα.", "Αθήνα"),

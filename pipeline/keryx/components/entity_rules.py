@@ -346,28 +346,32 @@ class EntityRules(ResourceBacked):
         return best
 
     def _gazetteer(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
-        """Known places: relabel a mis-typed entity ("Πεδίον Άρεως" as ORG), add missed ones."""
+        """Known places: relabel a mis-typed entity ("Πεδίον Άρεως" as ORG), join one the model cut
+        in pieces or took in part ("Δημοκρατίας" ORG + "της Κορέας" GPE, "Κράτος του" + "Ισραήλ"
+        GPE: the gazetteer's longest name is one place), add missed ones."""
         ents = list(doc.ents)
+        starts = {e.start: e for e in ents}
         out: list[Span] = []
-        covered: set[int] = set()
-        for ent in ents:
-            covered.update(range(ent.start, ent.end))
-            if ent.label_ in ("ORG", "PERSON", "FAC", "LOC", "NORP") and self._place_at(doc, folded, ent.start) == len(ent):
-                label = "LOC" if ent.label_ in ("FAC", "LOC") else "GPE"
-                out.append(Span(doc, ent.start, ent.end, label=label))
-            else:
-                out.append(ent)
+        used: set[int] = set()  # the entities a gazetteer place took the place of
         i = 0
         while i < len(doc):
-            n = self._place_at(doc, folded, i) if i not in covered else 0
-            if n and not any(t in covered for t in range(i, i + n)):
-                span = Span(doc, i, i + n, label="GPE")
-                if not caps.contains(span) and (n > 1 or len(doc[i].text) > 3):
-                    out.append(span)
-                i += n
-            else:
+            n = self._place_at(doc, folded, i)
+            inside = [k for k, e in enumerate(ents) if e.start < i + n and i < e.end] if n else []
+            if not n or any(ents[k].start < i or ents[k].end > i + n or ents[k].label_ not in _PLACE_AS
+                            for k in inside):
                 i += 1
-        doc.ents = filter_spans(out)
+                continue
+            span = Span(doc, i, i + n, label="GPE")
+            ent = starts.get(i)
+            if ent is not None and len(ent) == n:
+                if ent.label_ != "GPE":  # (a place the model saw stays as it is)
+                    used.add(inside[0])
+                    out.append(Span(doc, i, i + n, label="LOC" if ent.label_ in ("FAC", "LOC") else "GPE"))
+            elif inside or (not caps.contains(span) and (n > 1 or len(doc[i].text) > 3)):
+                used.update(inside)
+                out.append(span)
+            i += n
+        doc.ents = filter_spans(out + [e for k, e in enumerate(ents) if k not in used])
 
     # -- names in quotation marks ------------------------------------------------------------
     def _quoted(self, doc: Doc, folded: list[str], ents: list[Span]) -> list[Span]:
@@ -1809,6 +1813,8 @@ _SIDE_ARTICLES = article_forms(lambda a: "gen" not in a.cases)
 _PLACE_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True)
 # what the model takes a company's name for
 _COMPANY_AS = frozenset({"PRODUCT", "WORK_OF_ART", "NORP", "PERSON"})
+# what the model takes a gazetteer place for, besides a place (GPE)
+_PLACE_AS = frozenset({"GPE", "ORG", "PERSON", "FAC", "LOC", "NORP"})
 # the last letters, folded, no feminine noun ends with in any case: a consonant but "σ", "ι", "ε"
 _NOT_FEMININE_ENDS = frozenset("βγδζθκλμνξπρτφχψιε")
 # an English plural in Greek letters ("Μπουλς", "Λέικερς"): a consonant and "ς", no Greek word's ending

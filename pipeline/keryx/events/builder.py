@@ -24,6 +24,7 @@ from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.text import fold
 from keryx.linking.model import Linked
+from keryx.linking.names.inflection import phrase_text
 from keryx.linking.places import APPOSITION_PLACE_HEADS
 from keryx.records import DateRecord
 
@@ -87,9 +88,9 @@ NAME_OF_PLACE_LABELS = PLACE_ENT_LABELS | {"EVENT"}
 # How finely a kind of place (places.tsv) places a happening: a continent or sea, a country,
 # a region, an island, a town; a linked place the gazetteer lacks is mostly a small one.
 # Every kind places.tsv uses: a state (of a federation) ranks as a region, a world city as a city.
-PLACE_KIND_RANKS = {"continent": 0, "sea": 0, "country": 1, "territory": 1, "decentralised administration": 2,
-                    "region": 2, "state": 2, "prefecture": 2, "regional unit": 2, "area": 2, "mountain": 2,
-                    "river": 2, "lake": 2, "island": 3, "city": 4, "world city": 4, "capital": 4, "town": 4,
+PLACE_KIND_RANKS = {"continent": 0, "sea": 0, "country": 1, "formal state": 1, "territory": 1,
+                    "decentralised administration": 2, "region": 2, "state": 2, "prefecture": 2,
+                    "regional unit": 2, "area": 2, "mountain": 2, "river": 2, "lake": 2, "island": 3, "city": 4, "world city": 4, "capital": 4, "town": 4,
                     "municipality": 4, "village": 4, "place": 4, "road": 4}
 COARSE_RANK = 2
 FINEST_RANK = 4
@@ -106,8 +107,8 @@ def _place_kinds() -> dict[str, int]:
     for row in read_tsv("places.tsv"):
         if len(row) < 3 or row[2] not in PLACE_KIND_RANKS:
             continue
-        for name in [row[0].replace("|", " "), *(row[3].split(";") if len(row) > 3 else [])]:
-            out.setdefault(fold(" ".join(name.replace("|", " ").split())), PLACE_KIND_RANKS[row[2]])
+        for name in [row[0], *(row[3].split(";") if len(row) > 3 else [])]:
+            out.setdefault(fold(phrase_text(name)), PLACE_KIND_RANKS[row[2]])
     return out
 
 

@@ -19,7 +19,7 @@ from keryx.linking.names import (
     place_kind_forms,
     place_nominative,
 )
-from keryx.linking.names.inflection import _ending_case
+from keryx.linking.names.inflection import _ending_case, phrase_text
 from keryx.linking.names.organisations import body_head_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -195,7 +195,8 @@ def _quoted_namesakes(doc: Doc, first_names: object, vessels: frozenset[str]) ->
 _PLACE_KIND_HEADS = place_kind_forms("genitive")
 APPOSITION_PLACE_HEADS = place_kind_forms("apposition")
 # Kinds of place still named as places inside a role ("ο κυβερνήτης του Πουέρτο Ρίκο", "ο δήμαρχος
-# της Γουχάν"): states and cities abroad; a Greek town there qualifies the role ("ο δήμαρχος Μαραθώνα").
+# της Γουχάν"): states and cities abroad; a Greek town there qualifies the role ("ο δήμαρχος Μαραθώνα"),
+# and a state's formal name the title of an office ("ο Πρόεδρος της Ιταλικής Δημοκρατίας").
 _NAMED_IN_ROLES = frozenset({"country", "territory", "state", "capital", "world city"})
 # Heads of a foreign first-level or second-level unit, named with its place in the genitive.
 _STATE_HEADS = frozenset(fold(w) for w in [
@@ -215,7 +216,7 @@ class PlaceResolver:
         self.lex = lexicon or LinkingLexicon.default()
         self._names = names or NameLexicon.default()
         # "ο υπουργός Υγείας της Γαλλίας": a country named in a role is still a place named
-        self._countries = frozenset(row[0] for row in read_tsv("places.tsv")
+        self._countries = frozenset(phrase_text(row[0]) for row in read_tsv("places.tsv")
                                     if len(row) > 2 and row[2] in _NAMED_IN_ROLES)
 
     def resolve(self, ents: list[Span], doc: Doc | None = None) -> list[LinkedPlace]:

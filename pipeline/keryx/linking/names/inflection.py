@@ -100,6 +100,12 @@ def word_forms(word: str, gender: str) -> Forms:
     return {slot: (w,) for slot in SLOTS}
 
 
+def phrase_text(phrase: str) -> str:
+    """A lexicon phrase as text is written: without the "|" that marks where its fixed complement
+    starts ("Δημοκρατία|της Κορέας" -> "Δημοκρατία της Κορέας")."""
+    return " ".join(phrase.replace("|", " ").split())
+
+
 def phrase_forms(phrase: str, gender: str, extra: tuple[str, ...] = ()) -> dict[tuple[str, ...], set[str]]:
     """All folded token sequences of a multi-word nominative phrase, with their slots.
 

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from keryx.lang.el import parse_tsv, read_json, read_text
 from keryx.lang.el.honorifics import parse_honorifics
 from keryx.lang.el.text import fold
-from keryx.linking.names.inflection import phrase_forms, word_forms
+from keryx.linking.names.inflection import phrase_forms, phrase_text, word_forms
 
 # The files the name tables are built from, in the order :meth:`NameLexicon.from_texts` takes them.
 # ``first_names_learned.tsv`` is written by training/first_names.py from the training corpora.
@@ -122,7 +122,7 @@ class NameLexicon:
             else:
                 forms = phrase_forms(nom, gender, extra)
             for toks in forms:
-                places.setdefault(toks, nom)
+                places.setdefault(toks, phrase_text(nom))
         heads = _head_table(data["organisation_heads"])
         place_heads = _head_table(data["organisation_heads"], data["place_heads"])
         plain_adj: set[str] = set()

@@ -1137,3 +1137,41 @@ def test_a_role_predicated_by_a_verb_of_becoming(extractor, text: str, name: str
 ])
 def test_no_office_from_a_possible_denied_or_anothers_predicate(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # a plural apposition after a list of names describes each of them
+    ("Η Μαρία Κυριακίδου και ο Πέτρος Αλαφούζος, βουλευτές της αντιπολίτευσης, κατέθεσαν ερώτηση.",
+     ["Μαρία Κυριακίδου", "Πέτρος Αλαφούζος"], "Βουλευτής της αντιπολίτευσης"),
+    ("Ο Νίκος Βλάχος, ο Άρης Σταθόπουλος και η Ελένη Ράπτη, δημοτικοί σύμβουλοι της πόλης, ψήφισαν κατά.",
+     ["Νίκος Βλάχος", "Άρης Σταθόπουλος", "Ελένη Ράπτη"], "Δημοτικός Σύμβουλος της πόλης"),
+    # "αμφότεροι" floats between the list and its plural apposition
+    ("Ο Πέτρος Αλαφούζος και η Μαρία Κυριακίδου, αμφότεροι βουλευτές της αντιπολίτευσης, κατέθεσαν ερώτηση.",
+     ["Πέτρος Αλαφούζος", "Μαρία Κυριακίδου"], "Βουλευτής της αντιπολίτευσης"),
+])
+def test_a_plural_apposition_after_a_list_of_names(extractor, text: str, names: list[str], title: str) -> None:
+    roles = _roles(extractor, text)
+    assert all(roles[n] == [title] for n in names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # one name takes no plural apposition; two names parted by a comma alone are no coordination
+    ("Ο Πέτρος Αλαφούζος, μέλη της οικογένειας του οποίου ζουν στο εξωτερικό, μίλησε.", ["Πέτρος Αλαφούζος"]),
+    ("Μίλησε ο Πέτρος Αλαφούζος, η Μαρία Κυριακίδου, βουλευτές της αντιπολίτευσης, διαφώνησαν.",
+     ["Πέτρος Αλαφούζος", "Μαρία Κυριακίδου"]),
+    # "αμφότεροι" with no list before it
+    ("Ο Πέτρος Αλαφούζος είπε ότι αμφότεροι βουλευτές της αντιπολίτευσης διαφώνησαν.", ["Πέτρος Αλαφούζος"]),
+])
+def test_no_plural_apposition_without_a_coordinated_list(extractor, text: str, names: list[str]) -> None:
+    roles = _roles(extractor, text)
+    assert all(roles.get(n, []) == [] for n in names)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ο Νίκος Βλάχος, συνιδιοκτήτης του καφενείου, μίλησε στους δημοσιογράφους.", "Νίκος Βλάχος",
+     "Συνιδιοκτήτης του καφενείου"),
+    ("Η Ελένη Ράπτη, συνιδιοκτήτρια της ταβέρνας, είπε ότι θα κλείσει.", "Ελένη Ράπτη",
+     "Συνιδιοκτήτρια της ταβέρνας"),
+])
+def test_a_co_owner_is_a_role(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]

@@ -78,6 +78,7 @@ _ONE = indefinite_articles()  # "ενός από τους"
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
 _GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["group_head"])
 _AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"
+_BOTH_WORDS = frozenset(fold(w) for w in _WORDS["both_words"])  # "Χ και Ψ, αμφότεροι βουλευτές"
 _PARTICLES = _LINKING["verb_particles"]
 _NEGATIONS = frozenset(fold(w) for w in _PARTICLES["negations"])
 _VERB_PARTICLES = frozenset(fold(w) for w in _PARTICLES["future"])  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
@@ -333,6 +334,8 @@ class RoleResolver:
             targets = [target]
             if role._.role_plural and target.start >= role.end:
                 targets += self._coordinated_after(doc, target, index)
+            elif role._.role_plural:
+                targets = self._coordinated_before(doc, target, index) or targets
             titles = self._respectively(linked, role, len(targets))
             for k, span in enumerate(targets):
                 person = people_by_span.get((span.start_char, span.end_char))
@@ -1052,6 +1055,26 @@ class RoleResolver:
             prev, j = p, j + 1
         return out
 
+    def _coordinated_before(self, doc: Doc, last: Span, index: _DocIndex) -> list[Span]:
+        """A plural apposition after a list of names describes each of them: "Η Χ και ο Ψ,
+        βουλευτές της Ζ", "Οι Χ, Ψ και Ω, αστυνομικοί στην Κ". The names before ``last`` joined
+        to it by "," or "και" (each with its article or none), first to last; empty unless the
+        list ends in "και" and holds two names at least (one name takes no plural apposition)."""
+        sent_start = index.sent_starts[last.start]
+        out: list[Span] = [last]
+        j = bisect_right(index.person_ends, last.start) - 1
+        while j >= 0:
+            p = index.persons[j]
+            gap = [fold(t.text) for t in doc[p.end:out[0].start]
+                   if fold(t.text) not in self.lex.honorifics and t.text != "."]
+            if p.start < sent_start or gap not in _LIST_GAPS:
+                break
+            if len(out) == 1 and "και" not in gap:
+                return []  # "Χ, Ψ, βουλευτής": the last two names are no coordination
+            out.insert(0, p)
+            j -= 1
+        return out if len(out) >= 2 else []
+
     @staticmethod
     def _items_end(doc: Doc, start: int, end: int) -> int:
         """"Δήμος Χ, Νίκος Ψ", "οι Pink Floyd, η Χ": after the opener of a list a plural role
@@ -1192,6 +1215,13 @@ class RoleResolver:
         if after is not None and not any(t in (",", "και") for t in after[1]) and not apposed:
             return after[0]
         if role._.role_plural:  # "Χ, μέλη του Συμβουλίου και ...": a plural names no one person before it
+            listed = before
+            if after is None and lead >= 1 and fold(doc[lead - 1].text) in _BOTH_WORDS:
+                listed = self._person_before(doc, role, lead - 1, index)  # "Χ και Ψ, αμφότεροι βουλευτές"
+                if listed is not None and not self._agrees(doc, listed, gender, cases):
+                    listed = None
+            if after is None and listed is not None and self._coordinated_before(doc, listed, index):
+                return listed  # "Χ και Ψ, βουλευτές της Ζ": the plural apposition of a list of names
             return after[0] if after is not None else None
         if before is not None:
             return before

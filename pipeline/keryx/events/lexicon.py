@@ -38,11 +38,6 @@ class EventLexicon:
         """A crime's noun ("δολοφονία", "ληστεία"): it may name a charge rather than a happening."""
         return self._stem(word) in self.charges
 
-    def ending(self, word: str) -> str | None:
-        """What follows the word's trigger stem, folded ("ες" of "πυρκαγιές"), or None for no trigger."""
-        stem = self._stem(word)
-        return fold(word)[len(stem):] if stem is not None else None
-
     def _stem(self, word: str) -> str | None:
         """The word's longest trigger stem."""
         f = fold(word)

@@ -992,3 +992,27 @@ def test_an_english_date_in_the_headline_is_no_post(extractor):
     rec = extractor.extract_text("Οι δήμαρχοι ζητούν περισσότερα μέτρα για τον καύσωνα, έγραψε η ανάρτηση "
                                  "pic.twitter.com/AbCdEf123 July 12, 2022")
     assert all(e.date != "2022-07-12" for e in rec.events)
+
+
+def _located(rec, etype: str) -> str | None:
+    return next(e.location for e in rec.events if e.type == etype)
+
+
+@pytest.mark.parametrize(
+    "text, etype, location",
+    [
+        # after "ότι/πως" a speech act tells what was said: its places are the content's
+        ("Η Επιτροπή Υγείας ανακοίνωσε την Τρίτη ότι καταγράφηκαν 14 νέα κρούσματα στην Ιταλία.",
+         "announcement", None),
+        ("Ο δήμαρχος ανακοίνωσε πως η γιορτή του κρασιού θα γίνει φέτος στη Νάουσα.", "announcement", None),
+        # before it, the place is where the speech act was made
+        ("Ο δήμαρχος ανακοίνωσε στη Λάρισα ότι τα σχολεία θα μείνουν κλειστά.", "announcement", "Λάρισα"),
+        # an interview is given to a medium; a press conference is held at a place
+        ("Σε συνέντευξή του στην εφημερίδα, ο υπουργός Νίκος Δρακόπουλος μίλησε για τις εξελίξεις στην Κρήτη.",
+         "press conference", None),
+        ("Σε συνέντευξη Τύπου στο Ηράκλειο, ο υπουργός Νίκος Δρακόπουλος μίλησε για τις εξελίξεις.",
+         "press conference", "Ηράκλειο"),
+    ],
+)
+def test_what_is_said_or_an_interview_places_no_event(extractor, text, etype, location):
+    assert _located(extractor.extract_text(text), etype) == location

@@ -124,6 +124,8 @@ DIRECTIONS = frozenset(fold(w) for w in _EVENTS["directions"])
 STREET_NOUNS = tuple(fold(w) for w in _EVENTS["street_stems"])
 
 RELATIVES = frozenset({"που", "οπου"})
+# Folded "ότι", "πως": after a verb or noun of saying they open what is said (linking.json's list).
+COMPLEMENTIZERS = frozenset(fold(w) for w in _LINKING["role_linking"]["complementizers"])
 NEGATIONS = frozenset(fold(w) for w in _LINKING["verb_particles"]["negations"])
 # Folded genitives of "building", with the nominative: "του κτιρίου «Γαληνός»" names a building.
 BUILDINGS = {fold(k): v for k, v in _EVENTS["buildings"].items()}
@@ -136,6 +138,9 @@ HAPPENING_STEMS = tuple(fold(w) for kind in ("takes_place", "with_noun", "ends")
 # Folded singular forms of the nouns that point at a happening as such ("το περιστατικό", "το
 # συμβάν"), and stems of the verbs that say that one occurred ("σημειώθηκε", "συνέβη", "εξελίχθηκε").
 INCIDENT_NOUNS = frozenset(fold(w) for w in _EVENTS["incident_nouns"])
+# Folded stem of "συνέντευξη" and the words after it that make it a press conference ("Τύπου").
+INTERVIEW_STEM = fold(_EVENTS["interview"]["stem"])
+PRESS_WORDS = frozenset(fold(w) for w in _EVENTS["interview"]["press"])
 OCCURRED_STEMS = tuple(fold(w) for w in _EVENTS["occurred_stems"])
 # Stems of the verbs that tell that a happening took or takes place (no deadline's "λήγει"), and
 # those of "λαμβάνω" that do so only with "χώρα" ("έλαβε χώρα"; "έλαβε" alone is "received").
@@ -301,6 +306,12 @@ def _quoted_name(toks: list[Token], j: int) -> tuple[int, int] | None:
 
 # Folded names of the Internet, written with a capital but no place ("στο Διαδίκτυο").
 ONLINE = frozenset(fold(w) for w in _EVENTS["online"])
+
+
+def _interview(t: Token) -> bool:
+    """"συνέντευξή", not "συνέντευξη Τύπου" (a press conference, held at a place)."""
+    after = t.doc[t.i + 1].text if t.i + 1 < len(t.doc) else ""
+    return fold(t.text).startswith(INTERVIEW_STEM) and fold(after) not in PRESS_WORDS
 
 
 def _cap(t: Token) -> bool:
@@ -749,7 +760,7 @@ class EventBuilder:
                 if f.startswith(WITH_PLACE_STEMS) and after != WITH_PLACE_NOUN or after.startswith(NO_HAPPENING_AFTER):
                     continue
                 stop = next((m for m in range(k + 1, len(toks))
-                             if fold(toks[m].text) in RELATIVES | {"οτι", "πως"} or toks[m].text in ";:·"
+                             if fold(toks[m].text) in RELATIVES | COMPLEMENTIZERS or toks[m].text in ";:·"
                              or _finite(toks[m]) and fold(toks[m].text) not in VERB_PARTICLES), len(toks))
                 for j, name in self._locative_places(sent, places, doc, text, ""):
                     if k < j < stop and name in names and not _on_background(toks, j):
@@ -1370,6 +1381,8 @@ class EventBuilder:
         for si in dict.fromkeys(evidence + ev.sentences):
             # a clause on the event's own word tells its place; the clause it hangs in is about
             # something else ("Το πρόγραμμα του Φεστιβάλ, που θα γίνει ..., παρουσίασαν στο Χ")
+            if self._interviews_only(sents[si], ev.type):
+                continue  # "σε συνέντευξή του στην εφημερίδα": given to a medium, at no place
             own = [doc[a:b] for a, b, ante in self._clauses(sents[si]) if ante == ev.type]
             loc = self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
             if loc is None:
@@ -1398,6 +1411,13 @@ class EventBuilder:
         doc = sent.doc
         words = [t for t in sent if t.is_alpha and self.lex.trigger_type(t.text) == etype]
         return bool(words) and all(t.i > 0 and fold(doc[t.i - 1].text) in GENITIVE_ARTICLES for t in words)
+
+    def _interviews_only(self, sent: Span, etype: str) -> bool:
+        """Whether every word of the sentence that names an event of the type is an interview ("σε
+        συνέντευξή του στην εφημερίδα", not "συνέντευξη Τύπου"): one is given to a medium, at no place
+        (the tuning gold places none of its 28 interviews); the sentence's places are what is said."""
+        words = [t for t in sent if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        return bool(words) and all(_interview(t) for t in words)
 
     def _online(self, sent: Span, etype: str) -> bool:
         """Whether the sentence holds the event online: "μέσω τηλεδιάσκεψης" (by video call), or
@@ -1505,6 +1525,9 @@ class EventBuilder:
                 continue
             if quoted:
                 continue  # a title ("«Εισαγωγή στον Προγραμματισμό»") names no place
+            if etype in SPEECH_TYPES and 0 <= trig < k and f in COMPLEMENTIZERS:
+                # "ανακοίνωσε ότι ... κρούσματα στην Κίνα": what is said, not where it was said
+                break
             if f in RELATIVES:
                 if trig >= 0 and k > trig and self._antecedent(toks, k) is None:
                     aside_until = clause_end(toks, k)

@@ -329,9 +329,9 @@ BRACKETS = {")": "(", "»": "«", "”": "“", "]": "["}
 
 
 # Folded stems of the adjectives of the relative day ("σημερινή", "χθεσινή", "αυριανή") and the day
-# each names, counted from the day of writing; longest first ("χθεσινοβραδινή" before "χθεσινή").
-DAY_ADJECTIVES = sorted(((fold(k), int(v)) for k, v in _EVENTS["day_adjectives"].items()),
-                        key=lambda kv: -len(kv[0]))
+# each names, counted from the day of writing; tried longest first ("χθεσινοβραδινή" before "χθεσινή").
+DAY_ADJECTIVES = {fold(k): int(v) for k, v in _EVENTS["day_adjectives"].items()}
+_DAY_STEMS = sorted(DAY_ADJECTIVES, key=len, reverse=True)
 # How many words an adjective of the day may stand before the event word ("τη χθεσινή πρώτη
 # συνεδρίαση", "τη σημερινή έκτακτη γενική συνέλευση").
 DAY_ADJECTIVE_REACH = 3
@@ -340,7 +340,7 @@ DAY_ADJECTIVE_REACH = 3
 def day_adjective(tok: Token) -> int | None:
     """The day (from the day of writing) an adjective of the relative day names, else None."""
     f = fold(tok.text)
-    return next((day for stem, day in DAY_ADJECTIVES if f.startswith(stem)), None) if tok.is_alpha else None
+    return next((DAY_ADJECTIVES[s] for s in _DAY_STEMS if f.startswith(s)), None) if tok.is_alpha else None
 
 
 # Folded forms of "to be": a sentence whose only verb they are states, and tells no happening.

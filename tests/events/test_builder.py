@@ -86,6 +86,8 @@ def test_an_opening_elsewhere_on_the_festival_day_stays_an_event(extractor):
         # the attributive "από" after an article
         ("Με βάση την από 3-2-2022 εισήγηση της επιτροπής, η συνεδρίαση ορίστηκε για τις 14 Φεβρουαρίου 2022.",
          "2022-02-14"),
+        # the attributive "από" after an article fused with "σε": the report's date, no happening's
+        ("Η ομιλία αναφέρθηκε στην από 14-1-2022 έκθεση της ελεγκτικής επιτροπής του συλλόγου.", None),
         # after "υπ' αριθμ." and nothing else: no date
         ("Η προθεσμία ορίζεται με την υπ’ αριθμ. 5521/12-3-2023 εγκύκλιο του Υπουργείου.", None),
         # right after the act's name
@@ -1016,3 +1018,46 @@ def _located(rec, etype: str) -> str | None:
 )
 def test_what_is_said_or_an_interview_places_no_event(extractor, text, etype, location):
     assert _located(extractor.extract_text(text), etype) == location
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the adjective tells the session's day; the date of the sentence is the absence's
+        ("Στη σημερινή συνεδρίαση του δημοτικού συμβουλίου συζητήθηκε η απουσία των συμβούλων από την "
+         "εκδήλωση της 12/03/2024.", None, None),
+        ("Στη σημερινή συνεδρίαση του δημοτικού συμβουλίου συζητήθηκε η απουσία των συμβούλων από την "
+         "εκδήλωση της 12/03/2024.", "2024-03-20", "2024-03-20"),
+        # other adjectives may stand between it and the event word
+        ("Στη χθεσινή έκτακτη συνεδρίαση του δημοτικού συμβουλίου Βέροιας αποφασίστηκε η αγορά δύο "
+         "λεωφορείων.", "2024-03-20", "2024-03-19"),
+        ("Η αυριανή συνάντηση των δημάρχων της Ημαθίας θα γίνει στη Νάουσα.", "2024-03-20", "2024-03-21"),
+        # without one, the sentence's date is the event's
+        ("Η συνεδρίαση του δημοτικού συμβουλίου θα γίνει στις 25 Μαρτίου 2024 στη Βέροια.", None,
+         "2024-03-25"),
+    ],
+    ids=["today-unknown", "today", "yesterday-past-adjective", "tomorrow", "no-adjective"],
+)
+def test_an_adjective_of_the_day_dates_the_event_word_it_modifies(extractor, text, published, expected):
+    """"η σημερινή/χθεσινή/αυριανή συνεδρίαση": the day counted from publication, unknown without it."""
+    rec = extractor.extract_text(text, published=published)
+    assert rec.events[0].type in {"session", "meeting"}
+    assert rec.events[0].date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a span from a day up to the time of writing: a tally, no happening on its first day
+        ("Από την έναρξη των ελέγχων την Τρίτη 5 Μαρτίου 2024, έως σήμερα, έχουν συλληφθεί 40 άτομα "
+         "στη Λάρισα.", None),
+        ("Από τις 5 Μαρτίου 2024 μέχρι και τώρα έχουν συλληφθεί 40 άτομα στη Λάρισα.", None),
+        # a span with a day for its end dates the happening by its start, as before
+        ("Από τις 5 Μαρτίου 2024 έως τις 9 Μαρτίου 2024 συνελήφθησαν 40 άτομα στη Λάρισα.", "2024-03-05"),
+    ],
+    ids=["until-today", "until-now", "closed-span"],
+)
+def test_a_span_up_to_the_time_of_writing_dates_no_happening(extractor, text, expected):
+    rec = extractor.extract_text(text)
+    assert rec.events
+    assert [e.date for e in rec.events if e.date] == ([expected] if expected else [])

@@ -220,7 +220,9 @@ def _events_json() -> Iterator[Fact]:
         if key.startswith("_"):
             continue
         if isinstance(words, dict):
-            words = [w for k, v in words.items() for w in ([k, v] if isinstance(v, str) else v)]
+            # a word mapped to a word, to words, or to a number (the day an adjective names)
+            words = [w for k, v in words.items()
+                     for w in ([k, v] if isinstance(v, str) else [k] if isinstance(v, int) else v)]
         yield from _words(f"event builder word ({key})", words)
 
 
@@ -297,7 +299,7 @@ JSON_KEYS = {
                         "_unit_heads", "unit_heads",
                         "_surname_endings", "surname_endings", "_place_kind_nouns",
                         "place_kind_nouns"},
-    "events.json": {"_acts", "_application_stems", "_buildings", "_comment", "_copulas", "_deadline", "_directions", "_frame_back", "_happening_stems", "_in_force", "_incidents", "_interview", "_issue_words", "_measures", "_not_verbs", "_numbering", "_online", "_street_stems", "acts", "application_stems", "buildings", "copulas", "deadline", "directions", "frame_back", "happening_stems", "in_force", "incident_nouns", "interview", "issue_words", "measures", "not_verbs", "numbering", "occurred_stems", "online", "street_stems"},
+    "events.json": {"_acts", "_application_stems", "_buildings", "_comment", "_copulas", "_day_adjectives", "_deadline", "_directions", "_frame_back", "_happening_stems", "_in_force", "_incidents", "_interview", "_issue_words", "_measures", "_not_verbs", "_numbering", "_online", "_street_stems", "_until_now", "acts", "application_stems", "buildings", "copulas", "day_adjectives", "deadline", "directions", "frame_back", "happening_stems", "in_force", "incident_nouns", "interview", "issue_words", "measures", "not_verbs", "numbering", "occurred_stems", "online", "street_stems", "until_now"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters", "_glued_words",
                        "glued_words"},
@@ -365,7 +367,7 @@ READ_FROM_EVENTS = [
     ("ISSUE_WORDS", "εκδοσεωσ"), ("MEASURES", "ρυθμισεισ"), ("APPLICATION_STEMS", "υποβολ"), ("DIRECTIONS", "νοτια"),
     ("STREET_NOUNS", "λεωφορ"), ("BUILDINGS", "κτιριου"), ("HAPPENING_STEMS", "πραγματοποι"), ("INCIDENT_NOUNS", "συμβαν"),
     ("OCCURRED_STEMS", "σημειωθ"), ("ONLINE", "διαδικτυου"), ("NOT_VERBS", "ωστε"), ("COPULAS", "υπαρχουν"),
-    ("NUMBERING", "πρωτοκολλου"), ("ACTS", "κυα"),
+    ("NUMBERING", "πρωτοκολλου"), ("ACTS", "κυα"), ("DAY_ADJECTIVES", "σημεριν"), ("UNTIL_NOW", "τωρα"),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
@@ -339,6 +340,21 @@ CLOSING = frozenset({";", "·", ":", "!"})
 BRACKETS = {")": "(", "»": "«", "”": "“", "]": "["}
 
 
+# Folded stems of the adjectives of the relative day ("σημερινή", "χθεσινή", "αυριανή") and the day
+# each names, counted from the day of writing; tried longest first ("χθεσινοβραδινή" before "χθεσινή").
+DAY_ADJECTIVES = {fold(k): int(v) for k, v in _EVENTS["day_adjectives"].items()}
+_DAY_STEMS = sorted(DAY_ADJECTIVES, key=len, reverse=True)
+# How many words an adjective of the day may stand before the event word ("τη χθεσινή πρώτη
+# συνεδρίαση", "τη σημερινή έκτακτη γενική συνέλευση").
+DAY_ADJECTIVE_REACH = 3
+
+
+def day_adjective(tok: Token) -> int | None:
+    """The day (from the day of writing) an adjective of the relative day names, else None."""
+    f = fold(tok.text)
+    return next((DAY_ADJECTIVES[s] for s in _DAY_STEMS if f.startswith(s)), None) if tok.is_alpha else None
+
+
 # Folded forms of "to be": a sentence whose only verb they are states, and tells no happening.
 COPULAS = frozenset(fold(w) for w in _EVENTS["copulas"])
 
@@ -396,8 +412,10 @@ def clause_end(toks: list[Token], k: int) -> int:
     return n
 
 
-# Folded articles before the attributive "από" of an act's date ("της από 8-9-2021 εισήγησης").
+# Folded articles before the attributive "από" of an act's date ("της από 8-9-2021 εισήγησης"),
+# bare or fused with "σε" ("στην από 8-9-2021 εισήγηση").
 ARTICLES = article_forms()
+ATTRIBUTIVE_ARTICLES = article_forms(contracted=None)
 # Folded abbreviations and words that number an act ("υπ' αριθμ. 1234/5-6-2020", "αρ. πρωτ.").
 NUMBERING = frozenset(fold(w) for w in _EVENTS["numbering"])
 # Folded names of acts that a date right after identifies ("ΠΝΠ 30-3-2020", "ΚΥΑ 12/5/2020",
@@ -408,8 +426,8 @@ ACTS = frozenset(fold(w) for w in _EVENTS["acts"])
 def in_reference(text: str, d: DateRecord) -> bool:
     """A date that identifies an act, not the day of a happening: glued to its number
     ("απόφαση 43083/3-5-2020", "ΚΥΑ 2650/10.4.2020"), after a numbering word ("υπ' αριθμ.")
-    or the act's name ("ΠΝΠ 30-3-2020"), or the attributive "από" after an article ("της από
-    8-9-2021 εισήγησης")."""
+    or the act's name ("ΠΝΠ 30-3-2020"), or the attributive "από" after an article, bare or
+    fused with "σε" ("της από 8-9-2021 εισήγησης", "στην από 8-9-2021 εισήγηση")."""
     number = d.text.split("/", 1)[0]
     if "/" in d.text and number.isdigit() and len(number) >= 3 and not (d.date or "").startswith(number):
         return True  # "43083/3-5-2020" read as one date; not "2020/5/3"
@@ -418,7 +436,7 @@ def in_reference(text: str, d: DateRecord) -> bool:
         return True
     words = [w for w in fold(before).replace(".", " ").replace("’", " ").replace("'", " ").split()
              if any(c.isalpha() for c in w)]
-    if len(words) >= 2 and words[-1] == "απο" and words[-2] in ARTICLES:
+    if len(words) >= 2 and words[-1] == "απο" and words[-2] in ATTRIBUTIVE_ARTICLES:
         return True
     return bool(set(words[-2:]) & NUMBERING) or bool(words) and words[-1] in ACTS
 
@@ -432,6 +450,21 @@ def _limit_cue(text: str, d: DateRecord) -> bool:
 def _from_date(text: str, d: DateRecord) -> bool:
     """A date introduced by "από" ("από τη Δευτέρα 7 Ιουνίου", "από 14 έως 24 Μαΐου")."""
     return fold(d.text).startswith("απο ") or "απο" in fold(text[max(0, d.start - 25):d.start]).split()[-3:]
+
+
+# Folded words for the present that close a span opened by "από" ("... έως σήμερα", "μέχρι τώρα").
+UNTIL_NOW = frozenset(fold(w) for w in _EVENTS["until_now"])
+# How far after a date its span's "έως σήμερα" may stand ("την Πέμπτη 12 Μαρτίου, έως σήμερα").
+UNTIL_NOW_REACH = 4
+
+
+def _until_now(text: str, d: DateRecord) -> bool:
+    """"Από την έναρξη του μέτρου, στις 12 Μαρτίου, έως σήμερα, έχουν συλληφθεί 40 άτομα": a date
+    opening a span that runs to the time of writing starts a period over which a tally runs, not
+    the day of one happening. The "έως σήμερα" after the date marks it as the span's start,
+    whether "από" stands right before it or opens the phrase ("Από την έναρξη ..., στις 12 Μαρτίου")."""
+    after = [w for w in fold(text[d.end:d.end + 40]).replace(",", " ").split()[:UNTIL_NOW_REACH] if w != "και"]
+    return any(w in UNTIL and n in UNTIL_NOW for w, n in zip(after, after[1:]))  # "έως (και) σήμερα"
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -1157,13 +1190,23 @@ class EventBuilder:
             if si != ev.sentences[0] and ev.type != "deadline" and self._told_by_verb(sents[si], ev.type) \
                     and self._told_by_verb(sents[ev.sentences[0]], ev.type):
                 continue
+            day = self._day_told(sents[si], ev.type)
+            if day is not None:
+                # "Στη σημερινή συνεδρίαση ... η απουσία τους την 31/8": the adjective tells the
+                # event's day; another date of the sentence is another happening's
+                pub = sents[si].doc._.published if sents[si].doc.has_extension("published") else None
+                if pub is not None:
+                    ev.date, ev.date_end, ev.time = (pub + timedelta(days=day)).isoformat(), None, None
+                    ev.start, ev.end = sents[si].start_char, sents[si].end_char
+                return
             cands = [d for d in date_sent.get((si, ev.type), []) if d.date]
             if ev.type in SPEECH_TYPES:
                 cands = self._not_said(cands, quoted)
             if ev.type != "deadline":
                 # "θα διαρκέσει έως τις 20 Οκτωβρίου", "πρέπει να ολοκληρωθούν έως τις 30/9": an
                 # end or a limit, not the day the event takes place
-                cands = [d for d in cands if not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])]
+                cands = [d for d in cands if not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])
+                         and not _until_now(text, d)]
             if not cands:
                 continue
             cands = self._own_dates(ev.type, sents[si], cands)
@@ -1175,6 +1218,24 @@ class EventBuilder:
             if len(d.date or "") < 10 and not d.date_end:
                 self._refine_date(ev, order[order.index(si) + 1:], date_sent, sents, text)
             return
+
+    def _day_told(self, sent: Span, etype: str) -> int | None:
+        """The day an adjective of the relative day gives a word of the event's type in the
+        sentence ("η σημερινή συνεδρίαση", "τη χθεσινή έκτακτη συνάντηση"): Greek puts it before
+        the noun, in the noun phrase, with at most other adjectives between (lower-case words,
+        no punctuation, no verb). None when no such adjective modifies one."""
+        toks = list(sent)
+        for k, t in enumerate(toks):
+            if not t.is_alpha or self.lex.trigger_type(t.text) != etype:
+                continue
+            for b in range(k - 1, max(-1, k - 1 - DAY_ADJECTIVE_REACH), -1):
+                day = day_adjective(toks[b])
+                if day is not None:
+                    return day
+                if not (toks[b].is_alpha and toks[b].text.islower()) or _finite(toks[b]) \
+                        or fold(toks[b].text) in ARTICLES | LOCATIVE_ARTICLES:
+                    break
+        return None
 
     def _own_dates(self, etype: str, sent: Span, cands: list[DateRecord]) -> list[DateRecord]:
         """"κατά τη συνεδρίασή του της 14ης Ιουνίου αποφάσισε τη διεξαγωγή των αρχαιρεσιών την

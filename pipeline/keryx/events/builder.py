@@ -91,8 +91,9 @@ NAME_OF_PLACE_LABELS = PLACE_ENT_LABELS | {"EVENT"}
 # Every kind places.tsv uses: a state (of a federation) ranks as a region, a world city as a city.
 PLACE_KIND_RANKS = {"continent": 0, "sea": 0, "country": 1, "formal state": 1, "territory": 1,
                     "decentralised administration": 2, "region": 2, "state": 2, "prefecture": 2,
-                    "regional unit": 2, "area": 2, "mountain": 2, "river": 2, "lake": 2, "island": 3, "city": 4, "world city": 4, "capital": 4, "town": 4,
-                    "municipality": 4, "village": 4, "place": 4, "road": 4}
+                    "regional unit": 2, "area": 2, "mountain": 2, "river": 2, "lake": 2, "island": 3,
+                    "city": 4, "world city": 4, "capital": 4, "town": 4, "municipality": 4, "village": 4,
+                    "place": 4, "road": 4}
 COARSE_RANK = 2
 FINEST_RANK = 4
 # A country (or a continent, a sea) is what a lead's phrase of place mostly describes ("Επιστήμονες

@@ -30,6 +30,8 @@ from keryx.linking.places import APPOSITION_PLACE_HEADS
 from keryx.records import DateRecord
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
+    from datetime import date
+
     from spacy.tokens import Doc, Span, Token
 
     from keryx.linking.names.lexicon import NameLexicon
@@ -310,6 +312,11 @@ def _quoted_name(toks: list[Token], j: int) -> tuple[int, int] | None:
 ONLINE = frozenset(fold(w) for w in _EVENTS["online"])
 
 
+def _published(doc: Doc) -> date | None:
+    """The publication date the caller gave the document, when the extension is set at all."""
+    return doc._.published if doc.has_extension("published") else None
+
+
 def _interview(t: Token) -> bool:
     """"συνέντευξή", not "συνέντευξη Τύπου" (a press conference, held at a place)."""
     after = t.doc[t.i + 1].text if t.i + 1 < len(t.doc) else ""
@@ -416,6 +423,8 @@ def clause_end(toks: list[Token], k: int) -> int:
 # Folded articles before the attributive "από" of an act's date ("της από 8-9-2021 εισήγησης"),
 # bare or fused with "σε" ("στην από 8-9-2021 εισήγηση").
 ARTICLES = article_forms()
+# Folded articles, bare or fused with "σε": a word that opens a noun phrase.
+PHRASE_ARTICLES = ARTICLES | LOCATIVE_ARTICLES
 ATTRIBUTIVE_ARTICLES = article_forms(contracted=None)
 # Folded abbreviations and words that number an act ("υπ' αριθμ. 1234/5-6-2020", "αρ. πρωτ.").
 NUMBERING = frozenset(fold(w) for w in _EVENTS["numbering"])
@@ -910,7 +919,7 @@ class EventBuilder:
         that names another day ("χθες", "στις 31 Μαΐου") reports something that happened or
         will happen then, under a word the lexicon lacks: no guess. Its evidence is the
         mention that dates it (the dateline or a header date), else the first sentence."""
-        pub = doc._.published if doc.has_extension("published") else None
+        pub = _published(doc)
         if pub is None:
             return None
         iso = pub.isoformat()
@@ -1195,7 +1204,7 @@ class EventBuilder:
             if day is not None:
                 # "Στη σημερινή συνεδρίαση ... η απουσία τους την 31/8": the adjective tells the
                 # event's day; another date of the sentence is another happening's
-                pub = sents[si].doc._.published if sents[si].doc.has_extension("published") else None
+                pub = _published(sents[si].doc)
                 if pub is not None:
                     ev.date, ev.date_end, ev.time = (pub + timedelta(days=day)).isoformat(), None, None
                     ev.start, ev.end = sents[si].start_char, sents[si].end_char
@@ -1234,7 +1243,7 @@ class EventBuilder:
                 if day is not None:
                     return day
                 if not (toks[b].is_alpha and toks[b].text.islower()) or _finite(toks[b]) \
-                        or fold(toks[b].text) in ARTICLES | LOCATIVE_ARTICLES:
+                        or fold(toks[b].text) in PHRASE_ARTICLES:
                     break
         return None
 
@@ -1339,7 +1348,7 @@ class EventBuilder:
         k = tok.i - 1
         while k >= 0 and tok.i - k <= 3 and doc[k].is_alpha and doc[k].text.islower() \
                 and fold(doc[k].text).endswith(ADJECTIVE_CASE_ENDINGS) \
-                and fold(doc[k].text) not in ARTICLES | LOCATIVE_ARTICLES:
+                and fold(doc[k].text) not in PHRASE_ARTICLES:
             k -= 1
         if k < 0 or doc[k].is_sent_start and not doc[k].is_alpha:
             return True
@@ -1639,7 +1648,7 @@ class EventBuilder:
                 yield k, self._apposed_place(toks, m + 1, places) or genitive
                 continue
             if j + 1 < m <= j + 3 and m < n and fold(toks[m - 1].text) in APPOSITION_PLACE_HEADS and _cap(toks[m]) \
-                    and not any(fold(t.text) in ARTICLES | LOCATIVE_ARTICLES for t in toks[j:m - 1]):
+                    and not any(fold(t.text) in PHRASE_ARTICLES for t in toks[j:m - 1]):
                 # "στην κινεζική πόλη Γκουανγκτσού": adjectives before the kind's noun, its name after it
                 place = places.at(toks[m].idx)
                 if place is not None:

@@ -1334,7 +1334,7 @@ class PeopleResolver:
                 replace[(e.start, e.end)] = _span(doc, cur.start + k, cur.end, cur.label_)
 
     def _leading_non_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
-        """"ο Καταλανός Ενρίκε Βίλα-Μάτας", "Επίσκεψη Σακελλαροπούλου στις Καστανιές" (a headline),
+        """"ο Καταλανός Ενρίκε Βίλα-Μάτας", "Περιοδεία Παπαθανασίου στη Σιάτιστα" (a headline),
         "της Αϊτής Ζαν-Κλοντ Ντιβαλιέ": the model often takes the word before a name into it.
         A nationality noun says who someone is, a common word capitalised only because it opens
         a sentence or a headline (the text writes it in lower case elsewhere) is no name, and a
@@ -1660,7 +1660,7 @@ class PeopleResolver:
 
     def _lists_of_one_kind(self, doc: Doc, ents: list[Span], role_tokens: set[int],
                            replace: dict[tuple[int, int], Span]) -> None:
-        """"Άγκυρα, Σμύρνη, Κιουτάχεια, Αϊδίνι και Τραπεζούντα": the items of a list are of one
+        """"Λάρισα, Κοζάνη, Γρεβενά, Καστοριά και Φλώρινα": the items of a list are of one
         kind, so in a list of names joined by commas and "και" where places (or bodies) of one
         label outnumber the people, the bare PERSON items are of that label too, however many of
         them stand in a row (:meth:`_listed_with_things` looks at the two neighbours only)."""
@@ -1675,7 +1675,7 @@ class PeopleResolver:
             people = [k for k, lab in enumerate(labels) if lab in PERSON_LABELS]
             if n >= 2 and n > len(people):
                 relabel = {k: label for k in people}
-            else:  # a run of people between two places: "Σμύρνη, Μαρντίν, Μερσίνα, Ορντού"
+            else:  # a run of people between two places: "Κοζάνη, Σιάτιστα, Δεσκάτη, Φλώρινα"
                 relabel = {}
                 k = 0
                 while k < len(chain):

@@ -377,7 +377,7 @@ class PlaceResolver:
     def people_as_places(self, ents: list[Span]) -> list[Span]:
         """The entities, a name the model took for a person relabelled a place where the grammar
         says it is one: after a place-kind head ("στην Πολιτεία του Ιλινόις") or in a list of
-        places ("πόλεις (Λευκωσία, Μοστάρ, Ιερουσαλήμ)")."""
+        places ("πόλεις (Βερολίνο, Μοστάρ, Λευκωσία)")."""
         # spaCy is loaded by now: ents came from it
         from spacy.tokens import Span as SpanType
 

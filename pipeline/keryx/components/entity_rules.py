@@ -458,7 +458,7 @@ class EntityRules(ResourceBacked):
             doc.ents = filter_spans(kept + new)
 
     def _media_titles(self, doc: Doc, folded: list[str]) -> None:
-        """"την ιστοσελίδα Το Κουτί της Πανδώρας", "η εφημερίδα Τα Νέα": after a media noun in lower
+        """"την ιστοσελίδα Το Καλάθι της Γειτονιάς", "η εφημερίδα Τα Νέα": after a media noun in lower
         case, a title that starts with a capitalised article runs over its capitalised words and
         one genitive complement ("της Πανδώρας"); the whole title names the medium, whatever the
         model made of its pieces (a word taken for a body, another for a person)."""
@@ -1394,7 +1394,7 @@ class EntityRules(ResourceBacked):
         return [Span(doc, a, b, label="PERSON") for a, b in parts]
 
     def _unit_of_body(self, folded: list[str], ent: Span) -> bool:
-        """"Εργαστήριο Υπολογιστικής Μοντελοποίησης του Ιονίου Πανεπιστημίου": a unit head that is
+        """"Εργαστήριο Εφαρμοσμένης Ακουστικής του Πανεπιστημίου Πατρών": a unit head that is
         also an event noun ("εργαστήριο", a laboratory or a workshop), with a body named after it in
         the genitive, is the body's unit."""
         return folded[ent.start] in self.unit_heads and any(
@@ -1553,7 +1553,7 @@ class EntityRules(ResourceBacked):
             doc.ents = filter_spans(ents + new)
 
     def _slashed_heads(self, doc: Doc, folded: list[str]) -> None:
-        """"στη Δ/νση Σπουδών και Φοιτητικής Μέριμνας": the administrative abbreviation of
+        """"στη Δ/νση Οικονομικών Υπηρεσιών": the administrative abbreviation of
         "Διεύθυνση" (three tokens, "Δ", "/", "νση") and the capitalised words after it name a
         department; the model, which never saw the abbreviation, tags none of it."""
         ents = list(doc.ents)

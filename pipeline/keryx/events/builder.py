@@ -1636,7 +1636,7 @@ class EventBuilder:
                 if fold(toks[m].text) in GENITIVE_ARTICLES and m + 1 < n:
                     genitive = places.at(toks[m + 1].idx)
                     if genitive is None and m + 2 < n and toks[m + 1].text.islower() and _cap(toks[m + 2]):
-                        # "στο λιμάνι του νησιού Σαν Κριστόμπαλ", "της πόλης Χομς": a common noun
+                        # "στο λιμάνι του νησιού Σαν Μιγκέλ", "της πόλης Χομς": a common noun
                         # that names the kind of place before the place's name
                         genitive = places.at(toks[m + 2].idx)
                     if genitive is not None:

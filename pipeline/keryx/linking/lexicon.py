@@ -243,7 +243,7 @@ class LinkingLexicon:
         a Latin-script name with a number ("Studio 54") is a brand, not a Greek street."""
         words = fold(name).split()[:-1]
         # A street is named in the nominative or the genitive ("Ερμού 5"); an accusative plural
-        # ("τους Εμπορικούς Συλλόγους 66 περιοχών") is a noun phrase followed by a count.
+        # ("τους Αγροτικούς Συλλόγους 12 χωριών") is a noun phrase followed by a count.
         return bool(_HOUSE_NUMBER.match(name.strip())) and greek_ratio(name) >= 0.5 \
             and not any(w.endswith("ουσ") for w in words) and not _FOUNDED.search(name.strip())
 

@@ -1175,3 +1175,18 @@ def test_no_plural_apposition_without_a_coordinated_list(extractor, text: str, n
 ])
 def test_a_co_owner_is_a_role(extractor, text: str, name: str, title: str) -> None:
     assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role between a comma and a colon of a labelled list labels the next item, not the name before
+    ("Διαιτητές: Παπαδάκης, Λαμπράκης, Παρατηρητής: Σταυρόπουλος, Επόπτες: Δημάκης, Μαυρίδης.",
+     {"Λαμπράκης": ["Διαιτητής"], "Σταυρόπουλος": ["Παρατηρητής"], "Δημάκης": ["Επόπτης"]}),
+    ("Εισηγητής: Γιώργος Παππάς. Συντονιστής: Νίκος Αλεξίου.",
+     {"Γιώργος Παππάς": ["Εισηγητής"], "Νίκος Αλεξίου": ["Συντονιστής"]}),
+    # outside such a list a comma before a role is an apposition as before
+    ("Στη σύσκεψη μετείχε ο Νίκος Αλεξίου, παρατηρητής του ΟΗΕ.", {"Νίκος Αλεξίου": ["Παρατηρητής του ΟΗΕ"]}),
+])
+def test_a_label_in_a_labelled_list_names_the_next_item(extractor, text: str,
+                                                        expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected

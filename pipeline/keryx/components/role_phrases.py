@@ -167,6 +167,12 @@ _LIST_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 _ROLE_JOINS = frozenset({"–", "-", "—", "και", ","})  # "παρουσιαστές – κωμικούς", "ποιητές και συγγραφείς"
 
 
+def _genitive_plural(tok: Token) -> bool:
+    """A lower-case word in the genitive plural ("τραγουδιών", "κειμένων"): the complement a
+    credit noun may take before its colon."""
+    return tok.is_alpha and tok.text.islower() and fold(tok.text).endswith("ων")
+
+
 def _adjective_nominative(word: str, case: str | None, gender: str) -> str:
     return _modifier_nominative(word, gender, case)
 
@@ -415,11 +421,15 @@ class OpenRoleFinder:
     def credits(self, doc: Doc, p_start: int, taken: set[int]) -> list[OpenRole]:
         """"Σκηνοθεσία: Χ", "Σκηνικά - κοστούμια: Χ, Ψ": capitalised credit nouns of
         ``role_grammar.json`` and a colon before a name name the person's tasks (plural: a list
-        after it shares them); the role's gender is the first name's."""
+        after it shares them), also past a genitive plural before the colon ("Στίχοι τραγουδιών:");
+        the role's gender is the first name's."""
         i = p_start - 1
         if i < 1 or doc[i].text != ":":
             return []
         i -= 1
+        last_end = i + 1  # the label's end: the colon, or past a genitive complement before it
+        if i >= 1 and _genitive_plural(doc[i]) and fold(doc[i - 1].text) in self.g.credits:
+            i -= 1  # "Στίχοι τραγουδιών:": what the task was done for; the title stays the trade
         words: list[int] = []  # the credit nouns, last first: "Σκηνικά - κοστούμια"
         while i >= 0 and i not in taken and fold(doc[i].text) in self.g.credits:
             words.append(i)
@@ -434,7 +444,8 @@ class OpenRoleFinder:
         for k in words:
             masc, fem = self.g.credits[fold(doc[k].text)]
             title = fem if gender == "f" else masc
-            out.append(OpenRole(k, k + 1, k + 1, title, title, gender, None, k, plural=True))
+            end = last_end if k == words[0] else k + 1
+            out.append(OpenRole(k, end, end, title, title, gender, None, k, plural=True))
         return out
 
     # -- the two places ----------------------------------------------------------------------

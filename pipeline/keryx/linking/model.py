@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
 from keryx.lang.el.text import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "ORG_LABELS",
@@ -16,6 +19,7 @@ __all__ = [
     "LinkedPerson",
     "LinkedPlace",
     "LinkedRole",
+    "in_labelled_list",
     "merge_prefixes",
     "person_words",
 ]
@@ -118,3 +122,18 @@ def person_words(text: str, people: list[LinkedPerson]) -> tuple[frozenset[str],
             words = text[start:end].split()
             (full if many else lone).update(w for w in words if w[:1].isupper())
     return frozenset(full), frozenset(lone)
+
+
+def in_labelled_list(doc: Doc, comma: int) -> bool:
+    """The comma at ``comma`` closes an item of a list of names that a label and a colon open
+    ("Διαιτητές: Παπαδάκης, Γεωργίου,"): back over capitalised words, initials and commas to
+    that colon, within a dozen tokens. People and roles both read such lists."""
+    i = comma - 1
+    while i >= 0 and comma - i <= 12:
+        t = doc[i].text
+        if t == ":":
+            return i < comma - 1
+        if not (t == "," or t == "." or (t[:1].isupper() and any(c.isalpha() for c in t))):
+            return False
+        i -= 1
+    return False

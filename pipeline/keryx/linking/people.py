@@ -17,7 +17,7 @@ from keryx.lang.el.grammar import article_forms, indefinite_articles, name_link_
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
-from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets
+from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets, in_labelled_list
 from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
@@ -382,20 +382,7 @@ class PeopleResolver:
         return (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and self._greek(tok.text)
                 and fold(tok.text) not in self.names.first_names)
 
-    @staticmethod
-    def _in_labelled_list(doc: Doc, comma: int) -> bool:
-        """The comma at ``comma`` closes an item of a list of names that a label and a colon open
-        ("Διαιτητές: Παπαδάκης, Γεωργίου,"): back over capitalised words, initials and commas to
-        that colon, within a dozen tokens."""
-        i = comma - 1
-        while i >= 0 and comma - i <= 12:
-            t = doc[i].text
-            if t == ":":
-                return i < comma - 1
-            if not (t == "," or t == "." or (t[:1].isupper() and any(c.isalpha() for c in t))):
-                return False
-            i -= 1
-        return False
+    _in_labelled_list = staticmethod(in_labelled_list)
 
     def _split_accusative_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span],
                                 added: list[Span]) -> None:

@@ -26,6 +26,7 @@ from keryx.linking.model import (
     LinkedPerson,
     LinkedRole,
     Offsets,
+    in_labelled_list,
 )
 from keryx.linking.names import (
     NameLexicon,
@@ -1198,6 +1199,8 @@ class RoleResolver:
         after = self._person_after(doc, role, index)
         if after is not None and not self._agrees(doc, after[0], gender, cases):
             after = None
+        if self._next_label(doc, role, lead):
+            return after[0] if after is not None else None
         before = self._person_before(doc, role, lead, index)
         if before is not None and not self._agrees(doc, before, gender, cases):
             before = None
@@ -1242,6 +1245,15 @@ class RoleResolver:
         if head is not None and self._agrees(doc, head, gender, cases):
             return head
         return after[0] if after is not None else None
+
+    @staticmethod
+    def _next_label(doc: Doc, role: Span, lead: int) -> bool:
+        """"Διαιτητές: Χ, Ψ, Παρατηρητής: Ζ": in a list of names that a label and a colon open, a
+        capitalised role noun alone between a comma and a colon labels the next item (or what
+        the NER missed there); it is no apposition of the name before it."""
+        return (len(role) == 1 and lead == role.start and role.text[:1].isupper()
+                and role.end < len(doc) and doc[role.end].text == ":" and lead >= 1
+                and doc[lead - 1].text == "," and in_labelled_list(doc, lead - 1))
 
     def _holder_after_genitive(self, doc: Doc, role: Span, index: _DocIndex,
                                cases: frozenset[str] | None) -> Span | None:

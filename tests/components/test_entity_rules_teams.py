@@ -61,6 +61,38 @@ def test_the_same_name_elsewhere_in_a_text_about_a_game_is_the_team(nlp: Languag
     assert ("ORG", "Πρέβεζα") in found
 
 
+@pytest.mark.parametrize(("text", "ents", "teams"), [
+    # a fixture after a word for a game, with no score: both sides are clubs
+    ("Ο προπονητής είδε τα γκολ στο πρωτάθλημα. Η αναμέτρηση Καρδίτσα – Πρέβεζα έγινε με κόσμο στο γήπεδο.",
+     [("Καρδίτσα", "GPE"), ("Πρέβεζα", "GPE")], ["Καρδίτσα", "Πρέβεζα"]),
+    # after the neuter article of "το ματς", a club abroad with its country
+    ("Στο πρωτάθλημα ο προπονητής μέτρησε τα γκολ. Στο Μπρέσκα (Ιταλία) - Τάρμπες (Γαλλία) ήρθαν οπαδοί.",
+     [("Μπρέσκα", "PERSON"), ("Ιταλία", "GPE"), ("Τάρμπες", "GPE"), ("Γαλλία", "GPE")], ["Μπρέσκα", "Τάρμπες"]),
+])
+def test_the_two_sides_of_a_fixture_are_teams(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                              teams: list[str]) -> None:
+    found = _rules(nlp, text, ents)
+    assert all(("ORG", team) in found for team in teams), found
+    assert ("GPE", "Ιταλία") in found or "Ιταλία" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "Η γραμμή Καρδίτσα – Πρέβεζα θα ανοίξει το καλοκαίρι.",  # no report of games
+    # a report of games, but no word for a game before the dash: a route
+    "Στο πρωτάθλημα ο προπονητής μέτρησε τα γκολ. Η γραμμή Καρδίτσα – Πρέβεζα θα ανοίξει το καλοκαίρι.",
+])
+def test_no_fixture_without_a_report_of_games_and_a_word_for_a_game(nlp: Language, text: str) -> None:
+    found = _rules(nlp, text, [("Καρδίτσα", "GPE"), ("Πρέβεζα", "GPE")])
+    assert found == [("GPE", "Καρδίτσα"), ("GPE", "Πρέβεζα")]
+
+
+def test_in_a_report_of_games_a_cue_needs_no_word_of_sport_in_its_sentence(nlp: Language) -> None:
+    text = ("Ο προπονητής μέτρησε τα γκολ του πρωταθλήματος στη βαθμολογία. "
+            "Χιλιάδες οπαδοί της Καρδίτσας ταξίδεψαν χθες με τρένο.")
+    found = _rules(nlp, text, [("Καρδίτσας", "GPE")])
+    assert ("ORG", "Καρδίτσας") in found
+
+
 @pytest.mark.parametrize(("text", "ents", "kept"), [
     # no word of sport: a country that wins is a country
     ("Η Ρωσία νίκησε τη Γαλλία στη μάχη του Μποροντίνο.", [("Ρωσία", "GPE"), ("Γαλλία", "GPE")],

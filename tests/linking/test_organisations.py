@@ -528,6 +528,21 @@ def test_latin_look_alikes_in_a_greek_acronym_are_greek(text: str, greek: str) -
     assert greek_acronym(text) == greek
 
 
+@pytest.mark.parametrize(("text", "doc_text", "written"), [
+    # Greek capitals typed for a Latin acronym the text also writes in Latin
+    ("ΝΗΚ", "Το ΝΗΚ και το NHK μετέδωσαν τον αγώνα.", "NHK"),
+    ("ΜΙΤ", "Ερευνητές του MIT και του ΜΙΤ.", "MIT"),
+    ("ΚΚΕ", "Το ΚΚΕ ανακοίνωσε.", "ΚΚΕ"),  # no Latin twin in the text: Greek
+    ("ΠΑΕ", "Η PAE και η ΠΑΕ.", "ΠΑΕ"),  # "Π" has no Latin twin
+    ("ΜΙΤ", "Το MITx και το ΜΙΤ.", "ΜΙΤ"),  # only a whole word counts
+    ("ΤΕΜ", "Το ΤΕΜ, πάλι το ΤΕΜ, και ο κωδικός TEM.", "ΤΕΜ"),  # the Greek spelling is the text's own
+])
+def test_greek_capitals_of_a_latin_acronym_in_the_text_are_latin(text: str, doc_text: str, written: str) -> None:
+    from keryx.linking.organisations import latin_twin
+
+    assert latin_twin(text, doc_text) == written
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Σκάφος του Λιμενικού περισυνέλεξε τους ναυαγούς ανοιχτά της Σάμου.", "Λιμενικό Σώμα - Ελληνική Ακτοφυλακή"),
     ("Φοιτητές του Παντείου διαμαρτυρήθηκαν για τις αλλαγές.", "Πάντειο Πανεπιστήμιο Κοινωνικών και Πολιτικών Επιστημών"),

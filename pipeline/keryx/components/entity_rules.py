@@ -227,7 +227,8 @@ class EntityRules(ResourceBacked):
         # companies' nouns ("ο όμιλος Χ", "η θυγατρική της Χ"): linking.json "game_report", "company_nouns"
         game = linking["game_report"]
         self.club_members = _grouped_forms(game["club_members"])
-        self.team_owners = self.club_members | _grouped_forms(game["club_belongings"])
+        self.fans = _grouped_forms(game["fans"])
+        self.team_owners = self.club_members | self.fans | _grouped_forms(game["club_belongings"])
         self.game_nouns = _grouped_forms(game["games"])
         self.defeats = _grouped_forms(game["defeats"])
         self.win_verbs, self.lose_verbs, self.side_verbs = (
@@ -258,6 +259,7 @@ class EntityRules(ResourceBacked):
         self._units_of_bodies(doc, folded)
         self._organs_of_bodies(doc, folded)
         self._match_results(doc)
+        self._fixtures(doc, folded)
         self._clubs_after_members(doc, folded)
         self._team_cues(doc, folded)
         self._clubs_by_grammar(doc, folded)
@@ -837,6 +839,35 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
+    def _fixtures(self, doc: Doc, folded: list[str]) -> None:
+        """"η αναμέτρηση Αταλάντα – Μπάρι", "στο Πανιώνιος – Άρης", "του ζευγαριού Κάμνικ (Σλοβενία) -
+        Λουγκάνο (Ελβετία)": in a report of games, two names joined by a dash after a word for a game
+        or a neuter article (the game's: "το ματς") are its two sides, a fixture, even with no score;
+        a place named so is a club named after its town."""
+        ents = list(doc.ents)
+        if len(ents) < 2 or not sports_report(doc, self.sport_stems):
+            return
+        starts = {e.start: k for k, e in enumerate(ents)}
+        sides: set[int] = set()
+        for k, left in enumerate(ents):
+            if left.label_ not in _SIDE_LABELS or len(left) > 3 or left.start == 0:
+                continue
+            j = left.end
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                j += 3  # "Κάμνικ (Σλοβενία)": the country of a club abroad
+            if j >= len(doc) or doc[j].text not in _DASHES or j + 1 not in starts:
+                continue
+            r = starts[j + 1]
+            right = ents[r]
+            before = folded[left.start - 1]
+            if right.label_ not in _SIDE_LABELS or len(right) > 3 or (left.label_ == "ORG" and right.label_ == "ORG") \
+                    or not (before in self.game_nouns or before in _GAME_ARTICLES) \
+                    or not all(x.label_ in ("ORG", "NORP") or self._team_candidate(doc, folded, x) for x in (left, right)):
+                continue
+            sides.update((k, r))
+        if sides:
+            doc.ents = [Span(doc, e.start, e.end, label="ORG") if k in sides else e for k, e in enumerate(ents)]
+
     def _clubs_after_members(self, doc: Doc, folded: list[str]) -> None:
         """"ως παίκτη στην Κλάιντ", "προπονητής στον Πανιώνιο": a club member's noun and "σε" with its
         article before a one-word name the model took for a person: one plays or coaches at a club,
@@ -890,6 +921,12 @@ class EntityRules(ResourceBacked):
                                 and ents[k].label_ != "ORG" and self._team_candidate(doc, folded, ents[k]):
                             teams.add(k)
                             changed = True
+        # in a report of games the rest of the text speaks of the same games: "οι οπαδοί της Χ" (fans
+        # are a club's, never a town's) in any sentence
+        if sports_report(doc, self.sport_stems):
+            teams.update(k for k, e in enumerate(ents) if e.label_ in ("GPE", "LOC") and e.start >= 2
+                         and folded[e.start - 1] in ("του", "τησ") and folded[e.start - 2] in self.fans
+                         and self._team_candidate(doc, folded, e))
         stems = {_name_stem(folded[ents[k].start]) for k in teams}
         for sent in sport:
             for k, e in enumerate(ents):
@@ -1783,6 +1820,9 @@ _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 # a share's or an index's change in a market report ("+9,86%", "-0,84%", "+10%.")
 _SIGNED_CHANGE = re.compile(r"^[+-]\d{1,3}(?:,\d{1,2})?%\.?$")
 _DASHES = frozenset({"-", "–", "—"})
+# what the model takes one side of a game for, and the neuter articles of "το ματς" before a fixture
+_SIDE_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
+_GAME_ARTICLES = frozenset({"το", "του", "στο", "στου"})
 
 
 def _noun_forms(*words: tuple[str, str]) -> frozenset[str]:

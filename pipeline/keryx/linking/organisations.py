@@ -132,6 +132,26 @@ def greek_acronym(text: str) -> str:
     return "".join(table.get(c, c) for c in text)
 
 
+@lru_cache(maxsize=1)
+def _latin_twins() -> dict[str, str]:
+    """Greek capitals that have a Latin twin of the same shape ("Ν" -> "N"): normalise.json's
+    look-alikes read the other way, Latin letters only."""
+    return {g: l for l, g in _lookalike_capitals().items() if "A" <= l <= "Z"}
+
+
+def latin_twin(text: str, doc_text: str) -> str:
+    """"ΝΒΑ" typed with Greek keys where the text also writes "NBA": a one-word acronym in Greek
+    capitals whose every letter has a Latin twin, where the same letters in Latin stand as a word
+    of the text at least as often, is that Latin acronym (one body, in the spelling the text uses
+    most); other text as is."""
+    table = _latin_twins()
+    if len(text) < 2 or not all(c in table for c in text):
+        return text
+    latin = "".join(table[c] for c in text)
+    n_latin, n_greek = (len(re.findall(rf"(?<![\w.]){w}(?!\w)", doc_text)) for w in (latin, text))
+    return latin if n_latin and n_latin >= n_greek else text
+
+
 _CASE_ENDING = re.compile(r"(ουσ|ου|οσ|οι|ων|εων|εισ|εσ|ησ|ασ|η|ο|α|ε|ι|σ)$")
 
 
@@ -567,6 +587,8 @@ class OrganisationResolver:
                 org.mentions.append((start, ent.end_char))
                 continue
             text = greek_acronym(text)
+            if fold(text) not in lex.known_orgs:
+                text = latin_twin(text, doc.text)  # (a listed Greek body keeps its Greek letters: "ΑΕΚ")
             parts = re.split(r"\s[-–—]\s", text)
             if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
                 text = "-".join(parts)  # "ΑΠΕ – ΜΠΕ" is "ΑΠΕ-ΜΠΕ"

@@ -8,6 +8,7 @@ are places; well-known bodies take their full name ("ΕΚΑΒ" → "Εθνικό
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -148,8 +149,16 @@ def latin_twin(text: str, doc_text: str) -> str:
     if len(text) < 2 or not all(c in table for c in text):
         return text
     latin = "".join(table[c] for c in text)
-    n_latin, n_greek = (len(re.findall(rf"(?<![\w.]){w}(?!\w)", doc_text)) for w in (latin, text))
+    words = _word_counts(doc_text)
+    n_latin, n_greek = words[latin], words[text]
     return latin if n_latin and n_latin >= n_greek else text
+
+
+@lru_cache(maxsize=1)
+def _word_counts(doc_text: str) -> Counter[str]:
+    """How often each word stands in the text (not after a dot: "x.NBA" is no word), counted once
+    per document however many acronyms ask: the cost stays linear in the text."""
+    return Counter(m.group() for m in re.finditer(r"(?<![\w.])\w+", doc_text))
 
 
 _CASE_ENDING = re.compile(r"(ουσ|ου|οσ|οι|ων|εων|εισ|εσ|ησ|ασ|η|ο|α|ε|ι|σ)$")

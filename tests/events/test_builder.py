@@ -1061,3 +1061,16 @@ def test_a_span_up_to_the_time_of_writing_dates_no_happening(extractor, text, ex
     rec = extractor.extract_text(text)
     assert rec.events
     assert [e.date for e in rec.events if e.date] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Το συνέδριο των γιατρών θα πραγματοποιηθεί στην Πάτρα. Η δημοπρασία των έργων θα γίνει στο Ναύπλιο.",
+        # named first, a noun of the dictionary list still does not become the main event
+        "Η δημοπρασία των έργων θα γίνει στο Ναύπλιο. Το συνέδριο των γιατρών θα πραγματοποιηθεί στην Πάτρα.",
+    ],
+)
+def test_a_side_event_has_its_own_place_after_the_main_event(extractor, text):
+    events = [(e.type, e.location) for e in extractor.extract_text(text).events]
+    assert events == [("conference", "Πάτρα"), ("auction", "Ναύπλιο")]

@@ -59,6 +59,9 @@ class EventDraft:
     issue: bool = False
     # Held online ("μέσω τηλεδιάσκεψης"): no place
     online: bool = False
+    # Named only by nouns of the dictionary list of happenings ("side" in events.tsv): another event
+    # of the text, never its main one
+    side: bool = False
 
 
 _EVENTS = read_json("events.json")  # the builder's closed word lists, parsed once
@@ -626,16 +629,21 @@ class EventBuilder:
                                              end=last.idx + len(last.text), sentences=[si], clause=clause)
                     order.append(key)
                 continue
+            side = self.lex.is_side(tok.text)
             if etype not in drafts:
                 drafts[etype] = EventDraft(type=etype, trigger=tok.text, start=sents[si].start_char,
-                                           end=sents[si].end_char)
+                                           end=sents[si].end_char, side=side)
                 order.append(etype)
+            elif not side:
+                drafts[etype].side = False
             if si not in drafts[etype].sentences:
                 drafts[etype].sentences.append(si)
         self._deadline_cues(sents, drafts, order, dates)
         self._in_force_cue(sents, drafts, order, dates)
         self._issue_cue(sents, drafts, order, dates)
-        events = [drafts[t] for t in order]
+        # A noun of the dictionary list names a happening beside the one the text is about (the
+        # funeral after an accident, the talks during a war): the lexicon's own words come first.
+        events = [drafts[t] for t in order if not drafts[t].side] + [drafts[t] for t in order if drafts[t].side]
         dateline = dateline_indices(text, dates)
         date_sent = self._dates_by_sentence(
             doc, [d for d in dates if id(d) not in dateline and not in_reference(text, d)], sent_of_token)
@@ -669,7 +677,8 @@ class EventBuilder:
             etype = next((self.lex.trigger_type(t.text) for t in ent if self.lex.trigger_type(t.text)), None)
             if ent.label_ == "EVENT" and etype in drafts and drafts[etype].name is None:
                 drafts[etype].name = ent.text
-        news = self._news_event(doc, text, sents, places, date_sent, events, lines)
+        # ... nor does such an event keep the headline's news event out
+        news = self._news_event(doc, text, sents, places, date_sent, [e for e in events if not e.side], lines)
         if news is not None:
             events.insert(0, news)
         self._from_opening(events, doc, text, sents, places, date_sent, lines)

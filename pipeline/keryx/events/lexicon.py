@@ -25,7 +25,9 @@ class EventLexicon:
         self.triggers: dict[str, str] = {}
         for row in rows:
             self.triggers.setdefault(row[0], row[1])  # the first line of a stem wins
-        self.charges: frozenset[str] = frozenset(row[0] for row in rows if len(row) > 3 and row[3] == "charge")
+        flags = {row[0]: set(row[3].split(",")) if len(row) > 3 else set() for row in rows}
+        self.charges: frozenset[str] = frozenset(s for s, f in flags.items() if "charge" in f)
+        self.side: frozenset[str] = frozenset(s for s, f in flags.items() if "side" in f)
         self._max_trigger = max((len(s) for s in self.triggers), default=0)
         self.participation: frozenset[str] = frozenset(stems)
         self._max_participation = max((len(s) for s in self.participation), default=0)
@@ -37,6 +39,11 @@ class EventLexicon:
     def is_charge(self, word: str) -> bool:
         """A crime's noun ("δολοφονία", "ληστεία"): it may name a charge rather than a happening."""
         return self._stem(word) in self.charges
+
+    def is_side(self, word: str) -> bool:
+        """A noun of the dictionary list of happenings ("κηδεία", "δημοπρασία", "συνομιλίες"): it
+        names an event of its own, but not the one a news text is about (see the builder)."""
+        return self._stem(word) in self.side
 
     def _stem(self, word: str) -> str | None:
         """The word's longest trigger stem."""

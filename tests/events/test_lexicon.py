@@ -1,0 +1,41 @@
+"""Event lexicon: the dictionary's nouns of happenings are side events; look-alike words are none."""
+
+from __future__ import annotations
+
+import pytest
+from keryx.events.lexicon import EventLexicon
+
+
+@pytest.mark.parametrize(
+    "word, etype",
+    [
+        ("κηδεία", "ceremony"),
+        ("εξόδιος", "ceremony"),
+        ("δημοπρασία", "auction"),
+        ("συνομιλίες", "meeting"),
+        ("συλλαλητήριο", "protest"),
+        ("διαμαρτυρίες", "protest"),
+        ("πρεμιέρα", "premiere"),
+        ("εκτόξευση", "launch"),
+        ("κατολίσθηση", "incident"),
+    ],
+)
+def test_a_noun_of_a_happening_is_a_side_event(word: str, etype: str) -> None:
+    lex = EventLexicon.default()
+    assert lex.trigger_type(word) == etype
+    assert lex.is_side(word)
+
+
+@pytest.mark.parametrize("word", ["διαμαρτυρικού", "πρέμιερ", "ναυαγοσωστικό", "κηδεμόνας", "συνομιλητής"])
+def test_a_look_alike_word_is_no_event(word: str) -> None:
+    assert EventLexicon.default().trigger_type(word) is None
+
+
+@pytest.mark.parametrize("word", ["συνέδριο", "τελετή", "απεργία"])
+def test_the_lexicons_own_words_are_no_side_events(word: str) -> None:
+    assert not EventLexicon.default().is_side(word)
+
+
+def test_a_kidnapping_is_both_a_charge_and_a_side_event() -> None:
+    lex = EventLexicon.default()
+    assert lex.is_charge("απαγωγή") and lex.is_side("απαγωγή")

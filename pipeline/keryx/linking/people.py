@@ -1891,9 +1891,17 @@ class PeopleResolver:
 
     def _by_first_name(self, people: list[LinkedPerson], name: str) -> LinkedPerson | None:
         """"ο Φοίβος" after "Φοίβος Μυλωνάς": a first name alone is the one person of the text
-        with that first name; with two such people, or a word no first name list holds, no one."""
-        if " " in name or fold(name) not in self.names.first_names:
+        with that first name; with two such people, no one. A word no first name list holds
+        ("ο Τζέικ" after "Τζέικ Μόρισον", "ο Κιμ" after "Κιμ Γιονγκ Ουν") is the same person
+        when it is written exactly as the first word of one full name of the text: a foreign
+        name is not declined, and no surname of the text claimed it (:meth:`_find_person` ran first)."""
+        if " " in name:
             return None
+        if fold(name) not in self.names.first_names:
+            if not name[:1].isupper() or len(name) < 2 or not name.isalpha():
+                return None
+            found = [p for p in people if len(p.name.split()) > 1 and fold(p.name.split()[0]) == fold(name)]
+            return found[0] if len(found) == 1 else None
         key = self.lex.formal_first.get(stem(name), stem(name))
         found = [p for p in people if len(p.name.split()) > 1
                  and self.lex.formal_first.get(stem(p.name.split()[0]), stem(p.name.split()[0])) == key]

@@ -1829,11 +1829,40 @@ class PeopleResolver:
             person.mentions.append((tokens[0].idx + lead + start_cut, tokens[-1].idx + len(last) - end_cut))
             by_span[(ent.start_char, ent.end_char)] = person
             spellings.setdefault(id(person), Counter())[name.split()[-1]] += 1
+        if persons:
+            self._first_name_elsewhere(people, persons)
         for p in people:
             p.mentions.sort()
             self._usual_spelling(p, spellings.get(id(p)))
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    def _first_name_elsewhere(self, people: list[LinkedPerson], persons: list[Span]) -> None:
+        """A person the text names by surname alone ("ο Λέμπεν") whose surname it also writes
+        once right after a first name the lexicon knows, in words the NER gave to no person
+        ("... της Λιόν Ζακ Λέμπεν ..." read as one body): that is the person's full name, the
+        fullest form the text gives. With two different first names before it, no one."""
+        doc = persons[0].doc
+        in_person = {i for e in persons for i in range(e.start, e.end)}
+        full = {fold(p.name) for p in people if len(p.name.split()) > 1}
+        for p in people:
+            if " " in p.name or _is_initial(p.name) or len(p.name) < 3:
+                continue
+            key = _surname_key(p.name)
+            found: dict[str, str] = {}
+            for t in doc:
+                if t.i == 0 or t.i in in_person or not _name_word(t) or _surname_key(t.text) != key:
+                    continue
+                prev = doc[t.i - 1]
+                if prev.i in in_person or not _name_word(prev) or fold(prev.text) not in self.names.first_names:
+                    continue
+                case, gender = article_case_gender(doc[prev.i - 1].text) if prev.i > 0 else (None, None)
+                name = person_nominative([prev.text, t.text], gender=gender, case=case)
+                found[fold(name)] = name
+            if len(found) == 1:
+                (folded, name), = found.items()
+                if folded not in full and name.split()[-1] and _surname_key(name.split()[-1]) == key:
+                    p.name, p.key = name, _person_key(name)
 
     @staticmethod
     def _usual_spelling(person: LinkedPerson, spelt: Counter[str] | None) -> None:

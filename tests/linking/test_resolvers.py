@@ -299,3 +299,29 @@ def test_a_surname_alone_takes_the_first_name_the_text_writes_before_it(
         nlp: Language, text: str, spans: list[tuple[str, str, int]], names: list[str]) -> None:
     people, _ = PeopleResolver().resolve(_with_ents(nlp, text, spans))
     assert [p.name for p in people] == names
+
+
+@pytest.mark.parametrize(
+    "text, person, kept",
+    [
+        # the surname again: the name ends before it
+        ("Ο Νίκος Σταθάκης Σταθάκης μίλησε χθες.", "Νίκος Σταθάκης Σταθάκης", ["Νίκος Σταθάκης"]),
+        # a common word the text also writes in lower case
+        ("Ο Νίκος Σταθάκης Απόψε θα παίξει. Απόψε ή αύριο, είπε, απόψε σίγουρα.",
+         "Νίκος Σταθάκης Απόψε", ["Νίκος Σταθάκης"]),
+        # a Greek first name: the next person begins
+        ("Ο Νίκος Σταθάκης Μαρία Κωστάκη ήταν εκεί.", "Νίκος Σταθάκης Μαρία", ["Νίκος Σταθάκης", "Μαρία Κωστάκη"]),
+        # a surname of two words stays whole
+        ("Ο Νίκος Σταθάκης Βλαχάκης μίλησε χθες.", "Νίκος Σταθάκης Βλαχάκης", ["Νίκος Σταθάκης Βλαχάκης"]),
+    ],
+)
+def test_a_third_word_that_is_no_part_of_a_full_name_is_cut(nlp: Language, text: str, person: str,
+                                                            kept: list[str]) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(text)  # processed (roles found), with the one PERSON span the test gives
+    words, parts = [t.text for t in doc], person.split()
+    start = next(i for i in range(len(words)) if words[i:i + len(parts)] == parts)
+    doc.ents = [Span(doc, start, start + len(parts), label="PERSON")]
+    people = [e.text for e in PeopleResolver().repair(doc, list(doc.ents)) if e.label_ == "PERSON"]
+    assert people == kept

@@ -265,6 +265,7 @@ class PeopleResolver:
         self._line_ups(doc, ents, owner, replace, added)
         self._mixed_script_leads(doc, ents, replace)
         self._leading_non_names(doc, ents, replace)
+        self._trailing_non_names(doc, ents, owner, replace, added)
         self._spelled_out_acronyms(doc, ents, replace)
         dropped = (labels | self._quoted_titles(doc, ents) | self._named_things(doc, ents)
                    | self._neuter_plurals(doc, ents)
@@ -1367,6 +1368,35 @@ class PeopleResolver:
             if cut:
                 place = tuple(fold(t.text) for t in rest) in self.names.places  # "Λιβύη Συρία": a place
                 replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, "GPE" if place else cur.label_)
+
+    def _greek_first_name(self, word: str) -> bool:
+        """A first name of the Greek lists (not one learnt from foreign names, many of which are surnames too)."""
+        return any(not e.learned for e in self.names.first_names.get(fold(word), ()))
+
+    def _trailing_non_names(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                            replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
+        """"Νίκος Σταθάκης Απόψε", "Νίκος Σταθάκης Σταθάκης", "Νίκος Σταθάκης Μαρία Κωστάκη": a full name
+        is a first name and a surname; a third word after them that repeats the surname, is a
+        common word (the text writes it in lower case too) or is a Greek first name ends the
+        name: it opens the next sentence, caption or name (a text whose line breaks were lost).
+        A first name there with a free surname after it is the next person."""
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) != 3:
+                continue
+            first, surname, last = cur[0], cur[1], cur[2]
+            if (not all(_name_word(t) and not t.text.isupper() and _is_greek_word(t.text) for t in cur)
+                    or not self._greek_first_name(first.text) or fold(surname.text) in self.names.first_names):
+                continue
+            next_person = self._greek_first_name(last.text)
+            if not (stem(last.text) == stem(surname.text) or self._common_word(doc, last.text) or next_person):
+                continue
+            replace[(e.start, e.end)] = _span(doc, cur.start, cur.end - 1, cur.label_)
+            if next_person and cur.end < len(doc):
+                nxt = doc[cur.end]
+                if (_name_word(nxt) and not nxt.text.isupper() and _is_greek_word(nxt.text) and cur.end not in owner
+                        and fold(nxt.text) not in self.names.first_names):
+                    added.append(_span(doc, cur.end - 1, cur.end + 1, cur.label_))
 
     @staticmethod
     def _at_start(doc: Doc, i: int) -> bool:

@@ -292,6 +292,12 @@ def test_a_body_or_a_place_stays_what_it_is(nlp, text: str, name: str, label: st
         # two people share the first name: the first name alone stays apart
         ("Ο Νίκος Παππάς και ο Νίκος Βούτσης μίλησαν. Ο Νίκος είπε ότι θα επιστρέψει.",
          ["Νίκος Παππάς", "Νίκος Βούτσης", "Νίκος"], []),
+        # a foreign first name no list holds, written as in the full name, is that person too
+        ("Ο Τζέικ Μόρισον έφτασε χθες. Ο Τζέικ δήλωσε ότι θα μείνει δύο εβδομάδες.",
+         ["Τζέικ Μόρισον"], []),
+        # two full names begin with it: it stays apart
+        ("Ο Τζέικ Μόρισον και ο Τζέικ Πάλμερ έφτασαν χθες. Ο Τζέικ δήλωσε ότι θα μείνει.",
+         ["Τζέικ Μόρισον", "Τζέικ Πάλμερ", "Τζέικ"], []),
     ],
 )
 def test_a_first_name_alone_is_the_person_of_that_first_name(extractor, text: str, people: list[str],

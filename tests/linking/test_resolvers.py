@@ -264,3 +264,64 @@ def test_a_latin_name_after_a_neuter_article_is_no_person(nlp: Language, text: s
     doc.ents = [Span(doc, start, start + len(words), label="PERSON")]
     repaired = PeopleResolver().repair(doc, list(doc.ents))
     assert [(e.text, e.label_) for e in repaired] == [(" ".join(words), label)]
+
+
+def _with_ents(nlp: Language, text: str, spans: list[tuple[str, str, int]]) -> list:
+    """The sentence's Doc with only the given entities (words, label, which occurrence)."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    words = [t.text for t in doc]
+    ents = []
+    for phrase, label, nth in spans:
+        parts = phrase.split()
+        starts = [i for i in range(len(words)) if words[i:i + len(parts)] == parts]
+        ents.append(Span(doc, starts[nth], starts[nth] + len(parts), label=label))
+    doc.ents = ents
+    return list(doc.ents)
+
+
+@pytest.mark.parametrize(
+    "text, spans, names",
+    [
+        # the first name is in the words of a body the NER read: the surname alone takes it
+        ("Ο εισαγγελέας της Λιόν Ζακ Λεμπρέν μίλησε. Ο Λεμπρέν πρόσθεσε ότι η έρευνα συνεχίζεται.",
+         [("Λιόν Ζακ Λεμπρέν", "ORG", 0), ("Λεμπρέν", "PERSON", 1)], ["Ζακ Λεμπρέν"]),
+        # a woman's first name in the genitive after her article
+        ("Κατέθεσε στην εισαγγελέα του Εφετείου Μαρία Σταθοπούλου. Η Σταθοπούλου άκουσε τον μάρτυρα.",
+         [("Εφετείου Μαρία Σταθοπούλου", "ORG", 0), ("Σταθοπούλου", "PERSON", 1)], ["Μαρία Σταθοπούλου"]),
+        # two first names before the surname: which one is meant is not known
+        ("Ο Ζακ Λεμπρέν και ο Πιερ Λεμπρέν ήρθαν. Ο Λεμπρέν μίλησε.",
+         [("Λεμπρέν", "PERSON", 2)], ["Λεμπρέν"]),
+    ],
+)
+def test_a_surname_alone_takes_the_first_name_the_text_writes_before_it(
+        nlp: Language, text: str, spans: list[tuple[str, str, int]], names: list[str]) -> None:
+    people, _ = PeopleResolver().resolve(_with_ents(nlp, text, spans))
+    assert [p.name for p in people] == names
+
+
+@pytest.mark.parametrize(
+    "text, person, kept",
+    [
+        # the surname again: the name ends before it
+        ("Ο Νίκος Σταθάκης Σταθάκης μίλησε χθες.", "Νίκος Σταθάκης Σταθάκης", ["Νίκος Σταθάκης"]),
+        # a common word the text also writes in lower case
+        ("Ο Νίκος Σταθάκης Απόψε θα παίξει. Απόψε ή αύριο, είπε, απόψε σίγουρα.",
+         "Νίκος Σταθάκης Απόψε", ["Νίκος Σταθάκης"]),
+        # a Greek first name: the next person begins
+        ("Ο Νίκος Σταθάκης Μαρία Κωστάκη ήταν εκεί.", "Νίκος Σταθάκης Μαρία", ["Νίκος Σταθάκης", "Μαρία Κωστάκη"]),
+        # a surname of two words stays whole
+        ("Ο Νίκος Σταθάκης Βλαχάκης μίλησε χθες.", "Νίκος Σταθάκης Βλαχάκης", ["Νίκος Σταθάκης Βλαχάκης"]),
+    ],
+)
+def test_a_third_word_that_is_no_part_of_a_full_name_is_cut(nlp: Language, text: str, person: str,
+                                                            kept: list[str]) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(text)  # processed (roles found), with the one PERSON span the test gives
+    words, parts = [t.text for t in doc], person.split()
+    start = next(i for i in range(len(words)) if words[i:i + len(parts)] == parts)
+    doc.ents = [Span(doc, start, start + len(parts), label="PERSON")]
+    people = [e.text for e in PeopleResolver().repair(doc, list(doc.ents)) if e.label_ == "PERSON"]
+    assert people == kept

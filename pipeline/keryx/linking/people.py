@@ -265,6 +265,7 @@ class PeopleResolver:
         self._line_ups(doc, ents, owner, replace, added)
         self._mixed_script_leads(doc, ents, replace)
         self._leading_non_names(doc, ents, replace)
+        self._trailing_non_names(doc, ents, owner, replace, added)
         self._spelled_out_acronyms(doc, ents, replace)
         dropped = (labels | self._quoted_titles(doc, ents) | self._named_things(doc, ents)
                    | self._neuter_plurals(doc, ents)
@@ -1355,6 +1356,35 @@ class PeopleResolver:
                 place = tuple(fold(t.text) for t in rest) in self.names.places  # "Λιβύη Συρία": a place
                 replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, "GPE" if place else cur.label_)
 
+    def _greek_first_name(self, word: str) -> bool:
+        """A first name of the Greek lists (not one learnt from foreign names, many of which are surnames too)."""
+        return any(not e.learned for e in self.names.first_names.get(fold(word), ()))
+
+    def _trailing_non_names(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                            replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
+        """"Νίκος Σταθάκης Απόψε", "Νίκος Σταθάκης Σταθάκης", "Νίκος Σταθάκης Μαρία Κωστάκη": a full name
+        is a first name and a surname; a third word after them that repeats the surname, is a
+        common word (the text writes it in lower case too) or is a Greek first name ends the
+        name: it opens the next sentence, caption or name (a text whose line breaks were lost).
+        A first name there with a free surname after it is the next person."""
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) != 3:
+                continue
+            first, surname, last = cur[0], cur[1], cur[2]
+            if (not all(_name_word(t) and not t.text.isupper() and _is_greek_word(t.text) for t in cur)
+                    or not self._greek_first_name(first.text) or fold(surname.text) in self.names.first_names):
+                continue
+            next_person = self._greek_first_name(last.text)
+            if not (stem(last.text) == stem(surname.text) or self._common_word(doc, last.text) or next_person):
+                continue
+            replace[(e.start, e.end)] = _span(doc, cur.start, cur.end - 1, cur.label_)
+            if next_person and cur.end < len(doc):
+                nxt = doc[cur.end]
+                if (_name_word(nxt) and not nxt.text.isupper() and _is_greek_word(nxt.text) and cur.end not in owner
+                        and fold(nxt.text) not in self.names.first_names):
+                    added.append(_span(doc, cur.end - 1, cur.end + 1, cur.label_))
+
     @staticmethod
     def _at_start(doc: Doc, i: int) -> bool:
         """Token ``i`` opens the text, a line, a sentence or a quote, where any word takes a capital."""
@@ -1816,11 +1846,40 @@ class PeopleResolver:
             person.mentions.append((tokens[0].idx + lead + start_cut, tokens[-1].idx + len(last) - end_cut))
             by_span[(ent.start_char, ent.end_char)] = person
             spellings.setdefault(id(person), Counter())[name.split()[-1]] += 1
+        if persons:
+            self._first_name_elsewhere(people, persons)
         for p in people:
             p.mentions.sort()
             self._usual_spelling(p, spellings.get(id(p)))
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    def _first_name_elsewhere(self, people: list[LinkedPerson], persons: list[Span]) -> None:
+        """A person the text names by surname alone ("ο Λέμπεν") whose surname it also writes
+        once right after a first name the lexicon knows, in words the NER gave to no person
+        ("... της Λιόν Ζακ Λέμπεν ..." read as one body): that is the person's full name, the
+        fullest form the text gives. With two different first names before it, no one."""
+        doc = persons[0].doc
+        in_person = {i for e in persons for i in range(e.start, e.end)}
+        full = {fold(p.name) for p in people if len(p.name.split()) > 1}
+        for p in people:
+            if " " in p.name or _is_initial(p.name) or len(p.name) < 3:
+                continue
+            key = _surname_key(p.name)
+            found: dict[str, str] = {}
+            for t in doc:
+                if t.i == 0 or t.i in in_person or not _name_word(t) or _surname_key(t.text) != key:
+                    continue
+                prev = doc[t.i - 1]
+                if prev.i in in_person or not _name_word(prev) or fold(prev.text) not in self.names.first_names:
+                    continue
+                case, gender = article_case_gender(doc[prev.i - 1].text) if prev.i > 0 else (None, None)
+                name = person_nominative([prev.text, t.text], gender=gender, case=case)
+                found[fold(name)] = name
+            if len(found) == 1:
+                (folded, name), = found.items()
+                if folded not in full and name.split()[-1] and _surname_key(name.split()[-1]) == key:
+                    p.name, p.key = name, _person_key(name)
 
     @staticmethod
     def _usual_spelling(person: LinkedPerson, spelt: Counter[str] | None) -> None:
@@ -1878,9 +1937,17 @@ class PeopleResolver:
 
     def _by_first_name(self, people: list[LinkedPerson], name: str) -> LinkedPerson | None:
         """"ο Φοίβος" after "Φοίβος Μυλωνάς": a first name alone is the one person of the text
-        with that first name; with two such people, or a word no first name list holds, no one."""
-        if " " in name or fold(name) not in self.names.first_names:
+        with that first name; with two such people, no one. A word no first name list holds
+        ("ο Τζέικ" after "Τζέικ Μόρισον", "ο Κιμ" after "Κιμ Γιονγκ Ουν") is the same person
+        when it is written exactly as the first word of one full name of the text: a foreign
+        name is not declined, and no surname of the text claimed it (:meth:`_find_person` ran first)."""
+        if " " in name:
             return None
+        if fold(name) not in self.names.first_names:
+            if not name[:1].isupper() or len(name) < 2 or not name.isalpha():
+                return None
+            found = [p for p in people if len(p.name.split()) > 1 and fold(p.name.split()[0]) == fold(name)]
+            return found[0] if len(found) == 1 else None
         key = self.lex.formal_first.get(stem(name), stem(name))
         found = [p for p in people if len(p.name.split()) > 1
                  and self.lex.formal_first.get(stem(p.name.split()[0]), stem(p.name.split()[0])) == key]

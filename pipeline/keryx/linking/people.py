@@ -1862,17 +1862,23 @@ class PeopleResolver:
         doc = persons[0].doc
         in_person = {i for e in persons for i in range(e.start, e.end)}
         full = {fold(p.name) for p in people if len(p.name.split()) > 1}
+        # the free "first name + word" pairs of the text, by the word's surname key: one pass over
+        # the text, however many people ask (the cost stays linear)
+        pairs: dict[str, list[Token]] = {}
+        for t in doc:
+            if t.i == 0 or t.i in in_person or not _name_word(t):
+                continue
+            prev = doc[t.i - 1]
+            if prev.i in in_person or not _name_word(prev) or fold(prev.text) not in self.names.first_names:
+                continue
+            pairs.setdefault(_surname_key(t.text), []).append(t)
         for p in people:
             if " " in p.name or _is_initial(p.name) or len(p.name) < 3:
                 continue
             key = _surname_key(p.name)
             found: dict[str, str] = {}
-            for t in doc:
-                if t.i == 0 or t.i in in_person or not _name_word(t) or _surname_key(t.text) != key:
-                    continue
+            for t in pairs.get(key, ()):
                 prev = doc[t.i - 1]
-                if prev.i in in_person or not _name_word(prev) or fold(prev.text) not in self.names.first_names:
-                    continue
                 case, gender = article_case_gender(doc[prev.i - 1].text) if prev.i > 0 else (None, None)
                 name = person_nominative([prev.text, t.text], gender=gender, case=case)
                 found[fold(name)] = name

@@ -840,8 +840,8 @@ class EntityRules(ResourceBacked):
             doc.ents = filter_spans(kept + new)
 
     def _fixtures(self, doc: Doc, folded: list[str]) -> None:
-        """"η αναμέτρηση Αταλάντα – Μπάρι", "στο Πανιώνιος – Άρης", "του ζευγαριού Κάμνικ (Σλοβενία) -
-        Λουγκάνο (Ελβετία)": in a report of games, two names joined by a dash after a word for a game
+        """"η αναμέτρηση Αταλάντα – Μπάρι", "στο Πανιώνιος – Άρης", "στο ζευγάρι Χ (Αυστρία) - Ψ
+        (Πολωνία)": in a report of games, two names joined by a dash after a word for a game
         or a neuter article (the game's: "το ματς") are its two sides, a fixture, even with no score;
         a place named so is a club named after its town."""
         ents = list(doc.ents)
@@ -854,7 +854,7 @@ class EntityRules(ResourceBacked):
                 continue
             j = left.end
             if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
-                j += 3  # "Κάμνικ (Σλοβενία)": the country of a club abroad
+                j += 3  # "Χ (Αυστρία)": the country of a club abroad
             if j >= len(doc) or doc[j].text not in _DASHES or j + 1 not in starts:
                 continue
             r = starts[j + 1]

@@ -1822,7 +1822,9 @@ _SIGNED_CHANGE = re.compile(r"^[+-]\d{1,3}(?:,\d{1,2})?%\.?$")
 _DASHES = frozenset({"-", "–", "—"})
 # what the model takes one side of a game for, and the neuter articles of "το ματς" before a fixture
 _SIDE_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
-_GAME_ARTICLES = frozenset({"το", "του", "στο", "στου"})
+# (the neuter singular's, and the genitive it shares with the masculine: "το", "του", "στο", "στου")
+_GAME_ARTICLES = article_forms(lambda a: a.number == "sg" and (a.gender == "n" or ("gen" in a.cases and a.gender != "f")),
+                               contracted=None)
 
 
 def _noun_forms(*words: tuple[str, str]) -> frozenset[str]:

@@ -22,6 +22,7 @@ from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
     foreign_first_name,
+    greek_first_name,
     person_nominative,
     place_kind_forms,
     undeclined,
@@ -1358,7 +1359,7 @@ class PeopleResolver:
 
     def _greek_first_name(self, word: str) -> bool:
         """A first name of the Greek lists (not one learnt from foreign names, many of which are surnames too)."""
-        return any(not e.learned for e in self.names.first_names.get(fold(word), ()))
+        return greek_first_name(word, self.names)
 
     def _trailing_non_names(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
                             replace: dict[tuple[int, int], Span], added: list[Span]) -> None:

@@ -19,7 +19,7 @@ from keryx.linking.names.lexicon import (
     place_kind_forms,
 )
 from keryx.linking.names.organisations import capitalised_name, organisation_nominative
-from keryx.linking.names.people import person_nominative, undeclined
+from keryx.linking.names.people import greek_first_name, person_nominative, undeclined
 from keryx.linking.names.places import place_nominative
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "capitalised_name",
     "foreign_first_name",
     "foreign_first_names",
+    "greek_first_name",
     "known_organisations",
     "name_sound_key",
     "organisation_nominative",

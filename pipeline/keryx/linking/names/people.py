@@ -51,6 +51,12 @@ def undeclined(word: str) -> bool:
     return last not in _VOWELS
 
 
+def greek_first_name(word: str, lex: NameLexicon) -> bool:
+    """A first name of the Greek lists ("Εμμανουήλ"), not only one learnt from foreign names
+    (many of which are surnames too)."""
+    return any(not e.learned for e in lex.first_names.get(fold(word), ()))
+
+
 def _first_name(token: str, lex: NameLexicon, gender: str | None, case: str | None) -> NameEntry | None:
     cands = lex.first_names.get(fold(token), ())
     if gender:
@@ -158,8 +164,8 @@ def person_nominative(
     # A foreign name is not declined: a word of a shape no Greek name has, or a foreign first
     # name (learned, written the same in every case), makes the other words stay as written
     # ("του Τζον Μάκενρο", "τον Κριστιάνο Ρονάλντο"); a Greek first name still takes its nominative.
-    foreign = len(toks) > 1 and (any(_is_greek_word(t) and undeclined(t) and not any(
-        not e.learned for e in lex.first_names.get(fold(t), ())) for t in toks)  # "Εμμανουήλ" is Greek
+    foreign = len(toks) > 1 and (any(_is_greek_word(t) and undeclined(t) and not greek_first_name(t, lex)
+                                     for t in toks)  # "Εμμανουήλ" is Greek
                                  or any(e.learned and "any" in e.slots for e in name_idx.values()))
     greek_first = any(not e.learned for e in name_idx.values())
     out: list[str] = []

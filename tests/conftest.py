@@ -47,14 +47,15 @@ _MISTAKES: list[tuple[str, str]] = []
 
 @Language.component("keryx_test_ner_mistake")
 def _ner_mistake(doc: Doc) -> Doc:
-    """Tag every occurrence of the texts in ``_MISTAKES`` with their label, as a NER that made that mistake would."""
+    """Tag every occurrence of the texts in ``_MISTAKES`` with their label, as a NER that made that mistake would
+    (label "O": leave it untagged, as a NER that missed it would)."""
     for tagged, label in _MISTAKES:
         start = doc.text.find(tagged)
         while start >= 0:
             span = doc.char_span(start, start + len(tagged), label=label, alignment_mode="expand")
             if span is not None:
-                doc.ents = sorted([e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span],
-                                  key=lambda e: e.start)
+                doc.ents = sorted([e for e in doc.ents if e.end <= span.start or e.start >= span.end]
+                                  + ([span] if label != "O" else []), key=lambda e: e.start)
             start = doc.text.find(tagged, start + 1)
     return doc
 

@@ -1025,3 +1025,38 @@ def test_a_run_of_names_between_places_of_a_list_is_places(extractor, text: str,
 def test_people_listed_with_one_place_stay_people(extractor) -> None:
     text = "Στη σύσκεψη ήταν οι Νίκος Παππάς, Μαρία Γεωργίου και Κώστας Λαμπρίδης από την Αθήνα."
     assert _people(extractor, text) == ["Νίκος Παππάς", "Μαρία Γεωργίου", "Κώστας Λαμπρίδης"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ο George Mallory, φοιτητής στο πανεπιστήμιο, έλυσε το πρόβλημα πριν από χρόνια.", "George Mallory"),
+        ("Σε μια μακροσκελή συνέντευξη, ο Ivan Petrov αναλύει τις θέσεις του.", "Ivan Petrov"),
+        ("Τη μελέτη υπογράφει και ο Νορβηγός Erik Hansen Lund, ερευνητής στο Όσλο.", "Erik Hansen Lund"),
+    ],
+)
+def test_an_untagged_latin_full_name_in_greek_prose_is_a_person(mistaken, text: str, name: str) -> None:
+    with mistaken(name, "O") as ex:
+        assert name in _people(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a number after it: a device's model
+        ("Όλα τα άλλα χαρακτηριστικά παραμένουν όμοια με εκείνα του Leo Note 10 της εταιρείας.", "Leo Note"),
+        # a Latin word before or after it: an English phrase
+        ("Η αφίσα στην πορεία έγραφε save George Mallory now με κόκκινα γράμματα.", "George Mallory"),
+    ],
+)
+def test_a_latin_run_that_is_no_name_in_greek_prose_stays_untagged(mistaken, text: str, words: str) -> None:
+    with mistaken(words, "O") as ex:
+        assert words not in _people(ex, text)
+
+
+def test_a_given_name_after_a_plural_possessive_opens_a_person_not_a_group(mistaken) -> None:
+    text = "Δύο αστυνομικοί κατηγορούνται για τον θάνατο, ενώ ο συνάδελφός τους Τίμοθι Μπέικερ αφέθηκε ελεύθερος."
+    with mistaken("Τίμοθι Μπέικερ", "PERSON") as ex:
+        rec = ex.extract_text(text)
+    assert "Τίμοθι Μπέικερ" in [p.name for p in rec.people]
+    assert "Τίμοθι Μπέικερ" not in [o.name for o in rec.organisations]

@@ -240,6 +240,7 @@ class PeopleResolver:
         self._players_read_as_places(doc, ents, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._list_closers(doc, owner, role_tokens, added)
+        self._free_foreign_full_names(doc, ents, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_foreign_words(doc, ents, owner, role_tokens, replace)
         self._mixed_gender_first_names(doc, ents, replace)
@@ -541,6 +542,38 @@ class PeopleResolver:
                     or _verb_form(tok.text) or self._written_lower(doc, tok.text):
                 continue
             added.append(_span(doc, i, i + 1, "PERSON"))
+
+    def _free_foreign_full_names(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
+                                 added: list[Span]) -> None:
+        """"Ο George Mallory, φοιτητής ...", "ο Νορβηγός Erik Hansen Lund": two or three capitalised
+        Latin-letter words amid Greek text, in no entity or role, that the NER left untagged, are a
+        person when they pass the test of a full foreign name (:meth:`_foreign_full_name`: a common
+        given name of the public list first, no article of another gender or a thing's kind before
+        it). The run must stand alone: a Latin word right before it or after it makes it part of an
+        English phrase, not a name in Greek prose, and a number right after it a model's name ("το
+        Nova Max 10"), not a person's."""
+        n = len(doc)
+
+        def latin_cap(t: Token) -> bool:
+            return _name_word(t) and not t.text.isupper() and not self._greek(t.text)
+
+        i = 0
+        while i < n:
+            k = i
+            while k < n and k - i < 4 and latin_cap(doc[k]) and k not in owner and k not in role_tokens:
+                k += 1
+            if k == i:
+                i += 1
+                continue
+            before = doc[i - 1] if i > 0 else None
+            after = doc[k] if k < n else None
+            alone = (before is None or not (before.is_alpha and not self._greek(before.text))) and (
+                after is None or not ((after.is_alpha and not self._greek(after.text)) or after.like_num))
+            if 2 <= k - i <= 3 and alone:
+                span = _span(doc, i, k, "PERSON")
+                if self._name_shaped(span) and self._foreign_full_name(doc, span, role_tokens, ents):
+                    added.append(span)
+            i = k
 
     @functools.cached_property
     def _unit_names(self) -> frozenset[tuple[str, ...]]:
@@ -1206,6 +1239,8 @@ class PeopleResolver:
                 continue
             if sum(t.is_alpha for t in e) < 2 and not self._plural_one_word(doc, e, surnames):
                 continue
+            if self._common_given_name(e[0].text):
+                continue  # "ο συνάδελφός τους Τίμοθι Χ": a given name opens a person's name, not a group's
             k = e.end
             if k < n and doc[k].text == "(":  # "οι Χ (19π., 5ρ.) - Ψ (13π.)": a bracket after each name
                 close = next((j for j in range(k + 1, min(n, k + 10)) if doc[j].text == ")"), None)
@@ -1214,6 +1249,13 @@ class PeopleResolver:
                 k + 1 in starts or _name_word(doc[k + 1]))
             if not listed:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "ORG")
+
+    @staticmethod
+    def _common_given_name(word: str) -> bool:
+        """A given name of the public list (``foreign_first_names.tsv``, in Latin letters or by its
+        Greek sound key) common in some country: what a person's name opens with."""
+        given = foreign_first_name(word)
+        return given is not None and given.frequency >= _FOREIGN_GIVEN_MIN_FREQUENCY
 
     @staticmethod
     def _plural_one_word(doc: Doc, ent: Span, surnames: set[str]) -> bool:

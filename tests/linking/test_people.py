@@ -1045,6 +1045,7 @@ def test_an_untagged_latin_full_name_in_greek_prose_is_a_person(mistaken, text: 
     [
         # a number after it: a device's model
         ("Όλα τα άλλα χαρακτηριστικά παραμένουν όμοια με εκείνα του Leo Note 10 της εταιρείας.", "Leo Note"),
+        ("Όλα τα άλλα χαρακτηριστικά παραμένουν όμοια με εκείνα του Leo Note 10.Το κινητό κοστίζει λίγο.", "Leo Note"),
         # a Latin word before or after it: an English phrase
         ("Η αφίσα στην πορεία έγραφε save George Mallory now με κόκκινα γράμματα.", "George Mallory"),
     ],
@@ -1060,3 +1061,20 @@ def test_a_given_name_after_a_plural_possessive_opens_a_person_not_a_group(mista
         rec = ex.extract_text(text)
     assert "Τίμοθι Μπέικερ" in [p.name for p in rec.people]
     assert "Τίμοθι Μπέικερ" not in [o.name for o in rec.organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Ο πρώτος νεκρός της επιδημίας στη χώρα ονομάζεται Oded Levin και ήταν 80 χρονών.", "Oded Levin", "ORG"),
+        ("Ο ύποπτος ονομάζεται Brian Thomas Wolfe, είναι 31 ετών και ζει στην πόλη.", "Brian Thomas Wolfe", "FAC"),
+    ],
+)
+def test_a_foreign_full_name_after_a_mediopassive_verb_is_a_person(mistaken, text: str, name: str, label: str) -> None:
+    with mistaken(name, label) as ex:
+        assert name in _people(ex, text)
+
+
+def test_a_facility_named_after_a_man_after_its_kind_stays_a_facility(mistaken) -> None:
+    with mistaken("John Lennon", "FAC") as ex:
+        assert "John Lennon" not in _people(ex, "Η πτήση προσγειώθηκε στο αεροδρόμιο John Lennon του Λίβερπουλ χθες το βράδυ.")

@@ -118,6 +118,9 @@ def _foreign_in_greek(word: str) -> bool:
 _VOWEL_GROUP = re.compile(r"[αεοηυ][ιί](?![̈])|[αεη][υύ]|ο[υύ]|[αεηιουωάέήίόύώϊϋΐΰ]")
 _ACCENTED = frozenset("άέήίόύώΐΰ")
 # Participles: "Αναφερόμενος", "Ενθυμούμενη", "Απαντώντας", "Λέγοντας" (no Greek surname ends so).
+# A folded word in -ται of four letters or more before it: the third person of a mediopassive verb
+# ("ονομάζεται", "λέγεται", "εμφανίζονται"), which no modern noun's or adjective's form ends in.
+_MEDIOPASSIVE = re.compile(r".{2,}ται")
 _PARTICIPLE = re.compile(r".{3,}(?:(?:ομεν|ουμεν|ωμεν|ημεν|ισμεν)(?:οσ|η|ο|οι|ου|ησ|ων|ουσ|εσ)|(?:οντ|ωντ)ασ)")
 
 
@@ -568,7 +571,7 @@ class PeopleResolver:
             before = doc[i - 1] if i > 0 else None
             after = doc[k] if k < n else None
             alone = (before is None or not (before.is_alpha and not self._greek(before.text))) and (
-                after is None or not ((after.is_alpha and not self._greek(after.text)) or after.like_num))
+                after is None or not ((after.is_alpha and not self._greek(after.text)) or after.text[:1].isdigit()))
             if 2 <= k - i <= 3 and alone:
                 span = _span(doc, i, k, "PERSON")
                 if self._name_shaped(span) and self._foreign_full_name(doc, span, role_tokens, ents):
@@ -941,6 +944,10 @@ class PeopleResolver:
         role_starts = {t for r in roles for t in range(r.start, r.end)}
         found: list[tuple[int, int, Span]] = []
         for e in ents:
+            if e.label_ == "FAC" and (e.start, e.end) not in replace and self._name_shaped(e) \
+                    and self._foreign_full_name(doc, e, role_starts, ents):
+                found.append((e.start, e.end, e))  # a facility's name has a head word ("Bridge", "Αίθουσα")
+                continue
             if e.label_ not in _REVERSE or (e.start, e.end) in replace:
                 continue
             if self._named_list_item(doc, e, owner):  # its first name may be a body's head ("Δήμος")
@@ -1004,12 +1011,13 @@ class PeopleResolver:
         given name of the public list of 55 countries' and regions' names
         (``foreign_first_names.tsv``; in Greek letters by its sound key of five sounds or more,
         ``name_sound_key``), common in some country (frequency class 3 or more), is a person.
+        (Called for a body and for a facility: "ο ύποπτος ονομάζεται Brian Thomas Wolfe" tagged FAC.)
 
         Refused where it may still be a body or a thing: a name the list marks for one sex after
         an article of the other or of the neuter ("η Louis Vuitton", "το Jean Monnet"), a name of
         either sex after a feminine one (a company's gender: "η Morgan Stanley"), a plural article
         (a band, a team), a lower-case word before it that is no article, role or function word
-        (the kind of a thing it names: "του προγράμματος Erasmus Mundus"), quotes around it (a
+        (the kind of a thing it names: "του προγράμματος Erasmus Mundus"; a verb in -ται is no kind: "ονομάζεται Χ Ψ"), quotes around it (a
         title), a body's name and "και" or "&" right before it (the second of two people a body
         is named after: "Ίδρυμα Bill και Melinda Gates"), and a first word that the text also
         names alone as a body or a place (a club's short name: "η Παρί" beside "Παρί Σεν
@@ -1047,7 +1055,8 @@ class PeopleResolver:
                 return False
             elif (prev.is_alpha and prev.text.islower() and self._greek(prev.text) and len(f) > 2
                   and f not in _FUNCTION_WORDS and prev.i not in role_tokens
-                  and f not in self.lex.honorifics and f.rstrip(".") not in self.lex.honorifics):
+                  and f not in self.lex.honorifics and f.rstrip(".") not in self.lex.honorifics
+                  and not _MEDIOPASSIVE.fullmatch(f)):
                 return False
         return True
 

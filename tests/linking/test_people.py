@@ -1078,3 +1078,24 @@ def test_a_foreign_full_name_after_a_mediopassive_verb_is_a_person(mistaken, tex
 def test_a_facility_named_after_a_man_after_its_kind_stays_a_facility(mistaken) -> None:
     with mistaken("John Lennon", "FAC") as ex:
         assert "John Lennon" not in _people(ex, "Η πτήση προσγειώθηκε στο αεροδρόμιο John Lennon του Λίβερπουλ χθες το βράδυ.")
+
+
+_SQUAD = "Στην αποστολή βρίσκονται οι Πέρσον, Λάρσεν, {}. Η ομάδα αναχωρεί αύριο."
+
+
+@pytest.mark.parametrize(
+    ("items", "tagged", "label"),
+    [
+        ("Κουτρούμπης, Ρομέρο, Τσακίρης, Ντιαλό", "Ντιαλό", "LOC"),  # the last item, before the full stop
+        ("Ντιαλό, Ρομέρο, Τσακίρης, Κουτρούμπης", "Ντιαλό", "ORG"),  # an item inside the list
+    ],
+)
+def test_an_unknown_one_word_item_of_a_list_of_people_is_a_person(mistaken, items: str, tagged: str, label: str) -> None:
+    with mistaken(tagged, label) as ex:
+        assert tagged in _people(ex, _SQUAD.format(items))
+
+
+def test_a_list_item_the_text_writes_in_lower_case_is_no_person(mistaken) -> None:
+    text = _SQUAD.format("Ντιαλό, Ρομέρο, Τσακίρης, Κουτρούμπης") + " Ο ντιαλό είναι χορός."
+    with mistaken("Ντιαλό", "ORG") as ex:
+        assert "Ντιαλό" not in _people(ex, text)

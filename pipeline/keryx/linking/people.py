@@ -243,6 +243,7 @@ class PeopleResolver:
         self._players_read_as_places(doc, ents, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
         self._list_closers(doc, owner, role_tokens, added)
+        self._list_members(doc, owner, role_tokens, replace, added)
         self._free_foreign_full_names(doc, ents, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_foreign_words(doc, ents, owner, role_tokens, replace)
@@ -545,6 +546,60 @@ class PeopleResolver:
                     or _verb_form(tok.text) or self._written_lower(doc, tok.text):
                 continue
             added.append(_span(doc, i, i + 1, "PERSON"))
+
+    def _list_members(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int],
+                      replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
+        """"Παίζουν: Πέρσον, Λάρσεν, Κουτρούμπη, Ρομέρο, Τσακίρης και Ντιαλό": the items of a list
+        are alike, so in a list of three one-word items or more joined by commas (and a last "και")
+        where most items, and two at least, are one-word people, every other item that is a
+        capitalised Greek word, in no entity or in a one-word body or place that no gazetteer or
+        table of bodies knows, is one more person. A known place or body among the items keeps the
+        list as it is (a mixed list), and a first name alone, a role, an honorific, a verb or a word
+        the text writes in lower case is no item made a person. (:meth:`_list_closers` takes the
+        last item of shorter lists.)"""
+        n = len(doc)
+        i = 0
+        while i < n:
+            items = [i]
+            k = i
+            while (k + 2 < n and doc[k + 1].text in _LIST_LINKS and _name_word(doc[k + 2])
+                   and not doc[k + 2].text.isupper()):
+                k += 2
+                items.append(k)
+            if not _name_word(doc[i]) or doc[i].text.isupper() or len(items) < 3:
+                i += 1
+                continue
+            i = k + 1
+            if (k + 1 < n and _name_word(doc[k + 1])) or (items[0] > 0 and _name_word(doc[items[0] - 1])):
+                continue  # the first or last item runs on into a longer name
+            people = 0
+            known = False
+            for t in items:
+                ent = owner.get(t)
+                if ent is None:
+                    continue
+                if len(ent) != 1:
+                    known = True
+                elif ent.label_ in PERSON_LABELS:
+                    people += 1
+                else:
+                    f = fold(ent.text)
+                    known = known or (f,) in self.names.places or ent.text in self.lex.known_orgs \
+                        or f in self.lex.known_orgs or ent.label_ not in _REVERSE
+            if known or people < 2 or 2 * people <= len(items):
+                continue
+            for t in items:
+                tok = doc[t]
+                f = fold(tok.text)
+                ent = owner.get(t)
+                if ((ent is not None and ent.label_ in PERSON_LABELS) or (ent is None and t in role_tokens)
+                        or not self._greek(tok.text) or (f,) in self.names.places or f in self.names.first_names
+                        or f in self.lex.honorifics or _verb_form(tok.text) or self._written_lower(doc, tok.text)):
+                    continue
+                if ent is None:
+                    added.append(_span(doc, t, t + 1, "PERSON"))
+                else:
+                    replace[(ent.start, ent.end)] = _span(doc, t, t + 1, "PERSON")
 
     def _free_foreign_full_names(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
                                  added: list[Span]) -> None:

@@ -163,11 +163,10 @@ NO_HAPPENING_AFTER = tuple(fold(w) for w in _HAPPENING["not_after"])  # "έγι�
 # subject is a happening only where no predicate follows: "έγινε δεκτός" is none), and of the
 # nouns of a change in a measure ("σημειώθηκε άνοδος"), which such a verb records and no happening.
 _TOOK = _EVENTS["took_place_forms"]
-TOOK_PLACE_FORMS = tuple(fold(w) for w in _TOOK["verb"])
-TOOK_PLACE_WITH_NOUN = frozenset(fold(w) for w in _TOOK["with_noun"])
+IMPERFECTIVE_FORMS = tuple(fold(w) for w in _TOOK["imperfective"])
+TOOK_PLACE_FORMS = tuple(fold(w) for w in _TOOK["verb"]) + IMPERFECTIVE_FORMS
 BECOME_FORMS = tuple(w for w in TOOK_PLACE_FORMS if w.startswith(("εγιν", "γιν")))
 CHANGE_NOUNS = tuple(fold(w) for w in _TOOK["changes"])
-IMPERFECTIVE_FORMS = tuple(fold(w) for w in _TOOK["imperfective"])
 SUBJUNCTIVE = frozenset(fold(w) for w in _LINKING["verb_particles"]["subjunctive"])
 FUTURE = frozenset(fold(w) for w in _LINKING["verb_particles"]["future"])
 RELATIVE_PRONOUN = fold(_TOOK["relative_pronoun"])
@@ -911,7 +910,7 @@ class EventBuilder:
             return False  # "θέλουν να διεξαχθεί", "θα γίνεται": wished or habitual, no happening told
         after = toks[k + 1] if k + 1 < len(toks) else None
         fa = fold(after.text) if after is not None else ""
-        if f in TOOK_PLACE_WITH_NOUN:
+        if f.startswith(WITH_PLACE_STEMS):
             return fa == WITH_PLACE_NOUN
         if not f.startswith(TOOK_PLACE_FORMS) or fa.startswith(NO_HAPPENING_AFTER) or fa in COMPLEMENTIZERS:
             return False

@@ -62,7 +62,7 @@ class EventDraft:
     # Named only by nouns of the dictionary list of happenings ("side" in events.tsv): another event
     # of the text, never its main one
     side: bool = False
-    # Told only by a verb of taking place and its subject ("σημειώθηκαν επεισόδια στη Χ"): a
+    # Told only by a verb of taking place and its subject ("σημειώθηκαν συμπλοκές στη Χ"): a
     # sentence that says a happening took place, no mention in passing
     by_verb: bool = False
 
@@ -852,8 +852,8 @@ class EventBuilder:
     def _verb_told(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex,
                    date_sent: dict[int, list[DateRecord]]) -> list[EventDraft]:
         """Happenings that a sentence tells only by a verb of taking place, with no event word of
-        the lexicon: "Σοβαρά επεισόδια σημειώθηκαν χθες στην πλατεία", "διεξήχθη ο πρώτος γύρος
-        στη Ρώμη", "Το Τουρνουά θα λάβει χώρα στο Ναύπλιο". Such a verb's subject is the happening
+        the lexicon: "Συμπλοκές σημειώθηκαν χθες στο λιμάνι", "διεξήχθη ο ημιτελικός
+        στη Βέροια", "Η γιορτή θα λάβει χώρα στο Ναύπλιο". Such a verb's subject is the happening
         (a noun the lexicon lacks, an event's name, a pronoun): the nominative phrase right before
         it in its clause or right after it. None where the verb has no such subject, where it is
         a person ("έγινε δεκτός"), a change in a measure ("σημειώθηκε άνοδος"), or where "γίνομαι"
@@ -866,7 +866,7 @@ class EventBuilder:
                 continue  # an event word of the lexicon tells it: the builder's own path
             quoted = [(a + sent.start_char, b + sent.start_char) for a, b in _quoted(sent.text)]
             for k, t in enumerate(toks):
-                lower = t.text.islower() if k else t.text[1:].islower()  # "Διεξήχθη ο ...": it opens the sentence
+                lower = t.text.islower() if k else t.text[1:].islower()  # "Διεξήχθη η ...": it opens the sentence
                 if not t.is_alpha or not lower or any(a <= t.idx < b for a, b in quoted):
                     continue
                 if not self._says_took_place(toks, k, date_sent.get(si, [])):
@@ -880,13 +880,13 @@ class EventBuilder:
                       and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])
                       and not _until_now(text, d)]
                 if not ds and fold(t.text).startswith(IMPERFECTIVE_FORMS):
-                    continue  # "συμβαίνουν κυρίως σε ...": a present with no day tells a habit
+                    continue  # "συμβαίνουν συχνά στα στενά": a present with no day tells a habit
                 # Greek puts the verb's phrase of place after it; one before it hangs on a noun
-                # ("οργή στους κατοίκους της Χ σημειώθηκε ... στην Υ")
+                # ("η βλάβη στο δίκτυο της Χ σημειώθηκε ... στην Υ")
                 loc = self._locative_place(doc[t.i:toks[stop - 1].i + 1], places, doc, text, "")
                 rank = _place_rank(loc) if loc is not None else None
                 if rank is not None and rank <= COUNTRY_RANK:
-                    loc = None  # "για πρώτη φορά στην Ελλάδα θα πραγματοποιηθεί": a country frames, not places
+                    loc = None  # "στην Πορτογαλία θα γίνει η πρεμιέρα": a country frames, not places
                 if not ds and loc is None:
                     continue
                 ev = EventDraft(type="other", trigger=t.text, start=sent.start_char, end=sent.end_char,
@@ -907,7 +907,7 @@ class EventBuilder:
         f = fold(toks[k].text)
         before = fold(toks[k - 1].text) if k else ""
         if before in SUBJUNCTIVE or before in FUTURE and f.startswith(IMPERFECTIVE_FORMS):
-            return False  # "θέλουν να διεξαχθεί", "θα γίνεται": wished or habitual, no happening told
+            return False  # "ζητούν να διεξαχθεί", "θα γίνεται": wished or habitual, no happening told
         after = toks[k + 1] if k + 1 < len(toks) else None
         fa = fold(after.text) if after is not None else ""
         if f.startswith(WITH_PLACE_STEMS):
@@ -936,7 +936,7 @@ class EventBuilder:
     def _happening_subject(toks: list[Token], k: int, start: int, stop: int) -> bool:
         """Whether the verb at k has a subject that can be a happening: a nominative phrase (an
         article and its noun, or a noun opening the clause) right before it, or right after it
-        (an article and noun, or a bare lower-case noun: "σημειώθηκαν επεισόδια"); not a person's
+        (an article and noun, or a bare lower-case noun: "σημειώθηκαν συμπλοκές"); not a person's
         name, not a noun of a change in a measure."""
         words: list[Token] = []
         m = k - 1
@@ -948,12 +948,12 @@ class EventBuilder:
                 words = toks[a + 1:m + 1]
             elif start == 0 and toks[0].is_alpha and fold(toks[0].text) not in PHRASE_ARTICLES | PREPOSITIONS \
                     and all(u.text != "," for u in toks[:m]):
-                words = toks[:m + 1]  # "Συγκέντρωση κατά ... πραγματοποιήθηκε": a bare noun opens it
+                words = toks[:m + 1]  # "Δενδροφύτευση στο άλσος πραγματοποιήθηκε": a bare noun opens it
         if not words and k + 1 < stop and not fold(toks[k].text).startswith(BECOME_FORMS):
-            # "Πρωτοσέλιδο έγινε η είδηση": after "γίνομαι" a subject may follow its predicate
+            # "Πρώτο θέμα έγινε η απόφαση": after "γίνομαι" a subject may follow its predicate
             n = k + 1
             if fold(toks[n].text) == ALSO:
-                return False  # "πραγματοποιήθηκε και δεύτερη έφοδος": a part of the operation told before
+                return False  # "πραγματοποιήθηκε και δεύτερη επιθεώρηση": a part of the operation told before
             if fold(toks[n].text) in NOMINATIVE_ARTICLES and n + 1 < stop:
                 words = toks[n + 1:min(stop, n + 4)]
             elif toks[n].is_alpha and toks[n].text.islower() and fold(toks[n].text) not in PHRASE_ARTICLES | PREPOSITIONS:

@@ -1074,3 +1074,34 @@ def test_a_span_up_to_the_time_of_writing_dates_no_happening(extractor, text, ex
 def test_a_side_event_has_its_own_place_after_the_main_event(extractor, text):
     events = [(e.type, e.location) for e in extractor.extract_text(text).events]
     assert events == [("conference", "Πάτρα"), ("auction", "Ναύπλιο")]
+
+
+@pytest.mark.parametrize(
+    "text, date, location",
+    [
+        # the subject before the verb: a noun the lexicon lacks
+        ("Ο αγώνας θα διεξαχθεί στις 12 Μαρτίου 2024 στο Ηράκλειο.", "2024-03-12", "Ηράκλειο"),
+        # the subject after it, bare or with its article; the verb may open the sentence
+        ("Συμπλοκές σημειώθηκαν στη Λάρισα μετά το τέλος της βραδιάς.", None, "Λάρισα"),
+        ("Διεξήχθη ο ημιτελικός στη Βέροια την Τρίτη 3 Μαΐου 2022.", "2022-05-03", "Βέροια"),
+        ("Το τουρνουά θα λάβει χώρα στην Καλαμάτα.", None, "Καλαμάτα"),
+    ],
+)
+def test_a_verb_of_taking_place_tells_a_happening(extractor, text, date, location):
+    events = extractor.extract_text(text).events
+    assert [(e.date, e.location) for e in events] == [(date, location)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ο Στέφανος Καλλέργης έγινε δεκτός στη Λάρισα.",  # a person, and "γίνομαι" with a predicate
+        "Σημειώθηκε άνοδος των τιμών στη Λάρισα.",  # a change in a measure
+        "Οι ομάδες ζητούν ο τελικός να διεξαχθεί στη Λάρισα.",  # wished, not told
+        "Τέτοιες αψιμαχίες σπάνια συμβαίνουν στη Λάρισα.",  # a habit: a present with no day
+        "Αν η προβολή έχει πραγματοποιηθεί στη Λάρισα, θα ενημερωθούμε.",  # a condition
+        "Κανείς δεν ξέρει τι συμβαίνει στη Λάρισα.",  # an indefinite pronoun names no happening
+    ],
+)
+def test_a_verb_of_taking_place_without_a_happening_tells_none(extractor, text):
+    assert not [e for e in extractor.extract_text(text).events if e.location == "Λάρισα"]

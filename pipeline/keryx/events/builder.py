@@ -22,7 +22,7 @@ from keryx.dates.dateline import dateline_indices
 from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.grammar import article_forms, indefinite_articles
 from keryx.lang.el.text import fold
 from keryx.linking.model import Linked
 from keryx.linking.names.inflection import phrase_text
@@ -62,6 +62,9 @@ class EventDraft:
     # Named only by nouns of the dictionary list of happenings ("side" in events.tsv): another event
     # of the text, never its main one
     side: bool = False
+    # Told only by a verb of taking place and its subject ("σημειώθηκαν συμπλοκές στη Χ"): a
+    # sentence that says a happening took place, no mention in passing
+    by_verb: bool = False
 
 
 _EVENTS = read_json("events.json")  # the builder's closed word lists, parsed once
@@ -155,6 +158,25 @@ TOOK_PLACE_STEMS = tuple(fold(w) for kind in ("takes_place", "with_noun") for w 
 WITH_PLACE_STEMS = tuple(fold(w) for w in _HAPPENING["with_noun"])
 WITH_PLACE_NOUN = fold(_HAPPENING["noun"])
 NO_HAPPENING_AFTER = tuple(fold(w) for w in _HAPPENING["not_after"])  # "έγινε γνωστό": became known
+# Folded stems of the intransitive and passive forms whose subject is a happening ("διεξήχθη ο
+# αγώνας", "η πορεία πραγματοποιήθηκε"), of "λαμβάνω" with "χώρα", of the copular "γίνομαι" (whose
+# subject is a happening only where no predicate follows: "έγινε δεκτός" is none), and of the
+# nouns of a change in a measure ("σημειώθηκε άνοδος"), which such a verb records and no happening.
+_TOOK = _EVENTS["took_place_forms"]
+IMPERFECTIVE_FORMS = tuple(fold(w) for w in _TOOK["imperfective"])
+TOOK_PLACE_FORMS = tuple(fold(w) for w in _TOOK["verb"]) + IMPERFECTIVE_FORMS
+BECOME_FORMS = tuple(w for w in TOOK_PLACE_FORMS if w.startswith(("εγιν", "γιν")))
+CHANGE_NOUNS = tuple(fold(w) for w in _TOOK["changes"])
+SUBJUNCTIVE = frozenset(fold(w) for w in _LINKING["verb_particles"]["subjunctive"])
+FUTURE = frozenset(fold(w) for w in _LINKING["verb_particles"]["future"])
+RELATIVE_PRONOUN = fold(_TOOK["relative_pronoun"])
+CONDITIONALS = frozenset(fold(w) for w in _TOOK["conditionals"])
+NOT_SUBJECTS = frozenset(fold(w) for w in _TOOK["indefinite_pronouns"])
+AUXILIARIES = frozenset(fold(w) for w in _TOOK["auxiliaries"])
+ALSO = fold(_TOOK["also"])
+NOMINATIVE_ARTICLES = article_forms(lambda a: "nom" in a.cases) | indefinite_articles()
+PREPOSITIONS = frozenset(fold(w) for w in _LINKING["motion_prepositions"] + _LINKING["locative_prepositions"]
+                         + _TOOK["prepositions"])
 # Folded endings of words that are no name of a place, though capitalised in a body's or a
 # programme's name: abstract nouns ("Διοίκηση", "Εκπαίδευση", "Προγραμματισμό") and plural
 # adjectives ("Εθνικά και Ευρωπαϊκά Προγράμματα").
@@ -652,6 +674,13 @@ class EventBuilder:
         if not events:
             news = self._news_event(doc, text, sents, places, date_sent, [], lines)
             if news is None:
+                # no event word and no news event: a sentence that says something took place
+                told = self._verb_told(doc, text, sents, places, date_sent)
+                if told:
+                    self._fill_people(told[:1], doc, linked, sents, sent_of_token)
+                    self._fill_orgs(told[:1], doc, linked, sent_of_token)
+                    return told[:1]
+            if news is None:
                 release = self._release(doc, dates, dateline)
                 return [release] if release else []
             self._fill_people([news], doc, linked, sents, sent_of_token)
@@ -682,6 +711,7 @@ class EventBuilder:
         if news is not None:
             events.insert(0, news)
         self._from_opening(events, doc, text, sents, places, date_sent, lines)
+        events += self._verb_told(doc, text, sents, places, date_sent)
         events = self._select(events)
         if not lines:
             events = self._not_in_passing(events, text, sents)
@@ -819,6 +849,120 @@ class EventBuilder:
                         return name
         return None
 
+    def _verb_told(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex,
+                   date_sent: dict[int, list[DateRecord]]) -> list[EventDraft]:
+        """Happenings that a sentence tells only by a verb of taking place, with no event word of
+        the lexicon: "Συμπλοκές σημειώθηκαν χθες στο λιμάνι", "διεξήχθη ο ημιτελικός
+        στη Βέροια", "Η γιορτή θα λάβει χώρα στο Ναύπλιο". Such a verb's subject is the happening
+        (a noun the lexicon lacks, an event's name, a pronoun): the nominative phrase right before
+        it in its clause or right after it. None where the verb has no such subject, where it is
+        a person ("έγινε δεκτός"), a change in a measure ("σημειώθηκε άνοδος"), or where "γίνομαι"
+        takes a predicate ("έγινε γνωστό", "γίνεται λόγος"). Date and place come from the verb's
+        own clause (see :meth:`_verb_clause`); one without either is no event of the record."""
+        out: list[EventDraft] = []
+        for si, sent in enumerate(sents):
+            toks = list(sent)
+            if any(t.is_alpha and self.lex.trigger_type(t.text) for t in toks):
+                continue  # an event word of the lexicon tells it: the builder's own path
+            quoted = [(a + sent.start_char, b + sent.start_char) for a, b in _quoted(sent.text)]
+            for k, t in enumerate(toks):
+                lower = t.text.islower() if k else t.text[1:].islower()  # "Διεξήχθη η ...": it opens the sentence
+                if not t.is_alpha or not lower or any(a <= t.idx < b for a, b in quoted):
+                    continue
+                if not self._says_took_place(toks, k, date_sent.get(si, [])):
+                    continue
+                start, stop = self._verb_clause(toks, k)
+                if any(fold(u.text) in CONDITIONALS for u in toks[start:k]) \
+                        or not self._happening_subject(toks, k, start, stop):
+                    continue  # "αν ... έχει πραγματοποιηθεί": a condition, no happening told
+                span = doc[toks[start].i:toks[stop - 1].i + 1]
+                ds = [d for d in date_sent.get(si, []) if d.date and span.start_char <= d.start < span.end_char
+                      and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])
+                      and not _until_now(text, d)]
+                if not ds and fold(t.text).startswith(IMPERFECTIVE_FORMS):
+                    continue  # "συμβαίνουν συχνά στα στενά": a present with no day tells a habit
+                # Greek puts the verb's phrase of place after it; one before it hangs on a noun
+                # ("η βλάβη στο δίκτυο της Χ σημειώθηκε ... στην Υ")
+                loc = self._locative_place(doc[t.i:toks[stop - 1].i + 1], places, doc, text, "")
+                rank = _place_rank(loc) if loc is not None else None
+                if rank is not None and rank <= COUNTRY_RANK:
+                    loc = None  # "στην Πορτογαλία θα γίνει η πρεμιέρα": a country frames, not places
+                if not ds and loc is None:
+                    continue
+                ev = EventDraft(type="other", trigger=t.text, start=sent.start_char, end=sent.end_char,
+                                sentences=[si], location=loc, placed_by_verb=loc is not None, by_verb=True)
+                if ds:
+                    d = ds[0]
+                    ev.date, ev.date_end, ev.time = d.date, d.date_end, d.time
+                out.append(ev)
+                break
+        return out
+
+    @staticmethod
+    def _says_took_place(toks: list[Token], k: int, dates: list[DateRecord]) -> bool:
+        """Whether ``toks[k]`` is a form of a verb of taking place used so: "έλαβε" only with
+        "χώρα"; "γίνομαι" only with no predicate after it (a phrase of place or time, a date, a
+        nominative subject, or the clause's end follows: "έγινε στην Αθήνα", "θα γίνει απόψε",
+        "έγινε η κλήρωση"); none before "ότι" ("να σημειωθεί ότι") or "γνωστό"."""
+        f = fold(toks[k].text)
+        before = fold(toks[k - 1].text) if k else ""
+        if before in SUBJUNCTIVE or before in FUTURE and f.startswith(IMPERFECTIVE_FORMS):
+            return False  # "ζητούν να διεξαχθεί", "θα γίνεται": wished or habitual, no happening told
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        fa = fold(after.text) if after is not None else ""
+        if f.startswith(WITH_PLACE_STEMS):
+            return fa == WITH_PLACE_NOUN
+        if not f.startswith(TOOK_PLACE_FORMS) or fa.startswith(NO_HAPPENING_AFTER) or fa in COMPLEMENTIZERS:
+            return False
+        if f.startswith(BECOME_FORMS) and after is not None and after.is_alpha:
+            told = any(d.start <= after.idx < d.end for d in dates)
+            return told or fa in PHRASE_ARTICLES or fa in PREPOSITIONS
+        return True
+
+    @staticmethod
+    def _verb_clause(toks: list[Token], k: int) -> tuple[int, int]:
+        """The verb's clause as token indices of the sentence: from after the last relative word,
+        "ότι", other finite verb or closing mark before it, to the first one after it."""
+        def bound(m: int) -> bool:
+            f = fold(toks[m].text)
+            return f in RELATIVES | COMPLEMENTIZERS or f.startswith(RELATIVE_PRONOUN) or toks[m].text in ";:·" \
+                or _finite(toks[m]) and f not in VERB_PARTICLES
+        first = k - 1 if k and fold(toks[k - 1].text) in AUXILIARIES else k  # "έχει πραγματοποιηθεί": one verb
+        start = next((m + 1 for m in range(first - 1, -1, -1) if bound(m)), 0)
+        stop = next((m for m in range(k + 1, len(toks)) if bound(m)), len(toks))
+        return start, stop
+
+    @staticmethod
+    def _happening_subject(toks: list[Token], k: int, start: int, stop: int) -> bool:
+        """Whether the verb at k has a subject that can be a happening: a nominative phrase (an
+        article and its noun, or a noun opening the clause) right before it, or right after it
+        (an article and noun, or a bare lower-case noun: "σημειώθηκαν συμπλοκές"); not a person's
+        name, not a noun of a change in a measure."""
+        words: list[Token] = []
+        m = k - 1
+        while m >= start and (fold(toks[m].text) in VERB_PARTICLES or not toks[m].is_alpha and toks[m].text != ","):
+            m -= 1
+        if m >= start and toks[m].is_alpha:
+            a = next((j for j in range(m, max(start - 1, m - 5), -1) if fold(toks[j].text) in NOMINATIVE_ARTICLES), None)
+            if a is not None:
+                words = toks[a + 1:m + 1]
+            elif start == 0 and toks[0].is_alpha and fold(toks[0].text) not in PHRASE_ARTICLES | PREPOSITIONS \
+                    and all(u.text != "," for u in toks[:m]):
+                words = toks[:m + 1]  # "Δενδροφύτευση στο άλσος πραγματοποιήθηκε": a bare noun opens it
+        if not words and k + 1 < stop and not fold(toks[k].text).startswith(BECOME_FORMS):
+            # "Πρώτο θέμα έγινε η απόφαση": after "γίνομαι" a subject may follow its predicate
+            n = k + 1
+            if fold(toks[n].text) == ALSO:
+                return False  # "πραγματοποιήθηκε και δεύτερη επιθεώρηση": a part of the operation told before
+            if fold(toks[n].text) in NOMINATIVE_ARTICLES and n + 1 < stop:
+                words = toks[n + 1:min(stop, n + 4)]
+            elif toks[n].is_alpha and toks[n].text.islower() and fold(toks[n].text) not in PHRASE_ARTICLES | PREPOSITIONS:
+                words = [toks[n]]
+        if not words:
+            return False
+        return not any(w.ent_type_ == "PERSON" or fold(w.text).startswith(CHANGE_NOUNS) or fold(w.text) in NOT_SUBJECTS
+                       for w in words)
+
     def _fronted_place(self, doc: Doc, head: tuple[int, int], places: PlaceIndex, text: str) -> str | None:
         """The known place of a phrase of place that opens the headline or the part of it after
         the kicker's colon or dash (see :meth:`_news_event`), or None."""
@@ -888,14 +1032,16 @@ class EventBuilder:
         the headline and the lead ("η πραγματική ιστορία πίσω από την επιχείρηση διάσωσης ... στο
         Ιράν, το 1979"; "Όλα ξεκίνησαν ..., όταν ο ΟΔΔΗΧ ανακοίνωσε ..."), is background. A dated
         deadline is none: it is the limit the text sets its readers ("η προθεσμία λήγει τη Δευτέρα
-        22 Φεβρουαρίου")."""
+        22 Φεβρουαρίου"); nor is a happening a sentence says took place (see :meth:`_verb_told`):
+        that sentence tells it, it does not name it in passing."""
         head = _headline(text)
         if head is None or len(events) < 2:
             return events
         body = _lead_start(text, head[1])
         opening = {i for i, s in enumerate(sents) if s.start_char < head[1] or s.start_char <= body < s.end_char}
         return [events[0]] + [ev for ev in events[1:] if len(set(ev.sentences)) > 1
-                              or set(ev.sentences) & opening or ev.type == "deadline" and ev.date]
+                              or set(ev.sentences) & opening or ev.type == "deadline" and ev.date
+                              or ev.by_verb]
 
     @staticmethod
     def _seasonal_sales(doc: Doc, tok: Token) -> str | None:

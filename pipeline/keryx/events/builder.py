@@ -502,6 +502,21 @@ def _until_now(text: str, d: DateRecord) -> bool:
     return any(w in UNTIL and n in UNTIL_NOW for w, n in zip(after, after[1:]))  # "έως (και) σήμερα"
 
 
+def _covered(toks: list[Token], ranges: list[tuple[int, int]]) -> set[int]:
+    """The positions in ``toks`` of the tokens that start inside one of ``ranges`` (character
+    offsets, sorted by start): one sweep over both, where a test of every range for each token
+    would make a long sentence's cost quadratic."""
+    out: set[int] = set()
+    j, reach = 0, -1  # the furthest end of the ranges that start at or before the token
+    for k, t in enumerate(toks):
+        while j < len(ranges) and ranges[j][0] <= t.idx:
+            reach = max(reach, ranges[j][1])
+            j += 1
+        if t.idx < reach:
+            out.add(k)
+    return out
+
+
 def _quoted(text: str) -> list[tuple[int, int]]:
     """The character ranges inside «...» (the outer pair where quotes nest)."""
     out: list[tuple[int, int]] = []
@@ -864,20 +879,27 @@ class EventBuilder:
             toks = list(sent)
             if any(t.is_alpha and self.lex.trigger_type(t.text) for t in toks):
                 continue  # an event word of the lexicon tells it: the builder's own path
-            quoted = [(a + sent.start_char, b + sent.start_char) for a, b in _quoted(sent.text)]
+            # One sweep each, so that the sentence's cost stays linear whatever its verbs and quotes
+            quoted = _covered(toks, [(a + sent.start_char, b + sent.start_char) for a, b in _quoted(sent.text)])
+            dates = sorted((d for d in date_sent.get(si, []) if d.date), key=lambda d: d.start)
+            dated = _covered(toks, sorted((d.start, d.end) for d in date_sent.get(si, [])))
+            starts = [d.start for d in dates]
+            bounds: list[int] | None = None
             for k, t in enumerate(toks):
                 lower = t.text.islower() if k else t.text[1:].islower()  # "Διεξήχθη η ...": it opens the sentence
-                if not t.is_alpha or not lower or any(a <= t.idx < b for a, b in quoted):
+                if not t.is_alpha or not lower or k in quoted:
                     continue
-                if not self._says_took_place(toks, k, date_sent.get(si, [])):
+                if not self._says_took_place(toks, k, dated):
                     continue
-                start, stop = self._verb_clause(toks, k)
+                if bounds is None:
+                    bounds = self._clause_bounds(toks)
+                start, stop = self._verb_clause(toks, k, bounds)
                 if any(fold(u.text) in CONDITIONALS for u in toks[start:k]) \
                         or not self._happening_subject(toks, k, start, stop):
                     continue  # "αν ... έχει πραγματοποιηθεί": a condition, no happening told
                 span = doc[toks[start].i:toks[stop - 1].i + 1]
-                ds = [d for d in date_sent.get(si, []) if d.date and span.start_char <= d.start < span.end_char
-                      and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])
+                ds = [d for d in dates[bisect_left(starts, span.start_char):bisect_left(starts, span.end_char)]
+                      if not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])
                       and not _until_now(text, d)]
                 if not ds and fold(t.text).startswith(IMPERFECTIVE_FORMS):
                     continue  # "συμβαίνουν συχνά στα στενά": a present with no day tells a habit
@@ -899,7 +921,7 @@ class EventBuilder:
         return out
 
     @staticmethod
-    def _says_took_place(toks: list[Token], k: int, dates: list[DateRecord]) -> bool:
+    def _says_took_place(toks: list[Token], k: int, dated: set[int]) -> bool:
         """Whether ``toks[k]`` is a form of a verb of taking place used so: "έλαβε" only with
         "χώρα"; "γίνομαι" only with no predicate after it (a phrase of place or time, a date, a
         nominative subject, or the clause's end follows: "έγινε στην Αθήνα", "θα γίνει απόψε",
@@ -915,21 +937,29 @@ class EventBuilder:
         if not f.startswith(TOOK_PLACE_FORMS) or fa.startswith(NO_HAPPENING_AFTER) or fa in COMPLEMENTIZERS:
             return False
         if f.startswith(BECOME_FORMS) and after is not None and after.is_alpha:
-            told = any(d.start <= after.idx < d.end for d in dates)
+            told = k + 1 in dated
             return told or fa in PHRASE_ARTICLES or fa in PREPOSITIONS
         return True
 
     @staticmethod
-    def _verb_clause(toks: list[Token], k: int) -> tuple[int, int]:
-        """The verb's clause as token indices of the sentence: from after the last relative word,
-        "ότι", other finite verb or closing mark before it, to the first one after it."""
+    def _clause_bounds(toks: list[Token]) -> list[int]:
+        """The sentence's token indices that bound a clause, in order: a relative word, "ότι", a
+        finite verb or a closing mark (found once per sentence, see :meth:`_verb_clause`)."""
         def bound(m: int) -> bool:
             f = fold(toks[m].text)
             return f in RELATIVES | COMPLEMENTIZERS or f.startswith(RELATIVE_PRONOUN) or toks[m].text in ";:·" \
                 or _finite(toks[m]) and f not in VERB_PARTICLES
+        return [m for m in range(len(toks)) if bound(m)]
+
+    @staticmethod
+    def _verb_clause(toks: list[Token], k: int, bounds: list[int]) -> tuple[int, int]:
+        """The verb's clause as token indices of the sentence: from after the last bound (see
+        :meth:`_clause_bounds`) before it to the first one after it."""
         first = k - 1 if k and fold(toks[k - 1].text) in AUXILIARIES else k  # "έχει πραγματοποιηθεί": one verb
-        start = next((m + 1 for m in range(first - 1, -1, -1) if bound(m)), 0)
-        stop = next((m for m in range(k + 1, len(toks)) if bound(m)), len(toks))
+        b = bisect_left(bounds, first)
+        start = bounds[b - 1] + 1 if b else 0
+        a = bisect_left(bounds, k + 1)
+        stop = bounds[a] if a < len(bounds) else len(toks)
         return start, stop
 
     @staticmethod
@@ -947,7 +977,7 @@ class EventBuilder:
             if a is not None:
                 words = toks[a + 1:m + 1]
             elif start == 0 and toks[0].is_alpha and fold(toks[0].text) not in PHRASE_ARTICLES | PREPOSITIONS \
-                    and all(u.text != "," for u in toks[:m]):
+                    and "," not in (u.text for u in toks[:m]):
                 words = toks[:m + 1]  # "Δενδροφύτευση στο άλσος πραγματοποιήθηκε": a bare noun opens it
         if not words and k + 1 < stop and not fold(toks[k].text).startswith(BECOME_FORMS):
             # "Πρώτο θέμα έγινε η απόφαση": after "γίνομαι" a subject may follow its predicate

@@ -222,6 +222,7 @@ class PeopleResolver:
         self.lex = lexicon or LinkingLexicon.default()
         self.names = names or NameLexicon.default()
         self._lower_words: tuple[Doc, frozenset[str], frozenset[str]] | None = None
+        self._entity_index_cache: tuple[list[Span], frozenset[str], frozenset[int]] | None = None
 
     def repair(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """The entities with the people the NER missed, cut or invented, where the words say
@@ -1060,6 +1061,18 @@ class PeopleResolver:
             if words in full:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
+    def _entity_index(self, ents: list[Span]) -> tuple[frozenset[str], frozenset[int]]:
+        """The stems of the one-word places and bodies among ``ents`` and the ends of its bodies,
+        built once per list: :meth:`_foreign_full_name` runs once per candidate name, and a scan
+        of every entity for each would make the cost per document quadratic."""
+        cached = self._entity_index_cache
+        if cached is not None and cached[0] is ents:
+            return cached[1], cached[2]
+        leads = frozenset(stem(e[0].text) for e in ents if len(e) == 1 and e.label_ in _ONE_SENSE)
+        org_ends = frozenset(e.end for e in ents if e.label_ == "ORG")
+        self._entity_index_cache = (ents, leads, org_ends)
+        return leads, org_ends
+
     def _foreign_full_name(self, doc: Doc, ent: Span, role_tokens: set[int], ents: list[Span]) -> bool:
         """"Bill Gates", "την Angela Merkel", "ο Ζόραν Πέτροβιτς", "της Τζένιφερ Μόρις" read as a
         body: two or three capitalised words of one script (none in capitals) whose first is a
@@ -1091,11 +1104,10 @@ class PeopleResolver:
         given = foreign_first_name(words[0].text)
         if given is None or given.frequency < _FOREIGN_GIVEN_MIN_FREQUENCY:
             return False
-        lead = stem(words[0].text)
-        if any(len(e) == 1 and e.label_ in _ONE_SENSE and stem(e[0].text) == lead for e in ents):
+        leads, org_ends = self._entity_index(ents)
+        if stem(words[0].text) in leads:
             return False
-        if ent.start > 1 and doc[ent.start - 1].text in ("και", "&") and any(
-                e.label_ == "ORG" and e.end == ent.start - 1 for e in ents):
+        if ent.start > 1 and doc[ent.start - 1].text in ("και", "&") and ent.start - 1 in org_ends:
             return False
         if ent.start > 0:
             prev = doc[ent.start - 1]

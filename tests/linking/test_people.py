@@ -1031,7 +1031,7 @@ def test_people_listed_with_one_place_stay_people(extractor) -> None:
     ("text", "name"),
     [
         ("Ο George Mallory, φοιτητής στο πανεπιστήμιο, έλυσε το πρόβλημα πριν από χρόνια.", "George Mallory"),
-        ("Σε μια μακροσκελή συνέντευξη, ο Ivan Petrov αναλύει τις θέσεις του.", "Ivan Petrov"),
+        ("Για την ιστορία του λιμανιού μίλησε χθες ο Ivan Petrov στο κοινό.", "Ivan Petrov"),
         ("Τη μελέτη υπογράφει και ο Νορβηγός Erik Hansen Lund, ερευνητής στο Όσλο.", "Erik Hansen Lund"),
     ],
 )
@@ -1044,8 +1044,8 @@ def test_an_untagged_latin_full_name_in_greek_prose_is_a_person(mistaken, text: 
     ("text", "words"),
     [
         # a number after it: a device's model
-        ("Όλα τα άλλα χαρακτηριστικά παραμένουν όμοια με εκείνα του Leo Note 10 της εταιρείας.", "Leo Note"),
-        ("Όλα τα άλλα χαρακτηριστικά παραμένουν όμοια με εκείνα του Leo Note 10.Το κινητό κοστίζει λίγο.", "Leo Note"),
+        ("Η φθηνότερη εκδοχή έχει μικρότερη μπαταρία από το Leo Note 10 της ίδιας σειράς.", "Leo Note"),
+        ("Η φθηνότερη εκδοχή έχει μικρότερη μπαταρία από το Leo Note 10.Το κινητό κοστίζει λίγο.", "Leo Note"),
         # a Latin word before or after it: an English phrase
         ("Η αφίσα στην πορεία έγραφε save George Mallory now με κόκκινα γράμματα.", "George Mallory"),
     ],
@@ -1056,7 +1056,7 @@ def test_a_latin_run_that_is_no_name_in_greek_prose_stays_untagged(mistaken, tex
 
 
 def test_a_given_name_after_a_plural_possessive_opens_a_person_not_a_group(mistaken) -> None:
-    text = "Δύο αστυνομικοί κατηγορούνται για τον θάνατο, ενώ ο συνάδελφός τους Τίμοθι Μπέικερ αφέθηκε ελεύθερος."
+    text = "Οι δύο φύλακες θα δικαστούν, όμως ο συνάδελφός τους Τίμοθι Μπέικερ δεν κατηγορείται."
     with mistaken("Τίμοθι Μπέικερ", "PERSON") as ex:
         rec = ex.extract_text(text)
     assert "Τίμοθι Μπέικερ" in [p.name for p in rec.people]
@@ -1066,8 +1066,8 @@ def test_a_given_name_after_a_plural_possessive_opens_a_person_not_a_group(mista
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
-        ("Ο πρώτος νεκρός της επιδημίας στη χώρα ονομάζεται Oded Levin και ήταν 80 χρονών.", "Oded Levin", "ORG"),
-        ("Ο ύποπτος ονομάζεται Brian Thomas Wolfe, είναι 31 ετών και ζει στην πόλη.", "Brian Thomas Wolfe", "FAC"),
+        ("Ο νικητής του φετινού διαγωνισμού ονομάζεται Oded Levin και είναι 80 χρονών.", "Oded Levin", "ORG"),
+        ("Ο οδηγός του φορτηγού ονομάζεται Brian Thomas Wolfe και κατάγεται από τη Βοστώνη.", "Brian Thomas Wolfe", "FAC"),
     ],
 )
 def test_a_foreign_full_name_after_a_mediopassive_verb_is_a_person(mistaken, text: str, name: str, label: str) -> None:

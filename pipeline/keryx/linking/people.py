@@ -1079,7 +1079,7 @@ class PeopleResolver:
         given name of the public list of 55 countries' and regions' names
         (``foreign_first_names.tsv``; in Greek letters by its sound key of five sounds or more,
         ``name_sound_key``), common in some country (frequency class 3 or more), is a person.
-        (Called for a body and for a facility: "ο ύποπτος ονομάζεται Brian Thomas Wolfe" tagged FAC.)
+        (Called for a body and for a facility: "ο οδηγός ονομάζεται Brian Thomas Wolfe" tagged FAC.)
 
         Refused where it may still be a body or a thing: a name the list marks for one sex after
         an article of the other or of the neuter ("η Louis Vuitton", "το Jean Monnet"), a name of

@@ -71,7 +71,8 @@ def repo_lines(root: Path = ROOT, since: str | None = None) -> Iterator[tuple[st
             if line.startswith("+++ "):
                 path = line[6:]
             elif line.startswith("@@"):
-                n = int(re.search(r"\+(\d+)", line).group(1)) if re.search(r"\+(\d+)", line) else 0
+                hunk = re.search(r"\+(\d+)", line)
+                n = int(hunk.group(1)) if hunk else 0
             elif line.startswith("+") and not any(s in path for s in SKIPPED):
                 yield path, n, line[1:]
                 n += 1

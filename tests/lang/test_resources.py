@@ -291,7 +291,7 @@ JSON_KEYS = {
                      "possessive_clitics", "_role_linking", "role_linking", "_latin_name_other_senses",
                      "latin_name_other_senses", "_club_articles", "club_articles", "_team_nouns", "team_nouns",
                      "_perfect_predicate_verbs", "perfect_predicate_verbs", "perfect_auxiliaries",
-                     "_predicate_adverbs", "predicate_adverbs"},
+                     "_predicate_adverbs", "predicate_adverbs", "_sole_body_heads", "sole_body_heads"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",

@@ -168,6 +168,30 @@ def test_the_parliament_is_a_body_by_its_one_word_name(extractor: Extractor) -> 
     assert "Βουλή" in _orgs(extractor, text)
 
 
+@pytest.mark.parametrize(("text", "bare", "orgs"), [
+    # "η Πολιτεία": the state at large, as "το Κράτος"
+    ("Οι κτηνοτρόφοι της Κάτω Ραχούλας ζητούν από την Πολιτεία να χρηματοδοτήσει το νέο αντιπλημμυρικό "
+     "έργο, δήλωσε ο Σύλλογος Κατοίκων Κάτω Ραχούλας.", "Πολιτεία", ["Σύλλογος Κατοίκων"]),
+    # a federation the reader knows from elsewhere, beside a body the text names
+    ("Η Ομοσπονδία ζήτησε από τους συλλόγους να στείλουν τις δηλώσεις συμμετοχής ως την Παρασκευή, "
+     "ανέφερε η ΕΟΚ.", "Ομοσπονδία", ["ΕΟΚ"]),
+    ("Τα μέλη του Κόμματος θα συνεδριάσουν στη Λάρισα το Σάββατο, είπε ο Τάσος Μπεκιάρης.", "Κόμμα", []),
+])
+def test_a_body_head_alone_names_no_body(extractor: Extractor, text: str, bare: str, orgs: list[str]) -> None:
+    found = _orgs(extractor, text)
+    assert bare not in found
+    assert found == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Κατά την εφημερίδα «Δημοκρατία», η σύσκεψη για το λιμάνι κράτησε τρεις ώρες.",
+    "Όπως έγραψε χθες η εφημερίδα Δημοκρατία, η σύσκεψη για το λιμάνι κράτησε τρεις ώρες.",
+])
+def test_a_head_word_that_is_a_paper_s_title_stays_a_body(extractor: Extractor, text: str) -> None:
+    # the head of states' names ("Δημοκρατία της Κορέας") as a paper's title, in quotes or after "εφημερίδα"
+    assert "Δημοκρατία" in _orgs(extractor, text)
+
+
 def test_a_word_that_only_starts_like_a_non_body_head_is_a_body(extractor: Extractor) -> None:
     # "Ολυμπιακός" shares its first letters with "Ολυμπιάδα" (a contest), not its stem
     assert _orgs(extractor, "Η ΠΑΕ Ολυμπιακός ανακοίνωσε την απόκτηση νέου τερματοφύλακα.") == ["ΠΑΕ Ολυμπιακός"]

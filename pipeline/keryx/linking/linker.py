@@ -77,6 +77,7 @@ class Linker:
         places = self.places.resolve(ents, doc)  # after the roles: they settle "δήμαρχος Χ" spans
         orgs = self.organisations.without_places(orgs, places)
         orgs = self.organisations.without_kinds(orgs, kinds_named(doc))  # "μια Περουκιέρισα": a kind
+        orgs = self.organisations.without_bare_heads(orgs, doc.text)  # "το Κέντρο", "η Πολιτεία": no name
         words = person_words(doc.text, people)  # a person's name is no place, no body
         places = self.places.without_people(places, doc.text, words)
         orgs = self.organisations.without_people(orgs, doc.text, words)

@@ -526,6 +526,9 @@ class OrganisationResolver:
         self._latin_thing_heads = frozenset(fold(w) for w in data["latin_thing_heads"])
         # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
+        # "η Βουλή": the heads that alone name the one body of their kind (linking.json "sole_body_heads")
+        self._sole_body_heads = frozenset(fold(w) for w in data["sole_body_heads"])
+        self._media_nouns = names.media_nouns
 
     def without_places(self, orgs: list[LinkedOrg], places: list[LinkedPlace]) -> list[LinkedOrg]:
         """One name, one kind in a document: a name the document also gives a place ("της πόλης
@@ -548,6 +551,29 @@ class OrganisationResolver:
         return [o for o in orgs
                 if " " in o.name.strip() or o.name.isupper() or fold(o.name) in self.lex.known_orgs
                 or stem(o.name) not in kinds]
+
+    def without_bare_heads(self, orgs: list[LinkedOrg], text: str) -> list[LinkedOrg]:
+        """"το Κέντρο", "η Ομοσπονδία", "η Πολιτεία": a body's head noun alone, which no body the text
+        names takes as its head (that one absorbs it: :meth:`_merge_bare_heads`), refers back to a body
+        the reader knows or speaks of a kind; it names none. Not a listed body ("Εφετείο"), one the text
+        also calls otherwise (an alias), one in capitals, a title in quotes or after a media noun
+        ("η εφημερίδα «Δημοκρατία»"), nor a head that names the one body of its kind ("η Βουλή")."""
+        return [o for o in orgs if not self._bare_head(o, text)]
+
+    def _bare_head(self, org: LinkedOrg, text: str) -> bool:
+        """Whether ``org`` is a body's head noun alone, no name (see :meth:`without_bare_heads`)."""
+        key = fold(org.name)
+        if " " in org.name.strip() or key not in self._org_heads or key in self._sole_body_heads \
+                or key in self.lex.known_orgs or org.aliases or org.name.isupper() or not org.mentions:
+            return False
+        for start, _ in org.mentions:
+            before = text[max(0, start - 24):start].rstrip()
+            if before[-1:] in _QUOTES:
+                return False  # a title in quotes: «Πρωτοβουλία», "Δημοκρατία"
+            words = before.split()
+            if words and fold(words[-1]) in self._media_nouns:
+                return False  # "η εφημερίδα Δημοκρατία"
+        return True
 
     def without_people(self, orgs: list[LinkedOrg], text: str,
                        words: tuple[frozenset[str], frozenset[str]]) -> list[LinkedOrg]:

@@ -439,8 +439,10 @@ def _glued_changes(text: str) -> list[_Edit]:
 
 @lru_cache(maxsize=1)
 def _glued_word_re() -> re.Pattern[str]:
-    """An article, preposition or conjunction (normalise.json), or any word that ends in final
-    sigma, run into a capitalised word: "στηνΑθήνα", "ΓιώργοςΠαπαδόπουλος".
+    """An article, preposition or conjunction (normalise.json) run into a capitalised word
+    ("στηνΑθήνα"), or any word that ends in final sigma run into another word, capitalised or not
+    ("ΓιώργοςΠαπαδόπουλος", "Παπαδόπουλοςδήλωσε"): Greek writes "ς" only at a word's end, so a
+    letter after it starts a new word, whereas "στηνα..." may be one word.
 
     Only at a word's start (after a space, a quote or a bracket): "Α.μεΑ." is an acronym. The
     step runs before look-alikes are mapped, so each letter also matches its Latin/Cyrillic
@@ -456,8 +458,10 @@ def _glued_word_re() -> re.Pattern[str]:
 
     words = "|".join("".join(letter(c) for c in w) for w in sorted(_tables().glued_words, key=len, reverse=True))
     upper = re.escape("".join(src for src, greek in table.items() if greek.isupper()))
-    # final sigma ends a word whatever it stands in: "ΝίκοςΠαπαδόπουλος" is two words
-    return re.compile(f"(?:(?<![^\\s«(\"'])(?:{words})|ς)(?=[{_GREEK_UPPER}{upper}])")
+    lower = re.escape("".join(src for src, greek in table.items() if greek.islower()))
+    # final sigma ends a word whatever it stands in: "ΝίκοςΠαπαδόπουλος", "Παπαδόπουλοςείπε" are two words
+    return re.compile(f"(?<![^\\s«(\"'])(?:{words})(?=[{_GREEK_UPPER}{upper}])"
+                      f"|ς(?=[{_GREEK_UPPER}{upper}{_G_LOW}{lower}])")
 
 
 def _glued_words(text: str) -> list[_Edit]:

@@ -173,6 +173,9 @@ RELATIVE_PRONOUN = fold(_TOOK["relative_pronoun"])
 CONDITIONALS = frozenset(fold(w) for w in _TOOK["conditionals"])
 NOT_SUBJECTS = frozenset(fold(w) for w in _TOOK["indefinite_pronouns"])
 AUXILIARIES = frozenset(fold(w) for w in _LINKING["perfect_auxiliaries"])  # a happening is a third person
+# Words before an application verb that set no limit with its "έως/μέχρι": a negation ("δεν
+# υποβάλουν"), a perfect's auxiliary ("έχουν υποβληθεί", done by that day: a condition).
+UNSET_LIMIT = NEGATIONS | AUXILIARIES
 ALSO = fold(_TOOK["also"])
 NOMINATIVE_ARTICLES = article_forms(lambda a: "nom" in a.cases) | indefinite_articles()
 PREPOSITIONS = frozenset(fold(w) for w in _LINKING["motion_prepositions"] + _LINKING["locative_prepositions"]
@@ -1251,12 +1254,14 @@ class EventBuilder:
         καταθέσουν ..., υποχρεούνται να επιστρέψουν ... μέχρι": the limit of another duty) or a
         relative word ("οι οποίες μέχρι 2-11-2022 είχαν υποβάλει"); or, when "έως/μέχρι" opens the
         sentence's clause, after it ("Μέχρι τις 31/10 οι επιχειρήσεις υποχρεούνται να υποβάλουν
-        δήλωση"). A negated word ("δεν καταθέσουν") applies for nothing."""
+        δήλωση"). A negated word ("δεν καταθέσουν") applies for nothing, nor does a perfect
+        ("αν οι άδειες έχουν κατατεθεί έως τις 5/3"): it tells what was done by that day,
+        a condition, where a limit is set in the present, the subjunctive or the future."""
         toks = list(sent)
         at = until.i - sent.start
 
         def applies(k: int) -> bool:
-            return not (k > 0 and fold(toks[k - 1].text) in NEGATIONS)
+            return not (k > 0 and fold(toks[k - 1].text) in UNSET_LIMIT)
 
         for k in range(at - 1, -1, -1):
             f = fold(toks[k].text)

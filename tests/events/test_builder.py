@@ -1093,6 +1093,36 @@ def test_a_side_event_has_its_own_place_after_the_main_event(extractor, text):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country places a side event only as the frame of the report: undated, it goes
+        ("Το συνέδριο των γιατρών θα πραγματοποιηθεί στην Πάτρα. "
+         "Οι συνομιλίες των δύο κομμάτων συνεχίζονται στην Ιταλία.", [("conference", "Πάτρα", None)]),
+        # ... a continent too
+        ("Το συνέδριο των γιατρών θα πραγματοποιηθεί στην Πάτρα. "
+         "Η δημοπρασία των πινάκων θα γίνει στην Ευρώπη.", [("conference", "Πάτρα", None)]),
+        # dated, it stays, with no place
+        ("Το συνέδριο των γιατρών θα πραγματοποιηθεί στην Πάτρα. Οι συνομιλίες των δύο κομμάτων "
+         "θα συνεχιστούν στην Ιταλία την Τρίτη 14 Μαΐου 2024.",
+         [("conference", "Πάτρα", None), ("meeting", None, "2024-05-14")]),
+        # alone in the text, it is still no news placed there
+        ("Η δημοπρασία των αμπελιών θα γίνει στην Ελβετία.", [("auction", None, None)]),
+        # ... nor does the body's "took place in" place it in a country
+        ("Ανησυχία στα γειτονικά κράτη\nΟι εκτοξεύσεις πυραύλων προκαλούν φόβο στους γείτονες. "
+         "Οι εκτοξεύσεις έγιναν στη Βόρεια Κορέα πριν ξημερώσει η Κυριακή.", [("launch", None, None)]),
+        # a city is a side event's own place
+        ("Το συνέδριο των γιατρών θα πραγματοποιηθεί στην Πάτρα. "
+         "Οι συνομιλίες των δύο κομμάτων συνεχίζονται στη Ρώμη.", [("conference", "Πάτρα", None), ("meeting", "Ρώμη", None)]),
+        # a word of the lexicon keeps its country
+        ("Το συνέδριο των γιατρών θα πραγματοποιηθεί στην Ιταλία.", [("conference", "Ιταλία", None)]),
+    ],
+    ids=["country", "continent", "dated", "alone", "took-place-at", "city", "lexicon-word"],
+)
+def test_a_side_event_placed_by_a_country_keeps_no_place(extractor, text, expected):
+    assert [(e.type, e.location, e.date) for e in extractor.extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize(
     "text, date, location",
     [
         # the subject before the verb: a noun the lexicon lacks

@@ -60,7 +60,7 @@ class EventDraft:
     # Held online ("μέσω τηλεδιάσκεψης"): no place
     online: bool = False
     # Named only by nouns of the dictionary list of happenings ("side" in events.tsv): another event
-    # of the text, never its main one
+    # of the text, never its main one, placed by no country
     side: bool = False
     # Told only by a verb of taking place and its subject ("σημειώθηκαν συμπλοκές στη Χ"): a
     # sentence that says a happening took place, no mention in passing
@@ -729,6 +729,13 @@ class EventBuilder:
         if news is not None:
             events.insert(0, news)
         self._from_opening(events, doc, text, sents, places, date_sent, lines)
+        for ev in events:
+            rank = _place_rank(ev.location) if ev.side and ev.location is not None else None
+            if rank is not None and rank <= COUNTRY_RANK:
+                # "οι συνομιλίες των δύο κομμάτων στην Ιταλία", "η δημοπρασία στην Ελβετία": a happening named
+                # beside the news is placed by a country only as the frame of the report, however
+                # the place was found (its sentence, the body's "took place at"): no place of its own
+                ev.location = None
         events += self._verb_told(doc, text, sents, places, date_sent)
         events = self._select(events)
         if not lines:

@@ -289,7 +289,7 @@ def test_a_body_named_with_its_complement_takes_the_quoted_name_after_it(nlp: La
     ("Τη μεγαλύτερη πτώση σημείωσαν οι μετοχές: Αλφάδης -9,09%, Ζήτα Ύφανση -4,10% και ΚΑΠΑ +1,5%.",
      [(7, 8, "PERSON")], [("ORG", "Αλφάδης"), ("ORG", "Ζήτα Ύφανση"), ("ORG", "ΚΑΠΑ")]),
     # in a clause about indices the names are sectors, no bodies
-    ("Άνοδο σημείωσαν οι δείκτες της Υγείας (+1,70%) και των Τροφίμων (+1,16%).",
+    ("Κέρδη κατέγραψαν οι δείκτες των Ναυτιλιακών (+0,84%) και των Χημικών (+2,15%).",
      [(5, 6, "ORG")], []),
 ])
 def test_a_name_with_its_share_change_is_a_company(nlp: Language, text: str, ents: list[tuple[int, int, str]],

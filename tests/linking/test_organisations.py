@@ -490,8 +490,8 @@ def test_an_acronym_typed_with_a_latin_look_alike_is_the_greek_one(extractor: Ex
     ("Οι φοιτητές του Τμήματος Πληροφορικής μετακινούνται μέσω του Erasmus+ σε πανεπιστήμια της Ευρώπης.",
      "Erasmus+", ["Τμήμα Πληροφορικής"]),
     # a thing's other name in parentheses after it
-    ("Ξεκινούν οι αιτήσεις στο Τετράμηνο Πρόγραμμα εξ Αποστάσεως Εκπαίδευσης (E-Learning) του Πανεπιστημίου Αθηνών.",
-     "E-Learning", ["Εθνικό και Καποδιστριακό Πανεπιστήμιο Αθηνών"]),
+    ("Άνοιξαν οι εγγραφές στο Εξάμηνο Πρόγραμμα Ψηφιακής Κατάρτισης (E-Training) του Πανεπιστημίου Ιωαννίνων.",
+     "E-Training", ["Πανεπιστήμιο Ιωαννίνων"]),
     ("Το Κέντρο Επιμόρφωσης (ΚΕΔΙΒΙΜ) του Πανεπιστημίου Πατρών ανακοίνωσε το Πρόγραμμα Ψηφιακών Δεξιοτήτων (ΠΨΔ).",
      "ΠΨΔ", ["Κέντρο Επιμόρφωσης", "Πανεπιστήμιο Πατρών"]),
 ])
@@ -895,9 +895,10 @@ def test_a_name_in_the_other_script_in_parentheses_is_an_alias(extractor: Extrac
     assert [(o.name, o.aliases) for o in orgs] == [("Σύνδεσμος Εξαγωγέων", ["ΣΕΒΕ"]), ("Ένωση Ξενοδόχων", ["Hotel Union"])]
 
 
-def test_a_pipeline_named_after_its_noun_is_no_body_in_any_mention(extractor: Extractor) -> None:
-    text = "Η υλοποίηση του αγωγού East Med δεν στρέφεται εναντίον κανενός, δήλωσε ο υπουργός μετά τη συνάντηση με τη ΔΕΠΑ."
-    assert _orgs(extractor, text) == ["ΔΕΠΑ"]
+def test_a_pipeline_named_after_its_noun_is_no_body_in_any_mention(mistaken, extractor: Extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Ο σχεδιασμός του αγωγού North Arc προχωρά χωρίς εμπόδια, είπε η υφυπουργός μετά τη σύσκεψη με τον ΔΕΣΦΑ."
+    with mistaken("North Arc") as ex:  # the NER took the pipeline for a body: the rules take it back
+        assert _orgs(ex, text) == ["ΔΕΣΦΑ"]
     text = ("Η κατασκευή του αγωγού TransMed καθυστερεί. Ο TransMed θα μεταφέρει φυσικό αέριο από την Κύπρο "
             "στην Ιταλία, ανακοίνωσε η ΔΕΠΑ.")
     assert _orgs(extractor, text) == ["ΔΕΠΑ"]

@@ -54,7 +54,7 @@ def test_a_sport_is_no_body(extractor: Extractor) -> None:
 
 def test_an_organ_named_with_a_dotted_acronym_is_the_listed_body(extractor: Extractor) -> None:
     # "Συμβούλιο" alone is an organ every body has; with "της Ε.Ε." it is the listed Council
-    text = "Το βασικό μήνυμα της κυπριακής προεδρίας του Συμβουλίου της Ε.Ε. είναι ότι η αγορά λειτουργεί κανονικά."
+    text = "Στην ατζέντα της φινλανδικής προεδρίας του Συμβουλίου της Ε.Ε. μπαίνουν πρώτα τα αλιευτικά όρια."
     orgs = extractor.extract_text(text).organisations
     council = next(o for o in orgs if o.name == "Συμβούλιο της Ευρωπαϊκής Ένωσης")
     assert "Συμβούλιο της Ε.Ε." in council.aliases

@@ -18,8 +18,8 @@ def _roles(extractor, text: str) -> dict[str, list[str]]:
     ("Για την Μαρία Παππά, ο πρόεδρος του συλλόγου δήλωσε ότι δικαιώθηκε.", "Μαρία Παππά"),
     ("Στην Ελένη Κάππου, η πρόεδρος του συλλόγου απένειμε βραβείο.", "Ελένη Κάππου"),
     # a plural genitive role, then a nominative name in the next clause
-    ("Αν είχε γίνει το συμβούλιο των πολιτικών αρχηγών, και ο κ. Παπαδόπουλος θα ήταν πιο ισχυρός.",
-     "Παπαδόπουλος"),
+    ("Αν είχε συνεδριάσει η επιτροπή των δημοτικών συμβούλων, και ο κ. Βλαχόπουλος θα είχε άλλη γνώμη.",
+     "Βλαχόπουλος"),
 ])
 def test_a_role_in_another_case_is_not_the_names(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
@@ -65,8 +65,8 @@ def test_a_foreign_first_name_in_one_form_fits_any_case(extractor) -> None:
     ("Μίλησε η Μαρία Παππά, η πρόεδρος του συλλόγου.", "Μαρία Παππά", "Πρόεδρος"),
     ("Συναντήθηκε με τον Γιώργο Κάππο, τον πρόεδρο του συλλόγου.", "Γιώργος Κάππος", "Πρόεδρος"),
     # a plural accusative role and an accusative name: one of the doctors
-    ("Σύμφωνα με έναν από τους γιατρούς, τον Δρ. Γιώργο Κάππο, η μόλυνση έγινε στο λιμάνι.",
-     "Γιώργος Κάππος", "Γιατρός"),
+    ("Κατά έναν από τους θεράποντες γιατρούς, τον Δρ. Στέλιο Μαυρίδη, ο ασθενής θα πάρει εξιτήριο την Πέμπτη.",
+     "Στέλιος Μαυρίδης", "Γιατρός"),
 ])
 def test_an_agreeing_apposition_keeps_its_role(extractor, text: str, name: str, title: str) -> None:
     assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
@@ -94,8 +94,8 @@ def test_a_role_reaches_its_name_across_an_acronym_and_a_country(extractor, text
     # a lower-case noun phrase (or a code) after "για", closed by a comma, qualifies the role too
     (("Η εκπρόσωπος του υπουργείου Υγείας για την πανδημία, καθηγήτρια Μαρία Γεωργίου, μίλησε "
       "χθες στους δημοσιογράφους."), "Μαρία Γεωργίου", "Εκπρόσωπος του υπουργείου Υγείας για την πανδημία"),
-    ("Ο εκπρόσωπος του υπουργείου Υγείας για τον SARS-CoV-2, καθηγητής Νίκος Ρήγας, μίλησε χθες.", "Νίκος Ρήγας",
-     "Εκπρόσωπος του υπουργείου Υγείας για τον SARS-CoV-2"),
+    ("Ο εκπρόσωπος του υπουργείου Γεωργίας για τον H5N1, κτηνίατρος Στάθης Λιόσης, ενημέρωσε τους βοσκούς.",
+     "Στάθης Λιόσης", "Εκπρόσωπος του υπουργείου Γεωργίας για τον H5N1"),
 ])
 def test_a_purpose_phrase_qualifies_a_role(extractor, text: str, name: str, title: str) -> None:
     assert title in _roles(extractor, text)[name]
@@ -111,13 +111,14 @@ def test_a_verb_ends_a_lower_case_purpose_phrase(extractor) -> None:
         == {"Γιώργος Παπαδάκης": []}
 
 
-@pytest.mark.parametrize("text, names", [
-    # a list item the entity layer left out does not end the list a plural role heads
-    (("Στην έκθεση παίρνουν μέρος οι καλλιτέχνες: Α. Καλαϊτζάκης, Ντ. Φούντης, Δημ. Ιούλιος, "
-      "Α. Μαγιορκίνος, Ε. Διακολιός και Β. Παππάς."), ["Α. Μαγιορκίνος", "Ε. Διακολιός", "Β. Παππάς"]),
+@pytest.mark.parametrize("text, missed, names", [
+    # a list item the entity layer left out (a surname that is also a month) does not end the list a plural role heads
+    (("Στη φετινή μπιενάλε εκθέτουν οι καλλιτέχνες: Μ. Τσακίρης, Λ. Βρεττός, Στ. Μάρτιος, "
+      "Γ. Λιάπης, Ρ. Ζαφειρίου και Θ. Κουμπής."), "Στ. Μάρτιος", ["Γ. Λιάπης", "Ρ. Ζαφειρίου", "Θ. Κουμπής"]),
 ])
-def test_a_list_goes_on_past_an_item_without_a_name(extractor, text: str, names: list[str]) -> None:
-    roles = _roles(extractor, text)
+def test_a_list_goes_on_past_an_item_without_a_name(mistaken, text: str, missed: str, names: list[str]) -> None:
+    with mistaken(missed, "O") as ex:  # the NER left the item untagged
+        roles = _roles(ex, text)
     assert all(roles[n] == ["Καλλιτέχνης"] for n in names)
 
 
@@ -136,7 +137,7 @@ def test_a_role_after_ws_goes_to_the_name_before(extractor) -> None:
     # "ως" right after an object or a possessor: the role in that name's case is the name's
     ("Ο σύλλογος παρουσίασε τον Γιάννη Νικολάου ως νέο προπονητή της ομάδας.", "Γιάννης Νικολάου", "Προπονητής"),
     ("Ο σύλλογος παρουσίασε σήμερα τη Μαρία Κωστοπούλου ως νέα προπονήτρια.", "Μαρία Κωστοπούλου", "Προπονήτρια"),
-    ("Το βιβλίο δείχνει τις δυνατότητες του Όσκαρ Ουάιλντ και ως θεατρικού συγγραφέα.", "Όσκαρ Ουάιλντ",
+    ("Η νέα μελέτη φωτίζει το έργο του Έρικ Λάνγκφορντ και ως θεατρικού συγγραφέα.", "Έρικ Λάνγκφορντ",
      "Συγγραφέας"),
 ])
 def test_a_role_after_ws_takes_the_case_of_the_name_before(extractor, text: str, name: str, title: str) -> None:
@@ -183,14 +184,14 @@ def test_no_antecedent_for_a_bare_or_unclear_role(extractor, text: str) -> None:
     "text, holder, other",
     [
         # the name closes a genitive phrase: the nominative role after it is the next name's
-        ("Για την προσφορά της οικογένειας Αντετοκούνμπο, ο δήμαρχος Ζωγράφου, Βασίλης Θώδας, δήλωσε ότι ευχαριστεί.",
-         "Βασίλης Θώδας", "Αντετοκούνμπο"),
+        ("Για τη δωρεά της οικογένειας Οκονκβό, ο δήμαρχος Νεάπολης, Ορέστης Καλλέργης, είπε ότι είναι ευγνώμων.",
+         "Ορέστης Καλλέργης", "Οκονκβό"),
     ],
 )
 def test_a_name_in_a_genitive_phrase_takes_no_nominative_apposition(extractor, text: str, holder: str,
                                                                      other: str) -> None:
     roles = _roles(extractor, text)
-    assert roles.get(holder) == ["Δήμαρχος Ζωγράφου"], roles
+    assert roles.get(holder) == ["Δήμαρχος Νεάπολης"], roles
     assert not any(name.startswith(other) and titles for name, titles in roles.items()), roles
 
 
@@ -384,7 +385,7 @@ def test_an_epithet_with_nationality_or_age_refers_back(extractor, text: str, na
     # an object: the Greek prime minister may be someone the text never names
     ("Ο Πέδρο Ρουίθ έφτασε στην Αθήνα. Θα συναντηθεί αύριο με τον Έλληνα πρωθυπουργό.", "Πέδρο Ρουίθ"),
     # the subject of the clause is not the possessor in it
-    ("Δήλωση έκανε ο Νίκος Σταύρου, με αφορμή την επίσκεψη του Έλληνα πρωθυπουργού στις ΗΠΑ.", "Νίκος Σταύρου"),
+    ("Σχόλιο έκανε ο Νίκος Σταύρου, λίγο πριν από το ταξίδι του Έλληνα πρωθυπουργού στην Ινδία.", "Νίκος Σταύρου"),
     # a bare role with no such word may be anyone (as an object: "συναντήθηκε με τον προπονητή")
     ("Ο Κάρλο Ρεγκίνι έφτασε χθες στην Αθήνα. Θα συναντηθεί με τον προπονητή αύριο.",
      "Κάρλο Ρεγκίνι"),
@@ -560,14 +561,17 @@ def test_no_far_office_when_two_people_of_its_gender_are_named(extractor) -> Non
     assert roles["Νίκος Αλεξίου"] == [] and roles["Πέτρος Σιδέρης"] == []
 
 
-def test_a_role_over_two_places_and_a_second_trade_reaches_its_name(extractor) -> None:
+def test_a_role_over_two_places_and_a_second_trade_reaches_its_name(mistaken) -> None:
     # "Σαμοθράκης" is a place shaped like a surname in -άκης; "περιβαλλοντολόγος" a trade no lexicon lists
-    text = ("«Θα υπάρξουν αλλαγές», δήλωσε ο πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης και "
-            "περιβαλλοντολόγος Ανδρέας Αθανασιάδης. Ο Σάττα συμφώνησε.")
-    roles = _roles(extractor, text)
-    assert roles["Ανδρέας Αθανασιάδης"] == ["Πρόεδρος του Φορέα Διαχείρισης Δέλτα Έβρου και Σαμοθράκης",
-                                           "Περιβαλλοντολόγος"]
-    assert roles["Σάττα"] == []
+    text = ("«Οι μετρήσεις θα συνεχιστούν», είπε ο πρόεδρος του Φορέα Διαχείρισης Κοιλάδας Νέστου και Σαμοθράκης και "
+            "περιβαλλοντολόγος Λεωνίδας Φωτιάδης. Ο Ντάγκα διαφώνησε.")
+    # the body left untagged by the NER, as the shipped model leaves the like of it; where the NER tags
+    # "Φορέα Διαχείρισης Κοιλάδας Νέστου" as a body, the first title still swallows "και περιβαλλοντολόγος"
+    with mistaken("Φορέα Διαχείρισης Κοιλάδας Νέστου", "O") as ex:
+        roles = _roles(ex, text)
+    assert roles["Λεωνίδας Φωτιάδης"] == ["Πρόεδρος του Φορέα Διαχείρισης Κοιλάδας Νέστου και Σαμοθράκης",
+                                         "Περιβαλλοντολόγος"]
+    assert roles["Ντάγκα"] == []
 
 
 @pytest.mark.parametrize("text, name, title", [
@@ -625,8 +629,8 @@ def test_a_trade_coordinated_with_a_lexicon_role_before_the_name(extractor) -> N
 
 
 def test_an_adjectival_role_after_and_shares_the_name(extractor) -> None:
-    text = "Ο νυν πρόεδρος και υποψήφιος του κυβερνώντος κόμματος, Πέτρος Λάμπρου, δήλωσε ότι θα νικήσει."
-    assert any("Υποψήφιος του κυβερνώντος κόμματος" in t for t in _roles(extractor, text)["Πέτρος Λάμπρου"])
+    text = "Ο νυν δήμαρχος και υποψήφιος της ανεξάρτητης παράταξης, Πέτρος Λάμπρου, εμφανίστηκε αισιόδοξος."
+    assert any("Υποψήφιος της ανεξάρτητης παράταξης" in t for t in _roles(extractor, text)["Πέτρος Λάμπρου"])
 
 
 @pytest.mark.parametrize("text, name, title", [
@@ -707,19 +711,19 @@ def test_an_office_two_people_hold_describes_neither_again(extractor) -> None:
 
 
 def test_an_adverb_in_s_is_no_genitive_of_an_office(extractor) -> None:
-    text = ("Ο υφυπουργός Υγείας Νίκος Κάππος μίλησε χθες. Η θέση του υφυπουργού όπως και αυτή του βουλευτή "
-            "δεν απαιτεί πτυχίο.")
+    text = ("Ο υφυπουργός Αθλητισμού Νίκος Κάππος μίλησε χθες. Το γραφείο του υφυπουργού όπως και εκείνο του "
+            "δημάρχου κλείνει νωρίς την Παρασκευή.")
     assert all("όπως" not in t for t in _roles(extractor, text)["Νίκος Κάππος"])
 
 
 def test_the_official_in_charge_is_no_one_the_text_named(extractor) -> None:
-    text = ("Ο Μάικλ Πάτερσον πέθανε στο σπίτι του. Μετά την αυτοψία, ο αρμόδιος ιατροδικαστής της Κομητείας του "
-            "Λος Άντζελες δηλώνει ότι δεν μπορεί να καθορίσει τα αίτια.")
-    assert _roles(extractor, text)["Μάικλ Πάτερσον"] == []
+    text = ("Ο Τζέιμς Ουόλμπρουκ βρέθηκε νεκρός στο διαμέρισμά του. Μετά την εξέταση, ο αρμόδιος ιατροδικαστής της "
+            "Κομητείας Κλίβελαντ εξηγεί ότι θα χρειαστούν εβδομάδες για τα αποτελέσματα.")
+    assert _roles(extractor, text)["Τζέιμς Ουόλμπρουκ"] == []
 
 
 @pytest.mark.parametrize("text, name, title", [
-    ("Ο Νίκος Καλογήρου ξεκίνησε την καριέρα του ως προπονητής πριν από τρία χρόνια.", "Νίκος Καλογήρου",
+    ("Ο Νίκος Καλογήρου δούλεψε ως προπονητής σε ακαδημίες της Πάτρας για μια δεκαετία.", "Νίκος Καλογήρου",
      "Προπονητής"),
     ("Η Μαρία Κάππου εργάζεται ως δημοσιογράφος στην Αθήνα.", "Μαρία Κάππου", "Δημοσιογράφος"),
 ])

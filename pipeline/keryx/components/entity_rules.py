@@ -498,7 +498,7 @@ class EntityRules(ResourceBacked):
         """Whether the name in the quotes from i to j is a source the text cites: the subject of a
         verb of reporting right after it ("η «Αυγή» αναφέρει"), or a name after such a verb or after
         "σύμφωνα με", over articles, adjectives and other cited names ("ανέδειξε η «Εφ.Συν.»",
-        "σύμφωνα με τη βρετανική «Ιντιπέντεντ» και το «New Scientist»"). News quotes the names of
+        "σύμφωνα με τη νορβηγική «Μόργκενλυς» και το «Fjord Review»"). News quotes the names of
         papers and sites this way; a title or a slogan in quotes is no verb's subject. Not a one-letter
         abbreviation («Κ», «Ν»), which stands for a paper the reader must know."""
         if sum(c.isalpha() for c in doc[i + 1:j].text) < 2:
@@ -1114,11 +1114,11 @@ class EntityRules(ResourceBacked):
             doc.ents = filter_spans(kept + new)
 
     def _share_moves(self, doc: Doc, folded: list[str]) -> None:
-        """"οι μετοχές της Πειραιώς (+3,67% στα 1,949 ευρώ)", "σημείωσαν οι μετοχές: Εκτέρ +10,19%,
-        Κλωστήρια Ναυπάκτου -9,09%": in a market report a name given with its signed change in per cent,
+        """"οι μετοχές της Ορεινής (+2,31% στα 4,05 ευρώ)", "κέρδισαν οι μετοχές: Ζέφυρος +8,12%,
+        Υφαντήρια Λευκάδας -6,40%": in a market report a name given with its signed change in per cent,
         in a clause about shares, is a listed company, whatever the model took it for (a place, a
-        person, nothing); in a clause about indices ("οι δείκτες των Τραπεζών (+2,62%), της Υγείας
-        (+1,70%)") it is a sector, no body."""
+        person, nothing); in a clause about indices ("οι δείκτες των Ναυτιλιακών (+0,84%), των
+        Χημικών (+2,15%)") it is a sector, no body."""
         ents = list(doc.ents)
         at = {k: e for e in ents for k in range(e.start, e.end)}
         new: list[Span] = []

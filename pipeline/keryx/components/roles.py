@@ -464,7 +464,7 @@ _VERB_ENDINGS = finite_verb_endings()  # a finite verb ends the phrase
 
 
 def _responsible_for_at(doc: Doc, i: int, ctx: _Context, out: list[RoleMatch]) -> RoleMatch | None:
-    """"ο υφυπουργός Παιδείας και αρμόδιος για την τριτοβάθμια εκπαίδευση, Χ": a second role
+    """"ο υφυπουργός Ναυτιλίας και αρμόδιος για τα λιμάνια των νησιών, Χ": a second role
     coordinated with the one just found, an adjective of responsibility and "για" with a noun
     phrase closed by a comma (no person, no finite verb in it); the role names what the person
     answers for. Only in a chain of roles, where the adjective cannot be a plain modifier."""

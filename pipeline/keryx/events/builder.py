@@ -1093,8 +1093,8 @@ class EventBuilder:
 
     @staticmethod
     def _told_incident(doc: Doc, tok: Token) -> str | None:
-        """"Το περιστατικό σημειώθηκε τη Δευτέρα", "ένα περιστατικό που έλαβε χώρα τον Ιανουάριο σε
-        ένα εστιατόριο": the singular "περιστατικό/συμβάν" that a verb of taking place follows
+        """"Το περιστατικό σημειώθηκε τη Δευτέρα", "ένα περιστατικό που έλαβε χώρα ένα βράδυ του
+        Μαρτίου σε κουρείο": the singular "περιστατικό/συμβάν" that a verb of taking place follows
         closely, in its clause, names the happening the text tells (an incident); "τα περιστατικά
         κορωνοϊού" (cases) and "το περιστατικό έδειξε" name none."""
         if fold(tok.text) not in INCIDENT_NOUNS:

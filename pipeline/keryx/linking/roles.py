@@ -985,7 +985,7 @@ class RoleResolver:
 
     @staticmethod
     def _respectively(linked: LinkedRole, role: Span, n: int) -> list[str] | None:
-        """"οι κοσμήτορες της Νομικής Σχολής και της Θεολογικής Σχολής, Χ και Ψ": as many
+        """"οι διευθυντές της Παιδιατρικής Κλινικής και της Ορθοπεδικής Κλινικής, Χ και Ψ": as many
         coordinated qualifiers as people, each person takes the one in the same place."""
         bare = role._.canonical or ""
         if n < 2 or not linked.title.startswith(bare + " "):

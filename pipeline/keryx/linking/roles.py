@@ -306,7 +306,7 @@ class RoleResolver:
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
             if linked.organisation is None and target.start >= role.end:
                 linked.organisation = self._relative_antecedent(doc, role, index)  # "η Υ, ο πρόεδρος της οποίας Χ"
-            own = role.end  # where the title's words go on: past a possessor pronoun ("ο υποψήφιός του για ...")
+            own = role.end  # where the title's words go on: past a possessor pronoun ("η υποψήφιά της στις ...")
             if target.start >= role.end:
                 own = self._possessor_end(doc, role)
                 q_end = self._complement_end(doc, own, target.start, index)

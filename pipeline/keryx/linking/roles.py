@@ -77,7 +77,7 @@ _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
     - article_forms(lambda a: "gen" in a.cases and a.number == "sg")
 # "ο εκπρόσωπός της Χ": after a word with its enclitic accent every one of these is the weak pronoun
 _ENCLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"])
-# "ο επικεφαλής της οποίας Χ": the relative's genitive after a role names the body it heads
+# "η γραμματέας της οποίας Χ": the relative's genitive after a role names the body it heads
 _RELATIVE_GENITIVES = frozenset(fold(w) for w in _WORDS["relative_genitives"])
 _ONE = indefinite_articles()  # "ενός από τους"
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
@@ -1840,7 +1840,7 @@ class RoleResolver:
 
     def _possessor_end(self, doc: Doc, role: Span) -> int:
         """Where a role's possessor pronoun ends (``role.end`` when none): "ο εκπρόσωπός της Χ"
-        (the enclitic), "ο επικεφαλής της οποίας Χ" (the relative's genitive). Neither is a
+        (the enclitic), "η γραμματέας της οποίας Χ" (the relative's genitive). Neither is a
         genitive complement naming someone: the name after it is the holder's."""
         end = role.end
         if end < len(doc) and self._enclitic_at(doc, end):
@@ -1851,7 +1851,7 @@ class RoleResolver:
         return end
 
     def _relative_antecedent(self, doc: Doc, role: Span, index: _DocIndex) -> str | None:
-        """"η ΔΑΚΕ, ο επικεφαλής της οποίας Χ": the body a relative genitive after the role refers
+        """"η Υ, η γραμματέας της οποίας Χ": the body a relative genitive after the role refers
         to, when an organisation ends right before the comma and the role's article."""
         if role.end + 1 >= len(doc) or fold(doc[role.end + 1].text) not in _RELATIVE_GENITIVES or role.start < 2:
             return None

@@ -1194,3 +1194,62 @@ def test_a_label_in_a_labelled_list_names_the_next_item(extractor, text: str,
                                                         expected: dict[str, list[str]]) -> None:
     roles = _roles(extractor, text)
     assert {n: roles.get(n) for n in expected} == expected
+
+
+def _linked(extractor, text: str) -> dict[str, list[tuple[str, str | None]]]:
+    record = extractor.extract_text(text)
+    return {p.name: [(r.title, r.organisation) for r in p.roles] for p in record.people}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the enclitic accent ("εκπρόσωπός", "πρόεδρός") says "της", "του" is the possessor pronoun,
+    # so the name after it is the role's holder, not the genitive it governs
+    ("Η εταιρεία δεν θα σχολιάσει την απόφαση, όπως ανέφερε ο εκπρόσωπός της Στέφανος Λιάπης.",
+     "Στέφανος Λιάπης", "Εκπρόσωπος"),
+    ("Το σωματείο κλείνει φέτος έναν αιώνα και ο πρόεδρός του Αντώνης Ζαφειρίου κάλεσε τα μέλη.",
+     "Αντώνης Ζαφειρίου", "Πρόεδρος"),
+    # the complement after the pronoun is the title's, the pronoun is not
+    ("Η παράταξη γνωστοποίησε ότι η υποψήφιά της στις δημοτικές εκλογές, Ευτυχία Μαργαρίτη, θα μιλήσει αύριο.",
+     "Ευτυχία Μαργαρίτη", "Υποψήφια στις δημοτικές εκλογές"),
+])
+def test_a_role_with_an_enclitic_possessor_is_the_next_names(extractor, text: str, name: str, title: str) -> None:
+    assert [t for t, _ in _linked(extractor, text)[name]] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    # without the second accent "του" is the article of a genitive name: whose spokesman, not who
+    ("Χθες στο ραδιόφωνο μίλησε ο εκπρόσωπος του Στέφανου Λιάπη για την απόφαση.", "Στέφανος Λιάπης"),
+])
+def test_a_genitive_name_after_a_role_without_the_enclitic_accent_is_no_holder(extractor, text: str,
+                                                                               name: str) -> None:
+    assert [t for t, _ in _linked(extractor, text)[name] if t.startswith("Εκπρόσωπος")] == []
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # "ο πρόεδρος της οποίας Χ": the role heads the name; its body is the organisation just before
+    ("Στην έρευνα συμμετέχει η Ελληνική Ορνιθολογική Εταιρεία, ο πρόεδρος της οποίας Δημήτρης Κορνάρος "
+     "παρουσίασε χθες τα πρώτα στοιχεία.", "Δημήτρης Κορνάρος", ("Πρόεδρος", "Ελληνική Ορνιθολογική Εταιρεία")),
+    # a place before the relative is no organisation: the role stays without one
+    ("Η συμφωνία αφορά την Κύπρο, ο πρόεδρος της οποίας Νίκος Αναστασίου την υπέγραψε χθες.",
+     "Νίκος Αναστασίου", ("Πρόεδρος", None)),
+])
+def test_a_role_before_a_relative_genitive_is_the_next_names(extractor, text: str, name: str,
+                                                             expected: tuple[str, str | None]) -> None:
+    assert _linked(extractor, text)[name] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of pairs, each a role with its article and then its name: the second role is the second name's
+    ("Στα εγκαίνια μίλησαν ο Γενικός Γραμματέας Αθλητισμού, Πέτρος Λαμπράκης, ο Πρόεδρος του ΕΟΤ, "
+     "Γιώργος Μαυρίδης, καθώς και πολλοί κάτοικοι.",
+     {"Πέτρος Λαμπράκης": ["Γενικός Γραμματέας Αθλητισμού"], "Γιώργος Μαυρίδης": ["Πρόεδρος του ΕΟΤ"]}),
+    # no earlier pair: the role between commas is the apposition of the name before it
+    ("Ο Πέτρος Λαμπράκης, ο πρόεδρος του ΕΟΤ, δήλωσε ότι η χρονιά ήταν καλή.",
+     {"Πέτρος Λαμπράκης": ["Πρόεδρος του ΕΟΤ"]}),
+    ("Στα εγκαίνια μίλησαν ο Πέτρος Λαμπράκης, ο Πρόεδρος του ΕΟΤ, Γιώργος Μαυρίδης, και ο δήμαρχος.",
+     {"Πέτρος Λαμπράκης": ["Πρόεδρος του ΕΟΤ"], "Γιώργος Μαυρίδης": []}),
+])
+def test_a_role_in_a_list_of_role_name_pairs_heads_the_next_name(extractor, text: str,
+                                                                 expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected

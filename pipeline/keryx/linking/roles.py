@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_text
 from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings, indefinite_articles
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import enclitic_accent, fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import (
     ORG_LABELS,
@@ -75,6 +75,10 @@ _HEADLINE_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["headline_preposition
 # "ο γιατρός μου": a possessor after the noun (not "του", "της": after a role they open its genitive complement)
 _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
     - article_forms(lambda a: "gen" in a.cases and a.number == "sg")
+# "ο εκπρόσωπός της Χ": after a word with its enclitic accent every one of these is the weak pronoun
+_ENCLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"])
+# "η γραμματέας της οποίας Χ": the relative's genitive after a role names the body it heads
+_RELATIVE_GENITIVES = frozenset(fold(w) for w in _WORDS["relative_genitives"])
 _ONE = indefinite_articles()  # "ενός από τους"
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
 _GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["group_head"])
@@ -102,6 +106,7 @@ _TOPIC_LINES = 2  # lines before a role's own where the story's topic must have 
 _TOPIC_JOINERS = frozenset({"και", "η"})  # folded: "ή"  # "ο Χ και ο υπουργός": another subject
 _QUOTE_CHARS = 3000  # characters before a closing quote where its opening is looked for
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
+_MAX_PAIR_COMPLEMENT = 4  # tokens of a listed role's complement left outside its span, with the comma
 _AGE = age_word()  # "45χρονος", "38χρονη" (folded)
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
 _RECENT_SENTENCES = 3  # sentences before a role's own where the one it names again was named
@@ -140,6 +145,7 @@ class _DocIndex:
         self.places = sorted((e for e in ents if e.label_ in PLACE_LABELS), key=lambda e: e.start)
         self.place_starts = [p.start for p in self.places]
         self.org_starts = [e.start for e in self.orgs]
+        self.org_ending_at: dict[int, Span] = {e.end: e for e in self.orgs}
         self.org_of_mention: dict[Offsets, str] = {}
         for org in orgs:
             for m in org.mentions:
@@ -298,8 +304,12 @@ class RoleResolver:
                 continue
             decided[role.start] = target
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
+            if linked.organisation is None and target.start >= role.end:
+                linked.organisation = self._relative_antecedent(doc, role, index)  # "η Υ, ο πρόεδρος της οποίας Χ"
+            own = role.end  # where the title's words go on: past a possessor pronoun ("η υποψήφιά της στις ...")
             if target.start >= role.end:
-                q_end = self._complement_end(doc, role.end, target.start, index)
+                own = self._possessor_end(doc, role)
+                q_end = self._complement_end(doc, own, target.start, index)
                 if not self._gap_ok(doc, self._place_of_work_end(doc, q_end, target.start, index), target.start):
                     q_end = max(q_end, self._np_complement_end(doc, role, target, index))  # not the place of work
                 q_end = max(q_end, self._joined_genitives_end(doc, role, target.start, index))
@@ -309,8 +319,8 @@ class RoleResolver:
             # "καθηγητής στο Πανεπιστήμιο Πατρών": the place of work is the role's organisation.
             w_end = self._place_of_work_end(doc, q_end, target.start if target.start >= role.end
                                             else index.sent_ends[role.start], index)
-            if q_end > role.end:
-                tail = doc[role.end:q_end].text
+            if q_end > own:
+                tail = doc[own:q_end].text
                 linked.title = f"{linked.title}{'' if tail.startswith(',') else ' '}{tail}"
                 if target.start < role.end and q_end in place_ends:
                     grown[role.start] = q_end  # the place is the title's, as when the matcher read it in
@@ -325,8 +335,8 @@ class RoleResolver:
             if w_end > q_end and linked.organisation is None:
                 linked.organisation = self._organisation_in(doc, q_end + 1, w_end, index) \
                     or organisation_nominative(doc[q_end + 1:w_end].text)
-            elif q_end > role.end and linked.organisation is None:
-                linked.organisation = self._organisation_in(doc, role.end, q_end, index)
+            elif q_end > own and linked.organisation is None:
+                linked.organisation = self._organisation_in(doc, own, q_end, index)
             if role.start > 0 and _ORDINAL_LETTER.fullmatch(doc[role.start - 1].text):
                 linked.title = f"{doc[role.start - 1].text} {linked.title}"
             if prefix:
@@ -1227,6 +1237,8 @@ class RoleResolver:
                 return listed  # "Χ και Ψ, βουλευτές της Ζ": the plural apposition of a list of names
             return after[0] if after is not None else None
         if before is not None:
+            if after is not None and self._paired_list(doc, role, lead, before, after, index, decided):
+                return after[0]
             return before
         prev = index.role_ending_at.get(role.start - 1) if role.start >= 1 else None
         if prev is not None and fold(doc[role.start - 1].text) == "και" and prev.start in decided:
@@ -1245,6 +1257,30 @@ class RoleResolver:
         if head is not None and self._agrees(doc, head, gender, cases):
             return head
         return after[0] if after is not None else None
+
+    @staticmethod
+    def _paired_list(doc: Doc, role: Span, lead: int, before: Span, after: tuple[Span, list[str]],
+                     index: _DocIndex, decided: dict[int, Span]) -> bool:
+        """"ήρθαν ο γραμματέας Υ, Χ, ο πρόεδρος του Ζ, Ψ, καθώς και ...": in a list of pairs, each a
+        role with its article and then its name, a role between two names heads the one after
+        it, as the role before it headed the name before. Without that earlier pair ("ο Χ, ο
+        πρόεδρος του Ζ, δήλωσε") the role is the apposition of the name before."""
+        if after[1] != [","] or lead != role.start or lead < 2 or before.end != lead - 2:
+            return False
+        if doc[lead - 2].text != "," or fold(doc[lead - 1].text) not in _ITEM_ARTICLES:
+            return False
+        k = bisect_left(index.role_starts_list, before.start) - 1
+        if k < 0:
+            return False
+        prev = index.roles[k]
+        if prev.start < 1 or fold(doc[prev.start - 1].text) not in _ITEM_ARTICLES \
+                or index.sent_starts[prev.start] != index.sent_starts[role.start]:
+            return False  # the earlier pair is a role with its own article, in the same sentence
+        between = [t.text for t in doc[prev.end:before.start]]
+        if not between or between[-1] != "," or "," in between[:-1] or len(between) > _MAX_PAIR_COMPLEMENT:
+            return False  # its name after it, only a short complement the matcher left out between
+        held = decided.get(prev.start)
+        return held is None or held.start == before.start  # not the role of someone else
 
     @staticmethod
     def _next_label(doc: Doc, role: Span, lead: int) -> bool:
@@ -1497,7 +1533,7 @@ class RoleResolver:
         roles between. "Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης": roles chained
         by a comma or "και" all belong to the person after the last one."""
         sent_end = index.sent_ends[role.end - 1]  # a role may run past a full stop of an abbreviation ("Π.Ε. Αχαΐας")
-        pos, last = role.end, role
+        pos, last = self._possessor_end(doc, role), role
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):
             other = index.roles[k]
@@ -1760,8 +1796,8 @@ class RoleResolver:
             while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics
                               or _INITIAL.fullmatch(doc[i].text)):
                 i -= 1
-            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES:
-                return False
+            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES and not self._enclitic_at(doc, i):
+                return False  # "του Γιώργου Χ"; not "ο εκπρόσωπός της Χ", whose "της" is a pronoun
         return True
 
     def _cases(self, doc: Doc, role: Span, index: _DocIndex) -> frozenset[str] | None:
@@ -1792,9 +1828,39 @@ class RoleResolver:
         i = person.start - 1
         while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
             i -= 1  # "η κ. Χ": the article before an honorific
-        if i >= 0:
+        if i >= 0 and not self._enclitic_at(doc, i):  # "ο εκπρόσωπός της Χ": the pronoun's gender is the body's
             return article_case_gender(doc[i].text, self.names)[1] if fold(doc[i].text) not in ("οι", "των") else None
         return None
+
+    @staticmethod
+    def _enclitic_at(doc: Doc, i: int) -> bool:
+        """"ο εκπρόσωπός της": a weak possessive pronoun at i, told by the enclitic accent on the
+        word before it (a genitive article never brings that second accent)."""
+        return i >= 1 and fold(doc[i].text) in _ENCLITICS and enclitic_accent(doc[i - 1].text)
+
+    def _possessor_end(self, doc: Doc, role: Span) -> int:
+        """Where a role's possessor pronoun ends (``role.end`` when none): "ο εκπρόσωπός της Χ"
+        (the enclitic), "η γραμματέας της οποίας Χ" (the relative's genitive). Neither is a
+        genitive complement naming someone: the name after it is the holder's."""
+        end = role.end
+        if end < len(doc) and self._enclitic_at(doc, end):
+            return end + 1
+        if (end + 1 < len(doc) and fold(doc[end].text) in _GEN_ARTICLES
+                and fold(doc[end + 1].text) in _RELATIVE_GENITIVES):
+            return end + 2
+        return end
+
+    def _relative_antecedent(self, doc: Doc, role: Span, index: _DocIndex) -> str | None:
+        """"η Υ, η γραμματέας της οποίας Χ": the body a relative genitive after the role refers
+        to, when an organisation ends right before the comma and the role's article."""
+        if role.end + 1 >= len(doc) or fold(doc[role.end + 1].text) not in _RELATIVE_GENITIVES or role.start < 2:
+            return None
+        if doc[role.start - 2].text != "," or fold(doc[role.start - 1].text) not in _ARTICLES:
+            return None
+        org = index.org_ending_at.get(role.start - 2)
+        if org is None:
+            return None
+        return index.org_of_mention.get((org.start_char, org.end_char)) or organisation_nominative(org.text)
 
     def _complement_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
         """Where the words that complete a role end (``start`` when none): capitalised words the

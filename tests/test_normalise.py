@@ -198,7 +198,10 @@ def test_invisible_and_space_scan_misses_no_plane():
         # a name run into its signed change in per cent (a market report): a space
         ("οι μετοχές: Αλφάδης+9,86%, ΔΕΛΤΑ+4,5% και Βήτα(-0,84% στα 2 ευρώ)",
          "οι μετοχές: Αλφάδης +9,86%, ΔΕΛΤΑ +4,5% και Βήτα (-0,84% στα 2 ευρώ)"),
+        # the minute a substitute came on, run into his name: a space
+        ("Σιδέρης (71΄Μαργαρίτης), Ντόκος (88'Ρέλλας)", "Σιδέρης (71΄ Μαργαρίτης), Ντόκος (88' Ρέλλας)"),
         # left alone: "ό,τι", a comma before a lower-case word, numbers, acronyms and initials
+        ("το α΄Μέρος και η σειρά Β12'Α", "το α΄Μέρος και η σειρά Β12'Α"),
         ("αύξηση 5+5% και -3% φέτος", "αύξηση 5+5% και -3% φέτος"),
         ("ό,τι θέλει, λόγια,το", "ό,τι θέλει, λόγια,το"),
         ("1,,2 και 3.,4", "1,,2 και 3.,4"),

@@ -99,6 +99,7 @@ def _linking() -> Iterator[Fact]:
     for group, words in d["club_articles"].items():
         yield from _words(f"feminine article of a club ({group})", words)
     yield from _words("team noun", [w for w, _ in d["team_nouns"]])
+    yield from _words("line-up head", d["line_up_heads"])
     for group, stems in d["market_clause_stems"].items():
         yield from _words(f"market clause stem ({group})", stems)
     for group, words in d["role_phrase_prepositions"].items():
@@ -290,6 +291,7 @@ JSON_KEYS = {
                      "company_nouns", "_verb_particles", "verb_particles", "_possessive_clitics",
                      "possessive_clitics", "_role_linking", "role_linking", "_latin_name_other_senses",
                      "latin_name_other_senses", "_club_articles", "club_articles", "_team_nouns", "team_nouns",
+                     "_line_up_heads", "line_up_heads",
                      "_perfect_predicate_verbs", "perfect_predicate_verbs", "perfect_auxiliaries",
                      "_predicate_adverbs", "predicate_adverbs", "_sole_body_heads", "sole_body_heads"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",

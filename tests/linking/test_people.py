@@ -1109,3 +1109,56 @@ def test_a_list_item_the_text_writes_in_lower_case_is_no_person(mistaken) -> Non
     text = _SQUAD.format("Ντιαλό, Ρομέρο, Τσακίρης, Κουτρούμπης") + " Ο ντιαλό είναι χορός."
     with mistaken("Ντιαλό", "ORG") as ex:
         assert "Ντιαλό" not in _people(ex, text)
+
+
+_GAME = "Ο Πυρσός Κερατέας νίκησε τον Αετό Ραφήνας με 3-1 σετ στο κλειστό γήπεδο της πόλης.\n"
+
+
+@pytest.mark.parametrize(
+    ("officials", "tagged", "label"),
+    [
+        ("Διαιτητές: Καλογεράκης, Ζαχαρόπουλος, Παρατηρητής: Μπουραντάς.", "Καλογεράκης", "ORG"),  # two items only
+        ("Διαιτητές: Καλογεράκης, Ζαχαρόπουλος, Παρατηρητής: Μπουραντάς.", "Μπουραντάς", "NORP"),  # one item
+        ("Επόπτες: Ζαχαρόπουλος, Καλογεράκης, Γραμματεία: Κυριαζή.", "Κυριαζή", "O"),  # untagged
+    ],
+)
+def test_names_after_a_game_report_label_are_people(mistaken, officials: str, tagged: str, label: str) -> None:
+    with mistaken(tagged, label) as ex:
+        people = _people(ex, _GAME + officials)
+    assert tagged in people
+    assert "Παρατηρητής" not in people  # the next line's label is no item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _GAME + "Αποστολή: Καλογεράκης, Λάρισα, Ζαχαρόπουλος.",  # a place the gazetteer holds: no line-up
+        "Το συνέδριο άνοιξε χθες στην αίθουσα του δήμου.\nΓραμματεία: Καλογεράκης, Ζαχαρόπουλος.",  # no game report
+    ],
+)
+def test_a_label_list_with_a_place_or_outside_a_game_report_is_left_alone(mistaken, text: str) -> None:
+    with mistaken("Καλογεράκης", "ORG") as ex:
+        assert "Καλογεράκης" not in _people(ex, text)
+
+
+def test_the_name_in_brackets_before_a_line_up_is_the_coach(mistaken) -> None:
+    text = _GAME + "ΠΥΡΣΟΣ (Μαυρογένης): Κουτσούκος 12, Ντάλης 8, Ρήγας 15, Φωτάκης 3, Σκλαβενίτης 7."
+    with mistaken("Μαυρογένης", "GPE") as ex:
+        assert "Μαυρογένης" in _people(ex, text)
+
+
+def test_a_place_in_brackets_before_a_line_up_is_no_coach(mistaken) -> None:
+    text = _GAME + "ΠΥΡΣΟΣ (Καβάλα): Κουτσούκος 12, Ντάλης 8, Ρήγας 15, Φωτάκης 3, Σκλαβενίτης 7."
+    with mistaken("Καβάλα", "GPE") as ex:
+        assert "Καβάλα" not in _people(ex, text)
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    ["Σταθόπουλος", "Ζερβός"],  # after a long bracket of rates; after a bracket closed on a number ("( 2)")
+)
+def test_a_line_of_players_with_their_rates_is_a_line_up(mistaken, tagged: str) -> None:
+    text = (_GAME + "Κανελλάκης 10 (4/8 επ., 6 μπλοκ, 1 άσσος, 55% υπ., 40% αρ.), Σταθόπουλος 9 (6/6, 2 μπλοκ), "
+            "Ρουσάκης 14 ( 2), Ζερβός 3 (3/5 επ.), Σκλαβενίτης 7.")
+    with mistaken(tagged, "ORG") as ex:
+        assert tagged in _people(ex, text)

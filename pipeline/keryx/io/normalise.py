@@ -432,9 +432,19 @@ _GREEK_UPPER = "\u0386\u0388-\u038f\u0391-\u03ab"
 _GLUED_CHANGE = re.compile(r"(?<=[^\W\d_])(?=\(?[+-]\d{1,3}(?:,\d{1,2})?%)")
 
 
+# "(82΄Λάμπρου)", "(64'Ακπομ)": the minute a substitute came on run into his name (a line-up); a
+# space goes between them, as the line-ups write it ("(46΄ Αγιούμπ)"). Only a number alone (after
+# a space or a bracket) of one to three digits with the minute mark, then a capital.
+_GLUED_MINUTE = re.compile(rf"(?<![^\s(])\d{{1,3}}[΄'](?=[{_GREEK_UPPER}A-Z])")
+
+
 def _glued_changes(text: str) -> list[_Edit]:
-    """A space between a word and the signed percentage glued to it; the word's last letter carries it."""
-    return [(m.start() - 1, m.start(), text[m.start() - 1] + " ") for m in _GLUED_CHANGE.finditer(text)]
+    """A space between a word and the signed percentage glued to it (the word's last letter carries
+    it), and between a minute and the name glued to it (the minute mark carries it)."""
+    edits = [(m.start() - 1, m.start(), text[m.start() - 1] + " ") for m in _GLUED_CHANGE.finditer(text)]
+    edits += [(m.end() - 1, m.end(), text[m.end() - 1] + " ") for m in _GLUED_MINUTE.finditer(text)]
+    edits.sort()
+    return edits
 
 
 @lru_cache(maxsize=1)

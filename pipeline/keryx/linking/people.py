@@ -76,6 +76,10 @@ _LIST_LINKS = frozenset({",", "και", "&", "/", "ή"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 _MINUTE = re.compile(r"\d{1,3}[΄'’′]")  # "84΄": the minute a substitute came on
+# the data lines of a game report: "Αποστολή: Χ, Ψ", "Διαιτητές: Χ, Ψ" (linking.json "line_up_heads")
+_LINE_UP_HEADS = frozenset(fold(w) for w in _LINKING["line_up_heads"])
+_LINE_UP_HEAD_REACH = 3  # tokens before the colon a head may stand ("Η αποστολή της ομάδας:")
+_MAX_BRACKET = 24  # tokens of a line-up item's bracket: a volley player's points and rates
 _GLUED_INITIAL = re.compile(r"[Α-ΩA-Z][α-ωa-z]{0,2}\.[Α-ΩΆΈΉΊΌΎΏA-Z][\w]+")  # "Φ.Μεντί"
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
 _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread as
@@ -269,7 +273,7 @@ class PeopleResolver:
         self._body_appositions(doc, ents, role_tokens, replace)
         self._listed_with_things(doc, ents, role_tokens, replace)
         self._lists_of_one_kind(doc, ents, role_tokens, replace)
-        self._line_ups(doc, ents, owner, replace, added)
+        self._line_ups(doc, ents, owner, role_tokens, replace, added)
         self._mixed_script_leads(doc, ents, replace)
         self._leading_non_names(doc, ents, replace)
         self._trailing_non_names(doc, ents, owner, replace, added)
@@ -1534,8 +1538,10 @@ class PeopleResolver:
         if end < n and doc[end].is_digit and len(doc[end].text) <= 3:
             end, numbered = end + 1, True
         if end < n and doc[end].text == "(":
-            close = next((x for x in range(end + 1, min(n, end + 12)) if doc[x].text == ")"), None)
-            if close is None:
+            # ")" may be glued to a number ("(4)" as "(", "4)"); a bracket ends on its line
+            close = next((x for x in range(end + 1, min(n, end + _MAX_BRACKET))
+                          if doc[x].text.endswith(")") or "\n" in doc[x].text), None)
+            if close is None or "\n" in doc[close].text:
                 return None
             x = end + 1
             while x < close:
@@ -1550,7 +1556,22 @@ class PeopleResolver:
             end = close + 1
         return i, k, end, numbered, subs
 
-    def _line_ups(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+    def _coach_before(self, doc: Doc, colon: int, owner: dict[int, Span]) -> tuple[int, int] | None:
+        """"ΣΛΟΒΕΝΙΑ (Κιαπίνι):", "(Γ. Δώνης):": the name alone in the brackets right before a
+        line-up's colon, its tokens in no entity that reaches out of the brackets."""
+        close = colon - 1
+        if close < 2 or doc[close].text != ")":
+            return None
+        item = next((self._line_up_item(doc, o + 1) for o in range(close - 1, max(0, close - _MAX_NAME - 3), -1)
+                     if doc[o].text == "("), None)
+        if item is None or item[2] != close or item[1] != close:
+            return None
+        a, b = item[0], item[1]
+        if any(t in owner and (owner[t].start < a or owner[t].end > b) for t in range(a, b)):
+            return None
+        return a, b
+
+    def _line_ups(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
                   replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
         """"ΠΟΡΤΟΓΑΛΙΑ (Σάντος): Ντουάρτε 11, Χουρστ 19, ...", "ΡΕΑΛ (Ζιντάν): Κουρτουά, Ράμος,
         Μόντριτς (84΄ Βάθκεθ), ...": a sports report gives each side's line-up as a list after a
@@ -1558,31 +1579,51 @@ class PeopleResolver:
         came on. A list of four names or more in Greek letters after a colon, three of them with a
         number after the name or half of them already read as people (one at least), and none a
         place the gazetteer holds, is a list of players: every name in it is a person, whatever
-        the model read there."""
+        the model read there. In a game report the same holds for such a list that opens a line
+        ("Κανέλλος 10 (4/8, 6 μπλοκ), Λάππας 11 (...), ..."), and for any list, of one name or
+        more and no known body, after a head of the report's data lines and a colon ("Αποστολή:
+        Χ, Ψ", "Διαιτητές: Χ, Ψ", linking.json "line_up_heads"), where the model often reads a
+        whole column of surnames as clubs. The name in brackets before the colon of a line-up is
+        the side's coach ("ΡΕΑΛ (Ζιντάν):")."""
         n = len(doc)
         players: set[str] = set()  # the stems of the one-word names the line-ups give
+        sports: bool | None = None  # the game-report test, asked only where a rule needs it
         i = 0
         while i < n:
-            if not doc[i].text.endswith(":"):
+            colon = doc[i].text.endswith(":")
+            line_start = not colon and i > 0 and ("\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_)
+            if not colon and not line_start:
                 i += 1
                 continue
-            start = i + 1
+            if sports is None:
+                sports = self.lex.is_sports_report(doc)
+            if line_start and not sports:
+                i += 1
+                continue
+            headed = colon and sports and any(
+                fold(doc[x].text) in _LINE_UP_HEADS for x in range(max(0, i - _LINE_UP_HEAD_REACH), i)
+                if "\n" not in doc[x].text)
+            at = i
+            start = i + 1 if colon else i
             if start < n and doc[start].text == ",":
                 start += 1  # ":," as the sports tables write it
             items: list[tuple[int, int, int, bool, list[tuple[int, int]]]] = []
             j = start
             while j < n:
                 item = self._line_up_item(doc, j)
-                if item is None:
-                    break
+                if item is None or item[0] in role_tokens or fold(doc[item[0]].text) in _LINE_UP_HEADS \
+                        or (item[2] < n and doc[item[2]].text.endswith(":")):
+                    break  # the next data line's head ("Διαιτητές: Χ, Ψ, Παρατηρητής: Ω")
                 items.append(item)
                 j = item[2]
                 if j < n and doc[j].text in (",", "/", "και"):
                     j += 1
+                    if j < n and doc[j].text == "/" and doc[j - 1].text == ",":
+                        j += 1  # ", /": the bench after the starters
                     continue
                 break
             i = max(i + 1, j)
-            if len(items) < 4:
+            if not items or (len(items) < 4 and not headed):
                 continue
             names = [(a, b) for a, b, _e, _num, subs in items for a, b in [(a, b), *subs]]
             if any(tuple(fold(doc[t].text) for t in range(a, b) if not doc[t].text.endswith(".")) in self.names.places
@@ -1590,14 +1631,27 @@ class PeopleResolver:
                 continue
             if not all(self._greek(doc[t].text) for a, b in names for t in range(a, b)):
                 continue  # Greek press writes players' names in Greek letters; "Cosmote 12, Vodafone 8" are firms
-            people = sum(1 for a, b in names if a in owner and owner[a].label_ in PERSON_LABELS)
-            if people == 0 or (sum(1 for it in items if it[3]) < 3 and 2 * people < len(names)):
-                continue  # "Ναι 120, Όχι 80, Λευκά 5": a count of votes, no player in it
+            if headed:
+                if any(fold(doc[a:b].text) in self.lex.known_orgs or doc[a:b].text in self.lex.known_orgs
+                       for a, b in names):
+                    continue  # "Αποστολή: ..." of bodies, not of a side's players
+            else:
+                people = sum(1 for a, b in names if a in owner and owner[a].label_ in PERSON_LABELS)
+                if people == 0 or (sum(1 for it in items if it[3]) < 3 and 2 * people < len(names)):
+                    continue  # "Ναι 120, Όχι 80, Λευκά 5": a count of votes, no player in it
+            coach = self._coach_before(doc, at, owner) if colon else None
+            if coach is not None and self._greek(doc[coach[1] - 1].text) and (
+                    tuple(fold(doc[t].text) for t in range(*coach) if not doc[t].text.endswith(".")) not in self.names.places):
+                names.append(coach)
             done: set[tuple[int, int]] = set()  # entities already cut to an item
             for a, b in names:
                 inside = {(owner[t].start, owner[t].end): owner[t] for t in range(a, b) if t in owner}
                 if any(o.start < a and o.label_ not in PERSON_LABELS for o in inside.values()):
                     continue  # a longer name of something else reaches into the item
+                if any(o.label_ in PERSON_LABELS and o.start == a and o.end > b and all(
+                        doc[t].text[:1].isupper() and len(doc[t].text.rstrip(".")) <= 3 for t in range(b, o.end))
+                       for o in inside.values()):
+                    continue  # "Παπαδοπούλου Σ..": a person already, with the initial the item lost
                 fresh = [key for key in inside if key not in done]
                 if not fresh:  # free words, or the rest of one span the model ran over two items
                     added.append(_span(doc, a, b, "PERSON"))

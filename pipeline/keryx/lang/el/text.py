@@ -28,14 +28,14 @@ def fold(s: str) -> str:
     return strip_accents(s).casefold().translate(_FINAL_SIGMA)
 
 
-_ACUTE = "\u0301"  # the tonos, once the letter is decomposed (NFD)
+ACUTE = "\u0301"  # the tonos, once the letter is decomposed (NFD)
 
 
 def enclitic_accent(word: str) -> bool:
     """True when a Greek word carries two accents: a word accented on its third syllable from the
     end takes a second one on its last when a weak pronoun follows it ("ο εκπρόσωπός της", "ο
     πρόεδρός μας"), so the "του", "της" after such a word are that pronoun, never an article."""
-    return unicodedata.normalize("NFD", word).count(_ACUTE) >= 2
+    return unicodedata.normalize("NFD", word).count(ACUTE) >= 2
 
 
 def is_greek_char(c: str) -> bool:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 from itertools import product
 
+from keryx.lang.el.text import ACUTE as _ACCENT
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char, strip_accents
 
 SLOTS = ("nom_sg", "gen_sg", "acc_sg", "voc_sg", "nom_pl", "gen_pl", "acc_pl")
@@ -19,7 +20,6 @@ Forms = dict[str, tuple[str, ...]]
 
 _GENDER_ALIASES = {"m": "m", "masc": "m", "f": "f", "fem": "f", "n": "n", "neut": "n"}
 _CASE_ALIASES = {"nom": "nom", "gen": "gen", "acc": "acc", "voc": "voc"}
-_ACCENT = "\u0301"
 
 
 def _norm_gender(g: str | None) -> str | None:

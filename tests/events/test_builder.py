@@ -430,6 +430,28 @@ def test_a_headline_event_without_a_place_takes_the_kickers(extractor):
     assert (rec.events[0].type, rec.events[0].location) == ("meeting", "Κρήτη")
 
 
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a country's kicker frames the news; the headline's own phrase of a town places it
+        (("Αργεντινή: Χιλιάδες αγρότες στους δρόμους της Κόρδοβα\n"
+          "Οι αγρότες ζητούν μείωση των φόρων στις εξαγωγές."), "Κόρδοβα"),
+        # else the lead's phrase of a town
+        (("Ιταλία: Σε καραντίνα ολόκληρο χωριό μετά από γιορτή\n"
+          "Οι αρχές απαγόρευσαν τις μετακινήσεις στη Φλωρεντία από το πρωί της Τρίτης."), "Φλωρεντία"),
+        # a kicker finer than a region is the place itself, whatever the lead names
+        (("Κρήτη: Ξηρασία και λειψυδρία στα ορεινά χωριά\n"
+          "Οι κάτοικοι στο Ηράκλειο μεταφέρουν νερό με βυτία."), "Κρήτη"),
+        # a country with no finer place beside it stays the place
+        (("Πορτογαλία: Θερμοκρασίες πάνω από 44 βαθμούς\n"
+          "Οι μετεωρολόγοι προβλέπουν ότι η ζέστη θα κρατήσει ως το τέλος της εβδομάδας."), "Πορτογαλία"),
+    ],
+)
+def test_a_coarse_kicker_gives_way_to_a_finer_place_beside_it(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location
+
+
 def test_a_headline_date_dates_the_news(extractor):
     rec = extractor.extract_text("Τριάντα χρόνια από την 8η Μαρτίου 1994\n"
                                  "Οι κάτοικοι θυμούνται ακόμη εκείνη τη νύχτα στο λιμάνι.")

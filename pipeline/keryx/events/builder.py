@@ -780,6 +780,7 @@ class EventBuilder:
         loc, where = None, None
         kick = _kicker_place(text, head, places)
         if kick is not None:
+            kick = self._within_kicker(kick, doc, head, lead, places, text)
             loc, where = kick, head_sents[0]
         elif lead is not None:
             found = self._locative_place(lead, places, doc, text, "")
@@ -1002,6 +1003,31 @@ class EventBuilder:
             return False
         return not any(w.ent_type_ == "PERSON" or fold(w.text).startswith(CHANGE_NOUNS) or fold(w.text) in NOT_SUBJECTS
                        for w in words)
+
+    def _within_kicker(self, kick: str, doc: Doc, head: tuple[int, int], lead: Span | None,
+                       places: PlaceIndex, text: str) -> str:
+        """A coarse place that makes up the kicker (a country, a region: "Συρία: Επίθεση στη
+        Χομς", "Ιταλία: Σε καραντίνα κωμόπολη ...") is the frame of the news, not its place: a
+        known place of a finer kind (see :func:`_finer`) that a phrase of place of the headline
+        after the colon names ("στη Χομς"), else the lead's first (see :meth:`_locative_place`),
+        places the happening inside that frame, as :meth:`_locative_place` lets a coarse place
+        give way to a finer one. A kicker finer than a region (an island, a town) is the place
+        itself, and so is a coarse one that neither names a finer place beside."""
+        rank = _place_rank(kick)
+        if rank is None or rank > COARSE_RANK:
+            return kick
+        names = places.names()
+        colon = text.find(":", head[0], head[1])
+        rest = doc.char_span(colon + 1, head[1], alignment_mode="expand") if colon >= 0 else None
+        if rest is not None:
+            toks = list(rest)
+            for k, name in self._locative_places(rest, places, doc, text, ""):
+                if name in names and _finer(name, kick) and not _on_background(toks, k):
+                    return name
+        found = self._locative_place(lead, places, doc, text, "") if lead is not None else None
+        if found is not None and found in names and _finer(found, kick):
+            return found
+        return kick
 
     def _fronted_place(self, doc: Doc, head: tuple[int, int], places: PlaceIndex, text: str) -> str | None:
         """The known place of a phrase of place that opens the headline or the part of it after

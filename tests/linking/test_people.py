@@ -923,6 +923,21 @@ def test_a_label_inside_a_labelled_list_of_names_is_no_person(mistaken, text: st
     assert kept in people
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the word before a colon opens the next item: no list of names takes it in as one more name
+        ("Διαιτητές: Νικολάου, Ράπτης, Παρατηρητής: Λιάκος, Επόπτες: Παπαδάκης, Σταυρίδης, Γραμματεία: Μαυρίδου.",
+         "Γραμματεία"),
+        ("Την Τρίτη στη Λαμία. Επόπτες: Παπαδάκης, Σταυρίδης, Στατιστικά: Μαυρίδου.", "Στατιστικά"),
+    ],
+)
+def test_a_label_closing_a_list_of_names_is_no_person(extractor, text: str, label: str) -> None:
+    people = _people(extractor, text)
+    assert label not in people
+    assert {"Παπαδάκης", "Σταυρίδης"} <= set(people)
+
+
 def test_a_surname_before_a_colon_that_names_a_person_elsewhere_stays(mistaken) -> None:
     text = ("Συνέντευξη: Ούρσουλα φον ντερ Λάιεν: «Θα είμαστε έτοιμοι»\n"
             "Η πρόεδρος της Επιτροπής μίλησε χθες. Η φον ντερ Λάιεν τόνισε ότι η Λάιεν δεν φοβάται.")

@@ -169,6 +169,12 @@ def _whitespace_before(tok: Token) -> str:
     return tok.doc[tok.i - 1].whitespace_
 
 
+def _opens_label(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands right before a colon: in a list of names ("Επόπτες: Χ, Ψ, Γραμματεία: Ζ")
+    a word there is the label of the next item, not one more item of the list."""
+    return i + 1 < len(doc) and doc[i + 1].text == ":"
+
+
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
     from spacy.tokens import Span
 
@@ -539,7 +545,8 @@ class PeopleResolver:
         for i in range(4, n):
             tok = doc[i]
             if (i in owner or i in role_tokens or not _name_word(tok) or tok.text.isupper() or not self._greek(tok.text)
-                    or doc[i - 1].text not in (",", "και") or (i + 1 < n and _name_word(doc[i + 1]))):
+                    or doc[i - 1].text not in (",", "και") or (i + 1 < n and _name_word(doc[i + 1]))
+                    or _opens_label(doc, i)):
                 continue
             last = person_at(i - 1)
             if last is None or last.start < 2 or doc[last.start - 1].text != ",":
@@ -598,7 +605,7 @@ class PeopleResolver:
                 f = fold(tok.text)
                 ent = owner.get(t)
                 if ((ent is not None and ent.label_ in PERSON_LABELS) or (ent is None and t in role_tokens)
-                        or not self._greek(tok.text) or (f,) in self.names.places or f in self.names.first_names
+                        or _opens_label(doc, t) or not self._greek(tok.text) or (f,) in self.names.places or f in self.names.first_names
                         or f in self.lex.honorifics or _verb_form(tok.text) or self._written_lower(doc, tok.text)):
                     continue
                 if ent is None:

@@ -1173,3 +1173,33 @@ def test_a_verb_of_taking_place_tells_a_happening(extractor, text, date, locatio
 )
 def test_a_verb_of_taking_place_without_a_happening_tells_none(extractor, text):
     assert not [e for e in extractor.extract_text(text).events if e.location == "Λάρισα"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the happening after the verb of beginning, or before it; a future
+        ("Στις 2 Ιουνίου 2025 ξεκινούν οι εξετάσεις των υποψηφίων.", "2025-06-02"),
+        ("Τα μαθήματα του χειμερινού εξαμήνου θα αρχίσουν τη Δευτέρα 6 Οκτωβρίου 2025.", "2025-10-06"),
+        # an accusative article before the day is no object
+        ("Η περιοδεία της χορωδίας ξεκίνησε την Τετάρτη 12 Μαρτίου 2025.", "2025-03-12"),
+    ],
+)
+def test_a_verb_of_beginning_dates_the_happening_it_begins(extractor, text, date):
+    assert [e.date for e in extractor.extract_text(text).events] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ο προπονητής ξεκίνησε την προετοιμασία της ομάδας στις 3 Ιουλίου 2024.",  # a doer and its object
+        "Η ποιήτρια άρχισε να γράφει τη συλλογή στις 5 Μαρτίου 2019.",  # a phase verb before another
+        "Ο Στέφανος Καλλέργης ξεκίνησε στις 4 Μαρτίου 2024 από τον Βόλο.",  # a person sets off
+        "Όλα ξεκίνησαν στις 12 Μαΐου 2021, όταν έκλεισε το εργοστάσιο.",  # a pronoun names no happening
+        "Οι κάτοικοι ζητούν οι εργασίες να ξεκινήσουν στις 4 Μαρτίου 2024.",  # wished, not told
+        "Από τις 4 Μαρτίου 2024 η βάρδια θα ξεκινάει νωρίτερα.",  # a habit
+        "Ξεκινάμε στις 4 Μαρτίου 2024 με νέα δύναμη.",  # the first person has no happening for subject
+    ],
+)
+def test_a_verb_of_beginning_without_a_happening_dates_none(extractor, text):
+    assert not [e for e in extractor.extract_text(text).events if e.date]

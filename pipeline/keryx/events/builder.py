@@ -166,6 +166,10 @@ _TOOK = _EVENTS["took_place_forms"]
 IMPERFECTIVE_FORMS = tuple(fold(w) for w in _TOOK["imperfective"])
 TOOK_PLACE_FORMS = tuple(fold(w) for w in _TOOK["verb"]) + IMPERFECTIVE_FORMS
 BECOME_FORMS = tuple(w for w in TOOK_PLACE_FORMS if w.startswith(("εγιν", "γιν")))
+# "ξεκινούν οι εξετάσεις τη Δευτέρα": a verb of beginning with a happening for subject dates it
+START_IMPERFECTIVE = frozenset(fold(w) for w in _EVENTS["start_forms"]["imperfective"])
+START_FORMS = frozenset(fold(w) for w in _EVENTS["start_forms"]["perfective"]) | START_IMPERFECTIVE
+OBJECT_ARTICLES = article_forms(lambda a: a.cases == {"acc"})  # "ξεκίνησε την προετοιμασία": a doer's object
 CHANGE_NOUNS = tuple(fold(w) for w in _TOOK["changes"])
 SUBJUNCTIVE = frozenset(fold(w) for w in _LINKING["verb_particles"]["subjunctive"])
 FUTURE = frozenset(fold(w) for w in _LINKING["verb_particles"]["future"])
@@ -884,7 +888,9 @@ class EventBuilder:
         it in its clause or right after it. None where the verb has no such subject, where it is
         a person ("έγινε δεκτός"), a change in a measure ("σημειώθηκε άνοδος"), or where "γίνομαι"
         takes a predicate ("έγινε γνωστό", "γίνεται λόγος"). Date and place come from the verb's
-        own clause (see :meth:`_verb_clause`); one without either is no event of the record."""
+        own clause (see :meth:`_verb_clause`); one without either is no event of the record. A
+        verb of beginning ("ξεκινούν οι εξετάσεις στις 2 Ιουνίου") dates the happening it begins,
+        and tells one only with a day: its place alone may be where a journey sets off from."""
         out: list[EventDraft] = []
         for si, sent in enumerate(sents):
             toks = list(sent)
@@ -912,8 +918,10 @@ class EventBuilder:
                 ds = [d for d in dates[bisect_left(starts, span.start_char):bisect_left(starts, span.end_char)]
                       if not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])
                       and not _until_now(text, d)]
-                if not ds and fold(t.text).startswith(IMPERFECTIVE_FORMS):
-                    continue  # "συμβαίνουν συχνά στα στενά": a present with no day tells a habit
+                if not ds and (fold(t.text).startswith(IMPERFECTIVE_FORMS) or fold(t.text) in START_FORMS):
+                    # "συμβαίνουν συχνά στα στενά": a present with no day tells a habit; a beginning
+                    # without its day tells none ("ξεκίνησε από την Αθήνα": a journey's start)
+                    continue
                 # Greek puts the verb's phrase of place after it; one before it hangs on a noun
                 # ("η βλάβη στο δίκτυο της Χ σημειώθηκε ... στην Υ")
                 loc = self._locative_place(doc[t.i:toks[stop - 1].i + 1], places, doc, text, "")
@@ -936,13 +944,19 @@ class EventBuilder:
         """Whether ``toks[k]`` is a form of a verb of taking place used so: "έλαβε" only with
         "χώρα"; "γίνομαι" only with no predicate after it (a phrase of place or time, a date, a
         nominative subject, or the clause's end follows: "έγινε στην Αθήνα", "θα γίνει απόψε",
-        "έγινε η κλήρωση"); none before "ότι" ("να σημειωθεί ότι") or "γνωστό"."""
+        "έγινε η κλήρωση"); none before "ότι" ("να σημειωθεί ότι") or "γνωστό". A verb of
+        beginning ("ξεκινούν", "άρχισε") counts used intransitively (see ``start_forms``)."""
         f = fold(toks[k].text)
         before = fold(toks[k - 1].text) if k else ""
-        if before in SUBJUNCTIVE or before in FUTURE and f.startswith(IMPERFECTIVE_FORMS):
+        if before in SUBJUNCTIVE or before in FUTURE and (f.startswith(IMPERFECTIVE_FORMS) or f in START_IMPERFECTIVE):
             return False  # "ζητούν να διεξαχθεί", "θα γίνεται": wished or habitual, no happening told
         after = toks[k + 1] if k + 1 < len(toks) else None
         fa = fold(after.text) if after is not None else ""
+        if f in START_FORMS:
+            # "άρχισε να γράφει": a phase verb before another; "ξεκίνησε την προετοιμασία": a doer
+            # begins something (an object that is no date: "ξεκινούν την Τρίτη 4 Ιουνίου" is the day)
+            return fa not in SUBJUNCTIVE | COMPLEMENTIZERS and not (
+                fa in OBJECT_ARTICLES and k + 1 not in dated and k + 2 not in dated)
         if f.startswith(WITH_PLACE_STEMS):
             return fa == WITH_PLACE_NOUN
         if not f.startswith(TOOK_PLACE_FORMS) or fa.startswith(NO_HAPPENING_AFTER) or fa in COMPLEMENTIZERS:

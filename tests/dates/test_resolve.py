@@ -149,6 +149,56 @@ def test_a_headline_year_is_not_taken_without_a_frame_or_against_the_paragraph(t
 
 
 @pytest.mark.parametrize(
+    "text, yearless, date",
+    [
+        # a season's edition named with its year, then its days in the same paragraph
+        ("Ο δήμος δημοσίευσε το πρόγραμμα του Φεστιβάλ Νεολαίας 2024, με την έναρξη στις 14 Ιουνίου "
+         "στο παλιό λιμάνι.", "14 Ιουνίου", "2024-06-14"),
+        # the year as the paragraph's subject, a range after it in the next sentence, both ends
+        ("Στο πρώτο θέμα, ο αγώνας έληξε ισόπαλος.\nΤο 2026 θα είναι γεμάτο. Το τουρνουά της Ρόδου "
+         "γίνεται από 5 έως 9 Μαΐου.", "5 έως 9 Μαΐου", "2026-05-05/2026-05-09"),
+        # "για το 2025" frames the calendar; the day falls on its weekday (16 May 2025 is a Friday)
+        ("Η ομοσπονδία αλλάζει το καλαντάρι για το 2025. Η συνάντηση της Λάρισας μεταφέρεται "
+         "την Παρασκευή 16 Μαΐου.", "Παρασκευή 16 Μαΐου", "2025-05-16"),
+    ],
+    ids=["edition", "subject-next-sentence", "weekday-fits"],
+)
+def test_a_paragraph_that_names_one_year_before_its_days_gives_them_that_year(
+        text: str, yearless: str, date: str) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == yearless)
+    assert ("/".join(filter(None, (m.date, m.date_end))), m.warnings) == (date, [])
+
+
+@pytest.mark.parametrize(
+    "text, yearless",
+    [
+        # a genitive year dates another thing: the contract, not the paragraph's story
+        ("Σύμφωνα με τη σύμβαση του 2015 με την περιφέρεια, η λειτουργία σταματά στις 30 Ιουνίου.",
+         "30 Ιουνίου"),
+        # a month's own year is a date of its own, left to the anchors
+        ("Τον Μάρτιο του 2023 ο οίκος υποβάθμισε τη χώρα. Η επόμενη αξιολόγηση είναι στις 21 Οκτωβρίου.",
+         "21 Οκτωβρίου"),
+        # the year comes only after the day: a year looked ahead to
+        ("Οι παραγγελίες ανοίγουν στις 25 Νοεμβρίου και τα πρώτα κομμάτια φτάνουν στις αρχές του 2027.",
+         "25 Νοεμβρίου"),
+        # two years in the paragraph
+        ("Το 2019 η ομάδα έχασε τον τελικό, το 2021 τον κέρδισε. Ο φετινός γίνεται στις 12 Μαΐου.",
+         "12 Μαΐου"),
+        # the year is in another paragraph
+        ("Η διοργάνωση του 2022 είχε ρεκόρ συμμετοχής.\nΟ νέος αγώνας γίνεται στις 3 Απριλίου.",
+         "3 Απριλίου"),
+        # the weekday does not fall on that day of the year (5 May 2025 is a Monday)
+        ("Το πρόγραμμα για το 2025 είναι έτοιμο. Η πρεμιέρα ορίστηκε για την Τρίτη 5 Μαΐου.",
+         "Τρίτη 5 Μαΐου"),
+    ],
+    ids=["genitive", "month-year", "year-after", "two-years", "other-paragraph", "weekday"],
+)
+def test_a_paragraph_year_is_not_taken_from_a_genitive_a_month_or_after_the_day(text: str, yearless: str) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == yearless)
+    assert m.date is None and m.warnings == [f"year unknown: '{yearless}'"]
+
+
+@pytest.mark.parametrize(
     "text, surface, date, date_end",
     [
         # an English date (an embedded tweet's) is a full date like any other: it lends its year
@@ -171,3 +221,26 @@ def test_english_and_numeric_dates_take_and_lend_the_texts_year(text: str, surfa
 def test_a_numeric_day_month_without_a_year_in_the_text_stays_open(text: str) -> None:
     [m] = find_dates(text, None)
     assert m.date is None and m.warnings[0].startswith("year unknown")
+
+
+@pytest.mark.parametrize(
+    "text, surface, year_from",
+    [
+        # the paragraph's one year: marked, so that the events read it as the weaker evidence it is
+        ("Στο πρώτο θέμα, ο αγώνας έληξε ισόπαλος.\nΤο 2026 θα είναι γεμάτο. Το τουρνουά της Ρόδου "
+         "γίνεται από 5 έως 9 Μαΐου.", "5 έως 9 Μαΐου", "paragraph"),
+        # a date whose year rests on that one (the paragraph's date anchors it) is as weak
+        ("Νέα από τους συλλόγους\nΗ ομάδα έπαιξε καλά.\nΟ σύλλογος ετοίμασε το πρόγραμμα 2026 για τη "
+         "νεολαία. Η συναυλία θα γίνει στις 14 Ιουνίου.\nΗ έκθεση ανοίγει στις 20 Ιουνίου.",
+         "20 Ιουνίου", "paragraph"),
+        # a date that writes its own year, or takes it from the text's full dates, is not
+        ("Ο δήμος δημοσίευσε το πρόγραμμα του Φεστιβάλ Νεολαίας 2024, με την έναρξη στις 14 Ιουνίου 2024.",
+         "14 Ιουνίου 2024", None),
+        ("Η αίτηση κατατίθεται έως 3 Μαρτίου 2025. Η κλήρωση γίνεται στις 10 Μαρτίου.",
+         "10 Μαρτίου", None),
+    ],
+    ids=["paragraph", "chained", "own-year", "anchored"],
+)
+def test_a_date_whose_year_is_only_the_paragraphs_says_so(text: str, surface: str, year_from: str | None) -> None:
+    m = next(m for m in find_dates(text, None) if m.text == surface)
+    assert m.date is not None and m.year_from == year_from

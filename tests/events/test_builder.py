@@ -1203,3 +1203,21 @@ def test_a_verb_of_beginning_dates_the_happening_it_begins(extractor, text, date
 )
 def test_a_verb_of_beginning_without_a_happening_dates_none(extractor, text):
     assert not [e for e in extractor.extract_text(text).events if e.date]
+
+
+@pytest.mark.parametrize(
+    "day, dated",
+    [
+        # the year is only the paragraph's: the record keeps the day's date, the event waits for firmer evidence
+        ("στις 14 Ιουνίου", None),
+        # the day writes its own year: it dates the concert
+        ("στις 14 Ιουνίου 2026", "2026-06-14"),
+    ],
+    ids=["paragraph-year", "own-year"],
+)
+def test_a_year_read_only_off_the_paragraph_dates_no_event(extractor, day, dated):
+    rec = extractor.extract_text(
+        "Νέα από τους συλλόγους της πόλης\nΟ πολιτιστικός σύλλογος ετοίμασε το πρόγραμμα 2026 για τη "
+        f"νεολαία. Η συναυλία θα γίνει {day} στο Πάρκο Ειρήνης.")
+    assert [d.date for d in rec.dates] == ["2026-06-14"]
+    assert {e.type: e.date for e in rec.events}.get("concert") == dated

@@ -41,6 +41,7 @@ class DateAnnotator(ResourceBacked):
             span._.iso_date = m.date
             span._.iso_date_end = m.date_end
             span._.time = m.time
+            span._.year_from = m.year_from
             spans.append(span)
             warnings.extend(m.warnings)
         doc.spans["dates"] = spans

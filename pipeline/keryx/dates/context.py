@@ -48,9 +48,11 @@ class MatchContext:
     year from them (:func:`keryx.dates.resolve.year_from_anchors`); ``month_years`` are the
     years each month is named with ("τον Ιούνιο του 2019") and ``first_year`` the first year
     the text writes (:func:`keryx.dates.resolve.year_from_month`). ``headline_year`` is the one
-    year a news headline and its lead frame the story with ("ο Δίας του 2019"), the last
-    resort of a year-less date (:func:`keryx.dates.resolve.year_from_headline`).
-    ``year_unknown`` says a rule met a date whose year its own full dates could not tell.
+    year a news headline and its lead frame the story with ("ο Δίας του 2019"), the resort of a
+    year-less date before its own paragraph's one year (:func:`keryx.dates.resolve.year_from_headline`,
+    :func:`keryx.dates.resolve.year_from_paragraph`).
+    ``year_unknown`` says a rule met a date whose year its own full dates could not tell;
+    ``year_by_paragraph`` that the date a rule is resolving took its paragraph's year.
     """
 
     def __init__(self, text: str, published: dt.date | None, lexicon: DateLexicon) -> None:
@@ -71,6 +73,7 @@ class MatchContext:
         self._paragraph_years: dict[int, frozenset[int]] = {}  # by a paragraph's start
         self.anchor_spans: tuple[tuple[int, dt.date], ...] = ()
         self.year_unknown = False
+        self.year_by_paragraph = False
         if not _COMBINING.search(text):
             # one char for one char; characters outside the table stay as they are
             self.folded = text.translate(fold_table())

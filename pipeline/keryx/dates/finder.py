@@ -54,18 +54,18 @@ class DateFinder:
         dates = self._match(ctx)
         if ctx.year_unknown and ctx.published is None:
             # a second pass gives year-less dates the year the text's full dates make plain
-            anchored = _anchors(dates)
-            ctx.month_years = _month_years(dates)
-            if anchored is not None:
-                ctx.anchors, ctx.anchor_years = anchored
-                ctx.anchor_spans = tuple(
-                    (c.fs, dt.date.fromisoformat(c.mention.date)) for c in dates
-                    if not c.mention.relative and c.mention.date and len(c.mention.date) == 10
-                    and c.mention.date_end is None)
-            if anchored is not None or ctx.month_years:
-                first = _FIRST_YEAR.search(ctx.folded)
-                ctx.first_year = int(first.group()) if first else None
-                dates = self._match(ctx)
+            firm = self._anchored_pass(ctx, [c for c in dates if c.mention.year_from is None])
+            if any(c.mention.year_from for c in dates):
+                # a paragraph's year anchors the text's other dates too, but what rests on it
+                # is as weak as it is: a date the firm dates alone leave open says so
+                told = {(c.fs, c.fe, c.mention.date, c.mention.date_end) for c in (firm or dates)
+                        if c.mention.year_from is None}
+                chained = self._anchored_pass(ctx, dates)
+                for c in chained or ():
+                    if c.mention.date and (c.fs, c.fe, c.mention.date, c.mention.date_end) not in told:
+                        c.mention.year_from = "paragraph"
+                firm = chained or firm
+            dates = firm or dates
         attach_times(ctx, dates)
         out: list[DateMention] = []
         for cand in dates:
@@ -76,6 +76,24 @@ class DateFinder:
             out.append(mention)
         out.sort(key=lambda m: m.start)
         return out
+
+    def _anchored_pass(self, ctx: MatchContext, anchors: Sequence[Candidate]) -> list[Candidate] | None:
+        """Match again with the years ``anchors`` write (:func:`keryx.dates.resolve.year_from_anchors`,
+        :func:`keryx.dates.resolve.year_from_month`); None when they write none."""
+        anchored = _anchors(anchors)
+        ctx.month_years = _month_years(anchors)
+        ctx.anchors, ctx.anchor_years, ctx.anchor_spans = (), frozenset(), ()
+        if anchored is not None:
+            ctx.anchors, ctx.anchor_years = anchored
+            ctx.anchor_spans = tuple(
+                (c.fs, dt.date.fromisoformat(c.mention.date)) for c in anchors
+                if not c.mention.relative and c.mention.date and len(c.mention.date) == 10
+                and c.mention.date_end is None)
+        if anchored is None and not ctx.month_years:
+            return None
+        first = _FIRST_YEAR.search(ctx.folded)
+        ctx.first_year = int(first.group()) if first else None
+        return self._match(ctx)
 
     def _match(self, ctx: MatchContext) -> list[Candidate]:
         """Every rule over the folded text; the longest non-overlapping matches."""
@@ -92,9 +110,11 @@ class DateFinder:
                     pre = self._wd_prefix.search(folded, max(0, fs - 40), fs)
                     if pre is not None:
                         fs, wd1 = pre.start(), weekday(ctx, pre, "w1")
-                ctx.fs, ctx.wd1 = fs, wd1
+                ctx.fs, ctx.wd1, ctx.year_by_paragraph = fs, wd1, False
                 mention = rule.resolve(m, ctx)
                 if mention is not None:
+                    if ctx.year_by_paragraph:
+                        mention.year_from = "paragraph"
                     # "από"/"μεταξύ"/articles stay outside the span ("3 έως 5 Μαΐου 2024")
                     cands.append(Candidate(ctx.fs, m.end(), mention, rule.priority))
         return select_longest(cands, len(folded))

@@ -18,4 +18,9 @@ class DateMention:
     date_end: str | None = None  # for ranges
     time: str | None = None  # "HH:MM", 24h; for time ranges the start
     relative: bool = False
+    # "paragraph" when a missing year was read only off a paragraph's one written year
+    # (:func:`keryx.dates.resolve.year_from_paragraph`), or off a date that was: weaker than a
+    # dateline, a publication date or the text's own full dates, so it dates the mention but
+    # no event by itself
+    year_from: str | None = None
     warnings: list[str] = field(default_factory=list)

@@ -1,7 +1,8 @@
 """Shared by the rules: read the groups a :class:`PatternKit` wrote, check the calendar.
 
 A missing year is the one nearest publication (weekday-consistent); without a publication
-date, the one the text's own full dates make unambiguous (:func:`year_from_anchors`), or none.
+date, the one the text's own full dates make unambiguous (:func:`year_from_anchors`), then the
+one its headline or its own paragraph frames the story with (:func:`year_from_paragraph`), or none.
 A weekday that does not fit the date is a warning, never a silent change.
 """
 
@@ -12,7 +13,7 @@ import re
 
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
-from keryx.dates.patterns import WRITTEN_YEAR
+from keryx.dates.patterns import WRITTEN_YEAR, YEAR_ARTICLE
 
 __all__ = [
     "check_weekday",
@@ -27,11 +28,15 @@ __all__ = [
     "year_from_anchors",
     "year_from_headline",
     "year_from_month",
+    "year_from_paragraph",
 ]
 
 # How far (days) a year-less date may lie from the nearest full date of the text to take its
 # year: "ΠΝΠ της 30.03.2020 ... από 31 Μαρτίου μέχρι 31 Μαΐου" is about one season.
 ANCHOR_DAYS = 92
+# The word before a written year and the genitive article between them ("Αυγούστου του 2022",
+# "η σύμβαση του 2015"), searched back from the year.
+_WORD_BEFORE_YEAR = re.compile(rf"(?P<w>\w+)\.?\s+(?P<gen>{YEAR_ARTICLE})\Z")
 
 
 def day(m: re.Match[str], n: str) -> int | None:
@@ -101,6 +106,9 @@ def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | No
             # the text's own dates may still tell it on the second pass, before the headline does
             ctx.year_unknown = True
             anchored = year_from_headline(ctx, d, mo, wd)
+        if anchored is None:
+            anchored = year_from_paragraph(ctx, d, mo, wd)
+            ctx.year_by_paragraph = ctx.year_by_paragraph or anchored is not None
         if anchored is None:
             warnings.append(f"year unknown: '{surface}'")
         return anchored
@@ -208,6 +216,37 @@ def year_from_headline(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt
         return None
     try:
         date = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    return date if wd is None or date.weekday() == wd else None
+
+
+def year_from_paragraph(ctx: MatchContext, d: int, mo: int, wd: int | None) -> dt.date | None:
+    """A year-less date's year from the one bare year its own paragraph writes before it.
+
+    A news paragraph that names one year and then its days tells of that year: "Ανακοινώθηκε
+    το πρόγραμμα των εξετάσεων 2024 ... στις 12 Ιουνίου", "Το 2026 θα είναι γεμάτο: ... από
+    5 έως 9 Μαΐου". Only when the paragraph writes no other year, writes it before the date,
+    and the day falls on its weekday. A year in the genitive is another thing's, not the
+    paragraph's: "η σύμβαση του 2015 ... έληγε στις 30 Ιουνίου" dates the contract, "τον
+    Αύγουστο του 2022" is a date of its own (which :func:`year_from_anchors` and
+    :func:`year_from_month` weigh); a paragraph with either stays open. So does one whose
+    year comes only after its days ("στις 25 Νοεμβρίου ... από τις αρχές του 2025").
+    """
+    years = ctx.paragraph_years(ctx.fs, WRITTEN_YEAR)
+    if len(years) != 1:
+        return None
+    start = ctx.folded.rfind("\n", 0, ctx.fs) + 1
+    if WRITTEN_YEAR.search(ctx.folded, start, ctx.fs) is None:
+        return None
+    end = ctx.folded.find("\n", ctx.fs)
+    for m in WRITTEN_YEAR.finditer(ctx.folded, start, len(ctx.folded) if end < 0 else end):
+        before = _WORD_BEFORE_YEAR.search(ctx.folded, max(start, m.start() - 40), m.start())
+        if before is not None and (before.group("gen") or before.group("w") in ctx.lexicon.months
+                                   or before.group("w") in ctx.lexicon.month_abbr):
+            return None
+    try:
+        date = dt.date(next(iter(years)), mo, d)
     except ValueError:
         return None
     return date if wd is None or date.weekday() == wd else None

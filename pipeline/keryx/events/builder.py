@@ -465,6 +465,22 @@ NUMBERING = frozenset(fold(w) for w in _EVENTS["numbering"])
 ACTS = frozenset(fold(w) for w in _EVENTS["acts"])
 
 
+def event_dates(doc: Doc, dates: list[DateRecord]) -> list[DateRecord]:
+    """The dates as the events may read them: one whose year is only a paragraph's guess
+    (:func:`keryx.dates.resolve.year_from_paragraph`), or rests on one, comes without its value.
+
+    The record keeps that date, but an event needs firmer evidence than a year the
+    paragraph writes somewhere before the day: the day names a timetable, a postponed
+    meeting, a past season as often as the happening told ("Το πρόγραμμα 2025 ορίζει ότι
+    το μάθημα θα εξεταστεί στις 18/6" tells no event of its own). Such a date stays, for
+    the events, what it was without the paragraph's year: a day of no known year.
+    """
+    weak = {s.start_char for s in doc.spans.get("dates", []) if s._.year_from == "paragraph"}
+    if not weak:
+        return dates
+    return [d.model_copy(update={"date": None, "date_end": None}) if d.start in weak else d for d in dates]
+
+
 def in_reference(text: str, d: DateRecord) -> bool:
     """A date that identifies an act, not the day of a happening: glued to its number
     ("απόφαση 43083/3-5-2020", "ΚΥΑ 2650/10.4.2020"), after a numbering word ("υπ' αριθμ.")
@@ -640,6 +656,7 @@ class EventBuilder:
 
     def build(self, doc: Doc, linked: Linked, dates: list[DateRecord]) -> list[EventDraft]:
         text = doc.text  # built from the tokens on every read: once per document
+        dates = event_dates(doc, dates)
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         sent_of_token: dict[int, int] = {}
         for i, s in enumerate(sents):

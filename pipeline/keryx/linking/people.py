@@ -219,6 +219,12 @@ def _person_key(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+def _heads_next_list(doc: Doc, i: int) -> bool:
+    """"Επόπτες: Χ, Ψ, Γραμματεία: Ω": a word right before a colon labels what follows it (the
+    next data line, the next list), so it is no item of the list it closes."""
+    return i + 1 < len(doc) and doc[i + 1].text == ":"
+
+
 class PeopleResolver:
     """``resolve(doc)``: the people of a document and the person behind each PERSON span."""
 
@@ -539,7 +545,8 @@ class PeopleResolver:
         for i in range(4, n):
             tok = doc[i]
             if (i in owner or i in role_tokens or not _name_word(tok) or tok.text.isupper() or not self._greek(tok.text)
-                    or doc[i - 1].text not in (",", "και") or (i + 1 < n and _name_word(doc[i + 1]))):
+                    or doc[i - 1].text not in (",", "και") or (i + 1 < n and _name_word(doc[i + 1]))
+                    or _heads_next_list(doc, i)):
                 continue
             last = person_at(i - 1)
             if last is None or last.start < 2 or doc[last.start - 1].text != ",":
@@ -598,7 +605,7 @@ class PeopleResolver:
                 f = fold(tok.text)
                 ent = owner.get(t)
                 if ((ent is not None and ent.label_ in PERSON_LABELS) or (ent is None and t in role_tokens)
-                        or not self._greek(tok.text) or (f,) in self.names.places or f in self.names.first_names
+                        or _heads_next_list(doc, t) or not self._greek(tok.text) or (f,) in self.names.places or f in self.names.first_names
                         or f in self.lex.honorifics or _verb_form(tok.text) or self._written_lower(doc, tok.text)):
                     continue
                 if ent is None:
@@ -851,7 +858,8 @@ class PeopleResolver:
                 return _name_word(doc[t]) and not doc[t].text.isupper() and (
                     t not in role_tokens or self._given_name(doc[t].text)) and (
                     t not in owner or owner[t].label_ in PERSON_LABELS
-                    or self._unknown_place_word(doc, owner[t], particle))
+                    or self._unknown_place_word(doc, owner[t], particle)
+                    or self._given_name_before_particle(doc, owner[t], t, particle))
 
             while left > 0 and i - left < _MAX_NAME - 1 and free(left - 1):
                 left -= 1
@@ -867,12 +875,25 @@ class PeopleResolver:
                 start = min([left] + [e.start for e in persons])
                 end = max([right] + [e.end for e in touched.values()])
                 for e in touched.values():
-                    replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
+                    if e.label_ not in PERSON_LABELS and e.start < start:  # "Επιτροπής | Ούρσουλα": the body keeps its words
+                        replace[(e.start, e.end)] = _span(doc, e.start, start, e.label_)
+                        replace.setdefault((start, end), _span(doc, start, end, "PERSON"))
+                    else:
+                        replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
             i = j
 
     def _given_name(self, word: str) -> bool:
         """A known Greek first name, or a given name of the public foreign list (any frequency)."""
         return fold(word) in self.names.first_names or foreign_first_name(word) is not None
+
+    def _given_name_before_particle(self, doc: Doc, ent: Span, t: int, particle: int) -> bool:
+        """"της Επιτροπής Ούρσουλα φον ντερ Λάιεν", "ο Πάολο Ντι Κάνιο": a given name (Greek or of
+        the public foreign list) that ends an entity of another label right before a name
+        particle is the first name the particle follows, not a word of that body, nationality or
+        place: a particle stands inside a person's name ("φον", "ντε", "ντα"), never after the
+        name of a body or a place."""
+        return (ent.label_ not in PERSON_LABELS and t == ent.end - 1 == particle - 1
+                and not doc[t].text.isupper() and self._given_name(doc[t].text))
 
     def _unknown_place_word(self, doc: Doc, ent: Span, particle: int) -> bool:
         """"Λούντβιχ βαν Μπετόβεν": a lone word tagged as a place just before a lower-case

@@ -343,6 +343,34 @@ def test_a_first_name_misread_as_a_place_joins_its_name_across_a_particle(extrac
     assert person in _people(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text, tagged, label, person",
+    [
+        # a body's name the NER ran on into the given name: the body keeps its own words
+        ("Χθες το πρωί η πρόεδρος της Ένωσης Μαργκαρέτε φον ντερ Χάιντεν παρουσίασε το σχέδιο για τα λιμάνια.",
+         "Ένωσης Μαργκαρέτε", "ORG", "Μαργκαρέτε φον ντερ Χάιντεν"),
+        ("Στο υπόμνημά της για τα λιμάνια, η γενική γραμματέας της Διεθνούς Ένωσης Λιμένων Μαργκαρέτε "
+         "φον ντερ Χάιντεν ζητά νέους κανόνες.",
+         "Διεθνούς Ένωσης Λιμένων Μαργκαρέτε", "ORG", "Μαργκαρέτε φον ντερ Χάιντεν"),
+        # a given name read as a nationality before a capital particle
+        ("Στην ομάδα ήρθαν πέρσι ο Μάρκο Ρέι και ο Πάολο Ντι Στέφανο.", "Πάολο", "NORP", "Πάολο Ντι Στέφανο"),
+    ],
+)
+def test_a_given_name_ending_another_entity_before_a_particle_opens_the_name(
+        mistaken, text: str, tagged: str, label: str, person: str) -> None:
+    with mistaken(tagged, label) as ex:
+        rec = ex.extract_text(text)
+    assert person in [p.name for p in rec.people]
+    assert not any(person.split()[0] in o.name for o in rec.organisations)
+
+
+def test_a_body_word_before_a_particle_that_is_no_given_name_stays_in_the_body(mistaken) -> None:
+    text = "Ο διευθυντής του Ινστιτούτου Πάστερ ντε Λιλ μίλησε για το εμβόλιο."
+    with mistaken("Ινστιτούτου Πάστερ", "ORG") as ex:
+        people = [p.name for p in ex.extract_text(text).people]
+    assert not any("Πάστερ" in p for p in people)
+
+
 def test_a_known_place_before_a_particle_stays_a_place(extractor) -> None:
     rec = extractor.extract_text("Ταξίδεψε από τη Λισαβόνα ντε Πόρτο στην Αθήνα με τον Γιώργο Παππά.")
     assert "Λισαβόνα" in [p.name for p in rec.places]
@@ -1177,3 +1205,16 @@ def test_a_line_of_players_with_their_rates_is_a_line_up(mistaken, tagged: str) 
             "Ρουσάκης 14 ( 2), Ζερβός 3 (3/5 επ.), Σκλαβενίτης 7.")
     with mistaken(tagged, "ORG") as ex:
         assert tagged in _people(ex, text)
+
+
+
+@pytest.mark.parametrize("text, head, person", [
+    ("Βόλεϊ γυναικών.,Διαιτητές: Καλογεράκης, Σταματόπουλος, Γραμματεία: Ντόκου Μ.,,Η Θέτις κέρδισε με 3-0.",
+     "Γραμματεία", "Σταματόπουλος"),
+    ("Στο ματς του Σαββάτου.,Επόπτες: Ραφαηλίδης, Χατζηκυριάκος, Ζαχαρόπουλος, Γραμματεία: Ντόκου.,,Ακολουθεί το πρόγραμμα.",
+     "Γραμματεία", "Ζαχαρόπουλος"),
+])
+def test_a_word_before_a_colon_closes_no_list_of_people(extractor, text: str, head: str, person: str) -> None:
+    people = _people(extractor, text)
+    assert head not in people
+    assert person in people

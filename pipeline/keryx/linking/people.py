@@ -858,7 +858,8 @@ class PeopleResolver:
                 return _name_word(doc[t]) and not doc[t].text.isupper() and (
                     t not in role_tokens or self._given_name(doc[t].text)) and (
                     t not in owner or owner[t].label_ in PERSON_LABELS
-                    or self._unknown_place_word(doc, owner[t], particle))
+                    or self._unknown_place_word(doc, owner[t], particle)
+                    or self._given_name_before_particle(doc, owner[t], t, particle))
 
             while left > 0 and i - left < _MAX_NAME - 1 and free(left - 1):
                 left -= 1
@@ -874,12 +875,25 @@ class PeopleResolver:
                 start = min([left] + [e.start for e in persons])
                 end = max([right] + [e.end for e in touched.values()])
                 for e in touched.values():
-                    replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
+                    if e.label_ not in PERSON_LABELS and e.start < start:  # "Επιτροπής | Ούρσουλα": the body keeps its words
+                        replace[(e.start, e.end)] = _span(doc, e.start, start, e.label_)
+                        replace.setdefault((start, end), _span(doc, start, end, "PERSON"))
+                    else:
+                        replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
             i = j
 
     def _given_name(self, word: str) -> bool:
         """A known Greek first name, or a given name of the public foreign list (any frequency)."""
         return fold(word) in self.names.first_names or foreign_first_name(word) is not None
+
+    def _given_name_before_particle(self, doc: Doc, ent: Span, t: int, particle: int) -> bool:
+        """"της Επιτροπής Ούρσουλα φον ντερ Λάιεν", "ο Πάολο Ντι Κάνιο": a given name (Greek or of
+        the public foreign list) that ends an entity of another label right before a name
+        particle is the first name the particle follows, not a word of that body, nationality or
+        place: a particle stands inside a person's name ("φον", "ντε", "ντα"), never after the
+        name of a body or a place."""
+        return (ent.label_ not in PERSON_LABELS and t == ent.end - 1 == particle - 1
+                and not doc[t].text.isupper() and self._given_name(doc[t].text))
 
     def _unknown_place_word(self, doc: Doc, ent: Span, particle: int) -> bool:
         """"Λούντβιχ βαν Μπετόβεν": a lone word tagged as a place just before a lower-case

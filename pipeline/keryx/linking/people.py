@@ -605,7 +605,8 @@ class PeopleResolver:
                 f = fold(tok.text)
                 ent = owner.get(t)
                 if ((ent is not None and ent.label_ in PERSON_LABELS) or (ent is None and t in role_tokens)
-                        or _opens_label(doc, t) or not self._greek(tok.text) or (f,) in self.names.places or f in self.names.first_names
+                        or _opens_label(doc, t) or not self._greek(tok.text)
+                        or (f,) in self.names.places or f in self.names.first_names
                         or f in self.lex.honorifics or _verb_form(tok.text) or self._written_lower(doc, tok.text)):
                     continue
                 if ent is None:
@@ -875,7 +876,8 @@ class PeopleResolver:
                 start = min([left] + [e.start for e in persons])
                 end = max([right] + [e.end for e in touched.values()])
                 for e in touched.values():
-                    if e.label_ not in PERSON_LABELS and e.start < start:  # "Επιτροπής | Ούρσουλα": the body keeps its words
+                    if e.label_ not in PERSON_LABELS and e.start < start:
+                        # "Επιτροπής | Ούρσουλα": the body keeps its own words, the person starts after them
                         replace[(e.start, e.end)] = _span(doc, e.start, start, e.label_)
                         replace.setdefault((start, end), _span(doc, start, end, "PERSON"))
                     else:

@@ -1016,3 +1016,52 @@ def test_a_very_large_online_platform_is_a_body(extractor: Extractor, text: str,
     """The platforms designated under the Digital Services Act act and speak as bodies, also where
     the model took the name for a product."""
     assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    # an acronym kept with its own dotted spellings is still one acronym: it joins the body
+    ([("Κέντρο Ελληνικών Θαλάσσιων Ερευνών", []), ("ΚΕΘΕ", ["Κ.Ε.Θ.Ε"])],
+     [("Κέντρο Ελληνικών Θαλάσσιων Ερευνών", ["ΚΕΘΕ", "Κ.Ε.Θ.Ε"])]),
+    # an acronym the text gives another name too stays apart
+    ([("Κέντρο Ελληνικών Θαλάσσιων Ερευνών", []), ("ΚΕΘΕ", ["Κοινή Επιτροπή"])],
+     [("Κέντρο Ελληνικών Θαλάσσιων Ερευνών", []), ("ΚΕΘΕ", ["Κοινή Επιτροπή"])]),
+    # the first words written out, the rest in initials: the same body
+    ([("Περιφέρεια Δυτικής Ελλάδας και Ιονίου", []), ("Περιφέρεια ΔΕΙ", [])],
+     [("Περιφέρεια Δυτικής Ελλάδας και Ιονίου", ["Περιφέρεια ΔΕΙ"])]),
+    # initials that are not those of the rest of the name, or another head: other bodies
+    ([("Δήμος Βόρειας Κέρκυρας", []), ("Δήμος ΝΚ", []), ("Ένωση ΒΚ", [])],
+     [("Δήμος Βόρειας Κέρκυρας", []), ("Δήμος ΝΚ", []), ("Ένωση ΒΚ", [])]),
+    # two bodies the initials fit: either, so neither
+    ([("Δήμος Βόρειας Κέρκυρας", []), ("Δήμος Βόρειων Κυκλάδων", []), ("Δήμος ΒΚ", [])],
+     [("Δήμος Βόρειας Κέρκυρας", []), ("Δήμος Βόρειων Κυκλάδων", []), ("Δήμος ΒΚ", [])]),
+])
+def test_a_dotted_acronym_of_a_body_s_initials_is_its_alias(names: list[tuple[str, list[str]]],
+                                                           merged: list[tuple[str, list[str]]]) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_initials
+
+    orgs = [LinkedOrg(name=n, aliases=list(a), mentions=[(40 * k, 40 * k + len(n))])
+            for k, (n, a) in enumerate(names)]
+    assert [(o.name, o.aliases) for o in _merge_initials(orgs)] == merged
+
+
+@pytest.mark.parametrize(("text", "span", "orgs"), [
+    # the acronym spells the words in small letters after the cut name: they are the name's
+    ("Οι αιτήσεις πάνε στη Γενική Διεύθυνση οικονομικών Υπηρεσιών (ΓΔΟΥ) ως την Παρασκευή.",
+     (3, 5), [("Γενική Διεύθυνση οικονομικών Υπηρεσιών", ["ΓΔΟΥ"])]),
+    # the name alone has those initials: the word after it stays out
+    ("Το Κέντρο Ερευνών φέτος (ΚΕ) προσλαμβάνει δέκα ερευνητές.",
+     (1, 3), [("Κέντρο Ερευνών", [])]),
+    # letters that spell neither: the name as the model gave it, no alias
+    ("Το Ινστιτούτο Πολιτισμού σήμερα (ΙΠΑ) ανοίγει τις πόρτες του.",
+     (1, 3), [("Ινστιτούτο Πολιτισμού", [])]),
+])
+def test_an_acronym_in_parentheses_shows_where_a_body_s_name_ends(nlp, text: str, span: tuple[int, int],
+                                                                  orgs: list[tuple[str, list[str]]]) -> None:
+    from spacy.tokens import Span
+
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc(text)
+    ents = [Span(doc, *span, label="ORG")]
+    assert [(o.name, o.aliases) for o in OrganisationResolver().resolve(doc, ents, None, [])] == orgs

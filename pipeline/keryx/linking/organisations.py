@@ -350,19 +350,41 @@ def _initials(name: str) -> str:
     return "".join(fold(w)[0] for w in name.split() if fold(w) not in _LINK_WORDS and fold(w)[:1].isalpha())
 
 
+def _partly_initials(name: str, host: str) -> bool:
+    """"Περιφέρεια ΑΜΘ" of "Περιφέρεια Ανατολικής Μακεδονίας και Θράκης": the host's first words,
+    then an acronym of the initials of the rest of the host's name (two words or more)."""
+    words = name.split()
+    last = words[-1].replace(".", "")
+    if len(words) < 2 or not ACRONYM.match(words[-1]) or not last.isalpha() or not 2 <= len(last) <= 6:
+        return False
+    head = fold(" ".join(words[:-1]))
+    if not fold(host).startswith(head + " "):
+        return False
+    return _initials(" ".join(host.split()[len(words) - 1:])) == fold(last)
+
+
 def _merge_initials(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     """"το Ιδρυμα Σταύρος Νιάρχος", later "το ΙΣΝ": an acronym made of the initials of the one
-    body in the text whose name has them is that body's alias."""
+    body in the text whose name has them is that body's alias; so is a name that writes only the
+    rest of that body's name in initials ("Περιφέρεια ΑΜΘ"). Its own dotted spellings
+    ("Ε.Π.Ι.Ψ.Υ.") are the same name, no other one: a name with only those still merges."""
     absorbed: set[int] = set()
     for org in orgs:
-        if org.aliases or " " in org.name or not ACRONYM.match(org.name) or not 2 <= len(org.name) <= 6:
-            continue
         key = fold(org.name)
-        hosts = [o for o in orgs if o is not org and id(o) not in absorbed and " " in o.name
-                 and key in {_initials(n) for n in (o.name, *o.aliases)}]
+        if any(_undotted(fold(a)) != key for a in org.aliases):
+            continue  # a name the text gives another name too
+        if " " in org.name:
+            hosts = [o for o in orgs if o is not org and id(o) not in absorbed
+                     and any(_partly_initials(org.name, n) for n in (o.name, *o.aliases))]
+        elif not ACRONYM.match(org.name) or not 2 <= len(org.name) <= 6:
+            continue
+        else:
+            hosts = [o for o in orgs if o is not org and id(o) not in absorbed and " " in o.name
+                     and key in {_initials(n) for n in (o.name, *o.aliases)}]
         if len(hosts) != 1:
             continue
         _absorb(hosts[0], org)
+        hosts[0].aliases.extend(a for a in org.aliases if a not in hosts[0].aliases)
         absorbed.add(id(org))
     return [o for o in orgs if id(o) not in absorbed]
 
@@ -621,6 +643,9 @@ class OrganisationResolver:
                     by_seat.add(id(org))
                 org.mentions.append((start, ent.end_char))
                 continue
+            if parent is None:
+                ent = self._up_to_acronym(doc, ent)
+                text = ent.text.strip()
             text = greek_acronym(text)
             if fold(text) not in lex.known_orgs:
                 text = latin_twin(text, doc.text)  # (a listed Greek body keeps its Greek letters: "ΑΕΚ")
@@ -1247,6 +1272,24 @@ class OrganisationResolver:
     def _head_adjectives(self, ent: Span) -> set[str]:
         # "Εθνικό Κέντρο ...": the first word may be an adjective before the head.
         return {fold(ent[0].text)} if len(ent) > 1 and fold(ent[1].text) in self._org_heads else set()
+
+    @staticmethod
+    def _up_to_acronym(doc: Doc, ent: Span) -> Span:
+        """"της Ειδικής Γραμματείας Διαχείρισης ιδιωτικού Χρέους (ΕΓΔΙΧ)": an acronym in parentheses
+        up to three words after a body's name, whose letters are the initials of the name and of
+        those words and not of the name alone, shows where the writer's name ends: the words (a
+        small letter the NER stopped at) are part of it."""
+        j = ent.end
+        while j < len(doc) and j - ent.end < 3 and doc[j].is_alpha:
+            j += 1
+        if j == ent.end or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+            return ent
+        acronym = greek_acronym(doc[j + 1].text)
+        key = fold(acronym).replace(".", "")
+        if not ACRONYM.match(acronym) or not key.isalpha() or _initials(ent.text) == key \
+                or _initials(doc[ent.start:j].text) != key:
+            return ent
+        return doc.char_span(ent.start_char, doc[j - 1].idx + len(doc[j - 1]), label=ent.label_) or ent
 
     @staticmethod
     def _parenthesised_acronym(doc: Doc, ent: Span) -> str | None:

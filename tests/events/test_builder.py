@@ -552,6 +552,43 @@ def test_an_event_named_after_its_town_is_held_there(extractor, body, expected):
     assert expected in _events(extractor, body)
 
 
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        # a phrase of place on an event's name: the town it is named after, not the name as a venue
+        ("Ο υπουργός μίλησε χθες για την ανάπτυξη στο 5ο Διεθνές Οικονομικό Συνέδριο των Ιωαννίνων, που "
+         "φέτος έγινε στο Παρίσι.", "Ιωάννινα"),
+        ("Με ομιλία στο Τουριστικό Φόρουμ των Τρικάλων ο σύμβουλος ζήτησε φθηνότερο ρεύμα για τις "
+         "βιοτεχνίες.", "Τρίκαλα"),
+        # a frame's genitive that is an event's name
+        ("Οι προτάσεις παρουσιάστηκαν στο πλαίσιο του 4ου Οικονομικού Φόρουμ της Λάρισας την Πέμπτη "
+         "6 Μαρτίου 2025.", "Λάρισα"),
+    ],
+)
+def test_a_phrase_of_place_on_an_events_name_places_it_in_its_town(extractor, body, place):
+    assert [loc for _, _, loc in _events(extractor, body) if loc] == [place]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an event's name with no town is a happening, no venue
+        "Η υπουργός μίλησε στη Γενική Συνέλευση του Οργανισμού Ηνωμένων Εθνών για το κλίμα την Τρίτη 4 Μαρτίου 2025.",
+        # a place that closes a body's name after the event word is the body's, not the event's town
+        "Ο βουλευτής μίλησε στην Κοινοβουλευτική Συνέλευση του Συμβουλίου της Ευρώπης την Τρίτη 4 Μαρτίου 2025.",
+    ],
+)
+def test_an_events_name_without_its_town_is_no_venue(extractor, body):
+    assert not [loc for _, _, loc in _events(extractor, body) if loc]
+
+
+def test_an_events_name_before_a_building_gives_way_to_the_building(extractor):
+    """"στο Εργαστήριο του κτιρίου «Ορφέας»": the event word names no venue, the building after it does."""
+    got = _events(extractor, "Το εργαστήριο ρομποτικής για μαθητές θα γίνει την Τρίτη 4 Μαρτίου 2025 στο "
+                             "Εργαστήριο του κτιρίου «Ορφέας».")
+    assert [loc for _, _, loc in got if loc] == ["κτίριο Ορφέας"]
+
+
 def test_a_role_named_after_a_region_places_no_event(extractor):
     """"Διευθυντής Τροχαίας Αττικής" is a role: Αττική is not where the accident happened."""
     got = _events(extractor, "Ο Διευθυντής Τροχαίας Αττικής ζήτησε από τους οδηγούς να προσέχουν μετά το "

@@ -1649,24 +1649,48 @@ class EventBuilder:
     def _named_place(self, ev: EventDraft, sents: list[Span]) -> str | None:
         """"το 22ο Φεστιβάλ Ντοκιμαντέρ Θεσσαλονίκης", "του Οικονομικού Φόρουμ των Δελφών": an
         event's name that ends in the genitive of a known place names where it is held (Greek
-        names a recurring event after its town); the place, in the nominative."""
-        if self._names is None:
-            from keryx.linking.names.lexicon import NameLexicon
-
-            self._names = NameLexicon.load()
+        names a recurring event after its town); the place, in the nominative (see
+        :meth:`_town_of_name`)."""
         for si in ev.sentences:
             toks = list(sents[si])
             for k, tok in enumerate(toks):
                 if not _cap(tok) or self.lex.trigger_type(tok.text) != ev.type or not self._heads_name(tok):
                     continue
-                last = toks[self._capitalised_run(toks, k) - 1]
-                if last.i == tok.i:
-                    continue
-                f = fold(last.text)
-                place = self._names.places.get((f,))
-                if place is not None and fold(place) != f:
+                place = self._town_of_name(toks, k)
+                if place is not None:
                     return place
         return None
+
+    def _town_of_name(self, toks: list[Token], k: int) -> str | None:
+        """The known place in the genitive that closes the capitalised name the event word at k
+        heads ("Φεστιβάλ Ντοκιμαντέρ Θεσσαλονίκης", "Φόρουμ των Δελφών"), in the nominative, or
+        None. The place must follow the event word's own words, with one genitive article at most
+        and only right before it: in "Συνέλευση του Συμβουλίου της Ευρώπης" the place is a body's."""
+        if self._names is None:
+            from keryx.linking.names.lexicon import NameLexicon
+
+            self._names = NameLexicon.load()
+        end = self._capitalised_run(toks, k) - 1
+        if end == k or any(fold(t.text) in GENITIVE_ARTICLES for t in toks[k + 1:end - 1]):
+            return None
+        f = fold(toks[end].text)
+        place = self._names.places.get((f,))
+        return place if place is not None and fold(place) != f else None
+
+    def _event_name_at(self, toks: list[Token], j: int) -> str | None:
+        """What an event's name that starts at j places ("στο 11ο Διεθνές Οικονομικό Συνέδριο των
+        Δελφών", "στο Φεστιβάλ Αθηνών"): the town it is named after (see :meth:`_town_of_name`), ""
+        when it names none ("στη Γενική Συνέλευση του ΟΗΕ": a happening, no venue), None when no
+        event's name starts there. The name is an event word, capitalised, that heads it, after
+        an ordinal and capitalised adjectives at most."""
+        k = j
+        while k < len(toks) and k - j < 4 and (toks[k].text[:1].isdigit() or _cap(toks[k]) and fold(
+                toks[k].text).endswith(ADJECTIVE_ENDINGS) and self.lex.trigger_type(toks[k].text) is None):
+            k += 1
+        if k >= len(toks) or not _cap(toks[k]) or self.lex.trigger_type(toks[k].text) is None \
+                or not self._heads_name(toks[k]):
+            return None
+        return self._town_of_name(toks, k) or ""
 
     def _heads_name(self, tok: Token) -> bool:
         """Whether an event word heads the name it stands in: "22ο Φεστιβάλ ...", "Οικονομικού
@@ -1867,7 +1891,14 @@ class EventBuilder:
                 j = k + 1
             elif f in LOCATIVE_ARTICLES:
                 j = k + 1
-                named = self._named_at(toks, j, places, doc, text)
+                town = self._event_name_at(toks, j)
+                if town:
+                    # "στο Οικονομικό Φόρουμ των Δελφών": the town an event is named after is
+                    # where it is held
+                    yield k, town
+                    continue
+                # an event's name without its town is no venue by itself (a building may follow it)
+                named = "" if town == "" else self._named_at(toks, j, places, doc, text)
                 if named and etype in SPEECH_TYPES and toks[j].text in QUOTES_OPEN:
                     # "δήλωσε στην «Κ»", "Δείτε την Ανακοίνωση στο «Γραμματεία»": a name in quotes
                     # beside a statement is the medium or the section it appears in, no venue
@@ -1889,6 +1920,9 @@ class EventBuilder:
             while m < n and m - j < 8 and _common(toks[m]):
                 if fold(toks[m].text) in GENITIVE_ARTICLES and m + 1 < n:
                     genitive = places.at(toks[m + 1].idx)
+                    if genitive is None:
+                        # "στη διάρκεια του 3ου Φεστιβάλ Βιβλίου της Κοζάνης": the town of an event's name
+                        genitive = self._event_name_at(toks, m + 1) or None
                     if genitive is None and m + 2 < n and toks[m + 1].text.islower() and _cap(toks[m + 2]):
                         # "στο λιμάνι του νησιού Σαν Μιγκέλ", "της πόλης Χομς": a common noun
                         # that names the kind of place before the place's name

@@ -8,7 +8,7 @@ import pytest
 import spacy
 from keryx import Extractor
 from keryx.linking.lexicon import LinkingLexicon, stem
-from keryx.linking.places import PlaceResolver
+from keryx.linking.places import PlaceResolver, _subject_or_side
 from spacy.tokens import Doc, Span
 
 
@@ -149,6 +149,44 @@ def test_a_celestial_body_is_no_geographic_place(extractor: Extractor, text: str
 def test_a_town_that_names_a_club_in_a_game_report_is_no_place(
         extractor: Extractor, text: str, places: list[str]) -> None:
     assert _names(extractor, text)[1] == places
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # the club in one mention ("η Ξάνθη κέρδισε") is the club in the text's other mentions too
+    (("Η Ξάνθη κέρδισε 2-0 στο ματς της Κυριακής και ο προπονητής μίλησε για σπουδαία νίκη. Το "
+      "επόμενο παιχνίδι της Ξάνθης είναι με τον Ηρακλή."), ["Ξάνθη"], []),
+    # "μια Ξάνθη": a town the gazetteer knows names no kind after the indefinite article
+    (("Η Ξάνθη κέρδισε 2-0 στο ματς της Κυριακής και ο προπονητής μίλησε για σπουδαία νίκη. Μια "
+      "Ξάνθη που παίζει έτσι δεν φοβάται κανέναν."), ["Ξάνθη"], []),
+    # a club abroad, named only as the subject: the feminine of "ομάδα", a town's name the gazetteer knows
+    (("Η Λάτσιο απειλεί να προσφύγει στα δικαστήρια αν δεν ξαναρχίσει το πρωτάθλημα, είπε ο "
+      "προπονητής της ομάδας μετά το ματς."), ["Λάτσιο"], []),
+    # a mention that says where keeps the name a place, one name one kind
+    (("Ο Βόλος νίκησε 2-0 στο ματς της Κυριακής με δύο γκολ του επιθετικού. Οι φίλαθλοι γιόρτασαν "
+      "στον Βόλο μέχρι αργά."), [], ["Βόλος"]),
+    # a country's name stays the country: its side is "η Εθνική"
+    (("Η Ελλάδα νίκησε 2-0 στο ματς της Τετάρτης με δύο γκολ του επιθετικού, είπε ο προπονητής. Η "
+      "νίκη ενθουσίασε την Ελλάδα."), [], ["Ελλάδα"]),
+])
+def test_a_town_that_a_game_report_gives_as_a_club_is_the_club_throughout(
+        extractor: Extractor, text: str, orgs: list[str], places: list[str]) -> None:
+    found_orgs, found_places, _ = _names(extractor, text)
+    assert [o for o in found_orgs if o in orgs + places] == orgs and found_places == places
+
+
+@pytest.mark.parametrize("words, gender, club", [
+    (["Η", "Λάτσιο", "απειλεί"], "x", True),  # a club abroad takes the feminine of "ομάδα"
+    (["Ο", "Κόμπε", "δούλεψε"], "x", False),  # no masculine town: a man
+    (["Ο", "Βόλος", "νίκησε"], "m", True),  # a Greek town's club keeps the town's gender
+    (["Το", "Μαρούσι", "κατακτά"], "n", True),
+    (["Η", "Κηφισιά", "έχασε"], "f", True),
+    (["την", "Κηφισιά", "χθες"], "f", False),  # the accusative: an object, not a subject
+    (["Λιόν", "-", "Ρεν"], None, True),  # a side of a result
+])
+def test_a_set_aside_town_names_its_club_as_subject_or_side(words: list[str], gender: str | None, club: bool) -> None:
+    doc = Doc(spacy.blank("el").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    i = 0 if words[1] == "-" else 1
+    assert _subject_or_side(Span(doc, i, i + 1, label="GPE"), gender) is club
 
 
 def test_a_town_outside_a_game_report_stays_a_place(extractor: Extractor) -> None:
@@ -369,7 +407,7 @@ def test_a_space_station_a_period_of_rule_and_a_compass_point_are_no_places(
 ])
 def test_a_name_after_a_vessel_noun_is_a_ship_no_place(nlp, text: str, ship: str) -> None:
     # whatever the model tags, the resolver drops a span that names a ship
-    from keryx.linking.places import PlaceResolver
+    from keryx.linking.places import PlaceResolver, _subject_or_side
 
     doc = nlp(text)
     start = text.index(ship)
@@ -549,7 +587,7 @@ def test_a_place_named_like_a_persons_genitive_stays_a_place(extractor: Extracto
 def test_a_name_in_a_list_of_surnames_is_a_person(nlp, text: str, ents: list, relabelled: str) -> None:
     from spacy.tokens import Span
 
-    from keryx.linking.places import PlaceResolver
+    from keryx.linking.places import PlaceResolver, _subject_or_side
 
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
@@ -573,7 +611,7 @@ def test_an_english_name_ending_in_a_place_head_is_a_place_whatever_the_model_sa
         nlp, text: str, ents: list, label: str) -> None:
     from spacy.tokens import Span
 
-    from keryx.linking.places import PlaceResolver
+    from keryx.linking.places import PlaceResolver, _subject_or_side
 
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]

@@ -75,6 +75,7 @@ class Linker:
         orgs = self.organisations.resolve(doc, ents, publisher, self.publisher.mentions(ours))
         self.roles.attach(doc, ents, by_span, orgs, publisher, self.publisher.kinds(ours))
         places = self.places.resolve(ents, doc)  # after the roles: they settle "δήμαρχος Χ" spans
+        orgs, places = self.places.clubs_of_towns(ents, orgs, places)  # "η Κηφισιά ... μια Κηφισιά": a club
         orgs = self.organisations.without_places(orgs, places)
         orgs = self.organisations.without_kinds(orgs, kinds_named(doc))  # "μια Περουκιέρισα": a kind
         orgs = self.organisations.without_bare_heads(orgs, doc.text)  # "το Κέντρο", "η Πολιτεία": no name

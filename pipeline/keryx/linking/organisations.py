@@ -567,12 +567,13 @@ class OrganisationResolver:
     def without_kinds(self, orgs: list[LinkedOrg], kinds: frozenset[str]) -> list[LinkedOrg]:
         """"μια Περουκιέρισα": a one-word name, no listed body and not in capitals, whose stem the
         text writes after the indefinite article names a kind (a play's character), no body; the
-        stems come from :func:`keryx.linking.places.kinds_named`."""
+        stems come from :func:`keryx.linking.places.kinds_named`. A town the gazetteer knows names
+        no kind there either ("μια Κηφισιά που ..." of a club named after it), as with places."""
         if not kinds:
             return orgs
         return [o for o in orgs
                 if " " in o.name.strip() or o.name.isupper() or fold(o.name) in self.lex.known_orgs
-                or stem(o.name) not in kinds]
+                or stem(o.name) not in kinds or (fold(o.name),) in self._places]
 
     def without_bare_heads(self, orgs: list[LinkedOrg], text: str) -> list[LinkedOrg]:
         """"το Κέντρο", "η Ομοσπονδία", "η Πολιτεία": a body's head noun alone, which no body the text

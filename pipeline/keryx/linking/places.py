@@ -11,7 +11,7 @@ from keryx.lang.el import read_tsv
 from keryx.lang.el.grammar import article_forms, indefinite_articles
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
-from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedPlace, merge_prefixes
+from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedOrg, LinkedPlace, merge_prefixes
 from keryx.linking.names import (
     NameLexicon,
     capitalised_name,
@@ -65,6 +65,22 @@ def _club_mention(ent: Span, sports: tuple[str, ...]) -> bool:
         return True  # "ΜΑΝΤΣΕΣΤΕΡ ΣΙΤΙ", "Μάντσεστερ Γιουνάιτεντ": the town begins the club's name
     prev = doc[i - 1] if i >= 1 else None
     return prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ and not prev.is_sent_start
+
+
+def _subject_or_side(ent: Span, gender: str | None) -> bool:
+    """Whether a town's mention that :func:`_club_mention` sets aside names its club by the
+    strongest of its places: beside a dash ("Λιόν - Σεντ Ετιέν"), or after the article of the
+    nominative in the club's gender: the feminine of "ομάδα" for a club abroad ("η Λάτσιο
+    απειλεί"), the town's own for a Greek town's club ("ο Βόλος", "το Μαρούσι"), ``gender`` as
+    places.tsv gives it. "Ο Κόμπε δούλεψε" (no masculine town) is a man, no club."""
+    doc, i, j = ent.doc, ent.start, ent.end
+    if (i >= 1 and doc[i - 1].text in ("-", "–")) or (j < len(doc) and doc[j].text in ("-", "–")):
+        return True
+    before = fold(doc[i - 1].text) if i >= 1 else ""
+    number = "pl" if gender and gender.endswith("p") else "sg"
+    genders = {"f", gender[:1]} if gender and gender[:1] in "mfn" else {"f"}
+    return before in article_forms(lambda a: "nom" in a.cases and a.number == number
+                                   and (a.gender is None or a.gender in genders))
 
 
 def _abbreviated(ent: Span) -> bool:
@@ -198,6 +214,11 @@ APPOSITION_PLACE_HEADS = place_kind_forms("apposition")
 # της Γουχάν"): states and cities abroad; a Greek town there qualifies the role ("ο δήμαρχος Μαραθώνα"),
 # and a state's formal name the title of an office ("ο Πρόεδρος της Ιταλικής Δημοκρατίας").
 _NAMED_IN_ROLES = frozenset({"country", "territory", "state", "capital", "world city"})
+# Kinds of place no club is named after: a club takes its town's, district's or island's name
+# ("η Λάρισα", "η Λάτσιο", "ο ΑΟ Θήρας"); a country's side is its national team, "η Εθνική"
+# (linking.json "national_team"), and in sport news a country's name is as often the country.
+_NO_CLUB_KINDS = frozenset({"country", "formal state", "territory", "state", "continent", "sea", "river", "lake",
+                            "mountain", "road", "decentralised administration"})
 # Heads of a foreign first-level or second-level unit, named with its place in the genitive.
 _STATE_HEADS = frozenset(fold(w) for w in [
     "Πολιτεία", "Πολιτείας", "Κομητεία", "Κομητείας", "Επαρχία", "Επαρχίας"
@@ -216,8 +237,12 @@ class PlaceResolver:
         self.lex = lexicon or LinkingLexicon.default()
         self._names = names or NameLexicon.default()
         # "ο υπουργός Υγείας της Γαλλίας": a country named in a role is still a place named
-        self._countries = frozenset(phrase_text(row[0]) for row in read_tsv("places.tsv")
-                                    if len(row) > 2 and row[2] in _NAMED_IN_ROLES)
+        rows = [row for row in read_tsv("places.tsv") if len(row) > 2]
+        self._countries = frozenset(phrase_text(row[0]) for row in rows if row[2] in _NAMED_IN_ROLES)
+        # places no club is named after, and the towns a club may be ("η Λάρισα νίκησε")
+        self._no_clubs = frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in _NO_CLUB_KINDS)
+        self._club_towns = {fold(phrase_text(row[0])): row[1] for row in rows
+                            if row[2] not in _NO_CLUB_KINDS and row[1] != "body"}  # -> gender
 
     def resolve(self, ents: list[Span], doc: Doc | None = None) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
@@ -340,6 +365,55 @@ class PlaceResolver:
                 else:
                     self._add(places, by_key, name, span)
         return merge_prefixes(places)
+
+    def clubs_of_towns(self, ents: list[Span], orgs: list[LinkedOrg],
+                       places: list[LinkedPlace]) -> tuple[list[LinkedOrg], list[LinkedPlace]]:
+        """One name, one kind in a game report: the club. A town's name that the report gives as a
+        club in one mention (a body's, the model's or a team cue's; or a mention :func:`_club_mention`
+        sets aside: "η Κηφισιά", "Λιόν - Σεντ Ετιέν") is the club in its other mentions too ("μια
+        Κηφισιά που...", "το ματς με την Κηφισιά"): one text, one sense of a name. A name that any
+        mention gives as where ("στη Λάρισα", "στο γήπεδο της Λάρισας") stays a place, as does a
+        country's (:data:`_NO_CLUB_KINDS`). A town the gazetteer knows, set aside as a club's subject
+        or a side of a result and named nowhere else ("η Λάτσιο απειλεί"), is that club too.
+        Run before :meth:`OrganisationResolver.without_places`, which keeps the place otherwise."""
+        if not ents or not self.lex.is_sports_report(ents[0].doc):
+            return orgs, places
+        at = {e.start_char: e for e in ents}
+        set_aside: dict[str, list[Span]] = {}  # folded nominative -> the club mentions left out of places
+        for ent in ents:
+            if ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent):
+                set_aside.setdefault(fold(place_nominative(ent.text.strip())), []).append(ent)
+        by_name = {fold(n): o for o in orgs for n in (o.name, *o.aliases)}
+
+        def says_where(mentions: list[tuple[int, int]]) -> bool:
+            # (a mention the entities do not hold, found otherwise, is kept as where)
+            return any((e := at.get(a)) is None or self.lex.in_locative_phrase(e) for a, _ in mentions)
+
+        # the names a set-aside mention gives as a club's: its subject or a side of a result, both
+        # written in the nominative ("Ανδρών – Γυναικών" is a genitive, no side)
+        named = {key for key, mentions in set_aside.items()
+                 if any(fold(e.text.strip()) == key and _subject_or_side(e, self._club_towns.get(key)) for e in mentions)}
+        kept: list[LinkedPlace] = []
+        for place in places:
+            key = fold(place.name)
+            org = by_name.get(key)
+            if key in self._no_clubs or (org is None and key not in named) or says_where(place.mentions) \
+                    or (org is not None and says_where(org.mentions)):
+                kept.append(place)
+                continue
+            if org is None:
+                org = by_name[key] = LinkedOrg(name=place.name)
+                orgs.append(org)
+            org.mentions = sorted({*org.mentions, *place.mentions,
+                                   *((e.start_char, e.end_char) for e in set_aside.pop(key, []))})
+        for key, mentions in set_aside.items():
+            if key not in named or key not in self._club_towns or key in by_name or key in {fold(p.name) for p in kept}:
+                continue
+            org = LinkedOrg(name=place_nominative(mentions[0].text.strip()),
+                            mentions=[(e.start_char, e.end_char) for e in mentions])
+            orgs.append(org)
+            by_name[key] = org
+        return orgs, kept
 
     def without_people(self, places: list[LinkedPlace], text: str,
                        words: tuple[frozenset[str], frozenset[str]]) -> list[LinkedPlace]:

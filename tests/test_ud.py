@@ -263,6 +263,20 @@ def test_saved_lexicon_of_another_layout_or_empty(tmp_path, lexicon, indent):
     assert list(saved_lexicon(tmp_path / "nowhere")) == []
 
 
+def test_common_forms_are_the_forms_tagged_only_as_common_words(tmp_path):
+    """A form tagged only with common-word tags is in; one tagged PROPN or X, even once, is out."""
+    import srsly
+
+    from keryx.components.lemma_lookup import common_forms, saved_common_forms
+
+    table = {"όπως\tADV": "όπως", "βουλή\tNOUN": "βουλή", "νίκη\tNOUN": "νίκη", "νίκη\tPROPN": "Νίκη",
+             "ελένη\tPROPN": "Ελένη", "london\tX": "london", "2020\tNUM": "2020", ",\tPUNCT": ","}
+    assert dict(common_forms(table)) == {"όπως": {"ADV"}, "βουλή": {"NOUN"}}
+    srsly.write_gzip_json(tmp_path / "table.json.gz", table)
+    assert dict(saved_common_forms(str(tmp_path))) == {"όπως": {"ADV"}, "βουλή": {"NOUN"}}
+    assert dict(saved_common_forms(str(tmp_path / "nowhere"))) == {}
+
+
 def _ner_pipeline():
     """tok2vec + an NER listening to upstream "*", as in ner.cfg (and models/keryx_el)."""
     import spacy

@@ -87,7 +87,7 @@ class Extractor:
     def __init__(self, model: str | Path | None = None, engine: str = "spacy",
                  publisher: str | None = None, *, linguistic: bool = False) -> None:
         """``linguistic=True`` also runs the UD layer (lemmas, morphology, syntax on each Doc)."""
-        from keryx.nlp import load_pipeline
+        from keryx.nlp import load_pipeline, treebank_common_words
 
         if engine not in ENGINES:
             raise UsageError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
@@ -102,6 +102,8 @@ class Extractor:
             self.stanza = StanzaEngine()
         self.publisher = publisher
         self.linker = Linker()
+        # a one-word bare PERSON that the treebank knows only as a common word is that word ("Όπως")
+        self.linker.people.common_forms = treebank_common_words(self.nlp)
         self.events = EventBuilder()
         meta = self.nlp.meta
         self.model_name = f"{meta.get('lang', 'el')}_{meta.get('name', 'keryx')}-{meta.get('version', '0')}"

@@ -7,6 +7,7 @@ The shipped model directory (``models/keryx_el``) is an ordinary spaCy pipeline 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,19 @@ def load_pipeline(model: str | Path | None = None, *, linguistic: bool = False) 
         # the lemma list's words tell a word in capitals from an acronym, with or without the UD layer
         rules.word_list = path / "lemma_lookup"  # type: ignore[attr-defined]
     return nlp
+
+
+def treebank_common_words(nlp: Language) -> Mapping[str, frozenset[str]]:
+    """The lower-case forms that GDT train tags only as common words, with their tags
+    (:func:`keryx.components.lemma_lookup.common_forms`): from the loaded ``lemma_lookup``, or from
+    its folder in the model where the pipeline runs without the UD layer; empty without either."""
+    from keryx.components.lemma_lookup import common_forms, saved_common_forms
+
+    if "lemma_lookup" in nlp.pipe_names:
+        return common_forms(getattr(nlp.get_pipe("lemma_lookup"), "table", {}))
+    rules = nlp.get_pipe("keryx_entity_rules") if "keryx_entity_rules" in nlp.pipe_names else None
+    folder = getattr(rules, "word_list", None)
+    return saved_common_forms(str(folder)) if folder is not None else {}
 
 
 def use_numpy_blas(nlp: Language) -> None:

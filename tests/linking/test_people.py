@@ -1043,6 +1043,40 @@ def test_a_capitalised_common_word_anywhere_is_no_person(extractor, text: str, a
     assert absent not in _people(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # forms the treebank tags only as common nouns, though the text never writes them in lower case
+        ("Η Γερουσία ενέκρινε χθες το νομοσχέδιο για τη φορολογία με μεγάλη πλειοψηφία.", "Γερουσία"),
+        ("Τα πλοία του Στόλου απέπλευσαν χθες το πρωί από τον Πειραιά για άσκηση στο Αιγαίο.", "Στόλος"),
+    ],
+)
+def test_a_capitalised_word_the_treebank_knows_as_a_common_word_is_no_person(extractor, text: str,
+                                                                             absent: str) -> None:
+    assert absent not in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer dropped the name after the honorific: a preposition or an adverb follows it
+        "«Η απόφαση είναι οριστική», είπε η κ. Σε ό,τι αφορά το κόστος, δεν δόθηκαν στοιχεία.",
+        "Όλα θα γίνουν σύμφωνα με τον νόμο, σημείωσε ο κ. Όπως επισήμανε, η προθεσμία λήγει τον Μάιο.",
+    ],
+)
+def test_a_closed_class_word_after_an_honorific_is_no_person(extractor, text: str) -> None:
+    assert _people(extractor, text) == []
+
+
+def test_a_surname_after_an_honorific_stays_a_person(extractor) -> None:
+    assert _people(extractor, "Ο κ. Παπαδάκης είπε ότι τα έργα θα αρχίσουν σύντομα.") == ["Παπαδάκης"]
+
+
+def test_a_first_name_that_is_also_a_common_word_stays_a_person(extractor) -> None:
+    # "νίκη" is a common noun in the treebank, but a known first name keeps the person
+    assert _people(extractor, "Η Νίκη μίλησε χθες στους δημοσιογράφους για το νέο της βιβλίο.") == ["Νίκη"]
+
+
 def test_the_surname_of_a_full_name_keeps_its_mentions_though_written_in_lower_case(extractor) -> None:
     text = ("Ο Γιώργος Φούρνος μίλησε χθες. Είπε ότι ο Φούρνος δεν θα κλείσει ποτέ, "
             "αν και ο φούρνος της γειτονιάς έκλεισε.")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,6 +41,32 @@ def _plain(s: str) -> str:
 
 
 plain_word = _plain  # the key of :attr:`LemmaLookup.lexicon` ("ΓΕΓΟΝΟΣ" -> "γεγονος")
+
+# The UPOS of words that name no one: a form GDT train tags only with these is a common word.
+_COMMON_POS = frozenset({"NOUN", "ADJ", "VERB", "AUX", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART"})
+
+
+def common_forms(table: Mapping[str, str]) -> Mapping[str, frozenset[str]]:
+    """The lower-case forms that a :attr:`LemmaLookup.table` (GDT train) holds only as common
+    words, each with its UPOS tags ("αγώνα": NOUN, "όπως": ADV, "σε": ADP): never as a proper
+    noun or a foreign word, so a capitalised word of that form is that word, not a name ("ελένη"
+    is PROPN and stays out; a form GDT tags both ways, "νίκη" NOUN and PROPN, stays out too)."""
+    tags: dict[str, set[str]] = {}
+    for key in table:
+        form, _, pos = key.rpartition("\t")
+        tags.setdefault(form, set()).add(pos)
+    return MappingProxyType({f: frozenset(t) for f, t in tags.items() if f.isalpha() and t <= _COMMON_POS})
+
+
+@lru_cache(maxsize=4)
+def saved_common_forms(folder: str) -> Mapping[str, frozenset[str]]:
+    """:func:`common_forms` of the table of a ``lemma_lookup`` saved in ``folder`` (80 KB of
+    gzipped JSON, about 10,000 forms): read once per process, where the pipeline runs without
+    the UD layer. Empty when the folder holds no table."""
+    import srsly
+
+    path = Path(folder) / "table.json.gz"
+    return common_forms(srsly.read_gzip_json(path)) if path.exists() else MappingProxyType({})
 
 
 class LemmaLookup:

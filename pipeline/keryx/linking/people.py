@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json
@@ -73,6 +74,8 @@ _FUNCTION_WORDS = frozenset(
     | {fold(w) for words in _LINKING["function_words"].values() for w in words}
     | indefinite_articles())
 _LIST_LINKS = frozenset({",", "και", "&", "/", "ή"})
+# UD's closed word classes (and the copula): a word of these names no one, whatever precedes it
+_CLOSED_CLASSES = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 _MINUTE = re.compile(r"\d{1,3}[΄'’′]")  # "84΄": the minute a substitute came on
@@ -232,6 +235,9 @@ class PeopleResolver:
         self.lex = lexicon or LinkingLexicon.default()
         self.names = names or NameLexicon.default()
         self._lower_words: tuple[Doc, frozenset[str], frozenset[str]] | None = None
+        # lower-case forms the treebank (GDT train) tags only as common words, with their tags
+        # ("όπως": ADV, "αγώνα": NOUN): ``Extractor`` sets them (:func:`keryx.nlp.treebank_common_words`)
+        self.common_forms: Mapping[str, frozenset[str]] = {}
         self._entity_index_cache: tuple[list[Span], frozenset[str], frozenset[int]] | None = None
 
     def repair(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -290,10 +296,12 @@ class PeopleResolver:
                    | self._uncapitalised(ents) | self._common_words(doc, ents, role_tokens)
                    | self._latin_names_of_things(doc, ents, role_tokens)
                    | self._bracketed_after_people(doc, ents))
-        if not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents):
+        surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
+        if (not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents)
+                and not any(self._treebank_word(doc, e, role_tokens, surnames) for e in ents)):
             return ents
         out = [replace.get((e.start, e.end), e) for e in ents if (e.start, e.end) not in dropped] + added
-        out = [e for e in out if not self._verb_form_span(e)]
+        out = [e for e in out if not self._verb_form_span(e) and not self._treebank_word(doc, e, role_tokens, surnames)]
         out.sort(key=lambda e: e.start)
         kept: list[Span] = []
         for e in out:  # no overlaps: the first (longest at a start) wins
@@ -1789,6 +1797,21 @@ class PeopleResolver:
             if self._common_word(doc, e[0].text):
                 out.add((e.start, e.end))
         return out
+
+    def _treebank_word(self, doc: Doc, e: Span, role_tokens: set[int], surnames: set[str]) -> bool:
+        """A one-word PERSON span whose form the treebank holds only as a common word
+        (:attr:`common_forms`; GDT tags a name's forms PROPN, "Ελένη"), though the text never writes
+        it in lower case: "Η Γερουσία ενέκρινε", "δυο ομάδες της Πόλης". A word of a closed class
+        (an adverb, a preposition, a pronoun, a conjunction) is no name even after an honorific,
+        where a writer dropped the name ("είπε ο κ. Όπως επισήμανε", "κα Αυτήν την εποχή"); a
+        noun or an adjective is one only with nothing that makes it a person (:meth:`_bare`), and
+        a known first name or the surname of a full name of the text keeps its person."""
+        if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
+            return False
+        tags = self.common_forms.get(e[0].text.lower())
+        if tags is None or fold(e[0].text) in self.names.first_names or stem(e[0].text) in surnames:
+            return False
+        return tags <= _CLOSED_CLASSES or self._bare(doc, e, role_tokens)
 
     def _common_word(self, doc: Doc, word: str) -> bool:
         """A capital comes with a word's place (a text's, a line's, a sentence's start), a name's

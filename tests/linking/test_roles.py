@@ -50,7 +50,7 @@ def test_a_nominative_name_after_a_genitive_complement_is_the_outer_roles(extrac
 
 @pytest.mark.parametrize("text, name, title", [
     ("Συναντήθηκε χθες με τον Πρόεδρο Γιάννη Παππά στο γραφείο του.", "Γιάννης Παππάς", "Πρόεδρος"),
-    ("Η αποστολή ξεκίνησε με επικεφαλής τη Μαρία Κάππου από το Πανεπιστήμιο.", "Μαρία Κάππου", "Επικεφαλής"),
+    ("Η Εθνική Τράπεζα, με επικεφαλής τη Μαρία Κάππου, ανακοίνωσε κέρδη.", "Μαρία Κάππου", "Επικεφαλής"),
 ])
 def test_a_name_in_the_roles_case_keeps_it(extractor, text: str, name: str, title: str) -> None:
     assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
@@ -308,7 +308,7 @@ def test_no_antecedent_for_any_one_or_for_two(extractor, text: str, name: str) -
      ["Ακαδημαϊκός Υπεύθυνος", "Καθηγητής Πληροφορικής"]),
     ("Η ομάδα εργάζεται με επιστημονική υπεύθυνη την Μαρία Καλλέργη.", "Μαρία Καλλέργη", ["Επιστημονική Υπεύθυνη"]),
     # "τη", the accusative article before a consonant, parts the role and its name as "την" does
-    ("Οι ερευνητές από την Κρήτη, με επικεφαλής τη Σοφία Μαρκάκη, δημοσίευσαν τα ευρήματα.", "Σοφία Μαρκάκη",
+    ("Η Εθνική Τράπεζα, με επικεφαλής τη Σοφία Μαρκάκη, δημοσίευσε τα αποτελέσματα.", "Σοφία Μαρκάκη",
      ["Επικεφαλής"]),
     ("Το διοικητικό συμβούλιο όρισε πρόεδρο τη Δήμητρα Σπανού.", "Δήμητρα Σπανού", ["Πρόεδρος"]),
 ])
@@ -929,13 +929,32 @@ def test_a_name_in_apposition_after_a_genitive_name_holds_the_role(extractor, te
      "Νίκος Αλεξίου", ["Καθηγητής"]),
     ("Η ομάδα, με επικεφαλής την αναπληρώτρια καθηγήτρια Μαρία Πέτρου, κατέγραψε τα πουλιά.",
      "Μαρία Πέτρου", ["Αναπληρώτρια Καθηγήτρια"]),
-    # without a title of the person's own, or as an apposition, it stays
-    ("Η αποστολή ξεκίνησε με επικεφαλής τη Μαρία Κάππου από το Πανεπιστήμιο.", "Μαρία Κάππου", ["Επικεφαλής"]),
+    # nor without a title of the person's own: a group led on one occasion
+    ("Η αποστολή ξεκίνησε με επικεφαλής τη Μαρία Κάππου από το Πανεπιστήμιο.", "Μαρία Κάππου", []),
+    ("Οι επιστήμονες, με επικεφαλής τον Πέτρο Σταθάκη, μέτρησαν τη θερμοκρασία.", "Πέτρος Σταθάκης", []),
+    ("Οι βουλευτές με επικεφαλής την Άννα Ρήγα κατέθεσαν τροπολογία.", "Άννα Ρήγα", []),
+    # a body in the genitive is the complement of the group's noun, not the group it heads
+    ("Οι ερευνητές του Πανεπιστημίου Αθηνών, με επικεφαλής τον καθηγητή Νίκο Σακάκη, δημοσίευσαν τη μελέτη.",
+     "Νίκος Σακάκης", ["Καθηγητής"]),
+    ("Στο λιμάνι έφτασε κλιμάκιο του Υπουργείου Υγείας, με επικεφαλής τη Δέσποινα Λιάκου.", "Δέσποινα Λιάκου", []),
+    # as an apposition it stays
     ("Ο Νίκος Αλεξίου, επικεφαλής της ερευνητικής ομάδας, μίλησε χθες.", "Νίκος Αλεξίου",
      ["Επικεφαλής της ερευνητικής ομάδας"]),
 ])
-def test_heading_a_group_before_a_title_is_no_office(extractor, text: str, name: str, titles: list[str]) -> None:
+def test_heading_a_group_is_no_office(extractor, text: str, name: str, titles: list[str]) -> None:
     assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, organisation", [
+    # a named body right before "με επικεφαλής": heading it is the office, the body its qualifier
+    ("Η Εθνική Τράπεζα, με επικεφαλής τον Παύλο Μαυρίδη, ανακοίνωσε κέρδη.", "Παύλος Μαυρίδης", "Εθνική Τράπεζα"),
+    ("Τις μετοχές αγόρασε το ταμείο Aster Capital Partners με επικεφαλής τον Γιάννη Σαββίδη.", "Γιάννης Σαββίδης",
+     "Aster Capital Partners"),
+    ("Την πρόταση κατέθεσε η Εθνική Τράπεζα (με επικεφαλής την Ελένη Πάνου) χθες.", "Ελένη Πάνου", "Εθνική Τράπεζα"),
+])
+def test_heading_a_named_body_is_its_office(extractor, text: str, name: str, organisation: str) -> None:
+    people = {p.name: p for p in extractor.extract_text(text).people}
+    assert [(r.title, r.organisation) for r in people[name].roles] == [("Επικεφαλής", organisation)]
 
 
 @pytest.mark.parametrize("text, name, title", [

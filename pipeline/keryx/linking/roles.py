@@ -268,7 +268,8 @@ class RoleResolver:
         speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
         complement_end = -1  # where the complement of the last role given to a name after it ends
         for role in roles:
-            if self._heads_a_group(doc, role, index):
+            body = self._headed_body(doc, role, index)
+            if body is None and self._heads_a_group(doc, role, index):
                 continue
             if role.start < complement_end and role._.role_plural:
                 continue  # "η πρόεδρος των Γιατρών του Κόσμου, Χ": a plural in another role's complement
@@ -304,6 +305,9 @@ class RoleResolver:
                 continue
             decided[role.start] = target
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
+            if body is not None and linked.organisation is None:  # "το fund Υ με επικεφαλής τον Χ"
+                linked.organisation = index.org_of_mention.get((body.start_char, body.end_char)) \
+                    or organisation_nominative(body.text)
             if linked.organisation is None and target.start >= role.end:
                 linked.organisation = self._relative_antecedent(doc, role, index)  # "η Υ, ο πρόεδρος της οποίας Χ"
             own = role.end  # where the title's words go on: past a possessor pronoun ("η υποψήφιά της στις ...")
@@ -362,12 +366,36 @@ class RoleResolver:
 
     @staticmethod
     def _heads_a_group(doc: Doc, role: Span, index: _DocIndex) -> bool:
-        """"Οι ερευνητές, με επικεφαλής τον καθηγητή Χ, δημοσίευσαν": "με επικεφαλής" followed by
-        the person's own title says who led the group on this occasion (an adverbial, "headed
-        by"); the office the text gives is the title after it, and "Επικεφαλής" alone is none."""
+        """"Οι ερευνητές, με επικεφαλής τον (καθηγητή) Χ, δημοσίευσαν": "με επικεφαλής" and a
+        person in the accusative say who led a group on this occasion (an adverbial, "headed
+        by"), not an office the person holds: "Επικεφαλής" alone is none, whether the person's
+        own title follows (that title is the office) or not. Only a named body right before it
+        makes it an office (:meth:`_headed_body`)."""
         return (len(role) == 1 and fold(role.text) == _GROUP_HEAD and role.start >= 1
-                and fold(doc[role.start - 1].text) == _GROUP_WITH and role.end + 1 < len(doc)
-                and fold(doc[role.end].text) in _ACC_ARTICLES and role.end + 1 in index.role_starts)
+                and fold(doc[role.start - 1].text) == _GROUP_WITH and role.end < len(doc)
+                and fold(doc[role.end].text) in _ACC_ARTICLES)
+
+    @classmethod
+    def _headed_body(cls, doc: Doc, role: Span, index: _DocIndex) -> Span | None:
+        """"το fund Υ με επικεφαλής τον Χ", "η Κοινοπραξία Υ (με επικεφαλής τον Χ)": the group
+        "με επικεφαλής" heads is the named body just before it (an organisation ending there, a
+        comma or an opening bracket between), and heading it is the person's office, the body
+        its qualifier. A body in the genitive ("οι ερευνητές του Πανεπιστημίου Υ, με επικεφαλής",
+        "κλιμάκιο του υπουργείου Υ, με επικεφαλής") is the complement of the group's noun, not
+        the group."""
+        if not cls._heads_a_group(doc, role, index):
+            return None
+        end = role.start - 1  # the index of "με"
+        if end >= 1 and doc[end - 1].text in {",", "("}:
+            end -= 1
+        body = index.org_ending_at.get(end)
+        if body is None:
+            return None
+        i = body.start - 1
+        while i >= 0 and body.start - i <= 2 and doc[i].is_alpha and doc[i].text.islower() \
+                and fold(doc[i].text) not in _GEN_ARTICLES:
+            i -= 1  # "του ιαπωνικού Πανεπιστημίου": adjectives between the article and the body
+        return None if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES else body
 
     @staticmethod
     def _grown(doc: Doc, role: Span, end: int) -> Span:

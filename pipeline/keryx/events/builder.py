@@ -421,13 +421,13 @@ CLAUSE_MARKS = frozenset({",", "(", ")"}) | CLOSING
 
 def _announced(ev: EventDraft, sents: list[Span], date_sent: dict[int, list[DateRecord]]) -> bool:
     """Whether the one sentence that names a dated event tells it ahead, as an announcement
-    tells a happening: a background mention is told in a past tense ("στις 12 Δεκεμβρίου
-    ζητήσαμε συνάντηση"), a coming happening in the future, which Greek makes with "θα" before
-    the verb ("θα παρουσιαστεί ... σε σύσκεψη την Τρίτη 28 Απριλίου"). The event word and its
+    tells a happening: a background mention is told in a past tense ("η συνεδρίαση έγινε στις
+    4 Μαρτίου"), a coming happening in the future, which Greek makes with "θα" before the verb
+    ("οι προτάσεις θα συζητηθούν σε συνεδρίαση την Τρίτη 9 Ιουνίου"). The event word and its
     full day must stand in one clause (no comma, bracket, relative word or "ότι" between them)
-    whose one finite verb, there or right before the word, follows "θα": "ανακοίνωσε ότι θα
-    ασκήσει ... στις 14 Μαΐου" announces no day of the announcement's, nor does "από τις 12
-    Ιουνίου θα διεξαχθούν ..., ενώ ... θα γίνουν οι αγώνες" date the games by another clause."""
+    whose one finite verb, there or right before the word, follows "θα": "στη συνεδρίαση είπε
+    ότι θα μιλήσει στους κατοίκους την Τρίτη" dates no session, nor does "η συνεδρίαση έγινε
+    πέρσι, ενώ θα ακολουθήσει ψηφοφορία την Τρίτη" (another clause's future)."""
     if ev.date is None or len(ev.date) < 10 or len(set(ev.sentences)) != 1:
         return False
     si = ev.sentences[0]

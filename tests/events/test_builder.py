@@ -716,6 +716,31 @@ def test_a_news_article_leaves_out_a_happening_named_in_passing(extractor):
 
 
 @pytest.mark.parametrize(
+    "body, kept",
+    [
+        # the future: a happening the text announces for its day, not one it names in passing
+        ("Οι προτάσεις θα συζητηθούν από το δημοτικό συμβούλιο σε συνεδρίαση την Τρίτη 9 Ιουνίου 2026.", True),
+        ("Την Τρίτη 9 Ιουνίου 2026 θα πραγματοποιηθεί η συνεδρίαση του δημοτικού συμβουλίου.", True),
+        # a past tense tells a background happening
+        ("Οι προτάσεις συζητήθηκαν από το δημοτικό συμβούλιο σε συνεδρίαση την Τρίτη 9 Ιουνίου 2026.", False),
+        # the future of another clause, across a comma or "ότι", dates no word of this one
+        ("Η συνεδρίαση της επιτροπής έγινε πέρσι, ενώ θα ακολουθήσει ψηφοφορία την Τρίτη 9 Ιουνίου 2026.", False),
+        ("Στη συνεδρίαση ο δήμαρχος είπε ότι θα μιλήσει στους κατοίκους την Τρίτη 9 Ιουνίου 2026.", False),
+    ],
+    ids=["future-verb-before", "future-date-first", "past", "other-clause", "after-oti"],
+)
+def test_a_news_article_keeps_a_happening_it_announces_for_a_day(extractor, body, kept):
+    """"θα" before the clause's verb tells a coming happening with its day: not background."""
+    text = ("Νέο σχέδιο για τα πάρκα της Κατερίνης\n"
+            "Παρουσιάστηκε χθες στην Κατερίνη το σχέδιο ανάπλασης των πάρκων της πόλης.\n"
+            "Οι κάτοικοι ζητούν περισσότερα δέντρα και παγκάκια.\n"
+            f"{body}\n"
+            "Το έργο θα χρηματοδοτηθεί από το Ταμείο Ανάκαμψης.")
+    rec = extractor.extract_text(text)
+    assert ("2026-06-09" in {e.date for e in rec.events if e.type == "session"}) is kept
+
+
+@pytest.mark.parametrize(
     "text, date",
     [
         # the month first, the day later, within it: the day

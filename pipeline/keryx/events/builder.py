@@ -415,6 +415,46 @@ def _finite(t: Token) -> bool:
     return t.is_alpha and t.text.islower() and len(f) > 3 and f not in NOT_VERBS and f.endswith(FINITE_ENDINGS)
 
 
+# Marks that end the stretch of one clause between an event word and its day.
+CLAUSE_MARKS = frozenset({",", "(", ")"}) | CLOSING
+
+
+def _announced(ev: EventDraft, sents: list[Span], date_sent: dict[int, list[DateRecord]]) -> bool:
+    """Whether the one sentence that names a dated event tells it ahead, as an announcement
+    tells a happening: a background mention is told in a past tense ("η συνεδρίαση έγινε στις
+    4 Μαρτίου"), a coming happening in the future, which Greek makes with "θα" before the verb
+    ("οι προτάσεις θα συζητηθούν σε συνεδρίαση την Τρίτη 9 Ιουνίου"). The event word and its
+    full day must stand in one clause (no comma, bracket, relative word or "ότι" between them)
+    whose one finite verb, there or right before the word, follows "θα": "στη συνεδρίαση είπε
+    ότι θα μιλήσει στους κατοίκους την Τρίτη" dates no session, nor does "η συνεδρίαση έγινε
+    πέρσι, ενώ θα ακολουθήσει ψηφοφορία την Τρίτη" (another clause's future)."""
+    if ev.date is None or len(ev.date) < 10 or len(set(ev.sentences)) != 1:
+        return False
+    si = ev.sentences[0]
+    day = next((d for d in date_sent.get(si, []) if d.date == ev.date), None)
+    toks = list(sents[si])
+    k = next((m for m, t in enumerate(toks) if t.text == ev.trigger), None)
+    if day is None or k is None:
+        return False
+    j = next((m for m, t in enumerate(toks) if t.idx >= day.start), len(toks))
+    a, b = min(k, j), max(k, j)
+
+    def bound(t: Token) -> bool:
+        f = fold(t.text)
+        return t.text in CLAUSE_MARKS or f in RELATIVES | COMPLEMENTIZERS or f.startswith(RELATIVE_PRONOUN)
+
+    def verb(m: int) -> bool:
+        return _finite(toks[m]) and fold(toks[m].text) not in VERB_PARTICLES
+
+    if any(bound(t) for t in toks[a:b]):
+        return False
+    lo = a
+    while lo > 0 and not bound(toks[lo - 1]) and not any(verb(m) for m in range(lo, b)):
+        lo -= 1  # the clause's verb before the word: "θα εξεταστούν από τους δημάρχους σε σύσκεψη"
+    verbs = [m for m in range(lo, b) if verb(m)]
+    return len(verbs) == 1 and verbs[0] > 0 and fold(toks[verbs[0] - 1].text) in FUTURE
+
+
 def clause_end(toks: list[Token], k: int) -> int:
     """Where the relative clause opened by ``toks[k]`` ("που", "όπου") ends, as a token index.
 
@@ -760,7 +800,7 @@ class EventBuilder:
         events += self._verb_told(doc, text, sents, places, date_sent)
         events = self._select(events)
         if not lines:
-            events = self._not_in_passing(events, text, sents)
+            events = self._not_in_passing(events, text, sents, date_sent)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
         if all(ev.date is None and ev.location is None for ev in events):
@@ -1123,14 +1163,16 @@ class EventBuilder:
         return None
 
     @staticmethod
-    def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span]) -> list[EventDraft]:
+    def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span],
+                        date_sent: dict[int, list[DateRecord]]) -> list[EventDraft]:
         """A news article (a headline, no dateline) lists its main happenings, not those it names
         in passing: an event other than the main one that one sentence of the body names, outside
         the headline and the lead ("η πραγματική ιστορία πίσω από την επιχείρηση διάσωσης ... στο
         Ιράν, το 1979"; "Όλα ξεκίνησαν ..., όταν ο ΟΔΔΗΧ ανακοίνωσε ..."), is background. A dated
         deadline is none: it is the limit the text sets its readers ("η προθεσμία λήγει τη Δευτέρα
         22 Φεβρουαρίου"); nor is a happening a sentence says took place (see :meth:`_verb_told`):
-        that sentence tells it, it does not name it in passing."""
+        that sentence tells it, it does not name it in passing; nor one it announces for a day
+        (see :func:`_announced`)."""
         head = _headline(text)
         if head is None or len(events) < 2:
             return events
@@ -1138,7 +1180,7 @@ class EventBuilder:
         opening = {i for i, s in enumerate(sents) if s.start_char < head[1] or s.start_char <= body < s.end_char}
         return [events[0]] + [ev for ev in events[1:] if len(set(ev.sentences)) > 1
                               or set(ev.sentences) & opening or ev.type == "deadline" and ev.date
-                              or ev.by_verb]
+                              or ev.by_verb or _announced(ev, sents, date_sent)]
 
     @staticmethod
     def _seasonal_sales(doc: Doc, tok: Token) -> str | None:

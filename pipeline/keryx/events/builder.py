@@ -1167,8 +1167,8 @@ class EventBuilder:
                         date_sent: dict[int, list[DateRecord]]) -> list[EventDraft]:
         """A news article (a headline, no dateline) lists its main happenings, not those it names
         in passing: an event other than the main one that one sentence of the body names, outside
-        the headline and the lead ("η πραγματική ιστορία πίσω από την επιχείρηση διάσωσης ... στο
-        Ιράν, το 1979"; "Όλα ξεκίνησαν ..., όταν ο ΟΔΔΗΧ ανακοίνωσε ..."), is background. A dated
+        the headline and the lead ("το βιβλίο θυμίζει την απεργία ... στη Λάρισα, το 1985"; "Η
+        διαμάχη άρχισε ..., όταν η εταιρεία γνωστοποίησε ..."), is background. A dated
         deadline is none: it is the limit the text sets its readers ("η προθεσμία λήγει τη Δευτέρα
         22 Φεβρουαρίου"); nor is a happening a sentence says took place (see :meth:`_verb_told`):
         that sentence tells it, it does not name it in passing; nor one it announces for a day

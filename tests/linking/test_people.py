@@ -1060,7 +1060,7 @@ def test_a_capitalised_word_the_treebank_knows_as_a_common_word_is_no_person(ext
     "text",
     [
         # the writer dropped the name after the honorific: a preposition or an adverb follows it
-        "«Η απόφαση είναι οριστική», είπε η κ. Σε ό,τι αφορά το κόστος, δεν δόθηκαν στοιχεία.",
+        "«Η απόφαση είναι οριστική», τόνισε χθες η κ. Σε σχέση με το κόστος, δεν δόθηκαν στοιχεία.",
         "Όλα θα γίνουν σύμφωνα με τον νόμο, σημείωσε ο κ. Όπως επισήμανε, η προθεσμία λήγει τον Μάιο.",
     ],
 )

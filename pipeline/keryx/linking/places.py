@@ -406,8 +406,9 @@ class PlaceResolver:
                 orgs.append(org)
             org.mentions = sorted({*org.mentions, *place.mentions,
                                    *((e.start_char, e.end_char) for e in set_aside.pop(key, []))})
+        kept_keys = {fold(p.name) for p in kept}
         for key, mentions in set_aside.items():
-            if key not in named or key not in self._club_towns or key in by_name or key in {fold(p.name) for p in kept}:
+            if key not in named or key not in self._club_towns or key in by_name or key in kept_keys:
                 continue
             org = LinkedOrg(name=place_nominative(mentions[0].text.strip()),
                             mentions=[(e.start_char, e.end_char) for e in mentions])

@@ -268,8 +268,9 @@ class RoleResolver:
         speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
         complement_end = -1  # where the complement of the last role given to a name after it ends
         for role in roles:
-            body = self._headed_body(doc, role, index)
-            if body is None and self._heads_a_group(doc, role, index):
+            heads_group = self._heads_a_group(doc, role, index)
+            body = self._headed_body(doc, role, index) if heads_group else None
+            if heads_group and body is None:
                 continue
             if role.start < complement_end and role._.role_plural:
                 continue  # "η πρόεδρος των Γιατρών του Κόσμου, Χ": a plural in another role's complement
@@ -375,16 +376,14 @@ class RoleResolver:
                 and fold(doc[role.start - 1].text) == _GROUP_WITH and role.end < len(doc)
                 and fold(doc[role.end].text) in _ACC_ARTICLES)
 
-    @classmethod
-    def _headed_body(cls, doc: Doc, role: Span, index: _DocIndex) -> Span | None:
+    @staticmethod
+    def _headed_body(doc: Doc, role: Span, index: _DocIndex) -> Span | None:
         """"το fund Υ με επικεφαλής τον Χ", "η Κοινοπραξία Υ (με επικεφαλής τον Χ)": the group
         "με επικεφαλής" heads is the named body just before it (an organisation ending there, a
         comma or an opening bracket between), and heading it is the person's office, the body
         its qualifier. A body in the genitive ("οι ερευνητές του Πανεπιστημίου Υ, με επικεφαλής",
         "κλιμάκιο του υπουργείου Υ, με επικεφαλής") is the complement of the group's noun, not
-        the group."""
-        if not cls._heads_a_group(doc, role, index):
-            return None
+        the group. Only for a role that :meth:`_heads_a_group`."""
         end = role.start - 1  # the index of "με"
         if end >= 1 and doc[end - 1].text in {",", "("}:
             end -= 1

@@ -238,8 +238,15 @@ def test_a_numeric_day_month_without_a_year_in_the_text_stays_open(text: str) ->
          "14 Ιουνίου 2024", None),
         ("Η αίτηση κατατίθεται έως 3 Μαρτίου 2025. Η κλήρωση γίνεται στις 10 Μαρτίου.",
          "10 Μαρτίου", None),
+        # a weekday that falls on the day in the paragraph's year vouches for that year (5 May 2026
+        # is a Tuesday), directly or through the paragraph's date it rests on (19 June 2026 is a Friday)
+        ("Στο πρώτο θέμα, ο αγώνας έληξε ισόπαλος.\nΤο 2026 θα είναι γεμάτο. Το τουρνουά της Ρόδου "
+         "αρχίζει την Τρίτη 5 Μαΐου.", "Τρίτη 5 Μαΐου", None),
+        ("Νέα από τους συλλόγους\nΗ ομάδα έπαιξε καλά.\nΟ σύλλογος ετοίμασε το πρόγραμμα 2026 για τη "
+         "νεολαία. Η συναυλία θα γίνει στις 14 Ιουνίου.\nΗ έκθεση ανοίγει την Παρασκευή 19 Ιουνίου.",
+         "Παρασκευή 19 Ιουνίου", None),
     ],
-    ids=["paragraph", "chained", "own-year", "anchored"],
+    ids=["paragraph", "chained", "own-year", "anchored", "weekday", "chained-weekday"],
 )
 def test_a_date_whose_year_is_only_the_paragraphs_says_so(text: str, surface: str, year_from: str | None) -> None:
     m = next(m for m in find_dates(text, None) if m.text == surface)

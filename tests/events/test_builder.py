@@ -1274,8 +1274,11 @@ def test_a_verb_of_beginning_without_a_happening_dates_none(extractor, text):
         ("στις 14 Ιουνίου", None),
         # the day writes its own year: it dates the concert
         ("στις 14 Ιουνίου 2026", "2026-06-14"),
+        # the weekday written with the day falls on it in the paragraph's year (14 June 2026 is a Sunday)
+        ("την Κυριακή 14 Ιουνίου", "2026-06-14"),
+        ("την Κυριακή (14/6)", "2026-06-14"),
     ],
-    ids=["paragraph-year", "own-year"],
+    ids=["paragraph-year", "own-year", "weekday", "weekday-digits"],
 )
 def test_a_year_read_only_off_the_paragraph_dates_no_event(extractor, day, dated):
     rec = extractor.extract_text(

@@ -52,7 +52,8 @@ class MatchContext:
     year-less date before its own paragraph's one year (:func:`keryx.dates.resolve.year_from_headline`,
     :func:`keryx.dates.resolve.year_from_paragraph`).
     ``year_unknown`` says a rule met a date whose year its own full dates could not tell;
-    ``year_by_paragraph`` that the date a rule is resolving took its paragraph's year.
+    ``year_by_paragraph`` that the date a rule is resolving took its paragraph's year,
+    ``weekday_fits`` that it took a year of the text's on which its written weekday falls.
     """
 
     def __init__(self, text: str, published: dt.date | None, lexicon: DateLexicon) -> None:
@@ -74,6 +75,7 @@ class MatchContext:
         self.anchor_spans: tuple[tuple[int, dt.date], ...] = ()
         self.year_unknown = False
         self.year_by_paragraph = False
+        self.weekday_fits = False
         if not _COMBINING.search(text):
             # one char for one char; characters outside the table stay as they are
             self.folded = text.translate(fold_table())

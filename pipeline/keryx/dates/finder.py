@@ -62,7 +62,8 @@ class DateFinder:
                         if c.mention.year_from is None}
                 chained = self._anchored_pass(ctx, dates)
                 for c in chained or ():
-                    if c.mention.date and (c.fs, c.fe, c.mention.date, c.mention.date_end) not in told:
+                    if c.mention.date and (c.fs, c.fe, c.mention.date, c.mention.date_end) not in told \
+                            and not c.mention.weekday_fits:
                         c.mention.year_from = "paragraph"
                 firm = chained or firm
             dates = firm or dates
@@ -110,10 +111,11 @@ class DateFinder:
                     pre = self._wd_prefix.search(folded, max(0, fs - 40), fs)
                     if pre is not None:
                         fs, wd1 = pre.start(), weekday(ctx, pre, "w1")
-                ctx.fs, ctx.wd1, ctx.year_by_paragraph = fs, wd1, False
+                ctx.fs, ctx.wd1, ctx.year_by_paragraph, ctx.weekday_fits = fs, wd1, False, False
                 mention = rule.resolve(m, ctx)
                 if mention is not None:
-                    if ctx.year_by_paragraph:
+                    mention.weekday_fits = ctx.weekday_fits
+                    if ctx.year_by_paragraph and not ctx.weekday_fits:
                         mention.year_from = "paragraph"
                     # "από"/"μεταξύ"/articles stay outside the span ("3 έως 5 Μαΐου 2024")
                     cands.append(Candidate(ctx.fs, m.end(), mention, rule.priority))

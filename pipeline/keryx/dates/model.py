@@ -23,4 +23,9 @@ class DateMention:
     # dateline, a publication date or the text's own full dates, so it dates the mention but
     # no event by itself
     year_from: str | None = None
+    # a year-less day written with its weekday ("την Κυριακή 8 Μαρτίου") whose year the text
+    # gave (its full dates, its headline, its paragraph) and on which that weekday falls: the
+    # weekday vouches for the year, as only one year in five to eleven puts the day on it, so
+    # a year so taken is not the paragraph's guess (no "paragraph" mark)
+    weekday_fits: bool = False
     warnings: list[str] = field(default_factory=list)

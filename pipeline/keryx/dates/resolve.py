@@ -111,6 +111,9 @@ def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | No
             ctx.year_by_paragraph = ctx.year_by_paragraph or anchored is not None
         if anchored is None:
             warnings.append(f"year unknown: '{surface}'")
+        elif wd is not None:
+            # every resort above takes a year only where the day falls on the weekday written
+            ctx.weekday_fits = True
         return anchored
     options: list[dt.date] = []
     for yy in (pub.year - 1, pub.year, pub.year + 1):

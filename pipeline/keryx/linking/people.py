@@ -96,6 +96,7 @@ _NAME_LINKS = name_link_words()  # the words that join a body's name ("of", "the
 # not of a place an office heads: "ο πρόεδρος της χώρας Χ" names the president.
 _PLACE_KIND_WORDS = place_kind_forms("apposition", headed=False)
 _ANY_ARTICLES = article_forms(contracted=None)
+_GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 # Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
 # ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
@@ -1322,6 +1323,12 @@ class PeopleResolver:
         nom = self.names.places.get((fold(tok.text),))
         return nom is not None and fold(nom) != fold(tok.text)
 
+    def _fixed_place_genitive(self, doc: Doc, tok: Token) -> bool:
+        """"του Ντόρτμουντ", "του Ντνίπρο": a place the gazetteer holds in one form only (a
+        foreign name Greek does not decline) after a genitive article is in the genitive."""
+        return ((fold(tok.text),) in self.names.fixed_places and tok.i > 0
+                and fold(doc[tok.i - 1].text) in _GENITIVE_ARTICLES)
+
     def _place_glosses(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
         """"Νέα Υόρκη (Νιούαρκ)": a bracketed name with no first name right after a place
         narrows or renames that place; it is not a person."""
@@ -1480,7 +1487,8 @@ class PeopleResolver:
         "της Αϊτής Ζαν-Κλοντ Ντιβαλιέ": the model often takes the word before a name into it.
         A nationality noun says who someone is, a common word capitalised only because it opens
         a sentence or a headline (the text writes it in lower case elsewhere) is no name, and a
-        place's genitive before a first name is where the person is from; the name starts after
+        place's genitive before a first name is where the person is from ("του Ντόρτμουντ Ούλριχ
+        Ζίραου": an undeclined place is a genitive after a genitive article); the name starts after
         it. A first name never goes ("Ελπίδα", "Νίκη"), and a first name left alone stays whole
         ("Γραμμένος Σπύρος" in a list of surnames and first names)."""
         lower: set[str] | None = None
@@ -1502,6 +1510,8 @@ class PeopleResolver:
             if not cut and self._place_genitive(head):
                 nxt = fold(rest[0].text)
                 cut = len(rest) >= 2 and (nxt in self.names.first_names or undeclined(rest[0].text.split("-")[0]))
+            if not cut and self._fixed_place_genitive(doc, head):
+                cut = len(rest) >= 2  # a first name and a surname follow the place
             if not cut and self._at_start(doc, head.i):
                 if lower is None:
                     lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
@@ -2036,7 +2046,7 @@ class PeopleResolver:
                 name = person_nominative(words, gender=gender, case=case) + " " + shared
             else:
                 name = person_nominative(words, gender=gender, case=case)
-            person = self._find_person(by_surname, name) or self._by_first_name(people, name)
+            person = self._find_person(by_surname, name) or self._by_first_name(people, name, ent)
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
                 people.append(person)
@@ -2075,9 +2085,10 @@ class PeopleResolver:
 
     def _first_name_elsewhere(self, people: list[LinkedPerson], persons: list[Span]) -> None:
         """A person the text names by surname alone ("ο Λέμπεν") whose surname it also writes
-        once right after a first name the lexicon knows, in words the NER gave to no person
-        ("... της Λιόν Ζακ Λέμπεν ..." read as one body): that is the person's full name, the
-        fullest form the text gives. With two different first names before it, no one."""
+        once right after a first name (:meth:`_first_word_of_name`), in words the NER gave to no
+        person ("... της Λιόν Ζακ Λέμπεν ..." read as one body, "ο ηγέτης Αμπντουλάχ Οτζαλάν"
+        read as nothing): that is the person's full name, the fullest form the text gives. With
+        two different first names before it, no one."""
         doc = persons[0].doc
         in_person = {i for e in persons for i in range(e.start, e.end)}
         full = {fold(p.name) for p in people if len(p.name.split()) > 1}
@@ -2088,7 +2099,7 @@ class PeopleResolver:
             if t.i == 0 or t.i in in_person or not _name_word(t):
                 continue
             prev = doc[t.i - 1]
-            if prev.i in in_person or not _name_word(prev) or fold(prev.text) not in self.names.first_names:
+            if prev.i in in_person or not _name_word(prev) or not self._first_word_of_name(doc, prev):
                 continue
             pairs.setdefault(_surname_key(t.text), []).append(t)
         for p in people:
@@ -2105,6 +2116,14 @@ class PeopleResolver:
                 (folded, name), = found.items()
                 if folded not in full and name.split()[-1] and _surname_key(name.split()[-1]) == key:
                     p.name, p.key = name, _person_key(name)
+
+    def _first_word_of_name(self, doc: Doc, tok: Token) -> bool:
+        """A first name the lexicon knows, or a word of a shape no Greek word has (:func:`undeclined`:
+        "Αμπντουλάχ", "Πήτερ") that is no known place ("Ιράν") and no word the text also writes in
+        lower case (:meth:`_common_word`): a foreign first name."""
+        f = fold(tok.text)
+        return f in self.names.first_names or (
+            undeclined(tok.text) and (f,) not in self.names.places and not self._common_word(doc, tok.text))
 
     @staticmethod
     def _usual_spelling(person: LinkedPerson, spelt: Counter[str] | None) -> None:
@@ -2160,23 +2179,45 @@ class PeopleResolver:
             return person_nominative([surname], gender="m", case="gen")
         return None
 
-    def _by_first_name(self, people: list[LinkedPerson], name: str) -> LinkedPerson | None:
+    def _by_first_name(self, people: list[LinkedPerson], name: str, ent: Span) -> LinkedPerson | None:
         """"ο Φοίβος" after "Φοίβος Μυλωνάς": a first name alone is the one person of the text
-        with that first name; with two such people, no one. A word no first name list holds
-        ("ο Τζέικ" after "Τζέικ Μόρισον", "ο Κιμ" after "Κιμ Γιονγκ Ουν") is the same person
-        when it is written exactly as the first word of one full name of the text: a foreign
-        name is not declined, and no surname of the text claimed it (:meth:`_find_person` ran first)."""
+        with that first name; with two such people, the one the text named last before it
+        (:meth:`_last_named`). A word no first name list holds ("ο Τζέικ" after "Τζέικ
+        Μόρισον", "ο Κιμ" after "Κιμ Γιονγκ Ουν") is the same person when it is written exactly
+        as the first word of a full name of the text: a foreign name is not declined, and no
+        surname of the text claimed it (:meth:`_find_person` ran first)."""
         if " " in name:
             return None
         if fold(name) not in self.names.first_names:
             if not name[:1].isupper() or len(name) < 2 or not name.isalpha():
                 return None
             found = [p for p in people if len(p.name.split()) > 1 and fold(p.name.split()[0]) == fold(name)]
-            return found[0] if len(found) == 1 else None
-        key = self.lex.formal_first.get(stem(name), stem(name))
-        found = [p for p in people if len(p.name.split()) > 1
-                 and self.lex.formal_first.get(stem(p.name.split()[0]), stem(p.name.split()[0])) == key]
-        return found[0] if len(found) == 1 else None
+        else:
+            key = self.lex.formal_first.get(stem(name), stem(name))
+            found = [p for p in people if len(p.name.split()) > 1
+                     and self.lex.formal_first.get(stem(p.name.split()[0]), stem(p.name.split()[0])) == key]
+        return found[0] if len(found) == 1 else self._last_named(found, ent)
+
+    @staticmethod
+    def _last_named(found: list[LinkedPerson], ent: Span) -> LinkedPerson | None:
+        """Of several people a first name alone (``ent``) can be, the one named last before it:
+        a name taken up again points back, to the latest bearer, as a pronoun does ("ο φίλος του
+        Αλεσάντρο Πουλέζε ... είπε ο Αλεσάντρο", though "Αλεσάντρο Ζούφι" comes later). No one
+        where none comes before it, or where the last two came together, joined by "και" or a
+        comma ("ο Νίκος Παππάς και ο Νίκος Βούτσης ... ο Νίκος": either)."""
+        at = ent.start_char
+        last = sorted(((max(s for s, _ in p.mentions if s < at), p) for p in found
+                       if any(s < at for s, _ in p.mentions)), key=lambda x: x[0])
+        if not last:
+            return None
+        if len(last) > 1:
+            p1, p2 = last[-1][1], last[-2][1]
+            end2 = max(e for s, e in p2.mentions if s < at)
+            between = ent.doc.text[end2:last[-1][0]].replace(",", " ").split()
+            if all(fold(w) in _ANY_ARTICLES or fold(w) in _LIST_LINKS for w in between):
+                return None
+            return p1
+        return last[-1][1]
 
     def _find_person(self, by_surname: dict[str, list[LinkedPerson]], name: str) -> LinkedPerson | None:
         """The person seen first with the same surname and no clashing first name (an everyday

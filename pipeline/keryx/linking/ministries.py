@@ -47,8 +47,8 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 
 @dataclass(frozen=True)
 class FieldMention:
-    """A listed ministry named by its field: its canonical name, the tokens and characters of
-    the mention, and the tokens the construction covers (head, fields, joiners)."""
+    """A listed ministry named by its field: its canonical name, the characters of the mention,
+    and the tokens the whole construction covers (head, fields, joiners)."""
 
     name: str
     start_char: int

@@ -16,6 +16,7 @@ from keryx.lang.el import read_json, read_text, read_tsv
 from keryx.lang.el.grammar import article_forms, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
+from keryx.linking.ministries import FieldMention, ministries_by_field
 from keryx.linking.model import (
     ORG_LABELS,
     PLACE_LABELS,
@@ -623,7 +624,13 @@ class OrganisationResolver:
         # the parentheses right after a body's name: where the next of its other names may start,
         # the closing parenthesis, the body ("Χ (ICPC: International Cable Protection Committee)")
         paren: tuple[int, int, LinkedOrg] | None = None
+        # "των υπουργείων Υγείας και Ανάπτυξης", "το Δικαιοσύνης": listed ministries named by their
+        # field alone; what the model saw inside those words names none of its own
+        by_field = ministries_by_field(doc, self._org_head_forms)
+        covered = {k for m in by_field for k in range(*m.region)}
         for ent, parent in self._pieces(doc, ents):
+            if ent.label_ in ORG_LABELS and any(k in covered for k in range(ent.start, ent.end)):
+                continue
             text = ent.text.strip()
             if ent.label_ in PLACE_LABELS and not (lex.seat(text) and not lex.seat_located(ent)):
                 unit = lex.abbreviation_before(ent, lex.org_unit_abbreviations)
@@ -747,6 +754,7 @@ class OrganisationResolver:
                 short = capitalised_name(organisation_nominative(doc[ent.start:_own_end(doc, parent)].text))
                 if short and fold(short) != fold(org.name) and short not in org.aliases:
                     org.aliases.append(short)
+        self._add_by_field(orgs, index, by_field)
         if publisher and not any(fold(o.name) == fold(publisher) for o in orgs):
             if publisher_mentions:
                 orgs.append(LinkedOrg(name=publisher, mentions=list(publisher_mentions)))
@@ -790,6 +798,20 @@ class OrganisationResolver:
         for org in merged:
             org.mentions.sort()
         return merged
+
+    @staticmethod
+    def _add_by_field(orgs: list[LinkedOrg], index: _KeyIndex, by_field: list[FieldMention]) -> None:
+        """The ministries named by their field (:func:`keryx.linking.ministries.ministries_by_field`)
+        join the body of that name, or stand where they first appear among the others."""
+        for m in by_field:
+            org = index.find({fold(m.name)})
+            if org is None:
+                org = LinkedOrg(name=m.name)
+                at = next((k for k, o in enumerate(orgs) if o.mentions and min(o.mentions)[0] > m.start_char), len(orgs))
+                orgs.insert(at, org)
+                index.add(org, fold(m.name))
+            if (m.start_char, m.end_char) not in org.mentions:
+                org.mentions.append((m.start_char, m.end_char))
 
     def _seat_head_before(self, ent: Span) -> tuple[str, int] | None:
         """(head and article, start) when a lower-case body head named by its seat

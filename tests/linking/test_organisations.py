@@ -1065,3 +1065,54 @@ def test_an_acronym_in_parentheses_shows_where_a_body_s_name_ends(nlp, text: str
     doc = nlp.make_doc(text)
     ents = [Span(doc, *span, label="ORG")]
     assert [(o.name, o.aliases) for o in OrganisationResolver().resolve(doc, ents, None, [])] == orgs
+
+
+# forms tagged as the treebank would tag them, written here for the test
+_TREEBANK = {"βγήκε": frozenset({"VERB"}), "ευρωπαϊκή": frozenset({"ADJ"}), "αγορά": frozenset({"NOUN"}),
+             "εθνική": frozenset({"ADJ"}), "σοσιαλιστικό": frozenset({"ADJ"}), "κόμμα": frozenset({"NOUN"}),
+             "υγεία": frozenset({"NOUN"}), "γερουσία": frozenset({"NOUN"}), "βουλή": frozenset({"NOUN"}),
+             "μεγάλης": frozenset({"ADJ"})}
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    # a verb the NER took for a body
+    ("Σάλος στο Διαδίκτυο – Βγήκε από το πουθενά το νέο τραγούδι.", "Βγήκε", False),
+    # an adjective with its common noun after it: the noun's, no body
+    ("Το νέο κινητό έρχεται στην Ευρωπαϊκή αγορά με τιμή 400 ευρώ.", "Ευρωπαϊκή", False),
+    # an adjective alone, its noun understood: a body («η Εθνική», the bank)
+    ("Άνοδο σημείωσαν η Εθνική και η Πειραιώς στο ταμπλό.", "Εθνική", True),
+    # its noun heads a body's name: the party, as the text writes it
+    ("Στις εκλογές το Σοσιαλιστικό κόμμα έχασε έδαφος.", "Σοσιαλιστικό", True),
+    # a capitalised word before its own name's next word: a cut name, left as it is
+    ("Οι παίκτες της Μεγάλης Κυρίας έμειναν στον πάγκο.", "Μεγάλη", True),
+    # a noun the text also writes in lower case: the common word
+    ("Το κόστος στην Υγεία αυξάνεται. Η υγεία όμως δεν έχει τιμή.", "Υγεία", False),
+    # a noun never written in lower case: a body
+    ("Η Γερουσία ψήφισε το νομοσχέδιο για τον προϋπολογισμό.", "Γερουσία", True),
+    # the one body of its kind, whatever the text writes in lower case
+    ("Η Βουλή ψήφισε. Η βουλή του λαού είναι αυτή, είπε.", "Βουλή", True),
+    # a title in quotes: the hospital
+    ("Νοσηλεύτηκε στο «Υγεία» και η υγεία του βελτιώνεται.", "Υγεία", True),
+    # an adjective the text writes in lower case too: no rule drops it
+    ("Η εθνική οικονομία ανακάμπτει και η Εθνική ανέβηκε 2%.", "Εθνική", True),
+])
+def test_a_one_word_body_that_is_a_common_word_is_dropped(nlp, text: str, word: str, kept: bool) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import OrganisationResolver
+    from keryx.linking.people import PeopleResolver
+
+    doc = nlp.make_doc(text)
+    start = text.rindex("Υγεία") if word == "Υγεία" else text.index(word[:5])
+    end = next(t.idx + len(t.text) for t in doc if t.idx == start)
+    org = LinkedOrg(name=word, mentions=[(start, end)])
+    people = PeopleResolver()
+    kept_orgs = OrganisationResolver().without_common_words(
+        [org], doc, _TREEBANK, lambda w: people.common_word(doc, w))
+    assert (kept_orgs == [org]) is kept
+
+
+def test_the_treebank_knows_the_rule_s_words_as_the_rule_needs(extractor) -> None:
+    """The shipped model's treebank forms give the tags the rule above reads."""
+    forms = extractor.linker.people.common_forms
+    assert forms.get("ευρωπαϊκή") == {"ADJ"} and forms.get("αγορά") == {"NOUN"}
+    assert forms.get("προήλθε") == {"VERB"}

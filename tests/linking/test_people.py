@@ -1085,7 +1085,7 @@ def test_a_word_the_text_writes_in_lower_case_is_not_part_of_a_foreign_name(extr
 def test_a_capitalised_word_written_in_lower_case_elsewhere_is_common(nlp, text: str, word: str, common: bool) -> None:
     from keryx.linking.people import PeopleResolver
 
-    assert PeopleResolver()._common_word(nlp(text), word) is common
+    assert PeopleResolver().common_word(nlp(text), word) is common
 
 
 @pytest.mark.parametrize("text, person", [

@@ -79,6 +79,9 @@ class Linker:
         orgs = self.organisations.without_places(orgs, places)
         orgs = self.organisations.without_kinds(orgs, kinds_named(doc))  # "μια Περουκιέρισα": a kind
         orgs = self.organisations.without_bare_heads(orgs, doc.text)  # "το Κέντρο", "η Πολιτεία": no name
+        # "Προήλθε από", "στην Ευρωπαϊκή αγορά", "δημόσιας Υγείας ... η υγεία": a common word, no body
+        orgs = self.organisations.without_common_words(
+            orgs, doc, self.people.common_forms, lambda word: self.people.common_word(doc, word))
         words = person_words(doc.text, people)  # a person's name is no place, no body
         places = self.places.without_people(places, doc.text, words)
         orgs = self.organisations.without_people(orgs, doc.text, words)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from keryx.linking.model import (
 from keryx.linking.names import NameLexicon, capitalised_name, organisation_nominative
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
+from keryx.linking.people import _CLOSED_CLASSES
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span
@@ -40,6 +42,10 @@ _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "εωσ")
 # joins two phrases
 _NAME_INNER = frozenset({"εξ", "και", "του", "τησ", "των", "&", "of", "and", "for"})
 _QUOTES = frozenset("«»“”\"'‘’„")
+# UD's word classes that never name a body: the closed classes of people's rules and the verb
+_NO_BODY_CLASSES = _CLOSED_CLASSES | {"VERB"}
+_ADJECTIVE = frozenset({"ADJ"})
+_NOUN = frozenset({"NOUN"})
 # nouns of things that are no body whose name may follow them bare ("του έργου ΕΡΜΗΣ"), in the
 # singular (after a plural the name is the owner's: "τα προγράμματα COSMOTE"), and those that take
 # no inflection ("φρεγάτες τύπου ΜΕΚΟ", "τσιπ RFID"): linking.json "naming_nouns"
@@ -590,14 +596,61 @@ class OrganisationResolver:
         if " " in org.name.strip() or key not in self._org_heads or key in self._sole_body_heads \
                 or key in self.lex.known_orgs or org.aliases or org.name.isupper() or not org.mentions:
             return False
+        return not self._titled(org, text)
+
+    def _titled(self, org: LinkedOrg, text: str) -> bool:
+        """Whether a mention of ``org`` is a title: in quotes («Πρωτοβουλία», "Δημοκρατία") or
+        right after a media noun ("η εφημερίδα Δημοκρατία")."""
         for start, _ in org.mentions:
             before = text[max(0, start - 24):start].rstrip()
             if before[-1:] in _QUOTES:
-                return False  # a title in quotes: «Πρωτοβουλία», "Δημοκρατία"
+                return True
             words = before.split()
             if words and fold(words[-1]) in self._media_nouns:
-                return False  # "η εφημερίδα Δημοκρατία"
-        return True
+                return True
+        return False
+
+    def without_common_words(self, orgs: list[LinkedOrg], doc: Doc, common_forms: Mapping[str, frozenset[str]],
+                             written_lower: Callable[[str], bool]) -> list[LinkedOrg]:
+        """A one-word body that is a common word the NER took for a name, where the word itself
+        says so: the treebank (GDT train, ``common_forms``: :func:`keryx.nlp.treebank_common_words`)
+        tags the written form only as a verb or a closed-class word ("Προήλθε από"); or only as
+        an adjective and a common noun follows it in lower case ("στην Ευρωπαϊκή αγορά", where an
+        adjective alone names a body only with its noun understood: "η Εθνική και η Alpha Bank");
+        or a Greek word that the text also writes in lower case (``written_lower``, as for people:
+        "κρίση δημόσιας Υγείας ... η υγεία"), unless the treebank tags it as an adjective ("η
+        Εθνική ... σε εθνική κλίμακα": the bank). A listed body, a head that names the one body of
+        its kind ("η Βουλή"), a body with another name or in capitals, and a title
+        (:meth:`_titled`) stay."""
+        return [o for o in orgs if not self._common_word(o, doc, common_forms, written_lower)]
+
+    def _common_word(self, org: LinkedOrg, doc: Doc, common_forms: Mapping[str, frozenset[str]],
+                     written_lower: Callable[[str], bool]) -> bool:
+        """Whether ``org`` is a common word, no body (see :meth:`without_common_words`)."""
+        key = fold(org.name)
+        if " " in org.name.strip() or not org.mentions or org.aliases or org.name.isupper() \
+                or key in self.lex.known_orgs or key in self._sole_body_heads or self._titled(org, doc.text):
+            return False
+        written = [doc.text[a:b] for a, b in org.mentions]
+        if not all(w.isalpha() and not w.isupper() for w in written):
+            return False
+        tags = [common_forms.get(w.lower()) for w in written]
+        if all(t is not None and t <= _NO_BODY_CLASSES for t in tags):
+            return True  # "Προήλθε": a verb, a preposition, a pronoun
+        if all(t is not None and t == _ADJECTIVE for t in tags):
+            return all(self._before_common_noun(doc, mention, common_forms) for mention in org.mentions)
+        return all(is_greek_char(w[0]) and (t is None or not t & _ADJECTIVE) and written_lower(w)
+                   for w, t in zip(written, tags))
+
+    def _before_common_noun(self, doc: Doc, mention: Offsets, common_forms: Mapping[str, frozenset[str]]) -> bool:
+        """Whether a lower-case word the treebank tags only as a noun, and which heads no body,
+        follows the mention after one space ("Ελληνική αγορά"; not "Σοσιαλιστικό κόμμα")."""
+        span = doc.char_span(*mention, alignment_mode="expand")
+        if span is None or span.end >= len(doc) or span.end_char != mention[1]:
+            return False
+        nxt = doc[span.end]
+        return nxt.idx == mention[1] + 1 and nxt.text.isalpha() and nxt.text.islower() \
+            and common_forms.get(nxt.text) == _NOUN and fold(nxt.text) not in self._org_heads
 
     def without_people(self, orgs: list[LinkedOrg], text: str,
                        words: tuple[frozenset[str], frozenset[str]]) -> list[LinkedOrg]:

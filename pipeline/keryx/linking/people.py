@@ -676,7 +676,7 @@ class PeopleResolver:
     def _foreign_word_at(self, doc: Doc, i: int, owner: dict[int, Span], role_tokens: set[int]) -> bool:
         """Token ``i`` is a capitalised Greek-letter word of a shape no Greek name has ("Κι", "Μουν",
         "ΝτεΣόν"), in no entity or role, and no known place, first name, honorific, article or
-        word the text also writes in lower case (:meth:`_common_word`)."""
+        word the text also writes in lower case (:meth:`common_word`)."""
         if not 0 <= i < len(doc) or i in owner or i in role_tokens:
             return False
         tok = doc[i]
@@ -686,7 +686,7 @@ class PeopleResolver:
                 and f not in self.lex.honorifics and f not in self.lex.name_particles
                 # "Στογιάκοβιτς Οι διαδικτυακές", "Χάους Είναι": an article, or a word the text also
                 # writes in lower case, opens the next sentence (its full stop lost)
-                and f not in _ANY_ARTICLES and not self._common_word(doc, tok.text))
+                and f not in _ANY_ARTICLES and not self.common_word(doc, tok.text))
 
     def _extend_by_foreign_words(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
                                  replace: dict[tuple[int, int], Span]) -> None:
@@ -1540,7 +1540,7 @@ class PeopleResolver:
                     or not self._greek_first_name(first.text) or fold(surname.text) in self.names.first_names):
                 continue
             next_person = self._greek_first_name(last.text)
-            if not (stem(last.text) == stem(surname.text) or self._common_word(doc, last.text) or next_person):
+            if not (stem(last.text) == stem(surname.text) or self.common_word(doc, last.text) or next_person):
                 continue
             replace[(e.start, e.end)] = _span(doc, cur.start, cur.end - 1, cur.label_)
             if next_person and cur.end < len(doc):
@@ -1789,7 +1789,7 @@ class PeopleResolver:
     def _common_words(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
         """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω», "ντομάτες, σκόρδο, Αλάτι και πιπέρι": a capital
         comes with a name or with a word's place, so a bare one-word PERSON that the same text also
-        writes in lower case ("το τσουνάμι", "μαμά", "λίγο αλάτι": :meth:`_common_word`) is that
+        writes in lower case ("το τσουνάμι", "μαμά", "λίγο αλάτι": :meth:`common_word`) is that
         common word, not a name. Away from a start, the surname of a full name of the text keeps
         its person ("ο Γιώργος Φούρνος ... ο Φούρνος ... ο φούρνος")."""
         out: set[tuple[int, int]] = set()
@@ -1804,7 +1804,7 @@ class PeopleResolver:
                 continue
             if not self._bare(doc, e, role_tokens):
                 continue
-            if self._common_word(doc, e[0].text):
+            if self.common_word(doc, e[0].text):
                 out.add((e.start, e.end))
         return out
 
@@ -1823,7 +1823,7 @@ class PeopleResolver:
             return False
         return tags <= _CLOSED_CLASSES or self._bare(doc, e, role_tokens)
 
-    def _common_word(self, doc: Doc, word: str) -> bool:
+    def common_word(self, doc: Doc, word: str) -> bool:
         """A capital comes with a word's place (a text's, a line's, a sentence's start), a name's
         with the word itself: a capitalised word that the text also writes in lower case, in this
         form or in another of the same stem of five letters or more ("Κορονοϊός:" and "του

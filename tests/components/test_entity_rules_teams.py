@@ -233,3 +233,54 @@ def test_no_club_where_the_article_agrees_or_no_team_is_spoken_of(nlp: Language,
 def test_a_people_name_with_an_english_plural_is_a_group(nlp: Language, text: str, ents: list[tuple[str, str]],
                                                          label: str) -> None:
     assert (label, ents[0][0]) in _rules(nlp, text, ents)
+
+
+_MATCH = "Στο ματς της Κυριακής ο διαιτητής έδωσε πέναλτι στο 80ό λεπτό και το γκολ έκρινε τη βαθμολογία.\n"
+
+
+@pytest.mark.parametrize(("text", "tagged"), [
+    # a club's officer, a club's coach: the feminine genitive after the role is the club abroad
+    (_MATCH + "Ο γενικός διευθυντής της Βέστερφιλντ ζήτησε χθες νέο γήπεδο.", "Βέστερφιλντ"),
+    (_MATCH + "Ο πρόεδρος της Γκρόνινκερ δήλωσε ότι η σεζόν τελείωσε νωρίς.", "Γκρόνινκερ"),
+    (_MATCH + "Ο νέος προπονητής της Μπέλφορντ Ρόβερς υπέγραψε για δύο χρόνια.", "Μπέλφορντ Ρόβερς"),
+    # one adjective in the feminine genitive between
+    (_MATCH + "Ο αθλητικός διευθυντής της σουηδικής Χέλσινγκεμπορ μίλησε για τη μεταγραφή.", "Χέλσινγκεμπορ"),
+    # an English plural in Greek letters ends the name
+    (_MATCH + "Ο ιδιοκτήτης της Μπρόμλεϊ Τάουνς πούλησε τις μετοχές του.", "Μπρόμλεϊ Τάουνς"),
+])
+def test_a_name_in_the_feminine_genitive_after_a_role_in_a_game_report_is_a_club(
+        nlp: Language, text: str, tagged: str) -> None:
+    assert ("ORG", tagged) in _rules(nlp, text, [(tagged, "PERSON")])
+
+
+@pytest.mark.parametrize(("text", "ents", "kept"), [
+    # a Greek woman's genitive ends as a feminine noun does
+    (_MATCH + "Ο σύμβουλος της Σταυροπούλου μίλησε για το σετ.", [("Σταυροπούλου", "PERSON")], "Σταυροπούλου"),
+    # no game report
+    ("Ο σύμβουλος της Γκρόνινκερ μίλησε χθες για τις εκλογές στη χώρα.", [("Γκρόνινκερ", "PERSON")], "Γκρόνινκερ"),
+    # the masculine genitive: a man's adviser
+    (_MATCH + "Ο σύμβουλος του Σβέντμπεργκ είπε ότι ο τενίστας είναι έτοιμος.", [("Σβέντμπεργκ", "PERSON")],
+     "Σβέντμπεργκ"),
+    # no role before the article
+    (_MATCH + "Η φίλη της Γκρόνινκερ μίλησε για το σετ.", [("Γκρόνινκερ", "PERSON")], "Γκρόνινκερ"),
+])
+def test_a_person_after_a_role_s_genitive_stays_a_person(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                                        kept: str) -> None:
+    assert not any(label == "ORG" and kept in words for label, words in _rules(nlp, text, ents))
+
+
+def test_a_woman_named_in_full_elsewhere_stays_a_person_after_a_role(nlp: Language) -> None:
+    doc = nlp.make_doc(_MATCH + "Η Μάρθα Λίντμπεργκ κέρδισε το σετ. Ο σύμβουλος της Λίντμπεργκ μίλησε μετά.")
+    at = [t.i for t in doc if t.text == "Λίντμπεργκ"]
+    doc.ents = [Span(doc, at[0] - 1, at[0] + 1, label="PERSON"), Span(doc, at[1], at[1] + 1, label="PERSON")]
+    doc = nlp.get_pipe("keryx_entity_rules")(doc)
+    assert [e.label_ for e in doc.ents if "Λίντμπεργκ" in e.text] == ["PERSON", "PERSON"]
+
+
+def test_the_role_before_a_club_so_found_is_held_in_the_club(mistaken) -> None:
+    text = _MATCH + "Ο αθλητικός διευθυντής της Βέστερφιλντ, Όσκαρ Λίντχολμ μιλώντας στο ραδιόφωνο είπε πως όλα είναι ανοιχτά."
+    with mistaken("Βέστερφιλντ", "PERSON") as ex:
+        rec = ex.extract_text(text)
+    assert "Βέστερφιλντ" in [o.name for o in rec.organisations]
+    person = next(p for p in rec.people if p.name == "Όσκαρ Λίντχολμ")
+    assert [r.organisation for r in person.roles] == ["Βέστερφιλντ"]

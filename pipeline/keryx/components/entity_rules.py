@@ -263,6 +263,7 @@ class EntityRules(ResourceBacked):
         self._clubs_after_members(doc, folded)
         self._team_cues(doc, folded)
         self._clubs_by_grammar(doc, folded)
+        self._clubs_after_roles(doc, folded)
         self._company_cues(doc, folded, caps)
         self._legal_form_names(doc, folded)
         self._latin_legal_form_names(doc)
@@ -996,6 +997,48 @@ class EntityRules(ResourceBacked):
                 candidates[k] = any(folded[t] in self.team_nouns for t in range(sent.start, sent.end))
             found = {folded[ents[k].start] for k, ok in candidates.items() if ok}
             clubs.update(k for k, ok in candidates.items() if ok or folded[ents[k].start] in found)
+        if clubs:
+            doc.ents = [Span(doc, e.start, e.end, label="ORG") if k in clubs else e for k, e in enumerate(ents)]
+
+    def _clubs_after_roles(self, doc: Doc, folded: list[str]) -> None:
+        """"ο πρόεδρος της Τουλούζ", "ο αθλητικός διευθυντής της Χάμαρμπι", "ο πρώην προπονητής της
+        Αλόα Αθλέτικ": in a report of a game, a name the model took for a person (up to three words)
+        right after a role of the roles lexicon (a club's officers and members) and the feminine
+        genitive article, with at most one feminine adjective between ("της σουηδικής Χ"), is the
+        body the role is held in: a club abroad, which takes the gender of "ομάδα", when its last
+        word ends as no feminine noun does in the genitive (a consonant but "ς", "-ι", "-ε", "-ο";
+        or an English plural, "της Λιντς"). A woman's surname may end so ("ο προπονητής της
+        Κέρμπερ"): never a name with a known first name, nor one whose words the text gives in a
+        person's full name. The masculine genitive may be a person ("ο σύμβουλος του Χ"): left to
+        the team cues. Run before the role matcher, which then takes the club into the role."""
+        ents = list(doc.ents)
+        if not any(e.label_ == "PERSON" for e in ents) or not sports_report(doc, self.sport_stems):
+            return
+        named: dict[str, set[int]] = {}  # a word's stem -> the starts of the full names holding it
+        for e in ents:
+            if e.label_ == "PERSON" and len(e) > 1:
+                for t in range(e.start, e.end):
+                    named.setdefault(_name_stem(folded[t]), set()).add(e.start)
+        clubs: set[int] = set()
+        for k, e in enumerate(ents):
+            if e.label_ != "PERSON" or len(e) > 3 or e.start < 2:
+                continue
+            j = e.start - 1
+            if doc[j].is_lower and _looks_modifier(folded[j]) and folded[j].endswith(("ησ", "ασ")):
+                j -= 1  # "της σουηδικής Χ"
+            if j < 1 or folded[j] not in self.club_articles["genitive"] or not doc[j].is_lower \
+                    or not self._role_ends_at(folded, j):
+                continue
+            words = range(e.start, e.end)
+            if not all(doc[t].is_alpha and doc[t].text[:1].isupper() and not doc[t].text.isupper()
+                       and greek_ratio(doc[t].text) == 1 for t in words):
+                continue
+            if any(folded[t] in self.first_names or named.get(_name_stem(folded[t]), set()) - {e.start}
+                   for t in words):
+                continue
+            last = folded[e.end - 1]
+            if last[-1] in _NOT_FEMININE_ENDS or last[-1] == "ο" or _ENGLISH_PLURAL.search(last):
+                clubs.add(k)
         if clubs:
             doc.ents = [Span(doc, e.start, e.end, label="ORG") if k in clubs else e for k, e in enumerate(ents)]
 

@@ -2120,10 +2120,10 @@ class PeopleResolver:
     def _first_word_of_name(self, doc: Doc, tok: Token) -> bool:
         """A first name the lexicon knows, or a word of a shape no Greek word has (:func:`undeclined`:
         "Αμπντουλάχ", "Πήτερ") that is no known place ("Ιράν") and no word the text also writes in
-        lower case (:meth:`_common_word`): a foreign first name."""
+        lower case (:meth:`common_word`): a foreign first name."""
         f = fold(tok.text)
         return f in self.names.first_names or (
-            undeclined(tok.text) and (f,) not in self.names.places and not self._common_word(doc, tok.text))
+            undeclined(tok.text) and (f,) not in self.names.places and not self.common_word(doc, tok.text))
 
     @staticmethod
     def _usual_spelling(person: LinkedPerson, spelt: Counter[str] | None) -> None:

@@ -1286,3 +1286,27 @@ def test_a_year_read_only_off_the_paragraph_dates_no_event(extractor, day, dated
         f"νεολαία. Η συναυλία θα γίνει {day} στο Πάρκο Ειρήνης.")
     assert [d.date for d in rec.dates] == ["2026-06-14"]
     assert {e.type: e.date for e in rec.events}.get("concert") == dated
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a lower-case venue head and the name right after it: the venue, as written
+        ("Η συναυλία θα γίνει την Παρασκευή 10 Οκτωβρίου 2025 στο θέατρο Ορφέας.", "θέατρο Ορφέας"),
+        ("Η συνάντηση των δύο προέδρων έγινε στο ξενοδοχείο «Αστέρας» την Τρίτη 4 Μαρτίου 2025.",
+         "ξενοδοχείο «Αστέρας»"),
+        ("Η εκδήλωση θα γίνει την Κυριακή 9 Μαρτίου 2025 στο αμφιθέατρο ΑΝΔΡΕΑΣ του Ιδρύματος.",
+         "αμφιθέατρο ΑΝΔΡΕΑΣ"),
+        # a capitalised venue head before a body's genitive: the venue, not the body
+        ("Η ομιλία του υπουργού έγινε την Τρίτη 4 Μαρτίου 2025 στην Πινακοθήκη του Ιδρύματος Γουλανδρή.",
+         "Πινακοθήκη του Ιδρύματος Γουλανδρή"),
+        ("Παράταση για την έκθεση «Ρίζες» στην Πινακοθήκη του Δήμου Πατρέων\n"
+         "Η έκθεση θα μείνει ανοιχτή έως τις 30 Απριλίου 2025.", "Πινακοθήκη του Δήμου Πατρέων"),
+        # a venue head with no name of its own names no venue
+        ("Η ημερίδα έγινε την Τρίτη 4 Μαρτίου 2025 στο θέατρο της πόλης.", None),
+        ("Η εκδήλωση θα γίνει την Κυριακή 9 Μαρτίου 2025 στο θέατρο σκιών της γειτονιάς.", None),
+    ],
+)
+def test_a_venue_head_and_its_name_locate_the_event(extractor, text, location):
+    rec = extractor.extract_text(text, published="2025-02-01")
+    assert rec.events and rec.events[0].location == location

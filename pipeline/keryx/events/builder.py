@@ -23,9 +23,10 @@ from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms, indefinite_articles
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.model import Linked
 from keryx.linking.names.inflection import phrase_text
+from keryx.linking.organisations import singular_forms
 from keryx.linking.places import APPOSITION_PLACE_HEADS
 from keryx.records import DateRecord
 
@@ -137,6 +138,10 @@ RELATIVES = frozenset({"που", "οπου"})
 # Folded "ότι", "πως": after a verb or noun of saying they open what is said (linking.json's list).
 COMPLEMENTIZERS = frozenset(fold(w) for w in _LINKING["role_linking"]["complementizers"])
 NEGATIONS = frozenset(fold(w) for w in _LINKING["verb_particles"]["negations"])
+# Folded singular forms of the one-word Greek heads of a venue's name (linking.json "venue_heads":
+# "θέατρο", "Πινακοθήκη", "ξενοδοχείο"), but those of a street or square, which the street rule reads.
+VENUE_HEAD_FORMS = frozenset(f for w in _LINKING["venue_heads"] if len(w.split()) == 1 and greek_ratio(w) > 0
+                             for f in singular_forms(w)[0] if not f.startswith(STREET_NOUNS))
 # Folded genitives of "building", with the nominative: "του κτιρίου «Γαληνός»" names a building.
 BUILDINGS = {fold(k): v for k, v in _EVENTS["buildings"].items()}
 QUOTES_OPEN = frozenset({"«", "“", '"'})
@@ -358,6 +363,11 @@ def _interview(t: Token) -> bool:
 def _cap(t: Token) -> bool:
     """A word written with a capital and in lower case after it ("Λαμία", not "ΛΑΜΙΑ", not "Α")."""
     return t.is_alpha and len(t.text) > 1 and t.text[0].isupper() and not t.text.isupper()
+
+
+def _named_word(t: Token) -> bool:
+    """A word of a name: capitalised ("Εκάτη") or in capitals ("RADAR"), not one letter."""
+    return _cap(t) or t.is_alpha and len(t.text) > 1 and t.text.isupper()
 
 
 def _common(t: Token) -> bool:
@@ -1941,6 +1951,11 @@ class EventBuilder:
                     continue
                 # an event's name without its town is no venue by itself (a building may follow it)
                 named = "" if town == "" else self._named_at(toks, j, places, doc, text)
+                venue = self._venue_at(toks, j, places, text) if not named and town != "" else None
+                if venue is not None:
+                    # "στο θέατρο Εκάτη", "στην Πινακοθήκη του Δήμου Χ" (a body to the model): a venue
+                    yield k, venue
+                    continue
                 if named and etype in SPEECH_TYPES and toks[j].text in QUOTES_OPEN:
                     # "δήλωσε στην «Κ»", "Δείτε την Ανακοίνωση στο «Γραμματεία»": a name in quotes
                     # beside a statement is the medium or the section it appears in, no venue
@@ -2040,6 +2055,35 @@ class EventBuilder:
         if not first.ent_type_ and (self._is_role(doc, first) or fold(first.text).endswith(NOT_A_NAME_ENDINGS)):
             return ""  # "στον Δήμαρχο", "στη Διοίκηση", "σε Εθνικά ... Προγράμματα": no venue
         return text[start:end]
+
+    @staticmethod
+    def _venue_at(toks: list[Token], j: int, places: PlaceIndex, text: str) -> str | None:
+        """A venue named by its head noun and its name after a locative, as written: "στο θέατρο
+        Εκάτη", "στο ξενοδοχείο «Αστέρας»", "στην Πινακοθήκη του Δήμου Χ". The head (linking.json
+        "venue_heads") says that what follows names a building or grounds, where a happening takes
+        place, however the model tagged the name (a body, a person: "στην Πινακοθήκη" after a
+        locative is the gallery, not its staff). A name follows the head right away, capitalised,
+        in capitals or in quotes, or, after a capitalised head, in the genitive ("του Δήμου Χ");
+        None otherwise, and for a known place (read as one)."""
+        n = len(toks)
+        if j + 1 >= n or fold(toks[j].text) not in VENUE_HEAD_FORMS or places.at(toks[j].idx) is not None:
+            return None
+        if toks[j + 1].text in QUOTES_OPEN:
+            close = next((c for c in range(j + 2, min(n, j + 8)) if toks[c].text in QUOTES_CLOSE), None)
+            if close is None or _quoted_name(toks, j + 1) is None:
+                return None
+            end = close
+        elif toks[j].text[:1].isupper() and not _named_word(toks[j + 1]):
+            end = EventBuilder._capitalised_run(toks, j) - 1  # "Πινακοθήκη του Δήμου Χ"
+            if end == j:
+                return None
+        else:
+            end = j + 1
+            while end + 1 < n and _named_word(toks[end + 1]):
+                end += 1
+            if not _named_word(toks[j + 1]):
+                return None
+        return text[toks[j].idx:toks[end].idx + len(toks[end].text)]
 
     def _place_after_room(self, toks: list[Token], j: int, places: PlaceIndex) -> str | None:
         """"στο Αμφιθέατρο της Ιατρικής Σχολής στις Βούτες": a room named after a body, no named

@@ -450,7 +450,8 @@ def _glued_changes(text: str) -> list[_Edit]:
 @lru_cache(maxsize=1)
 def _glued_word_re() -> re.Pattern[str]:
     """An article, preposition or conjunction (normalise.json) run into a capitalised word
-    ("στηνΑθήνα"), or any word that ends in final sigma run into another word, capitalised or not
+    ("στηνΑθήνα") or into a number ("στις20 Οκτωβρίου": no Greek word goes on in digits), or any
+    word that ends in final sigma run into another word, capitalised or not
     ("ΓιώργοςΠαπαδόπουλος", "Παπαδόπουλοςδήλωσε"): Greek writes "ς" only at a word's end, so a
     letter after it starts a new word, whereas "στηνα..." may be one word.
 
@@ -470,7 +471,7 @@ def _glued_word_re() -> re.Pattern[str]:
     upper = re.escape("".join(src for src, greek in table.items() if greek.isupper()))
     lower = re.escape("".join(src for src, greek in table.items() if greek.islower()))
     # final sigma ends a word whatever it stands in: "ΝίκοςΠαπαδόπουλος", "Παπαδόπουλοςείπε" are two words
-    return re.compile(f"(?<![^\\s«(\"'])(?:{words})(?=[{_GREEK_UPPER}{upper}])"
+    return re.compile(f"(?<![^\\s«(\"'])(?:{words})(?=[{_GREEK_UPPER}{upper}0-9])"
                       f"|ς(?=[{_GREEK_UPPER}{upper}{_G_LOW}{lower}])")
 
 

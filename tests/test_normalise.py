@@ -198,6 +198,9 @@ def test_invisible_and_space_scan_misses_no_plane():
         # a function word run into a number: no Greek word goes on in digits
         ("Η παράσταση ανεβαίνει στις20 Μαΐου στο θέατρο.", "Η παράσταση ανεβαίνει στις 20 Μαΐου στο θέατρο."),
         ("Το δίκτυο του5G δοκιμάζεται από τη1η Ιουνίου.", "Το δίκτυο του 5G δοκιμάζεται από τη 1η Ιουνίου."),
+        # a function word right after a final sigma starts a word too, so both glues come apart
+        ("Ο ΝίκοςστηνΑθήνα και ο ΠέτροςτηνΠάτρα.", "Ο Νίκος στην Αθήνα και ο Πέτρος την Πάτρα."),
+        ("Οι εκλογές ήταν ξαφνικέςτη3η Μαΐου.", "Οι εκλογές ήταν ξαφνικές τη 3η Μαΐου."),
         # a Latin word with a digit is no Greek function word
         ("η αίθουσα o2 και το CO2", "η αίθουσα o2 και το CO2"),
         # a name run into its signed change in per cent (a market report): a space

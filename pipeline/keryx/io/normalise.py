@@ -455,7 +455,8 @@ def _glued_word_re() -> re.Pattern[str]:
     ("ΓιώργοςΠαπαδόπουλος", "Παπαδόπουλοςδήλωσε"): Greek writes "ς" only at a word's end, so a
     letter after it starts a new word, whereas "στηνα..." may be one word.
 
-    Only at a word's start (after a space, a quote or a bracket): "Α.μεΑ." is an acronym. The
+    Only at a word's start (after a space, a quote, a bracket or a final sigma, which ends the word
+    before it: "ΝίκοςστηνΑθήνα" splits twice, as "στηνΑθήνα" does alone): "Α.μεΑ." is an acronym. The
     step runs before look-alikes are mapped, so each letter also matches its Latin/Cyrillic
     look-alikes: a word splits the same whether or not it held one.
     """
@@ -471,7 +472,7 @@ def _glued_word_re() -> re.Pattern[str]:
     upper = re.escape("".join(src for src, greek in table.items() if greek.isupper()))
     lower = re.escape("".join(src for src, greek in table.items() if greek.islower()))
     # final sigma ends a word whatever it stands in: "ΝίκοςΠαπαδόπουλος", "Παπαδόπουλοςείπε" are two words
-    return re.compile(f"(?<![^\\s«(\"'])(?:{words})(?=[{_GREEK_UPPER}{upper}0-9])"
+    return re.compile(f"(?<![^\\s«(\"'ς])(?:{words})(?=[{_GREEK_UPPER}{upper}0-9])"
                       f"|ς(?=[{_GREEK_UPPER}{upper}{_G_LOW}{lower}])")
 
 

@@ -761,7 +761,7 @@ def test_a_name_after_a_place_s_genitive_is_a_person(extractor, text: str, perso
     "text, people",
     [
         # one who is also a first name: two words after it make no place and a name
-        ("Η πρωθυπουργός της Ιταλίας Τζόρτζια Μελόνι μίλησε χθες. Η στάση της Τζόρτζια Μελόνι άλλαξε.",
+        ("Χθες το απόγευμα η Τζόρτζια Μελόνι ήταν στη Ρώμη. Η στάση της Τζόρτζια Μελόνι άλλαξε.",
          ["Τζόρτζια Μελόνι"]),
         ("Ο κυβερνήτης του Τέξας Γκρεγκ Άμποτ υπέγραψε τον νόμο.", ["Γκρεγκ Άμποτ"]),
     ],

@@ -5,7 +5,7 @@ Greek news writes a ministry's head in small letters and names it by its field i
 ("το υπουργείο Υγείας"). Three ways of writing it defeat the model:
 
 - one head in the plural before coordinated fields names one ministry per field ("των
-  υπουργείων Υγείας και Ανάπτυξης", "τα υπουργεία Περιβάλλοντος και Ενέργειας και Τουρισμού");
+  υπουργείων Υγείας και Ανάπτυξης", "στα υπουργεία Τουρισμού και Περιβάλλοντος και Ενέργειας");
   the list tells where one field ends, "Περιβάλλοντος και Ενέργειας" being one ministry's;
 - the head elided after its article, which agrees with the head, not with the field ("το
   Δικαιοσύνης", "του Προστασίας του Πολίτη"): the nearest body head noun of that gender before

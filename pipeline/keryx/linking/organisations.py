@@ -100,7 +100,7 @@ _CONJUNCT_FILLERS = frozenset({",", "και"}) | article_forms() \
 # capitals right after one is the verb written in capitals ("ΔΕΝ ΕΧΕΙ"), no acronym
 # possessive clitics between an adjective and its noun ("της Εθνικής μας ομάδας")
 _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"])
-# "η Εθνική": the national team, in a game report (a bank elsewhere: "η Εθνική και η Alpha Bank", and
+# "η Εθνική": the national team, in a game report (a bank elsewhere: "οι μετοχές της Εθνικής και της Eurobank", and
 # in capitals in a list of share prices, "ΕΘΝΙΚΗ: 0,26 ευρώ", whose figures look like scores)
 _NATIONAL_TEAM = frozenset(fold(w) for w in _LINKING["national_team"])
 _VERB_PARTICLES = frozenset(fold(w) for words in _LINKING["verb_particles"].values() for w in words)
@@ -616,7 +616,7 @@ class OrganisationResolver:
         says so: the treebank (GDT train, ``common_forms``: :func:`keryx.nlp.treebank_common_words`)
         tags the written form only as a verb or a closed-class word ("Προήλθε από"); or only as
         an adjective and a common noun follows it in lower case ("στην Ευρωπαϊκή αγορά", where an
-        adjective alone names a body only with its noun understood: "η Εθνική και η Alpha Bank");
+        adjective alone names a body only with its noun understood: "οι μετοχές της Εθνικής και της Eurobank");
         or a Greek word that the text also writes in lower case (``written_lower``, as for people:
         "κρίση δημόσιας Υγείας ... η υγεία"), unless the treebank tags it as an adjective ("η
         Εθνική ... σε εθνική κλίμακα": the bank). A listed body, a head that names the one body of

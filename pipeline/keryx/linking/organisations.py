@@ -29,7 +29,7 @@ from keryx.linking.model import (
 from keryx.linking.names import NameLexicon, capitalised_name, organisation_nominative
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
-from keryx.linking.people import _CLOSED_CLASSES
+from keryx.linking.people import CLOSED_CLASSES
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span
@@ -43,7 +43,7 @@ _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "εωσ")
 _NAME_INNER = frozenset({"εξ", "και", "του", "τησ", "των", "&", "of", "and", "for"})
 _QUOTES = frozenset("«»“”\"'‘’„")
 # UD's word classes that never name a body: the closed classes of people's rules and the verb
-_NO_BODY_CLASSES = _CLOSED_CLASSES | {"VERB"}
+_NO_BODY_CLASSES = CLOSED_CLASSES | {"VERB"}
 _ADJECTIVE = frozenset({"ADJ"})
 _NOUN = frozenset({"NOUN"})
 # nouns of things that are no body whose name may follow them bare ("του έργου ΕΡΜΗΣ"), in the

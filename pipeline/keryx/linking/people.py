@@ -75,7 +75,7 @@ _FUNCTION_WORDS = frozenset(
     | indefinite_articles())
 _LIST_LINKS = frozenset({",", "και", "&", "/", "ή"})
 # UD's closed word classes (and the copula): a word of these names no one, whatever precedes it
-_CLOSED_CLASSES = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
+CLOSED_CLASSES = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
 _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 _MINUTE = re.compile(r"\d{1,3}[΄'’′]")  # "84΄": the minute a substitute came on
@@ -1821,7 +1821,7 @@ class PeopleResolver:
         tags = self.common_forms.get(e[0].text.lower())
         if tags is None or fold(e[0].text) in self.names.first_names or stem(e[0].text) in surnames:
             return False
-        return tags <= _CLOSED_CLASSES or self._bare(doc, e, role_tokens)
+        return tags <= CLOSED_CLASSES or self._bare(doc, e, role_tokens)
 
     def common_word(self, doc: Doc, word: str) -> bool:
         """A capital comes with a word's place (a text's, a line's, a sentence's start), a name's

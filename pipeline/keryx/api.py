@@ -104,6 +104,7 @@ class Extractor:
         self.linker = Linker()
         # a one-word bare PERSON that the treebank knows only as a common word is that word ("Όπως")
         self.linker.people.common_forms = treebank_common_words(self.nlp)
+        self.linker.places.common_forms = self.linker.people.common_forms
         self.events = EventBuilder()
         meta = self.nlp.meta
         self.model_name = f"{meta.get('lang', 'el')}_{meta.get('name', 'keryx')}-{meta.get('version', '0')}"

@@ -1310,3 +1310,18 @@ def test_a_year_read_only_off_the_paragraph_dates_no_event(extractor, day, dated
 def test_a_venue_head_and_its_name_locate_the_event(extractor, text, location):
     rec = extractor.extract_text(text, published="2025-02-01")
     assert rec.events and rec.events[0].location == location
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a town written with its country in the genitive: the town places the happening
+        ("Η συναυλία του συγκροτήματος θα γίνει στο Γκογιάνγκ της Νότιας Κορέας το Σάββατο 12 Απριλίου 2025.",
+         "Γκογιάνγκ"),
+        # a venue named after its region keeps its whole name
+        ("Η έκθεση θα φιλοξενηθεί στην Εθνική Πινακοθήκη της Αυστραλίας από τις 3 Μαΐου 2025.",
+         "Εθνική Πινακοθήκη της Αυστραλίας"),
+    ],
+)
+def test_a_place_written_with_its_frame_places_the_event_by_the_narrower(extractor, text, location):
+    assert [e.location for e in extractor.extract_text(text).events][:1] == [location]

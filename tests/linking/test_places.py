@@ -648,3 +648,39 @@ def test_no_place_after_the_indefinite_article(nlp, text: str, word: str, place:
     span = doc.char_span(start, start + len(word), label="GPE")
     assert span is not None
     assert bool(PlaceResolver().resolve([span])) is place
+
+
+@pytest.mark.parametrize("words, head", [
+    # a name, then a country, region or island in the genitive: the narrower place and its frame
+    (["Αμμουδάρα", "της", "Κρήτης"], 1),
+    (["Γκογιάνγκ", "της", "Νότιας", "Κορέας"], 1),
+    (["Άγιος", "Προκόπιος", "της", "Νάξου"], 2),
+    # a town in the genitive names what is named after it, no frame
+    (["Παναγία", "των", "Παρισίων"], None),
+    # a venue's head, a kind of place, a formal state, a common word: no place's own name
+    (["Μουσείο", "της", "Κρήτης"], None),
+    (["Περιφέρεια", "της", "Αττικής"], None),
+    (["Δημοκρατία", "της", "Κορέας"], None),
+    (["Κόλπος", "του", "Ομάν"], None),
+    # no genitive, or no known place after it
+    (["Αμμουδάρα", "Κρήτης"], None),
+    (["Αμμουδάρα", "της", "Ζουμπάρας"], None),
+])
+def test_a_name_with_its_country_or_region_in_the_genitive_names_the_narrower_place(
+        words: list[str], head: int | None) -> None:
+    from keryx.linking.names import NameLexicon
+    from keryx.linking.places import framed_head
+
+    lex = LinkingLexicon.default()
+    assert framed_head(words, NameLexicon.default().places,
+                       lambda w: lex.is_venue(w) or w.lower() == "κόλπος") == head
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Οι διασώστες έφτασαν στην Αγία Πελαγία της Κρήτης μετά τα μεσάνυχτα.", ["Αγία Πελαγία", "Κρήτη"]),
+    # a gulf named by its country stays one place
+    ("Δύο δεξαμενόπλοια έπλεαν στον Κόλπο του Ομάν όταν χτυπήθηκαν.", ["Κόλπος του Ομάν"]),
+])
+def test_a_place_framed_by_its_region_is_a_place_of_its_own(extractor: Extractor, text: str,
+                                                             places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places

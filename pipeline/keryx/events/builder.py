@@ -27,7 +27,7 @@ from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.model import Linked
 from keryx.linking.names.inflection import phrase_text
 from keryx.linking.organisations import singular_forms
-from keryx.linking.places import APPOSITION_PLACE_HEADS
+from keryx.linking.places import APPOSITION_PLACE_HEADS, framed_head
 from keryx.records import DateRecord
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -1718,16 +1718,21 @@ class EventBuilder:
         heads ("Φεστιβάλ Ντοκιμαντέρ Θεσσαλονίκης", "Φόρουμ των Δελφών"), in the nominative, or
         None. The place must follow the event word's own words, with one genitive article at most
         and only right before it: in "Συνέλευση του Συμβουλίου της Ευρώπης" the place is a body's."""
-        if self._names is None:
-            from keryx.linking.names.lexicon import NameLexicon
-
-            self._names = NameLexicon.load()
+        names = self._lexicon()
         end = self._capitalised_run(toks, k) - 1
         if end == k or any(fold(t.text) in GENITIVE_ARTICLES for t in toks[k + 1:end - 1]):
             return None
         f = fold(toks[end].text)
-        place = self._names.places.get((f,))
+        place = names.places.get((f,))
         return place if place is not None and fold(place) != f else None
+
+    def _lexicon(self) -> NameLexicon:
+        """The name lexicon (the gazetteer's forms), loaded on first use."""
+        if self._names is None:
+            from keryx.linking.names.lexicon import NameLexicon
+
+            self._names = NameLexicon.load()
+        return self._names
 
     def _event_name_at(self, toks: list[Token], j: int) -> str | None:
         """What an event's name that starts at j places ("στο 11ο Διεθνές Οικονομικό Συνέδριο των
@@ -2041,6 +2046,9 @@ class EventBuilder:
         if self.lex.trigger_type(toks[j].text) is not None:
             return ""  # "στο Συνέδριο BSI": an event's name, not a place
         b = self._capitalised_run(toks, j)
+        g = framed_head([t.text for t in toks[j:b]], self._lexicon().places, lambda w: fold(w) in VENUE_HEAD_FORMS)
+        if g is not None:
+            b = j + g  # "στο Γκογιάνγκ της Νότιας Κορέας": the town, its country framing it
         first, last = toks[j], toks[b - 1]
         start, end = first.idx, last.idx + len(last.text)
         if b == j + 1 and len(first.text) <= 3 and b < len(toks) and toks[b].text == ".":

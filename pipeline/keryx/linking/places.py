@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
@@ -223,11 +225,59 @@ _NO_CLUB_KINDS = frozenset({"country", "formal state", "territory", "state", "co
 _STATE_HEADS = frozenset(fold(w) for w in [
     "Πολιτεία", "Πολιτείας", "Κομητεία", "Κομητείας", "Επαρχία", "Επαρχίας"
 ])
+# Kinds of place that frame a narrower place written before them in the genitive, as one name:
+# "στην Αμμουδάρα της Κρήτης", "στο Γκογιάνγκ της Νότιας Κορέας" name the suburb, the town, and
+# say which country, region or island holds it. A town's genitive is none ("το Μουσείο της
+# Ακρόπολης", "η Παναγία των Παρισίων" are named after their town), nor a formal state's name.
+FRAME_KINDS = frozenset({"continent", "country", "territory", "state", "region", "prefecture", "regional unit",
+                         "island"})
 # What the model takes a place with an English name for ("Apple Park" a product, "Rikers Island" an event)
 _THING_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 # What may stand right before a person's name that the model took for a place ("η Χ Ψ", "της κ. Χ Ψ"):
 # a singular masculine or feminine article, or an honorific (NameLexicon.honorifics, honorifics.tsv).
 _ARTICLES_BEFORE_A_PERSON = article_forms(lambda a: a.number == "sg" and a.gender in ("m", "f"))
+
+
+@lru_cache(maxsize=1)
+def _frame_places() -> frozenset[str]:
+    """Folded nominatives of the gazetteer's places of :data:`FRAME_KINDS`, and the head words of
+    its formal states' names ("Δημοκρατία", "Βασίλειο"): a kind of state, no place's own name."""
+    rows = [row for row in read_tsv("places.tsv") if len(row) > 2]
+    return frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in FRAME_KINDS)
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """Folded first words of the gazetteer's formal states' names ("Δημοκρατία|της Αλβανίας")."""
+    return frozenset(fold(row[0].split("|")[0].split()[0]) for row in read_tsv("places.tsv")
+                     if len(row) > 2 and row[2] == "formal state")
+
+
+def framed_head(words: Sequence[str], places: Mapping[tuple[str, ...], str],
+                kind_word: Callable[[str], bool]) -> int | None:
+    """How many words of a name written as one ("Αμμουδάρα της Κρήτης") name a narrower place
+    that the rest frames: capitalised words, then a genitive article and a known place of
+    :data:`FRAME_KINDS` to the end ("της Κρήτης", "της Νότιας Κορέας"); None otherwise. The head
+    must be a name: no word of it a noun of a kind of place or venue ("Μουσείο", "Περιφέρεια",
+    "Δημοκρατία") nor one ``kind_word`` calls common, since "ο Κόλπος του Ομάν" names a gulf by its
+    country and "η Πινακοθήκη της Αυστραλίας" a gallery, not a place inside the country.
+
+    Why: a happening is placed as finely as the text places it (GUIDE.md's places are the places
+    named), and Greek names a town with its region right after it in the genitive."""
+    g = next((i for i, w in enumerate(words) if fold(w) in _GEN_ARTICLES), None)
+    if not g or g + 1 >= len(words):
+        return None
+    frame = places.get(tuple(fold(w) for w in words[g + 1:]))
+    if frame is None or fold(frame) not in _frame_places():
+        return None
+    head = words[:g]
+    if not all(w[:1].isupper() and not w.isupper() for w in head) \
+            or any(fold(w) in _KIND_WORDS or fold(w) in _state_words() or kind_word(w) for w in head):
+        return None
+    return g
+
+
+_KIND_WORDS = _PLACE_KIND_HEADS | APPOSITION_PLACE_HEADS
 
 
 class PlaceResolver:
@@ -243,6 +293,10 @@ class PlaceResolver:
         self._no_clubs = frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in _NO_CLUB_KINDS)
         self._club_towns = {fold(phrase_text(row[0])): row[1] for row in rows
                             if row[2] not in _NO_CLUB_KINDS and row[1] != "body"}  # -> gender
+        # lower-case forms the treebank (GDT train) tags only as common words: ``Extractor`` sets them
+        # (:func:`keryx.nlp.treebank_common_words`), as for the people resolver
+        self.common_forms: Mapping[str, frozenset[str]] = {}
+        self._common_stems: tuple[Mapping[str, frozenset[str]], frozenset[str]] | None = None
 
     def resolve(self, ents: list[Span], doc: Doc | None = None) -> list[LinkedPlace]:
         places: list[LinkedPlace] = []
@@ -255,7 +309,8 @@ class PlaceResolver:
         sports = self.lex.is_sports_report(ents[0].doc) if ents else False
         kinds = kinds_named(ents[0].doc) if ents else frozenset()
         off_earth: set[int] = set()
-        for ent in self._with_buildings(self._split_lists(self._with_genitive_names(self.people_as_places(ents)))):
+        for ent in self._with_buildings(self._split_lists(self._split_frames(
+                self._with_genitive_names(self.people_as_places(ents))))):
             if not any(c.isalpha() for c in ent.text):
                 continue
             if len(ent) == 1 and self._compound_parts(ent[0]):
@@ -641,6 +696,33 @@ class PlaceResolver:
             else:
                 out.append(ent)
         return out
+
+    def _split_frames(self, ents: list[Span]) -> list[Span]:
+        """"στην Αμμουδάρα της Κρήτης": a span that is no known place, a name then a known country,
+        region or island in the genitive (see :func:`framed_head`), is two places, the narrower
+        named first."""
+        from spacy.tokens import Span as SpanType
+
+        out: list[Span] = []
+        for ent in ents:
+            words = [t.text for t in ent]
+            g = framed_head(words, self._names.places, self._kind_word) \
+                if ent.label_ in PLACE_LABELS and len(ent) > 2 and not self._known(ent.text) else None
+            if g is None:
+                out.append(ent)
+                continue
+            out += [SpanType(ent.doc, ent.start, ent.start + g, label=ent.label_),
+                    SpanType(ent.doc, ent.start + g + 1, ent.end, label="GPE")]
+        return out
+
+    def _kind_word(self, word: str) -> bool:
+        """A word that names a kind of thing, no place's own name: a venue's head ("Μουσείο") or a
+        noun the treebank has only as a common word (:attr:`common_forms`), in any of its cases
+        ("Κόλπου" as "κόλπο": by the stem); an adjective is no kind ("Αγία Πελαγία")."""
+        if self._common_stems is None or self._common_stems[0] is not self.common_forms:
+            nouns = frozenset(stem(f) for f, tags in self.common_forms.items() if "NOUN" in tags)
+            self._common_stems = (self.common_forms, nouns)
+        return self.lex.is_venue(word) or stem(word) in self._common_stems[1]
 
     def _with_genitive_names(self, ents: list[Span]) -> list[Span]:
         """"στα Στενά του Ορμούζ": a lone capitalised head the gazetteer does not know, then a

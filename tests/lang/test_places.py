@@ -166,3 +166,22 @@ def test_the_formal_names_of_states_are_places_in_any_case() -> None:
         ("Ηνωμένων Πολιτειών της Αμερικής", "Ηνωμένες Πολιτείες"),
     ]:
         assert places.get(tuple(fold(t) for t in form.split())) == nominative
+
+
+@pytest.mark.parametrize("form, nominative", [
+    ("Σοβιετικής Ένωσης", "Σοβιετική Ένωση"), ("Σοβιετική Ένωση", "Σοβιετική Ένωση"),
+    ("Γιουγκοσλαβίας", "Γιουγκοσλαβία"), ("Τσεχοσλοβακία", "Τσεχοσλοβακία"),
+    ("Ανατολικής Γερμανίας", "Ανατολική Γερμανία"), ("Σερβίας και Μαυροβουνίου", "Σερβία και Μαυροβούνιο"),
+    ("Ολλανδικών Αντιλλών", "Ολλανδικές Αντίλλες"), ("Άνω Βόλτα", "Άνω Βόλτα"),
+])
+def test_former_states_are_places_in_any_case(form: str, nominative: str) -> None:
+    """ISO 3166-3's former countries: "έζησε στη Σοβιετική Ένωση", "η ομάδα της Γιουγκοσλαβίας"
+    name a place, not a body whose head happens to be "Ένωση"."""
+    assert _lexicon().places.get(tuple(fold(t) for t in form.split())) == nominative
+    rows = _section("# ISO 3166-3")
+    assert nominative in {row[0] for row in rows} and all(row[2] == "country" for row in rows)
+
+
+def test_a_former_state_named_like_a_person_is_left_out() -> None:
+    """«Ζαΐρ» is Jair Bolsonaro's first name in Greek news far more often than Zaire: no place row."""
+    assert _lexicon().places.get(("ζαιρ",)) is None

@@ -103,6 +103,12 @@ def test_a_neighbouring_sentence_lends_no_date(extractor):
         ("Διάσωση είκοσι ατόμων νότια της Κρήτης από το Λιμενικό.", "Κρήτη"),
         # a street: the street noun and its name
         ("Η συναυλία θα γίνει το Σάββατο 6 Απριλίου 2024 στην οδό Ερμού.", "οδό Ερμού"),
+        # a street written with the town it is in: the town
+        ("Ο 45χρονος συνελήφθη χθες το απόγευμα στην οδό Ερμού, στη Θεσσαλονίκη, από αστυνομικούς.",
+         "Θεσσαλονίκη"),
+        ("Η πυρκαγιά ξέσπασε τα ξημερώματα σε διαμέρισμα στην οδό Κύπρου 14 στο Περιστέρι.", "Περιστέρι"),
+        # a phrase of place after the street that names no known place leaves the street
+        ("Η συναυλία θα γίνει το Σάββατο 6 Απριλίου 2024 στην οδό Ερμού, στο κέντρο της πόλης.", "οδό Ερμού"),
         # a place named without a locative is not where the event is
         ("Σε συνέντευξή του σε πρωινή εκπομπή, ο Υπουργός Εξωτερικών της Ιταλίας μίλησε για την οικονομία.",
          None),

@@ -1906,7 +1906,8 @@ class EventBuilder:
         "στο Πόρτο Ράφτη" (a known place: its nominative), "στη Μεγάλη Αίθουσα του ..." (a
         capitalised name that is no body or person: a venue, as written), "στα εργοτάξια της
         Ραφήνας", "νότια της Γαύδου" (a common noun or a direction whose genitive is a place:
-        that place), "στην οδό Ακαδημίας" (a common noun that names what follows: both),
+        that place), "στην οδό Ακαδημίας" (a common noun that names what follows: both; the town
+        after it when the street is written with one: "στην οδό Ακαδημίας, στην Αθήνα"),
         "στο Εφετείο Λαμίας" (a body: the place in its name).
 
         A relative clause after the event's word that hangs on another noun ("η σύλληψη του
@@ -2002,12 +2003,33 @@ class EventBuilder:
             if m == j + 1 and m < n and fold(toks[j].text) not in GENITIVE_ARTICLES:
                 # "στην οδό Ακαδημίας": a street, as written; "στο χωριό Μύτικας": the place
                 if _cap(toks[m]) and fold(toks[j].text).startswith(STREET_NOUNS):
-                    last = toks[self._capitalised_run(toks, m) - 1]
-                    yield k, text[toks[j].idx:last.idx + len(last.text)]
+                    b = self._capitalised_run(toks, m)
+                    last = toks[b - 1]
+                    # "στην οδό Γραβιάς, στη Θεσσαλονίκη": the town the street is in
+                    yield k, self._street_town(toks, b, places) or text[toks[j].idx:last.idx + len(last.text)]
                     continue
                 place = places.at(toks[m].idx)
                 if place is not None:
                     yield k, place
+
+    @staticmethod
+    def _street_town(toks: list[Token], b: int, places: PlaceIndex) -> str | None:
+        """The linked place of a phrase of place right after a street's name that ends at b
+        ("στην οδό Γραβιάς, στη Θεσσαλονίκη", "στην οδό Μόσχας 12 στο Ροδίνι"), or None.
+
+        A street is written with the town or the quarter it is in, as an address is; a street's
+        name alone names no place a reader knows (most towns have an "οδός Μόσχας"), so the
+        happening is placed by that town. A street named alone stays the place (see
+        :meth:`_locative_places`). On the tuning articles the gold placed each of the three
+        street-then-town happenings at the town."""
+        m = b
+        if m < len(toks) and toks[m].like_num:
+            m += 1  # the street's number
+        if m < len(toks) and toks[m].text == ",":
+            m += 1
+        if m + 1 < len(toks) and fold(toks[m].text) in LOCATIVE_ARTICLES:
+            return places.at(toks[m + 1].idx)
+        return None
 
     @staticmethod
     def _apposed_place(toks: list[Token], j: int, places: PlaceIndex) -> str | None:

@@ -1969,7 +1969,10 @@ class EventBuilder:
                         yield k, (text[toks[j].idx:building[0]] if named else building[1])
                         continue
                     if named:
-                        yield k, self._place_after_room(toks, j, places) or named
+                        # "στην οδό Γραβιάς, στη Θεσσαλονίκη" (a linked street): the town it is in
+                        town = self._street_town(toks, self._capitalised_run(toks, j + 1), places) \
+                            if fold(toks[j].text).startswith(STREET_NOUNS) and j + 1 < n and _cap(toks[j + 1]) else None
+                        yield k, town or self._place_after_room(toks, j, places) or named
                     continue  # a body or a person: not a place
             else:
                 continue
@@ -1988,6 +1991,10 @@ class EventBuilder:
                     if genitive is not None:
                         break
                 m += 1
+            if genitive is not None and m + 2 < n and fold(toks[m + 1].text).startswith(STREET_NOUNS) \
+                    and _cap(toks[m + 2]):
+                # "στο διαμέρισμα της οδού Χ στη Δάφνη": the town the street is in
+                genitive = self._street_town(toks, self._capitalised_run(toks, m + 2), places) or genitive
             if genitive is not None:
                 # "στην πρωτεύουσα της πολιτείας Όρεγκον, το Σέιλεμ": a place set beside the
                 # phrase in its case names its head noun itself, more finely than the genitive
@@ -2020,8 +2027,9 @@ class EventBuilder:
         A street is written with the town or the quarter it is in, as an address is; a street's
         name alone names no place a reader knows (most towns have an "οδός Μόσχας"), so the
         happening is placed by that town. A street named alone stays the place (see
-        :meth:`_locative_places`). On the tuning articles the gold placed each of the three
-        street-then-town happenings at the town."""
+        :meth:`_locative_places`), whether the linker knows it as a place or not, and so does a
+        street in a genitive ("στο διαμέρισμα της οδού Χ στη Δάφνη"). On the tuning articles the
+        gold placed each of the three street-then-town happenings at the town."""
         m = b
         if m < len(toks) and toks[m].like_num:
             m += 1  # the street's number

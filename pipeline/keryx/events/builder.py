@@ -1911,7 +1911,8 @@ class EventBuilder:
         "στο Πόρτο Ράφτη" (a known place: its nominative), "στη Μεγάλη Αίθουσα του ..." (a
         capitalised name that is no body or person: a venue, as written), "στα εργοτάξια της
         Ραφήνας", "νότια της Γαύδου" (a common noun or a direction whose genitive is a place:
-        that place), "στην οδό Ακαδημίας" (a common noun that names what follows: both),
+        that place), "στην οδό Ακαδημίας" (a common noun that names what follows: both; the town
+        after it when the street is written with one: "στην οδό Ακαδημίας, στην Αθήνα"),
         "στο Εφετείο Λαμίας" (a body: the place in its name).
 
         A relative clause after the event's word that hangs on another noun ("η σύλληψη του
@@ -1973,7 +1974,10 @@ class EventBuilder:
                         yield k, (text[toks[j].idx:building[0]] if named else building[1])
                         continue
                     if named:
-                        yield k, self._place_after_room(toks, j, places) or named
+                        # "στην οδό Γραβιάς, στη Θεσσαλονίκη" (a linked street): the town it is in
+                        town = self._street_town(toks, self._capitalised_run(toks, j + 1), places) \
+                            if fold(toks[j].text).startswith(STREET_NOUNS) and j + 1 < n and _cap(toks[j + 1]) else None
+                        yield k, town or self._place_after_room(toks, j, places) or named
                     continue  # a body or a person: not a place
             else:
                 continue
@@ -1992,6 +1996,10 @@ class EventBuilder:
                     if genitive is not None:
                         break
                 m += 1
+            if genitive is not None and m + 2 < n and fold(toks[m + 1].text).startswith(STREET_NOUNS) \
+                    and _cap(toks[m + 2]):
+                # "στο διαμέρισμα της οδού Χ στη Δάφνη": the town the street is in
+                genitive = self._street_town(toks, self._capitalised_run(toks, m + 2), places) or genitive
             if genitive is not None:
                 # "στην πρωτεύουσα της πολιτείας Όρεγκον, το Σέιλεμ": a place set beside the
                 # phrase in its case names its head noun itself, more finely than the genitive
@@ -2007,12 +2015,34 @@ class EventBuilder:
             if m == j + 1 and m < n and fold(toks[j].text) not in GENITIVE_ARTICLES:
                 # "στην οδό Ακαδημίας": a street, as written; "στο χωριό Μύτικας": the place
                 if _cap(toks[m]) and fold(toks[j].text).startswith(STREET_NOUNS):
-                    last = toks[self._capitalised_run(toks, m) - 1]
-                    yield k, text[toks[j].idx:last.idx + len(last.text)]
+                    b = self._capitalised_run(toks, m)
+                    last = toks[b - 1]
+                    # "στην οδό Γραβιάς, στη Θεσσαλονίκη": the town the street is in
+                    yield k, self._street_town(toks, b, places) or text[toks[j].idx:last.idx + len(last.text)]
                     continue
                 place = places.at(toks[m].idx)
                 if place is not None:
                     yield k, place
+
+    @staticmethod
+    def _street_town(toks: list[Token], b: int, places: PlaceIndex) -> str | None:
+        """The linked place of a phrase of place right after a street's name that ends at b
+        ("στην οδό Γραβιάς, στη Θεσσαλονίκη", "στην οδό Μόσχας 12 στο Ροδίνι"), or None.
+
+        A street is written with the town or the quarter it is in, as an address is; a street's
+        name alone names no place a reader knows (most towns have an "οδός Μόσχας"), so the
+        happening is placed by that town. A street named alone stays the place (see
+        :meth:`_locative_places`), whether the linker knows it as a place or not, and so does a
+        street in a genitive ("στο διαμέρισμα της οδού Χ στη Δάφνη"). On the tuning articles the
+        gold placed each of the three street-then-town happenings at the town."""
+        m = b
+        if m < len(toks) and toks[m].like_num:
+            m += 1  # the street's number
+        if m < len(toks) and toks[m].text == ",":
+            m += 1
+        if m + 1 < len(toks) and fold(toks[m].text) in LOCATIVE_ARTICLES:
+            return places.at(toks[m + 1].idx)
+        return None
 
     @staticmethod
     def _apposed_place(toks: list[Token], j: int, places: PlaceIndex) -> str | None:

@@ -632,6 +632,54 @@ def test_no_headline_speaker_when_the_lead_says_otherwise(extractor, text: str) 
     assert not any(r for n, r in roles.items() if n in ("Νίκος Καραγιάννης", "Ελένη Σταυροπούλου"))
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # a headline about one person, named as a possessor: the lead's office is theirs
+    (("Η απάντηση Μητσοτάκη για τα λιμάνια της χώρας\n"
+      "Το σχέδιο είναι έτοιμο, είπε ο πρωθυπουργός κατά την ομιλία του στη Βουλή.\n"
+      "Ο Κυριάκος Μητσοτάκης πρόσθεσε ότι θα υπάρξουν νέα μέτρα."),
+     "Κυριάκος Μητσοτάκης", "Πρωθυπουργός"),
+    (("Νέο σχέδιο της Σταυροπούλου για τα σχολικά γεύματα\n"
+      "Τα γεύματα θα μοιράζονται από τον Σεπτέμβριο, ανακοίνωσε η υφυπουργός Παιδείας.\n"
+      "Η Ελένη Σταυροπούλου είπε ότι το πρόγραμμα θα επεκταθεί."),
+     "Ελένη Σταυροπούλου", "Υφυπουργός Παιδείας"),
+])
+def test_the_lead_names_the_one_person_of_the_headline_by_office(extractor, text: str, name: str,
+                                                                  title: str) -> None:
+    roles = _roles(extractor, text)
+    assert title in roles[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the one headline name is an object ("με Τραμπ"): the office may be anyone's
+    (("Συνάντηση με Τραμπ για την ενέργεια\n"
+      "Το σχέδιο είναι έτοιμο, είπε ο πρωθυπουργός κατά την ομιλία του στη Βουλή.\n"
+      "Ο Ντόναλντ Τραμπ πρόσθεσε ότι θα υπάρξουν νέα μέτρα."), "Ντόναλντ Τραμπ"),
+    # two people in the headline
+    (("Η απάντηση Μητσοτάκη στον Φάμελλο για τα λιμάνια\n"
+      "Το σχέδιο είναι έτοιμο, είπε ο πρωθυπουργός κατά την ομιλία του στη Βουλή.\n"
+      "Ο Κυριάκος Μητσοτάκης πρόσθεσε ότι θα υπάρξουν νέα μέτρα."), "Κυριάκος Μητσοτάκης"),
+])
+def test_no_headline_person_for_the_office_when_the_headline_is_unclear(extractor, text: str, name: str) -> None:
+    roles = _roles(extractor, text)
+    assert "Πρωθυπουργός" not in roles.get(name, [])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a story about one person cites others on them by trade: the law, the police, an expert
+    (("Νέα στοιχεία για τον θάνατο του Ζαφείρη στην Κρήτη\n"
+      "Τα αποτελέσματα θα είναι έτοιμα την Πέμπτη, ανέφερε ο ιατροδικαστής στους δημοσιογράφους.\n"
+      "Ο Κώστας Ζαφείρης είχε εξαφανιστεί πριν από δύο εβδομάδες."),
+     "Κώστας Ζαφείρης", "Ιατροδικαστής"),
+    (("Η σπάνια ασθένεια του μικρού Αλεξίου συγκινεί την πόλη\n"
+      "Μόνο δέκα τέτοιες περιπτώσεις έχουν καταγραφεί, εξηγεί ο ερευνητής σε νέα μελέτη.\n"
+      "Ο Νίκος Αλεξίου είναι έξι ετών και ζει στη Λάρισα."),
+     "Νίκος Αλεξίου", "Ερευνητής"),
+])
+def test_the_headline_person_is_not_the_source_by_trade(extractor, text: str, name: str, title: str) -> None:
+    roles = _roles(extractor, text)
+    assert title not in roles.get(name, [])
+
+
 def test_coordinated_heads_share_the_complement_after_the_second(extractor) -> None:
     text = "Σύγκρουση ξέσπασε ανάμεσα στον ιδρυτή και επικεφαλής του Συλλόγου Φίλων Γιώργο Παππά και στα μέλη του."
     titles = _roles(extractor, text)["Γιώργος Παππάς"]

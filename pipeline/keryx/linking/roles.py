@@ -72,6 +72,9 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in _WORDS["clause_openers"]) | _CLAUSE
 _COMPLEMENTIZERS = frozenset(fold(w) for w in _WORDS["complementizers"])
 # Between a headline's speaker and the colon: "Χ για Τουρκία:", "Χ κατά Ψ:" (and the locatives).
 _HEADLINE_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["headline_prepositions"])
+# "με Τραμπ", "στον Μητσοτάκη", "κατά του Χ": a headline name after these is an object, not its subject
+_OBJECT_MARKERS = frozenset(fold(w) for key in ("name_prepositions", "locative_prepositions", "motion_prepositions")
+                            for w in _LINKING[key]) | _GEN_PREPOSITIONS | _HEADLINE_PREPOSITIONS
 # "ο γιατρός μου": a possessor after the noun (not "του", "της": after a role they open its genitive complement)
 _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
     - article_forms(lambda a: "gen" in a.cases and a.number == "sg")
@@ -129,6 +132,8 @@ _CLIENT_ROLES = frozenset({"professional", "judiciary"})
 # ... and, with them, the police: an unnamed one of these who speaks a quote after a name is a
 # source on that person ("«Είναι σταθερός», δήλωσε ο γιατρός"), seldom that person.
 _SERVICE_ROLES = frozenset({"police"})
+# the kinds of role a story cites on the person it is about: the law, the emergency services, experts
+_SOURCE_ROLES = _CLIENT_ROLES | _SERVICE_ROLES | frozenset({"fire", "coastguard", "academic"})
 _ORDINAL_LETTER = re.compile(r"[Α-ΩA-Z]['΄’]")  # "Α' Αντιπρόεδρος"
 
 
@@ -882,7 +887,9 @@ class RoleResolver:
         Τουρκία: ...") gives the speaker, whom the lead paragraph then names by office as the
         subject. The first singular role of the lead with a nominative article ("ο", "η") that
         no rule gave a person is the speaker's, when the genders agree and the lead names no one
-        before it. Returns the person, and
+        before it. A headline with no speaker that names one person alone, as its subject or a
+        possessor ("Η απάντηση Μητσοτάκη για τα σχολεία⏎... είπε ο πρωθυπουργός"), gives that
+        person the same way (:meth:`_headline_subject`). Returns the person, and
         whether the lead's first such role has now been seen (only it may be the speaker's)."""
         text = index.text
         nl = text.find("\n")
@@ -903,10 +910,12 @@ class RoleResolver:
         k = bisect_left(index.person_start_chars, lead_start)
         if k < len(index.persons) and index.persons[k].start < role.start:
             return None, True  # the lead has named someone already: the office may be theirs or another's
+        gender = article_case_gender(doc[i].text, self.names)[1]
         speaker = self._speaker(doc, index, nl)
         if speaker is None:
+            speaker = self._headline_subject(doc, role, lead, index, nl, people_by_span)
+        if speaker is None:
             return None, True
-        gender = article_case_gender(doc[i].text, self.names)[1]
         person = people_by_span.get((speaker.start_char, speaker.end_char))
         if person is None:
             return None, True
@@ -914,6 +923,40 @@ class RoleResolver:
         if genders != {gender} or not self._agrees(doc, speaker, role._.role_gender):
             return None, True
         return speaker, True
+
+    def _headline_subject(self, doc: Doc, role: Span, lead: int, index: _DocIndex, headline_end: int,
+                          people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
+        """"Η απάντηση Μητσοτάκη για τα σχολεία", "Ασταμάτητος ο Χ στο τουρνουά": a news headline
+        (a line that does not end as a sentence) naming one person alone, each time as its
+        subject or a possessor (no preposition or accusative article before the name: "με
+        Τραμπ", "για τον Χ" name an object), is about that person, whom the lead then calls by
+        office. None when the headline names two people, or already gives the person another
+        office (this one may be someone else's). A story about a person cites others on them by
+        trade: a prosecutor, a coroner, the police, a researcher, a doctor or a lawyer (the
+        lexicon's _SOURCE_ROLES) is no one the headline named, unless a prefix puts the trade
+        in the past ("ο πρώην παίκτης": the person's own story, not a source's)."""
+        if doc.text[:headline_end].rstrip().endswith((".", ";", "!", "?")):
+            return None
+        entry = self.role_lexicon.lookup(role._.canonical or role._.role_title or role.text)
+        if entry is None or entry.category in _SOURCE_ROLES - ({"professional"} if lead < role.start else set()):
+            return None
+        mentions = index.persons[:bisect_left(index.person_start_chars, headline_end)]
+        if not mentions or any(p.end_char > headline_end for p in mentions):
+            return None
+        person = people_by_span.get((mentions[0].start_char, mentions[0].end_char))
+        if person is None or any(people_by_span.get((p.start_char, p.end_char)) is not person for p in mentions):
+            return None
+        for p in mentions:
+            i = p.start - 1
+            while i >= 0 and (doc[i].text == "." or _INITIAL.fullmatch(doc[i].text)
+                              or fold(doc[i].text) in self.lex.honorifics):
+                i -= 1
+            if i >= 0 and (fold(doc[i].text) in _OBJECT_MARKERS | _ACC_ARTICLES):
+                return None
+        canonical = fold(role._.canonical or role.text)
+        if any(fold(r.bare or r.title) != canonical for r in person.roles):
+            return None
+        return mentions[0]
 
     def _headline_epithet(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
                           people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:

@@ -185,6 +185,7 @@ def _role_grammar() -> Iterator[Fact]:
     yield from _words("indefinite article", list(d["indefinite_articles"]))
     yield from (("English function word", w.casefold()) for w in d["english_function_words"])
     yield from _words("'headed by' (preposition, role)", d["group_head"])
+    yield from _words("partitive preposition", d["partitive"])
 
 
 def _hypocoristics() -> Iterator[Fact]:
@@ -309,7 +310,7 @@ JSON_KEYS = {
                           "nationality", "_drop_adjectives", "drop_adjectives", "_epithet_adjectives",
                           "epithet_adjectives", "age_ending", "_finite_verb_endings", "finite_verb_endings",
                           "_indefinite_articles", "indefinite_articles", "_credits", "credits",
-                          "_english_function_words", "english_function_words", "_group_head", "group_head"},
+                          "_english_function_words", "english_function_words", "_group_head", "group_head", "_partitive", "partitive"},
 }
 
 

@@ -86,6 +86,17 @@ def test_a_role_reaches_its_name_across_an_acronym_and_a_country(extractor, text
 
 
 @pytest.mark.parametrize("text, name, title", [
+    # a club's or a body's nickname in quotes after a genitive article, written in lower case
+    ("Ο προπονητής του «τριφυλλιού», Γιάννης Σταθάκης, μίλησε μετά τη νίκη.", "Γιάννης Σταθάκης",
+     "Προπονητής του «τριφυλλιού»"),
+    ("Το ρεπορτάζ αναφέρει συνάντηση με τον νέο ιδιοκτήτη των «κανονιέρηδων» Πέτερ Λάνγκε στο Λονδίνο.",
+     "Πέτερ Λάνγκε", "Ιδιοκτήτης των «κανονιέρηδων»"),
+])
+def test_a_quoted_nickname_in_the_genitive_completes_a_role(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
     # "για" + an accusative article + a name qualifies a role, and the chain goes on after it
     (("Ο αναπληρωτής επικεφαλής ιατρικός σύμβουλος για την Ελλάδα, καθηγητής Γιώργος Παπαδάκης, δήλωσε "
       "ότι η κατάσταση βελτιώνεται."), "Γιώργος Παπαδάκης", "Σύμβουλος για την Ελλάδα"),
@@ -126,6 +137,22 @@ def test_a_list_ends_where_an_item_is_not_closed_by_a_comma(extractor) -> None:
     roles = _roles(extractor, "Παρόντες ήταν οι βουλευτές Γιώργος Παππάς, Νίκος Κάππος, ΠΑΣΟΚ, και ο Γιάννης "
                               "Σταύρου.")
     assert roles["Νίκος Κάππος"] == ["Βουλευτής"] and roles["Γιάννης Σταύρου"] == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # predicates of a verb of being listed with commas: every item is the subject's
+    ("Ο Νίκος Κάππος ήταν χημικός μηχανικός, ποιητής, ζωγράφος, αγαπημένος φίλος των παιδιών.", "Νίκος Κάππος",
+     ["Χημικός Μηχανικός", "Ποιητής", "Ζωγράφος"]),
+    ("Η Άννα Ρήγα είναι δικηγόρος, συγγραφέας και μεταφράστρια.", "Άννα Ρήγα",
+     ["Δικηγόρος", "Συγγραφέας", "Μεταφράστρια"]),
+])
+def test_a_list_of_predicates_goes_to_the_subject(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+def test_a_role_that_opens_another_clause_is_no_item_of_the_list(extractor) -> None:
+    roles = _roles(extractor, "Ο Νίκος Κάππος ήταν πρόεδρος, αντιπρόεδρος ήταν ο Στέλιος Μαυρίδης.")
+    assert roles["Νίκος Κάππος"] == ["Πρόεδρος"] and roles["Στέλιος Μαυρίδης"] == ["Αντιπρόεδρος"]
 
 
 def test_a_role_after_ws_goes_to_the_name_before(extractor) -> None:
@@ -605,6 +632,54 @@ def test_no_headline_speaker_when_the_lead_says_otherwise(extractor, text: str) 
     assert not any(r for n, r in roles.items() if n in ("Νίκος Καραγιάννης", "Ελένη Σταυροπούλου"))
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # a headline about one person, named as a possessor: the lead's office is theirs
+    (("Η απάντηση Μητσοτάκη για τα λιμάνια της χώρας\n"
+      "Το σχέδιο είναι έτοιμο, είπε ο πρωθυπουργός κατά την ομιλία του στη Βουλή.\n"
+      "Ο Κυριάκος Μητσοτάκης πρόσθεσε ότι θα υπάρξουν νέα μέτρα."),
+     "Κυριάκος Μητσοτάκης", "Πρωθυπουργός"),
+    (("Νέο σχέδιο της Σταυροπούλου για τα σχολικά γεύματα\n"
+      "Τα γεύματα θα μοιράζονται από τον Σεπτέμβριο, ανακοίνωσε η υφυπουργός Παιδείας.\n"
+      "Η Ελένη Σταυροπούλου είπε ότι το πρόγραμμα θα επεκταθεί."),
+     "Ελένη Σταυροπούλου", "Υφυπουργός Παιδείας"),
+])
+def test_the_lead_names_the_one_person_of_the_headline_by_office(extractor, text: str, name: str,
+                                                                  title: str) -> None:
+    roles = _roles(extractor, text)
+    assert title in roles[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the one headline name is an object ("με Τραμπ"): the office may be anyone's
+    (("Συνάντηση με Τραμπ για την ενέργεια\n"
+      "Το σχέδιο είναι έτοιμο, είπε ο πρωθυπουργός κατά την ομιλία του στη Βουλή.\n"
+      "Ο Ντόναλντ Τραμπ πρόσθεσε ότι θα υπάρξουν νέα μέτρα."), "Ντόναλντ Τραμπ"),
+    # two people in the headline
+    (("Η απάντηση Μητσοτάκη στον Φάμελλο για τα λιμάνια\n"
+      "Το σχέδιο είναι έτοιμο, είπε ο πρωθυπουργός κατά την ομιλία του στη Βουλή.\n"
+      "Ο Κυριάκος Μητσοτάκης πρόσθεσε ότι θα υπάρξουν νέα μέτρα."), "Κυριάκος Μητσοτάκης"),
+])
+def test_no_headline_person_for_the_office_when_the_headline_is_unclear(extractor, text: str, name: str) -> None:
+    roles = _roles(extractor, text)
+    assert "Πρωθυπουργός" not in roles.get(name, [])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a story about one person cites others on them by trade: the law, the police, an expert
+    (("Νέα στοιχεία για τον θάνατο του Ζαφείρη στην Κρήτη\n"
+      "Τα αποτελέσματα θα είναι έτοιμα την Πέμπτη, ανέφερε ο ιατροδικαστής στους δημοσιογράφους.\n"
+      "Ο Κώστας Ζαφείρης είχε εξαφανιστεί πριν από δύο εβδομάδες."),
+     "Κώστας Ζαφείρης", "Ιατροδικαστής"),
+    (("Η σπάνια ασθένεια του μικρού Αλεξίου συγκινεί την πόλη\n"
+      "Μόνο δέκα τέτοιες περιπτώσεις έχουν καταγραφεί, εξηγεί ο ερευνητής σε νέα μελέτη.\n"
+      "Ο Νίκος Αλεξίου είναι έξι ετών και ζει στη Λάρισα."),
+     "Νίκος Αλεξίου", "Ερευνητής"),
+])
+def test_the_headline_person_is_not_the_source_by_trade(extractor, text: str, name: str, title: str) -> None:
+    roles = _roles(extractor, text)
+    assert title not in roles.get(name, [])
+
+
 def test_coordinated_heads_share_the_complement_after_the_second(extractor) -> None:
     text = "Σύγκρουση ξέσπασε ανάμεσα στον ιδρυτή και επικεφαλής του Συλλόγου Φίλων Γιώργο Παππά και στα μέλη του."
     titles = _roles(extractor, text)["Γιώργος Παππάς"]
@@ -665,10 +740,26 @@ def test_a_staff_category_and_a_kind_of_membership_in_apposition(extractor) -> N
     ("Μίλησε ο Νίκος Κάππος, ένας από τους αντιπροέδρους της εταιρείας, για τα αποτελέσματα.", "Νίκος Κάππος",
      "Αντιπρόεδρος"),
     ("Το βιβλίο μιλά για τη ζωή της Άννας Ρήγα, μιας από τις ιδρύτριες του συλλόγου.", "Άννα Ρήγα", "Ιδρύτρια"),
+    # "εκ των", a number or lower-case modifiers before the plural, the definite "ο ένας"
+    ("Την έκθεση παρουσίασε ο Νίκος Κάππος, ένας εκ των τριών επιμελητών της.", "Νίκος Κάππος", "Επιμελητής"),
+    ("Μίλησε η Άννα Ρήγα, μια από τις πιο έμπειρες δικηγόρους της πόλης, για την υπόθεση.", "Άννα Ρήγα",
+     "Δικηγόρος"),
+    ("Την ανακοίνωση υπέγραψε ο Στέλιος Μαυρίδης, ο ένας εκ των δύο συντονιστών του δικτύου.", "Στέλιος Μαυρίδης",
+     "Συντονιστής"),
 ])
 def test_one_of_a_plural_role_in_apposition_is_the_persons_role(extractor, text: str, name: str,
                                                                   title: str) -> None:
     assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the name's article and "one" in different cases: the partitive is the next clause's subject
+    ("Για τον Στέλιο Μαυρίδη, ένας από τους γιατρούς του νοσοκομείου δήλωσε ότι είναι καλά.", "Στέλιος Μαυρίδης"),
+    # a plural role after "all of", not "one of": no part of a whole for one name
+    ("Στη γιορτή ήρθε ο Νίκος Κάππος, όλοι από τους ηθοποιούς του θιάσου τον χειροκρότησαν.", "Νίκος Κάππος"),
+])
+def test_no_part_of_a_whole_in_another_case_or_without_one(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text).get(name) == []
 
 
 def test_a_label_role_and_a_colon_chain_to_the_name_after(extractor) -> None:

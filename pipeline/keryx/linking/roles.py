@@ -72,6 +72,9 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in _WORDS["clause_openers"]) | _CLAUSE
 _COMPLEMENTIZERS = frozenset(fold(w) for w in _WORDS["complementizers"])
 # Between a headline's speaker and the colon: "Χ για Τουρκία:", "Χ κατά Ψ:" (and the locatives).
 _HEADLINE_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["headline_prepositions"])
+# "με Τραμπ", "στον Μητσοτάκη", "κατά του Χ": a headline name after these is an object, not its subject
+_OBJECT_MARKERS = frozenset(fold(w) for key in ("name_prepositions", "locative_prepositions", "motion_prepositions")
+                            for w in _LINKING[key]) | _GEN_PREPOSITIONS | _HEADLINE_PREPOSITIONS
 # "ο γιατρός μου": a possessor after the noun (not "του", "της": after a role they open its genitive complement)
 _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
     - article_forms(lambda a: "gen" in a.cases and a.number == "sg")
@@ -80,6 +83,14 @@ _ENCLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"])
 # "η γραμματέας της οποίας Χ": the relative's genitive after a role names the body it heads
 _RELATIVE_GENITIVES = frozenset(fold(w) for w in _WORDS["relative_genitives"])
 _ONE = indefinite_articles()  # "ενός από τους"
+# "ένας από τους", "ενός εκ των": the prepositions of a part of a whole (role_grammar.json
+# "partitive"), the plural articles after them, and the case each form of "one" shows ("μια" is
+# written for the accusative too, so it tells none)
+_PARTITIVE = frozenset(fold(w) for w in read_json("role_grammar.json")["partitive"])
+_PARTITIVE_ARTICLES = article_forms(lambda a: a.number == "pl" and bool({"acc", "gen"} & set(a.cases)))
+_ONE_CASES = {fold(w): c for w, (c, g) in read_json("role_grammar.json")["indefinite_articles"].items()
+              if fold(w) != "μια"}
+_MAX_PARTITIVE_MODIFIERS = 2
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
 _GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["group_head"])
 _AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"
@@ -97,6 +108,7 @@ _NP_PREPOSITIONS = frozenset(fold(w) for kind in ("place", "purpose")
 _NP_JOINERS = frozenset(fold(w) for kind in ("conjunctions", "signs")
                         for w in _LINKING["name_links"][kind])  # "και", "&", "-"
 _NP_BRACKETS = {"(": ")", "«": "»"}
+_MAX_NICKNAME = 3  # words of a lower-case nickname in quotes («τριφύλλι», «μπλε της θάλασσας»)
 _MAX_NP_COMPLEMENT = 14  # tokens of a role's complement between it and the name closing its phrase
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
@@ -120,6 +132,8 @@ _CLIENT_ROLES = frozenset({"professional", "judiciary"})
 # ... and, with them, the police: an unnamed one of these who speaks a quote after a name is a
 # source on that person ("«Είναι σταθερός», δήλωσε ο γιατρός"), seldom that person.
 _SERVICE_ROLES = frozenset({"police"})
+# the kinds of role a story cites on the person it is about: the law, the emergency services, experts
+_SOURCE_ROLES = _CLIENT_ROLES | _SERVICE_ROLES | frozenset({"fire", "coastguard", "academic"})
 _ORDINAL_LETTER = re.compile(r"[Α-ΩA-Z]['΄’]")  # "Α' Αντιπρόεδρος"
 
 
@@ -831,16 +845,40 @@ class RoleResolver:
             i += 1
         return end
 
-    @staticmethod
-    def _one_of(doc: Doc, role: Span, index: _DocIndex) -> Span | None:
-        """"του Χ, ενός από τα ιδρυτικά μέλη του συγκροτήματος": a plural role after "one of" in
-        apposition to a name is that person's role (the title stays singular: the canonical)."""
-        i = role.start
-        if not role._.role_plural or i < 5 or fold(doc[i - 1].text) not in ("τουσ", "τισ", "τα", "των") \
-                or fold(doc[i - 2].text) != "απο" or fold(doc[i - 3].text) not in _ONE or doc[i - 4].text != ",":
+    def _one_of(self, doc: Doc, role: Span, index: _DocIndex) -> Span | None:
+        """"του Χ, ενός από τα ιδρυτικά μέλη του συγκροτήματος", "Χ, ένας εκ των τριών επιμελητών",
+        "Χ, ο ένας από τους βασικούς ερευνητές": a plural role after "one of" (the partitive "από"
+        or "εκ", the plural article, up to two lower-case modifiers or a number between) in
+        apposition to a name is that person's role (the title stays singular: the canonical). The
+        indefinite article shows its case: a name whose article shows another ("για τον Χ, ένας
+        από τους γιατρούς δήλωσε") is no head of that apposition."""
+        if not role._.role_plural:
             return None
-        j = bisect_right(index.person_ends, i - 4) - 1
-        return index.persons[j] if j >= 0 and index.persons[j].end == i - 4 else None
+        k = role.start - 1
+        for _ in range(_MAX_PARTITIVE_MODIFIERS):  # "τριών", "βασικούς", "πιο γνωστούς"
+            if k >= 0 and fold(doc[k].text) not in _PARTITIVE_ARTICLES and (doc[k].is_digit or (
+                    doc[k].is_alpha and doc[k].text.islower() and not fold(doc[k].text).endswith(_VERB_ENDINGS))):
+                k -= 1
+        if k < 3 or fold(doc[k].text) not in _PARTITIVE_ARTICLES:
+            return None
+        prep, one = fold(doc[k - 1].text), fold(doc[k - 2].text)
+        if prep not in _PARTITIVE or (prep != "απο" and fold(doc[k].text) not in _GEN_ARTICLES) or one not in _ONE:
+            return None  # "εκ" governs a genitive: "εκ των", never "εκ τους"
+        k -= 3
+        if k >= 1 and fold(doc[k].text) in _SINGULAR_ARTICLES:
+            k -= 1  # "ο ένας εκ των προέδρων"
+        if doc[k].text != ",":
+            return None
+        j = bisect_right(index.person_ends, k) - 1
+        if j < 0 or index.persons[j].end != k:
+            return None
+        person = index.persons[j]
+        case = _ONE_CASES.get(one)
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        theirs = article_case_gender(doc[i].text, self.names)[0] if i >= 0 and fold(doc[i].text) in _ARTICLES else None
+        return None if case and theirs and case != theirs else person
 
     def _headline_speaker(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
                           people_by_span: dict[Offsets, LinkedPerson]) -> tuple[Span | None, bool]:
@@ -849,7 +887,9 @@ class RoleResolver:
         Τουρκία: ...") gives the speaker, whom the lead paragraph then names by office as the
         subject. The first singular role of the lead with a nominative article ("ο", "η") that
         no rule gave a person is the speaker's, when the genders agree and the lead names no one
-        before it. Returns the person, and
+        before it. A headline with no speaker that names one person alone, as its subject or a
+        possessor ("Η απάντηση Μητσοτάκη για τα σχολεία⏎... είπε ο πρωθυπουργός"), gives that
+        person the same way (:meth:`_headline_subject`). Returns the person, and
         whether the lead's first such role has now been seen (only it may be the speaker's)."""
         text = index.text
         nl = text.find("\n")
@@ -870,10 +910,12 @@ class RoleResolver:
         k = bisect_left(index.person_start_chars, lead_start)
         if k < len(index.persons) and index.persons[k].start < role.start:
             return None, True  # the lead has named someone already: the office may be theirs or another's
+        gender = article_case_gender(doc[i].text, self.names)[1]
         speaker = self._speaker(doc, index, nl)
         if speaker is None:
+            speaker = self._headline_subject(doc, role, lead, index, nl, people_by_span)
+        if speaker is None:
             return None, True
-        gender = article_case_gender(doc[i].text, self.names)[1]
         person = people_by_span.get((speaker.start_char, speaker.end_char))
         if person is None:
             return None, True
@@ -881,6 +923,40 @@ class RoleResolver:
         if genders != {gender} or not self._agrees(doc, speaker, role._.role_gender):
             return None, True
         return speaker, True
+
+    def _headline_subject(self, doc: Doc, role: Span, lead: int, index: _DocIndex, headline_end: int,
+                          people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
+        """"Η απάντηση Μητσοτάκη για τα σχολεία", "Ασταμάτητος ο Χ στο τουρνουά": a news headline
+        (a line that does not end as a sentence) naming one person alone, each time as its
+        subject or a possessor (no preposition or accusative article before the name: "με
+        Τραμπ", "για τον Χ" name an object), is about that person, whom the lead then calls by
+        office. None when the headline names two people, or already gives the person another
+        office (this one may be someone else's). A story about a person cites others on them by
+        trade: a prosecutor, a coroner, the police, a researcher, a doctor or a lawyer (the
+        lexicon's _SOURCE_ROLES) is no one the headline named, unless a prefix puts the trade
+        in the past ("ο πρώην παίκτης": the person's own story, not a source's)."""
+        if doc.text[:headline_end].rstrip().endswith((".", ";", "!", "?")):
+            return None
+        entry = self.role_lexicon.lookup(role._.canonical or role._.role_title or role.text)
+        if entry is None or entry.category in _SOURCE_ROLES - ({"professional"} if lead < role.start else set()):
+            return None
+        mentions = index.persons[:bisect_left(index.person_start_chars, headline_end)]
+        if not mentions or any(p.end_char > headline_end for p in mentions):
+            return None
+        person = people_by_span.get((mentions[0].start_char, mentions[0].end_char))
+        if person is None or any(people_by_span.get((p.start_char, p.end_char)) is not person for p in mentions):
+            return None
+        for p in mentions:
+            i = p.start - 1
+            while i >= 0 and (doc[i].text == "." or _INITIAL.fullmatch(doc[i].text)
+                              or fold(doc[i].text) in self.lex.honorifics):
+                i -= 1
+            if i >= 0 and (fold(doc[i].text) in _OBJECT_MARKERS | _ACC_ARTICLES):
+                return None
+        canonical = fold(role._.canonical or role.text)
+        if any(fold(r.bare or r.title) != canonical for r in person.roles):
+            return None
+        return mentions[0]
 
     def _headline_epithet(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
                           people_by_span: dict[Offsets, LinkedPerson]) -> Span | None:
@@ -1268,10 +1344,14 @@ class RoleResolver:
                 return after[0]
             return before
         prev = index.role_ending_at.get(role.start - 1) if role.start >= 1 else None
-        if prev is not None and fold(doc[role.start - 1].text) == "και" and prev.start in decided:
+        joiner = fold(doc[role.start - 1].text) if role.start >= 1 else ""
+        if prev is not None and prev.start in decided and (joiner == "και" or (
+                joiner == "," and self._list_item(doc, role, index))):
             first = decided[prev.start]
             if first.end <= prev.start:
-                return first  # "Χ, αδελφός του Ψ, πρώην βουλευτής και υπουργός": the first role's person
+                # "Χ, αδελφός του Ψ, πρώην βουλευτής και υπουργός": the first role's person; "ο Χ ήταν
+                # χημικός, ποιητής, ζωγράφος": the items of a list of predicates, parted by commas
+                return first
         head = self._apposition_head(doc, role, lead, index, gender, cases)
         if head is None:
             head = self._predicate_subject(doc, lead, index, decided)
@@ -1284,6 +1364,16 @@ class RoleResolver:
         if head is not None and self._agrees(doc, head, gender, cases):
             return head
         return after[0] if after is not None else None
+
+    @staticmethod
+    def _list_item(doc: Doc, role: Span, index: _DocIndex) -> bool:
+        """A role that is an item of a list: what follows it closes the item (a comma, "και",
+        the end of the sentence or another role), not a verb or a name of its own ("ήταν
+        πρόεδρος, αντιπρόεδρος ήταν ο Ψ" is another clause)."""
+        end = role.end
+        if end >= index.sent_ends[role.start]:
+            return True
+        return doc[end].text in (",", ".", ";") or fold(doc[end].text) == "και" or end in index.role_starts
 
     @staticmethod
     def _paired_list(doc: Doc, role: Span, lead: int, before: Span, after: tuple[Span, list[str]],
@@ -1963,9 +2053,13 @@ class RoleResolver:
             t, f = doc[i], fold(doc[i].text)
             closing = _NP_BRACKETS.get(t.text)
             if closing is not None:
+                # "του «τριφυλλιού»", "των «ξυλοκόπων»": quotes right after a genitive article hold
+                # a name in that genitive, a nickname too, which the press writes in lower case
+                nickname = t.text == "«" and i > start and fold(doc[i - 1].text) in _GEN_ARTICLES
                 j = i + 1
-                while j < end and j - i <= 6 and doc[j].text != closing and (
-                        doc[j].text[:1].isupper() or doc[j].text in (".", "-", "&")):
+                while j < end and j - i <= (_MAX_NICKNAME + 1 if nickname else 6) and doc[j].text != closing and (
+                        doc[j].text[:1].isupper() or doc[j].text in (".", "-", "&")
+                        or (nickname and doc[j].is_alpha and not fold(doc[j].text).endswith(_VERB_ENDINGS))):
                     j += 1
                 if j >= end or doc[j].text != closing or j == i + 1:
                     return start

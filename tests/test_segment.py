@@ -128,6 +128,23 @@ def test_glued_punctuation_is_split(nlp: Language, text: str, tokens: list[str])
     assert [t.text for t in nlp.make_doc(text)] == tokens
 
 
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        # a dash closing or opening an aside, glued to the word it touches, is a token of its own
+        ("για τη Μαρία Κωστοπούλου– είπε", ["για", "τη", "Μαρία", "Κωστοπούλου", "–", "είπε"]),
+        ("μας είπε –η υπουργός– ότι", ["μας", "είπε", "–", "η", "υπουργός", "–", "ότι"]),
+        ("από το 2019– και", ["από", "το", "2019", "–", "και"]),
+        ("τον Πέτρο–, και", ["τον", "Πέτρο", "–", ",", "και"]),
+        # a dash standing alone, and a score, stay as they are
+        ("αυτό – και", ["αυτό", "–", "και"]),
+        ("έληξε 2–1 χθες", ["έληξε", "2–1", "χθες"]),
+    ],
+)
+def test_glued_dash_is_split_at_a_words_edge(nlp: Language, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
 # The honorifics the splitter keeps whole come from honorifics.tsv (its "abbr" column), not segment.json.
 _SPLITTER_HONORIFICS = splitter_abbreviations(read_honorifics())
 _WITH_PERIOD = sorted({f for a in _SPLITTER_HONORIFICS for f in (a, a[:1].upper() + a[1:]) if a.endswith(".")})

@@ -1317,3 +1317,19 @@ def test_a_line_of_players_with_their_rates_is_a_line_up(mistaken, tagged: str) 
             "Ρουσάκης 14 ( 2), Ζερβός 3 (3/5 επ.), Σκλαβενίτης 7.")
     with mistaken(tagged, "ORG") as ex:
         assert tagged in _people(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # the model read "Τσακαλώτο–" as no name word and kept the first name alone
+        ("Ο βουλευτής αποχώρησε με βαριές κουβέντες για τον Άγγελο Τσακαλώτο– θα πάει στο συνέδριο της Κυριακής.",
+         "Άγγελος Τσακαλώτος"),
+        ("Η βουλευτής έφυγε από το κόμμα με αιχμές για τη Ματίνα Γεωργιάδου– θα πάει στο συνέδριο.",
+         "Ματίνα Γεωργιάδου"),
+        ("Στην πρεμιέρα ήταν –μαζί με πολλούς φίλους– η Ελπίδα Καραγιάννη, που ήρθε από τη Λάρισα.",
+         "Ελπίδα Καραγιάννη"),
+    ],
+)
+def test_a_name_glued_to_a_dash_keeps_its_surname(extractor, text: str, person: str) -> None:
+    assert person in _people(extractor, text)

@@ -88,6 +88,12 @@ _GLUED_BRACKETS = (
     rf"|(?:(?<=[^\W\d_]{{2}})|(?<=[{_CLOSING_MARKS}]))\.(?=[{_SEPARATORS}])"
 )
 GLUED_PUNCTUATION = f"{_GLUED_WORDS}|{_GLUED_BRACKETS}"
+# "τον Νίκο Ανδρουλάκη– θα", "να μας πει –η πρόεδρος": a dash opening or closing an aside, glued
+# to the word it touches (the text normalised every long dash to "–"). spaCy splits it off
+# neither end, so the word kept it and a name lost its last word. A dash between two words
+# ("Ελλάδα–Γαλλία") is not at a word's edge and stays.
+GLUED_DASH_PREFIX = r"^–(?=[^\W_])"
+GLUED_DASH_SUFFIX = r"(?<=[^\W_])–$"
 _MARKS = frozenset(_SEPARATORS + _OPENING + _CLOSING_MARKS) - {"\\"}
 
 
@@ -107,6 +113,12 @@ def customise_tokenizer(nlp: Language) -> Language:
     infix = getattr(tokenizer.infix_finditer, "__self__", None)
     if infix is not None and GLUED_PUNCTUATION not in infix.pattern:
         tokenizer.infix_finditer = re.compile(f"{infix.pattern}|{GLUED_PUNCTUATION}").finditer
+    prefix = getattr(tokenizer.prefix_search, "__self__", None)
+    if prefix is not None and GLUED_DASH_PREFIX not in prefix.pattern:
+        tokenizer.prefix_search = re.compile(f"{prefix.pattern}|{GLUED_DASH_PREFIX}").search
+    suffix = getattr(tokenizer.suffix_search, "__self__", None)
+    if suffix is not None and GLUED_DASH_SUFFIX not in suffix.pattern:
+        tokenizer.suffix_search = re.compile(f"{suffix.pattern}|{GLUED_DASH_SUFFIX}").search
     # spaCy's emoticons of marks alone (":(", ":)", "(:") would join the marks split above again
     # ("εξής:(α)"): news has none of them
     emoticons = [r for r in rules if set(r) <= _MARKS]

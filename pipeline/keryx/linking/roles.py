@@ -349,7 +349,8 @@ class RoleResolver:
             self._share_complement(doc, role, linked, target, decided, people_by_span, index)
             targets = [target]
             if role._.role_plural and target.start >= role.end:
-                targets += self._coordinated_after(doc, target, index)
+                opener = [fold(t.text) for t in doc[target.start - 2:target.start]] if target.start >= 2 else []
+                targets += self._apposed_list(doc, target, opener, index) or self._coordinated_after(doc, target, index)
             elif role._.role_plural:
                 targets = self._coordinated_before(doc, target, index) or targets
             titles = self._respectively(linked, role, len(targets))
@@ -361,7 +362,7 @@ class RoleResolver:
                         org = organisation_nominative(part[1]) if len(part) > 1 else linked.organisation
                         self._add_role(person, replace(linked, title=titles[k], organisation=org))
                     else:
-                        self._add_role(person, replace(linked))
+                        self._add_role(person, self._gendered(doc, role, linked, span))
         if grown:
             doc.spans["roles"] = [self._grown(doc, r, grown[r.start]) if r.start in grown else r for r in roles]
 
@@ -1059,6 +1060,27 @@ class RoleResolver:
             doc.spans["roles"] = out
         return out
 
+    def _gendered(self, doc: Doc, role: Span, linked: LinkedRole, person: Span) -> LinkedRole:
+        """A plural role names each person of its list in the singular of that person's gender
+        ("οι καθηγητές Νίκος Χ και Μαρία Ψ": Καθηγητής, Καθηγήτρια; "Μουσική: Μαρία Χ, Νίκος Ψ":
+        Συνθέτρια, Συνθέτης), where the name tells the gender and the lexicon (roles.tsv, or the
+        credit nouns of role_grammar.json) gives both forms of the title's head. A copy of ``linked``."""
+        bare = linked.bare or ""
+        gender = self._person_gender(doc, person) if role._.role_plural and bare else None
+        if gender not in ("m", "f"):
+            return replace(linked)
+        entry = self.role_lexicon.lookup(bare)
+        pairs = [(entry.masculine, entry.feminine)] if entry is not None and not entry.neuter else []
+        pairs += list(self.grammar.credits.values())
+        pair = next((mf for mf in pairs if fold(bare) in (fold(mf[0]), fold(mf[1]))), None)
+        if pair is None:
+            return replace(linked)
+        new = pair[1] if gender == "f" else pair[0]
+        at = linked.title.find(bare)
+        if fold(new) == fold(bare) or at < 0 or (at > 0 and linked.title[at - 1] != " "):
+            return replace(linked)
+        return replace(linked, title=f"{linked.title[:at]}{new}{linked.title[at + len(bare):]}", bare=new)
+
     def _add_role(self, person: LinkedPerson, role: LinkedRole) -> None:
         """Add a role unless it repeats one already there ("Αντιδήμαρχος" vs "Αντιδήμαρχος Οικονομικών")."""
         new = fold(role.title)
@@ -1621,6 +1643,8 @@ class RoleResolver:
                     case = article_case_gender(words[-1], self.names)[0] if words and words[-1] in _ARTICLES else None
                     if role._.role_plural and case and role._.role_cases and case not in role._.role_cases:
                         return None  # "το συμβούλιο των αρχηγών, και ο κ. Χ": the name is in another case
+                    if role._.role_plural and self._apposed_list(doc, p, gap, index):
+                        return p, gap  # "δύο καθηγητές, ο Χ και ο Ψ": each name of the apposed list with its article
                     if role._.role_plural and gap and gap[-1] in _SINGULAR_ARTICLES and not examples:
                         # "των συνηγόρων του Χ κκ Ψ και Ω": a singular genitive is the plural
                         # role's complement, never its holder; the people after it may be.
@@ -1633,6 +1657,28 @@ class RoleResolver:
                         return None  # "στον ανακριτή ο Χ", "ο συνήγορος του πιλότου Βασίλης Χ": another case
                     return p, gap
         return None
+
+    def _apposed_list(self, doc: Doc, first: Span, gap: list[str], index: _DocIndex) -> list[Span]:
+        """"δύο καθηγητές, ο Χ και ο Ψ", "τους βουλευτές, τον Χ, τον Ψ και την Ω": after a plural
+        role and a comma, a singular article opens the first of the names in apposition to it, each
+        with its own article, the last joined by "και": the names after ``first`` (empty unless the
+        list holds two names at least). Without the comma a singular genitive is the role's
+        complement ("των συνηγόρων του Χ"), not a list."""
+        if len(gap) != 2 or gap[0] != "," or gap[1] not in _SINGULAR_ARTICLES:
+            return []
+        out: list[Span] = []
+        sent_end = index.sent_ends[first.start]
+        j = bisect_left(index.person_starts, first.end)
+        prev, joined = first, False
+        while j < len(index.persons) and not joined:
+            p = index.persons[j]
+            between = [fold(t.text) for t in doc[prev.end:p.start]]
+            if p.start >= sent_end or len(between) != 2 or between[0] not in (",", "και") \
+                    or between[1] not in _SINGULAR_ARTICLES:
+                break
+            out.append(p)
+            prev, joined, j = p, between[0] == "και", j + 1
+        return out if joined else []
 
     @staticmethod
     def _complement_role(doc: Doc, role: Span, index: _DocIndex) -> bool:

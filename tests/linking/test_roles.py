@@ -1314,3 +1314,30 @@ def test_a_plural_role_takes_no_single_name_after_a_comma(extractor, text: str, 
 def test_a_plural_role_is_each_persons_in_their_gender(extractor, text: str, expected: dict[str, list[str]]) -> None:
     roles = _roles(extractor, text)
     assert {n: roles.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket after a listed name (the party, the group) does not end the list
+    ("Μίλησαν οι βουλευτές Γιάννης Παππάς (ΝΔ) και Κώστας Δημάκης (ΣΥΡΙΖΑ) για το νομοσχέδιο.",
+     {"Γιάννης Παππάς": ["Βουλευτής"], "Κώστας Δημάκης": ["Βουλευτής"]}),
+    ("Στην παράσταση παίζουν οι ηθοποιοί Γιάννης Παππάς (από την ομάδα του θεάτρου) και Κώστας Δημάκης.",
+     {"Γιάννης Παππάς": ["Ηθοποιός"], "Κώστας Δημάκης": ["Ηθοποιός"]}),
+])
+def test_a_plural_roles_list_goes_on_past_a_bracket(extractor, text: str, expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each name after its own capitalised genitive qualifier takes the role with that qualifier
+    ("Ήρθαν οι υπουργοί Εξωτερικών Γιάννης Παππάς και Εμπορίου Κώστας Δημάκης.",
+     {"Γιάννης Παππάς": ["Υπουργός Εξωτερικών"], "Κώστας Δημάκης": ["Υπουργός Εμπορίου"]}),
+    ("Ήρθαν οι δήμαρχοι Πειραιά Γιάννης Παππάς και Αθηναίων Μαρία Κοντού.",
+     {"Γιάννης Παππάς": ["Δήμαρχος Πειραιά"], "Μαρία Κοντού": ["Δήμαρχος Αθηναίων"]}),
+    # one qualifier for both: the same role
+    ("Ήρθαν οι υπουργοί Εξωτερικών Γιάννης Παππάς και Μαρία Κοντού.",
+     {"Γιάννης Παππάς": ["Υπουργός Εξωτερικών"], "Μαρία Κοντού": ["Υπουργός Εξωτερικών"]}),
+])
+def test_a_plural_role_with_a_qualifier_for_each_name(extractor, text: str, expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected

@@ -97,6 +97,7 @@ _NP_PREPOSITIONS = frozenset(fold(w) for kind in ("place", "purpose")
 _NP_JOINERS = frozenset(fold(w) for kind in ("conjunctions", "signs")
                         for w in _LINKING["name_links"][kind])  # "και", "&", "-"
 _NP_BRACKETS = {"(": ")", "«": "»"}
+_MAX_BRACKET = 16  # tokens of a bracket after a listed name ("Χ (μέλος της ομάδας Υ) και Ψ")
 _MAX_NP_COMPLEMENT = 14  # tokens of a role's complement between it and the name closing its phrase
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
@@ -351,6 +352,10 @@ class RoleResolver:
             if role._.role_plural and target.start >= role.end:
                 opener = [fold(t.text) for t in doc[target.start - 2:target.start]] if target.start >= 2 else []
                 targets += self._apposed_list(doc, target, opener, index) or self._coordinated_after(doc, target, index)
+                if len(targets) == 1:
+                    other = self._distributed(doc, role, linked, target, index)
+                    if other is not None and (person := people_by_span.get((other[0].start_char, other[0].end_char))):
+                        self._add_role(person, self._gendered(doc, role, other[1], other[0]))
             elif role._.role_plural:
                 targets = self._coordinated_before(doc, target, index) or targets
             titles = self._respectively(linked, role, len(targets))
@@ -1106,14 +1111,57 @@ class RoleResolver:
         prev = first
         while j < len(index.persons):
             p = index.persons[j]
+            # "οι βουλευτές Χ (Υ) και Ψ (Ζ)": a bracket after a name (its party, its group) is the name's
+            after = self._bracket_end(doc, prev.end, sent_end)
+            if p.start < after:  # a name inside the bracket is no item of the list
+                j += 1
+                continue
             # "οι υφυπουργοί κ. Χ και κ. Ψ": each name with its own honorific
-            gap = [fold(t.text) for t in doc[prev.end:p.start]
+            gap = [fold(t.text) for t in doc[after:p.start]
                    if fold(t.text) not in self.lex.honorifics and t.text != "."]
             if p.start >= sent_end or (gap not in _LIST_GAPS and not self._list_item_gap(doc, prev.end, p.start)):
                 break
             out.append(p)
             prev, j = p, j + 1
         return out
+
+    @staticmethod
+    def _bracket_end(doc: Doc, start: int, limit: int) -> int:
+        """"Χ (μέλος της ομάδας Υ) και Ψ": past a bracket that opens at ``start`` and closes before
+        ``limit`` with no other bracket inside (``start`` when there is none)."""
+        if start >= limit or doc[start].text != "(":
+            return start
+        for k in range(start + 1, min(limit, start + _MAX_BRACKET)):
+            if doc[k].text == ")":
+                return k + 1
+            if doc[k].text == "(":
+                break
+        return start
+
+    def _distributed(self, doc: Doc, role: Span, linked: LinkedRole, first: Span,
+                     index: _DocIndex) -> tuple[Span, LinkedRole] | None:
+        """"οι υπουργοί Εξωτερικών Χ και Εμπορίου Ψ": a plural role with a capitalised genitive
+        qualifier right before its first name, then "και", another capitalised genitive and a
+        name: the role with that qualifier is the second name's (and the body the qualifier names,
+        as for the first). None when the words after "και" are not such a qualifier."""
+        bare = role._.canonical or ""
+        if not role._.role_plural or first.start != role.end or not linked.title.startswith(bare + " ") \
+                or not doc[role.end - 1].text[:1].isupper():
+            return None
+        sent_end = index.sent_ends[first.start]
+        j = bisect_left(index.person_starts, first.end)
+        if j >= len(index.persons) or index.persons[j].start >= sent_end:
+            return None
+        q = index.persons[j]
+        words = doc[first.end + 1:q.start]
+        if first.end >= len(doc) or fold(doc[first.end].text) != "και" or not 1 <= len(words) <= 2 \
+                or not all(t.is_alpha and t.text[:1].isupper() and fold(t.text).endswith(_GENITIVE_ENDINGS)
+                           and fold(t.text) not in self.names.first_names for t in words):
+            return None
+        title = f"{bare} {words.text}"
+        head = self.lex.role_org_from_qualifier.get(fold(bare))
+        org = f"{head} {words.text}" if head and linked.organisation else None
+        return q, replace(linked, title=title, organisation=org)
 
     def _coordinated_before(self, doc: Doc, last: Span, index: _DocIndex) -> list[Span]:
         """A plural apposition after a list of names describes each of them: "Η Χ και ο Ψ,

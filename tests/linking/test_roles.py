@@ -1328,6 +1328,12 @@ def test_a_plural_roles_list_goes_on_past_a_bracket(extractor, text: str, expect
     assert {n: roles.get(n) for n in expected} == expected
 
 
+def test_a_plural_role_closed_in_a_bracket_heads_no_list_past_the_brackets(extractor) -> None:
+    text = ("Ήρθαν μαζί με τους Γιάννη Παππά (Διεύθυνση Ομοσπονδιών μελών FIFA), Κώστα Δημάκη (Εκπρόσωπος "
+            "της FIFA), Νίκο Βέργο (Διεύθυνση μελών UEFA) και Μαρία Κοντού (Διευθύντρια Κέντρου UEFA).")
+    assert _roles(extractor, text)["Νίκος Βέργος"] == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # each name after its own capitalised genitive qualifier takes the role with that qualifier
     ("Ήρθαν οι υπουργοί Εξωτερικών Γιάννης Παππάς και Εμπορίου Κώστας Δημάκης.",

@@ -351,7 +351,11 @@ class RoleResolver:
             targets = [target]
             if role._.role_plural and target.start >= role.end:
                 opener = [fold(t.text) for t in doc[target.start - 2:target.start]] if target.start >= 2 else []
-                targets += self._apposed_list(doc, target, opener, index) or self._coordinated_after(doc, target, index)
+                # "μελών FIFA), Χ (...), Ψ (...) και Ω": a role closed in a bracket before its first name
+                # heads no list that goes on past the brackets after the names
+                brackets = all(t.text != ")" for t in doc[role.end:target.start])
+                targets += self._apposed_list(doc, target, opener, index) \
+                    or self._coordinated_after(doc, target, index, brackets)
                 if len(targets) == 1:
                     other = self._distributed(doc, role, linked, target, index)
                     if other is not None and (person := people_by_span.get((other[0].start_char, other[0].end_char))):
@@ -1102,9 +1106,10 @@ class RoleResolver:
         first, _, rest = folded_title.partition(" ")
         return rest if first in self.lex.role_prefixes else folded_title
 
-    def _coordinated_after(self, doc: Doc, first: Span, index: _DocIndex) -> list[Span]:
+    def _coordinated_after(self, doc: Doc, first: Span, index: _DocIndex, brackets: bool = False) -> list[Span]:
         """A plural role names every person of the list after it: "οι πρώην βουλευτές Χ και Υ",
-        "των Εισαγγελέων Χ, Υ και Ζ". The list goes on while names are joined by "," or "και"."""
+        "των Εισαγγελέων Χ, Υ και Ζ". The list goes on while names are joined by "," or "και", and
+        with ``brackets`` past a bracket after a name ("οι βουλευτές Χ (Υ) και Ψ (Ζ)")."""
         out: list[Span] = []
         sent_end = index.sent_ends[first.start]
         j = bisect_left(index.person_starts, first.end)
@@ -1112,7 +1117,7 @@ class RoleResolver:
         while j < len(index.persons):
             p = index.persons[j]
             # "οι βουλευτές Χ (Υ) και Ψ (Ζ)": a bracket after a name (its party, its group) is the name's
-            after = self._bracket_end(doc, prev.end, sent_end)
+            after = self._bracket_end(doc, prev.end, sent_end) if brackets else prev.end
             if p.start < after:  # a name inside the bracket is no item of the list
                 j += 1
                 continue

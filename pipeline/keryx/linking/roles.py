@@ -109,6 +109,7 @@ _NP_JOINERS = frozenset(fold(w) for kind in ("conjunctions", "signs")
                         for w in _LINKING["name_links"][kind])  # "και", "&", "-"
 _NP_BRACKETS = {"(": ")", "«": "»"}
 _MAX_NICKNAME = 3  # words of a lower-case nickname in quotes («τριφύλλι», «μπλε της θάλασσας»)
+_MAX_BRACKET = 16  # tokens of a bracket after a listed name ("Χ (μέλος της ομάδας Υ) και Ψ")
 _MAX_NP_COMPLEMENT = 14  # tokens of a role's complement between it and the name closing its phrase
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
@@ -363,7 +364,16 @@ class RoleResolver:
             self._share_complement(doc, role, linked, target, decided, people_by_span, index)
             targets = [target]
             if role._.role_plural and target.start >= role.end:
-                targets += self._coordinated_after(doc, target, index)
+                opener = [fold(t.text) for t in doc[target.start - 2:target.start]] if target.start >= 2 else []
+                # "μελών FIFA), Χ (...), Ψ (...) και Ω": a role closed in a bracket before its first name
+                # heads no list that goes on past the brackets after the names
+                brackets = all(t.text != ")" for t in doc[role.end:target.start])
+                targets += self._apposed_list(doc, target, opener, index) \
+                    or self._coordinated_after(doc, target, index, brackets)
+                if len(targets) == 1:
+                    other = self._distributed(doc, role, linked, target, index)
+                    if other is not None and (person := people_by_span.get((other[0].start_char, other[0].end_char))):
+                        self._add_role(person, self._gendered(doc, role, other[1], other[0]))
             elif role._.role_plural:
                 targets = self._coordinated_before(doc, target, index) or targets
             titles = self._respectively(linked, role, len(targets))
@@ -375,7 +385,7 @@ class RoleResolver:
                         org = organisation_nominative(part[1]) if len(part) > 1 else linked.organisation
                         self._add_role(person, replace(linked, title=titles[k], organisation=org))
                     else:
-                        self._add_role(person, replace(linked))
+                        self._add_role(person, self._gendered(doc, role, linked, span))
         if grown:
             doc.spans["roles"] = [self._grown(doc, r, grown[r.start]) if r.start in grown else r for r in roles]
 
@@ -1135,6 +1145,27 @@ class RoleResolver:
             doc.spans["roles"] = out
         return out
 
+    def _gendered(self, doc: Doc, role: Span, linked: LinkedRole, person: Span) -> LinkedRole:
+        """A plural role names each person of its list in the singular of that person's gender
+        ("οι καθηγητές Νίκος Χ και Μαρία Ψ": Καθηγητής, Καθηγήτρια; "Μουσική: Μαρία Χ, Νίκος Ψ":
+        Συνθέτρια, Συνθέτης), where the name tells the gender and the lexicon (roles.tsv, or the
+        credit nouns of role_grammar.json) gives both forms of the title's head. A copy of ``linked``."""
+        bare = linked.bare or ""
+        gender = self._person_gender(doc, person) if role._.role_plural and bare else None
+        if gender not in ("m", "f"):
+            return replace(linked)
+        entry = self.role_lexicon.lookup(bare)
+        pairs = [(entry.masculine, entry.feminine)] if entry is not None and not entry.neuter else []
+        pairs += list(self.grammar.credits.values())
+        pair = next((mf for mf in pairs if fold(bare) in (fold(mf[0]), fold(mf[1]))), None)
+        if pair is None:
+            return replace(linked)
+        new = pair[1] if gender == "f" else pair[0]
+        at = linked.title.find(bare)
+        if fold(new) == fold(bare) or at < 0 or (at > 0 and linked.title[at - 1] != " "):
+            return replace(linked)
+        return replace(linked, title=f"{linked.title[:at]}{new}{linked.title[at + len(bare):]}", bare=new)
+
     def _add_role(self, person: LinkedPerson, role: LinkedRole) -> None:
         """Add a role unless it repeats one already there ("Αντιδήμαρχος" vs "Αντιδήμαρχος Οικονομικών")."""
         new = fold(role.title)
@@ -1151,23 +1182,67 @@ class RoleResolver:
         first, _, rest = folded_title.partition(" ")
         return rest if first in self.lex.role_prefixes else folded_title
 
-    def _coordinated_after(self, doc: Doc, first: Span, index: _DocIndex) -> list[Span]:
+    def _coordinated_after(self, doc: Doc, first: Span, index: _DocIndex, brackets: bool = False) -> list[Span]:
         """A plural role names every person of the list after it: "οι πρώην βουλευτές Χ και Υ",
-        "των Εισαγγελέων Χ, Υ και Ζ". The list goes on while names are joined by "," or "και"."""
+        "των Εισαγγελέων Χ, Υ και Ζ". The list goes on while names are joined by "," or "και", and
+        with ``brackets`` past a bracket after a name ("οι βουλευτές Χ (Υ) και Ψ (Ζ)")."""
         out: list[Span] = []
         sent_end = index.sent_ends[first.start]
         j = bisect_left(index.person_starts, first.end)
         prev = first
         while j < len(index.persons):
             p = index.persons[j]
+            # "οι βουλευτές Χ (Υ) και Ψ (Ζ)": a bracket after a name (its party, its group) is the name's
+            after = self._bracket_end(doc, prev.end, sent_end) if brackets else prev.end
+            if p.start < after:  # a name inside the bracket is no item of the list
+                j += 1
+                continue
             # "οι υφυπουργοί κ. Χ και κ. Ψ": each name with its own honorific
-            gap = [fold(t.text) for t in doc[prev.end:p.start]
+            gap = [fold(t.text) for t in doc[after:p.start]
                    if fold(t.text) not in self.lex.honorifics and t.text != "."]
             if p.start >= sent_end or (gap not in _LIST_GAPS and not self._list_item_gap(doc, prev.end, p.start)):
                 break
             out.append(p)
             prev, j = p, j + 1
         return out
+
+    @staticmethod
+    def _bracket_end(doc: Doc, start: int, limit: int) -> int:
+        """"Χ (μέλος της ομάδας Υ) και Ψ": past a bracket that opens at ``start`` and closes before
+        ``limit`` with no other bracket inside (``start`` when there is none)."""
+        if start >= limit or doc[start].text != "(":
+            return start
+        for k in range(start + 1, min(limit, start + _MAX_BRACKET)):
+            if doc[k].text == ")":
+                return k + 1
+            if doc[k].text == "(":
+                break
+        return start
+
+    def _distributed(self, doc: Doc, role: Span, linked: LinkedRole, first: Span,
+                     index: _DocIndex) -> tuple[Span, LinkedRole] | None:
+        """"οι υπουργοί Εξωτερικών Χ και Εμπορίου Ψ": a plural role with a capitalised genitive
+        qualifier right before its first name, then "και", another capitalised genitive and a
+        name: the role with that qualifier is the second name's (and the body the qualifier names,
+        as for the first). None when the words after "και" are not such a qualifier."""
+        bare = role._.canonical or ""
+        if not role._.role_plural or first.start != role.end or not linked.title.startswith(bare + " ") \
+                or not doc[role.end - 1].text[:1].isupper():
+            return None
+        sent_end = index.sent_ends[first.start]
+        j = bisect_left(index.person_starts, first.end)
+        if j >= len(index.persons) or index.persons[j].start >= sent_end:
+            return None
+        q = index.persons[j]
+        words = doc[first.end + 1:q.start]
+        if first.end >= len(doc) or fold(doc[first.end].text) != "και" or not 1 <= len(words) <= 2 \
+                or not all(t.is_alpha and t.text[:1].isupper() and fold(t.text).endswith(_GENITIVE_ENDINGS)
+                           and fold(t.text) not in self.names.first_names for t in words):
+            return None
+        title = f"{bare} {words.text}"
+        head = self.lex.role_org_from_qualifier.get(fold(bare))
+        org = f"{head} {words.text}" if head and linked.organisation else None
+        return q, replace(linked, title=title, organisation=org)
 
     def _coordinated_before(self, doc: Doc, last: Span, index: _DocIndex) -> list[Span]:
         """A plural apposition after a list of names describes each of them: "Η Χ και ο Ψ,
@@ -1711,6 +1786,8 @@ class RoleResolver:
                     case = article_case_gender(words[-1], self.names)[0] if words and words[-1] in _ARTICLES else None
                     if role._.role_plural and case and role._.role_cases and case not in role._.role_cases:
                         return None  # "το συμβούλιο των αρχηγών, και ο κ. Χ": the name is in another case
+                    if role._.role_plural and self._apposed_list(doc, p, gap, index):
+                        return p, gap  # "δύο καθηγητές, ο Χ και ο Ψ": each name of the apposed list with its article
                     if role._.role_plural and gap and gap[-1] in _SINGULAR_ARTICLES and not examples:
                         # "των συνηγόρων του Χ κκ Ψ και Ω": a singular genitive is the plural
                         # role's complement, never its holder; the people after it may be.
@@ -1723,6 +1800,28 @@ class RoleResolver:
                         return None  # "στον ανακριτή ο Χ", "ο συνήγορος του πιλότου Βασίλης Χ": another case
                     return p, gap
         return None
+
+    def _apposed_list(self, doc: Doc, first: Span, gap: list[str], index: _DocIndex) -> list[Span]:
+        """"δύο καθηγητές, ο Χ και ο Ψ", "τους βουλευτές, τον Χ, τον Ψ και την Ω": after a plural
+        role and a comma, a singular article opens the first of the names in apposition to it, each
+        with its own article, the last joined by "και": the names after ``first`` (empty unless the
+        list holds two names at least). Without the comma a singular genitive is the role's
+        complement ("των συνηγόρων του Χ"), not a list."""
+        if len(gap) != 2 or gap[0] != "," or gap[1] not in _SINGULAR_ARTICLES:
+            return []
+        out: list[Span] = []
+        sent_end = index.sent_ends[first.start]
+        j = bisect_left(index.person_starts, first.end)
+        prev, joined = first, False
+        while j < len(index.persons) and not joined:
+            p = index.persons[j]
+            between = [fold(t.text) for t in doc[prev.end:p.start]]
+            if p.start >= sent_end or len(between) != 2 or between[0] not in (",", "και") \
+                    or between[1] not in _SINGULAR_ARTICLES:
+                break
+            out.append(p)
+            prev, joined, j = p, between[0] == "και", j + 1
+        return out if joined else []
 
     @staticmethod
     def _complement_role(doc: Doc, role: Span, index: _DocIndex) -> bool:

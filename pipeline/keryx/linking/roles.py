@@ -856,7 +856,7 @@ class RoleResolver:
         return end
 
     def _one_of(self, doc: Doc, role: Span, index: _DocIndex) -> Span | None:
-        """"του Χ, ενός από τα ιδρυτικά μέλη του συγκροτήματος", "Χ, ένας εκ των τριών επιμελητών",
+        """"του Χ, ενός από τα πρώτα μέλη της ομάδας", "Χ, ένας εκ των δύο επιμελητών",
         "Χ, ο ένας από τους βασικούς ερευνητές": a plural role after "one of" (the partitive "από"
         or "εκ", the plural article, up to two lower-case modifiers or a number between) in
         apposition to a name is that person's role (the title stays singular: the canonical). The

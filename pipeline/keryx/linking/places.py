@@ -240,8 +240,8 @@ _ARTICLES_BEFORE_A_PERSON = article_forms(lambda a: a.number == "sg" and a.gende
 
 @lru_cache(maxsize=1)
 def _frame_places() -> frozenset[str]:
-    """Folded nominatives of the gazetteer's places of :data:`FRAME_KINDS`, and the head words of
-    its formal states' names ("Δημοκρατία", "Βασίλειο"): a kind of state, no place's own name."""
+    """Folded nominatives of the gazetteer's places of :data:`FRAME_KINDS` (the formal states'
+    first words are :func:`_state_words`)."""
     rows = [row for row in read_tsv("places.tsv") if len(row) > 2]
     return frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in FRAME_KINDS)
 

@@ -961,7 +961,7 @@ class RoleResolver:
             while i >= 0 and (doc[i].text == "." or _INITIAL.fullmatch(doc[i].text)
                               or fold(doc[i].text) in self.lex.honorifics):
                 i -= 1
-            if i >= 0 and (fold(doc[i].text) in _OBJECT_MARKERS | _ACC_ARTICLES):
+            if i >= 0 and (fold(doc[i].text) in _OBJECT_MARKERS or fold(doc[i].text) in _ACC_ARTICLES):
                 return None
         canonical = fold(role._.canonical or role.text)
         if any(fold(r.bare or r.title) != canonical for r in person.roles):

@@ -1333,3 +1333,90 @@ def test_a_line_of_players_with_their_rates_is_a_line_up(mistaken, tagged: str) 
 )
 def test_a_name_glued_to_a_dash_keeps_its_surname(extractor, text: str, person: str) -> None:
     assert person in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # "π." (πατήρ) and "κ." (κύριος) are written in lower case: a capital in a list is an initial
+        ("Κατά ψήφισαν οι ανεξάρτητοι Λ. Βλαχάκης, Π. Ζερβουδάκης και Σ. Τρουλινός.",
+         ["Λ. Βλαχάκης", "Π. Ζερβουδάκης", "Σ. Τρουλινός"]),
+        ("Την πρόταση υπέγραψαν οι βουλευτές Κ. Ανδρουλιδάκης και Μ. Φραγκιαδάκης.",
+         ["Κ. Ανδρουλιδάκης", "Μ. Φραγκιαδάκης"]),
+    ],
+)
+def test_a_capital_honorific_letter_before_a_surname_is_an_initial(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, person, honorific",
+    [
+        # in lower case they stay honorifics; the priest's comes before his first name
+        ("Τη θεία λειτουργία τέλεσε ο π. Ευθύμιος Κοκκινάκης στο εκκλησάκι του χωριού.", "Ευθύμιος Κοκκινάκης", "π."),
+        ("Ο κ. Ζερβουδάκης απάντησε στις ερωτήσεις των δημοσιογράφων.", "Ζερβουδάκης", "κ."),
+    ],
+)
+def test_a_lower_case_honorific_stays_an_honorific(extractor, text: str, person: str, honorific: str) -> None:
+    rec = extractor.extract_text(text)
+    assert [(p.name, p.honorific) for p in rec.people] == [(person, honorific)]
+
+
+def test_a_law_s_number_after_a_capital_letter_is_no_person(extractor) -> None:
+    assert _people(extractor, "Οι προμήθειες γίνονται σύμφωνα με τον Ν. 4412/2016 και τις τροποποιήσεις του.") == []
+
+
+def _forced(nlp, text: str, marks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The repaired entities of ``text`` when the NER's spans are exactly ``marks`` (name, label)."""
+    from keryx.linking.people import PeopleResolver
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans: list[Span] = []
+    for name, label in marks:
+        found = [Span(doc, s, e, label=label) for s in range(len(doc)) for e in range(s + 1, min(s + 5, len(doc)) + 1)
+                 if doc[s:e].text == name]
+        assert found, name
+        spans.append(found[0])
+    doc.ents = sorted(spans, key=lambda e: e.start)
+    return [(e.text, e.label_) for e in PeopleResolver().repair(doc, list(doc.ents))]
+
+
+@pytest.mark.parametrize(
+    "text, marks, person",
+    [
+        # a first name the NER read alone as a body or a place, just before the surname
+        ("Εγκαινιάζεται σήμερα η ατομική έκθεση της Στέλλας Καλλέργη στη δημοτική πινακοθήκη.",
+         [("Στέλλας", "ORG"), ("Καλλέργη", "PERSON")], "Στέλλας Καλλέργη"),
+        ("Η έκθεση της Ελένης Μπαλτζάκη ανοίγει την Πέμπτη στο λιμάνι.",
+         [("Ελένης", "GPE"), ("Μπαλτζάκη", "PERSON")], "Ελένης Μπαλτζάκη"),
+        # a second first name of the same gender opens the PERSON: the first one joins it
+        ("Η παράσταση ανεβαίνει σε σκηνοθεσία Γεωργίου Αλεξάνδρου Μαυρίδη στο θέατρο της πόλης.",
+         [("Αλεξάνδρου Μαυρίδη", "PERSON")], "Γεωργίου Αλεξάνδρου Μαυρίδη"),
+    ],
+)
+def test_a_first_name_cut_off_a_surname_joins_it(nlp, text: str, marks: list[tuple[str, str]], person: str) -> None:
+    assert (person, "PERSON") in _forced(nlp, text, marks)
+
+
+@pytest.mark.parametrize(
+    "text, marks, kept",
+    [
+        # a man's first name before a woman's full name is another person
+        ("Στη σκηνή ανέβηκαν ο Νίκος Μαρία Λαμπράκη και χόρεψαν.", [("Μαρία Λαμπράκη", "PERSON")], "Μαρία Λαμπράκη"),
+        # a known place read as a place stays one, though a first name is spelt the same ("Αθηνά")
+        ("Μίλησε ο πρέσβης στην Αθήνα Τζέιμς Κόλινς για την ενέργεια.",
+         [("Αθήνα", "GPE"), ("Τζέιμς Κόλινς", "PERSON")], "Τζέιμς Κόλινς"),
+        # a first name at the end of a line is no part of the name on the next one
+        ("Συντονισμός: Ελένη\nΚαλλέργη και Μπαλτζάκη", [("Καλλέργη", "PERSON"), ("Μπαλτζάκη", "PERSON")], "Καλλέργη"),
+    ],
+)
+def test_a_first_name_of_the_other_gender_a_place_or_across_a_line_stays_out(
+        nlp, text: str, marks: list[tuple[str, str]], kept: str) -> None:
+    assert (kept, "PERSON") in _forced(nlp, text, marks)
+
+
+def test_an_abbreviated_place_is_no_initial(nlp) -> None:
+    # "Π. Φαλήρου" abbreviates "Παλαιού Φαλήρου" (the gazetteer's place), not a first name
+    assert ("Π. Φαλήρου", "PERSON") not in _forced(
+        nlp, "Τα μαθήματα γίνονται στο γυμναστήριο Π. Φαλήρου κάθε Τρίτη.", [("Φαλήρου", "PERSON")])

@@ -663,15 +663,31 @@ class PeopleResolver:
 
     def _extend_by_first_names(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
                                replace: dict[tuple[int, int], Span]) -> None:
-        """"Στάθη" + PERSON "Γιώτα": a known first name just before a PERSON that has none."""
+        """"Στάθη" + PERSON "Γιώτα": a known first name just before a PERSON that has none. A Greek
+        name is its first names, then its surname, so the first name joins the name also where the
+        model read it alone as another entity ("της Στέλλας" a body before "Σεβαστόπουλος"), and
+        before a PERSON that opens with a first name of the same gender and holds a surname after
+        it ("Βασιλείου" + "Ζήνωνα Γκάγκα": a second first name). Never across a line break."""
         for e in ents:
             if e.label_ not in PERSON_LABELS or e.start == 0 or (e.start, e.end) in replace:
                 continue
             prev = doc[e.start - 1]
-            if (prev.i not in owner and prev.i not in role_tokens and _name_word(prev)
-                    and fold(prev.text) in self.names.first_names
-                    and fold(e[0].text) not in self.names.first_names):
-                replace[(e.start, e.end)] = _span(doc, e.start - 1, e.end, "PERSON")
+            if (not self._free_or_alone(owner, prev.i, 1) or prev.i in role_tokens or not _name_word(prev)
+                    or "\n" in prev.whitespace_ or prev.text.isupper()):
+                continue
+            mine = {x.gender for x in self.names.first_names.get(fold(prev.text), ())}
+            if not mine:
+                continue
+            theirs = {x.gender for x in self.names.first_names.get(fold(e[0].text), ())}
+            if theirs and not (len(e) >= 2 and theirs & mine and fold(e[-1].text) not in self.names.first_names):
+                continue
+            if prev.i in owner:  # "Στέλλας" read alone as a body or a place: it joins the name
+                other = owner[prev.i]
+                if (other.label_ in PERSON_LABELS and (other.start, other.end) in replace) or (
+                        other.label_ not in PERSON_LABELS and (fold(prev.text),) in self.names.places):
+                    continue  # "στην Αθήνα Τζέφρι Πάιατ": a known place read as a place stays one
+                replace[(other.start, other.end)] = _span(doc, e.start - 1, e.end, "PERSON")
+            replace[(e.start, e.end)] = _span(doc, e.start - 1, e.end, "PERSON")
 
     def _foreign_word_at(self, doc: Doc, i: int, owner: dict[int, Span], role_tokens: set[int]) -> bool:
         """Token ``i`` is a capitalised Greek-letter word of a shape no Greek name has ("Κι", "Μουν",
@@ -762,12 +778,46 @@ class PeopleResolver:
 
     def _initial_at(self, doc: Doc, i: int) -> bool:
         """Tokens at ``i`` ("Α." or "Αγγ" "." written together) that abbreviate a first name, not
-        an honorific ("Δρ.", "Καθ.")."""
+        an honorific ("Δρ.", "Καθ."), unless the honorific is written as an initial
+        (:meth:`_capital_initial`: "Π. Σαράκης")."""
         tok = doc[i]
         text = tok.text if tok.text.endswith(".") else (
             tok.text + "." if i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_ else "")
-        return bool(text) and _is_initial(text) and fold(text) not in self.lex.honorifics \
-            and fold(text).rstrip(".") not in self.lex.honorifics
+        if not text or not _is_initial(text) or self._abbreviated_place(doc, i, text):
+            return False
+        return ((fold(text) not in self.lex.honorifics and fold(text).rstrip(".") not in self.lex.honorifics)
+                or self._capital_initial(doc, i))
+
+    def _abbreviated_place(self, doc: Doc, i: int, text: str) -> bool:
+        """"Π. Φαλήρου", "Ν. Σμύρνη": the abbreviated first word of a two-word place of the
+        gazetteer ("Παλαιού Φαλήρου", "Νέα Σμύρνη") before its second word, not an initial."""
+        j = i + 1 if doc[i].text.endswith(".") else i + 2
+        if j >= len(doc):
+            return False
+        letters = fold(text).rstrip(".")
+        return any(first.startswith(letters) for first in self._place_first_words.get(fold(doc[j].text), ()))
+
+    @functools.cached_property
+    def _place_first_words(self) -> dict[str, frozenset[str]]:
+        """The folded first words of the gazetteer's two-word places, by their folded second word
+        (every case form the gazetteer lists): "φαληρου" -> {"παλαιου"}."""
+        firsts: dict[str, set[str]] = {}
+        for key in self.names.places:
+            if len(key) == 2:
+                firsts.setdefault(key[1], set()).add(key[0])
+        return {k: frozenset(v) for k, v in firsts.items()}
+
+    def _capital_initial(self, doc: Doc, i: int) -> bool:
+        """"Αντ. Σαμαράς, Π. Σαράκης", "ο Κ. Καραμανλής": the honorifics of one letter ("κ." for
+        κύριος, "π." for πατήρ) are written in lower case ("ο κ. Σαράκης", "ο π. Γεώργιος"), so the
+        same letter as a capital with its full stop inside a sentence, before a name word that is
+        no first name (a priest's "π." comes before his first name), is a first name's initial."""
+        tok = doc[i]
+        if not (len(tok.text) == 2 and tok.text.endswith(".") and tok.text[0].isupper()
+                and fold(tok.text) in self.lex.honorifics) or self._at_start(doc, i) or i + 1 >= len(doc):
+            return False
+        nxt = doc[i + 1]
+        return _name_word(nxt) and not nxt.text.isupper() and fold(nxt.text) not in self.names.first_names
 
     @staticmethod
     def _free_or_alone(owner: dict[int, Span], i: int, width: int) -> bool:
@@ -2041,11 +2091,13 @@ class PeopleResolver:
             if glued is not None:  # "τηςΝΔΆγγελος": words run together, the name is the last
                 lead = len(glued.group(1))
                 words[0] = words[0][lead:]
+            # "Π. Σαράκης": an initial written like an honorific stays (person_nominative drops honorifics)
+            initial = words.pop(0) + " " if len(words) > 1 and self._capital_initial(ent.doc, tokens[0].i) else ""
             shared = self._shared_surname(ent, starts)
             if shared is not None:
-                name = person_nominative(words, gender=gender, case=case) + " " + shared
+                name = initial + person_nominative(words, gender=gender, case=case) + " " + shared
             else:
-                name = person_nominative(words, gender=gender, case=case)
+                name = initial + person_nominative(words, gender=gender, case=case)
             person = self._find_person(by_surname, name) or self._by_first_name(people, name, ent)
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
@@ -2256,13 +2308,13 @@ class PeopleResolver:
         doc = span.doc
         tokens = list(span)
         honorific = None
-        while tokens and fold(tokens[0].text) in honorifics:
+        while tokens and fold(tokens[0].text) in honorifics and not self._capital_initial(doc, tokens[0].i):
             honorific = honorifics[fold(tokens[0].text)]
             tokens = tokens[1:]
         i = span.start - 1
         while honorific is None and i >= 0 and i >= span.start - 2:
             f = fold(doc[i].text)
-            if f in honorifics:
+            if f in honorifics and not self._capital_initial(doc, i):
                 honorific = honorifics[f]
                 break
             if f not in (".",):

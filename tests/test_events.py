@@ -224,3 +224,54 @@ def test_a_deadline_named_in_the_headline_takes_the_date_of_its_cue(extractor):
         "ΝΕΑ ΠΡΟΘΕΣΜΙΑ ΓΙΑ ΤΟ ΠΡΟΓΡΑΜΜΑ ΕΝΙΣΧΥΣΗΣ\n\nΗ υποβολή αιτήσεων για το πρόγραμμα παρατείνεται "
         "έως τις 30 Απριλίου 2024.", published="2024-04-02")
     assert [(e.type, e.date) for e in rec.events] == [("deadline", "2024-04-30")]
+
+
+@pytest.mark.parametrize(
+    "text, extra",
+    [
+        # a second meeting, with the place on its own word: a happening of its own
+        ("Η συνάντηση των δύο υπουργών έγινε στις 5 Μαΐου 2024 στη Λάρισα. Την προηγούμενη εβδομάδα "
+         "είχε προηγηθεί συνάντηση των δημάρχων στον Βόλο για το ίδιο θέμα.", ("meeting", None, "Βόλος")),
+        # a protest named after the news it followed, placed where it was held
+        ("Η συνεδρίαση του δημοτικού συμβουλίου έγινε στις 3 Απριλίου 2024 στην Καρδίτσα. Οι κάτοικοι "
+         "οργανώνουν αύριο διαμαρτυρία στα Τρίκαλα για το κλείσιμο του σταθμού.", ("protest", None, "Τρίκαλα")),
+    ],
+)
+def test_an_event_word_with_a_place_on_it_is_a_happening_of_its_own(extractor, text, extra):
+    events = [(e.type, e.date, e.location) for e in extractor.extract_text(text).events]
+    assert extra in events and len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma or a verb between the word and the place: the place is another clause's
+        "Η συνάντηση έγινε στις 5 Μαΐου 2024 στη Λάρισα. Μετά τη συνάντηση, οι δήμαρχοι ταξίδεψαν στον Βόλο.",
+        "Η συνάντηση έγινε στις 5 Μαΐου 2024 στη Λάρισα. Η συνάντηση ολοκληρώθηκε και ο υπουργός έφυγε για τον Βόλο.",
+        # a country frames the report ("ναυάγιο στην Ιταλία"), a generic word's place is its subject
+        "Η συνάντηση έγινε στις 5 Μαΐου 2024 στη Λάρισα. Οι υπουργοί συζήτησαν για τη συνάντηση στην Ιταλία.",
+        "Η συνάντηση έγινε στις 5 Μαΐου 2024 στη Λάρισα. Ακολούθησε ομιλία του δημάρχου στον Βόλο.",
+        # a colon between the word and the place; a region frames the towns a tour goes to
+        "Η συνάντηση έγινε στις 5 Μαΐου 2024 στη Λάρισα. Ακολουθεί νέα συνάντηση: στον Βόλο οι δήμαρχοι ζητούν έργα.",
+        "Η επίσκεψη του υπουργού έγινε στις 5 Μαΐου 2024 στη Λάρισα. Νωρίτερα, στο πλαίσιο της περιοδείας "
+        "του στη Θεσσαλία, είχε μιλήσει με αγρότες.",
+    ],
+)
+def test_a_place_not_on_an_event_word_adds_no_event(extractor, text):
+    assert len(extractor.extract_text(text).events) == 1
+
+
+@pytest.mark.parametrize(
+    "later, placed",
+    [
+        # a body sentence that says the happening takes place tells it, with its own place
+        ("Την ίδια ώρα πραγματοποιείται σύσκεψη των δημάρχων στον Βόλο.", True),
+        # one that only names it is background in a news article (see _not_in_passing)
+        ("Ο δήμαρχος θυμήθηκε τη σύσκεψη των δημάρχων στον Βόλο.", False),
+    ],
+)
+def test_a_news_article_adds_a_placed_happening_only_where_a_sentence_tells_it(extractor, later, placed):
+    text = ("Κλειστά τα σχολεία στη Λάρισα\nΣυνεδρίαση της επιτροπής πολιτικής προστασίας έγινε σήμερα "
+            "στη Λάρισα για την κακοκαιρία.\nΟι μαθητές μένουν στα σπίτια τους.\n" + later + "\nΟι δήμαρχοι ζητούν βοήθεια.")
+    events = [(e.type, e.location) for e in extractor.extract_text(text, published="2024-03-04").events]
+    assert (("meeting", "Βόλος") in events) is placed

@@ -811,6 +811,7 @@ class EventBuilder:
         events = self._select(events)
         if not lines:
             events = self._not_in_passing(events, text, sents, date_sent)
+        events += self._placed_mentions(events, doc, text, sents, places, news=not lines)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
         if all(ev.date is None and ev.location is None for ev in events):
@@ -1171,6 +1172,66 @@ class EventBuilder:
             if name != coarse and (finer is None or finer > COARSE_RANK):
                 return name
         return None
+
+    # At most this many words between an event word and the phrase of place that hangs on it
+    # ("διαμαρτυρία στην πλατεία", "συντριβή ελικοπτέρου στο Χ", "επίσκεψης του υπουργού στη Χ").
+    OWN_PLACE_GAP = 4
+
+    def _placed_mentions(self, events: list[EventDraft], doc: Doc, text: str, sents: list[Span],
+                         places: PlaceIndex, news: bool) -> list[EventDraft]:
+        """Mentions of the body that place a happening of their own: an event word with a phrase of
+        place right on it ("οργανώνουν διαμαρτυρία στην πλατεία", "κατά την επίσκεψή της στη
+        Μόσχα", "σε συντριβή ελικοπτέρου στο Χ"), at most three words and no punctuation or verb
+        between, naming a known place finer than a region that no event holds; not a generic word
+        ("ομιλία για τα έργα στον Βόλο": the place is its subject, see :meth:`_select`). Mentions of
+        one type merge into one event placed by its first sentence; such a phrase is another
+        happening's place (round 29, tuning halves: 3 of the 4 places this adds are gold's). A country there is mostly the frame
+        of the report ("ναυάγιο στην Ιταλία"), as for a side event (see ``side`` in events.tsv), and a
+        region mostly the frame of the happenings in its towns ("της περιοδείας στην ανατολική
+        Μακεδονία ... βρέθηκε στην Καβάλα"); a word in brackets names a happening in passing.
+        The headline is left to the news event (see :meth:`_news_event`); no date is taken: a
+        date of such a sentence is mostly the main event's. In a news article (``news``: no
+        dateline) a body sentence after the lead names such a happening in passing (see
+        :meth:`_not_in_passing`: "θυμήθηκε τη μεγάλη πυρκαγιά στον Βόλο") unless it says that it
+        takes place ("πραγματοποιείται σύσκεψη στο Δημαρχείο")."""
+        head = _headline(text)
+        body_from = head[1] if head is not None else 0
+        lead = _lead_start(text, body_from) if head is not None and news else None
+        names = places.names()
+        generic = GENERIC_TYPES | {None}
+        bracketed = _bracketed(sents)
+        held = {ev.location for ev in events if ev.location}
+        out: list[EventDraft] = []
+        for si, sent in enumerate(sents):
+            if sent.start_char < body_from:
+                continue
+            toks = list(sent)
+            if lead is not None and not sent.start_char <= lead < sent.end_char \
+                    and not any(fold(t.text).startswith(HAPPENING_STEMS) for t in toks):
+                continue
+            words = [k for k, t in enumerate(toks)
+                     if t.is_alpha and self.lex.trigger_type(t.text) not in generic and t.i not in bracketed
+                     and not _cited(doc, t) and not (self.lex.is_charge(t.text) and _charged(doc, t))]
+            if not words:
+                continue
+            for k, name in self._locative_places(sent, places, doc, text, ""):
+                if name in held or name not in names or _on_background(toks, k):
+                    continue
+                rank = _place_rank(name)
+                if rank is not None and rank <= COARSE_RANK:
+                    continue
+                trig = next((w for w in reversed(words) if w < k), None)
+                between = toks[trig + 1:k] if trig is not None else []
+                if trig is None or len(between) > self.OWN_PLACE_GAP - 1 \
+                        or any(not t.text[:1].isalnum() or _finite(t) for t in between):
+                    continue
+                word = toks[trig]
+                etype = self.lex.trigger_type(word.text)
+                assert etype is not None
+                held.add(name)
+                out.append(EventDraft(type=etype, trigger=word.text, start=sent.start_char, end=sent.end_char,
+                                      sentences=[si], location=name, side=True))
+        return out
 
     @staticmethod
     def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span],

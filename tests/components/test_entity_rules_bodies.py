@@ -451,3 +451,9 @@ def test_a_listed_body_or_an_acronym_takes_no_aim(nlp: Language) -> None:
 def test_a_heading_s_capitals_make_no_aim(nlp: Language) -> None:
     text = "Ανακοίνωση Γραφείου Φοιτητικής Μέριμνας για την Στέγαση Φοιτητών\nΤο γραφείο ανακοίνωσε τους δικαιούχους."
     assert ("ORG", "Γραφείου Φοιτητικής Μέριμνας") in _rules(nlp, text, [_at(nlp, text, "Γραφείου Φοιτητικής Μέριμνας", "ORG")])
+
+
+def test_a_feast_is_no_aim_of_a_body_s_name(nlp: Language) -> None:
+    text = "Το μήνυμα του Φιλανθρωπικού Συλλόγου για το Πάσχα διαβάστηκε στην εκκλησία."
+    ents = [_at(nlp, text, "Φιλανθρωπικού Συλλόγου", "ORG"), _at(nlp, text, "Πάσχα", "EVENT")]
+    assert ("ORG", "Φιλανθρωπικού Συλλόγου") in _rules(nlp, text, ents)

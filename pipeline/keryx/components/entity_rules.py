@@ -1738,8 +1738,8 @@ class EntityRules(ResourceBacked):
         Διαφθοράς": a body's name may go on after «για» or «κατά» (linking.json "aim_prepositions")
         with the capitalised words of its aim, which the model, trained on shorter names, leaves out.
         A name its head noun opens (not an acronym, not a listed body) takes them in when they are
-        Greek words with a capital (joined by «και» and the articles) that name no place, person or
-        body of their own: "η Ευρωπαϊκή Επιτροπή για την Ελλάδα", "η Επιτροπή Ανταγωνισμού για την
+        Greek words with a capital (joined by «και» and the articles) that name no place, person,
+        body, day or feast of their own ("μήνυμα του Οργανισμού για το Πάσχα"): "η Ευρωπαϊκή Επιτροπή για την Ελλάδα", "η Επιτροπή Ανταγωνισμού για την
         Aegean" say what the body speaks of. Not in a line in capitals or a heading (a line that ends
         in no punctuation: "Ανακοίνωση Γραφείου Χ για την Στέγαση"), where words take capitals by style."""
         ents = list(doc.ents)
@@ -1773,7 +1773,7 @@ class EntityRules(ResourceBacked):
 
     def _aim_end(self, doc: Doc, folded: list[str], i: int) -> int:
         """Where the capitalised words of a body's aim that start at token ``i`` end (``i`` if none
-        or if the first names a place, a person or a body):
+        or if the first names a place, a person, a body or a day or feast):
         Greek words with a capital, joined by the conjunction and articles, none a place, a person,
         a listed body or a body's head noun, no acronym; up to ``max_gap`` tokens."""
         end, j, limit = i, i, min(len(doc), i + self.max_gap)
@@ -1784,8 +1784,8 @@ class EntityRules(ResourceBacked):
                 continue
             if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and greek_ratio(tok.text) == 1.0):
                 break
-            if tok.ent_type_ in ("PERSON", "GPE", "NORP") or (key,) in self.places or key in self.org_heads \
-                    or key in self.known_words:
+            if tok.ent_type_ in ("PERSON", "GPE", "NORP", "EVENT", "DATE") or (key,) in self.places \
+                    or key in self.org_heads or key in self.known_words or key in self.calendar:
                 # what the body speaks of ("για την Ελλάδα"), or the seat after its aim ("κατά της
                 # Διαφθοράς | της Ρουμανίας"): the aim, if any, ends before it
                 return end if end > i and folded[end] in _NAME_LINKS else i

@@ -392,3 +392,68 @@ def test_a_word_in_capitals_listed_with_names_in_capitals_stays_a_body(nlp: Lang
     doc = nlp.make_doc(text)
     ents = [(t.i, t.i + 1, "ORG") for t in doc if t.text in ("ΣΕΛΗΝΗ", "ΚΡΙΖΑΝ", "ΜΠΟΡΕΞ")]
     assert ("ORG", "ΣΕΛΗΝΗ") in _rules(nlp, text, ents)
+
+
+def _at(nlp: Language, text: str, phrase: str, label: str) -> tuple[int, int, str]:
+    """The token range of ``phrase`` in ``text`` with ``label``: an entity the model might give."""
+    doc = nlp.make_doc(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert span is not None
+    return span.start, span.end, label
+
+
+@pytest.mark.parametrize(("text", "seen", "body"), [
+    ("Σύμφωνα με το Ευρωπαϊκό Κέντρο για την Πρόληψη και τον Έλεγχο των Νόσων, τα κρούσματα αυξάνονται.",
+     "Ευρωπαϊκό Κέντρο", "Ευρωπαϊκό Κέντρο για την Πρόληψη και τον Έλεγχο των Νόσων"),
+    # the model may stop inside the aim: the rest of it joins
+    ("Σύμφωνα με το Ευρωπαϊκό Κέντρο για την Πρόληψη και τον Έλεγχο των Νόσων, τα κρούσματα αυξάνονται.",
+     "Ευρωπαϊκό Κέντρο για την Πρόληψη", "Ευρωπαϊκό Κέντρο για την Πρόληψη και τον Έλεγχο των Νόσων"),
+    ("Μέλη της Ομάδας Εθελοντών κατά της Φτώχειας μοίρασαν τρόφιμα στην πλατεία.",
+     "Ομάδας Εθελοντών", "Ομάδας Εθελοντών κατά της Φτώχειας"),
+    ("Την υπόθεση ερευνά το Τμήμα Εγκλημάτων κατά Ζωής και Ιδιοκτησίας από χθες.",
+     "Τμήμα Εγκλημάτων", "Τμήμα Εγκλημάτων κατά Ζωής και Ιδιοκτησίας"),
+    # a place after the aim is the body's seat, outside it
+    ("Η έρευνα διεξάγεται από την Εισαγγελία κατά της Διαφθοράς της Ρουμανίας.",
+     "Εισαγγελία", "Εισαγγελία κατά της Διαφθοράς"),
+])
+def test_a_body_s_name_goes_on_with_the_capitalised_words_of_its_aim(nlp: Language, text: str, seen: str,
+                                                                     body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, [_at(nlp, text, seen, "ORG")])
+
+
+@pytest.mark.parametrize(("text", "seen", "other"), [
+    # what the body speaks of: a place, a person, a company in Latin letters, an acronym, another body
+    ("Η Ευρωπαϊκή Επιτροπή για την Ελλάδα εκτιμά ότι η ανάπτυξη θα επιταχυνθεί.", "Ευρωπαϊκή Επιτροπή",
+     ("Ελλάδα", "GPE")),
+    ("Ο εκπρόσωπος του Συλλόγου Γονέων για τον Γιώργο Παπαδάκη μίλησε στους δημοσιογράφους.", "Συλλόγου Γονέων",
+     ("Γιώργο Παπαδάκη", "PERSON")),
+    ("Η απόφαση της Επιτροπής Ανταγωνισμού για την Aegean ανακοινώθηκε χθες.", "Επιτροπής Ανταγωνισμού", None),
+    ("Η ανακοίνωση του Εργατικού Κέντρου για τη ΔΕΗ εκδόθηκε το πρωί.", "Εργατικού Κέντρου", None),
+    ("Η πρόταση της Ένωσης Ξενοδόχων για το Ταμείο Ανάκαμψης συζητήθηκε.", "Ένωσης Ξενοδόχων", None),
+    # words in small letters are no part of a name
+    ("Το Κέντρο Επιχειρήσεων για την αντιμετώπιση της κρίσης συνεδρίασε.", "Κέντρο Επιχειρήσεων", None),
+])
+def test_what_a_body_speaks_of_is_no_aim_of_its_name(nlp: Language, text: str, seen: str,
+                                                    other: tuple[str, str] | None) -> None:
+    ents = [_at(nlp, text, seen, "ORG")] + ([_at(nlp, text, *other)] if other else [])
+    assert ("ORG", seen) in _rules(nlp, text, ents)
+
+
+def test_a_listed_body_or_an_acronym_takes_no_aim(nlp: Language) -> None:
+    text = "Η ανακοίνωση του ΚΚΕ για την Παιδεία εκδόθηκε χθες."
+    assert ("ORG", "ΚΚΕ") in _rules(nlp, text, [_at(nlp, text, "ΚΚΕ", "ORG")])
+    # a listed body's name is whole: what follows is what it decided on
+    text = "Η έκθεση της Ευρωπαϊκής Επιτροπής για την Ανεργία των Νέων δημοσιεύτηκε."
+    assert ("ORG", "Ευρωπαϊκής Επιτροπής") in _rules(nlp, text, [_at(nlp, text, "Ευρωπαϊκής Επιτροπής", "ORG")])
+
+
+def test_a_heading_s_capitals_make_no_aim(nlp: Language) -> None:
+    text = "Ανακοίνωση Γραφείου Φοιτητικής Μέριμνας για την Στέγαση Φοιτητών\nΤο γραφείο ανακοίνωσε τους δικαιούχους."
+    assert ("ORG", "Γραφείου Φοιτητικής Μέριμνας") in _rules(nlp, text, [_at(nlp, text, "Γραφείου Φοιτητικής Μέριμνας", "ORG")])
+
+
+def test_a_feast_is_no_aim_of_a_body_s_name(nlp: Language) -> None:
+    text = "Το μήνυμα του Φιλανθρωπικού Συλλόγου για το Πάσχα διαβάστηκε στην εκκλησία."
+    ents = [_at(nlp, text, "Φιλανθρωπικού Συλλόγου", "ORG"), _at(nlp, text, "Πάσχα", "EVENT")]
+    assert ("ORG", "Φιλανθρωπικού Συλλόγου") in _rules(nlp, text, ents)

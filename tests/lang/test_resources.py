@@ -88,6 +88,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("league ending", d["league_endings"])
     yield from _words("plural article", d["plural_articles"])
     yield from _words("preposition before a name", d["name_prepositions"])
+    yield from _words("preposition of a body's aim", d["aim_prepositions"])
     yield from _words("function word", [w for words in d["function_words"].values() for w in words])
     yield from _words("name link", [w for words in d["name_links"].values() for w in words])
     yield from _words("facility word", d["facility_words"])
@@ -284,6 +285,7 @@ JSON_KEYS = {
                      "_told_verbs", "told_verbs", "_motion_prepositions", "motion_prepositions",
                      "_background_nouns", "background_nouns", "_league_endings", "league_endings",
                      "_plural_articles", "plural_articles", "_name_prepositions", "name_prepositions",
+                     "_aim_prepositions", "aim_prepositions",
                      "_function_words", "function_words", "_name_links", "name_links", "_facility_words", "facility_words",
                      "_naming_nouns", "naming_nouns", "_press_nouns", "press_nouns",
                      "_national_team", "national_team", "_told_prepositions", "told_prepositions",

@@ -198,6 +198,7 @@ class EntityRules(ResourceBacked):
         self.sport_stems = tuple(fold(w) for w in linking["sports_stems"])
         forms = linking["legal_forms"]
         self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
+        self.aim_prepositions = frozenset(fold(w) for w in linking["aim_prepositions"])
         # "Inc", "LLP", "GmbH": the legal forms of companies abroad, matched as written
         self.latin_legal_forms = frozenset(linking["latin_legal_forms"])
         # the words that make a Latin-script name a body's, as written, less those of laws, prizes and
@@ -273,6 +274,7 @@ class EntityRules(ResourceBacked):
         self._slashed_heads(doc, folded)
         self._untagged_units(doc, folded, caps)
         self._extend_all(doc)
+        self._aim_complements(doc, folded, caps)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
         self._announcing_things(doc, folded)
@@ -1730,6 +1732,66 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _aim_complements(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
+        """"το Ευρωπαϊκό Κέντρο για την Πρόληψη και τον Έλεγχο των Νόσων", "η Εισαγγελία κατά της
+        Διαφθοράς": a body's name may go on after «για» or «κατά» (linking.json "aim_prepositions")
+        with the capitalised words of its aim, which the model, trained on shorter names, leaves out.
+        A name its head noun opens (not an acronym, not a listed body) takes them in when they are
+        Greek words with a capital (joined by «και» and the articles) that name no place, person,
+        body, day or feast of their own ("μήνυμα του Οργανισμού για το Πάσχα"): "η Ευρωπαϊκή Επιτροπή για την Ελλάδα", "η Επιτροπή Ανταγωνισμού για την
+        Aegean" say what the body speaks of. Not in a line in capitals or a heading (a line that ends
+        in no punctuation: "Ανακοίνωση Γραφείου Χ για την Στέγαση"), where words take capitals by style."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for ent in ents:
+            if ent.label_ != "ORG" or ent.text.isupper() or caps.contains(ent) or self._in_heading(doc, ent) \
+                    or not (folded[ent.start] in self.org_heads or (len(ent) > 1 and folded[ent.start + 1] in self.org_heads)):
+                continue
+            words = folded[ent.start:ent.end]
+            if any(len(forms) == len(words) and all(w in f for w, f in zip(words, forms, strict=True))
+                   for forms in self.known_phrases) or (len(words) == 1 and words[0] in self.known_words):
+                continue  # a listed body's name is whole
+            # the aim may have begun inside the model's span ("... για την Πρόληψη | και τον Έλεγχο")
+            i = ent.end if any(w in self.aim_prepositions for w in words[1:]) else ent.end + 1
+            if i == ent.end + 1 and not (ent.end < len(doc) and folded[ent.end] in self.aim_prepositions):
+                continue
+            end = self._aim_end(doc, folded, i)
+            if end > max(i, ent.end):
+                new.append(Span(doc, ent.start, end, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    @staticmethod
+    def _in_heading(doc: Doc, ent: Span) -> bool:
+        """Whether the span stands in a line that ends in no punctuation: a heading or a title."""
+        text = doc.text
+        end = text.find("\n", ent.end_char)
+        line = text[ent.end_char:end if end >= 0 else len(text)].rstrip()
+        return not line or line[-1].isalnum()
+
+    def _aim_end(self, doc: Doc, folded: list[str], i: int) -> int:
+        """Where the capitalised words of a body's aim that start at token ``i`` end (``i`` if none
+        or if the first names a place, a person, a body or a day or feast):
+        Greek words with a capital, joined by the conjunction and articles, none a place, a person,
+        a listed body or a body's head noun, no acronym; up to ``max_gap`` tokens."""
+        end, j, limit = i, i, min(len(doc), i + self.max_gap)
+        while j < limit:
+            tok, key = doc[j], folded[j]
+            if key in _NAME_LINKS and key not in self.aim_prepositions and tok.is_alpha and tok.is_lower:
+                j += 1
+                continue
+            if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and greek_ratio(tok.text) == 1.0):
+                break
+            if tok.ent_type_ in ("PERSON", "GPE", "NORP", "EVENT", "DATE") or (key,) in self.places \
+                    or key in self.org_heads or key in self.known_words or key in self.calendar:
+                # what the body speaks of ("για την Ελλάδα"), or the seat after its aim ("κατά της
+                # Διαφθοράς | της Ρουμανίας"): the aim, if any, ends before it
+                return end if end > i and folded[end] in _NAME_LINKS else i
+            j += 1
+            end = j
+        return end
 
     def _extend_to_acronym(self, doc: Doc, ent: Span) -> int | None:
         """Token index where the extended name ends (the "(" of an acronym), or None."""

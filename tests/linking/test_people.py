@@ -495,6 +495,47 @@ def test_the_part_an_actor_plays_is_no_person(extractor) -> None:
     assert "Κατερίνα Ζαχαρίου" in people
 
 
+@pytest.mark.parametrize(
+    "text, character, actors",
+    [
+        # the object of a verb of playing a part, and the character's later mentions
+        ("Ο Γιάννης Κουτσός, που υποδύεται τον Ανδρέα Μαυρίδη, μίλησε χθες στο ραδιόφωνο. "
+         "Ο Μαυρίδης είναι ένας σκληρός επιχειρηματίας.", "Ανδρέας Μαυρίδης", ["Γιάννης Κουτσός"]),
+        # a part after «σε» and its article, with an adjective between
+        ("Στον ρόλο του Φάουστ θα δούμε τον Στέλιο Μαϊνά.", "Φάουστ", ["Στέλιος Μαϊνάς"]),
+        ("Η Μαρίνα Κάππου, στον ομώνυμο ρόλο της Μήδειας, απέσπασε θερμό χειροκρότημα.", "Μήδεια",
+         ["Μαρίνα Κάππου"]),
+        # a demonstrative that repeats the part, and the list after its plural article
+        ("Ο Τομ Χάρντι επιστρέφει σε νέους ρόλους, αυτούς των Μπέρτον και Γκρέιβς.", "Γκρέιβς", ["Τομ Χάρντι"]),
+        # an object relative of a verb of playing after the name
+        ("Στο επίκεντρο βρίσκεται ο Ματίας Κλάιν, τον οποίο υποδύεται ο Πέτρος Ζερβός.", "Ματίας Κλάιν",
+         ["Πέτρος Ζερβός"]),
+        # an apposition that calls the name a character, and a work's hero
+        ("Η ηθοποιός μίλησε για τον Άλεξ Μπράουν, του χαρακτήρα που την έκανε γνωστή, και για τη Σάρα Κόνορ.",
+         "Άλεξ Μπράουν", []),
+        ("Η σειρά έχει ήδη τρεις ταινίες με ήρωα τον Σαμ Γουίλκινς, έναν αδέξιο ντετέκτιβ.", "Σαμ Γουίλκινς", []),
+    ],
+)
+def test_a_part_an_actor_plays_is_no_person(extractor, text: str, character: str, actors: list[str]) -> None:
+    people = _people(extractor, text)
+    assert not any(character.split()[-1][:4] in p for p in people)
+    assert all(a in people for a in actors)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a person's own part in something is no part in a work
+        ("Ο υπουργός εξήρε τον ρόλο του Κυριάκου Μητσοτάκη στη διαπραγμάτευση.", "Κυριάκος Μητσοτάκης"),
+        ("Για τον καθοριστικό ρόλο της Ντόρας Μπακογιάννη μίλησε ο βουλευτής.", "Ντόρα Μπακογιάννη"),
+        # the actor of a relative clause of playing keeps his name
+        ("Ο Πέτρος Ζερβός, που υποδύθηκε τον βασιλιά, ευχαρίστησε το κοινό.", "Πέτρος Ζερβός"),
+    ],
+)
+def test_a_person_named_beside_a_part_stays_a_person(extractor, text: str, person: str) -> None:
+    assert person in _people(extractor, text)
+
+
 def test_a_surname_of_several_words_alone_is_the_same_person(extractor) -> None:
     text = ("Ο Ολλανδός προπονητής Ρόμπιν βαν Πέρσι έφτασε χθες στην Αθήνα. "
             "Σύμφωνα με τον κ. βαν Πέρσι, η ομάδα θα ξεκινήσει την προετοιμασία τη Δευτέρα.")

@@ -59,6 +59,14 @@ _PREPOSITIONS = frozenset(fold(w) for w in _LINKING["name_prepositions"])
 # Lower-case nouns of a building's, a camp's or a vessel's kind, in the nominative or the
 # accusative, whose own name follows them: "στο νοσοκομείο Χατζηκώστα" (linking.json "facility_words").
 _FACILITY_WORDS = frozenset(fold(w) for w in _LINKING["facility_words"])
+_PORTRAYAL = _LINKING["portrayal"]
+_PORTRAYAL_VERBS = tuple(fold(w) for w in _PORTRAYAL["verbs"])
+_OBJECT_RELATIVES = frozenset(fold(w) for w in _PORTRAYAL["relatives"])
+_PART_NOUNS = frozenset(fold(w) for w in _PORTRAYAL["part"])
+_REPEAT_PART = frozenset(fold(w) for w in _PORTRAYAL["repeat_part"])
+_CHARACTER_NOUNS = frozenset(fold(w) for w in _PORTRAYAL["character"])
+_HERO_NOUNS = frozenset(fold(w) for w in _PORTRAYAL["hero"])
+_PART_REACH = 6  # tokens before "αυτούς των Χ" that the part noun it repeats may stand
 _APPOSITION_ARTICLES = article_forms(lambda a: a.number == "sg")
 _PREPOSITION_ARTICLES = article_forms(lambda a: a.number == "sg", contracted=True)
 # Words that may stand bare before a person's name: the definite articles (inflection.json "articles"
@@ -97,6 +105,8 @@ _NAME_LINKS = name_link_words()  # the words that join a body's name ("of", "the
 _PLACE_KIND_WORDS = place_kind_forms("apposition", headed=False)
 _ANY_ARTICLES = article_forms(contracted=None)
 _GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+_ACCUSATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases)
+_INTO_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True)  # "στον", "στους"
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 # Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
 # ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
@@ -296,7 +306,7 @@ class PeopleResolver:
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
                    | self._uncapitalised(ents) | self._common_words(doc, ents, role_tokens)
                    | self._latin_names_of_things(doc, ents, role_tokens)
-                   | self._bracketed_after_people(doc, ents))
+                   | self._bracketed_after_people(doc, ents) | self._characters(doc, ents))
         surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
         if (not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents)
                 and not any(self._treebank_word(doc, e, role_tokens, surnames) for e in ents)):
@@ -1758,6 +1768,73 @@ class PeopleResolver:
             if (e.label_ in _REVERSE and len(e) == 1 and (e.start, e.end) not in replace
                     and self._name_shaped(e) and stem(e[0].text) in players):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    @staticmethod
+    def _characters(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans that name a part an actor plays, and every other mention of that name:
+        GUIDE.md lists real people only, and a character of a film, a series, a play or a book
+        is none. The grammar of playing a part (``linking.json`` "portrayal") tells it: the object
+        of a verb of playing ("υποδύεται τον Αλέξανδρο Χ"), a name that an object relative of one
+        takes up ("ο Ρόμπερτ, τον οποίο υποδύεται ο Ψ"), a part after «σε» ("στον ρόλο του
+        Αραγκορν θα δούμε τον Ψ", "σε νέους ρόλους, αυτούς των Χ"; "ο ρόλος του Χ" is the
+        person's own part in something), an apposition "του χαρακτήρα" and "με ήρωα τον Χ". The
+        actor, the subject of the same sentence, keeps his name."""
+        found: set[tuple[str, ...]] = set()
+        starts = {e.start: e for e in ents if e.label_ in PERSON_LABELS}
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or not PeopleResolver._plays_part(doc, e.start, e.end):
+                continue
+            part: Span | None = e
+            while part is not None:  # a plural article's list: "αυτούς των Χ και Ψ"
+                words = tuple(stem(t.text) for t in part if t.is_alpha)
+                if words:
+                    found.add(words)
+                k = part.end
+                plural = fold(doc[e.start - 1].text) in _PLURAL_ARTICLES
+                part = starts.get(k + 1) if plural and k + 1 < len(doc) and doc[k].text in _LIST_LINKS else None
+        if not found:
+            return set()
+        lasts = {w[-1] for w in found}
+        firsts = {w[0] for w in found if len(w) > 1}
+        out: set[tuple[int, int]] = set()
+        for e in ents:  # every mention of the character: "Αλέξανδρος Χ ... ο Χ ... ο Αλέξανδρος"
+            words = tuple(stem(t.text) for t in e if t.is_alpha)
+            if e.label_ in PERSON_LABELS and words and (
+                    words in found or words[-1] in lasts or (len(words) == 1 and words[0] in firsts)):
+                out.add((e.start, e.end))
+        return out
+
+    @staticmethod
+    def _plays_part(doc: Doc, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is a part an actor plays (:meth:`_characters`)."""
+        n = len(doc)
+        i = start - 1 if start > 0 and doc[start - 1].text in _QUOTE_PAIRS else start
+        before = [fold(doc[k].text) for k in range(max(0, i - 4), i)]  # the words right before, in order
+        if len(before) >= 2 and before[-1] in _ACCUSATIVE_ARTICLES:
+            if before[-2].startswith(_PORTRAYAL_VERBS):
+                return True  # "υποδύεται τον Χ"
+            if len(before) >= 3 and before[-2] in _HERO_NOUNS and before[-3] == "με":
+                return True  # "με ήρωα τον Χ"
+        if len(before) >= 3 and before[-1] in _GENITIVE_ARTICLES:
+            if before[-2] in _PART_NOUNS and (
+                    before[-3] in _INTO_ARTICLES
+                    or len(before) >= 4 and doc[i - 3].is_alpha and doc[i - 3].text.islower()
+                    and before[-4] in _INTO_ARTICLES):
+                return True  # "στον ρόλο του Χ", "στον ομώνυμο ρόλο του Χ"
+            if before[-2] in _REPEAT_PART and doc[i - 3].text == ",":
+                k = i - 4
+                while k >= 0 and i - 3 - k <= _PART_REACH and not doc[k].is_sent_start:
+                    if fold(doc[k].text) in _PART_NOUNS:
+                        return True  # "σε νέους ρόλους, αυτούς των Χ"
+                    k -= 1
+        j = end + 1 if end < n and doc[end].text in _QUOTE_PAIRS.values() else end
+        if j + 2 < n and doc[j].text == ",":
+            a, b, c = (fold(doc[k].text) for k in (j + 1, j + 2, j + 3 if j + 3 < n else j + 2))
+            if a in _ACCUSATIVE_ARTICLES and b in _OBJECT_RELATIVES and c.startswith(_PORTRAYAL_VERBS):
+                return True  # "Χ, τον οποίο υποδύεται ο Ψ"
+            if a in _GENITIVE_ARTICLES and b in _CHARACTER_NOUNS:
+                return True  # "Χ, του χαρακτήρα που ..."
+        return False
 
     @staticmethod
     def _neuter_plurals(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:

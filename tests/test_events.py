@@ -101,15 +101,15 @@ def test_a_neighbouring_sentence_lends_no_date(extractor):
         ("Η επίσκεψη στα εργοτάξια του νέου λιμανιού της Καβάλας έγινε την Τρίτη 5 Μαρτίου 2024.", "Καβάλα"),
         # a direction with a genitive of place
         ("Διάσωση είκοσι ατόμων νότια της Κρήτης από το Λιμενικό.", "Κρήτη"),
-        # a street: the street noun and its name
-        ("Η συναυλία θα γίνει το Σάββατο 6 Απριλίου 2024 στην οδό Ερμού.", "οδό Ερμού"),
+        # a street: the street noun and its name, the place as the places name it (nominative)
+        ("Η συναυλία θα γίνει το Σάββατο 6 Απριλίου 2024 στην οδό Ερμού.", "οδός Ερμού"),
         # a street written with the town it is in: the town
         ("Ο 45χρονος συνελήφθη χθες το απόγευμα στην οδό Ερμού, στη Θεσσαλονίκη, από αστυνομικούς.",
          "Θεσσαλονίκη"),
         ("Η πυρκαγιά ξέσπασε τα ξημερώματα σε διαμέρισμα στην οδό Κύπρου 14 στο Περιστέρι.", "Περιστέρι"),
         ("Η πυρκαγιά ξέσπασε τα ξημερώματα σε διαμέρισμα της οδού Κύπρου στο Περιστέρι.", "Περιστέρι"),
         # a phrase of place after the street that names no known place leaves the street
-        ("Η συναυλία θα γίνει το Σάββατο 6 Απριλίου 2024 στην οδό Ερμού, στο κέντρο της πόλης.", "οδό Ερμού"),
+        ("Η συναυλία θα γίνει το Σάββατο 6 Απριλίου 2024 στην οδό Ερμού, στο κέντρο της πόλης.", "οδός Ερμού"),
         # a place named without a locative is not where the event is
         ("Σε συνέντευξή του σε πρωινή εκπομπή, ο Υπουργός Εξωτερικών της Ιταλίας μίλησε για την οικονομία.",
          None),
@@ -275,3 +275,12 @@ def test_a_news_article_adds_a_placed_happening_only_where_a_sentence_tells_it(e
             "στη Λάρισα για την κακοκαιρία.\nΟι μαθητές μένουν στα σπίτια τους.\n" + later + "\nΟι δήμαρχοι ζητούν βοήθεια.")
     events = [(e.type, e.location) for e in extractor.extract_text(text, published="2024-03-04").events]
     assert (("meeting", "Βόλος") in events) is placed
+
+
+def test_a_street_of_the_lead_places_no_news_event(extractor):
+    """A lead's street or square says where a thing stands, not where the news happens; a
+    town of the lead still places it."""
+    head = "Ανακαινίζεται το παλιό ξενοδοχείο της πόλης\n\n"
+    street = extractor.extract_text(head + "Το ξενοδοχείο που βρίσκεται στην οδό Ερμού θα ανοίξει ξανά του χρόνου.")
+    town = extractor.extract_text(head + "Το ξενοδοχείο που βρίσκεται στη Λάρισα θα ανοίξει ξανά του χρόνου.")
+    assert [e.location for e in street.events] == [] and [e.location for e in town.events] == ["Λάρισα"]

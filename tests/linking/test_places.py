@@ -684,3 +684,53 @@ def test_a_name_with_its_country_or_region_in_the_genitive_names_the_narrower_pl
 def test_a_place_framed_by_its_region_is_a_place_of_its_own(extractor: Extractor, text: str,
                                                              places: list[str]) -> None:
     assert _names(extractor, text)[1] == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Η συγκέντρωση των εργαζομένων έγινε στην οδό Ερμού το πρωί.", "οδός Ερμού"),
+    ("Οι κάτοικοι της οδού Ιθάκης ζητούν φωτισμό.", "οδός Ιθάκης"),
+    ("Η πορεία σταμάτησε στην πλατεία Ταχρίρ για δύο ώρες.", "πλατεία Ταχρίρ"),
+])
+def test_a_name_after_a_street_noun_names_the_street(extractor: Extractor, text: str, place: str) -> None:
+    """The noun of a street or square is part of its name, the genitive after it no place alone
+    (no made-up nominative "Ερμός")."""
+    _, places, _ = _names(extractor, text)
+    assert places == [place]
+
+
+@pytest.mark.parametrize("word, street", [
+    ("οδό", True), ("οδού", True), ("Λεωφόρου", True), ("πλατείας", True),
+    ("λεωφορείο", False), ("οδοιπορικό", False), ("οδηγός", False),
+])
+def test_a_street_noun_is_told_in_any_case(word: str, street: bool) -> None:
+    from keryx.linking.places import street_noun
+
+    assert street_noun(word) is street
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Η αντιπροσωπεία έφτασε χθες στην Ουάσιγκτον.", "Ουάσιγκτον"),
+    ("Η αντιπροσωπεία έφτασε χθες στην Ουάσινγκτον.", "Ουάσινγκτον"),
+])
+def test_a_place_keeps_the_spelling_the_text_gives_it(extractor: Extractor, text: str, place: str) -> None:
+    _, places, _ = _names(extractor, text)
+    assert places == [place]
+
+
+def test_two_spellings_of_one_place_are_one_place_named_as_the_gazetteer_spells_it(extractor: Extractor) -> None:
+    _, places, _ = _names(extractor, "Από την Ουάσιγκτον πέταξε στη Ρώμη και γύρισε στην Ουάσινγκτον το βράδυ.")
+    assert places == ["Ουάσινγκτον", "Ρώμη"]
+
+
+@pytest.mark.parametrize("nominative, extra, spellings", [
+    ("Ουάσινγκτον", ("Ουάσιγκτον",), [("ουασιγκτον",)]),
+    ("Άργος", ("Άργους",), []),  # a genitive, no other spelling
+    ("Κάνμπερα", ("Καμπέρα",), [("καμπερα",)]),
+    ("Ρηνανία-Παλατινάτο", ("Ρηνανίας-Παλατινάτου", "Ρηνανία Παλατινάτο"), []),  # a hyphen, no other spelling
+    ("Βόρειος Τομέας Αθηνών", ("Βόρειο Τομέα Αθηνών",), []),  # a phrase: its endings tell no case
+])
+def test_other_spellings_are_told_from_cases(nominative: str, extra: tuple[str, ...],
+                                             spellings: list[tuple[str, ...]]) -> None:
+    from keryx.linking.names.lexicon import place_spellings
+
+    assert place_spellings(nominative, extra) == spellings

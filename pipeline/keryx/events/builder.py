@@ -27,7 +27,7 @@ from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.model import Linked
 from keryx.linking.names.inflection import phrase_text
 from keryx.linking.organisations import singular_forms
-from keryx.linking.places import APPOSITION_PLACE_HEADS, framed_head
+from keryx.linking.places import APPOSITION_PLACE_HEADS, framed_head, street_noun
 from keryx.records import DateRecord
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -830,6 +830,7 @@ class EventBuilder:
         ("Κορωνοϊός - Ιταλία: ...", "Κιλκίς: ...") or, failing that, where the lead's first phrase
         of place says ("... σε αγρότες στο Κιλκίς"), dated by a full date of the headline, else
         of the lead. Only a known place is taken (a venue as written is too often another noun),
+        and no street or square of the lead,
         and a country of the lead only as the headline names a town in it (a lead's country is
         mostly where its subject is or comes from: "Επιστήμονες στη Δανία ανακάλυψαν ...");
         a place of the headline's own phrase is its subject ("Ρεκόρ ζέστης στη Σικελία") and is
@@ -861,7 +862,9 @@ class EventBuilder:
                 # "Επιστήμονες στη Δανία ανακάλυψαν ...": a country of the lead places the news only
                 # as the headline places it more finely ("Ιράν" in the lead, "Τεχεράνη" in the headline)
                 found = self._finer_head_place(found, text, places)
-            if found is not None and found in places.names():
+            if found is not None and found in places.names() and not street_noun(found.split()[0]):
+                # (no street or square: a lead's street says where a thing stands, "το ξενοδοχείο
+                # που βρίσκεται στην οδό Χ", "στην πλατεία Χ υπάρχει ...", not where news happens)
                 loc, where = found, at
         if loc is None:
             found = self._headline_verb_place(doc, head, places, text) or self._fronted_place(doc, head, places, text)

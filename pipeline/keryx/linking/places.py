@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
-from keryx.lang.el import read_tsv
+from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms, indefinite_articles
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
@@ -83,6 +83,20 @@ def _subject_or_side(ent: Span, gender: str | None) -> bool:
     genders = {"f", gender[:1]} if gender and gender[:1] in "mfn" else {"f"}
     return before in article_forms(lambda a: "nom" in a.cases and a.number == number
                                    and (a.gender is None or a.gender in genders))
+
+
+# Folded stems of the nouns that name a street or a square before its name (events.json
+# "street_stems": "οδό", "λεωφορ", "πλατεί"), and how many letters of ending each may take ("οδού",
+# "λεωφόρου", "πλατείας"; not "λεωφορείο", "οδοιπορικό").
+_STREET_STEMS = tuple(fold(w) for w in read_json("events.json")["street_stems"])
+_STREET_ENDING = 2
+
+
+def street_noun(word: str) -> bool:
+    """"οδό", "της λεωφόρου", "Πλατεία": a noun of a street or a square, in any case (the
+    places of a text and the event builder both ask)."""
+    f = fold(word)
+    return any(f.startswith(s) and len(f) - len(s) <= _STREET_ENDING for s in _STREET_STEMS)
 
 
 def _abbreviated(ent: Span) -> bool:
@@ -280,6 +294,24 @@ def framed_head(words: Sequence[str], places: Mapping[tuple[str, ...], str],
 _KIND_WORDS = _PLACE_KIND_HEADS | APPOSITION_PLACE_HEADS
 
 
+def _with_street_nouns(ents: list[Span]) -> list[Span]:
+    """"στην οδό Ερμού", "στην πλατεία Ταχρίρ": a place's name right after a noun of a street or a
+    square (:func:`_street_noun`) names that street or square, and the noun is part of its name
+    ("οδός Ερμού", as the model's span "οδό Πατησίων" already has it); the name alone, in the
+    genitive, is no place of its own (no "Ερμός"), just as "Πλατεία Συντάγματος" names no
+    "Σύνταγμα". Where the model's span left the noun out, it is put back."""
+    from spacy.tokens import Span as SpanType
+
+    out: list[Span] = []
+    for ent in ents:
+        doc, i = ent.doc, ent.start
+        if ent.label_ in PLACE_LABELS and i >= 1 and doc[i - 1].is_alpha and not doc[i - 1].ent_type_ \
+                and street_noun(doc[i - 1].text) and not street_noun(ent[0].text) and ent[0].text[:1].isupper():
+            ent = SpanType(doc, i - 1, ent.end, label="FAC")
+        out.append(ent)
+    return out
+
+
 class PlaceResolver:
     """``resolve(ents)``: the document's places, a venue named as an ORG among them."""
 
@@ -310,7 +342,7 @@ class PlaceResolver:
         kinds = kinds_named(ents[0].doc) if ents else frozenset()
         off_earth: set[int] = set()
         for ent in self._with_buildings(self._split_lists(self._split_frames(
-                self._with_genitive_names(self.people_as_places(ents))))):
+                self._with_genitive_names(_with_street_nouns(self.people_as_places(ents)))))):
             if not any(c.isalpha() for c in ent.text):
                 continue
             if len(ent) == 1 and self._compound_parts(ent[0]):
@@ -376,7 +408,7 @@ class PlaceResolver:
                 continue
             if self.lex.is_not_org(name) or fold(name) in self.lex.programmes:
                 continue  # "της Εγκυκλίου 33652/27", "στο Συνέδριο Χ": a document or an event, no place
-            key = fold(name)
+            key = self._key(name)
             if len(name.split()) == 1 and (key in self.lex.venue_heads or key in _BARE_HEADS):
                 continue  # "στην Αίθουσα Τύπου" cut short: a venue's head alone names none
             written = ent.text.strip()
@@ -394,6 +426,10 @@ class PlaceResolver:
             elif name != place.name and name.isupper() and len(name.split()) < len(place.name.split()) \
                     and name not in place.aliases:
                 place.aliases.append(name)  # "Ηνωμένες Πολιτείες", then "ΗΠΑ"
+            elif fold(name) != fold(place.name) and (own := self._own_spelling(name, place.name)) is not None:
+                # "Ουάσιγκτον", then "Ουάσινγκτον": a text that spells a place two ways is named
+                # by the gazetteer's own spelling
+                place.name = own
             place.mentions.append((start_char, ent.end_char))
         if ents:
             for name, span in (self._units_missed(ents) + self._venues_of_bodies(ents) + self._named_after_heads(ents)
@@ -503,6 +539,21 @@ class PlaceResolver:
             places.append(place)
         if span not in place.mentions:
             place.mentions.append(span)
+
+    def _own_spelling(self, *names: str) -> str | None:
+        """The gazetteer's own spelling of a place one of ``names`` spells otherwise
+        (``NameLexicon.place_spellings``), or None."""
+        for name in names:
+            words = tuple(fold(w) for w in name.split())
+            if words in self._names.place_spellings:
+                return self._names.places[words]
+        return None
+
+    def _key(self, name: str) -> str:
+        """The folded name a place is merged by: a spelling the gazetteer lists beside the row's
+        own (``NameLexicon.place_spellings``: "Ουάσιγκτον", "Ουάσινγκτον") is the same place."""
+        words = tuple(fold(w) for w in name.split())
+        return fold(self._names.places[words]) if words in self._names.place_spellings else fold(name)
 
     def people_as_places(self, ents: list[Span]) -> list[Span]:
         """The entities, a name the model took for a person relabelled a place where the grammar

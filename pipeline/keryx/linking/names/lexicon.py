@@ -56,6 +56,9 @@ class NameLexicon:
     invariant_endings: tuple[str, ...]
     accent_shift: Mapping[str, str]
     fixed_places: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
+    # folded other spellings of a one-word fixed name, each itself a nominative ("Ουάσιγκτον" beside
+    # "Ουάσινγκτον"): see :func:`place_spellings`
+    place_spellings: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     place_heads: Mapping[str, tuple[NameEntry, ...]] = field(default_factory=lambda: MappingProxyType({}))
     plain_adjectives: frozenset[str] = field(default_factory=frozenset)
     # official names of the local-government bodies (rows of gender "body"): "Δήμος Παύλου Μελά"
@@ -105,6 +108,7 @@ class NameLexicon:
                         first.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots), learned))
         places: dict[tuple[str, ...], str] = {}
         fixed: set[tuple[str, ...]] = set()
+        spellings: set[tuple[str, ...]] = set()
         units: list[str] = []
         for row in parse_tsv(places_tsv):
             nom, gender = row[0], row[1]
@@ -119,6 +123,7 @@ class NameLexicon:
                 forms.update({tuple(fold(t) for t in e.split()): {"any"} for e in extra})
                 if gender == "x":
                     fixed.add(tuple(fold(t) for t in nom.split()))
+                    spellings.update(place_spellings(nom, extra))
             else:
                 forms = phrase_forms(nom, gender, extra)
             for toks in forms:
@@ -159,6 +164,7 @@ class NameLexicon:
             invariant_endings=tuple(data["masc_invariant_surname_endings"]),
             accent_shift=MappingProxyType(dict(data["masc_gen_accent_shift"])),
             fixed_places=frozenset(fixed),
+            place_spellings=frozenset(spellings),
             units=tuple(units),
             body_heads=MappingProxyType(body_heads),
             seat_heads=frozenset(data.get("seat_heads", ())),
@@ -324,6 +330,32 @@ def foreign_first_name(word: str) -> ForeignFirstName | None:
         return foreign_first_names().get(word)
     key = name_sound_key(word)
     return _foreign_first_names_by_sound().get(key) if key is not None and len(key) >= _GREEK_KEY_MIN else None
+
+
+_GENITIVE_ENDINGS = ("σ", "ου", "ων")
+
+
+def place_spellings(nominative: str, extra: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The folded keys of the other forms of a fixed (gender "x") place of one word that are other
+    spellings of it, not its cases: no word of the form ends as a genitive may ("-ς", "-ου", "-ων"),
+    and each is capitalised ("Ουάσιγκτον" for "Ουάσινγκτον", "Καμπέρα" for "Κάνμπερα"; not
+    "Άργους", "Ζαχάρως", "Κοινότητας της Βαλένθια"), and its letters differ from the row's
+    ("Εμίλια Ρομάνια" is "Εμίλια-Ρομάνια" without its hyphen, the row's own spelling).
+
+    Why: a record restores a name's case, not its spelling (the guide's places are "nominative"):
+    a text that spells "Ουάσιγκτον" names "Ουάσιγκτον", and a variant the gazetteer lists beside
+    the row's own spelling is as much the place's name."""
+    if " " in nominative:
+        return []  # a phrase ("Βόρειος Τομέας Αθηνών"): its words' endings do not tell its case
+    out = []
+    letters = lambda text: "".join(fold(text).replace("-", " ").split())  # noqa: E731
+    for form in extra:
+        words = [w for w in form.replace("-", " ").split() if w]
+        if letters(form) == letters(nominative):
+            continue  # "Εμίλια Ρομάνια": the same spelling, hyphenated or not, is the row's own
+        if words and all(w[:1].isupper() and not fold(w).endswith(_GENITIVE_ENDINGS) for w in words):
+            out.append(tuple(fold(t) for t in form.split()))
+    return out
 
 
 @lru_cache(maxsize=8)

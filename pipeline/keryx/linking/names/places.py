@@ -70,6 +70,8 @@ def place_nominative(
     if hint is not None and case is None and gender is None:
         case, gender = hint
     key = tuple(fold(w) for w in words)
+    if key in lex.place_spellings:
+        return " ".join(words)  # "Ουάσιγκτον": another spelling of the place, a nominative as written
     if key in lex.places:
         return _restyle(" ".join(words), lex.places[key]) if len(words) == 1 else _restyle_phrase(words, lex.places[key])
     if morph and not case:

@@ -165,7 +165,7 @@ def test_a_role_after_ws_goes_to_the_name_before(extractor) -> None:
     ("Ο σύλλογος παρουσίασε τον Γιάννη Νικολάου ως νέο προπονητή της ομάδας.", "Γιάννης Νικολάου", "Προπονητής"),
     ("Ο σύλλογος παρουσίασε σήμερα τη Μαρία Κωστοπούλου ως νέα προπονήτρια.", "Μαρία Κωστοπούλου", "Προπονήτρια"),
     ("Η νέα μελέτη φωτίζει το έργο του Έρικ Λάνγκφορντ και ως θεατρικού συγγραφέα.", "Έρικ Λάνγκφορντ",
-     "Συγγραφέας"),
+     "Θεατρικός"),  # the lexicon's "Θεατρικός Συγγραφέας"
 ])
 def test_a_role_after_ws_takes_the_case_of_the_name_before(extractor, text: str, name: str, title: str) -> None:
     assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]

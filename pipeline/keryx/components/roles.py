@@ -327,7 +327,7 @@ def _members_genitive(folded: str, lex: RoleLexicon) -> bool:
     """"του Συλλόγου Μελισσοκόμων", "της Ένωσης Ηθοποιών": a one-word role that can only be a
     genitive plural names the members of the body before it, so it goes on the qualifier; a
     second role in apposition agrees with the first, never in the genitive plural alone."""
-    forms = lex.forms.get((folded,))
+    forms = lex.forms.get((folded,), ())
     return bool(forms) and all(f.slots == {"gen_pl"} for f in forms)
 
 

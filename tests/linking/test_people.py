@@ -938,6 +938,9 @@ def test_a_latin_name_after_a_kind_is_a_thing(extractor, text: str, absent: str)
         ("«Η απόφαση είναι δύσκολη», δήλωσε ο Timmermans μετά τη συνεδρίαση.", "Timmermans"),
         # a role before it stays a role
         ("Τις προτάσεις παρουσίασε ο επίτροπος Timmermans στις Βρυξέλλες.", "Timmermans"),
+        # and so does a role with its genitive complement before it (whose pilot, whose mechanic)
+        ("Την πτήση ανέλαβε ο οδηγός αερόστατου Mark Dwyer μαζί με δύο βοηθούς.", "Mark Dwyer"),
+        ("Στο ταξίδι τους συνόδευε ο μηχανικός σκαφών Peter Olsen από τη Νορβηγία.", "Peter Olsen"),
     ],
 )
 def test_a_latin_name_with_its_article_or_role_stays_a_person(extractor, text: str, person: str) -> None:

@@ -97,6 +97,7 @@ _NAME_LINKS = name_link_words()  # the words that join a body's name ("of", "the
 _PLACE_KIND_WORDS = place_kind_forms("apposition", headed=False)
 _ANY_ARTICLES = article_forms(contracted=None)
 _GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+_NOUN_GENITIVE_ENDINGS = ("ου", "ων", "ησ", "ασ", "εωσ")  # folded: a lower-case noun in the genitive
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 # Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
 # ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
@@ -1865,7 +1866,10 @@ class PeopleResolver:
             kind = doc[i]
             f = fold(kind.text)
             if (kind.is_alpha and kind.text.islower() and self._greek(kind.text) and len(f) > 2
-                    and f not in _FUNCTION_WORDS and kind.i not in role_tokens):
+                    and f not in _FUNCTION_WORDS and kind.i not in role_tokens
+                    and not (kind.i - 1 in role_tokens and f.endswith(_NOUN_GENITIVE_ENDINGS))):
+                # "ο οδηγός αερόστατου Steve Χ": a genitive right after a role is the role's
+                # complement (whose driver), and the name its holder's
                 out.add((e.start, e.end))
         return out
 

@@ -925,6 +925,9 @@ def test_an_initial_never_replaces_the_first_name_it_stands_for(extractor, text:
         ("Μετά τη σύγκρουση των φορτηγών Atlantic και Victoria, ο λιμένας έκλεισε.", "Victoria"),
         # and every item of a list it opens, with or without an article
         ("Στην έκθεση θα δείτε τα ρομπότ Nexi, τον Cozmo και τον Tapia από την Ιαπωνία.", "Cozmo"),
+        # a bare role before the genitive may be a predicate: the name is the chair's, not a person's
+        ("Ο Νίκος Αλεξίου είναι ομότιμος καθηγητής του Διεθνούς Δικαίου, καθηγητής έδρας Jean Monnet.",
+         "Jean Monnet"),
     ],
 )
 def test_a_latin_name_after_a_kind_is_a_thing(extractor, text: str, absent: str) -> None:

@@ -372,3 +372,72 @@ def test_a_surname_in_a_masculine_ending_right_after_a_role_is_no_qualifier(nlp:
 ])
 def test_a_genitive_that_shares_a_surname_ending_still_qualifies(nlp: Language, text: str, title: str) -> None:
     assert [t for _, t, _ in _roles(nlp, text)] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    # one occupation of each ISCO-08 (ΣΤΕΠ-08) major group, in both genders and the epicene forms
+    ("Στη Σαντορίνη έφτασε η ηφαιστειολόγος Ρένα Καλογήρου με δύο συνεργάτες.", "Ηφαιστειολόγος"),
+    ("Την έρευνα υπογράφει ο κοσμολόγος Άρης Σταθάκης του αστεροσκοπείου.", "Κοσμολόγος"),
+    ("Την επέμβαση έκανε ο νευροχειρουργός Παύλος Τζιώτης το πρωί.", "Νευροχειρουργός"),
+    ("Τα παιδιά εξέτασε η παιδοψυχίατρος Δέσποινα Μαυρίδου στο κέντρο υγείας.", "Παιδοψυχίατρος"),
+    ("Το μάθημα οργάνωσε η γυμνάστρια Σοφία Καρρά στο κλειστό γήπεδο.", "Γυμνάστρια"),
+    ("Τα βιβλία του ομίλου ελέγχει ο αναλογιστής Στάθης Μπούρας.", "Αναλογιστής"),
+    ("Το τραγούδι γράφτηκε από τον στιχουργό Μάνο Ξυδάκη για την παράσταση.", "Στιχουργός"),
+    ("Στη σκηνή ανέβηκε ο λυράρης Μανώλης Χνάρης με τον γιο του.", "Λυράρης"),
+    ("Το δελτίο διάβασε η εκφωνήτρια Ολυμπία Κάρλου στις οκτώ.", "Εκφωνήτρια"),
+    ("Τη θέση πήρε ο εργοδηγός Σπύρος Τσάκαλος μετά το ατύχημα.", "Εργοδηγός"),
+    ("Τα έγγραφα παρέλαβε ο κλητήρας Βασίλης Μάνος από το γραφείο.", "Κλητήρας"),
+    ("Το γλυκό ετοίμασε η αρτοποιός Ιφιγένεια Λούκα για τη γιορτή.", "Αρτοποιός"),
+    ("Τις κυψέλες του φροντίζει ο μελισσοκόμος Λευτέρης Φάκος στο βουνό.", "Μελισσοκόμος"),
+    ("Το παλιό τραπέζι επισκεύασε ο επιπλοποιός Τάσος Ρήγας στο εργαστήριό του.", "Επιπλοποιός"),
+    ("Τον συρμό οδηγούσε ο μηχανοδηγός Στέλιος Κάππος εκείνο το βράδυ.", "Μηχανοδηγός"),
+    ("Στο λιμάνι δουλεύει ο λιμενεργάτης Νίκος Ζέρβας εδώ και χρόνια.", "Λιμενεργάτης"),
+    ("Τον τραυματία μετέφερε ο πεζοναύτης Δημήτρης Λούλης στο νοσοκομείο.", "Πεζοναύτης"),
+    ("Το χρυσό κέρδισε η ακοντίστρια Ζωή Μελά με νέο ρεκόρ.", "Ακοντίστρια"),
+    ("Στη γραμμή τερματισμού έφτασε πρώτος ο μαραθωνοδρόμος Τάκης Βέρρας.", "Μαραθωνοδρόμος"),
+    ("Στη φωτογράφιση πόζαρε το φωτομοντέλο Ελίνα Κώτση.", "Φωτομοντέλο"),
+])
+def test_occupations_of_the_isco_groups(nlp: Language, text: str, title: str) -> None:
+    assert any(t is not None and t.startswith(title) for _, t, _ in _roles(nlp, text))
+
+
+@pytest.mark.parametrize("text, title", [
+    # a plural occupation before coordinated names
+    ("Οι ηφαιστειολόγοι Ρένα Καλογήρου και Άρης Σταθάκης διαφωνούν.", "Ηφαιστειολόγος"),
+    # an oblique case and a complement
+    ("Μίλησα με την οδηγό του λεωφορείου Κατερίνα Λάσκαρη.", "Οδηγός Λεωφορείου"),
+    # a credit line: the assistant of the director
+    ("Βοηθός Σκηνοθέτη: Ρένα Καλογήρου", "Βοηθός Σκηνοθέτη"),
+])
+def test_occupations_in_other_cases(nlp: Language, text: str, title: str) -> None:
+    assert any(t is not None and t.startswith(title) for _, t, _ in _roles(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # the feminine of an epicene -ικός occupation is the science, not the woman who practises it
+    "Η φυσική και η χημεία διδάσκονται στο λύκειο.",
+    "Η κριτική του βιβλίου ήταν αυστηρή.",
+    # an adjectival occupation in lower case before its noun stays an adjective
+    "Η ομάδα έχει καλό αμυντικό σύστημα.",
+    # trades whose other cases fold to a common word are not listed ("για πλάκα", "τα σίδερα")
+    "Το έκαναν για πλάκα και μετά μάζεψαν τα σίδερα.",
+])
+def test_occupation_look_alikes_are_no_role(nlp: Language, text: str) -> None:
+    assert _roles(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    # a trade in the genitive plural names the members of the body before it: the qualifier goes on
+    ("Μίλησε ο πρόεδρος του Συλλόγου Μελισσοκόμων Λασιθίου Πέτρος Ζαχαρίου.",
+     "Πρόεδρος του Συλλόγου Μελισσοκόμων Λασιθίου"),
+    ("Τη διαμαρτυρία οργάνωσε η πρόεδρος του Σωματείου Οικοδόμων Ελένη Φραγκιαδάκη.",
+     "Πρόεδρος του Σωματείου Οικοδόμων"),
+    ("Ο πρόεδρος της Ένωσης Αρτοποιών παρέλαβε το βραβείο.", "Πρόεδρος της Ένωσης Αρτοποιών"),
+])
+def test_a_trade_in_the_genitive_plural_continues_the_qualifier(nlp: Language, text: str, title: str) -> None:
+    assert [t for _, t, _ in _roles(nlp, text)] == [title]
+
+
+def test_a_second_role_in_the_nominative_still_starts_after_a_qualifier(nlp: Language) -> None:
+    text = "Ο Πρόεδρος του Συλλόγου Μελισσοκόμων Ηφαιστειολόγος Πέτρος Ζαχαρίου μίλησε."
+    assert [t for _, t, _ in _roles(nlp, text)] == ["Πρόεδρος του Συλλόγου Μελισσοκόμων", "Ηφαιστειολόγος"]

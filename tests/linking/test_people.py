@@ -966,6 +966,9 @@ def test_an_initial_never_replaces_the_first_name_it_stands_for(extractor, text:
         ("Μετά τη σύγκρουση των φορτηγών Atlantic και Victoria, ο λιμένας έκλεισε.", "Victoria"),
         # and every item of a list it opens, with or without an article
         ("Στην έκθεση θα δείτε τα ρομπότ Nexi, τον Cozmo και τον Tapia από την Ιαπωνία.", "Cozmo"),
+        # a bare role before the genitive may be a predicate: the name is the chair's, not a person's
+        ("Ο Νίκος Αλεξίου είναι ομότιμος καθηγητής του Διεθνούς Δικαίου, καθηγητής έδρας Jean Monnet.",
+         "Jean Monnet"),
     ],
 )
 def test_a_latin_name_after_a_kind_is_a_thing(extractor, text: str, absent: str) -> None:
@@ -979,6 +982,9 @@ def test_a_latin_name_after_a_kind_is_a_thing(extractor, text: str, absent: str)
         ("«Η απόφαση είναι δύσκολη», δήλωσε ο Timmermans μετά τη συνεδρίαση.", "Timmermans"),
         # a role before it stays a role
         ("Τις προτάσεις παρουσίασε ο επίτροπος Timmermans στις Βρυξέλλες.", "Timmermans"),
+        # and so does a role with its genitive complement before it (whose pilot, whose mechanic)
+        ("Την πτήση ανέλαβε ο οδηγός αερόστατου Mark Dwyer μαζί με δύο βοηθούς.", "Mark Dwyer"),
+        ("Στο ταξίδι τους συνόδευε ο μηχανικός σκαφών Peter Olsen από τη Νορβηγία.", "Peter Olsen"),
     ],
 )
 def test_a_latin_name_with_its_article_or_role_stays_a_person(extractor, text: str, person: str) -> None:

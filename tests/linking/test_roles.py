@@ -165,7 +165,7 @@ def test_a_role_after_ws_goes_to_the_name_before(extractor) -> None:
     ("Ο σύλλογος παρουσίασε τον Γιάννη Νικολάου ως νέο προπονητή της ομάδας.", "Γιάννης Νικολάου", "Προπονητής"),
     ("Ο σύλλογος παρουσίασε σήμερα τη Μαρία Κωστοπούλου ως νέα προπονήτρια.", "Μαρία Κωστοπούλου", "Προπονήτρια"),
     ("Η νέα μελέτη φωτίζει το έργο του Έρικ Λάνγκφορντ και ως θεατρικού συγγραφέα.", "Έρικ Λάνγκφορντ",
-     "Συγγραφέας"),
+     "Θεατρικός"),  # the lexicon's "Θεατρικός Συγγραφέας"
 ])
 def test_a_role_after_ws_takes_the_case_of_the_name_before(extractor, text: str, name: str, title: str) -> None:
     assert [t.split()[0] for t in _roles(extractor, text)[name]] == [title]
@@ -702,6 +702,33 @@ def test_a_trade_coordinated_with_a_lexicon_role_before_the_name(extractor) -> N
     text = "Μίλησε στο συνέδριο ο πρόεδρος του Φορέα Διαχείρισης Λίμνης Κερκίνης και περιβαλλοντολόγος Ανδρέας Καλός."
     titles = _roles(extractor, text)["Ανδρέας Καλός"]
     assert "Περιβαλλοντολόγος" in titles and any(t.startswith("Πρόεδρος του Φορέα") for t in titles)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # one article serves both nouns joined by "και": the second, no role, leaves the name the first's
+    ("Στην εκπομπή μίλησε ο προπονητής και πρώην διεθνής Αντώνης Μπέλλος για τον αγώνα.",
+     "Αντώνης Μπέλλος", "Προπονητής"),
+    ("Μιλήσαμε με τον γνωστό ζωγράφο και κάτοικο της Ύδρας Νίκο Σταματίου για την έκθεση.",
+     "Νίκος Σταματίου", "Ζωγράφος"),
+    ("Ο διάσημος Άγγλος καπετάνιος και δουλέμπορος σερ Τζον Χόκινς πέθανε στη θάλασσα.",
+     "Τζον Χόκινς", "Καπετάνιος"),
+    # a comma may close the second conjunct before the name
+    ("Συναντήθηκε με τον δήμαρχο Πατρέων και πρώην διεκδικητή της ηγεσίας του κόμματος, Κώστα Πελετίδη.",
+     "Κώστας Πελετίδης", "Δήμαρχος Πατρέων"),
+])
+def test_a_role_before_a_second_conjunct_no_lexicon_lists_reaches_the_name(extractor, text: str, name: str,
+                                                                           title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb after "και" starts another clause; an article another referent
+    ("Ο προπονητής μίλησε και ο Νίκος Σταματίου συμφώνησε.", "Νίκος Σταματίου"),
+    ("Ο προπονητής ζήτησε χρόνο και απάντησε ο Νίκος Σταματίου.", "Νίκος Σταματίου"),
+    ("Ο δήμαρχος και τα μέλη του συμβουλίου υποδέχθηκαν τον Νίκο Σταματίου.", "Νίκος Σταματίου"),
+])
+def test_no_role_across_a_clause_or_another_referent_after_and(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
 
 
 def test_an_adjectival_role_after_and_shares_the_name(extractor) -> None:

@@ -323,12 +323,21 @@ class _Context:
         return fold(tok.text) in self.names.first_names
 
 
+def _members_genitive(folded: str, lex: RoleLexicon) -> bool:
+    """"του Συλλόγου Μελισσοκόμων", "της Ένωσης Ηθοποιών": a one-word role that can only be a
+    genitive plural names the members of the body before it, so it goes on the qualifier; a
+    second role in apposition agrees with the first, never in the genitive plural alone."""
+    forms = lex.forms.get((folded,), ())
+    return bool(forms) and all(f.slots == {"gen_pl"} for f in forms)
+
+
 def _is_qualifier_word(tok: Token, ctx: _Context, first: bool) -> bool:
     text = tok.text
     f = fold(text)
     if tok.i in ctx.person or tok.is_punct or tok.is_space or f in ctx.names.honorifics:
         return False
-    if f in ctx.role_words or (ctx.lexicon is not None and _match_at(tok.doc, tok.i, ctx.lexicon) is not None
+    if f in ctx.role_words or (ctx.lexicon is not None and not _members_genitive(f, ctx.lexicon)
+                               and _match_at(tok.doc, tok.i, ctx.lexicon) is not None
                                and fold(tok.text) not in ctx.org_forms):
         return False  # "Πρύτανης του Πανεπιστημίου Μακεδονίας Καθηγητής ...": a second role starts
     if any(slot.startswith("nom") for e in ctx.names.first_names.get(f, ()) for slot in e.slots):

@@ -107,6 +107,7 @@ _ANY_ARTICLES = article_forms(contracted=None)
 _GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _ACCUSATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _INTO_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True)  # "στον", "στους"
+_NOUN_GENITIVE_ENDINGS = ("ου", "ων", "ησ", "ασ", "εωσ")  # folded: a lower-case noun in the genitive
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 # Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
 # ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
@@ -1962,6 +1963,17 @@ class PeopleResolver:
         _, lower, stems = cached
         return word.lower() in lower or stem(word) in stems
 
+    @staticmethod
+    def _definite_role(doc: Doc, last: int, role_tokens: set[int]) -> bool:
+        """The role whose last token is ``last`` has an article before it ("τον οδηγό"), its own or
+        the one it shares with a role before "και" ("τον κληρικό του Χ και καθηγητή")."""
+        i = last
+        while i > 0 and i - 1 in role_tokens:
+            i -= 1
+        if i > 0 and fold(doc[i - 1].text) in _ANY_ARTICLES:
+            return True
+        return i > 1 and fold(doc[i - 1].text) == "και" and i - 2 in role_tokens
+
     def _latin_names_of_things(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
         """"της μουσικής Muzak", "του κόμματος Mi Hazánk", "των πλοίων Republic και Florida", "το
         ρομπότ Reety, τον Pepper, τον Aibo": a name in Latin letters right after a lower-case Greek
@@ -1992,7 +2004,12 @@ class PeopleResolver:
             kind = doc[i]
             f = fold(kind.text)
             if (kind.is_alpha and kind.text.islower() and self._greek(kind.text) and len(f) > 2
-                    and f not in _FUNCTION_WORDS and kind.i not in role_tokens):
+                    and f not in _FUNCTION_WORDS and kind.i not in role_tokens
+                    and not (kind.i - 1 in role_tokens and f.endswith(_NOUN_GENITIVE_ENDINGS)
+                             and self._definite_role(doc, kind.i - 1, role_tokens))):
+                # "τον οδηγό αερόστατου Steve Χ": a genitive right after a role with its article is
+                # the role's complement (whose driver), and the name the holder's in apposition;
+                # bare, the role may be a predicate and the name a thing's ("καθηγητής έδρας Jean Monnet")
                 out.add((e.start, e.end))
         return out
 

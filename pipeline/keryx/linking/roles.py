@@ -114,6 +114,8 @@ _MAX_NP_COMPLEMENT = 14  # tokens of a role's complement between it and the name
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _VERB_ENDINGS = finite_verb_endings()  # a finite verb ends the phrase
+_QUOTES = frozenset("«»\"“”")  # a word quoted in a phrase ("ο ιδρυτής και «ψυχή» της Υ")
+_MAX_CONJUNCT = 6  # tokens of a second conjunct between a role and its name
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 _TOPIC_LINES = 2  # lines before a role's own where the story's topic must have been named last
 _TOPIC_JOINERS = frozenset({"και", "η"})  # folded: "ή"  # "ο Χ και ο υπουργός": another subject
@@ -1758,6 +1760,9 @@ class RoleResolver:
                 and bisect_left(index.person_starts, pos + 2) < len(index.persons)
                 and index.persons[bisect_left(index.person_starts, pos + 2)].start == pos + 2):
             pos += 2  # "ο πρόεδρος του Χ και περιβαλλοντολόγος Ψ": a second trade no lexicon lists, then the name
+        elif not role._.role_plural:  # "ο προπονητής και πρώην διεθνής Ψ": a longer second conjunct
+            pos = self._second_conjunct_end(doc, pos, sent_end, index) \
+                or self._second_conjunct_end(doc, self._lower_genitives_end(doc, pos, sent_end), sent_end, index) or pos
         j = bisect_left(index.person_starts, pos)
         if j < len(index.persons):
             p = index.persons[j]
@@ -1800,6 +1805,40 @@ class RoleResolver:
                         return None  # "στον ανακριτή ο Χ", "ο συνήγορος του πιλότου Βασίλης Χ": another case
                     return p, gap
         return None
+
+    def _second_conjunct_end(self, doc: Doc, pos: int, sent_end: int, index: _DocIndex) -> int | None:
+        """"ο προπονητής και πρώην διεθνής Χ", "τον συγγραφέα και κάτοικο του Ντνίπρο Χ", "ο ιδρυτής
+        και «ψυχή» της διοργάνωσης, Χ": one article serves two nouns joined by "και", so both name
+        one referent, the name right after the second. The second conjunct has no article of its
+        own (that would make it another referent: "ο πρόεδρος και ο Χ"), is lower-case (its
+        genitive complement may hold a name), holds no verb and no lexicon role (a chain of roles
+        is decided as one); a comma may close it. Where the name starts, or None."""
+        if pos + 2 >= sent_end or fold(doc[pos].text) != "και" or not doc[pos + 1].text.islower() \
+                and doc[pos + 1].text not in _QUOTES:
+            return None
+        j = bisect_left(index.person_starts, pos + 2)
+        if j >= len(index.persons) or index.persons[j].start >= sent_end:
+            return None
+        start = index.persons[j].start
+        end = start - 1 if doc[start - 1].text == "," else start
+        if not 1 <= end - pos - 1 <= _MAX_CONJUNCT:
+            return None
+        k = bisect_left(index.role_starts_list, pos + 1)
+        if k < len(index.roles) and index.roles[k].start < end:
+            return None  # a role of the lexicon there: the chain of roles decides ("ο σύμβουλος του Χ και βουλευτής Ψ")
+        genitive = False
+        for tok in doc[pos + 1:end]:
+            f = fold(tok.text)
+            if f in _GEN_ARTICLES:
+                genitive = True
+            elif f in _ARTICLES or not (tok.is_alpha or tok.text in _QUOTES or f in self.lex.honorifics):
+                return None
+            elif tok.text.islower():
+                if f.endswith(_VERB_ENDINGS) and not self.grammar.is_agent(tok.text):
+                    return None
+            elif not genitive and f not in self.lex.honorifics:
+                return None  # a capital before any genitive article starts another name
+        return start
 
     def _apposed_list(self, doc: Doc, first: Span, gap: list[str], index: _DocIndex) -> list[Span]:
         """"δύο καθηγητές, ο Χ και ο Ψ", "τους βουλευτές, τον Χ, τον Ψ και την Ω": after a plural

@@ -284,3 +284,14 @@ def test_a_street_of_the_lead_places_no_news_event(extractor):
     street = extractor.extract_text(head + "Το ξενοδοχείο που βρίσκεται στην οδό Ερμού θα ανοίξει ξανά του χρόνου.")
     town = extractor.extract_text(head + "Το ξενοδοχείο που βρίσκεται στη Λάρισα θα ανοίξει ξανά του χρόνου.")
     assert [e.location for e in street.events] == [] and [e.location for e in town.events] == ["Λάρισα"]
+
+
+def test_a_dated_release_keeps_the_street_its_measure_applies_to(extractor):
+    """A release with a dateline is no news article: the street its opening names is where the
+    measure applies, so the street rule of news leads leaves it placed."""
+    rec = extractor.extract_text(
+        "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ\nΔΙΕΥΘΥΝΣΗ ΤΡΟΧΑΙΑΣ ΘΕΣΣΑΛΟΝΙΚΗΣ\n\nΘεσσαλονίκη, 2 Μαΐου 2023\n\n"
+        "ΡΥΘΜΙΣΕΙΣ ΣΤΗΝ ΟΔΟ ΕΓΝΑΤΙΑ\n\nΑνακοινώνεται ότι, λόγω εργασιών για το μετρό, θα ισχύσουν "
+        "κυκλοφοριακές ρυθμίσεις στην οδό Εγνατία, στο ύψος της Καμάρας, από ΤΡΙΤΗ 9 ΜΑΪΟΥ 2023 έως και "
+        "ΣΑΒΒΑΤΟ 13 ΜΑΪΟΥ 2023.\n\nΗ κυκλοφορία θα ρυθμίζεται από τροχονόμους.")
+    assert ("in force", "2023-05-09", "οδός Εγνατία") in [(e.type, e.date, e.location) for e in rec.events]

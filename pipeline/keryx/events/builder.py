@@ -830,7 +830,7 @@ class EventBuilder:
         ("Κορωνοϊός - Ιταλία: ...", "Κιλκίς: ...") or, failing that, where the lead's first phrase
         of place says ("... σε αγρότες στο Κιλκίς"), dated by a full date of the headline, else
         of the lead. Only a known place is taken (a venue as written is too often another noun),
-        and no street or square of the lead,
+        and no street or square of a news article's lead (a dated release's is kept),
         and a country of the lead only as the headline names a town in it (a lead's country is
         mostly where its subject is or comes from: "Επιστήμονες στη Δανία ανακάλυψαν ...");
         a place of the headline's own phrase is its subject ("Ρεκόρ ζέστης στη Σικελία") and is
@@ -862,9 +862,10 @@ class EventBuilder:
                 # "Επιστήμονες στη Δανία ανακάλυψαν ...": a country of the lead places the news only
                 # as the headline places it more finely ("Ιράν" in the lead, "Τεχεράνη" in the headline)
                 found = self._finer_head_place(found, text, places)
-            if found is not None and found in places.names() and not street_noun(found.split()[0]):
-                # (no street or square: a lead's street says where a thing stands, "το ξενοδοχείο
-                # που βρίσκεται στην οδό Χ", "στην πλατεία Χ υπάρχει ...", not where news happens)
+            if found is not None and found in places.names() and (dateline or not street_noun(found.split()[0])):
+                # (no street or square of a news article: its lead's street says where a thing stands,
+                # "το ξενοδοχείο που βρίσκεται στην οδό Χ", not where news happens; a dated release's
+                # opening street is where its measure applies, "ρυθμίσεις στη Λεωφόρο Χ")
                 loc, where = found, at
         if loc is None:
             found = self._headline_verb_place(doc, head, places, text) or self._fronted_place(doc, head, places, text)

@@ -74,6 +74,10 @@ FLOORS = {
     # tuning 60 at .359; every floor holds.
     # Round 27 added 120 more (a2000-a2119): tuning pairs .798 (1000) -> .789 (1060) and event places
     # .431 -> .424, the new tuning 60 at .581 pairs and .303 event places; every floor holds.
+    # Round 28 added 120 more (a2120-a2239): tuning dates .888 (1060) -> .880 (1120) and event dates
+    # .500 -> .484, the new tuning 60 at .703 dates and .200 event dates; every floor holds.
+    # Round 29 added 120 more (a2240-a2359): tuning organisations .811 (1120) -> .807 (1180) and event
+    # places .434 -> .428, the new tuning 60 at .726 organisations and .324 event places; every floor holds.
     "articles": {
         "tuning": {"people": 0.89, "person_roles": 0.77, "organisations": 0.78, "places": 0.86, "dates": 0.81,
                    "event_locations": 0.42},

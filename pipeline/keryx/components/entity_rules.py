@@ -1734,8 +1734,8 @@ class EntityRules(ResourceBacked):
             doc.ents = filter_spans(kept + new)
 
     def _aim_complements(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
-        """"το Ευρωπαϊκό Κέντρο για την Πρόληψη και τον Έλεγχο των Νόσων", "η Εισαγγελία κατά της
-        Διαφθοράς": a body's name may go on after «για» or «κατά» (linking.json "aim_prepositions")
+        """"το Εθνικό Κέντρο για την Υποστήριξη των Ηλικιωμένων", "η Υπηρεσία κατά της
+        Λαθρεμπορίας": a body's name may go on after «για» or «κατά» (linking.json "aim_prepositions")
         with the capitalised words of its aim, which the model, trained on shorter names, leaves out.
         A name its head noun opens (not an acronym, not a listed body) takes them in when they are
         Greek words with a capital (joined by «και» and the articles) that name no place, person,
@@ -1752,7 +1752,7 @@ class EntityRules(ResourceBacked):
             if any(len(forms) == len(words) and all(w in f for w, f in zip(words, forms, strict=True))
                    for forms in self.known_phrases) or (len(words) == 1 and words[0] in self.known_words):
                 continue  # a listed body's name is whole
-            # the aim may have begun inside the model's span ("... για την Πρόληψη | και τον Έλεγχο")
+            # the aim may have begun inside the model's span ("... για την Υποστήριξη | και τη Φροντίδα")
             i = ent.end if any(w in self.aim_prepositions for w in words[1:]) else ent.end + 1
             if i == ent.end + 1 and not (ent.end < len(doc) and folded[ent.end] in self.aim_prepositions):
                 continue

@@ -296,7 +296,7 @@ _KIND_WORDS = _PLACE_KIND_HEADS | APPOSITION_PLACE_HEADS
 
 def _with_street_nouns(ents: list[Span]) -> list[Span]:
     """"στην οδό Ερμού", "στην πλατεία Ταχρίρ": a place's name right after a noun of a street or a
-    square (:func:`_street_noun`) names that street or square, and the noun is part of its name
+    square (:func:`street_noun`) names that street or square, and the noun is part of its name
     ("οδός Ερμού", as the model's span "οδό Πατησίων" already has it); the name alone, in the
     genitive, is no place of its own (no "Ερμός"), just as "Πλατεία Συντάγματος" names no
     "Σύνταγμα". Where the model's span left the noun out, it is put back."""
@@ -552,8 +552,8 @@ class PlaceResolver:
     def _key(self, name: str) -> str:
         """The folded name a place is merged by: a spelling the gazetteer lists beside the row's
         own (``NameLexicon.place_spellings``: "Ουάσιγκτον", "Ουάσινγκτον") is the same place."""
-        words = tuple(fold(w) for w in name.split())
-        return fold(self._names.places[words]) if words in self._names.place_spellings else fold(name)
+        own = self._own_spelling(name)
+        return fold(own if own is not None else name)
 
     def people_as_places(self, ents: list[Span]) -> list[Span]:
         """The entities, a name the model took for a person relabelled a place where the grammar

@@ -339,6 +339,8 @@ def test_a_first_name_alone_is_the_bearer_named_last_before_it(extractor, text: 
     [
         "Η σύλληψη του Αφροαμερικανού προκάλεσε αντιδράσεις στην πόλη.",
         "Ο Ελληνοκύπριος δήλωσε ότι θα επιστρέψει.",
+        # a member of the US Republican party, written as a nationality noun is
+        "Στο Οχάιο ο κυβερνήτης της πολιτείας, Ρεπουμπλικάνος, υπέγραψε το νέο διάταγμα.",
     ],
 )
 def test_a_nationality_noun_is_no_person(extractor, text: str) -> None:
@@ -763,6 +765,8 @@ def test_a_player_of_the_line_up_is_a_person_elsewhere_in_the_text(extractor) ->
         # a nationality noun the model took into the name says who the person is
         ("Στο φεστιβάλ μίλησε ο Καταλανός Ενρίκε Βίλα-Μάτας για το νέο του βιβλίο.",
          "Ενρίκε Βίλα-Μάτας", "Καταλανός Ενρίκε Βίλα-Μάτας"),
+        ("Στις εκλογές θα βρει απέναντί του τον Ρεπουμπλικανό Τζακ Μίλερ από το Οχάιο.",
+         "Τζακ Μίλερ", "Ρεπουμπλικανό Τζακ Μίλερ"),
         # a headline's first word, written in lower case in the body, is no part of the name
         ("Περιοδεία Παπαθανασίου στη Σιάτιστα\nΤην περιοδεία έκανε χθες η υπουργός Πολιτισμού "
          "Ελένη Παπαθανασίου.", "Ελένη Παπαθανασίου", "Περιοδεία Παπαθανασίου"),

@@ -339,6 +339,8 @@ def test_a_first_name_alone_is_the_bearer_named_last_before_it(extractor, text: 
     [
         "Η σύλληψη του Αφροαμερικανού προκάλεσε αντιδράσεις στην πόλη.",
         "Ο Ελληνοκύπριος δήλωσε ότι θα επιστρέψει.",
+        # a member of the US Republican party, written as a nationality noun is
+        "Στο Οχάιο ο κυβερνήτης της πολιτείας, Ρεπουμπλικάνος, υπέγραψε το νέο διάταγμα.",
     ],
 )
 def test_a_nationality_noun_is_no_person(extractor, text: str) -> None:
@@ -763,6 +765,8 @@ def test_a_player_of_the_line_up_is_a_person_elsewhere_in_the_text(extractor) ->
         # a nationality noun the model took into the name says who the person is
         ("Στο φεστιβάλ μίλησε ο Καταλανός Ενρίκε Βίλα-Μάτας για το νέο του βιβλίο.",
          "Ενρίκε Βίλα-Μάτας", "Καταλανός Ενρίκε Βίλα-Μάτας"),
+        ("Στις εκλογές θα βρει απέναντί του τον Ρεπουμπλικανό Τζακ Μίλερ από το Οχάιο.",
+         "Τζακ Μίλερ", "Ρεπουμπλικανό Τζακ Μίλερ"),
         # a headline's first word, written in lower case in the body, is no part of the name
         ("Περιοδεία Παπαθανασίου στη Σιάτιστα\nΤην περιοδεία έκανε χθες η υπουργός Πολιτισμού "
          "Ελένη Παπαθανασίου.", "Ελένη Παπαθανασίου", "Περιοδεία Παπαθανασίου"),
@@ -1467,3 +1471,83 @@ def test_an_abbreviated_place_is_no_initial(nlp) -> None:
     # "Π. Φαλήρου" abbreviates "Παλαιού Φαλήρου" (the gazetteer's place), not a first name
     assert ("Π. Φαλήρου", "PERSON") not in _forced(
         nlp, "Τα μαθήματα γίνονται στο γυμναστήριο Π. Φαλήρου κάθε Τρίτη.", [("Φαλήρου", "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text, marks, gone, kept",
+    [
+        # names of worship are no real person (GUIDE.md), in any case and together
+        ("Η λιτανεία θυμίζει την πορεία του Χριστού, είπε ο Νίκος Σταθάκης.",
+         [("Χριστού", "PERSON"), ("Νίκος Σταθάκης", "PERSON")], "Χριστού", "Νίκος Σταθάκης"),
+        ("Ο πιστός προσεύχεται στον Ιησού Χριστό κάθε βράδυ, γράφει η Άννα Ρήγα.",
+         [("Ιησού Χριστό", "PERSON"), ("Άννα Ρήγα", "PERSON")], "Ιησού Χριστό", "Άννα Ρήγα"),
+        ("Κανείς δεν ξέρει τι θέλει ο Αλλάχ, απάντησε ο Σωτήρης Λαμπίρης.",
+         [("Αλλάχ", "PERSON"), ("Σωτήρης Λαμπίρης", "PERSON")], "Αλλάχ", "Σωτήρης Λαμπίρης"),
+        ("Οι γυναίκες στόλισαν την εικόνα της Παναγίας μαζί με την Ειρήνη Σκουλά.",
+         [("Παναγίας", "PERSON"), ("Ειρήνη Σκουλά", "PERSON")], "Παναγίας", "Ειρήνη Σκουλά"),
+        ("Το κείμενο μιλά για τον Νυμφίο και τον Σατανά, εξηγεί ο Πέτρος Γαλάνης.",
+         [("Νυμφίο", "PERSON"), ("Σατανά", "PERSON"), ("Πέτρος Γαλάνης", "PERSON")], "Σατανά", "Πέτρος Γαλάνης"),
+    ],
+)
+def test_a_name_of_worship_is_no_person(nlp, text: str, marks: list[tuple[str, str]], gone: str, kept: str) -> None:
+    found = _forced(nlp, text, marks)
+    assert (gone, "PERSON") not in found
+    assert (kept, "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the first name spelt with its own accent is a man, whatever the faith's name looks like
+        ("Ο Χρίστος μίλησε πρώτος στη συνέλευση του συλλόγου.", "Χρίστος"),
+        ("Το βραβείο πήγε στον Χρίστο Ιωάννου από τη Λάρισα.", "Χρίστο Ιωάννου"),
+        # in capitals the accent is lost: nothing tells the faith's name from the first name
+        ("ΤΟ ΒΡΑΒΕΙΟ ΠΗΓΕ ΣΤΟΝ ΧΡΙΣΤΟ ΙΩΑΝΝΟΥ", "ΧΡΙΣΤΟ ΙΩΑΝΝΟΥ"),
+    ],
+)
+def test_a_first_name_spelt_like_a_name_of_worship_stays(nlp, text: str, name: str) -> None:
+    assert (name, "PERSON") in _forced(nlp, text, [(name, "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text, marks, gone, kept",
+    [
+        # the indefinite article makes the word after it a kind of person
+        ("Η οικογένεια ζήτησε μια Φιλιππινέζα για το σπίτι, λέει η Δέσποινα Καλλή.",
+         [("Φιλιππινέζα", "PERSON"), ("Δέσποινα Καλλή", "PERSON")], "Φιλιππινέζα", "Δέσποινα Καλλή"),
+        ("Η ομάδα πήρε έναν Κενυάτη για τον μαραθώνιο, είπε ο Άρης Δούκας.",
+         [("Κενυάτη", "PERSON"), ("Άρης Δούκας", "PERSON")], "Κενυάτη", "Άρης Δούκας"),
+        # and the negative indefinite, any bearer of the name
+        ("Δεν θα ξεχάσουμε καμία Μαρίνα και κανέναν Στέλιο, φώναξε ο Λευτέρης Φωτίου.",
+         [("Μαρίνα", "PERSON"), ("Στέλιο", "PERSON"), ("Λευτέρης Φωτίου", "PERSON")], "Στέλιο", "Λευτέρης Φωτίου"),
+    ],
+)
+def test_a_name_after_an_indefinite_is_a_kind_of_person(nlp, text: str, marks: list[tuple[str, str]], gone: str,
+                                                         kept: str) -> None:
+    found = _forced(nlp, text, marks)
+    assert (gone, "PERSON") not in found
+    assert (kept, "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a full name after the indefinite article is someone the text names
+        ("Στο γραφείο ήρθε ένας Γιώργος Μανωλάκης και ζήτησε τον διευθυντή.", "Γιώργος Μανωλάκης"),
+        # a capitalised determiner opens the sentence: no rule on it
+        ("Μια Ελένη Κοσμά υπέγραψε την αίτηση χθες.", "Ελένη Κοσμά"),
+    ],
+)
+def test_a_full_name_after_an_indefinite_stays(nlp, text: str, name: str) -> None:
+    assert (name, "PERSON") in _forced(nlp, text, [(name, "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Ο Χριστός δεν εμφανίστηκε στον ουρανό, διευκρίνισε η Βασιλική Λαμπρίδου.", ["Βασιλική Λαμπρίδου"]),
+        ("Περίμεναν μια Φιλιππινέζα στη θέση της, έγραψε ο Τάσος Μπαλής.", ["Τάσος Μπαλής"]),
+    ],
+)
+def test_no_person_of_worship_or_of_a_kind_in_the_record(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people

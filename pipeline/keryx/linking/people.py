@@ -59,6 +59,12 @@ _PREPOSITIONS = frozenset(fold(w) for w in _LINKING["name_prepositions"])
 # Lower-case nouns of a building's, a camp's or a vessel's kind, in the nominative or the
 # accusative, whose own name follows them: "στο νοσοκομείο Χατζηκώστα" (linking.json "facility_words").
 _FACILITY_WORDS = frozenset(fold(w) for w in _LINKING["facility_words"])
+# The names of worship (God, Christ, the Virgin, the Devil), lower-cased with their accents kept:
+# folded, "Χριστός" would be the first name "Χρίστος" (linking.json "sacred_names").
+_SACRED_NAMES = frozenset(unicodedata.normalize("NFC", w.lower()) for w in _LINKING["sacred_names"])
+# What makes a one-word name after it a kind of person ("μια Φιλιππινέζα", "καμία Ελένη"): the
+# indefinite article (role_grammar.json) and the negative indefinite pronoun (linking.json).
+_KIND_DETERMINERS = indefinite_articles() | frozenset(fold(w) for w in _LINKING["negative_indefinites"])
 _PORTRAYAL = _LINKING["portrayal"]
 _PORTRAYAL_VERBS = tuple(fold(w) for w in _PORTRAYAL["verbs"])
 _OBJECT_RELATIVES = frozenset(fold(w) for w in _PORTRAYAL["relatives"])
@@ -307,7 +313,8 @@ class PeopleResolver:
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
                    | self._uncapitalised(ents) | self._common_words(doc, ents, role_tokens)
                    | self._latin_names_of_things(doc, ents, role_tokens)
-                   | self._bracketed_after_people(doc, ents) | self._characters(doc, ents))
+                   | self._bracketed_after_people(doc, ents) | self._characters(doc, ents)
+                   | self._sacred_names(ents) | self._kinds_of_person(doc, ents))
         surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
         if (not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents)
                 and not any(self._treebank_word(doc, e, role_tokens, surnames) for e in ents)):
@@ -1802,6 +1809,35 @@ class PeopleResolver:
             words = tuple(stem(t.text) for t in e if t.is_alpha)
             if e.label_ in PERSON_LABELS and words and (
                     words in found or words[-1] in lasts or (len(words) == 1 and words[0] in firsts)):
+                out.add((e.start, e.end))
+        return out
+
+    @staticmethod
+    def _sacred_names(ents: list[Span]) -> set[tuple[int, int]]:
+        """PERSON spans whose every word is a name of worship ("ο Χριστός", "του Ιησού", "Ιησούς
+        Χριστός", "ο Αλλάχ"): GUIDE.md lists real people, and God, Christ, the Virgin and the Devil
+        are no one the record can hold. The word must carry the name's own accent ("Χρίστος",
+        "Χρίστου" are a man's first name); a name in capitals has lost it and stays."""
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            words = [unicodedata.normalize("NFC", t.text.lower()) for t in e if t.is_alpha]
+            if (e.label_ in PERSON_LABELS and words and not any(t.text.isupper() for t in e if t.is_alpha)
+                    and all(w in _SACRED_NAMES for w in words)):
+                out.add((e.start, e.end))
+        return out
+
+    @staticmethod
+    def _kinds_of_person(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """One-word PERSON spans after a lower-case indefinite article or negative indefinite
+        ("περίμεναν μια Φιλιππινέζα", "έναν Αιθίοπα", "καμία Ελένη, κανένας Γιάννης"): the
+        determiner makes the word a kind of person or any bearer of the name, no one the text
+        names. A full name after it ("ένας Γιώργος Παπαδάκης") is left alone."""
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or len(e) != 1 or e.start == 0 or not e[0].is_alpha:
+                continue
+            det = doc[e.start - 1]
+            if det.text.islower() and fold(det.text) in _KIND_DETERMINERS and _is_greek_word(e[0].text):
                 out.add((e.start, e.end))
         return out
 

@@ -457,3 +457,25 @@ def test_a_feast_is_no_aim_of_a_body_s_name(nlp: Language) -> None:
     text = "Το μήνυμα του Φιλανθρωπικού Συλλόγου για το Πάσχα διαβάστηκε στην εκκλησία."
     ents = [_at(nlp, text, "Φιλανθρωπικού Συλλόγου", "ORG"), _at(nlp, text, "Πάσχα", "EVENT")]
     assert ("ORG", "Φιλανθρωπικού Συλλόγου") in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "body", "organ"), [
+    ("Το ψήφισμα υιοθέτησε χθες η Γενική Συνέλευση του ΟΑΣΕ με ευρεία πλειοψηφία.", "ΟΑΣΕ", "Γενική Συνέλευση"),
+    ("Για τη μετανάστευση μίλησε ο βουλευτής στην Κοινοβουλευτική Συνέλευση της Ένωσης Μεσογειακών Κρατών.",
+     "Ένωσης Μεσογειακών Κρατών", "Κοινοβουλευτική Συνέλευση"),
+    ("Η πρόταση έφτασε την Πέμπτη στην ολομέλεια της Γενικής Συνέλευσης του ΟΑΣΕ.", "ΟΑΣΕ", "Γενικής Συνέλευσης"),
+])
+def test_a_head_that_also_names_a_meeting_names_an_organ_after_its_modifier(nlp: Language, text: str, body: str,
+                                                                             organ: str) -> None:
+    assert ("ORG", organ) in _rules(nlp, text, [_at(nlp, text, body, "ORG")])
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # no capitalised modifier: the meeting of the body's members
+    ("Η Συνέλευση του ΟΑΣΕ θα συνεδριάσει ξανά τον Μάιο.", "ΟΑΣΕ"),
+    ("Η ετήσια συνέλευση του ΟΑΣΕ θα γίνει τον Μάιο.", "ΟΑΣΕ"),
+    # in the plural a kind of unit, no one organ
+    ("Τα δείγματα εξετάζουν τα Μικροβιολογικά Εργαστήρια του Ινστιτούτου Παστέρ.", "Ινστιτούτου Παστέρ"),
+])
+def test_a_head_that_also_names_a_meeting_alone_or_plural_is_no_organ(nlp: Language, text: str, body: str) -> None:
+    assert _rules(nlp, text, [_at(nlp, text, body, "ORG")]) == [("ORG", body)]

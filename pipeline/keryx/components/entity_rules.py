@@ -805,16 +805,26 @@ class EntityRules(ResourceBacked):
             art = body.start - 1
             head = art - 1
             if body.label_ != "ORG" or head < 0 or folded[art] not in ("του", "τησ") or head in covered \
-                    or not doc[head].text[:1].isupper() or not doc[head].is_alpha or doc[head].text.isupper() \
-                    or not self._body_noun(doc, folded, head):
+                    or not doc[head].text[:1].isupper() or not doc[head].is_alpha or doc[head].text.isupper():
                 continue
             start = head
             if start > 0 and start - 1 not in covered and doc[start - 1].text[:1].isupper() \
                     and not doc[start - 1].is_sent_start and _looks_modifier(folded[start - 1]):
                 start -= 1  # "Διαρκής Επιτροπή"
+            if not (self._body_noun(doc, folded, head) or (start < head and self._organ_named_like_meeting(folded, head))):
+                continue
             new.append(Span(doc, start, head + 1, label="ORG"))
         if new:
             doc.ents = filter_spans(ents + new)
+
+    def _organ_named_like_meeting(self, folded: list[str], head: int) -> bool:
+        """"η Γενική Συνέλευση του ΟΗΕ", "της Κοινοβουλευτικής Συνέλευσης του ΟΑΣΕ": a body head that also names a meeting (events.tsv) names an organ when it stands in the
+        singular after a capitalised modifier and before a body in the genitive, as the organs
+        :meth:`_organs_of_bodies` finds do; alone ("η συνέλευση", "στο εργαστήριο") it stays the
+        meeting, and a programme or a prize stays no body."""
+        word = folded[head]
+        return word in self.org_heads and not word.startswith(_NOT_BODY_STEMS) \
+            and any(slot.endswith("_sg") for entry in self.org_heads[word] for slot in entry.slots)
 
     def _match_results(self, doc: Doc) -> None:
         """"Ηρακλής - Κομοτηνή 3-0": the two names on either side of a dash before a score are

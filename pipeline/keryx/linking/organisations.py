@@ -1235,9 +1235,16 @@ class OrganisationResolver:
     def _organ_of_named(self, own: str, parent_name: str) -> bool:
         """"Διοικητικό Συμβούλιο της ΕΣΕΕ": an organ named by a kind and a modifier (two words
         or more) of a body that is no administrative unit is that body's organ, a name; the
-        organs of a municipality or a region ("Δημοτικό Συμβούλιο του Δήμου Χ") stay references."""
-        return len(own.split()) > 1 and not _has_head(parent_name, self.lex.admin_units, first=1) \
-            and not _has_head(parent_name, self.lex.publisher_heads, first=1)
+        organs of a municipality or a region ("Δημοτικό Συμβούλιο του Δήμου Χ") stay references.
+        So do those of a body whose head a document may call "ours" ("του Πανεπιστημίου Κρήτης"),
+        unless the list knows that body and its head is none that signs releases (linking.json
+        "publisher_heads" "named_in_signature"): an organ of the listed "Οργανισμός Ηνωμένων
+        Εθνών" is named as the same organ of "ΟΗΕ" is."""
+        if len(own.split()) < 2 or _has_head(parent_name, self.lex.admin_units, first=1):
+            return False
+        if not _has_head(parent_name, self.lex.publisher_heads, first=1):
+            return True
+        return self._listed(parent_name) and not _has_head(parent_name, sorted(self.lex.signature_heads), first=1)
 
     def _field_of(self, ent: Span) -> bool:
         """Whether a name in the genitive after a body's names a field, not a body: Greek words

@@ -62,8 +62,11 @@ _NO_REFERENCE = frozenset(fold(w) for w in _WORDS["no_reference"])
 # possessor, and not the subject of the clause ("πήρε θέση υπέρ του Μητροπολίτη Κοζάνης"). Those
 # of the accusative ("σύμφωνα με τον κυβερνήτη της Νέας Υόρκης") may well name the one just named.
 _GEN_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["genitive_prepositions"])
-# Verbs of taking or holding an office with "καθήκοντα" and the office in the genitive.
+# Verbs of taking or holding an office with a noun of duty or post ("καθήκοντα", "χρέη", "θέση")
+# and the office in the genitive.
 _OFFICE_VERBS = frozenset(fold(w) for w in _WORDS["office_verbs"])
+_OFFICE_NOUNS = frozenset(fold(w) for w in _WORDS["office_nouns"])
+_MAX_OFFICE_MODIFIERS = 2  # genitive adjectives between the noun of duty and the office ("χρέη προσωρινού προέδρου")
 # Conjunctions (folded) that open a time clause right after a name, before its verb of being:
 # "ο Χ, όταν ήταν υπουργός", "τον Χ ότι όσο διάστημα ήταν υπουργός" ("ότι", "πως" only before
 # one). "διάστημα", "καιρό" close "όσο" ("όσο διάστημα", "όσο καιρό").
@@ -90,7 +93,11 @@ _PARTITIVE = frozenset(fold(w) for w in read_json("role_grammar.json")["partitiv
 _PARTITIVE_ARTICLES = article_forms(lambda a: a.number == "pl" and bool({"acc", "gen"} & set(a.cases)))
 _ONE_CASES = {fold(w): c for w, (c, g) in read_json("role_grammar.json")["indefinite_articles"].items()
               if fold(w) != "μια"}
+# the case and gender each form of "one" shows ("μια" is written for the accusative too: no case)
+_ONE_FORMS = {fold(w): (None if fold(w) == "μια" else c, g)
+              for w, (c, g) in read_json("role_grammar.json")["indefinite_articles"].items()}
 _MAX_PARTITIVE_MODIFIERS = 2
+_MAX_INDEFINITE_MODIFIERS = 2  # "ο Χ, ένας 32χρονος Γάλλος οδηγός": words between "ένας" and the role
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
 _GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["group_head"])
 _AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"
@@ -1568,13 +1575,17 @@ class RoleResolver:
         predicate the role is (the verb of being, electing or appointing right before it)."""
         sent_start = index.sent_starts[lead] if lead < len(doc) else 0
         i = lead - 1
-        if i - 1 >= sent_start and fold(doc[i].text) == "καθηκοντα" and fold(doc[i - 1].text) in _OFFICE_VERBS:
-            i -= 1  # "ανέλαβε καθήκοντα γενικού γραμματέα": the office taken, in the genitive
+        office = self._office_verb(doc, lead, sent_start)
+        if office is not None:
+            i = office  # "ανέλαβε καθήκοντα γενικού γραμματέα": the office taken, in the genitive
         else:
             while i >= sent_start and lead - i <= 5 and not self._predicate_verb(doc, i, sent_start) \
                     and (fold(doc[i].text) in self.lex.predicate_words or _nominative_adjective(doc[i])
-                         or fold(doc[i].text) in self.lex.predicate_adverbs):
-                i -= 1  # "είναι ο νέος", "είναι πολύ σημαντικός σύγχρονος καλλιτέχνης", "εξελέγη χθες"
+                         or fold(doc[i].text) in self.lex.predicate_adverbs
+                         or doc[i].is_alpha and fold(doc[i].text) in self.grammar.nationality):
+                # "είναι ο νέος", "είναι πολύ σημαντικός σύγχρονος καλλιτέχνης", "εξελέγη χθες";
+                # "ήταν Βρετανός φυσικός": a nationality, written with a capital, modifies the predicate too
+                i -= 1
             if i < sent_start or not self._predicate_verb(doc, i, sent_start):
                 return None
             if fold(doc[i].text) in self.lex.perfect_predicate_verbs:
@@ -1602,6 +1613,27 @@ class RoleResolver:
         if j >= 0 and index.persons[j].end == k and index.persons[j].start >= sent_start:
             return index.persons[j]
         return None
+
+    @staticmethod
+    def _office_verb(doc: Doc, lead: int, sent_start: int) -> int | None:
+        """Where the verb stands whose object names the office that starts at ``lead``: a verb of
+        taking or holding an office, a noun of duty or post (with its article, if any), and the
+        office in the genitive ("ανέλαβε καθήκοντα γενικού γραμματέα", "εκτελεί χρέη προσωρινού
+        προέδρου", "ανέλαβε τη θέση του διευθυντή"). The subject of that verb holds the office;
+        ``None`` when no such phrase ends right before ``lead``."""
+        i, n = lead - 1, 0
+        while i >= sent_start and n < _MAX_OFFICE_MODIFIERS and doc[i].is_alpha and doc[i].text.islower() \
+                and fold(doc[i].text).endswith(_GENITIVE_ENDINGS) \
+                and fold(doc[i].text) not in _GEN_ARTICLES | _OFFICE_NOUNS:
+            i, n = i - 1, n + 1  # "χρέη προσωρινού προέδρου": the office's adjectives
+        if i >= sent_start and fold(doc[i].text) in _GEN_ARTICLES:
+            i -= 1  # "τη θέση του διευθυντή"
+        if i < sent_start or fold(doc[i].text) not in _OFFICE_NOUNS:
+            return None
+        i -= 1
+        if i >= sent_start and fold(doc[i].text) in _ACC_ARTICLES:
+            i -= 1  # "ανέλαβε τα καθήκοντα του προέδρου"
+        return i if i >= sent_start and fold(doc[i].text) in _OFFICE_VERBS else None
 
     def _predicate_verb(self, doc: Doc, i: int, sent_start: int) -> bool:
         """A verb of being, electing or appointing at ``i``: a finite form ("εξελέγη"), or a
@@ -1703,6 +1735,9 @@ class RoleResolver:
         v = role.end
         while v < sent_end and v - role.end <= 6 and fold(doc[v].text) not in self.lex.predicate_verbs:
             t, f = doc[v], fold(doc[v].text)
+            if f in _VERB_PARTICLES and v + 1 < sent_end and fold(doc[v + 1].text) in self.lex.predicate_verbs:
+                v += 1  # "Διευθυντής της σχολής θα είναι η Χ": the future of the verb of being
+                continue
             if not (f in _GEN_ARTICLES or (t.is_alpha and t.text[:1].isupper())
                     or (t.is_alpha and t.text.islower() and f.endswith(_GENITIVE_ENDINGS) and len(f) > 3
                         and f not in self.lex.apposition_stops)):
@@ -1928,6 +1963,8 @@ class RoleResolver:
             if len(between) >= 2 and between[0] in (",", "(") and lead >= 1 \
                     and self._apposed_adjective(doc, doc[lead - 1], p):
                 between = between[:-1]  # "Χ, νέα πρόεδρος", "Χ, υψηλόβαθμο στέλεχος": the role's adjective
+            if self._indefinite_apposition(doc, p, role, lead):
+                return p
             if (1 <= len(between) <= 3 and between[0] in _BEFORE_GAP
                     and all(t in _BEFORE_GAP or t in _ARTICLES for t in between[1:])
                     and (len(between) < 3 or between[:2] == [",", ","])
@@ -1943,6 +1980,44 @@ class RoleResolver:
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
+
+    def _indefinite_apposition(self, doc: Doc, person: Span, role: Span, lead: int) -> bool:
+        """"ο Χ, ένας 32χρονος οδηγός", "τον Χ, έναν πλούσιο επιχειρηματία", "του Χ, ενός
+        Ούγγρου δημοσιογράφου": a comma, the indefinite article and the role (an age, a
+        nationality or lower-case adjectives between) right after a name describe that name. The
+        article agrees with the name in case and gender where both tell, and with the role's
+        form; "και" after the role makes it an item of a list of people ("ο Χ, ένας αστυνομικός
+        και δύο πεζοί"), not an apposition."""
+        if role._.role_plural or lead - person.end < 2 or doc[person.end].text != ",":
+            return False
+        start = person.end + 1
+        if lead - start > 3 and doc[start].text.isdigit() and fold(doc[start + 1].text) in _AGE_WORDS \
+                and doc[start + 2].text == ",":
+            start += 3  # "ο Χ, 68 ετών, ένας ηλεκτρολόγος"
+        one = fold(doc[start].text)
+        if one not in _ONE:
+            return False
+        modifiers = doc[start + 1:lead]
+        if len(modifiers) > _MAX_INDEFINITE_MODIFIERS or not all(
+                _AGE.fullmatch(fold(t.text)) or (t.is_alpha and fold(t.text) in self.grammar.nationality)
+                or (self._modifier_shaped(t, 4) and fold(t.text).endswith(_ADJECTIVE_ENDINGS)
+                    and fold(t.text) not in _ARTICLES | _ACC_ARTICLES | _PARTITIVE) for t in modifiers):
+            return False  # "ένας από τους": a part of a whole (_one_of), no apposition here
+        if role.end < len(doc) and fold(doc[role.end].text) == "και":
+            return False
+        case, gender = _ONE_FORMS[one]
+        cases = role._.role_cases
+        if case is not None and cases and case not in cases:
+            return False
+        known = self._person_gender(doc, person)
+        if gender is not None and known is not None and gender != known:
+            return False
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        theirs = article_case_gender(doc[i].text, self.names)[0] \
+            if i >= 0 and fold(doc[i].text) in self.names.articles else None
+        return case is None or theirs is None or case == theirs
 
     def _apposed_adjective(self, doc: Doc, tok: Token, person: Span) -> bool:
         """A lower-case adjective that opens a role's apposition to a name ("Χ, νέα πρόεδρος

@@ -703,6 +703,25 @@ def test_a_lead_dates_the_news_only_when_it_tells_a_happening(extractor, lead, d
     assert ("2022-08-14" in {e.date for e in rec.events}) is dated
 
 
+@pytest.mark.parametrize(
+    "second, dated",
+    [
+        # the lead's own sentence has no day; the next one of its paragraph tells the news on, dated
+        ("Οι κάτοικοι χόρεψαν την Κυριακή 6 Οκτωβρίου 2024 στην κεντρική πλατεία μέχρι τα ξημερώματα.", True),
+        # in the pluperfect it tells what had happened before the news: background, no day of it
+        ("Είχαν φτάσει οι πρώτοι προσκυνητές την Κυριακή 6 Οκτωβρίου 2024 από τα γύρω χωριά.", False),
+        # a limit is no day of a happening
+        ("Τα δικαιολογητικά κατατίθενται έως τις 6 Οκτωβρίου 2024 στο δημαρχείο.", False),
+    ],
+    ids=["next-sentence", "pluperfect", "limit"],
+)
+def test_a_lead_without_a_day_takes_that_of_the_next_sentence_of_its_paragraph(extractor, second, dated):
+    text = ("Με χορούς και τραγούδια τίμησαν οι κάτοικοι τον πολιούχο τους\n"
+            "Πλήθος κόσμου συγκεντρώθηκε στο χωριό για να τιμήσει τον πολιούχο. " + second +
+            "\nΟι διοργανωτές ευχαρίστησαν όσους βοήθησαν.")
+    assert ("2024-10-06" in {e.date for e in extractor.extract_text(text).events}) is dated
+
+
 def test_a_news_article_leaves_out_a_happening_named_in_passing(extractor):
     """A second event that one body sentence names, outside the headline and the lead, is background."""
     text = ("Πρεμιέρα για το νέο θέατρο της Λάρισας\n"

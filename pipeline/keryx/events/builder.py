@@ -182,6 +182,8 @@ RELATIVE_PRONOUN = fold(_TOOK["relative_pronoun"])
 CONDITIONALS = frozenset(fold(w) for w in _TOOK["conditionals"])
 NOT_SUBJECTS = frozenset(fold(w) for w in _TOOK["indefinite_pronouns"])
 AUXILIARIES = frozenset(fold(w) for w in _LINKING["perfect_auxiliaries"])  # a happening is a third person
+# The past forms of the auxiliary ("είχε", "είχαν"): with them the perfect becomes the pluperfect.
+PLUPERFECT_AUXILIARIES = frozenset(a for a in AUXILIARIES if a.startswith("ειχ"))
 # Words before an application verb that set no limit with its "έως/μέχρι": a negation ("δεν
 # υποβάλουν"), a perfect's auxiliary ("έχουν υποβληθεί", done by that day: a condition).
 UNSET_LIMIT = NEGATIONS | AUXILIARIES
@@ -274,7 +276,10 @@ def _opening_date(text: str, sents: list[Span], head: tuple[int, int], date_sent
                   lead: Span | None, at: int | None) -> DateRecord | None:
     """The day a news article's opening gives its happening: a full date of the headline, else
     one of the lead sentence when that tells a happening (see :func:`_acts`) and the date is no
-    limit ("έως τις 20 Οκτωβρίου")."""
+    limit ("έως τις 20 Οκτωβρίου"), else one of the sentence that follows the lead in its own
+    paragraph, which goes on telling the same news ("Οι ψαράδες του νησιού διαμαρτυρήθηκαν για
+    τις τιμές. Έκλεισαν το λιμάνι την Τρίτη 4 Μαρτίου 2025 με τις βάρκες τους"), unless that
+    sentence tells what had happened before it (see :func:`_before_the_news`)."""
     head_sents = [i for i, s in enumerate(sents) if s.start_char < head[1]]
     date = next((d for i in head_sents for d in date_sent.get(i, [])
                  if d.date and len(d.date) == 10 and d.start < head[1]), None)
@@ -282,7 +287,34 @@ def _opening_date(text: str, sents: list[Span], head: tuple[int, int], date_sent
         date = next((d for d in date_sent.get(at, []) if d.date and len(d.date) == 10
                      and lead.start_char <= d.start < lead.end_char
                      and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])), None)
+        if date is None and not any(d.start >= lead.start_char for d in date_sent.get(at, [])):
+            # (a lead with a day of its own, a limit or one of no known year, says when, or that it cannot)
+            date = _next_in_paragraph(text, sents, lead, at, date_sent)
     return date
+
+
+def _next_in_paragraph(text: str, sents: list[Span], lead: Span, at: int,
+                       date_sent: dict[int, list[DateRecord]]) -> DateRecord | None:
+    """The full date of the sentence after the lead, in the lead's own paragraph (no line
+    break between them: the splitter may run the headline into the lead's sentence), when
+    that sentence tells a happening and the date is no limit and stands outside quotes."""
+    if at + 1 >= len(sents):
+        return None
+    nxt = sents[at + 1]
+    if "\n" in text[lead.start_char:nxt.start_char] or not _acts(nxt) or _before_the_news(nxt):
+        return None
+    # a quote tells its own happenings ("Ακολουθεί η ανακοίνωση: «Από τις 3 Μαρτίου ...»")
+    quoted = [(a + nxt.start_char, b + nxt.start_char) for a, b in _quoted(nxt.text)]
+    return next((d for d in date_sent.get(at + 1, []) if d.date and len(d.date) == 10
+                 and not any(a <= d.start < b for a, b in quoted)
+                 and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])), None)
+
+
+def _before_the_news(sent: Span) -> bool:
+    """Whether a sentence tells in the pluperfect ("είχε/είχαν" before the verb) what had happened
+    before the news: the background of a lead, not its happening ("Είχε προηγηθεί ο αγώνας της
+    5ης Μαΐου")."""
+    return any(fold(t.text) in PLUPERFECT_AUXILIARIES for t in sent)
 
 
 def _posted_date(date_sent: dict[int, list[DateRecord]], head: tuple[int, int]) -> DateRecord | None:

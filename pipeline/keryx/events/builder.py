@@ -286,7 +286,7 @@ def _opening_date(text: str, sents: list[Span], head: tuple[int, int], date_sent
     if date is None and lead is not None and at is not None and _acts(lead):
         date = next((d for d in date_sent.get(at, []) if d.date and len(d.date) == 10
                      and lead.start_char <= d.start < lead.end_char
-                     and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])), None)
+                     and not _after_until(text, d)), None)
         if date is None and not any(d.start >= lead.start_char for d in date_sent.get(at, [])):
             # (a lead with a day of its own, a limit or one of no known year, says when, or that it cannot)
             date = _next_in_paragraph(text, sents, lead, at, date_sent)
@@ -307,7 +307,7 @@ def _next_in_paragraph(text: str, sents: list[Span], lead: Span, at: int,
     quoted = [(a + nxt.start_char, b + nxt.start_char) for a, b in _quoted(nxt.text)]
     return next((d for d in date_sent.get(at + 1, []) if d.date and len(d.date) == 10
                  and not any(a <= d.start < b for a, b in quoted)
-                 and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])), None)
+                 and not _after_until(text, d)), None)
 
 
 def _before_the_news(sent: Span) -> bool:
@@ -579,6 +579,12 @@ def in_reference(text: str, d: DateRecord) -> bool:
     if len(words) >= 2 and words[-1] == "απο" and words[-2] in ATTRIBUTIVE_ARTICLES:
         return True
     return bool(set(words[-2:]) & NUMBERING) or bool(words) and words[-1] in ACTS
+
+
+def _after_until(text: str, d: DateRecord) -> bool:
+    """Whether "έως/μέχρι" stands among the three words before the date: the date ends a span
+    or sets a limit ("έως τις 20 Οκτωβρίου"), and tells no day a happening took place."""
+    return bool(UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:]))
 
 
 def _limit_cue(text: str, d: DateRecord) -> bool:
@@ -1020,7 +1026,7 @@ class EventBuilder:
                     continue  # "αν ... έχει πραγματοποιηθεί": a condition, no happening told
                 span = doc[toks[start].i:toks[stop - 1].i + 1]
                 ds = [d for d in dates[bisect_left(starts, span.start_char):bisect_left(starts, span.end_char)]
-                      if not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])
+                      if not _after_until(text, d)
                       and not _until_now(text, d)]
                 if not ds and (fold(t.text).startswith(IMPERFECTIVE_FORMS) or fold(t.text) in START_FORMS):
                     # "συμβαίνουν συχνά στα στενά": a present with no day tells a habit; a beginning
@@ -1618,8 +1624,7 @@ class EventBuilder:
             if ev.type != "deadline":
                 # "θα διαρκέσει έως τις 20 Οκτωβρίου", "πρέπει να ολοκληρωθούν έως τις 30/9": an
                 # end or a limit, not the day the event takes place
-                cands = [d for d in cands if not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])
-                         and not _until_now(text, d)]
+                cands = [d for d in cands if not _after_until(text, d) and not _until_now(text, d)]
             if not cands:
                 continue
             cands = self._own_dates(ev.type, sents[si], cands)
@@ -1676,7 +1681,7 @@ class EventBuilder:
         for si in later:
             full = [d for d in date_sent.get((si, ev.type), []) if d.date and len(d.date) == 10
                     and d.date.startswith(ev.date) and not d.date_end
-                    and not UNTIL & set(fold(text[max(0, d.start - 25):d.start]).split()[-3:])]
+                    and not _after_until(text, d)]
             if full:
                 ev.date, ev.time = full[0].date, full[0].time
                 ev.start, ev.end = sents[si].start_char, sents[si].end_char

@@ -91,11 +91,10 @@ _ONE = indefinite_articles()  # "ενός από τους"
 # written for the accusative too, so it tells none)
 _PARTITIVE = frozenset(fold(w) for w in read_json("role_grammar.json")["partitive"])
 _PARTITIVE_ARTICLES = article_forms(lambda a: a.number == "pl" and bool({"acc", "gen"} & set(a.cases)))
-_ONE_CASES = {fold(w): c for w, (c, g) in read_json("role_grammar.json")["indefinite_articles"].items()
-              if fold(w) != "μια"}
 # the case and gender each form of "one" shows ("μια" is written for the accusative too: no case)
 _ONE_FORMS = {fold(w): (None if fold(w) == "μια" else c, g)
               for w, (c, g) in read_json("role_grammar.json")["indefinite_articles"].items()}
+_ONE_CASES = {w: c for w, (c, _) in _ONE_FORMS.items() if c is not None}
 _MAX_PARTITIVE_MODIFIERS = 2
 _MAX_INDEFINITE_MODIFIERS = 2  # "ο Χ, ένας 32χρονος Γάλλος οδηγός": words between "ένας" and the role
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"

@@ -760,6 +760,28 @@ def test_a_news_article_keeps_a_happening_it_announces_for_a_day(extractor, body
 
 
 @pytest.mark.parametrize(
+    "body, kept",
+    [
+        # a span of days sets out when the happening runs: not background, dated by its first day
+        ("Η κλήρωση των ομίλων έγινε στο διάστημα από 3 έως 9 Μαρτίου 2026 στο Ηράκλειο.", True),
+        ("Οι αναμετρήσεις των σχολείων διεξήχθησαν από τις 3 έως τις 9 Μαρτίου 2026 σε τρεις πόλεις.", True),
+        # a single day of a past tense names a background happening
+        ("Η κλήρωση των ομίλων έγινε στις 3 Μαρτίου 2026 στο Ηράκλειο.", False),
+    ],
+    ids=["span-from-to", "span-with-articles", "single-day"],
+)
+def test_a_news_article_keeps_a_happening_dated_by_a_span_of_days(extractor, body, kept):
+    """A body sentence that gives a happening's first and last day tells it, it does not name it in passing."""
+    text = ("Νέο σχέδιο για τα πάρκα της Κατερίνης\n"
+            "Παρουσιάστηκε χθες στην Κατερίνη το σχέδιο ανάπλασης των πάρκων της πόλης.\n"
+            "Οι κάτοικοι ζητούν περισσότερα δέντρα και παγκάκια.\n"
+            f"{body}\n"
+            "Το έργο θα χρηματοδοτηθεί από το Ταμείο Ανάκαμψης.")
+    rec = extractor.extract_text(text)
+    assert ("2026-03-03" in {e.date for e in rec.events}) is kept
+
+
+@pytest.mark.parametrize(
     "text, date",
     [
         # the month first, the day later, within it: the day

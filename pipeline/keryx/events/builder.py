@@ -497,6 +497,16 @@ def _announced(ev: EventDraft, sents: list[Span], date_sent: dict[int, list[Date
     return len(verbs) == 1 and verbs[0] > 0 and fold(toks[verbs[0] - 1].text) in FUTURE
 
 
+def _spanned(ev: EventDraft) -> bool:
+    """Whether an event is dated by a span of whole days, first and last ("η κλήρωση θα γίνει
+    από τις 3 έως τις 9 Οκτωβρίου", "οι αγώνες θα διεξαχθούν το διάστημα 20-22 Μαρτίου"): a
+    text gives such a span for a happening it reports or announces, whose days it sets out, and
+    names one in passing by a single day, month or year ("η απεργία του 1985"). The event is
+    dated by the span's first day (see :meth:`EventBuilder._fill_date`)."""
+    return ev.date is not None and len(ev.date) == 10 and ev.date_end is not None and len(ev.date_end) == 10 \
+        and ev.date_end > ev.date
+
+
 def clause_end(toks: list[Token], k: int) -> int:
     """Where the relative clause opened by ``toks[k]`` ("που", "όπου") ends, as a token index.
 
@@ -1285,7 +1295,7 @@ class EventBuilder:
         deadline is none: it is the limit the text sets its readers ("η προθεσμία λήγει τη Δευτέρα
         22 Φεβρουαρίου"); nor is a happening a sentence says took place (see :meth:`_verb_told`):
         that sentence tells it, it does not name it in passing; nor one it announces for a day
-        (see :func:`_announced`)."""
+        (see :func:`_announced`); nor one its sentence dates by a span of days (see :func:`_spanned`)."""
         head = _headline(text)
         if head is None or len(events) < 2:
             return events
@@ -1293,7 +1303,7 @@ class EventBuilder:
         opening = {i for i, s in enumerate(sents) if s.start_char < head[1] or s.start_char <= body < s.end_char}
         return [events[0]] + [ev for ev in events[1:] if len(set(ev.sentences)) > 1
                               or set(ev.sentences) & opening or ev.type == "deadline" and ev.date
-                              or ev.by_verb or _announced(ev, sents, date_sent)]
+                              or ev.by_verb or _announced(ev, sents, date_sent) or _spanned(ev)]
 
     @staticmethod
     def _seasonal_sales(doc: Doc, tok: Token) -> str | None:

@@ -1513,3 +1513,50 @@ def test_a_plural_role_closed_in_a_bracket_heads_no_list_past_the_brackets(extra
 def test_a_plural_role_with_a_qualifier_for_each_name(extractor, text: str, expected: dict[str, list[str]]) -> None:
     roles = _roles(extractor, text)
     assert {n: roles.get(n) for n in expected} == expected
+
+
+def _pairs(extractor, text: str) -> dict[str, list[tuple[str, str | None]]]:
+    record = extractor.extract_text(text)
+    return {p.name: [(r.title, r.organisation) for r in p.roles] for p in record.people}
+
+
+@pytest.mark.parametrize("text, name, title, body", [
+    # a named body in the genitive right after the name: the name takes no genitive, the role does
+    ("Τα στοιχεία σχολίασε ο καθηγητής Νίκος Αλεξίου του Πανεπιστημίου Πατρών σε συνέντευξη.",
+     "Νίκος Αλεξίου", "Καθηγητής", "Πανεπιστήμιο Πατρών"),
+    ("Τα στοιχεία σχολίασε ο βιολόγος δρ Νίκος Αλεξίου του Πανεπιστημίου Πατρών σε συνέντευξη.",
+     "Νίκος Αλεξίου", "Βιολόγος", "Πανεπιστήμιο Πατρών"),
+    # after the name: lower-case genitives, then the body's article and the body, the sentence going on
+    ("Το είπε ο Νίκος Αλεξίου, επικεφαλής οικονομικών της Delta Research τη Δευτέρα.",
+     "Νίκος Αλεξίου", "Επικεφαλής", "Delta Research"),
+])
+def test_a_named_body_in_the_genitive_closes_a_short_title(extractor, text: str, name: str, title: str,
+                                                           body: str) -> None:
+    assert (title, body) in _pairs(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a father's name in the genitive after a name is no body
+    ("Ο δήμαρχος Νίκος του Γιώργου μίλησε χθες στο συμβούλιο.", "Νίκος"),
+])
+def test_a_person_in_the_genitive_is_no_body_of_the_role(extractor, text: str, name: str) -> None:
+    assert all(org is None for _, org in _pairs(extractor, text).get(name, []))
+
+
+@pytest.mark.parametrize("text, name, title, body", [
+    # two coordinated offices in apposition after the name share the body written after the second
+    ("Το είπε ο Νίκος Αλεξίου, αντιπρόεδρος και διευθύνων σύμβουλος της Εταιρείας Υδάτων.",
+     "Νίκος Αλεξίου", "Αντιπρόεδρος της Εταιρείας Υδάτων", "Εταιρεία Υδάτων"),
+    # the first with an adjective before it
+    ("Το είπε ο Νίκος Αλεξίου, εκτελεστικός αντιπρόεδρος και διευθύνων σύμβουλος της Epsilon Hellas.",
+     "Νίκος Αλεξίου", "Εκτελεστικός Αντιπρόεδρος της Epsilon Hellas", "Epsilon Hellas"),
+])
+def test_coordinated_offices_after_a_name_share_the_body(extractor, text: str, name: str, title: str,
+                                                         body: str) -> None:
+    assert (title, body) in _pairs(extractor, text)[name]
+
+
+def test_a_seat_coordinated_with_an_office_keeps_no_body(extractor) -> None:
+    # a member of parliament is no office in the committee the second role heads
+    text = "Το είπε ο Νίκος Αλεξίου, βουλευτής και πρόεδρος της Επιτροπής Οικονομικών."
+    assert ("Βουλευτής", None) in _pairs(extractor, text)["Νίκος Αλεξίου"]

@@ -365,6 +365,8 @@ class RoleResolver:
                     or organisation_nominative(doc[q_end + 1:w_end].text)
             elif q_end > own and linked.organisation is None:
                 linked.organisation = self._organisation_in(doc, own, q_end, index)
+            if linked.organisation is None and w_end == q_end:
+                linked.organisation = self._closing_body(doc, role, target, q_end, index)
             if role.start > 0 and _ORDINAL_LETTER.fullmatch(doc[role.start - 1].text):
                 linked.title = f"{doc[role.start - 1].text} {linked.title}"
             if prefix:
@@ -557,12 +559,14 @@ class RoleResolver:
     def _share_complement(self, doc: Doc, role: Span, linked: LinkedRole, target: Span,
                           decided: dict[int, Span], people_by_span: dict[Offsets, LinkedPerson],
                           index: _DocIndex) -> None:
-        """"ο ιδρυτής και επικεφαλής του Κινήματος Χ Ψ": two coordinated heads before a name share
-        the genitive complement written after the second; the first, bare, is given it (and its
-        organisation) when both roles are the same person's and the first is an office in a body
-        (the lexicon's "organisation" roles: "ιδρυτής", "πρόεδρος", "διευθυντής")."""
+        """"ο ιδρυτής και επικεφαλής του Κινήματος Χ Ψ", "Ψ, εκτελεστικός αντιπρόεδρος και διευθύνων
+        σύμβουλος της Χ": two coordinated heads, before a name or in apposition after it, share
+        the genitive complement written after the second; the first, bare but for an adjective
+        before it, is given it (and its organisation) when both roles are the same person's and
+        the first is an office in a body (the lexicon's "organisation" roles: "ιδρυτής",
+        "πρόεδρος", "διευθυντής")."""
         k = role.start - 1
-        if k < 1 or fold(doc[k].text) != "και" or target.start < role.end:
+        if k < 1 or fold(doc[k].text) != "και":
             return
         first = index.tagged_role_ending_at.get(k)
         bare = role._.canonical or ""
@@ -575,7 +579,7 @@ class RoleResolver:
             return  # "ο υποψήφιος και πρόεδρος του κόμματος": only a head of a body shares the body
         person = people_by_span.get((target.start_char, target.end_char))
         for r in person.roles if person is not None else ():
-            if r.start == first.start_char and fold(r.title) == fold(r.bare or ""):
+            if r.start == first.start_char and r.bare and fold(r.title).endswith(fold(r.bare)):
                 r.title = f"{r.title} {tail}"
                 r.organisation = r.organisation or linked.organisation
 
@@ -2485,6 +2489,32 @@ class RoleResolver:
 
     def _body_word(self, tok: Token) -> bool:
         return tok.is_alpha and tok.text[:1].isupper() and fold(tok.text) not in self.lex.honorifics
+
+    def _closing_body(self, doc: Doc, role: Span, person: Span, end: int, index: _DocIndex) -> str | None:
+        """The named body, in the genitive, that closes a role's noun phrase the title stopped
+        short of: the title and its body together are the role ("Χ, επικεφαλής αναλύσεων της
+        Alpha Research", "ο καθηγητής Χ του Πανεπιστημίου Υ"). Before the name, the body follows
+        the name right away: a name takes no genitive complement of its own, so the genitive
+        goes with the role. After it, only lower-case genitives (:meth:`_lower_complement`)
+        stand between the title's end and the body's article. ``None`` when no such body."""
+        if person.start >= role.end:
+            if not self._gap_ok(doc, end, person.start):
+                return None  # something other than honorifics between the title and the name
+            art = person.end
+        else:
+            k = bisect_left(index.org_starts, end + 1)
+            if k >= len(index.orgs) or index.orgs[k].start - 1 >= index.sent_ends[role.start]:
+                return None
+            art = index.orgs[k].start - 1
+            if art > end and not self._lower_complement(doc, end, art, index.role_starts):
+                return None
+        if art >= len(doc) or fold(doc[art].text) not in _GEN_ARTICLES:
+            return None
+        k = bisect_left(index.org_starts, art + 1)
+        if k >= len(index.orgs) or index.orgs[k].start != art + 1:
+            return None
+        org = index.orgs[k]
+        return index.org_of_mention.get((org.start_char, org.end_char)) or organisation_nominative(org.text)
 
     def _organisation_in(self, doc: Doc, start: int, end: int, index: _DocIndex) -> str | None:
         """The organisation named in a role's complement, if an ORG entity stands there."""

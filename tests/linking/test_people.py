@@ -1551,3 +1551,56 @@ def test_a_full_name_after_an_indefinite_stays(nlp, text: str, name: str) -> Non
 )
 def test_no_person_of_worship_or_of_a_kind_in_the_record(extractor, text: str, people: list[str]) -> None:
     assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, marks, gone, kept",
+    [
+        # a Latin name after a neuter or an indefinite article, in brackets or after a colon: a thing's
+        ("Το Merlon 980 είναι ο νέος επεξεργαστής της συσκευής, είπε ο Νίκος Σταθάκης.",
+         [("Merlon", "PERSON"), ("Νίκος Σταθάκης", "PERSON")], "Merlon", "Νίκος Σταθάκης"),
+        ("Ο Γιάννης Ρήγας έφερε στο σπίτι έναν Norvex φορτιστή για το κινητό.",
+         [("Γιάννης Ρήγας", "PERSON"), ("Norvex", "PERSON")], "Norvex", "Γιάννης Ρήγας"),
+        ("Η Άννα Ρήγα κέρδισε με το νέο της αυτοκίνητο (Tarnel) τον αγώνα.",
+         [("Άννα Ρήγα", "PERSON"), ("Tarnel", "PERSON")], "Tarnel", "Άννα Ρήγα"),
+        # a list of colours of a phone, with no article at all
+        ("Η Ελένη Σκουλά είπε ότι το κινητό βγαίνει σε δύο χρώματα, Ocean Slate και Desert Sand.",
+         [("Ελένη Σκουλά", "PERSON"), ("Ocean Slate", "PERSON"), ("Desert Sand", "PERSON")],
+         "Ocean Slate", "Ελένη Σκουλά"),
+        ("Κείμενο: Πέτρος Γαλάνης. Φωτογραφίες: Dravik Images",
+         [("Πέτρος Γαλάνης", "PERSON"), ("Dravik Images", "PERSON")], "Dravik Images", "Πέτρος Γαλάνης"),
+    ],
+)
+def test_a_latin_name_with_nothing_of_a_person_is_a_thing(nlp, text: str, marks: list[tuple[str, str]], gone: str,
+                                                          kept: str) -> None:
+    found = _forced(nlp, text, marks)
+    assert (gone, "PERSON") not in found
+    assert (kept, "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text, marks, name",
+    [
+        # a masculine or a feminine article, also with a Latin look-alike "o"
+        ("Μετά τον αγώνα ο Pippen μίλησε στους δημοσιογράφους.", [("Pippen", "PERSON")], "Pippen"),
+        ("Στην ομάδα έπαιζε και o Vollen εκείνη τη χρονιά.", [("Vollen", "PERSON")], "Vollen"),
+        ("Η πρόταση ανήκει στην Pelk και στους συνεργάτες της.", [("Pelk", "PERSON")], "Pelk"),
+        # a person of a list before it
+        ("Τότε έπαιζαν μαζί ο Jordan, Pippen και Vollen.",
+         [("Jordan", "PERSON"), ("Pippen", "PERSON"), ("Vollen", "PERSON")], "Vollen"),
+        # a role across the comma of an apposition, an honorific
+        ("Η υπουργός Εσωτερικών, Zorvana Pelk, μίλησε χθες στη Βουλή.", [("Zorvana Pelk", "PERSON")], "Zorvana Pelk"),
+        ("Μίλησε πρώτη η υπουργός για την Πολιτική Προστασία, Zorvana Pelk, και μετά οι βουλευτές.",
+         [("Zorvana Pelk", "PERSON")], "Zorvana Pelk"),
+        ("Η κα Catz μίλησε πρώτη στο συνέδριο.", [("Catz", "PERSON")], "Catz"),
+        # a band the plural article made a body stays that body
+        ("Στη συναυλία έπαιξαν οι Wexmoor Stones μπροστά σε χιλιάδες θεατές.", [("Wexmoor Stones", "PERSON")], None),
+    ],
+)
+def test_a_latin_name_with_an_article_a_role_or_a_list_of_people_stays(nlp, text: str, marks: list[tuple[str, str]],
+                                                                       name: str | None) -> None:
+    found = _forced(nlp, text, marks)
+    if name is not None:
+        assert (name, "PERSON") in found
+    else:
+        assert [label for _, label in found] == ["ORG"]

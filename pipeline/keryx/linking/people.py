@@ -115,6 +115,9 @@ _ACCUSATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _INTO_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True)  # "στον", "στους"
 _NOUN_GENITIVE_ENDINGS = ("ου", "ων", "ησ", "ασ", "εωσ")  # folded: a lower-case noun in the genitive
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
+# the articles a person's name takes: masculine or feminine singular, bare or fused with "σε" ("στον")
+_SINGULAR_PERSON_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n", contracted=None)
+_ROLE_PHRASE_REACH = 6  # words a role phrase's head may stand before the comma of its apposition
 # Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
 # ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
 _DEMONYM_ENDINGS = tuple(unicodedata.normalize("NFC", w) for w in (
@@ -130,6 +133,12 @@ _VERB_ENDINGS = ("ουν", "ειν")  # a third person plural or an infinitive: 
 # A word glued to a name before it, ending in an acronym: "τηςΝΔΆγγελος" ("της ΝΔ Άγγελος").
 # Two capitals at least before the name's own capital, so "ΝτεΣόν", "ΜακΓκρέγκορ" stay whole.
 _GLUED = re.compile(r"(\w*?[Α-ΩΆΈΉΊΌΎΏ]{2,})([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)")
+
+
+@functools.cache
+def _lookalikes() -> Mapping[str, str]:
+    """Latin and Cyrillic letters with a Greek twin of the same shape (normalise.json), to the twin."""
+    return dict(read_json("normalise.json")["lookalikes"])
 
 
 def _foreign_in_greek(word: str) -> bool:
@@ -313,6 +322,7 @@ class PeopleResolver:
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
                    | self._uncapitalised(ents) | self._common_words(doc, ents, role_tokens)
                    | self._latin_names_of_things(doc, ents, role_tokens)
+                   | self._unmarked_latin_names(doc, ents, role_tokens, replace)
                    | self._bracketed_after_people(doc, ents) | self._characters(doc, ents)
                    | self._sacred_names(ents) | self._kinds_of_person(doc, ents))
         surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
@@ -2048,6 +2058,65 @@ class PeopleResolver:
                 # bare, the role may be a predicate and the name a thing's ("καθηγητής έδρας Jean Monnet")
                 out.add((e.start, e.end))
         return out
+
+    def _unmarked_latin_names(self, doc: Doc, ents: list[Span], role_tokens: set[int],
+                              replace: dict[tuple[int, int], Span]) -> set[tuple[int, int]]:
+        """"(Tarnel)", "το Merlon 980", "έναν Norvex φορτιστή", "σε Ocean Slate και Desert Sand",
+        "Φωτογραφίες: Dravik Images": a name in Latin letters stands in Greek text as a person's
+        only with what makes it one. Greek gives a person's name a masculine or feminine article ("ο Pippen", "της Lisa
+        Su"); a role, an honorific or a given name of the lists (Greek, or the public list of foreign
+        given names) also tells a person. A Latin name with none of these, whose words are no
+        surname of a full name in the text and which follows no person in a list ("ο Jordan,
+        Pippen"), is a brand's, a product's, a work's or a body's name, not a person's. A span an
+        earlier step gave another label ("οι Rolling Stones": a band) keeps that label."""
+        out: set[tuple[int, int]] = set()
+        people = [e for e in ents if e.label_ in PERSON_LABELS]
+        surnames = {stem(e[-1].text) for e in people if sum(t.is_alpha for t in e) > 1}
+        ends = {e.end for e in people}
+        for e in people:
+            words = [t for t in e if t.is_alpha]
+            if ((e.start, e.end) in replace or not words or len(e) > 4
+                    or not all(t.text[:1].isupper() and not self._greek(t.text) for t in words)
+                    or any(fold(t.text) in self.names.first_names or foreign_first_name(t.text) is not None
+                           for t in words)
+                    or self._role_beside(doc, e, role_tokens)
+                    or not self._bare(doc, e, role_tokens)):
+                continue
+            if len(words) == 1 and stem(words[0].text) in surnames:
+                continue  # "Scottie Pippen ... ο Pippen": the surname of a full name of the text
+            prev = self._lookalike_fold(doc[e.start - 1].text) if e.start > 0 else ""
+            if prev in _SINGULAR_PERSON_ARTICLES:
+                continue
+            if prev in (",", "και", "&") and e.start - 1 in ends:
+                continue  # "ο Jordan, Pippen": an item of a list of people
+            out.add((e.start, e.end))
+        return out
+
+    @staticmethod
+    def _role_beside(doc: Doc, e: Span, role_tokens: set[int]) -> bool:
+        """A role in the span, right before it, or across the comma of an apposition on either
+        side: a role phrase that ends at the comma ("υπουργός για την Πολιτική Προστασία, Zorvana
+        Pelk", its head up to :data:`_ROLE_PHRASE_REACH` words back, no punctuation between) or a
+        role, with or without its article, right after it ("Lisa Su, η πρόεδρος της ...")."""
+        near = set(range(max(e.start - 1, 0), e.end + 1))
+        if e.start >= 2 and doc[e.start - 1].text == ",":
+            i = e.start - 2
+            while i >= 0 and e.start - 1 - i <= _ROLE_PHRASE_REACH and not doc[i].is_punct:
+                near.add(i)
+                i -= 1
+        if e.end + 1 < len(doc) and doc[e.end].text == ",":
+            near.update((e.end + 1, e.end + 2) if fold(doc[e.end + 1].text) in _ANY_ARTICLES else (e.end + 1,))
+        return not near.isdisjoint(role_tokens)
+
+    @staticmethod
+    def _lookalike_fold(word: str) -> str:
+        """A word folded after its Latin look-alike letters become Greek ("o Rodman" with a Latin
+        "o" is the article "ο"): only a word made of look-alikes and Greek letters changes."""
+        table = _lookalikes()
+        if any(c.isalpha() and not ("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff") and c not in table
+               for c in word):
+            return fold(word)
+        return fold("".join(table.get(c, c) for c in word))
 
     @staticmethod
     def _uncapitalised(ents: list[Span]) -> set[tuple[int, int]]:

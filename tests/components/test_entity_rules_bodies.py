@@ -479,3 +479,41 @@ def test_a_head_that_also_names_a_meeting_names_an_organ_after_its_modifier(nlp:
 ])
 def test_a_head_that_also_names_a_meeting_alone_or_plural_is_no_organ(nlp: Language, text: str, body: str) -> None:
     assert _rules(nlp, text, [_at(nlp, text, body, "ORG")]) == [("ORG", body)]
+
+
+@pytest.mark.parametrize(("text", "ents", "body"), [
+    # a building, a person, an event to the model, or nothing: the feminine article says company
+    ("Η Corvane πήρε μέρος στη συνάντηση.", [(1, 2, "FAC")], "Corvane"),
+    ("Τη Velmora Tide εκπροσώπησε ο Νίκος Αλεξίου.", [(1, 3, "PERSON")], "Velmora Tide"),
+    ("Την πρόταση της Harlow Brothers συζήτησαν χθες.", [(3, 5, "EVENT")], "Harlow Brothers"),
+    ("Ο αγώνας της Quillon League ξεκινά αύριο.", [(3, 5, "EVENT")], "Quillon League"),
+    ("Οι ηγέτες της G9 συναντήθηκαν χθες.", [], "G9"),
+])
+def test_latin_words_after_a_feminine_article_name_a_company(nlp: Language, text: str,
+                                                              ents: list[tuple[int, int, str]], body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, ents)
+
+
+def test_a_company_cut_from_the_person_the_model_joined_it_to(nlp: Language) -> None:
+    text = "Μίλησε ο πρόεδρος της Brightwater Νίκος Αλεξίου χθες."
+    assert _rules(nlp, text, [(4, 7, "PERSON")]) == [("ORG", "Brightwater"), ("PERSON", "Νίκος Αλεξίου")]
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    # a woman: a woman's given name of the public list, an honorific, a surname the text gives a person
+    ("Η Margaret Holloway δήλωσε ότι θα παραιτηθεί.", [(1, 3, "PERSON")]),
+    ("Η Dr Holloway δήλωσε ότι θα παραιτηθεί.", [(2, 3, "PERSON")]),
+    ("Η Jane Holloway μίλησε. Η ομιλία της Holloway άρεσε.", [(1, 3, "PERSON"), (8, 9, "PERSON")]),
+    # a place stays a place, and what stands after «στη(ν)» unless the model took it for a thing
+    ("Ζει στην Tallbridge εδώ και χρόνια.", []),
+    ("Μετακόμισε στη Northfield Park το 2019.", [(2, 4, "PERSON")]),
+    ("Οι δρόμοι της Tallbridge έκλεισαν.", [(3, 4, "GPE")]),
+    # one of a list of people
+    ("Ήρθαν ο Πέτρος Ζαχαρίου, η Lady Marlow και ο Άρης Δούκας.",
+     [(2, 4, "PERSON"), (6, 8, "PERSON"), (10, 12, "PERSON")]),
+    # a single letter
+    ("Στο σχέδιο σημειώνεται η A.", []),
+])
+def test_no_company_from_a_woman_a_place_or_a_model_after_a_feminine_article(
+        nlp: Language, text: str, ents: list[tuple[int, int, str]]) -> None:
+    assert not any(label == "ORG" for label, _ in _rules(nlp, text, ents))

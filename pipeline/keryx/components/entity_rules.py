@@ -45,6 +45,7 @@ from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
 from keryx.linking.names.lexicon import (
     ORGANISATIONS,
+    foreign_first_name,
     court_names_from,
     known_organisations_from,
 )
@@ -278,6 +279,7 @@ class EntityRules(ResourceBacked):
         self._acronym_runs(doc)
         self._latin_bodies(doc)
         self._announcing_things(doc, folded)
+        self._latin_after_feminine_article(doc, folded)
         self._people_named_alike(doc, folded)
         return doc
 
@@ -1565,6 +1567,58 @@ class EntityRules(ResourceBacked):
                  and folded[e.start - 1] in _TITLE_ARTICLES and e.end < n and folded[e.end] in self.source_verbs
                  and doc[e.start].text[:1].isupper(), "ORG")
 
+    def _latin_after_feminine_article(self, doc: Doc, folded: list[str]) -> None:
+        """"της Qualcomm", "η Credit Suisse", "της G20": Greek gives a foreign company's name,
+        indeclinable, the article of the noun it stands for ("η εταιρεία", "η τράπεζα", "η
+        εφημερίδα"), so capitalised Latin-script words after a feminine singular article name a
+        body, whatever the model, trained on Greek newswire, made of them. This takes what
+        ``_company_cues`` leaves: an event, a building, a person of two words, a name with
+        digits, a company the model joined to the person after it. A woman is also "η": a run
+        that starts with a woman's or a unisex given name of the public list
+        (``foreign_first_names.tsv``, read from the package) or an honorific, or is listed among
+        people, stays a person, and a surname the text gives a person elsewhere is hers; a place
+        (GPE, LOC) stays a place, and so does what stands after "στη(ν)" unless the model took it
+        for a thing."""
+        n = len(doc)
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        surnames: dict[str, set[int]] = {}
+        for e in ents:
+            if e.label_ == "PERSON" and len(e) > 1:
+                surnames.setdefault(doc[e.end - 1].text, set()).add(e.start)
+        new: list[Span] = []
+        for i in range(n - 1):
+            if folded[i] not in _FEMININE_ARTICLES or doc[i].text[1:].isupper() \
+                    or (folded[i] == "τησ" and i > 0 and _looks_modifier(folded[i - 1])):
+                continue  # (not "ΤΗΣ" of a heading, nor the possessive "το σημερινό της X")
+            end = _latin_run_end(doc, i + 1)
+            if sum(c.isalnum() for c in doc[i + 1:end].text) < 2 \
+                    or (end < n and (doc[end].like_num or doc[end].text[:1].isdigit())) \
+                    or (end < n and not doc[end - 1].whitespace_ and doc[end].text[:1].isalpha()):
+                continue  # (a model: "Pro 12"; a word cut inside, "Sö|derberg")
+            first, last = at.get(i + 1), at.get(end - 1)
+            # (after "στη(ν)" a name the model left untagged or took for a person or a building is as
+            # often where something happens: "στη Marbella")
+            labels = _THING_LABELS - {"FAC"} if folded[i] in _PLACE_ARTICLES else _THING_LABELS | {"PERSON"}
+            if (first is None and folded[i] in _PLACE_ARTICLES) \
+                    or (first is not None and (first.start != i + 1 or first.label_ not in labels)):
+                continue
+            if any(k in at and at[k] is not first for k in range(i + 1, end)):
+                continue
+            # (a woman, whatever the model made of her name: "η Cecilia X" taken for a work)
+            if (g := foreign_first_name(doc[i + 1].text)) is not None and g.gender in ("f", "u") \
+                    or folded[i + 1] in self.first_names or surnames.get(doc[end - 1].text, set()) - {i + 1} \
+                    or any(self._is_honorific(t.text) for t in doc[i + 1:end]) \
+                    or _listed_with_people(doc, folded, at, i, end):
+                continue
+            if last is not None and last is first and last.end > end and last.label_ == "PERSON" \
+                    and all(_is_name_word(t) for t in doc[end:last.end]):
+                new.append(Span(doc, end, last.end, label="PERSON"))  # "της Chevron Μάικ Γουίρθ"
+            new.append(Span(doc, i + 1, end, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < m.end and m.start < e.end for m in new)]
+            doc.ents = filter_spans(new + kept)
+
     def _people_named_alike(self, doc: Doc, folded: list[str]) -> None:
         """"ο κ. Συρίγος" in one sentence, "Συρίγος" taken for a body in another: the model reads one
         name two ways in one text. A short name (up to three capitalised words, no body word, no
@@ -1927,6 +1981,10 @@ _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", "
 _TITLE_ARTICLES = article_forms(lambda a: "nom" in a.cases)
 # every form of the definite article, folded
 _ARTICLES = article_forms()
+# the feminine singular article, bare and fused with «σε» ("η", "της", "στην")
+_FEMININE_ARTICLES = article_forms(lambda a: a.gender == "f" and a.number == "sg", contracted=None)
+# what the model makes of a foreign company's name that is no person and no place
+_THING_LABELS = frozenset({"EVENT", "PRODUCT", "FAC", "WORK_OF_ART"})
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
@@ -1976,6 +2034,34 @@ _PLACE_AS = frozenset({"GPE", "ORG", "PERSON", "FAC", "LOC", "NORP"})
 _NOT_FEMININE_ENDS = frozenset("βγδζθκλμνξπρτφχψιε")
 # an English plural in Greek letters ("Μπουλς", "Λέικερς"): a consonant and "ς", no Greek word's ending
 _ENGLISH_PLURAL = re.compile(r"[βγδζθκλμνξπρτφχψ]σ$")
+
+
+def _listed_with_people(doc: Doc, folded: list[str], at: dict[int, Span], i: int, end: int) -> bool:
+    """"οι Χ, η Lady Gaga, ο Στίβι Γουόντερ": a name whose article stands at ``i`` coordinated (a
+    comma or "και" and an article) with a person's name is one of a list of people."""
+    n = len(doc)
+    after = end + 2 < n and folded[end] in (",", "και") and folded[end + 1] in _ARTICLES \
+        and (e := at.get(end + 2)) is not None and e.label_ == "PERSON"
+    before = i >= 2 and folded[i - 1] in (",", "και") and (e := at.get(i - 2)) is not None and e.label_ == "PERSON"
+    return after or before
+
+
+def _latin_run_end(doc: Doc, i: int, most: int = 5) -> int:
+    """The end of the capitalised Latin-script words from ``i`` (at most ``most``, within one
+    sentence, joined by "&"/"of"...): letters only, or one word of capitals and digits alone ("G20")."""
+    n, end = len(doc), i
+    while end < min(n, i + most) and (end == i or not doc[end].is_sent_start):
+        t = doc[end]
+        if (t.is_alpha and greek_ratio(t.text) == 0 and t.text[:1].isupper()) or (end > i and t.text in _LATIN_JOINS):
+            end += 1
+        else:
+            break
+    while end > i and doc[end - 1].text in _LATIN_JOINS:
+        end -= 1
+    if end == i and i < n and re.fullmatch(r"[A-Z]+\d+", doc[i].text) and (i + 1 == n or not (
+            doc[i + 1].text[:1].isdigit() or (doc[i + 1].text[:1].isupper() and greek_ratio(doc[i + 1].text) == 0))):
+        return i + 1
+    return end
 
 
 def _after_formula(folded: list[str], i: int) -> int | None:

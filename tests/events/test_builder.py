@@ -1366,3 +1366,26 @@ def test_a_venue_head_and_its_name_locate_the_event(extractor, text, location):
 )
 def test_a_place_written_with_its_frame_places_the_event_by_the_narrower(extractor, text, location):
     assert [e.location for e in extractor.extract_text(text).events][:1] == [location]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # an adverb of the day right before a phrase of place: where the happening takes place
+        ("Συνάντηση του υπουργού με τον πρέσβη\nΟ υπουργός Εξωτερικών θα συναντηθεί σήμερα στο Ηράκλειο "
+         "με τον πρέσβη για τις διμερείς σχέσεις.", "Ηράκλειο"),
+        ("Συναυλία της ορχήστρας\nΗ φιλαρμονική της πόλης δίνει απόψε στο Μέγαρο Μουσικής ένα πρόγραμμα με Μότσαρτ.",
+         "Μέγαρο Μουσικής"),
+        # words of the time of day may stand between
+        ("Νέα συνάντηση των δύο ηγετών\nΟι δύο πρωθυπουργοί συναντήθηκαν σήμερα το πρωί στη Λάρισα "
+         "για τις επενδύσεις.", "Λάρισα"),
+        # a country after the day is as often how things stand there: no place
+        ("Συνάντηση για την ενέργεια\nΟι υπουργοί συναντήθηκαν σήμερα στην Ιταλία για τις τιμές.", None),
+        # a phrase of place further on is not on the day
+        ("Συναυλία της ορχήστρας\nΗ ορχήστρα θα παίξει σήμερα έργα του Μότσαρτ, όπως έπαιξε πέρσι "
+         "στο Μέγαρο Μουσικής.", None),
+    ],
+)
+def test_an_adverb_of_the_day_before_a_place_places_the_happening(extractor, text, location):
+    rec = extractor.extract_text(text, published="2025-02-01")
+    assert rec.events and [e.location for e in rec.events if e.location] == ([location] if location else [])

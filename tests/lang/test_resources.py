@@ -317,7 +317,9 @@ JSON_KEYS = {
                           "nationality", "_drop_adjectives", "drop_adjectives", "_epithet_adjectives",
                           "epithet_adjectives", "age_ending", "_finite_verb_endings", "finite_verb_endings",
                           "_indefinite_articles", "indefinite_articles", "_credits", "credits",
-                          "_english_function_words", "english_function_words", "_group_head", "group_head", "_partitive", "partitive"},
+                          "_english_function_words", "english_function_words", "_group_head", "group_head", "_partitive", "partitive",
+                          "_governing_nouns", "governing_nouns", "_adjective_role_ending",
+                          "adjective_role_ending"},
 }
 
 

@@ -1560,3 +1560,36 @@ def test_a_seat_coordinated_with_an_office_keeps_no_body(extractor) -> None:
     # a member of parliament is no office in the committee the second role heads
     text = "Το είπε ο Νίκος Αλεξίου, βουλευτής και πρόεδρος της Επιτροπής Οικονομικών."
     assert ("Βουλευτής", None) in _pairs(extractor, text)["Νίκος Αλεξίου"]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a role in the genitive of another role noun: whose adviser or deputy, not the apposed name's office
+    ("Στη συνάντηση μίλησε ο Πέτρος Αλεξίου, ανώτατος σύμβουλος του προέδρου των ΗΠΑ, για την ειρήνη.",
+     "Πέτρος Αλεξίου", ["Σύμβουλος του προέδρου των ΗΠΑ"]),
+    ("Ο αντιπρόεδρος του ιρανικού κοινοβουλίου, Αλί Ραχίμι, δήλωσε ότι η χώρα είναι έτοιμη.", "Αλί Ραχίμι",
+     ["Αντιπρόεδρος του ιρανικού κοινοβουλίου"]),
+    ("Κατά τον εκπρόσωπο Τύπου του τουρκικού ΥΠΕΞ, Μεχμέτ Γιλμάζ, η περιοχή είναι τουρκική.", "Μεχμέτ Γιλμάζ",
+     ["Εκπρόσωπος Τύπου του τουρκικού ΥΠΕΞ"]),
+    # ... or in the genitive of a noun of kin: the son of the mayor is no mayor
+    ("Παρών ήταν ο γιος του δημάρχου Αθηναίων, Κώστας Λάμπρου.", "Κώστας Λάμπρου", []),
+    # the name right after the genitive role, no comma between, is its holder, as before
+    ("Μίλησε ο σύμβουλος του προέδρου των ΗΠΑ Τζον Σμιθ για την ειρήνη.", "Τζον Σμιθ", ["Πρόεδρος των ΗΠΑ"]),
+    # ... and so is a genitive name apposed to it after a comma
+    ("Συγκεντρώθηκαν έξω από το γραφείο της γενικής γραμματέως, Ελένης Μαρκάκη, το βράδυ.", "Ελένη Μαρκάκη",
+     ["Γενική Γραμματέας"]),
+])
+def test_a_role_in_the_genitive_of_another_noun_is_not_the_apposed_names(extractor, text: str, name: str,
+                                                                         titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the generic body word is the head of the genitive that goes on: it stays in the title
+    ("Ο πρόεδρος του συλλόγου γονέων, Γιώργος Δημητρίου, ζήτησε συνάντηση.", "Γιώργος Δημητρίου",
+     "Πρόεδρος του συλλόγου γονέων"),
+    ("Ο πρόεδρος του συλλόγου των εργαζομένων, Γιώργος Δημητρίου, ζήτησε συνάντηση.", "Γιώργος Δημητρίου",
+     "Πρόεδρος του συλλόγου των εργαζομένων"),
+])
+def test_a_lower_case_genitive_after_a_generic_body_keeps_the_body(extractor, text: str, name: str,
+                                                                   title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]

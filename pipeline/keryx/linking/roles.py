@@ -18,6 +18,7 @@ from keryx.lang.el import read_json, read_text
 from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings, indefinite_articles
 from keryx.lang.el.text import enclitic_accent, fold
 from keryx.linking.lexicon import LinkingLexicon, stem
+from keryx.linking.names.inflection import word_forms
 from keryx.linking.model import (
     ORG_LABELS,
     PERSON_LABELS,
@@ -99,6 +100,13 @@ _MAX_PARTITIVE_MODIFIERS = 2
 _MAX_INDEFINITE_MODIFIERS = 2  # "ο Χ, ένας 32χρονος Γάλλος οδηγός": words between "ένας" and the role
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
 _GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["group_head"])
+_ROLE_GRAMMAR = read_json("role_grammar.json")
+# "ο σύμβουλος του προέδρου", "η σύζυγος του υπουργού", "ο διευθυντής του γραφείου του πρωθυπουργού":
+# nouns of kin, of a relation and of an office, whose genitive complement is someone else (every form)
+_ADJECTIVE_ROLE_ENDING = fold(_ROLE_GRAMMAR["adjective_role_ending"])  # "ιρανικός" before a noun: no role
+_GOVERNORS = frozenset(f for w in (*_ROLE_GRAMMAR["not_roles"]["kinship"], *_ROLE_GRAMMAR["not_roles"]["relation"],
+                                   *_ROLE_GRAMMAR["governing_nouns"])
+                       for g in ("m", "f", "n") for fs in word_forms(w, g).values() for f in fs)
 _AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"
 _BOTH_WORDS = frozenset(fold(w) for w in _WORDS["both_words"])  # "Χ και Ψ, αμφότεροι βουλευτές"
 _PARTICLES = _LINKING["verb_particles"]
@@ -306,6 +314,9 @@ class RoleResolver:
             elif prefix and role.start >= 2 and fold(doc[role.start - 2].text) in self.lex.role_prefixes:
                 lead = role.start - 2  # "Χ, πρώην υψηλόβαθμο στέλεχος της Υ": the adjective is the role's too
             target = self._person_for_role(doc, role, lead, index, decided)
+            governed = self._governed(doc, role, lead, index)
+            if target is not None and governed and not self._named_right_after(doc, role, target):
+                continue  # "Χ, σύμβουλος του προέδρου": the name apposed to the phrase holds the outer noun
             if target is None:
                 target = self._antecedent(doc, role, lead, index, people_by_span)
             if target is None:
@@ -327,6 +338,9 @@ class RoleResolver:
                 target = self._recent_subject(doc, role, lead, index, people_by_span)
             if target is None:
                 continue
+            if governed and target.start >= index.sent_starts[role.start] \
+                    and not self._named_right_after(doc, role, target):
+                continue  # nor another name of its sentence: "του προέδρου" is someone the phrase is not
             decided[role.start] = target
             linked = self._role_record(role, index, orgs, publisher, publisher_kinds)
             if body is not None and linked.organisation is None:  # "το fund Υ με επικεφαλής τον Χ"
@@ -347,6 +361,13 @@ class RoleResolver:
             # "καθηγητής στο Πανεπιστήμιο Πατρών": the place of work is the role's organisation.
             w_end = self._place_of_work_end(doc, q_end, target.start if target.start >= role.end
                                             else index.sent_ends[role.start], index)
+            if q_end > own and linked.bare and fold(linked.title) == fold(linked.bare) \
+                    and fold(role._.role_title or linked.bare) != fold(linked.bare):
+                # "ο πρόεδρος του συλλόγου γονέων": the generic body word the record dropped is
+                # the head of the genitive that goes on; the title keeps it, and it is no publisher
+                linked.title = role._.role_title
+                if linked.organisation_ref == "publisher":
+                    linked.organisation_ref, linked.organisation = None, None
             if q_end > own:
                 tail = doc[own:q_end].text
                 linked.title = f"{linked.title}{'' if tail.startswith(',') else ' '}{tail}"
@@ -1451,6 +1472,38 @@ class RoleResolver:
         if head is not None and self._agrees(doc, head, gender, cases):
             return head
         return after[0] if after is not None else None
+
+    @staticmethod
+    def _governed(doc: Doc, role: Span, lead: int, index: _DocIndex) -> bool:
+        """"Χ, σύμβουλος του προέδρου των ΗΠΑ", "η σύζυγος του υπουργού, Χ", "ο διευθυντής του
+        γραφείου του πρωθυπουργού Χ": a role in the genitive right after another role noun, or a noun
+        of kin, relation or office, with a genitive article between, is that noun's complement. It
+        names whose adviser, wife or office it is, not the person apposed to the whole phrase."""
+        s = role.start
+        if lead != s or s < 2 or fold(doc[s - 1].text) not in _GEN_ARTICLES:
+            return False
+        if role._.role_cases and "gen" not in role._.role_cases:
+            return False
+        if fold(doc[s - 2].text) in _GOVERNORS:
+            return True
+        k = bisect_left(index.role_starts_list, s)
+        return any(r.start <= s - 2 < r.end for r in index.roles[:k])
+
+    def _named_right_after(self, doc: Doc, role: Span, target: Span) -> bool:
+        """"ο σύμβουλος του προέδρου Ντόναλντ Τραμπ", "στο γραφείο της γραμματέως, Ελένης Χ": the name
+        after a governed role is its holder (the one whose adviser), right after it or apposed to it
+        after a comma in the genitive, as a name in one form for all cases may be. A name before it,
+        or one after a comma whose first name is no genitive ("ο γιος του δημάρχου, Κώστας Χ"), is
+        not; nor is any name after an adjective in -ικός read as a role ("του ιρανικού κοινοβουλίου")."""
+        if target.start < role.end:
+            return False
+        if not any(t.text in (",", "(", ")") for t in doc[role.end:target.start]):
+            return True
+        if len(role) > 1 and fold(role._.canonical or "").endswith(_ADJECTIVE_ROLE_ENDING) \
+                and fold(role[1].text) not in _ARTICLES:
+            return False  # "ιρανικού κοινοβουλίου": the adjective of the body noun after it
+        slots = {s.partition("_")[0] for e in self.names.first_names.get(fold(target[0].text), ()) for s in e.slots}
+        return len(target) < 2 or not slots or "gen" in slots
 
     @staticmethod
     def _list_item(doc: Doc, role: Span, index: _DocIndex) -> bool:

@@ -142,6 +142,7 @@ def _inflection() -> Iterator[Fact]:
     yield from (("surname ending", w) for nom, forms in surnames["only_surnames"].items() for w in (nom, *forms))
     yield from (("surname ending", w) for w in surnames["shared"])
     yield from _words("accent shift", list(d["masc_gen_accent_shift"]))
+    yield from _words("neuter noun ending", d["neuter_noun_endings"])
 
 
 def _segment() -> Iterator[Fact]:
@@ -308,7 +309,7 @@ JSON_KEYS = {
                         "lower_case_body_heads_plural", "_seat_heads", "seat_heads", "_media_nouns", "media_nouns",
                         "_unit_heads", "unit_heads",
                         "_surname_endings", "surname_endings", "_place_kind_nouns",
-                        "place_kind_nouns"},
+                        "place_kind_nouns", "_neuter_noun_endings", "neuter_noun_endings"},
     "events.json": {"_acts", "_application_stems", "_buildings", "_comment", "_copulas", "_day_adjectives", "_deadline", "_directions", "_frame_back", "_happening_stems", "_in_force", "_incidents", "_interview", "_issue_words", "_measures", "_not_verbs", "_numbering", "_online", "_start_forms", "_street_stems", "_took_place_forms", "_until_now", "acts", "application_stems", "buildings", "copulas", "day_adjectives", "deadline", "directions", "frame_back", "happening_stems", "in_force", "incident_nouns", "interview", "issue_words", "measures", "not_verbs", "numbering", "occurred_stems", "online", "start_forms", "street_stems", "took_place_forms", "until_now"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters", "_glued_words",

@@ -1604,3 +1604,36 @@ def test_a_latin_name_with_an_article_a_role_or_a_list_of_people_stays(nlp, text
         assert (name, "PERSON") in found
     else:
         assert [label for _, label in found] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    "text, marks, gone, kept",
+    [
+        # a neuter noun in -μα at a capital's place: a recipe's time, a programme's item, a genitive
+        ("Προετοιμασία 20΄, Μαγείρεμα 35΄. Τη συνταγή την έστειλε η Μαρία Κοντού.",
+         [("Μαγείρεμα", "PERSON"), ("Μαρία Κοντού", "PERSON")], "Μαγείρεμα", "Μαρία Κοντού"),
+        ("Καλωσόρισμα: ο Πέτρος Λιάκος θα ανοίξει τη βραδιά στις οκτώ.",
+         [("Καλωσόρισμα", "PERSON"), ("Πέτρος Λιάκος", "PERSON")], "Καλωσόρισμα", "Πέτρος Λιάκος"),
+        ("Ο Άρης Δούκας επέζησε του Ολοκαυτώματος και έγραψε δύο βιβλία.",
+         [("Άρης Δούκας", "PERSON"), ("Ολοκαυτώματος", "PERSON")], "Ολοκαυτώματος", "Άρης Δούκας"),
+    ],
+)
+def test_a_neuter_noun_in_ma_is_no_person(nlp, text: str, marks: list[tuple[str, str]], gone: str,
+                                          kept: str) -> None:
+    found = _forced(nlp, text, marks)
+    assert (gone, "PERSON") not in found
+    assert (kept, "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # -αμα and -ιμα are names' endings too
+        ("Μίλησε χθες ο Ομπάμα στους φοιτητές.", "Ομπάμα"),
+        ("Στο τέλος μίλησε ο Κοτζίμα για τη νέα ταινία.", "Κοτζίμα"),
+        # a foreign surname stressed on its last syllable, which no such noun is
+        ("Στο τελευταίο λεπτό σκόραρε ο Ντουρεμά με κεφαλιά.", "Ντουρεμά"),
+    ],
+)
+def test_a_name_ending_like_a_neuter_noun_stays(nlp, text: str, name: str) -> None:
+    assert (name, "PERSON") in _forced(nlp, text, [(name, "PERSON")])

@@ -141,6 +141,20 @@ def _lookalikes() -> Mapping[str, str]:
     return dict(read_json("normalise.json")["lookalikes"])
 
 
+@functools.cache
+def _neuter_noun_endings() -> tuple[str, ...]:
+    """Folded endings of the neuter nouns in -μα (inflection.json ``neuter_noun_endings``)."""
+    return tuple(fold(x) for x in read_json("inflection.json")["neuter_noun_endings"])
+
+
+def _neuter_noun(word: str) -> bool:
+    """"Μαγείρεμα 9΄", "Καλωσόρισμα:", "επέζησε του Ολοκαυτώματος": a word of five letters or
+    more in Greek letters with the ending of a neuter noun in -μα, which no person's name has.
+    Such a noun never stresses its last syllable, a foreign surname may ("Μπενζεμά")."""
+    return (len(word) >= 5 and _is_greek_word(word) and fold(word).endswith(_neuter_noun_endings())
+            and "\u0301" not in unicodedata.normalize("NFD", word[-2:]))
+
+
 def _foreign_in_greek(word: str) -> bool:
     """"Τοντ", "Μπλανς": Greek letters with an ending no Greek word has."""
     f = fold(word)
@@ -1964,8 +1978,9 @@ class PeopleResolver:
         """"Τσουνάμι χτύπησε ...", «Μαμά κλαίω», "ντομάτες, σκόρδο, Αλάτι και πιπέρι": a capital
         comes with a name or with a word's place, so a bare one-word PERSON that the same text also
         writes in lower case ("το τσουνάμι", "μαμά", "λίγο αλάτι": :meth:`common_word`) is that
-        common word, not a name. Away from a start, the surname of a full name of the text keeps
-        its person ("ο Γιώργος Φούρνος ... ο Φούρνος ... ο φούρνος")."""
+        common word, not a name; so is one with the ending of a neuter noun in -μα
+        (:func:`_neuter_noun`: "Μαγείρεμα 20΄"), which no name has. Away from a start, the surname
+        of a full name of the text keeps its person ("ο Γιώργος Φούρνος ... ο Φούρνος ... ο φούρνος")."""
         out: set[tuple[int, int]] = set()
         surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
         for e in ents:
@@ -1978,7 +1993,7 @@ class PeopleResolver:
                 continue
             if not self._bare(doc, e, role_tokens):
                 continue
-            if self.common_word(doc, e[0].text):
+            if self.common_word(doc, e[0].text) or _neuter_noun(e[0].text):
                 out.add((e.start, e.end))
         return out
 

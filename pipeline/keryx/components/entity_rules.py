@@ -2037,7 +2037,7 @@ _ENGLISH_PLURAL = re.compile(r"[βγδζθκλμνξπρτφχψ]σ$")
 
 
 def _listed_with_people(doc: Doc, folded: list[str], at: dict[int, Span], i: int, end: int) -> bool:
-    """"οι Χ, η Lady Gaga, ο Στίβι Γουόντερ": a name whose article stands at ``i`` coordinated (a
+    """"οι Χ, η Anna Berg, ο Τζον Σμιθ": a name whose article stands at ``i`` coordinated (a
     comma or "και" and an article) with a person's name is one of a list of people."""
     n = len(doc)
     after = end + 2 < n and folded[end] in (",", "και") and folded[end + 1] in _ARTICLES \

@@ -80,6 +80,8 @@ FLOORS = {
     # places .434 -> .428, the new tuning 60 at .726 organisations and .324 event places; every floor holds.
     # Round 30 added 120 more (a2360-a2479): tuning dates .880 (1180) -> .874 (1240) and event places
     # .428 -> .421, the new tuning 60 at .813 dates and .310 event places; every floor holds.
+    # Round 31 added 120 more (a2480-a2599): tuning event dates .509 (1240) -> .491 (1300), the new
+    # tuning 60 at .000 event dates (none right) and .364 event places; every floor holds.
     "articles": {
         "tuning": {"people": 0.89, "person_roles": 0.77, "organisations": 0.78, "places": 0.86, "dates": 0.81,
                    "event_locations": 0.42},

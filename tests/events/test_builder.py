@@ -734,6 +734,15 @@ def test_a_news_article_leaves_out_a_happening_named_in_passing(extractor):
     assert any(e.type == "concert" for e in rec.events)
 
 
+def _parks_article(body: str) -> str:
+    """A news article on a town's parks whose fourth line, ``body``, may name a second happening."""
+    return ("Νέο σχέδιο για τα πάρκα της Κατερίνης\n"
+            "Παρουσιάστηκε χθες στην Κατερίνη το σχέδιο ανάπλασης των πάρκων της πόλης.\n"
+            "Οι κάτοικοι ζητούν περισσότερα δέντρα και παγκάκια.\n"
+            f"{body}\n"
+            "Το έργο θα χρηματοδοτηθεί από το Ταμείο Ανάκαμψης.")
+
+
 @pytest.mark.parametrize(
     "body, kept",
     [
@@ -750,12 +759,7 @@ def test_a_news_article_leaves_out_a_happening_named_in_passing(extractor):
 )
 def test_a_news_article_keeps_a_happening_it_announces_for_a_day(extractor, body, kept):
     """"θα" before the clause's verb tells a coming happening with its day: not background."""
-    text = ("Νέο σχέδιο για τα πάρκα της Κατερίνης\n"
-            "Παρουσιάστηκε χθες στην Κατερίνη το σχέδιο ανάπλασης των πάρκων της πόλης.\n"
-            "Οι κάτοικοι ζητούν περισσότερα δέντρα και παγκάκια.\n"
-            f"{body}\n"
-            "Το έργο θα χρηματοδοτηθεί από το Ταμείο Ανάκαμψης.")
-    rec = extractor.extract_text(text)
+    rec = extractor.extract_text(_parks_article(body))
     assert ("2026-06-09" in {e.date for e in rec.events if e.type == "session"}) is kept
 
 
@@ -772,12 +776,7 @@ def test_a_news_article_keeps_a_happening_it_announces_for_a_day(extractor, body
 )
 def test_a_news_article_keeps_a_happening_dated_by_a_span_of_days(extractor, body, kept):
     """A body sentence that gives a happening's first and last day tells it, it does not name it in passing."""
-    text = ("Νέο σχέδιο για τα πάρκα της Κατερίνης\n"
-            "Παρουσιάστηκε χθες στην Κατερίνη το σχέδιο ανάπλασης των πάρκων της πόλης.\n"
-            "Οι κάτοικοι ζητούν περισσότερα δέντρα και παγκάκια.\n"
-            f"{body}\n"
-            "Το έργο θα χρηματοδοτηθεί από το Ταμείο Ανάκαμψης.")
-    rec = extractor.extract_text(text)
+    rec = extractor.extract_text(_parks_article(body))
     assert ("2026-03-03" in {e.date for e in rec.events}) is kept
 
 

@@ -54,6 +54,12 @@ def _tables() -> _Tables:
     )
 
 
+def lookalikes() -> dict[str, str]:
+    """Latin and Cyrillic letters with a Greek twin of the same shape (normalise.json), to the twin:
+    the one table that normalising and the linkers' readings of mixed-script words share."""
+    return _tables().lookalikes
+
+
 @lru_cache(maxsize=1)
 def _invisible_and_spaces() -> tuple[frozenset[str], frozenset[str]]:
     """Format/control characters to delete and Unicode spaces to turn into " ".

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json, read_text, read_tsv
 from keryx.lang.el.grammar import article_forms, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
@@ -124,7 +125,7 @@ def _undotted(key: str) -> str:
 @lru_cache(maxsize=1)
 def _lookalike_capitals() -> dict[str, str]:
     """Latin and Cyrillic capitals that have a Greek twin (normalise.json), to the Greek one."""
-    return {k: v for k, v in read_json("normalise.json")["lookalikes"].items() if k.isupper()}
+    return {k: v for k, v in lookalikes().items() if k.isupper()}
 
 
 def greek_acronym(text: str) -> str:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json
 from keryx.lang.el.grammar import article_forms, indefinite_articles, name_link_words
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
@@ -133,12 +134,6 @@ _VERB_ENDINGS = ("ουν", "ειν")  # a third person plural or an infinitive: 
 # A word glued to a name before it, ending in an acronym: "τηςΝΔΆγγελος" ("της ΝΔ Άγγελος").
 # Two capitals at least before the name's own capital, so "ΝτεΣόν", "ΜακΓκρέγκορ" stay whole.
 _GLUED = re.compile(r"(\w*?[Α-ΩΆΈΉΊΌΎΏ]{2,})([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)")
-
-
-@functools.cache
-def _lookalikes() -> Mapping[str, str]:
-    """Latin and Cyrillic letters with a Greek twin of the same shape (normalise.json), to the twin."""
-    return dict(read_json("normalise.json")["lookalikes"])
 
 
 @functools.cache
@@ -2127,7 +2122,7 @@ class PeopleResolver:
     def _lookalike_fold(word: str) -> str:
         """A word folded after its Latin look-alike letters become Greek ("o Rodman" with a Latin
         "o" is the article "ο"): only a word made of look-alikes and Greek letters changes."""
-        table = _lookalikes()
+        table = lookalikes()
         if any(c.isalpha() and not ("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff") and c not in table
                for c in word):
             return fold(word)

@@ -97,3 +97,22 @@ def test_projection_reads_tuning_halves_only(script: ModuleType, shared_data: Pa
     index = json.loads((script.BENCH / "release_index.json").read_text(encoding="utf-8"))
     halves = {e["id"]: e["half"] for e in index}
     assert docs and {halves[i] for _, i, _, _ in docs} == {"tuning"}
+
+
+@pytest.mark.parametrize(("places", "expected_iob"), [
+    (None, "O"),        # default unchanged: an unmatched silver place becomes O
+    ("missing", ""),    # unknown to the loss
+    ("keep", "B"),      # kept as the model labelled it
+])
+def test_project_unmatched_places_option(script: ModuleType, blank, places: str | None, expected_iob: str) -> None:
+    gold = {"people": [{"name": "Νίκος Αντωνίου", "roles": []}], "organisations": [], "places": ["Πάτρα"]}
+    doc = _doc(blank, "Ο Νίκος Αντωνίου ήρθε στην Πάτρα από τη Γερμανία με τον Κώστα .",
+               [("Γερμανία", "GPE"), ("Κώστα", "PERSON")])
+    script.project([doc], gold, blank.tokenizer, unmatched_places=places)
+    ge = next(t for t in doc if t.text == "Γερμανία")
+    assert ge.ent_iob_ == expected_iob
+    if places == "keep":
+        assert ge.ent_type_ == "GPE"
+    # the option touches places alone: an unmatched silver person still becomes O
+    assert next(t for t in doc if t.text == "Κώστα").ent_iob_ == "O"
+    assert ("Πάτρα", "GPE") in _spans(doc)

@@ -200,12 +200,16 @@ class Stats:
         return out
 
 
-def project(docs: list, gold: dict, tokenize, stats: Stats | None = None, unmatched: str = "outside") -> list:
+def project(docs: list, gold: dict, tokenize, stats: Stats | None = None, unmatched: str = "outside",
+            unmatched_places: str | None = None) -> list:
     """Give each silver-labelled line of one gold document its projected entities (in place).
 
     ``docs`` are the document's lines run through the NER; returns the same docs with ``ents``
     rewritten and unsure tokens set missing. ``unmatched="missing"`` sets every silver person,
     body or place that matches no gold item missing instead of O (a variant: no O signal).
+    ``unmatched_places`` overrides that for silver GPE/LOC/FAC spans alone: "keep" keeps them as
+    the model labelled them, since the gold lists the places of the record's sense, not every
+    place a line names (a country in passing is still a GPE); None follows ``unmatched``.
     """
     stats = stats if stats is not None else Stats()
     items = gold_items(gold, tokenize)
@@ -251,9 +255,13 @@ def project(docs: list, gold: dict, tokenize, stats: Stats | None = None, unmatc
                 ents.append(Span(doc, x.start, x.end, label=x.label_))
                 stats.silver[f"kept {x.label_}"] += 1
                 continue
-            if unmatched == "missing" or any(word_match(g, fold(t.text)) for t in x for g in gold_words):
+            mode = unmatched_places if unmatched_places and x.label_ in PLACE_LABELS else unmatched
+            if mode == "missing" or any(word_match(g, fold(t.text)) for t in x for g in gold_words):
                 missing.append(Span(doc, x.start, x.end))
                 stats.silver["unsure -> missing"] += 1
+            elif mode == "keep":
+                ents.append(Span(doc, x.start, x.end, label=x.label_))
+                stats.silver[f"unmatched {x.label_} kept"] += 1
             else:
                 stats.silver[f"{x.label_} -> O"] += 1
         busy = [False] * len(doc)
@@ -299,13 +307,13 @@ def lines_of(text: str) -> list[str]:
 
 
 def build(nlp, documents: Sequence[tuple[str, str, str, dict]], stats: Stats,
-          unmatched: str = "outside") -> list[tuple[str, str, list]]:
+          unmatched: str = "outside", unmatched_places: str | None = None) -> list[tuple[str, str, list]]:
     """Project every document; returns (set, id, docs) with the NER's silver spans rewritten."""
     out = []
     with nlp.select_pipes(enable=["tok2vec", "ner"]):
         for s, i, text, gold in documents:
             docs = list(nlp.pipe(lines_of(text)))
-            project(docs, gold, nlp.tokenizer, stats, unmatched)
+            project(docs, gold, nlp.tokenizer, stats, unmatched, unmatched_places)
             out.append((s, i, docs))
     return out
 
@@ -390,6 +398,8 @@ def main() -> None:
     ap.add_argument("--elner-train", type=Path, default=ROOT / "training" / "work" / "train.spacy")
     ap.add_argument("--unmatched", choices=("outside", "missing"), default="outside",
                     help="silver PERSON/ORG/place spans no gold item matches: O (default) or missing")
+    ap.add_argument("--unmatched-places", choices=("outside", "missing", "keep"), default=None,
+                    help="silver GPE/LOC/FAC spans no gold item matches: as --unmatched (default), or kept")
     ap.add_argument("--show", type=int, default=0, help="print N projected documents (terminal only)")
     ap.add_argument("--score", type=Path, nargs="+", default=None, help="score tok2vec+ner models, build nothing")
     ap.add_argument("--elner-dev", type=Path, default=ROOT / "training" / "work" / "dev.spacy")
@@ -407,7 +417,7 @@ def main() -> None:
 
     nlp = load_pipeline(args.model)
     stats = Stats()
-    built = build(nlp, tuning_documents(), stats, args.unmatched)
+    built = build(nlp, tuning_documents(), stats, args.unmatched, args.unmatched_places)
     print("\n".join(stats.lines()))
     train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
     counts: Counter = Counter()

@@ -284,3 +284,55 @@ def test_the_role_before_a_club_so_found_is_held_in_the_club(mistaken) -> None:
     assert "Βέστερφιλντ" in [o.name for o in rec.organisations]
     person = next(p for p in rec.people if p.name == "Όσκαρ Λίντχολμ")
     assert [r.organisation for r in person.roles] == ["Βέστερφιλντ"]
+
+
+@pytest.mark.parametrize(("text", "ents", "teams"), [
+    # the dash between the two teams written with no spaces: one token, split before the score
+    ("Τα αποτελέσματα της αγωνιστικής: Ποσειδώνας-Κεραυνός 73-68, Λαμπηδόνα-Αετός 80-71.", [],
+     ["Ποσειδώνας", "Κεραυνός", "Λαμπηδόνα", "Αετός"]),
+    # a side of two words: the right one runs to the score, the left one back to the model's entity
+    ("Τα αποτελέσματα της αγωνιστικής: Ερυθρός Αετός-Λευκός Πύργος 93-63 και τίποτε άλλο.",
+     [("Ερυθρός Αετός-Λευκός", "ORG")], ["Ερυθρός Αετός", "Λευκός Πύργος"]),
+])
+def test_the_sides_of_a_result_joined_by_a_dash_are_teams(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                                          teams: list[str]) -> None:
+    found = _rules(nlp, text, ents)
+    assert all(("ORG", team) in found for team in teams), found
+
+
+@pytest.mark.parametrize("text", [
+    "Η σύνδεση Αθήνα-Πάτρα θα ανοίξει το 2026 με νέα δρομολόγια.",  # no score after the pair
+    "Η απόσταση Αθήνα-Πάτρα είναι 210 χιλιόμετρα.",
+])
+def test_no_teams_from_a_joined_pair_without_a_score(nlp: Language, text: str) -> None:
+    assert not any(label == "ORG" for label, _ in _rules(nlp, text, []))
+
+
+@pytest.mark.parametrize(("text", "ents", "teams"), [
+    # a table of the league: every numbered row's name is a team, a town's name too
+    ("Η βαθμολογία του πρωταθλήματος μετά το γκολ της Κυριακής: 1. Ποσειδώνας 40 2. Κεραυνός 38 "
+     "3. Λαμπηδόνα 30 4. Αετός 25", [("Ποσειδώνας", "ORG"), ("Λαμπηδόνα", "GPE")],
+     ["Ποσειδώνας", "Κεραυνός", "Λαμπηδόνα", "Αετός"]),
+    # a row's number written onto its name
+    ("Η βαθμολογία του πρωταθλήματος μετά το γκολ της Κυριακής: 1. Ποσειδώνας 40 2. Κεραυνός 38 "
+     "3.Λαμπηδόνα 30 4. Αετός Νότου 25", [("Ποσειδώνας", "ORG")],
+     ["Ποσειδώνας", "Κεραυνός", "Λαμπηδόνα", "Αετός Νότου"]),
+])
+def test_the_rows_of_a_league_table_are_teams(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                              teams: list[str]) -> None:
+    found = _rules(nlp, text, ents)
+    assert all(("ORG", team) in found for team in teams), found
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    # a table of scorers: its rows are people
+    ("Οι σκόρερ του πρωταθλήματος μετά το γκολ της Κυριακής: 1. Γιάννης Αετίδης 30 2. Πέτρος Κάππας 28 "
+     "3. Νίκος Λάμπρου 25", [("Γιάννης Αετίδης", "PERSON"), ("Πέτρος Κάππας", "PERSON"), ("Νίκος Λάμπρου", "ORG")]),
+    # numbered rows with no report of games
+    ("Οι πόλεις με τα περισσότερα κρούσματα: 1. Λαμπηδόνα 40 2. Κεραυνία 38 3. Αετόπολη 30",
+     [("Λαμπηδόνα", "ORG"), ("Κεραυνία", "GPE"), ("Αετόπολη", "GPE")]),
+])
+def test_no_teams_from_a_table_of_people_or_outside_sport(nlp: Language, text: str,
+                                                         ents: list[tuple[str, str]]) -> None:
+    found = _rules(nlp, text, ents)
+    assert ("ORG", "Πέτρος Κάππας") not in found and ("ORG", "Κεραυνία") not in found, found

@@ -23,6 +23,8 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -260,7 +262,9 @@ class EntityRules(ResourceBacked):
         self._lower_case_bodies(doc, folded)
         self._units_of_bodies(doc, folded)
         self._organs_of_bodies(doc, folded)
+        folded = self._joined_fixtures(doc, folded)
         self._match_results(doc)
+        folded = self._standings(doc, folded)
         self._fixtures(doc, folded)
         self._clubs_after_members(doc, folded)
         self._team_cues(doc, folded)
@@ -853,6 +857,111 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _joined_fixtures(self, doc: Doc, folded: list[str]) -> list[str]:
+        """"Ποσειδώνας-Κεραυνός 73-68", "Ερυθρός Αετός-Λευκός Πύργος 93-63": a results line often
+        writes the dash between the two teams with no spaces, and the tokenizer keeps the two names
+        one word, which no rule can tag in part. Before a score, such a word of two capitalised
+        halves is split at the dash and each side is a team: the right one runs over the
+        capitalised words up to the score, the left one back to where the model's entity over the
+        word starts (or is the left half alone). Returns the folded words of the new tokens."""
+        n = len(doc)
+        found: list[tuple[int, int, int, int]] = []  # (word, its dash's offset, first left word, score)
+        for s in range(2, n):
+            if not _SCORE.match(doc[s].text):
+                continue
+            j = s - 1
+            while j > 0 and s - j <= 2 and _JOINED_SIDES.match(doc[j].text) is None \
+                    and doc[j].is_alpha and doc[j].text[:1].isupper():
+                j -= 1
+            m = _JOINED_SIDES.match(doc[j].text)
+            if m is None or not (m.group(1)[:1].isupper() and m.group(2)[:1].isupper()) \
+                    or doc[j].ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                continue
+            first = j
+            if doc[j].ent_type_ and not doc[j].ent_iob_ == "B":
+                first = next(e.start for e in doc.ents if e.start <= j < e.end)
+            if any(not (doc[k].is_alpha and doc[k].text[:1].isupper()) for k in range(first, j)):
+                first = j
+            found.append((j, m.end(1), first, s))
+        if not found:
+            return folded
+        split = {j for j, _, _, _ in found}
+        starts = _sentence_starts(doc, {j: 2 for j in split})
+        with doc.retokenize() as retok:
+            for j, cut, _, _ in found:
+                word = doc[j]
+                parts = [word.text[:cut], word.text[cut], word.text[cut + 1:]]
+                # (the right side takes the word's place in the parse; the left side and the dash hang on it)
+                head = word.head if word.head.i not in split else (word, 2)
+                retok.split(word, parts, heads=[(word, 2), (word, 2), head],
+                            attrs={"DEP": ["nmod", "punct", word.dep_ or "dep"]})
+        # (a split recounts the sentences from the parse: keep ours; spaCy's stubs want Ints2d)
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for shift, (j, _, first, s) in enumerate(found):
+            j, s = j + 2 * shift, s + 2 * (shift + 1)  # (each earlier split added two tokens)
+            first = first + 2 * shift
+            new += [Span(doc, first, j + 1, label="ORG"), Span(doc, j + 2, s, label="ORG")]
+        kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+        doc.ents = filter_spans(kept + new)
+        return [fold(t.text) for t in doc]
+
+    def _standings(self, doc: Doc, folded: list[str]) -> list[str]:
+        """"1. Ποσειδώνας 40 2. Κεραυνός 38 3. Λαμπηδόνα 30": in a report of games, three or more rows
+        numbered one after another, each a name of up to three capitalised words and then its
+        figures, are a table of teams, clubs named after their town or a person included. Not a
+        table where a row's name is a person the model gives a first name or two words (scorers),
+        nor one with no row the model already took for a body. A row number written onto its name
+        ("5.Αετός") is split off first. Returns the folded words of the new tokens."""
+        if not sports_report(doc, self.sport_stems):
+            return folded
+        glued = [t for t in doc if _GLUED_ROW.match(t.text)]
+        if glued and sum(1 for t in doc if _ROW_NUMBER.match(t.text)) >= 2:
+            at = {t.i for t in glued}
+            starts = _sentence_starts(doc, {i: 1 for i in at})
+            with doc.retokenize() as retok:
+                for t in glued:
+                    cut = len(_GLUED_ROW.match(t.text).group(1))  # type: ignore[union-attr]
+                    retok.split(t, [t.text[:cut], t.text[cut:]], heads=[(t, 1), t.head if t.head.i not in at else (t, 1)],
+                                attrs={"DEP": ["nummod", t.dep_ or "dep"]})
+            doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # spaCy's stubs want Ints2d
+            folded = [fold(t.text) for t in doc]
+        n = len(doc)
+        rows: list[tuple[int, int, int]] = []  # (number, first word, end of the name)
+        for i in range(n - 2):
+            m = _ROW_NUMBER.match(doc[i].text)
+            if m is None:
+                continue
+            end = i + 1
+            while end < n and end - i <= 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
+                end += 1
+            if end > i + 1 and end < n and (doc[end].like_num or _SIGNED_CHANGE.match(doc[end].text) is None
+                                            and doc[end].text[:1].isdigit()):
+                rows.append((int(m.group(1)), i + 1, end))
+        tables: list[list[tuple[int, int, int]]] = []
+        for row in rows:
+            if tables and row[0] == tables[-1][-1][0] + 1 and row[1] - tables[-1][-1][2] <= 8:
+                tables[-1].append(row)
+            else:
+                tables.append([row])
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for table in tables:
+            if len(table) < 3:
+                continue
+            spans = [doc[a:b] for _, a, b in table]
+            over = [[e for e in ents if e.start < x.end and x.start < e.end] for x in spans]
+            if not any(e.label_ == "ORG" for es in over for e in es) or any(
+                    e.label_ == "PERSON" and (len(e) > 1 or fold(e[0].text) in self.first_names)
+                    for es in over for e in es):
+                continue
+            new += [Span(doc, x.start, x.end, label="ORG") for x in spans]
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+        return folded
 
     def _fixtures(self, doc: Doc, folded: list[str]) -> None:
         """"η αναμέτρηση Αταλάντα – Μπάρι", "στο Πανιώνιος – Άρης", "στο ζευγάρι Χ (Αυστρία) - Ψ
@@ -1993,6 +2102,11 @@ _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 # a share's or an index's change in a market report ("+9,86%", "-0,84%", "+10%.")
 _SIGNED_CHANGE = re.compile(r"^[+-]\d{1,3}(?:,\d{1,2})?%\.?$")
 _DASHES = frozenset({"-", "–", "—"})
+# two capitalised names joined by a dash with no spaces, one token ("Ποσειδώνας-Κεραυνός"), in a results line
+_JOINED_SIDES = re.compile(r"^([^\W\d_]+)[-–]([^\W\d_]\w*)$")
+# the number of a table's row ("3."), and one written onto the row's name ("5.Αετός")
+_ROW_NUMBER = re.compile(r"^(\d{1,2})\.$")
+_GLUED_ROW = re.compile(r"^(\d{1,2}\.)(?=[^\W\d_])\w+$")
 # what the model takes one side of a game for, and the neuter articles of "το ματς" before a fixture
 _SIDE_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
 # (the neuter singular's, and the genitive it shares with the masculine: "το", "του", "στο", "στου")
@@ -2062,6 +2176,17 @@ def _latin_run_end(doc: Doc, i: int, most: int = 5) -> int:
             doc[i + 1].text[:1].isdigit() or (doc[i + 1].text[:1].isupper() and greek_ratio(doc[i + 1].text) == 0))):
         return i + 1
     return end
+
+
+def _sentence_starts(doc: Doc, added: dict[int, int]) -> numpy.ndarray:
+    """The Doc's sentence starts as they will stand once the tokens at the keys of ``added`` are
+    split into that many more: a split token keeps its own start, its new pieces start nothing."""
+    old = doc.to_array([SENT_START]).astype("int64")  # (1 a start, -1 none, 0 unknown)
+    out: list[int] = []
+    for i, value in enumerate(old.tolist()):
+        out.append(value)
+        out.extend([-1] * added.get(i, 0))
+    return numpy.asarray(out, dtype="int64").astype("uint64")
 
 
 def _after_formula(folded: list[str], i: int) -> int | None:

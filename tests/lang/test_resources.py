@@ -80,6 +80,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("latin body word", d["latin_body_words"])
     yield from _words("portrayal word", [w for words in d["portrayal"].values() for w in words])
     yield from _words("sacred name", d["sacred_names"])
+    yield from _words("saint's title", d["saint_titles"])
     yield from _words("negative indefinite", d["negative_indefinites"])
     yield from _words("predicate word", d["predicate_words"])
     yield from _words("relative", d["relatives"])
@@ -301,7 +302,7 @@ JSON_KEYS = {
                      "_line_up_heads", "line_up_heads",
                      "_perfect_predicate_verbs", "perfect_predicate_verbs", "perfect_auxiliaries",
                      "_predicate_adverbs", "predicate_adverbs", "_sole_body_heads", "sole_body_heads",
-                     "_portrayal", "portrayal", "_sacred_names", "sacred_names",
+                     "_portrayal", "portrayal", "_sacred_names", "sacred_names", "_saint_titles", "saint_titles",
                      "_negative_indefinites", "negative_indefinites"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",

@@ -1636,3 +1636,40 @@ def test_a_neuter_noun_in_ma_is_no_person(nlp, text: str, marks: list[tuple[str,
 )
 def test_a_name_ending_like_a_neuter_noun_stays(nlp, text: str, name: str) -> None:
     assert (name, "PERSON") in _forced(nlp, text, [(name, "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text, marks, gone, kept",
+    [
+        # a saint's title before the name, or opening it: the saint, or a place or a church named after one
+        ("Η λιτανεία ξεκίνησε από τον Άγιο Γεράσιμο Κεφαλληνίας, είπε η Μαρία Τσακίρη.",
+         [("Γεράσιμο Κεφαλληνίας", "PERSON"), ("Μαρία Τσακίρη", "PERSON")], "Γεράσιμο Κεφαλληνίας", "Μαρία Τσακίρη"),
+        ("Οι προσκυνητές ανέβηκαν στο ξωκλήσι του Αγίου Νικήτα, είπε ο Πέτρος Αλεξίου.",
+         [("Αγίου Νικήτα", "PERSON"), ("Πέτρος Αλεξίου", "PERSON")], "Αγίου Νικήτα", "Πέτρος Αλεξίου"),
+        ("Τη γιορτή του Προφήτη Ηλία οργανώνει ο σύλλογος, ανέφερε ο Στάθης Μαυρίδης.",
+         [("Ηλία", "PERSON"), ("Στάθης Μαυρίδης", "PERSON")], "Ηλία", "Στάθης Μαυρίδης"),
+        # the neuter article before a name: a stadium, a ship, a school named after someone
+        ("Η ομάδα παίζει απόψε στο Παύλος Γιαννακόπουλος απέναντι στην πρωτοπόρο, είπε ο Άρης Δημάκης.",
+         [("Παύλος Γιαννακόπουλος", "PERSON"), ("Άρης Δημάκης", "PERSON")], "Παύλος Γιαννακόπουλος", "Άρης Δημάκης"),
+    ],
+)
+def test_a_saint_s_title_or_a_neuter_article_before_a_name_makes_it_no_one(nlp, text: str, marks: list[tuple[str, str]],
+                                                                         gone: str, kept: str) -> None:
+    _drops_one(nlp, text, marks, gone, kept)
+
+
+@pytest.mark.parametrize(
+    "text, marks, kept",
+    [
+        # "Απόστολος" is a man's name, not a title
+        ("Ο Απόστολος Νικολαΐδης μίλησε στους κατοίκους.", [("Απόστολος Νικολαΐδης", "PERSON")], "Απόστολος Νικολαΐδης"),
+        # before μ the masculine article drops its -ν: "το" here is "τον"
+        ("Η Ελένη Βλάχου συναντήθηκε με το Μιχάλη Ζερβό στην πλατεία.",
+         [("Ελένη Βλάχου", "PERSON"), ("Μιχάλη Ζερβό", "PERSON")], "Μιχάλη Ζερβό"),
+        # "Άγια", stressed on its first syllable, is a woman's name
+        ("Η Άγια Κρέμερ κέρδισε τον τελικό του αγωνίσματος.", [("Άγια Κρέμερ", "PERSON")], "Άγια Κρέμερ"),
+    ],
+)
+def test_a_name_after_a_name_like_title_or_a_clipped_article_stays(nlp, text: str, marks: list[tuple[str, str]],
+                                                                   kept: str) -> None:
+    assert (kept, "PERSON") in _forced(nlp, text, marks)

@@ -63,6 +63,29 @@ _FACILITY_WORDS = frozenset(fold(w) for w in _LINKING["facility_words"])
 # The names of worship (God, Christ, the Virgin, the Devil), lower-cased with their accents kept:
 # folded, "Χριστός" would be the first name "Χρίστος" (linking.json "sacred_names").
 _SACRED_NAMES = frozenset(unicodedata.normalize("NFC", w.lower()) for w in _LINKING["sacred_names"])
+
+
+def _title_key(word: str) -> str:
+    """Lower case, with the accent of the first letter dropped: a capital often loses it ("Αγιο"
+    for "Άγιο"), while the accent further on still tells "αγία" (a saint) from "άγια" (a name)."""
+    low = unicodedata.normalize("NFC", word.lower())
+    first = "".join(c for c in unicodedata.normalize("NFD", low[:1]) if not unicodedata.combining(c))
+    return first + low[1:]
+
+
+_SAINT_TITLES = frozenset(_title_key(w) for w in _LINKING["saint_titles"])
+
+
+def _saint_title(doc: Doc, ent: Span) -> bool:
+    """A saint's title right before the name ("στον Αγιο Νικόλαο") or as its first word ("Όσιος
+    Λουκάς"), the name itself after it ("Απόστολος", a man's name, is no title)."""
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    if before[:1].isupper() and _title_key(before) in _SAINT_TITLES:
+        return True
+    words = [t.text for t in ent if t.is_alpha or t.text.endswith(".")]
+    return len(words) > 1 and words[0][:1].isupper() and _title_key(words[0]) in _SAINT_TITLES
+
+
 # What makes a one-word name after it a kind of person ("μια Φιλιππινέζα", "καμία Ελένη"): the
 # indefinite article (role_grammar.json) and the negative indefinite pronoun (linking.json).
 _KIND_DETERMINERS = indefinite_articles() | frozenset(fold(w) for w in _LINKING["negative_indefinites"])
@@ -326,7 +349,8 @@ class PeopleResolver:
         self._leading_non_names(doc, ents, replace)
         self._trailing_non_names(doc, ents, owner, replace, added)
         self._spelled_out_acronyms(doc, ents, replace)
-        dropped = (labels | self._quoted_titles(doc, ents) | self._named_things(doc, ents)
+        dropped = (self._no_one_by_the_word_before(doc, ents, replace, added)
+                   | labels | self._quoted_titles(doc, ents) | self._named_things(doc, ents)
                    | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
                    | self._uncapitalised(ents) | self._common_words(doc, ents, role_tokens)
@@ -1844,6 +1868,48 @@ class PeopleResolver:
                     and all(w in _SACRED_NAMES for w in words)):
                 out.add((e.start, e.end))
         return out
+
+    def _no_one_by_the_word_before(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span],
+                                   added: list[Span]) -> set[tuple[int, int]]:
+        """Names that the word before them, or their own first word, shows to be no one's, whatever
+        else the text says of the same words (a person of the same name elsewhere, a first name):
+        a saint's title ("στον Άγιο Στέφανο", "του Προφήτη Ηλία", "Αγιο Κύριλλο": the saint, or a
+        church, a place, a feast named after one; :func:`_saint_title`), or the neuter article
+        (:meth:`_neuter_name`: "στο Καραϊσκάκη", the stadium, "στο «Κλ. Βικελίδης»"). A span the
+        NER tagged as something else goes back to that; a PERSON span of the NER, or one a rule
+        above found, is dropped."""
+        added[:] = [e for e in added if not (_saint_title(doc, e) or self._neuter_name(doc, e))]
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            key = (e.start, e.end)
+            cur = replace.get(key, e)
+            if cur.label_ not in PERSON_LABELS or not (_saint_title(doc, cur) or self._neuter_name(doc, cur)):
+                continue
+            if e.label_ in PERSON_LABELS:
+                out.add(key)
+            else:
+                replace.pop(key, None)
+        return out
+
+    def _neuter_name(self, doc: Doc, ent: Span) -> bool:
+        """"στο Καραϊσκάκη", "το Παπαστράτειο", "στο «Γ. Καραϊσκάκης»": no person is neuter, and
+        before a vowel or κ π τ ξ ψ μπ ντ γκ the masculine "τον"/"στον" keeps its -ν, so "το"/"στο"
+        there is the neuter article of a thing named after someone (a stadium, a ship, a school).
+        A name in quotes after "το"/"στο" is such a thing's whatever its first sound ("στο «Γιώργος
+        Σεφέρης»"): a man's name in the accusative would follow "τον" and need no quotes. Before
+        other sounds "το" may be the masculine "τον" without its -ν ("με το Μένιο")."""
+        i = ent.start - 1
+        quoted = i >= 0 and doc[i].text in _QUOTE_PAIRS
+        if quoted:
+            i -= 1
+        if i < 0 or fold(doc[i].text) not in _NEUTER_SINGULAR or "\n" in doc[i].whitespace_:
+            return False
+        if quoted:
+            return True
+        text = ent.text
+        if text[:1].isascii():
+            return text[:1].lower() in _LATIN_KEEPS_FINAL_N
+        return self._greek(text) and fold(text).startswith(_KEEPS_FINAL_N)
 
     @staticmethod
     def _kinds_of_person(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:

@@ -1388,3 +1388,29 @@ def test_a_place_written_with_its_frame_places_the_event_by_the_narrower(extract
 def test_an_adverb_of_the_day_before_a_place_places_the_happening(extractor, text, location):
     rec = extractor.extract_text(text, published="2025-02-01")
     assert rec.events and [e.location for e in rec.events if e.location] == ([location] if location else [])
+
+
+def _flood_article(last: str) -> str:
+    """A news article on a village's flood, whose last sentence, ``last``, may be a cleft on its day."""
+    return ("Θυμούνται τη νύχτα\n"
+            "Οι κάτοικοι του χωριού θυμούνται ακόμη εκείνη τη νύχτα, λένε οι παλαιότεροι. "
+            "Η δήμαρχος μίλησε χθες σε συνέντευξη Τύπου για τα νέα έργα.\n"
+            f"Τα σπίτια στην όχθη ξαναχτίστηκαν με κόπο. {last}")
+
+
+@pytest.mark.parametrize(
+    "last, dated",
+    [
+        # a cleft puts the day of the happening its "όταν" clause tells in focus
+        ("Ήταν 2 Σεπτεμβρίου 2016 όταν ο ποταμός βγήκε από την κοίτη του.", "2016-09-02"),
+        ("Ήταν νωρίς το βράδυ της 12ης Μαρτίου 2011 όταν ο ποταμός βγήκε από την κοίτη του.", "2011-03-12"),
+        # a month only, a span, no "όταν", or a copula that does not open the sentence: no cleft's day
+        ("Ήταν Μάρτιος του 2011 όταν ο ποταμός βγήκε από την κοίτη του.", None),
+        ("Ήταν από τις 12 έως τις 14 Μαρτίου 2011 όταν ο ποταμός έμεινε έξω από την κοίτη του.", None),
+        ("Ήταν 12 Μαρτίου 2011 και ο ποταμός βγήκε από την κοίτη του.", None),
+        ("Οι ίδιοι έλεγαν ότι ήταν 12 Μαρτίου 2011 όταν ο ποταμός βγήκε από την κοίτη του.", None),
+    ],
+)
+def test_a_cleft_on_a_whole_day_dates_the_happening_of_its_clause(extractor, last, dated):
+    dates = [e.date for e in extractor.extract_text(_flood_article(last)).events if e.date]
+    assert dates == ([dated] if dated else [])

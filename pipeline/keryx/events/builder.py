@@ -63,8 +63,9 @@ class EventDraft:
     # Named only by nouns of the dictionary list of happenings ("side" in events.tsv): another event
     # of the text, never its main one, placed by no country
     side: bool = False
-    # Told only by a verb of taking place and its subject ("σημειώθηκαν συμπλοκές στη Χ"): a
-    # sentence that says a happening took place, no mention in passing
+    # Told only by a verb of taking place and its subject ("σημειώθηκαν συμπλοκές στη Χ"), or
+    # by the clause of a cleft's focused day ("Ήταν 3 Μαΐου όταν ..."): a sentence that tells
+    # a happening, no mention in passing
     by_verb: bool = False
 
 
@@ -445,6 +446,11 @@ def day_adjective(tok: Token) -> int | None:
 
 # Folded forms of "to be": a sentence whose only verb they are states, and tells no happening.
 COPULAS = frozenset(fold(w) for w in _EVENTS["copulas"])
+# The word that opens a cleft's clause after its focused date ("Ήταν 3 Μαΐου 2015 όταν ...").
+CLEFT_WHEN = frozenset(fold(w) for w in _EVENTS["cleft_when"])
+# How many words of the time of day may stand between the copula and the date ("Ήταν νωρίς το
+# απόγευμα της 3ης Μαΐου 2015 όταν").
+CLEFT_REACH = 5
 
 
 def _acts(sent: Span) -> bool:
@@ -863,6 +869,7 @@ class EventBuilder:
                 ev.location = None
         events += self._verb_told(doc, text, sents, places, date_sent)
         events = self._select(events)
+        self._cleft_dated(events, text, sents, date_sent)
         if not lines:
             events = self._not_in_passing(events, text, sents, date_sent)
         events += self._placed_mentions(events, doc, text, sents, places, news=not lines)
@@ -876,6 +883,37 @@ class EventBuilder:
                 events.append(release)
         self._place_by_day(events, text, sents, places)
         return events
+
+    @staticmethod
+    def _cleft_dated(events: list[EventDraft], text: str, sents: list[Span],
+                     date_sent: dict[int, list[DateRecord]]) -> None:
+        """"Ήταν 3 Μαΐου 2015 όταν η πρώτη βάρκα έφτασε στο νησί", "Ήταν το απόγευμα της 3ης
+        Μαΐου 2015 όταν βρέθηκε ...": a cleft puts the day of the happening its "όταν" clause
+        tells in focus; a narrative uses it for the happening it is about, not for a date in
+        passing. The copula opens the sentence, at most a few words of the time of day stand
+        before the date (a whole day with its year, no span), and "όταν" follows it. The clause's
+        happening is an event of its own (an event word of the clause would have dated its event
+        by this sentence already), unless an event holds that day already. (Round 32, tuning
+        halves: both such clefts with a whole day are gold's events; one with a month only is not.)"""
+        for si, sent in enumerate(sents):
+            toks = [t for t in sent if not t.is_space]
+            if len(toks) < 4 or fold(toks[0].text) not in COPULAS:
+                continue
+            opens = toks[0].idx + len(toks[0].text)
+            day = min((d for d in date_sent.get(si, []) if d.start >= opens), key=lambda d: d.start, default=None)
+            if day is None or not day.date or len(day.date) != 10 or day.date_end \
+                    or len(text[opens:day.start].split()) > CLEFT_REACH:
+                continue
+            after = next((t for t in toks if t.idx >= day.end and t.text != ","), None)
+            if after is None or fold(after.text) not in CLEFT_WHEN:
+                continue
+            if any(ev.date == day.date for ev in events):
+                return
+            verb = next((t for t in toks if t.idx > after.idx and _finite(t) and fold(t.text) not in VERB_PARTICLES),
+                        after)
+            events.append(EventDraft(type="other", trigger=verb.text, start=sent.start_char, end=sent.end_char,
+                                     sentences=[si], date=day.date, time=day.time, by_verb=True))
+            return
 
     def _place_by_day(self, events: list[EventDraft], text: str, sents: list[Span], places: PlaceIndex) -> None:
         """When no event of the text holds a place, an adverb of the relative day right before a

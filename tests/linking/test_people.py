@@ -1223,6 +1223,26 @@ def test_one_word_in_brackets_after_a_full_name_is_no_second_person(extractor, t
 
 
 @pytest.mark.parametrize(
+    "text, marks, gone, kept",
+    [
+        # part (actor): the part is no second person
+        ("Στο νέο επεισόδιο η Ρένα (Ελένη Μαυρίδη) μαθαίνει την αλήθεια για τον πατέρα της.",
+         [("Ρένα", "PERSON"), ("Ελένη Μαυρίδη", "PERSON")], "Ρένα", "Ελένη Μαυρίδη"),
+        ("Στην ταινία ο Οδυσσέας (Τζον Μίλερ) γυρίζει στο νησί του μετά από χρόνια.",
+         [("Οδυσσέας", "PERSON"), ("Τζον Μίλερ", "PERSON")], "Οδυσσέας", "Τζον Μίλερ"),
+    ],
+)
+def test_one_word_before_a_full_name_in_brackets_is_no_second_person(nlp, text: str, marks: list[tuple[str, str]],
+                                                                     gone: str, kept: str) -> None:
+    _drops_one(nlp, text, marks, gone, kept)
+
+
+def test_a_surname_before_its_own_full_name_in_brackets_stays(nlp) -> None:
+    marks = [("Μαυρίδη", "PERSON"), ("Ελένη Μαυρίδη", "PERSON")]
+    assert ("Μαυρίδη", "PERSON") in _forced(nlp, "Μίλησε η κ. Μαυρίδη (Ελένη Μαυρίδη) στη Βουλή.", marks)
+
+
+@pytest.mark.parametrize(
     "text, places",
     [
         # runs of places the NER read as people, between places of the same list
@@ -1656,6 +1676,44 @@ def test_a_name_ending_like_a_neuter_noun_stays(nlp, text: str, name: str) -> No
 def test_a_saint_s_title_or_a_neuter_article_before_a_name_makes_it_no_one(nlp, text: str, marks: list[tuple[str, str]],
                                                                          gone: str, kept: str) -> None:
     _drops_one(nlp, text, marks, gone, kept)
+
+
+@pytest.mark.parametrize(
+    "text, marks, gone, kept",
+    [
+        # a street, an avenue or a square named after someone: its name, not a person
+        ("Το κατάστημα βρίσκεται στην οδό Νικηφόρου Λύτρα, είπε ο Στέλιος Φραγκιάδης.",
+         [("Νικηφόρου Λύτρα", "PERSON"), ("Στέλιος Φραγκιάδης", "PERSON")], "Νικηφόρου Λύτρα", "Στέλιος Φραγκιάδης"),
+        ("Η πορεία έφτασε ως το τέρμα της λεωφόρου Σπυρίδωνος Μερκούρη, ανέφερε η Λένα Σταμούλη.",
+         [("Σπυρίδωνος Μερκούρη", "PERSON"), ("Λένα Σταμούλη", "PERSON")], "Σπυρίδωνος Μερκούρη", "Λένα Σταμούλη"),
+        ("Οι κάτοικοι μαζεύτηκαν στην πλατεία του Καραβαγγέλη, δήλωσε ο Φώτης Ρήγας.",
+         [("Καραβαγγέλη", "PERSON"), ("Φώτης Ρήγας", "PERSON")], "Καραβαγγέλη", "Φώτης Ρήγας"),
+        # no one owns a strait, a bridge, a port or a fort: the genitive names the place
+        ("Τα δεξαμενόπλοια περνούν ξανά από τα Στενά του Μπαλαμπάν, είπε ο Τζέιμς Κόλινς.",
+         [("Μπαλαμπάν", "PERSON"), ("Τζέιμς Κόλινς", "PERSON")], "Μπαλαμπάν", "Τζέιμς Κόλινς"),
+        ("Το πλοίο έδεσε στο λιμάνι του Κοντουρά, σύμφωνα με τον Παύλο Δρόσο.",
+         [("Κοντουρά", "PERSON"), ("Παύλο Δρόσο", "PERSON")], "Κοντουρά", "Παύλο Δρόσο"),
+    ],
+)
+def test_a_name_after_a_public_place_noun_is_the_place_s(nlp, text: str, marks: list[tuple[str, str]],
+                                                        gone: str, kept: str) -> None:
+    _drops_one(nlp, text, marks, gone, kept)
+
+
+@pytest.mark.parametrize(
+    "text, marks, kept",
+    [
+        # a house has an owner: "του" there names a person
+        ("Οι αστυνομικοί έφτασαν στο σπίτι του Μανώλη Κρασάκη νωρίς το πρωί.",
+         [("Μανώλη Κρασάκη", "PERSON")], "Μανώλη Κρασάκη"),
+        # an article of another case after the noun opens a new phrase: the person who stands there
+        ("Στην πλατεία ο Νίκος Ζαχαριάδης μίλησε στους συγκεντρωμένους.",
+         [("Νίκος Ζαχαριάδης", "PERSON")], "Νίκος Ζαχαριάδης"),
+    ],
+)
+def test_a_name_after_a_noun_of_a_private_place_or_another_phrase_stays(nlp, text: str, marks: list[tuple[str, str]],
+                                                                        kept: str) -> None:
+    assert (kept, "PERSON") in _forced(nlp, text, marks)
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,18 @@ def _title_key(word: str) -> str:
 _SAINT_TITLES = frozenset(_title_key(w) for w in _LINKING["saint_titles"])
 
 
+def _public_place_name(doc: Doc, ent: Span) -> bool:
+    """A name right after the noun of a public place, bare or after the genitive article ("στην οδό
+    Χ", "της λεωφόρου Χ", "στην πλατεία του Χ", "τα Στενά του Χ", "η γέφυρα του Χ"): a street or a
+    square named after someone is no one, and no person owns a strait, a bridge or a port, so the
+    genitive there names the place, not an owner ("το σπίτι του Χ" may name a person: a house is
+    no public place)."""
+    i = ent.start - 1
+    if i > 0 and doc[i].text.islower() and fold(doc[i].text) in _GENITIVE_ARTICLES:
+        i -= 1
+    return i >= 0 and doc[i].is_alpha and fold(doc[i].text) in _PUBLIC_PLACE_WORDS and "\n" not in doc[i].whitespace_
+
+
 def _saint_title(doc: Doc, ent: Span) -> bool:
     """A saint's title right before the name ("στον Αγιο Νικόλαο") or as its first word ("Όσιος
     Λουκάς"), the name itself after it ("Απόστολος", a man's name, is no title)."""
@@ -133,6 +145,9 @@ _NAME_LINKS = name_link_words()  # the words that join a body's name ("of", "the
 # Lower-case nouns of a place's kind that its name follows in apposition ("της κομητείας Χ"), but
 # not of a place an office heads: "ο πρόεδρος της χώρας Χ" names the president.
 _PLACE_KIND_WORDS = place_kind_forms("apposition", headed=False)
+# Nouns of a public way or work that no one owns (a street, a square, a strait, a bridge, a port):
+# the name after them is the place's own, even a person's full name ("στην οδό Λάμπρου Κατσώνη").
+_PUBLIC_PLACE_WORDS = place_kind_forms("public")
 _ANY_ARTICLES = article_forms(contracted=None)
 _GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _ACCUSATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases)
@@ -1875,15 +1890,18 @@ class PeopleResolver:
         else the text says of the same words (a person of the same name elsewhere, a first name):
         a saint's title ("στον Άγιο Στέφανο", "του Προφήτη Ηλία", "Αγιο Κύριλλο": the saint, or a
         church, a place, a feast named after one; :func:`_saint_title`), or the neuter article
-        (:meth:`_neuter_name`: "στο Καραϊσκάκη", the stadium, "στο «Κλ. Βικελίδης»"). A span the
+        (:meth:`_neuter_name`: "στο Καραϊσκάκη", the stadium, "στο «Κλ. Βικελίδης»"), or the noun
+        of a public place (:func:`_public_place_name`: "στην οδό Χ", "τα στενά του Χ"). A span the
         NER tagged as something else goes back to that; a PERSON span of the NER, or one a rule
         above found, is dropped."""
-        added[:] = [e for e in added if not (_saint_title(doc, e) or self._neuter_name(doc, e))]
+        added[:] = [e for e in added
+                    if not (_saint_title(doc, e) or self._neuter_name(doc, e) or _public_place_name(doc, e))]
         out: set[tuple[int, int]] = set()
         for e in ents:
             key = (e.start, e.end)
             cur = replace.get(key, e)
-            if cur.label_ not in PERSON_LABELS or not (_saint_title(doc, cur) or self._neuter_name(doc, cur)):
+            if cur.label_ not in PERSON_LABELS or not (_saint_title(doc, cur) or self._neuter_name(doc, cur)
+                                                       or _public_place_name(doc, cur)):
                 continue
             if e.label_ in PERSON_LABELS:
                 out.add(key)
@@ -2276,11 +2294,23 @@ class PeopleResolver:
     def _bracketed_after_people(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """"Τζον Μίλερ (Τσαρλς), Άννα Γκρίν (Λόρα)": one word in brackets right after a
         person's full name is another name of that person (the part the actor plays, a
-        nickname), not a second person of the text."""
-        ends = {e.end for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
-        return {(e.start, e.end) for e in ents
-                if e.label_ in PERSON_LABELS and len(e) == 1 and e.start >= 1 and e.end < len(doc)
-                and doc[e.start - 1].text == "(" and doc[e.end].text == ")" and e.start - 1 in ends}
+        nickname), not a second person of the text. So is one word right before a full name in
+        brackets, the other way round ("η Λόρα (Άννα Γκριν)", "ο Οδυσσέας (Τζον Μίλερ)"), unless it
+        is a word of that name ("ο Μίλερ (Τζον Μίλερ)")."""
+        full = [e for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1]
+        ends = {e.end for e in full}
+        bracketed = {e.start: e for e in full if e.start >= 1 and e.end < len(doc)
+                     and doc[e.start - 1].text == "(" and doc[e.end].text == ")"}
+        out: set[tuple[int, int]] = set()
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or len(e) != 1 or e.end >= len(doc):
+                continue
+            if e.start >= 1 and doc[e.start - 1].text == "(" and doc[e.end].text == ")" and e.start - 1 in ends:
+                out.add((e.start, e.end))
+            elif doc[e.end].text == "(" and (inside := bracketed.get(e.end + 1)) is not None \
+                    and stem(e[0].text) not in {stem(t.text) for t in inside}:
+                out.add((e.start, e.end))
+        return out
 
     def _bracketed_out_of_case(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """A PERSON alone in brackets right after a person in the genitive or the accusative,

@@ -97,6 +97,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("name link", [w for words in d["name_links"].values() for w in words])
     yield from _words("facility word", d["facility_words"])
     yield from _words("naming noun", [w for words in d["naming_nouns"].values() for w in words])
+    yield from _words("thing noun", [w for words in d["thing_nouns"].values() for w in words])
     yield from _words("press noun", d["press_nouns"])
     yield from _words("national team", d["national_team"])
     yield from _words("preposition of a medium told", d["told_prepositions"])
@@ -292,7 +293,7 @@ JSON_KEYS = {
                      "_plural_articles", "plural_articles", "_name_prepositions", "name_prepositions",
                      "_aim_prepositions", "aim_prepositions",
                      "_function_words", "function_words", "_name_links", "name_links", "_facility_words", "facility_words",
-                     "_naming_nouns", "naming_nouns", "_press_nouns", "press_nouns",
+                     "_naming_nouns", "naming_nouns", "_thing_nouns", "thing_nouns", "_press_nouns", "press_nouns",
                      "_national_team", "national_team", "_told_prepositions", "told_prepositions",
                      "_market_clause_stems", "market_clause_stems", "_role_phrase_prepositions",
                      "role_phrase_prepositions", "_game_report", "game_report", "_company_nouns",
@@ -400,6 +401,7 @@ READ_FROM_LINKING = [
     ("keryx.linking.people", "_PREPOSITIONS", "εναντιον"),
     ("keryx.linking.people", "_FACILITY_WORDS", "στρατοπεδο"),
     ("keryx.linking.organisations", "_NAMING_NOUNS", "τσιπ"),
+    ("keryx.linking.organisations", "_THING_NOUNS", "σκαφοσ"),
     ("keryx.linking.organisations", "_PRESS_NOUNS", "δελτιο"),
     ("keryx.linking.organisations", "_NATIONAL_TEAM", "εθνικη"),
     ("keryx.linking.organisations", "_VERB_PARTICLES", "ασ"),

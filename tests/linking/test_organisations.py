@@ -1122,3 +1122,15 @@ def test_the_treebank_knows_the_rule_s_words_as_the_rule_needs(extractor) -> Non
     forms = extractor.linker.people.common_forms
     assert forms.get("ευρωπαϊκή") == {"ADJ"} and forms.get("αγορά") == {"NOUN"}
     assert forms.get("προήλθε") == {"VERB"}
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Η ευρωπαϊκή αποστολή προς τον Άρη θα χρησιμοποιήσει το σκάφος Nerida Explorer, που κατασκευάστηκε στη Γαλλία.",
+     []),
+    ("Σύμφωνα με την Orbitek Systems, το λογισμικό Quasar θα διατίθεται δωρεάν στα σχολεία.", ["Orbitek Systems"]),
+    # a bare genitive after another noun is that noun's field: the company stays
+    ("Η συμφωνία προβλέπει τη συγχώνευση της εταιρείας λογισμικού Nexora Labs με μεγάλο όμιλο.", ["Nexora Labs"]),
+])
+def test_a_latin_name_after_the_noun_of_a_made_thing_is_no_body(extractor: Extractor, text: str,
+                                                                 orgs: list[str]) -> None:
+    assert _orgs(extractor, text) == orgs

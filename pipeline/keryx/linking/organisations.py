@@ -55,6 +55,15 @@ _NAMING = _LINKING["naming_nouns"]
 _NAMING_NOUNS = frozenset(f for gender in ("m", "n") for word in _NAMING[gender]
                           for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms) \
     | frozenset(fold(w) for w in _NAMING["invariant"])
+# nouns of made things ("το σκάφος Helios-2", "ο δείκτης DAX"): their nominative and accusative
+# singular, and the loan words that take no inflection; their genitive-only singular forms apart,
+# which count after an article or an agreeing word (linking.json "thing_nouns")
+_THING = _LINKING["thing_nouns"]
+_THING_CASES = [(slot, f) for gender in ("m", "f", "n") for word in _THING[gender]
+                for slot, forms in word_forms(word, gender).items() if slot.endswith("_sg") for f in forms]
+_THING_NOUNS = frozenset(f for slot, f in _THING_CASES if slot in ("nom_sg", "acc_sg")) \
+    | frozenset(fold(w) for w in _THING["invariant"])
+_THING_GENITIVES = frozenset(f for slot, f in _THING_CASES if slot == "gen_sg") - _THING_NOUNS
 # "δελτίο τύπου ΕΛΑΣ": "τύπου" of the press there, whose name follows is a body's (linking.json "press_nouns")
 _PRESS_NOUNS = frozenset(fold(w) for w in _LINKING["press_nouns"])
 # a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
@@ -984,6 +993,8 @@ class OrganisationResolver:
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
         if self._named_thing(ent) or self._alias_of_thing(ent) or self._gloss(ent, name):
             return False  # "του έργου ΕΡΜΗΣ", "Πρόγραμμα Εκπαίδευσης (E-Learning)": a thing's name
+        if greek_ratio(ent.text) < 0.5 and self._after_thing_noun(ent):
+            return False  # "το σκάφος Helios-2", "ο δείκτης DAX": a made thing's name, a Latin one
         if _in_code(ent):
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
         if key in self._not_org_terms:
@@ -1119,6 +1130,10 @@ class OrganisationResolver:
         lex, key = self.lex, fold(name)
         if self._alias_of_thing(ent) or self._named_thing(ent):
             return {key}  # "του αγωγού EastMed", later "ο EastMed": the thing again
+        if greek_ratio(name) < 0.5 and (" " in name or any(c.isdigit() for c in name)) and self._after_thing_noun(ent):
+            # "το σκάφος Helios-2", later "το Helios-2": a model's or a craft's full name, no maker's
+            acronym = self._parenthesised_acronym(doc, ent)
+            return {key} | ({fold(acronym)} if acronym and ACRONYM.match(acronym) else set())
         if not (key in lex.programmes or key in self._not_org_names
                 or (self._is_thing(name) and not self._body_first(name))):
             return set()
@@ -1166,6 +1181,25 @@ class OrganisationResolver:
         if i >= 1 and fold(doc[i].text) == "τυπου" and fold(doc[i - 1].text) in _PRESS_NOUNS:
             return self._in_title(ent)  # "σε δελτίο τύπου ΕΛΑΣ": the press, and a body's name
         return (i >= 0 and doc[i].is_lower and fold(doc[i].text) in _NAMING_NOUNS) or self._in_title(ent)
+
+    @staticmethod
+    def _after_thing_noun(ent: Span) -> bool:
+        """Whether a lower-case noun of a made thing stands right before the mention, maybe with quotes
+        ("το σκάφος Helios-2", "η εφαρμογή «Pixly»"): the name is that thing's. Its genitive only
+        after an article or an agreeing word ("του σεληνιακού δορυφόρου Selene"): a bare genitive
+        after another noun is that noun's field ("η εταιρεία λογισμικού Nexora" names the company)."""
+        doc, i = ent.doc, ent.start - 1
+        while i >= 0 and doc[i].text in _QUOTES:
+            i -= 1
+        if i < 0 or not doc[i].is_lower:
+            return False
+        word = fold(doc[i].text)
+        if word in _THING_NOUNS:
+            return True
+        if word not in _THING_GENITIVES or i == 0:
+            return False
+        before = doc[i - 1]
+        return fold(before.text) in _GEN_ARTICLES or (before.is_lower and fold(before.text)[-2:] == word[-2:])
 
     def _gloss(self, ent: Span, name: str) -> bool:
         """Whether the mention is an English phrase alone in parentheses right after Greek words in

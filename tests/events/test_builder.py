@@ -1329,6 +1329,40 @@ def test_a_year_read_only_off_the_paragraph_dates_no_event(extractor, day, dated
 
 
 @pytest.mark.parametrize(
+    "sentence, dated",
+    [
+        # the name carries its edition's year before the day, in the day's own sentence: it dates the festival
+        ("Το Φεστιβάλ Λευκάδας 2026 θα γίνει από τις 5 έως τις 9 Αυγούστου στο κάστρο.", {"festival": "2026-08-05"}),
+        # a happening the lexicon lacks, told by its verb, takes the day too
+        ("Η Γιορτή Κρασιού 2026 θα πραγματοποιηθεί στις 4 Ιουλίου στην πλατεία.", {"other": "2026-07-04"}),
+        # a year after a common noun names a plan: the day stays the paragraph's guess
+        ("Σύμφωνα με το πρόγραμμα 2026, η συναυλία θα γίνει στις 14 Ιουνίου στο Πάρκο Ειρήνης.", {"concert": None}),
+    ],
+    ids=["festival-name", "verb-told", "plan"],
+)
+def test_a_name_with_its_year_in_the_day_s_sentence_dates_the_event(extractor, sentence, dated):
+    rec = extractor.extract_text(f"Νέα από τον πολιτισμό\nΟ δήμος ετοιμάζει ένα γεμάτο καλοκαίρι. {sentence}")
+    assert len(rec.dates) == 1 and rec.dates[0].date is not None  # the year is the paragraph's
+    assert {e.type: e.date for e in rec.events} == dated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ο νέος συντελεστής ισχύει για τα συμβόλαια από 1.3.2021 και μετά.",
+        "Η νέα διάταξη τίθεται σε ισχύ από την 1η Μαρτίου 2021.",
+    ],
+    ids=["applies-from", "comes-into-force"],
+)
+def test_an_article_keeps_the_day_a_rule_takes_effect_from(extractor, sentence):
+    # one body sentence names it, as one names a background happening; the day is set to the readers
+    rec = extractor.extract_text(
+        "Αλλαγές στη φορολογία των αθλητών\nΗ ανακοίνωση του υπουργείου για τους αθλητές έφερε "
+        f"αντιδράσεις στις ομάδες.\nΟι ομάδες ζητούσαν εδώ και καιρό μια τέτοια ρύθμιση.\n{sentence}")
+    assert {e.type: e.date for e in rec.events}.get("in force") == "2021-03-01"
+
+
+@pytest.mark.parametrize(
     "text, location",
     [
         # a lower-case venue head and the name right after it: the venue, as written

@@ -577,12 +577,28 @@ def event_dates(doc: Doc, dates: list[DateRecord]) -> list[DateRecord]:
     paragraph writes somewhere before the day: the day names a timetable, a postponed
     meeting, a past season as often as the happening told ("Το πρόγραμμα 2025 ορίζει ότι
     το μάθημα θα εξεταστεί στις 18/6" tells no event of its own). Such a date stays, for
-    the events, what it was without the paragraph's year: a day of no known year.
+    the events, what it was without the paragraph's year: a day of no known year, unless its
+    own sentence writes that year before it as a name's (see :func:`_named_year`).
     """
-    weak = {s.start_char for s in doc.spans.get("dates", []) if s._.year_from == "paragraph"}
+    weak = {s.start_char for s in doc.spans.get("dates", [])
+            if s._.year_from == "paragraph" and not _named_year(s)}
     if not weak:
         return dates
     return [d.model_copy(update={"date": None, "date_end": None}) if d.start in weak else d for d in dates]
+
+
+def _named_year(span: Span) -> bool:
+    """"Το Φεστιβάλ Λευκάδας 2019 θα γίνει από 5 έως 9 Αυγούστου", "η Γιορτή Κρασιού 2024
+    αναβάλλεται, αντί για τις 4 Μαΐου": a name that carries the year of its edition, written in the
+    day's own sentence before it, says which year the happening it names falls in: the sentence
+    itself, not a guess off its paragraph, gives the day its year. A year after a common noun
+    ("το πρόγραμμα 2025 ορίζει ... στις 18/6") names a plan, not a happening."""
+    iso = span._.iso_date
+    if not iso or not span.doc.has_annotation("SENT_START"):
+        return False
+    toks = span.doc[span.sent.start:span.start]
+    return any(t.text == iso[:4] and k > 0 and toks[k - 1].is_alpha and toks[k - 1].text[:1].isupper()
+               for k, t in enumerate(toks))
 
 
 def in_reference(text: str, d: DateRecord) -> bool:
@@ -1384,8 +1400,10 @@ class EventBuilder:
         the headline and the lead ("το βιβλίο θυμίζει την απεργία ... στη Λάρισα, το 1985"; "Η
         διαμάχη άρχισε ..., όταν η εταιρεία γνωστοποίησε ..."), is background. A dated
         deadline is none: it is the limit the text sets its readers ("η προθεσμία λήγει τη Δευτέρα
-        22 Φεβρουαρίου"); nor is a happening a sentence says took place (see :meth:`_verb_told`):
-        that sentence tells it, it does not name it in passing; nor one it announces for a day
+        22 Φεβρουαρίου"), nor is the day a rule takes effect from ("ο νέος κανονισμός ισχύει από
+        1.3.2021"): the text sets it its readers too; nor is a happening a sentence says took
+        place (see :meth:`_verb_told`): that sentence tells it, it does not name it in passing;
+        nor one it announces for a day
         (see :func:`_announced`); nor one its sentence dates by a span of days (see :func:`_spanned`)."""
         head = _headline(text)
         if head is None or len(events) < 2:
@@ -1393,7 +1411,7 @@ class EventBuilder:
         body = _lead_start(text, head[1])
         opening = {i for i, s in enumerate(sents) if s.start_char < head[1] or s.start_char <= body < s.end_char}
         return [events[0]] + [ev for ev in events[1:] if len(set(ev.sentences)) > 1
-                              or set(ev.sentences) & opening or ev.type == "deadline" and ev.date
+                              or set(ev.sentences) & opening or ev.type in ("deadline", IN_FORCE) and ev.date
                               or ev.by_verb or _announced(ev, sents, date_sent) or _spanned(ev)]
 
     @staticmethod

@@ -276,6 +276,66 @@ def test_no_predicate_role_outside_the_predicate(extractor, text: str, name: str
     assert _roles(extractor, text)[name] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a subject role that opens its clause carries a phrase of place or purpose to its verb
+    ("Πρόεδρος του συλλόγου για δεύτερη φορά αναδείχθηκε ο Γιώργος Αλεξίου.",
+     {"Γιώργος Αλεξίου": "Πρόεδρος"}),
+    ("Τέταρτος διαιτητής στο αυριανό ντέρμπι θα είναι ο Στέλιος Μαυρίδης.", {"Στέλιος Μαυρίδης": "Διαιτητής"}),
+    ("Στον τελικό του Σαββάτου, διαιτητής στο γήπεδο θα είναι ο Στέλιος Μαυρίδης.",
+     {"Στέλιος Μαυρίδης": "Διαιτητής"}),
+    # an adverb of the verb before the name
+    ("Πρόεδρος της ένωσης εξελέγη χθες ο Πέτρος Δημάκης.", {"Πέτρος Δημάκης": "Πρόεδρος"}),
+    # a plural subject role: every name of the list after the verb
+    ("Οι ηθοποιοί της παράστασης είναι ο Άρης Κομνηνός και η Λένα Μαυρίδου.",
+     {"Άρης Κομνηνός": "Ηθοποιός", "Λένα Μαυρίδου": "Ηθοποιός"}),
+    ("Βοηθοί του προπονητή θα είναι οι Νίκος Πάνου, Κώστας Λιάπης και Άκης Ρήγας.",
+     {"Νίκος Πάνου": "Βοηθός", "Κώστας Λιάπης": "Βοηθός", "Άκης Ρήγας": "Βοηθός"}),
+    # a relative clause that names no one between the subject role and its verb
+    ("Οι ηθοποιοί που πρωταγωνιστούν στη νέα σειρά είναι ο Άρης Κομνηνός και η Λένα Μαυρίδου.",
+     {"Άρης Κομνηνός": "Ηθοποιός", "Λένα Μαυρίδου": "Ηθοποιός"}),
+    ("Ο υπουργός που ανέλαβε χθες τα καθήκοντά του είναι ο Πέτρος Δημάκης.", {"Πέτρος Δημάκης": "Υπουργός"}),
+])
+def test_a_subject_role_goes_to_the_predicate_names(extractor, text: str, expected: dict[str, str]) -> None:
+    roles = _roles(extractor, text)
+    for name, title in expected.items():
+        assert title in [t.split()[0] for t in roles[name]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a role after a preposition or in an apposition is no subject; nor is a name after the verb's object
+    ("Με τον πρόεδρο του συλλόγου στο γραφείο του ήταν ο Γιώργος Αλεξίου.", "Γιώργος Αλεξίου"),
+    ("Ο Νίκος Πάνου, πρόεδρος του συλλόγου στην πόλη, είναι φίλος του Γιώργου Αλεξίου.", "Γιώργος Αλεξίου"),
+    ("Πρόεδρος του συλλόγου στην πόλη μίλησε και είναι ο Γιώργος Αλεξίου.", "Γιώργος Αλεξίου"),
+    ("Οι ηθοποιοί της παράστασης είναι φίλοι του Άρη Κομνηνού.", "Άρης Κομνηνός"),
+    # a relative clause with its own subject, verb of being or future is not crossed
+    ("Ο υπουργός που συνάντησε ο Άρης Κομνηνός είναι φίλος του.", "Άρης Κομνηνός"),
+    ("Ο δήμαρχος που είναι φίλος μου είναι ο Πέτρος Δημάκης.", "Πέτρος Δημάκης"),
+    ("Ο παίκτης που θα αγωνιστεί αύριο είναι ο Πέτρος Δημάκης.", "Πέτρος Δημάκης"),
+])
+def test_no_subject_role_past_a_phrase_that_is_not_its_own(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text).get(name, []) == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a genitive apposition to the role's complement, between commas, before the name
+    ("Ο ηγέτης των Φιλελευθέρων, του δεύτερου κόμματος της Βουλής, Πέτρος Δημάκης, ζήτησε εκλογές.",
+     "Πέτρος Δημάκης", "Ηγέτης"),
+    ("Μίλησε χθες η πρόεδρος της Ένωσης, του μεγαλύτερου συλλόγου της χώρας, Ελένη Ρήγα.", "Ελένη Ρήγα",
+     "Πρόεδρος"),
+])
+def test_a_role_reaches_its_name_past_an_apposition_to_its_complement(extractor, text: str, name: str,
+                                                                      title: str) -> None:
+    assert title in [t.split()[0] for t in _roles(extractor, text)[name]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a relative clause or a name between the commas is no apposition to the complement
+    ("Ο πρόεδρος του συλλόγου, του οποίου τα μέλη διαφώνησαν, και ο Πέτρος Δημάκης μίλησαν.", "Πέτρος Δημάκης"),
+])
+def test_no_role_past_a_genitive_that_is_no_apposition(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text).get(name, []) == []
+
+
 @pytest.mark.parametrize("text, name, title", [
     # a time clause right after a name has that name as its (dropped) subject
     ("Ο Κώστας Ιωάννου, όσο ήταν υπουργός Υγείας, δεν έκλεισε κανένα νοσοκομείο.", "Κώστας Ιωάννου",

@@ -124,6 +124,9 @@ _NP_JOINERS = frozenset(fold(w) for kind in ("conjunctions", "signs")
 _NP_BRACKETS = {"(": ")", "«": "»"}
 _MAX_NICKNAME = 3  # words of a lower-case nickname in quotes («τριφύλλι», «μπλε της θάλασσας»)
 _MAX_BRACKET = 16  # tokens of a bracket after a listed name ("Χ (μέλος της ομάδας Υ) και Ψ")
+_MAX_GENITIVE_APPOSITION = 8  # tokens of a genitive apposition to a role's complement ("του μεγαλύτερου συλλόγου")
+_MAX_RELATIVE_CLAUSE = 20  # tokens of a relative clause between a subject role and its verb
+_MAX_SUBJECT_PHRASE = 6  # tokens of a phrase of place or purpose inside a subject role ("για τρίτη φορά")
 _MAX_NP_COMPLEMENT = 14  # tokens of a role's complement between it and the name closing its phrase
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
@@ -250,11 +253,13 @@ def _without_age(words: list[str]) -> list[str]:
     return words
 
 
-def _nominative_adjective(tok: Token) -> bool:
+def _nominative_adjective(tok: Token, initial: bool = False) -> bool:
     """A lower-case word with a nominative singular adjective ending ("σημαντικός",
-    "σύγχρονη", "επίσημος"): a modifier of a predicate noun."""
+    "σύγχρονη", "επίσημος"): a modifier of a predicate noun; with ``initial``, capitalised as
+    the first word of a sentence may be ("Νέος", "Τέταρτος")."""
     f = fold(tok.text)
-    return tok.is_alpha and tok.text.islower() and len(f) > 4 and f.endswith(("οσ", "ησ", "η", "α"))
+    text = tok.text[:1].lower() + tok.text[1:] if initial else tok.text
+    return tok.is_alpha and text.islower() and len(f) > 4 and f.endswith(("οσ", "ησ", "η", "α"))
 
 
 def _sent_bounds(doc: Doc) -> tuple[list[int], list[int]]:
@@ -1446,6 +1451,8 @@ class RoleResolver:
                     listed = None
             if after is None and listed is not None and self._coordinated_before(doc, listed, index):
                 return listed  # "Χ και Ψ, βουλευτές της Ζ": the plural apposition of a list of names
+            if after is None and listed is None and (not cases or "nom" in cases):
+                return self._predicate_name(doc, role, lead, index)  # "Βοηθοί του θα είναι οι Χ και Ψ"
             return after[0] if after is not None else None
         if before is not None:
             if after is not None and self._paired_list(doc, role, lead, before, after, index, decided):
@@ -1464,7 +1471,7 @@ class RoleResolver:
         if head is None:
             head = self._predicate_subject(doc, lead, index, decided)
         if head is None and (not cases or "nom" in cases):
-            head = self._predicate_name(doc, role, index) or self._as_subject(doc, lead, index, cases)
+            head = self._predicate_name(doc, role, lead, index) or self._as_subject(doc, lead, index, cases)
         if head is None:
             head = self._as_apposed(doc, lead, index, cases)
         if head is None:
@@ -1783,17 +1790,32 @@ class RoleResolver:
             return None
         return p
 
-    def _predicate_name(self, doc: Doc, role: Span, index: _DocIndex) -> Span | None:
+    def _predicate_name(self, doc: Doc, role: Span, lead: int, index: _DocIndex) -> Span | None:
         """"Η νέα διευθύντρια της σχολής είναι η Χ", "Πρόεδρος της επιτροπής ορίστηκε ο Χ": the
         role is the subject, its complement runs to a verb of being or appointing, and the name
-        after the verb (in the nominative, or without an article) is the predicate."""
+        after the verb (in the nominative, or without an article) is the predicate; a plural role
+        ("Βοηθοί του θα είναι οι Χ, Ψ και Ζ") has the first name of a list there. A role that opens
+        its clause may carry one phrase of place or purpose ("Πρόεδρος του συλλόγου για τρίτη
+        φορά εξελέγη ο Χ", "διαιτητής στον τελικό θα είναι ο Χ") or a relative clause that names
+        no one ("Ο υπουργός που ανέλαβε χθες είναι ο Χ"): nothing else can be the subject of
+        the verb."""
         sent_end = index.sent_ends[role.start]
-        v = role.end
-        while v < sent_end and v - role.end <= 6 and fold(doc[v].text) not in self.lex.predicate_verbs:
+        v, skipped = role.end, 0  # skipped: the words of the phrase of place or purpose
+        while v < sent_end and v - role.end - skipped <= 6 and fold(doc[v].text) not in self.lex.predicate_verbs:
             t, f = doc[v], fold(doc[v].text)
             if f in _VERB_PARTICLES and v + 1 < sent_end and fold(doc[v + 1].text) in self.lex.predicate_verbs:
                 v += 1  # "Διευθυντής της σχολής θα είναι η Χ": the future of the verb of being
                 continue
+            if f in _NP_PREPOSITIONS and not skipped and self._opens_clause(doc, role, lead, index):
+                end = self._subject_phrase_end(doc, v, sent_end)
+                if end > v + 1:
+                    skipped, v = end - v, end
+                    continue
+            if f == "που" and self._opens_clause(doc, role, lead, index):
+                verb = self._relative_clause_end(doc, v, sent_end, index)
+                if verb is not None:
+                    skipped, v = skipped + verb - v, verb
+                    continue
             if not (f in _GEN_ARTICLES or (t.is_alpha and t.text[:1].isupper())
                     or (t.is_alpha and t.text.islower() and f.endswith(_GENITIVE_ENDINGS) and len(f) > 3
                         and f not in self.lex.apposition_stops)):
@@ -1807,10 +1829,53 @@ class RoleResolver:
         p = index.persons[j]
         inner = {t for r in index.roles[bisect_left(index.role_starts_list, v + 1):] if r.end <= p.start
                  for t in range(r.start, r.end)}  # "είναι ο καθηγητής Χ": the name's own role between
-        gap = [fold(t.text) for t in doc[v + 1:p.start]
+        gap = [fold(t.text) for t in doc[v + 1:p.start]  # "εξελέγη χθες ο Χ": an adverb of the verb
                if t.i not in inner and fold(t.text) not in self.lex.honorifics and t.text != "."
+               and not (t.i == v + 1 and fold(t.text) in self.lex.predicate_adverbs - {"και"})
                and not (t.text == "," and t.i - 1 in inner)]  # "ο Διευθυντής του Χ, Καθηγητής ..., Δρ. Ψ"
-        return p if gap in ([], ["ο"], ["η"]) else None
+        return p if gap in ([], ["ο"], ["η"]) or (role._.role_plural and gap == ["οι"]) else None
+
+    def _opens_clause(self, doc: Doc, role: Span, lead: int, index: _DocIndex) -> bool:
+        """A role (with its nominative article and adjectives: "ο τέταρτος διαιτητής") at the
+        start of its sentence or right after a comma, where a subject stands."""
+        sent_start = index.sent_starts[role.start]
+        i = lead - 1
+        while i >= sent_start and (fold(doc[i].text) in ("ο", "η", "οι") or _nominative_adjective(doc[i])
+                                   or (i == sent_start and _nominative_adjective(doc[i], initial=True))):
+            i -= 1  # "Τέταρτος διαιτητής ...": the first word of the sentence is capitalised
+        return i < sent_start or doc[i].text == ","
+
+    def _relative_clause_end(self, doc: Doc, start: int, sent_end: int, index: _DocIndex) -> int | None:
+        """"Οι ηθοποιοί που παίζουν στη σειρά είναι ο Χ και ο Ψ": a relative clause
+        (from "που" at ``start``) after a subject role runs to the main verb; the clause names no
+        one and holds no comma, no verb of being or appointing of its own, no particle of the
+        future and no "ότι" (whose clause has a verb of its own). Where the main verb stands, or
+        ``None``."""
+        v = start + 1
+        j = bisect_left(index.person_starts, start)
+        first_person = index.persons[j].start if j < len(index.persons) else sent_end
+        while v < sent_end and v - start <= _MAX_RELATIVE_CLAUSE and v < first_person:
+            f = fold(doc[v].text)
+            if f in self.lex.predicate_verbs:
+                return v if v > start + 1 else None
+            if doc[v].text in (",", ";", ":") or f in _VERB_PARTICLES | _COMPLEMENTIZERS \
+                    or f in self.lex.relatives - {"ο", "η"}:
+                return None
+            v += 1
+        return None
+
+    def _subject_phrase_end(self, doc: Doc, start: int, sent_end: int) -> int:
+        """Where a phrase of place or purpose that opens at ``start`` ends ("στο αυριανό
+        παιχνίδι «κορυφής»", "για δεύτερη φορά"): lower-case words and quotes, up to a
+        finite verb or its particle; ``start`` when no word follows the preposition."""
+        v = start + 1
+        while v < sent_end and v - start <= _MAX_SUBJECT_PHRASE and (
+                doc[v].text in _NP_BRACKETS or doc[v].text in _NP_BRACKETS.values()
+                or (doc[v].is_alpha and doc[v].text.islower() and fold(doc[v].text) not in _VERB_PARTICLES
+                    and fold(doc[v].text) not in self.lex.predicate_verbs
+                    and not fold(doc[v].text).endswith(_VERB_ENDINGS))):
+            v += 1
+        return v if v > start + 1 else start
 
     def _person_after(self, doc: Doc, role: Span, index: _DocIndex) -> tuple[Span, list[str]] | None:
         """"ο Δήμαρχος κ. Χ" / "Πρόεδρος ΚΕΔΕ και Δήμαρχος Τρικκαίων κ. Χ": the first person after
@@ -1863,6 +1928,8 @@ class RoleResolver:
                     return None  # a full name there ("του κόμματος Αλέξης Χ") is the holder's
                 ext = self._complement_end(doc, pos, p.start, index)
                 ext = self._place_of_work_end(doc, ext, p.start, index)
+                if not role._.role_plural:
+                    ext = self._genitive_apposition_end(doc, ext, p.start)
                 examples = False
                 if role._.role_plural and ext < p.start and fold(doc[ext].text) in _EXAMPLE_WORDS:
                     ext, examples = ext + 1, True  # "καλλιτέχνες όπως ο Χ, η Ψ": a plural role's examples hold it
@@ -1896,6 +1963,20 @@ class RoleResolver:
                         return None  # "στον ανακριτή ο Χ", "ο συνήγορος του πιλότου Βασίλης Χ": another case
                     return p, gap
         return None
+
+    def _genitive_apposition_end(self, doc: Doc, start: int, limit: int) -> int:
+        """"ο πρόεδρος της Ένωσης, του μεγαλύτερου συλλόγου της χώρας, Χ": a phrase in
+        the genitive between commas after a role's genitive complement is that complement's
+        apposition (the name after it is in another case), so the role reaches past it. Where
+        it ends (the comma that closes it), or ``start`` when no such phrase stands there."""
+        if start + 3 >= limit or doc[start].text != "," or fold(doc[start + 1].text) not in _GEN_ARTICLES:
+            return start
+        i = start + 2
+        while i < limit and i - start <= _MAX_GENITIVE_APPOSITION and doc[i].is_alpha \
+                and (fold(doc[i].text) in _GEN_ARTICLES or fold(doc[i].text).endswith(_GENITIVE_ENDINGS)) \
+                and fold(doc[i].text) not in self.lex.apposition_stops | self.lex.relatives:
+            i += 1
+        return i if i > start + 2 and i < limit and doc[i].text == "," else start
 
     def _second_conjunct_end(self, doc: Doc, pos: int, sent_end: int, index: _DocIndex) -> int | None:
         """"ο προπονητής και πρώην διεθνής Χ", "τον συγγραφέα και κάτοικο του Ντνίπρο Χ", "ο ιδρυτής

@@ -1840,7 +1840,7 @@ class RoleResolver:
         start of its sentence or right after a comma, where a subject stands."""
         sent_start = index.sent_starts[role.start]
         i = lead - 1
-        while i >= sent_start and (fold(doc[i].text) in ("ο", "η", "οι") or _nominative_adjective(doc[i])
+        while i >= sent_start and (fold(doc[i].text) in _ITEM_ARTICLES or _nominative_adjective(doc[i])
                                    or (i == sent_start and _nominative_adjective(doc[i], initial=True))):
             i -= 1  # "Τέταρτος διαιτητής ...": the first word of the sentence is capitalised
         return i < sent_start or doc[i].text == ","

@@ -63,6 +63,10 @@ def main() -> None:
                     help="also count the gold event places and dates the record holds anywhere (places, bodies, dates)")
     ap.add_argument("--ci", type=int, default=0, metavar="ROUNDS",
                     help="also print a 90%% bootstrap interval of each F1 (documents drawn with replacement)")
+    ap.add_argument("--range", nargs=2, metavar=("FIRST", "LAST"), default=None,
+                    help="only the entries whose id lies between these two (e.g. a2840 a2959: one round's draw)")
+    ap.add_argument("--records", type=Path, default=None,
+                    help="also write each record as a JSON line {id, half, record}, to compare two versions later")
     args = ap.parse_args()
     sampler, gold_dir, shown = SETS[args.which]
     if not press_sample.NEWS.is_file():
@@ -70,6 +74,9 @@ def main() -> None:
     index = json.loads(sampler.INDEX.read_text(encoding="utf-8"))
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((args.gold or gold_dir).glob("*.json"))}
     index = [e for e in index if e["id"] in golds]
+    if args.range:
+        first, last = (int(x.lstrip("apdr")) for x in args.range)
+        index = [e for e in index if first <= int(str(e["id"]).lstrip("apdr")) <= last]
     paragraphs = sampler.texts(index)
 
     from keryx import Extractor
@@ -82,6 +89,10 @@ def main() -> None:
     for half in halves:
         ids = [e["id"] for e in index if e["half"] == half]
         recs = {i: ex.extract_text(paragraphs[i]).model_dump(mode="json") for i in ids}
+        if args.records:
+            with args.records.open("a", encoding="utf-8") as fh:
+                for i in ids:
+                    fh.write(json.dumps({"id": i, "half": half, "record": recs[i]}, ensure_ascii=False) + "\n")
         reports[half] = evaluate((recs[i], golds[i]) for i in ids)
         if args.candidates:
             print(event_candidates(half, [(recs[i], golds[i]) for i in ids]))

@@ -980,14 +980,41 @@ def test_a_headline_epithet_is_no_ones_when_the_lead_names_two(extractor) -> Non
 
 
 @pytest.mark.parametrize("text, name, titles", [
-    # "και αρμόδιος για ..." / ", αρμόδια για ...," after a role: a second role of the same person
+    # "και αρμόδιος για ..." after a role: a second role of the same person
     ("Μίλησε ο υφυπουργός Οικονομικών και αρμόδιος για τη φορολογική πολιτική, Γιώργος Κωνσταντίνου.",
      "Γιώργος Κωνσταντίνου", ["Υφυπουργός Οικονομικών", "Αρμόδιος για τη φορολογική πολιτική"]),
-    ("Μίλησε η υφυπουργός Υγείας, αρμόδια για τα νοσοκομεία, Ελένη Νικολάου.",
-     "Ελένη Νικολάου", ["Υφυπουργός Υγείας", "Αρμόδια για τα νοσοκομεία"]),
+    ("Μίλησε η υφυπουργός Υγείας και αρμόδια για θέματα νοσοκομείων Ελένη Νικολάου.",
+     "Ελένη Νικολάου", ["Υφυπουργός Υγείας", "Αρμόδια για θέματα νοσοκομείων"]),
 ])
 def test_a_responsibility_is_a_role_in_a_chain(extractor, text: str, name: str, titles: list[str]) -> None:
     assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # ", αρμόδια για ...," after a role: that office's attribute, and the name after it the office's
+    ("Μίλησε η υφυπουργός Υγείας, αρμόδια για τα νοσοκομεία, Ελένη Νικολάου.", "Ελένη Νικολάου", ["Υφυπουργός Υγείας"]),
+    # "για" and a noun without an article, as titles of office write it
+    ("Μίλησε ο υφυπουργός Παιδείας, αρμόδιος για θέματα Έρευνας, Γιώργος Κωνσταντίνου.",
+     "Γιώργος Κωνσταντίνου", ["Υφυπουργός Παιδείας"]),
+    ("Μίλησε ο υφυπουργός Εξωτερικών, αρμόδιος για Ευρωπαϊκές Υποθέσεις, Γιώργος Κωνσταντίνου.",
+     "Γιώργος Κωνσταντίνου", ["Υφυπουργός Εξωτερικών"]),
+    # the phrase closed by the name itself, no comma between
+    ("Μίλησε η υφυπουργός Υγείας, αρμόδια για τη δημόσια υγεία Ελένη Νικολάου.", "Ελένη Νικολάου", ["Υφυπουργός Υγείας"]),
+])
+def test_a_responsibility_after_a_comma_leaves_the_office_to_the_name(extractor, text: str, name: str,
+                                                                      titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+def test_each_name_of_a_list_keeps_the_office_before_it(extractor) -> None:
+    # "ρόλος, αρμόδιος για ... Χ, ρόλος Ψ": the name closes its own office's phrase, so the role
+    # after its comma is the next name's, not an apposition to it
+    text = ("Στη σύσκεψη ήταν οι: υφυπουργός Παιδείας, αρμόδιος για την έρευνα Γιώργος Κωνσταντίνου, "
+            "υφυπουργός Οικονομικών, αρμόδιος για τη φορολογία Νίκος Δημητρίου, υφυπουργός Υγείας Ελένη Νικολάου.")
+    roles = _roles(extractor, text)
+    assert roles["Γιώργος Κωνσταντίνου"] == ["Υφυπουργός Παιδείας"]
+    assert roles["Νίκος Δημητρίου"] == ["Υφυπουργός Οικονομικών"]
+    assert roles["Ελένη Νικολάου"] == ["Υφυπουργός Υγείας"]
 
 
 def test_a_responsibility_with_a_verb_in_it_is_no_role(extractor) -> None:

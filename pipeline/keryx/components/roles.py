@@ -475,25 +475,44 @@ _VERB_ENDINGS = finite_verb_endings()  # a finite verb ends the phrase
 def _responsible_for_at(doc: Doc, i: int, ctx: _Context, out: list[RoleMatch]) -> RoleMatch | None:
     """"ο υφυπουργός Ναυτιλίας και αρμόδιος για τα λιμάνια των νησιών, Χ": a second role
     coordinated with the one just found, an adjective of responsibility and "για" with a noun
-    phrase closed by a comma (no person, no finite verb in it); the role names what the person
-    answers for. Only in a chain of roles, where the adjective cannot be a plain modifier."""
+    phrase (no person, no finite verb in it); the role names what the person answers for. Only
+    in a chain of roles, where the adjective cannot be a plain modifier. The phrase ends at a
+    comma, or at the name it stands in apposition to ("..., αρμόδιος για την Πολιτική Προστασία
+    Νίκος Χ"); "για" may govern a bare plural, as titles of office write it ("αρμόδιος για
+    θέματα Αυτοδιοίκησης", "για Ευρωπαϊκές Υποθέσεις")."""
     entry = _RESPONSIBLE.get(fold(doc[i].text))
     if (entry is None or not doc[i].text.islower() or i < 1 or not out or out[-1].end != i - 1
             or fold(doc[i - 1].text) not in ("και", ",") or i + 3 >= len(doc)
-            or fold(doc[i + 1].text) != "για" or fold(doc[i + 2].text) not in _ACC_ARTICLES):
+            or fold(doc[i + 1].text) != "για"):
         return None
-    k = i + 3
-    while k < len(doc) and k - i <= 9 and doc[k].text != ",":
+    k = i + 2
+    if fold(doc[k].text) in _ACC_ARTICLES:
+        k += 1
+    elif not (doc[k].is_alpha and (doc[k].text[:1].isupper() or (
+            len(doc[k].text) > 3 and not fold(doc[k].text).endswith(_VERB_ENDINGS)))):
+        return None  # no article: a noun ("θέματα", "Ευρωπαϊκές"), never "να" and its verb
+    opened = k
+    while k < len(doc) and k - i <= 9 and doc[k].text != "," and k not in ctx.person_starts:
         t, f = doc[k], fold(doc[k].text)
-        if k in ctx.person or not (f in _PHRASE_ARTICLES or (t.is_alpha and not f.endswith(_VERB_ENDINGS))):
+        if k in ctx.person or not (f in _PHRASE_ARTICLES or (
+                t.is_alpha and not (t.text.islower() and f.endswith(_VERB_ENDINGS)))):
             return None
         k += 1
-    if k == i + 3 or k >= len(doc) or doc[k].text != ",":
+    if k == opened or k >= len(doc) or (doc[k].text != "," and k not in ctx.person_starts):
         return None
     title, gender, cases = entry
     qualifier = doc[i + 1:k].text
     return RoleMatch(i, k, i + 1, f"{title} {qualifier}", title, qualifier, None, gender, False,
                      "organisation", gender == "f", cases)
+
+
+def apposed_responsibility(doc: Doc, role: Span) -> bool:
+    """"ο υφυπουργός Υγείας, αρμόδιος για τα νοσοκομεία, Χ": a phrase of responsibility that a
+    comma sets right after another role is that office's attribute (what it covers), in
+    apposition to it, not a second office: only "και" makes the adjective a title of its own
+    ("ο υφυπουργός Υγείας και αρμόδιος για τα νοσοκομεία"). The role linker passes over it."""
+    return (len(role) >= 3 and role.start >= 1 and doc[role.start - 1].text == ","
+            and fold(role[0].text) in _RESPONSIBLE and fold(role[1].text) == "για")
 
 
 def _english_title_at(doc: Doc, i: int, lex: RoleLexicon) -> int | None:

@@ -287,9 +287,10 @@ class RoleResolver:
         self._loanword = indeclinable_loan
 
         self.grammar = RoleGrammar.from_text(read_text(ROLE_GRAMMAR))
-        from keryx.components.roles import RoleLexicon
+        from keryx.components.roles import RoleLexicon, apposed_responsibility
 
         self.role_lexicon = RoleLexicon.default()
+        self._apposed_responsibility = apposed_responsibility
 
     def attach(self, doc: Doc, ents: list[Span], people_by_span: dict[Offsets, LinkedPerson],
                orgs: list[LinkedOrg], publisher: str | None, publisher_kinds: set[str]) -> None:
@@ -304,6 +305,8 @@ class RoleResolver:
         speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
         complement_end = -1  # where the complement of the last role given to a name after it ends
         for role in roles:
+            if self._apposed_responsibility(doc, role):
+                continue  # "ο υφυπουργός Υγείας, αρμόδιος για τα νοσοκομεία, Χ": the office's attribute
             heads_group = self._heads_a_group(doc, role, index)
             body = self._headed_body(doc, role, index) if heads_group else None
             if heads_group and body is None:

@@ -182,6 +182,14 @@ class EntityRules(ResourceBacked):
                                     for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])]
                                     if n.strip() and len(n.split()) == 1 and not _ACRONYM.match(n)
                                     for f in _singular_forms(n)[0] if f not in self.first_names)
+        # the first names that name a listed club, alone or before its town ("Άρης Θεσσαλονίκης",
+        # "Ηρακλής Θεσσαλονίκης", "Θρασύβουλος"), in their singular cases: in a game report such a
+        # name alone is the club (_first_name_clubs)
+        club_firsts = {fold(n.split()[0]) for row in parse_tsv(res[ORGANISATIONS]) if len(row) > 2 and row[2].strip() == "club"
+                       for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if n.strip()}
+        self.first_name_clubs = frozenset(f for f, entries in self.first_names.items()
+                                          if any(fold(x.nominative) in club_firsts and any(s.endswith("_sg") for s in x.slots)
+                                                 for x in entries))
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
         # seats of government ("Λευκός Οίκος", "Κρεμλίνο"), per word their singular forms: named after
         # a preposition of place they say where, and are left to the model
@@ -263,6 +271,7 @@ class EntityRules(ResourceBacked):
         self._units_of_bodies(doc, folded)
         self._organs_of_bodies(doc, folded)
         folded = self._joined_fixtures(doc, folded)
+        self._first_name_clubs(doc, folded)
         self._match_results(doc)
         folded = self._standings(doc, folded)
         self._fixtures(doc, folded)
@@ -991,6 +1000,34 @@ class EntityRules(ResourceBacked):
             sides.update((k, r))
         if sides:
             doc.ents = [Span(doc, e.start, e.end, label="ORG") if k in sides else e for k, e in enumerate(ents)]
+
+    def _first_name_clubs(self, doc: Doc, folded: list[str]) -> None:
+        """"ΑΕΚ - Άρης 2-1", "η ΑΕΚ υποδέχεται τον Άρη", "κέρδισε τον Ηρακλή": a report of a game
+        names its people by surname or in full, never by a first name alone, so there a first name
+        alone that names a listed club ("Άρης Θεσσαλονίκης", organisations.tsv "club") is the club,
+        whatever the model read (a person, a place, nothing). Not where a capitalised word follows
+        (a person's surname, or the club's town, which the known names take), nor where the text
+        gives a person that first name ("ο Άρης Παπαδόπουλος")."""
+        if not self.first_name_clubs or not any(f in self.first_name_clubs for f in folded) \
+                or not sports_report(doc, self.sport_stems):
+            return
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        def nominatives(f: str) -> set[str]:
+            return {fold(x.nominative) for x in self.first_names.get(f, ())}
+
+        given = {n for e in ents if e.label_ == "PERSON" and len(e) > 1 for n in nominatives(folded[e.start])}
+        new: list[Span] = []
+        for i, tok in enumerate(doc):
+            if folded[i] not in self.first_name_clubs or nominatives(folded[i]) & given or not tok.text[:1].isupper() \
+                    or tok.text.isupper() or (i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()):
+                continue
+            e = at.get(i)
+            if e is None or (len(e) == 1 and e.label_ != "ORG"):
+                new.append(Span(doc, i, i + 1, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
 
     def _clubs_after_members(self, doc: Doc, folded: list[str]) -> None:
         """"ως παίκτη στην Κλάιντ", "προπονητής στον Πανιώνιο": a club member's noun and "σε" with its

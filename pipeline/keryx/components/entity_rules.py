@@ -1722,9 +1722,11 @@ class EntityRules(ResourceBacked):
         digits, a company the model joined to the person after it. A woman is also "η": a run
         that starts with a woman's or a unisex given name of the public list
         (``foreign_first_names.tsv``, read from the package) or an honorific, or is listed among
-        people, stays a person, and a surname the text gives a person elsewhere is hers; a place
-        (GPE, LOC) stays a place, and so does what stands after "στη(ν)" unless the model took it
-        for a thing."""
+        people, stays a person, and a surname the text gives a person elsewhere is hers. A name
+        the model took for a place (GPE, LOC) is a body too ("της Ookla", "η Caritas"): Greek
+        writes a foreign place in its own letters ("της Τζόρτζια"), a company's name it leaves in
+        Latin script; but what stands after "στη(ν)" stays where, unless the model took it for a
+        thing."""
         n = len(doc)
         ents = list(doc.ents)
         at = {k: e for e in ents for k in range(e.start, e.end)}
@@ -1743,9 +1745,11 @@ class EntityRules(ResourceBacked):
                     or (end < n and not doc[end - 1].whitespace_ and doc[end].text[:1].isalpha()):
                 continue  # (a model: "Pro 12"; a word cut inside, "Sö|derberg")
             first, last = at.get(i + 1), at.get(end - 1)
-            # (after "στη(ν)" a name the model left untagged or took for a person or a building is as
-            # often where something happens: "στη Marbella")
-            labels = _THING_LABELS - {"FAC"} if folded[i] in _PLACE_ARTICLES else _THING_LABELS | {"PERSON"}
+            # (after "στη(ν)" a name the model left untagged or took for a person, a place or a building
+            # is as often where something happens: "στη Marbella"; after "η", "της", "τη(ν)" a place in
+            # Latin script is a company's name, which Greek leaves unwritten in its own letters, where a
+            # foreign place takes a Greek form: "της Ookla", "η Caritas")
+            labels = _THING_LABELS - {"FAC"} if folded[i] in _PLACE_ARTICLES else _THING_LABELS | _LATIN_PLACE_AS
             if (first is None and folded[i] in _PLACE_ARTICLES) \
                     or (first is not None and (first.start != i + 1 or first.label_ not in labels)):
                 continue
@@ -2131,6 +2135,8 @@ _ARTICLES = article_forms()
 _FEMININE_ARTICLES = article_forms(lambda a: a.gender == "f" and a.number == "sg", contracted=None)
 # what the model makes of a foreign company's name that is no person and no place
 _THING_LABELS = frozenset({"EVENT", "PRODUCT", "FAC", "WORK_OF_ART"})
+# what the model makes of a foreign company's name after "η", "της", "τη(ν)": a person or a place
+_LATIN_PLACE_AS = frozenset({"PERSON", "GPE", "LOC"})
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})

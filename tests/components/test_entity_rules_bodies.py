@@ -488,6 +488,9 @@ def test_a_head_that_also_names_a_meeting_alone_or_plural_is_no_organ(nlp: Langu
     ("Την πρόταση της Harlow Brothers συζήτησαν χθες.", [(3, 5, "EVENT")], "Harlow Brothers"),
     ("Ο αγώνας της Quillon League ξεκινά αύριο.", [(3, 5, "EVENT")], "Quillon League"),
     ("Οι ηγέτες της G9 συναντήθηκαν χθες.", [], "G9"),
+    # a place to the model: Greek writes a foreign place in its own letters, a company's name in Latin
+    ("Τα κέρδη της Corvane αυξήθηκαν φέτος.", [(3, 4, "GPE")], "Corvane"),
+    ("Η Velmora Tide ανακοίνωσε νέες προσλήψεις.", [(1, 3, "LOC")], "Velmora Tide"),
 ])
 def test_latin_words_after_a_feminine_article_name_a_company(nlp: Language, text: str,
                                                               ents: list[tuple[int, int, str]], body: str) -> None:
@@ -504,10 +507,10 @@ def test_a_company_cut_from_the_person_the_model_joined_it_to(nlp: Language) -> 
     ("Η Margaret Holloway δήλωσε ότι θα παραιτηθεί.", [(1, 3, "PERSON")]),
     ("Η Dr Holloway δήλωσε ότι θα παραιτηθεί.", [(2, 3, "PERSON")]),
     ("Η Jane Holloway μίλησε. Η ομιλία της Holloway άρεσε.", [(1, 3, "PERSON"), (8, 9, "PERSON")]),
-    # a place stays a place, and what stands after «στη(ν)» unless the model took it for a thing
+    # what stands after «στη(ν)» stays where, unless the model took it for a thing
     ("Ζει στην Tallbridge εδώ και χρόνια.", []),
     ("Μετακόμισε στη Northfield Park το 2019.", [(2, 4, "PERSON")]),
-    ("Οι δρόμοι της Tallbridge έκλεισαν.", [(3, 4, "GPE")]),
+    ("Έφτασε χθες στην Tallbridge με το τρένο.", [(3, 4, "GPE")]),
     # one of a list of people
     ("Ήρθαν ο Πέτρος Ζαχαρίου, η Lady Marlow και ο Άρης Δούκας.",
      [(2, 4, "PERSON"), (6, 8, "PERSON"), (10, 12, "PERSON")]),

@@ -336,3 +336,30 @@ def test_no_teams_from_a_table_of_people_or_outside_sport(nlp: Language, text: s
                                                          ents: list[tuple[str, str]]) -> None:
     found = _rules(nlp, text, ents)
     assert ("ORG", "Πέτρος Κάππας") not in found and ("ORG", "Κεραυνία") not in found, found
+
+
+@pytest.mark.parametrize(("text", "ents", "team"), [
+    # a first name alone that names a listed club ("Άρης Θεσσαλονίκης"), in a game report, whatever
+    # the model read there: a person, a place, or nothing
+    ("Στο πρωτάθλημα ο Παναιτωλικός υποδέχεται τον Άρη και ο προπονητής ζητά γκολ.", [("Άρη", "LOC")], "Άρη"),
+    ("Ο Ηρακλής έχασε στο γήπεδο και ο προπονητής μίλησε για το πρωτάθλημα.", [("Ηρακλής", "PERSON")], "Ηρακλής"),
+    ("Μετά το γκολ ο Άρης πίεσε για την ισοφάριση και ο προπονητής μίλησε για το πρωτάθλημα.", [], "Άρης"),
+])
+def test_a_first_name_alone_that_names_a_club_is_the_club_in_a_game_report(
+        nlp: Language, text: str, ents: list[tuple[str, str]], team: str) -> None:
+    assert ("ORG", team) in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "ents", "kept"), [
+    # no game report: a man's first name stays his
+    ("Ο Άρης πήγε στο σχολείο με τη μητέρα του.", [("Άρης", "PERSON")], ("PERSON", "Άρης")),
+    # the text gives a person that first name
+    ("Ο Άρης Μαυρίδης έβαλε το γκολ στο πρωτάθλημα. Ο προπονητής άλλαξε τον Άρη στο γήπεδο.",
+     [("Άρης Μαυρίδης", "PERSON"), ("Άρη", "PERSON")], ("PERSON", "Άρη")),
+    # a surname follows: a person
+    ("Στο πρωτάθλημα ο Ηρακλής Ντόκος έβαλε δύο γκολ και ο προπονητής χάρηκε.",
+     [("Ηρακλής Ντόκος", "PERSON")], ("PERSON", "Ηρακλής Ντόκος")),
+])
+def test_a_club_s_first_name_stays_a_person_outside_a_game_report_or_beside_a_surname(
+        nlp: Language, text: str, ents: list[tuple[str, str]], kept: tuple[str, str]) -> None:
+    assert kept in _rules(nlp, text, ents)

@@ -182,6 +182,14 @@ class EntityRules(ResourceBacked):
                                     for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])]
                                     if n.strip() and len(n.split()) == 1 and not _ACRONYM.match(n)
                                     for f in _singular_forms(n)[0] if f not in self.first_names)
+        # the first names that name a listed club, alone or before its town ("Άρης Θεσσαλονίκης",
+        # "Ηρακλής Θεσσαλονίκης", "Θρασύβουλος"), in their singular cases: in a game report such a
+        # name alone is the club (_first_name_clubs)
+        club_firsts = {fold(n.split()[0]) for row in parse_tsv(res[ORGANISATIONS]) if len(row) > 2 and row[2].strip() == "club"
+                       for n in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if n.strip()}
+        self.first_name_clubs = frozenset(f for f, entries in self.first_names.items()
+                                          if any(fold(x.nominative) in club_firsts and any(s.endswith("_sg") for s in x.slots)
+                                                 for x in entries))
         self.known_firsts = frozenset(f for forms in self.known_phrases for f in forms[0])
         # seats of government ("Λευκός Οίκος", "Κρεμλίνο"), per word their singular forms: named after
         # a preposition of place they say where, and are left to the model
@@ -263,6 +271,7 @@ class EntityRules(ResourceBacked):
         self._units_of_bodies(doc, folded)
         self._organs_of_bodies(doc, folded)
         folded = self._joined_fixtures(doc, folded)
+        self._first_name_clubs(doc, folded)
         self._match_results(doc)
         folded = self._standings(doc, folded)
         self._fixtures(doc, folded)
@@ -992,6 +1001,34 @@ class EntityRules(ResourceBacked):
         if sides:
             doc.ents = [Span(doc, e.start, e.end, label="ORG") if k in sides else e for k, e in enumerate(ents)]
 
+    def _first_name_clubs(self, doc: Doc, folded: list[str]) -> None:
+        """"ΑΕΚ - Άρης 2-1", "η ΑΕΚ υποδέχεται τον Άρη", "κέρδισε τον Ηρακλή": a report of a game
+        names its people by surname or in full, never by a first name alone, so there a first name
+        alone that names a listed club ("Άρης Θεσσαλονίκης", organisations.tsv "club") is the club,
+        whatever the model read (a person, a place, nothing). Not where a capitalised word follows
+        (a person's surname, or the club's town, which the known names take), nor where the text
+        gives a person that first name ("ο Άρης Παπαδόπουλος")."""
+        if not self.first_name_clubs or not any(f in self.first_name_clubs for f in folded) \
+                or not sports_report(doc, self.sport_stems):
+            return
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        def nominatives(f: str) -> set[str]:
+            return {fold(x.nominative) for x in self.first_names.get(f, ())}
+
+        given = {n for e in ents if e.label_ == "PERSON" and len(e) > 1 for n in nominatives(folded[e.start])}
+        new: list[Span] = []
+        for i, tok in enumerate(doc):
+            if folded[i] not in self.first_name_clubs or nominatives(folded[i]) & given or not tok.text[:1].isupper() \
+                    or tok.text.isupper() or (i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()):
+                continue
+            e = at.get(i)
+            if e is None or (len(e) == 1 and e.label_ != "ORG"):
+                new.append(Span(doc, i, i + 1, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
     def _clubs_after_members(self, doc: Doc, folded: list[str]) -> None:
         """"ως παίκτη στην Κλάιντ", "προπονητής στον Πανιώνιο": a club member's noun and "σε" with its
         article before a one-word name the model took for a person: one plays or coaches at a club,
@@ -1685,9 +1722,11 @@ class EntityRules(ResourceBacked):
         digits, a company the model joined to the person after it. A woman is also "η": a run
         that starts with a woman's or a unisex given name of the public list
         (``foreign_first_names.tsv``, read from the package) or an honorific, or is listed among
-        people, stays a person, and a surname the text gives a person elsewhere is hers; a place
-        (GPE, LOC) stays a place, and so does what stands after "στη(ν)" unless the model took it
-        for a thing."""
+        people, stays a person, and a surname the text gives a person elsewhere is hers. A name
+        the model took for a place (GPE, LOC) is a body too ("της Ookla", "η Caritas"): Greek
+        writes a foreign place in its own letters ("της Τζόρτζια"), a company's name it leaves in
+        Latin script; but what stands after "στη(ν)" stays where, unless the model took it for a
+        thing."""
         n = len(doc)
         ents = list(doc.ents)
         at = {k: e for e in ents for k in range(e.start, e.end)}
@@ -1706,9 +1745,11 @@ class EntityRules(ResourceBacked):
                     or (end < n and not doc[end - 1].whitespace_ and doc[end].text[:1].isalpha()):
                 continue  # (a model: "Pro 12"; a word cut inside, "Sö|derberg")
             first, last = at.get(i + 1), at.get(end - 1)
-            # (after "στη(ν)" a name the model left untagged or took for a person or a building is as
-            # often where something happens: "στη Marbella")
-            labels = _THING_LABELS - {"FAC"} if folded[i] in _PLACE_ARTICLES else _THING_LABELS | {"PERSON"}
+            # (after "στη(ν)" a name the model left untagged or took for a person, a place or a building
+            # is as often where something happens: "στη Marbella"; after "η", "της", "τη(ν)" a place in
+            # Latin script is a company's name, which Greek leaves unwritten in its own letters, where a
+            # foreign place takes a Greek form: "της Ookla", "η Caritas")
+            labels = _THING_LABELS - {"FAC"} if folded[i] in _PLACE_ARTICLES else _THING_LABELS | _LATIN_PLACE_AS
             if (first is None and folded[i] in _PLACE_ARTICLES) \
                     or (first is not None and (first.start != i + 1 or first.label_ not in labels)):
                 continue
@@ -2094,6 +2135,8 @@ _ARTICLES = article_forms()
 _FEMININE_ARTICLES = article_forms(lambda a: a.gender == "f" and a.number == "sg", contracted=None)
 # what the model makes of a foreign company's name that is no person and no place
 _THING_LABELS = frozenset({"EVENT", "PRODUCT", "FAC", "WORK_OF_ART"})
+# what the model makes of a foreign company's name after "η", "της", "τη(ν)": a person or a place
+_LATIN_PLACE_AS = frozenset({"PERSON", "GPE", "LOC"})
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})

@@ -847,7 +847,11 @@ class EventBuilder:
                     return told[:1]
             if news is None:
                 release = self._release(doc, dates, dateline)
-                return [release] if release else []
+                if release is not None:
+                    return [release]
+                news = self._framed_news(doc, text, sents, places)
+                if news is None:
+                    return []
             self._fill_people([news], doc, linked, sents, sent_of_token)
             self._fill_orgs([news], doc, linked, sent_of_token)
             return [news]
@@ -898,6 +902,10 @@ class EventBuilder:
             if release is not None:
                 events.append(release)
         self._place_by_day(events, text, sents, places)
+        framed = self._place_by_frame(events, doc, text, sents, places)
+        if framed is not None:
+            self._fill_people([framed], doc, linked, sents, sent_of_token)
+            self._fill_orgs([framed], doc, linked, sent_of_token)
         return events
 
     @staticmethod
@@ -975,6 +983,63 @@ class EventBuilder:
                 return place if rank is None or rank > COUNTRY_RANK else None
             if _cap(t):
                 return None
+        return None
+
+    def _place_by_frame(self, events: list[EventDraft], doc: Doc, text: str, sents: list[Span],
+                        places: PlaceIndex) -> EventDraft | None:
+        """When still no event of a news article holds a place, the place its headline and its lead
+        agree on (see :meth:`_framed_news`) places the event its opening names, else a news event
+        of its own, added first and returned (for its participants). An opening event held online,
+        or an act's issue, takes no place: nothing is added then."""
+        if any(ev.location for ev in events):
+            return None
+        framed = self._framed_news(doc, text, sents, places)
+        if framed is None:
+            return None
+        opening = set(framed.sentences)
+        named = [ev for ev in events if ev.clause is None and not ev.side and set(ev.sentences) & opening]
+        if named:
+            if not (named[0].online or named[0].issue):
+                named[0].location = framed.location
+            return None
+        events.insert(0, framed)
+        return framed
+
+    def _framed_news(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex) -> EventDraft | None:
+        """A news article's happening placed where its headline and its lead agree: the first known
+        place of a phrase of place in the lead's paragraph (see :func:`_lead_start`), when a phrase
+        of place of the headline names it too ("Ρεκόρ κρουσμάτων στη Χ" / "Τα κρούσματα στη Χ
+        αυξήθηκαν ..."). A place of the lead alone is mostly where its subject is or comes from,
+        and one of the headline alone its topic (see :meth:`_news_event`, which takes neither when
+        it is a country); the place both put the news in is the frame the text reports from. A
+        headline's place in another case is what the news is about ("Αιχμές κατά της Χ",
+        "επικρίνει τη Χ"), not where. Only the last resort, when no sentence places a happening:
+        a finer place of the text is its place."""
+        head = _headline(text)
+        if head is None:
+            return None
+        body = _lead_start(text, head[1])
+        stop = text.find("\n", body)
+        stop = len(text) if stop < 0 else stop
+        names = places.names()
+        span = doc.char_span(head[0], head[1], alignment_mode="expand")
+        if span is None:
+            return None
+        toks = list(span)
+        named = {name for k, name in self._locative_places(span, places, doc, text, "")
+                 if name in names and not _on_background(toks, k)}
+        head_sents = {i for i, s in enumerate(sents) if s.start_char < head[1]}
+        for si, sent in enumerate(sents):
+            if sent.end_char <= body or sent.start_char >= stop:
+                continue
+            toks = list(sent)
+            for k, name in self._locative_places(sent, places, doc, text, ""):
+                if toks[k].idx < body or name not in names or _on_background(toks, k):
+                    continue
+                if name not in named:
+                    return None  # the lead's first place is not the headline's
+                return EventDraft(type="other", trigger=text[head[0]:head[1]], start=sent.start_char,
+                                  end=sent.end_char, sentences=sorted(head_sents | {si}), location=name)
         return None
 
     def _news_event(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex,

@@ -1474,3 +1474,26 @@ def test_a_cleft_on_a_whole_day_dates_the_happening_of_its_clause(extractor, las
 )
 def test_the_place_headline_and_lead_agree_on_places_an_unplaced_news(extractor, text, locations):
     assert [e.location for e in extractor.extract_text(text).events if e.location] == locations
+
+
+def _talks_article(last: str) -> str:
+    """A news article on talks held in Αθήνα, whose last sentence, ``last``, reports what a minister said."""
+    return ("Συνάντηση των υπουργών Ενέργειας στην Αθήνα\n"
+            "Οι υπουργοί Ενέργειας των δύο χωρών συναντήθηκαν σήμερα στην Αθήνα για τις τιμές.\n"
+            f"Οι τιμές θα πέσουν, {last}")
+
+
+@pytest.mark.parametrize(
+    "last, given",
+    [
+        # a press conference its sentence says was given at a place: another happening, placed there
+        ("είπε αργότερα ο υπουργός σε συνέντευξη Τύπου στη Γενεύη.", "Γενεύη"),
+        ("είπε ο υπουργός κατά τη διάρκεια της συνέντευξης Τύπου που παραχώρησε χθες στη Γενεύη.", "Γενεύη"),
+        # a place after "για" is the conference's subject, and an interview is given at no place
+        ("είπε ο υπουργός σε συνέντευξη Τύπου για την κατάσταση στη Γενεύη.", None),
+        ("είπε ο υπουργός σε συνέντευξή του στη Γενεύη.", None),
+    ],
+)
+def test_a_press_conference_given_at_a_place_is_a_happening_there(extractor, last, given):
+    places = [e.location for e in extractor.extract_text(_talks_article(last)).events]
+    assert ("Γενεύη" in places) == (given is not None)

@@ -1448,3 +1448,52 @@ def _flood_article(last: str) -> str:
 def test_a_cleft_on_a_whole_day_dates_the_happening_of_its_clause(extractor, last, dated):
     dates = [e.date for e in extractor.extract_text(_flood_article(last)).events if e.date]
     assert dates == ([dated] if dated else [])
+
+
+@pytest.mark.parametrize(
+    "text, locations",
+    [
+        # the headline and the lead place the news in the same country, no sentence places a happening
+        ("Ρεκόρ κρουσμάτων στην Ιταλία μέσα σε μία ημέρα\nΟ αριθμός των κρουσμάτων στην Ιταλία αυξήθηκε "
+         "κατά 4.000 σήμερα, σύμφωνα με τα στοιχεία του υπουργείου Υγείας.\nΟι αρχές ζητούν από τους "
+         "πολίτες να μείνουν σπίτι.", ["Ιταλία"]),
+        # an event word of the body only: the news is an event of its own
+        ("Πάνω από χίλιοι οι νεκροί στη Γερμανία\nΟ απολογισμός των νεκρών στη Γερμανία ξεπέρασε τους "
+         "χίλιους, ενώ τα κρούσματα αυξήθηκαν κατά 6.000.\nΗ ανακοίνωση του ινστιτούτου ήρθε το απόγευμα.",
+         ["Γερμανία"]),
+        # the headline names the country as what the news is about, in no phrase of place: no place
+        ("Αιχμές κατά της Ιταλίας για τα μέτρα\nΟ αριθμός των κρουσμάτων στην Ιταλία αυξήθηκε κατά 4.000 "
+         "σήμερα.\nΟι αρχές ζητούν από τους πολίτες να μείνουν σπίτι.", []),
+        # the lead's first place is not the headline's: no agreement, no place
+        ("Ρεκόρ κρουσμάτων στην Ιταλία μέσα σε μία ημέρα\nΟ αριθμός των κρουσμάτων στη Γερμανία αυξήθηκε "
+         "κατά 4.000 σήμερα.\nΟι αρχές ζητούν από τους πολίτες να μείνουν σπίτι.", []),
+        # a sentence that places a happening more finely keeps it: the frame adds nothing
+        ("Ρεκόρ κρουσμάτων στη Γερμανία\nΤα κρούσματα στη Γερμανία αυξήθηκαν κατά 6.000 σήμερα. Η συνάντηση "
+         "των υπουργών θα γίνει στο Βερολίνο.", ["Βερολίνο"]),
+    ],
+)
+def test_the_place_headline_and_lead_agree_on_places_an_unplaced_news(extractor, text, locations):
+    assert [e.location for e in extractor.extract_text(text).events if e.location] == locations
+
+
+def _talks_article(last: str) -> str:
+    """A news article on talks held in Αθήνα, whose last sentence, ``last``, reports what a minister said."""
+    return ("Συνάντηση των υπουργών Ενέργειας στην Αθήνα\n"
+            "Οι υπουργοί Ενέργειας των δύο χωρών συναντήθηκαν σήμερα στην Αθήνα για τις τιμές.\n"
+            f"Οι τιμές θα πέσουν, {last}")
+
+
+@pytest.mark.parametrize(
+    "last, given",
+    [
+        # a press conference its sentence says was given at a place: another happening, placed there
+        ("είπε αργότερα ο υπουργός σε συνέντευξη Τύπου στη Γενεύη.", "Γενεύη"),
+        ("είπε ο υπουργός κατά τη διάρκεια της συνέντευξης Τύπου που παραχώρησε χθες στη Γενεύη.", "Γενεύη"),
+        # a place after "για" is the conference's subject, and an interview is given at no place
+        ("είπε ο υπουργός σε συνέντευξη Τύπου για την κατάσταση στη Γενεύη.", None),
+        ("είπε ο υπουργός σε συνέντευξή του στη Γενεύη.", None),
+    ],
+)
+def test_a_press_conference_given_at_a_place_is_a_happening_there(extractor, last, given):
+    places = [e.location for e in extractor.extract_text(_talks_article(last)).events]
+    assert ("Γενεύη" in places) == (given is not None)

@@ -67,6 +67,9 @@ class EventDraft:
     # by the clause of a cleft's focused day ("Ήταν 3 Μαΐου όταν ..."): a sentence that tells
     # a happening, no mention in passing
     by_verb: bool = False
+    # A press conference whose sentence says where it is given ("σε συνέντευξη Τύπου στην Ουάσινγκτον",
+    # "της συνέντευξης Τύπου που παραχώρησε στον Λευκό Οίκο"): where reported words were said
+    given_at: bool = False
 
 
 _EVENTS = read_json("events.json")  # the builder's closed word lists, parsed once
@@ -95,6 +98,9 @@ GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 # Folded adverbs of the relative day ("σήμερα", "απόψε", "χθες"): right before a phrase of place
 # they say when and where something happens ("συναντήθηκε σήμερα στο Χ").
 RELATIVE_DAYS = frozenset(fold(w) for w in read_json("dates.json")["relative_days"])
+# How many words after "συνέντευξη" may stand before the phrase of place that says where it is
+# given: "Τύπου", a relative "που", its verb and an adverb ("Τύπου που παραχωρεί καθημερινά στον Χ").
+GIVEN_AT_GAP = 5
 # How many words of the time of day may stand between such an adverb and the phrase of place
 # ("σήμερα το πρωί στο Χ").
 DAY_PLACE_GAP = 2
@@ -847,7 +853,11 @@ class EventBuilder:
                     return told[:1]
             if news is None:
                 release = self._release(doc, dates, dateline)
-                return [release] if release else []
+                if release is not None:
+                    return [release]
+                news = self._framed_news(doc, text, sents, places)
+                if news is None:
+                    return []
             self._fill_people([news], doc, linked, sents, sent_of_token)
             self._fill_orgs([news], doc, linked, sent_of_token)
             return [news]
@@ -884,6 +894,8 @@ class EventBuilder:
                 # the place was found (its sentence, the body's "took place at"): no place of its own
                 ev.location = None
         events += self._verb_told(doc, text, sents, places, date_sent)
+        for ev in events:
+            ev.given_at = ev.location is not None and self._given_at(ev, sents, places)
         events = self._select(events)
         self._cleft_dated(events, text, sents, date_sent)
         if not lines:
@@ -898,6 +910,10 @@ class EventBuilder:
             if release is not None:
                 events.append(release)
         self._place_by_day(events, text, sents, places)
+        framed = self._place_by_frame(events, doc, text, sents, places)
+        if framed is not None:
+            self._fill_people([framed], doc, linked, sents, sent_of_token)
+            self._fill_orgs([framed], doc, linked, sent_of_token)
         return events
 
     @staticmethod
@@ -975,6 +991,88 @@ class EventBuilder:
                 return place if rank is None or rank > COUNTRY_RANK else None
             if _cap(t):
                 return None
+        return None
+
+    def _given_at(self, ev: EventDraft, sents: list[Span], places: PlaceIndex) -> bool:
+        """Whether a sentence of a press conference says that it is given at its place: the words
+        "συνέντευξη Τύπου", then at most a relative "που" with its verb and an adverb ("που
+        παραχώρησε καθημερινά"), then the phrase of place naming it ("στον Λευκό Οίκο"). What
+        stands after "για" or another noun is the conference's subject ("συνέντευξη Τύπου για την
+        κατάσταση στη Χ"), no venue. (Round 34, articles tuning: the gold places each of the six
+        such press conferences the body names once at that place.)"""
+        if ev.type != "press conference" or ev.clause is not None:
+            return False
+        for si in ev.sentences:
+            toks = list(sents[si])
+            for k, tok in enumerate(toks[:-2]):
+                if self.lex.trigger_type(tok.text) != ev.type or fold(toks[k + 1].text) not in PRESS_WORDS:
+                    continue
+                m = k + 2
+                if m < len(toks) and fold(toks[m].text) in RELATIVES:
+                    m += 1
+                    while m < len(toks) and m - k <= GIVEN_AT_GAP and toks[m].is_alpha and toks[m].text.islower() \
+                            and fold(toks[m].text) not in LOCATIVE_ARTICLES:
+                        m += 1
+                if m + 1 < len(toks) and fold(toks[m].text) in LOCATIVE_ARTICLES \
+                        and places.at(toks[m + 1].idx) == ev.location:
+                    return True
+        return False
+
+    def _place_by_frame(self, events: list[EventDraft], doc: Doc, text: str, sents: list[Span],
+                        places: PlaceIndex) -> EventDraft | None:
+        """When still no event of a news article holds a place, the place its headline and its lead
+        agree on (see :meth:`_framed_news`) places the event its opening names, else a news event
+        of its own, added first and returned (for its participants). An opening event held online,
+        or an act's issue, takes no place: nothing is added then."""
+        if any(ev.location for ev in events):
+            return None
+        framed = self._framed_news(doc, text, sents, places)
+        if framed is None:
+            return None
+        opening = set(framed.sentences)
+        named = [ev for ev in events if ev.clause is None and not ev.side and set(ev.sentences) & opening]
+        if named:
+            if not (named[0].online or named[0].issue):
+                named[0].location = framed.location
+            return None
+        events.insert(0, framed)
+        return framed
+
+    def _framed_news(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex) -> EventDraft | None:
+        """A news article's happening placed where its headline and its lead agree: the first known
+        place of a phrase of place in the lead's paragraph (see :func:`_lead_start`), when a phrase
+        of place of the headline names it too ("Ρεκόρ κρουσμάτων στη Χ" / "Τα κρούσματα στη Χ
+        αυξήθηκαν ..."). A place of the lead alone is mostly where its subject is or comes from,
+        and one of the headline alone its topic (see :meth:`_news_event`, which takes neither when
+        it is a country); the place both put the news in is the frame the text reports from. A
+        headline's place in another case is what the news is about ("Αιχμές κατά της Χ",
+        "επικρίνει τη Χ"), not where. Only the last resort, when no sentence places a happening:
+        a finer place of the text is its place."""
+        head = _headline(text)
+        if head is None:
+            return None
+        body = _lead_start(text, head[1])
+        stop = text.find("\n", body)
+        stop = len(text) if stop < 0 else stop
+        names = places.names()
+        span = doc.char_span(head[0], head[1], alignment_mode="expand")
+        if span is None:
+            return None
+        toks = list(span)
+        named = {name for k, name in self._locative_places(span, places, doc, text, "")
+                 if name in names and not _on_background(toks, k)}
+        head_sents = {i for i, s in enumerate(sents) if s.start_char < head[1]}
+        for si, sent in enumerate(sents):
+            if sent.end_char <= body or sent.start_char >= stop:
+                continue
+            toks = list(sent)
+            for k, name in self._locative_places(sent, places, doc, text, ""):
+                if toks[k].idx < body or name not in names or _on_background(toks, k):
+                    continue
+                if name not in named:
+                    return None  # the lead's first place is not the headline's
+                return EventDraft(type="other", trigger=text[head[0]:head[1]], start=sent.start_char,
+                                  end=sent.end_char, sentences=sorted(head_sents | {si}), location=name)
         return None
 
     def _news_event(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex,
@@ -1404,7 +1502,9 @@ class EventBuilder:
         1.3.2021"): the text sets it its readers too; nor is a happening a sentence says took
         place (see :meth:`_verb_told`): that sentence tells it, it does not name it in passing;
         nor one it announces for a day
-        (see :func:`_announced`); nor one its sentence dates by a span of days (see :func:`_spanned`)."""
+        (see :func:`_announced`); nor one its sentence dates by a span of days (see :func:`_spanned`);
+        nor a press conference its sentence places (see :meth:`_given_at`): the text reports words
+        said there ("δήλωσε σε συνέντευξη Τύπου στην Ουάσινγκτον")."""
         head = _headline(text)
         if head is None or len(events) < 2:
             return events
@@ -1412,7 +1512,7 @@ class EventBuilder:
         opening = {i for i, s in enumerate(sents) if s.start_char < head[1] or s.start_char <= body < s.end_char}
         return [events[0]] + [ev for ev in events[1:] if len(set(ev.sentences)) > 1
                               or set(ev.sentences) & opening or ev.type in ("deadline", IN_FORCE) and ev.date
-                              or ev.by_verb or _announced(ev, sents, date_sent) or _spanned(ev)]
+                              or ev.by_verb or ev.given_at or _announced(ev, sents, date_sent) or _spanned(ev)]
 
     @staticmethod
     def _seasonal_sales(doc: Doc, tok: Token) -> str | None:
@@ -1683,7 +1783,8 @@ class EventBuilder:
 
         A trigger word with neither, or with the date of an event already kept, is usually
         another mention of that event or a by-the-way ("παρουσίαση", "ανακοίνωση"); so is a
-        generic one ("ομιλία", "εκδήλωση") with only a place, which is mostly its subject. One
+        generic one ("ομιλία", "εκδήλωση") with only a place, which is mostly its subject, but a
+        press conference its sentence says was given there (see :meth:`_given_at`). One
         with only the place of a kept event is another mention of it, unless its own sentence says
         that it takes place there ("Η συναυλία θα πραγματοποιηθεί στην πλατεία της Χ"), and says
         it of that word, not of the kept event's in the same sentence ("κατά την ομιλία του στην
@@ -1692,7 +1793,7 @@ class EventBuilder:
         kept = [events[0]]
         for ev in events[1:]:
             if ev.date is None:
-                if ev.location is not None and ev.type not in GENERIC_TYPES and (
+                if ev.location is not None and (ev.type not in GENERIC_TYPES or ev.given_at) and (
                         all(k.location != ev.location for k in kept) or ev.placed_by_verb and all(
                             k.start != ev.start for k in kept if k.location == ev.location)):
                     kept.append(ev)

@@ -1497,3 +1497,48 @@ def _talks_article(last: str) -> str:
 def test_a_press_conference_given_at_a_place_is_a_happening_there(extractor, last, given):
     places = [e.location for e in extractor.extract_text(_talks_article(last)).events]
     assert ("Γενεύη" in places) == (given is not None)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the pluperfect tells the background: a day before the news, another happening's
+        ("Η πλημμύρα έπληξε χθες τα χωριά του κάμπου. Τον Μάρτιο του 2019, μια άλλη πλημμύρα που ήρθε "
+         "από τα βουνά είχε προκαλέσει ζημιές σε σπίτια και χωράφια.", None),
+        ("Η ψηφοφορία στη Βουλή αναμένεται την επόμενη εβδομάδα. Ο βουλευτής δεν είναι ανάμεσα στους 50 "
+         "που είχαν στηρίξει την πρόταση στην ψηφοφορία της 3ης Μαρτίου 2021.", None),
+        # a sentence telling an earlier happening of the type in the pluperfect names no mention:
+        # the event takes the day of the next sentence that names it
+        ("Η προηγούμενη συνεδρίαση, στις 3 Μαΐου 2021, είχε διακοπεί λόγω θορύβου. Η συνεδρίαση θα "
+         "γίνει στις 10 Μαΐου 2021 στο δημαρχείο.", "2021-05-10"),
+        # the date's own clause is in the past: its day stays
+        ("Η συνεδρίαση για τον προϋπολογισμό ξεκίνησε με καθυστέρηση. Η συνεδρίαση έγινε τελικά στις "
+         "5 Μαΐου 2021, αφού είχε αναβληθεί δύο φορές.", "2021-05-05"),
+        # "είχε" with a noun is "had", no pluperfect
+        ("Η συνεδρίαση για τον προϋπολογισμό ξεκίνησε με καθυστέρηση. Η συνεδρίαση είχε 20 ομιλητές "
+         "στις 5 Μαΐου 2021.", "2021-05-05"),
+    ],
+)
+def test_a_day_told_in_the_pluperfect_dates_no_event(extractor, text, date):
+    assert extractor.extract_text(text).events[0].date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "μέχρι" after a bracket is a limit still
+        ("Νέα αναβολή για τα αναδρομικά των συνταξιούχων\nΣτο Συμβούλιο της Επικρατείας αναμένεται να "
+         "εξεταστεί η αγωγή για τα αναδρομικά των συνταξιούχων (μέχρι 12-5-2016)."),
+        # a headline's limit ends a run of days, it dates no news
+        ("Χριστουγεννιάτικες εκδηλώσεις στο πάρκο της πόλης μέχρι 6.1.2019\nΟ δήμος ετοίμασε πλούσιο "
+         "πρόγραμμα για μικρούς και μεγάλους."),
+    ],
+)
+def test_a_limit_dates_no_news(extractor, text):
+    assert all(e.date is None for e in extractor.extract_text(text).events)
+
+
+def test_a_headline_day_that_is_no_limit_dates_the_news(extractor):
+    rec = extractor.extract_text("Η εκδήλωση στο πάρκο στις 6.1.2019\nΟ δήμος ετοίμασε πλούσιο πρόγραμμα "
+                                 "για μικρούς και μεγάλους.")
+    assert [e.date for e in rec.events] == ["2019-01-06"]

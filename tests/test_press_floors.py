@@ -88,6 +88,7 @@ FLOORS = {
     # .496 -> .492, the new tuning 60 at .695 pairs and .333 event dates; every floor holds.
     # Round 34 added 120 more (a2840-a2959): tuning pairs .786 (1420) -> .785 (1480) and event dates
     # .504 -> .500, the new tuning 60 at .758 pairs and .333 event dates; every floor holds.
+    # Round 34's four merged rules: tuning .905 / .788 / .813 / .885 / .879 / .510 / .441 on the 1480.
     "articles": {
         "tuning": {"people": 0.89, "person_roles": 0.77, "organisations": 0.78, "places": 0.86, "dates": 0.81,
                    "event_locations": 0.42},

@@ -992,7 +992,7 @@ def test_a_responsibility_is_a_role_in_a_chain(extractor, text: str, name: str, 
 
 @pytest.mark.parametrize("text, name, titles", [
     # ", αρμόδια για ...," after a role: that office's attribute, and the name after it the office's
-    ("Μίλησε η υφυπουργός Υγείας, αρμόδια για τα νοσοκομεία, Ελένη Νικολάου.", "Ελένη Νικολάου", ["Υφυπουργός Υγείας"]),
+    ("Μίλησε η υφυπουργός Τουρισμού, αρμόδια για τα νησιά, Ελένη Νικολάου.", "Ελένη Νικολάου", ["Υφυπουργός Τουρισμού"]),
     # "για" and a noun without an article, as titles of office write it
     ("Μίλησε ο υφυπουργός Παιδείας, αρμόδιος για θέματα Έρευνας, Γιώργος Κωνσταντίνου.",
      "Γιώργος Κωνσταντίνου", ["Υφυπουργός Παιδείας"]),

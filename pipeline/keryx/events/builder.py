@@ -1576,7 +1576,7 @@ class EventBuilder:
         nor one it announces for a day
         (see :func:`_announced`); nor one its sentence dates by a span of days (see :func:`_spanned`);
         nor a press conference its sentence places (see :meth:`_given_at`): the text reports words
-        said there ("δήλωσε σε συνέντευξη Τύπου στην Ουάσινγκτον")."""
+        said there ("είπε η υπουργός σε συνέντευξη Τύπου στο Ελσίνκι")."""
         head = _headline(text)
         if head is None or len(events) < 2:
             return events

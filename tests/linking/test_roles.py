@@ -267,6 +267,37 @@ def test_a_predicate_role_goes_to_its_subject(extractor, text: str, name: str, t
     assert title in [t.split()[0] for t in _roles(extractor, text)[name]]
 
 
+@pytest.mark.parametrize("text, name, titles", [
+    # a sentence that opens with its verb of being has the subject of the sentence before
+    ("Ο Στέλιος Καρράς γεννήθηκε στη Λάρισα το 1950. Ήταν ποιητής, μεταφραστής και δάσκαλος.",
+     "Στέλιος Καρράς", ["Ποιητής", "Μεταφραστής", "Δάσκαλος"]),
+    ("Τη Δευτέρα η Ελένη Φωτίου μίλησε στο συνέδριο. Είναι δικηγόρος.", "Ελένη Φωτίου", ["Δικηγόρος"]),
+    ("Ο Γιώργος Βλάχος έφυγε χθες από τη ζωή. Υπήρξε δήμαρχος για δύο θητείες.",
+     "Γιώργος Βλάχος", ["Δήμαρχος"]),
+    # an aside between the subject and its verb: a bracket, a phrase after a relative, a comma
+    ("Ο Στέλιος Καρράς (1942 – 2018) ήταν ποιητής και συγγραφέας.", "Στέλιος Καρράς", ["Ποιητής", "Συγγραφέας"]),
+    ("Μίλησε ο Στέλιος Καρράς, ο οποίος, παρά το νεαρό της ηλικίας του, είναι ερευνητής.", "Στέλιος Καρράς",
+     ["Ερευνητής"]),
+    ("Η Ελένη Φωτίου, είναι η πρόεδρος του συλλόγου.", "Ελένη Φωτίου", ["Πρόεδρος"]),
+])
+def test_a_predicate_past_an_aside_or_an_unwritten_subject_is_the_subjects(extractor, text: str, name: str,
+                                                                           titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name", [
+    # two subjects before, a role of the other gender, a negated verb, a speaker's words
+    ("Ο Στέλιος Καρράς και ο Νίκος Φωτίου μίλησαν. Ήταν δικηγόρος.", "Στέλιος Καρράς"),
+    ("Ο Στέλιος Καρράς ήρθε στη Λάρισα. Είναι η νέα διευθύντρια του σχολείου.", "Στέλιος Καρράς"),
+    ("Ο Στέλιος Καρράς ήρθε στη Λάρισα. Δεν ήταν δικηγόρος.", "Στέλιος Καρράς"),
+    ("«Ο Στέλιος Καρράς ήρθε στη Λάρισα. Είναι δικηγόρος», είπε.", "Στέλιος Καρράς"),
+    # a name in the accusative before the comma is no subject
+    ("Σύμφωνα με τον Στέλιο Καρρά, είναι δικηγόρος ο γείτονάς του.", "Στέλιος Καρράς"),
+])
+def test_no_predicate_without_one_subject_before(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
 @pytest.mark.parametrize("text, name", [
     ("Ο Πέτρος Λιάκος δεν είναι γιατρός.", "Πέτρος Λιάκος"),
     ("Ο πρόεδρος του συλλόγου είναι φίλος του Νίκου Αλεξίου.", "Νίκος Αλεξίου"),

@@ -97,6 +97,7 @@ _ONE_FORMS = {fold(w): (None if fold(w) == "μια" else c, g)
               for w, (c, g) in read_json("role_grammar.json")["indefinite_articles"].items()}
 _ONE_CASES = {w: c for w, (c, _) in _ONE_FORMS.items() if c is not None}
 _MAX_PARTITIVE_MODIFIERS = 2
+_MAX_ASIDE = 12  # tokens of an aside between a subject and its verb ("(8 Ιανουαρίου 1942 – 14 Μαρτίου 2018)")
 _MAX_INDEFINITE_MODIFIERS = 2  # "ο Χ, ένας 32χρονος Γάλλος οδηγός": words between "ένας" and the role
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
 _GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["group_head"])
@@ -1656,9 +1657,18 @@ class RoleResolver:
                 return None
             if fold(doc[i].text) in self.lex.perfect_predicate_verbs:
                 i -= 1  # "έχει εκλεγεί": the subject stands before the auxiliary
+            if i == sent_start:
+                return self._dropped_subject(doc, i, index)  # "Ήταν συγγραφέας": no subject written
         k = i  # the verb; the subject ends right before it (or its particle "θα"), or before ", ο οποίος"
         if k - 1 >= sent_start and fold(doc[k - 1].text) in _VERB_PARTICLES:
             k -= 1
+        k = self._aside_start(doc, k, sent_start)
+        if k - 2 >= sent_start and doc[k - 1].text == ",":
+            # "Ο Χ, είναι ο συνιδρυτής της Υ": a comma between the subject and its verb
+            j = bisect_right(index.person_ends, k - 1) - 1
+            if j >= 0 and index.persons[j].end == k - 1 and index.persons[j].start >= sent_start \
+                    and self._subject_mention(doc, index.persons[j], index):
+                return index.persons[j]
         if k - 1 >= sent_start and fold(doc[k - 1].text) in self.lex.relatives:
             k -= 1
             if k - 1 >= sent_start and fold(doc[k - 1].text) in ("ο", "η") and fold(doc[k].text) != "που":
@@ -1679,6 +1689,47 @@ class RoleResolver:
         if j >= 0 and index.persons[j].end == k and index.persons[j].start >= sent_start:
             return index.persons[j]
         return None
+
+    def _aside_start(self, doc: Doc, k: int, sent_start: int) -> int:
+        """"Ο Χ (1942 – 2018) ήταν φυσικός", "ο Χ, ο οποίος, αν και μόλις 14 ετών, είναι
+        ερευνητής": a bracket, or a phrase between commas right after a relative pronoun, that
+        stands between the subject and its verb is an aside; the subject ends before it. Where
+        the aside opens (``k`` when none ends right before the verb at ``k``)."""
+        if k - 1 <= sent_start or doc[k - 1].text not in (")", ","):
+            return k
+        close = doc[k - 1].text
+        opener = "(" if close == ")" else ","
+        for j in range(k - 2, max(sent_start, k - 1 - _MAX_ASIDE) - 1, -1):
+            t = doc[j].text
+            if t == opener:
+                if close == "," and not (j - 1 >= sent_start and fold(doc[j - 1].text) in self.lex.relatives):
+                    return k
+                return j
+            if t in ("(", ")", "«", "»") or (close == "," and self._predicate_verb(doc, j, sent_start)):
+                return k
+        return k
+
+    def _dropped_subject(self, doc: Doc, verb: int, index: _DocIndex) -> Span | None:
+        """"Ο Χ γεννήθηκε στη Χιλή. Ήταν συγγραφέας και σκηνοθέτης": Greek drops the subject
+        pronoun, so a sentence that opens with its verb of being or electing carries on the
+        subject of the sentence before. That subject is the one person the sentence before
+        names as a subject (nominative article or its first words); none when it names two as
+        subjects or none, when the verb stands in a quote, or when the sentence before is in one
+        (a speaker's subject is not the text's)."""
+        if verb == 0:
+            return None
+        text = index.text
+        start_char = doc[verb].idx
+        if text.rfind("«", 0, start_char) > text.rfind("»", 0, start_char):
+            return None
+        prev = index.sent_starts[verb - 1]
+        subjects: list[Span] = []
+        for p in index.persons[bisect_left(index.person_starts, prev):bisect_left(index.person_starts, verb)]:
+            if text.rfind("«", 0, p.start_char) > text.rfind("»", 0, p.start_char):
+                return None  # "«... ο Χ ...»": a name in someone's words
+            if self._subject_mention(doc, p, index):
+                subjects.append(p)
+        return subjects[0] if len(subjects) == 1 else None
 
     @staticmethod
     def _office_verb(doc: Doc, lead: int, sent_start: int) -> int | None:

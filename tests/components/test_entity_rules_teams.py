@@ -7,9 +7,13 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 
-def _rules(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Run the entity repairs on ``text`` with the model's entities given by their words."""
+def _rules(nlp: Language, text: str, ents: list[tuple[str, str]], sentences: bool = False) -> list[tuple[str, str]]:
+    """Run the entity repairs on ``text`` with the model's entities given by their words (and, with
+    ``sentences``, a sentence after each full stop and line end, as the parser would give them)."""
     doc = nlp.make_doc(text)
+    if sentences:
+        for t in doc:
+            t.is_sent_start = t.i == 0 or doc[t.i - 1].text in (".", "\n")
     spans = []
     for words, label in ents:
         start = next(i for i in range(len(doc)) if doc[i:i + len(words.split())].text == words)
@@ -204,6 +208,38 @@ def test_a_name_after_a_feminine_article_it_does_not_agree_with_is_a_club(nlp: L
                                                                           ents: list[tuple[str, str]],
                                                                           team: str) -> None:
     assert ("ORG", team) in _rules(nlp, text, ents)
+
+
+_TEAMS = "Η ομάδα μας έχασε 1-0 στο πρωτάθλημα και ο προπονητής ζήτησε νέο σκόρερ.\n"
+
+
+@pytest.mark.parametrize(("text", "ents", "team"), [
+    # the text speaks of teams, though not the name's own sentence
+    (_TEAMS + "Η Σαμπρούκ του νέου τεχνικού θα παίξει στο Κύπελλο.", [("Σαμπρούκ", "PERSON")], "Σαμπρούκ"),
+    (_TEAMS + "Πέρσι έπεσε κατηγορία μαζί με τη Βαλμόν.", [("Βαλμόν", "PERSON")], "Βαλμόν"),
+    # a name of two or three words the model took for a person
+    (_TEAMS + "Την Κυριακή υποδέχεται τη Γουέστμπορν Γιουνάιτεντ στην έδρα της.",
+     [("Γουέστμπορν Γιουνάιτεντ", "PERSON")], "Γουέστμπορν Γιουνάιτεντ"),
+    (_TEAMS + "Ο επιθετικός ανήκει στην Ρίβερμπεκ Σίτι από το καλοκαίρι.", [("Ρίβερμπεκ Σίτι", "PERSON")],
+     "Ρίβερμπεκ Σίτι"),
+])
+def test_a_person_after_a_feminine_article_it_does_not_agree_with_is_a_club_where_teams_play(
+        nlp: Language, text: str, ents: list[tuple[str, str]], team: str) -> None:
+    assert ("ORG", team) in _rules(nlp, text, ents, sentences=True)
+
+
+@pytest.mark.parametrize(("text", "ents", "kept"), [
+    # a first name in it, or its word in a person's full name: a woman
+    (_TEAMS + "Στη συνέντευξη μίλησε η Μαρία Κόλμπεργκ για το παιχνίδι.", [("Μαρία Κόλμπεργκ", "PERSON")],
+     "Μαρία Κόλμπεργκ"),
+    (_TEAMS + "Στο τουρνουά του Σαββάτου κέρδισε την Ντανιέλα Μπόρισεντ.", [("Ντανιέλα Μπόρισεντ", "PERSON")],
+     "Ντανιέλα Μπόρισεντ"),
+    (_TEAMS + "Η Σέλμπεκ πανηγύρισε με το κοινό. Είχε σκοράρει η αρχηγός Ίνγκριντ Σέλμπεκ.",
+     [("Σέλμπεκ", "PERSON"), ("Ίνγκριντ Σέλμπεκ", "PERSON")], "Σέλμπεκ"),
+])
+def test_a_woman_named_after_a_feminine_article_stays_a_person(nlp: Language, text: str,
+                                                              ents: list[tuple[str, str]], kept: str) -> None:
+    assert ("PERSON", kept) in _rules(nlp, text, ents, sentences=True)
 
 
 @pytest.mark.parametrize(("text", "ents", "kept"), [

@@ -1117,29 +1117,36 @@ class EntityRules(ResourceBacked):
         Μονακό", "της ουγγρικής Έγκερ": in a report of a game, a one-word name after a feminine
         article (and at most one feminine adjective) whose ending no feminine noun has in that case
         is no town, which is neuter ("το Μονακό"), but a club abroad, which takes the gender of
-        "ομάδα"; a place after "σε" says where ("στη Λεμεσό"); a name the model took for a person
-        is a club only in a sentence that speaks of a team ("ομάδα", "συμπαίκτες": a woman is called
-        "η Τζόνσον" too, a player "η Κέρμπερ"), or the same word found a club so, and never when
-        the text gives it with a first name."""
+        "ομάδα"; a place after "σε" says where ("στη Λεμεσό"); a name the model took for a person,
+        in up to three words ("τη Σέφιλντ Γιουνάιτεντ", "η Τουλούζ"), is a club only in a text that
+        speaks of teams ("ομάδα", "συμπαίκτες": a woman is called "η Τζόνσον" too, and a report of
+        a game of singles names its player "η Κέρμπερ"), and never when a word of it is a first
+        name (a woman's, Greek or foreign, when it starts the name) or the text gives it in another
+        person's full name."""
         ents = list(doc.ents)
         clubs: set[int] = {k for k, e in enumerate(ents) if e.label_ == "NORP" and _ENGLISH_PLURAL.search(folded[e.end - 1])
                            and doc[e.end - 1].text[:1].isupper()}
-        if any(e.label_ in ("GPE", "LOC", "PERSON") and len(e) == 1 for e in ents) and sports_report(doc, self.sport_stems):
-            named = {folded[e.end - 1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
-            sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-            starts = [s.start for s in sents]
-            candidates: dict[int, bool] = {}  # ents index -> a club by its own sentence
+        if any(e.label_ in ("GPE", "LOC") and len(e) == 1 or e.label_ == "PERSON" and len(e) <= 3 for e in ents) \
+                and sports_report(doc, self.sport_stems):
+            full = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+            teams = any(f in self.team_nouns for f in folded)  # the text speaks of teams
             for k, e in enumerate(ents):
                 i = e.start
-                tok = doc[i]
-                if e.label_ not in ("GPE", "LOC", "PERSON") or len(e) != 1 or i == 0 or not tok.is_alpha \
-                        or not tok.text[:1].isupper() or tok.text.isupper() or greek_ratio(tok.text) < 1 \
-                        or folded[i] in self.first_names or folded[i] in named:
+                words = range(i, e.end)
+                if e.label_ not in ("GPE", "LOC", "PERSON") or len(e) > (3 if e.label_ == "PERSON" else 1) or i == 0 \
+                        or not all(doc[t].is_alpha and doc[t].text[:1].isupper() and not doc[t].text.isupper()
+                                   and greek_ratio(doc[t].text) == 1 and folded[t] not in self.first_names for t in words):
+                    continue
+                # a word of the name in another name the text gives a person ("Αμιάν" in "Ζαν Αμιάν"), or
+                # a woman's given name before a surname ("η Βιολέτα Ντράγκοβα")
+                if any(x.start != i and folded[x.start] != folded[i] and folded[t] in folded[x.start:x.end]
+                       for x in full for t in words) or len(e) > 1 and (
+                        (g := foreign_first_name(doc[i].text)) is not None and g.gender in ("f", "u")):
                     continue
                 j = i - 1
                 if j > 0 and doc[j].is_lower and _looks_modifier(folded[j]) and folded[j].endswith(("η", "ησ", "α", "ασ")):
                     j -= 1  # "της ουγγρικής Έγκερ"
-                last = folded[i][-1]
+                last = folded[e.end - 1][-1]
                 if folded[j] in self.club_articles["genitive"]:
                     odd = last in _NOT_FEMININE_ENDS or last == "ο"
                 elif folded[j] in self.club_articles["other"] \
@@ -1149,14 +1156,9 @@ class EntityRules(ResourceBacked):
                     odd = False
                 if not odd:
                     continue
-                if e.label_ != "PERSON":
+                # (not any word of sport: "ο αγώνας με την Κέρμπερ" in a report of a tennis match)
+                if e.label_ != "PERSON" or teams:
                     clubs.add(k)
-                    continue
-                sent = sents[bisect_right(starts, i) - 1]
-                # (not any word of sport: "ο αγώνας με την Κέρμπερ", "ο προπονητής της Κέρμπερ")
-                candidates[k] = any(folded[t] in self.team_nouns for t in range(sent.start, sent.end))
-            found = {folded[ents[k].start] for k, ok in candidates.items() if ok}
-            clubs.update(k for k, ok in candidates.items() if ok or folded[ents[k].start] in found)
         if clubs:
             doc.ents = [Span(doc, e.start, e.end, label="ORG") if k in clubs else e for k, e in enumerate(ents)]
 

@@ -746,6 +746,37 @@ def test_a_surname_at_a_sentence_start_stays_a_person(extractor) -> None:
     assert "Γιώργος Φούρνος" in _people(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a one-word sentence, or a sentence opened by a verb or an adjective, inside a paragraph
+        ("Η κυβέρνηση έδωσε στους αγρότες πολύ λιγότερα από όσα υποσχέθηκε. Ψίχουλα. Οι υπόλοιποι "
+         "περιμένουν ακόμη.", "Ψίχουλα"),
+        ("Έχασε τη δουλειά του πριν από ένα μήνα; Κλαίει με αναφιλητά όλη μέρα στο δωμάτιό του.", "Κλαίει"),
+        ("Η παράσταση ολοκληρώθηκε με χειροκρότημα. Όλεθρος! Κανείς δεν περίμενε τέτοια αποτυχία.", "Όλεθρος"),
+    ],
+)
+def test_a_bare_word_opening_a_sentence_inside_a_paragraph_is_no_person(extractor, text: str, absent: str) -> None:
+    assert absent not in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a line-up or a pair of names may open a sentence bare
+        ("Ο Άρης πίεσε από την αρχή. Γιαννούλης, Μπίσεσβαρ και Μακέντα έχασαν μεγάλες ευκαιρίες.",
+         ["Γιαννούλης", "Μπίσεσβαρ", "Μακέντα"]),
+        # a word the text holds as a person elsewhere stays that person
+        ("Ο Κουτσούρης μίλησε πρώτος στη συνέλευση. Κουτσούρης είπε ότι η απόφαση είναι οριστική.", ["Κουτσούρης"]),
+        # an ending only surnames have makes a name wherever it stands
+        ("Η συνέλευση άρχισε αργά. Παπαδάκης είπε ότι η απόφαση είναι οριστική.", ["Παπαδάκης"]),
+    ],
+)
+def test_names_opening_a_sentence_bare_stay_people(extractor, text: str, people: list[str]) -> None:
+    found = _people(extractor, text)
+    assert all(p in found for p in people)
+
+
 def test_firms_counted_after_a_colon_are_no_line_up(extractor) -> None:
     text = "Οι καταγγελίες ανά εταιρεία: Cosmote 120, Vodafone 80, Nova 12, Wind 5, Forthnet 3."
     assert not {"Cosmote", "Vodafone", "Forthnet"} & set(_people(extractor, text))

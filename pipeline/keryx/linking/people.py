@@ -17,7 +17,7 @@ from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json
 from keryx.lang.el.grammar import article_forms, indefinite_articles, name_link_words
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
 from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets, in_labelled_list
 from keryx.linking.names import (
@@ -127,6 +127,10 @@ _LIST_LINKS = frozenset({",", "και", "&", "/", "ή"})
 # UD's closed word classes (and the copula): a word of these names no one, whatever precedes it
 CLOSED_CLASSES = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
 _DASHES = frozenset({"-", "–", "—"})
+# the marks that close a sentence ("Ψίχουλα.", "Όλεθρος!", "Τι είπε;", "…") and the words that join
+# a list's or a pair's names ("Γιαννούλης, Μπίσεσβαρ", "Κραφτ κι Γκλαντίρ", "Αλεξίου - Παππάς")
+_SENTENCE_ENDS = ".!;…"
+_PAIR_LINKS = _LIST_LINKS | {"κι"} | _DASHES
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 _MINUTE = re.compile(r"\d{1,3}[΄'’′]")  # "84΄": the minute a substitute came on
 # the data lines of a game report: "Αποστολή: Χ, Ψ", "Διαιτητές: Χ, Ψ" (linking.json "line_up_heads")
@@ -369,6 +373,7 @@ class PeopleResolver:
                    | self._neuter_plurals(doc, ents)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
                    | self._uncapitalised(ents) | self._common_words(doc, ents, role_tokens)
+                   | self._article_less_openers(doc, ents, role_tokens)
                    | self._latin_names_of_things(doc, ents, role_tokens)
                    | self._unmarked_latin_names(doc, ents, role_tokens, replace)
                    | self._bracketed_after_people(doc, ents) | self._characters(doc, ents)
@@ -2074,6 +2079,43 @@ class PeopleResolver:
                 continue
             if self.common_word(doc, e[0].text) or _neuter_noun(e[0].text):
                 out.add((e.start, e.end))
+        return out
+
+    def _article_less_openers(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
+        """"... επιχειρήσεις. Ψίχουλα. Τα χρήματα ...", "... μισθό; Κλαίει με αναφιλητά", "... από
+        την αρχή. Όλεθρος!": running Greek gives a person named by one word its article
+        ("ο Σάββας είπε", "η Μέρκελ"); only a headline, a line's start, a list or a pair drops it.
+        So a bare one-word PERSON in Greek letters that opens a sentence inside a paragraph (right
+        after a sentence's closing ".", "!", ";" or "…" on the same line), with no article,
+        honorific or role before it (:meth:`_bare`) and no name after it (a line-up "Γιαννούλης,
+        Μπίσεσβαρ", a pair "Κραφτ και Γκλαντίρ"), is a word capitalised for its place, not a name.
+        A dot after a word of three letters or fewer closes an abbreviation or an initial ("τρ.",
+        "Αδ."), not a sentence; a word with an ending only surnames have (inflection.json
+        ``surname_endings``: "Μητσοτάκης") is a name wherever it stands; and a name the text holds
+        as a person elsewhere (the same word in another PERSON) keeps its person."""
+        out: set[tuple[int, int]] = set()
+        n = len(doc)
+        for e in ents:
+            if (e.label_ not in PERSON_LABELS or len(e) != 1 or e.start < 2 or not _name_word(e[0])
+                    or e[0].text.isupper() or not all(is_greek_char(c) for c in e[0].text if c.isalpha())):
+                continue
+            prev, before = doc[e.start - 1], doc[e.start - 2]
+            if (not prev.text or prev.text.strip(_SENTENCE_ENDS) or "\n" in prev.whitespace_
+                    or "\n" in before.whitespace_ or not before.text.strip()
+                    or (before.is_alpha and len(before.text) <= 3)):  # "λ. τρ. Κολοβέτσιος", "Αδ. Γεωργιάδης"
+                continue
+            if self._ends_accented(e[0].text, self.names.surname_suffixes):
+                continue  # "Μητσοτάκης", "Παπαδοπούλου": an ending only surnames have
+            nxt = doc[e.end] if e.end < n else None
+            if nxt is not None and (_name_word(nxt) or (
+                    nxt.text in _PAIR_LINKS and e.end + 1 < n and _name_word(doc[e.end + 1]))):
+                continue
+            if not self._bare(doc, e, role_tokens):
+                continue
+            key = stem(e[0].text)
+            if any(x is not e and x.label_ in PERSON_LABELS and any(stem(t.text) == key for t in x) for x in ents):
+                continue
+            out.add((e.start, e.end))
         return out
 
     def _treebank_word(self, doc: Doc, e: Span, role_tokens: set[int], surnames: set[str]) -> bool:

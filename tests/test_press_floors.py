@@ -92,6 +92,7 @@ FLOORS = {
     # Round 35 added 120 more (a2960-a3079): tuning people .905 (1480) -> .902 (1540), places .885 -> .882,
     # event dates .510 -> .504, event places .441 -> .435, the new tuning 60 at .841 people, .000 event
     # dates (none right) and .245 event places; every floor holds.
+    # Round 35's three merged rules: tuning .904 / .789 / .814 / .882 / .878 / .504 / .435 on the 1540.
     "articles": {
         "tuning": {"people": 0.89, "person_roles": 0.77, "organisations": 0.78, "places": 0.86, "dates": 0.81,
                    "event_locations": 0.42},

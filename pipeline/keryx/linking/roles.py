@@ -1691,7 +1691,7 @@ class RoleResolver:
         return None
 
     def _aside_start(self, doc: Doc, k: int, sent_start: int) -> int:
-        """"Ο Χ (1942 – 2018) ήταν φυσικός", "ο Χ, ο οποίος, αν και μόλις 14 ετών, είναι
+        """"Ο Χ (1942 – 2018) ήταν φυσικός", "ο Χ, ο οποίος, από το 2010 και μετά, είναι
         ερευνητής": a bracket, or a phrase between commas right after a relative pronoun, that
         stands between the subject and its verb is an aside; the subject ends before it. Where
         the aside opens (``k`` when none ends right before the verb at ``k``)."""

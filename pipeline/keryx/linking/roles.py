@@ -186,10 +186,19 @@ class _DocIndex:
             for m in org.mentions:
                 self.org_of_mention.setdefault(m, org.name)
         self.text = doc.text  # built anew on every read of doc.text: read it once
+        # where each «, » stands: "inside a quote" is then a bisection, not a scan of the text before
+        self._quote_opens = [k for k, c in enumerate(self.text) if c == "«"]
+        self._quote_closes = [k for k, c in enumerate(self.text) if c == "»"]
         self.sent_starts, self.sent_ends = _sent_bounds(doc)
         self.ent_end_at: dict[int, int] = {e.start: e.end for e in ents}
         self._mentions: dict[int, list[Span]] | None = None
         self._genders: dict[int, frozenset[str]] | None = None
+
+    def in_quote(self, char: int) -> bool:
+        """Whether the last guillemet before ``char`` opens a quote: someone's words, not the text's."""
+        opened = bisect_left(self._quote_opens, char) - 1
+        closed = bisect_left(self._quote_closes, char) - 1
+        return opened >= 0 and (closed < 0 or self._quote_opens[opened] > self._quote_closes[closed])
 
     def _grouped(self, people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, list[Span]]:
         """The PERSON mentions of each linked person, in order: grouped once a document."""
@@ -807,7 +816,7 @@ class RoleResolver:
         if gender not in ("m", "f") or (role._.role_gender is not None and role._.role_gender != gender):
             return None
         text = index.text
-        if text.rfind("«", 0, role.start_char) > text.rfind("»", 0, role.start_char):
+        if index.in_quote(role.start_char):
             return None  # in a quote: the speaker's words, not the text's
         quote = self._quote_before(doc, i, here, index)
         quoted = quote is not None and (text[quote[1] + 1:quote[1] + 2] == ","  # «...», δήλωσε ο
@@ -844,7 +853,7 @@ class RoleResolver:
                 continue
             if p.start >= here:
                 return None  # a subject is no one else in its own clause
-            if text.rfind("«", 0, p.start_char) > text.rfind("»", 0, p.start_char):
+            if index.in_quote(p.start_char):
                 continue  # "«... ο Θαλής ...»": a name in someone's words
             found[id(person)] = p
             if self._subject_mention(doc, p, index):
@@ -1718,14 +1727,12 @@ class RoleResolver:
         (a speaker's subject is not the text's)."""
         if verb == 0:
             return None
-        text = index.text
-        start_char = doc[verb].idx
-        if text.rfind("«", 0, start_char) > text.rfind("»", 0, start_char):
+        if index.in_quote(doc[verb].idx):
             return None
         prev = index.sent_starts[verb - 1]
         subjects: list[Span] = []
         for p in index.persons[bisect_left(index.person_starts, prev):bisect_left(index.person_starts, verb)]:
-            if text.rfind("«", 0, p.start_char) > text.rfind("»", 0, p.start_char):
+            if index.in_quote(p.start_char):
                 return None  # "«... ο Χ ...»": a name in someone's words
             if self._subject_mention(doc, p, index):
                 subjects.append(p)

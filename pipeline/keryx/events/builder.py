@@ -335,6 +335,8 @@ def _before_the_news(sent: Span) -> bool:
 CLAUSE_OPENERS = frozenset(fold(w) for w in _LINKING["role_linking"]["clause_openers"])
 # How many words (an adverb: "είχε ήδη ανακοινώσει") may stand between the auxiliary and the verb.
 PLUPERFECT_GAP = 1
+# the words that open a clause, which bound a date's own clause (see _told_before)
+_CLAUSE_BOUNDS = RELATIVES | COMPLEMENTIZERS | CLAUSE_OPENERS
 
 
 def _verbs(toks: list[Token]) -> list[tuple[int, bool]]:
@@ -373,7 +375,7 @@ def _told_before(sent: Span, d: DateRecord) -> bool:
 
     def opens(t: Token) -> bool:
         f = fold(t.text)
-        return f in RELATIVES | COMPLEMENTIZERS | CLAUSE_OPENERS or f.startswith(RELATIVE_PRONOUN) or t.text in ";:·"
+        return f in _CLAUSE_BOUNDS or f.startswith(RELATIVE_PRONOUN) or t.text in ";:·"
 
     bounds = [m for m, t in enumerate(toks) if opens(t)]
     lo = max((m for m in bounds if m < j), default=-1)

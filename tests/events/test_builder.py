@@ -1304,7 +1304,10 @@ def test_a_verb_of_beginning_dates_the_happening_it_begins(extractor, text, date
     ],
 )
 def test_a_verb_of_beginning_without_a_happening_dates_none(extractor, text):
-    assert not [e for e in extractor.extract_text(text).events if e.date]
+    # a dated session first: a text whose event words date nothing would be dated by its first
+    # day's verb (see test_a_day_dates_the_verb_of_a_text_whose_event_words_date_nothing)
+    rec = extractor.extract_text("Η συνεδρίαση του συλλόγου έγινε στις 1 Ιουνίου 2019. " + text)
+    assert [e.date for e in rec.events if e.date] == ["2019-06-01"]
 
 
 @pytest.mark.parametrize(
@@ -1542,3 +1545,55 @@ def test_a_headline_day_that_is_no_limit_dates_the_news(extractor):
     rec = extractor.extract_text("Η εκδήλωση στο πάρκο στις 6.1.2019\nΟ δήμος ετοίμασε πλούσιο πρόγραμμα "
                                  "για μικρούς και μεγάλους.")
     assert [e.date for e in rec.events] == ["2019-01-06"]
+
+
+def _farmers_article(last: str, lead: str = "Η διαμαρτυρία των αγροτών συνεχίζεται για τρίτη εβδομάδα.") -> str:
+    """A news article whose event word dates nothing, with ``last`` as its third paragraph."""
+    return f"Ένταση στον κάμπο\n{lead}\nΟι τιμές του πετρελαίου ανεβαίνουν.\n{last} Οι κάτοικοι περιμένουν."
+
+
+@pytest.mark.parametrize(
+    "last, dated",
+    [
+        # the first whole day of a sentence with no event word is the time of its verb
+        ("Οι αγρότες έκλεισαν την εθνική οδό την Τρίτη 4 Μαρτίου 2025 με τα τρακτέρ τους.", "2025-03-04"),
+        ("Οι παραγωγοί θα κλείσουν την εθνική οδό στις 4 Μαρτίου 2025 και θα μείνουν εκεί.", "2025-03-04"),
+        # a relative clause that ended before the day: the day is the sentence's verb's
+        ("Ο πρόεδρος, που ήρθε από τη Λάρισα, έκλεισε την οδό στις 4 Μαρτίου 2025.", "2025-03-04"),
+        # a bound of a time: after, before, until, from (closed or open)
+        ("Οι παραγωγοί θα κλείσουν την οδό μετά την 4η Μαρτίου 2025.", None),
+        ("Οι παραγωγοί θα κλείσουν την οδό πριν από τις 4 Μαρτίου 2025.", None),
+        ("Οι παραγωγοί θα κλείσουν την οδό έως τις 4 Μαρτίου 2025.", None),
+        ("Οι παραγωγοί θα κλείνουν την οδό από 4/3/2025 και μετά.", None),
+        ("Οι παραγωγοί κλείνουν την οδό από τις 4 Μαρτίου 2025.", None),
+        # the pluperfect, a wish or a plan, a denial, a habit, a state that went on
+        ("Οι παραγωγοί είχαν κλείσει την οδό στις 4 Μαρτίου 2025.", None),
+        ("Είχαν κλείσει οι παραγωγοί την οδό στις 4 Μαρτίου 2025.", None),
+        ("Οι παραγωγοί ζητούν να κλείσει η οδός στις 4 Μαρτίου 2025.", None),
+        ("Οι παραγωγοί αναμένεται να κλείσουν την οδό στις 4 Μαρτίου 2025.", None),
+        ("Οι παραγωγοί δεν έκλεισαν την οδό στις 4 Μαρτίου 2025.", None),
+        ("Οι παραγωγοί έκλειναν την οδό κάθε Τρίτη του 2025.", None),
+        ("Οι παραγωγοί φορούσαν κίτρινα γιλέκα στις 4 Μαρτίου 2025.", None),
+        # a quote, a copula, a relative clause on a noun
+        ("«Κλείσαμε την οδό στις 4 Μαρτίου 2025», λένε οι παραγωγοί.", None),
+        ("Ο δρόμος ήταν κλειστός στις 4 Μαρτίου 2025.", None),
+        ("Τους ηγείται ο πρόεδρος που στις 4 Μαρτίου 2025 έκλεισε την οδό.", None),
+        # a span of days has an end: no one day of a happening
+        ("Οι παραγωγοί έκλεισαν την οδό από τις 4 έως τις 8 Μαρτίου 2025.", None),
+    ],
+)
+def test_a_day_dates_the_verb_of_a_text_whose_event_words_date_nothing(extractor, last, dated):
+    dates = [e.date for e in extractor.extract_text(_farmers_article(last)).events if e.date]
+    assert dates == ([dated] if dated else [])
+
+
+def test_an_event_word_that_dates_its_event_leaves_the_verbs_alone(extractor):
+    text = _farmers_article("Οι αγρότες έκλεισαν την εθνική οδό την Τρίτη 4 Μαρτίου 2025.",
+                            lead="Η διαμαρτυρία των αγροτών ξεκίνησε στις 2 Μαρτίου 2025 στη Λάρισα.")
+    assert [e.date for e in extractor.extract_text(text).events if e.date] == ["2025-03-02"]
+
+
+def test_a_text_with_no_event_word_is_dated_by_its_verb_too(extractor):
+    text = _farmers_article("Οι αγρότες έκλεισαν την εθνική οδό την Τρίτη 4 Μαρτίου 2025.",
+                            lead="Οι αγρότες του κάμπου ζητούν φθηνότερο πετρέλαιο.")
+    assert [e.date for e in extractor.extract_text(text).events if e.date] == ["2025-03-04"]

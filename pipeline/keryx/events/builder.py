@@ -371,29 +371,42 @@ def _told_before(sent: Span, d: DateRecord) -> bool:
     no subordinate clause (a clause's first verb is its own: "έκρηξη που προκλήθηκε ... είχε
     στοιχίσει"). "Η συνεδρίαση έγινε στις 5 Μαΐου, αφού είχε αναβληθεί" keeps its day."""
     toks = [t for t in sent if not t.is_space]
-    j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
+    verb = _date_verb(toks, next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks)))
+    return verb is not None and verb[1]
 
-    def opens(t: Token) -> bool:
-        f = fold(t.text)
-        return f in _CLAUSE_BOUNDS or f.startswith(RELATIVE_PRONOUN) or t.text in ";:·"
 
-    bounds = [m for m, t in enumerate(toks) if opens(t)]
-    lo = max((m for m in bounds if m < j), default=-1)
-    hi = min((m for m in bounds if m > j), default=len(toks))
+def _opens_clause(t: Token) -> bool:
+    """A word that opens a clause: a relative word, "ότι", "όταν", "αφού", ";" (see :func:`_told_before`)."""
+    f = fold(t.text)
+    return f in _CLAUSE_BOUNDS or f.startswith(RELATIVE_PRONOUN) or t.text in ";:·"
+
+
+def _date_clause(toks: list[Token], j: int) -> tuple[int, int]:
+    """The bounds (exclusive) of the clause of the word at j: the words that open clauses
+    before and after it (see :func:`_told_before`)."""
+    bounds = [m for m, t in enumerate(toks) if _opens_clause(t)]
+    return max((m for m in bounds if m < j), default=-1), min((m for m in bounds if m > j), default=len(toks))
+
+
+def _date_verb(toks: list[Token], j: int) -> tuple[int, bool] | None:
+    """The verb a date at ``toks[j]`` goes with, as (position, pluperfect): the nearest verb of
+    its own clause, else the sentence's main verb (see :func:`_told_before`); None when there is none."""
+    lo, hi = _date_clause(toks, j)
     verbs = dict(_verbs(toks))
     own = [m for m in verbs if lo < m < hi]
     if own:
-        return verbs[min(own, key=lambda m: abs(m - j))]
-    opened = set(bounds)
+        m = min(own, key=lambda m: abs(m - j))
+        return m, verbs[m]
+    opened = {m for m, t in enumerate(toks) if _opens_clause(t)}
     pending = False
     for m in range(len(toks)):
         if m in opened:
             pending = True
         elif m in verbs:
             if not pending:
-                return verbs[m]
+                return m, verbs[m]
             pending = False
-    return False
+    return None
 
 
 def _posted_date(date_sent: dict[int, list[DateRecord]], head: tuple[int, int]) -> DateRecord | None:
@@ -523,6 +536,13 @@ CLEFT_WHEN = frozenset(fold(w) for w in _EVENTS["cleft_when"])
 # How many words of the time of day may stand between the copula and the date ("Ήταν νωρίς το
 # απόγευμα της 3ης Μαΐου 2015 όταν").
 CLEFT_REACH = 5
+# Folded "κάθε" ("κάθε Τρίτη γίνεται ..."), and the endings of the imperfect no other form of a
+# verb has ("φορούσε", "γινόταν"): a clause with either tells a habit or a state, not a happening.
+HABIT = frozenset(fold(w) for w in _EVENTS["habit"]["words"])
+IMPERFECT_ENDINGS = tuple(fold(w) for w in _EVENTS["habit"]["imperfect_endings"])
+# Folded words whose clause tells no happening at its date (see EventBuilder._verb_dated): a copula,
+# "είχε/είχαν", "να", a negation, "κάθε".
+NOT_TOLD = COPULAS | PLUPERFECT_AUXILIARIES | SUBJUNCTIVE | NEGATIONS | HABIT
 
 
 def _acts(sent: Span) -> bool:
@@ -731,6 +751,39 @@ def _until_now(text: str, d: DateRecord) -> bool:
     return any(w in UNTIL and n in UNTIL_NOW for w, n in zip(after, after[1:]))  # "έως (και) σήμερα"
 
 
+# Folded words among the three before a date that make it a bound of a time ("μετά την 1η
+# Μαρτίου", "πριν από τις 5 Μαΐου").
+BOUND_WORDS = frozenset(fold(w) for w in _EVENTS["bounds"])
+
+
+def _bound(text: str, d: DateRecord) -> bool:
+    """Whether a date bounds a time rather than dates a happening: it ends a span or sets a limit
+    ("έως/μέχρι", see :func:`_after_until`), is the time before or after which something holds
+    ("μετά την 01.01.2021", "πριν τις 5 Μαΐου"), or opens a span, closed or open ("από τις 3
+    Μαρτίου", "από 1/3 και μετά", "από ... έως σήμερα": see :func:`_from_date`)."""
+    return _after_until(text, d) or bool(BOUND_WORDS & set(_words_before(text, d))) or _from_date(text, d) \
+        or _until_now(text, d)
+
+
+# Folded nouns of a time of the day ("το βράδυ της Τρίτης"): a genitive date on one is a verb's time.
+TIMES_OF_DAY = frozenset(fold(w) for w in _EVENTS["times_of_day"])
+
+
+def _attributive(text: str, d: DateRecord) -> bool:
+    """Whether a date in the genitive hangs on a noun ("οι εκπομπές της 6ης Νοεμβρίου", "η πράξη
+    της 30ης Μαρτίου 2020"): Greek gives a verb's time in the accusative ("την Τρίτη", "στις 5
+    Μαΐου"), and a genitive date tells which of its noun's kind is meant. On a noun of the time of
+    the day ("το βράδυ της Τρίτης (3/12)") it is the verb's time still."""
+    words = _words_before(text, d)
+    if fold(d.text).split()[0] in GENITIVE_ARTICLES:
+        noun = words[-1:]
+    elif words[-1:] and words[-1] in GENITIVE_ARTICLES:
+        noun = words[-2:-1]
+    else:
+        return False
+    return bool(noun) and noun[0].isalpha() and noun[0] not in TIMES_OF_DAY
+
+
 def _covered(toks: list[Token], ranges: list[tuple[int, int]]) -> set[int]:
     """The positions in ``toks`` of the tokens that start inside one of ``ranges`` (character
     offsets, sorted by start): one sweep over both, where a test of every range for each token
@@ -922,19 +975,20 @@ class EventBuilder:
                 # no event word and no news event: a sentence that says something took place
                 told = self._verb_told(doc, text, sents, places, date_sent)
                 if told:
-                    self._fill_people(told[:1], doc, linked, sents, sent_of_token)
-                    self._fill_orgs(told[:1], doc, linked, sent_of_token)
-                    return told[:1]
+                    news = told[0]
             if news is None:
                 release = self._release(doc, dates, dateline)
                 if release is not None:
                     return [release]
                 news = self._framed_news(doc, text, sents, places)
-                if news is None:
-                    return []
-            self._fill_people([news], doc, linked, sents, sent_of_token)
-            self._fill_orgs([news], doc, linked, sent_of_token)
-            return [news]
+            events = [news] if news is not None else []
+            if not lines and (news is None or news.date is None):
+                dated = self._verb_dated(text, sents, date_sent)
+                events += [dated] if dated is not None else []
+            if events:
+                self._fill_people(events, doc, linked, sents, sent_of_token)
+                self._fill_orgs(events, doc, linked, sent_of_token)
+            return events
         outside = self._clause_dates(doc, sents, date_sent, clauses, drafts)
         for ev in events:
             if ev.clause is not None:
@@ -972,6 +1026,10 @@ class EventBuilder:
             ev.given_at = ev.location is not None and self._given_at(ev, sents, places)
         events = self._select(events)
         self._cleft_dated(events, text, sents, date_sent)
+        if not lines and all(ev.date is None for ev in events):
+            dated = self._verb_dated(text, sents, date_sent)
+            if dated is not None:
+                events.append(dated)
         if not lines:
             events = self._not_in_passing(events, text, sents, date_sent)
         events += self._placed_mentions(events, doc, text, sents, places, news=not lines)
@@ -1020,6 +1078,55 @@ class EventBuilder:
             events.append(EventDraft(type="other", trigger=verb.text, start=sent.start_char, end=sent.end_char,
                                      sentences=[si], date=day.date, time=day.time, by_verb=True))
             return
+
+    def _verb_dated(self, text: str, sents: list[Span], date_sent: dict[int, list[DateRecord]]
+                    ) -> EventDraft | None:
+        """The happening of a text whose event words date nothing and that has no dateline: the
+        first whole day of a sentence with no event word is the time of the verb it goes with (see
+        :func:`_date_verb`), which tells the happening under a word the lexicon lacks ("Οι αγρότες
+        έκλεισαν την εθνική οδό την Τρίτη 4 Μαρτίου 2025"). A day that is no happening's time is
+        passed over: a span's (it has an end), a bound's (see :func:`_bound`), a noun's (see
+        :func:`_attributive`), one inside a quote (its speaker's happenings), an English one (a
+        quoted post's, see :func:`_posted_date`), and one whose clause states (a copula: "ήταν",
+        "είναι"), wishes or plans ("να", before the verb or after it: "αναμένεται να"), denies
+        ("δεν", "μην"), tells a habit or a state that went on ("κάθε", the imperfect: "φορούσε") or
+        the background ("είχε/είχαν": the pluperfect, see :func:`_told_before`, read also where the
+        auxiliary opens the sentence with a capital; or "had", a state), or describes a noun (a relative
+        clause, see :meth:`_in_relative`: what it tells is said of the noun in passing, "ο άνθρωπος
+        που στις 3 Μαΐου δήλωνε ...")."""
+        quoted = _quoted(text)
+        for si, sent in enumerate(sents):
+            days = sorted((d for d in date_sent.get(si, []) if d.date and len(d.date) == 10 and not d.date_end),
+                          key=lambda d: d.start)
+            toks = [t for t in sent if not t.is_space]
+            if not days or any(t.is_alpha and self.lex.trigger_type(t.text) for t in toks):
+                continue
+            for d in days:
+                if any(a <= d.start < b for a, b in quoted) or _ENGLISH_MONTH.search(d.text) or _bound(text, d) \
+                        or _attributive(text, d):
+                    continue
+                j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
+                verb = _date_verb(toks, j)
+                if verb is None or verb[1]:
+                    continue
+                m = verb[0]
+                lo, hi = _date_clause(toks, j)
+                words = {fold(t.text) for t in toks[lo + 1:hi]} | {fold(toks[m].text)}
+                after = fold(toks[m + 1].text) if m + 1 < len(toks) else ""
+                if words & NOT_TOLD or after in SUBJUNCTIVE or fold(toks[m].text).endswith(IMPERFECT_ENDINGS) \
+                        or self._in_relative(toks, j):
+                    continue
+                return EventDraft(type="other", trigger=toks[m].text, start=sent.start_char,
+                                  end=sent.end_char, sentences=[si], date=d.date, time=d.time, by_verb=True)
+        return None
+
+    @staticmethod
+    def _in_relative(toks: list[Token], j: int) -> bool:
+        """Whether ``toks[j]`` stands in a relative clause: after a relative word, before the
+        clause's end (see :func:`clause_end`)."""
+        k = next((m for m in range(j - 1, -1, -1) if fold(toks[m].text) in RELATIVES
+                  or fold(toks[m].text).startswith(RELATIVE_PRONOUN)), None)
+        return k is not None and j < clause_end(toks, k)
 
     def _place_by_day(self, events: list[EventDraft], text: str, sents: list[Span], places: PlaceIndex) -> None:
         """When no event of the text holds a place, an adverb of the relative day right before a

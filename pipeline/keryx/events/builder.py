@@ -70,8 +70,8 @@ class EventDraft:
     # A press conference whose sentence says where it is given ("σε συνέντευξη Τύπου στην Ουάσινγκτον",
     # "της συνέντευξης Τύπου που παραχώρησε στον Λευκό Οίκο"): where reported words were said
     given_at: bool = False
-    # Its sentence's verb of taking place says where it took place ("Το συλλαλητήριο πραγματοποιήθηκε
-    # στην πλατεία Χ"): a happening told there, not a mention in passing
+    # Its sentence's verb of taking place says where it took place ("Η συναυλία θα γίνει στο
+    # λιμάνι Χ"): a happening told there, not a mention in passing
     told_at: bool = False
 
 
@@ -2233,8 +2233,8 @@ class EventBuilder:
 
     def _told_place(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str) -> str | None:
         """The place of the phrase of place that a verb of taking place takes, in the clause that
-        names the event by its own word: "Στην Αθήνα το συλλαλητήριο πραγματοποιήθηκε στην πλατεία
-        Χ" (the square, not the town the sentence opens with). The verb's phrase after it says
+        names the event by its own word: "Στον Βόλο η συναυλία θα γίνει στο λιμάνι Χ" (the
+        harbour, not the town the sentence opens with). The verb's phrase after it says
         where the happening its clause names took place; a phrase before it in the clause frames the
         report. A phrase of an earlier clause, with a verb of its own, keeps the sentence's first
         place first. Such an event is told, not named in passing (see :meth:`_not_in_passing`,

@@ -567,7 +567,7 @@ class RoleResolver:
             if len(found) > 1 and len(holders) == 1:
                 found = holders  # "ο Ψ σχολίασε ... του καγκελαρίου Χ. Ο Γερμανός καγκελάριος": the one who holds it
             if len(found) > 1 and bare and article in ("ο", "η") and len(subjects & found.keys()) == 1 \
-                    and not (objects & found.keys()) - subjects:
+                    and not objects & found.keys():
                 # "Ο Χ έπαιξε με τον Ψ στον τελικό. Ο Ιταλός τενίστας είπε": an epithet as subject
                 # names again the one of them named as a subject, not one in a prepositional phrase
                 # or a possessor; a direct object competes ("Ο Χ θέλει τον Ψ. Ο Γάλλος στόπερ")
@@ -1176,18 +1176,21 @@ class RoleResolver:
     def _direct_object(self, doc: Doc, person: Span) -> bool:
         """The name has an accusative article before it (past honorifics) and no preposition
         before that: the verb's direct object ("θέλει τον Χ"), not "με τον Χ", "στον Χ"."""
-        i = person.start - 1
-        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
-            i -= 1
+        i = self._word_before_name(doc, person)
         return i >= 0 and fold(doc[i].text) in ("τον", "την", "τη") \
             and not (i >= 1 and fold(doc[i - 1].text) in _OBJECT_MARKERS)
 
     def _oblique(self, doc: Doc, person: Span) -> bool:
         """The name has a genitive or accusative article before it (past honorifics): no subject."""
+        i = self._word_before_name(doc, person)
+        return i >= 0 and fold(doc[i].text) in ("του", "τησ", "τον", "την", "τη")
+
+    def _word_before_name(self, doc: Doc, person: Span) -> int:
+        """The index of the word before the name and its honorifics ("τον κ. Χ": "τον"); -1 if none."""
         i = person.start - 1
         while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
             i -= 1
-        return i >= 0 and fold(doc[i].text) in ("του", "τησ", "τον", "την", "τη")
+        return i
 
     @staticmethod
     def _respectively(linked: LinkedRole, role: Span, n: int) -> list[str] | None:

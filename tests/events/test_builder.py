@@ -1597,3 +1597,48 @@ def test_a_text_with_no_event_word_is_dated_by_its_verb_too(extractor):
     text = _farmers_article("Οι αγρότες έκλεισαν την εθνική οδό την Τρίτη 4 Μαρτίου 2025.",
                             lead="Οι αγρότες του κάμπου ζητούν φθηνότερο πετρέλαιο.")
     assert [e.date for e in extractor.extract_text(text).events if e.date] == ["2025-03-04"]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # the verb of taking place says where; the town the sentence opens with frames the report
+        ("Στη Θεσσαλονίκη η διαμαρτυρία έγινε χθες στην πλατεία Αριστοτέλους.", "πλατεία Αριστοτέλους"),
+        ("Στην Πάτρα η ημερίδα θα πραγματοποιηθεί στο θέατρο Απόλλων.", "θέατρο Απόλλων"),
+        ("Στο Ηράκλειο η έκθεση βιβλίου θα διεξαχθεί στην πλατεία Ελευθερίας από τις 5 Ιουνίου 2024.",
+         "πλατεία Ελευθερίας"),
+        # no known place after the verb: the sentence's phrase of place stays
+        ("Στην Πάτρα η ημερίδα για το νερό θα πραγματοποιηθεί αύριο.", "Πάτρα"),
+        ("Στην Κοζάνη η συνεδρίαση του δημοτικού συμβουλίου θα γίνει στο δημαρχείο της πόλης.", "Κοζάνη"),
+        # the first place has a verb of its own in an earlier clause: two places told, the first first
+        ("Στη Λάρισα ξέσπασαν διαδηλώσεις, ενώ διαμαρτυρίες έγιναν και στον Βόλο.", "Λάρισα"),
+        # a country the verb names gives way to a finer place a later sentence gives
+        ("Νέες διαμαρτυρίες πραγματοποιήθηκαν χθες στη Γαλλία. Χιλιάδες διαδηλωτές συγκεντρώθηκαν στη Λυών.",
+         "Λυών"),
+    ],
+)
+def test_the_verb_of_taking_place_places_the_event_before_a_fronted_town(extractor, text, location):
+    assert extractor.extract_text(text).events[0].location == location
+
+
+def _unions_article(last: str) -> str:
+    """A news article on a trade union's statement, whose last body sentence, ``last``, names a protest."""
+    return ("Εργατικά σωματεία: Συνεχίζουμε τον αγώνα για τους μισθούς\n"
+            "Τα σωματεία ζητούν αυξήσεις στους μισθούς και σταθερή εργασία για όλους τους νέους.\n"
+            "Η ανακοίνωση των σωματείων κάνει λόγο για δύσκολη χρονιά.\n"
+            f"{last}")
+
+
+@pytest.mark.parametrize(
+    "last, location",
+    [
+        # a body sentence that says where the protest took place tells it: an event of the article
+        ("Στη Θεσσαλονίκη η διαμαρτυρία έγινε στην πλατεία Αριστοτέλους.", "πλατεία Αριστοτέλους"),
+        # one that only remembers it names it in passing, and so does one that dates it by a past day
+        ("Στη Θεσσαλονίκη οι εργαζόμενοι θυμήθηκαν τη διαμαρτυρία στην πλατεία Αριστοτέλους.", None),
+        ("Στη Θεσσαλονίκη η διαμαρτυρία έγινε στις 3 Μαρτίου 2026 στην πλατεία Αριστοτέλους.", None),
+    ],
+)
+def test_an_event_told_to_take_place_is_no_mention_in_passing(extractor, last, location):
+    places = [e.location for e in extractor.extract_text(_unions_article(last)).events if e.location]
+    assert places == ([location] if location else [])

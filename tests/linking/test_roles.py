@@ -577,6 +577,40 @@ def test_no_epithet_antecedent_for_an_object_a_subject_or_two(extractor, text: s
     assert _roles(extractor, text)[name] == []
 
 
+@pytest.mark.parametrize("text, name, other, title", [
+    # of two named before, the subject, not one in a prepositional phrase: the subject goes on
+    ("Ο Μάρκο Ρόσι έπαιξε χθες με τον Πάμπλο Ρουίθ στον τελικό. Ο Ιταλός τενίστας είπε ότι ήταν κουρασμένος.",
+     "Μάρκο Ρόσι", "Πάμπλο Ρουίθ", "Τενίστας"),
+    ("Η Μαρία Κάππου συναντήθηκε με την Ελένη Σταύρου στο υπουργείο. Η 45χρονη βουλευτής δήλωσε ικανοποιημένη.",
+     "Μαρία Κάππου", "Ελένη Σταύρου", "Βουλευτής"),
+    ("Για τον Γιώργο Λάμπρου μίλησε με θέρμη ο Νίκος Σταύρου. Ο γνωστός παρουσιαστής έκλεισε έτσι την εκπομπή.",
+     "Νίκος Σταύρου", "Γιώργος Λάμπρου", "Παρουσιαστής"),
+    # of two named before, the one who already holds the office, even as a possessor
+    ("Ο Τζον Σμιθ σχολίασε τις δηλώσεις του καγκελαρίου Φρίντριχ Βέμπερ. Ο Γερμανός καγκελάριος απάντησε αμέσως.",
+     "Φρίντριχ Βέμπερ", "Τζον Σμιθ", "Καγκελάριος"),
+])
+def test_an_epithet_of_two_names_the_subject_or_the_holder(extractor, text: str, name: str, other: str,
+                                                            title: str) -> None:
+    roles = _roles(extractor, text)
+    assert title in roles[name] and title not in roles[other]
+
+
+@pytest.mark.parametrize("text, names", [
+    # neither named as a subject (a possessor, an object): unknowable
+    ("Η συνάντηση του Μάρκο Ρόσι με τον Πάμπλο Ρουίθ κράτησε δύο ώρες. Ο Ιταλός τενίστας είπε ότι ήταν κουρασμένος.",
+     ("Μάρκο Ρόσι", "Πάμπλο Ρουίθ")),
+    # the epithet is an object, not a subject: no subject to go on with
+    ("Ο Μάρκο Ρόσι έπαιξε χθες με τον Πάμπλο Ρουίθ στον τελικό. Όλοι χειροκρότησαν τον Ιταλό τενίστα.",
+     ("Μάρκο Ρόσι", "Πάμπλο Ρουίθ")),
+    # the other is the verb's direct object: it may be the new topic
+    ("Ο Μάρκο Ρόσι νίκησε χθες τον Πάμπλο Ρουίθ στον τελικό. Ο Ιταλός τενίστας είπε ότι ήταν κουρασμένος.",
+     ("Μάρκο Ρόσι", "Πάμπλο Ρουίθ")),
+])
+def test_no_epithet_of_two_without_one_subject(extractor, text: str, names: tuple[str, ...]) -> None:
+    roles = _roles(extractor, text)
+    assert all(roles[n] == [] for n in names)
+
+
 @pytest.mark.parametrize("text, name, title, kept", [
     # the one man named holds an office of another kind: the epithet is not his
     ("Την πρόταση υπογράφει ο εισαγγελέας Πρωτοδικών, Νίκος Αθανασίου. Ο 33χρονος πιλότος, όπως "

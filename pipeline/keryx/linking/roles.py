@@ -486,7 +486,12 @@ class RoleResolver:
         genitive) that names no one next to it refers back to the one person of its gender named
         in its sentence or the one before (the article tells the gender; two such people, or one
         of unknown gender, make it unknowable; "ο κάθε", "ο επόμενος" refer to no one). A bare
-        role does so only as an epithet: "Ο Χ ... Ο Ιταλός κόουτς δήλωσε", "η 45χρονη υπουργός"."""
+        role does so only as an epithet: "Ο Χ ... Ο Ιταλός κόουτς δήλωσε", "η 45χρονη υπουργός".
+        Of two people, the one the text already gave this office is the one; else an epithet as
+        subject ("ο", "η") names again the one of them named as a subject over one named in a
+        prepositional phrase or as a possessor (the subject goes on as the subject: "Ο Χ έπαιξε
+        με τον Ψ. Ο Ιταλός τενίστας είπε"), though not over a direct object, which may be the new
+        topic ("Ο Χ θέλει τον Ψ για την ομάδα. Ο Γάλλος στόπερ")."""
         title = role._.role_title or role.text
         if role._.role_plural:
             return None
@@ -524,6 +529,8 @@ class RoleResolver:
         opened = index.sent_starts[quote[2]] if quote else here
         window = index.sent_starts[opened - 1] if opened > 0 else opened
         found: dict[int, Span] = {}
+        subjects: set[int] = set()
+        objects: set[int] = set()
         for p in index.persons[bisect_left(index.person_starts, window):bisect_left(index.person_starts, role.start)]:
             person = people_by_span.get((p.start_char, p.end_char))
             if person is None or (quote and quote[0] < p.start_char < quote[1]):
@@ -535,6 +542,10 @@ class RoleResolver:
                 if p.start >= here and bare and not self._oblique(doc, p):
                     return None  # "έστειλε ο Χ ... με αφορμή την επίσκεψη του Έλληνα πρωθυπουργού": nor its possessor
                 found[id(person)] = p
+                if self._subject_mention(doc, p, index):
+                    subjects.add(id(person))
+                elif self._direct_object(doc, p):
+                    objects.add(id(person))
             elif not genders:
                 return None  # a person of unknown gender could be the one
         if not found and not bare and article in ("ο", "η") and any(t.text[:1].isupper() for t in doc[role.start + 1:role.end]):
@@ -551,6 +562,18 @@ class RoleResolver:
             free = {k: p for k, p in found.items()
                     if not any(fold(r.bare or r.title) != bare_title for r in self._person_of(p, people_by_span).roles)}
             found = free
+            holders = {k: p for k, p in found.items()
+                       if any(fold(r.bare or r.title) == bare_title for r in self._person_of(p, people_by_span).roles)}
+            if len(found) > 1 and len(holders) == 1:
+                found = holders  # "ο Ψ σχολίασε ... του καγκελαρίου Χ. Ο Γερμανός καγκελάριος": the one who holds it
+            if len(found) > 1 and bare and article in ("ο", "η") and len(subjects & found.keys()) == 1 \
+                    and not objects & found.keys():
+                # "Ο Χ έπαιξε με τον Ψ στον τελικό. Ο Ιταλός τενίστας είπε": an epithet as subject
+                # names again the one of them named as a subject, not one in a prepositional phrase
+                # or a possessor; a direct object competes ("Ο Χ θέλει τον Ψ. Ο Γάλλος στόπερ")
+                found = {k: p for k, p in found.items() if k in subjects}
+                if self._other_trade(role, self._person_of(next(iter(found.values())), people_by_span)):
+                    return None
         elif len(found) == 1 and bare and self._other_trade(role, self._person_of(next(iter(found.values())), people_by_span)):
             return None
         return next(iter(found.values())) if len(found) == 1 else None
@@ -1150,12 +1173,24 @@ class RoleResolver:
         return (last.is_alpha and last.text.islower() and fold(last.text).endswith(_GENITIVE_ENDINGS)
                 and fold(doc[role.end - 2].text) in _GEN_ARTICLES)
 
+    def _direct_object(self, doc: Doc, person: Span) -> bool:
+        """The name has an accusative article before it (past honorifics) and no preposition
+        before that: the verb's direct object ("θέλει τον Χ"), not "με τον Χ", "στον Χ"."""
+        i = self._word_before_name(doc, person)
+        return i >= 0 and fold(doc[i].text) in ("τον", "την", "τη") \
+            and not (i >= 1 and fold(doc[i - 1].text) in _OBJECT_MARKERS)
+
     def _oblique(self, doc: Doc, person: Span) -> bool:
         """The name has a genitive or accusative article before it (past honorifics): no subject."""
+        i = self._word_before_name(doc, person)
+        return i >= 0 and fold(doc[i].text) in ("του", "τησ", "τον", "την", "τη")
+
+    def _word_before_name(self, doc: Doc, person: Span) -> int:
+        """The index of the word before the name and its honorifics ("τον κ. Χ": "τον"); -1 if none."""
         i = person.start - 1
         while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
             i -= 1
-        return i >= 0 and fold(doc[i].text) in ("του", "τησ", "τον", "την", "τη")
+        return i
 
     @staticmethod
     def _respectively(linked: LinkedRole, role: Span, n: int) -> list[str] | None:

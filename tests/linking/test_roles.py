@@ -1745,3 +1745,44 @@ def test_a_role_in_the_genitive_of_another_noun_is_not_the_apposed_names(extract
 def test_a_lower_case_genitive_after_a_generic_body_keeps_the_body(extractor, text: str, name: str,
                                                                    title: str) -> None:
     assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the acronym's own period closes a role's genitive, and the name with no article is its holder
+    ("Ο βουλευτής της Ν.Δ. Στέφανος Καραγιάννης μίλησε χθες στη Βουλή.", "Στέφανος Καραγιάννης",
+     "Βουλευτής της Ν.Δ."),
+    ("Στο γραφείο του βουλευτή του Κ.Κ.Ε. Θανάση Μιχαηλίδη έφτασαν χθες τρεις αγρότες.",
+     "Θανάσης Μιχαηλίδης", "Βουλευτής του Κ.Κ.Ε"),
+    ("Την απόφαση πήρε ο πρόεδρος του Δ.Σ. Παύλος Σταματόπουλος μετά τη συνεδρίαση.", "Παύλος Σταματόπουλος",
+     "Πρόεδρος του Δ.Σ."),
+])
+def test_a_dotted_acronym_ends_no_sentence_before_the_roles_name(extractor, text: str, name: str,
+                                                                title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a sentence that does end in an acronym: the next one's subject has its article
+    ("Ο υπουργός ταξίδεψε χθες στις Η.Π.Α. Ο Στέφανος Καραγιάννης έμεινε στην Αθήνα.", "Στέφανος Καραγιάννης"),
+    # the acronym is far from the role: a place of the verb, not the role's complement
+    ("Ο υπουργός μίλησε για τις σχέσεις με την Ε.Ε. Στέφανος Καραγιάννης και άλλοι διαφώνησαν.",
+     "Στέφανος Καραγιάννης"),
+])
+def test_an_acronym_ending_a_sentence_gives_no_role(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a capital's accent written as an apostrophe before it belongs to the name after the role
+    ("Η ομιλία της καγκελαρίου 'Αννα Μπάουερ έγινε χθες στο Βερολίνο.", "Μπάουερ", "Καγκελάριος"),
+    ("Ο υπουργός 'Αρης Δημητρόπουλος μίλησε χθες στη Βουλή.", "Δημητρόπουλος", "Υπουργός"),
+])
+def test_an_apostrophe_accent_glued_to_a_name_keeps_its_role(extractor, text: str, name: str, title: str) -> None:
+    roles = _roles(extractor, text)
+    assert [t.split()[0] for n, titles in roles.items() if n.endswith(name) for t in titles] == [title]
+
+
+def test_an_apostrophe_with_a_space_after_it_still_separates(extractor) -> None:
+    # a closing quote mark, then a space: not an accent, and the name is a new subject's
+    roles = _roles(extractor, "Μιλούσε για τον «καλό υπουργό' Άρης Δημητρόπουλος αντέδρασε αμέσως.")
+    assert all(titles == [] for n, titles in roles.items() if n.endswith("Δημητρόπουλος"))

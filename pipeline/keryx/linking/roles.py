@@ -156,6 +156,11 @@ _SERVICE_ROLES = frozenset({"police"})
 # the kinds of role a story cites on the person it is about: the law, the emergency services, experts
 _SOURCE_ROLES = _CLIENT_ROLES | _SERVICE_ROLES | frozenset({"fire", "coastguard", "academic"})
 _ORDINAL_LETTER = re.compile(r"[Α-ΩA-Z]['΄’]")  # "Α' Αντιπρόεδρος"
+# "Ν.Δ.", "ΕΛ.ΑΣ.", "Δ.Σ.": an acronym written with periods, the last one its own, not the sentence's
+_DOTTED_ACRONYM = re.compile(r"(?:[Α-ΩA-Z]{1,3}\.){2,}")
+_APOSTROPHES = frozenset("'’΄")
+_CAPITAL_VOWELS = frozenset("ΑΕΗΙΟΥΩ")  # the capitals the Greek accent may stand on
+_MAX_ACRONYM_COMPLEMENT = 2  # "του Δ.Σ.": the article and the acronym after a role, before its name
 
 
 class _DocIndex:
@@ -261,6 +266,12 @@ def _without_age(words: list[str]) -> list[str]:
     if len(words) == 4 and words[0] == "(" and words[1].isdigit() and words[2] == ")" and words[3] == ",":
         return [","]
     return words
+
+
+def _accent_mark(tok: Token, name: Span) -> bool:
+    """"'Αγγελα", "'Αδωνις": an apostrophe glued to a name's capital vowel is that vowel's accent,
+    written before it as on a keyboard with no accented capitals, not a mark between two words."""
+    return tok.text in _APOSTROPHES and not tok.whitespace_ and name.text[:1] in _CAPITAL_VOWELS
 
 
 def _nominative_adjective(tok: Token, initial: bool = False) -> bool:
@@ -1973,12 +1984,31 @@ class RoleResolver:
             v += 1
         return v if v > start + 1 else start
 
+    @staticmethod
+    def _acronym_before(doc: Doc, end: int) -> str:
+        """The word that ends at token ``end``, its period included: "Ν.Δ." is one token, "Κ.Κ.Ε" and
+        "." may be two."""
+        last = doc[end - 1]
+        if last.text == "." and end >= 2 and not doc[end - 2].whitespace_:
+            return doc[end - 2].text + "."
+        return last.text
+
     def _person_after(self, doc: Doc, role: Span, index: _DocIndex) -> tuple[Span, list[str]] | None:
         """"ο Δήμαρχος κ. Χ" / "Πρόεδρος ΚΕΔΕ και Δήμαρχος Τρικκαίων κ. Χ": the first person after
         the role, with only honorifics, commas, a complement of the role or further coordinated
         roles between. "Ο Λιμενάρχης Ηρακλείου, Πλοίαρχος Λ.Σ. Ιωάννης Μαυράκης": roles chained
         by a comma or "και" all belong to the person after the last one."""
         sent_end = index.sent_ends[role.end - 1]  # a role may run past a full stop of an abbreviation ("Π.Ε. Αχαΐας")
+        acronym_dot = -1
+        if role.end <= sent_end < len(doc) and sent_end - role.end <= _MAX_ACRONYM_COMPLEMENT \
+                and _DOTTED_ACRONYM.fullmatch(self._acronym_before(doc, sent_end)) \
+                and bisect_left(index.person_starts, sent_end) < len(index.persons) \
+                and index.persons[bisect_left(index.person_starts, sent_end)].start == sent_end:
+            # "ο βουλευτής της Ν.Δ. Χ μίλησε", "ο πρόεδρος του Δ.Σ. Χ": the period is the acronym's;
+            # a name with no article right after it is the role's apposition, not a new subject
+            if doc[sent_end - 1].text == ".":
+                acronym_dot = sent_end - 1  # "Κ.Κ.Ε" "." in two tokens: the period is no gap
+            sent_end = index.sent_ends[sent_end]
         pos, last = self._possessor_end(doc, role), role
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):
@@ -2037,6 +2067,8 @@ class RoleResolver:
                         and (examples or doc[ext].text in _ITEM_OPENERS)
                         and self._items_end(doc, ext + (not examples), p.start) == p.start):
                     return p, []  # "σκηνοθέτες (Δήμος Χ, Νίκος Ψ": items before the first person
+                if ext == p.start - 1 and (ext == acronym_dot or _accent_mark(doc[ext], p)):
+                    ext = p.start  # "της καγκελαρίου 'Αγγελα Χ", "του Κ.Κ.Ε. Χ": the word's mark, no gap
                 if not self._gap_ok(doc, ext, p.start):
                     ext = max(ext, self._np_complement_end(doc, role, p, index))
                 if self._gap_ok(doc, ext, p.start):

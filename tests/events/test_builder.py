@@ -1587,6 +1587,23 @@ def test_a_day_dates_the_verb_of_a_text_whose_event_words_date_nothing(extractor
     assert dates == ([dated] if dated else [])
 
 
+@pytest.mark.parametrize(
+    "last, dated",
+    [
+        # a day of birth in the body is a life's background, in the past or the historic present
+        ("Ο πρόεδρος των αγροτών γεννήθηκε στις 4 Μαρτίου 1961 στη Λάρισα.", None),
+        ("Ο πρόεδρος των αγροτών γεννιέται στις 4 Μαρτίου 1961 σε ένα χωριό της Λάρισας.", None),
+        ("Τα δύο αδέλφια γεννήθηκαν στις 4 Μαρτίου 1961 στον κάμπο.", None),
+        # a later day of the text is still read: the birth is passed over, not the whole text
+        ("Ο πρόεδρος γεννήθηκε στις 4 Μαρτίου 1961. Οι αγρότες έκλεισαν την οδό στις 9 Μαρτίου 2025.",
+         "2025-03-09"),
+    ],
+)
+def test_a_day_of_birth_dates_no_happening(extractor, last, dated):
+    dates = [e.date for e in extractor.extract_text(_farmers_article(last)).events if e.date]
+    assert dates == ([dated] if dated else [])
+
+
 def test_an_event_word_that_dates_its_event_leaves_the_verbs_alone(extractor):
     text = _farmers_article("Οι αγρότες έκλεισαν την εθνική οδό την Τρίτη 4 Μαρτίου 2025.",
                             lead="Η διαμαρτυρία των αγροτών ξεκίνησε στις 2 Μαρτίου 2025 στη Λάρισα.")

@@ -546,6 +546,9 @@ IMPERFECT_ENDINGS = tuple(fold(w) for w in _EVENTS["habit"]["imperfect_endings"]
 # Folded words whose clause tells no happening at its date (see EventBuilder._verb_dated): a copula,
 # "είχε/είχαν", "να", a negation, "κάθε".
 NOT_TOLD = COPULAS | PLUPERFECT_AUXILIARIES | SUBJUNCTIVE | NEGATIONS | HABIT
+# Folded stems of "γεννιέμαι" ("γεννήθηκε", "γεννιέται"): a day of birth told in the body is a
+# life's background (a profile's, an obituary's), not a happening the text reports.
+BIRTH_STEMS = tuple(fold(w) for w in _EVENTS["birth_stems"])
 
 
 def _acts(sent: Span) -> bool:
@@ -1092,7 +1095,8 @@ class EventBuilder:
         :func:`_attributive`), one inside a quote (its speaker's happenings), an English one (a
         quoted post's, see :func:`_posted_date`), and one whose clause states (a copula: "ήταν",
         "είναι"), wishes or plans ("να", before the verb or after it: "αναμένεται να"), denies
-        ("δεν", "μην"), tells a habit or a state that went on ("κάθε", the imperfect: "φορούσε") or
+        ("δεν", "μην"), tells a birth (a life's background: "γεννήθηκε στις 4 Μαρτίου 1941"), a
+        habit or a state that went on ("κάθε", the imperfect: "φορούσε") or
         the background ("είχε/είχαν": the pluperfect, see :func:`_told_before`, read also where the
         auxiliary opens the sentence with a capital; or "had", a state), or describes a noun (a relative
         clause, see :meth:`_in_relative`: what it tells is said of the noun in passing, "ο άνθρωπος
@@ -1117,7 +1121,7 @@ class EventBuilder:
                 words = {fold(t.text) for t in toks[lo + 1:hi]} | {fold(toks[m].text)}
                 after = fold(toks[m + 1].text) if m + 1 < len(toks) else ""
                 if words & NOT_TOLD or after in SUBJUNCTIVE or fold(toks[m].text).endswith(IMPERFECT_ENDINGS) \
-                        or self._in_relative(toks, j):
+                        or fold(toks[m].text).startswith(BIRTH_STEMS) or self._in_relative(toks, j):
                     continue
                 return EventDraft(type="other", trigger=toks[m].text, start=sent.start_char,
                                   end=sent.end_char, sentences=[si], date=d.date, time=d.time, by_verb=True)

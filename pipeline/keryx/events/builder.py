@@ -143,7 +143,7 @@ def _place_kinds() -> dict[str, int]:
 def _place_rank(name: str) -> int | None:
     """How finely a place's name places a happening; None for a name the gazetteer lacks. A
     continent's, a sea's or a world region's part named by its point of the compass ("Ανατολική
-    Μεσόγειος", "Κεντρική Ευρώπη") is as coarse as the whole."""
+    Μεσόγειος", "Δυτική Μεσόγειος") is as coarse as the whole."""
     rank = _place_kinds().get(fold(name))
     first, _, rest = name.partition(" ")
     if rank is None and rest and fold(first).startswith(COMPASS_STEMS) and _place_kinds().get(fold(rest)) == 0:

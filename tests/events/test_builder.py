@@ -445,6 +445,13 @@ def test_a_headline_event_without_a_place_takes_the_kickers(extractor):
         # a country with no finer place beside it stays the place (also in the test of kickers above)
         (("Ολλανδία: Πλημμύρες σε παραποτάμιες περιοχές\n"
           "Οι αρχές ζητούν από τους κατοίκους να μείνουν σπίτια τους."), "Ολλανδία"),
+        # the United Kingdom under its common name, and a world region (UN M49), are as coarse
+        (("Βρετανία: Κλειστά τα σχολεία λόγω χιονιά\n"
+          "Οι αρχές έκλεισαν τα σχολεία στο Εδιμβούργο από το πρωί της Δευτέρας."), "Εδιμβούργο"),
+        (("Μέση Ανατολή: Σύσκεψη για την εκεχειρία στο Κάιρο\n"
+          "Οι διαπραγματευτές συναντήθηκαν για τρίτη ημέρα."), "Κάιρο"),
+        (("Λατινική Αμερική: Διαδηλώσεις για το κόστος ζωής στη Λίμα\n"
+          "Χιλιάδες πολίτες βγήκαν στους δρόμους το Σάββατο."), "Λίμα"),
     ],
 )
 def test_a_coarse_kicker_gives_way_to_a_finer_place_beside_it(extractor, text, location):
@@ -908,6 +915,31 @@ def test_every_kind_of_place_the_gazetteer_uses_is_ranked():
     assert kinds <= set(PLACE_KIND_RANKS)
     assert _place_rank("Καλιφόρνια") == PLACE_KIND_RANKS["region"]  # a state ranks as a region
     assert _place_rank("Σανγκάη") == PLACE_KIND_RANKS["city"]  # a world city as a city
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Βρετανία", "country"),  # the United Kingdom's common names, kept as written
+        ("Μεγάλη Βρετανία", "country"),
+        ("ΕΣΣΔ", "country"),
+        ("Καραϊβική", "world region"),  # UN M49 (CLDR's Greek names)
+        ("Μέση Ανατολή", "world region"),
+        ("Ανατολική Μεσόγειος", "sea"),  # a sea's part named by its point of the compass
+        ("Νοτιοδυτική Ασία", "continent"),
+    ],
+)
+def test_common_names_world_regions_and_their_parts_are_ranked(name, kind):
+    from keryx.events.builder import PLACE_KIND_RANKS, _place_rank
+
+    assert _place_rank(name) == PLACE_KIND_RANKS[kind]
+
+
+def test_a_country_part_named_by_the_compass_stays_unranked():
+    """Only a continent's, a sea's or a world region's part takes the whole's rank."""
+    from keryx.events.builder import _place_rank
+
+    assert _place_rank("Νότια Ιταλία") is None
 
 
 def _news(extractor, text: str) -> list[tuple[str, str | None]]:
@@ -1659,3 +1691,15 @@ def _unions_article(last: str) -> str:
 def test_an_event_told_to_take_place_is_no_mention_in_passing(extractor, last, location):
     places = [e.location for e in extractor.extract_text(_unions_article(last)).events if e.location]
     assert places == ([location] if location else [])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("της Βρετανίας", "Βρετανία"), ("στη Μεγάλη Βρετανία", "Μεγάλη Βρετανία"), ("της ΕΣΣΔ", "ΕΣΣΔ"),
+     ("της Μέσης Ανατολής", "Μέση Ανατολή"), ("στη Λατινική Αμερική", "Λατινική Αμερική")],
+)
+def test_common_names_and_world_regions_keep_their_own_nominative(text, name):
+    """Each is its own row, not another form of a row: the name stays as the text writes it."""
+    from keryx.linking.names.places import place_nominative
+
+    assert place_nominative(text) == name

@@ -113,8 +113,9 @@ PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_OF_PLACE_LABELS = PLACE_ENT_LABELS | {"EVENT"}
 # How finely a kind of place (places.tsv) places a happening: a continent or sea, a country,
 # a region, an island, a town; a linked place the gazetteer lacks is mostly a small one.
-# Every kind places.tsv uses: a state (of a federation) ranks as a region, a world city as a city.
-PLACE_KIND_RANKS = {"continent": 0, "sea": 0, "country": 1, "formal state": 1, "territory": 1,
+# Every kind places.tsv uses: a state (of a federation) ranks as a region, a world city as a city,
+# a world region (UN M49: "Λατινική Αμερική", "Μέση Ανατολή") as a continent.
+PLACE_KIND_RANKS = {"continent": 0, "world region": 0, "sea": 0, "country": 1, "formal state": 1, "territory": 1,
                     "decentralised administration": 2, "region": 2, "state": 2, "prefecture": 2,
                     "regional unit": 2, "area": 2, "mountain": 2, "river": 2, "lake": 2, "island": 3,
                     "city": 4, "world city": 4, "capital": 4, "town": 4, "municipality": 4, "village": 4,
@@ -140,12 +141,20 @@ def _place_kinds() -> dict[str, int]:
 
 
 def _place_rank(name: str) -> int | None:
-    """How finely a place's name places a happening; None for a name the gazetteer lacks."""
-    return _place_kinds().get(fold(name))
+    """How finely a place's name places a happening; None for a name the gazetteer lacks. A
+    continent's, a sea's or a world region's part named by its point of the compass ("Ανατολική
+    Μεσόγειος", "Δυτική Μεσόγειος") is as coarse as the whole."""
+    rank = _place_kinds().get(fold(name))
+    first, _, rest = name.partition(" ")
+    if rank is None and rest and fold(first).startswith(COMPASS_STEMS) and _place_kinds().get(fold(rest)) == 0:
+        return 0
+    return rank
 
 
 # Folded adverbs of direction that take a genitive of place ("νότια της Γαύδου").
 DIRECTIONS = frozenset(fold(w) for w in _EVENTS["directions"])
+# Their stems, which open the adjectives of the points of the compass ("Νότια", "Ανατολική").
+COMPASS_STEMS = tuple(sorted({d[:-1] for d in DIRECTIONS}))
 
 # Folded stems of the nouns that name a street or square before its name ("οδό Ακαδημίας").
 STREET_NOUNS = tuple(fold(w) for w in _EVENTS["street_stems"])

@@ -233,7 +233,7 @@ _NAMED_IN_ROLES = frozenset({"country", "territory", "state", "capital", "world 
 # Kinds of place no club is named after: a club takes its town's, district's or island's name
 # ("η Λάρισα", "η Λάτσιο", "ο ΑΟ Θήρας"); a country's side is its national team, "η Εθνική"
 # (linking.json "national_team"), and in sport news a country's name is as often the country.
-_NO_CLUB_KINDS = frozenset({"country", "formal state", "territory", "state", "continent", "sea", "river", "lake",
+_NO_CLUB_KINDS = frozenset({"country", "formal state", "territory", "state", "continent", "world region", "sea", "river", "lake",
                             "mountain", "road", "decentralised administration"})
 # Heads of a foreign first-level or second-level unit, named with its place in the genitive.
 _STATE_HEADS = frozenset(fold(w) for w in [

@@ -393,23 +393,29 @@ def _opens_clause(t: Token) -> bool:
     return f in _CLAUSE_BOUNDS or f.startswith(RELATIVE_PRONOUN) or t.text in ";:·"
 
 
-def _date_clause(toks: list[Token], j: int) -> tuple[int, int]:
+def _clause_openers(toks: list[Token]) -> list[int]:
+    """The positions of the words that open a clause (see :func:`_opens_clause`)."""
+    return [m for m, t in enumerate(toks) if _opens_clause(t)]
+
+
+def _date_clause(toks: list[Token], j: int, openers: list[int] | None = None) -> tuple[int, int]:
     """The bounds (exclusive) of the clause of the word at j: the words that open clauses
-    before and after it (see :func:`_told_before`)."""
-    bounds = [m for m, t in enumerate(toks) if _opens_clause(t)]
+    before and after it (see :func:`_told_before`); ``openers`` where the caller has them."""
+    bounds = _clause_openers(toks) if openers is None else openers
     return max((m for m in bounds if m < j), default=-1), min((m for m in bounds if m > j), default=len(toks))
 
 
 def _date_verb(toks: list[Token], j: int) -> tuple[int, bool] | None:
     """The verb a date at ``toks[j]`` goes with, as (position, pluperfect): the nearest verb of
     its own clause, else the sentence's main verb (see :func:`_told_before`); None when there is none."""
-    lo, hi = _date_clause(toks, j)
+    openers = _clause_openers(toks)
+    lo, hi = _date_clause(toks, j, openers)
     verbs = dict(_verbs(toks))
     own = [m for m in verbs if lo < m < hi]
     if own:
         m = min(own, key=lambda m: abs(m - j))
         return m, verbs[m]
-    opened = {m for m, t in enumerate(toks) if _opens_clause(t)}
+    opened = set(openers)
     pending = False
     for m in range(len(toks)):
         if m in opened:

@@ -31,7 +31,7 @@ from press_sample import read_lines, sha
 INDEX = Path(__file__).resolve().parent / "article_index.json"
 SEED = 20261203
 SIZE = 40
-BATCHES = 83  # batches of 40 drawn on; each was annotated after the one before (81-83 in round 37)
+BATCHES = 86  # batches of 40 drawn on; each was annotated after the one before (84-86 in round 38)
 MAX_LINES = 12
 MIN_CHARS, MAX_CHARS = 800, 6000
 _CLOSED = re.compile(r"[.!;;…]\s*$")

@@ -459,6 +459,25 @@ def test_a_coarse_kicker_gives_way_to_a_finer_place_beside_it(extractor, text, l
     assert rec.events and rec.events[0].location == location
 
 
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # the body places the happening by a country; the headline names the town it is in
+        (("Οι υπουργοί στο πλημμυρισμένο Τορόντο\n"
+          "Οι υπουργοί επισκέφθηκαν χθες τις πληγείσες περιοχές στον Καναδά."), "Τορόντο"),
+        # a town after the kicker, in no phrase of place of its own
+        (("Κορωνοϊός - Ισπανία: Σε καραντίνα ξενοδοχείο κοντά στη Σεβίλλη\n"
+          "Η ανακοίνωση των αρχών στην Ισπανία εκδόθηκε το απόγευμα."), "Σεβίλλη"),
+        # a headline with no finer place leaves the country
+        (("Νέα μέτρα για τα σχολεία\n"
+          "Η σύσκεψη για τα σχολεία έγινε χθες στην Πορτογαλία."), "Πορτογαλία"),
+    ],
+)
+def test_a_happening_placed_by_a_country_takes_the_headlines_finer_place(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert location in [e.location for e in rec.events]
+
+
 def test_a_headline_date_dates_the_news(extractor):
     rec = extractor.extract_text("Τριάντα χρόνια από την 8η Μαρτίου 1994\n"
                                  "Οι κάτοικοι θυμούνται ακόμη εκείνη τη νύχτα στο λιμάνι.")

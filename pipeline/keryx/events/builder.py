@@ -427,6 +427,23 @@ def _date_verb(toks: list[Token], j: int) -> tuple[int, bool] | None:
     return None
 
 
+def _year_fixed(text: str, d: DateRecord) -> bool:
+    """Whether the text fixes a day's year: the day writes it ("4 Μαρτίου 2025", "4/3/25"), or
+    it is the one year the whole text writes. A year the date rules took off the text's other
+    dates where it writes several ("9 Φεβρουαρίου" before "24 Μαρτίου 2015" and "το 2014") may
+    be another day's, and a verb is no firm evidence of which."""
+    year = (d.date or "")[:4]
+    if not year:
+        return False
+    if year in d.text or re.search(r"\d[./-]" + year[2:] + r"(?!\d)", d.text):
+        return True
+    return set(_ANY_YEAR.findall(text)) == {year}
+
+
+# A year as written anywhere, a numeric date's too ("23.4.2026").
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def _posted_date(date_sent: dict[int, list[DateRecord]], head: tuple[int, int]) -> DateRecord | None:
     """The day of the post a news article embeds: a full date of the body written in English
     ("... pic.twitter.com/… April 17, 2020"). Greek news writes its own dates in Greek; an
@@ -1127,7 +1144,7 @@ class EventBuilder:
                 continue
             for d in days:
                 if any(a <= d.start < b for a, b in quoted) or _ENGLISH_MONTH.search(d.text) or _bound(text, d) \
-                        or _attributive(text, d):
+                        or _attributive(text, d) or not _year_fixed(text, d):
                     continue
                 j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
                 verb = _date_verb(toks, j)

@@ -1134,3 +1134,10 @@ def test_the_treebank_knows_the_rule_s_words_as_the_rule_needs(extractor) -> Non
 def test_a_latin_name_after_the_noun_of_a_made_thing_is_no_body(extractor: Extractor, text: str,
                                                                  orgs: list[str]) -> None:
     assert _orgs(extractor, text) == orgs
+
+
+def test_a_name_with_its_acronym_dotted_or_not_is_one_body(extractor: Extractor) -> None:
+    r = extractor.extract_text("Η ΠΑΕ Αστέρας Κορυδαλλού ανακοίνωσε νέο προπονητή για τη σεζόν. "
+                               "Η Π.Α.Ε. Αστέρας Κορυδαλλού ευχαρίστησε και τον προκάτοχό του.")
+    assert [(o.name, o.aliases) for o in r.organisations] == [
+        ("ΠΑΕ Αστέρας Κορυδαλλού", ["Π.Α.Ε. Αστέρας Κορυδαλλού"])]

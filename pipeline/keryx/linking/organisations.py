@@ -761,7 +761,8 @@ class OrganisationResolver:
                 name = known
             elif known and ((name.isupper() and " " in name) or (text.isupper() and " " not in text)):
                 name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead, "ΣΚΑΪ": the list's spelling
-            keys = {fold(name)} | ({fold(alias)} if alias else set())
+            # "Π.Α.Ε. ΠΑΟΚ" and "ΠΑΕ ΠΑΟΚ": a name's acronyms written with dots or without, one body
+            keys = {fold(name), _undotted(fold(name))} | ({fold(alias)} if alias else set())
             chain_key = self._chain_key(doc, ent, parent)
             if chain_key:
                 keys.add(chain_key)

@@ -456,3 +456,22 @@ def test_no_club_from_a_form_after_a_name_before_a_person_or_in_capitals(
 ])
 def test_a_form_joined_by_a_hyphen_to_a_name_opens_no_club(nlp: Language, text: str) -> None:
     assert not any(label == "ORG" and " " in name for label, name in _rules(nlp, text, []))
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # a list of games with each pair joined by a dash and no space: the name's last word is glued
+    # to the other side's form, so where the name ends is not told, and no club is made of its head
+    ("Το πρόγραμμα της πρεμιέρας: ΑΟ Νέας Σμύρνης-ΓΣ Ζωγράφου, ΑΣ Πεύκων-ΦΟ Καλλιθέας.", "ΑΟ Νέας"),
+    ("Την Κυριακή παίζουν ΓΣ Άνω Λιοσίων-ΑΟ Κηφισιάς και ΑΣ Ερμής-ΠΣ Ηλιούπολης.", "ΓΣ Άνω"),
+])
+def test_no_club_is_cut_at_a_word_a_dash_joins_to_the_other_side(nlp: Language, text: str, cut: str) -> None:
+    assert ("ORG", cut) not in _rules(nlp, text, [])
+
+
+@pytest.mark.parametrize(("text", "clubs"), [
+    # the dash between the sides written with spaces: each side is a club by its form
+    ("Το πρόγραμμα της πρεμιέρας: ΑΟ Νέας Σμύρνης - ΓΣ Ζωγράφου.", ["ΑΟ Νέας Σμύρνης", "ΓΣ Ζωγράφου"]),
+])
+def test_clubs_on_each_side_of_a_spaced_dash(nlp: Language, text: str, clubs: list[str]) -> None:
+    found = _rules(nlp, text, [])
+    assert all(("ORG", c) in found for c in clubs)

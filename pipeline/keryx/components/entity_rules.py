@@ -1074,7 +1074,9 @@ class EntityRules(ResourceBacked):
         period (a sentence's end). A form after a capitalised word closes a name ("Παναθηναϊκός
         Α.Ο."), and so does one a hyphen joins to the word before ("ΣΥΡΙΖΑ-Π.Σ.": one compound
         name); a first name ends it ("του ΤΑΑ Γιάννης Χ": the person who speaks for the club), but
-        one a listed club bears; a line or a text in capitals has no names to tell ("ΑΣ ΜΗΝ ...")."""
+        one a listed club bears; a line or a text in capitals has no names to tell ("ΑΣ ΜΗΝ ..."), nor
+        does a list of games that glues a name to the other side's with a dash ("ΑΠΣ Ναυάρχου
+        Βότση-ΑΓΣ Άρτεμις": where the first name ends is not told)."""
         if caps.shouting:
             return
         ents = list(doc.ents)
@@ -1099,6 +1101,11 @@ class EntityRules(ResourceBacked):
                         and doc[end + 1].is_alpha and not (end == start and folded[end] in self.first_name_clubs):
                     break  # a person's first name and surname
                 end += 1
+            if end < len(doc) and _JOINED_NAMES.match(doc[end].text):
+                # "ΑΠΣ Ναυάρχου Βότση-ΑΓΣ Άρτεμις": a list of games joins the name to the other
+                # side's with a dash and no space, so where the name ends is not told
+                i = j
+                continue
             if quoted and end < len(doc) and doc[end].text == "»":
                 end += 1
             elif end > start and end < len(doc) and doc[end].text.replace(".", "") in self.club_forms \
@@ -2241,6 +2248,8 @@ _JOINED_SIDES = re.compile(r"^([^\W\d_]+)[-–]([^\W\d_]\w*)$")
 _ROW_NUMBER = re.compile(r"^(\d{1,2})\.$")
 # a dotted form of three capitals or more written onto a capitalised word ("Γ.Α.Σ.Παμβοχαϊκός")
 _GLUED_FORM = re.compile(r"^((?:[^\W\d_]\.){3,})[^\W\d_][^\W\d_]*$")
+# two words a dash joins with no space, the second capitalised ("Βότση-ΑΓΣ", "Αιγάλεω-ΑΣΠ")
+_JOINED_NAMES = re.compile(r"^[^\W\d_]+[-–—][^\W\d_a-zα-ωά-ώ]\w*$")
 _GLUED_ROW = re.compile(r"^(\d{1,2}\.)(?=[^\W\d_])\w+$")
 # what the model takes one side of a game for, and the neuter articles of "το ματς" before a fixture
 _SIDE_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})

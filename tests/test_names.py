@@ -128,6 +128,10 @@ def test_article_case_gender(word: str, expected: tuple[str | None, str | None])
         # acronyms keep every letter: no final sigma is a case ending
         ("της ΕΛ.ΑΣ", "ΕΛ.ΑΣ"),
         ("του ΠΟΥ", "ΠΟΥ"),
+        # a short acronym before a name: no case ending on it, the name after it as written
+        ("του ΓΑΣ Αστραπής", "ΓΑΣ Αστραπής"),
+        ("ΓΑΣ Κεραυνός", "ΓΑΣ Κεραυνός"),
+        ("της ΠΑΣ Ορμής", "ΠΑΣ Ορμής"),
         # an adjective no suffix test knows, agreeing with its noun
         ("της Χρυσής Αυγής", "Χρυσή Αυγή"),
         ("της Άμεσης Δράσης", "Άμεση Δράση"),

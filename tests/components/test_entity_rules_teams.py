@@ -399,3 +399,79 @@ def test_a_first_name_alone_that_names_a_club_is_the_club_in_a_game_report(
 def test_a_club_s_first_name_stays_a_person_outside_a_game_report_or_beside_a_surname(
         nlp: Language, text: str, ents: list[tuple[str, str]], kept: tuple[str, str]) -> None:
     assert kept in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "ents", "club"), [
+    # the short form of a club's name before the name, whatever the model made of the words
+    ("Ο ΑΟ Κερατέας κέρδισε εύκολα στο γήπεδο της πόλης.", [("Κερατέας", "GPE")], "ΑΟ Κερατέας"),
+    ("Στον τελικό έφτασε ο ΓΣ Νέας Πεντέλης μετά από παράταση.", [("ΓΣ Νέας Πεντέλης", "PERSON")],
+     "ΓΣ Νέας Πεντέλης"),
+    ("Μίλησε για την πορεία της ΚΑΕ Πήγασος Λαυρίου ο νέος διευθυντής.", [("ΚΑΕ", "ORG")], "ΚΑΕ Πήγασος Λαυρίου"),
+    # with dots: the period the tokenizer splits off is the form's, no sentence's end
+    ("Η ομάδα βόλεϊ του Α.Ο. Νέας Κυδωνίας προκρίθηκε στους τελικούς.", [("Α.Ο", "ORG"), ("Νέας Κυδωνίας", "GPE")],
+     "Α.Ο. Νέας Κυδωνίας"),
+    ("Με δύο γκολ νίκησε ο Γ.Σ. Ανθούπολης στην έδρα του.", [("Ανθούπολης", "GPE")], "Γ.Σ. Ανθούπολης"),
+    # in quotes; after another form; with the form after the name as well
+    ("Βραβεύτηκε ο ΓΣ «Αστέρας Ζωγράφου» για την πορεία του στο μπάσκετ.", [("ΓΣ", "ORG")],
+     "ΓΣ «Αστέρας Ζωγράφου»"),
+    ("Η ένσταση που κατέθεσε η Κ.Α.Ε. Α.Ο. Κορίνθου απορρίφθηκε.", [("Κορίνθου", "GPE")],
+     "Κ.Α.Ε. Α.Ο. Κορίνθου"),
+    ("Το πρόστιμο στην ΠΑΕ Κεραυνός ΑΟ ήταν βαρύ για τα οικονομικά της.", [("ΠΑΕ", "ORG")], "ΠΑΕ Κεραυνός ΑΟ"),
+    # a form of three letters written onto the name: split off, then the same
+    ("Στο κλειστό της πόλης ο Γ.Α.Σ.Ορφέας υποδέχεται την Κυριακή τον πρωτοπόρο.", [], "Γ.Α.Σ.Ορφέας"),
+    ("Ισοπαλία έφερε ο Α.Π.Σ.Κεραυνός Ξάνθης στο τελευταίο του παιχνίδι.", [("Ξάνθης", "GPE")],
+     "Α.Π.Σ.Κεραυνός Ξάνθης"),
+])
+def test_a_club_s_short_form_and_the_name_after_it_are_one_club(nlp: Language, text: str,
+                                                                 ents: list[tuple[str, str]], club: str) -> None:
+    assert ("ORG", club) in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "ents", "kept"), [
+    # a form after a club's name closes it: the capitalised word after it opens a sentence
+    ("Νίκησε με άνεση ο Πανθεσσαλικός ΑΟ. Ο προπονητής του μίλησε μετά.", [("Πανθεσσαλικός", "ORG")],
+     [("ORG", "Πανθεσσαλικός")]),
+    # a first name and a surname after the form: the person who speaks for the club
+    ("Δήλωσε ο πρόεδρος του ΤΑΑ Νίκος Καλογήρου ότι η ομάδα θα συνεχίσει.", [("Νίκος Καλογήρου", "PERSON")],
+     [("PERSON", "Νίκος Καλογήρου")]),
+    # a line or a text in capitals: "ΑΣ" is the particle there
+    ("ΑΣ ΜΗΝ ΞΕΧΝΑΜΕ ΤΟΥΣ ΑΝΘΡΩΠΟΥΣ ΤΗΣ ΠΡΩΤΗΣ ΓΡΑΜΜΗΣ\nΗ ανακοίνωση του δήμου εκδόθηκε χθες το απόγευμα, "
+     "μετά τη συνεδρίαση του συμβουλίου, και ζητά από όλους να στηρίξουν τους γιατρούς.", [], []),
+    ("ΑΣ ΜΗΝ ΞΕΧΝΑΜΕ ΤΟΥΣ ΑΝΘΡΩΠΟΥΣ ΤΗΣ ΠΡΩΤΗΣ ΓΡΑΜΜΗΣ", [], []),
+    # two dotted capitals on a surname are a person's initials: not split
+    ("Την ομιλία έκανε ο Α.Σ.Καλογεράκης στο αμφιθέατρο.", [("Α.Σ.Καλογεράκης", "PERSON")],
+     [("PERSON", "Α.Σ.Καλογεράκης")]),
+    ("Ο Γ.Σ.Μανωλάκης απάντησε στις ερωτήσεις των δημοσιογράφων.", [("Γ.Σ.Μανωλάκης", "PERSON")],
+     [("PERSON", "Γ.Σ.Μανωλάκης")]),
+])
+def test_no_club_from_a_form_after_a_name_before_a_person_or_in_capitals(
+        nlp: Language, text: str, ents: list[tuple[str, str]], kept: list[tuple[str, str]]) -> None:
+    assert [e for e in _rules(nlp, text, ents) if e[0] in ("ORG", "PERSON")] == kept
+
+
+@pytest.mark.parametrize("text", [
+    # a form a hyphen joins to the name before it is that name's end, and the next sentence opens
+    "Στη σύσκεψη του ΚΙΝΑΛ-Π.Σ. Αποφασίστηκε η στάση του κόμματος.",
+    "Το συνέδριο της ΝΕΑΡ-Α.Σ. Ολοκληρώθηκε χθες το βράδυ.",
+])
+def test_a_form_joined_by_a_hyphen_to_a_name_opens_no_club(nlp: Language, text: str) -> None:
+    assert not any(label == "ORG" and " " in name for label, name in _rules(nlp, text, []))
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # a list of games with each pair joined by a dash and no space: the name's last word is glued
+    # to the other side's form, so where the name ends is not told, and no club is made of its head
+    ("Το πρόγραμμα της πρεμιέρας: ΑΟ Νέας Σμύρνης-ΓΣ Ζωγράφου, ΑΣ Πεύκων-ΦΟ Καλλιθέας.", "ΑΟ Νέας"),
+    ("Την Κυριακή παίζουν ΓΣ Άνω Λιοσίων-ΑΟ Κηφισιάς και ΑΣ Ερμής-ΠΣ Ηλιούπολης.", "ΓΣ Άνω"),
+])
+def test_no_club_is_cut_at_a_word_a_dash_joins_to_the_other_side(nlp: Language, text: str, cut: str) -> None:
+    assert ("ORG", cut) not in _rules(nlp, text, [])
+
+
+@pytest.mark.parametrize(("text", "clubs"), [
+    # the dash between the sides written with spaces: each side is a club by its form
+    ("Το πρόγραμμα της πρεμιέρας: ΑΟ Νέας Σμύρνης - ΓΣ Ζωγράφου.", ["ΑΟ Νέας Σμύρνης", "ΓΣ Ζωγράφου"]),
+])
+def test_clubs_on_each_side_of_a_spaced_dash(nlp: Language, text: str, clubs: list[str]) -> None:
+    found = _rules(nlp, text, [])
+    assert all(("ORG", c) in found for c in clubs)

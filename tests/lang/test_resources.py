@@ -300,6 +300,7 @@ JSON_KEYS = {
                      "company_nouns", "_verb_particles", "verb_particles", "_possessive_clitics",
                      "possessive_clitics", "_role_linking", "role_linking", "_latin_name_other_senses",
                      "latin_name_other_senses", "_club_articles", "club_articles", "_team_nouns", "team_nouns",
+                     "_club_forms", "club_forms",
                      "_line_up_heads", "line_up_heads",
                      "_perfect_predicate_verbs", "perfect_predicate_verbs", "perfect_auxiliaries",
                      "_predicate_adverbs", "predicate_adverbs", "_sole_body_heads", "sole_body_heads",

@@ -1134,3 +1134,28 @@ def test_the_treebank_knows_the_rule_s_words_as_the_rule_needs(extractor) -> Non
 def test_a_latin_name_after_the_noun_of_a_made_thing_is_no_body(extractor: Extractor, text: str,
                                                                  orgs: list[str]) -> None:
     assert _orgs(extractor, text) == orgs
+
+
+def test_a_name_with_its_acronym_dotted_or_not_is_one_body(extractor: Extractor) -> None:
+    r = extractor.extract_text("Η ΠΑΕ Αστέρας Κορυδαλλού ανακοίνωσε νέο προπονητή για τη σεζόν. "
+                               "Η Π.Α.Ε. Αστέρας Κορυδαλλού ευχαρίστησε και τον προκάτοχό του.")
+    assert [(o.name, o.aliases) for o in r.organisations] == [
+        ("ΠΑΕ Αστέρας Κορυδαλλού", ["Π.Α.Ε. Αστέρας Κορυδαλλού"])]
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    # a dotted form written onto the name, and the name alone: one club under the form
+    (["Γ.Α.Σ.Πανελευσινιακός", "Πανελευσινιακός"], [("Γ.Α.Σ.Πανελευσινιακός", ["Πανελευσινιακός"])]),
+    (["Α.Ο. Τρίτων", "Τρίτων"], [("Α.Ο. Τρίτων", ["Τρίτων"])]),
+    # the form before the club's first word, and the club by that word and its town
+    (["Α.Π.Σ.Ατρόμητος", "Ατρόμητος Πατρών"], [("Ατρόμητος Πατρών", ["Α.Π.Σ.Ατρόμητος"])]),
+    # two clubs that begin with that word: which one is not told
+    (["Α.Π.Σ.Ατρόμητος", "Ατρόμητος Πατρών", "Ατρόμητος Λάρισας"],
+     [("Α.Π.Σ.Ατρόμητος", []), ("Ατρόμητος Πατρών", []), ("Ατρόμητος Λάρισας", [])]),
+])
+def test_a_club_with_its_dotted_form_and_by_its_name_is_one_body(names: list[str],
+                                                                 merged: list[tuple[str, list[str]]]) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_club_forms
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + 5)]) for k, n in enumerate(names)]
+    assert [(o.name, o.aliases) for o in _merge_club_forms(orgs)] == merged

@@ -93,7 +93,8 @@ class _CapsLines:
             if len(words) >= 2 and letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
                 ranges.append((pos, pos + len(line)))
             pos += len(line) + 1
-        if sum(b - a for a, b in ranges) > 0.5 * len(text):
+        self.shouting = sum(b - a for a, b in ranges) > 0.5 * len(text)
+        if self.shouting:
             ranges = []  # a text all in capitals: there is no body to check headlines against
         self.ranges = ranges
         self._starts = [a for a, _ in ranges]
@@ -225,6 +226,8 @@ class EntityRules(ResourceBacked):
         self.club_articles = {group: frozenset(fold(w) for w in words)
                               for group, words in linking["club_articles"].items()}
         self.team_nouns = _noun_forms(*((w, g) for w, g in linking["team_nouns"]))
+        # "ΑΟ", "ΓΣ", "ΠΑΕ": the forms a Greek club writes before its name, in capitals and without dots
+        self.club_forms = frozenset(linking["club_forms"])
         # "ο θεσμός AnnexM", "στο εμπορικό κέντρο Cosmopolis": no body's Latin-script name after these
         self.latin_other_senses = frozenset(f for w in linking["latin_name_other_senses"] for f in _singular_forms(w)[0])
         self.venue_phrases = [_singular_forms(w) for w in linking["venue_heads"] if greek_ratio(w) > 0]
@@ -275,6 +278,8 @@ class EntityRules(ResourceBacked):
         self._match_results(doc)
         folded = self._standings(doc, folded)
         self._fixtures(doc, folded)
+        folded = self._glued_club_forms(doc, folded)
+        self._club_form_names(doc, folded, caps)
         self._clubs_after_members(doc, folded)
         self._team_cues(doc, folded)
         self._clubs_by_grammar(doc, folded)
@@ -1025,6 +1030,95 @@ class EntityRules(ResourceBacked):
             e = at.get(i)
             if e is None or (len(e) == 1 and e.label_ != "ORG"):
                 new.append(Span(doc, i, i + 1, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _club_form_at(self, doc: Doc, i: int) -> int:
+        """The index after a club's form at token ``i`` ("ΑΟ", "Γ.Σ." or "Γ.Σ" and the period the
+        tokenizer split off), or ``i`` where none stands there."""
+        text = doc[i].text
+        if not text.isupper() or text.replace(".", "") not in self.club_forms \
+                or ("." in text and not re.fullmatch(r"(?:\w\.)+\w\.?", text)):
+            return i
+        if not text.endswith(".") and "." in text and i + 1 < len(doc) and doc[i + 1].text == "." \
+                and not doc[i].whitespace_:
+            return i + 2
+        return i + 1
+
+    def _glued_club_forms(self, doc: Doc, folded: list[str]) -> list[str]:
+        """"Μ.Γ.Σ.Εθνικός", "Γ.Α.Σ.Παμβοχαϊκός": a club's dotted form of three letters or more
+        written onto the name after it is split off, so the club is named by its form and words
+        ("_club_form_names"). Two letters are not split: a person's two initials on a surname look
+        the same ("Κ.Α.Παπαδόπουλος", "Α.Σ.Νικολάου"), and no one writes three. Returns the folded
+        words of the new tokens."""
+        glued = [(t, len(m.group(1))) for t in doc if (m := _GLUED_FORM.match(t.text))
+                 and m.group(1).replace(".", "") in self.club_forms and t.text[len(m.group(1)):].istitle()]
+        if not glued:
+            return folded
+        at = {t.i for t, _ in glued}
+        starts = _sentence_starts(doc, {i: 1 for i in at})
+        with doc.retokenize() as retok:
+            for t, cut in glued:
+                # (the name takes the word's place in the parse; the form hangs on it)
+                retok.split(t, [t.text[:cut], t.text[cut:]], heads=[(t, 1), t.head if t.head.i not in at else (t, 1)],
+                            attrs={"DEP": ["compound", t.dep_ or "dep"]})
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # spaCy's stubs want Ints2d
+        return [fold(t.text) for t in doc]
+
+    def _club_form_names(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
+        """"ο ΑΟ Παλαιού Φαλήρου", "του Α.Ο. Αγίου Στεφάνου", "η ΚΑΕ Ολυμπιακός", "του ΓΣ
+        «Δωδεκάνησος»": the short form of a Greek club (Αθλητικός Όμιλος, Γυμναστικός Σύλλογος,
+        ΠΑΕ: linking.json "club_forms") before up to three capitalised words names that club, form
+        included, whatever the model made of the words (a place, a person, nothing) or of the form's
+        period (a sentence's end). A form after a capitalised word closes a name ("Παναθηναϊκός
+        Α.Ο."), and so does one a hyphen joins to the word before ("ΣΥΡΙΖΑ-Π.Σ.": one compound
+        name); a first name ends it ("του ΤΑΑ Γιάννης Χ": the person who speaks for the club), but
+        one a listed club bears; a line or a text in capitals has no names to tell ("ΑΣ ΜΗΝ ..."), nor
+        does a list of games that glues a name to the other side's with a dash ("ΑΠΣ Ναυάρχου
+        Βότση-ΑΓΣ Άρτεμις": where the first name ends is not told)."""
+        if caps.shouting:
+            return
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        i = 0
+        while i < len(doc):
+            j = self._club_form_at(doc, i)
+            if j == i or (i > 0 and _is_name_word(doc[i - 1]) and doc[i - 1].is_alpha
+                          and folded[i - 1] not in _ANY_ARTICLES) \
+                    or (i > 1 and doc[i - 1].text in _DASHES and not doc[i - 2].whitespace_
+                        and not doc[i - 1].whitespace_):
+                i += 1
+                continue
+            while j < len(doc) and (k := self._club_form_at(doc, j)) > j:
+                j = k  # "ΠΑΕ Α.Ο. Κορίνθου", "ΤΑΑ ΜΓΣ Αστραπή"
+            quoted = j < len(doc) and doc[j].text == "«"
+            end = start = j + quoted
+            while end < len(doc) and end - start < 3 and doc[end].is_alpha and _is_name_word(doc[end]) \
+                    and folded[end] not in _ANY_ARTICLES and folded[end] not in _NAME_LINKS:
+                if folded[end] in self.first_names and end + 1 < len(doc) and _is_name_word(doc[end + 1]) \
+                        and doc[end + 1].is_alpha and not (end == start and folded[end] in self.first_name_clubs):
+                    break  # a person's first name and surname
+                end += 1
+            if end < len(doc) and _JOINED_NAMES.match(doc[end].text):
+                # "ΑΠΣ Ναυάρχου Βότση-ΑΓΣ Άρτεμις": a list of games joins the name to the other
+                # side's with a dash and no space, so where the name ends is not told
+                i = j
+                continue
+            if quoted and end < len(doc) and doc[end].text == "»":
+                end += 1
+            elif end > start and end < len(doc) and doc[end].text.replace(".", "") in self.club_forms \
+                    and doc[end].text.isupper():
+                end += 1  # "της ΠΑΕ Κεραυνός Α.Ο.": the form written after the name as well
+            span = Span(doc, i, end, label="ORG")
+            if end == start or caps.contains(span) \
+                    or any(e.start < i or e.end > end or (e.label_ == "ORG" and e.start == i and e.end == end)
+                           for e in {at[k] for k in range(i, end) if k in at}):
+                i = j
+                continue
+            new.append(span)
+            i = end
         if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
@@ -2133,6 +2227,7 @@ _SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", "
 _TITLE_ARTICLES = article_forms(lambda a: "nom" in a.cases)
 # every form of the definite article, folded
 _ARTICLES = article_forms()
+_ANY_ARTICLES = article_forms(contracted=None)  # "Η", "Στον": bare and fused with "σε"
 # the feminine singular article, bare and fused with «σε» ("η", "της", "στην")
 _FEMININE_ARTICLES = article_forms(lambda a: a.gender == "f" and a.number == "sg", contracted=None)
 # what the model makes of a foreign company's name that is no person and no place
@@ -2151,6 +2246,10 @@ _DASHES = frozenset({"-", "–", "—"})
 _JOINED_SIDES = re.compile(r"^([^\W\d_]+)[-–]([^\W\d_]\w*)$")
 # the number of a table's row ("3."), and one written onto the row's name ("5.Αετός")
 _ROW_NUMBER = re.compile(r"^(\d{1,2})\.$")
+# a dotted form of three capitals or more written onto a capitalised word ("Γ.Α.Σ.Παμβοχαϊκός")
+_GLUED_FORM = re.compile(r"^((?:[^\W\d_]\.){3,})[^\W\d_][^\W\d_]*$")
+# two words a dash joins with no space, the second capitalised ("Βότση-ΑΓΣ", "Αιγάλεω-ΑΣΠ")
+_JOINED_NAMES = re.compile(r"^[^\W\d_]+[-–—][^\W\d_a-zα-ωά-ώ]\w*$")
 _GLUED_ROW = re.compile(r"^(\d{1,2}\.)(?=[^\W\d_])\w+$")
 # what the model takes one side of a game for, and the neuter articles of "το ματς" before a fixture
 _SIDE_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})

@@ -240,7 +240,8 @@ def _merge_inflected(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
 
 # "ΠΑΕ ΟΦΗ 1925", "ΚΑΕ Άρης", "ΠΑΣ Γιάννινα 1966": a short form in capitals before a club's name,
 # its founding year after it, or both
-_CLUB_FORM = re.compile(r"^(?:([A-ZΑ-Ω]{2,4}) )?(.+?)(?: ((?:18|19|20)\d\d))?$")
+# (the form with dots may be written onto the name: "Γ.Α.Σ.Παμβοχαϊκός")
+_CLUB_FORM = re.compile(r"^(?:([A-ZΑ-Ω]{2,4}) |((?:[A-ZΑ-Ω]\.){2,4}) ?)?(.+?)(?: ((?:18|19|20)\d\d))?$")
 
 
 def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
@@ -251,9 +252,17 @@ def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     absorbed: set[int] = set()
     for org in orgs:
         m = _CLUB_FORM.match(org.name)
-        if m is None or not (m.group(1) or m.group(3)) or id(org) in absorbed:
+        if m is None or not (m.group(1) or m.group(2) or m.group(4)) or id(org) in absorbed:
             continue
-        short = by_name.get(fold(m.group(2)))
+        short = by_name.get(fold(m.group(3)))
+        if short is None and m.group(2) and " " not in m.group(3):
+            # "Μ.Γ.Σ.Εθνικός" and "Εθνικός Αλεξανδρούπολης": the dotted form before the club's
+            # first word, and the club by that word and its town; one such club only
+            longer = [o for o in orgs if fold(o.name).startswith(fold(m.group(3)) + " ")]
+            if len(longer) == 1 and id(longer[0]) not in absorbed:
+                _absorb(longer[0], org)
+                absorbed.add(id(org))
+            continue
         if short is None or short is org or id(short) in absorbed:
             continue
         org.mentions.extend(x for x in short.mentions if x not in org.mentions)
@@ -761,7 +770,8 @@ class OrganisationResolver:
                 name = known
             elif known and ((name.isupper() and " " in name) or (text.isupper() and " " not in text)):
                 name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead, "ΣΚΑΪ": the list's spelling
-            keys = {fold(name)} | ({fold(alias)} if alias else set())
+            # "Π.Α.Ε. ΠΑΟΚ" and "ΠΑΕ ΠΑΟΚ": a name's acronyms written with dots or without, one body
+            keys = {fold(name), _undotted(fold(name))} | ({fold(alias)} if alias else set())
             chain_key = self._chain_key(doc, ent, parent)
             if chain_key:
                 keys.add(chain_key)

@@ -84,6 +84,10 @@ def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex:
     if found is not None:
         head_i, entry = found
         return " ".join(_inflect_phrase(words, head_i, entry, entry.gender, _head_case(entry, case)))
+    if len(words) > 1 and _is_acronym(words[0], lex) and ("." in words[0] or len(words[0]) <= 4):
+        # "του ΓΑΣ Αστραπής", "της ΠΑΕ Ολυμπιακός": a short acronym before the name has no case
+        # endings, and the name after it stands as written, in the nominative or the genitive
+        return " ".join(words)
     # no known head: leading modifiers, then the noun
     head_i = _agreeing_phrase_end(words, lex)
     if case is None:

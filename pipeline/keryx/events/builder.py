@@ -1645,10 +1645,11 @@ class EventBuilder:
         side event) keeps its own sentence's place. (Round 38, articles tuning: 11 texts changed, 4
         bettered, 1 worsened, 6 even.)"""
         for ev in events:
-            rank = _place_rank(ev.location) if ev.location is not None else None
-            if ev.side or ev.clause is not None or rank is None or rank > COUNTRY_RANK:
+            where = ev.location
+            rank = _place_rank(where) if where is not None else None
+            if ev.side or ev.clause is not None or where is None or rank is None or rank > COUNTRY_RANK:
                 continue
-            finer = self._finer_head_place(ev.location, text, places, after_kicker=True)
+            finer = self._finer_head_place(where, text, places, after_kicker=True)
             if finer is not None:
                 ev.location = finer
 

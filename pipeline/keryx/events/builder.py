@@ -427,9 +427,9 @@ def _date_verb(toks: list[Token], j: int) -> tuple[int, bool] | None:
     return None
 
 
-def _year_fixed(text: str, d: DateRecord) -> bool:
+def _year_fixed(years: set[str], d: DateRecord) -> bool:
     """Whether the text fixes a day's year: the day writes it ("4 Μαρτίου 2025", "4/3/25"), or
-    it is the one year the whole text writes. A year the date rules took off the text's other
+    it is the one year the whole text writes (``years``: the text's written years, read once). A year the date rules took off the text's other
     dates where it writes several ("9 Φεβρουαρίου" before "24 Μαρτίου 2015" and "το 2014") may
     be another day's, and a verb is no firm evidence of which."""
     year = (d.date or "")[:4]
@@ -437,7 +437,7 @@ def _year_fixed(text: str, d: DateRecord) -> bool:
         return False
     if year in d.text or re.search(r"\d[./-]" + year[2:] + r"(?!\d)", d.text):
         return True
-    return set(_ANY_YEAR.findall(text)) == {year}
+    return years == {year}
 
 
 # A year as written anywhere, a numeric date's too ("23.4.2026").
@@ -1136,6 +1136,7 @@ class EventBuilder:
         clause, see :meth:`_in_relative`: what it tells is said of the noun in passing, "ο άνθρωπος
         που στις 3 Μαΐου δήλωνε ...")."""
         quoted = _quoted(text)
+        years = set(_ANY_YEAR.findall(text))
         for si, sent in enumerate(sents):
             days = sorted((d for d in date_sent.get(si, []) if d.date and len(d.date) == 10 and not d.date_end),
                           key=lambda d: d.start)
@@ -1144,7 +1145,7 @@ class EventBuilder:
                 continue
             for d in days:
                 if any(a <= d.start < b for a, b in quoted) or _ENGLISH_MONTH.search(d.text) or _bound(text, d) \
-                        or _attributive(text, d) or not _year_fixed(text, d):
+                        or _attributive(text, d) or not _year_fixed(years, d):
                     continue
                 j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
                 verb = _date_verb(toks, j)

@@ -31,7 +31,7 @@ from press_sample import read_lines, sha
 INDEX = Path(__file__).resolve().parent / "article_index.json"
 SEED = 20261203
 SIZE = 40
-BATCHES = 86  # batches of 40 drawn on; each was annotated after the one before (84-86 in round 38)
+BATCHES = 88  # batches of 40 drawn on; each was annotated after the one before (87-88 in round 39: the last 62 of the 3502 articles the news part holds)
 MAX_LINES = 12
 MIN_CHARS, MAX_CHARS = 800, 6000
 _CLOSED = re.compile(r"[.!;;…]\s*$")

@@ -441,3 +441,14 @@ def test_a_trade_in_the_genitive_plural_continues_the_qualifier(nlp: Language, t
 def test_a_second_role_in_the_nominative_still_starts_after_a_qualifier(nlp: Language) -> None:
     text = "Ο Πρόεδρος του Συλλόγου Μελισσοκόμων Ηφαιστειολόγος Πέτρος Ζαχαρίου μίλησε."
     assert [t for _, t, _ in _roles(nlp, text)] == ["Πρόεδρος του Συλλόγου Μελισσοκόμων", "Ηφαιστειολόγος"]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a nationality noun before a second role in the genitive is that role's attribute, no body
+    ("Μίλησε ο εκπρόσωπος του Γάλλου προέδρου χθες το βράδυ.", ["Εκπρόσωπος", "Πρόεδρος"]),
+    ("Ο σύμβουλος της Γερμανίδας υπουργού παραιτήθηκε χθες.", ["Σύμβουλος", "Υπουργός"]),
+    # a genitive that is no nationality still opens the qualifier
+    ("Ο πρόεδρος του Δήμου Κορινθίων μίλησε.", ["Πρόεδρος του Δήμου Κορινθίων"]),
+])
+def test_a_nationality_before_a_genitive_role_is_no_qualifier(nlp: Language, text: str, titles: list[str]) -> None:
+    assert [t for _, t, _ in _roles(nlp, text)] == titles

@@ -1786,3 +1786,69 @@ def test_an_apostrophe_with_a_space_after_it_still_separates(extractor) -> None:
     # a closing quote mark, then a space: not an accent, and the name is a new subject's
     roles = _roles(extractor, "Μιλούσε για τον «καλό υπουργό' Άρης Δημητρόπουλος αντέδρασε αμέσως.")
     assert all(titles == [] for n, titles in roles.items() if n.endswith("Δημητρόπουλος"))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the headline's subject, named far before the epithet of nationality that calls him again
+    ("Ασταμάτητος ο Νίκος Δημάκης: κέρδισε τον Πιερ Μαρτέν στον ημιτελικό\n"
+     "Ο αγώνας κράτησε δύο ώρες. Το κοινό γέμισε τις κερκίδες.\n"
+     "Στον τελικό, ο 22χρονος Έλληνας τενίστας θα παίξει την Κυριακή.", "Νίκος Δημάκης", "Τενίστας"),
+    # the headline's speaker
+    ("Πέτρος Αλεξίου: «Είμαι έτοιμος για τη νέα σεζόν»\n"
+     "Η ομάδα ανακοίνωσε χθες το πρόγραμμα. Οι προπονήσεις αρχίζουν τη Δευτέρα.\n"
+     "Από την πλευρά του, ο Έλληνας προπονητής ευχαρίστησε τους φιλάθλους.", "Πέτρος Αλεξίου", "Προπονητής"),
+])
+def test_an_epithet_of_nationality_names_the_headlines_protagonist(extractor, text: str, name: str,
+                                                                   title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # two subjects in the headline: either may be the one
+    ("Ο Ζαν Ντιπόν και ο Πιερ Μαρτέν στον τελικό\n"
+     "Ο αγώνας κράτησε δύο ώρες. Το κοινό γέμισε τις κερκίδες.\n"
+     "Στο τέλος, ο Γάλλος τενίστας μίλησε στους δημοσιογράφους.", "Ζαν Ντιπόν"),
+    # the epithet's gender is not the protagonist's
+    ("Ελένη Σταθοπούλου: «Είμαστε έτοιμοι για τη νέα σεζόν»\n"
+     "Η ομάδα ανακοίνωσε χθες το πρόγραμμα. Οι προπονήσεις αρχίζουν τη Δευτέρα.\n"
+     "Από την πλευρά του, ο Γάλλος προπονητής ευχαρίστησε τους φιλάθλους.", "Ελένη Σταθοπούλου"),
+    # named in the headline only as an object
+    ("Νίκη για τον Νίκο Δημάκη στο Παρίσι\n"
+     "Ο αγώνας κράτησε δύο ώρες. Το κοινό γέμισε τις κερκίδες.\n"
+     "Στο τέλος, ο Γάλλος διαιτητής μίλησε στους δημοσιογράφους.", "Νίκος Δημάκης"),
+])
+def test_no_epithet_of_nationality_for_an_unclear_protagonist(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # "του Γάλλου προέδρου": the nationality is the inner role's; the name after it holds that role
+    ("Τη συμφωνία σχολίασε ο εκπρόσωπος του Γάλλου προέδρου Ζαν Μαρτέν σε δηλώσεις του.",
+     "Ζαν Μαρτέν", ["Πρόεδρος"]),
+    ("Ο πρώην δικηγόρος του Αμερικανού προέδρου Τζον Σμιθ μίλησε στο δικαστήριο.", "Τζον Σμιθ", ["Πρόεδρος"]),
+    # a name apposed after a comma is the outer role's, and the governed role is not his
+    ("Το σχέδιο απέρριψε ο εκπρόσωπος του Ρώσου προέδρου, Ιβάν Πετρόφ, χθες.",
+     "Ιβάν Πετρόφ", ["Εκπρόσωπος του Ρώσου προέδρου"]),
+])
+def test_a_nationality_before_a_governed_role_keeps_it_governed(extractor, text: str, name: str,
+                                                                 titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # the text calls him a Serb right before his name: "ο Έλληνας τενίστας" is someone else
+    ("Με συμπαίκτη τον Σέρβο Μίλαν Πέτροβιτς, ο Έλληνας τενίστας στον πρώτο γύρο του διπλού και μετά αποχώρησε.",
+     "Μίλαν Πέτροβιτς", []),
+    # the same nationality, or none stated: the apposition stands
+    ("Με συμπαίκτη τον Σέρβο Μίλαν Πέτροβιτς, ο Σέρβος τενίστας στον πρώτο γύρο του διπλού και μετά αποχώρησε.",
+     "Μίλαν Πέτροβιτς", ["Τενίστας"]),
+    ("Με συμπαίκτη τον Μίλαν Πέτροβιτς, ο Έλληνας τενίστας στον πρώτο γύρο του διπλού και μετά αποχώρησε.",
+     "Μίλαν Πέτροβιτς", ["Τενίστας"]),
+    # a role the text gave him ties him to another country
+    ("Ο Ιβάν Πετρόφ, εκπρόσωπος του Ρώσου προέδρου, μίλησε χθες. Ο Πετρόφ μίλησε στο ραδιόφωνο. "
+     "Η απόφαση του Αμερικανού προέδρου είναι λάθος.", "Ιβάν Πετρόφ", ["Εκπρόσωπος του Ρώσου προέδρου"]),
+    ("Ο Ζαν Μαρτέν μίλησε χθες στη Βουλή. Ο Γάλλος πρόεδρος ζήτησε ενότητα.", "Ζαν Μαρτέν", ["Πρόεδρος"]),
+])
+def test_an_epithet_of_nationality_agrees_with_what_the_text_says_of_the_person(
+        extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles

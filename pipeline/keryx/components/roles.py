@@ -318,6 +318,7 @@ class _Context:
         self.org_forms = names.org_heads  # a Mapping: membership by key
         self.role_words: frozenset[str] = frozenset()
         self.lexicon: RoleLexicon | None = None
+        self.nationality: frozenset[str] = frozenset()  # the nationality nouns, every form (folded)
 
     def is_name(self, tok: Token) -> bool:
         return fold(tok.text) in self.names.first_names
@@ -390,6 +391,9 @@ def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
         k = j + 1 if j < n and fold(doc[j].text) in _GEN_ARTICLES else j
         if k >= n:
             break
+        if k + 1 < n and doc[k].is_alpha and fold(doc[k].text) in ctx.nationality and ctx.lexicon is not None \
+                and _match_at(doc, k + 1, ctx.lexicon) is not None:
+            break  # "ο εκπρόσωπος του Γάλλου προέδρου": the nationality is the next role's attribute, no body
         ent = ctx.ent_at.get(k)
         if ent is not None and not places_too and ent.label_ in ("GPE", "LOC"):
             break  # "των κτηνοτρόφων του Λάλα": where a trade is plied, not part of its name
@@ -554,6 +558,8 @@ def find_roles(
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
     ctx.role_words = lex.role_words
     ctx.lexicon = lex
+    ctx.nationality = (open_roles.g if open_roles is not None
+                       else RoleGrammar.from_text(read_text(GRAMMAR_RESOURCE))).nationality
     out: list[RoleMatch] = []
     i = 0
     dropped: list[Span] = []

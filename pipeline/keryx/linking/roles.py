@@ -365,7 +365,7 @@ class RoleResolver:
                     topic_given.add(role.start_char)
             if target is None:
                 target = self._recent_subject(doc, role, lead, index, people_by_span)
-            if target is None:
+            if target is None or self._other_nationality(doc, role, lead, target, index, people_by_span):
                 continue
             if governed and target.start >= index.sent_starts[role.start] \
                     and not self._named_right_after(doc, role, target):
@@ -566,6 +566,8 @@ class RoleResolver:
             # an epithet opening its sentence, with no one in the two sentences before it, is the
             # one person of its gender the whole text names
             found = self._only_one_of_gender(doc, role, gender, index, people_by_span)
+        if not found and bare and article in ("ο", "η") and any(w in self.grammar.nationality for w in modifiers):
+            found = self._protagonist(doc, role, gender, index, people_by_span)
         if len(found) > 1:
             # "ο εκπρόσωπος Χ ... την πρόταση του προέδρου του κόμματος": of two people, the one the
             # text already gave another office is not the one this office names
@@ -588,6 +590,30 @@ class RoleResolver:
         elif len(found) == 1 and bare and self._other_trade(role, self._person_of(next(iter(found.values())), people_by_span)):
             return None
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _other_nationality(self, doc: Doc, role: Span, lead: int, target: Span, index: _DocIndex,
+                           people_by_span: dict[Offsets, LinkedPerson]) -> bool:
+        """"με τον Σέρβο Χ, ο Έλληνας τενίστας", "ο Χ, εκπρόσωπος του Ρώσου προέδρου ... η απόφαση
+        του Αμερικανού προέδρου": a role whose epithet gives a nationality does not describe a
+        person the text calls by another nationality, right before a name of theirs or in a role
+        it already gave them (nationality nouns of one country share their first letters:
+        "Έλληνας", "Ελληνίδα", "Ελλήνων")."""
+        epithet = {fold(t.text)[:3] for t in doc[max(0, lead - 2):role.end]
+                   if t.is_alpha and fold(t.text) in self.grammar.nationality}
+        person = people_by_span.get((target.start_char, target.end_char))
+        if not epithet or person is None:
+            return False
+        if any(w in self.grammar.nationality and w[:3] not in epithet
+               for r in person.roles for w in map(fold, r.title.split())):
+            return True
+        for m in index.mentions(person, people_by_span):
+            i = m.start - 1
+            while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+                i -= 1
+            if i >= 0 and not lead - 2 <= i < role.end and doc[i].is_alpha \
+                    and fold(doc[i].text) in self.grammar.nationality and fold(doc[i].text)[:3] not in epithet:
+                return True
+        return False
 
     def _other_trade(self, role: Span, person: LinkedPerson) -> bool:
         """"ο εισαγγελέας Χ ... Ο 33χρονος πιλότος": an epithet names again someone the text
@@ -1123,6 +1149,49 @@ class RoleResolver:
             return None
         return p
 
+    def _protagonist(self, doc: Doc, role: Span, gender: str, index: _DocIndex,
+                     people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, Span]:
+        """"Σενγκέλια: «...»⏎... Από την πλευρά του, ο Γεωργιανός φόργουορντ ευχαρίστησε",
+        "Ασταμάτητος ο Χ: Νίκησε τον Ψ⏎... ο 21χρονος Έλληνας τενίστας αντιμετώπισε": a news
+        story calls its protagonist, the one its headline names as speaker or subject, by
+        nationality and trade further on. An epithet of nationality in the nominative that
+        finds no one near it is that person, when the headline names one person so (the
+        speaker before the colon, else the one name without a preposition or an oblique
+        article before it) of the epithet's gender, and the epithet's role a trade (the
+        lexicon's "professional": "ο Γάλλος στόπερ", not "ο Αμερικανός πρόεδρος") and that
+        person's first. Empty when none or two."""
+        nl = index.text.find("\n")
+        if nl < 0 or role.start_char < nl or index.text[:nl].rstrip().endswith((".", ";", "!", "?")):
+            return {}
+        speaker = self._speaker(doc, index, nl)
+        if speaker is not None:
+            subjects = [speaker]
+        else:
+            subjects = []
+            for p in index.persons[:bisect_left(index.person_start_chars, nl)]:
+                i = p.start - 1
+                while i >= 0 and (doc[i].text == "." or _INITIAL.fullmatch(doc[i].text)
+                                  or fold(doc[i].text) in self.lex.honorifics):
+                    i -= 1
+                if i < 0 or not (fold(doc[i].text) in _OBJECT_MARKERS or fold(doc[i].text) in _ACC_ARTICLES
+                                 or fold(doc[i].text) in _GEN_ARTICLES):
+                    subjects.append(p)
+        found: dict[int, Span] = {}
+        for p in subjects:
+            person = people_by_span.get((p.start_char, p.end_char))
+            if person is None or p.end_char > nl:
+                return {}
+            found.setdefault(id(person), p)
+        if len(found) != 1:
+            return {}
+        person = people_by_span[(subjects[0].start_char, subjects[0].end_char)]
+        entry = self.role_lexicon.lookup(role._.canonical or role._.role_title or role.text)
+        if entry is None or entry.category != "professional" or person.roles:
+            # "ο Αμερικανός πρόεδρος", "ο Έλληνας πρωθυπουργός": a country's office names its
+            # holder, whoever the story is about; one already given an office is called by it
+            return {}
+        return found if index.genders(doc, person, people_by_span, self._person_gender) == {gender} else {}
+
     def _only_one_of_gender(self, doc: Doc, role: Span, gender: str, index: _DocIndex,
                             people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, Span]:
         """"Για τον Μαρκ Χ ... (paragraphs on) ... Ακόμα και ο ιδρυτής του Facebook αναγνωρίζει":
@@ -1539,14 +1608,20 @@ class RoleResolver:
             return head
         return after[0] if after is not None else None
 
-    @staticmethod
-    def _governed(doc: Doc, role: Span, lead: int, index: _DocIndex) -> bool:
+    def _governed(self, doc: Doc, role: Span, lead: int, index: _DocIndex) -> bool:
         """"Χ, σύμβουλος του προέδρου των ΗΠΑ", "η σύζυγος του υπουργού, Χ", "ο διευθυντής του
         γραφείου του πρωθυπουργού Χ": a role in the genitive right after another role noun, or a noun
         of kin, relation or office, with a genitive article between, is that noun's complement. It
-        names whose adviser, wife or office it is, not the person apposed to the whole phrase."""
+        names whose adviser, wife or office it is, not the person apposed to the whole phrase. A
+        nationality noun between the article and the role is the role's attribute, as in the
+        nominative ("ο Γάλλος πρόεδρος"): "ο εκπρόσωπος του Γάλλου προέδρου Χ" is governed too."""
         s = role.start
-        if lead != s or s < 2 or fold(doc[s - 1].text) not in _GEN_ARTICLES:
+        if lead == s and s >= 3 and doc[s - 1].is_alpha and fold(doc[s - 1].text) in self.grammar.nationality \
+                and fold(doc[s - 2].text) in _GEN_ARTICLES:
+            s -= 1  # "του Ρώσου προέδρου": the article before the nationality is the role's
+        elif lead != s:
+            return False
+        if s < 2 or fold(doc[s - 1].text) not in _GEN_ARTICLES:
             return False
         if role._.role_cases and "gen" not in role._.role_cases:
             return False

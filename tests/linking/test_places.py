@@ -595,6 +595,35 @@ def test_a_name_in_a_list_of_surnames_is_a_person(nlp, text: str, ents: list, re
     assert out[1].label_ == relabelled
 
 
+@pytest.mark.parametrize("text, ents, label", [
+    # a name the model took for a body, right after a singular noun of a place's kind, is that place
+    ("Η κακοκαιρία έπληξε την επαρχία Καμπάρα χθες.", [(5, 6, "ORG")], "GPE"),
+    ("Οι κάτοικοι της πόλης Ζορτέν ζητούν νερό.", [(4, 5, "ORG")], "GPE"),
+    ("Βρέθηκαν ψάρια στις όχθες του ποταμού Λιμπέρ.", [(6, 7, "ORG")], "GPE"),
+    ("Το χωριό Άνω Κερασιά έμεινε χωρίς ρεύμα.", [(2, 4, "ORG")], "GPE"),
+    # after the plural the name may be a body the places belong to
+    ("Τα στοιχεία ήρθαν από 12 πόλεις Eurocities φέτος.", [(6, 7, "ORG")], "ORG"),
+    # a body after a noun that names no place's kind stays a body
+    ("Η εταιρεία Καμπάρα ανακοίνωσε κέρδη.", [(2, 3, "ORG")], "ORG"),
+])
+def test_a_body_right_after_a_place_kind_noun_is_that_place(nlp, text: str, ents: list, label: str) -> None:
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    assert PlaceResolver().people_as_places(list(doc.ents))[0].label_ == label
+
+
+@pytest.mark.parametrize("word, singular", [
+    ("πόλη", True), ("πόλης", True), ("επαρχίας", True), ("ποταμού", True),
+    ("πόλεις", False), ("χωριά", False), ("επαρχιών", False),
+])
+def test_the_singular_forms_of_the_place_kind_nouns(word: str, singular: bool) -> None:
+    from keryx.lang.el.text import fold
+    from keryx.linking.names.lexicon import place_kind_forms
+
+    assert fold(word) in place_kind_forms("apposition")
+    assert (fold(word) in place_kind_forms("apposition", singular=True)) is singular
+
+
 def test_a_cultural_centre_with_a_quoted_name_is_a_place(extractor: Extractor) -> None:
     text = "Η έκθεση ρομποτικής θα γίνει στο Κέντρο Πολιτισμού «Ελληνικός Κόσμος» από τον Φεβρουάριο."
     orgs, places, _ = _names(extractor, text)

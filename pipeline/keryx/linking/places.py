@@ -226,6 +226,9 @@ def _quoted_namesakes(doc: Doc, first_names: object, vessels: frozenset[str]) ->
 # Χ"), where the name is a place whatever the model took it for.
 _PLACE_KIND_HEADS = place_kind_forms("genitive")
 APPOSITION_PLACE_HEADS = place_kind_forms("apposition")
+# their singular forms: a name right after one ("στην επαρχία Πάσκο", "το χωριό Άγιος Σώστης") is
+# that one place; after a plural ("21 πόλεις NITI Aayog") it may be a body the places belong to
+_APPOSITION_PLACE_HEAD_SG = place_kind_forms("apposition", singular=True)
 # Kinds of place still named as places inside a role ("ο κυβερνήτης του Πουέρτο Ρίκο", "ο δήμαρχος
 # της Γουχάν"): states and cities abroad; a Greek town there qualifies the role ("ο δήμαρχος Μαραθώνα"),
 # and a state's formal name the title of an office ("ο Πρόεδρος της Ιταλικής Δημοκρατίας").
@@ -556,7 +559,8 @@ class PlaceResolver:
         return fold(own if own is not None else name)
 
     def people_as_places(self, ents: list[Span]) -> list[Span]:
-        """The entities, a name the model took for a person relabelled a place where the grammar
+        """The entities, a name the model took for a person (or, after a place-kind noun in
+        apposition, for a body: :meth:`_named_by_kind`) relabelled a place where the grammar
         says it is one: after a place-kind head ("στην Πολιτεία του Ιλινόις") or in a list of
         places ("πόλεις (Βερολίνο, Μοστάρ, Λευκωσία)")."""
         # spaCy is loaded by now: ents came from it
@@ -583,6 +587,8 @@ class PlaceResolver:
                                              or (after and i >= 1 and doc[i - 1].text == "("))
                 if after_head or in_list or self._after_apposition_head(ent):
                     ent = SpanType(doc, i, j, label="GPE")
+            elif doc is not None and ent.label_ in ORG_LABELS and self._named_by_kind(ent):
+                ent = SpanType(doc, ent.start, ent.end, label="GPE")
             elif doc is not None and ent.label_ in PLACE_LABELS and (
                     self._a_person_named(ent, surnames) or self._among_surnames(ent, lone_people)):
                 ent = SpanType(doc, ent.start, ent.end, label="PERSON")
@@ -614,6 +620,16 @@ class PlaceResolver:
         head = doc[i - 1] if i >= 1 else None
         return head is not None and head.is_lower and fold(head.text) in APPOSITION_PLACE_HEADS \
             and not self._first_name(ent[0].text)
+
+    def _named_by_kind(self, ent: Span) -> bool:
+        """"στην επαρχία Πάσκο", "της πόλης Αντισέχ", "του ποταμού Νερβιόν": a name the model took for
+        a body, right after a lower-case singular noun of a place's kind in apposition, is that place
+        (the noun says what the name names); not a listed body, nor one whose first word is a first
+        name (:meth:`_after_apposition_head`)."""
+        i = ent.start
+        if i < 1 or not ent.doc[i - 1].is_lower or fold(ent.doc[i - 1].text) not in _APPOSITION_PLACE_HEAD_SG:
+            return False
+        return fold(ent.text) not in self.lex.known_orgs and not self._first_name(ent[0].text)
 
     def _a_person_named(self, ent: Span, surnames: set[str]) -> bool:
         """"η Λάουρα Κοβέσι ... η κ. Κοβέσι": two capitalised words no place, taken for a place, whose

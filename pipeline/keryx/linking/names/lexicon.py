@@ -359,10 +359,11 @@ def place_spellings(nominative: str, extra: tuple[str, ...]) -> list[tuple[str, 
 
 
 @lru_cache(maxsize=8)
-def place_kind_forms(use: str, *, headed: bool | None = None) -> frozenset[str]:
+def place_kind_forms(use: str, *, headed: bool | None = None, singular: bool = False) -> frozenset[str]:
     """Folded forms, both numbers, of the lower-case nouns of a place's kind (``inflection.json``
     "place_kind_nouns") after which the place's own name follows by ``use`` ("genitive" or
-    "apposition"); ``headed=False`` leaves out the places an office heads ("χώρα").
+    "apposition"); ``headed=False`` leaves out the places an office heads ("χώρα"); ``singular``
+    keeps the singular forms alone (after "οι πόλεις" a name need not be one of them).
 
     Why: the place linker, the people linker and the event builder all ask "is this word a kind
     of place before its name?"; the nouns are written once and each asks for its sense.
@@ -373,8 +374,10 @@ def place_kind_forms(use: str, *, headed: bool | None = None) -> frozenset[str]:
             if use not in uses or (headed is not None and ("headed" in uses) != headed):
                 continue
             forms = word_forms(nominative, gender)
-            out.update(f for slot, fs in forms.items() if not slot.startswith("voc") for f in fs)
-            out.update(fold(w) for extra in irregular for w in extra)
+            out.update(f for slot, fs in forms.items()
+                       if not slot.startswith("voc") and (not singular or slot.endswith("_sg")) for f in fs)
+            if not singular:
+                out.update(fold(w) for extra in irregular for w in extra)
     return frozenset(out)
 
 

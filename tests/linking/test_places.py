@@ -763,3 +763,50 @@ def test_other_spellings_are_told_from_cases(nominative: str, extra: tuple[str, 
     from keryx.linking.names.lexicon import place_spellings
 
     assert place_spellings(nominative, extra) == spellings
+
+
+@pytest.mark.parametrize("text, place, event", [
+    ("Μεγάλη πυρκαγιά ξέσπασε χθες σε αποθήκη στη Ντιζόν.", "Ντιζόν", "incident"),
+    ("Η έκθεση ζωγραφικής θα φιλοξενηθεί στο Τσίτσεστερ από τον Μάιο.", "Τσίτσεστερ", "exhibition"),
+    ("Η συναυλία θα γίνει στο Πίτσμπεργκ το Σάββατο.", "Πίτσμπεργκ", "concert"),
+])
+def test_a_town_the_model_took_for_a_body_is_a_place_after_a_locative(
+        extractor: Extractor, text: str, place: str, event: str) -> None:
+    r = extractor.extract_text(text)
+    assert [p.name for p in r.places] == [place] and r.organisations == []
+    assert [(e.type, e.location) for e in r.events] == [(event, place)]
+
+
+def test_a_body_the_text_also_names_as_who_acts_stays_a_body(extractor: Extractor) -> None:
+    orgs, places, _ = _names(extractor, "Η Ρεάλ ανακοίνωσε ότι ο παίκτης επιστρέφει στη Ρεάλ.")
+    assert orgs == ["Ρεάλ"] and places == []
+
+
+@pytest.mark.parametrize("words, at, town", [
+    (["Η", "φωτιά", "ξέσπασε", "στη", "Ντιζόν", "."], 4, True),
+    (["Ο", "δήμαρχος", "της", "Ντιζόν", "μίλησε", "για", "τη", "φωτιά", "στη", "Ντιζόν", "."], 9, True),
+    (["Μιλώντας", "στο", "Ρόιτερ", ",", "ο", "υπουργός", "απάντησε", "."], 2, False),  # whom one spoke to
+    (["Θύμισε", "στους", "Ούγγρους", "το", "1956", "."], 2, False),  # a plural article: people, not a town
+    (["Η", "Ρεάλ", "νίκησε", "και", "ο", "Ίσκο", "γύρισε", "στη", "Ρεάλ", "."], 8, False),  # who acts: a body
+    (["Σπουδάζει", "στο", "Πανεπιστημιακό", "τμήμα", "Ιατρικής", "."], 2, False),  # an adjective before its noun
+    (["Το", "βίντεο", "ανέβηκε", "στο", "Ίντερνετ", "."], 4, False),  # online
+    (["Η", "σειρά", "παίζεται", "στο", "Netflix", "."], 4, False),  # Latin letters: a medium, a company
+    (["Η", "ψηφοφορία", "έγινε", "στη", "ΒΟΥΛΗ", "."], 4, False),  # capitals
+])
+def test_a_one_word_body_after_a_locative_is_a_town_only_when_the_text_says_where_with_it(
+        words: list[str], at: int, town: bool) -> None:
+    doc = Doc(spacy.blank("el").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    ent = Span(doc, at, at + 1, label="ORG")
+    assert PlaceResolver()._town_as_body(ent, words[at], sports=False) is town
+
+
+def test_a_one_word_body_after_a_locative_in_a_game_report_is_a_club() -> None:
+    words = ["Ο", "Ολυμπιακός", "έπαιξε", "κόντρα", "στη", "Νεβέζις", "."]
+    doc = Doc(spacy.blank("el").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert PlaceResolver()._town_as_body(Span(doc, 5, 6, label="ORG"), "Νεβέζις", sports=True) is False
+
+
+def test_a_one_word_body_after_a_locative_in_a_club_career_is_the_club() -> None:
+    words = ["Είχε", "διατελέσει", "προπονητής", "στην", "Αλόα", "."]
+    doc = Doc(spacy.blank("el").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert PlaceResolver()._town_as_body(Span(doc, 4, 5, label="ORG"), "Αλόα", sports=False) is False

@@ -21,7 +21,7 @@ from keryx.linking.names import (
     place_kind_forms,
     place_nominative,
 )
-from keryx.linking.names.inflection import _ending_case, phrase_text
+from keryx.linking.names.inflection import _ending_case, phrase_text, word_forms
 from keryx.linking.names.organisations import body_head_nominative
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -48,6 +48,15 @@ _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
     "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
 ])
 _ARTICLES = article_forms()
+# "στη", "στο": the preposition "σε" fused with a singular article, before a place it says where
+_SINGULAR_LOCATIVES = article_forms(lambda a: "acc" in a.cases and a.number == "sg", contracted=True)
+# "στο Διαδίκτυο", "στο Ίντερνετ": online, no place
+_ONLINE = frozenset(fold(w) for w in read_json("events.json")["online"])
+# "δήλωσε στο Ρόιτερ", "μιλώντας στον Σκάι": after a verb of saying, "σε" says whom one spoke to
+_TOLD_VERBS = frozenset(fold(w) for w in read_json("linking.json")["told_verbs"])
+# "προπονητής στην Αλόα", "ως παίκτη στη Νταμπάρτον": one plays or coaches at a club, every case form
+_CLUB_MEMBERS = frozenset(x for gender, words in read_json("linking.json")["game_report"]["club_members"].items()
+                          for w in words for xs in word_forms(w, gender).values() for x in xs)
 _PLAYERS = tuple(fold(w) for w in ["παίκτ", "πρωταθλητ", "οπαδ", "φίλαθλ"])
 _NOMINATIVE_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 
@@ -403,6 +412,8 @@ class PlaceResolver:
                 elif self.lex.is_venue_at(ent, name):
                     # "της Περιφερειακής Οδού": venue heads are place heads; "στις φυλακές Δομοκού"
                     name = capitalised_name(body_head_nominative(text.split()) or place_nominative(text))
+                elif self._town_as_body(ent, name, sports):
+                    pass  # "στη Ντιζόν", "στον Βοτανικό": a town, in its nominative
                 elif not self.lex.is_located_unit(ent, name):
                     continue
                 else:
@@ -828,6 +839,36 @@ class PlaceResolver:
                 ent = SpanType(doc, ent.start, j + 3, label=ent.label_)
             out.append(ent)
         return out
+
+    def _town_as_body(self, ent: Span, name: str, sports: bool) -> bool:
+        """Whether a one-word name the model gave as a body is a town: "πυρκαγιά στη Ντιζόν",
+        "πραγματοποιήθηκαν στο Πίτσμπεργκ". "σε" with a singular article says where; a body is also
+        spoken of as who acts or what is done to it ("η Ρεάλ ανακοίνωσε", "κέρδισε τη Ρεάλ"), so a
+        name that the text writes only after such a preposition or a genitive article ("ο
+        εισαγγελέας της Ντιζόν") is where; after a verb of saying the preposition says whom one
+        spoke to ("δήλωσε στο Ρόιτερ"), no place, and in a sentence that names a player or a
+        coach it says at which club ("προπονητής στην Αλόα"). Not a listed body, a capitalised common word ("στη
+        Βουλή", "στο Ίντερνετ"), a body's head noun ("στο Γυμνάσιο"), an adjective before its noun
+        ("στο Πανεπιστημιακό τμήμα"), a name in capitals or Latin letters (a medium: "στο Mega"),
+        nor any name in a game report ("κόντρα στη Λίβερπουλ": a club)."""
+        doc, word = ent.doc, ent.text.strip()
+        if sports or len(ent) != 1 or ent.start < 1 or not word.isalpha() or not word[:1].isupper() \
+                or not word[1:].islower() or greek_ratio(word) < 1.0:
+            return False
+        if fold(doc[ent.start - 1].text) not in _SINGULAR_LOCATIVES \
+                or ent.start >= 2 and fold(doc[ent.start - 2].text) in _TOLD_VERBS:
+            return False
+        opening = ent.sent.start if doc.has_annotation("SENT_START") else 0
+        if any(fold(t.text) in _CLUB_MEMBERS for t in doc[opening:ent.start]):
+            return False  # a sentence of a player's or a coach's career: the clubs he was at
+        key = fold(word)
+        if key in self.lex.known_orgs or fold(name) in self.lex.known_orgs or key in self._names.org_heads \
+                or word.lower() in self.common_forms or key in _ONLINE:
+            return False
+        if _ADJECTIVE.search(key) and ent.end < len(doc) and doc[ent.end].is_lower:
+            return False
+        return all(i >= 1 and fold(doc[i - 1].text) in _SINGULAR_LOCATIVES | _GEN_ARTICLES
+                   for i in range(len(doc)) if fold(doc[i].text) == key)
 
     def _locative_before(self, ent: Span) -> bool:
         """"στη Λάρνακα", "από τη Γεωργία": the mention says where, after a preposition."""

@@ -812,15 +812,38 @@ def test_a_news_article_keeps_a_happening_dated_by_a_span_of_days(extractor, bod
         # the month first, the day later, within it: the day
         ("Συνελήφθη ο δράστης της ληστείας στο κοσμηματοπωλείο της Πάτρας τον Μάρτιο του 2024.\n"
          "Η ληστεία έγινε στις 17 Μαρτίου 2024 το μεσημέρι.", "2024-03-17"),
-        # a later day outside that month is another happening's: the month stays
+        # a later day outside that month is another happening's: it is not taken, and a month
+        # alone dates no event (see test_a_month_alone_dates_no_event)
         ("Συνελήφθη ο δράστης της ληστείας στο κοσμηματοπωλείο της Πάτρας τον Μάρτιο του 2024.\n"
-         "Η δίκη του για τη ληστεία ορίστηκε για τις 9 Ιουνίου 2024.", "2024-03"),
+         "Η δίκη του για τη ληστεία ορίστηκε για τις 9 Ιουνίου 2024.", None),
     ],
     ids=["day-within-month", "day-outside-month"],
 )
 def test_an_event_dated_by_its_month_takes_the_day_a_later_sentence_gives(extractor, text, date):
     rec = extractor.extract_text(text)
     assert {e.date for e in rec.events if e.type == "incident"} == {date}
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a month with its year recalls a happening or sets a plan's horizon: no event's day
+        ("Νέα στοιχεία για τον επιχειρηματία\nΣυνελήφθη τον Νοέμβριο του 2021 στη Λάρισα, καθώς "
+         "τον βαρύνουν υποψίες για απάτη.", None),
+        ("Καθυστερεί το νέο μουσείο\nΤα εγκαίνια του μουσείου μετατέθηκαν για τον Οκτώβριο του 2026.", None),
+        ("Ρεκόρ στους δρόμους\nΤον Φεβρουάριο του 2023 σημειώθηκαν 512 τροχαία ατυχήματα στην περιφέρεια.", None),
+        ("Μάσκες από το εργοστάσιο\nΗ εταιρεία ανακοίνωσε ότι η παραγωγή θα ξεκινήσει στα μέσα του "
+         "Μαΐου 2022 στη Θήβα.", None),
+        # a day, with its year, still dates the event
+        ("Καθυστερεί το νέο μουσείο\nΤα εγκαίνια του μουσείου μετατέθηκαν για τις 14 Οκτωβρίου 2026.",
+         "2026-10-14"),
+    ],
+    ids=["arrest-month", "planned-month", "count-over-month", "mid-month", "day"],
+)
+def test_a_month_alone_dates_no_event(extractor, text, date):
+    """News tells the happening it reports by its day; a month alone names one in passing."""
+    rec = extractor.extract_text(text)
+    assert {e.date for e in rec.events if e.date} == ({date} if date else set())
 
 
 @pytest.mark.parametrize("word", ["δολοφονία", "έκρηξη", "ληστεία", "εμπρησμό"])

@@ -1151,7 +1151,7 @@ class RoleResolver:
 
     def _protagonist(self, doc: Doc, role: Span, gender: str, index: _DocIndex,
                      people_by_span: dict[Offsets, LinkedPerson]) -> dict[int, Span]:
-        """"Σενγκέλια: «...»⏎... Από την πλευρά του, ο Γεωργιανός φόργουορντ ευχαρίστησε",
+        """"Μάρκοφ: «...»⏎... Στη συνέντευξη Τύπου ο Βούλγαρος φόργουορντ είπε",
         "Ασταμάτητος ο Χ: Νίκησε τον Ψ⏎... ο 21χρονος Έλληνας τενίστας αντιμετώπισε": a news
         story calls its protagonist, the one its headline names as speaker or subject, by
         nationality and trade further on. An epithet of nationality in the nominative that

@@ -50,6 +50,8 @@ _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
 _ARTICLES = article_forms()
 # "στη", "στο": the preposition "σε" fused with a singular article, before a place it says where
 _SINGULAR_LOCATIVES = article_forms(lambda a: "acc" in a.cases and a.number == "sg", contracted=True)
+# where a town is written: after "στη", "στο", or as a genitive ("ο εισαγγελέας της Ντιζόν")
+_TOWN_MARKERS = _SINGULAR_LOCATIVES | _GEN_ARTICLES
 # "στο Διαδίκτυο", "στο Ίντερνετ": online, no place
 _ONLINE = frozenset(fold(w) for w in read_json("events.json")["online"])
 # "δήλωσε στο Ρόιτερ", "μιλώντας στον Σκάι": after a verb of saying, "σε" says whom one spoke to
@@ -352,6 +354,7 @@ class PlaceResolver:
         surnames = {stem(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
         sports = self.lex.is_sports_report(ents[0].doc) if ents else False
         kinds = kinds_named(ents[0].doc) if ents else frozenset()
+        positions: dict[str, list[int]] = {}  # folded word -> its token indices, filled once on first need
         off_earth: set[int] = set()
         for ent in self._with_buildings(self._split_lists(self._split_frames(
                 self._with_genitive_names(_with_street_nouns(self.people_as_places(ents)))))):
@@ -412,7 +415,7 @@ class PlaceResolver:
                 elif self.lex.is_venue_at(ent, name):
                     # "της Περιφερειακής Οδού": venue heads are place heads; "στις φυλακές Δομοκού"
                     name = capitalised_name(body_head_nominative(text.split()) or place_nominative(text))
-                elif self._town_as_body(ent, name, sports):
+                elif self._town_as_body(ent, name, sports, positions):
                     pass  # "στη Ντιζόν", "στον Βοτανικό": a town, in its nominative
                 elif not self.lex.is_located_unit(ent, name):
                     continue
@@ -840,7 +843,8 @@ class PlaceResolver:
             out.append(ent)
         return out
 
-    def _town_as_body(self, ent: Span, name: str, sports: bool) -> bool:
+    def _town_as_body(self, ent: Span, name: str, sports: bool,
+                      positions: dict[str, list[int]] | None = None) -> bool:
         """Whether a one-word name the model gave as a body is a town: "πυρκαγιά στη Ντιζόν",
         "πραγματοποιήθηκαν στο Πίτσμπεργκ". "σε" with a singular article says where; a body is also
         spoken of as who acts or what is done to it ("η Ρεάλ ανακοίνωσε", "κέρδισε τη Ρεάλ"), so a
@@ -850,7 +854,9 @@ class PlaceResolver:
         coach it says at which club ("προπονητής στην Αλόα"). Not a listed body, a capitalised common word ("στη
         Βουλή", "στο Ίντερνετ"), a body's head noun ("στο Γυμνάσιο"), an adjective before its noun
         ("στο Πανεπιστημιακό τμήμα"), a name in capitals or Latin letters (a medium: "στο Mega"),
-        nor any name in a game report ("κόντρα στη Λίβερπουλ": a club)."""
+        nor any name in a game report ("κόντρα στη Λίβερπουλ": a club). ``positions`` holds the
+        document's words and where they stand, read once for all the names asked about, so that the
+        cost stays linear in the document."""
         doc, word = ent.doc, ent.text.strip()
         if sports or len(ent) != 1 or ent.start < 1 or not word.isalpha() or not word[:1].isupper() \
                 or not word[1:].islower() or greek_ratio(word) < 1.0:
@@ -867,8 +873,12 @@ class PlaceResolver:
             return False
         if _ADJECTIVE.search(key) and ent.end < len(doc) and doc[ent.end].is_lower:
             return False
-        return all(i >= 1 and fold(doc[i - 1].text) in _SINGULAR_LOCATIVES | _GEN_ARTICLES
-                   for i in range(len(doc)) if fold(doc[i].text) == key)
+        if positions is None:
+            positions = {}
+        if not positions:
+            for t in doc:
+                positions.setdefault(fold(t.text), []).append(t.i)
+        return all(i >= 1 and fold(doc[i - 1].text) in _TOWN_MARKERS for i in positions.get(key, ()))
 
     def _locative_before(self, ent: Span) -> bool:
         """"στη Λάρνακα", "από τη Γεωργία": the mention says where, after a preposition."""

@@ -7,6 +7,7 @@
     python benchmarks/press.py --set releases          # the press-release windows, events included
     python benchmarks/press.py --set documents         # longer runs of release paragraphs, events included
     python benchmarks/press.py --set articles          # whole news articles (headline and body), events included
+    python benchmarks/press.py --set passages          # runs of news paragraphs no article holds, events included
 
 Why: the real-world tuning half (17 texts) is too small to tell a general rule from one fitted to
 its errors. These paragraphs (drawn by ``press_sample.py`` with a fixed seed from
@@ -22,7 +23,9 @@ with the same two halves and the event fields added. ``--set documents`` scores 
 (``document_sample.py``: up to twelve paragraphs, most holding a whole announcement, gold in
 ``document_gold/``), the set made for events. ``--set articles`` scores whole news articles
 (``article_sample.py``: a headline and its body paragraphs from the news part of the corpus, gold in
-``article_gold/``), the kind of text that the real-world report half mostly holds.
+``article_gold/``), the kind of text that the real-world report half mostly holds. ``--set passages``
+scores runs of news paragraphs that no article and no press paragraph holds (``passage_sample.py``,
+gold in ``passage_gold/``), drawn when the articles ran out.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from pathlib import Path
 
 import article_sample
 import document_sample
+import passage_sample
 import press_sample
 import release_sample
 from keryx.evaluation.records import FIELDS, bootstrap_f1, evaluate, same_body, score_document
@@ -49,6 +53,7 @@ SETS = {  # name: (sampler module, gold folder, fields shown)
     "releases": (release_sample, HERE / "release_gold", SHOWN + ("event_dates", "event_locations")),
     "documents": (document_sample, HERE / "document_gold", SHOWN + ("event_dates", "event_locations")),
     "articles": (article_sample, HERE / "article_gold", SHOWN + ("event_dates", "event_locations")),
+    "passages": (passage_sample, HERE / "passage_gold", SHOWN + ("event_dates", "event_locations")),
 }
 
 
@@ -75,8 +80,8 @@ def main() -> None:
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((args.gold or gold_dir).glob("*.json"))}
     index = [e for e in index if e["id"] in golds]
     if args.range:
-        first, last = (int(x.lstrip("apdr")) for x in args.range)
-        index = [e for e in index if first <= int(str(e["id"]).lstrip("apdr")) <= last]
+        first, last = (int(x.lstrip("apdrn")) for x in args.range)
+        index = [e for e in index if first <= int(str(e["id"]).lstrip("apdrn")) <= last]
     paragraphs = sampler.texts(index)
 
     from keryx import Extractor

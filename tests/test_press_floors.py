@@ -112,7 +112,7 @@ FLOORS = {
         "check": {"people": 0.80, "person_roles": 0.66, "organisations": 0.75, "places": 0.82, "dates": 0.80},
     },
 }
-SIZES = {"press": (240, 80), "releases": (100, 50), "documents": (40, 20), "articles": (3502, 1751)}  # windows in all, in the check half
+SIZES = {"press": (240, 80), "releases": (100, 50), "documents": (40, 20), "articles": (3502, 1751), "passages": (80, 40)}  # windows in all, in the check half
 
 pytestmark = pytest.mark.skipif(not NEWS.is_file(), reason="no ../shared/data/greek_raw here")
 
@@ -122,17 +122,18 @@ def _sampler(which: str) -> ModuleType:
     try:
         import article_sample
         import document_sample
+        import passage_sample
         import press_sample
         import release_sample
     finally:
         sys.path.remove(str(BENCH))
     return {"press": press_sample, "releases": release_sample, "documents": document_sample,
-            "articles": article_sample}[which]
+            "articles": article_sample, "passages": passage_sample}[which]
 
 
 def _gold_dir(which: str) -> Path:
     return BENCH / {"press": "press_gold", "releases": "release_gold", "documents": "document_gold",
-                    "articles": "article_gold"}[which]
+                    "articles": "article_gold", "passages": "passage_gold"}[which]
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Floors on the four team-annotated real-text sets drawn from the news corpus, run on every change.
+"""Floors on the five team-annotated real-text sets drawn from the news corpus, run on every change.
 
 - press paragraphs (benchmarks/press_*): 240 real news paragraphs (80 of them the check half);
 - press-release windows (benchmarks/release_*): 100 windows of up to five consecutive paragraphs
@@ -8,7 +8,9 @@
 - news articles (benchmarks/article_*): 3502 whole articles, a headline and its body, from the news
   part of the corpus (1751 of them the check half; a160-a239 a third draw of 80, a240-a359 a fourth
   of 120, a360-a399 a fifth of 40, a400-a439 a sixth of 40, a440-a479 a seventh of 40, a480-a559 an
-  eighth of 80, a560-a3479 seventy-three batches of 40 in rounds 15-39, a3480-a3501 the last 22 articles the news part holds), with events: the kind of text the real-world report half mostly holds.
+  eighth of 80, a560-a3479 seventy-three batches of 40 in rounds 15-39, a3480-a3501 the last 22 articles the news part holds), with events: the kind of text the real-world report half mostly holds;
+- news passages (benchmarks/passage_*): 80 runs of up to eight news paragraphs that no article and no
+  press paragraph holds (40 of them the check half; drawn in round 40, when the articles ran out), with events.
 
 Both come from ../shared/data/greek_raw/news.txt.xz (only line numbers and hashes are in the
 repository), with gold written by hand under the real-world guide. The figures to report come
@@ -110,6 +112,12 @@ FLOORS = {
         "tuning": {"people": 0.89, "person_roles": 0.77, "organisations": 0.78, "places": 0.86, "dates": 0.81,
                    "event_locations": 0.42},
         "check": {"people": 0.80, "person_roles": 0.66, "organisations": 0.75, "places": 0.82, "dates": 0.80},
+    },
+    # Round 40 drew the passages; round 39's code gave the tuning half .870 / .608 / .825 / .822 / .765 /
+    # .615 / .329 before any rule was decided on it. Forty texts a half: the floors sit a few points under.
+    "passages": {
+        "tuning": {"people": 0.84, "person_roles": 0.57, "organisations": 0.79, "places": 0.79,
+                   "event_locations": 0.29},
     },
 }
 SIZES = {"press": (240, 80), "releases": (100, 50), "documents": (40, 20), "articles": (3502, 1751), "passages": (80, 40)}  # windows in all, in the check half

@@ -1486,8 +1486,8 @@ def test_no_office_from_a_possible_denied_or_anothers_predicate(extractor, text:
     ("Η Μαρία Κυριακίδου και ο Πέτρος Αλαφούζος, βουλευτές της αντιπολίτευσης, κατέθεσαν ερώτηση.",
      {"Μαρία Κυριακίδου": "Βουλευτής της αντιπολίτευσης", "Πέτρος Αλαφούζος": "Βουλευτής της αντιπολίτευσης"}),
     ("Ο Νίκος Βλάχος, ο Άρης Σταθόπουλος και η Ελένη Ράπτη, δημοτικοί σύμβουλοι της πόλης, ψήφισαν κατά.",
-     {"Νίκος Βλάχος": "Δημοτικός Σύμβουλος της πόλης", "Άρης Σταθόπουλος": "Δημοτικός Σύμβουλος της πόλης",
-      "Ελένη Ράπτη": "Δημοτική Σύμβουλος της πόλης"}),
+     {"Νίκος Βλάχος": "Δημοτικός Σύμβουλος", "Άρης Σταθόπουλος": "Δημοτικός Σύμβουλος",
+      "Ελένη Ράπτη": "Δημοτική Σύμβουλος"}),
     # "αμφότεροι" floats between the list and its plural apposition
     ("Ο Πέτρος Αλαφούζος και η Μαρία Κυριακίδου, αμφότεροι βουλευτές της αντιπολίτευσης, κατέθεσαν ερώτηση.",
      {"Πέτρος Αλαφούζος": "Βουλευτής της αντιπολίτευσης", "Μαρία Κυριακίδου": "Βουλευτής της αντιπολίτευσης"}),
@@ -1851,4 +1851,25 @@ def test_a_nationality_before_a_governed_role_keeps_it_governed(extractor, text:
 ])
 def test_an_epithet_of_nationality_agrees_with_what_the_text_says_of_the_person(
         extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a lower-case noun of a place's kind as the whole qualifier takes up a place named before:
+    # it names none, so the title is the bare office
+    ("Ο πρωθυπουργός της χώρας Σταύρος Λαμπράκης συναντήθηκε χθες με αγρότες στη Λάρισα.",
+     "Σταύρος Λαμπράκης", ["Πρωθυπουργός"]),
+    ("Ο Τόμας Γκρέι, κυβερνήτης της πολιτείας αυτής, ζήτησε βοήθεια από την ομοσπονδιακή κυβέρνηση.",
+     "Τόμας Γκρέι", ["Κυβερνήτης"]),
+    ("Στην τελετή παρέστη και η δήμαρχος του νησιού Ευτυχία Μαρκάκη μαζί με τον λιμενάρχη.",
+     "Ευτυχία Μαρκάκη", ["Δήμαρχος"]),
+    # the office's own words before the anaphor stay, and so does the body they name
+    ("Ο υπουργός Υγείας της χώρας Ματίας Λόπες ανακοίνωσε νέα μέτρα για τα νοσοκομεία.",
+     "Ματίας Λόπες", ["Υπουργός Υγείας"]),
+    # a name after the noun closes the qualifier: it stays
+    ("Ο δήμαρχος της πόλης των Χανίων Πέτρος Σφακιανάκης εγκαινίασε το νέο πάρκο.",
+     "Πέτρος Σφακιανάκης", ["Δήμαρχος της πόλης των Χανίων"]),
+])
+def test_a_place_kind_anaphor_is_no_qualifier_of_the_office(extractor, text: str, name: str,
+                                                           titles: list[str]) -> None:
     assert _roles(extractor, text)[name] == titles

@@ -33,6 +33,7 @@ from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
     organisation_nominative,
+    place_kind_forms,
 )
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -118,6 +119,12 @@ _ITEM_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = article_forms(lambda a: a.gender != "n")
 _GENITIVE_ENDINGS = ("σ", "ου", "ων")
+# "ο πρωθυπουργός της χώρας", "ο κυβερνήτης της πολιτείας αυτής": a lower-case noun of a place's
+# kind (inflection.json "place_kind_nouns", those a name follows in the genitive) as a role's whole
+# qualifier takes up a place named before; it names none, so the title is the bare office.
+_PLACE_KIND_GENITIVES = place_kind_forms("genitive")
+_DEMONSTRATIVE_GENITIVES = frozenset(f for g, w in (("m", "αυτός"), ("f", "αυτή"))
+                                     for slot, fs in word_forms(w, g).items() if slot.startswith("gen") for f in fs)
 _NP_PREPOSITIONS = frozenset(fold(w) for kind in ("place", "purpose")
                              for w in _LINKING["role_phrase_prepositions"][kind])  # "στην", "από", "για"
 _NP_JOINERS = frozenset(fold(w) for kind in ("conjunctions", "signs")
@@ -1334,6 +1341,7 @@ class RoleResolver:
 
     def _add_role(self, person: LinkedPerson, role: LinkedRole) -> None:
         """Add a role unless it repeats one already there ("Αντιδήμαρχος" vs "Αντιδήμαρχος Οικονομικών")."""
+        role = self._without_place_anaphor(role)
         new = fold(role.title)
         for i, old in enumerate(person.roles):
             have = fold(old.title)
@@ -1343,6 +1351,31 @@ class RoleResolver:
                 person.roles[i] = role
                 return
         person.roles.append(role)
+
+    @staticmethod
+    def _without_place_anaphor(role: LinkedRole) -> LinkedRole:
+        """"Πρωθυπουργός της χώρας", "Κυβερνήτης της πολιτείας αυτής", "Δήμαρχος του νησιού": a
+        title that ends in the genitive article and a lower-case noun of a place's kind (a
+        demonstrative after it) points back to a place the text named before; the words name no
+        place or body of the office, so the title keeps the office alone ("Πρωθυπουργός"), as it
+        would have had the text not repeated the place (as GUIDE.md drops "του Δήμου μας"). A
+        run of them goes whole ("της πρωτεύουσας της χώρας"). A name after the noun ("της χώρας
+        Χ") or a capital ("της Πολιτείας") is no such anaphor and stays."""
+        words = role.title.split()
+        k = len(words)
+        if k > 2 and fold(words[-1]) in _DEMONSTRATIVE_GENITIVES:
+            k -= 1
+        nouns: set[str] = set()
+        while k >= 3 and words[k - 1].islower() and fold(words[k - 1]) in _PLACE_KIND_GENITIVES \
+                and fold(words[k - 2]) in _GEN_ARTICLES:  # "της πρωτεύουσας της χώρας": the whole run
+            nouns.add(fold(words[k - 1]))
+            k -= 2
+        if not nouns:
+            return role
+        org = role.organisation
+        if org is not None and nouns & set(fold(org).split()):
+            org = None  # "Υπουργείο χώρας": read from the anaphor, no body's name
+        return replace(role, title=" ".join(words[:k]), organisation=org)
 
     def _unprefixed(self, folded_title: str) -> str:
         first, _, rest = folded_title.partition(" ")

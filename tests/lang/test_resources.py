@@ -71,6 +71,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("legal form", list(d["legal_forms"]))
     yield from _words("programme", d["programmes"])
     yield from _words("latin weekday", d["latin_days"])
+    yield from _words("latin colour", d["latin_colours"])
     yield from _words("administrative unit", d["administrative_units"])
     yield from _words("locative preposition", d["locative_prepositions"])
     yield from _words("body abbreviation", d["org_unit_abbreviations"])
@@ -284,6 +285,7 @@ JSON_KEYS = {
                      "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words", "_latin_legal_forms", "latin_legal_forms",
                      "_not_organisation_terms", "not_organisation_terms", "_edition_heads", "edition_heads",
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
+                     "_latin_colours", "latin_colours",
                      "_latin_thing_heads", "latin_thing_heads", "_latin_place_heads", "latin_place_heads",
                      "_not_organisation_nouns", "not_organisation_nouns", "_field_nouns", "field_nouns",
                      "_not_organisation_names",

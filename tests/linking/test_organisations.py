@@ -437,6 +437,15 @@ def test_a_dotted_acronym_is_the_plain_one(extractor, text: str, expected: list)
      ["Επιμελητήριο Αχαΐας"]),
     ("Ο Σύλλογος Καταναλωτών προειδοποιεί για τις προσφορές της Black Friday και της Cyber Monday.",
      "Cyber Monday", ["Σύλλογος Καταναλωτών"]),
+    # the colour a product is sold in, the last of a list or one of two words
+    ("Η Cosmote θα διαθέσει το νέο κινητό στις αποχρώσεις Ocean Blue και Pearl White από τον Μάιο.",
+     "Ocean Blue", ["Cosmote"]),
+    ("Ο ΟΤΕ ανακοίνωσε ότι η συσκευή θα κυκλοφορήσει σε Black, Silver και Rose Gold.", "Rose Gold", ["ΟΤΕ"]),
+    ("Ο ΟΤΕ ανακοίνωσε ότι η συσκευή θα κυκλοφορήσει σε Black, Silver και Rose Gold.", "Silver", ["ΟΤΕ"]),
+    ("Το Εθνικό Μετσόβιο Πολυτεχνείο παρουσίασε το ηλεκτρικό όχημα της ομάδας του, βαμμένο σε Racing Red.",
+     "Racing Red", ["Εθνικό Μετσόβιο Πολυτεχνείο"]),
+    # a word listed next to a colour is another colour
+    ("Τα νέα ακουστικά της Sony είναι διαθέσιμα σε Blue, Sage, Black και Oat από τον Ιούνιο.", "Sage", ["Sony"]),
     # a piece of a protocol number
     ("Σύμφωνα με την ΚΥΑ Δ1α/Γ.Π.οικ. 12345/2021 του Υπουργείου Υγείας, η χρήση μάσκας είναι υποχρεωτική.",
      "Γ.Π.οικ", ["Υπουργείο Υγείας"]),
@@ -449,6 +458,20 @@ def test_a_kind_a_code_or_a_thing_is_no_body(mistaken, extractor: Extractor, tex
     with mistaken(tagged) as ex:  # the NER took the thing for a body: the rules take it back
         assert _orgs(ex, text) == orgs
     assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("text", "tagged", "orgs"), [
+    # a colour word inside the name, or one in capitals (a brand's spelling), leaves the body a body
+    ("Η Blue Origin και η NASA υπέγραψαν νέα σύμβαση για τη σεληνιακή αποστολή.", "Blue Origin",
+     ["Blue Origin", "NASA"]),
+    ("Η εταιρεία Studio BLUE ανακοίνωσε νέες προσλήψεις στην Αθήνα.", "Studio BLUE", ["Studio BLUE"]),
+    # a body listed before a name that only begins with a colour
+    ("Η Microsoft και η Blue Origin υπέγραψαν συμφωνία με τη NASA.", "Microsoft", ["Microsoft", "Blue Origin", "NASA"]),
+])
+def test_a_colour_word_not_ending_the_name_in_small_letters_keeps_the_body(  # type: ignore[no-untyped-def]
+        mistaken, text: str, tagged: str, orgs: list[str]) -> None:
+    with mistaken(tagged) as ex:
+        assert _orgs(ex, text) == orgs
 
 
 @pytest.mark.parametrize(("text", "orgs"), [

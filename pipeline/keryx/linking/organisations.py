@@ -43,6 +43,8 @@ _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "εωσ")
 # joins two phrases
 _NAME_INNER = frozenset({"εξ", "και", "του", "τησ", "των", "&", "of", "and", "for"})
 _QUOTES = frozenset("«»“”\"'‘’„")
+# the words that join the items of a list ("σε Red, Sand και Black")
+_LIST_LINKS = frozenset({",", "και", "ή", "&", "and", "or"})
 # UD's word classes that never name a body: the closed classes of people's rules and the verb
 _NO_BODY_CLASSES = CLOSED_CLASSES | {"VERB"}
 _ADJECTIVE = frozenset({"ADJ"})
@@ -1023,6 +1025,8 @@ class OrganisationResolver:
             return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body
         if fold(name.split()[-1]) in lex.latin_days:
             return False  # "Black Friday", "Cyber Monday": a day, not a body
+        if greek_ratio(name) < 0.5 and (self._colour(name) or self._listed_with_colour(ent)):
+            return False  # "Midnight Black", "σε Red, Sand και Black": the colours a product comes in
         if " " in name and greek_ratio(name) < 0.5 and fold(name.split()[-1]) in self._latin_thing_heads:
             return False  # "EastMed Act", "Paris Agreement": an English name ends in its head, a law's, a treaty's
         edition = _EDITION.search(name)
@@ -1030,6 +1034,28 @@ class OrganisationResolver:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _colour(self, name: str) -> bool:
+        """Whether a name ends in an English colour term written with a capital and small letters
+        ("Phantom Blue", "σε White, Black και Green"): a product's finish, as reports of phones and
+        cars list them; a body's name hardly ever ends in a bare colour. A word in capitals ("CD Project RED")
+        is a brand's own spelling."""
+        last = name.split()[-1].strip(".,")
+        return last[:1].isupper() and last[1:].islower() and fold(last) in self.lex.latin_colours
+
+    def _listed_with_colour(self, ent: Span) -> bool:
+        """Whether a one-word mention stands in a list next to a colour ("σε Red, Sand και Navy
+        Blue"): a list joins things of one kind, so it is another colour (one not in the list of
+        colour terms), not a body. The colour after it must end its item: "Google και Blue Origin"
+        lists bodies."""
+        if len(ent) != 1:
+            return False
+        doc = ent.doc
+        before, after = ent.start - 2, ent.end + 1
+        if before >= 0 and fold(doc[before + 1].text) in _LIST_LINKS and self._colour(doc[before].text):
+            return True
+        return after < len(doc) and fold(doc[ent.end].text) in _LIST_LINKS and self._colour(doc[after].text) \
+            and (after + 1 == len(doc) or not doc[after + 1].text[:1].isupper())
 
     def _adjective_of_a_noun(self, ent: Span) -> bool:
         """"στο Πανεπιστημιακό τμήμα Οδοντιατρικής", "της Εθνικής μας ομάδας": one capitalised

@@ -810,3 +810,21 @@ def test_a_one_word_body_after_a_locative_in_a_club_career_is_the_club() -> None
     words = ["Είχε", "διατελέσει", "προπονητής", "στην", "Αλόα", "."]
     doc = Doc(spacy.blank("el").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
     assert PlaceResolver()._town_as_body(Span(doc, 4, 5, label="ORG"), "Αλόα", sports=False) is False
+
+
+@pytest.mark.parametrize("words, at, town", [
+    # "κόντρα σε": against a side, outside a game report too
+    (["Η", "Σερβία", "έπαιξε", "κόντρα", "στη", "Νορβηγία", "το", "βράδυ", "."], 5, False),
+    (["Ο", "Νίκος", "σκόραρε", "κόντρα", "στην", "Μπενφίκα", "."], 5, False),
+    # a player's transfer or loan: "σε" names the club he goes to
+    (["Ο", "Πέτρος", "είναι", "δανεικός", "και", "επιστρέφει", "στην", "Σαμπντόρια", "."], 7, False),
+    (["Η", "μεταγραφή", "του", "Γιάννη", "στη", "Χετάφε", "ολοκληρώθηκε", "."], 5, False),
+    (["Μετά", "τον", "δανεισμό", "του", "στον", "Βόλφσμπουργκ", "έμεινε", "εκεί", "."], 5, False),
+    # without those words the town rule holds
+    (["Η", "έκθεση", "άνοιξε", "χθες", "στο", "Μπέργκαμο", "."], 5, True),
+    (["Οι", "διαδηλωτές", "συγκεντρώθηκαν", "απέναντι", "στη", "Ντιζόν", "."], 5, True),
+])
+def test_a_one_word_body_after_a_locative_against_a_side_or_in_a_transfer_is_the_club(
+        words: list[str], at: int, town: bool) -> None:
+    doc = Doc(spacy.blank("el").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert PlaceResolver()._town_as_body(Span(doc, at, at + 1, label="ORG"), words[at], sports=False) is town

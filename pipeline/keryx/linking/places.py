@@ -60,6 +60,10 @@ _TOLD_VERBS = frozenset(fold(w) for w in read_json("linking.json")["told_verbs"]
 _CLUB_MEMBERS = frozenset(x for gender, words in read_json("linking.json")["game_report"]["club_members"].items()
                           for w in words for xs in word_forms(w, gender).values() for x in xs)
 _PLAYERS = tuple(fold(w) for w in ["παίκτ", "πρωταθλητ", "οπαδ", "φίλαθλ"])
+# "μεταγραφή", "δανεικός": a player's move between clubs; in its sentence "σε" names the club he goes to
+_PLAYER_MOVES = tuple(fold(w) for w in read_json("linking.json")["game_report"]["player_moves"])
+# "κόντρα στη Δανία": "κόντρα σε" says against whom, a side, never where
+_AGAINST = frozenset({fold("κόντρα")})
 _NOMINATIVE_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 
 
@@ -854,7 +858,8 @@ class PlaceResolver:
         coach it says at which club ("προπονητής στην Αλόα"). Not a listed body, a capitalised common word ("στη
         Βουλή", "στο Ίντερνετ"), a body's head noun ("στο Γυμνάσιο"), an adjective before its noun
         ("στο Πανεπιστημιακό τμήμα"), a name in capitals or Latin letters (a medium: "στο Mega"),
-        nor any name in a game report ("κόντρα στη Λίβερπουλ": a club). ``positions`` holds the
+        nor any name in a game report ("κόντρα στη Λίβερπουλ": a club), after "κόντρα" (against a
+        side), or in a sentence of a player's transfer or loan ("δανεικός στην Χ": the club he goes to). ``positions`` holds the
         document's words and where they stand, read once for all the names asked about, so that the
         cost stays linear in the document."""
         doc, word = ent.doc, ent.text.strip()
@@ -862,11 +867,13 @@ class PlaceResolver:
                 or not word[1:].islower() or greek_ratio(word) < 1.0:
             return False
         if fold(doc[ent.start - 1].text) not in _SINGULAR_LOCATIVES \
-                or ent.start >= 2 and fold(doc[ent.start - 2].text) in _TOLD_VERBS:
-            return False
-        opening = ent.sent.start if doc.has_annotation("SENT_START") else 0
+                or ent.start >= 2 and fold(doc[ent.start - 2].text) in _TOLD_VERBS | _AGAINST:
+            return False  # "δήλωσε στο Ρόιτερ": whom one spoke to; "κόντρα στη Δανία": a side
+        opening, closing = (ent.sent.start, ent.sent.end) if doc.has_annotation("SENT_START") else (0, len(doc))
         if any(fold(t.text) in _CLUB_MEMBERS for t in doc[opening:ent.start]):
             return False  # a sentence of a player's or a coach's career: the clubs he was at
+        if any(fold(t.text).startswith(_PLAYER_MOVES) for t in doc[opening:closing]):
+            return False  # "δανεικός ... να επιστρέψει στην Άντερλεχτ": a transfer, to a club
         key = fold(word)
         if key in self.lex.known_orgs or fold(name) in self.lex.known_orgs or key in self._names.org_heads \
                 or word.lower() in self.common_forms or key in _ONLINE:

@@ -467,6 +467,9 @@ def test_a_kind_a_code_or_a_thing_is_no_body(mistaken, extractor: Extractor, tex
     ("Η εταιρεία Studio BLUE ανακοίνωσε νέες προσλήψεις στην Αθήνα.", "Studio BLUE", ["Studio BLUE"]),
     # a body listed before a name that only begins with a colour
     ("Η Microsoft και η Blue Origin υπέγραψαν συμφωνία με τη NASA.", "Microsoft", ["Microsoft", "Blue Origin", "NASA"]),
+    # a plural article names a band or a team, never a product's colour
+    ("Οι Deep Purple θα εμφανιστούν το καλοκαίρι στη Θεσσαλονίκη.", "Deep Purple", ["Deep Purple"]),
+    ("Εισιτήρια για τη συναυλία των Simply Red πωλούνται ήδη.", "Simply Red", ["Simply Red"]),
 ])
 def test_a_colour_word_not_ending_the_name_in_small_letters_keeps_the_body(  # type: ignore[no-untyped-def]
         mistaken, text: str, tagged: str, orgs: list[str]) -> None:

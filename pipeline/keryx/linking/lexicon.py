@@ -118,6 +118,7 @@ class LinkingLexicon:
         self.latin_body_words = frozenset(fold(w) for w in data["latin_body_words"])
         self.latin_days = frozenset(fold(w) for w in data["latin_days"])
         self.latin_colours = frozenset(fold(w) for w in data["latin_colours"])
+        self.plural_articles = frozenset(fold(w) for w in data["plural_articles"])
         self.programmes = frozenset(fold(w) for w in data["programmes"])
         not_place = data["not_place"]
         # words whose name is no geographic place (planets, compass points, feasts, ships' nouns…)

@@ -1025,7 +1025,8 @@ class OrganisationResolver:
             return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body
         if fold(name.split()[-1]) in lex.latin_days:
             return False  # "Black Friday", "Cyber Monday": a day, not a body
-        if greek_ratio(name) < 0.5 and (self._colour(name) or self._listed_with_colour(ent)):
+        if greek_ratio(name) < 0.5 and (self._colour(name) or self._listed_with_colour(ent)) \
+                and not self._after_plural_article(ent):
             return False  # "Midnight Black", "σε Red, Sand και Black": the colours a product comes in
         if " " in name and greek_ratio(name) < 0.5 and fold(name.split()[-1]) in self._latin_thing_heads:
             return False  # "EastMed Act", "Paris Agreement": an English name ends in its head, a law's, a treaty's
@@ -1042,6 +1043,11 @@ class OrganisationResolver:
         is a brand's own spelling."""
         last = name.split()[-1].strip(".,")
         return last[:1].isupper() and last[1:].islower() and fold(last) in self.lex.latin_colours
+
+    def _after_plural_article(self, ent: Span) -> bool:
+        """Whether a masculine/feminine plural article stands right before the name ("οι Deep Purple",
+        "των Simply Red"): Greek names a band or a team so; a product's colour takes none of them."""
+        return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in self.lex.plural_articles
 
     def _listed_with_colour(self, ent: Span) -> bool:
         """Whether a one-word mention stands in a list next to a colour ("σε Red, Sand και Navy

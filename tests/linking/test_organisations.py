@@ -460,6 +460,16 @@ def test_a_kind_a_code_or_a_thing_is_no_body(mistaken, extractor: Extractor, tex
     assert _orgs(extractor, text) == orgs
 
 
+@pytest.mark.parametrize("text", [
+    "Η Samsung και\n\nη Apple ανακοίνωσαν νέα κινητά.",
+    "Συνεργάζονται με τη Samsung,\nApple.",
+    "Λίστα:\n και Samsung, Apple.",
+])
+def test_a_line_break_beside_a_list_word_is_no_colour(extractor: Extractor, text: str) -> None:
+    # a line break is a token of its own; the colour test must read it as no word, not fail on it
+    assert {"Samsung", "Apple"} <= set(_orgs(extractor, text))
+
+
 @pytest.mark.parametrize(("text", "tagged", "orgs"), [
     # a colour word inside the name, or one in capitals (a brand's spelling), leaves the body a body
     ("Η Blue Origin και η NASA υπέγραψαν νέα σύμβαση για τη σεληνιακή αποστολή.", "Blue Origin",

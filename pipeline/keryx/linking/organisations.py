@@ -1041,7 +1041,10 @@ class OrganisationResolver:
         ("Phantom Blue", "σε White, Black και Green"): a product's finish, as reports of phones and
         cars list them; a body's name hardly ever ends in a bare colour. A word in capitals ("CD Project RED")
         is a brand's own spelling."""
-        last = name.split()[-1].strip(".,")
+        words = name.split()
+        if not words:
+            return False  # a line break or a run of spaces beside a list word: no colour
+        last = words[-1].strip(".,")
         return last[:1].isupper() and last[1:].islower() and fold(last) in self.lex.latin_colours
 
     def _after_plural_article(self, ent: Span) -> bool:

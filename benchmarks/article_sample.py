@@ -22,6 +22,7 @@ import argparse
 import json
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import release_sample
@@ -74,24 +75,33 @@ def draw(lines: list[str], seed: int = SEED, size: int = SIZE * BATCHES) -> list
         taken |= set(a)
         if len(chosen) == size:
             break
+    return numbered(chosen, lines, "a")
+
+
+def numbered(chosen: list[list[int]], lines: list[str], prefix: str) -> list[dict[str, object]]:
+    """Index entries for runs in draw order: halves alternate by draw order, and ids run in corpus
+    order within each batch of ``SIZE`` draws, so a larger draw keeps the ids (and gold) of a smaller one."""
     halves = {a[0]: ("tuning" if k % 2 == 0 else "check") for k, a in enumerate(chosen)}
-    # numbered in corpus order within each batch of SIZE draws, so a larger draw keeps the ids
-    # (and gold) of the smaller one
     batches = [sorted(chosen[b:b + SIZE]) for b in range(0, len(chosen), SIZE)]
     ordered = [a for batch in batches for a in batch]
-    return [{"id": f"a{k:03d}", "lines": a, "sha1": [sha(lines[n]) for n in a], "half": halves[a[0]]}
+    return [{"id": f"{prefix}{k:03d}", "lines": a, "sha1": [sha(lines[n]) for n in a], "half": halves[a[0]]}
             for k, a in enumerate(ordered)]
 
 
 texts = release_sample.texts
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dump", type=Path, help="write aNNN.txt files here (never inside the repo)")
+def cli(doc: str, draw_index: Callable[[list[str]], list[dict[str, object]]], index: Path, prefix: str) -> None:
+    """The command line of a news sampler: (re)write its index and, for annotators, dump the texts."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--dump", type=Path, help=f"write {prefix}NNN.txt files here (never inside the repo)")
     args = ap.parse_args()
     lines = read_lines()
-    release_sample.write(draw(lines), INDEX, lines, args.dump)
+    release_sample.write(draw_index(lines), index, lines, args.dump)
+
+
+def main() -> None:
+    cli(__doc__ or "", draw, INDEX, "a")
 
 
 if __name__ == "__main__":

@@ -19,19 +19,18 @@ numbers and hashes are stored, and the text stays in ../shared.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 from pathlib import Path
 
 import article_sample
 import release_sample
-from press_sample import _CAPS, read_lines, sha
+from press_sample import _CAPS, sha
 from press_sample import INDEX as PRESS_INDEX
 
 INDEX = Path(__file__).resolve().parent / "passage_index.json"
 SEED = 20261205
-SIZE = 40
+SIZE = article_sample.SIZE
 BATCHES = 2  # batches of 40 drawn on; each is annotated after the one before (1-2 in round 40)
 MAX_LINES = 8
 MIN_LINES = 3
@@ -67,22 +66,14 @@ def draw(lines: list[str], seed: int = SEED, size: int = SIZE * BATCHES) -> list
         taken |= set(range(w[0] - 1, w[-1] + 2))  # keep a line between passages
         if len(chosen) == size:
             break
-    halves = {w[0]: ("tuning" if k % 2 == 0 else "check") for k, w in enumerate(chosen)}
-    batches = [sorted(chosen[b:b + SIZE]) for b in range(0, len(chosen), SIZE)]
-    ordered = [w for batch in batches for w in batch]
-    return [{"id": f"n{k:03d}", "lines": w, "sha1": [sha(lines[n]) for n in w], "half": halves[w[0]]}
-            for k, w in enumerate(ordered)]
+    return article_sample.numbered(chosen, lines, "n")
 
 
 texts = release_sample.texts
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dump", type=Path, help="write nNNN.txt files here (never inside the repo)")
-    args = ap.parse_args()
-    lines = read_lines()
-    release_sample.write(draw(lines), INDEX, lines, args.dump)
+    article_sample.cli(__doc__ or "", draw, INDEX, "n")
 
 
 if __name__ == "__main__":

@@ -63,7 +63,7 @@ _PLAYERS = tuple(fold(w) for w in ["παίκτ", "πρωταθλητ", "οπαδ
 # "μεταγραφή", "δανεικός": a player's move between clubs; in its sentence "σε" names the club he goes to
 _PLAYER_MOVES = tuple(fold(w) for w in read_json("linking.json")["game_report"]["player_moves"])
 # "κόντρα στη Δανία": "κόντρα σε" says against whom, a side, never where
-_AGAINST = frozenset({fold("κόντρα")})
+_AGAINST = frozenset(fold(w) for w in read_json("linking.json")["game_report"]["against"])
 _NOMINATIVE_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 
 

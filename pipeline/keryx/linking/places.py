@@ -869,17 +869,18 @@ class PlaceResolver:
         if fold(doc[ent.start - 1].text) not in _SINGULAR_LOCATIVES \
                 or ent.start >= 2 and fold(doc[ent.start - 2].text) in _TOLD_VERBS | _AGAINST:
             return False  # "δήλωσε στο Ρόιτερ": whom one spoke to; "κόντρα στη Δανία": a side
-        opening, closing = (ent.sent.start, ent.sent.end) if doc.has_annotation("SENT_START") else (0, len(doc))
-        if any(fold(t.text) in _CLUB_MEMBERS for t in doc[opening:ent.start]):
-            return False  # a sentence of a player's or a coach's career: the clubs he was at
-        if any(fold(t.text).startswith(_PLAYER_MOVES) for t in doc[opening:closing]):
-            return False  # "δανεικός ... να επιστρέψει στην Άντερλεχτ": a transfer, to a club
-        key = fold(word)
+        key = fold(word)  # the look-ups first, the sentence's words only for a name that passes them
         if key in self.lex.known_orgs or fold(name) in self.lex.known_orgs or key in self._names.org_heads \
                 or word.lower() in self.common_forms or key in _ONLINE:
             return False
         if _ADJECTIVE.search(key) and ent.end < len(doc) and doc[ent.end].is_lower:
             return False
+        opening, closing = (ent.sent.start, ent.sent.end) if doc.has_annotation("SENT_START") else (0, len(doc))
+        sentence = [fold(t.text) for t in doc[opening:closing]]  # folded once for both tests below
+        if any(w in _CLUB_MEMBERS for w in sentence[:ent.start - opening]):
+            return False  # a sentence of a player's or a coach's career: the clubs he was at
+        if any(w.startswith(_PLAYER_MOVES) for w in sentence):
+            return False  # "δανεικός ... να επιστρέψει στην Άντερλεχτ": a transfer, to a club
         if positions is None:
             positions = {}
         if not positions:

@@ -26,6 +26,16 @@ def lex() -> RoleLexicon:
     ("ραβινο", "Ραβίνος"),
     ("δεσμοφυλακες", "Δεσμοφύλακας"),
     ("μανατζερ", "Μάνατζερ"),
+    # the heads of mission of the Vienna Convention (art. 14) beside "Πρέσβης": envoys, nuncios,
+    # chargés d'affaires, and the special envoy
+    ("απεσταλμενου", "Απεσταλμένος"),
+    ("ΑΠΕΣΤΑΛΜΕΝΟΙ", "Απεσταλμένος"),
+    ("απεσταλμενη", "Απεσταλμένος"),
+    ("ειδικος απεσταλμενος", "Ειδικός Απεσταλμένος"),
+    ("ειδικης απεσταλμενης", "Ειδικός Απεσταλμένος"),
+    ("νουντσιο", "Νούντσιος"),
+    ("επιτετραμμενο", "Επιτετραμμένος"),
+    ("επιτετραμμενης", "Επιτετραμμένος"),
 ])
 def test_news_roles_in_every_case(lex: RoleLexicon, form: str, masculine: str) -> None:
     entry = lex.lookup(form)

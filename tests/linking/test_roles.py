@@ -236,6 +236,19 @@ def test_a_plural_role_reaches_its_list_past_items_that_are_no_people(extractor,
     assert {n: roles[n] for n in expected} == {n: [t] for n, t in expected.items()}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an envoy, a special envoy and a chargé d'affaires are offices (Vienna Convention, art. 14)
+    ("Στη σύσκεψη ήταν και ο ειδικός απεσταλμένος Γιάννης Ρήγας.", {"Γιάννης Ρήγας": "Ειδικός Απεσταλμένος"}),
+    ("Η Μαρία Κάππου, απεσταλμένη της κυβέρνησης, έφτασε στη Λευκωσία.",
+     {"Μαρία Κάππου": "Απεσταλμένη της κυβέρνησης"}),
+    ("Ο επιτετραμμένος της πρεσβείας Νίκος Άλβας κλήθηκε στο υπουργείο.",
+     {"Νίκος Άλβας": "Επιτετραμμένος της πρεσβείας"}),
+])
+def test_diplomatic_envoys_are_roles(extractor, text: str, expected: dict[str, str]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == {n: [t] for n, t in expected.items()}
+
+
 def test_no_list_without_an_opener(extractor) -> None:
     roles = _roles(extractor, "Οι σκηνοθέτες ήρθαν στην πόλη Καλαμάτα, ο Νίκος Άλβας έμεινε στο σπίτι.")
     assert roles["Νίκος Άλβας"] == []

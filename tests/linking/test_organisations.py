@@ -357,7 +357,6 @@ def test_a_department_named_by_its_field_alone_is_the_same_body(extractor: Extra
     assert [(o.name, o.aliases) for o in orgs] == [(name, [alias])]
 
 
-
 def test_the_united_nations_by_their_short_name_are_the_listed_body(extractor: Extractor) -> None:
     text = "Η χώρα είναι μέλος των Ηνωμένων Εθνών από το 1945. Τα Ηνωμένα Έθνη καταδίκασαν την επίθεση."
     assert _orgs(extractor, text) == ["Οργανισμός Ηνωμένων Εθνών"]
@@ -449,6 +448,12 @@ def test_a_dotted_acronym_is_the_plain_one(extractor, text: str, expected: list)
     # a piece of a protocol number
     ("Σύμφωνα με την ΚΥΑ Δ1α/Γ.Π.οικ. 12345/2021 του Υπουργείου Υγείας, η χρήση μάσκας είναι υποχρεωτική.",
      "Γ.Π.οικ", ["Υπουργείο Υγείας"]),
+    # a product's model code after its series name: the maker is the body
+    ("Η Xiaomi παρουσίασε χθες στο Πεκίνο το νέο Redmi K40 με μεγαλύτερη μπαταρία.", "Redmi K40", ["Xiaomi"]),
+    ("Η Qualcomm ανακοίνωσε ότι ο Snapdragon 888G θα κυκλοφορήσει τον Σεπτέμβριο.", "Snapdragon 888G",
+     ["Qualcomm"]),
+    ("Η Nvidia ετοιμάζει την GeForce RTX 3080 Super για τις αρχές της επόμενης χρονιάς.", "GeForce RTX 3080 Super",
+     ["Nvidia"]),
     # a country's abbreviation, given in parentheses after its name
     ("Η αποστολή του Εμπορικού Επιμελητηρίου ταξίδεψε στα Ηνωμένα Αραβικά Εμιράτα (UAE) για την έκθεση. "
      "Οι επιχειρήσεις των UAE δήλωσαν ενδιαφέρον.", "UAE", ["Εμπορικό Επιμελητήριο"]),
@@ -480,8 +485,13 @@ def test_a_line_break_beside_a_list_word_is_no_colour(extractor: Extractor, text
     # a plural article names a band or a team, never a product's colour
     ("Οι Deep Purple θα εμφανιστούν το καλοκαίρι στη Θεσσαλονίκη.", "Deep Purple", ["Deep Purple"]),
     ("Εισιτήρια για τη συναυλία των Simply Red πωλούνται ήδη.", "Simply Red", ["Simply Red"]),
+    # a small number after a name is a channel's or a league's, no model code
+    ("Σύμφωνα με το France 24, η διαδήλωση συγκέντρωσε χιλιάδες πολίτες.", "France 24", ["France 24"]),
+    ("Η ανακοίνωση της Super League 1 αναφέρει νέο πρόγραμμα αγώνων.", "Super League 1", ["Super League 1"]),
+    # a Greek name with a number is no product's model
+    ("Ο ΠΑΣ Λαμία 1964 ανακοίνωσε την απόκτηση νέου τερματοφύλακα.", "ΠΑΣ Λαμία 1964", ["ΠΑΣ Λαμία 1964"]),
 ])
-def test_a_colour_word_not_ending_the_name_in_small_letters_keeps_the_body(  # type: ignore[no-untyped-def]
+def test_a_colour_word_or_a_number_that_marks_no_product_keeps_the_body(  # type: ignore[no-untyped-def]
         mistaken, text: str, tagged: str, orgs: list[str]) -> None:
     with mistaken(tagged) as ex:
         assert _orgs(ex, text) == orgs

@@ -71,6 +71,10 @@ _PRESS_NOUNS = frozenset(fold(w) for w in _LINKING["press_nouns"])
 # a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
 # Greek one may be a club's with its founding year ("ΠΑΣ Λαμία 1964")
 _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
+# a product's model code after its series name, in Latin script: capitals then digits ("Redmi K30",
+# "Huawei P40 Pro"), digits then a letter or two ("Snapdragon 730G"), or a number of four digits or more
+# ("Radeon RX 5500"). A body's name holds no model code; a small number ("France 24") may be a channel's
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d+[A-Za-z]{0,2}|\d{2,}[A-Za-z]{1,2}|\d{4,}")
 
 
 def _stems(name: str) -> str:
@@ -1025,14 +1029,17 @@ class OrganisationResolver:
             return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body
         if fold(name.split()[-1]) in lex.latin_days:
             return False  # "Black Friday", "Cyber Monday": a day, not a body
-        if greek_ratio(name) < 0.5 and (self._colour(name) or self._listed_with_colour(ent)) \
+        latin = greek_ratio(name) < 0.5  # the tests below read English names only
+        if latin and (self._colour(name) or self._listed_with_colour(ent)) \
                 and not self._after_plural_article(ent):
             return False  # "Midnight Black", "σε Red, Sand και Black": the colours a product comes in
-        if " " in name and greek_ratio(name) < 0.5 and fold(name.split()[-1]) in self._latin_thing_heads:
+        if " " in name and latin and fold(name.split()[-1]) in self._latin_thing_heads:
             return False  # "EastMed Act", "Paris Agreement": an English name ends in its head, a law's, a treaty's
         edition = _EDITION.search(name)
-        if edition and greek_ratio(name) < 0.5 and fold(edition.group(1)) not in {"of", "the"}:
+        if edition and latin and fold(edition.group(1)) not in {"of", "the"}:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme
+        if " " in name and latin and any(_MODEL_CODE.fullmatch(w) for w in name.split()[1:]):
+            return False  # "Radeon RX 5500", "Redmi K30": a product's model; its maker's name stands apart
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
 

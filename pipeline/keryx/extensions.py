@@ -22,6 +22,7 @@ def register_extensions() -> None:
         "iso_date_end": None,
         "time": None,         # "HH:MM"
         "year_from": None,    # date spans: "paragraph" when the year is only the paragraph's
+        "weekday_fits": False,  # date spans: a year-less day's written weekday falls on the year it took
         "role_title": None,   # role spans: nominative title with qualifier
         "role_plural": None,  # role spans: True for a plural form ("οι βουλευτές", "των Εισαγγελέων")
         "role_gender": None,  # role spans: "f" when the form itself is feminine ("Καθηγήτρια")

@@ -1405,6 +1405,32 @@ def test_a_year_read_only_off_the_paragraph_dates_no_event(extractor, day, dated
     assert {e.type: e.date for e in rec.events}.get("concert") == dated
 
 
+@pytest.mark.parametrize("years, several", [
+    ("Η συμφωνία υπογράφηκε στις 24 Μαρτίου 2015 στην Αθήνα, μετά τις συζητήσεις του 2014. ", True),
+    ("Η συμφωνία υπογράφηκε στις 24 Μαρτίου 2015 στην Αθήνα. ", False),  # one year: the day's is plain
+], ids=["two-years", "one-year"])
+@pytest.mark.parametrize(
+    "day, fixed",
+    [
+        # a day without its year, in a text with no publication date that writes several years:
+        # the record dates the day, but the text leaves its year open, so it dates no event
+        ("στις 9 Φεβρουαρίου", False),
+        # the weekday falls on the year taken (9 February 2015 was a Monday); the day writes its year
+        ("τη Δευτέρα 9 Φεβρουαρίου", True),
+        ("στις 9 Φεβρουαρίου 2015", True),
+        # the year of writing, named without digits, is the one year the text's dates name
+        ("στις 9 Φεβρουαρίου ε.ε.", True),
+        ("στις 9 Φεβρουαρίου του τρέχοντος έτους", True),
+    ],
+    ids=["bare", "weekday", "own-year", "ee", "this-year"],
+)
+def test_a_day_whose_year_the_text_leaves_open_dates_no_event(extractor, years, several, day, fixed):
+    rec = extractor.extract_text(f"{years}Η σύσκεψη των δημάρχων έγινε {day} στη Λάρισα.")
+    assert [d.date for d in rec.dates] == ["2015-03-24", "2015-02-09"]
+    dated = "2015-02-09" if fixed or not several else None
+    assert {e.type: e.date for e in rec.events}.get("meeting") == dated
+
+
 @pytest.mark.parametrize(
     "sentence, dated",
     [

@@ -42,6 +42,7 @@ class DateAnnotator(ResourceBacked):
             span._.iso_date_end = m.date_end
             span._.time = m.time
             span._.year_from = m.year_from
+            span._.weekday_fits = m.weekday_fits
             spans.append(span)
             warnings.extend(m.warnings)
         doc.spans["dates"] = spans

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from keryx.dates.dateline import dateline_indices
+from keryx.dates.rules.day_month import THIS_YEAR
 from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import read_json, read_tsv
@@ -726,9 +727,35 @@ def event_dates(doc: Doc, dates: list[DateRecord]) -> list[DateRecord]:
     """
     weak = {s.start_char for s in doc.spans.get("dates", [])
             if s._.year_from == "paragraph" and not _named_year(s)}
+    weak |= _borrowed_years(doc)
     if not weak:
         return dates
     return [d.model_copy(update={"date": None, "date_end": None}) if d.start in weak else d for d in dates]
+
+
+def _borrowed_years(doc: Doc) -> set[int]:
+    """A lone day written without its year, in a text with no publication date that writes several
+    years: the date rules give it the year the text's other dates make likeliest, and the record
+    keeps that, but the text itself leaves open which of its years the day falls in ("στις 9
+    Φεβρουαρίου" beside "24 Μαρτίου 2015" and "το 2014"), so it dates no event by itself. A written
+    weekday that falls on the year taken vouches for it, as does "ε.ε." or "του τρέχοντος έτους"
+    after the day when the text's dates name one year; the start offsets of the others."""
+    if doc._.published is not None:
+        return set()
+    text = doc.text
+    if len(set(_ANY_YEAR.findall(text))) < 2:
+        return set()
+    out: set[int] = set()
+    for s in doc.spans.get("dates", []):
+        iso = s._.iso_date
+        if not iso or len(iso) != 10 or s._.iso_date_end or s._.weekday_fits:
+            continue
+        if iso[:4] in s.text or re.search(r"\d[./-]" + iso[2:4] + r"(?!\d)", s.text):
+            continue  # "4 Μαρτίου 2025", "4/3/25": the day writes its year
+        if THIS_YEAR.match(fold(text[s.end_char:s.end_char + 40])):
+            continue  # "14 Ιουνίου ε.ε.": the year of writing
+        out.add(s.start_char)
+    return out
 
 
 def _named_year(span: Span) -> bool:

@@ -10,13 +10,15 @@ from keryx.dates.patterns import PatternKit
 from keryx.dates.resolve import day, month, resolve_date, this_year
 from keryx.dates.rules.base import DateRule
 
+__all__ = ["THIS_YEAR", "DayMonth"]
+
 # "έως τις 31 Μαΐου κάθε έτους": every year, not one date.
 _RECURRING = re.compile(
     r"[\s,]+(?:του\s+)?(?:καθε|εκαστου)\s+(?:σχολικου\s+|ημερολογιακου\s+)?(?:ετουσ|χρονου|χρονο)"
 )
 
 # "14 Ιουνίου ε.ε.", "5 Μαΐου του τρέχοντος έτους": the year of writing, named without digits.
-_THIS_YEAR = re.compile(
+THIS_YEAR = re.compile(
     r"\s*,?\s*(?:(?:του\s+)?(?:τρεχοντοσ|ενεστωτοσ)\s+(?:ετουσ|χρονου)|[ετ]\.\s?ε\.)"
 )
 
@@ -40,7 +42,7 @@ class DayMonth(DateRule):
         surface = ctx.surface(ctx.fs, m.end())
         if y is None and _RECURRING.match(ctx.folded, m.end()):
             return DateMention(0, 0, "", warnings=[f"recurring yearly date: '{surface}'"])
-        if y is None and _THIS_YEAR.match(ctx.folded, m.end()):
+        if y is None and THIS_YEAR.match(ctx.folded, m.end()):
             y = this_year(ctx)
             if y is None:
                 return DateMention(0, 0, "", warnings=[f"year unknown: '{surface}'"])

@@ -1418,11 +1418,12 @@ def test_a_year_read_only_off_the_paragraph_dates_no_event(extractor, day, dated
         # the weekday falls on the year taken (9 February 2015 was a Monday); the day writes its year
         ("τη Δευτέρα 9 Φεβρουαρίου", True),
         ("στις 9 Φεβρουαρίου 2015", True),
+        ("στις 9 Φεβρουαρίου το 2015", True),  # the year written right after the day, outside its span
         # the year of writing, named without digits, is the one year the text's dates name
         ("στις 9 Φεβρουαρίου ε.ε.", True),
         ("στις 9 Φεβρουαρίου του τρέχοντος έτους", True),
     ],
-    ids=["bare", "weekday", "own-year", "ee", "this-year"],
+    ids=["bare", "weekday", "own-year", "year-after", "ee", "this-year"],
 )
 def test_a_day_whose_year_the_text_leaves_open_dates_no_event(extractor, years, several, day, fixed):
     rec = extractor.extract_text(f"{years}Η σύσκεψη των δημάρχων έγινε {day} στη Λάρισα.")

@@ -443,6 +443,8 @@ def _year_fixed(years: set[str], d: DateRecord) -> bool:
 
 # A year as written anywhere, a numeric date's too ("23.4.2026").
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A year written right after a day, outside its span ("15 Απριλίου το 1912", "3 Μαΐου, του 2019"), folded.
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:το|του)\s+((?:1[89]|20)\d\d)(?!\d)")
 
 
 def _posted_date(date_sent: dict[int, list[DateRecord]], head: tuple[int, int]) -> DateRecord | None:
@@ -738,8 +740,9 @@ def _borrowed_years(doc: Doc) -> set[int]:
     years: the date rules give it the year the text's other dates make likeliest, and the record
     keeps that, but the text itself leaves open which of its years the day falls in ("στις 9
     Φεβρουαρίου" beside "24 Μαρτίου 2015" and "το 2014"), so it dates no event by itself. A written
-    weekday that falls on the year taken vouches for it, as does "ε.ε." or "του τρέχοντος έτους"
-    after the day when the text's dates name one year; the start offsets of the others."""
+    weekday that falls on the year taken vouches for it, as does the year written right after the day
+    ("15 Απριλίου το 1912"), or "ε.ε." / "του τρέχοντος έτους" when the text's dates name one year;
+    the start offsets of the others."""
     if doc._.published is not None:
         return set()
     text = doc.text
@@ -752,8 +755,10 @@ def _borrowed_years(doc: Doc) -> set[int]:
             continue
         if iso[:4] in s.text or re.search(r"\d[./-]" + iso[2:4] + r"(?!\d)", s.text):
             continue  # "4 Μαρτίου 2025", "4/3/25": the day writes its year
-        if THIS_YEAR.match(fold(text[s.end_char:s.end_char + 40])):
-            continue  # "14 Ιουνίου ε.ε.": the year of writing
+        after = fold(text[s.end_char:s.end_char + 40])
+        written = _YEAR_AFTER.match(after)
+        if THIS_YEAR.match(after) or (written is not None and written.group(1) == iso[:4]):
+            continue  # "14 Ιουνίου ε.ε.": the year of writing; "15 Απριλίου το 1912": the year, written after the day
         out.add(s.start_char)
     return out
 

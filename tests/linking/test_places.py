@@ -213,9 +213,28 @@ def test_people_in_a_list_beside_a_place_stay_people(extractor: Extractor) -> No
 @pytest.mark.parametrize("text, place", [
     ("Το σεμινάριο θα γίνει στο αμφιθέατρο του κτιρίου «Ερμούπολις» την Πέμπτη.", "Ερμούπολις"),
     ("Οι φοιτητές συγκεντρώθηκαν μπροστά στο κτίριο “Πλάτων” της σχολής.", "Πλάτων"),
+    # any noun of a venue's kind before the quotes: the quoted name is the venue's
+    ("Η ταινία προβάλλεται από αύριο στον κινηματογράφο «Αστέρια» της γειτονιάς.", "Αστέρια"),
+    ("Οι κουζίνες του ξενοδοχείου «Γαλήνη» ανακαινίστηκαν πέρυσι.", "Γαλήνη"),
+    ("Τα έργα του θα εκτεθούν στην γκαλερί «Λευκός Τοίχος» τον Μάιο.", "Λευκός Τοίχος"),
+    # a venue that is also a body, right after a locative: where
+    ("Ο τραυματίας νοσηλεύεται στο νοσοκομείο «Άγιος Σάββας» από χθες.", "Άγιος Σάββας"),
 ])
 def test_a_building_named_in_quotes_is_a_place(extractor: Extractor, text: str, place: str) -> None:
     assert place in _names(extractor, text)[1]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a venue that is also a body, not after a locative: the body
+    ("Η διοίκηση του νοσοκομείου «Άγιος Σάββας» ανακοίνωσε νέα μέτρα.", "Άγιος Σάββας"),
+    # a title in quotes (lower-case words in it) names no venue
+    ("Ο θίασος ανεβάζει φέτος το έργο του θεάτρου «Εν αρχή ην ο λόγος» στην αυλή.", "Εν αρχή ην ο λόγος"),
+    # a vessel's name is no place
+    ("Το πλοιάριο «Γλάρος» έδεσε νωρίς το πρωί.", "Γλάρος"),
+])
+def test_a_name_in_quotes_after_a_body_or_a_vessel_or_a_title_is_no_venue(
+        extractor: Extractor, text: str, name: str) -> None:
+    assert name not in _names(extractor, text)[1]
 
 
 @pytest.mark.parametrize("text, places", [

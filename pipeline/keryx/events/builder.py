@@ -28,7 +28,7 @@ from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.model import Linked
 from keryx.linking.names.inflection import phrase_text
 from keryx.linking.organisations import singular_forms
-from keryx.linking.places import APPOSITION_PLACE_HEADS, framed_head, street_noun
+from keryx.linking.places import APPOSITION_PLACE_HEADS, framed_head, quoted_venue, street_noun
 from keryx.records import DateRecord
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -2770,6 +2770,10 @@ class EventBuilder:
         in capitals or in quotes, or, after a capitalised head, in the genitive ("του Δήμου Χ");
         None otherwise, and for a known place (read as one)."""
         n = len(toks)
+        if j + 1 < n and toks[j].text.islower() and (quoted := quoted_venue(toks[j].doc, toks[j + 1].i)) is not None:
+            # "στον κινηματογράφο «Αστέρια»": the venue, named as in the places (the name in quotes)
+            doc = toks[j].doc
+            return places.at(doc[quoted[0]].idx) or text[doc[quoted[0]].idx:doc[quoted[1] - 1].idx + len(doc[quoted[1] - 1].text)]
         if j + 1 >= n or fold(toks[j].text) not in VENUE_HEAD_FORMS or places.at(toks[j].idx) is not None:
             return None
         if toks[j + 1].text in QUOTES_OPEN:

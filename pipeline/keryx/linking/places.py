@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from keryx.linking.names import (
 )
 from keryx.linking.names.inflection import _ending_case, phrase_text, word_forms
 from keryx.linking.names.organisations import body_head_nominative
+from keryx.linking.organisations import singular_forms
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -196,6 +197,55 @@ def _quoted_buildings(doc: object) -> list[tuple[str, tuple[int, int]]]:
             for m in _QUOTED_BUILDING.finditer(doc.text)]  # type: ignore[attr-defined]
 
 
+_LINKING = read_json("linking.json")
+_VESSELS = frozenset(fold(w) for w in _LINKING["not_place"]["vessels"])
+# Folded singular forms of the one-word nouns of a venue's or a building's kind: the heads of a
+# venue's name (linking.json "venue_heads": "θέατρο", "ξενοδοχείο", "Αίθουσα") and the lower-case
+# nouns of a building's kind ("facility_words": "νοσοκομείο", "κινηματογράφος"), not a vessel's.
+QUOTED_VENUE_NOUNS = frozenset(
+    f for w in [*_LINKING["venue_heads"], *_LINKING["facility_words"]]
+    if len(w.split()) == 1 and greek_ratio(w) > 0 and fold(w) not in _VESSELS
+    for f in singular_forms(w)[0] if not f.startswith(_STREET_STEMS))
+# Those of them that also head a body's name and are no venue head ("νοσοκομείο", "κλινική"): the
+# noun with its name says where only after a locative ("νοσηλεύεται στο νοσοκομείο «Χ»"); elsewhere
+# it is the body ("η διοίκηση του νοσοκομείου «Χ»"), as for linking.json "venue_bodies".
+_LOCATIVES = article_forms(lambda a: "acc" in a.cases, contracted=True) | {"σε"}
+
+
+def quoted_venue(doc: Doc, i: int, body_heads: Container[str] = frozenset()) -> tuple[int, int] | None:
+    """The token range (start, end) of the name in quotes that opens at token ``i`` right after a
+    noun of a venue's kind (:data:`QUOTED_VENUE_NOUNS`): "στη γκαλερί «Τρίτο Μάτι»", "στο θέατρο
+    «Σφενδόνη»", "του ξενοδοχείου «Μεγάλη Βρεταννία»". The noun says what the name names, a venue,
+    whatever the model took the name for; the name is capitalised (its words of four letters or
+    more too, so that a title, "«Εν αρχή ην ο λόγος»", is none), at most five words on one line.
+    A noun in ``body_heads`` (a venue that is also a body) only right after a locative."""
+    close = _QUOTE_CLOSERS.get(doc[i].text)
+    if close is None or i < 1 or fold(doc[i - 1].text) not in QUOTED_VENUE_NOUNS:
+        return None
+    noun = fold(doc[i - 1].text)
+    if noun in body_heads and not (i >= 2 and fold(doc[i - 2].text) in _LOCATIVES):
+        return None
+    j = next((k for k in range(i + 1, min(len(doc), i + 7)) if doc[k].text == close), None)
+    if j is None or j == i + 1 or any("\n" in t.text_with_ws for t in doc[i:j - 1]):
+        return None
+    words = [t.text for t in doc[i + 1:j]]
+    if not words[0][:1].isupper() or any(len(w) > 3 and w.isalpha() and not w[:1].isupper() for w in words):
+        return None
+    return i + 1, j
+
+
+def _quoted_venues(doc: Doc, body_heads: Container[str]) -> list[tuple[str, tuple[int, int]]]:
+    """"στη γκαλερί «Τρίτο Μάτι»": the name in quotes after a noun of a venue's kind is a place,
+    named as the quotes write it (see :func:`quoted_venue`)."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    for i in range(1, len(doc)):
+        found = quoted_venue(doc, i, body_heads)
+        if found is not None:
+            start, end = doc[found[0]].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
+            out.append((doc.text[start:end], (start, end)))
+    return out
+
+
 # Articles after which a person's name in quotes, left in the nominative, is the name of a thing:
 # neuter ("στο «Γ. Καραϊσκάκης»") or genitive ("του «Κλεάνθης Βικελίδης»"), which a person's own name
 # would agree with ("του Κλεάνθη Βικελίδη").
@@ -339,6 +389,11 @@ class PlaceResolver:
         # "ο υπουργός Υγείας της Γαλλίας": a country named in a role is still a place named
         rows = [row for row in read_tsv("places.tsv") if len(row) > 2]
         self._countries = frozenset(phrase_text(row[0]) for row in rows if row[2] in _NAMED_IN_ROLES)
+        # nouns of a building's kind that also head a body's name, but no venue's ("νοσοκομείο")
+        venue_heads = {fold(w) for w in _LINKING["venue_heads"]}
+        self._body_venue_nouns = frozenset(
+            f for w in _LINKING["facility_words"] if fold(w) in self._names.org_heads and fold(w) not in venue_heads
+            for f in singular_forms(w)[0])
         # places no club is named after, and the towns a club may be ("η Λάρισα νίκησε")
         self._no_clubs = frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in _NO_CLUB_KINDS)
         self._club_towns = {fold(phrase_text(row[0])): row[1] for row in rows
@@ -468,6 +523,11 @@ class PlaceResolver:
             whole = doc if doc is not None else ents[0].doc
             for name, span in _quoted_buildings(whole):
                 self._add(places, by_key, name, span)
+            for name, span in _quoted_venues(whole, self._body_venue_nouns):
+                words = {stem(w) for w in name.split()}
+                if not any(words <= {stem(w) for w in p.name.replace("«", " ").replace("»", " ").replace('"', " ").split()}
+                           for p in places):
+                    self._add(places, by_key, name, span)  # unless a place already holds the name
             for name, span in _quoted_namesakes(whole, self._names.first_names, self.lex.not_place["vessels"]):
                 same = next((p for p in places if p.mentions == [span]), None)
                 if same is not None and fold(name) not in by_key:

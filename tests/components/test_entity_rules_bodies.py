@@ -318,6 +318,13 @@ def test_a_quoted_name_one_spoke_to_is_a_medium(nlp: Language, text: str, expect
      [("ORG", "Konrad Adenauer"), ("GPE", "Αθήνα")]),
     ("Σύμφωνα με το εθνικό κέντρο κυβερνοασφάλειας Cyberwatch, η επίθεση απέτυχε.", [(6, 7, "PRODUCT")],
      [("ORG", "Cyberwatch")]),
+    # the body noun in the genitive is no complement to step over, and a person the model saw there is the body
+    ("Μέλη της οργάνωσης Silver Horizon διαδήλωσαν.", [(3, 5, "PERSON")], [("ORG", "Silver Horizon")]),
+    ("Ερευνητές της ομάδας Deep Field δημοσίευσαν την εικόνα.", [(3, 5, "PERSON")], [("ORG", "Deep Field")]),
+    # a movement is a body: "κίνημα", like "κίνηση"
+    ("Υποστηρικτές του κινήματος Green Wave βγήκαν στους δρόμους.", [(3, 5, "PRODUCT")], [("ORG", "Green Wave")]),
+    # a person after the comma is the body's officer, not its name
+    ("Ο πρόεδρος της εταιρείας, Li Wen, μίλησε χθες.", [(5, 7, "PERSON")], [("PERSON", "Li Wen")]),
 ])
 def test_a_latin_name_after_a_body_noun_is_the_body(nlp: Language, text: str, ents: list[tuple[int, int, str]],
                                                     expected: list[tuple[str, str]]) -> None:

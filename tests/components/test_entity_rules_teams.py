@@ -134,6 +134,10 @@ def test_no_team_without_a_game_or_a_team_cue(nlp: Language, text: str, ents: li
      "Brightwell"),
     ("Τα στοιχεία της έρευνας της Polaris Data αφορούν το πρώτο εξάμηνο.", [("Polaris Data", "PRODUCT")],
      "Polaris Data"),
+    # a noun accented on its third syllable from the end takes a second accent before a possessive
+    # ("το εμβόλιό της"): without it, "της" is the article
+    ("Το εμβόλιο της Novarix έφτασε στα νοσοκομεία.", [("Novarix", "PRODUCT")], "Novarix"),
+    ("Πούλησε το μερίδιο της Stellan στην αγορά.", [("Stellan", "PERSON")], "Stellan"),
 ])
 def test_a_company_named_after_its_cue_is_a_body(nlp: Language, text: str, ents: list[tuple[str, str]],
                                                  body: str) -> None:
@@ -144,6 +148,9 @@ def test_a_company_named_after_its_cue_is_a_body(nlp: Language, text: str, ents:
     # "της" after a noun is as often a possessive: "το σημερινό της X"
     ("Το σημερινό της Sketch ανέβηκε στο διαδίκτυο.", []),
     ("Με το καινούργιο της Sketch γέμισε το διαδίκτυο.", [("Sketch", "PRODUCT")]),
+    ("Το εμβόλιό της Novarix το πήρε χθες.", [("Novarix", "PRODUCT")]),  # the second accent: the possessive
+    # a year after the name: an edition of an event ("η Biennale 2018")
+    ("Στο πλαίσιο της Artweek 2019 έγιναν δέκα εκθέσεις.", []),
     # a person of two words stays a person; a Greek name after a feminine article is no company
     ("Μίλησε η Anna Keller για το βιβλίο της.", [("Anna Keller", "PERSON")]),
     ("Μίλησε η Κατερίνα για το βιβλίο της.", [("Κατερίνα", "PERSON")]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from keryx.lang.el.text import enclitic_accent
+from keryx.lang.el.text import enclitic_accent, lone_antepenult_accent
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -16,3 +16,17 @@ from keryx.lang.el.text import enclitic_accent
 ])
 def test_enclitic_accent(word: str, expected: bool) -> None:
     assert enclitic_accent(word) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("εμβόλιο", True),      # "-ιο" spelt as two syllables
+    ("πρόεδρος", True),
+    ("οικογένεια", True),   # "ει" one vowel: οι-κο-γέ-νει-α
+    ("εμβόλιό", False),     # two accents: the possessive's
+    ("γραφείο", False),     # the accented "ει" is one syllable: γρα-φεί-ο
+    ("σημερινό", False),
+    ("συνεργασία", False),
+    ("ΕΜΒΟΛΙΟ", False),     # capitals carry no accent
+])
+def test_lone_antepenult_accent(word: str, expected: bool) -> None:
+    assert lone_antepenult_accent(word) is expected

@@ -218,6 +218,9 @@ def test_a_foreign_given_name_makes_a_person(nlp, text: str, name: str, person: 
         ("Η Louis Vuitton ανακοίνωσε νέα συλλογή για το φθινόπωρο.", "Louis Vuitton"),
         ("Η Morgan Stanley αύξησε τα κέρδη της το τρίμηνο.", "Morgan Stanley"),
         ("Μίλησε ο διευθύνων σύμβουλος της Τζακ Μπράουν χθες.", "Τζακ Μπράουν"),
+        # a role's body noun in lower case right before the name: the name is that body's, no holder
+        ("Τα μέλη του κινήματος Φόργουορντ ψήφισαν κατά της πρότασης.", "Φόργουορντ"),
+        ("Ακτιβιστές της οργάνωσης Φόργουορντ διαμαρτυρήθηκαν χθες.", "Φόργουορντ"),
         # the kind of a thing before it, with no article: a programme's name
         ("Το πρόγραμμα Jean Monnet χρηματοδοτεί νέες έδρες στα πανεπιστήμια.", "Jean Monnet"),
         # a neuter or a plural article, quotes: a thing, a band, a title

@@ -40,7 +40,7 @@ from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import parse_tsv
 from keryx.lang.el.grammar import article_forms, name_link_words
-from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio
+from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, lone_antepenult_accent
 from keryx.linking.lexicon import names_where, sports_report
 from keryx.linking.names import NameLexicon
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
@@ -63,6 +63,8 @@ _TRAILING = _NAME_LINKS | {","}
 # administrative units that are places more often than bodies ("Κοινότητα Λιτοχώρου")
 _PLACE_UNITS = frozenset({"κοινοτητα", "κοινοτητασ", "ενοτητα", "ενοτητασ"})
 _GENITIVE_ARTICLES = frozenset({"του", "τησ", "των"})
+# a year written in full after a name ("Biennale 2018"): an edition of an event
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # the accented vowels of lower-case Greek (the tonos; a diaeresis alone, "σκαϊ", is no accent)
 _TONOS = frozenset("άέήίόύώΐΰ")
 _OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
@@ -577,7 +579,9 @@ class EntityRules(ResourceBacked):
         if i >= 0 and (folded[i] in self.media_nouns or doc[i].text in _QUOTE_PAIRS):
             return True
         k = i
-        while k > 0 and span.start - k <= 3 and _is_complement(doc[k], folded[k]):
+        # (over the noun's complements, not over the noun itself in the genitive: "μέλη της
+        # οργάνωσης Χ", "ερευνητές της ομάδας Χ")
+        while k > 0 and span.start - k <= 3 and _is_complement(doc[k], folded[k]) and not self._body_noun(doc, folded, k):
             k -= 1
         return k >= 0 and doc[k].is_lower and self._body_noun(doc, folded, k) \
             and self._latin_after_body_noun(doc, folded, k) == (span.start, span.end)
@@ -1315,10 +1319,10 @@ class EntityRules(ResourceBacked):
                 if folded[j] in ("του", "τησ"):
                     j += 1  # "η θυγατρική της Χ"
                 latin_only = False
-            elif (folded[i] in ("η", "την", "τη") or (folded[i] == "τησ" and i > 0 and not _looks_modifier(folded[i - 1]))) \
+            elif (folded[i] in ("η", "την", "τη") or (folded[i] == "τησ" and i > 0 and not self._possessive_at(doc, folded, i))) \
                     and not doc[i].text[1:].isupper():
                 # (not "της" after an adjective, a possessive: "το σημερινό της X"; after a noun the
-                # article of a genitive: "η έκθεση της Deloitte")
+                # article of a genitive: "η έκθεση της Deloitte", "το εμβόλιο της Pfizer")
                 latin_only = True
             else:
                 i += 1
@@ -1328,10 +1332,12 @@ class EntityRules(ResourceBacked):
                     and not doc[end].is_punct and (not latin_only or greek_ratio(doc[end].text) < 0.5) \
                     and not (end > j and doc[end].is_sent_start):
                 end += 1
-            # (a name with digits is a model or a disease: "η Covid-19")
+            # (a name with digits is a model or a disease: "η Covid-19"; one before a year an edition
+            # of an event: "στο πλαίσιο της Biennale 2018")
             if end == j or sum(c.isalpha() for c in doc[j:end].text) < 2 or folded[j] in self.first_names \
                     or any(c.isdigit() for c in doc[j:end].text) \
-                    or (latin_only and greek_ratio(doc[j:end].text) > 0):
+                    or (latin_only and greek_ratio(doc[j:end].text) > 0) \
+                    or (latin_only and end < n and _YEAR.fullmatch(doc[end].text) is not None):
                 i += 1
                 continue
             own = {id(at[k]): at[k] for k in range(j, end) if k in at}
@@ -1809,6 +1815,21 @@ class EntityRules(ResourceBacked):
                  and folded[e.start - 1] in _TITLE_ARTICLES and e.end < n and folded[e.end] in self.source_verbs
                  and doc[e.start].text[:1].isupper(), "ORG")
 
+    def _possessive_at(self, doc: Doc, folded: list[str], i: int) -> bool:
+        """Whether "της" at i may be the weak possessive of the word before it ("το σημερινό της
+        X"), not the article of a genitive: after a word that looks like an adjective, unless that
+        word is a noun accented once on its third syllable from the end, which before the pronoun
+        would take a second accent ("το εμβόλιο της Pfizer" is the article, "το εμβόλιό της" the
+        pronoun). Spelling counts "-ιο" as two syllables where speech may join them ("καινούργιο"):
+        a word whose masculine in "-ος" running text writes is an adjective, and stays a possessive's."""
+        if i == 0 or not _looks_modifier(folded[i - 1]):
+            return False
+        word = doc[i - 1].text
+        if not lone_antepenult_accent(word):
+            return True
+        stem = plain_word(word)
+        return not stem.endswith(("ο", "α", "η")) or self._accented(stem[:-1] + "ος")
+
     def _latin_after_feminine_article(self, doc: Doc, folded: list[str]) -> None:
         """"της Qualcomm", "η Credit Suisse", "της G20": Greek gives a foreign company's name,
         indeclinable, the article of the noun it stands for ("η εταιρεία", "η τράπεζα", "η
@@ -1833,7 +1854,7 @@ class EntityRules(ResourceBacked):
         new: list[Span] = []
         for i in range(n - 1):
             if folded[i] not in _FEMININE_ARTICLES or doc[i].text[1:].isupper() \
-                    or (folded[i] == "τησ" and i > 0 and _looks_modifier(folded[i - 1])):
+                    or (folded[i] == "τησ" and self._possessive_at(doc, folded, i)):
                 continue  # (not "ΤΗΣ" of a heading, nor the possessive "το σημερινό της X")
             end = _latin_run_end(doc, i + 1)
             if sum(c.isalnum() for c in doc[i + 1:end].text) < 2 \

@@ -1195,10 +1195,13 @@ class PeopleResolver:
                 # agrees with the role; a foreign name or a first name leaves no doubt
                 first = any(fold(t.text) in self.names.first_names for t in doc[lo:e.end])
                 prev = fold(doc[lo - 1].text)
-                # (a plural article makes a group's name: "ο αντιπρόεδρος των Μπουλς")
+                # (a plural article makes a group's name: "ο αντιπρόεδρος των Μπουλς"; the role's body
+                # noun in lower case right before the name makes it that body's: "μέλη του κινήματος Χ")
                 if (prev not in _APPOSITION_ARTICLES and prev not in _PREPOSITION_ARTICLES
                         and prev not in _PLURAL_ARTICLES and (foreign or first)
-                        and not (prev in _PLACE_KIND_WORDS and doc[lo - 1].text.islower())):
+                        and not (prev in _PLACE_KIND_WORDS and doc[lo - 1].text.islower())
+                        and not (not first and doc[lo - 1].is_lower and prev in self.names.org_heads
+                                 and foreign_first_name(doc[lo].text) is None)):
                     found.append((lo, e.end, e))
                     continue
             if (self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner)

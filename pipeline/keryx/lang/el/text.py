@@ -38,6 +38,40 @@ def enclitic_accent(word: str) -> bool:
     return unicodedata.normalize("NFD", word).count(ACUTE) >= 2
 
 
+# the vowel pairs Greek spells one syllable with (a diaeresis on the second splits them: "Κάιρο")
+_DIGRAPHS = frozenset({"αι", "ει", "οι", "υι", "ου", "αυ", "ευ", "ηυ"})
+_VOWELS = frozenset("αεηιουω")
+
+
+def lone_antepenult_accent(word: str) -> bool:
+    """True when a Greek word carries one accent, on its third syllable from the end
+    ("εμβόλιο", "μερίδιο"): such a word takes a second accent before a weak pronoun ("το
+    εμβόλιό της"), so a "της" written after it without one is an article ("το εμβόλιο της
+    εταιρείας"). Syllables are counted as spelt: the digraphs are one vowel, any other pair
+    of vowels two ("-ιο" of "εμβόλιο")."""
+    nfd = unicodedata.normalize("NFD", word.lower())
+    if nfd.count(ACUTE) != 1:
+        return False
+    letters = [c for c in nfd if not unicodedata.combining(c) or c == "\u0308"]
+    plain, diaeresis = "", set()
+    for c in letters:
+        if c == "\u0308":
+            diaeresis.add(len(plain) - 1)
+        else:
+            plain += c
+    accent = len([c for c in nfd[:nfd.index(ACUTE)] if not unicodedata.combining(c)]) - 1
+    syllables, k = 0, accent + 1
+    if 0 <= accent < len(plain) - 1 and plain[accent:accent + 2] in _DIGRAPHS and accent + 1 not in diaeresis:
+        k += 1  # "ει" of "γραφείο" is the accented syllable's own
+    while k < len(plain):
+        if plain[k] in _VOWELS:
+            syllables += 1
+            if plain[k:k + 2] in _DIGRAPHS and k + 1 not in diaeresis:
+                k += 1
+        k += 1
+    return syllables == 2
+
+
 def is_greek_char(c: str) -> bool:
     return "\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff"
 

@@ -217,7 +217,7 @@ def quoted_venue(doc: Doc, i: int, body_heads: Container[str] = frozenset()) -> 
     noun of a venue's kind (:data:`QUOTED_VENUE_NOUNS`): "στη γκαλερί «Τρίτο Μάτι»", "στο θέατρο
     «Σφενδόνη»", "του ξενοδοχείου «Μεγάλη Βρεταννία»". The noun says what the name names, a venue,
     whatever the model took the name for; the name is capitalised (its words of four letters or
-    more too, so that a title, "«Εν αρχή ην ο λόγος»", is none), at most five words on one line.
+    more too, so that a title, "«Ο κήπος με τις λεμονιές»", is none), at most five words on one line.
     A noun in ``body_heads`` (a venue that is also a body) only right after a locative."""
     close = _QUOTE_CLOSERS.get(doc[i].text)
     if close is None or i < 1 or fold(doc[i - 1].text) not in QUOTED_VENUE_NOUNS:

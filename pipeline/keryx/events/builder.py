@@ -28,7 +28,7 @@ from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.model import Linked
 from keryx.linking.names.inflection import phrase_text
 from keryx.linking.organisations import singular_forms
-from keryx.linking.places import APPOSITION_PLACE_HEADS, framed_head, quoted_venue, street_noun
+from keryx.linking.places import APPOSITION_PLACE_HEADS, LOCATIVE_ARTICLES, framed_head, quoted_venue, street_noun
 from keryx.records import DateRecord
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -96,8 +96,6 @@ ISSUE_WORDS = frozenset(fold(w) for w in _EVENTS["issue_words"])
 # Folded plural nouns for rules that a heading names with the period they apply ("Μέτρα ... από").
 MEASURES = frozenset(fold(w) for w in _EVENTS["measures"])
 APPLICATION_STEMS = tuple(fold(w) for w in _EVENTS["application_stems"])
-# Folded prepositions + articles that open a phrase of place ("στη Λάρισα", "σε ξενοδοχείο ...").
-LOCATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True) | {"σε"}
 GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 # Folded adverbs of the relative day ("σήμερα", "απόψε", "χθες"): right before a phrase of place
 # they say when and where something happens ("συναντήθηκε σήμερα στο Χ").
@@ -436,9 +434,12 @@ def _year_fixed(years: set[str], d: DateRecord) -> bool:
     year = (d.date or "")[:4]
     if not year:
         return False
-    if year in d.text or re.search(r"\d[./-]" + year[2:] + r"(?!\d)", d.text):
-        return True
-    return years == {year}
+    return _writes_year(d.text, year) or years == {year}
+
+
+def _writes_year(surface: str, year: str) -> bool:
+    """Whether a date as written holds its year: "4 Μαρτίου 2025", or "4/3/25" with two digits."""
+    return year in surface or re.search(r"\d[./-]" + year[2:] + r"(?!\d)", surface) is not None
 
 
 # A year as written anywhere, a numeric date's too ("23.4.2026").
@@ -753,7 +754,7 @@ def _borrowed_years(doc: Doc) -> set[int]:
         iso = s._.iso_date
         if not iso or len(iso) != 10 or s._.iso_date_end or s._.weekday_fits:
             continue
-        if iso[:4] in s.text or re.search(r"\d[./-]" + iso[2:4] + r"(?!\d)", s.text):
+        if _writes_year(s.text, iso[:4]):
             continue  # "4 Μαρτίου 2025", "4/3/25": the day writes its year
         after = fold(text[s.end_char:s.end_char + 40])
         written = _YEAR_AFTER.match(after)

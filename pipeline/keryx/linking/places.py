@@ -56,15 +56,16 @@ _TOWN_MARKERS = _SINGULAR_LOCATIVES | _GEN_ARTICLES
 # "στο Διαδίκτυο", "στο Ίντερνετ": online, no place
 _ONLINE = frozenset(fold(w) for w in read_json("events.json")["online"])
 # "δήλωσε στο Ρόιτερ", "μιλώντας στον Σκάι": after a verb of saying, "σε" says whom one spoke to
-_TOLD_VERBS = frozenset(fold(w) for w in read_json("linking.json")["told_verbs"])
+_LINKING = read_json("linking.json")
+_TOLD_VERBS = frozenset(fold(w) for w in _LINKING["told_verbs"])
 # "προπονητής στην Αλόα", "ως παίκτη στη Νταμπάρτον": one plays or coaches at a club, every case form
-_CLUB_MEMBERS = frozenset(x for gender, words in read_json("linking.json")["game_report"]["club_members"].items()
+_CLUB_MEMBERS = frozenset(x for gender, words in _LINKING["game_report"]["club_members"].items()
                           for w in words for xs in word_forms(w, gender).values() for x in xs)
 _PLAYERS = tuple(fold(w) for w in ["παίκτ", "πρωταθλητ", "οπαδ", "φίλαθλ"])
 # "μεταγραφή", "δανεικός": a player's move between clubs; in its sentence "σε" names the club he goes to
-_PLAYER_MOVES = tuple(fold(w) for w in read_json("linking.json")["game_report"]["player_moves"])
+_PLAYER_MOVES = tuple(fold(w) for w in _LINKING["game_report"]["player_moves"])
 # "κόντρα στη Δανία": "κόντρα σε" says against whom, a side, never where
-_AGAINST = frozenset(fold(w) for w in read_json("linking.json")["game_report"]["against"])
+_AGAINST = frozenset(fold(w) for w in _LINKING["game_report"]["against"])
 _NOMINATIVE_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 
 
@@ -197,7 +198,6 @@ def _quoted_buildings(doc: object) -> list[tuple[str, tuple[int, int]]]:
             for m in _QUOTED_BUILDING.finditer(doc.text)]  # type: ignore[attr-defined]
 
 
-_LINKING = read_json("linking.json")
 _VESSELS = frozenset(fold(w) for w in _LINKING["not_place"]["vessels"])
 # Folded singular forms of the one-word nouns of a venue's or a building's kind: the heads of a
 # venue's name (linking.json "venue_heads": "θέατρο", "ξενοδοχείο", "Αίθουσα") and the lower-case
@@ -209,7 +209,8 @@ QUOTED_VENUE_NOUNS = frozenset(
 # Those of them that also head a body's name and are no venue head ("νοσοκομείο", "κλινική"): the
 # noun with its name says where only after a locative ("νοσηλεύεται στο νοσοκομείο «Χ»"); elsewhere
 # it is the body ("η διοίκηση του νοσοκομείου «Χ»"), as for linking.json "venue_bodies".
-_LOCATIVES = article_forms(lambda a: "acc" in a.cases, contracted=True) | {"σε"}
+# "σε" and the articles of the accusative, bare or fused with it ("στο", "στην"): a phrase of place opens
+LOCATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True) | {"σε"}
 
 
 def quoted_venue(doc: Doc, i: int, body_heads: Container[str] = frozenset()) -> tuple[int, int] | None:
@@ -223,7 +224,7 @@ def quoted_venue(doc: Doc, i: int, body_heads: Container[str] = frozenset()) -> 
     if close is None or i < 1 or fold(doc[i - 1].text) not in QUOTED_VENUE_NOUNS:
         return None
     noun = fold(doc[i - 1].text)
-    if noun in body_heads and not (i >= 2 and fold(doc[i - 2].text) in _LOCATIVES):
+    if noun in body_heads and not (i >= 2 and fold(doc[i - 2].text) in LOCATIVE_ARTICLES):
         return None
     j = next((k for k in range(i + 1, min(len(doc), i + 7)) if doc[k].text == close), None)
     if j is None or j == i + 1 or any("\n" in t.text_with_ws for t in doc[i:j - 1]):

@@ -316,6 +316,22 @@ def test_a_prison_is_a_body_unless_a_locative_says_where(extractor: Extractor, t
 
 
 @pytest.mark.parametrize(("text", "orgs", "places"), [
+    ("Ο τραυματίας μεταφέρθηκε στο νοσοκομείο Κορίνθου με ασθενοφόρο.", [], ["Νοσοκομείο Κορίνθου"]),
+    ("Η ηλικιωμένη νοσηλεύεται από χθες στο Γενικό Νοσοκομείο Λαμίας.", [], ["Γενικό Νοσοκομείο Λαμίας"]),
+    ("Ο οδηγός διακομίστηκε στο Κέντρο Υγείας Καλαμπάκας για τις πρώτες βοήθειες.", [],
+     ["Κέντρο Υγείας Καλαμπάκας"]),
+    ("Το Γενικό Νοσοκομείο Λαμίας ανακοίνωσε την πρόσληψη δέκα γιατρών.", ["Γενικό Νοσοκομείο Λαμίας"], []),
+    ("Ο διοικητής του Νοσοκομείου Κορίνθου ζήτησε ενίσχυση με προσωπικό.", ["Νοσοκομείο Κορίνθου"], []),
+])
+def test_a_hospital_is_a_body_unless_a_locative_says_where(extractor: Extractor, text: str, orgs: list[str],
+                                                            places: list[str]) -> None:
+    # a body named after its building: "στο νοσοκομείο Χ" is where one is taken or lies, a place;
+    # elsewhere the hospital acts or has officers, a body (linking.json "building_bodies")
+    assert _orgs(extractor, text) == orgs
+    assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), [
     ("Ο διευθυντής του Μουσείου Μπενάκη παρουσίασε τη νέα συλλογή.", ["Μουσείο Μπενάκη"], []),
     ("Το Αρχαιολογικό Μουσείο Ηρακλείου ανακοίνωσε νέο ωράριο.", ["Αρχαιολογικό Μουσείο Ηρακλείου"], []),
     ("Η έκθεση θα εγκαινιαστεί στο Αρχαιολογικό Μουσείο Καβάλας το Σάββατο.", [], ["Αρχαιολογικό Μουσείο Καβάλας"]),

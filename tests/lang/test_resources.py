@@ -89,6 +89,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("apposition stop", d["apposition_stops"])
     yield from _words("name particle", d["name_particles"])
     yield from _words("venue that is also a body", d["venue_bodies"])
+    yield from _words("body named after its building", d["building_bodies"])
     yield from _words("background noun", d["background_nouns"])
     yield from _words("league ending", d["league_endings"])
     yield from _words("plural article", d["plural_articles"])
@@ -282,7 +283,7 @@ JSON_KEYS = {
                      "role_prepositions", "_predicate_verbs", "predicate_verbs", "_predicate_words",
                      "predicate_words", "_relatives", "relatives", "_post_nominals", "post_nominals",
                      "_apposition_stops", "apposition_stops", "_name_particles", "name_particles",
-                     "_venue_bodies", "venue_bodies", "_latin_body_words", "latin_body_words", "_latin_legal_forms", "latin_legal_forms",
+                     "_venue_bodies", "venue_bodies", "_building_bodies", "building_bodies", "_latin_body_words", "latin_body_words", "_latin_legal_forms", "latin_legal_forms",
                      "_not_organisation_terms", "not_organisation_terms", "_edition_heads", "edition_heads",
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
                      "_latin_colours", "latin_colours",

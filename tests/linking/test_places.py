@@ -557,6 +557,18 @@ def test_an_english_name_ending_in_a_place_head_is_a_venue(name: str, venue: boo
     assert LinkingLexicon.default().is_venue(name) is venue
 
 
+@pytest.mark.parametrize("name, building", [
+    ("Νοσοκομείο Κορίνθου", True),
+    ("Γενικό Νοσοκομείο Λαμίας", True),
+    ("Κέντρο Υγείας Καλαμπάκας", True),
+    ("Νοσοκομείο", False),  # the head alone refers back to a body, names none
+    ("Κέντρο Υγείας", False),
+    ("Ένωση Νοσοκομειακών Γιατρών Πάτρας", False),  # an adjective of the head, a union's name
+])
+def test_a_hospital_or_health_centre_is_a_body_named_after_its_building(name: str, building: bool) -> None:
+    assert LinkingLexicon.default().is_building_body(name) is building
+
+
 @pytest.mark.parametrize("text, place", [
     ("Ο δήμος ανέλαβε τη διαχείριση της Roosevelt Island από το 2020.", "Roosevelt Island"),
     ("Το φεστιβάλ θα γίνει στο Golden Gate Park του Σαν Φρανσίσκο.", "Golden Gate Park"),

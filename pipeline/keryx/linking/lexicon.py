@@ -85,6 +85,8 @@ class LinkingLexicon:
         self.generic_orgs = {*self.publisher_heads, *(fold(w) for w in data["generic_orgs"])}
         self.venue_heads = [fold(w) for w in data["venue_heads"]]
         self.venue_bodies = [fold(w) for w in data["venue_bodies"]]
+        # "στο νοσοκομείο Ρεθύμνου": a body named after its building, a place after a locative
+        self.building_bodies = [tuple(fold(w).split()) for w in data["building_bodies"]]
         # "Hart Island", "Central Park": an English name ends in its head, a place's, as written
         self.latin_place_heads = frozenset(data["latin_place_heads"])
         self.admin_unit_abbreviations = {fold(w).rstrip("."): w for w in data["admin_unit_abbreviations"]}
@@ -174,10 +176,24 @@ class LinkingLexicon:
 
     def is_venue_at(self, ent: Span, name: str) -> bool:
         """Whether a mention names a venue, a place: a venue that is also a body ("Φυλακές
-        Κορυδαλλού") only in a locative phrase ("στις φυλακές Κορυδαλλού")."""
+        Κορυδαλλού") only in a locative phrase ("στις φυλακές Κορυδαλλού"); so is a body named after
+        its building ("μεταφέρθηκε στο νοσοκομείο Ρεθύμνου": :meth:`is_building_body`)."""
         if not self.is_venue(name):
-            return False
+            return self.is_building_body(name) and self.in_locative_phrase(ent)
         return not _has_head(name, self.venue_bodies) or self.in_locative_phrase(ent)
+
+    def is_building_body(self, name: str) -> bool:
+        """Whether ``name`` is a hospital's or a health centre's ("Γενικό Νοσοκομείο Σύρου",
+        "Κέντρο Υγείας Μυκόνου"): the head (linking.json "building_bodies") as whole words, in any
+        case form, among its first three words, and more words than the head ("το Νοσοκομείο" alone
+        refers back to a body; "Ένωση Νοσοκομειακών Γιατρών" has no such head)."""
+        words = fold(name).split()
+        for head in self.building_bodies:
+            if len(words) > len(head) and any(
+                    all(_same_word(words[i + k], h) for k, h in enumerate(head))
+                    for i in range(min(3, len(words) - len(head) + 1))):
+                return True
+        return False
 
     def after_locative(self, ent: Span) -> bool:
         """Whether a locative preposition ("στο", "στις", "εντός") stands right before the mention."""

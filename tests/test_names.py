@@ -11,6 +11,7 @@ from keryx.linking.names import (
     phrase_forms,
     place_kind_forms,
     place_nominative,
+    woman_name_after_title,
     word_forms,
 )
 
@@ -406,3 +407,20 @@ def test_place_kind_nouns_are_asked_by_the_way_their_name_follows(
         word: str, use: str, headed: bool | None, expected: bool) -> None:
     from keryx.lang.el import fold
     assert (fold(word) in place_kind_forms(use, headed=headed)) is expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (("Αριστοτελεία", "Δόγκα"), True),  # a first name in no list, read by its shape
+        (("Θεοπίστη", "Καραγιάννη"), True),
+        (("Ευφροσύνη", "Αλεξοπούλου"), True),
+        (("Κεντρικής", "Μακεδονίας"), False),  # a feminine genitive ends in -ς
+        (("Νέα", "Σμύρνη"), False),  # a place
+        (("Πειραιά", "Ντόρα"), False),  # the genitive of a place, then her first name
+        (("Γιάννη", "Μαρκάκη"), False),  # a man's first name
+        (("ΑΝΝΑ", "ΔΟΓΚΑ"), False),  # capitals tell nothing of the case
+    ],
+)
+def test_a_womans_name_after_her_title_is_told_by_its_endings(lex, words, expected) -> None:
+    assert woman_name_after_title(words, lex) is expected

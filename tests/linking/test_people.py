@@ -1765,3 +1765,29 @@ def test_a_name_after_a_noun_of_a_private_place_or_another_phrase_stays(nlp, tex
 def test_a_name_after_a_name_like_title_or_a_clipped_article_stays(nlp, text: str, marks: list[tuple[str, str]],
                                                                    kept: str) -> None:
     assert (kept, "PERSON") in _forced(nlp, text, marks)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Η εισαγγελέας Αριστοτελεία Δόγκα άσκησε δίωξη.", "Αριστοτελεία Δόγκα", "Εισαγγελέας"),
+        ("Μίλησε με την εισαγγελέα Αριστοτελεία Δόγκα χθες.", "Αριστοτελεία Δόγκα", "Εισαγγελέας"),
+        ("Η καθηγήτρια Φιλοσοφίας Αριστοτελεία Δόγκα μίλησε.", "Αριστοτελεία Δόγκα", "Καθηγήτρια Φιλοσοφίας"),
+    ],
+)
+def test_a_rare_womans_name_after_her_title_is_her_name(extractor, text: str, name: str, title: str) -> None:
+    people = {p.name: [r.title for r in p.roles] for p in extractor.extract_text(text).people}
+    assert people == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Η δήμαρχος Νέα Σμύρνη είπε ότι όλα πάνε καλά.", "δήμαρχος Νέα Σμύρνη"),
+        ("Η Αντιπεριφερειάρχης Κεντρικής Μακεδονίας μίλησε.", "Αντιπεριφερειάρχης Κεντρικής Μακεδονίας"),
+    ],
+)
+def test_a_place_after_a_womans_title_stays_in_the_title(extractor, text: str, title: str) -> None:
+    record = extractor.extract_text(text)
+    assert record.people == []
+    assert [e.text for e in record.entities if e.label == "ROLE"] == [title]

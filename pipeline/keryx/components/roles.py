@@ -26,7 +26,7 @@ from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
 from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings
 from keryx.lang.el.text import fold
-from keryx.linking.names import NameLexicon, phrase_forms
+from keryx.linking.names import NameLexicon, phrase_forms, woman_name_after_title
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
 
 RESOURCE = "roles.tsv"
@@ -378,11 +378,22 @@ def _looks_like_surname(tok: Token, ctx: _Context) -> bool:
     return tok.text[:1].isupper() and fold(tok.text).endswith(ctx.names.surname_endings)
 
 
+def _woman_named_at(doc: Doc, k: int, ctx: _Context) -> bool:
+    """Tokens k and k + 1 read as a woman's name after her title (:func:`woman_name_after_title`),
+    where no entity of the NER starts at k and no person's name runs on after them."""
+    n = len(doc)
+    return (k + 1 < n and k not in ctx.ent_at and k not in ctx.person and k + 1 not in ctx.person
+            and not (k + 2 < n and doc[k + 2].is_alpha and doc[k + 2].text[:1].isupper())
+            and woman_name_after_title((doc[k].text, doc[k + 1].text), ctx.names))
+
+
 def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
-               places_too: bool = True) -> tuple[int, str | None]:
+               places_too: bool = True, woman: bool = False) -> tuple[int, str | None]:
     """End of the genitive qualifier after a role head, and "publisher" for "... μας". A plural
     role takes coordinated qualifiers ("οι κοσμήτορες της Νομικής και της Θεολογικής Σχολής");
-    a trade (``places_too`` False) takes no place ("οι κτηνοτρόφοι του Λάλα")."""
+    a trade (``places_too`` False) takes no place ("οι κτηνοτρόφοι του Λάλα"). The title of one
+    woman (``woman``) ends where two words in the shape of a woman's name start ("η εισαγγελέας
+    Αριστοτελεία Δόγκα"): a feminine genitive ends in -ς, her name in the nominative does not."""
     j = end = start
     n = len(doc)
     if j < n and fold(doc[j].text) == _OURS:
@@ -403,7 +414,11 @@ def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
             m = k
             if k == j and k + 1 < n and _looks_like_surname(doc[k + 1], ctx):
                 break  # "Επίτροπος Μαργαρίτης Σχοινάς": a name, not a genitive qualifier
+            if woman and k == j and _woman_named_at(doc, k, ctx):
+                break  # "η εισαγγελέας Αριστοτελεία Δόγκα": her name, however rare the first name
             while m < n and _is_qualifier_word(doc[m], ctx, first=(m == k and k == j)):
+                if woman and m > k and _woman_named_at(doc, m, ctx):
+                    break  # "η καθηγήτρια Φιλοσοφίας Αριστοτελεία Δόγκα"
                 m += 1
                 if (m + 1 < n and doc[m].text == "." and "." in doc[m - 1].text and doc[m - 1].text[:1].isupper()
                         and _is_qualifier_word(doc[m + 1], ctx, first=False)):
@@ -628,10 +643,6 @@ def find_roles(
             continue
         form = _gender(doc, i, forms, ctx.names)
         plural = bool(form.slots) and all(s.endswith("_pl") for s in form.slots if s != "any")
-        q_end, ref = _qualifier(doc, head_end, ctx, plural, places_too=form.entry.category != "professional")
-        qualifier = doc[head_end:q_end].text if q_end > head_end else None
-        canonical = form.entry.title(form.gender)
-        title = f"{canonical} {qualifier}" if qualifier else canonical
         # A feminine form names a woman; a masculine one may name either ("η συνιδρυτής").
         explicit = (form.gender == "f" and len({f.gender for f in forms}) == 1
                     and fold(form.entry.masculine) != fold(form.entry.feminine))
@@ -644,6 +655,11 @@ def find_roles(
             article = ("gen", "m")  # "του καλλιτέχνη": "του" is neuter only before a neuter noun
         explicit = explicit or (article is not None and article[1] == form.gender and not plural
                                 and (not cases or article[0] in cases))
+        q_end, ref = _qualifier(doc, head_end, ctx, plural, places_too=form.entry.category != "professional",
+                                woman=explicit and form.gender == "f" and not plural)
+        qualifier = doc[head_end:q_end].text if q_end > head_end else None
+        canonical = form.entry.title(form.gender)
+        title = f"{canonical} {qualifier}" if qualifier else canonical
         out.append(RoleMatch(i, q_end, head_end, title, canonical, qualifier, ref, form.gender, plural,
                              form.entry.category, explicit, cases))
         i = q_end

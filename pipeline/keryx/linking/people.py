@@ -28,6 +28,7 @@ from keryx.linking.names import (
     person_nominative,
     place_kind_forms,
     undeclined,
+    woman_name_after_title,
 )
 from keryx.linking.names.inflection import _is_greek_word
 
@@ -337,6 +338,7 @@ class PeopleResolver:
         self._first_names_read_as_places(doc, ents, owner, replace)
         self._players_read_as_places(doc, ents, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
+        self._women_after_titles(doc, owner, role_tokens, added)
         self._list_closers(doc, owner, role_tokens, added)
         self._list_members(doc, owner, role_tokens, replace, added)
         self._free_foreign_full_names(doc, ents, owner, role_tokens, added)
@@ -617,6 +619,21 @@ class PeopleResolver:
             if (before_ok and after_ok and fold(first.text) in self.names.first_names
                     and f_last not in self.names.first_names and (f_last,) not in self.names.places
                     and f_last not in self.lex.honorifics and self._greek(last.text)):
+                added.append(_span(doc, i, i + 2, "PERSON"))
+
+    def _women_after_titles(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int],
+                            added: list[Span]) -> None:
+        """"η εισαγγελέας Αριστοτελεία Δόγκα": two free words in the shape of a woman's name in the
+        nominative or accusative right after the title of one woman (the role component ends her
+        title there, :func:`woman_name_after_title`) are her name, though the first name is in no list."""
+        n = len(doc)
+        for role in doc.spans.get("roles", []):
+            i = role.end
+            if (role._.role_gender != "f" or role._.role_plural or i + 1 >= n
+                    or any(t in owner or t in role_tokens for t in (i, i + 1))
+                    or (i + 2 < n and _name_word(doc[i + 2]))):
+                continue
+            if woman_name_after_title((doc[i].text, doc[i + 1].text), self.names):
                 added.append(_span(doc, i, i + 2, "PERSON"))
 
     def _list_closers(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int], added: list[Span]) -> None:

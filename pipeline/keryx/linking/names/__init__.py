@@ -19,7 +19,7 @@ from keryx.linking.names.lexicon import (
     place_kind_forms,
 )
 from keryx.linking.names.organisations import capitalised_name, organisation_nominative
-from keryx.linking.names.people import greek_first_name, person_nominative, undeclined
+from keryx.linking.names.people import greek_first_name, person_nominative, undeclined, woman_name_after_title
 from keryx.linking.names.places import place_nominative
 
 __all__ = [
@@ -41,5 +41,6 @@ __all__ = [
     "place_kind_forms",
     "place_nominative",
     "undeclined",
+    "woman_name_after_title",
     "word_forms",
 ]

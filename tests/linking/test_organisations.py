@@ -1192,6 +1192,16 @@ def test_the_treebank_knows_the_rule_s_words_as_the_rule_needs(extractor) -> Non
     ("Σύμφωνα με την Orbitek Systems, το λογισμικό Quasar θα διατίθεται δωρεάν στα σχολεία.", ["Orbitek Systems"]),
     # a bare genitive after another noun is that noun's field: the company stays
     ("Η συμφωνία προβλέπει τη συγχώνευση της εταιρείας λογισμικού Nexora Labs με μεγάλο όμιλο.", ["Nexora Labs"]),
+    # an apposition after the name with such a noun for head, maybe after adjectives; it names the
+    # thing's earlier mentions too
+    ("Η Kestrel Mobile παρουσίασε χθες το Vexor Pro, ένα smartphone με τρεις κάμερες.", ["Kestrel Mobile"]),
+    ("Το Sea Lark έφτασε στο λιμάνι. Οι ναυαγοί ανέβηκαν στο Sea Lark, το πλοίο μιας γερμανικής οργάνωσης.", []),
+    ("Η δοκιμή του Orion Lift, του μεγαλύτερου πυραύλου της χώρας, αναβλήθηκε ξανά.", []),
+    ("Η πλατφόρμα έφερε στο κοινό το Lumen Tales, την πρώτη τηλεοπτική σειρά της εταιρείας.", []),
+    # another noun before it heads the apposition, or a new clause's subject of another case follows:
+    # the name stays a body
+    ("Από την πρώτη της εκπομπή ως την Orbis Media, η πορεία μιας σειράς με μεγάλη επιτυχία.", ["Orbis Media"]),
+    ("Σύμφωνα με την Kestrel Mobile, η εφαρμογή θα κυκλοφορήσει τον Μάιο.", ["Kestrel Mobile"]),
 ])
 def test_a_latin_name_after_the_noun_of_a_made_thing_is_no_body(extractor: Extractor, text: str,
                                                                  orgs: list[str]) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json, read_text, read_tsv
-from keryx.lang.el.grammar import article_forms, name_link_words
+from keryx.lang.el.grammar import article_forms, articles, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.ministries import FieldMention, ministries_by_field
@@ -66,6 +66,14 @@ _THING_CASES = [(slot, f) for gender in ("m", "f", "n") for word in _THING[gende
 _THING_NOUNS = frozenset(f for slot, f in _THING_CASES if slot in ("nom_sg", "acc_sg")) \
     | frozenset(fold(w) for w in _THING["invariant"])
 _THING_GENITIVES = frozenset(f for slot, f in _THING_CASES if slot == "gen_sg") - _THING_NOUNS
+# the cases each article shows, definite (bare or fused with «σε») and indefinite: an apposition
+# agrees in case with its name ("στο Nova 5T, ένα smartphone"; not "με την Apple, η εφαρμογή ...")
+_ARTICLE_CASES: dict[str, frozenset[str]] = {a.form: a.cases for a in articles()}
+_INDEFINITE_CASES: dict[str, frozenset[str]] = {
+    fold(w): frozenset({case} | ({"nom"} if fold(w) == "ενα" else set()))  # "ένα" is the neuter nominative too
+    for w, (case, _gender) in read_json("role_grammar.json")["indefinite_articles"].items()}
+# "του μεγαλύτερου πυραύλου": a comparative or superlative adjective, which no thing noun is
+_DEGREE_ADJECTIVE = re.compile(r"\w+(?:τερ|τατ)(?:οσ|ο|ου|ων|οι|ουσ|η|ησ|εσ)")
 # "δελτίο τύπου ΕΛΑΣ": "τύπου" of the press there, whose name follows is a body's (linking.json "press_nouns")
 _PRESS_NOUNS = frozenset(fold(w) for w in _LINKING["press_nouns"])
 # a Latin-script name that ends in a year names an edition ("Dubai Expo 2020", "Horizon 2020"); a
@@ -277,6 +285,30 @@ def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
                 org.aliases.append(alias)
         absorbed.add(id(short))
     return [o for o in orgs if id(o) not in absorbed]
+
+
+def _thing_apposition(ent: Span) -> bool:
+    """Whether an apposition right after the mention has a noun of a made thing for head ("το Nova 5T,
+    ένα smartphone με ...", "το Flexpai, το πρώτο smartphone", "του SLS, του μεγαλύτερου πυραύλου"):
+    a comma, an article, at most two adjectives, then the noun; the name is that thing's. Any other
+    word before the noun makes it a complement ("Netflix, η πορεία μιας σειράς")."""
+    doc, k = ent.doc, ent.end
+    if k + 2 >= len(doc) or doc[k].text != "," or ent.start == 0:
+        return False
+    article = fold(doc[k + 1].text)
+    cases = _ARTICLE_CASES.get(article) or _INDEFINITE_CASES.get(article)
+    if not cases or not cases & _ARTICLE_CASES.get(fold(doc[ent.start - 1].text), frozenset()):
+        return False  # no article before the name, or one of another case: a new clause's subject
+    for i in range(k + 2, min(k + 5, len(doc))):
+        word = fold(doc[i].text)
+        if not doc[i].is_lower:
+            return False
+        if word in _THING_NOUNS or word in _THING_GENITIVES:
+            # "την Orbitek, το λογισμικό Quasar": a name after the noun is that thing's, not this one
+            return i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
+        if word.endswith("α") or not (_looks_modifier(doc[i].text) or _DEGREE_ADJECTIVE.fullmatch(word)):
+            return False  # a word in "-α" may be a noun ("η πορεία"), the head itself
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -696,6 +728,9 @@ class OrganisationResolver:
         place_acronyms = self._place_acronyms(doc, ents)
         kinds = self._plural_kinds(doc)
         thing_acronyms: set[str] = set()  # acronyms the text gives to things that are no body
+        # "το Alan Kurdi" before "το Alan Kurdi, το πλοίο ...": the apposition names the thing for every mention
+        thing_acronyms.update(fold(e.text.strip()) for e in ents if e.label_ in ORG_LABELS and greek_ratio(e.text) < 0.5
+                              and (" " in e.text.strip() or any(c.isdigit() for c in e.text)) and _thing_apposition(e))
         by_seat: set[int] = set()  # bodies named by a lower-case head and their seat ("η πρεσβεία του Ιράν")
         ents = [self._issuer(e) for e in ents]
         last: tuple[int, LinkedOrg] | None = None  # end token of the last body mention, its body
@@ -1009,8 +1044,8 @@ class OrganisationResolver:
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
         if self._named_thing(ent) or self._alias_of_thing(ent) or self._gloss(ent, name):
             return False  # "του έργου ΕΡΜΗΣ", "Πρόγραμμα Εκπαίδευσης (E-Learning)": a thing's name
-        if greek_ratio(ent.text) < 0.5 and self._after_thing_noun(ent):
-            return False  # "το σκάφος Helios-2", "ο δείκτης DAX": a made thing's name, a Latin one
+        if greek_ratio(ent.text) < 0.5 and (self._after_thing_noun(ent) or _thing_apposition(ent)):
+            return False  # "το σκάφος Helios-2", "ο δείκτης DAX", "το Nova 5T, ένα smartphone": a made thing's name
         if _in_code(ent):
             return False  # "Δ1α/Γ.Π.οικ. 55254/2021": a piece of a protocol number
         if key in self._not_org_terms:
@@ -1182,7 +1217,8 @@ class OrganisationResolver:
         lex, key = self.lex, fold(name)
         if self._alias_of_thing(ent) or self._named_thing(ent):
             return {key}  # "του αγωγού EastMed", later "ο EastMed": the thing again
-        if greek_ratio(name) < 0.5 and (" " in name or any(c.isdigit() for c in name)) and self._after_thing_noun(ent):
+        if greek_ratio(name) < 0.5 and (" " in name or any(c.isdigit() for c in name)) \
+                and (self._after_thing_noun(ent) or _thing_apposition(ent)):
             # "το σκάφος Helios-2", later "το Helios-2": a model's or a craft's full name, no maker's
             acronym = self._parenthesised_acronym(doc, ent)
             return {key} | ({fold(acronym)} if acronym and ACRONYM.match(acronym) else set())

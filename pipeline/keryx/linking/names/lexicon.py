@@ -78,6 +78,9 @@ class NameLexicon:
     surname_endings: tuple[str, ...] = ()
     # those and the endings surnames share with other words ("ωδησ", "ατοσ"), folded, masculine nominative
     surname_like_endings: tuple[str, ...] = ()
+    # folded endings of a woman's first name and of her surname, nominative or accusative ("α", "η"; "ου")
+    woman_first_endings: tuple[str, ...] = ()
+    woman_surname_endings: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> NameLexicon:
@@ -173,6 +176,8 @@ class NameLexicon:
             surname_suffixes=tuple(nfc(w) for nom, forms in only.items() for w in (nom, *forms)),
             surname_endings=surname_endings,
             surname_like_endings=surname_endings + tuple(fold(nom) for nom in surnames["shared"]),
+            woman_first_endings=tuple(fold(w) for w in data["woman_name_endings"]["first"]),
+            woman_surname_endings=tuple(fold(w) for w in data["woman_name_endings"]["surname"]),
         )
 
     @staticmethod

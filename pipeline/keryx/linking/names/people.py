@@ -53,27 +53,19 @@ def undeclined(word: str) -> bool:
     return last not in _VOWELS
 
 
-# Folded endings of a woman's first name and of her surname in the nominative or accusative
-# ("Ευανθία", "Ελένη"; "Μπαλτά", "Κολιανδρή", "Παπαδοπούλου"). No feminine genitive ends so
-# (it takes -ς: "Κεντρικής", "Παιδείας"), so after a woman's title these two words are her name,
-# never the title's genitive complement.
-_WOMAN_FIRST_ENDINGS = ("α", "η")
-_WOMAN_SURNAME_ENDINGS = ("α", "η", "ου")
-
-
 def woman_name_after_title(words: Sequence[str], lex: NameLexicon) -> bool:
     """Whether two words written in Greek after a feminine title of one person ("η εισαγγελέας",
     "την Καθηγήτρια") read as a woman's first name and surname in the nominative or accusative:
-    each capitalised with the rest in lower case, the first in -α or -η, the second in -α, -η or
-    -ου, and no place or body head among them ("η βουλευτής Πειραιά": the masculine genitive of a
-    place). A first name need not be listed: rare ones ("Αριστοτελεία") are read by their shape."""
+    each capitalised with the rest in lower case, with the endings of inflection.json
+    "woman_name_endings" (-α/-η, then -α/-η/-ου: no feminine genitive ends so), and no place or
+    body head among them ("η βουλευτής Πειραιά": the masculine genitive of a place). A first name need not be listed: rare ones ("Αριστοτελεία") are read by their shape."""
     if len(words) != 2:
         return False
     for w in words:
         if len(w) < 3 or not w.isalpha() or not _is_greek_word(w) or not w[:1].isupper() or not w[1:].islower():
             return False
     first, last = fold(words[0]), fold(words[1])
-    if not first.endswith(_WOMAN_FIRST_ENDINGS) or not last.endswith(_WOMAN_SURNAME_ENDINGS):
+    if not first.endswith(lex.woman_first_endings) or not last.endswith(lex.woman_surname_endings):
         return False
     if (first,) in lex.places or (last,) in lex.places or (first, last) in lex.places:
         return False

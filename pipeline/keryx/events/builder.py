@@ -1230,7 +1230,7 @@ class EventBuilder:
         :meth:`_verb_dated`) takes the verb's type."""
         quoted = _quoted(text)
         years = set(_ANY_YEAR.findall(text))
-        held = {ev.date for ev in events if ev.date}
+        held: set[str | None] = {ev.date for ev in events if ev.date}
         out: list[EventDraft] = []
         for si, sent in enumerate(sents):
             days = [d for d in date_sent.get(si, []) if d.date and len(d.date) == 10 and not d.date_end]

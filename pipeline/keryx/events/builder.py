@@ -587,8 +587,8 @@ NOT_TOLD = COPULAS | PLUPERFECT_AUXILIARIES | SUBJUNCTIVE | NEGATIONS | HABIT
 BIRTH_STEMS = tuple(fold(w) for w in _EVENTS["birth_stems"])
 # Folded stems of the verbs that name a happening of a type ("υπεγράφη": a signing), by tense:
 # the past forms tell one as they stand, the future ones after "θα" (see EventBuilder._happening_verbs).
-HAPPENING_PAST = {fold(w): etype for etype, forms in _EVENTS["happening_verbs"].items() for w in forms["past"]}
-HAPPENING_FUTURE = {fold(w): etype for etype, forms in _EVENTS["happening_verbs"].items() for w in forms["future"]}
+HAPPENING_PAST = {fold(w): etype for w, etype in _EVENTS["happening_verbs"]["past"].items()}
+HAPPENING_FUTURE = {fold(w): etype for w, etype in _EVENTS["happening_verbs"]["future"].items()}
 
 
 def _acts(sent: Span) -> bool:

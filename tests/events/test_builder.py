@@ -1784,3 +1784,36 @@ def test_common_names_and_world_regions_keep_their_own_nominative(text, name):
     from keryx.linking.names.places import place_nominative
 
     assert place_nominative(text) == name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a signing told in a relative clause, beside the text's own event
+        ("Ο δήμαρχος παρουσίασε χθες το νέο πάρκο σε εκδήλωση στη Λάρισα. Το έργο βασίζεται σε "
+         "σύμβαση που υπεγράφη στις 12 Μαρτίου 2025 με την ανάδοχο εταιρεία.", ("signing", "2025-03-12")),
+        # a screening in the past and one to come
+        ("Η ταινία προβλήθηκε στις 4 Φεβρουαρίου 1980 στην κρατική τηλεόραση.", ("premiere", "1980-02-04")),
+        ("Το ντοκιμαντέρ θα προβληθεί στις 9 Ιουνίου 2025 από τη δημόσια τηλεόραση.", ("premiere", "2025-06-09")),
+        # a disappearance
+        ("Ο ψαράς εξαφανίστηκε στις 21 Αυγούστου 2019 ανοιχτά της Κρήτης.", ("incident", "2019-08-21")),
+    ],
+)
+def test_a_verb_that_names_a_happening_dates_it(extractor, text, expected):
+    rec = extractor.extract_text(text)
+    assert expected in [(e.type, e.date) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish, a negation, a perfect: no happening told at that day
+        "Ο υπουργός ζήτησε να υπογραφεί η σύμβαση και η ομάδα δεν υπέγραψε ως τις 12 Μαρτίου 2025.",
+        "Η ταινία δεν προβλήθηκε στις 4 Φεβρουαρίου 1980, όπως ήταν προγραμματισμένο.",
+        # the day belongs to another clause's verb
+        "Η ταινία προβλήθηκε στην Αθήνα, όταν ο σκηνοθέτης γύρισε στις 4 Φεβρουαρίου 1980.",
+    ],
+)
+def test_a_happening_verb_without_its_own_day_dates_nothing(extractor, text):
+    rec = extractor.extract_text(text)
+    assert not any(e.type in ("signing", "premiere") and e.date for e in rec.events)

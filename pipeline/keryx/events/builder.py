@@ -585,6 +585,10 @@ NOT_TOLD = COPULAS | PLUPERFECT_AUXILIARIES | SUBJUNCTIVE | NEGATIONS | HABIT
 # Folded stems of "γεννιέμαι" ("γεννήθηκε", "γεννιέται"): a day of birth told in the body is a
 # life's background (a profile's, an obituary's), not a happening the text reports.
 BIRTH_STEMS = tuple(fold(w) for w in _EVENTS["birth_stems"])
+# Folded stems of the verbs that name a happening of a type ("υπεγράφη": a signing), by tense:
+# the past forms tell one as they stand, the future ones after "θα" (see EventBuilder._happening_verbs).
+HAPPENING_PAST = {fold(w): etype for w, etype in _EVENTS["happening_verbs"]["past"].items()}
+HAPPENING_FUTURE = {fold(w): etype for w, etype in _EVENTS["happening_verbs"]["future"].items()}
 
 
 def _acts(sent: Span) -> bool:
@@ -1070,6 +1074,7 @@ class EventBuilder:
             if not lines and (news is None or news.date is None):
                 dated = self._verb_dated(text, sents, date_sent)
                 events += [dated] if dated is not None else []
+            events += self._happening_verbs(events, text, sents, date_sent)
             if events:
                 self._fill_people(events, doc, linked, sents, sent_of_token)
                 self._fill_orgs(events, doc, linked, sent_of_token)
@@ -1120,6 +1125,7 @@ class EventBuilder:
         if not lines:
             events = self._not_in_passing(events, text, sents, date_sent)
         events += self._placed_mentions(events, doc, text, sents, places, news=not lines)
+        events += self._happening_verbs(events, text, sents, date_sent)
         self._fill_people(events, doc, linked, sents, sent_of_token)
         self._fill_orgs(events, doc, linked, sent_of_token)
         if all(ev.date is None and ev.location is None for ev in events):
@@ -1208,6 +1214,59 @@ class EventBuilder:
                 return EventDraft(type="other", trigger=toks[m].text, start=sent.start_char,
                                   end=sent.end_char, sentences=[si], date=d.date, time=d.time, by_verb=True)
         return None
+
+    @staticmethod
+    def _happening_verbs(events: list[EventDraft], text: str, sents: list[Span],
+                         date_sent: dict[int, list[DateRecord]]) -> list[EventDraft]:
+        """Happenings that a verb names by itself, with a whole day (its year written) in the
+        verb's clause: "η σύμβαση που υπεγράφη στις 28 Ιανουαρίου 2026" (a signing), "το φιλμ
+        προβλήθηκε στις 30 Μαρτίου 1974" (a screening), "εξαφανίστηκε στις 3 Μαΐου 2007" (a
+        disappearance). Such a verb tells its happening in a relative clause too and beside the
+        text's other events, which the verbs of :meth:`_verb_dated` do not. The verb is in the
+        past, or in the future after "θα" (see ``happening_verbs``), with no "να", negation or
+        perfect auxiliary before it, and the day is of its own clause (see :func:`_date_clause`).
+        A day an event holds already, a span's, a bound's, a noun's, an English one and a quoted
+        one are passed over; an event of no type that the same verb dates already (see
+        :meth:`_verb_dated`) takes the verb's type."""
+        quoted = _quoted(text)
+        years = set(_ANY_YEAR.findall(text))
+        held: set[str | None] = {ev.date for ev in events if ev.date}
+        out: list[EventDraft] = []
+        for si, sent in enumerate(sents):
+            days = [d for d in date_sent.get(si, []) if d.date and len(d.date) == 10 and not d.date_end]
+            if not days:
+                continue
+            toks = [t for t in sent if not t.is_space]
+            openers = _clause_openers(toks)
+            for m, t in enumerate(toks):
+                if not t.is_alpha or not t.text.islower():
+                    continue
+                f = fold(t.text)
+                before = fold(toks[m - 1].text) if m else ""
+                etype = next((e for s, e in HAPPENING_PAST.items() if f.startswith(s)), None)
+                if etype is None and before in FUTURE:
+                    etype = next((e for s, e in HAPPENING_FUTURE.items() if f.startswith(s)), None)
+                if etype is None or before in SUBJUNCTIVE | NEGATIONS | AUXILIARIES \
+                        or m > 1 and fold(toks[m - 2].text) in PLUPERFECT_AUXILIARIES:
+                    continue
+                lo, hi = _date_clause(toks, m, openers)
+                for d in sorted(days, key=lambda d: d.start):
+                    if any(a <= d.start < b for a, b in quoted) or _ENGLISH_MONTH.search(d.text) \
+                            or _bound(text, d) or _attributive(text, d) or not _year_fixed(years, d):
+                        continue
+                    j = next((k for k, u in enumerate(toks) if u.idx >= d.start), len(toks))
+                    if not lo < j < hi:
+                        continue  # another clause's day: its own verb's
+                    if d.date in held:
+                        for ev in events:
+                            if ev.date == d.date and ev.type == "other" and ev.by_verb and ev.trigger == t.text:
+                                ev.type = etype
+                        break
+                    out.append(EventDraft(type=etype, trigger=t.text, start=sent.start_char, end=sent.end_char,
+                                          sentences=[si], date=d.date, time=d.time, by_verb=True))
+                    held.add(d.date)
+                    break
+        return out
 
     @staticmethod
     def _in_relative(toks: list[Token], j: int) -> bool:

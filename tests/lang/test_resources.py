@@ -323,7 +323,7 @@ JSON_KEYS = {
     "role_grammar.json": {"_comment", "_agent_suffixes", "agent_suffixes", "_not_roles", "not_roles", "_nationality",
                           "nationality", "_drop_adjectives", "drop_adjectives", "_epithet_adjectives",
                           "epithet_adjectives", "age_ending", "_finite_verb_endings", "finite_verb_endings",
-                          "_indefinite_articles", "indefinite_articles", "_credits", "credits",
+                          "_indefinite_articles", "indefinite_articles", "_indefinite_neuter", "indefinite_neuter", "_credits", "credits",
                           "_english_function_words", "english_function_words", "_group_head", "group_head", "_partitive", "partitive",
                           "_governing_nouns", "governing_nouns", "_adjective_role_ending",
                           "adjective_role_ending"},

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json, read_text, read_tsv
-from keryx.lang.el.grammar import article_forms, articles, name_link_words
+from keryx.lang.el.grammar import article_forms, articles, indefinite_article_cases, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.ministries import FieldMention, ministries_by_field
@@ -69,9 +69,7 @@ _THING_GENITIVES = frozenset(f for slot, f in _THING_CASES if slot == "gen_sg") 
 # the cases each article shows, definite (bare or fused with «σε») and indefinite: an apposition
 # agrees in case with its name ("στο Nova 5T, ένα smartphone"; not "με την Apple, η εφαρμογή ...")
 _ARTICLE_CASES: dict[str, frozenset[str]] = {a.form: a.cases for a in articles()}
-_INDEFINITE_CASES: dict[str, frozenset[str]] = {
-    fold(w): frozenset({case} | ({"nom"} if fold(w) == "ενα" else set()))  # "ένα" is the neuter nominative too
-    for w, (case, _gender) in read_json("role_grammar.json")["indefinite_articles"].items()}
+_INDEFINITE_CASES = indefinite_article_cases()
 # "του μεγαλύτερου πυραύλου": a comparative or superlative adjective, which no thing noun is
 _DEGREE_ADJECTIVE = re.compile(r"\w+(?:τερ|τατ)(?:οσ|ο|ου|ων|οι|ουσ|η|ησ|εσ)")
 # "δελτίο τύπου ΕΛΑΣ": "τύπου" of the press there, whose name follows is a body's (linking.json "press_nouns")

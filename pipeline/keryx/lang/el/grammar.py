@@ -79,6 +79,16 @@ def indefinite_articles() -> frozenset[str]:
 
 
 @cache
+def indefinite_article_cases() -> dict[str, frozenset[str]]:
+    """The folded forms of the indefinite article with the cases each shows (role_grammar.json):
+    the case of its person's table, and nominative and accusative for a neuter's form ("ένα")."""
+    data = read_json("role_grammar.json")
+    neuter = {fold(w) for w in data["indefinite_neuter"]}
+    return {fold(w): frozenset({case} | ({"nom", "acc"} if fold(w) in neuter else set()))
+            for w, (case, _gender) in data["indefinite_articles"].items()}
+
+
+@cache
 def prepositions() -> frozenset[str]:
     """The folded prepositions that take the article ("από", "για", "με", "σε", "προς"), the entries
     of inflection.json "articles" that have no case."""

@@ -154,6 +154,22 @@ def test_a_venue_named_in_quotes_and_a_league(extractor, text, location):
     assert rec.events and rec.events[0].location == location
 
 
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a body named after its building, after a locative on the event's word or verb: its place
+        ("Η ομιλία του πρωθυπουργού στη Βουλή διήρκεσε δύο ώρες.", "Βουλή"),
+        ("Η σύσκεψη που πραγματοποιήθηκε χθες στο Υπουργείο Υγείας ολοκληρώθηκε αργά το βράδυ.",
+         "Υπουργείο Υγείας"),
+        # a phrase of another clause: the body is what is told of, not where the event is
+        ("Η διαδήλωση των αγροτών ξεκίνησε νωρίς, ενώ η τροπολογία κατατέθηκε στη Βουλή.", None),
+    ],
+)
+def test_a_seat_body_after_a_locative_on_the_event_places_it(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location
+
+
 def test_an_unknown_place_name_after_a_locative_stays_a_location(extractor):
     rec = extractor.extract_text("Η συναυλία θα γίνει το Σάββατο 7 Ιουνίου 2025 στη Μπαρμπάτη Ηλείας.",
                                  published="2025-05-01")

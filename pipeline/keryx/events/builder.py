@@ -124,6 +124,9 @@ FINEST_RANK = 4
 # A country (or a continent, a sea) is what a lead's phrase of place mostly describes ("Επιστήμονες
 # στη Δανία ανακάλυψαν", "επέστρεψε στην Ελλάδα", "για έκδοση στη Γαλλία"), not where the news happens.
 COUNTRY_RANK = 1
+# Folded heads of bodies named after the building they sit in ("Βουλή", "Εφετείο", "Υπουργείο"):
+# after a locative the name is where a happening takes place.
+SEAT_BODY_HEADS = tuple(tuple(fold(w).split()) for w in _EVENTS["seat_bodies"])
 
 
 @lru_cache(maxsize=1)
@@ -941,6 +944,14 @@ def _bracketed(sents: list[Span]) -> set[int]:
     return out
 
 
+def _seat_body(name: str) -> bool:
+    """Whether a body is named after the building it sits in: a head of events.json
+    "seat_bodies" ("Βουλή", "Τριμελές Εφετείο Κακουργημάτων", "Υπουργείο Υγείας") as whole words,
+    in the nominative, among the name's first three words (not "Ολομέλεια της Βουλής")."""
+    words = fold(name).split()
+    return any(tuple(words[i:i + len(head)]) == head for head in SEAT_BODY_HEADS for i in range(min(3, len(words))))
+
+
 class PlaceIndex:
     """The linked places by the offsets of their mentions.
 
@@ -960,10 +971,19 @@ class PlaceIndex:
                 self._by_start.setdefault(start, name)
                 self._spans.append((start, end, name))
         self._spans.sort()
+        self._seats: dict[int, str] = {}
+        for org in linked.organisations:
+            if _seat_body(org.name):
+                for start, _ in org.mentions:
+                    self._seats.setdefault(start, org.name)
 
     def at(self, start: int) -> str | None:
         """The place whose mention starts at ``start``."""
         return self._by_start.get(start)
+
+    def seat(self, start: int) -> str | None:
+        """The body named after its building (see :func:`_seat_body`) whose mention starts at ``start``."""
+        return self._seats.get(start)
 
     def exact(self, start: int, end: int) -> str | None:
         """The place whose mention is exactly [start, end)."""
@@ -2692,6 +2712,13 @@ class EventBuilder:
                     # "δήλωσε στην «Κ»", "Δείτε την Ανακοίνωση στο «Γραμματεία»": a name in quotes
                     # beside a statement is the medium or the section it appears in, no venue
                     continue
+                seat = places.seat(toks[j].idx) if named == "" else None
+                if seat is not None and self._seat_of_event(toks, k, etype):
+                    # "κατά την ομιλία της στη Βουλή", "σύσκεψη που πραγματοποιήθηκε στο Υπουργείο":
+                    # a body named after its building is where the happening is (the guide: courts,
+                    # the Parliament, a ministry where something happened are places)
+                    yield k, seat
+                    continue
                 if named is not None:
                     building = self._building_after(toks, j, text)
                     if building is not None:
@@ -2749,6 +2776,23 @@ class EventBuilder:
                 place = places.at(toks[m].idx)
                 if place is not None:
                     yield k, place
+
+    def _seat_of_event(self, toks: list[Token], at: int, etype: str) -> bool:
+        """Whether the locative at ``at`` hangs on the event's own word or on a verb of taking
+        place, a few words before it with no comma between ("την ομιλία του στη Βουλή", "σύσκεψη
+        που πραγματοποιήθηκε σήμερα στο Υπουργείο"): a body's building is the happening's place
+        only there; elsewhere in the sentence the body is what is told of ("διαβιβάστηκε στη
+        Βουλή μήνυση")."""
+        for i in range(at - 1, max(-1, at - 11), -1):
+            t = toks[i]
+            if t.text in ",;:·":
+                return False
+            if t.is_alpha and (etype and self.lex.trigger_type(t.text) == etype or t.text.islower()
+                               and fold(t.text).startswith(TOOK_PLACE_STEMS)):
+                return True
+            if _finite(t) and fold(t.text) not in VERB_PARTICLES:
+                return False
+        return False
 
     @staticmethod
     def _street_town(toks: list[Token], b: int, places: PlaceIndex) -> str | None:

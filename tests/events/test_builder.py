@@ -165,7 +165,7 @@ def test_a_venue_named_in_quotes_and_a_league(extractor, text, location):
         ("Η διαδήλωση των αγροτών ξεκίνησε νωρίς, ενώ η τροπολογία κατατέθηκε στη Βουλή.", None),
     ],
 )
-def test_a_seat_body_after_a_locative_on_the_event_places_it(extractor, text, location):
+def test_a_body_named_after_its_premises_after_a_locative_on_the_event_places_it(extractor, text, location):
     rec = extractor.extract_text(text)
     assert rec.events and rec.events[0].location == location
 

@@ -126,7 +126,7 @@ FINEST_RANK = 4
 COUNTRY_RANK = 1
 # Folded heads of bodies named after the building they sit in ("Βουλή", "Εφετείο", "Υπουργείο"):
 # after a locative the name is where a happening takes place.
-SEAT_BODY_HEADS = tuple(tuple(fold(w).split()) for w in _EVENTS["seat_bodies"])
+PREMISES_BODY_HEADS = tuple(tuple(fold(w).split()) for w in _EVENTS["premises_bodies"])
 
 
 @lru_cache(maxsize=1)
@@ -944,12 +944,12 @@ def _bracketed(sents: list[Span]) -> set[int]:
     return out
 
 
-def _seat_body(name: str) -> bool:
+def _premises_body(name: str) -> bool:
     """Whether a body is named after the building it sits in: a head of events.json
-    "seat_bodies" ("Βουλή", "Τριμελές Εφετείο Κακουργημάτων", "Υπουργείο Υγείας") as whole words,
+    "premises_bodies" ("Βουλή", "Τριμελές Εφετείο Κακουργημάτων", "Υπουργείο Υγείας") as whole words,
     in the nominative, among the name's first three words (not "Ολομέλεια της Βουλής")."""
     words = fold(name).split()
-    return any(tuple(words[i:i + len(head)]) == head for head in SEAT_BODY_HEADS for i in range(min(3, len(words))))
+    return any(tuple(words[i:i + len(head)]) == head for head in PREMISES_BODY_HEADS for i in range(min(3, len(words))))
 
 
 class PlaceIndex:
@@ -971,19 +971,19 @@ class PlaceIndex:
                 self._by_start.setdefault(start, name)
                 self._spans.append((start, end, name))
         self._spans.sort()
-        self._seats: dict[int, str] = {}
+        self._premises: dict[int, str] = {}
         for org in linked.organisations:
-            if _seat_body(org.name):
+            if _premises_body(org.name):
                 for start, _ in org.mentions:
-                    self._seats.setdefault(start, org.name)
+                    self._premises.setdefault(start, org.name)
 
     def at(self, start: int) -> str | None:
         """The place whose mention starts at ``start``."""
         return self._by_start.get(start)
 
-    def seat(self, start: int) -> str | None:
-        """The body named after its building (see :func:`_seat_body`) whose mention starts at ``start``."""
-        return self._seats.get(start)
+    def premises(self, start: int) -> str | None:
+        """The body named after its building (see :func:`_premises_body`) whose mention starts at ``start``."""
+        return self._premises.get(start)
 
     def exact(self, start: int, end: int) -> str | None:
         """The place whose mention is exactly [start, end)."""
@@ -2659,7 +2659,8 @@ class EventBuilder:
         Ραφήνας", "νότια της Γαύδου" (a common noun or a direction whose genitive is a place:
         that place), "στην οδό Ακαδημίας" (a common noun that names what follows: both; the town
         after it when the street is written with one: "στην οδό Ακαδημίας, στην Αθήνα"),
-        "στο Εφετείο Λαμίας" (a body: the place in its name).
+        "στο Εφετείο Λαμίας" (a body: the place in its name), "στη Βουλή" on the event's word or verb (a
+        body named after its premises: that body, see :meth:`_premises_of_event`).
 
         A relative clause after the event's word that hangs on another noun ("η σύλληψη του
         89χρονου, που χθες επιτέθηκε στο Πρωτοδικείο") tells where something else happened:
@@ -2712,12 +2713,12 @@ class EventBuilder:
                     # "δήλωσε στην «Κ»", "Δείτε την Ανακοίνωση στο «Γραμματεία»": a name in quotes
                     # beside a statement is the medium or the section it appears in, no venue
                     continue
-                seat = places.seat(toks[j].idx) if named == "" else None
-                if seat is not None and self._seat_of_event(toks, k, etype):
+                body = places.premises(toks[j].idx) if named == "" else None
+                if body is not None and self._premises_of_event(toks, k, etype):
                     # "κατά την ομιλία της στη Βουλή", "σύσκεψη που πραγματοποιήθηκε στο Υπουργείο":
                     # a body named after its building is where the happening is (the guide: courts,
                     # the Parliament, a ministry where something happened are places)
-                    yield k, seat
+                    yield k, body
                     continue
                 if named is not None:
                     building = self._building_after(toks, j, text)
@@ -2777,7 +2778,7 @@ class EventBuilder:
                 if place is not None:
                     yield k, place
 
-    def _seat_of_event(self, toks: list[Token], at: int, etype: str) -> bool:
+    def _premises_of_event(self, toks: list[Token], at: int, etype: str) -> bool:
         """Whether the locative at ``at`` hangs on the event's own word or on a verb of taking
         place, a few words before it with no comma between ("την ομιλία του στη Βουλή", "σύσκεψη
         που πραγματοποιήθηκε σήμερα στο Υπουργείο"): a body's building is the happening's place

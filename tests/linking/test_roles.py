@@ -139,6 +139,29 @@ def test_a_list_ends_where_an_item_is_not_closed_by_a_comma(extractor) -> None:
     assert roles["Νίκος Κάππος"] == ["Βουλευτής"] and roles["Γιάννης Σταύρου"] == []
 
 
+@pytest.mark.parametrize("text, names, title", [
+    # a line break after the colon that closes a plural role's line does not end the list it announces
+    ("Στη νέα παράσταση του θιάσου παίζουν οι ηθοποιοί:\nΆρης Κομνηνός, Λένα Μαυρίδου και Νίκος Κάππος.",
+     ["Άρης Κομνηνός", "Λένα Μαυρίδου", "Νίκος Κάππος"], "Ηθοποιός"),
+    ("Την ομάδα αποτελούν οι προπονητές: \nΓιώργος Παππάς, Στέλιος Μαυρίδης", ["Γιώργος Παππάς", "Στέλιος Μαυρίδης"],
+     "Προπονητής"),
+])
+def test_a_plural_role_before_a_colon_heads_the_list_on_the_next_line(extractor, text: str, names: list[str],
+                                                                       title: str) -> None:
+    roles = _roles(extractor, text)
+    assert all(roles[n] == [title] for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a sentence that opens the next line with its own article is no list of the role before
+    ("Στη συνεδρίαση μίλησαν οι βουλευτές:\nΟ Γιώργος Παππάς είπε ότι θα ψηφίσει αύριο.", "Γιώργος Παππάς"),
+    # a singular role announces no list
+    ("Τα νέα μέτρα ανακοίνωσε ο δήμαρχος:\nΣτέλιος Μαυρίδης, Λένα Μαυρίδου και άλλοι θα βοηθήσουν.", "Στέλιος Μαυρίδης"),
+])
+def test_a_colon_and_a_line_break_link_no_name_that_opens_no_list(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
 @pytest.mark.parametrize("text, name, titles", [
     # predicates of a verb of being listed with commas: every item is the subject's
     ("Ο Νίκος Κάππος ήταν χημικός μηχανικός, ποιητής, ζωγράφος, καλός γείτονας όλων μας.", "Νίκος Κάππος",

@@ -2117,6 +2117,7 @@ class RoleResolver:
             if doc[sent_end - 1].text == ".":
                 acronym_dot = sent_end - 1  # "Κ.Κ.Ε" "." in two tokens: the period is no gap
             sent_end = index.sent_ends[sent_end]
+        sent_end = self._announced_line_end(doc, role, sent_end, index)
         pos, last = self._possessor_end(doc, role), role
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):
@@ -2169,8 +2170,8 @@ class RoleResolver:
                     ext, examples = ext + 1, True  # "καλλιτέχνες όπως ο Χ, η Ψ": a plural role's examples hold it
                     if ext < p.start and fold(doc[ext].text) == "οι":
                         ext += 1  # "όπως οι Χ, Ψ και Ζ"
-                elif role._.role_plural and [fold(t.text) for t in doc[ext:p.start]] in _LIST_OPENERS:
-                    ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ"
+                elif role._.role_plural and [fold(t.text) for t in doc[ext:p.start] if not t.is_space] in _LIST_OPENERS:
+                    ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ", "οι ηθοποιοί:⏎Χ, Ψ"
                 if (role._.role_plural and ext < p.start and not self._gap_ok(doc, ext, p.start)
                         and (examples or doc[ext].text in _ITEM_OPENERS)
                         and self._items_end(doc, ext + (not examples), p.start) == p.start):
@@ -2199,6 +2200,18 @@ class RoleResolver:
                         return None  # "στον ανακριτή ο Χ", "ο συνήγορος του πιλότου Βασίλης Χ": another case
                     return p, gap
         return None
+
+    @staticmethod
+    def _announced_line_end(doc: Doc, role: Span, sent_end: int, index: _DocIndex) -> int:
+        """"Παίζουν οι ηθοποιοί:⏎Χ, Ψ και Ζ": a colon right after a plural role announces its
+        list, and the line break after that colon is layout, not the end of what it announces;
+        the list on the next line is still the role's. Where the next sentence ends then, else
+        ``sent_end`` unchanged."""
+        if not role._.role_plural or role.end >= sent_end or doc[role.end].text != ":" \
+                or sent_end >= len(doc) or sent_end == role.end + 1 \
+                or not all(doc[k].is_space and "\n" in doc[k].text for k in range(role.end + 1, sent_end)):
+            return sent_end
+        return index.sent_ends[sent_end]
 
     def _genitive_apposition_end(self, doc: Doc, start: int, limit: int) -> int:
         """"ο πρόεδρος της Ένωσης, του μεγαλύτερου συλλόγου της χώρας, Χ": a phrase in

@@ -713,7 +713,8 @@ class EntityRules(ResourceBacked):
         genitive ("Υπουργείο Εξωτερικών της Κίνας", "Ινστιτούτο Χημείας της Νίκαιας") they say
         what the body serves and the place tells which one of its kind it is, part of the name,
         as where no word stands between ("Συμβούλιο της Ευρώπης"); so is the place after a name
-        that is a place itself ("Πανεπιστήμιο Καλιφόρνια του Λος Άντζελες")."""
+        that is a place itself ("Πανεπιστήμιο Καλιφόρνια του Λος Άντζελες"), and after a second
+        head noun, the name's own head ("Δημοτικό Συμβούλιο του Μπέρμιγχαμ")."""
         ents = list(doc.ents)
         new: list[Span] = []
         for ent in ents:
@@ -727,8 +728,8 @@ class EntityRules(ResourceBacked):
                 continue
             last = doc[art - 1]
             if not last.is_alpha or (greek_ratio(last.text) > 0 and folded[art - 1].endswith(_GENITIVE + ("οσ", "ουσ"))) \
-                    or any(self._place_at(doc, folded, j) for j in range(head + 1, art)):
-                continue
+                    or any(self._place_at(doc, folded, j) or folded[j] in self.org_heads for j in range(head + 1, art)):
+                continue  # (a head after the first is the name's own: "Δημοτικό Συμβούλιο του Μπέρμιγχαμ")
             if art + 1 + self._place_at(doc, folded, art + 1) != ent.end or art + 1 == ent.end:
                 continue
             words = folded[ent.start:ent.end]

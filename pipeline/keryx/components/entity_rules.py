@@ -70,6 +70,9 @@ _TONOS = frozenset("άέήίόύώΐΰ")
 _OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 _GENITIVE = ("ου", "ησ", "ασ", "ων", "εωσ")
+# the same with the third declension's ("Περιβάλλοντος", "Κράτους"): what may end a Greek word in the
+# genitive, a field a body serves; a word that ends otherwise ("Κορνέλ", "Κολούμπια") is a proper name
+_ANY_GENITIVE = _GENITIVE + ("οσ", "ουσ")
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
 
 
@@ -727,7 +730,7 @@ class EntityRules(ResourceBacked):
             if art is None or art == head + 1 or folded[art] not in _GENITIVE_ARTICLES or not doc[art].is_lower:
                 continue
             last = doc[art - 1]
-            if not last.is_alpha or (greek_ratio(last.text) > 0 and folded[art - 1].endswith(_GENITIVE + ("οσ", "ουσ"))) \
+            if not last.is_alpha or (greek_ratio(last.text) > 0 and folded[art - 1].endswith(_ANY_GENITIVE)) \
                     or any(self._place_at(doc, folded, j) or folded[j] in self.org_heads for j in range(head + 1, art)):
                 continue  # (a head after the first is the name's own: "Δημοτικό Συμβούλιο του Μπέρμιγχαμ")
             if art + 1 + self._place_at(doc, folded, art + 1) != ent.end or art + 1 == ent.end:

@@ -527,3 +527,30 @@ def test_a_company_cut_from_the_person_the_model_joined_it_to(nlp: Language) -> 
 def test_no_company_from_a_woman_a_place_or_a_model_after_a_feminine_article(
         nlp: Language, text: str, ents: list[tuple[int, int, str]]) -> None:
     assert not any(label == "ORG" for label, _ in _rules(nlp, text, ents))
+
+
+@pytest.mark.parametrize(("text", "seen", "expected"), [
+    # a body's own proper name ends its name: the place in the genitive after it is its seat
+    ("Ερευνητές του Πανεπιστημίου Κορνέλ της Νέας Υόρκης μελέτησαν τα δείγματα.",
+     "Πανεπιστημίου Κορνέλ της Νέας Υόρκης", [("ORG", "Πανεπιστημίου Κορνέλ"), ("GPE", "Νέας Υόρκης")]),
+    ("Το Ινστιτούτο Ρόμπερτ Κοχ της Γερμανίας ανακοίνωσε νέα στοιχεία.",
+     "Ινστιτούτο Ρόμπερτ Κοχ της Γερμανίας", [("ORG", "Ινστιτούτο Ρόμπερτ Κοχ"), ("GPE", "Γερμανίας")]),
+    ("Επιστήμονες του Πανεπιστημίου Otago της Νέας Ζηλανδίας κατέγραψαν τα πουλιά.",
+     "Πανεπιστημίου Otago της Νέας Ζηλανδίας", [("ORG", "Πανεπιστημίου Otago"), ("GPE", "Νέας Ζηλανδίας")]),
+    # after a field in the genitive the place tells which body of its kind: part of the name
+    ("Το Υπουργείο Υγείας της Ιταλίας ανακοίνωσε νέα μέτρα.",
+     "Υπουργείο Υγείας της Ιταλίας", [("ORG", "Υπουργείο Υγείας της Ιταλίας")]),
+    ("Το Υπουργείο Περιβάλλοντος της Ισπανίας ενέκρινε το σχέδιο.",
+     "Υπουργείο Περιβάλλοντος της Ισπανίας", [("ORG", "Υπουργείο Περιβάλλοντος της Ισπανίας")]),
+    # an own name that is a place itself, and no word between head and place: whole
+    ("Το Πανεπιστήμιο Καλιφόρνια του Λος Άντζελες δέχθηκε τους φοιτητές.",
+     "Πανεπιστήμιο Καλιφόρνια του Λος Άντζελες", [("ORG", "Πανεπιστήμιο Καλιφόρνια του Λος Άντζελες")]),
+    ("Το Δημοτικό Συμβούλιο του Μπέρμιγχαμ ψήφισε τον προϋπολογισμό.",
+     "Δημοτικό Συμβούλιο του Μπέρμιγχαμ", [("ORG", "Δημοτικό Συμβούλιο του Μπέρμιγχαμ")]),
+    ("Η Ελλάδα είναι μέλος του Συμβουλίου της Ευρώπης από το 1949.",
+     "Συμβουλίου της Ευρώπης", [("ORG", "Συμβουλίου της Ευρώπης")]),
+])
+def test_a_place_after_a_body_s_own_name_is_its_seat(nlp: Language, text: str, seen: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    found = _rules(nlp, text, [_at(nlp, text, seen, "ORG")])
+    assert [e for e in found if e[0] in ("ORG", "GPE") and e[1] != "Ελλάδα"] == expected

@@ -70,6 +70,9 @@ _TONOS = frozenset("άέήίόύώΐΰ")
 _OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 _GENITIVE = ("ου", "ησ", "ασ", "ων", "εωσ")
+# the same with the third declension's ("Περιβάλλοντος", "Κράτους"): what may end a Greek word in the
+# genitive, a field a body serves; a word that ends otherwise ("Κορνέλ", "Κολούμπια") is a proper name
+_ANY_GENITIVE = _GENITIVE + ("οσ", "ουσ")
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
 
 
@@ -296,6 +299,7 @@ class EntityRules(ResourceBacked):
         self._untagged_units(doc, folded, caps)
         self._extend_all(doc)
         self._aim_complements(doc, folded, caps)
+        self._seat_after_own_name(doc, folded)
         self._acronym_runs(doc)
         self._latin_bodies(doc)
         self._announcing_things(doc, folded)
@@ -703,6 +707,42 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, start, b.end, label="ORG"))
         kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
         doc.ents = filter_spans(kept + new)
+
+    def _seat_after_own_name(self, doc: Doc, folded: list[str]) -> None:
+        """"του Πανεπιστημίου Κορνέλ της Νέας Υόρκης", "το Ινστιτούτο Παστέρ της Γαλλίας": a body
+        named by its head noun and a proper name of its own is named in full before the article;
+        the place in the genitive after it says where the body is, its seat, a place of its own
+        (as "Cornell University" is in New York). Where the words after the head end in a Greek
+        genitive ("Υπουργείο Εξωτερικών της Κίνας", "Ινστιτούτο Χημείας της Νίκαιας") they say
+        what the body serves and the place tells which one of its kind it is, part of the name,
+        as where no word stands between ("Συμβούλιο της Ευρώπης"); so is the place after a name
+        that is a place itself ("Πανεπιστήμιο Καλιφόρνια του Λος Άντζελες"), and after a second
+        head noun, the name's own head ("Δημοτικό Συμβούλιο του Μπέρμιγχαμ")."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for ent in ents:
+            if ent.label_ != "ORG":
+                continue
+            head = next((h for h in range(ent.start, min(ent.end, ent.start + 3)) if folded[h] in self.org_heads), None)
+            if head is None:
+                continue
+            art = next((k for k in range(head + 1, ent.end) if not _is_name_word(doc[k])), None)
+            if art is None or art == head + 1 or folded[art] not in _GENITIVE_ARTICLES or not doc[art].is_lower:
+                continue
+            last = doc[art - 1]
+            if not last.is_alpha or (greek_ratio(last.text) > 0 and folded[art - 1].endswith(_ANY_GENITIVE)) \
+                    or any(self._place_at(doc, folded, j) or folded[j] in self.org_heads for j in range(head + 1, art)):
+                continue  # (a head after the first is the name's own: "Δημοτικό Συμβούλιο του Μπέρμιγχαμ")
+            if art + 1 + self._place_at(doc, folded, art + 1) != ent.end or art + 1 == ent.end:
+                continue
+            words = folded[ent.start:ent.end]
+            if any(len(forms) == len(words) and all(w in f for w, f in zip(words, forms, strict=True))
+                   for forms in self.known_phrases):
+                continue  # a listed body's name is whole
+            new += [Span(doc, ent.start, art, label="ORG"), Span(doc, art + 1, ent.end, label="GPE")]
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
 
     def _lower_case_units(self, doc: Doc, folded: list[str]) -> None:
         """"ο δήμος Πειραιά", "η περιφέρεια Κρήτης": news style writes the head of a local

@@ -1899,7 +1899,8 @@ class EntityRules(ResourceBacked):
         A body's or a person's name all in Latin script, followed in its sentence by at most two
         such words and then capitalised Latin-script words, goes on to the end of those words
         (of a person, across a surname's particle only: "Smith and Jones" are two). What it takes
-        in may be no other entity but a piece the model made of the same name."""
+        in may be no other entity but a piece of the same name with the same label ("Corriere | della
+        | Sera" as two bodies), never a person or a place the particle joins to a body."""
         n = len(doc)
         ents = list(doc.ents)
         at = {k: e for e in ents for k in range(e.start, e.end)}
@@ -1921,7 +1922,7 @@ class EntityRules(ResourceBacked):
                 while last < n and _latin_word(doc[last]) and not doc[last].is_sent_start:
                     last += 1
                 if any(k2 in at and at[k2] is not e and not (at[k2].start >= end and at[k2].end <= last
-                                                              and at[k2].label_ not in ("DATE", "TIME"))
+                                                              and at[k2].label_ == e.label_)
                        for k2 in range(end, last)):
                     break
                 end = last

@@ -558,6 +558,12 @@ def test_a_latin_name_goes_on_across_its_lower_case_particles(nlp: Language, tex
     # no person joined to the body before it
     ("Η Brightwater Labs and Tom Harlow υπέγραψαν.", [(1, 3, "ORG"), (4, 6, "PERSON")],
      [("ORG", "Brightwater Labs"), ("PERSON", "Tom Harlow")]),
+    # two bodies a conjunction joins stay two
+    ("Συμφώνησαν η Harlow Gruppe und Velmora Werke χθες.", [(2, 4, "ORG"), (5, 7, "ORG")],
+     [("ORG", "Harlow Gruppe"), ("ORG", "Velmora Werke")]),
+    # English "of" the model reads already: where it stopped, the rest is no body's name
+    ("Η Velmora ασχολείται με το Internet of Things εδώ και χρόνια.", [(5, 6, "ORG")],
+     [("ORG", "Velmora"), ("ORG", "Internet")]),
 ])
 def test_no_latin_name_across_a_particle_to_no_name_or_another_entity(
         nlp: Language, text: str, ents: list[tuple[int, int, str]], kept: list[tuple[str, str]]) -> None:

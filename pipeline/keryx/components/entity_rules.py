@@ -218,6 +218,7 @@ class EntityRules(ResourceBacked):
         particles = linking["latin_name_particles"]
         self.latin_particles = frozenset(w for lang, words in particles.items() for w in words)
         self.latin_person_particles = frozenset(particles["person"])
+        self.latin_conjunctions = frozenset(particles["conjunctions"])
         # "Inc", "LLP", "GmbH": the legal forms of companies abroad, matched as written
         self.latin_legal_forms = frozenset(linking["latin_legal_forms"])
         # the words that make a Latin-script name a body's, as written, less those of laws, prizes and
@@ -1900,7 +1901,8 @@ class EntityRules(ResourceBacked):
         such words and then capitalised Latin-script words, goes on to the end of those words
         (of a person, across a surname's particle only: "Smith and Jones" are two). What it takes
         in may be no other entity but a piece of the same name with the same label ("Corriere | della
-        | Sera" as two bodies), never a person or a place the particle joins to a body."""
+        | Sera" as two bodies), never a person or a place the particle joins to a body, nor anything
+        across a conjunction, which may join two bodies."""
         n = len(doc)
         ents = list(doc.ents)
         at = {k: e for e in ents for k in range(e.start, e.end)}
@@ -1921,8 +1923,9 @@ class EntityRules(ResourceBacked):
                 last = k
                 while last < n and _latin_word(doc[last]) and not doc[last].is_sent_start:
                     last += 1
-                if any(k2 in at and at[k2] is not e and not (at[k2].start >= end and at[k2].end <= last
-                                                              and at[k2].label_ == e.label_)
+                joined = any(doc[k2].text in self.latin_conjunctions for k2 in range(end, k))
+                if any(k2 in at and at[k2] is not e and (joined or not (
+                        at[k2].start >= end and at[k2].end <= last and at[k2].label_ == e.label_))
                        for k2 in range(end, last)):
                     break
                 end = last

@@ -554,3 +554,44 @@ def test_a_place_after_a_body_s_own_name_is_its_seat(nlp: Language, text: str, s
                                                      expected: list[tuple[str, str]]) -> None:
     found = _rules(nlp, text, [_at(nlp, text, seen, "ORG")])
     assert [e for e in found if e[0] in ("ORG", "GPE") and e[1] != "Ελλάδα"] == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "entity"), [
+    # a body's name in Latin script the model cut at a lower-case particle of its language
+    ("Το δημοσίευμα της εφημερίδας Harbury on Sunday προκάλεσε αντιδράσεις.", [(4, 5, "ORG")],
+     ("ORG", "Harbury on Sunday")),
+    ("Σύμφωνα με την Gazzetta della Valle, ο προπονητής παραιτήθηκε.", [(3, 4, "ORG")],
+     ("ORG", "Gazzetta della Valle")),
+    ("Το ρεπορτάζ της Morgen am Abend κυκλοφόρησε χθες.", [(3, 4, "ORG")], ("ORG", "Morgen am Abend")),
+    # the model's two pieces of one name
+    ("Έγραψε η Corriere della Notte ότι η συμφωνία κλείνει.", [(2, 3, "ORG"), (4, 5, "ORG")],
+     ("ORG", "Corriere della Notte")),
+    # a person's name across the particle of a surname
+    ("Ο σκηνοθέτης Matteo di Lorenzo παρουσίασε την ταινία.", [(2, 3, "PERSON")],
+     ("PERSON", "Matteo di Lorenzo")),
+])
+def test_a_latin_name_goes_on_across_its_lower_case_particles(nlp: Language, text: str,
+                                                              ents: list[tuple[int, int, str]],
+                                                              entity: tuple[str, str]) -> None:
+    assert entity in _rules(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "ents", "kept"), [
+    # two people joined by a conjunction stay two
+    ("Οι Tom Harlow and Jim Baker μίλησαν χθες.", [(1, 3, "PERSON"), (4, 6, "PERSON")],
+     [("PERSON", "Tom Harlow"), ("PERSON", "Jim Baker")]),
+    # a lower-case word of a sentence, no name, after the particle
+    ("Η Brightwater Labs of course δεν απάντησε.", [(1, 3, "ORG")], [("ORG", "Brightwater Labs")]),
+    # no person joined to the body before it
+    ("Η Brightwater Labs and Tom Harlow υπέγραψαν.", [(1, 3, "ORG"), (4, 6, "PERSON")],
+     [("ORG", "Brightwater Labs"), ("PERSON", "Tom Harlow")]),
+    # two bodies a conjunction joins stay two
+    ("Συμφώνησαν η Harlow Gruppe und Velmora Werke χθες.", [(2, 4, "ORG"), (5, 7, "ORG")],
+     [("ORG", "Harlow Gruppe"), ("ORG", "Velmora Werke")]),
+    # English "of" the model reads already: where it stopped, the rest is no body's name
+    ("Η Velmora ασχολείται με το Internet of Things εδώ και χρόνια.", [(5, 6, "ORG")],
+     [("ORG", "Velmora"), ("ORG", "Internet")]),
+])
+def test_no_latin_name_across_a_particle_to_no_name_or_another_entity(
+        nlp: Language, text: str, ents: list[tuple[int, int, str]], kept: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, ents) == kept

@@ -97,6 +97,8 @@ def _linking() -> Iterator[Fact]:
     yield from _words("preposition of a body's aim", d["aim_prepositions"])
     yield from _words("function word", [w for words in d["function_words"].values() for w in words])
     yield from _words("name link", [w for words in d["name_links"].values() for w in words])
+    for kind, words in d["latin_name_particles"].items():  # (one word in several languages, each its own fact)
+        yield from _words(f"Latin name particle ({kind})", words)
     yield from _words("facility word", d["facility_words"])
     yield from _words("naming noun", [w for words in d["naming_nouns"].values() for w in words])
     yield from _words("thing noun", [w for words in d["thing_nouns"].values() for w in words])
@@ -294,7 +296,7 @@ JSON_KEYS = {
                      "_told_verbs", "told_verbs", "_motion_prepositions", "motion_prepositions",
                      "_background_nouns", "background_nouns", "_league_endings", "league_endings",
                      "_plural_articles", "plural_articles", "_name_prepositions", "name_prepositions",
-                     "_aim_prepositions", "aim_prepositions",
+                     "_aim_prepositions", "aim_prepositions", "_latin_name_particles", "latin_name_particles",
                      "_function_words", "function_words", "_name_links", "name_links", "_facility_words", "facility_words",
                      "_naming_nouns", "naming_nouns", "_thing_nouns", "thing_nouns", "_press_nouns", "press_nouns",
                      "_national_team", "national_team", "_told_prepositions", "told_prepositions",

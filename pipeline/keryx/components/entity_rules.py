@@ -216,6 +216,12 @@ class EntityRules(ResourceBacked):
         forms = linking["legal_forms"]
         self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
         self.aim_prepositions = frozenset(fold(w) for w in linking["aim_prepositions"])
+        # "Mail on Sunday", "Corriere della Sera": the lower-case words inside Latin-script names, as
+        # written; those of a surname ("von", "da") a person's name goes on across as well
+        particles = linking["latin_name_particles"]
+        self.latin_particles = frozenset(w for lang, words in particles.items() for w in words)
+        self.latin_person_particles = frozenset(particles["person"])
+        self.latin_conjunctions = frozenset(particles["conjunctions"])
         # "Inc", "LLP", "GmbH": the legal forms of companies abroad, matched as written
         self.latin_legal_forms = frozenset(linking["latin_legal_forms"])
         # the words that make a Latin-script name a body's, as written, less those of laws, prizes and
@@ -305,6 +311,7 @@ class EntityRules(ResourceBacked):
         self._announcing_things(doc, folded)
         self._latin_after_feminine_article(doc, folded)
         self._people_named_alike(doc, folded)
+        self._latin_particle_names(doc)
         return doc
 
     def _accented(self, key: str) -> bool:
@@ -1926,6 +1933,49 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < m.end and m.start < e.end for m in new)]
             doc.ents = filter_spans(new + kept)
 
+    def _latin_particle_names(self, doc: Doc) -> None:
+        """"Mail | on Sunday", "Welt | am Sonntag", "Claudio | von Planta": names in Latin script keep
+        their languages' lower-case function words inside them (linking.json "latin_name_particles"),
+        which the model, trained on Greek, and the rules that take capitalised Latin words stop at.
+        A body's or a person's name all in Latin script, followed in its sentence by at most two
+        such words and then capitalised Latin-script words, goes on to the end of those words
+        (of a person, across a surname's particle only: "Smith and Jones" are two). What it takes
+        in may be no other entity but a piece of the same name with the same label ("Corriere | della
+        | Sera" as two bodies), never a person or a place the particle joins to a body, nor anything
+        across a conjunction, which may join two bodies."""
+        n = len(doc)
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        grown: dict[Span, int] = {}
+        for e in ents:
+            if e.label_ not in ("ORG", "PERSON") or not all(
+                    _latin_word(t) or not t.is_alpha for t in e) or not _latin_word(doc[e.end - 1]):
+                continue
+            allowed = self.latin_person_particles if e.label_ == "PERSON" else self.latin_particles
+            end = e.end
+            while True:
+                k = end
+                while k < min(n, end + 2) and doc[k].text in allowed and doc[k - 1].whitespace_ \
+                        and not doc[k].is_sent_start:
+                    k += 1
+                if k == end or k >= n or doc[k].is_sent_start or not _latin_word(doc[k]):
+                    break
+                last = k
+                while last < n and _latin_word(doc[last]) and not doc[last].is_sent_start:
+                    last += 1
+                joined = any(doc[k2].text in self.latin_conjunctions for k2 in range(end, k))
+                if any(k2 in at and at[k2] is not e and (joined or not (
+                        at[k2].start >= end and at[k2].end <= last and at[k2].label_ == e.label_))
+                       for k2 in range(end, last)):
+                    break
+                end = last
+            if end > e.end:
+                grown[e] = end
+        if grown:
+            new = [Span(doc, e.start, grown[e], label=e.label_) for e in grown]
+            kept = [e for e in ents if e not in grown and not any(e.start < m.end and m.start < e.end for m in new)]
+            doc.ents = filter_spans(new + kept)
+
     def _people_named_alike(self, doc: Doc, folded: list[str]) -> None:
         """"ο κ. Συρίγος" in one sentence, "Συρίγος" taken for a body in another: the model reads one
         name two ways in one text. A short name (up to three capitalised words, no body word, no
@@ -2363,6 +2413,11 @@ def _listed_with_people(doc: Doc, folded: list[str], at: dict[int, Span], i: int
         and (e := at.get(end + 2)) is not None and e.label_ == "PERSON"
     before = i >= 2 and folded[i - 1] in (",", "και") and (e := at.get(i - 2)) is not None and e.label_ == "PERSON"
     return after or before
+
+
+def _latin_word(tok: Token) -> bool:
+    """A capitalised word in Latin script ("Sunday", "Sera"), letters only."""
+    return tok.is_alpha and tok.text[:1].isupper() and greek_ratio(tok.text) == 0
 
 
 def _latin_run_end(doc: Doc, i: int, most: int = 5) -> int:

@@ -2231,14 +2231,15 @@ class EventBuilder:
             return
 
     def _other_clause(self, sent: Span, etype: str, d: DateRecord) -> bool:
-        """Whether a date belongs to another clause's verb than the verb that names the event:
-        "Συνελήφθη με ένταλμα που εκδόθηκε στις 11/7", "ανακοίνωσε τα αποτελέσματα του έτους που
-        έληξε στις 31 Μαρτίου", "ανακοίνωσαν χθες ότι απήγγειλαν κατηγορίες στις 3 Μαΐου". Greek
-        puts a verb's time in its own clause (see :func:`_date_clause`): a date in a relative or
-        subordinate clause with a verb of its own dates that verb's happening; a clause that only
-        states ("Ήταν 3 Μαΐου όταν ...") or tells a state in the imperfect ("η κόρη της, που την
-        Κυριακή βρισκόταν εκεί") frames the event's own time. Only where the sentence names the event by finite verbs alone (a noun,
-        "η σύλληψη του 46χρονου που έγινε στις 11/7", takes its date from the clause about it)."""
+        """Whether a date belongs to the verb of a relative clause after the verb that names the
+        event: "συνελήφθη με ένταλμα που εκδόθηκε στις 11/7", "ανακοίνωσε τα αποτελέσματα του
+        έτους που έληξε στις 31 Μαρτίου". Greek puts a verb's time in its own clause (see
+        :func:`_date_clause`), and a relative clause tells of its noun in passing (see
+        :meth:`_in_relative`): a date there, with a verb of its own, dates that verb's happening.
+        A clause that only states (a copula) or tells a state in the imperfect ("μπροστά στην
+        κόρη της, που την Κυριακή βρισκόταν εκεί") frames the event's own time. Only where the
+        sentence names the event by finite verbs alone: a noun ("η σύλληψη που έγινε στις 11/7")
+        takes its date from the clause about it."""
         toks = [t for t in sent if not t.is_space]
         words = [m for m, t in enumerate(toks) if t.is_alpha and self.lex.trigger_type(t.text) == etype]
         if not words or not all(_verb_form(toks[m]) for m in words):
@@ -2246,10 +2247,16 @@ class EventBuilder:
         openers = _clause_openers(toks)
         j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
         lo, hi = _date_clause(toks, j, openers)
-        if any(lo < m < hi for m in words):
+        if any(lo < m < hi for m in words) or lo < min(words) or not self._relative_word(toks[lo]):
             return False
         return any(lo < m < hi and fold(toks[m].text) not in COPULAS
                    and not fold(toks[m].text).endswith(IMPERFECT_ENDINGS) for m, _ in _verbs(toks))
+
+    @staticmethod
+    def _relative_word(t: Token) -> bool:
+        """A relative word ("που", "ο οποίος", "όπου"), which opens a clause on a noun."""
+        f = fold(t.text)
+        return f in RELATIVES or f.startswith(RELATIVE_PRONOUN)
 
     def _day_told(self, sent: Span, etype: str) -> int | None:
         """The day an adjective of the relative day gives a word of the event's type in the

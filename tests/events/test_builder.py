@@ -1646,6 +1646,29 @@ def test_a_day_told_in_the_pluperfect_dates_no_event(extractor, text, date):
 
 
 @pytest.mark.parametrize(
+    "text, date",
+    [
+        # a relative clause's date is its own verb's happening, not the event verb's
+        ("Η εταιρεία ανακοίνωσε τα κέρδη της για το έτος που έληξε στις 31 Μαρτίου 2023.", None),
+        # in the event verb's own clause the date stays
+        ("Η εταιρεία ανακοίνωσε στις 5 Απριλίου 2023 τα κέρδη της για το έτος.", "2023-04-05"),
+        # a clause that tells a state in the imperfect frames the event's own time
+        ("Ο 40χρονος δολοφονήθηκε μπροστά στον γιο του, που το βράδυ της 3ης Μαΐου 2021 βρισκόταν "
+         "στο σπίτι.", "2021-05-03"),
+        # a complement clause after "ότι" is no clause on a noun: its date stays
+        ("Ο δήμαρχος ανακοίνωσε ότι οι εργασίες ολοκληρώθηκαν στις 12 Ιουνίου 2022.", "2022-06-12"),
+        # a cleft's copula only states: its date is the event's
+        ("Ήταν 3 Μαΐου 2015 όταν ο δήμαρχος ανακοίνωσε την παραίτησή του.", "2015-05-03"),
+        # an event named by a noun takes the date of the clause about it
+        ("Η ανακοίνωση της εταιρείας, που δημοσιεύθηκε στις 5 Απριλίου 2023, αφορά τα κέρδη της.",
+         "2023-04-05"),
+    ],
+)
+def test_a_date_of_a_relative_clause_does_not_date_an_event_verb(extractor, text, date):
+    assert extractor.extract_text(text).events[0].date == date
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "μέχρι" after a bracket is a limit still

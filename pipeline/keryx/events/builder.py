@@ -610,6 +610,13 @@ def _finite(t: Token) -> bool:
     return t.is_alpha and t.text.islower() and len(f) > 3 and f not in NOT_VERBS and f.endswith(FINITE_ENDINGS)
 
 
+def _verb_form(t: Token) -> bool:
+    """A word that by its form is a finite verb, capitalised too (a sentence's first word,
+    "Συνελήφθη ..."), and no particle (see :func:`_finite`)."""
+    f = fold(t.text)
+    return t.is_alpha and len(f) > 3 and f not in NOT_VERBS | VERB_PARTICLES and f.endswith(FINITE_ENDINGS)
+
+
 # Marks that end the stretch of one clause between an event word and its day.
 CLAUSE_MARKS = frozenset({",", "(", ")"}) | CLOSING
 
@@ -2230,6 +2237,7 @@ class EventBuilder:
                         ev.start, ev.end = sents[ev.sentences[0]].start_char, sents[ev.sentences[0]].end_char
                     continue
                 cands = [d for d in cands if not any(d is t for t in told)]
+                cands = [d for d in cands if not self._other_clause(sents[si], ev.type, d)]
             if not cands:
                 continue
             cands = self._own_dates(ev.type, sents[si], cands)
@@ -2241,6 +2249,34 @@ class EventBuilder:
             if len(d.date or "") < 10 and not d.date_end:
                 self._refine_date(ev, order[order.index(si) + 1:], date_sent, sents, text)
             return
+
+    def _other_clause(self, sent: Span, etype: str, d: DateRecord) -> bool:
+        """Whether a date belongs to the verb of a relative clause after the verb that names the
+        event: "συνελήφθη με ένταλμα που εκδόθηκε στις 11/7", "ανακοίνωσε τα αποτελέσματα του
+        έτους που έληξε στις 31 Μαρτίου". Greek puts a verb's time in its own clause (see
+        :func:`_date_clause`), and a relative clause tells of its noun in passing (see
+        :meth:`_in_relative`): a date there, with a verb of its own, dates that verb's happening.
+        A clause that only states (a copula) or tells a state in the imperfect ("μπροστά στην
+        κόρη της, που την Κυριακή βρισκόταν εκεί") frames the event's own time. Only where the
+        sentence names the event by finite verbs alone: a noun ("η σύλληψη που έγινε στις 11/7")
+        takes its date from the clause about it."""
+        toks = [t for t in sent if not t.is_space]
+        words = [m for m, t in enumerate(toks) if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        if not words or not all(_verb_form(toks[m]) for m in words):
+            return False
+        openers = _clause_openers(toks)
+        j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
+        lo, hi = _date_clause(toks, j, openers)
+        if any(lo < m < hi for m in words) or lo < min(words) or not self._relative_word(toks[lo]):
+            return False
+        return any(lo < m < hi and fold(toks[m].text) not in COPULAS
+                   and not fold(toks[m].text).endswith(IMPERFECT_ENDINGS) for m, _ in _verbs(toks))
+
+    @staticmethod
+    def _relative_word(t: Token) -> bool:
+        """A relative word ("που", "ο οποίος", "όπου"), which opens a clause on a noun."""
+        f = fold(t.text)
+        return f in RELATIVES or f.startswith(RELATIVE_PRONOUN)
 
     def _day_told(self, sent: Span, etype: str) -> int | None:
         """The day an adjective of the relative day gives a word of the event's type in the

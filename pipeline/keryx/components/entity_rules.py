@@ -716,10 +716,10 @@ class EntityRules(ResourceBacked):
         doc.ents = filter_spans(kept + new)
 
     def _seat_after_own_name(self, doc: Doc, folded: list[str]) -> None:
-        """"του Πανεπιστημίου Κορνέλ της Νέας Υόρκης", "το Ινστιτούτο Παστέρ της Γαλλίας": a body
+        """"το Πανεπιστήμιο Otago της Νέας Ζηλανδίας", "το Ινστιτούτο Παστέρ της Γαλλίας": a body
         named by its head noun and a proper name of its own is named in full before the article;
         the place in the genitive after it says where the body is, its seat, a place of its own
-        (as "Cornell University" is in New York). Where the words after the head end in a Greek
+        (as the University of Otago is in New Zealand). Where the words after the head end in a Greek
         genitive ("Υπουργείο Εξωτερικών της Κίνας", "Ινστιτούτο Χημείας της Νίκαιας") they say
         what the body serves and the place tells which one of its kind it is, part of the name,
         as where no word stands between ("Συμβούλιο της Ευρώπης"); so is the place after a name

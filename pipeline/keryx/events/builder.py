@@ -2751,7 +2751,7 @@ class EventBuilder:
                     continue
                 body = places.premises(toks[j].idx) if named == "" else None
                 if body is not None and self._premises_of_event(toks, k, etype):
-                    # "κατά την ομιλία της στη Βουλή", "σύσκεψη που πραγματοποιήθηκε στο Υπουργείο":
+                    # "η χθεσινή ομιλία του στη Βουλή", "σύσκεψη που πραγματοποιήθηκε στο Υπουργείο":
                     # a body named after its building is where the happening is (the guide: courts,
                     # the Parliament, a ministry where something happened are places)
                     yield k, body

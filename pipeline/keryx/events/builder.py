@@ -605,16 +605,20 @@ def _finite(t: Token) -> bool:
     """A word that by its form is a finite verb or opens a verb phrase (surface only: the
     pipeline has no part-of-speech layer)."""
     f = fold(t.text)
-    if f in VERB_PARTICLES:
-        return True
-    return t.is_alpha and t.text.islower() and len(f) > 3 and f not in NOT_VERBS and f.endswith(FINITE_ENDINGS)
+    return f in VERB_PARTICLES or t.text.islower() and _finite_shape(t, f)
 
 
 def _verb_form(t: Token) -> bool:
     """A word that by its form is a finite verb, capitalised too (a sentence's first word,
     "Συνελήφθη ..."), and no particle (see :func:`_finite`)."""
     f = fold(t.text)
-    return t.is_alpha and len(f) > 3 and f not in NOT_VERBS | VERB_PARTICLES and f.endswith(FINITE_ENDINGS)
+    return f not in VERB_PARTICLES and _finite_shape(t, f)
+
+
+def _finite_shape(t: Token, f: str) -> bool:
+    """The ending of a finite verb on a word of letters (``f`` its folded form), no adverb or
+    loanword that merely ends so (events.json "not_verbs")."""
+    return t.is_alpha and len(f) > 3 and f not in NOT_VERBS and f.endswith(FINITE_ENDINGS)
 
 
 # Marks that end the stretch of one clause between an event word and its day.

@@ -1,4 +1,4 @@
-"""The grammar facts read from the resources (the article paradigm, age and finite-verb endings), and the one test of "says where" before a name."""
+"""The grammar facts read from the resources (the article paradigm, age, finite-verb and genitive endings), and the one test of "says where" before a name."""
 
 from __future__ import annotations
 
@@ -88,3 +88,17 @@ def test_finite_verb_endings(word: str, expected: bool) -> None:
     from keryx.lang.el.grammar import finite_verb_endings
 
     assert fold(word).endswith(finite_verb_endings()) is expected
+
+
+@pytest.mark.parametrize(("word", "kinds", "expected"), [
+    ("Τουρισμού", {}, True), ("Παιδείας", {}, True), ("Αττικής", {}, True), ("πόλεως", {}, True), ("Δήμων", {}, True),
+    ("Περιβάλλοντος", {}, False), ("Περιβάλλοντος", {"third_declension": True}, True),
+    ("Κράτους", {"third_declension": True}, True),
+    # without the masculine and neuter singular: what cannot follow "του"
+    ("Υγείας", {"masculine_neuter_singular": False}, True), ("Τουρισμού", {"masculine_neuter_singular": False}, False),
+    ("Κορνέλ", {"third_declension": True}, False), ("Πρόεδρος", {}, False),
+])
+def test_genitive_endings(word: str, kinds: dict[str, bool], expected: bool) -> None:
+    from keryx.lang.el.grammar import genitive_endings
+
+    assert fold(word).endswith(genitive_endings(**kinds)) is expected

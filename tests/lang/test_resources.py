@@ -148,6 +148,7 @@ def _inflection() -> Iterator[Fact]:
     yield from (("surname ending", w) for nom, forms in surnames["only_surnames"].items() for w in (nom, *forms))
     yield from (("surname ending", w) for w in surnames["shared"])
     yield from _words("accent shift", list(d["masc_gen_accent_shift"]))
+    yield from _words("genitive ending", [e for endings in d["genitive_endings"].values() for e in endings])
     yield from _words("neuter noun ending", d["neuter_noun_endings"])
 
 
@@ -317,7 +318,8 @@ JSON_KEYS = {
                         "lower_case_body_heads_plural", "_seat_heads", "seat_heads", "_media_nouns", "media_nouns",
                         "_unit_heads", "unit_heads",
                         "_surname_endings", "surname_endings", "_woman_name_endings", "woman_name_endings", "_place_kind_nouns",
-                        "place_kind_nouns", "_neuter_noun_endings", "neuter_noun_endings"},
+                        "place_kind_nouns", "_neuter_noun_endings", "neuter_noun_endings", "_genitive_endings",
+                        "genitive_endings"},
     "events.json": {"_acts", "_application_stems", "_buildings", "_cleft", "cleft_when", "_comment", "_copulas", "_day_adjectives", "_deadline", "_directions", "_frame_back", "_happening_stems", "_in_force", "_incidents", "_interview", "_issue_words", "_measures", "_not_verbs", "_numbering", "_online", "_start_forms", "_street_stems", "_took_place_forms", "_until_now", "_bounds", "bounds", "_times_of_day", "times_of_day", "_habit", "habit", "_birth_stems", "birth_stems", "_happening_verbs", "happening_verbs", "_premises_bodies", "premises_bodies", "acts", "application_stems", "buildings", "copulas", "day_adjectives", "deadline", "directions", "frame_back", "happening_stems", "in_force", "incident_nouns", "interview", "issue_words", "measures", "not_verbs", "numbering", "occurred_stems", "online", "start_forms", "street_stems", "took_place_forms", "until_now"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters", "_glued_words",

@@ -39,7 +39,7 @@ from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import parse_tsv
-from keryx.lang.el.grammar import article_forms, name_link_words
+from keryx.lang.el.grammar import article_forms, genitive_endings, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, lone_antepenult_accent
 from keryx.linking.lexicon import names_where, sports_report
 from keryx.linking.names import NameLexicon
@@ -69,10 +69,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _TONOS = frozenset("άέήίόύώΐΰ")
 _OPEN_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
-_GENITIVE = ("ου", "ησ", "ασ", "ων", "εωσ")
+_GENITIVE = genitive_endings()
 # the same with the third declension's ("Περιβάλλοντος", "Κράτους"): what may end a Greek word in the
 # genitive, a field a body serves; a word that ends otherwise ("Κορνέλ", "Κολούμπια") is a proper name
-_ANY_GENITIVE = _GENITIVE + ("οσ", "ουσ")
+_ANY_GENITIVE = genitive_endings(third_declension=True)
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import articles
+from keryx.lang.el.grammar import articles, genitive_endings
 from keryx.lang.el.text import fold
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ __all__ = ["FieldMention", "ministries_by_field"]
 _ANTECEDENT_WINDOW = 40
 # the endings of a feminine singular or any plural genitive: a field that starts with one cannot
 # agree with a genitive article of a masculine or neuter head ("του Υγείας"), unlike "του Τουρισμού"
-_NON_AGREEING_GENITIVE = ("ησ", "ασ", "ων", "εωσ")
+_NON_AGREEING_GENITIVE = genitive_endings(masculine_neuter_singular=False)
 _WORD = re.compile(r"\w+|[^\w\s]")
 
 

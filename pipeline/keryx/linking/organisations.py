@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json, read_text, read_tsv
-from keryx.lang.el.grammar import article_forms, articles, indefinite_article_cases, name_link_words
+from keryx.lang.el.grammar import article_forms, articles, genitive_endings, indefinite_article_cases, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.ministries import FieldMention, ministries_by_field
@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["OrganisationResolver"]
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
-_GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "εωσ")
+_GENITIVE_ENDINGS = genitive_endings()
 # lower-case words inside a name ("Πρόγραμμα εξ Αποστάσεως Εκπαίδευσης"); not "για την", which
 # joins two phrases
 _NAME_INNER = frozenset({"εξ", "και", "του", "τησ", "των", "&", "of", "and", "for"})

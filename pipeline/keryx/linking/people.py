@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json
-from keryx.lang.el.grammar import article_forms, indefinite_articles, name_link_words
+from keryx.lang.el.grammar import article_forms, genitive_endings, indefinite_articles, name_link_words
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
 from keryx.lang.el.text import fold, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
@@ -157,7 +157,7 @@ _ANY_ARTICLES = article_forms(contracted=None)
 _GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _ACCUSATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _INTO_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True)  # "στον", "στους"
-_NOUN_GENITIVE_ENDINGS = ("ου", "ων", "ησ", "ασ", "εωσ")  # folded: a lower-case noun in the genitive
+_NOUN_GENITIVE_ENDINGS = genitive_endings()  # folded: a lower-case noun in the genitive
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
 # the articles a person's name takes: masculine or feminine singular, bare or fused with "σε" ("στον")
 _SINGULAR_PERSON_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n", contracted=None)

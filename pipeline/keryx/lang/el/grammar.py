@@ -7,7 +7,9 @@ itself, so the paradigm is written in one place. Two grammar facts are applied h
 than written out: a neuter nominative is its accusative too ("το", "τα"), and «σε» fuses with
 every article that starts with τ- ("σε + του" → "στου").
 
-Two endings the role modules share are read here too, from ``data/role_grammar.json``: the age
+The endings of a noun in the genitive (``genitive_endings``), which the entity rules and the linking
+of people, bodies and ministries all test, come from there as well. Two endings the role modules share
+are read here too, from ``data/role_grammar.json``: the age
 epithet ("45χρονος") and the endings of finite verbs, which close a role's phrase. So are the words
 that join the words of a body's name (``name_link_words``), which the entity rules and the
 organisation linking both need.
@@ -23,7 +25,8 @@ from functools import cache
 from keryx.lang.el import read_json
 from keryx.lang.el.text import fold
 
-__all__ = ["Article", "age_word", "article_forms", "articles", "finite_verb_endings", "indefinite_articles", "name_link_words", "prepositions"]
+__all__ = ["Article", "age_word", "article_forms", "articles", "finite_verb_endings", "genitive_endings", "indefinite_articles",
+           "name_link_words", "prepositions"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,18 @@ def article_forms(where: Callable[[Article], bool] = lambda a: True, *, contract
     ``contracted=True``, both with ``contracted=None``."""
     return frozenset(a.form for a in articles()
                      if (contracted is None or a.contracted == contracted) and where(a))
+
+
+@cache
+def genitive_endings(*, masculine_neuter_singular: bool = True, third_declension: bool = False) -> tuple[str, ...]:
+    """Folded endings of a noun in the genitive (inflection.json "genitive_endings"): by default the
+    first two declensions' singular and every plural ("-ου", "-ης", "-ας", "-εως", "-ων"). Without the
+    masculine and neuter singular, the forms that cannot agree with "του" ("του Υγείας"); with the third
+    declension, also "-ος" and "-ους", which some nominatives share ("Περιβάλλοντος", "Κράτους")."""
+    kinds = read_json("inflection.json")["genitive_endings"]
+    wanted = ["feminine_singular", "plural"] + (["masculine_neuter_singular"] if masculine_neuter_singular else []) \
+        + (["third_declension"] if third_declension else [])
+    return tuple(fold(e) for kind in wanted for e in kinds[kind])
 
 
 @cache

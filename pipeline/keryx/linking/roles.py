@@ -42,6 +42,9 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+# Singular articles that tell the gender of the name they stand before ("ο", "της", "τον").
+_SINGULAR_ARTICLES = (article_forms(lambda a: a.number == "sg" and a.gender in ("m", "f"), contracted=None)
+                      - article_forms(lambda a: a.number == "pl", contracted=None))
 # between roles that share a person after them; ":" after a label ("Υπεύθυνος: Καθηγήτρια Χ")
 _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"], [":"])
 # "ο καθηγητής φυσικής και εκπρόσωπος ...": what may follow a role's lower-case genitives before the
@@ -2532,7 +2535,17 @@ class RoleResolver:
         return frozenset(cases)
 
     def _person_gender(self, doc: Doc, person: Span) -> str | None:
-        """A person's gender from the first name, or else from the article or honorific before it."""
+        """A person's gender from a singular article right before the name, else from the first
+        name, else from the article or honorific before it. The article agrees with the person it
+        stands before, so it outweighs a first name borne by either sex in other languages ("ο
+        Σαρόν Χ", "του Ζαν Χ")."""
+        j = person.start - 1
+        if j >= 0 and fold(doc[j].text) in _SINGULAR_ARTICLES and not self._enclitic_at(doc, j) \
+                and not (fold(doc[j].text) in _GEN_ARTICLES and j >= 1 and fold(doc[j - 1].text) in _GOVERNORS):
+            # "η μητέρα του Ελένη Χ": after a noun of kin, "του" may be "his", not the name's article
+            gender = article_case_gender(doc[j].text, self.names)[1]
+            if gender in ("m", "f"):
+                return gender
         for tok in person:
             f = fold(tok.text)
             if f in self.lex.honorifics or f == ".":

@@ -2535,15 +2535,19 @@ class RoleResolver:
         return frozenset(cases)
 
     def _person_gender(self, doc: Doc, person: Span) -> str | None:
-        """A person's gender from a singular article right before the name, else from the first
-        name, else from the article or honorific before it. The article agrees with the person it
-        stands before, so it outweighs a first name borne by either sex in other languages ("ο
-        Σαρόν Χ", "του Ζαν Χ")."""
-        j = person.start - 1
-        if j >= 0 and fold(doc[j].text) in _SINGULAR_ARTICLES and not self._enclitic_at(doc, j) \
-                and not (fold(doc[j].text) in _GEN_ARTICLES and j >= 1 and fold(doc[j - 1].text) in _GOVERNORS):
+        """A person's gender from a singular article before the name, else from the first name,
+        else from any other article or honorific before it. The article agrees with the name it
+        stands before, so it outweighs a first name that other languages give either sex ("ο
+        Σαρόν Χ", "του κ. Ζαν Χ")."""
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1  # "η κ. Χ": the article before an honorific
+        # "ο εκπρόσωπός της Χ": the pronoun's gender is the body's
+        article = fold(doc[i].text) if i >= 0 and not self._enclitic_at(doc, i) else None
+        if article in _SINGULAR_ARTICLES and not (article in _GEN_ARTICLES and i >= 1
+                                                  and fold(doc[i - 1].text) in _GOVERNORS):
             # "η μητέρα του Ελένη Χ": after a noun of kin, "του" may be "his", not the name's article
-            gender = article_case_gender(doc[j].text, self.names)[1]
+            gender = article_case_gender(doc[i].text, self.names)[1]
             if gender in ("m", "f"):
                 return gender
         for tok in person:
@@ -2554,11 +2558,8 @@ class RoleResolver:
             if len(genders) == 1:
                 return genders.pop()
             break
-        i = person.start - 1
-        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
-            i -= 1  # "η κ. Χ": the article before an honorific
-        if i >= 0 and not self._enclitic_at(doc, i):  # "ο εκπρόσωπός της Χ": the pronoun's gender is the body's
-            return article_case_gender(doc[i].text, self.names)[1] if fold(doc[i].text) not in ("οι", "των") else None
+        if article is not None:
+            return article_case_gender(doc[i].text, self.names)[1] if article not in ("οι", "των") else None
         return None
 
     @staticmethod

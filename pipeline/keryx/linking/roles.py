@@ -322,6 +322,7 @@ class RoleResolver:
 
         self.role_lexicon = RoleLexicon.default()
         self._apposed_responsibility = apposed_responsibility
+        self._role_ends_of: tuple[Doc, frozenset[int]] | None = None  # the last document's role ends
 
     def attach(self, doc: Doc, ents: list[Span], people_by_span: dict[Offsets, LinkedPerson],
                orgs: list[LinkedOrg], publisher: str | None, publisher_kinds: set[str]) -> None:
@@ -2544,9 +2545,10 @@ class RoleResolver:
             i -= 1  # "η κ. Χ": the article before an honorific
         # "ο εκπρόσωπός της Χ": the pronoun's gender is the body's
         article = fold(doc[i].text) if i >= 0 and not self._enclitic_at(doc, i) else None
-        if article in _SINGULAR_ARTICLES and not (article in _GEN_ARTICLES and i >= 1
-                                                  and fold(doc[i - 1].text) in _GOVERNORS):
-            # "η μητέρα του Ελένη Χ": after a noun of kin, "του" may be "his", not the name's article
+        if article in _SINGULAR_ARTICLES and not (article in _GEN_ARTICLES and i >= 1 and (
+                fold(doc[i - 1].text) in _GOVERNORS or i in self._role_ends(doc))):
+            # "η μητέρα του Ελένη Χ", "ο ιδρυτής της Διονύσης Χ": after a noun of kin or a role,
+            # "του", "της" may be "his", "its", not the name's article
             gender = article_case_gender(doc[i].text, self.names)[1]
             if gender in ("m", "f"):
                 return gender
@@ -2561,6 +2563,12 @@ class RoleResolver:
         if article is not None:
             return article_case_gender(doc[i].text, self.names)[1] if article not in ("οι", "των") else None
         return None
+
+    def _role_ends(self, doc: Doc) -> frozenset[int]:
+        """Where the document's ROLE spans end: read once a document, not per mention."""
+        if self._role_ends_of is None or self._role_ends_of[0] is not doc:
+            self._role_ends_of = (doc, frozenset(r.end for r in doc.spans.get("roles", [])))
+        return self._role_ends_of[1]
 
     @staticmethod
     def _enclitic_at(doc: Doc, i: int) -> bool:

@@ -42,6 +42,9 @@ if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch 
 __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+# Singular articles that tell the gender of the name they stand before ("ο", "της", "τον").
+_SINGULAR_ARTICLES = (article_forms(lambda a: a.number == "sg" and a.gender in ("m", "f"), contracted=None)
+                      - article_forms(lambda a: a.number == "pl", contracted=None))
 # between roles that share a person after them; ":" after a label ("Υπεύθυνος: Καθηγήτρια Χ")
 _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"], [":"])
 # "ο καθηγητής φυσικής και εκπρόσωπος ...": what may follow a role's lower-case genitives before the
@@ -319,6 +322,7 @@ class RoleResolver:
 
         self.role_lexicon = RoleLexicon.default()
         self._apposed_responsibility = apposed_responsibility
+        self._role_ends_of: tuple[Doc, frozenset[int]] | None = None  # the last document's role ends
 
     def attach(self, doc: Doc, ents: list[Span], people_by_span: dict[Offsets, LinkedPerson],
                orgs: list[LinkedOrg], publisher: str | None, publisher_kinds: set[str]) -> None:
@@ -2532,7 +2536,22 @@ class RoleResolver:
         return frozenset(cases)
 
     def _person_gender(self, doc: Doc, person: Span) -> str | None:
-        """A person's gender from the first name, or else from the article or honorific before it."""
+        """A person's gender from a singular article before the name, else from the first name,
+        else from any other article or honorific before it. The article agrees with the name it
+        stands before, so it outweighs a first name that other languages give either sex ("ο
+        Σαρόν Χ", "του κ. Ζαν Χ")."""
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1  # "η κ. Χ": the article before an honorific
+        # "ο εκπρόσωπός της Χ": the pronoun's gender is the body's
+        article = fold(doc[i].text) if i >= 0 and not self._enclitic_at(doc, i) else None
+        if article in _SINGULAR_ARTICLES and not (article in _GEN_ARTICLES and i >= 1 and (
+                fold(doc[i - 1].text) in _GOVERNORS or i in self._role_ends(doc))):
+            # "η μητέρα του Ελένη Χ", "ο ιδρυτής της Διονύσης Χ": after a noun of kin or a role,
+            # "του", "της" may be "his", "its", not the name's article
+            gender = article_case_gender(doc[i].text, self.names)[1]
+            if gender in ("m", "f"):
+                return gender
         for tok in person:
             f = fold(tok.text)
             if f in self.lex.honorifics or f == ".":
@@ -2541,12 +2560,15 @@ class RoleResolver:
             if len(genders) == 1:
                 return genders.pop()
             break
-        i = person.start - 1
-        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
-            i -= 1  # "η κ. Χ": the article before an honorific
-        if i >= 0 and not self._enclitic_at(doc, i):  # "ο εκπρόσωπός της Χ": the pronoun's gender is the body's
-            return article_case_gender(doc[i].text, self.names)[1] if fold(doc[i].text) not in ("οι", "των") else None
+        if article is not None:
+            return article_case_gender(doc[i].text, self.names)[1] if article not in ("οι", "των") else None
         return None
+
+    def _role_ends(self, doc: Doc) -> frozenset[int]:
+        """Where the document's ROLE spans end: read once a document, not per mention."""
+        if self._role_ends_of is None or self._role_ends_of[0] is not doc:
+            self._role_ends_of = (doc, frozenset(r.end for r in doc.spans.get("roles", [])))
+        return self._role_ends_of[1]
 
     @staticmethod
     def _enclitic_at(doc: Doc, i: int) -> bool:

@@ -553,10 +553,15 @@ class EntityRules(ResourceBacked):
 
     def _body_apposition(self, doc: Doc, folded: list[str], close: int) -> bool:
         """"την «Υγεία», τεχνοβλαστό του ...", "«Αλληλεγγύη», σύλλογος ...": a lower-case body or
-        company noun in apposition right after the quotes says what the quoted name names."""
+        company noun in apposition right after the quotes says what the quoted name names; so does
+        a media noun, also after its article ("«Χ», η εφημερίδα που ...")."""
         k = close + 2
+        if k + 1 < len(doc) and doc[close + 1].text == "," and folded[k] in _ARTICLES and doc[k + 1].is_lower \
+                and folded[k + 1] in self.media_nouns:
+            return True  # "«Ελευθερία του Τύπου», η εφημερίδα που ...", "το «Άλεφ», το περιοδικό της ..."
         return k < len(doc) and doc[close + 1].text == "," and doc[k].is_lower \
-            and (folded[k] in self.company_nouns or folded[k] in self.spinoffs or self._body_noun(doc, folded, k))
+            and (folded[k] in self.company_nouns or folded[k] in self.spinoffs or self._body_noun(doc, folded, k)
+                 or folded[k] in self.media_nouns)
 
     def _cited_source(self, doc: Doc, folded: list[str], i: int, j: int) -> bool:
         """Whether the name in the quotes from i to j is a source the text cites: the subject of a

@@ -529,9 +529,9 @@ class EntityRules(ResourceBacked):
 
     @staticmethod
     def _cited_sources(doc: Doc, k: int) -> list[tuple[int, int]]:
-        """The names a source formula lists from token k on ("Με πληροφορίες από ekriti, flashnews,
+        """The names a source formula lists from token k on ("Με πληροφορίες από kritinews, portalnews,
         ΑΠΕ-ΜΠΕ/AFP"): each runs over at most four name words, the first may be a site's name in small
-        Latin letters, a genitive complement may follow ("Παρατηρητής της Θράκης"), and a comma, a slash
+        Latin letters, a genitive complement may follow ("Φάρος της Ηπείρου"), and a comma, a slash
         or "και" before a further name word goes on to the next;
         a capitalised word that starts a sentence ends the list (a line with no full stop before
         the next story)."""
@@ -543,7 +543,7 @@ class EntityRules(ResourceBacked):
                 end += 1
             if end + 1 < n and fold(doc[end].text) in _GEN_ARTICLES and _is_name_word(doc[end + 1]) \
                     and doc[end + 1].is_alpha:
-                end += 2  # "από Xronos.gr και Παρατηρητή της Θράκης": a title with its genitive complement
+                end += 2  # "από kritinews και Φάρο της Ηπείρου": a title with its genitive complement
             out.append((k, end))
             if end + 1 < n and doc[end].text in _SOURCE_LINKS and not doc[end + 1].is_sent_start:
                 k = end + 1
@@ -558,7 +558,7 @@ class EntityRules(ResourceBacked):
         k = close + 2
         if k + 1 < len(doc) and doc[close + 1].text == "," and folded[k] in _ARTICLES and doc[k + 1].is_lower \
                 and folded[k + 1] in self.media_nouns:
-            return True  # "«Ελευθερία του Τύπου», η εφημερίδα που ...", "το «Άλεφ», το περιοδικό της ..."
+            return True  # "ο «Ταχυδρόμος», η εφημερίδα που ...", "το «Πανόραμα», το περιοδικό της ..."
         return k < len(doc) and doc[close + 1].text == "," and doc[k].is_lower \
             and (folded[k] in self.company_nouns or folded[k] in self.spinoffs or self._body_noun(doc, folded, k)
                  or folded[k] in self.media_nouns)
@@ -2364,7 +2364,7 @@ _NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φ
                    "εργο", "εργου", "χορο", "μητρω")
 
 # "Με πληροφορίες από", "Πηγή:": the words after them name where the news came from
-# what joins the names a source formula lists ("από ekriti, flashnews και ΑΠΕ-ΜΠΕ/AFP")
+# what joins the names a source formula lists ("από kritinews, portalnews και ΑΠΕ-ΜΠΕ/AFP")
 _SOURCE_LINKS = frozenset({",", "/", "και", "&"})
 
 
@@ -2485,7 +2485,7 @@ def _sentence_starts(doc: Doc, added: dict[int, int]) -> numpy.ndarray:
 
 def _source_word(tok: Token, first: bool) -> bool:
     """A word of a name a source formula lists: capitalised ("Reuters", "ΑΠΕ-ΜΠΕ"), with a dot
-    ("in.gr"), or, as the first word, a site's name in small Latin letters ("ekriti", "tempo24")."""
+    ("in.gr"), or, as the first word, a site's name in small Latin letters ("kritinews", "tempo24")."""
     if tok.is_space or tok.is_punct:
         return False
     text = tok.text

@@ -49,6 +49,20 @@ def test_the_wording_introduces_a_body(nlp: Language) -> None:
     assert _rules(nlp, "— Aegean_News24 (@AegeanNews) May 2, 2026", []) == [("ORG", "Aegean_News24")]
 
 
+@pytest.mark.parametrize(("text", "bodies"), [
+    # every name a source formula lists, a site's name in small Latin letters too
+    ("Φωτιά ξέσπασε στο δάσος. Με πληροφορίες από kritinews, Βορειονέα και ΑΠΕ-ΜΠΕ/AFP",
+     ["kritinews", "Βορειονέα", "ΑΠΕ-ΜΠΕ", "AFP"]),
+    ("Ο οδηγός συνελήφθη, με πληροφορίες του Φάρου της Ηπείρου.", ["Φάρου της Ηπείρου"]),
+    ("Η σορός εντοπίστηκε, με πληροφορίες της Ροδιακής.", ["Ροδιακής"]),
+    ("Πηγή: Reuters, Bloomberg", ["Reuters", "Bloomberg"]),
+    # a Greek noun after the formula names no body
+    ("Ο ύποπτος συνελήφθη, με πληροφορίες από την αστυνομία.", []),
+])
+def test_the_names_a_source_formula_lists_are_bodies(nlp: Language, text: str, bodies: list[str]) -> None:
+    assert [body for label, body in _rules(nlp, text, []) if label == "ORG"] == bodies
+
+
 @pytest.mark.parametrize(("text", "body"), [
     ("Το ρεπορτάζ δημοσίευσε χθες η εφημερίδα «Πρωινή Γνώμη» στο πρωτοσέλιδό της.", "Πρωινή Γνώμη"),
     ("Η μελέτη δημοσιεύτηκε στο επιστημονικό περιοδικό «Nature Medicine» τον Μάρτιο.", "Nature Medicine"),
@@ -57,6 +71,10 @@ def test_the_wording_introduces_a_body(nlp: Language) -> None:
     ("Σύμφωνα με στελέχη της «Northwind Logistics», οι αποστολές θα καθυστερήσουν.", "Northwind Logistics"),
     ("Το Σάββατο η «Εφημερίδα της Πόλης» κυκλοφορεί με ένθετο για τα παιδιά.", "Εφημερίδα της Πόλης"),
     ("Στη συζήτηση ήρθε και το αίτημα του οίκου μόδας Lavanda για φωτογράφιση.", "Lavanda"),
+    ("Τα αποτελέσματα δημοσιεύθηκαν στην επιθεώρηση «Coastal Letters» τον Ιούνιο.", "Coastal Letters"),
+    # a media noun in apposition after the quoted title, with or without its article
+    ("Ο «Ταχυδρόμος της Ημέρας», η εφημερίδα που ίδρυσε ο παππούς του, έκλεισε.", "Ταχυδρόμος της Ημέρας"),
+    ("Το «Πανόραμα», περιοδικό της κοινότητας, κυκλοφορεί ξανά.", "Πανόραμα"),
 ])
 def test_a_media_noun_or_a_feminine_article_before_a_name_makes_it_a_body(nlp: Language, text: str,
                                                                           body: str) -> None:
@@ -208,6 +226,9 @@ def test_a_name_the_text_gives_a_person_is_that_person(nlp: Language, text: str,
     ("Το ζήτημα ανέδειξε η «Πρωινή Ηχώ» όταν έκλεισαν τα περίπτερα της πόλης.", "Πρωινή Ηχώ"),
     ("Παράλληλα, η «Ηχώ» αναφέρει ότι ο δήμαρχος θα παραιτηθεί.", "Ηχώ"),
     ("Σύμφωνα με τη γαλλική «Λιμπερασιόν» και το «Daily Planet», η συμφωνία υπογράφεται τον Μάιο.", "Daily Planet"),
+    # a title in the plural after "στα", "στους", or after "προς"
+    ("«Δεν θα παραιτηθώ», λέει στα «Χρονικά» ο δήμαρχος της πόλης.", "Χρονικά"),
+    ("Μιλώντας προς «Τα Απογευματινά», ο προπονητής ζήτησε υπομονή.", "Τα Απογευματινά"),
 ])
 def test_a_quoted_name_a_verb_of_reporting_cites_is_a_body(nlp: Language, text: str, body: str) -> None:
     assert ("ORG", body) in _rules(nlp, text, [])

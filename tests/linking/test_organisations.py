@@ -248,6 +248,14 @@ def test_a_latin_name_with_a_number_is_no_street_address(extractor: Extractor) -
     assert _orgs(extractor, "Η τελετή θα γίνει στο κεντρικό κτίριο (Ακαδημίας 45) στην Αθήνα.") == []
 
 
+def test_a_title_that_joins_a_weekday_with_a_particle_is_a_body(extractor: Extractor) -> None:
+    # a paper's title goes on across its particle to the day ("Mail on Sunday"); a day of sales
+    # puts a capitalised word right before the day ("Black Friday")
+    text = "Η συνέντευξη δημοσιεύθηκε στην εφημερίδα Harbury on Sunday, γράφει το πρακτορείο."
+    assert "Harbury on Sunday" in _orgs(extractor, text)
+    assert _orgs(extractor, "Τα καταστήματα ετοιμάζονται για τη Black Friday.") == []
+
+
 def test_an_english_name_with_a_body_head_word_is_a_body(extractor: Extractor) -> None:
     text = "Σύμφωνα με την European Food Safety Authority, τα δείγματα από τα σχολεία ήταν ασφαλή."
     assert _orgs(extractor, text) == ["European Food Safety Authority"]

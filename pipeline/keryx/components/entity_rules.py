@@ -216,6 +216,8 @@ class EntityRules(ResourceBacked):
         forms = linking["legal_forms"]
         self.legal_abbreviations = frozenset(fold(a) for abbrs in forms.values() for a in abbrs) - {"εε"}
         self.aim_prepositions = frozenset(fold(w) for w in linking["aim_prepositions"])
+        # "Με πληροφορίες από", "Πηγή:": the words after them name where the news came from
+        self.source_formulas = tuple(tuple(fold(w) for w in f.split()) for f in linking["source_formulas"])
         # "Mail on Sunday", "Corriere della Sera": the lower-case words inside Latin-script names, as
         # written; those of a surname ("von", "da") a person's name goes on across as well
         particles = linking["latin_name_particles"]
@@ -475,14 +477,9 @@ class EntityRules(ResourceBacked):
                                      for e in doc.ents):
                     new.append(Span(doc, latin[0], latin[1], label="ORG"))
                     continue
-            k = _after_formula(folded, i)
+            k = self._after_formula(folded, i)
             if k is not None:
-                end = k
-                while end < min(n, k + 4) and not doc[end].is_space and (doc[end].text[:1].isupper() or "." in doc[end].text) \
-                        and not doc[end].is_punct:
-                    end += 1
-                if end > k:
-                    new.append(Span(doc, k, end, label="ORG"))
+                new.extend(Span(doc, a, b, label="ORG") for a, b in self._cited_sources(doc, k))
             if tok.text in ("—", "–") and i + 3 < n and doc[i + 2].text == "(" and doc[i + 3].text.startswith("@") \
                     and not doc[i + 1].is_space and ("_" in doc[i + 1].text or any(c.isdigit() for c in doc[i + 1].text)):
                 new.append(Span(doc, i + 1, i + 2, label="ORG"))
@@ -523,12 +520,48 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
+    def _after_formula(self, folded: list[str], i: int) -> int | None:
+        """Index after a source formula that starts at token i, or None."""
+        for formula in self.source_formulas:
+            if tuple(folded[i:i + len(formula)]) == formula:
+                return i + len(formula)
+        return None
+
+    @staticmethod
+    def _cited_sources(doc: Doc, k: int) -> list[tuple[int, int]]:
+        """The names a source formula lists from token k on ("Με πληροφορίες από kritinews, portalnews,
+        ΑΠΕ-ΜΠΕ/AFP"): each runs over at most four name words, the first may be a site's name in small
+        Latin letters, a genitive complement may follow ("Φάρος της Ηπείρου"), and a comma, a slash
+        or "και" before a further name word goes on to the next;
+        a capitalised word that starts a sentence ends the list (a line with no full stop before
+        the next story)."""
+        n, out = len(doc), []
+        while k < n and _source_word(doc[k], True):
+            end = k + 1
+            while end < min(n, k + 4) and _source_word(doc[end], False) and not doc[end].is_sent_start \
+                    and not (doc[end - 1].text.islower() and doc[end].text[:1].isupper()):
+                end += 1
+            if end + 1 < n and fold(doc[end].text) in _GEN_ARTICLES and _is_name_word(doc[end + 1]) \
+                    and doc[end + 1].is_alpha:
+                end += 2  # "από kritinews και Φάρο της Ηπείρου": a title with its genitive complement
+            out.append((k, end))
+            if end + 1 < n and doc[end].text in _SOURCE_LINKS and not doc[end + 1].is_sent_start:
+                k = end + 1
+            else:
+                break
+        return out
+
     def _body_apposition(self, doc: Doc, folded: list[str], close: int) -> bool:
         """"την «Υγεία», τεχνοβλαστό του ...", "«Αλληλεγγύη», σύλλογος ...": a lower-case body or
-        company noun in apposition right after the quotes says what the quoted name names."""
+        company noun in apposition right after the quotes says what the quoted name names; so does
+        a media noun, also after its article ("«Χ», η εφημερίδα που ...")."""
         k = close + 2
+        if k + 1 < len(doc) and doc[close + 1].text == "," and folded[k] in _ARTICLES and doc[k + 1].is_lower \
+                and folded[k + 1] in self.media_nouns:
+            return True  # "ο «Ταχυδρόμος», η εφημερίδα που ...", "το «Πανόραμα», το περιοδικό της ..."
         return k < len(doc) and doc[close + 1].text == "," and doc[k].is_lower \
-            and (folded[k] in self.company_nouns or folded[k] in self.spinoffs or self._body_noun(doc, folded, k))
+            and (folded[k] in self.company_nouns or folded[k] in self.spinoffs or self._body_noun(doc, folded, k)
+                 or folded[k] in self.media_nouns)
 
     def _cited_source(self, doc: Doc, folded: list[str], i: int, j: int) -> bool:
         """Whether the name in the quotes from i to j is a source the text cites: the subject of a
@@ -2331,7 +2364,8 @@ _NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φ
                    "εργο", "εργου", "χορο", "μητρω")
 
 # "Με πληροφορίες από", "Πηγή:": the words after them name where the news came from
-_SOURCE_FORMULAS = (("με", "πληροφοριεσ", "απο"), ("πηγη", ":"), ("πηγεσ", ":"))
+# what joins the names a source formula lists ("από kritinews, portalnews και ΑΠΕ-ΜΠΕ/AFP")
+_SOURCE_LINKS = frozenset({",", "/", "και", "&"})
 
 
 # the articles a title may start with ("Το Βήμα", "Τα Νέα"), and the genitive ones of a complement
@@ -2449,9 +2483,11 @@ def _sentence_starts(doc: Doc, added: dict[int, int]) -> numpy.ndarray:
     return numpy.asarray(out, dtype="int64").astype("uint64")
 
 
-def _after_formula(folded: list[str], i: int) -> int | None:
-    """Index after a source formula that starts at token i, or None."""
-    for formula in _SOURCE_FORMULAS:
-        if tuple(folded[i:i + len(formula)]) == formula:
-            return i + len(formula)
-    return None
+def _source_word(tok: Token, first: bool) -> bool:
+    """A word of a name a source formula lists: capitalised ("Reuters", "ΑΠΕ-ΜΠΕ"), with a dot
+    ("in.gr"), or, as the first word, a site's name in small Latin letters ("kritinews", "tempo24")."""
+    if tok.is_space or tok.is_punct:
+        return False
+    text = tok.text
+    return text[:1].isupper() or "." in text \
+        or (first and text.isascii() and text.isalnum() and any(c.isalpha() for c in text) and len(text) > 1)

@@ -119,6 +119,10 @@ class LinkingLexicon:
         self.name_particles = frozenset(fold(w) for w in data["name_particles"])
         self.latin_body_words = frozenset(fold(w) for w in data["latin_body_words"])
         self.latin_days = frozenset(fold(w) for w in data["latin_days"])
+        # "on", "della", "am": the lower-case particles a Latin-script name keeps inside it, as written
+        # ("Mail on Sunday", "Corriere della Sera"), and the English ones the model joins itself ("of")
+        self.latin_name_particles = frozenset(w for words in data["latin_name_particles"].values() for w in words) \
+            | frozenset(data["name_links"]["en"])
         self.latin_colours = frozenset(fold(w) for w in data["latin_colours"])
         self.plural_articles = frozenset(fold(w) for w in data["plural_articles"])
         self.programmes = frozenset(fold(w) for w in data["programmes"])

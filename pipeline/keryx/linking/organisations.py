@@ -1060,7 +1060,7 @@ class OrganisationResolver:
             return False  # "του 7ου" alone; "11ο Οικονομικό Φόρουμ": one edition of an event
         if " " not in name and _nationality_noun(key) and (key,) not in self._places and (fold(ent.text),) not in self._places:
             return False  # "του Ούγγρου Προέδρου": a nationality noun before a role, no body
-        if fold(name.split()[-1]) in lex.latin_days:
+        if fold(name.split()[-1]) in lex.latin_days and not self._day_in_title(name):
             return False  # "Black Friday", "Cyber Monday": a day, not a body
         latin = greek_ratio(name) < 0.5  # the tests below read English names only
         if latin and (self._colour(name) or self._listed_with_colour(ent)) \
@@ -1075,6 +1075,14 @@ class OrganisationResolver:
             return False  # "Radeon RX 5500", "Redmi K30": a product's model; its maker's name stands apart
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _day_in_title(self, name: str) -> bool:
+        """Whether a name that ends in an English weekday joins it to the words before it with a
+        lower-case particle ("Mail on Sunday", "Friends of Friday"): a title of a paper or a body goes on
+        across its particles, while the name of a day of sales or of an event puts a capitalised word
+        right before the day ("Black Friday", "Cyber Monday")."""
+        words = name.split()
+        return len(words) >= 3 and words[-2] in self.lex.latin_name_particles and words[0][:1].isupper()
 
     def _colour(self, name: str) -> bool:
         """Whether a name ends in an English colour term written with a capital and small letters

@@ -2270,14 +2270,14 @@ class EventBuilder:
         :meth:`_in_relative`): a date there, with a verb of its own, dates that verb's happening.
         A clause that only states (a copula) or tells a state in the imperfect ("μπροστά στην
         κόρη της, που την Κυριακή βρισκόταν εκεί") frames the event's own time. Only where the
-        sentence names the event by finite verbs alone: a noun ("η σύλληψη που έγινε στις 11/7")
-        takes its date from the clause about it."""
+        sentence names the event by finite verbs alone (the learned aorist "συνελήφθη" too) up to
+        the date's clause: a noun ("η σύλληψη που έγινε στις 11/7") takes its date from the clause
+        about it, but a relative clause tells of a noun before it, and an event word after it
+        ("..., που κατηγορείται για την ανθρωποκτονία") is none it could be about."""
         toks = [t for t in sent if not t.is_space]
         openers = _clause_openers(toks)
         j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
         lo, hi = _date_clause(toks, j, openers)
-        # a relative clause tells of a noun before it: an event word after the clause ("... για
-        # την ανθρωποκτονία") is none it could be about
         words = [m for m, t in enumerate(toks[:hi]) if t.is_alpha and self.lex.trigger_type(t.text) == etype]
         if not words or not all(_verb_form(toks[m]) for m in words):
             return False

@@ -1211,8 +1211,14 @@ def test_the_main_event_takes_the_place_a_body_sentence_says_it_took_place(extra
          "Συνεδρίασαν στις 10 Ιουλίου 2022 οι δήμαρχοι της χώρας στη Μαδρίτη.\n"
          "We ask for more help for our towns pic.twitter.com/AbCdEf123 July 12, 2022\n"
          "Η κυβέρνηση δεν έχει απαντήσει ακόμη.", "2022-07-10"),
+        # the sentence that names the event dates another clause's happening: no day for it
+        ("Ισπανία: Οι δήμαρχοι έκαναν την ανακοίνωση για τον καύσωνα\n"
+         "Η ένωση των δήμων ανακοίνωσε ότι άνοιξε δύο νέα κέντρα τα οποία θα λειτουργήσουν από τα μέσα "
+         "του Ιουλίου 2022.\n"
+         "We ask for more help for our towns pic.twitter.com/AbCdEf123 July 12, 2022\n"
+         "Η κυβέρνηση δεν έχει απαντήσει ακόμη.", None),
     ],
-    ids=["posted-day", "lead-day-first"],
+    ids=["posted-day", "lead-day-first", "other-clause-day"],
 )
 def test_an_embedded_posts_english_date_dates_the_news(extractor, text, date):
     rec = extractor.extract_text(text)
@@ -1650,6 +1656,12 @@ def test_a_day_told_in_the_pluperfect_dates_no_event(extractor, text, date):
     [
         # a relative clause's date is its own verb's happening, not the event verb's
         ("Η εταιρεία ανακοίνωσε τα κέρδη της για το έτος που έληξε στις 31 Μαρτίου 2023.", None),
+        # the learned passive aorist is a verb's form too
+        ("Ο 45χρονος συνελήφθη με ένταλμα που εκδόθηκε στις 11 Ιουλίου 2022.", None),
+        ("Ο 45χρονος συνελήφθη στις 14 Ιουλίου 2022 με ένταλμα που εκδόθηκε στις 11 Ιουλίου 2022.", "2022-07-14"),
+        # an event word after the clause is none the clause could be about
+        ("Ο 46χρονος συλλήφθηκε με ένταλμα που εκδόθηκε στις 11 Ιουλίου 2022, ο οποίος κατηγορείται για "
+         "τη δολοφονία ενός 50χρονου.", None),
         # in the event verb's own clause the date stays
         ("Η εταιρεία ανακοίνωσε στις 5 Απριλίου 2023 τα κέρδη της για το έτος.", "2023-04-05"),
         # a clause that tells a state in the imperfect frames the event's own time
@@ -1666,6 +1678,21 @@ def test_a_day_told_in_the_pluperfect_dates_no_event(extractor, text, date):
 )
 def test_a_date_of_a_relative_clause_does_not_date_an_event_verb(extractor, text, date):
     assert extractor.extract_text(text).events[0].date == date
+
+
+@pytest.mark.parametrize(
+    "word, verb",
+    [
+        # the learned third singular of the passive aorist: a consonant before "-θη"
+        ("συνελήφθη", True), ("Συνελήφθη", True), ("διεξήχθη", True), ("διεγνώσθη", True),
+        # nouns and adjectives in "-θη" have a vowel there ("όχθη" is listed)
+        ("λάθη", False), ("πλήθη", False), ("ακόλουθη", False), ("όχθη", False),
+    ],
+)
+def test_the_learned_passive_aorist_is_a_verb_form(nlp, word, verb):
+    from keryx.events.builder import _verb_form
+
+    assert _verb_form(nlp(word)[0]) is verb
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,8 @@ class EventDraft:
     # Its sentence's verb of taking place says where it took place ("Η συναυλία θα γίνει στο
     # λιμάνι Χ"): a happening told there, not a mention in passing
     told_at: bool = False
+    # A sentence that names it dates only another clause's happening (see EventBuilder._other_clause)
+    other_dated: bool = False
 
 
 _EVENTS = read_json("events.json")  # the builder's closed word lists, parsed once
@@ -545,7 +547,8 @@ def _common(t: Token) -> bool:
 # ("παρουσίασαν", "θα διεξαχθεί", "πραγματοποιήθηκε", "ανακοινώνουμε"); a participle
 # ("-οντας") or a noun in "-εις/-ες" does not end so.
 FINITE_ENDINGS = ("ει", "ουν", "ουνε", "αν", "ανε", "ε", "ουμε", "αμε", "εται", "ονται", "ουνται",
-                  "ειται", "ηκε", "ηκαν", "οταν", "ονταν", "ουνταν", "ομαστε", "ουμαστε")
+                  "ειται", "ηκε", "ηκαν", "οταν", "ονταν", "ουνταν", "ομαστε", "ουμαστε") \
+    + tuple(fold(w) for w in _EVENTS["learned_aorist_endings"])  # "συνελήφθη", "διεξήχθη"
 # Folded words that end like a verb and are none: adverbs and conjunctions.
 NOT_VERBS = frozenset(fold(w) for w in _EVENTS["not_verbs"])
 # Words that open a verb phrase (a future or subjunctive particle, a negation) and "είναι",
@@ -1521,7 +1524,7 @@ class EventBuilder:
             told = self._took_place_at(doc, text, sents, places, head, main.type)
             if told is not None and (main.location is None or _finer(told, main.location)):
                 main.location = told
-        if main.date is None:
+        if main.date is None and not main.other_dated:
             body = _lead_start(text, head[1])
             at = next((i for i, s in enumerate(sents) if s.start_char <= body < s.end_char), None)
             lead = doc.char_span(body, sents[at].end_char, alignment_mode="expand") if at is not None else None
@@ -2241,7 +2244,12 @@ class EventBuilder:
                         ev.start, ev.end = sents[ev.sentences[0]].start_char, sents[ev.sentences[0]].end_char
                     continue
                 cands = [d for d in cands if not any(d is t for t in told)]
-                cands = [d for d in cands if not self._other_clause(sents[si], ev.type, d)]
+                other = [d for d in cands if self._other_clause(sents[si], ev.type, d)]
+                if other:
+                    # "συνελήφθη με ένταλμα που εκδόθηκε στις 11/7": the sentence that tells the
+                    # event dates another happening; the text's opening is no evidence of its day
+                    ev.other_dated = True
+                cands = [d for d in cands if not any(d is o for o in other)]
             if not cands:
                 continue
             cands = self._own_dates(ev.type, sents[si], cands)
@@ -2262,15 +2270,17 @@ class EventBuilder:
         :meth:`_in_relative`): a date there, with a verb of its own, dates that verb's happening.
         A clause that only states (a copula) or tells a state in the imperfect ("μπροστά στην
         κόρη της, που την Κυριακή βρισκόταν εκεί") frames the event's own time. Only where the
-        sentence names the event by finite verbs alone: a noun ("η σύλληψη που έγινε στις 11/7")
-        takes its date from the clause about it."""
+        sentence names the event by finite verbs alone (the learned aorist "συνελήφθη" too) up to
+        the date's clause: a noun ("η σύλληψη που έγινε στις 11/7") takes its date from the clause
+        about it, but a relative clause tells of a noun before it, and an event word after it
+        ("..., που κατηγορείται για την ανθρωποκτονία") is none it could be about."""
         toks = [t for t in sent if not t.is_space]
-        words = [m for m, t in enumerate(toks) if t.is_alpha and self.lex.trigger_type(t.text) == etype]
-        if not words or not all(_verb_form(toks[m]) for m in words):
-            return False
         openers = _clause_openers(toks)
         j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
         lo, hi = _date_clause(toks, j, openers)
+        words = [m for m, t in enumerate(toks[:hi]) if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        if not words or not all(_verb_form(toks[m]) for m in words):
+            return False
         if any(lo < m < hi for m in words) or lo < min(words) or not self._relative_word(toks[lo]):
             return False
         return any(lo < m < hi and fold(toks[m].text) not in COPULAS

@@ -43,8 +43,7 @@ __all__ = ["RoleResolver"]
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 # Singular articles that tell the gender of the name they stand before ("ο", "της", "τον").
-_SINGULAR_ARTICLES = (article_forms(lambda a: a.number == "sg" and a.gender in ("m", "f"), contracted=None)
-                      - article_forms(lambda a: a.number == "pl", contracted=None))
+_SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender in ("m", "f"), contracted=None)
 # between roles that share a person after them; ":" after a label ("Υπεύθυνος: Καθηγήτρια Χ")
 _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], ["/"], ["&"], ["–"], ["-"], ["—"], [":"])
 # "ο καθηγητής φυσικής και εκπρόσωπος ...": what may follow a role's lower-case genitives before the

@@ -80,14 +80,17 @@ def test_age_word(word: str, expected: bool) -> None:
     assert (age_word().fullmatch(fold(word)) is not None) is expected
 
 
-@pytest.mark.parametrize(("word", "expected"), [
-    ("δηλώνει", True), ("μίλησαν", True), ("συμφώνησε", True), ("βρέθηκε", True), ("λένε", True),
-    ("πρόεδρος", False), ("Δήμου", False),
+@pytest.mark.parametrize(("word", "kinds", "expected"), [
+    ("δηλώνει", {}, True), ("μίλησαν", {}, True), ("συμφώνησε", {}, True), ("βρέθηκε", {}, True), ("λένε", {}, True),
+    ("ανακοινωνόταν", {}, True), ("διεξάγεται", {}, True), ("συνελήφθη", {}, True), ("ερχόμαστε", {}, True),
+    ("πρόεδρος", {}, False), ("Δήμου", {}, False), ("μιλώντας", {}, False), ("λάθη", {}, False),
+    ("διεξάγεται", {"passive_present": False}, False), ("θεωρούνται", {"passive_present": False}, False),
+    ("συνελήφθη", {"learned_aorist": False}, False), ("βρέθηκε", {"passive_present": False, "learned_aorist": False}, True),
 ])
-def test_finite_verb_endings(word: str, expected: bool) -> None:
+def test_finite_verb_endings(word: str, kinds: dict[str, bool], expected: bool) -> None:
     from keryx.lang.el.grammar import finite_verb_endings
 
-    assert fold(word).endswith(finite_verb_endings()) is expected
+    assert fold(word).endswith(finite_verb_endings(**kinds)) is expected
 
 
 @pytest.mark.parametrize(("word", "kinds", "expected"), [

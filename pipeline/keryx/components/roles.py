@@ -488,7 +488,8 @@ _RESPONSIBLE = MappingProxyType({
 })
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _PHRASE_ARTICLES = _ACC_ARTICLES | _GEN_ARTICLES
-_VERB_ENDINGS = finite_verb_endings()  # a finite verb ends the phrase
+# A finite verb ends the phrase: its active and past passive forms, the ones measured here.
+_VERB_ENDINGS = finite_verb_endings(passive_present=False, learned_aorist=False)
 
 
 def _responsible_for_at(doc: Doc, i: int, ctx: _Context, out: list[RoleMatch]) -> RoleMatch | None:

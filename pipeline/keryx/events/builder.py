@@ -23,7 +23,7 @@ from keryx.dates.rules.day_month import THIS_YEAR
 from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import article_forms, indefinite_articles
+from keryx.lang.el.grammar import article_forms, finite_verb_endings, indefinite_articles
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.model import Linked
 from keryx.linking.names.inflection import phrase_text
@@ -543,12 +543,9 @@ def _common(t: Token) -> bool:
     return t.is_alpha and (t.text.islower() or t.text.isupper())
 
 
-# Folded endings of finite verb forms, third person and first plural, active and passive
-# ("παρουσίασαν", "θα διεξαχθεί", "πραγματοποιήθηκε", "ανακοινώνουμε"); a participle
-# ("-οντας") or a noun in "-εις/-ες" does not end so.
-FINITE_ENDINGS = ("ει", "ουν", "ουνε", "αν", "ανε", "ε", "ουμε", "αμε", "εται", "ονται", "ουνται",
-                  "ειται", "ηκε", "ηκαν", "οταν", "ονταν", "ουνταν", "ομαστε", "ουμαστε") \
-    + tuple(fold(w) for w in _EVENTS["learned_aorist_endings"])  # "συνελήφθη", "διεξήχθη"
+# Folded endings of finite verb forms, every kind (inflection.json): "παρουσίασαν", "θα διεξαχθεί",
+# "πραγματοποιήθηκε", "ανακοινώνουμε", "διεξάγεται", "συνελήφθη".
+FINITE_ENDINGS = finite_verb_endings()
 # Folded words that end like a verb and are none: adverbs and conjunctions.
 NOT_VERBS = frozenset(fold(w) for w in _EVENTS["not_verbs"])
 # Words that open a verb phrase (a future or subjunctive particle, a negation) and "είναι",

@@ -140,7 +140,8 @@ _MAX_SUBJECT_PHRASE = 6  # tokens of a phrase of place or purpose inside a subje
 _MAX_NP_COMPLEMENT = 14  # tokens of a role's complement between it and the name closing its phrase
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
-_VERB_ENDINGS = finite_verb_endings()  # a finite verb ends the phrase
+# A finite verb ends the phrase: its active and past passive forms, the ones measured here.
+_VERB_ENDINGS = finite_verb_endings(passive_present=False, learned_aorist=False)
 _QUOTES = frozenset("«»\"“”")  # a word quoted in a phrase ("ο ιδρυτής και «ψυχή» της Υ")
 _MAX_CONJUNCT = 6  # tokens of a second conjunct between a role and its name
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")

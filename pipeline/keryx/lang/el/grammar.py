@@ -82,9 +82,15 @@ def age_word() -> re.Pattern[str]:
 
 
 @cache
-def finite_verb_endings() -> tuple[str, ...]:
-    """Folded endings of finite verb forms (role_grammar.json), which end a role noun's phrase."""
-    return tuple(fold(e) for e in read_json("role_grammar.json")["finite_verb_endings"])
+def finite_verb_endings(*, passive_present: bool = True, learned_aorist: bool = True) -> tuple[str, ...]:
+    """Folded endings of finite verb forms (inflection.json "finite_verb_endings"), written once for
+    the role phrases and the events: by default every kind; the active and past passive forms always
+    ("δηλώνει", "μίλησαν", "βρέθηκε"), the present passive ("διεξάγεται") and the learned aorist
+    ("συνελήφθη") when asked for."""
+    kinds = read_json("inflection.json")["finite_verb_endings"]
+    wanted = ["active", "passive_past"] + (["passive_present"] if passive_present else []) \
+        + (["learned_aorist"] if learned_aorist else [])
+    return tuple(fold(e) for kind in wanted for e in kinds[kind])
 
 
 @cache

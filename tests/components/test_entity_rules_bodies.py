@@ -616,3 +616,22 @@ def test_a_latin_name_goes_on_across_its_lower_case_particles(nlp: Language, tex
 def test_no_latin_name_across_a_particle_to_no_name_or_another_entity(
         nlp: Language, text: str, ents: list[tuple[int, int, str]], kept: list[tuple[str, str]]) -> None:
     assert _rules(nlp, text, ents) == kept
+
+
+@pytest.mark.parametrize(("text", "ents", "out"), [
+    # a Latin-script name alone in parentheses after a body's Greek name: that body's own name or acronym
+    ("Ερευνητές του Ευρωπαϊκού Κέντρου Διαστημικών Ερευνών (ESRC) ανακοίνωσαν τα αποτελέσματα.",
+     [(2, 6, "ORG"), (7, 8, "GPE")], [("ORG", "Ευρωπαϊκού Κέντρου Διαστημικών Ερευνών"), ("ORG", "ESRC")]),
+    ("Η μελέτη της Οικονομικής Σχολής του Μιλάνου (Bocconi) δημοσιεύθηκε χθες.",
+     [(3, 7, "ORG"), (8, 9, "FAC")], [("ORG", "Οικονομικής Σχολής του Μιλάνου"), ("ORG", "Bocconi")]),
+    # a Greek name there says where; after a Latin-script name, or not alone in the parentheses, it stays
+    ("Η συνάντηση του Εμπορικού Επιμελητηρίου (Λάρισα) έγινε χθες.",
+     [(3, 5, "ORG"), (6, 7, "GPE")], [("ORG", "Εμπορικού Επιμελητηρίου"), ("GPE", "Λάρισα")]),
+    ("Ο όμιλος Nordwind (Berlin) ανακοίνωσε κέρδη.", [(2, 3, "ORG"), (4, 5, "GPE")],
+     [("ORG", "Nordwind"), ("GPE", "Berlin")]),
+    ("Η έκθεση του Εμπορικού Επιμελητηρίου (Berlin, 2019) άνοιξε χθες.", [(3, 5, "ORG"), (6, 7, "GPE")],
+     [("ORG", "Εμπορικού Επιμελητηρίου"), ("GPE", "Berlin")]),
+])
+def test_a_latin_name_in_parentheses_after_a_greek_body_name_is_that_body(
+        nlp: Language, text: str, ents: list[tuple[int, int, str]], out: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, ents) == out

@@ -349,10 +349,14 @@ def test_a_hospital_is_a_body_unless_a_locative_says_where(extractor: Extractor,
     ("Η ημερίδα έγινε χθες στο αμφιθέατρο του Μουσείου Ηρακλείου.", [], ["Μουσείο Ηρακλείου"]),
     ("Φέτος το Εθνικό Θέατρο ανεβάζει δύο νέες παραστάσεις.", ["Εθνικό Θέατρο"], []),
     ("Οι παραστάσεις θα δοθούν στο Αρχαίο Θέατρο Φιλίππων.", [], ["Αρχαίο Θέατρο Φιλίππων"]),
+    ("Η Εθνική Πινακοθήκη απέκτησε δύο νέα έργα φέτος.", ["Εθνική Πινακοθήκη"], []),
+    ("Ο πίνακας δανείστηκε από την Πινακοθήκη Τέιτ για την έκθεση.", ["Πινακοθήκη Τέιτ"], []),
+    ("Τα έργα εκτίθενται στην Εθνική Πινακοθήκη ως τον Μάρτιο.", [], ["Εθνική Πινακοθήκη"]),
 ])
 def test_a_museum_is_a_body_unless_a_locative_says_where(extractor: Extractor, text: str, orgs: list[str],
                                                           places: list[str]) -> None:
-    # a venue that is also an institution: "στο Μουσείο" says where, elsewhere the museum acts
+    # a venue that is also an institution: "στο Μουσείο" says where, elsewhere the museum acts;
+    # so does a gallery, a museum of paintings
     assert _orgs(extractor, text) == orgs
     assert _places(extractor, text) == places
 

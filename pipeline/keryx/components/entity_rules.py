@@ -309,6 +309,7 @@ class EntityRules(ResourceBacked):
         self._aim_complements(doc, folded, caps)
         self._seat_after_own_name(doc, folded)
         self._acronym_runs(doc)
+        self._other_script_in_parentheses(doc)
         self._latin_bodies(doc)
         self._announcing_things(doc, folded)
         self._latin_after_feminine_article(doc, folded)
@@ -2061,6 +2062,22 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, j, i, label="ORG"))
         if new:
             doc.ents = filter_spans(new + [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)])
+
+    @staticmethod
+    def _other_script_in_parentheses(doc: Doc) -> None:
+        """"του Ευρωπαϊκού Κέντρου Διαστημικών Ερευνών (ESRC)", "της Οικονομικής Σχολής του Μιλάνου
+        (Bocconi)": a Latin-script name alone in parentheses right after a body's
+        Greek name is that body's name in its own language or its acronym, not a place, though the
+        model, which knows the words as a city's or a state's, tags them so. A Greek name there
+        ("(Γερμανία)", "(Κυπριακής Δημοκρατίας)") says where or what else, and stays."""
+        ents = list(doc.ents)
+        bodies = {e.end for e in ents if e.label_ == "ORG" and greek_ratio(e.text) >= 0.5}
+
+        def translated(e: Span) -> bool:
+            return e.label_ in ("GPE", "LOC", "FAC") and e.start - 1 in bodies and doc[e.start - 1].text == "(" \
+                and e.end < len(doc) and doc[e.end].text == ")" and greek_ratio(e.text) < 0.5
+
+        _relabel(doc, ents, translated, "ORG")
 
     def _untagged_units(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
         """"του Τμήματος Τουρισμού", "στη Σχολή Επιστημών Υγείας": a capitalised unit head and the

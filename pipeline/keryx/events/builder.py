@@ -1700,8 +1700,12 @@ class EventBuilder:
                 words = [toks[n]]
         if not words:
             return False
-        return not any(w.ent_type_ == "PERSON" or fold(w.text).startswith(CHANGE_NOUNS) or fold(w.text) in NOT_SUBJECTS
-                       for w in words)
+        # Greek puts the adjective before its noun: a lower-case common noun that ends the phrase
+        # heads it ("Αιματηρό επεισόδιο σημειώθηκε"), whatever a capitalised first word was taken for
+        head = words[-1]
+        common = head.is_alpha and head.text.islower() and head.ent_type_ != "PERSON" and not _finite(head)
+        return not any(w.ent_type_ == "PERSON" and not common or fold(w.text).startswith(CHANGE_NOUNS)
+                       or fold(w.text) in NOT_SUBJECTS for w in words)
 
     def _within_kicker(self, kick: str, doc: Doc, head: tuple[int, int], lead: Span | None,
                        places: PlaceIndex, text: str) -> str:

@@ -1583,7 +1583,8 @@ def test_a_cleft_on_a_whole_day_dates_the_happening_of_its_clause(extractor, las
     [
         # a day word with its full date in brackets right after dates the happening its clause tells
         ("Ο ποταμός βγήκε από την κοίτη του χθες (12.3.2011) και πλημμύρισε τα σπίτια.", "2011-03-12"),
-        ("Το νερό έφτασε στην πλατεία το βράδυ της περασμένης Δευτέρας (7/3/2011).", "2011-03-07"),
+        ("Οι κάτοικοι, που είδαν το νερό στην πλατεία το βράδυ της περασμένης Δευτέρας (7/3/2011), "
+         "ζητούν αποζημιώσεις.", "2011-03-07"),
         ("Οι πυροσβέστες απεγκλώβισαν προχθές (10-03-2011) δύο ηλικιωμένους.", "2011-03-10"),
         # a bracket without the year, a quoted gloss, or the pluperfect's background: no day
         ("Ο ποταμός βγήκε από την κοίτη του χθες (12/3) και πλημμύρισε τα σπίτια.", None),

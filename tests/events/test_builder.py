@@ -1581,6 +1581,25 @@ def test_a_cleft_on_a_whole_day_dates_the_happening_of_its_clause(extractor, las
 
 
 @pytest.mark.parametrize(
+    "last, dated",
+    [
+        # a day word with its full date in brackets right after dates the happening its clause tells
+        ("Ο ποταμός βγήκε από την κοίτη του χθες (12.3.2011) και πλημμύρισε τα σπίτια.", "2011-03-12"),
+        ("Οι κάτοικοι, που είδαν το νερό στην πλατεία το βράδυ της περασμένης Δευτέρας (7/3/2011), "
+         "ζητούν αποζημιώσεις.", "2011-03-07"),
+        ("Οι πυροσβέστες απεγκλώβισαν προχθές (10-03-2011) δύο ηλικιωμένους.", "2011-03-10"),
+        # a bracket without the year, a quoted gloss, or the pluperfect's background: no day
+        ("Ο ποταμός βγήκε από την κοίτη του χθες (12/3) και πλημμύρισε τα σπίτια.", None),
+        ("«Ο ποταμός βγήκε από την κοίτη του χθες (12.3.2011) και πλημμύρισε τα σπίτια», είπε.", None),
+        ("Ο ποταμός είχε βγει από την κοίτη του χθες (12.3.2011) για πρώτη φορά.", None),
+    ],
+)
+def test_a_day_word_glossed_by_a_full_date_dates_its_happening(extractor, last, dated):
+    dates = [e.date for e in extractor.extract_text(_flood_article(last)).events if e.date]
+    assert dates == ([dated] if dated else [])
+
+
+@pytest.mark.parametrize(
     "text, locations",
     [
         # the headline and the lead place the news in the same country, no sentence places a happening

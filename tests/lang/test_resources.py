@@ -118,6 +118,7 @@ def _linking() -> Iterator[Fact]:
         words = [w for ws in forms.values() for w in ws] if isinstance(forms, dict) else forms
         yield from _words(f"game report word ({group})", words)
     yield from _words("possessive clitic", d["possessive_clitics"])
+    yield from _words("role a body holds", d["body_roles"])
     for group, words in d["role_linking"].items():
         yield from _words(f"role linking word ({group})", words)
     for group, words in d["verb_particles"].items():
@@ -310,6 +311,7 @@ JSON_KEYS = {
                      "_club_forms", "club_forms",
                      "_line_up_heads", "line_up_heads",
                      "_perfect_predicate_verbs", "perfect_predicate_verbs", "perfect_auxiliaries",
+                     "_gendered_relatives", "gendered_relatives", "_body_roles", "body_roles",
                      "_predicate_adverbs", "predicate_adverbs", "_sole_body_heads", "sole_body_heads",
                      "_portrayal", "portrayal", "_sacred_names", "sacred_names", "_saint_titles", "saint_titles",
                      "_negative_indefinites", "negative_indefinites"},

@@ -315,6 +315,18 @@ def test_a_predicate_role_goes_to_its_subject(extractor, text: str, name: str, t
     ("Μίλησε ο Στέλιος Καρράς, ο οποίος, εδώ και δέκα χρόνια, είναι ερευνητής.", "Στέλιος Καρράς",
      ["Ερευνητής"]),
     ("Η Ελένη Φωτίου, είναι η πρόεδρος του συλλόγου.", "Ελένη Φωτίου", ["Πρόεδρος"]),
+    # a second verb of being after "και" shares the subject of the first predicate
+    ("Ο Νίκος Αλεξίου υπήρξε πρόεδρος του συλλόγου και εξελέγη βουλευτής Λάρισας.", "Νίκος Αλεξίου",
+     ["Πρόεδρος", "Βουλευτής Λάρισας"]),
+    ("Μίλησε ο Στέλιος Καρράς, ο οποίος έχει διατελέσει διευθυντής του ινστιτούτου (2008-12) και είναι "
+     "σήμερα πρόεδρος της ένωσης.", "Στέλιος Καρράς", ["Διευθυντής του ινστιτούτου", "Πρόεδρος"]),
+    # a relative clause past a named body after the name: the relative shows the name's gender
+    ("Μίλησε ο καθηγητής Στέλιος Καρράς του Τμήματος Φυσικής του Πανεπιστημίου Αθηνών, ο οποίος έχει "
+     "διατελέσει διευθυντής του Ινστιτούτου Φυσικής.", "Στέλιος Καρράς",
+     ["Καθηγητής", "Διευθυντής του Ινστιτούτου Φυσικής"]),
+    # verbs of holding an office
+    ("Η Μαρία Παππά, που διατελεί πρόεδρος του συλλόγου, μίλησε.", "Μαρία Παππά", ["Πρόεδρος"]),
+    ("Ο Νίκος Αλεξίου χρημάτισε υπουργός Παιδείας.", "Νίκος Αλεξίου", ["Υπουργός Παιδείας"]),
 ])
 def test_a_predicate_past_an_aside_or_an_unwritten_subject_is_the_subjects(extractor, text: str, name: str,
                                                                            titles: list[str]) -> None:
@@ -329,9 +341,26 @@ def test_a_predicate_past_an_aside_or_an_unwritten_subject_is_the_subjects(extra
     ("«Ο Στέλιος Καρράς ήρθε στη Λάρισα. Είναι δικηγόρος», είπε.", "Στέλιος Καρράς"),
     # a name in the accusative before the comma is no subject
     ("Σύμφωνα με τον Στέλιο Καρρά, είναι δικηγόρος ο γείτονάς του.", "Στέλιος Καρράς"),
+    # a relative of the other gender, or a role a body can hold, after a named body
+    ("Μίλησε η Μαρία Παππά του Πανεπιστημίου Αθηνών, ο οποίος είναι πρόεδρος της επιτροπής.", "Μαρία Παππά"),
+    ("Μίλησε ο Στέλιος Καρράς του Συλλόγου Γονέων, ο οποίος είναι μέλος της Ομοσπονδίας.", "Στέλιος Καρράς"),
+    # a second verb after "και" with a first role the name does not hold
+    ("Ο Στέλιος Καρράς συνάντησε τον δήμαρχο της πόλης και είναι γραμματέας της ένωσης.", "Στέλιος Καρράς"),
 ])
 def test_no_predicate_without_one_subject_before(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # the second verb's role of the other gender, or after another name, is not the first subject's
+    ("Ο Στέλιος Καρράς ήταν δικηγόρος και είναι η νέα διευθύντρια του σχολείου.", "Στέλιος Καρράς",
+     ["Δικηγόρος"]),
+    ("Ο Στέλιος Καρράς ήταν πρόεδρος του συλλόγου και η Μαρία Παππά είναι γραμματέας.", "Στέλιος Καρράς",
+     ["Πρόεδρος"]),
+])
+def test_a_second_verb_keeps_only_a_role_that_fits_the_subject(extractor, text: str, name: str,
+                                                                titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
 
 
 @pytest.mark.parametrize("text, name", [

@@ -115,6 +115,8 @@ class LinkingLexicon:
         self.perfect_auxiliaries = frozenset(fold(w) for w in data["perfect_auxiliaries"])
         self.predicate_adverbs = frozenset(fold(w) for w in data["predicate_adverbs"])
         self.relatives = frozenset(fold(w) for w in data["relatives"])
+        self.gendered_relatives = {fold(w): g for w, g in data["gendered_relatives"].items()}
+        self.body_roles = frozenset(fold(w) for w in data["body_roles"])
         self.post_nominals = frozenset(fold(w).replace(".", "") for w in data["post_nominals"])
         self.name_particles = frozenset(fold(w) for w in data["name_particles"])
         self.latin_body_words = frozenset(fold(w) for w in data["latin_body_words"])

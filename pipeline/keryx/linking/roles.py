@@ -100,6 +100,8 @@ _ONE_FORMS = {fold(w): (None if fold(w) == "μια" else c, g)
               for w, (c, g) in read_json("role_grammar.json")["indefinite_articles"].items()}
 _ONE_CASES = {w: c for w, (c, _) in _ONE_FORMS.items() if c is not None}
 _MAX_PARTITIVE_MODIFIERS = 2
+_MAX_NAMED_BODY = 10  # tokens of a named body between a name and ", ο οποίος" ("του Τμήματος Φυσικής του ...")
+_MAX_SHARED_GAP = 10  # tokens between a predicate role and the "και" of a second verb ("του συλλόγου (2011-16)")
 _MAX_ASIDE = 12  # tokens of an aside between a subject and its verb ("(8 Ιανουαρίου 1942 – 14 Μαρτίου 2018)")
 _MAX_INDEFINITE_MODIFIERS = 2  # "ο Χ, ένας 32χρονος Γάλλος οδηγός": words between "ένας" and the role
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
@@ -1824,6 +1826,9 @@ class RoleResolver:
                 return None
             if fold(doc[i].text) in self.lex.perfect_predicate_verbs:
                 i -= 1  # "έχει εκλεγεί": the subject stands before the auxiliary
+            shared = self._shared_subject(doc, i, sent_start, index, decided)
+            if shared is not None:
+                return shared
             if i == sent_start:
                 return self._dropped_subject(doc, i, index)  # "Ήταν συγγραφέας": no subject written
         k = i  # the verb; the subject ends right before it (or its particle "θα"), or before ", ο οποίος"
@@ -1837,6 +1842,7 @@ class RoleResolver:
                     and self._subject_mention(doc, index.persons[j], index):
                 return index.persons[j]
         if k - 1 >= sent_start and fold(doc[k - 1].text) in self.lex.relatives:
+            pronoun = fold(doc[k - 1].text)
             k -= 1
             if k - 1 >= sent_start and fold(doc[k - 1].text) in ("ο", "η") and fold(doc[k].text) != "που":
                 k -= 1
@@ -1850,11 +1856,68 @@ class RoleResolver:
             if k - 1 < sent_start or doc[k - 1].text != ",":
                 return None
             k -= 1
+            named = self._named_body_before(doc, k, sent_start, index)
+            if named is not None and pronoun in self.lex.gendered_relatives:
+                # "ο καθηγητής Χ του Τμήματος Φυσικής, ο οποίος είναι": the clause is the name's
+                # when the relative shows the name's gender and the role is one no body holds
+                if lead < len(doc) and fold(doc[lead].text) in self.lex.body_roles:
+                    return None
+                gender = self.lex.gendered_relatives[pronoun]
+                r = bisect_right(index.role_starts_list, lead) - 1
+                role_gender = index.roles[r]._.role_gender if r >= 0 and index.roles[r].end > lead else None
+                # a first name the lexicon lacks shows no gender: the relative and the role agree then
+                return named if self._person_gender(doc, named) in (gender, None) \
+                    and role_gender in (gender, None) else None
         else:
             k = self._clause_opening(doc, k, sent_start)
         j = bisect_right(index.person_ends, k) - 1
         if j >= 0 and index.persons[j].end == k and index.persons[j].start >= sent_start:
             return index.persons[j]
+        return None
+
+    def _named_body_before(self, doc: Doc, comma: int, sent_start: int, index: _DocIndex) -> Span | None:
+        """"ο καθηγητής Χ του Τμήματος Φυσικής του Πανεπιστημίου Αθηνών, ο οποίος": the name
+        right before a genitive complement that is all named bodies (organisations or places)
+        and their genitive articles, and ends at ``comma``; None when a name ends at the comma
+        (the caller takes it) or anything else stands between."""
+        covered = {t for e in (*index.orgs, *index.places) if sent_start <= e.start and e.end <= comma
+                   for t in range(e.start, e.end)}
+        i = comma
+        while i > sent_start and comma - i < _MAX_NAMED_BODY and (i - 1 in covered
+                                                                 or fold(doc[i - 1].text) in _GEN_ARTICLES):
+            if i in index.person_ends:
+                break
+            i -= 1
+        if i == comma or i not in index.person_ends or not covered & set(range(i, comma)) \
+                or fold(doc[i].text) not in _GEN_ARTICLES:
+            return None
+        j = bisect_right(index.person_ends, i) - 1
+        p = index.persons[j]
+        return p if p.end == i and p.start >= sent_start else None
+
+    def _shared_subject(self, doc: Doc, verb: int, sent_start: int, index: _DocIndex,
+                        decided: dict[int, Span] | None) -> Span | None:
+        """"Ο Χ εξελέγη πρόεδρος του συλλόγου το 2010 και είναι σήμερα βουλευτής": a verb of being
+        or electing right after "και" is the second verb of a coordination whose subject Greek
+        writes once; the holder of the predicate role before "και" (given to a name before its
+        own verb of being, in this sentence) holds this role too. None when anything between that
+        role and "και" could start another subject: a name, a comma, a quote, another verb of
+        being, or more than a short complement."""
+        if decided is None or verb - 1 <= sent_start or fold(doc[verb - 1].text) != "και":
+            return None
+        p = verb - 1  # "και": the first conjunct ends here
+        while p > sent_start and verb - 1 - p <= _MAX_SHARED_GAP:
+            first = index.role_ending_at.get(p)
+            if first is not None and first.start in decided:
+                holder = decided[first.start]
+                if holder.start >= sent_start and holder.end <= first.start and any(
+                        self._predicate_verb(doc, t, sent_start) for t in range(holder.end, first.start)):
+                    return holder
+                return None
+            if doc[p - 1].text in (",", ";", ":", "«", "»", "\"") or p in index.person_ends \
+                    or self._predicate_verb(doc, p - 1, sent_start):
+                return None
+            p -= 1
         return None
 
     def _aside_start(self, doc: Doc, k: int, sent_start: int) -> int:

@@ -1352,7 +1352,7 @@ def test_a_side_event_placed_by_a_country_keeps_no_place(extractor, text, expect
         ("Διεξήχθη ο ημιτελικός στη Βέροια την Τρίτη 3 Μαΐου 2022.", "2022-05-03", "Βέροια"),
         ("Το τουρνουά θα λάβει χώρα στην Καλαμάτα.", None, "Καλαμάτα"),
         # a capitalised adjective opening the sentence, taken for a name: the common noun heads it
-        ("Αιματηρό επεισόδιο σημειώθηκε το μεσημέρι της Πέμπτης στη Λάρισα.", None, "Λάρισα"),
+        ("Αιματηρό επεισόδιο σημειώθηκε χθες το απόγευμα στη Λάρισα.", None, "Λάρισα"),
     ],
 )
 def test_a_verb_of_taking_place_tells_a_happening(extractor, text, date, location):

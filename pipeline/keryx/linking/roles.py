@@ -1876,7 +1876,7 @@ class RoleResolver:
         return None
 
     def _named_body_before(self, doc: Doc, comma: int, sent_start: int, index: _DocIndex) -> Span | None:
-        """"ο καθηγητής Χ του Τμήματος Φυσικής του Πανεπιστημίου Αθηνών, ο οποίος": the name
+        """"ο καθηγητής Χ του Τμήματος Χημείας του Πανεπιστημίου Πατρών, ο οποίος": the name
         right before a genitive complement that is all named bodies (organisations or places)
         and their genitive articles, and ends at ``comma``; None when a name ends at the comma
         (the caller takes it) or anything else stands between."""

@@ -141,7 +141,7 @@ def bodies_by_list(doc: Doc) -> list[ListedBody]:
 def places_outside(places: list[LinkedPlace], listed: list[ListedBody], doc: Doc) -> list[LinkedPlace]:
     """The places without their mentions inside a list of bodies, and none left with no mention:
     the seats a list names there are the bodies' names, no places of the text."""
-    spans = {(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for m in listed for a, b in [m.region]}
+    spans = {(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in {m.region for m in listed}}
     if not spans:
         return places
     out: list[LinkedPlace] = []

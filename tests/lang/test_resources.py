@@ -141,6 +141,8 @@ def _inflection() -> Iterator[Fact]:
         yield from (("lower-case body head", f"{fold(pl)}/{gender}") for _, pl in pairs)
     for gender, words in d["unit_heads"].items():
         yield from (("unit head", f"{fold(w)}/{gender}") for w in words)
+    for gender, words in d["list_body_heads"].items():
+        yield from (("list body head", f"{fold(w)}/{gender}") for w in words)
     for gender, words in d["media_nouns"].items():
         yield from (("media noun", f"{fold(w)}/{gender}") for w in words)
     yield from _words("invariant surname ending", d["masc_invariant_surname_endings"])
@@ -318,7 +320,8 @@ JSON_KEYS = {
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",
-                        "lower_case_body_heads_plural", "_seat_heads", "seat_heads", "_media_nouns", "media_nouns",
+                        "lower_case_body_heads_plural", "_seat_heads", "seat_heads", "_list_body_heads", "list_body_heads",
+                        "_media_nouns", "media_nouns",
                         "_unit_heads", "unit_heads",
                         "_surname_endings", "surname_endings", "_woman_name_endings", "woman_name_endings", "_place_kind_nouns",
                         "place_kind_nouns", "_neuter_noun_endings", "neuter_noun_endings", "_genitive_endings",
@@ -340,6 +343,13 @@ JSON_KEYS = {
 @pytest.mark.parametrize("name", sorted(JSON_KEYS))
 def test_json_resources_hold_only_known_keys(name: str) -> None:
     assert set(_json(name)) == JSON_KEYS[name]
+
+
+def test_list_body_heads_are_one_word_each() -> None:
+    # a plural head shares one noun among the listed names: the list holds single nouns
+    heads = _json("inflection.json")["list_body_heads"]
+    assert set(heads) <= {"m", "f", "n"}
+    assert all(" " not in w and w[:1].isupper() for words in heads.values() for w in words)
 
 
 def test_segment_abbreviations_are_not_honorifics() -> None:

@@ -22,6 +22,7 @@ from keryx.linking.model import (
     LinkedRole,
     person_words,
 )
+from keryx.linking.body_lists import bodies_by_list, places_outside
 from keryx.linking.organisations import OrganisationResolver
 from keryx.linking.people import PeopleResolver
 from keryx.linking.places import PlaceResolver, kinds_named
@@ -72,9 +73,11 @@ class Linker:
             ents = list(doc.ents)
         ours = self.publisher.possessives(doc)
         people, by_span = self.people.resolve(ents)
-        orgs = self.organisations.resolve(doc, ents, publisher, self.publisher.mentions(ours))
+        listed = bodies_by_list(doc)  # "στους δήμους Θέρμης και Καλαμαριάς": bodies, not places
+        orgs = self.organisations.resolve(doc, ents, publisher, self.publisher.mentions(ours), listed)
         self.roles.attach(doc, ents, by_span, orgs, publisher, self.publisher.kinds(ours))
         places = self.places.resolve(ents, doc)  # after the roles: they settle "δήμαρχος Χ" spans
+        places = places_outside(places, listed, doc)  # "στους δήμους Θέρμης και Καλαμαριάς": no towns
         orgs, places = self.places.clubs_of_towns(ents, orgs, places)  # "η Κηφισιά ... μια Κηφισιά": a club
         orgs = self.organisations.without_places(orgs, places)
         orgs = self.organisations.without_kinds(orgs, kinds_named(doc))  # "μια Περουκιέρισα": a kind

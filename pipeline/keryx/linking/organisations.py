@@ -18,6 +18,7 @@ from keryx.lang.el import read_json, read_text, read_tsv
 from keryx.lang.el.grammar import article_forms, articles, genitive_endings, indefinite_article_cases, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
+from keryx.linking.body_lists import ListedBody, bodies_by_list
 from keryx.linking.ministries import FieldMention, ministries_by_field
 from keryx.linking.model import (
     ORG_LABELS,
@@ -718,7 +719,7 @@ class OrganisationResolver:
                 or not all(text[a:b] in names for a, b in o.mentions)]
 
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
-                publisher_mentions: list[Offsets]) -> list[LinkedOrg]:
+                publisher_mentions: list[Offsets], listed: list[ListedBody] | None = None) -> list[LinkedOrg]:
         lex = self.lex
         orgs: list[LinkedOrg] = []
         index = _KeyIndex()
@@ -738,6 +739,10 @@ class OrganisationResolver:
         # "των υπουργείων Υγείας και Ανάπτυξης", "το Δικαιοσύνης": listed ministries named by their
         # field alone; what the model saw inside those words names none of its own
         by_field = ministries_by_field(doc, self._org_head_forms)
+        # "στους δήμους Θέρμης και Καλαμαριάς": one body per name after a plural head (see
+        # :mod:`keryx.linking.body_lists`); what the model saw there is none of its own either
+        listed = bodies_by_list(doc) if listed is None else listed
+        by_field = by_field + [FieldMention(m.name, m.start_char, m.end_char, m.region) for m in listed]
         covered = {k for m in by_field for k in range(*m.region)}
         for ent, parent in self._pieces(doc, ents):
             if ent.label_ in ORG_LABELS and any(k in covered for k in range(ent.start, ent.end)):
@@ -914,14 +919,18 @@ class OrganisationResolver:
     @staticmethod
     def _add_by_field(orgs: list[LinkedOrg], index: _KeyIndex, by_field: list[FieldMention]) -> None:
         """The ministries named by their field (:func:`keryx.linking.ministries.ministries_by_field`)
+        and the bodies of a list after a plural head (:func:`keryx.linking.body_lists.bodies_by_list`)
         join the body of that name, or stand where they first appear among the others."""
         for m in by_field:
-            org = index.find({fold(m.name)})
+            # "Δήμος Πυλαίας-Χορτιάτη", "Δήμος Πυλαίας Χορτιάτη": a double name with or without its hyphen
+            keys = {fold(m.name), fold(m.name.replace("-", " "))}
+            org = index.find(keys)
             if org is None:
                 org = LinkedOrg(name=m.name)
                 at = next((k for k, o in enumerate(orgs) if o.mentions and min(o.mentions)[0] > m.start_char), len(orgs))
                 orgs.insert(at, org)
-                index.add(org, fold(m.name))
+                for key in keys:
+                    index.add(org, key)
             if (m.start_char, m.end_char) not in org.mentions:
                 org.mentions.append((m.start_char, m.end_char))
 

@@ -1353,6 +1353,9 @@ def test_a_side_event_placed_by_a_country_keeps_no_place(extractor, text, expect
         ("Το τουρνουά θα λάβει χώρα στην Καλαμάτα.", None, "Καλαμάτα"),
         # a capitalised adjective opening the sentence, taken for a name: the common noun heads it
         ("Αιματηρό επεισόδιο σημειώθηκε χθες το απόγευμα στη Λάρισα.", None, "Λάρισα"),
+        # a relative clause of place cuts the verb's phrase off: the phrase set beside it after the clause
+        ("Η τραγωδία συνέβη στο διαμέρισμα όπου ζούσε με τους γονείς του, στη Θεσσαλονίκη.", None, "Θεσσαλονίκη"),
+        ("Ο καβγάς έγινε στο σπίτι που νοίκιαζε το ζευγάρι, επί της οδού Ερμού, στη Λάρισα.", None, "Λάρισα"),
     ],
 )
 def test_a_verb_of_taking_place_tells_a_happening(extractor, text, date, location):
@@ -1369,6 +1372,10 @@ def test_a_verb_of_taking_place_tells_a_happening(extractor, text, date, locatio
         "Τέτοιες αψιμαχίες σπάνια συμβαίνουν στη Λάρισα.",  # a habit: a present with no day
         "Αν η προβολή έχει πραγματοποιηθεί στη Λάρισα, θα ενημερωθούμε.",  # a condition
         "Κανείς δεν ξέρει τι συμβαίνει στη Λάρισα.",  # an indefinite pronoun names no happening
+        # the place is inside the relative clause: where someone lived, not the happening's place
+        "Η τραγωδία συνέβη στο διαμέρισμα όπου ζούσε στη Λάρισα.",
+        # after the relative clause a piece opened by no preposition of place: the place is another's
+        "Η τραγωδία συνέβη στο διαμέρισμα όπου ζούσε, και ο αδελφός του έμενε στη Λάρισα.",
     ],
 )
 def test_a_verb_of_taking_place_without_a_happening_tells_none(extractor, text):

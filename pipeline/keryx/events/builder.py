@@ -193,6 +193,9 @@ INCIDENT_NOUNS = frozenset(fold(w) for w in _EVENTS["incident_nouns"])
 INTERVIEW_STEM = fold(_EVENTS["interview"]["stem"])
 PRESS_WORDS = frozenset(fold(w) for w in _EVENTS["interview"]["press"])
 OCCURRED_STEMS = tuple(fold(w) for w in _EVENTS["occurred_stems"])
+# Folded prepositions besides "σε" that open a phrase of place set beside an earlier one (see
+# :meth:`EventBuilder._place_past_relative`).
+APPOSED_PLACE_OPENERS = frozenset(fold(w) for w in _EVENTS["apposed_place_openers"])
 # Stems of the verbs that tell that a happening took or takes place (no deadline's "λήγει"), and
 # those of "λαμβάνω" that do so only with "χώρα" ("έλαβε χώρα"; "έλαβε" alone is "received").
 TOOK_PLACE_STEMS = tuple(fold(w) for kind in ("takes_place", "with_noun") for w in _HAPPENING[kind]) + OCCURRED_STEMS
@@ -1654,6 +1657,8 @@ class EventBuilder:
                 # Greek puts the verb's phrase of place after it; one before it hangs on a noun
                 # ("η βλάβη στο δίκτυο της Χ σημειώθηκε ... στην Υ")
                 loc = self._locative_place(doc[t.i:toks[stop - 1].i + 1], places, doc, text, "")
+                if loc is None:
+                    loc = self._place_past_relative(toks, k, stop, places, doc, text)
                 rank = _place_rank(loc) if loc is not None else None
                 if rank is not None and rank <= COUNTRY_RANK:
                     loc = None  # "στην Πορτογαλία θα γίνει η πρεμιέρα": a country frames, not places
@@ -1667,6 +1672,51 @@ class EventBuilder:
                 out.append(ev)
                 break
         return out
+
+    def _place_past_relative(self, toks: list[Token], k: int, stop: int, places: PlaceIndex, doc: Doc,
+                              text: str) -> str | None:
+        """The place of a phrase of place set, after a comma, beside the verb's own phrase of place
+        that a relative clause of place cuts off: "συνέβη στο διαμέρισμα όπου ζούσε, στη
+        Θεσσαλονίκη", "έγινε στο σπίτι που έμενε, επί της οδού Χ, στη Λάρισα". The verb's clause ends
+        at the relative word; its phrase ("στο διαμέρισμα") names no place, and the relative clause
+        says only what the noun is. The phrases after that clause's comma stand in the case of the
+        verb's phrase, beside it: they say where that noun is, so where the happening was. The
+        relative clause ends at its first comma after its verb; each apposed phrase opens with a
+        locative ("στη", "σε") or another preposition of place ("επί"); the run ends at the first
+        piece that does not, or at a bound of a clause (see :meth:`_clause_bounds`)."""
+        n = len(toks)
+        if stop >= n or fold(toks[stop].text) not in RELATIVES \
+                or not any(fold(u.text) in LOCATIVE_ARTICLES for u in toks[k + 1:stop]):
+            return None
+        comma = None
+        verb = False
+        for m in range(stop + 1, n):
+            f = fold(toks[m].text)
+            if f in RELATIVES | COMPLEMENTIZERS or toks[m].text in ";:·" or toks[m].text in CLOSING:
+                return None
+            if toks[m].text == ",":
+                if verb:
+                    comma = m
+                    break
+                continue
+            verb = verb or _finite(toks[m]) and f not in VERB_PARTICLES
+        if comma is None:
+            return None
+        end = comma
+        while end + 1 < n and fold(toks[end + 1].text) in LOCATIVE_ARTICLES | APPOSED_PLACE_OPENERS:
+            m = end + 1
+            while m < n and toks[m].text != "," and not (
+                    _finite(toks[m]) and fold(toks[m].text) not in VERB_PARTICLES
+                    or fold(toks[m].text) in RELATIVES | COMPLEMENTIZERS or toks[m].text in ";:·"):
+                m += 1
+            end = m
+            if m >= n or toks[m].text != ",":
+                break
+        if end == comma:
+            return None
+        loc = self._locative_place(doc[toks[comma + 1].i:toks[end - 1].i + 1], places, doc, text, "")
+        rank = _place_rank(loc) if loc is not None else None
+        return None if rank is not None and rank <= COUNTRY_RANK else loc
 
     @staticmethod
     def _says_took_place(toks: list[Token], k: int, dated: set[int]) -> bool:

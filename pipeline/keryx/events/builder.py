@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from keryx.dates.dateline import dateline_indices
+from keryx.dates.lexicon import DateLexicon
 from keryx.dates.rules.day_month import THIS_YEAR
 from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 from keryx.events.lexicon import EventLexicon
@@ -101,12 +102,11 @@ APPLICATION_STEMS = tuple(fold(w) for w in _EVENTS["application_stems"])
 GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 # Folded adverbs of the relative day ("σήμερα", "απόψε", "χθες"): right before a phrase of place
 # they say when and where something happens ("συναντήθηκε σήμερα στο Χ").
-RELATIVE_DAYS = frozenset(fold(w) for w in read_json("dates.json")["relative_days"])
+RELATIVE_DAYS = frozenset(DateLexicon.default().rel_days)
 # Folded words that name a day by the day of writing or the week: the relative adverbs and the
 # weekdays' names and genitives ("χθες", "Δευτέρα", "Δευτέρας"). A full date in brackets right
 # after one glosses it ("χθες (28.11.2021)", "της περασμένης Δευτέρας (12/7/2021)").
-GLOSSED_DAY_WORDS = RELATIVE_DAYS | frozenset(
-    fold(w) for wd in read_json("dates.json")["weekdays"] for w in [wd["name"], *wd["forms"]])
+GLOSSED_DAY_WORDS = RELATIVE_DAYS | frozenset(DateLexicon.default().weekdays)
 # The word right before an opening bracket that stands just before a date.
 _WORD_BRACKET = re.compile(r"(\w+)\s*\(\s*$")
 # How many words after "συνέντευξη" may stand before the phrase of place that says where it is

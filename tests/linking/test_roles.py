@@ -642,6 +642,11 @@ def test_an_epithet_with_nationality_or_age_refers_back(extractor, text: str, na
     # "το" in mid-sentence may be an object
     ("Συνελήφθη χθες ο Σταύρος Κάππος. Η αστυνομία αναζητά το άλλοτε ηγετικό στέλεχος του κόμματος.",
      "Σταύρος Κάππος"),
+    # a name follows the epithet (past an aside in brackets, or its genitive complement): the name's own
+    ("Ο Πέτρος Αλεξίου έφτασε χθες στη Λυών. Μαζί του ταξίδευε ο Γάλλος συγγραφέας (και κριτικός) Ζαν Ντιπόν.",
+     "Πέτρος Αλεξίου"),
+    ("Ο Νίκος Δημάκης μίλησε χθες στο κανάλι. Ο 19χρονος φοιτητής της Πάτρας Γιώργος Λάμπρου δήλωσε άλλα.",
+     "Νίκος Δημάκης"),
 ])
 def test_no_epithet_antecedent_for_an_object_a_subject_or_two(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text)[name] == []
@@ -1383,6 +1388,9 @@ def test_heading_a_named_body_is_its_office(extractor, text: str, name: str, org
     # of three men named, the one named as a subject goes on as the subject (a genitive complement of a body kept)
     ("Ο Πέτρος Αλεξίου μίλησε για τους Νίκο Δημάκη και Κώστα Ραφτόπουλο.\n"
      "Ο πρόεδρος της ομάδας τόνισε ότι οι συζητήσεις συνεχίζονται.", "Πέτρος Αλεξίου", "Πρόεδρος της ομάδας"),
+    # of two men named, one the text gave another office: the other, named last, is the one
+    ("Ο ιατροδικαστής Πέτρος Αλεξίου εξέτασε τη σορό. Ο Νίκος Δημάκης συνελήφθη χθες το πρωί.\n"
+     "Ο μποξέρ αρνήθηκε όλες τις κατηγορίες.", "Νίκος Δημάκης", "Μπόξερ"),
 ])
 def test_a_bare_subject_role_names_the_one_just_named(extractor, text: str, name: str, title: str) -> None:
     assert title in _roles(extractor, text)[name]
@@ -1398,6 +1406,9 @@ def test_a_bare_subject_role_names_the_one_just_named(extractor, text: str, name
     ("Ο Νίκος Δημάκης έφτασε χθες.\nΟ πρόεδρος συναντήθηκε με τον Δημάκη το πρωί.", "Νίκος Δημάκης"),
     # another office already: the role is someone else's
     ("Ο υπουργός Νίκος Δημάκης έφτασε χθες.\nΟ πρόεδρος δήλωσε ότι η συνάντηση ήταν καλή.", "Νίκος Δημάκης"),
+    # of two men, the one with no other office was not named last: unclear
+    ("Ο Νίκος Δημάκης συνελήφθη χθες. Ο ιατροδικαστής Πέτρος Αλεξίου εξέτασε τη σορό.\n"
+     "Ο μποξέρ αρνήθηκε όλες τις κατηγορίες.", "Νίκος Δημάκης"),
     # a possessor after a trade: someone else's
     ("Ο Νίκος Δημάκης συνελήφθη χθες.\nΟ δικηγόρος της οικογένειας δήλωσε ότι είναι αθώος.", "Νίκος Δημάκης"),
     ("Ο Νίκος Δημάκης μεταφέρθηκε στο νοσοκομείο.\nΟ γιατρός του ασθενούς μίλησε για σοβαρή κατάσταση.",

@@ -154,6 +154,7 @@ _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an appositi
 _MAX_PAIR_COMPLEMENT = 4  # tokens of a listed role's complement left outside its span, with the comma
 _AGE = age_word()  # "45χρονος", "38χρονη" (folded)
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
+_ASIDE_TOKENS = 20  # the longest aside in brackets between a role and its name ("(και δημοσιογράφος)")
 _RECENT_SENTENCES = 3  # sentences before a role's own where the one it names again was named
 # A Greek surname in a masculine nominative ending (-ης, -ος, -ας; not the old genitive -εως of
 # "Κεραμέως", a woman's): a man's, whatever article stands before it.
@@ -542,6 +543,8 @@ class RoleResolver:
             return None  # "το έργο της σπουδαίας τραγουδίστριας": praise in a genitive may be for anyone
         if article == "το" and i != index.sent_starts[i]:
             return None  # "το" is nominative or accusative: only a sentence's first words are its subject
+        if self._name_follows(doc, role, index):
+            return None  # "Ο 19χρονος φοιτητής της Πάτρας Χ", "ο Γάλλος συγγραφέας (και ...) Χ": the name's own
         # "Το άλλοτε ηγετικό στέλεχος της οργάνωσης": a neuter role ("μέλος", "στέλεχος") names
         # a person of either gender.
         gender = "n" if article == "το" else article_case_gender(doc[i].text, self.names)[1]
@@ -639,6 +642,30 @@ class RoleResolver:
         kinds = {e.category if e is not None else None
                  for e in (self.role_lexicon.lookup(r.bare or r.title) for r in person.roles)}
         return None not in kinds and entry.category not in kinds
+
+    @staticmethod
+    def _name_follows(doc: Doc, role: Span, index: _DocIndex) -> bool:
+        """"Ο 19χρονος φοιτητής της Πάτρας Νίκος Χ", "ο Γάλλος συγγραφέας (και δημοσιογράφος)
+        Χ": a name that follows the role in its own sentence, past only an aside in brackets, a
+        comma or a genitive complement (an article and capitalised words), is the one the noun
+        phrase describes, not someone named before it."""
+        j, end = role.end, index.sent_ends[role.start]
+        named = set(index.person_starts)
+        if j < end and doc[j].text == "(":
+            k = j + 1
+            while k < end and k - j <= _ASIDE_TOKENS and doc[k].text != ")":
+                k += 1
+            if k >= end or doc[k].text != ")":
+                return False
+            j = k + 1
+        if j < end and doc[j].text == ",":
+            j += 1
+        while j + 1 < end and fold(doc[j].text) in _GEN_ARTICLES and doc[j + 1].text[:1].isupper() \
+                and j + 1 not in named:
+            j += 2
+            while j < end and doc[j].text[:1].isupper() and j not in named:
+                j += 1
+        return j in named
 
     @staticmethod
     def _quote_before(doc: Doc, article: int, here: int, index: _DocIndex) -> tuple[int, int, int] | None:
@@ -936,10 +963,17 @@ class RoleResolver:
             # the one named as a subject is the one a bare role as subject names again (an
             # epithet, "ο Γάλλος στόπερ", picks its man out by its own words: _antecedent's part)
             found = {k: p for k, p in found.items() if k in subjects}
+        canonical = fold(role._.canonical or role.text)
+        if len(found) > 1:
+            # "Ο ιατροδικαστής Ψ είχε δηλώσει ... Ο Χ κατηγορείται ... Ο μποξέρ παραδόθηκε": one the
+            # text has given another office is not the one (as below), so of two, the other is
+            free = {k: p for k, p in found.items()
+                    if not any(fold(r.bare or r.title) != canonical for r in self._person_of(p, people_by_span).roles)}
+            if len(free) == 1 and not quoted and next(iter(free.values())).start == max(p.start for p in found.values()):
+                found = free
         if len(found) != 1 or not subjects & found.keys():
             return None  # none, two, or one only ever an object or a possessor ("τον Πανάγιο Τάφο")
         p = next(iter(found.values()))
-        canonical = fold(role._.canonical or role.text)
         person = people_by_span[(p.start_char, p.end_char)]
         if any(fold(r.bare or r.title) != canonical for r in person.roles):
             return None  # another office: this one may be someone else's

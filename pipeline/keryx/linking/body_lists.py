@@ -1,5 +1,5 @@
 """Bodies listed after one head noun in the plural: "στους δήμους Θέρμης, Καλαμαριάς και
-Πυλαίας", "οι περιφέρειες Αττικής και Κρήτης", "των πανεπιστημίων του Σουόνσι και του Μπέρκλεϊ".
+Πυλαίας", "οι περιφέρειες Αττικής και Κρήτης", "των πανεπιστημίων του Λέστερ και του Μπέρμιγχαμ".
 
 Greek shares the head of coordinated bodies of one kind and puts it in the plural; each name
 after it, in the genitive, is the seat or own name of one body, whose name is the head in the

@@ -34,6 +34,7 @@ __all__ = ["ListedBody", "bodies_by_list", "places_outside"]
 # the longest name one listed item may have ("Μαρκόπουλου Μεσογαίας", "Πυλαίας - Χορτιάτη")
 _MAX_ITEM_WORDS = 3
 _DASHES = frozenset({"-", "–", "—"})
+_GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)  # "του", "της", "των": built once
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _item(doc: Doc, folded: list[str], j: int, with_article: bool) -> tuple[int,
     does not decline), further ones in a genitive ending, joined by a dash, or right after the first."""
     genitive = genitive_endings()
     n = len(doc)
-    art = with_article and j < n and folded[j] in article_forms(lambda a: "gen" in a.cases)
+    art = with_article and j < n and folded[j] in _GEN_ARTICLES
     start = j + 1 if art else j
     if start >= n or not _name_word(doc, start) or not (art or folded[start].endswith(genitive)):
         return None
@@ -105,7 +106,6 @@ def bodies_by_list(doc: Doc) -> list[ListedBody]:
     module's docstring): at least two names, joined by commas and "και"."""
     heads = _plural_heads()
     folded = [fold(t.text) for t in doc]
-    gen_articles = article_forms(lambda a: "gen" in a.cases)
     out: list[ListedBody] = []
     i, n = 0, len(doc)
     while i < n:
@@ -128,7 +128,7 @@ def bodies_by_list(doc: Doc) -> list[ListedBody]:
                 break
             j = k
         last = items[-1][1] if items else i
-        if len(items) < 2 or (last + 1 < n and folded[last] in gen_articles and _name_word(doc, last + 1)):
+        if len(items) < 2 or (last + 1 < n and folded[last] in _GEN_ARTICLES and _name_word(doc, last + 1)):
             i += 1  # one name, or names that go on with another's ("... της Κύπρου")
             continue
         for k, (a, b) in enumerate(items):

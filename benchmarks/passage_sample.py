@@ -31,7 +31,7 @@ from press_sample import INDEX as PRESS_INDEX
 INDEX = Path(__file__).resolve().parent / "passage_index.json"
 SEED = 20261205
 SIZE = article_sample.SIZE
-BATCHES = 18  # batches of 40 drawn on; each is annotated after the one before (1-2 in round 40, 3-4 in round 41, 5-6 in round 42, 7-8 in round 43, 9-10 in round 44, 11-12 in round 45, 13-14 in round 46, 15-16 in round 47, 17-18 in round 48)
+BATCHES = 20  # batches of 40 drawn on; each is annotated after the one before (1-2 in round 40, 3-4 in round 41, 5-6 in round 42, 7-8 in round 43, 9-10 in round 44, 11-12 in round 45, 13-14 in round 46, 15-16 in round 47, 17-18 in round 48, 19-20 in round 49)
 MAX_LINES = 8
 MIN_LINES = 3
 MIN_CHARS, MAX_CHARS = 800, 4000

@@ -15,6 +15,9 @@ or a press paragraph, keep a line clear of each other, alternate between a tunin
 and are numbered in corpus order within each batch of ``SIZE`` draws, so a larger draw keeps the ids
 (and gold) of a smaller one. Nothing about keryx's lexicons or output enters the choice; only line
 numbers and hashes are stored, and the text stays in ../shared.
+
+The pool is finite: round 49's draw (``BATCHES = 20``, 800 asked) found 739 windows, so n720-n738 is
+the last batch and a larger ``BATCHES`` adds nothing; a fresh decision set must come from elsewhere.
 """
 
 from __future__ import annotations

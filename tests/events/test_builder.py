@@ -862,7 +862,7 @@ def test_a_month_alone_dates_no_event(extractor, text, date):
     assert {e.date for e in rec.events if e.date} == ({date} if date else set())
 
 
-@pytest.mark.parametrize("word", ["δολοφονία", "έκρηξη", "ληστεία", "εμπρησμό"])
+@pytest.mark.parametrize("word", ["δολοφονία", "έκρηξη", "ληστεία", "εμπρησμό", "γυναικοκτονία", "βρεφοκτονία"])
 def test_a_crime_or_blast_is_an_incident(extractor, word):
     rec = extractor.extract_text(f"Σοκ στη γειτονιά\nΗ αστυνομία ερευνά την {word} στη Νάουσα, που έγινε "
                                  "το βράδυ της Τρίτης 4 Μαρτίου 2025.")

@@ -39,3 +39,13 @@ def test_the_lexicons_own_words_are_no_side_events(word: str) -> None:
 def test_a_kidnapping_is_both_a_charge_and_a_side_event() -> None:
     lex = EventLexicon.default()
     assert lex.is_charge("απαγωγή") and lex.is_side("απαγωγή")
+
+
+@pytest.mark.parametrize("word", ["γυναικοκτονία", "γυναικοκτονίας", "συζυγοκτονία", "παιδοκτονίες",
+                                  "βρεφοκτονία", "πατροκτονία", "μητροκτονίας", "αδελφοκτονία"])
+def test_a_killing_named_by_its_victim_is_an_incident_and_a_charge(word: str) -> None:
+    """The compounds in -κτονία name a killing as "ανθρωποκτονία" does: a happening, or a charge
+    ("κατηγορείται για τη γυναικοκτονία"); none is a side event."""
+    lex = EventLexicon.default()
+    assert lex.trigger_type(word) == "incident"
+    assert lex.is_charge(word) and not lex.is_side(word)

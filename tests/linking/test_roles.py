@@ -48,6 +48,21 @@ def test_a_nominative_name_after_a_genitive_complement_is_the_outer_roles(extrac
     assert _roles(extractor, text)[name] == [title]
 
 
+@pytest.mark.parametrize("text, name, roles", [
+    # an age epithet standing alone for a person, closed by a comma: the role's genitive complement
+    ("Ο δικηγόρος του 45χρονου, Γιώργος Παππάς, δήλωσε ότι ο πελάτης του είναι αθώος.", "Γιώργος Παππάς",
+     ["Δικηγόρος του 45χρονου"]),
+    ("Σύμφωνα με τον συνήγορο υπεράσπισης του 60χρονου, Νίκο Ιωάννου, δεν επιβλήθηκαν όροι.", "Νίκος Ιωάννου",
+     ["Συνήγορος Υπεράσπισης του 60χρονου"]),
+    ("Η συνήγορος της 30χρονης, Ελένη Μάρκου, ζήτησε αναβολή.", "Ελένη Μάρκου", ["Συνήγορος της 30χρονης"]),
+    # the age epithet of the name it precedes: the name is whose lawyer or doctor, not the role's
+    ("Ο δικηγόρος του 14χρονου Γιώργου Παππά δήλωσε ότι θα προσφύγει.", "Γιώργος Παππάς", []),
+    ("Ο γιατρός του 55χρονου Μπόρις Τζόνσον είπε ότι είναι καλά.", "Μπόρις Τζόνσον", []),
+])
+def test_an_age_noun_in_the_genitive_completes_the_role(extractor, text: str, name: str, roles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == roles
+
+
 @pytest.mark.parametrize("text, name, title", [
     ("Συναντήθηκε χθες με τον Πρόεδρο Γιάννη Παππά στο γραφείο του.", "Γιάννης Παππάς", "Πρόεδρος"),
     ("Η Εθνική Τράπεζα, με επικεφαλής τη Μαρία Κάππου, ανακοίνωσε κέρδη.", "Μαρία Κάππου", "Επικεφαλής"),

@@ -2808,9 +2808,12 @@ class RoleResolver:
         return end
 
     def _lower_genitive(self, tok: Token) -> bool:
-        """A lower-case word in a genitive form ("γραφείου", "υγείας", "ναρκωτικών")."""
+        """A lower-case word in a genitive form ("γραφείου", "υγείας", "ναρκωτικών"), an age
+        epithet that stands for a person as a noun included ("ο δικηγόρος του 45χρονου, Χ": a
+        comma closes it; "του 45χρονου Χ" is the epithet of the name it precedes)."""
         f = fold(tok.text)
-        return (tok.is_alpha and tok.text.islower() and len(f) > 3 and f.endswith(_GENITIVE_ENDINGS)
+        noun_age = _AGE.fullmatch(f) is not None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+        return ((tok.is_alpha or noun_age) and tok.text.islower() and len(f) > 3 and f.endswith(_GENITIVE_ENDINGS)
                 and f not in self.lex.apposition_stops and f not in self.lex.honorifics)
 
     def _name_holding_roles(self, doc: Doc, limit: int, index: _DocIndex) -> AbstractSet[int]:

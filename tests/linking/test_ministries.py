@@ -26,6 +26,12 @@ def _orgs(extractor: Extractor, text: str) -> list[str]:
     # a comma joins them as well as "και"
     ("Στη σύσκεψη κλήθηκαν τα υπουργεία Εξωτερικών, Εθνικής Άμυνας και Ναυτιλίας και Νησιωτικής Πολιτικής.",
      ["Υπουργείο Εξωτερικών", "Υπουργείο Εθνικής Άμυνας", "Υπουργείο Ναυτιλίας και Νησιωτικής Πολιτικής"]),
+    # a series' comma bounds a field the list does not hold ("Παιδείας"), one word in the genitive
+    ("Ζητήθηκαν εισηγήσεις από τα υπουργεία Υγείας, Οικονομικών, Παιδείας, Τουρισμού και Εσωτερικών.",
+     ["Υπουργείο Υγείας", "Υπουργείο Οικονομικών", "Υπουργείο Παιδείας", "Υπουργείο Τουρισμού",
+      "Υπουργείο Εσωτερικών"]),
+    ("Τον κανονισμό θα υπογράψουν οι υπουργοί των υπουργείων Δικαιοσύνης, Μεταφορών, Τουρισμού και Υγείας.",
+     ["Υπουργείο Δικαιοσύνης", "Υπουργείο Μεταφορών", "Υπουργείο Τουρισμού", "Υπουργείο Υγείας"]),
 ])
 def test_a_plural_head_names_one_ministry_per_field(extractor: Extractor, text: str, ministries: list[str]) -> None:
     assert [o for o in _orgs(extractor, text) if o.startswith("Υπουργείο")] == ministries
@@ -69,6 +75,17 @@ def test_no_ministry_where_the_field_is_not_one(nlp, text: str) -> None:  # type
 def test_a_field_beyond_the_list_leaves_the_coordination_alone(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Ψηφιακής Πολιτικής" is no listed field: where the coordination ends is unknown
     text = "Συμφώνησαν τα υπουργεία Υγείας και Ανάπτυξης και Ψηφιακής Πολιτικής για την πλατφόρμα."
+    assert ministries_by_field(nlp(text), NameLexicon.default().org_heads) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an unlisted word before "και" may be one field's first word ("Παιδείας, Έρευνας και Θρησκευμάτων")
+    "Οι εκπρόσωποι των υπουργείων Υγείας, Παιδείας, Έρευνας και Θρησκευμάτων συναντήθηκαν χθες.",
+    "Συμφώνησαν τα υπουργεία Υγείας, Παιδείας και Πολιτικής για την πλατφόρμα του έτους.",
+    # an unlisted word first: no listed field before it says the list is one of ministries' fields
+    "Στη σύσκεψη ήρθαν στελέχη των υπουργείων Παιδείας, Υγείας και Τουρισμού την Τρίτη.",
+])
+def test_an_unlisted_field_needs_commas_and_a_listed_one_before(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ministries_by_field(nlp(text), NameLexicon.default().org_heads) == []
 
 

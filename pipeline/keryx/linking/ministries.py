@@ -12,7 +12,10 @@ Greek news writes a ministry's head in small letters and names it by its field i
   it, a form of the ministries' head, is what the article stands for;
 - the field in small letters too ("του υπουργείου υγείας").
 
-Only a field the list holds counts (the list decides where a field ends), and not one followed
+Only a field the list holds counts (the list decides where a field ends), or, inside a list of
+listed ones, one capitalised genitive word with a comma right after it: a series' comma parts
+its items ("των υπουργείων Υγείας, Παιδείας, Τουρισμού"), while "και" may join the words of
+one field ("Παιδείας, Έρευνας και Θρησκευμάτων"), so a word before it stays unread; not one followed
 by a further capitalised word or a state in the genitive ("τα υπουργεία Υγείας και Παιδείας της
 Κύπρου" are another state's).
 """
@@ -157,6 +160,9 @@ def _conjuncts(doc: Doc, folded: list[str], j: int) -> list[tuple[int, str, int]
     lower: bool | None = None
     while j < len(doc):
         hit = _field_at(doc, folded, j, lower)
+        if hit is None and found and _comma_bounded(doc, folded, j, lower):
+            # "Υγείας, Παιδείας, Τουρισμού": a series' commas bound each field, listed or not
+            hit = (j + 1, f"{found[0][1].partition(' ')[0]} {doc[j].text}", False)
         if hit is None:
             break
         found.append((hit[0], hit[1], j))
@@ -173,6 +179,15 @@ def _conjuncts(doc: Doc, folded: list[str], j: int) -> list[tuple[int, str, int]
         # coordination goes on with a field the list does not hold, whose extent it cannot tell
         return []
     return found
+
+
+def _comma_bounded(doc: Doc, folded: list[str], j: int, lower: bool | None) -> bool:
+    """Whether token j is one capitalised word in a genitive ending with a comma right after it,
+    in a list of capitalised fields: a field of its own, since a series' comma parts its items,
+    though the list does not hold it ("Οικονομικών, Παιδείας, Τουρισμού")."""
+    tok = doc[j]
+    return (lower is not True and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+            and folded[j].endswith(genitive_endings()) and j + 1 < len(doc) and folded[j + 1] == ",")
 
 
 def _antecedent_is_ministry(folded: list[str], i: int, head_forms: Mapping[str, tuple[NameEntry, ...]],

@@ -1891,6 +1891,14 @@ def test_common_names_and_world_regions_keep_their_own_nominative(text, name):
         ("Το ντοκιμαντέρ θα προβληθεί στις 9 Ιουνίου 2025 από τη δημόσια τηλεόραση.", ("premiere", "2025-06-09")),
         # a disappearance
         ("Ο ψαράς εξαφανίστηκε στις 21 Αυγούστου 2019 ανοιχτά της Κρήτης.", ("incident", "2019-08-21")),
+        # an attack, an arson, a storming and a death told beside the text's own event
+        ("Η δίκη της ομάδας συνεχίζεται στο Εφετείο. Στις 4.6.2011 η ομάδα επιτέθηκε σε δύο "
+         "φοιτητές στο κέντρο της πόλης.", ("incident", "2011-06-04")),
+        ("Η δίκη της ομάδας συνεχίζεται στο Εφετείο. Τα μέλη της έκαψαν ένα περίπτερο στην "
+         "πλατεία, στις 8.2.2012.", ("incident", "2012-02-08")),
+        ("Οι άνδρες που εισέβαλαν στις 3 Απριλίου 2019 στο δημαρχείο δικάζονται σήμερα.",
+         ("incident", "2019-04-03")),
+        ("Ο ηλικιωμένος ασθενής πέθανε στις 9/1/2021 στο νοσοκομείο της πόλης.", ("incident", "2021-01-09")),
     ],
 )
 def test_a_verb_that_names_a_happening_dates_it(extractor, text, expected):
@@ -1906,8 +1914,11 @@ def test_a_verb_that_names_a_happening_dates_it(extractor, text, expected):
         "Η ταινία δεν προβλήθηκε στις 4 Φεβρουαρίου 1980, όπως ήταν προγραμματισμένο.",
         # the day belongs to another clause's verb
         "Η ταινία προβλήθηκε στην Αθήνα, όταν ο σκηνοθέτης γύρισε στις 4 Φεβρουαρίου 1980.",
+        # the subjunctive and the future share the past's stem: no happening told
+        "Ο κατηγορούμενος απείλησε πως θα τους σκοτώσει στις 12 Μαρτίου 2025 στο λιμάνι.",
+        "Οι γιατροί φοβούνται ότι πολλοί ασθενείς θα πεθάνουν στις 5 Μαΐου 2024 χωρίς φάρμακα.",
     ],
 )
 def test_a_happening_verb_without_its_own_day_dates_nothing(extractor, text):
     rec = extractor.extract_text(text)
-    assert not any(e.type in ("signing", "premiere") and e.date for e in rec.events)
+    assert not any(e.type in ("signing", "premiere", "incident") and e.date for e in rec.events)

@@ -602,6 +602,9 @@ BIRTH_STEMS = tuple(fold(w) for w in _EVENTS["birth_stems"])
 # the past forms tell one as they stand, the future ones after "θα" (see EventBuilder._happening_verbs).
 HAPPENING_PAST = {fold(w): etype for w, etype in _EVENTS["happening_verbs"]["past"].items()}
 HAPPENING_FUTURE = {fold(w): etype for w, etype in _EVENTS["happening_verbs"]["future"].items()}
+# Folded endings of the present and the subjunctive, which no past form has ("σκοτώσει" shares
+# the stem of "σκότωσε"): a word ending so is no past form of a happening verb.
+NOT_PAST_ENDINGS = tuple(fold(w) for w in _EVENTS["happening_verbs"]["not_past_endings"])
 
 
 def _acts(sent: Span) -> bool:
@@ -1264,10 +1267,12 @@ class EventBuilder:
         """Happenings that a verb names by itself, with a whole day (its year written) in the
         verb's clause: "η σύμβαση που υπεγράφη στις 28 Ιανουαρίου 2026" (a signing), "το φιλμ
         προβλήθηκε στις 30 Μαρτίου 1974" (a screening), "εξαφανίστηκε στις 3 Μαΐου 2007" (a
-        disappearance). Such a verb tells its happening in a relative clause too and beside the
+        disappearance), "επιτέθηκε/έκαψε/πέθανε στις 9.5.2009" (an attack, an arson, a death: a
+        narrative of crimes tells each on its day beside the trial it reports). Such a verb tells its happening in a relative clause too and beside the
         text's other events, which the verbs of :meth:`_verb_dated` do not. The verb is in the
         past, or in the future after "θα" (see ``happening_verbs``), with no "να", negation or
-        perfect auxiliary before it, and the day is of its own clause (see :func:`_date_clause`).
+        perfect auxiliary before it, nor an ending of the present or the subjunctive ("θα τους
+        σκοτώσει" shares the stem of "σκότωσε"), and the day is of its own clause (see :func:`_date_clause`).
         A day an event holds already, a span's, a bound's, a noun's, an English one and a quoted
         one are passed over; an event of no type that the same verb dates already (see
         :meth:`_verb_dated`) takes the verb's type."""
@@ -1286,7 +1291,9 @@ class EventBuilder:
                     continue
                 f = fold(t.text)
                 before = fold(toks[m - 1].text) if m else ""
-                etype = next((e for s, e in HAPPENING_PAST.items() if f.startswith(s)), None)
+                # after "θα" a form is no past, whatever its stem ("θα πεθάνει", "θα σκοτώσει")
+                etype = None if before in FUTURE or f.endswith(NOT_PAST_ENDINGS) \
+                    else next((e for s, e in HAPPENING_PAST.items() if f.startswith(s)), None)
                 if etype is None and before in FUTURE:
                     etype = next((e for s, e in HAPPENING_FUTURE.items() if f.startswith(s)), None)
                 if etype is None or before in SUBJUNCTIVE | NEGATIONS | AUXILIARIES \

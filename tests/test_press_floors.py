@@ -151,6 +151,10 @@ FLOORS = {
     # .828 / .838 / .577 / .307 and check .871 / .632 / .765 / .828 / .924 / .560 / .260; round 48's
     # tuning .886 / .735 / .810 / .828 / .838 / .577 / .310, check the same as before; the new check 40 at
     # .689 organisations and .136 event places, unchanged by the round; every floor holds.
+    # Round 49 added the last 19 the news part holds (n720-n738, 10 tuning, 9 check): round 48's code gives
+    # the 370 / 369 tuning .886 / .734 / .811 / .828 / .844 / .588 / .310 and check .870 / .629 / .769 / .827 /
+    # .924 / .560 / .254; round 49's tuning .886 / .736 / .813 / .828 / .844 / .640 / .323, check .870 / .629 /
+    # .769 / .827 / .924 / .567 / .268; the new check 9 hold no date; every floor holds.
     "passages": {
         "tuning": {"people": 0.85, "person_roles": 0.62, "organisations": 0.78, "places": 0.78,
                    "event_locations": 0.25},

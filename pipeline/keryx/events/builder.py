@@ -1268,11 +1268,12 @@ class EventBuilder:
         verb's clause: "η σύμβαση που υπεγράφη στις 28 Ιανουαρίου 2026" (a signing), "το φιλμ
         προβλήθηκε στις 30 Μαρτίου 1974" (a screening), "εξαφανίστηκε στις 3 Μαΐου 2007" (a
         disappearance), "επιτέθηκε/έκαψε/πέθανε στις 9.5.2009" (an attack, an arson, a death: a
-        narrative of crimes tells each on its day beside the trial it reports). Such a verb tells its happening in a relative clause too and beside the
-        text's other events, which the verbs of :meth:`_verb_dated` do not. The verb is in the
-        past, or in the future after "θα" (see ``happening_verbs``), with no "να", negation or
-        perfect auxiliary before it, nor an ending of the present or the subjunctive ("θα τους
-        σκοτώσει" shares the stem of "σκότωσε"), and the day is of its own clause (see :func:`_date_clause`).
+        narrative of crimes tells each on its day beside the trial it reports). Such a verb tells
+        its happening in a relative clause too and beside the text's other events, which the verbs
+        of :meth:`_verb_dated` do not. The verb is in the past, or in the future after "θα" (see
+        ``happening_verbs``), with no "να", negation or perfect auxiliary before it, nor an ending
+        of the present or the subjunctive ("θα τους σκοτώσει" shares the stem of "σκότωσε"), and
+        the day is of its own clause (see :func:`_date_clause`).
         A day an event holds already, a span's, a bound's, a noun's, an English one and a quoted
         one are passed over; an event of no type that the same verb dates already (see
         :meth:`_verb_dated`) takes the verb's type."""

@@ -2812,8 +2812,10 @@ class RoleResolver:
         epithet that stands for a person as a noun included ("ο δικηγόρος του 45χρονου, Χ": a
         comma closes it; "του 45χρονου Χ" is the epithet of the name it precedes)."""
         f = fold(tok.text)
-        noun_age = _AGE.fullmatch(f) is not None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
-        return ((tok.is_alpha or noun_age) and tok.text.islower() and len(f) > 3 and f.endswith(_GENITIVE_ENDINGS)
+        noun_age = (_AGE.fullmatch(f) is not None and tok.i + 1 < len(tok.doc)
+                    and tok.doc[tok.i + 1].text == ",")
+        return ((tok.is_alpha or noun_age) and tok.text.islower() and len(f) > 3
+                and f.endswith(_GENITIVE_ENDINGS)
                 and f not in self.lex.apposition_stops and f not in self.lex.honorifics)
 
     def _name_holding_roles(self, doc: Doc, limit: int, index: _DocIndex) -> AbstractSet[int]:

@@ -24,7 +24,7 @@ from keryx.dates.rules.day_month import THIS_YEAR
 from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import article_forms, finite_verb_endings, indefinite_articles
+from keryx.lang.el.grammar import article_forms, finite_verb_endings, indefinite_articles, present_endings
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.model import Linked
 from keryx.linking.names.inflection import phrase_text
@@ -604,7 +604,7 @@ HAPPENING_PAST = {fold(w): etype for w, etype in _EVENTS["happening_verbs"]["pas
 HAPPENING_FUTURE = {fold(w): etype for w, etype in _EVENTS["happening_verbs"]["future"].items()}
 # Folded endings of the present and the subjunctive, which no past form has ("σκοτώσει" shares
 # the stem of "σκότωσε"): a word ending so is no past form of a happening verb.
-NOT_PAST_ENDINGS = tuple(fold(w) for w in _EVENTS["happening_verbs"]["not_past_endings"])
+NOT_PAST_ENDINGS = present_endings()
 
 
 def _acts(sent: Span) -> bool:

@@ -94,6 +94,13 @@ def finite_verb_endings(*, passive_present: bool = True, learned_aorist: bool = 
 
 
 @cache
+def present_endings() -> tuple[str, ...]:
+    """Folded endings of the present and the subjunctive (inflection.json "present_endings"), which
+    no past form takes: "σκοτώσει" shares the stem of "σκότωσε" but tells no past happening."""
+    return tuple(fold(e) for e in read_json("inflection.json")["present_endings"])
+
+
+@cache
 def indefinite_articles() -> frozenset[str]:
     """The folded forms of the indefinite article (role_grammar.json): "ένας", "μια", "ενός"."""
     return frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])

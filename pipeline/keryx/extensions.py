@@ -40,3 +40,19 @@ def register_extensions() -> None:
         from keryx.lang.el.text import fold
 
         Token.set_extension("fold", getter=lambda t: fold(t.text))
+
+
+_last_text: tuple[Doc, str] | None = None  # the last Doc read and its text (a strong reference: no id reuse)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each read (a whole pass
+    over the Doc), and the rules read it a dozen times a document. A Doc's text never changes
+    (retokenising keeps it), so the last Doc's is kept."""
+    global _last_text
+    last = _last_text
+    if last is not None and last[0] is doc:
+        return last[1]
+    text = doc.text
+    _last_text = (doc, text)
+    return text

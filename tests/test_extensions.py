@@ -23,3 +23,19 @@ def test_a_doc_keeps_its_text_after_its_tokens_are_merged() -> None:
         retok.merge(doc[1:3])
     assert doc_text(doc) == before == doc.text
     assert len(doc) == 7
+
+
+def test_the_last_doc_is_not_kept_alive() -> None:
+    """A batch reads one document after another: the one read last may be freed, its text read anew."""
+    import gc
+    import weakref
+
+    nlp = spacy.blank("el")
+    doc = nlp("Η Ένωση Δήμων συνεδρίασε στην Αθήνα.")
+    assert doc_text(doc) == doc.text
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None
+    other = nlp("Ο Περιφερειάρχης επισκέφθηκε τη Λάρισα.")
+    assert doc_text(other) == other.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 from keryx._torchless import hide_torch_from_thinc
 
 hide_torch_from_thinc()  # before anything imports spaCy (and so thinc)
@@ -40,3 +42,19 @@ def register_extensions() -> None:
         from keryx.lang.el.text import fold
 
         Token.set_extension("fold", getter=lambda t: fold(t.text))
+
+
+_last_text: tuple[weakref.ref[Doc], str] | None = None  # the last Doc read (weakly: it may go) and its text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each read (a whole pass
+    over the Doc), and the rules read it a dozen times a document. A Doc's text never changes
+    (retokenising keeps it), so the last Doc's is kept, by a weak reference that lets the Doc go."""
+    global _last_text
+    last = _last_text
+    if last is not None and last[0]() is doc:
+        return last[1]
+    text = doc.text
+    _last_text = (weakref.ref(doc), text)
+    return text

@@ -49,3 +49,18 @@ def test_a_killing_named_by_its_victim_is_an_incident_and_a_charge(word: str) ->
     lex = EventLexicon.default()
     assert lex.trigger_type(word) == "incident"
     assert lex.is_charge(word) and not lex.is_side(word)
+
+
+@pytest.mark.parametrize("word, etype", [("συνέδριο", "conference"), ("ανθρωποκτονία", "incident"), ("Δήμαρχος", None)])
+def test_a_word_asked_again_gets_the_same_type_after_the_memory_is_cleared(
+        word: str, etype: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lexicon remembers each word's stem, and forgets all past its limit: the answers stay."""
+    import keryx.events.lexicon as module
+
+    lex = EventLexicon.default()
+    assert lex.trigger_type(word) == etype
+    assert lex.trigger_type(word) == etype
+    monkeypatch.setattr(module, "_STEMS_KEPT", 1)
+    assert lex.trigger_type("διάλεξη") == "talk"
+    assert len(lex._stems) <= 1
+    assert lex.trigger_type(word) == etype

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from keryx.components.resources import ResourceBacked, ResourceCopy
 from keryx.dates.finder import finder_for as _finder
 from keryx.dates.lexicon import RESOURCE
-from keryx.extensions import register_extensions
+from keryx.extensions import doc_text, register_extensions
 
 
 @Language.factory("keryx_dates")
@@ -33,7 +33,7 @@ class DateAnnotator(ResourceBacked):
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         warnings: list[str] = []
-        for m in self._finder.find(doc.text, doc._.published):
+        for m in self._finder.find(doc_text(doc), doc._.published):
             label = "TIME" if m.date is None and m.time is not None and not m.relative else "DATE"
             span = doc.char_span(m.start, m.end, label=label, alignment_mode="expand")
             if span is None:

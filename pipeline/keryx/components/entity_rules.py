@@ -38,6 +38,7 @@ from keryx.components.lemma_lookup import plain_word, saved_lexicon
 from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
+from keryx.extensions import doc_text
 from keryx.lang.el import parse_tsv
 from keryx.lang.el.grammar import article_forms, genitive_endings, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, lone_antepenult_accent
@@ -273,7 +274,7 @@ class EntityRules(ResourceBacked):
 
     def __call__(self, doc: Doc) -> Doc:
         folded = [fold(t.text) for t in doc]  # once per document, for the lexicon look-ups
-        caps = _CapsLines(doc.text)
+        caps = _CapsLines(doc_text(doc))
         doc.ents = filter_spans(self._quoted(doc, folded, self._clean(doc, folded, caps)))
         self._words_in_capitals(doc, folded)
         self._gazetteer(doc, folded, caps)
@@ -2214,9 +2215,10 @@ class EntityRules(ResourceBacked):
         Aegean" say what the body speaks of. Not in a line in capitals or a heading (a line that ends
         in no punctuation: "Ανακοίνωση Γραφείου Χ για την Στέγαση"), where words take capitals by style."""
         ents = list(doc.ents)
+        text = doc_text(doc)
         new: list[Span] = []
         for ent in ents:
-            if ent.label_ != "ORG" or ent.text.isupper() or caps.contains(ent) or self._in_heading(doc, ent) \
+            if ent.label_ != "ORG" or ent.text.isupper() or caps.contains(ent) or self._in_heading(text, ent) \
                     or not (folded[ent.start] in self.org_heads or (len(ent) > 1 and folded[ent.start + 1] in self.org_heads)):
                 continue
             words = folded[ent.start:ent.end]
@@ -2235,9 +2237,9 @@ class EntityRules(ResourceBacked):
             doc.ents = filter_spans(kept + new)
 
     @staticmethod
-    def _in_heading(doc: Doc, ent: Span) -> bool:
-        """Whether the span stands in a line that ends in no punctuation: a heading or a title."""
-        text = doc.text
+    def _in_heading(text: str, ent: Span) -> bool:
+        """Whether the span stands in a line of ``text`` (its Doc's) that ends in no punctuation: a
+        heading or a title."""
         end = text.find("\n", ent.end_char)
         line = text[ent.end_char:end if end >= 0 else len(text)].rstrip()
         return not line or line[-1].isalnum()

@@ -23,6 +23,7 @@ from keryx.dates.lexicon import DateLexicon
 from keryx.dates.rules.day_month import THIS_YEAR
 from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 from keryx.events.lexicon import EventLexicon
+from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms, finite_verb_endings, indefinite_articles, present_endings
 from keryx.lang.el.text import fold, greek_ratio
@@ -777,7 +778,7 @@ def _borrowed_years(doc: Doc) -> set[int]:
     the start offsets of the others."""
     if doc._.published is not None:
         return set()
-    text = doc.text
+    text = doc_text(doc)
     if len(set(_ANY_YEAR.findall(text))) < 2:
         return set()
     out: set[int] = set()
@@ -1047,7 +1048,7 @@ class EventBuilder:
         self._names = names
 
     def build(self, doc: Doc, linked: Linked, dates: list[DateRecord]) -> list[EventDraft]:
-        text = doc.text  # built from the tokens on every read: once per document
+        text = doc_text(doc)
         dates = event_dates(doc, dates)
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         sent_of_token: dict[int, int] = {}
@@ -2145,7 +2146,7 @@ class EventBuilder:
         even without the word "προθεσμία" (a date must follow "έως/μέχρι" closely). A deadline
         already named without a date ("ΝΕΑ ΠΡΟΘΕΣΜΙΑ" in a headline) takes the sentence too."""
         named = drafts.get("deadline")
-        text = sents[0].doc.text if sents else ""
+        text = doc_text(sents[0].doc) if sents else ""
         # a named deadline is dated already only by a limit ("έως/μέχρι" + date) in its sentences:
         # another day there ("υπολογίζονται επί της 17ης Νοεμβρίου") is not its limit
         if named is not None and any(d.date and _limit_cue(text, d) for d in dates
@@ -2222,7 +2223,7 @@ class EventBuilder:
             if not verbs:
                 continue
             after = verbs[0].idx
-            if any(d.date and after < d.start < sent.end_char and _from_date(sent.doc.text, d) for d in dates):
+            if any(d.date and after < d.start < sent.end_char and _from_date(doc_text(sent.doc), d) for d in dates):
                 drafts[IN_FORCE] = EventDraft(type=IN_FORCE, trigger=verbs[0].text, start=sent.start_char,
                                               end=sent.end_char, sentences=[si])
                 order.append(IN_FORCE)
@@ -2240,7 +2241,7 @@ class EventBuilder:
             issue = [t for t in sent if fold(t.text) in ISSUE_WORDS]
             if not issue:
                 continue
-            text = sent.doc.text
+            text = doc_text(sent.doc)
             for d in dates:
                 # by offsets: "υπ' αριθμ." may end a sentence for the splitter
                 if not (d.date and len(d.date) == 10 and any(0 < d.start - t.idx <= 40 for t in issue)

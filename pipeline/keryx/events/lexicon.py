@@ -10,6 +10,7 @@ from keryx.lang.el.text import fold
 __all__ = ["EventLexicon", "RESOURCES"]
 
 RESOURCES = ("events.tsv", "participation.txt")
+_STEMS_KEPT = 50_000  # words whose trigger stem an EventLexicon remembers at most
 
 
 class EventLexicon:
@@ -29,6 +30,7 @@ class EventLexicon:
         self.charges: frozenset[str] = frozenset(s for s, f in flags.items() if "charge" in f)
         self.side: frozenset[str] = frozenset(s for s, f in flags.items() if "side" in f)
         self._max_trigger = max((len(s) for s in self.triggers), default=0)
+        self._stems: dict[str, str | None] = {}  # word -> its trigger stem: the builder asks of each word often
         self.participation: frozenset[str] = frozenset(stems)
         self._max_participation = max((len(s) for s in self.participation), default=0)
 
@@ -46,7 +48,18 @@ class EventLexicon:
         return self._stem(word) in self.side
 
     def _stem(self, word: str) -> str | None:
-        """The word's longest trigger stem."""
+        """The word's longest trigger stem (remembered: the builder asks again and again of a text's
+        words; forgotten past 50,000 words, so that a long batch holds no growing table)."""
+        try:
+            return self._stems[word]
+        except KeyError:
+            pass
+        if len(self._stems) >= _STEMS_KEPT:
+            self._stems.clear()
+        found = self._stems[word] = self._longest_stem(word)
+        return found
+
+    def _longest_stem(self, word: str) -> str | None:
         f = fold(word)
         if len(f) < 4:
             return None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import product
 from typing import TYPE_CHECKING
 
+from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.honorifics import read_honorifics
@@ -56,14 +57,19 @@ def stem(word: str) -> str:
 def sports_report(doc: Doc, sports: tuple[str, ...]) -> bool:
     """The game-report test of ``LinkingLexicon.is_sports_report`` on the entities the Doc holds
     now, not kept (the entity rules ask before their repairs are done)."""
+    text = doc_text(doc)
+    if len(_RESULT.findall(text)) >= 2:
+        return True
+    needed = 2 if _SCORE.search(text) else 3
     words: set[str] = set()
     for t in doc:
         if t.is_alpha and t.ent_type_ != "PERSON":
             f = fold(t.text)
             if f.startswith(sports):  # one C-level test per word; the stems only for the few that pass
                 words.update(w for w in sports if f.startswith(w))
-    text = doc.text
-    return len(_RESULT.findall(text)) >= 2 or len(words) >= (2 if _SCORE.search(text) else 3)
+                if len(words) >= needed:
+                    return True
+    return False
 
 
 class LinkingLexicon:
@@ -298,17 +304,32 @@ def _same_word(word: str, head: str) -> bool:
 def _has_head(name: str, heads: list[str], first: int = 3) -> bool:
     """Whether one of the first words of ``name`` starts like one of ``heads`` (any case ending)."""
     words = fold(name).split()
-    for head in heads:
-        n = len(head.split())
+    for kind, n, key, cut in _head_keys(tuple(heads)):
         for i in range(min(first, len(words))):
-            if len(head) <= 4 and n == 1:  # "οδοσ": "οδου", "οδο", but not "οδηγοσ"
-                if _same_word(words[i], head):
+            if kind == 0:  # "οδοσ": "οδου", "οδο", but not "οδηγοσ"
+                if _same_word(words[i], key):
                     return True
-            elif n == 1:
+            elif kind == 1:
                 # "ολυμπιαδα": "ολυμπιαδεσ", but not "ολυμπιακοσ"; "προγραμμα": "προγραμματοσ"
-                key = max(stem(head), head[: max(4, len(head) - 2)], key=len)
                 if words[i].startswith(key) and len(words[i]) - len(key) <= 4:
                     return True
-            elif " ".join(words[i:i + n])[: max(4, len(head) - 2)] == head[: max(4, len(head) - 2)]:
+            elif " ".join(words[i:i + n])[:cut] == key:
                 return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _head_keys(heads: tuple[str, ...]) -> tuple[tuple[int, int, str, int], ...]:
+    """What :func:`_has_head` compares for each head, worked out once per list of heads: a short
+    head itself (kind 0), a one-word head's longest stem (kind 1), a phrase's first ``cut`` letters (kind 2)."""
+    keys = []
+    for head in heads:
+        n = len(head.split())
+        if len(head) <= 4 and n == 1:
+            keys.append((0, n, head, 0))
+        elif n == 1:
+            keys.append((1, n, max(stem(head), head[: max(4, len(head) - 2)], key=len), 0))
+        else:
+            cut = max(4, len(head) - 2)
+            keys.append((2, n, head[:cut], cut))
+    return tuple(keys)

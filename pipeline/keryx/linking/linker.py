@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from keryx.extensions import doc_text
 from keryx.linking.lexicon import LinkingLexicon
 from keryx.linking.model import (
     ORG_LABELS,
@@ -81,12 +82,13 @@ class Linker:
         orgs, places = self.places.clubs_of_towns(ents, orgs, places)  # "η Κηφισιά ... μια Κηφισιά": a club
         orgs = self.organisations.without_places(orgs, places)
         orgs = self.organisations.without_kinds(orgs, kinds_named(doc))  # "μια Περουκιέρισα": a kind
-        orgs = self.organisations.without_bare_heads(orgs, doc.text)  # "το Κέντρο", "η Πολιτεία": no name
+        text = doc_text(doc)
+        orgs = self.organisations.without_bare_heads(orgs, text)  # "το Κέντρο", "η Πολιτεία": no name
         # "Προήλθε από", "στην Ευρωπαϊκή αγορά", "δημόσιας Υγείας ... η υγεία": a common word, no body
         orgs = self.organisations.without_common_words(
             orgs, doc, self.people.common_forms, lambda word: self.people.common_word(doc, word))
-        words = person_words(doc.text, people)  # a person's name is no place, no body
-        places = self.places.without_people(places, doc.text, words)
-        orgs = self.organisations.without_people(orgs, doc.text, words)
+        words = person_words(text, people)  # a person's name is no place, no body
+        places = self.places.without_people(places, text, words)
+        orgs = self.organisations.without_people(orgs, text, words)
         return Linked(people=people, organisations=orgs, places=places,
                       person_of_span=by_span, publisher=publisher)

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from keryx.extensions import doc_text
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json
 from keryx.lang.el.grammar import article_forms, genitive_endings, indefinite_articles, name_link_words
@@ -2632,7 +2633,7 @@ class PeopleResolver:
         if len(last) > 1:
             p1, p2 = last[-1][1], last[-2][1]
             end2 = max(e for s, e in p2.mentions if s < at)
-            between = ent.doc.text[end2:last[-1][0]].replace(",", " ").split()
+            between = doc_text(ent.doc)[end2:last[-1][0]].replace(",", " ").split()
             if all(fold(w) in _ANY_ARTICLES or fold(w) in _LIST_LINKS for w in between):
                 return None
             return p1

@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
+from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms, indefinite_articles
 from keryx.lang.el.text import fold, greek_ratio
@@ -192,10 +193,10 @@ _BARE_HEADS = frozenset(fold(w) for w in [
 ])
 
 
-def _quoted_buildings(doc: object) -> list[tuple[str, tuple[int, int]]]:
+def _quoted_buildings(doc: Doc) -> list[tuple[str, tuple[int, int]]]:
     """"του κτιρίου “Γαληνός”": the quoted name of a building, as written, is a place."""
     return [(m.group(1).strip(), (m.start(1), m.start(1) + len(m.group(1).strip())))
-            for m in _QUOTED_BUILDING.finditer(doc.text)]  # type: ignore[attr-defined]
+            for m in _QUOTED_BUILDING.finditer(doc_text(doc))]
 
 
 _VESSELS = frozenset(fold(w) for w in _LINKING["not_place"]["vessels"])
@@ -243,7 +244,7 @@ def _quoted_venues(doc: Doc, body_heads: Container[str]) -> list[tuple[str, tupl
         found = quoted_venue(doc, i, body_heads)
         if found is not None:
             start, end = doc[found[0]].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
-            out.append((doc.text[start:end], (start, end)))
+            out.append((doc_text(doc)[start:end], (start, end)))
     return out
 
 
@@ -282,7 +283,7 @@ def _quoted_namesakes(doc: Doc, first_names: object, vessels: frozenset[str]) ->
         if i >= 2 and fold(doc[i - 2].text) in vessels:
             continue
         start, end = doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
-        out.append((doc.text[start:end], (start, end)))
+        out.append((doc_text(doc)[start:end], (start, end)))
     return out
 
 

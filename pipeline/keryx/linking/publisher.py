@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from keryx.extensions import doc_text
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.names import organisation_nominative
@@ -33,7 +34,7 @@ class PublisherResolver:
 
     def detect(self, doc: Doc, text: str | None = None) -> str | None:
         """The issuing body from the header or the signature ("Γραφείο Τύπου Δήμου Χ")."""
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         lines = text.splitlines()
         head_end = len("\n".join(lines[:_HEAD_LINES]))
         tail_start = len(text) - len("\n".join(lines[-_SIGNATURE_LINES:]))

@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_text
 from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings, indefinite_articles
 from keryx.lang.el.text import enclitic_accent, fold
@@ -203,7 +204,7 @@ class _DocIndex:
         for org in orgs:
             for m in org.mentions:
                 self.org_of_mention.setdefault(m, org.name)
-        self.text = doc.text  # built anew on every read of doc.text: read it once
+        self.text = doc_text(doc)
         # where each «, » stands: "inside a quote" is then a bisection, not a scan of the text before
         self._quote_opens = [k for k, c in enumerate(self.text) if c == "«"]
         self._quote_closes = [k for k, c in enumerate(self.text) if c == "»"]
@@ -1103,7 +1104,7 @@ class RoleResolver:
         trade: a prosecutor, a coroner, the police, a researcher, a doctor or a lawyer (the
         lexicon's _SOURCE_ROLES) is no one the headline named, unless a prefix puts the trade
         in the past ("ο πρώην παίκτης": the person's own story, not a source's)."""
-        if doc.text[:headline_end].rstrip().endswith((".", ";", "!", "?")):
+        if doc_text(doc)[:headline_end].rstrip().endswith((".", ";", "!", "?")):
             return None
         entry = self.role_lexicon.lookup(role._.canonical or role._.role_title or role.text)
         if entry is None or entry.category in _SOURCE_ROLES - ({"professional"} if lead < role.start else set()):

@@ -270,6 +270,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 
 def _bare_letters(word: str) -> str:
+    if word.isascii():
+        return word.lower()  # no accents to take off: most of the list's 53,000 names
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
 
 

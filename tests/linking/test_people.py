@@ -1173,6 +1173,25 @@ def test_a_capitalised_word_written_in_lower_case_elsewhere_is_common(nlp, text:
     assert PeopleResolver().common_word(nlp(text), word) is common
 
 
+def test_the_lower_case_words_of_one_document_are_not_kept_for_the_next(nlp) -> None:
+    """The resolver keeps the last document's lower-case words, by a weak reference: a new Doc gets
+    its own ("σεισμός" lower-case only in the first), and a Doc the caller dropped is freed."""
+    import gc
+    import weakref
+
+    from keryx.linking.people import PeopleResolver
+
+    resolver = PeopleResolver()
+    first = nlp("Σεισμός: Ισχυρή δόνηση\nΗ δόνηση του σεισμού έγινε αισθητή.")
+    assert resolver.common_word(first, "Σεισμός")
+    second = nlp("Σεισμός: Θα είμαστε εκεί\nΟ βουλευτής μίλησε στους δημοσιογράφους.")
+    assert not resolver.common_word(second, "Σεισμός")
+    gone = weakref.ref(second)
+    del second
+    gc.collect()
+    assert gone() is None
+
+
 @pytest.mark.parametrize("text, person", [
     # the role's complement before the name is no part of it, however the particle joins
     ("Ο υπουργός Εξωτερικών Ουαλίντ αλ Χασάν δήλωσε ότι θα απαντήσει αύριο.", "Ουαλίντ αλ Χασάν"),

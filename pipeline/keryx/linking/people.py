@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+import weakref
 from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -314,7 +315,7 @@ class PeopleResolver:
     def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
         self.names = names or NameLexicon.default()
-        self._lower_words: tuple[Doc, frozenset[str], frozenset[str]] | None = None
+        self._lower_words: tuple[weakref.ref[Doc], frozenset[str], frozenset[str]] | None = None
         # lower-case forms the treebank (GDT train) tags only as common words, with their tags
         # ("όπως": ADV, "αγώνα": NOUN): ``Extractor`` sets them (:func:`keryx.nlp.treebank_common_words`)
         self.common_forms: Mapping[str, frozenset[str]] = {}
@@ -2160,9 +2161,10 @@ class PeopleResolver:
         form or in another of the same stem of five letters or more ("Κορονοϊός:" and "του
         κορονοϊού"), is that common word."""
         cached = self._lower_words
-        if cached is None or cached[0] is not doc:
+        if cached is None or cached[0]() is not doc:  # (a weak reference: the Doc may go)
             lower = frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
-            cached = self._lower_words = (doc, lower, frozenset(k for w in lower if len(k := stem(w)) >= 5))
+            stems = frozenset(k for w in lower if len(k := stem(w)) >= 5)
+            cached = self._lower_words = (weakref.ref(doc), lower, stems)
         _, lower, stems = cached
         return word.lower() in lower or stem(word) in stems
 

@@ -8,6 +8,7 @@ cost is linear in the number of roles and entities.
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -326,7 +327,7 @@ class RoleResolver:
 
         self.role_lexicon = RoleLexicon.default()
         self._apposed_responsibility = apposed_responsibility
-        self._role_ends_of: tuple[Doc, frozenset[int]] | None = None  # the last document's role ends
+        self._role_ends_of: tuple[weakref.ref[Doc], frozenset[int]] | None = None  # the last document's role ends
 
     def attach(self, doc: Doc, ents: list[Span], people_by_span: dict[Offsets, LinkedPerson],
                orgs: list[LinkedOrg], publisher: str | None, publisher_kinds: set[str]) -> None:
@@ -2664,8 +2665,8 @@ class RoleResolver:
 
     def _role_ends(self, doc: Doc) -> frozenset[int]:
         """Where the document's ROLE spans end: read once a document, not per mention."""
-        if self._role_ends_of is None or self._role_ends_of[0] is not doc:
-            self._role_ends_of = (doc, frozenset(r.end for r in doc.spans.get("roles", [])))
+        if self._role_ends_of is None or self._role_ends_of[0]() is not doc:  # (weakly held: the Doc may go)
+            self._role_ends_of = (weakref.ref(doc), frozenset(r.end for r in doc.spans.get("roles", [])))
         return self._role_ends_of[1]
 
     @staticmethod

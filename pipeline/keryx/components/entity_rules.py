@@ -2215,10 +2215,9 @@ class EntityRules(ResourceBacked):
         Aegean" say what the body speaks of. Not in a line in capitals or a heading (a line that ends
         in no punctuation: "Ανακοίνωση Γραφείου Χ για την Στέγαση"), where words take capitals by style."""
         ents = list(doc.ents)
-        text = doc_text(doc)
         new: list[Span] = []
         for ent in ents:
-            if ent.label_ != "ORG" or ent.text.isupper() or caps.contains(ent) or self._in_heading(text, ent) \
+            if ent.label_ != "ORG" or ent.text.isupper() or caps.contains(ent) or self._in_heading(doc, ent) \
                     or not (folded[ent.start] in self.org_heads or (len(ent) > 1 and folded[ent.start + 1] in self.org_heads)):
                 continue
             words = folded[ent.start:ent.end]
@@ -2237,9 +2236,9 @@ class EntityRules(ResourceBacked):
             doc.ents = filter_spans(kept + new)
 
     @staticmethod
-    def _in_heading(text: str, ent: Span) -> bool:
-        """Whether the span stands in a line of ``text`` (its Doc's) that ends in no punctuation: a
-        heading or a title."""
+    def _in_heading(doc: Doc, ent: Span) -> bool:
+        """Whether the span stands in a line that ends in no punctuation: a heading or a title."""
+        text = doc_text(doc)
         end = text.find("\n", ent.end_char)
         line = text[ent.end_char:end if end >= 0 else len(text)].rstrip()
         return not line or line[-1].isalnum()

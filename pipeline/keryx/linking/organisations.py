@@ -679,13 +679,12 @@ class OrganisationResolver:
         Εθνική ... σε εθνική κλίμακα": the bank). A listed body, a head that names the one body of
         its kind ("η Βουλή"), a body with another name or in capitals, and a title
         (:meth:`_titled`) stay."""
-        text = doc_text(doc)
-        return [o for o in orgs if not self._common_word(o, doc, text, common_forms, written_lower)]
+        return [o for o in orgs if not self._common_word(o, doc, common_forms, written_lower)]
 
-    def _common_word(self, org: LinkedOrg, doc: Doc, text: str, common_forms: Mapping[str, frozenset[str]],
+    def _common_word(self, org: LinkedOrg, doc: Doc, common_forms: Mapping[str, frozenset[str]],
                      written_lower: Callable[[str], bool]) -> bool:
         """Whether ``org`` is a common word, no body (see :meth:`without_common_words`)."""
-        key = fold(org.name)
+        key, text = fold(org.name), doc_text(doc)
         if " " in org.name.strip() or not org.mentions or org.aliases or org.name.isupper() \
                 or key in self.lex.known_orgs or key in self._sole_body_heads or self._titled(org, text):
             return False
@@ -723,7 +722,6 @@ class OrganisationResolver:
     def resolve(self, doc: Doc, ents: list[Span], publisher: str | None,
                 publisher_mentions: list[Offsets], listed: list[ListedBody] | None = None) -> list[LinkedOrg]:
         lex = self.lex
-        full_text = doc_text(doc)
         orgs: list[LinkedOrg] = []
         index = _KeyIndex()
         defined = self._defined_acronyms(doc, ents)
@@ -775,7 +773,7 @@ class OrganisationResolver:
                 text = ent.text.strip()
             text = greek_acronym(text)
             if fold(text) not in lex.known_orgs:
-                text = latin_twin(text, full_text)  # (a listed Greek body keeps its Greek letters: "ΑΕΚ")
+                text = latin_twin(text, doc_text(doc))  # (a listed Greek body keeps its Greek letters: "ΑΕΚ")
             parts = re.split(r"\s[-–—]\s", text)
             if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
                 text = "-".join(parts)  # "ΑΠΕ – ΜΠΕ" is "ΑΠΕ-ΜΠΕ"

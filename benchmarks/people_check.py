@@ -31,14 +31,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from keryx.corpora import iob2_to_spans, read_iob2
+from keryx.corpora import detokenise, iob2_to_spans, read_iob2
 from keryx.lang.el.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "data" / "elner" / "elNER18" / "dev.iob2"
-
-_NO_SPACE_BEFORE = frozenset(".,;:!?)»]%·")
-_NO_SPACE_AFTER = frozenset("(«[")
 
 # Folded prefixes of office nouns (both genders share the stem); checked against folded tokens.
 ROLE_STEMS = (
@@ -80,17 +77,12 @@ def load(path: Path, sents: int) -> list[dict]:
     for n, sent in enumerate(read_iob2(path), 1):
         words = [w for w, _ in sent]
         tags = [t for _, t in sent]
-        offs: list[tuple[int, int]] = []
         text = cur["text"]
         if text:
             text += "\n"
-        prev = ""
-        for i, w in enumerate(words):
-            if i and not (w in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER):
-                text += " "
-            offs.append((len(text), len(text) + len(w)))
-            text += w
-            prev = w
+        sent_text, spans = detokenise(words)
+        offs = [(len(text) + a, len(text) + b) for a, b in spans]
+        text += sent_text
         cur["text"] = text
         base = len(cur["toks"])
         cur["toks"].extend((s, e, w) for (s, e), w in zip(offs, words))

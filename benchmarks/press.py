@@ -8,6 +8,7 @@
     python benchmarks/press.py --set documents         # longer runs of release paragraphs, events included
     python benchmarks/press.py --set articles          # whole news articles (headline and body), events included
     python benchmarks/press.py --set passages          # runs of news paragraphs no article holds, events included
+    python benchmarks/press.py --set sentences         # single news sentences naming a person and an office
 
 Why: the real-world tuning half (17 texts) is too small to tell a general rule from one fitted to
 its errors. These paragraphs (drawn by ``press_sample.py`` with a fixed seed from
@@ -25,7 +26,9 @@ with the same two halves and the event fields added. ``--set documents`` scores 
 (``article_sample.py``: a headline and its body paragraphs from the news part of the corpus, gold in
 ``article_gold/``), the kind of text that the real-world report half mostly holds. ``--set passages``
 scores runs of news paragraphs that no article and no press paragraph holds (``passage_sample.py``,
-gold in ``passage_gold/``), drawn when the articles ran out.
+gold in ``passage_gold/``), drawn when the articles ran out. ``--set sentences`` scores single
+elNER-18 train sentences that name a person and an office (``sentence_sample.py``, gold in
+``sentence_gold/``, no events), drawn when the news corpus had no window left.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ import document_sample
 import passage_sample
 import press_sample
 import release_sample
+import sentence_sample
 from keryx.evaluation.records import FIELDS, bootstrap_f1, evaluate, same_body, score_document
 from realworld import print_intervals
 
@@ -54,6 +58,7 @@ SETS = {  # name: (sampler module, gold folder, fields shown)
     "documents": (document_sample, HERE / "document_gold", SHOWN + ("event_dates", "event_locations")),
     "articles": (article_sample, HERE / "article_gold", SHOWN + ("event_dates", "event_locations")),
     "passages": (passage_sample, HERE / "passage_gold", SHOWN + ("event_dates", "event_locations")),
+    "sentences": (sentence_sample, HERE / "sentence_gold", SHOWN),
 }
 
 
@@ -80,8 +85,8 @@ def main() -> None:
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((args.gold or gold_dir).glob("*.json"))}
     index = [e for e in index if e["id"] in golds]
     if args.range:
-        first, last = (int(x.lstrip("apdrn")) for x in args.range)
-        index = [e for e in index if first <= int(str(e["id"]).lstrip("apdrn")) <= last]
+        first, last = (int(x.lstrip("apdrns")) for x in args.range)
+        index = [e for e in index if first <= int(str(e["id"]).lstrip("apdrns")) <= last]
     paragraphs = sampler.texts(index)
 
     from keryx import Extractor

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from keryx.corpora import iob2_to_spans, read_iob2
+from keryx.corpora import detokenise, iob2_to_spans, read_iob2
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = """Ο O
@@ -42,6 +42,20 @@ TINY = """Ο O
 )
 def test_iob2_spans(tags, spans):
     assert iob2_to_spans(tags) == spans
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        (["Ο", "δήμαρχος", "Αθηναίων", "μίλησε", "."], "Ο δήμαρχος Αθηναίων μίλησε."),
+        (["Η", "ομάδα", "(", "ΠΑΟΚ", ")", "κέρδισε", "·", "αύριο", "ξανά"], "Η ομάδα (ΠΑΟΚ) κέρδισε· αύριο ξανά"),
+        (["είπε", ":", "«", "Ναι", "»", ",", "και", "έφυγε", ";"], "είπε: «Ναι», και έφυγε;"),
+    ],
+)
+def test_detokenise_reads_like_news_and_keeps_spans(words, text):
+    out, spans = detokenise(words)
+    assert out == text
+    assert [out[a:b] for a, b in spans] == words
 
 
 def test_read_iob2(tmp_path):

@@ -98,6 +98,26 @@ def read_iob2(path: Path) -> Iterator[list[tuple[str, str]]]:
         yield sentence
 
 
+# Punctuation that news text writes glued to the word before, and after.
+NO_SPACE_BEFORE = frozenset(".,;:!?)»]%·")
+NO_SPACE_AFTER = frozenset("(«[")
+
+
+def detokenise(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """A tokenised sentence as running text, with each token's character span, so that a
+    benchmark can hand keryx text that reads like news while keeping the gold spans."""
+    text = ""
+    spans: list[tuple[int, int]] = []
+    prev = ""
+    for i, w in enumerate(words):
+        if i and not (w in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER):
+            text += " "
+        spans.append((len(text), len(text) + len(w)))
+        text += w
+        prev = w
+    return text, spans
+
+
 def iob2_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """Token-index spans (start, end, label) from IOB2 tags; stray I- tags open a span."""
     spans: list[tuple[int, int, str]] = []

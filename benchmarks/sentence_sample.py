@@ -1,0 +1,126 @@
+"""Draw the news-sentence set: single elNER-18 train sentences naming a person and an office.
+
+    python benchmarks/sentence_sample.py            # (re)write benchmarks/sentence_index.json
+    python benchmarks/sentence_sample.py --dump D   # also write D/sNNN.txt for annotators (outside the repo)
+
+Why: every rule since round 31 was decided on a fresh batch of real text annotated blind before it
+was scored, and by round 50 the news corpus had no window left (articles in round 39, passages in
+round 49, the release block in round 50). elNER-18's train split (../shared/data/elner/elNER18,
+17,132 hand-tagged Greek news sentences) is read by no other benchmark: ``people_check.py`` and
+``org_recall.py`` read dev, and test is kept for the NER figure. keryx's NER was trained on these
+sentences, so its people and organisation figures here say nothing about the NER; the set is for
+the fact layer over the entities, above all which office goes to which person.
+
+A sentence is eligible when it holds a gold PERSON span, 12-80 tokens and an office word by
+``people_check.ROLE_STEMS`` (a generic list, independent of keryx's lexicon), and when no run of six
+of its words occurs in the news corpus or in a real-world text, so that it repeats no annotated
+text and never touches the real-world report half. Sentences are drawn with a fixed seed,
+alternate between a tuning and a check half, and are numbered in corpus order. Each is one
+document, detokenised as ``people_check.py`` does. Only sentence numbers and hashes are stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+from pathlib import Path
+
+from people_check import is_role_word
+from press_sample import dump, read_lines
+
+from keryx.corpora import detokenise, iob2_to_spans, read_iob2
+
+HERE = Path(__file__).resolve().parent
+INDEX = HERE / "sentence_index.json"
+TRAIN = HERE.parent.parent / "shared" / "data" / "elner" / "elNER18" / "train.iob2"
+REALWORLD = HERE.parent.parent / "shared" / "data" / "realworld" / "texts"
+SEED = 20261206
+SIZE = 120
+MIN_TOKENS, MAX_TOKENS = 12, 80
+RUN = 6  # words in a row that, found elsewhere, make a sentence a repeat
+_WORD = re.compile(r"\w+")
+
+
+def sha(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def sentences() -> list[list[tuple[str, str]]]:
+    """Every train sentence as (token, tag) pairs, in file order."""
+    return list(read_iob2(TRAIN))
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(_WORD.findall(text.lower())) + " "
+
+
+def _seen_elsewhere() -> str:
+    """The words of the news corpus and of every real-world text, one space apart."""
+    parts = ["\n".join(read_lines())]
+    parts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(REALWORLD.glob("*"))]
+    return "\n".join(_words(t) for t in parts)
+
+
+def _repeats(text: str, elsewhere: str) -> bool:
+    words = _WORD.findall(text.lower())
+    return any(f" {' '.join(words[i:i + RUN])} " in elsewhere for i in range(len(words) - RUN + 1))
+
+
+def eligible(sent: list[tuple[str, str]]) -> bool:
+    """A person, an office word and a news sentence's length (the corpus check comes after)."""
+    words = [w for w, _ in sent]
+    return (MIN_TOKENS <= len(words) <= MAX_TOKENS
+            and any(lab == "PERSON" for _, _, lab in iob2_to_spans([t for _, t in sent]))
+            and any(is_role_word(w) for w in words))
+
+
+def draw(sents: list[list[tuple[str, str]]], seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
+    """Fixed-seed, distinct eligible sentences, alternately tuning and check, ids in corpus order."""
+    order = [n for n, s in enumerate(sents) if eligible(s)]
+    random.Random(seed).shuffle(order)
+    elsewhere = _seen_elsewhere()
+    chosen: list[int] = []
+    seen: set[str] = set()
+    for n in order:
+        text = detokenise([w for w, _ in sents[n]])[0]
+        if text in seen or _repeats(text, elsewhere):
+            continue
+        seen.add(text)
+        chosen.append(n)
+        if len(chosen) == size:
+            break
+    halves = {n: ("tuning" if k % 2 == 0 else "check") for k, n in enumerate(chosen)}
+    return [{"id": f"s{k:03d}", "sentence": n, "sha1": sha(detokenise([w for w, _ in sents[n]])[0]),
+             "half": halves[n]} for k, n in enumerate(sorted(chosen))]
+
+
+def texts(index: list[dict[str, object]], sents: list[list[tuple[str, str]]] | None = None) -> dict[str, str]:
+    """The text of each drawn sentence, checked against its stored hash."""
+    sents = sents if sents is not None else sentences()
+    out = {}
+    for e in index:
+        n = int(e["sentence"])  # type: ignore[call-overload]
+        text = detokenise([w for w, _ in sents[n]])[0]
+        if sha(text) != e["sha1"]:
+            raise SystemExit(f"{e['id']}: sentence {n} of {TRAIN.name} changed; redraw the set")
+        out[str(e["id"])] = text
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--dump", type=Path, help="write sNNN.txt files here (never inside the repo)")
+    args = ap.parse_args()
+    sents = sentences()
+    index = draw(sents)
+    INDEX.write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(index)} sentences -> {INDEX}")
+    if args.dump:
+        dump(texts(index, sents), args.dump)
+
+
+if __name__ == "__main__":
+    main()

@@ -173,6 +173,13 @@ def _relabelled(nlp, text: str, name: str, label: str) -> list[tuple[str, str]]:
          "Peter Olsen", "ORG", "Peter Olsen"),
         # a person's name as its bearer writes it, in brackets after the Greek spelling
         ("Μίλησε η πρέσβειρα Σάρα Τζόνσον (Sarah Johnson) στην εκδήλωση.", "Sarah Johnson", "ORG", "Sarah Johnson"),
+        # a first name and a surname in one case and gender, whatever the case, read as a body
+        ("Θα παίξει στην παράσταση μαζί με την Έλλη Καλλέργη.", "Έλλη Καλλέργη", "ORG", "Έλλη Καλλέργη"),
+        ("Διαβάσαμε χθες τη μαρτυρία της Δέσποινας Καλογεράκη για τη φωτιά.", "Δέσποινας Καλογεράκη", "ORG",
+         "Δέσποινας Καλογεράκη"),
+        ("Παρουσιάστηκαν τα έργα του Μανώλη Κοντού στην έκθεση.", "Μανώλη Κοντού", "ORG", "Μανώλη Κοντού"),
+        ("Το μνημόσυνο τέλεσε ο εφημέριος, αρχιμανδρίτης Σπυρίδωνα Μαυρή.", "Σπυρίδωνα Μαυρή", "ORG",
+         "Σπυρίδωνα Μαυρή"),
     ],
 )
 def test_a_person_read_as_a_body_or_a_place(nlp, text: str, name: str, label: str, person: str) -> None:
@@ -282,6 +289,13 @@ def test_a_club_named_alone_by_its_first_word_stays_a_body(nlp) -> None:
         ("Η έκθεση έγινε στη Νέα Υόρκη (New York) πέρυσι.", "New York", "GPE"),
         # a place the gazetteer holds stays a place, whoever bears its name
         ("Ο Γιώργος Κοζάνη μίλησε χθες. Στην Κοζάνη έβρεξε πολύ.", "Κοζάνη", "GPE"),
+        # a club named by its town's genitive, a body named after someone behind its head word,
+        # a street after the article of "οδός" (another gender than the man's): no person
+        ("Η Νίκη Ευόσμου κέρδισε χθες στο γήπεδο.", "Νίκη Ευόσμου", "ORG"),
+        ("Η υποτροφία του Ιδρύματος Μανώλη Κοντού δόθηκε χθες.", "Μανώλη Κοντού", "ORG"),
+        ("Στο κατώφλι της Μανώλη Κοντού στάθηκαν χθες οι δημοσιογράφοι.", "Μανώλη Κοντού", "ORG"),
+        # after an indefinite article: a kind of thing (an award), no one's name
+        ("Η παράσταση κέρδισε φέτος ακόμη μία Χρυσή Σφαίρα στο φεστιβάλ.", "Χρυσή Σφαίρα", "ORG"),
     ],
 )
 def test_a_body_or_a_place_stays_what_it_is(nlp, text: str, name: str, label: str) -> None:

@@ -33,6 +33,7 @@ from keryx.linking.names import (
     woman_name_after_title,
 )
 from keryx.linking.names.inflection import _is_greek_word
+from keryx.linking.names.lexicon import NameEntry
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -337,6 +338,7 @@ class PeopleResolver:
         labels = self._credit_labels(doc, ents, replace)
         self._split_accusative_names(doc, ents, replace, added)
         self._names_read_as_places(doc, ents, replace)
+        self._names_read_as_bodies(doc, ents, replace)
         self._first_names_read_as_places(doc, ents, owner, replace)
         self._players_read_as_places(doc, ents, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
@@ -535,6 +537,57 @@ class PeopleResolver:
             named = stem(last.text) in surnames and (f_first,) not in self.names.places
             if feminine or masculine_nom or named or self._accusative_name(first, last):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    def _names_read_as_bodies(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"με την Έλλη Τρίγγου", "της Ανθής Παζιάνου" tagged as a body: a first name and a
+        surname ending of the same case and gender are a person. A body named after someone
+        keeps its head before the name ("Ίδρυμα Ιωάννη Λάτση") and a club or a branch takes its
+        town's genitive ("Νίκης Βόλου"), so a pair after a capitalised word or a body's head, or
+        one whose second word is a place or a first name, stays a body; so does one after an
+        article of another gender or case ("της Παναγή Κυριακού": the street, "οδός" left out)
+        and one after an indefinite article, a kind's mark ("ακόμη μία Χρυσή Μάσκα": an award)."""
+        n = len(doc)
+        for e in ents:
+            if e.label_ != "ORG" or len(e) != 2 or (e.start, e.end) in replace:
+                continue
+            first, last = e[0], e[1]
+            if not (_name_word(first) and _name_word(last)) or first.text.isupper() or last.text.isupper() \
+                    or not (self._greek(first.text) and self._greek(last.text)):
+                continue
+            f_first, f_last = fold(first.text), fold(last.text)
+            if ((f_first, f_last) in self.names.places or (f_last,) in self.names.places
+                    or f_last in self.names.first_names or f_first in self.names.org_heads
+                    or f"{f_first} {f_last}" in self.lex.known_orgs or e.text in self.lex.known_orgs):
+                continue
+            case, gender = None, None
+            if e.start > 0:
+                prev = doc[e.start - 1]
+                f_prev = fold(prev.text)
+                if (_name_word(prev) or f_prev in self.names.org_heads or (f_prev,) in self.names.body_heads
+                        or f_prev in _KIND_DETERMINERS
+                        or (e.end < n and _QUOTE_PAIRS.get(prev.text) == doc[e.end].text)):
+                    continue
+                case, gender = article_case_gender(prev.text, self.names)
+            if e.end < n and _name_word(doc[e.end]):
+                continue  # a longer run of capitals: a body's name
+            # the article agrees with the name ("της Ανθής"); "της Παναγή Κυριακού" is a street's
+            entries = [x for x in self.names.first_names.get(f_first, ()) if not x.learned
+                       and (gender is None or x.gender == gender) and (case is None or f"{case}_sg" in x.slots)]
+            if any(self._same_case_surname(x, f_last) for x in entries):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    @staticmethod
+    def _same_case_surname(entry: NameEntry, f_last: str) -> bool:
+        """Whether a folded surname may stand in a case the first name's form has: a man's
+        nominative ends in -ς, his accusative in -ο/-α/-η, his genitive in -ου/-α/-η; a woman's
+        surname in any case in -ου/-η/-α ("Παζιάνου", "Τρίγγου", "Καρρά")."""
+        if entry.gender == "f":
+            return bool(entry.slots & {"nom_sg", "acc_sg", "gen_sg"}) and f_last.endswith(("ου", "η", "α"))
+        if entry.gender != "m":
+            return False
+        return (("nom_sg" in entry.slots and f_last.endswith("σ"))
+                or ("acc_sg" in entry.slots and f_last.endswith(("ο", "α", "η")))
+                or ("gen_sg" in entry.slots and f_last.endswith(("ου", "α", "η"))))
 
     def _first_names_read_as_places(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
                                     replace: dict[tuple[int, int], Span]) -> None:

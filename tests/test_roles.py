@@ -452,3 +452,25 @@ def test_a_second_role_in_the_nominative_still_starts_after_a_qualifier(nlp: Lan
 ])
 def test_a_nationality_before_a_genitive_role_is_no_qualifier(nlp: Language, text: str, titles: list[str]) -> None:
     assert [t for _, t, _ in _roles(nlp, text)] == titles
+
+
+
+@pytest.mark.parametrize("text, titles", [
+    # "επικεφαλής" right before a role noun is its adjective ("chief"): one title, in the noun's case and number
+    ("Μίλησε χθες ο επικεφαλής οικονομολόγος της τράπεζας.", ["Επικεφαλής Οικονομολόγος της τράπεζας"]),
+    ("Τα ευρήματα παρουσίασε η επικεφαλής ερευνήτρια του προγράμματος.", ["Επικεφαλής Ερευνήτρια του προγράμματος"]),
+    ("Συναντήθηκαν με τον επικεφαλής επιδημιολόγο της χώρας.", ["Επικεφαλής Επιδημιολόγος"]),
+    ("Οι επικεφαλής ερευνητές των δύο ομάδων υπέγραψαν την έκθεση.", ["Επικεφαλής Ερευνητής"]),
+    # "με επικεφαλής" heads a group; a plural genitive after a singular article is what it heads
+    ("Η ομάδα, με επικεφαλής καθηγητή του Πολυτεχνείου, ξεκίνησε.", ["Επικεφαλής", "Καθηγητής του Πολυτεχνείου"]),
+    ("Μίλησε ο επικεφαλής ερευνητών του ινστιτούτου.", ["Επικεφαλής", "Ερευνητής του ινστιτούτου"]),
+    # a genitive between them keeps two roles
+    ("Ο επικεφαλής της αποστολής, καθηγητής Πέτρος Ζαχαρίου, μίλησε.", ["Επικεφαλής", "Καθηγητής"]),
+])
+def test_epikefalis_before_a_role_noun_makes_one_title(nlp: Language, text: str, titles: list[str]) -> None:
+    assert [t for _, t, _ in _roles(nlp, text)] == titles
+
+
+def test_the_article_before_epikefalis_tells_the_gender_of_a_common_noun(nlp: Language) -> None:
+    doc = nlp("Την έρευνα υπογράφει η επικεφαλής συγγραφέας Ελένη Μαυρίδου.")
+    assert [(s._.role_title, s._.role_gender) for s in doc.spans["roles"]] == [("Επικεφαλής Συγγραφέας", "f")]

@@ -201,6 +201,7 @@ def _role_grammar() -> Iterator[Fact]:
     yield from (("English function word", w.casefold()) for w in d["english_function_words"])
     yield from _words("'headed by' (preposition, role)", d["group_head"])
     yield from _words("partitive preposition", d["partitive"])
+    yield from _words("'chief' before a role noun", d["attributive_heads"])
 
 
 def _hypocoristics() -> Iterator[Fact]:
@@ -337,7 +338,7 @@ JSON_KEYS = {
                           "_indefinite_articles", "indefinite_articles", "_indefinite_neuter", "indefinite_neuter", "_credits", "credits",
                           "_english_function_words", "english_function_words", "_group_head", "group_head", "_partitive", "partitive",
                           "_governing_nouns", "governing_nouns", "_adjective_role_ending",
-                          "adjective_role_ending"},
+                          "adjective_role_ending", "_attributive_heads", "attributive_heads"},
 }
 
 

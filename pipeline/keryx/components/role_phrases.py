@@ -78,6 +78,8 @@ class RoleGrammar:
     indefinite: Mapping[str, tuple[str | None, str | None]]
     credits: Mapping[str, tuple[str, str]]  # folded credit word -> (masculine, feminine) role
     english_function_words: frozenset[str]  # case-folded: "the", "of", "and"
+    attributive_heads: frozenset[str] = frozenset()  # folded: "επικεφαλής" ("ο επικεφαλής ερευνητής")
+    group_with: str = ""  # folded: the "με" of "με επικεφαλής" (group_head)
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -103,6 +105,8 @@ class RoleGrammar:
             indefinite=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data["indefinite_articles"].items()}),
             credits=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data.get("credits", {}).items()}),
             english_function_words=frozenset(w.casefold() for w in data["english_function_words"]),
+            attributive_heads=frozenset(fold(w) for w in data.get("attributive_heads", [])),
+            group_with=fold(data["group_head"][0]) if data.get("group_head") else "",
         )
 
     def is_agent(self, nominative: str) -> bool:

@@ -666,9 +666,38 @@ def find_roles(
         i = q_end
     if dropped:
         doc.ents = [e for e in doc.ents if not any(e.start == d.start and e.end == d.end for d in dropped)] + kept_rest
+    grammar = open_roles.g if open_roles is not None else RoleGrammar.from_text(read_text(GRAMMAR_RESOURCE))
+    out = _attributive_heads(doc, out, grammar)
     if open_roles is not None and use_ents:
         extra = _open_roles(doc, out, ctx, open_roles)
         out = sorted(out + extra, key=lambda m: m.start)
+    return out
+
+
+_PLURAL_ARTICLES = article_forms(lambda a: a.number == "pl")  # "οι", "των"; "τα" too, for no harm
+
+
+def _attributive_heads(doc: Doc, found: list[RoleMatch], grammar: RoleGrammar) -> list[RoleMatch]:
+    """"ο επικεφαλής ερευνητής Χ": an indeclinable role word (role_grammar.json "attributive_heads")
+    right before another lexicon role is its adjective ("chief"), and the two are one title
+    ("Επικεφαλής Ερευνητής"), in the case, number and gender of the noun. Not after "με" ("με
+    επικεφαλής ..." heads a group), and a plural noun only after a plural article ("ο επικεφαλής
+    ερευνητών" is the head of the researchers). The article before both tells the gender of a
+    noun of common gender ("η επικεφαλής συγγραφέας")."""
+    out: list[RoleMatch] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.start + 1 == prev.end == m.start and prev.qualifier is None
+                and fold(prev.canonical) in grammar.attributive_heads
+                and not (prev.start > 0 and fold(doc[prev.start - 1].text) == grammar.group_with)
+                and (not m.plural or (prev.start > 0 and fold(doc[prev.start - 1].text) in _PLURAL_ARTICLES))):
+            head = prev.canonical
+            merged = replace(m, start=prev.start, title=f"{head} {m.title}", canonical=f"{head} {m.canonical}")
+            if prev.gender_explicit and not m.gender_explicit and not m.plural:  # "η επικεφαλής συγγραφέας"
+                merged = replace(merged, gender=prev.gender, gender_explicit=True)
+            out[-1] = merged
+            continue
+        out.append(m)
     return out
 
 

@@ -635,3 +635,37 @@ def test_no_latin_name_across_a_particle_to_no_name_or_another_entity(
 def test_a_latin_name_in_parentheses_after_a_greek_body_name_is_that_body(
         nlp: Language, text: str, ents: list[tuple[int, int, str]], out: list[tuple[str, str]]) -> None:
     assert _rules(nlp, text, ents) == out
+
+
+def _words(nlp: Language, text: str, words: str, label: str) -> tuple[int, int, str]:
+    """The token range of ``words`` in ``text`` with a label, as the model might have tagged it."""
+    toks = [t.text for t in nlp.make_doc(text)]
+    n = len(words.split())
+    start = next(i for i in range(len(toks)) if " ".join(toks[i:i + n]) == words)
+    return start, start + n, label
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # a role's genitive complement run into the holder's name: the body stays, the name is a person
+    ("Μίλησε ο πρόεδρος του Εθνικού Συμβουλίου Πέτρος Αλεξίου για το θέμα.",
+     [("Εθνικού Συμβουλίου Πέτρος Αλεξίου", "ORG")], [("ORG", "Εθνικού Συμβουλίου"), ("PERSON", "Πέτρος Αλεξίου")]),
+    ("Μίλησε χθες ο εκπρόσωπος του Κρεμλίνου Ιβάν Σμιρνόφ στους δημοσιογράφους.",
+     [("Κρεμλίνου Ιβάν Σμιρνόφ", "PERSON")], [("PERSON", "Ιβάν Σμιρνόφ")]),
+    # a bare body head takes a person's name as its own
+    ("Μίλησε ο πρόεδρος του Ιδρύματος Σταύρος Νιάρχος για το θέμα.",
+     [("Ιδρύματος Σταύρος Νιάρχος", "ORG")], [("ORG", "Ιδρύματος Σταύρος Νιάρχος")]),
+    # no role before the article: a body named so
+    ("Η έδρα του Εθνικού Συμβουλίου Πέτρος Αλεξίου βρίσκεται εκεί.",
+     [("Εθνικού Συμβουλίου Πέτρος Αλεξίου", "ORG")], [("ORG", "Εθνικού Συμβουλίου Πέτρος Αλεξίου")]),
+    # a name right after a role noun is the person it names, whatever the model took it for
+    ("Βραβεύτηκε ο αστυνομικός George Brown για τη διάσωση.", [("George Brown", "ORG")], [("PERSON", "George Brown")]),
+    ("Μίλησε η καθηγήτρια, Carol Smith, στο συνέδριο.", [("Carol Smith", "ORG")], [("PERSON", "Carol Smith")]),
+    # after an article it is a body named after a person
+    ("Μίλησε ο πρόεδρος της Robert Bosch στο συνέδριο.", [("Robert Bosch", "ORG")], [("ORG", "Robert Bosch")]),
+    # a name the model left untagged after a role's complement
+    ("Μίλησε ο πρόεδρος της Ελληνικής Ομοσπονδίας Γιώργος Αλεξίου για το θέμα.",
+     [("Ελληνικής Ομοσπονδίας", "ORG")], [("ORG", "Ελληνικής Ομοσπονδίας"), ("PERSON", "Γιώργος Αλεξίου")]),
+])
+def test_a_name_the_model_ran_into_a_roles_complement_is_a_person(
+        nlp: Language, text: str, tagged: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, [_words(nlp, text, w, label) for w, label in tagged]) == expected

@@ -64,6 +64,10 @@ _TRAILING = _NAME_LINKS | {","}
 # administrative units that are places more often than bodies ("Κοινότητα Λιτοχώρου")
 _PLACE_UNITS = frozenset({"κοινοτητα", "κοινοτητασ", "ενοτητα", "ενοτητασ"})
 _GENITIVE_ARTICLES = frozenset({"του", "τησ", "των"})
+# the labels the model gives a role's genitive complement it ran into the holder's name
+_COMPLEMENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON"})
+# the labels the model gives a name apposed to a role that it took for a thing
+_APPOSED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 # a year written in full after a name ("Biennale 2018"): an edition of an event
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # the accented vowels of lower-case Greek (the tonos; a diaeresis alone, "σκαϊ", is no accent)
@@ -276,6 +280,7 @@ class EntityRules(ResourceBacked):
         folded = [fold(t.text) for t in doc]  # once per document, for the lexicon look-ups
         caps = _CapsLines(doc_text(doc))
         doc.ents = filter_spans(self._quoted(doc, folded, self._clean(doc, folded, caps)))
+        self._names_after_complements(doc, folded)
         self._words_in_capitals(doc, folded)
         self._gazetteer(doc, folded, caps)
         self._court_names(doc, folded)
@@ -1689,6 +1694,15 @@ class EntityRules(ResourceBacked):
                 if person is None:
                     continue
                 ent = person
+            if ent.label_ in _APPOSED_LABELS and self._apposed_name(doc, folded, ent):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")  # "τον αστυνομικό George Χ"
+            holder = self._holder_in_complement(doc, folded, ent)
+            if holder is not None:
+                # "ο πρόεδρος του Εθνικού Συμβουλίου Πέτρος Χ": the body stays, the name is a person
+                out.append(Span(doc, holder, ent.end, label="PERSON"))
+                if ent.label_ == "PERSON":
+                    continue  # "ο εκπρόσωπος του Κρεμλίνου Ιβάν Χ": the model's label was the name's
+                ent = Span(doc, ent.start, holder, label=ent.label_)
             if self._is_honorific(ent.text):
                 continue
             if _ADDRESS.search(ent.text):
@@ -1771,6 +1785,84 @@ class EntityRules(ResourceBacked):
             if end > ent.start and sum(c.isalpha() for c in doc[ent.start:end].text) >= 2:
                 out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         return out
+
+    def _names_after_complements(self, doc: Doc, folded: list[str]) -> None:
+        """"η κυβερνήτρια της Πολιτείας Μαρία Χ": a given name (the lexicon's, or the public
+        list's) and one to three capitalised words that the model left untagged right after a
+        body or place that is a role's genitive complement (see :meth:`_complement_of_role`) are
+        the holder's name, in apposition to the role."""
+        ents = list(doc.ents)
+        tagged = {k for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        for e in ents:
+            i = e.end
+            if e.label_ not in _COMPLEMENT_LABELS or e.label_ == "PERSON" or i >= len(doc) or i in tagged \
+                    or not (doc[i].is_alpha and doc[i].text[:1].isupper()) \
+                    or (folded[i] not in self.first_names and foreign_first_name(doc[i].text) is None) \
+                    or not self._complement_of_role(doc, folded, e.start):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 3 and end not in tagged and doc[end].is_alpha \
+                    and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+                end += 1
+            if end - i >= 2 and tuple(folded[i:end]) not in self.places:
+                new.append(Span(doc, i, end, label="PERSON"))
+        if new:
+            doc.ents = filter_spans(ents + new)
+
+    def _complement_of_role(self, doc: Doc, folded: list[str], start: int) -> bool:
+        """Whether the span at ``start`` opens a role's genitive complement: a genitive article
+        right before it, and a role (and at most three lower-case genitives or articles) before
+        that ("ο εκπρόσωπος του γραφείου του Χ")."""
+        if start < 2 or folded[start - 1] not in _GENITIVE_ARTICLES:
+            return False
+        j = start - 1
+        while not self._role_ends_at(folded, j):
+            if start - j > 3 or j < 1 or not (folded[j - 1] in _GENITIVE_ARTICLES
+                                              or _is_complement(doc[j - 1], folded[j - 1])):
+                return False
+            j -= 1
+        return True
+
+    def _apposed_name(self, doc: Doc, folded: list[str], ent: Span) -> bool:
+        """"τον αστυνομικό George Χ", "η καθηγήτρια, Carol Χ": a
+        span right after a role (and a comma), that opens with a given name (the lexicon's, or
+        the public list's) and is two to four capitalised words, is the name apposed to the role,
+        a person, whatever the model took it for. A body named after a person comes after an
+        article ("της Ρόμπερτ Μπος"), never right after a role noun."""
+        if not 2 <= len(ent) <= 4 or not all(_is_name_word(t) for t in ent) or fold(ent.text) in self.known_orgs:
+            return False
+        if not doc[ent.start].is_alpha or (folded[ent.start] not in self.first_names
+                                           and foreign_first_name(doc[ent.start].text) is None):
+            return False
+        k = ent.start - 1 if ent.start >= 1 and doc[ent.start - 1].text == "," else ent.start
+        return self._role_ends_at(folded, k)
+
+    def _holder_in_complement(self, doc: Doc, folded: list[str], ent: Span) -> int | None:
+        """Where the holder's name begins in a span that the model ran from a role's genitive
+        complement into the name after it ("ο πρόεδρος του Εθνικού Συμβουλίου Πέτρος Χ", "ο
+        εκπρόσωπος του Κρεμλίνου Ιβάν Χ"). Greek sets the holder's name in apposition right after
+        the role's complement, so a given name (the lexicon's, or the public list's), then one to
+        three capitalised words closing the span, is the person the role names, not part of the
+        body or place. The span must open a role's complement (:meth:`_complement_of_role`).
+        None when the complement is a bare body head, which takes a person's name as its own
+        ("του Ιδρύματος Σταύρος Χ"), or when the words are a known place."""
+        if ent.label_ not in _COMPLEMENT_LABELS or len(ent) < 3 \
+                or not self._complement_of_role(doc, folded, ent.start):
+            return None
+        for i in range(ent.start + 1, ent.end - 1):
+            if not (doc[i].is_alpha and doc[i].text[:1].isupper()):
+                continue
+            if folded[i] not in self.first_names and foreign_first_name(doc[i].text) is None:
+                continue
+            rest = doc[i + 1:ent.end]
+            if len(rest) > 3 or not all(_is_name_word(t) and t.is_alpha for t in rest):
+                return None
+            if (i - ent.start == 1 and folded[ent.start] in self.org_heads) \
+                    or tuple(folded[i:ent.end]) in self.places or folded[i - 1] in self.first_names:
+                return None
+            return i
+        return None
 
     def _name_and_surname(self, doc: Doc, folded: list[str], ent: Span) -> bool:
         """"Δήμος Αβδελιώδης", "Δήμος Σταυρόπουλος": a body head that is also a first name in the

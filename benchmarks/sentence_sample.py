@@ -38,7 +38,8 @@ INDEX = HERE / "sentence_index.json"
 TRAIN = HERE.parent.parent / "shared" / "data" / "elner" / "elNER18" / "train.iob2"
 REALWORLD = HERE.parent.parent / "shared" / "data" / "realworld" / "texts"
 SEED = 20261206
-SIZE = 120
+SIZE = 120  # a batch: ids run in corpus order within each batch, so a larger draw keeps earlier ids
+BATCHES = 2  # batch 1 (s000-s119) decided round 51's first wave, batch 2 (s120-s239) its second
 MIN_TOKENS, MAX_TOKENS = 12, 80
 RUN = 6  # words in a row that, found elsewhere, make a sentence a repeat
 _WORD = re.compile(r"\w+")
@@ -77,8 +78,9 @@ def eligible(sent: list[tuple[str, str]]) -> bool:
             and any(is_role_word(w) for w in words))
 
 
-def draw(sents: list[list[tuple[str, str]]], seed: int = SEED, size: int = SIZE) -> list[dict[str, object]]:
-    """Fixed-seed, distinct eligible sentences, alternately tuning and check, ids in corpus order."""
+def draw(sents: list[list[tuple[str, str]]], seed: int = SEED, size: int = SIZE * BATCHES) -> list[dict[str, object]]:
+    """Fixed-seed, distinct eligible sentences, alternately tuning and check, ids in corpus order
+    within each batch of ``SIZE`` draws."""
     order = [n for n, s in enumerate(sents) if eligible(s)]
     random.Random(seed).shuffle(order)
     elsewhere = _seen_elsewhere()
@@ -93,8 +95,9 @@ def draw(sents: list[list[tuple[str, str]]], seed: int = SEED, size: int = SIZE)
         if len(chosen) == size:
             break
     halves = {n: ("tuning" if k % 2 == 0 else "check") for k, n in enumerate(chosen)}
+    ordered = [n for b in range(0, len(chosen), SIZE) for n in sorted(chosen[b:b + SIZE])]
     return [{"id": f"s{k:03d}", "sentence": n, "sha1": sha(detokenise([w for w, _ in sents[n]])[0]),
-             "half": halves[n]} for k, n in enumerate(sorted(chosen))]
+             "half": halves[n]} for k, n in enumerate(ordered)]
 
 
 def texts(index: list[dict[str, object]], sents: list[list[tuple[str, str]]] | None = None) -> dict[str, str]:

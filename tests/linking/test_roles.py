@@ -405,6 +405,15 @@ def test_no_predicate_role_outside_the_predicate(extractor, text: str, name: str
     ("Οι ηθοποιοί που πρωταγωνιστούν στη νέα σειρά είναι ο Άρης Κομνηνός και η Λένα Μαυρίδου.",
      {"Άρης Κομνηνός": "Ηθοποιός", "Λένα Μαυρίδου": "Ηθοποιός"}),
     ("Ο υπουργός που ανέλαβε χθες τα καθήκοντά του είναι ο Πέτρος Δημάκης.", {"Πέτρος Δημάκης": "Υπουργός"}),
+    # the clause's own verb in the future ("που θα" and a verb other than one of being)
+    ("Ο παίκτης που θα αγωνιστεί αύριο είναι ο Πέτρος Δημάκης.", {"Πέτρος Δημάκης": "Παίκτης"}),
+    # a colon after the verb announces a plural role's list
+    ("Οι γιατροί που θα μιλήσουν στην εκδήλωση είναι: Νίκος Πάνου, Κώστας Λιάπης και Άκης Ρήγας.",
+     {"Νίκος Πάνου": "Γιατρός", "Κώστας Λιάπης": "Γιατρός", "Άκης Ρήγας": "Γιατρός"}),
+    # a nationality between the article and the name is the name's
+    ("Διαιτητές θα είναι ο Γερμανός Χανς Μπέκερ και ο Νίκος Πάνου.",
+     {"Χανς Μπέκερ": "Διαιτητής", "Νίκος Πάνου": "Διαιτητής"}),
+    ("Προπονητής της ομάδας είναι ο Ιταλός Μάρκο Ρόσι.", {"Μάρκος Ρόσι": "Προπονητής"}),
 ])
 def test_a_subject_role_goes_to_the_predicate_names(extractor, text: str, expected: dict[str, str]) -> None:
     roles = _roles(extractor, text)
@@ -421,7 +430,7 @@ def test_a_subject_role_goes_to_the_predicate_names(extractor, text: str, expect
     # a relative clause with its own subject, verb of being or future is not crossed
     ("Ο υπουργός που συνάντησε ο Άρης Κομνηνός είναι φίλος του.", "Άρης Κομνηνός"),
     ("Ο δήμαρχος που είναι φίλος μου είναι ο Πέτρος Δημάκης.", "Πέτρος Δημάκης"),
-    ("Ο παίκτης που θα αγωνιστεί αύριο είναι ο Πέτρος Δημάκης.", "Πέτρος Δημάκης"),
+    ("Ο δήμαρχος που θα είναι εδώ είναι ο Πέτρος Δημάκης.", "Πέτρος Δημάκης"),
 ])
 def test_no_subject_role_past_a_phrase_that_is_not_its_own(extractor, text: str, name: str) -> None:
     assert _roles(extractor, text).get(name, []) == []
@@ -510,6 +519,8 @@ def test_no_antecedent_for_any_one_or_for_two(extractor, text: str, name: str) -
     ("Η Εθνική Τράπεζα, με επικεφαλής τη Σοφία Μαρκάκη, δημοσίευσε τα αποτελέσματα.", "Σοφία Μαρκάκη",
      ["Επικεφαλής"]),
     ("Το διοικητικό συμβούλιο όρισε πρόεδρο τη Δήμητρα Σπανού.", "Δήμητρα Σπανού", ["Πρόεδρος"]),
+    # a nationality between the article and the name is the name's
+    ("Η ομάδα έπαιξε με προπονητή τον Ιταλό Μάρκο Ρόσι.", "Μάρκος Ρόσι", ["Προπονητής"]),
 ])
 def test_a_role_given_by_me_goes_to_the_name_after(extractor, text: str, name: str, titles: list[str]) -> None:
     assert _roles(extractor, text)[name] == titles

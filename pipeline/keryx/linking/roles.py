@@ -1585,6 +1585,16 @@ class RoleResolver:
             end -= 1
         return end
 
+    def _name_phrase_start(self, doc: Doc, person: Span) -> int:
+        """"ο Γερμανός Χ", "τον Έλληνα Χ": a nationality noun between an article and a name agrees
+        with the name and belongs to its noun phrase, so a role reaches the name across it; the
+        phrase starts at the nationality (the name's start where there is none)."""
+        s = person.start
+        if s >= 2 and doc[s - 1].is_alpha and fold(doc[s - 1].text) in self.grammar.nationality \
+                and fold(doc[s - 2].text) in _ARTICLES:
+            return s - 1
+        return s
+
     def _gap_ok(self, doc: Doc, start: int, end: int) -> bool:
         """True when tokens doc[start:end] are only honorifics, articles and light punctuation
         (a table cell border "|" or a tab included: "| Πρόεδρος | Γιώργος Χ |")."""
@@ -2147,9 +2157,10 @@ class RoleResolver:
         p = index.persons[j]
         inner = {t for r in index.roles[bisect_left(index.role_starts_list, v + 1):] if r.end <= p.start
                  for t in range(r.start, r.end)}  # "είναι ο καθηγητής Χ": the name's own role between
-        gap = [fold(t.text) for t in doc[v + 1:p.start]  # "εξελέγη χθες ο Χ": an adverb of the verb
+        gap = [fold(t.text) for t in doc[v + 1:self._name_phrase_start(doc, p)]  # "εξελέγη χθες ο Χ": an adverb of the verb
                if t.i not in inner and fold(t.text) not in self.lex.honorifics and t.text != "."
                and not (t.i == v + 1 and fold(t.text) in self.lex.predicate_adverbs - {"και"})
+               and not (t.i == v + 1 and t.text == ":" and role._.role_plural)  # "Βοηθοί του είναι: Χ, Ψ"
                and not (t.text == "," and t.i - 1 in inner)]  # "ο Διευθυντής του Χ, Καθηγητής ..., Δρ. Ψ"
         return p if gap in ([], ["ο"], ["η"]) or (role._.role_plural and gap == ["οι"]) else None
 
@@ -2167,8 +2178,8 @@ class RoleResolver:
         """"Οι ηθοποιοί που παίζουν στη σειρά είναι ο Χ και ο Ψ": a relative clause
         (from "που" at ``start``) after a subject role runs to the main verb; the clause names no
         one and holds no comma, no verb of being or appointing of its own, no particle of the
-        future and no "ότι" (whose clause has a verb of its own). Where the main verb stands, or
-        ``None``."""
+        future but the one right after "που" before a verb of its own ("που θα μιλήσουν") and no
+        "ότι" (whose clause has a verb of its own). Where the main verb stands, or ``None``."""
         v = start + 1
         j = bisect_left(index.person_starts, start)
         first_person = index.persons[j].start if j < len(index.persons) else sent_end
@@ -2176,6 +2187,10 @@ class RoleResolver:
             f = fold(doc[v].text)
             if f in self.lex.predicate_verbs:
                 return v if v > start + 1 else None
+            if f == "θα" and v == start + 1 and v + 1 < sent_end and fold(doc[v + 1].text) not in self.lex.predicate_verbs \
+                    and fold(doc[v + 1].text) not in _VERB_PARTICLES:
+                v += 2  # "Οι γιατροί που θα μιλήσουν είναι ...": the clause's own verb in the future
+                continue
             if doc[v].text in (",", ";", ":") or f in _VERB_PARTICLES | _COMPLEMENTIZERS \
                     or f in self.lex.relatives - {"ο", "η"}:
                 return None
@@ -2281,10 +2296,11 @@ class RoleResolver:
                     return p, []  # "σκηνοθέτες (Δήμος Χ, Νίκος Ψ": items before the first person
                 if ext == p.start - 1 and (ext == acronym_dot or _accent_mark(doc[ext], p)):
                     ext = p.start  # "της καγκελαρίου 'Αγγελα Χ", "του Κ.Κ.Ε. Χ": the word's mark, no gap
-                if not self._gap_ok(doc, ext, p.start):
+                name_start = self._name_phrase_start(doc, p)  # "με προπονητή τον Έλληνα Χ"
+                if not self._gap_ok(doc, ext, name_start):
                     ext = max(ext, self._np_complement_end(doc, role, p, index))
-                if self._gap_ok(doc, ext, p.start):
-                    gap = [fold(t.text) for t in doc[ext:p.start]]
+                if self._gap_ok(doc, ext, name_start):
+                    gap = [fold(t.text) for t in doc[ext:name_start]]
                     words = [w for w in gap if w != "." and w not in self.lex.honorifics]
                     case = article_case_gender(words[-1], self.names)[0] if words and words[-1] in _ARTICLES else None
                     if role._.role_plural and case and role._.role_cases and case not in role._.role_cases:

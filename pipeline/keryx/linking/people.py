@@ -582,17 +582,20 @@ class PeopleResolver:
         first name in the hand-written table is a person. A body is named by a first name only
         as a named thing, in quotes or after its head ("το «Αλεξάνδρα»", "Νοσοκομείο Σωτηρία"), or
         when the name is also a common word ("η Νίκη", "της Ελπίδας"); an article of another
-        gender or case ("στο Αλεξάνδρα": the hospital) says a body too, and so does a known body.
+        gender or case ("στο Αλεξάνδρα": the hospital) says a body too, and so does a known body or
+        a word of a longer body's name in the text.
         A game report's clubs take gods' and heroes' names ("ο Άρης", "ο Ηρακλής"): none there."""
         if self.lex.is_sports_report(doc):
             return
         n = len(doc)
+        # "η Βικτόρια Πλζεν ... η Βικτόρια": a word of a longer body's name is its short name
+        in_bodies = {fold(t.text) for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e}
         for e in ents:
             if e.label_ != "ORG" or len(e) != 1 or (e.start, e.end) in replace:
                 continue
             tok = e[0]
             f_tok = fold(tok.text)
-            if (not _name_word(tok) or tok.text.isupper() or not self._greek(tok.text)
+            if (not _name_word(tok) or tok.text.isupper() or not self._greek(tok.text) or f_tok in in_bodies
                     or tok.text.lower() in self.common_forms or (f_tok,) in self.names.places
                     or f_tok in self.lex.known_orgs or tok.text in self.lex.known_orgs):
                 continue

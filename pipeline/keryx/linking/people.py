@@ -578,8 +578,8 @@ class PeopleResolver:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
     def _first_names_read_as_bodies(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
-        """"της 26χρονης Γαρυφαλλιάς", "τον Δημήτριο" tagged as a body: one word that is a form of a
-        first name in the hand-written table is a person. A body is named by a first name only
+        """"της 26χρονης Γαρυφαλλιάς", "με τη Λαμπρινή" tagged as a body: one word that is a form of a
+        woman's first name in the hand-written table is a person. A body is named by a first name only
         as a named thing, in quotes or after its head ("το «Αλεξάνδρα»", "Νοσοκομείο Σωτηρία"), or
         when the name is also a common word ("η Νίκη", "της Ελπίδας"); an article of another
         gender or case ("στο Αλεξάνδρα": the hospital) says a body too, and so does a known body or
@@ -609,10 +609,11 @@ class PeopleResolver:
                 case, gender = article_case_gender(prev.text, self.names)
             if e.end < n and (_name_word(doc[e.end]) or doc[e.end].text in _QUOTE_PAIRS.values()):
                 continue  # a longer run of capitals, or a quoted title
-            entries = [x for x in self.names.first_names.get(f_tok, ()) if not x.learned
-                       and (gender is None or x.gender == gender) and (case is None or f"{case}_sg" in x.slots)]
-            # a man's genitive in -ου is also a surname ("Δημητρίου", "Γεωργίου"): a firm's name
-            if entries and not (f_tok.endswith("ου") and all(x.gender == "m" for x in entries)):
+            # a woman's name only: the things named by a man's name are masculine too ("ο Άρης":
+            # the club, "ο όμιλος"; the planet, "ο πλανήτης"; "του Ιορδάνη": the river, "ο ποταμός")
+            entries = [x for x in self.names.first_names.get(f_tok, ()) if not x.learned and x.gender == "f"
+                       and gender in (None, "f") and (case is None or f"{case}_sg" in x.slots)]
+            if entries:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
     @staticmethod

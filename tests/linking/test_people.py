@@ -180,6 +180,9 @@ def _relabelled(nlp, text: str, name: str, label: str) -> list[tuple[str, str]]:
         ("Παρουσιάστηκαν τα έργα του Μανώλη Κοντού στην έκθεση.", "Μανώλη Κοντού", "ORG", "Μανώλη Κοντού"),
         ("Το μνημόσυνο τέλεσε ο εφημέριος, αρχιμανδρίτης Σπυρίδωνα Μαυρή.", "Σπυρίδωνα Μαυρή", "ORG",
          "Σπυρίδωνα Μαυρή"),
+        # one word, a form of a listed first name, in the case and gender of its article
+        ("Η κηδεία της 30χρονης Γαρυφαλλιάς έγινε χθες στο χωριό της.", "Γαρυφαλλιάς", "ORG", "Γαρυφαλλιάς"),
+        ("Οι γείτονες είδαν τη Λαμπρινή να φεύγει βιαστικά το βράδυ.", "Λαμπρινή", "ORG", "Λαμπρινή"),
     ],
 )
 def test_a_person_read_as_a_body_or_a_place(nlp, text: str, name: str, label: str, person: str) -> None:
@@ -263,6 +266,7 @@ def test_a_club_named_alone_by_its_first_word_stays_a_body(nlp) -> None:
     doc.ents = [Span(doc, full, full + 2, label="ORG"), Span(doc, alone, alone + 1, label="ORG")]
     out = [(e.text, e.label_) for e in PeopleResolver().repair(doc, list(doc.ents))]
     assert ("Βικτόρια Πλζεν", "ORG") in out
+    assert ("Βικτόρια", "PERSON") not in out
 
 
 
@@ -296,6 +300,13 @@ def test_a_club_named_alone_by_its_first_word_stays_a_body(nlp) -> None:
         ("Στο κατώφλι της Μανώλη Κοντού στάθηκαν χθες οι δημοσιογράφοι.", "Μανώλη Κοντού", "ORG"),
         # after an indefinite article: a kind of thing (an award), no one's name
         ("Η παράσταση κέρδισε φέτος ακόμη μία Χρυσή Σφαίρα στο φεστιβάλ.", "Χρυσή Σφαίρα", "ORG"),
+        # one first name as a body's name: in quotes, after an article of another gender, after
+        # initials (a firm's surname), a man's name (a club, a planet, a river: masculine things)
+        ("Η ασθενής μεταφέρθηκε στο «Αλεξάνδρα» χθες το βράδυ.", "Αλεξάνδρα", "ORG"),
+        ("Η ασθενής μεταφέρθηκε στο Αλεξάνδρα χθες το βράδυ.", "Αλεξάνδρα", "ORG"),
+        ("Άνοδο σημείωσε χθες η μετοχή της Γ.Ε. Δημητρίου στο χρηματιστήριο.", "Δημητρίου", "ORG"),
+        ("Το νέο ρόβερ της αποστολής προσεδαφίστηκε χθες στον Άρη.", "Άρη", "ORG"),
+        ("Οι δύο χώρες μοιράζονται τα νερά του Ιορδάνη εδώ και χρόνια.", "Ιορδάνη", "ORG"),
     ],
 )
 def test_a_body_or_a_place_stays_what_it_is(nlp, text: str, name: str, label: str) -> None:

@@ -339,6 +339,7 @@ class PeopleResolver:
         self._split_accusative_names(doc, ents, replace, added)
         self._names_read_as_places(doc, ents, replace)
         self._names_read_as_bodies(doc, ents, replace)
+        self._first_names_read_as_bodies(doc, ents, replace)
         self._first_names_read_as_places(doc, ents, owner, replace)
         self._players_read_as_places(doc, ents, replace)
         self._first_name_pairs(doc, owner, role_tokens, added)
@@ -574,6 +575,45 @@ class PeopleResolver:
             entries = [x for x in self.names.first_names.get(f_first, ()) if not x.learned
                        and (gender is None or x.gender == gender) and (case is None or f"{case}_sg" in x.slots)]
             if any(self._same_case_surname(x, f_last) for x in entries):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    def _first_names_read_as_bodies(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"της 26χρονης Γαρυφαλλιάς", "με τη Λαμπρινή" tagged as a body: one word that is a form of a
+        woman's first name in the hand-written table is a person. A body is named by a first name only
+        as a named thing, in quotes or after its head ("το «Αλεξάνδρα»", "Νοσοκομείο Σωτηρία"), or
+        when the name is also a common word ("η Νίκη", "της Ελπίδας"); an article of another
+        gender or case ("στο Αλεξάνδρα": the hospital) says a body too, and so does a known body or
+        a word of a longer body's name in the text.
+        A game report's clubs take gods' and heroes' names ("ο Άρης", "ο Ηρακλής"): none there."""
+        if self.lex.is_sports_report(doc):
+            return
+        n = len(doc)
+        # "η Βικτόρια Πλζεν ... η Βικτόρια": a word of a longer body's name is its short name
+        in_bodies = {fold(t.text) for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e}
+        for e in ents:
+            if e.label_ != "ORG" or len(e) != 1 or (e.start, e.end) in replace:
+                continue
+            tok = e[0]
+            f_tok = fold(tok.text)
+            if (not _name_word(tok) or tok.text.isupper() or not self._greek(tok.text) or f_tok in in_bodies
+                    or tok.text.lower() in self.common_forms or (f_tok,) in self.names.places
+                    or f_tok in self.lex.known_orgs or tok.text in self.lex.known_orgs):
+                continue
+            case, gender = None, None
+            if e.start > 0:
+                prev = doc[e.start - 1]
+                f_prev = fold(prev.text)
+                if (_name_word(prev) or f_prev in self.names.org_heads or (f_prev,) in self.names.body_heads
+                        or f_prev in _KIND_DETERMINERS or prev.text in _QUOTE_PAIRS or prev.text.endswith(".")):
+                    continue  # "Γ.Ε. Δημητρίου": initials before a surname, a firm's name
+                case, gender = article_case_gender(prev.text, self.names)
+            if e.end < n and (_name_word(doc[e.end]) or doc[e.end].text in _QUOTE_PAIRS.values()):
+                continue  # a longer run of capitals, or a quoted title
+            # a woman's name only: the things named by a man's name are masculine too ("ο Άρης":
+            # the club, "ο όμιλος"; the planet, "ο πλανήτης"; "του Ιορδάνη": the river, "ο ποταμός")
+            entries = [x for x in self.names.first_names.get(f_tok, ()) if not x.learned and x.gender == "f"
+                       and gender in (None, "f") and (case is None or f"{case}_sg" in x.slots)]
+            if entries:
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
 
     @staticmethod

@@ -563,10 +563,7 @@ class PeopleResolver:
             case, gender = None, None
             if e.start > 0:
                 prev = doc[e.start - 1]
-                f_prev = fold(prev.text)
-                if (_name_word(prev) or f_prev in self.names.org_heads or (f_prev,) in self.names.body_heads
-                        or f_prev in _KIND_DETERMINERS
-                        or (e.end < n and _QUOTE_PAIRS.get(prev.text) == doc[e.end].text)):
+                if self._marks_a_body(prev) or (e.end < n and _QUOTE_PAIRS.get(prev.text) == doc[e.end].text):
                     continue
                 case, gender = article_case_gender(prev.text, self.names)
             if e.end < n and _name_word(doc[e.end]):
@@ -576,6 +573,13 @@ class PeopleResolver:
                        and (gender is None or x.gender == gender) and (case is None or f"{case}_sg" in x.slots)]
             if any(self._same_case_surname(x, f_last) for x in entries):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end, "PERSON")
+
+    def _marks_a_body(self, prev: Token) -> bool:
+        """Whether the word before a name tagged as a body says it is one: a capitalised word (the
+        name goes on), a body's head ("Ιδρύματος", "Νοσοκομείο") or an indefinite article, a kind's mark."""
+        f_prev = fold(prev.text)
+        return (_name_word(prev) or f_prev in self.names.org_heads or (f_prev,) in self.names.body_heads
+                or f_prev in _KIND_DETERMINERS)
 
     def _first_names_read_as_bodies(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
         """"της 26χρονης Γαρυφαλλιάς", "με τη Λαμπρινή" tagged as a body: one word that is a form of a
@@ -602,9 +606,7 @@ class PeopleResolver:
             case, gender = None, None
             if e.start > 0:
                 prev = doc[e.start - 1]
-                f_prev = fold(prev.text)
-                if (_name_word(prev) or f_prev in self.names.org_heads or (f_prev,) in self.names.body_heads
-                        or f_prev in _KIND_DETERMINERS or prev.text in _QUOTE_PAIRS or prev.text.endswith(".")):
+                if self._marks_a_body(prev) or prev.text in _QUOTE_PAIRS or prev.text.endswith("."):
                     continue  # "Γ.Ε. Δημητρίου": initials before a surname, a firm's name
                 case, gender = article_case_gender(prev.text, self.names)
             if e.end < n and (_name_word(doc[e.end]) or doc[e.end].text in _QUOTE_PAIRS.values()):

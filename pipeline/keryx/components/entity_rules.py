@@ -1798,8 +1798,7 @@ class EntityRules(ResourceBacked):
             i = e.end
             if e.label_ not in _COMPLEMENT_LABELS or e.label_ == "PERSON" or i >= len(doc) or i in tagged \
                     or not (doc[i].is_alpha and doc[i].text[:1].isupper()) \
-                    or (folded[i] not in self.first_names and foreign_first_name(doc[i].text) is None) \
-                    or not self._complement_of_role(doc, folded, e.start):
+                    or not self._given_name(doc, folded, i) or not self._complement_of_role(doc, folded, e.start):
                 continue
             end = i + 1
             while end < len(doc) and end - i <= 3 and end not in tagged and doc[end].is_alpha \
@@ -1809,6 +1808,10 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, i, end, label="PERSON"))
         if new:
             doc.ents = filter_spans(ents + new)
+
+    def _given_name(self, doc: Doc, folded: list[str], i: int) -> bool:
+        """Whether token ``i`` is a given name: the first-name lexicon's, or the public list's."""
+        return folded[i] in self.first_names or foreign_first_name(doc[i].text) is not None
 
     def _complement_of_role(self, doc: Doc, folded: list[str], start: int) -> bool:
         """Whether the span at ``start`` opens a role's genitive complement: a genitive article
@@ -1832,8 +1835,7 @@ class EntityRules(ResourceBacked):
         article ("της Ρόμπερτ Μπος"), never right after a role noun."""
         if not 2 <= len(ent) <= 4 or not all(_is_name_word(t) for t in ent) or fold(ent.text) in self.known_orgs:
             return False
-        if not doc[ent.start].is_alpha or (folded[ent.start] not in self.first_names
-                                           and foreign_first_name(doc[ent.start].text) is None):
+        if not doc[ent.start].is_alpha or not self._given_name(doc, folded, ent.start):
             return False
         k = ent.start - 1 if ent.start >= 1 and doc[ent.start - 1].text == "," else ent.start
         return self._role_ends_at(folded, k)
@@ -1853,7 +1855,7 @@ class EntityRules(ResourceBacked):
         for i in range(ent.start + 1, ent.end - 1):
             if not (doc[i].is_alpha and doc[i].text[:1].isupper()):
                 continue
-            if folded[i] not in self.first_names and foreign_first_name(doc[i].text) is None:
+            if not self._given_name(doc, folded, i):
                 continue
             rest = doc[i + 1:ent.end]
             if len(rest) > 3 or not all(_is_name_word(t) and t.is_alpha for t in rest):

@@ -574,8 +574,8 @@ def find_roles(
     ctx = _Context(doc, names or NameLexicon.default(), use_ents)
     ctx.role_words = lex.role_words
     ctx.lexicon = lex
-    ctx.nationality = (open_roles.g if open_roles is not None
-                       else RoleGrammar.from_text(read_text(GRAMMAR_RESOURCE))).nationality
+    grammar = open_roles.g if open_roles is not None else RoleGrammar.from_text(read_text(GRAMMAR_RESOURCE))
+    ctx.nationality = grammar.nationality
     out: list[RoleMatch] = []
     i = 0
     dropped: list[Span] = []
@@ -666,7 +666,6 @@ def find_roles(
         i = q_end
     if dropped:
         doc.ents = [e for e in doc.ents if not any(e.start == d.start and e.end == d.end for d in dropped)] + kept_rest
-    grammar = open_roles.g if open_roles is not None else RoleGrammar.from_text(read_text(GRAMMAR_RESOURCE))
     out = _attributive_heads(doc, out, grammar)
     if open_roles is not None and use_ents:
         extra = _open_roles(doc, out, ctx, open_roles)

@@ -2783,7 +2783,8 @@ class RoleResolver:
         if org is None or org.start == 0:
             return None
         article = fold(doc[org.start - 1].text)
-        if org.start >= 2 and doc[org.start - 1].text.isalpha() and doc[org.start - 1].text.islower():
+        if org.start >= 2 and doc[org.start - 1].text.isalpha() and doc[org.start - 1].text.islower() \
+                and not any(article in forms for forms in _AGREEMENT_CLASSES):
             article = fold(doc[org.start - 2].text)  # "η εταιρεία Υ": the article of the kind noun before the name
         if not any(pronoun in forms and article in forms for forms in _AGREEMENT_CLASSES):
             return None

@@ -77,6 +77,9 @@ def test_open_role_is_found(extractor, text: str, name: str, title: str) -> None
     "Κυκλοφόρησε ο τελευταίος δίσκος του γνωστού από τον φωνογράφο Μάρκου Δεληγιάννη.",
     # a relative clause after the comma
     "Ο Νίκος Γεωργίου, ο οποίος οραματιστής δεν ήταν, μίλησε.",
+    # a superlative adverb in -ιστα between commas: stressed before the ending, no loan trade in -ίστα
+    "Ο Νίκος Γεωργίου, μάλιστα, θα μιλήσει αύριο στη Βουλή.",
+    "Η Μαρία Κάππου, ελάχιστα, ασχολήθηκε με το θέμα.",
 ])
 def test_no_open_role(extractor, text: str) -> None:
     assert all(not titles for titles in _roles(extractor, text).values())

@@ -26,6 +26,12 @@ def lex() -> RoleLexicon:
     ("ραβινο", "Ραβίνος"),
     ("δεσμοφυλακες", "Δεσμοφύλακας"),
     ("μανατζερ", "Μάνατζερ"),
+    ("ατζεντη", "Ατζέντης"),
+    # a county's law officer abroad; an agent of a police or intelligence service
+    ("σεριφη", "Σερίφης"),
+    ("ΣΕΡΙΦΗΔΕΣ", "Σερίφης"),
+    ("πρακτορα", "Πράκτορας"),
+    ("ειδικου πρακτορα", "Ειδικός Πράκτορας"),
     # the heads of mission of the Vienna Convention (art. 14) beside "Πρέσβης": envoys, nuncios,
     # chargés d'affaires, and the special envoy
     ("απεσταλμενου", "Απεσταλμένος"),

@@ -572,6 +572,8 @@ def test_duties_that_are_no_office(extractor) -> None:
      "Ταμίας"),
     ("Ο Πέτρος Σιδέρης αναλαμβάνει τα καθήκοντα του διευθυντή από αύριο.", "Πέτρος Σιδέρης", "Διευθυντής"),
     ("Μίλησε ο Νίκος Αλεξίου, ο οποίος εκτελεί χρέη προέδρου στην ένωση.", "Νίκος Αλεξίου", "Πρόεδρος"),
+    # holding the post: "κατέχει", "κατείχε"
+    ("Η Ελένη Σταμάτη κατείχε τη θέση αντιπροέδρου στον σύλλογο ως πέρσι.", "Ελένη Σταμάτη", "Αντιπρόεδρος"),
     # the future of the verb of being between a role and the name it predicates
     ("Διευθύντρια της σχολής θα είναι η Ελένη Σταμάτη.", "Ελένη Σταμάτη", "Διευθύντρια"),
     # a nationality, written with a capital, between the verb of being and the role
@@ -1689,6 +1691,15 @@ def test_a_genitive_name_after_a_role_without_the_enclitic_accent_is_no_holder(e
     # a place before the relative is no organisation: the role stays without one
     ("Η συμφωνία αφορά την Κύπρο, ο πρόεδρος της οποίας Νίκος Αναστασίου την υπέγραψε χθες.",
      "Νίκος Αναστασίου", ("Πρόεδρος", None)),
+    # a weak possessive pronoun: the body before it whose article agrees with it
+    ("Η Ελληνική Ομοσπονδία Τοξοβολίας, με τη φωνή του προέδρου της, Νίκου Σταθάκη, ζήτησε αναβολή.",
+     "Νίκος Σταθάκης", ("Πρόεδρος", "Ελληνική Ομοσπονδία Τοξοβολίας")),
+    ("Ο Ατρόμητος ανακοίνωσε ότι ο προπονητής του, Γιώργος Κάππος, μένει στην ομάδα.",
+     "Γιώργος Κάππος", ("Προπονητής", "Ατρόμητος")),
+    # a pronoun of another gender, or a person nearer, and the body is none of the role's
+    ("Ο Ατρόμητος ανακοίνωσε ότι η πρόεδρός της, Μαρία Κάππου, θα μιλήσει.", "Μαρία Κάππου", ("Πρόεδρος", None)),
+    ("Η Εθνική Τράπεζα κάλεσε τη Μαρία Κάππου με τον δικηγόρο της, Νίκο Παππά, για συζήτηση.", "Νίκος Παππάς",
+     ("Δικηγόρος", None)),
 ])
 def test_a_role_before_a_relative_genitive_is_the_next_names(extractor, text: str, name: str,
                                                              expected: tuple[str, str | None]) -> None:
@@ -1779,6 +1790,13 @@ def test_a_plural_role_closed_in_a_bracket_heads_no_list_past_the_brackets(extra
     # one qualifier for both: the same role
     ("Ήρθαν οι υπουργοί Εξωτερικών Γιάννης Παππάς και Μαρία Κοντού.",
      {"Γιάννης Παππάς": ["Υπουργός Εξωτερικών"], "Μαρία Κοντού": ["Υπουργός Εξωτερικών"]}),
+    # a country genitive with its article for each name: the shared part of the office stays
+    ("Μίλησαν οι υπουργοί Οικονομικών της Γαλλίας Ζαν Μαρτέν, της Ισπανίας Χαβιέρ Γκαρθία και της Ιταλίας "
+     "Πάολο Ρόσι.", {"Ζαν Μαρτέν": ["Υπουργός Οικονομικών της Γαλλίας"],
+                     "Χαβιέρ Γκαρθία": ["Υπουργός Οικονομικών της Ισπανίας"],
+                     "Πάολο Ρόσι": ["Υπουργός Οικονομικών της Ιταλίας"]}),
+    ("Στο ματς βρέθηκαν οι προπονητές του Ολυμπιακού Πέδρο Μαρτίνς και του Παναθηναϊκού Γιώργος Δώνης.",
+     {"Πέδρο Μαρτίνς": ["Προπονητής του Ολυμπιακού"], "Γιώργος Δώνης": ["Προπονητής του Παναθηναϊκού"]}),
 ])
 def test_a_plural_role_with_a_qualifier_for_each_name(extractor, text: str, expected: dict[str, list[str]]) -> None:
     roles = _roles(extractor, text)

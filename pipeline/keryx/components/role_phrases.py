@@ -26,7 +26,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.grammar import article_forms
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, strip_accents
 from keryx.linking.names.inflection import (
     _modifier_nominative,
     _replace_suffix,
@@ -69,7 +69,7 @@ _TO_NOMINATIVE: Mapping[tuple[str, str], tuple[tuple[str, str], ...]] = MappingP
 class RoleGrammar:
     """The closed classes and endings of ``role_grammar.json``, folded."""
 
-    agent_suffixes: tuple[str, ...]
+    agent_suffixes: tuple[str, ...]  # folded
     not_roles: frozenset[str]  # every case/number form of the excluded nouns
     nationality: frozenset[str]  # every form of the nationality nouns
     drop_adjectives: frozenset[str]  # every form
@@ -79,6 +79,7 @@ class RoleGrammar:
     credits: Mapping[str, tuple[str, str]]  # folded credit word -> (masculine, feminine) role
     english_function_words: frozenset[str]  # case-folded: "the", "of", "and"
     attributive_heads: frozenset[str] = frozenset()  # folded: "επικεφαλής" ("ο επικεφαλής ερευνητής")
+    stressed_suffixes: tuple[str, ...] = ()  # agent suffixes written with their accent ("ίστα"), lower case
     group_with: str = ""  # folded: the "με" of "με επικεφαλής" (group_head)
 
     @staticmethod
@@ -107,10 +108,17 @@ class RoleGrammar:
             english_function_words=frozenset(w.casefold() for w in data["english_function_words"]),
             attributive_heads=frozenset(fold(w) for w in data.get("attributive_heads", [])),
             group_with=fold(data["group_head"][0]) if data.get("group_head") else "",
+            stressed_suffixes=tuple(s.lower() for s in data["agent_suffixes"] if strip_accents(s) != s),
         )
 
     def is_agent(self, nominative: str) -> bool:
-        return fold(nominative).endswith(self.agent_suffixes)
+        """An agent noun's ending; one the resource writes with its accent must bear it there
+        ("τσελίστα", not the adverb "μάλιστα")."""
+        folded = fold(nominative)
+        if not folded.endswith(self.agent_suffixes):
+            return False
+        stressed = [s for s in self.stressed_suffixes if folded.endswith(fold(s))]
+        return not stressed or nominative.lower().endswith(tuple(stressed))
 
     def is_age(self, word: str) -> bool:
         return self.age_ending in fold(word)

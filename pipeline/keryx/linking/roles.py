@@ -91,6 +91,13 @@ _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
 _ENCLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"])
 # "η γραμματέας της οποίας Χ": the relative's genitive after a role names the body it heads
 _RELATIVE_GENITIVES = frozenset(fold(w) for w in _WORDS["relative_genitives"])
+# The gender and number an article or a weak possessive pronoun shows ("της": feminine singular;
+# "του": masculine or neuter; "τους": plural): a possessive pronoun agrees with what it refers to.
+_AGREEMENT_CLASSES: tuple[frozenset[str], ...] = (
+    article_forms(lambda a: a.number == "sg" and a.gender == "f"),
+    article_forms(lambda a: a.number == "sg" and a.gender in ("m", "n")),
+    article_forms(lambda a: a.number == "pl"),
+)
 _ONE = indefinite_articles()  # "ενός από τους"
 # "ένας από τους", "ενός εκ των": the prepositions of a part of a whole (role_grammar.json
 # "partitive"), the plural articles after them, and the case each form of "one" shows ("μια" is
@@ -393,6 +400,8 @@ class RoleResolver:
                     or organisation_nominative(body.text)
             if linked.organisation is None and target.start >= role.end:
                 linked.organisation = self._relative_antecedent(doc, role, index)  # "η Υ, ο πρόεδρος της οποίας Χ"
+            if linked.organisation is None:
+                linked.organisation = self._possessor_body(doc, role, target, index)  # "η Υ, ... ο πρόεδρός της, Χ"
             own = role.end  # where the title's words go on: past a possessor pronoun ("η υποψήφιά της στις ...")
             if target.start >= role.end:
                 own = self._possessor_end(doc, role)
@@ -447,9 +456,9 @@ class RoleResolver:
                 targets += self._apposed_list(doc, target, opener, index) \
                     or self._coordinated_after(doc, target, index, brackets)
                 if len(targets) == 1:
-                    other = self._distributed(doc, role, linked, target, index)
-                    if other is not None and (person := people_by_span.get((other[0].start_char, other[0].end_char))):
-                        self._add_role(person, self._gendered(doc, role, other[1], other[0]))
+                    for span, own_role in self._distributed(doc, role, linked, target, index):
+                        if person := people_by_span.get((span.start_char, span.end_char)):
+                            self._add_role(person, self._gendered(doc, role, own_role, span))
             elif role._.role_plural:
                 targets = self._coordinated_before(doc, target, index) or targets
             titles = self._respectively(linked, role, len(targets))
@@ -1461,29 +1470,68 @@ class RoleResolver:
         return start
 
     def _distributed(self, doc: Doc, role: Span, linked: LinkedRole, first: Span,
-                     index: _DocIndex) -> tuple[Span, LinkedRole] | None:
-        """"οι υπουργοί Εξωτερικών Χ και Εμπορίου Ψ": a plural role with a capitalised genitive
-        qualifier right before its first name, then "και", another capitalised genitive and a
-        name: the role with that qualifier is the second name's (and the body the qualifier names,
-        as for the first). None when the words after "και" are not such a qualifier."""
+                     index: _DocIndex) -> list[tuple[Span, LinkedRole]]:
+        """"οι υπουργοί Εξωτερικών Χ και Εμπορίου Ψ", "οι υπουργοί Εσωτερικών της Αυστρίας Χ, της
+        Γερμανίας Ψ και της Ιταλίας Ω": a plural role with a capitalised genitive qualifier right
+        before its first name, then more names each after its own capitalised genitive, joined by
+        "," and a closing "και" (Greek says the shared part of the office once): each name holds
+        the role with its own qualifier (and the body it names, as the first does). A qualifier
+        with its article ("της Γερμανίας") takes the place of the first one's last genitive with an
+        article ("της Αυστρίας"), the rest shared ("Εσωτερικών"); one without replaces it whole
+        ("Εμπορίου"). Empty when the words after the first name are not such a list."""
         bare = role._.canonical or ""
         if not role._.role_plural or first.start != role.end or not linked.title.startswith(bare + " ") \
                 or not doc[role.end - 1].text[:1].isupper():
-            return None
+            return []
         sent_end = index.sent_ends[first.start]
+        first_qualifier = linked.title[len(bare) + 1:].split()
+        out: list[tuple[Span, LinkedRole]] = []
+        prev = first
         j = bisect_left(index.person_starts, first.end)
-        if j >= len(index.persons) or index.persons[j].start >= sent_end:
-            return None
-        q = index.persons[j]
-        words = doc[first.end + 1:q.start]
-        if first.end >= len(doc) or fold(doc[first.end].text) != "και" or not 1 <= len(words) <= 2 \
+        while j < len(index.persons) and index.persons[j].start < sent_end:
+            q = index.persons[j]
+            if prev.end >= len(doc) or fold(doc[prev.end].text) not in (",", "και"):
+                return []
+            closing = fold(doc[prev.end].text) == "και"
+            words = [t for t in doc[prev.end + 1:q.start]]
+            title = self._own_qualifier(bare, first_qualifier, words)
+            if title is None:
+                return []
+            own = doc[prev.end + 1:q.start].text
+            org = None
+            if linked.organisation and fold(words[0].text) in _GEN_ARTICLES:
+                # "Υπουργείο Εσωτερικών της Αυστρίας" -> "... της Γερμανίας"; else the body named there
+                org = self._organisation_in(doc, prev.end + 1, q.start, index)
+                for k in range(len(first_qualifier)):
+                    tail = " ".join(first_qualifier[k:])
+                    if fold(first_qualifier[k]) in _GEN_ARTICLES and linked.organisation.endswith(" " + tail):
+                        org = f"{linked.organisation[:-len(tail)]}{own}"
+            elif linked.organisation:
+                head = self.lex.role_org_from_qualifier.get(fold(bare))
+                org = f"{head} {own}" if head else None
+            out.append((q, replace(linked, title=title, organisation=org)))
+            if closing:
+                return out
+            prev, j = q, j + 1
+        return []
+
+    def _own_qualifier(self, bare: str, first_qualifier: list[str], words: list[Token]) -> str | None:
+        """The title of one later name of a distributed list (see :meth:`_distributed`): ``bare``
+        with the qualifier ``words`` before that name, or None when they are no such qualifier
+        (1-2 capitalised genitives that are no first names, or a genitive article and 1-3 of them)."""
+        with_article = bool(words) and fold(words[0].text) in _GEN_ARTICLES
+        caps = words[1:] if with_article else words
+        if not 1 <= len(caps) <= (3 if with_article else 2) \
                 or not all(t.is_alpha and t.text[:1].isupper() and fold(t.text).endswith(_GENITIVE_ENDINGS)
-                           and fold(t.text) not in self.names.first_names for t in words):
+                           and fold(t.text) not in self.names.first_names for t in caps):
             return None
-        title = f"{bare} {words.text}"
-        head = self.lex.role_org_from_qualifier.get(fold(bare))
-        org = f"{head} {words.text}" if head and linked.organisation else None
-        return q, replace(linked, title=title, organisation=org)
+        own = " ".join(t.text for t in words)
+        if not with_article:
+            return f"{bare} {own}"
+        k = max((i for i, w in enumerate(first_qualifier) if fold(w) in _GEN_ARTICLES), default=-1)
+        if k < 0:
+            return None  # "οι υπουργοί Εξωτερικών Χ και της Ιταλίας Ψ": no genitive of that kind to replace
+        return " ".join([bare, *first_qualifier[:k], own])
 
     def _coordinated_before(self, doc: Doc, last: Span, index: _DocIndex) -> list[Span]:
         """A plural apposition after a list of names describes each of them: "Η Χ και ο Ψ,
@@ -2712,6 +2760,33 @@ class RoleResolver:
             return None
         org = index.org_ending_at.get(role.start - 2)
         if org is None:
+            return None
+        return index.org_of_mention.get((org.start_char, org.end_char)) or organisation_nominative(org.text)
+
+    def _possessor_body(self, doc: Doc, role: Span, person: Span, index: _DocIndex) -> str | None:
+        """"η Ισπανική Ομοσπονδία, διά στόματος του προέδρου της, Χ": the body a weak possessive
+        pronoun right after the role refers to, when the nearest name before the role in its
+        sentence (the holder's own aside) is that body's and its article agrees with the pronoun
+        in gender and number (a person or place nearer, or no article to tell, and it is none)."""
+        end = role.end
+        if end >= len(doc) or fold(doc[end].text) not in _ENCLITICS:
+            return None
+        if not self._enclitic_at(doc, end) and not (end + 1 < len(doc) and doc[end + 1].is_punct):
+            return None  # "του" before a noun is the genitive article of a complement
+        pronoun = fold(doc[end].text)
+        sent_start = index.sent_starts[role.start]
+        nearest = max((s for s, e in index.ent_end_at.items()
+                       if sent_start <= s and e <= role.start and s != person.start), default=None)
+        if nearest is None:
+            return None
+        org = next((o for o in index.orgs if o.start == nearest), None)
+        if org is None or org.start == 0:
+            return None
+        article = fold(doc[org.start - 1].text)
+        if org.start >= 2 and doc[org.start - 1].text.isalpha() and doc[org.start - 1].text.islower() \
+                and not any(article in forms for forms in _AGREEMENT_CLASSES):
+            article = fold(doc[org.start - 2].text)  # "η εταιρεία Υ": the article of the kind noun before the name
+        if not any(pronoun in forms and article in forms for forms in _AGREEMENT_CLASSES):
             return None
         return index.org_of_mention.get((org.start_char, org.end_char)) or organisation_nominative(org.text)
 

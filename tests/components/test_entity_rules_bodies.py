@@ -669,3 +669,43 @@ def _words(nlp: Language, text: str, words: str, label: str) -> tuple[int, int, 
 def test_a_name_the_model_ran_into_a_roles_complement_is_a_person(
         nlp: Language, text: str, tagged: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
     assert _rules(nlp, text, [_words(nlp, text, w, label) for w, label in tagged]) == expected
+
+
+def _span_of(nlp: Language, text: str, words: str, label: str) -> tuple[int, int, str]:
+    """The token span of ``words`` in ``text``, with ``label``: the model's entity in a test."""
+    toks = [t.text for t in nlp.make_doc(text)]
+    first = words.split()
+    i = next(k for k in range(len(toks)) if toks[k:k + len(first)] == first)
+    return i, i + len(first), label
+
+
+@pytest.mark.parametrize(("text", "name", "label", "expected"), [
+    # an age epithet qualifies a person: a name after it the model took for a body is a person
+    ("Η 34χρονη Ελπίδα Μαυρίδου μεταφέρθηκε στο νοσοκομείο.", "Ελπίδα Μαυρίδου", "ORG", "PERSON"),
+    ("Τα ίχνη της 41χρονης Wendy Harper χάθηκαν στο λιμάνι.", "Wendy Harper", "ORG", "PERSON"),
+    ("Η 52χρονη Κατερίνα έφυγε από το σπίτι.", "Κατερίνα", "GPE", "PERSON"),
+    # a nationality, or a place's label on a word that is no given name, stays
+    ("Ο 29χρονος Αλβανός συνελήφθη χθες.", "Αλβανός", "NORP", "NORP"),
+    ("Ο 35χρονος Έλληνας συνελήφθη χθες.", "Έλληνας", "GPE", "GPE"),
+    # a role apposed after a comma, its article in the name's case, says who the name is
+    ("Μίλησε η ομάδα της Laura Bennett, της διευθύνουσας συμβούλου της εταιρείας.", "Laura Bennett", "ORG",
+     "PERSON"),
+    ("Η δήλωση του Αλέξη Ραντόβιτς, του νέου προέδρου της ένωσης, ήταν σαφής.", "Αλέξη Ραντόβιτς", "ORG",
+     "PERSON"),
+    # an article of another case after the comma opens a new clause: the body stays
+    ("Με την ανακοίνωση της Jones Group, ο διευθυντής παραιτήθηκε.", "Jones Group", "ORG", "ORG"),
+])
+def test_an_age_or_an_apposed_role_makes_a_name_a_person(nlp: Language, text: str, name: str, label: str,
+                                                          expected: str) -> None:
+    assert (expected, name) in _rules(nlp, text, [_span_of(nlp, text, name, label)])
+
+
+@pytest.mark.parametrize(("text", "ents", "body"), [
+    # a committee is named by its field, in the genitive, as a department is; two fields join with "και"
+    ("Η πρόταση συζητήθηκε στην επιτροπή Θεσμών και Διαφάνειας της Βουλής χθες.", [("Βουλής", "ORG")],
+     "επιτροπή Θεσμών και Διαφάνειας"),
+    ("Το θέμα εξετάζει η Επιτροπή Κοινωνικών Υποθέσεων από σήμερα.", [], "Επιτροπή Κοινωνικών Υποθέσεων"),
+])
+def test_a_committee_and_its_field_name_a_body(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                               body: str) -> None:
+    assert ("ORG", body) in _rules(nlp, text, [_span_of(nlp, text, w, lab) for w, lab in ents])

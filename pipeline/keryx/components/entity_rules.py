@@ -40,7 +40,7 @@ from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.extensions import doc_text
 from keryx.lang.el import parse_tsv
-from keryx.lang.el.grammar import article_forms, genitive_endings, name_link_words
+from keryx.lang.el.grammar import age_word, article_forms, articles, genitive_endings, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, lone_antepenult_accent
 from keryx.linking.lexicon import names_where, sports_report
 from keryx.linking.names import NameLexicon
@@ -124,6 +124,9 @@ _GLUED = re.compile(r"[^\W\d_][.!?;»”]*,[«“\"]?[^\W\d_]")
 def _is_complement(tok: Token, folded: str) -> bool:
     """A lower-case noun or adjective in the genitive, no article ("μόδας", "επιδημιολογίας")."""
     return tok.is_lower and folded.endswith(_GENITIVE) and folded not in ("του", "τησ", "των")
+
+
+_AGE = age_word()  # "45χρονος", "38χρονη" (folded)
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -321,6 +324,8 @@ class EntityRules(ResourceBacked):
         self._latin_after_feminine_article(doc, folded)
         self._people_named_alike(doc, folded)
         self._latin_particle_names(doc)
+        self._aged_names(doc, folded)
+        self._names_before_apposed_roles(doc, folded)
         return doc
 
     def _accented(self, key: str) -> bool:
@@ -870,7 +875,8 @@ class EntityRules(ResourceBacked):
     def _units_of_bodies(self, doc: Doc, folded: list[str]) -> None:
         """"του Εργαστηρίου Εφαρμοσμένης Γεωφυσικής του ΑΠΘ", "του τμήματος Αστροφυσικής του ΑΠΘ":
         a unit head (capitalised or not) and its field, in capitals, right before a body in the
-        genitive name a unit of that body; the model often tags only the body."""
+        genitive name a unit of that body; the model often tags only the body. A field may be two
+        joined by "και" ("της επιτροπής Οικονομικών και Νομισματικών Υποθέσεων της Ευρωβουλής")."""
         ents = list(doc.ents)
         covered = {k for e in ents for k in range(e.start, e.end)}
         ends = {e.end: e for e in ents}
@@ -886,9 +892,14 @@ class EntityRules(ResourceBacked):
                 new.append(Span(doc, before.start, before.end, label="ORG"))
                 continue
             start = art
-            while start > 0 and art - start < 5 and start - 1 not in covered and _is_name_word(doc[start - 1]) \
-                    and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
-                start -= 1
+            while start > 0 and art - start < 6 and start - 1 not in covered and not doc[start - 1].is_sent_start:
+                if _is_name_word(doc[start - 1]) and doc[start - 1].is_alpha:
+                    start -= 1
+                elif folded[start - 1] == "και" and start < art and start > 1 and start - 2 not in covered \
+                        and _is_name_word(doc[start - 2]) and doc[start - 2].is_alpha:
+                    start -= 2  # "επιτροπής Οικονομικών και Νομισματικών Υποθέσεων": two fields
+                else:
+                    break
             if start == art:
                 continue
             if doc[start].text[:1].isupper() and (
@@ -2062,6 +2073,58 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < m.end and m.start < e.end for m in new)]
             doc.ents = filter_spans(new + kept)
 
+    def _aged_names(self, doc: Doc, folded: list[str]) -> None:
+        """"η 28χρονη Ρέα Χ", "της 27χρονης Rodríguez": an age epithet written with digits
+        (role_grammar.json "age_ending") qualifies a person, never a body, so one to four
+        capitalised words right after it that the model took for a body are a person's name. A
+        place's label changes only on a given name the gazetteer does not know as a place ("η
+        48χρονη Νεκταρία"); a known body's name stays ("ο 100χρονος Χ": a club's age)."""
+        ents = list(doc.ents)
+        out: list[Span] = []
+        for e in ents:
+            if e.label_ in ("ORG", "GPE", "LOC") and e.start > 0 and _AGE.fullmatch(folded[e.start - 1]) \
+                    and len(e) <= 4 and all(_is_name_word(t) and not t.text.isupper() for t in e) \
+                    and fold(e.text) not in self.known_orgs and e.text not in self.known_orgs \
+                    and (e.label_ == "ORG" or (self._given_name(doc, folded, e.start)
+                                               and tuple(folded[e.start:e.end]) not in self.places)):
+                out.append(Span(doc, e.start, e.end, label="PERSON"))
+            else:
+                out.append(e)
+        if out != ents:
+            doc.ents = out
+
+    def _names_before_apposed_roles(self, doc: Doc, folded: list[str]) -> None:
+        """"της Safra Χ, της διευθύνουσας συμβούλου της Oracle", "του Tim Χ, του διευθύνοντος
+        συμβούλου": a role apposed after a comma, with an article of the name's own case, says
+        who the name is, so a span opening with a given name (the lexicon's, or the public
+        list's), or all in Latin script (a foreign name the list lacks), that the model took for
+        a body is that person. Apposition agrees in case: an
+        article of another case after the comma opens a new clause ("της Χ Αυγής, η πρόεδρος
+        ..."), and so does a role followed by a name of its own ("η πρόεδρος Μαρία Χ")."""
+        n = len(doc)
+        ents = list(doc.ents)
+        out: list[Span] = []
+        for e in ents:
+            out.append(e)
+            if e.label_ != "ORG" or not 2 <= len(e) <= 4 or e.end + 2 >= n or doc[e.end].text != "," \
+                    or not all(_is_name_word(t) and t.is_alpha and not t.text.isupper() for t in e) \
+                    or fold(e.text) in self.known_orgs \
+                    or not (self._given_name(doc, folded, e.start) or all(_latin_word(t) for t in e)):
+                continue
+            after = _ARTICLE_CASES.get(folded[e.end + 1])
+            before = next((_ARTICLE_CASES[folded[k]] for k in (e.start - 1, e.start - 2)
+                           if k >= 0 and folded[k] in _ARTICLE_CASES), None)
+            if after is None or before is None or not after & before:
+                continue
+            k = e.end + 2
+            while k < min(n, e.end + 4) and doc[k].is_lower and not self._role_len(folded, k):
+                k += 1  # "του νέου προέδρου": a modifier before the role
+            m = self._role_len(folded, k) if k < n else 0
+            if m and not (k + m < n and _is_name_word(doc[k + m]) and doc[k + m].is_alpha):
+                out[-1] = Span(doc, e.start, e.end, label="PERSON")
+        if out != ents:
+            doc.ents = out
+
     def _latin_particle_names(self, doc: Doc) -> None:
         """"Mail | on Sunday", "Welt | am Sonntag", "Claudio | von Planta": names in Latin script keep
         their languages' lower-case function words inside them (linking.json "latin_name_particles"),
@@ -2492,6 +2555,11 @@ _THING_LABELS = frozenset({"EVENT", "PRODUCT", "FAC", "WORK_OF_ART"})
 # what the model makes of a foreign company's name after "η", "της", "τη(ν)": a person or a place
 _LATIN_PLACE_AS = frozenset({"PERSON", "GPE", "LOC"})
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+# a bare article's (case, number) pairs: "της" genitive singular, "τους" accusative plural
+_ARTICLE_CASES: dict[str, frozenset[tuple[str, str]]] = {}
+for _a in articles():
+    if not _a.contracted:
+        _ARTICLE_CASES[_a.form] = _ARTICLE_CASES.get(_a.form, frozenset()) | {(c, _a.number) for c in _a.cases}
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
 # a match result ("3-0", "2:1") and the dashes between the two teams

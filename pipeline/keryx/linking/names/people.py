@@ -135,11 +135,12 @@ def _surname_nominative(word: str, gender: str | None, case: str | None, lex: Na
 
 def _surname_first(toks: list[str], lex: NameLexicon) -> bool:
     """"Λάμπρου Μαρία", "Αντωνίου Πέτρος": a list written surname first ends in a first name in
-    the nominative; a first word that no first name's nominative is, though it may be another
-    case of one ("Λάμπρου", "Αντωνίου"), is then the surname, which stays as written. A first
-    name and its surname stand in one case, so it is not that first name's genitive."""
+    the nominative; a first word in "-ου" that no first name's nominative is, though it may be
+    the genitive of one ("Λάμπρου", "Αντωνίου"), is then one of the many Greek surnames shaped
+    as a genitive, which stays as written. Another oblique form ("Κωνσταντίνο Τασούλα", "Κώστα
+    Τασούλα") is a first name whose surname agrees with it."""
     first, last = toks
-    if not (_is_greek_word(first) and _is_greek_word(last)):
+    if not (_is_greek_word(first) and _is_greek_word(last)) or not fold(first).endswith("ου"):
         return False
     last_nom = any("nom_sg" in e.slots and not e.learned for e in lex.first_names.get(fold(last), ()))
     first_nom = any("nom_sg" in e.slots or "any" in e.slots for e in lex.first_names.get(fold(first), ()))

@@ -38,6 +38,9 @@ def test_dates_are_not_organisations(nlp):
 @pytest.mark.parametrize("text, name, role", [
     ("Στη σύσκεψη ήταν ο δήμαρχος Μαραθώνα Ηλίας Ψινάκης.", "Ηλίας Ψινάκης", "Δήμαρχος Μαραθώνα"),
     ("Παρών ήταν και ο Δήμαρχος Σητείας Γιώργος Ζερβάκης.", "Γιώργος Ζερβάκης", "Δήμαρχος Σητείας"),
+    # a given name the lexicon lacks, with no genitive's ending, is the name's, not the role's
+    ("Συναντήθηκε με τον πρόεδρο Αντρές Μανουέλ Λόπες Ομπραδόρ στην πρωτεύουσα.",
+     "Αντρές Μανουέλ Λόπες Ομπραδόρ", "Πρόεδρος"),
 ])
 def test_role_qualifier_is_not_part_of_the_name(extractor, text, name, role):
     rec = extractor.extract_text(text)

@@ -48,6 +48,12 @@ def lex() -> NameLexicon:
         ("Δρ Μιχάλης Χρηστάκης", "Μιχάλης Χρηστάκης"),
         ("Παπαδόπουλου", "Παπαδόπουλος"),
         ("Παπαδοπούλου", "Παπαδοπούλου"),
+        # a list written surname first: a first word in no nominative of a first name is the surname
+        ("Λάμπρου Μαρία", "Λάμπρου Μαρία"),
+        ("Αντωνίου Πέτρος", "Αντωνίου Πέτρος"),
+        ("Μαρία Λάμπρου", "Μαρία Λάμπρου"),
+        # ... but a first name in another oblique form agrees with its surname, a first name's form too
+        ("Κωνσταντίνο Τασούλα", "Κωνσταντίνος Τασούλας"),
     ],
 )
 def test_person_nominative(lex: NameLexicon, given: str, expected: str) -> None:

@@ -1962,11 +1962,19 @@ class EntityRules(ResourceBacked):
         if start >= ent.end:
             return None
         if (start == ent.start and ent.end - start >= 3 and self._role_ends_at(folded, start)
-                and folded[start] not in self.first_names and folded[start + 1] in self.first_names):
+                and folded[start] not in self.first_names and folded[start + 1] in self.first_names
+                and self._complement_word(doc, folded, start)):
             # "ο δήμαρχος Μαραθώνα Ηλίας Ψινάκης": after a role, a word that is no first name
             # before one that is belongs to the role ("Δήμαρχος Μαραθώνα"), not to the name.
             start += 1
         return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
+
+    def _complement_word(self, doc: Doc, folded: list[str], i: int) -> bool:
+        """Whether word ``i`` can be a role's complement: a known place, an acronym, or a word
+        with a genitive's ending ("Μαραθώνα", "Σητείας", "ΚΕΔΕ"). A word that has none of these
+        is a given name the lexicon lacks ("ο πρόεδρος Αντρές Μανουέλ Λόπες"): Greek puts the
+        complement in the genitive, and a foreign given name keeps no Greek genitive ending."""
+        return (folded[i],) in self.places or doc[i].text.isupper() or folded[i].endswith(_ANY_GENITIVE)
 
     def _after_local_role(self, folded: list[str], end: int) -> bool:
         """Whether a role of local government ("δήμαρχος", "αντιπεριφερειάρχης") ends right before ``end``."""

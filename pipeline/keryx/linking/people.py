@@ -141,6 +141,8 @@ _MINUTE = re.compile(r"\d{1,3}[΄'’′]")  # "84΄": the minute a substitute c
 _LINE_UP_HEADS = frozenset(fold(w) for w in _LINKING["line_up_heads"])
 _LINE_UP_HEAD_REACH = 3  # tokens before the colon a head may stand ("Η αποστολή της ομάδας:")
 _MAX_BRACKET = 24  # tokens of a line-up item's bracket: a volley player's points and rates
+# a monarch's or a pope's number: Greek numerals to 39 with the keraia ("Γ΄", "ΙΣΤ΄", "Β'"), or Roman ("XIV")
+_REGNAL_NUMBER = re.compile(r"(?:Λ|Κ|Ι)?(?:ΣΤ|Ϛ|[Α-ΕΖΗΘ])?(?<=[Α-ΩϚ])['΄’ʹ]|(?=[IVX]{1,6}$)X{0,3}(?:IX|IV|V?I{0,3})")
 _GLUED_INITIAL = re.compile(r"[Α-ΩA-Z][α-ωa-z]{0,2}\.[Α-ΩΆΈΉΊΌΎΏA-Z][\w]+")  # "Φ.Μεντί"
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
 _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread as
@@ -348,11 +350,15 @@ class PeopleResolver:
         self._list_members(doc, owner, role_tokens, replace, added)
         self._free_foreign_full_names(doc, ents, owner, role_tokens, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
+        self._extend_by_surnames(doc, ents, owner, role_tokens, replace)
         self._extend_by_foreign_words(doc, ents, owner, role_tokens, replace)
+        self._foreign_first_names_read_as_places(doc, ents, replace)
         self._mixed_gender_first_names(doc, ents, replace)
         self._counted_first_words(doc, ents, replace)
         self._double_surnames(doc, ents, replace)
         self._extend_by_initials(doc, ents, owner, replace)
+        self._extend_by_contractions(doc, ents, owner, replace)
+        self._extend_by_regnal_numbers(doc, ents, owner, replace)
         self._initialled_list_items(doc, ents, owner, replace, added)
         self._join_particles(doc, owner, role_tokens, replace)
         for e in ents:
@@ -884,6 +890,31 @@ class PeopleResolver:
                 replace[(other.start, other.end)] = _span(doc, e.start - 1, e.end, "PERSON")
             replace[(e.start, e.end)] = _span(doc, e.start - 1, e.end, "PERSON")
 
+    def _extend_by_surnames(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
+                            replace: dict[tuple[int, int], Span]) -> None:
+        """"ο δήμαρχος Αλέξανδρος Πνευματικός", "τον Νίκο Καλό": many Greek surnames are also
+        common adjectives or nouns, and the NER leaves such a surname out of the name. Inside a
+        sentence only a name is capitalised, so a free capitalised Greek word right after a
+        PERSON that is one known first name, in the case and gender that first name's form
+        stands in (:meth:`_same_case_surname`), and that closes the run of capitals, is the
+        surname. A known place, a first name, a body's head, an honorific or an article is not."""
+        n = len(doc)
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or len(e) != 1 or (e.start, e.end) in replace or e.end >= n:
+                continue
+            first, last = e[0], doc[e.end]
+            f_last = fold(last.text)
+            if (e.end in owner or e.end in role_tokens or not _name_word(first) or not _name_word(last)
+                    or first.text.isupper() or last.text.isupper() or last.is_sent_start
+                    or "\n" in first.whitespace_ or not self._greek(last.text)
+                    or (e.end + 1 < n and _name_word(doc[e.end + 1]))
+                    or f_last in self.names.first_names or (f_last,) in self.names.places
+                    or f_last in self.names.org_heads or f_last in self.lex.honorifics or f_last in _ANY_ARTICLES):
+                continue
+            entries = [x for x in self.names.first_names.get(fold(first.text), ()) if not x.learned]
+            if any(self._same_case_surname(x, f_last) for x in entries):
+                replace[(e.start, e.end)] = _span(doc, e.start, e.end + 1, "PERSON")
+
     def _foreign_word_at(self, doc: Doc, i: int, owner: dict[int, Span], role_tokens: set[int]) -> bool:
         """Token ``i`` is a capitalised Greek-letter word of a shape no Greek name has ("Κι", "Μουν",
         "ΝτεΣόν"), in no entity or role, and no known place, first name, honorific, article or
@@ -922,6 +953,30 @@ class PeopleResolver:
                 start -= 1
             if (start, end) != (cur.start, cur.end):
                 replace[(e.start, e.end)] = _span(doc, start, end, cur.label_)
+
+    def _foreign_first_names_read_as_places(self, doc: Doc, ents: list[Span],
+                                            replace: dict[tuple[int, int], Span]) -> None:
+        """"του Μεχμέτ Χακάν Ατίλα", "του Αμαντού Τουμάνι Τουρέ": the NER often reads the first
+        of a foreign person's given names as a place. One word tagged as a place that no gazetteer
+        holds in any form, of a shape no Greek word has (:func:`undeclined`) or a given name of
+        the public list, right after an article and right before a PERSON, is that person's first
+        name: an article opens the name, and a place in apposition to a person keeps a role or a
+        comma between them ("ο πρόεδρος της Βραζιλίας Λούλα")."""
+        persons = {e.start: e for e in ents if e.label_ in PERSON_LABELS}
+        for e in ents:
+            if e.label_ not in ("GPE", "LOC") or len(e) != 1 or e.start == 0 or (e.start, e.end) in replace:
+                continue
+            person = persons.get(e.end)
+            tok = e[0]
+            f = fold(tok.text)
+            if (person is None or (person.start, person.end) in replace or "\n" in tok.whitespace_
+                    or fold(doc[e.start - 1].text) not in _ANY_ARTICLES or not _name_word(tok) or tok.text.isupper()
+                    or (f,) in self.names.places or not (
+                        (self._greek(tok.text) and undeclined(tok.text)) or foreign_first_name(tok.text) is not None)):
+                continue
+            joined = _span(doc, e.start, person.end, "PERSON")
+            replace[(e.start, e.end)] = joined
+            replace[(person.start, person.end)] = joined
 
     def _double_surnames(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
         """"Τιμ Τρέιβερς - Χόκινς": a double surname written with a spaced dash, cut by the NER in
@@ -1048,6 +1103,77 @@ class PeopleResolver:
                 end = e.end + 2  # PERSON "Αγγ" + "." + "Γλύτση"
             if (start, end) != (e.start, e.end):
                 replace[(e.start, e.end)] = _span(doc, start, end, e.label_)
+
+    def _extend_by_contractions(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                                replace: dict[tuple[int, int], Span]) -> None:
+        """"ο Κων/νος Ανδρίτσος", "Ανδρίτσος Κων/νος, Δογιάμη Βαρβάρα": Greek shortens a long
+        first name to its first and last letters around a slash (:meth:`_contraction_width`); such a
+        word free of any entity, right before a PERSON or right after one (a list written
+        surname first), is that person's first name, part of the name."""
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS:
+                continue
+            start, end = cur.start, cur.end
+            width = self._contraction_width(doc, end, owner)
+            if width and "\n" not in doc[end - 1].whitespace_:
+                end += width
+            else:
+                for w in (1, 3):
+                    if start >= w and self._contraction_width(doc, start - w, owner) == w \
+                            and "\n" not in doc[start - 1].whitespace_:
+                        start -= w
+                        break
+            if (start, end) != (cur.start, cur.end):
+                replace[(e.start, e.end)] = _span(doc, start, end, cur.label_)
+
+    def _extend_by_regnal_numbers(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                                  replace: dict[tuple[int, int], Span]) -> None:
+        """"του βασιλιά Καρόλου Γ΄", "ο πάπας Ιωάννης Παύλος Β΄", "Louis XIV": a monarch's or a
+        pope's number, a Greek numeral with its keraia or a Roman one, belongs to the name it
+        follows. It follows given names only (one word, or first names all), and a capitalised
+        word after it makes it a district's number ("Β΄ Αθηνών"), not a monarch's."""
+        n = len(doc)
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or cur.end >= n:
+                continue
+            end = cur.end
+            if end in owner or not _REGNAL_NUMBER.fullmatch(doc[end].text) or "\n" in doc[end - 1].whitespace_ \
+                    or (end + 1 < n and _name_word(doc[end + 1])):
+                continue
+            words = [t for t in cur if t.is_alpha]
+            if len(words) != 1 and not all(fold(t.text) in self.names.first_names for t in words):
+                continue
+            replace[(e.start, e.end)] = _span(doc, cur.start, end + 1, cur.label_)
+
+    def _contraction_width(self, doc: Doc, i: int, owner: dict[int, Span]) -> int:
+        """The tokens of a first name contracted around a slash at ``i`` ("Κων/νος", or "Κων / νος"
+        where the slash stands apart): a capitalised start and a lower-case end that open and
+        close a form of a first name the lexicon holds (Κωνσταντίνος); 0 when there is none."""
+        n = len(doc)
+        if i >= n or i in owner:
+            return 0
+        if "/" in doc[i].text:
+            width, (head, _, tail) = 1, doc[i].text.partition("/")
+        elif i + 2 < n and doc[i + 1].text == "/" and not {i + 1, i + 2} & owner.keys():
+            width, head, tail = 3, doc[i].text, doc[i + 2].text
+        else:
+            return 0
+        if not (head.isalpha() and tail.isalpha() and head[:1].isupper() and head[1:].islower() and tail.islower()
+                and 2 <= len(head) <= 5 and 2 <= len(tail) <= 5 and self._greek(head + tail)):
+            return 0
+        f_head, f_tail = fold(head), fold(tail)
+        return width if any(k.startswith(f_head) and k.endswith(f_tail) and len(k) > len(f_head) + len(f_tail)
+                            for k in self._first_names_by_initial.get(f_head[:1], ())) else 0
+
+    @functools.cached_property
+    def _first_names_by_initial(self) -> dict[str, tuple[str, ...]]:
+        """The folded forms of the known first names, by their first letter."""
+        out: dict[str, list[str]] = {}
+        for k in self.names.first_names:
+            out.setdefault(k[:1], []).append(k)
+        return {c: tuple(v) for c, v in out.items()}
 
     def _abbreviates_first_name(self, word: str) -> bool:
         """"Αγγ", "Χρ", "Δ": the first letters of a first name the lexicon holds ("Ριμ", "Λενό"
@@ -2546,6 +2672,9 @@ class PeopleResolver:
                 elif words and t.text in _DASHES:
                     words[-1] += "-"  # "Τρέιβερς - Χόκινς": one double surname
                     glue = True
+                elif words and t.text == "/":
+                    words[-1] += "/"  # "Κων / νος": one contracted first name
+                    glue = True
                 elif glue:
                     words[-1] += text
                     glue = False
@@ -2807,6 +2936,16 @@ class PeopleResolver:
                 gender = article_case_gender(doc[role.start - 1].text)[1]  # "τη καγκελάριο": a woman
             if len(cases) == 1 and gender is not None:
                 return cases.pop(), gender
+            k = role.start - 1
+            while k >= 0 and role.start - k <= 2 and doc[k].is_alpha and doc[k].text.islower() \
+                    and fold(doc[k].text) not in _ANY_ARTICLES:
+                k -= 1  # "του βρετανού μονάρχη": an adjective between the article and the role
+            if len(cases) > 1 and k >= 0:
+                # "του βουλευτή Παπαδάκη", "τον βασιλιά Κάρολο": a form of the role that several
+                # cases share takes its case from its own article; the name agrees with the role
+                case, article_gender = article_case_gender(doc[k].text)
+                if case in cases and (gender or article_gender) is not None:
+                    return case, gender or article_gender
         if fold(doc[i].text) in _NEUTER_SINGULAR and i == span.start - 1 \
                 and not fold(span.text).startswith(_KEEPS_FINAL_N):
             return "acc", "m"  # "το Σημίτη", "στο Γιώργο": "τον"/"στον" with its -ν dropped, as spelled

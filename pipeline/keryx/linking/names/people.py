@@ -133,6 +133,20 @@ def _surname_nominative(word: str, gender: str | None, case: str | None, lex: Na
     return _suffix_map(word, rules) or word
 
 
+def _surname_first(toks: list[str], lex: NameLexicon) -> bool:
+    """"Λάμπρου Μαρία", "Αντωνίου Πέτρος": a list written surname first ends in a first name in
+    the nominative; a first word in "-ου" that no first name's nominative is, though it may be
+    the genitive of one ("Λάμπρου", "Αντωνίου"), is then one of the many Greek surnames shaped
+    as a genitive, which stays as written. Another oblique form ("Κωνσταντίνο Τασούλα", "Κώστα
+    Τασούλα") is a first name whose surname agrees with it."""
+    first, last = toks
+    if not (_is_greek_word(first) and _is_greek_word(last)) or not fold(first).endswith("ου"):
+        return False
+    last_nom = any("nom_sg" in e.slots and not e.learned for e in lex.first_names.get(fold(last), ()))
+    first_nom = any("nom_sg" in e.slots or "any" in e.slots for e in lex.first_names.get(fold(first), ()))
+    return last_nom and not first_nom
+
+
 def person_nominative(
     tokens: list[str],
     gender: str | None = None,
@@ -162,6 +176,8 @@ def person_nominative(
         case, gender = case or c, gender or g
         if c or g:
             break
+    if len(toks) == 2 and case in (None, "nom") and _surname_first(toks, lex):
+        return " ".join(toks)
     # first-name lexicon: the first token that is a known first name fixes gender and case
     name_idx: dict[int, NameEntry] = {}
     for i, t in enumerate(toks):

@@ -502,6 +502,9 @@ def test_a_name_after_the_word_island_is_a_place(extractor) -> None:
     ("Στην εκδήλωση μίλησαν οι Γιώργος και Νίκος Παππάς.", ["Γιώργος Παππάς", "Νίκος Παππάς"]),
     # two articles: two people, no surname shared
     ("Στην εκδήλωση μίλησαν ο Γιώργος και ο Νίκος Παππάς.", ["Γιώργος", "Νίκος Παππάς"]),
+    # in apposition after a plural noun, with no article at all
+    ("Ευχαρίστησε τους ιδιοκτήτες της εταιρείας, Γιώργο και Νίκο Σταθόπουλο, για τη στήριξη.",
+     ["Γιώργος Σταθόπουλος", "Νίκος Σταθόπουλος"]),
 ])
 def test_first_names_under_one_plural_article_share_the_surname(extractor, text: str, people: list[str]) -> None:
     assert sorted(_people(extractor, text)) == sorted(people)
@@ -1893,3 +1896,13 @@ def test_a_name_is_not_grown_past_its_end(nlp, text: str, marks: list[tuple[str,
 ])
 def test_a_name_in_the_nominative(extractor, text: str, person: str) -> None:
     assert person in _people(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, mentions", [
+    ("Την απόφαση ανακοίνωσε ο Μίχαελ Σνάιντερ (Michael Schneider), πρέσβης της Αυστρίας.", "Μίχαελ Σνάιντερ", 2),
+    ("Μίλησε χθες η Ιρίτ Μπεν Άμπα (Irit Ben Abba) για τις σχέσεις των δύο χωρών.", "Ιρίτ Μπεν Άμπα", 2),
+])
+def test_a_latin_spelling_in_brackets_is_the_same_person(extractor, text: str, person: str, mentions: int) -> None:
+    people = extractor.extract_text(text).people
+    assert [p.name for p in people] == [person]
+    assert len(people[0].mentions) == mentions

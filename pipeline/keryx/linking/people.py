@@ -164,6 +164,7 @@ _ACCUSATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _INTO_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True)  # "στον", "στους"
 _NOUN_GENITIVE_ENDINGS = genitive_endings()  # folded: a lower-case noun in the genitive
 _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n")
+_ALL_SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg", contracted=None)  # "ο", "το", "στον"
 # the articles a person's name takes: masculine or feminine singular, bare or fused with "σε" ("στον")
 _SINGULAR_PERSON_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n", contracted=None)
 _ROLE_PHRASE_REACH = 6  # words a role phrase's head may stand before the comma of its apposition
@@ -2723,11 +2724,41 @@ class PeopleResolver:
             spellings.setdefault(id(person), Counter())[name.split()[-1]] += 1
         if persons:
             self._first_name_elsewhere(people, persons)
+            people = self._merge_original_spellings(people, persons, by_span)
         for p in people:
             p.mentions.sort()
             self._usual_spelling(p, spellings.get(id(p)))
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    def _merge_original_spellings(self, people: list[LinkedPerson], persons: list[Span],
+                                  by_span: dict[Offsets, LinkedPerson]) -> list[LinkedPerson]:
+        """"ο Μίχαελ Μπράαντ (Michael Braad)": a name in Latin letters in brackets right after a
+        person's name in Greek letters, of as many words, is that name as its bearer writes it
+        (:meth:`_original_spelling`), so one person, named as the text names them first, with both
+        mentions."""
+        doc = persons[0].doc
+        ends = {e.end: e for e in persons}
+        gone: set[int] = set()
+        for ent in persons:
+            before = ends.get(ent.start - 1)
+            if (before is None or ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "("
+                    or doc[ent.end].text != ")" or not any(self._greek(t.text) for t in before if t.is_alpha)):
+                continue
+            words = [t for t in ent if t.is_alpha]
+            if not words or any(self._greek(t.text) for t in words) or sum(t.is_alpha for t in before) != len(words):
+                continue
+            keep = by_span.get((before.start_char, before.end_char))
+            drop = by_span.get((ent.start_char, ent.end_char))
+            if keep is None or drop is None or keep is drop:
+                continue
+            keep.mentions.extend(m for m in drop.mentions if m not in keep.mentions)
+            keep.honorific = keep.honorific or drop.honorific
+            for span, person in by_span.items():
+                if person is drop:
+                    by_span[span] = keep
+            gone.add(id(drop))
+        return [p for p in people if id(p) not in gone] if gone else people
 
     def _first_name_elsewhere(self, people: list[LinkedPerson], persons: list[Span]) -> None:
         """A person the text names by surname alone ("ο Λέμπεν") whose surname it also writes
@@ -2800,14 +2831,16 @@ class PeopleResolver:
         return cur
 
     def _shared_surname(self, ent: Span, starts: dict[int, Span]) -> str | None:
-        """"στους Θανάση και Μαρία Χ", "οι Γιώργος και Νίκος Χ": under one plural article, a first
-        name alone and "και" before a full name share its surname (a couple, siblings). The
-        surname in the nominative of the first name's gender; a woman's surname from a man's is
-        left out (its form is not certain)."""
+        """"στους Θανάση και Μαρία Χ", "οι Γιώργος και Νίκος Χ", "τα αδέλφια, Γιώργο και Νίκο Χ":
+        a first name alone and "και" before a full name with no article of its own share its
+        surname (a couple, siblings): two people would each take their article, and so would a
+        person named by first name alone; a singular article before the first ("ο Γιώργος και
+        Νίκος Χ") is not one over both. The surname in the nominative of the first name's gender;
+        a woman's surname from a man's is left out (its form is not certain)."""
         doc = ent.doc
-        if len(ent) != 1 or ent.start == 0 or ent.end + 1 >= len(doc) or fold(doc[ent.end].text) != "και":
+        if len(ent) != 1 or ent.end + 1 >= len(doc) or fold(doc[ent.end].text) != "και":
             return None
-        if fold(doc[ent.start - 1].text) not in ("οι", "τουσ", "των", "στουσ"):
+        if ent.start > 0 and (fold(doc[ent.start - 1].text) in _ALL_SINGULAR_ARTICLES or _name_word(doc[ent.start - 1])):
             return None
         other = starts.get(ent.end + 1)
         if other is None or len(other) != 2 or not all(_name_word(t) for t in other):

@@ -369,6 +369,10 @@ def test_a_first_name_alone_is_the_bearer_named_last_before_it(extractor, text: 
         "Ο Ελληνοκύπριος δήλωσε ότι θα επιστρέψει.",
         # a member of the US Republican party, written as a nationality noun is
         "Στο Οχάιο ο κυβερνήτης της πολιτείας, Ρεπουμπλικάνος, υπέγραψε το νέο διάταγμα.",
+        # the colloquial -έζος/-έζα forms, and nations of every continent
+        "Η Δανέζα κέρδισε το πρώτο βραβείο του διαγωνισμού.",
+        "Ο 30χρονος Σενεγαλέζος συνελήφθη χθες το βράδυ.",
+        "Τον Περουβιανό τον είδαν να φεύγει νωρίς.",
     ],
 )
 def test_a_nationality_noun_is_no_person(extractor, text: str) -> None:
@@ -829,6 +833,8 @@ def test_a_player_of_the_line_up_is_a_person_elsewhere_in_the_text(extractor) ->
          "Ενρίκε Βίλα-Μάτας", "Καταλανός Ενρίκε Βίλα-Μάτας"),
         ("Στις εκλογές θα βρει απέναντί του τον Ρεπουμπλικανό Τζακ Μίλερ από το Οχάιο.",
          "Τζακ Μίλερ", "Ρεπουμπλικανό Τζακ Μίλερ"),
+        ("Τη βράβευση παρέλαβε η Δανέζα Κάρεν Νίλσεν από τα χέρια του δημάρχου.",
+         "Κάρεν Νίλσεν", "Δανέζα Κάρεν Νίλσεν"),
         # a headline's first word, written in lower case in the body, is no part of the name
         ("Περιοδεία Παπαθανασίου στη Σιάτιστα\nΤην περιοδεία έκανε χθες η υπουργός Πολιτισμού "
          "Ελένη Παπαθανασίου.", "Ελένη Παπαθανασίου", "Περιοδεία Παπαθανασίου"),

@@ -683,6 +683,13 @@ def test_a_double_surname_with_a_spaced_dash_is_one_name(extractor) -> None:
     assert _people(extractor, text) == ["Τζον Σμιθ-Τζόουνς"]
 
 
+def test_a_double_surname_after_an_untagged_first_name_and_surname_is_one_name(mistaken) -> None:
+    # the NER left the first name and the first surname untagged, and tagged the second alone
+    text = "Το μουσείο λειτουργεί με την επιμέλεια της Κατερίνας Σταθάκη - Μαυρίδου, ιστορικού τέχνης."
+    with mistaken("Κατερίνας Σταθάκη", "O") as ex:
+        assert [p.name for p in ex.extract_text(text).people] == ["Κατερίνα Σταθάκη-Μαυρίδου"]
+
+
 def test_two_players_with_their_figures_stay_two(extractor) -> None:
     text = "Ξεχώρισαν οι ΝτεΛόν Μπράιτ (21π., 4ρ.) - Κάλεμπ Γουίνσλοου (15π., 7ρ.) στο κυριακάτικο ματς."
     assert _people(extractor, text) == ["ΝτεΛόν Μπράιτ", "Κάλεμπ Γουίνσλοου"]

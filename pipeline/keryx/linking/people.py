@@ -723,7 +723,26 @@ class PeopleResolver:
             if (before_ok and after_ok and fold(first.text) in self.names.first_names
                     and f_last not in self.names.first_names and (f_last,) not in self.names.places
                     and f_last not in self.lex.honorifics and self._greek(last.text)):
-                added.append(_span(doc, i, i + 2, "PERSON"))
+                added.append(_span(doc, i, i + 2 + self._second_surname(doc, i + 2, owner), "PERSON"))
+
+    def _second_surname(self, doc: Doc, i: int, owner: dict[int, Span]) -> int:
+        """"της Τατιάνας Σπινάρη - Πολλάλη": the second part of a double surname after a spaced
+        dash, one capitalised Greek word that no first name is and that closes the phrase (as in
+        :meth:`_double_surnames`), free or an entity of its own that no gazetteer or table of
+        bodies knows (a surname in -ου read as a place); the tokens it adds to the name, or 0."""
+        n = len(doc)
+        if i + 1 >= n or doc[i].text not in _DASHES or i in owner:
+            return 0
+        second = doc[i + 1]
+        ent = owner.get(i + 1)
+        if (not _name_word(second) or second.text.isupper() or not self._greek(second.text)
+                or fold(second.text) in self.names.first_names
+                or (ent is not None and (len(ent) != 1 or (ent.label_ not in PERSON_LABELS and (
+                    (fold(second.text),) in self.names.places or second.text in self.lex.known_orgs))))):
+            return 0
+        if i + 2 < n and (doc[i + 2].is_alpha or doc[i + 2].text in _DASHES or doc[i + 2].text == "("):
+            return 0
+        return 2
 
     def _women_after_titles(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int],
                             added: list[Span]) -> None:

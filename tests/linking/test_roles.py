@@ -1797,8 +1797,41 @@ def test_a_plural_role_closed_in_a_bracket_heads_no_list_past_the_brackets(extra
                      "Πάολο Ρόσι": ["Υπουργός Οικονομικών της Ιταλίας"]}),
     ("Στο ματς βρέθηκαν οι προπονητές του Ολυμπιακού Πέδρο Μαρτίνς και του Παναθηναϊκού Γιώργος Δώνης.",
      {"Πέδρο Μαρτίνς": ["Προπονητής του Ολυμπιακού"], "Γιώργος Δώνης": ["Προπονητής του Παναθηναϊκού"]}),
+    # a qualifier that joins fields, by "," and "και" or by "και" alone
+    ("Στη σύσκεψη ήταν οι υπουργοί Εσωτερικών Νίκος Παππάς και Υποδομών, Μεταφορών και Δικτύων Γιώργος Λάμπρου.",
+     {"Νίκος Παππάς": ["Υπουργός Εσωτερικών"], "Γιώργος Λάμπρου": ["Υπουργός Υποδομών, Μεταφορών και Δικτύων"]}),
+    # each qualifier set off from its name by a comma
+    ("Υπογράφουν οι αναπληρωτές υπουργοί Οικονομικών, Γιώργος Παππάς και Περιβάλλοντος και Ενέργειας, "
+     "Νίκος Λάμπρου, την απόφαση.", {"Γιώργος Παππάς": ["Αναπληρωτής Υπουργός Οικονομικών"],
+                                   "Νίκος Λάμπρου": ["Αναπληρωτής Υπουργός Περιβάλλοντος και Ενέργειας"]}),
 ])
 def test_a_plural_role_with_a_qualifier_for_each_name(extractor, text: str, expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare plural role, then its names with their own article (the make-up of a court or a panel)
+    ("Πρόεδρος η Μαρία Κοντού και εφέτες οι Γιώργος Παππάς και Νίκος Λάμπρου.",
+     {"Μαρία Κοντού": ["Πρόεδρος"], "Γιώργος Παππάς": ["Εφέτης"], "Νίκος Λάμπρου": ["Εφέτης"]}),
+    # a plural role in the genitive is no heading of the subject after it
+    ("Στη συνεδρίαση των βουλευτών οι Γιώργος Παππάς και Νίκος Λάμπρου ζήτησαν εξηγήσεις.",
+     {"Γιώργος Παππάς": [], "Νίκος Λάμπρου": []}),
+])
+def test_a_bare_plural_role_heads_names_with_their_article(extractor, text: str,
+                                                           expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the hospital rank of the national health service is one title, not two roles
+    ("Το χειρουργείο έκανε η ομάδα με συντονιστή διευθυντή τον Γιώργο Παππά.",
+     {"Γιώργος Παππάς": ["Συντονιστής Διευθυντής"]}),
+    ("Μίλησε η συντονίστρια διευθύντρια της Παθολογικής Κλινικής Μαρία Κοντού.",
+     {"Μαρία Κοντού": ["Συντονίστρια Διευθύντρια της Παθολογικής Κλινικής"]}),
+])
+def test_a_compound_rank_is_one_role(extractor, text: str, expected: dict[str, list[str]]) -> None:
     roles = _roles(extractor, text)
     assert {n: roles.get(n) for n in expected} == expected
 

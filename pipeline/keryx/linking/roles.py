@@ -1478,10 +1478,14 @@ class RoleResolver:
         the role with its own qualifier (and the body it names, as the first does). A qualifier
         with its article ("της Γερμανίας") takes the place of the first one's last genitive with an
         article ("της Αυστρίας"), the rest shared ("Εσωτερικών"); one without replaces it whole
-        ("Εμπορίου"). Empty when the words after the first name are not such a list."""
+        ("Εμπορίου"). A qualifier may itself join fields ("Υποδομών, Μεταφορών και Δικτύων"), and
+        each qualifier may be set off from its name by a comma ("των υπουργών Οικονομικών, Χ και
+        Περιβάλλοντος και Ενέργειας, Ψ"), when the first one is. Empty when the words after the
+        first name are not such a list."""
         bare = role._.canonical or ""
-        if not role._.role_plural or first.start != role.end or not linked.title.startswith(bare + " ") \
-                or not doc[role.end - 1].text[:1].isupper():
+        comma = first.start == role.end + 1 and doc[role.end].text == ","
+        if not role._.role_plural or (first.start != role.end and not comma) \
+                or not linked.title.startswith(bare + " ") or not doc[role.end - 1].text[:1].isupper():
             return []
         sent_end = index.sent_ends[first.start]
         first_qualifier = linked.title[len(bare) + 1:].split()
@@ -1493,15 +1497,18 @@ class RoleResolver:
             if prev.end >= len(doc) or fold(doc[prev.end].text) not in (",", "και"):
                 return []
             closing = fold(doc[prev.end].text) == "και"
-            words = [t for t in doc[prev.end + 1:q.start]]
-            title = self._own_qualifier(bare, first_qualifier, words)
+            stop = q.start - 1 if comma else q.start
+            if comma and doc[stop].text != ",":
+                return []
+            words = [t for t in doc[prev.end + 1:stop]]
+            title = self._own_qualifier(bare, first_qualifier, words, doc[prev.end + 1:stop].text)
             if title is None:
                 return []
-            own = doc[prev.end + 1:q.start].text
+            own = doc[prev.end + 1:stop].text
             org = None
             if linked.organisation and fold(words[0].text) in _GEN_ARTICLES:
                 # "Υπουργείο Εσωτερικών της Αυστρίας" -> "... της Γερμανίας"; else the body named there
-                org = self._organisation_in(doc, prev.end + 1, q.start, index)
+                org = self._organisation_in(doc, prev.end + 1, stop, index)
                 for k in range(len(first_qualifier)):
                     tail = " ".join(first_qualifier[k:])
                     if fold(first_qualifier[k]) in _GEN_ARTICLES and linked.organisation.endswith(" " + tail):
@@ -1515,23 +1522,41 @@ class RoleResolver:
             prev, j = q, j + 1
         return []
 
-    def _own_qualifier(self, bare: str, first_qualifier: list[str], words: list[Token]) -> str | None:
+    def _own_qualifier(self, bare: str, first_qualifier: list[str], words: list[Token],
+                       text: str) -> str | None:
         """The title of one later name of a distributed list (see :meth:`_distributed`): ``bare``
-        with the qualifier ``words`` before that name, or None when they are no such qualifier
-        (1-2 capitalised genitives that are no first names, or a genitive article and 1-3 of them)."""
+        with the qualifier ``words`` (written ``text``) before that name, or None when they are no
+        such qualifier (1-2 capitalised genitives that are no first names, or a genitive article
+        and 1-3 of them, or a list of 2-4 such genitives joined by "," and a closing "και", the
+        fields of one office: "Υποδομών, Μεταφορών και Δικτύων")."""
         with_article = bool(words) and fold(words[0].text) in _GEN_ARTICLES
         caps = words[1:] if with_article else words
-        if not 1 <= len(caps) <= (3 if with_article else 2) \
+        if not with_article:
+            caps = self._joined_fields(caps)
+        if not 1 <= len(caps) <= (3 if with_article else 4) \
                 or not all(t.is_alpha and t.text[:1].isupper() and fold(t.text).endswith(_GENITIVE_ENDINGS)
                            and fold(t.text) not in self.names.first_names for t in caps):
             return None
-        own = " ".join(t.text for t in words)
+        own = text
         if not with_article:
             return f"{bare} {own}"
         k = max((i for i, w in enumerate(first_qualifier) if fold(w) in _GEN_ARTICLES), default=-1)
         if k < 0:
             return None  # "οι υπουργοί Εξωτερικών Χ και της Ιταλίας Ψ": no genitive of that kind to replace
         return " ".join([bare, *first_qualifier[:k], own])
+
+    @staticmethod
+    def _joined_fields(words: list[Token]) -> list[Token]:
+        """The fields of a qualifier that joins them ("Υποδομών, Μεταφορών και Δικτύων",
+        "Περιβάλλοντος και Ενέργειας"): every other word, when the words between are "," and one
+        closing "και"; the words as they are when no joiner stands between them; empty when the
+        joiners are not in that order (a joined qualifier holds one word a field)."""
+        if len(words) < 3:
+            return words
+        fields, joiners = words[::2], [fold(t.text) for t in words[1::2]]
+        if len(words) % 2 == 0 or joiners[-1] != "και" or any(j != "," for j in joiners[:-1]):
+            return []
+        return fields
 
     def _coordinated_before(self, doc: Doc, last: Span, index: _DocIndex) -> list[Span]:
         """A plural apposition after a list of names describes each of them: "Η Χ και ο Ψ,
@@ -2338,6 +2363,10 @@ class RoleResolver:
                         ext += 1  # "όπως οι Χ, Ψ και Ζ"
                 elif role._.role_plural and [fold(t.text) for t in doc[ext:p.start] if not t.is_space] in _LIST_OPENERS:
                     ext = p.start  # "οι καλλιτέχνες: Χ, Ψ", "τρεις παρουσιαστές, οι Χ, Ψ και Ζ", "οι ηθοποιοί:⏎Χ, Ψ"
+                elif role._.role_plural and ext == role.end and p.start == ext + 1 and fold(doc[ext].text) == "οι" \
+                        and "nom" in (role._.role_cases or ()) \
+                        and (role.start == 0 or fold(doc[role.start - 1].text) not in _ARTICLES):
+                    ext = p.start  # "Πρόεδρος ο Χ, εφέτες οι Ψ και Ζ": a bare plural role, then its names with their article
                 if (role._.role_plural and ext < p.start and not self._gap_ok(doc, ext, p.start)
                         and (examples or doc[ext].text in _ITEM_OPENERS)
                         and self._items_end(doc, ext + (not examples), p.start) == p.start):

@@ -70,6 +70,11 @@ def test_person_nominative(lex: NameLexicon, given: str, expected: str) -> None:
         (["Παπαδοπούλου"], "f", "gen", "Παπαδοπούλου"),
         (["Τσίπρα"], "m", "acc", "Τσίπρας"),
         (["Βορίδη"], "Masc", "Gen", "Βορίδης"),
+        # a surname shaped as a first name's genitive never inflects; alone it is the first name
+        (["Αθ.", "Κωνσταντίνου"], "m", "gen", "Αθ. Κωνσταντίνου"),
+        (["Νίκου", "Πέτρου"], "m", "gen", "Νίκος Πέτρου"),
+        (["Κωνσταντίνου"], "m", "gen", "Κωνσταντίνος"),
+        (["Γ.", "Παπαδάκη"], "m", "gen", "Γ. Παπαδάκης"),
     ],
 )
 def test_person_nominative_with_context(tokens: list[str], gender: str | None, case: str | None,

@@ -147,6 +147,15 @@ def _surname_first(toks: list[str], lex: NameLexicon) -> bool:
     return last_nom and not first_nom
 
 
+def _patronymic(word: str, lex: NameLexicon) -> bool:
+    """A surname shaped as a man's first name in the genitive ("Κωνσταντίνου", "Πέτρου",
+    "Σταύρου") is one of the many Greek surnames that never inflect: after a first name or its
+    initial it stays as written ("του ευρωβουλευτή Αθ. Κωνσταντίνου" -> "Αθ. Κωνσταντίνου"),
+    while the same word alone is the first name's genitive ("του βασιλιά Κωνσταντίνου")."""
+    return _is_greek_word(word) and fold(word).endswith("ου") and any(
+        "gen_sg" in e.slots and e.gender == "m" and not e.learned for e in lex.first_names.get(fold(word), ()))
+
+
 def person_nominative(
     tokens: list[str],
     gender: str | None = None,
@@ -229,6 +238,9 @@ def person_nominative(
             # a woman's first name no list holds, in the genitive: "-α"/"-η" names take "-ς"
             # ("της Νιόβης Χ" -> "Νιόβη"); her surname, last, keeps its form ("Χαραλάμπους")
             out.append(t[:-1])
+            continue
+        if i > 0 and i == len(toks) - 1 and _patronymic(t, lex):
+            out.append(t)
             continue
         out.append(_surname_nominative(t, gender, case, lex, greek_first))
     return " ".join(out)

@@ -73,6 +73,7 @@ def test_person_nominative(lex: NameLexicon, given: str, expected: str) -> None:
         # a surname shaped as a first name's genitive never inflects; alone it is the first name
         (["Αθ.", "Κωνσταντίνου"], "m", "gen", "Αθ. Κωνσταντίνου"),
         (["Νίκου", "Πέτρου"], "m", "gen", "Νίκος Πέτρου"),
+        (["Κώστα", "Δήμου"], "m", "gen", "Κώστας Δήμου"),
         (["Κωνσταντίνου"], "m", "gen", "Κωνσταντίνος"),
         (["Γ.", "Παπαδάκη"], "m", "gen", "Γ. Παπαδάκης"),
     ],

@@ -1895,6 +1895,9 @@ def test_a_name_the_ner_cut_is_whole(nlp, text: str, marks: list[tuple[str, str]
     ("Εξελέγη ο Γιάννης Β΄ Πειραιά χθες.", [("Γιάννης", "PERSON")], "Γιάννης"),
     # a known place before a name stays a place
     ("Ο πρέσβης στην Αθήνα Τζέφρι Πάιατ μίλησε.", [("Αθήνα", "GPE"), ("Τζέφρι Πάιατ", "PERSON")], "Τζέφρι Πάιατ"),
+    # an undeclined town after a genitive article, before a name that opens with a given name, is a complement
+    ("Μίλησε ο πρόεδρος του συμβουλίου του Κίλμαρνοκ Μαρκ Μπράουν χθες.",
+     [("Κίλμαρνοκ", "GPE"), ("Μαρκ Μπράουν", "PERSON")], "Μαρκ Μπράουν"),
 ])
 def test_a_name_is_not_grown_past_its_end(nlp, text: str, marks: list[tuple[str, str]], person: str) -> None:
     assert (person, "PERSON") in _repaired(nlp, text, marks)

@@ -981,7 +981,9 @@ class PeopleResolver:
         holds in any form, of a shape no Greek word has (:func:`undeclined`) or a given name of
         the public list, right after an article and right before a PERSON, is that person's first
         name: an article opens the name, and a place in apposition to a person keeps a role or a
-        comma between them ("ο πρόεδρος της Βραζιλίας Λούλα")."""
+        comma between them ("ο πρόεδρος της Βραζιλίας Λούλα"). Before a name that already opens with
+        a given name, only a given name of the lists joins it: an undeclined town there is a genitive
+        complement («του δημοτικού συμβουλίου του Κίλμαρνοκ Μαρκ Χ»)."""
         persons = {e.start: e for e in ents if e.label_ in PERSON_LABELS}
         for e in ents:
             if e.label_ not in ("GPE", "LOC") or len(e) != 1 or e.start == 0 or (e.start, e.end) in replace:
@@ -993,6 +995,8 @@ class PeopleResolver:
                     or fold(doc[e.start - 1].text) not in _ANY_ARTICLES or not _name_word(tok) or tok.text.isupper()
                     or (f,) in self.names.places or not (
                         (self._greek(tok.text) and undeclined(tok.text)) or foreign_first_name(tok.text) is not None)):
+                continue
+            if self._given_name(person[0].text) and not self._given_name(tok.text):
                 continue
             joined = _span(doc, e.start, person.end, "PERSON")
             replace[(e.start, e.end)] = joined

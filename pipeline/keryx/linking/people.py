@@ -313,6 +313,12 @@ def _person_key(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+def _closes_name(doc: Doc, j: int) -> bool:
+    """Whether a double surname's second part at ``j`` closes the name: no word, dash or bracket
+    follows it (pairs of players, "Χ - Ψ Ζ", go on)."""
+    return j + 1 >= len(doc) or not (doc[j + 1].is_alpha or doc[j + 1].text in _DASHES or doc[j + 1].text == "(")
+
+
 class PeopleResolver:
     """``resolve(doc)``: the people of a document and the person behind each PERSON span."""
 
@@ -740,9 +746,7 @@ class PeopleResolver:
                 or (ent is not None and (len(ent) != 1 or (ent.label_ not in PERSON_LABELS and (
                     (fold(second.text),) in self.names.places or second.text in self.lex.known_orgs))))):
             return 0
-        if i + 2 < n and (doc[i + 2].is_alpha or doc[i + 2].text in _DASHES or doc[i + 2].text == "("):
-            return 0
-        return 2
+        return 2 if _closes_name(doc, i + 1) else 0
 
     def _women_after_titles(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int],
                             added: list[Span]) -> None:
@@ -1021,7 +1025,7 @@ class PeopleResolver:
                 continue
             if not (_name_word(doc[j]) and not doc[j].text.isupper()) or fold(doc[j].text) in self.names.first_names:
                 continue
-            if j + 1 < n and (doc[j + 1].is_alpha or doc[j + 1].text in _DASHES or doc[j + 1].text == "("):
+            if not _closes_name(doc, j):
                 continue
             replace[(e.start, e.end)] = _span(doc, cur.start, j + 1, "PERSON")
             if other is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from keryx.lang.el.grammar import article_forms, name_link_words, prepositions
+from keryx.lang.el.grammar import article_case_numbers, article_forms, name_link_words, prepositions
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import names_where
 
@@ -28,6 +28,19 @@ def _folded(*words: str) -> frozenset[str]:
 ])
 def test_article_forms(where, contracted, expected) -> None:
     assert article_forms(where, contracted=contracted) == _folded(*expected)
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("της", {("gen", "sg")}),
+    ("τους", {("acc", "pl")}),
+    # the neuter's nominative is its accusative; "τα" is plural
+    ("το", {("nom", "sg"), ("acc", "sg")}),
+    ("τα", {("nom", "pl"), ("acc", "pl")}),
+])
+def test_article_case_numbers(article: str, expected: set[tuple[str, str]]) -> None:
+    """Apposition agrees in case and number: the pairs each bare article can stand for."""
+    assert article_case_numbers()[fold(article)] == expected
+    assert "στην" not in article_case_numbers()  # only bare forms
 
 
 def test_prepositions_are_no_articles() -> None:

@@ -40,7 +40,7 @@ from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.extensions import doc_text
 from keryx.lang.el import parse_tsv
-from keryx.lang.el.grammar import age_word, article_forms, articles, genitive_endings, name_link_words
+from keryx.lang.el.grammar import age_word, article_case_numbers, article_forms, genitive_endings, name_link_words
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, lone_antepenult_accent
 from keryx.linking.lexicon import names_where, sports_report
 from keryx.linking.names import NameLexicon
@@ -2563,11 +2563,7 @@ _THING_LABELS = frozenset({"EVENT", "PRODUCT", "FAC", "WORK_OF_ART"})
 # what the model makes of a foreign company's name after "η", "της", "τη(ν)": a person or a place
 _LATIN_PLACE_AS = frozenset({"PERSON", "GPE", "LOC"})
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
-# a bare article's (case, number) pairs: "της" genitive singular, "τους" accusative plural
-_ARTICLE_CASES: dict[str, frozenset[tuple[str, str]]] = {}
-for _a in articles():
-    if not _a.contracted:
-        _ARTICLE_CASES[_a.form] = _ARTICLE_CASES.get(_a.form, frozenset()) | {(c, _a.number) for c in _a.cases}
+_ARTICLE_CASES = article_case_numbers()  # "της": genitive singular; "τους": accusative plural
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})
 # a match result ("3-0", "2:1") and the dashes between the two teams

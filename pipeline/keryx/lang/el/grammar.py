@@ -101,6 +101,17 @@ def present_endings() -> tuple[str, ...]:
 
 
 @cache
+def article_case_numbers() -> dict[str, frozenset[tuple[str, str]]]:
+    """Each bare folded form of the article with the (case, number) pairs it can stand for ("της":
+    genitive singular; "τους": accusative plural): apposition agrees in case and number."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for a in articles():
+        if not a.contracted:
+            out.setdefault(a.form, set()).update((c, a.number) for c in a.cases)
+    return {form: frozenset(pairs) for form, pairs in out.items()}
+
+
+@cache
 def indefinite_articles() -> frozenset[str]:
     """The folded forms of the indefinite article (role_grammar.json): "ένας", "μια", "ενός"."""
     return frozenset(fold(w) for w in read_json("role_grammar.json")["indefinite_articles"])

@@ -614,6 +614,9 @@ class OrganisationResolver:
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
         # "η Βουλή": the heads that alone name the one body of their kind (linking.json "sole_body_heads")
         self._sole_body_heads = frozenset(fold(w) for w in data["sole_body_heads"])
+        # "Α.Τ.", "Γ.Ν.", "Κ.Υ.": the abbreviated heads of units (linking.json "org_unit_abbreviations"),
+        # folded and without their dots
+        self._unit_abbreviations = frozenset(k.replace(".", "") for k in self.lex.org_unit_abbreviations)
         self._media_nouns = names.media_nouns
 
     def without_places(self, orgs: list[LinkedOrg], places: list[LinkedPlace]) -> list[LinkedOrg]:
@@ -1048,6 +1051,10 @@ class OrganisationResolver:
                 or lex.is_legal_form(name) \
                 or (self._is_thing(name) and not self._body_first(name)):
             return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
+        if key.replace(".", "") in self._unit_abbreviations:
+            return False  # "στο Α.Τ.", "έξω από το ΑΤ": a unit's abbreviated head without its seat, like "το Τμήμα"
+        if self._town_and_region(name):
+            return False  # "στην Πολίχνη Θεσσαλονίκης", "στο Νεοχώρι Αιτωλοακαρνανίας": a town and its region
         if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
         if self._named_thing(ent) or self._alias_of_thing(ent) or self._gloss(ent, name):
@@ -1085,6 +1092,25 @@ class OrganisationResolver:
             return False  # "Radeon RX 5500", "Redmi K30": a product's model; its maker's name stands apart
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _town_and_region(self, name: str) -> bool:
+        """Whether a name is a town the gazetteer knows and, after it (perhaps after a genitive
+        article), a place it knows in the genitive: "Πολίχνη Θεσσαλονίκης", "Νέα Ιωνία Βόλου",
+        "Νεοχώρι Αιτωλοακαρνανίας". Greek tells a town from others of its name so, by its region or
+        its city, and such a name is a place. Not one with a body's head noun ("Δήμος Πολίχνης") or
+        a word in capitals ("ΑΟ Θήρας"), nor one whose first words are no place ("Αστέρας Τρίπολης")."""
+        written = name.split()
+        if len(written) < 2 or any(w.isupper() and len(w) > 1 for w in written):
+            return False
+        words = [fold(w) for w in written]
+        if any(w in self._org_heads for w in words):
+            return False
+        for k in range(1, len(words)):
+            seat = words[k + 1:] if words[k] in _GEN_ARTICLES else words[k:]
+            if seat and seat[-1].endswith(_GENITIVE_ENDINGS) and tuple(words[:k]) in self._places \
+                    and tuple(seat) in self._places:
+                return True
+        return False
 
     def _day_in_title(self, name: str) -> bool:
         """Whether a name that ends in an English weekday joins it to the words before it with a

@@ -72,6 +72,13 @@ _THING_GENITIVES = frozenset(f for slot, f in _THING_CASES if slot == "gen_sg") 
 # agrees in case with its name ("στο Nova 5T, ένα smartphone"; not "με την Apple, η εφαρμογή ...")
 _ARTICLE_CASES: dict[str, frozenset[str]] = {a.form: a.cases for a in articles()}
 _INDEFINITE_CASES = indefinite_article_cases()
+# the gender each singular form of the article shows in the nominative and the accusative ("ο", "τον":
+# masculine; "το": neuter); not the genitive, whose "του" serves the masculine and the neuter alike
+_SINGULAR_ARTICLE_GENDERS: dict[str, frozenset[str]] = {
+    form: frozenset(a.gender for a in articles() if a.form == form and a.gender)
+    for form in {a.form for a in articles() if a.number == "sg" and a.gender and "gen" not in a.cases}}
+# "EuroLeague 2019/20", "Volley League 2019-20": a season after a name, written with its two years
+_SEASON = re.compile(r"\s+(?:19|20)\d\d\s?[/-]\s?(?:(?:19|20)\d\d|\d\d)\.?$")
 # "του μεγαλύτερου πυραύλου": a comparative or superlative adjective, which no thing noun is
 _DEGREE_ADJECTIVE = re.compile(r"\w+(?:τερ|τατ)(?:οσ|ο|ου|ων|οι|ουσ|η|ησ|εσ)")
 # "δελτίο τύπου ΕΛΑΣ": "τύπου" of the press there, whose name follows is a body's (linking.json "press_nouns")
@@ -782,6 +789,9 @@ class OrganisationResolver:
                 text = "-".join(parts)  # "ΑΠΕ – ΜΠΕ" is "ΑΠΕ-ΜΠΕ"
             if text.endswith(".") and text.count(".") == 1 and (ACRONYM.match(text[:-1]) or fold(text[:-1]) in lex.known_orgs):
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
+            season = _SEASON.search(text)
+            if season and any(c.isalpha() for c in text[:season.start()]):
+                text = text[:season.start()]  # "EuroLeague 2019/20": the season a league plays, no part of its name
             if not any(c.isalpha() for c in text):
                 continue
             slashed = _SLASHED_HEAD.match(text)
@@ -818,6 +828,8 @@ class OrganisationResolver:
                 name = known
             elif known and ((name.isupper() and " " in name) or (text.isupper() and " " not in text)):
                 name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead, "ΣΚΑΪ": the list's spelling
+            if known and self._holder_named(doc, ent, text, name):
+                continue  # "ο Γάλλος ΥΠΕΞ", "με τον ΥΠΕΘΑ": the minister, a person
             # "Π.Α.Ε. ΠΑΟΚ" and "ΠΑΕ ΠΑΟΚ": a name's acronyms written with dots or without, one body
             keys = {fold(name), _undotted(fold(name))} | ({fold(alias)} if alias else set())
             chain_key = self._chain_key(doc, ent, parent)
@@ -1092,6 +1104,22 @@ class OrganisationResolver:
             return False  # "Radeon RX 5500", "Redmi K30": a product's model; its maker's name stands apart
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _holder_named(self, doc: Doc, ent: Span, text: str, name: str) -> bool:
+        """Whether an acronym of a listed body whose head noun is neuter ("ΥΠΕΞ": "Υπουργείο
+        Εξωτερικών") stands after a singular article of a person's gender alone ("ο ΥΠΕΞ", "τον
+        ΥΠΕΘΑ") or after a nationality noun ("ο Γάλλος ΥΠΕΞ", "τον Τούρκο ΥΠΕΞ"): the article
+        agrees with the neuter head when the acronym names the body ("το ΥΠΕΞ", "το ΚΚΕ"), so it names
+        the one who heads it, the minister, a person."""
+        if " " in text or not ACRONYM.match(text) or ent.start == 0:
+            return False
+        head = next((w for w in name.split() if fold(w) in self._org_head_forms), None)
+        genders = {e.gender for e in self._org_head_forms.get(fold(head), ())} if head else set()
+        if genders != {"n"}:
+            return False
+        before = fold(doc[ent.start - 1].text)
+        shown = _SINGULAR_ARTICLE_GENDERS.get(before)
+        return bool(shown and "n" not in shown) or (doc[ent.start - 1].is_alpha and _nationality_noun(before))
 
     def _town_and_region(self, name: str) -> bool:
         """Whether a name is a town the gazetteer knows and, after it (perhaps after a genitive

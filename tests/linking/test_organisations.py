@@ -1260,6 +1260,10 @@ def test_a_club_with_its_dotted_form_and_by_its_name_is_one_body(names: list[str
     # a parliamentary group is named by its party; alone it names none
     ("Η Κοινοβουλευτική Ομάδα συνεδριάζει σήμερα, ενώ η Κοινοβουλευτική Ομάδα του ΚΚΕ αύριο.",
      ["Κοινοβουλευτική Ομάδα του ΚΚΕ", "Κομμουνιστικό Κόμμα Ελλάδας"]),
+    # an operations centre every service has: a name only with its owner
+    ("Οι δύο πρόεδροι μετέβησαν στο Κέντρο Επιχειρήσεων για ενημέρωση.", []),
+    ("Το Κέντρο Επιχειρήσεων της Πολιτικής Προστασίας παρακολουθεί την κατάσταση.",
+     ["Κέντρο Επιχειρήσεων της Πολιτικής Προστασίας"]),
     # the euro area is no body; the statistics office of the EU is
     ("Η ανεργία στην Ευρωζώνη υποχώρησε, σύμφωνα με τη Eurostat.", ["Eurostat"]),
 ])

@@ -1301,3 +1301,21 @@ def test_an_article_of_a_person_s_gender_before_a_ministry_s_acronym(
 ])
 def test_a_season_after_a_league_is_no_part_of_its_name(extractor: Extractor, text: str, orgs: list[str]) -> None:
     assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("text", "name", "holder"), [
+    ("Δήλωσε ο ΥΠΕΞ μετά τη σύσκεψη.", "Υπουργείο Εξωτερικών", True),
+    ("Δήλωσε το ΥΠΕΞ μετά τη σύσκεψη.", "Υπουργείο Εξωτερικών", False),
+    # a masculine head after an adjective-like word; "Δικτύου" is a genitive, no head of the name
+    ("Τις βλάβες αποκατέστησε ο ΔΕΔΔΗΕ το πρωί.", "Διαχειριστής Ελληνικού Δικτύου Διανομής Ηλεκτρικής Ενέργειας", False),
+    # a Latin acronym takes the gender usage gives it
+    ("Τη βοήθεια έστειλε η UNICEF το πρωί.", "Ταμείο των Ηνωμένων Εθνών για τα Παιδιά", False),
+])
+def test_a_neuter_body_s_acronym_after_a_masculine_article_is_a_person(text: str, name: str, holder: bool) -> None:
+    import spacy
+
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = spacy.blank("el")(text)
+    i = next(k for k, t in enumerate(doc) if t.text.isupper() and len(t) > 2)
+    assert OrganisationResolver()._holder_named(doc, doc[i:i + 1], doc[i].text, name) is holder

@@ -1106,20 +1106,24 @@ class OrganisationResolver:
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
 
     def _holder_named(self, doc: Doc, ent: Span, text: str, name: str) -> bool:
-        """Whether an acronym of a listed body whose head noun is neuter ("ΥΠΕΞ": "Υπουργείο
-        Εξωτερικών") stands after a singular article of a person's gender alone ("ο ΥΠΕΞ", "τον
-        ΥΠΕΘΑ") or after a nationality noun ("ο Γάλλος ΥΠΕΞ", "τον Τούρκο ΥΠΕΞ"): the article
-        agrees with the neuter head when the acronym names the body ("το ΥΠΕΞ", "το ΚΚΕ"), so it names
-        the one who heads it, the minister, a person."""
-        if " " in text or not ACRONYM.match(text) or ent.start == 0:
-            return False
-        head = next((w for w in name.split() if fold(w) in self._org_head_forms), None)
-        genders = {e.gender for e in self._org_head_forms.get(fold(head), ())} if head else set()
-        if genders != {"n"}:
+        """Whether a Greek acronym of a listed body whose head noun is neuter ("ΥΠΕΞ": "Υπουργείο
+        Εξωτερικών") stands after a masculine singular article ("ο ΥΠΕΞ", "τον ΥΠΕΘΑ") or after a
+        nationality noun ("ο Γάλλος ΥΠΕΞ", "τον Τούρκο ΥΠΕΞ"): the article agrees with the neuter
+        head when the acronym names the body ("το ΥΠΕΞ", "το ΚΚΕ"), so it names the one who heads
+        it, the minister, a person."""
+        if " " in text or not ACRONYM.match(text) or greek_ratio(text) < 1.0 or ent.start == 0:
+            return False  # (a Latin acronym takes the gender usage gives it: "η UNICEF")
+        words = name.split()
+        i = 0
+        while i < len(words) - 1 and fold(words[i]) not in self._org_head_forms and _looks_modifier(words[i]):
+            i += 1  # the head after the name's leading adjectives ("Ελληνική Αστυνομία")
+        forms = self._org_head_forms.get(fold(words[i]), ())
+        if {e.gender for e in forms} != {"n"} or not any("nom_sg" in e.slots for e in forms):
+            # (the head of the nominative name is in the nominative; a genitive is another noun's field)
             return False
         before = fold(doc[ent.start - 1].text)
-        shown = _SINGULAR_ARTICLE_GENDERS.get(before)
-        return bool(shown and "n" not in shown) or (doc[ent.start - 1].is_alpha and _nationality_noun(before))
+        return _SINGULAR_ARTICLE_GENDERS.get(before) == frozenset("m") \
+            or (doc[ent.start - 1].is_alpha and _nationality_noun(before))
 
     def _town_and_region(self, name: str) -> bool:
         """Whether a name is a town the gazetteer knows and, after it (perhaps after a genitive

@@ -1246,3 +1246,76 @@ def test_a_club_with_its_dotted_form_and_by_its_name_is_one_body(names: list[str
     from keryx.linking.organisations import _merge_club_forms
     orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + 5)]) for k, n in enumerate(names)]
     assert [(o.name, o.aliases) for o in _merge_club_forms(orgs)] == merged
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # "στο Α.Τ.": a unit's abbreviated head without its seat; with its seat it is the unit
+    ("Ο 41χρονος οδηγήθηκε στο Α.Τ. και από εκεί στο Α.Τ. Καλαμαριάς.", ["Α.Τ. Καλαμαριάς"]),
+    # the sport companies' forms alone are a kind of company; with a name, the club
+    ("Η ΠΑΕ ανακοίνωσε την πρόσληψη προπονητή και η ΚΑΕ δεν σχολίασε.", []),
+    ("Η ΠΑΕ ΠΑΟΚ ανακοίνωσε την πρόσληψη προπονητή.", ["ΠΑΕ ΠΑΟΚ"]),
+    # the abbreviations of things and kinds
+    ("Τα ΚΑΠΗ και τα ΚΤΕΟ θα μείνουν κλειστά, ενώ για τα ΙΧ ισχύει απαγόρευση.", []),
+    ("Η συσκευή της Huawei έχει οθόνη LED, μνήμη RAM 12 GB και δύο κάρτες SIM.", ["Huawei"]),
+    # a parliamentary group is named by its party; alone it names none
+    ("Η Κοινοβουλευτική Ομάδα συνεδριάζει σήμερα, ενώ η Κοινοβουλευτική Ομάδα του ΚΚΕ αύριο.",
+     ["Κοινοβουλευτική Ομάδα του ΚΚΕ", "Κομμουνιστικό Κόμμα Ελλάδας"]),
+    # an operations centre every service has: a name only with its owner
+    ("Οι δύο πρόεδροι μετέβησαν στο Κέντρο Επιχειρήσεων για ενημέρωση.", []),
+    ("Το Κέντρο Επιχειρήσεων της Πολιτικής Προστασίας παρακολουθεί την κατάσταση.",
+     ["Κέντρο Επιχειρήσεων της Πολιτικής Προστασίας"]),
+    # the euro area is no body; the statistics office of the EU is
+    ("Η ανεργία στην Ευρωζώνη υποχώρησε, σύμφωνα με τη Eurostat.", ["Eurostat"]),
+])
+def test_abbreviations_and_bare_organs_that_name_no_body(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Το τροχαίο σημειώθηκε χθες στην Πολίχνη Θεσσαλονίκης, λίγο μετά τις οκτώ.", []),
+    ("Οι δύο τραυματίες μεταφέρθηκαν από τη Νέα Ιωνία Βόλου στο νοσοκομείο.", []),
+    # a body's head before the town, or a club's name that is no place, stays a body
+    ("Ο Δήμος Πολίχνης Θεσσαλονίκης ανακοίνωσε νέα δρομολόγια.", ["Δήμος Πολίχνης Θεσσαλονίκης"]),
+    ("Ο Αστέρας Τρίπολης νίκησε με 2-0 στο γήπεδο.", ["Αστέρας Τρίπολης"]),
+])
+def test_a_town_and_its_region_is_no_body(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # a masculine article or a nationality noun before a neuter body's acronym: the minister
+    ("Ο Ιταλός ΥΠΕΞ είχε χθες συνάντηση με τον Τούρκο ΥΠΕΞ στη Ρώμη.", []),
+    ("Σύμφωνα με τον ΥΠΕΘΑ, η άσκηση θα συνεχιστεί ως την Κυριακή.", []),
+    # the neuter article names the ministry; a masculine one a body whose head is masculine
+    ("Το ΥΠΕΞ εξέδωσε ανακοίνωση, ενώ ο ΣΥΡΙΖΑ ζήτησε ενημέρωση.",
+     ["Υπουργείο Εξωτερικών", "Συνασπισμός Ριζοσπαστικής Αριστεράς"]),
+])
+def test_an_article_of_a_person_s_gender_before_a_ministry_s_acronym(
+        extractor: Extractor, text: str, orgs: list[str]) -> None:
+    assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Η EuroLeague 2020/21 θα ξεκινήσει με δεκαοκτώ ομάδες.", ["EuroLeague"]),
+    ("Η Volley League 2018-19 ολοκληρώθηκε χωρίς απρόοπτα.", ["Volley League"]),
+])
+def test_a_season_after_a_league_is_no_part_of_its_name(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    assert _orgs(extractor, text) == orgs
+
+
+@pytest.mark.parametrize(("text", "name", "holder"), [
+    ("Δήλωσε ο ΥΠΕΞ μετά τη σύσκεψη.", "Υπουργείο Εξωτερικών", True),
+    ("Δήλωσε το ΥΠΕΞ μετά τη σύσκεψη.", "Υπουργείο Εξωτερικών", False),
+    # a masculine head after an adjective-like word; "Δικτύου" is a genitive, no head of the name
+    ("Τις βλάβες αποκατέστησε ο ΔΕΔΔΗΕ το πρωί.", "Διαχειριστής Ελληνικού Δικτύου Διανομής Ηλεκτρικής Ενέργειας", False),
+    # a Latin acronym takes the gender usage gives it
+    ("Τη βοήθεια έστειλε η UNICEF το πρωί.", "Ταμείο των Ηνωμένων Εθνών για τα Παιδιά", False),
+])
+def test_a_neuter_body_s_acronym_after_a_masculine_article_is_a_person(text: str, name: str, holder: bool) -> None:
+    import spacy
+
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = spacy.blank("el")(text)
+    i = next(k for k, t in enumerate(doc) if t.text.isupper() and len(t) > 2)
+    assert OrganisationResolver()._holder_named(doc, doc[i:i + 1], doc[i].text, name) is holder

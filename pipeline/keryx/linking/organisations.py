@@ -72,6 +72,13 @@ _THING_GENITIVES = frozenset(f for slot, f in _THING_CASES if slot == "gen_sg") 
 # agrees in case with its name ("στο Nova 5T, ένα smartphone"; not "με την Apple, η εφαρμογή ...")
 _ARTICLE_CASES: dict[str, frozenset[str]] = {a.form: a.cases for a in articles()}
 _INDEFINITE_CASES = indefinite_article_cases()
+# the gender each singular form of the article shows in the nominative and the accusative ("ο", "τον":
+# masculine; "το": neuter); not the genitive, whose "του" serves the masculine and the neuter alike
+_SINGULAR_ARTICLE_GENDERS: dict[str, frozenset[str]] = {
+    form: frozenset(a.gender for a in articles() if a.form == form and a.gender)
+    for form in {a.form for a in articles() if a.number == "sg" and a.gender and "gen" not in a.cases}}
+# "EuroLeague 2019/20", "Volley League 2019-20": a season after a name, written with its two years
+_SEASON = re.compile(r"\s+(?:19|20)\d\d\s?[/-]\s?(?:(?:19|20)\d\d|\d\d)\.?$")
 # "του μεγαλύτερου πυραύλου": a comparative or superlative adjective, which no thing noun is
 _DEGREE_ADJECTIVE = re.compile(r"\w+(?:τερ|τατ)(?:οσ|ο|ου|ων|οι|ουσ|η|ησ|εσ)")
 # "δελτίο τύπου ΕΛΑΣ": "τύπου" of the press there, whose name follows is a body's (linking.json "press_nouns")
@@ -614,6 +621,9 @@ class OrganisationResolver:
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
         # "η Βουλή": the heads that alone name the one body of their kind (linking.json "sole_body_heads")
         self._sole_body_heads = frozenset(fold(w) for w in data["sole_body_heads"])
+        # "Α.Τ.", "Γ.Ν.", "Κ.Υ.": the abbreviated heads of units (linking.json "org_unit_abbreviations"),
+        # folded and without their dots
+        self._unit_abbreviations = frozenset(k.replace(".", "") for k in self.lex.org_unit_abbreviations)
         self._media_nouns = names.media_nouns
 
     def without_places(self, orgs: list[LinkedOrg], places: list[LinkedPlace]) -> list[LinkedOrg]:
@@ -779,6 +789,9 @@ class OrganisationResolver:
                 text = "-".join(parts)  # "ΑΠΕ – ΜΠΕ" is "ΑΠΕ-ΜΠΕ"
             if text.endswith(".") and text.count(".") == 1 and (ACRONYM.match(text[:-1]) or fold(text[:-1]) in lex.known_orgs):
                 text = text[:-1]  # "ΕΕ." at the end of a sentence
+            season = _SEASON.search(text)
+            if season and any(c.isalpha() for c in text[:season.start()]):
+                text = text[:season.start()]  # "EuroLeague 2019/20": the season a league plays, no part of its name
             if not any(c.isalpha() for c in text):
                 continue
             slashed = _SLASHED_HEAD.match(text)
@@ -815,6 +828,8 @@ class OrganisationResolver:
                 name = known
             elif known and ((name.isupper() and " " in name) or (text.isupper() and " " not in text)):
                 name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead, "ΣΚΑΪ": the list's spelling
+            if known and self._holder_named(doc, ent, text, name):
+                continue  # "ο Γάλλος ΥΠΕΞ", "με τον ΥΠΕΘΑ": the minister, a person
             # "Π.Α.Ε. ΠΑΟΚ" and "ΠΑΕ ΠΑΟΚ": a name's acronyms written with dots or without, one body
             keys = {fold(name), _undotted(fold(name))} | ({fold(alias)} if alias else set())
             chain_key = self._chain_key(doc, ent, parent)
@@ -1048,6 +1063,10 @@ class OrganisationResolver:
                 or lex.is_legal_form(name) \
                 or (self._is_thing(name) and not self._body_first(name)):
             return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
+        if key.replace(".", "") in self._unit_abbreviations:
+            return False  # "στο Α.Τ.", "έξω από το ΑΤ": a unit's abbreviated head without its seat, like "το Τμήμα"
+        if self._town_and_region(name):
+            return False  # "στην Πολίχνη Θεσσαλονίκης", "στο Νεοχώρι Αιτωλοακαρνανίας": a town and its region
         if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
         if self._named_thing(ent) or self._alias_of_thing(ent) or self._gloss(ent, name):
@@ -1085,6 +1104,45 @@ class OrganisationResolver:
             return False  # "Radeon RX 5500", "Redmi K30": a product's model; its maker's name stands apart
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
+
+    def _holder_named(self, doc: Doc, ent: Span, text: str, name: str) -> bool:
+        """Whether a Greek acronym of a listed body whose head noun is neuter ("ΥΠΕΞ": "Υπουργείο
+        Εξωτερικών") stands after a masculine singular article ("ο ΥΠΕΞ", "τον ΥΠΕΘΑ") or after a
+        nationality noun ("ο Γάλλος ΥΠΕΞ", "τον Τούρκο ΥΠΕΞ"): the article agrees with the neuter
+        head when the acronym names the body ("το ΥΠΕΞ", "το ΚΚΕ"), so it names the one who heads
+        it, the minister, a person."""
+        if " " in text or not ACRONYM.match(text) or greek_ratio(text) < 1.0 or ent.start == 0:
+            return False  # (a Latin acronym takes the gender usage gives it: "η UNICEF")
+        words = name.split()
+        i = 0
+        while i < len(words) - 1 and fold(words[i]) not in self._org_head_forms and _looks_modifier(words[i]):
+            i += 1  # the head after the name's leading adjectives ("Ελληνική Αστυνομία")
+        forms = self._org_head_forms.get(fold(words[i]), ())
+        if {e.gender for e in forms} != {"n"} or not any("nom_sg" in e.slots for e in forms):
+            # (the head of the nominative name is in the nominative; a genitive is another noun's field)
+            return False
+        before = fold(doc[ent.start - 1].text)
+        return _SINGULAR_ARTICLE_GENDERS.get(before) == frozenset("m") \
+            or (doc[ent.start - 1].is_alpha and _nationality_noun(before))
+
+    def _town_and_region(self, name: str) -> bool:
+        """Whether a name is a town the gazetteer knows and, after it (perhaps after a genitive
+        article), a place it knows in the genitive: "Πολίχνη Θεσσαλονίκης", "Νέα Ιωνία Βόλου",
+        "Νεοχώρι Αιτωλοακαρνανίας". Greek tells a town from others of its name so, by its region or
+        its city, and such a name is a place. Not one with a body's head noun ("Δήμος Πολίχνης") or
+        a word in capitals ("ΑΟ Θήρας"), nor one whose first words are no place ("Αστέρας Τρίπολης")."""
+        written = name.split()
+        if len(written) < 2 or any(w.isupper() and len(w) > 1 for w in written):
+            return False
+        words = [fold(w) for w in written]
+        if any(w in self._org_heads for w in words):
+            return False
+        for k in range(1, len(words)):
+            seat = words[k + 1:] if words[k] in _GEN_ARTICLES else words[k:]
+            if seat and seat[-1].endswith(_GENITIVE_ENDINGS) and tuple(words[:k]) in self._places \
+                    and tuple(seat) in self._places:
+                return True
+        return False
 
     def _day_in_title(self, name: str) -> bool:
         """Whether a name that ends in an English weekday joins it to the words before it with a

@@ -899,3 +899,17 @@ def test_a_place_with_its_first_word_abbreviated_is_named_in_full(name: str, ful
 def test_the_straits_called_back_alone_name_no_place(extractor: Extractor) -> None:
     places = _names(extractor, "Τα δεξαμενόπλοια περνούν τα Στενά του Ορμούζ. Τα Στενά μένουν ανοιχτά.")[1]
     assert places == ["Στενά του Ορμούζ"]
+
+
+@pytest.mark.parametrize("word, demonym", [
+    ("Σουηδέζα", True), ("Ιταλίδες", True), ("Ισραηλινής", True), ("Αιγυπτιώτισσα", True),
+    ("Αμερικανίδας", True), ("Αρμένιους", True),
+    ("Βενετία", False), ("Ατλαντικό", False), ("Σκοπίων", False),  # a place's own endings
+    ("Ινδοί", False),  # a stem of three letters takes in too many words
+])
+def test_a_place_stem_with_a_demonym_ending_is_no_place(word: str, demonym: bool) -> None:
+    assert PlaceResolver()._demonym(word) is demonym
+
+
+def test_a_demonym_the_model_took_for_a_place_is_none(extractor: Extractor) -> None:
+    assert _names(extractor, "Στον τελικό έφτασε η Σουηδέζα τενίστρια μετά από τρεις ώρες.")[1] == []

@@ -129,6 +129,14 @@ def _abbreviated(ent: Span) -> bool:
 _ABBREVIATION_ENDINGS = frozenset("βγδζθκλμξπρτφχψ")
 
 
+def _place_stem(name: str) -> str:
+    """The stem of a folded one-word place name, its ending cut ("σουηδια" -> "σουηδ",
+    "αιγυπτοσ" -> "αιγυπτ"; "ισραηλ" as it is); "" where fewer than :data:`_DEMONYM_STEM` letters
+    would stay ("ινδια"): so short a stem would take in other words."""
+    cut = next((name[:-len(e)] for e in _PLACE_NAME_ENDINGS if name.endswith(e)), name)
+    return cut if len(cut) >= _DEMONYM_STEM else ""
+
+
 def _name_and_number(doc: Doc, i: int) -> bool:
     """A capitalised word, maybe an initial ("Ροντρίγκες Α."), then a number, from token i."""
     k = i
@@ -205,6 +213,12 @@ _PARTY_KINDS = frozenset({"country", "formal state", "territory", "continent", "
 # locality lies ("στο Βέλο Κορινθίας", "στη Σωτηρίτσα Λάρισας", "στην Αγία Άννα Νάξου"): a
 # prefecture, a regional unit, a region, an island, a Greek city that names its prefecture.
 _LOCATING_KINDS = frozenset({"prefecture", "regional unit", "region", "island", "city"})
+# Folded endings of a demonym or an adjective of origin on a place's stem (linking.json
+# "demonym_endings": "Σουηδ-έζα", "Ισραηλ-ινή"), longest first; the endings a place's own one-word
+# name is cut at to give its stem ("Σουηδ-ία", "Αίγυπτ-ος"), and the fewest letters a stem keeps
+_DEMONYM_ENDINGS = tuple(sorted({fold(w) for w in _LINKING["demonym_endings"]}, key=len, reverse=True))
+_PLACE_NAME_ENDINGS = tuple(fold(w) for w in ("ία", "ια", "ος", "ας", "ες", "α", "η", "ο", "ι"))
+_DEMONYM_STEM = 4
 # An abbreviated first word of a place's name ("Ν. Υόρκης", "Β. Αμερική", "Αγ. Παρασκευής")
 _ABBREVIATED_WORD = re.compile(r"[^\W\d_]{1,3}\.")
 
@@ -420,6 +434,9 @@ class PlaceResolver:
         for words, nominative in self._names.places.items():
             if len(words) > 1:
                 self._by_tail.setdefault(words[1:], set()).add((words[0], nominative))
+        # the stems of the gazetteer's one-word places, a demonym's base ("Σουηδία" -> "σουηδ")
+        self._place_stems = frozenset(_place_stem(fold(phrase_text(row[0]))) for row in rows
+                                      if row[1] != "body" and len(phrase_text(row[0]).split()) == 1) - {""}
         # places no club is named after, and the towns a club may be ("η Λάρισα νίκησε")
         self._no_clubs = frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in _NO_CLUB_KINDS)
         self._club_towns = {fold(phrase_text(row[0])): row[1] for row in rows
@@ -469,6 +486,8 @@ class PlaceResolver:
                     continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
                 if stem(ent.text) in kinds:
                     continue  # "ένας Ξυλοκόπος ... ο Ξυλοκόπος": a kind (a play's character), no place named
+                if self._demonym(ent.text):
+                    continue  # "της Σουηδέζας", "τους Αρμένιους": people of a place, no place
             if ent.label_ in PLACE_LABELS and _in_a_line_up(ent):
                 continue  # "Ντουάρτε 11, Χουρστ 19, Γκόμες 14": players and their points, no street
             if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):
@@ -779,6 +798,15 @@ class PlaceResolver:
 
     def _first_name(self, word: str) -> bool:
         return fold(word) in self._names.first_names
+
+    def _demonym(self, word: str) -> bool:
+        """"Σουηδέζα", "Ιταλίδες", "Ισραηλινής", "Αιγυπτιώτισσα": a word that is a gazetteer place's
+        stem (:func:`_place_stem`) and an ending of a demonym or an adjective of origin
+        (:data:`_DEMONYM_ENDINGS`) names people of that place or a thing from it, no place
+        (GUIDE.md: a country adjective is no place). Asked only of a word the gazetteer does not
+        know as a place."""
+        f = fold(word)
+        return any(f.endswith(e) and f[:-len(e)] in self._place_stems for e in _DEMONYM_ENDINGS)
 
     def _names_a_document(self, ent: Span, name: str) -> bool:
         """"η Συμφωνία των Πρεσπών", "της Σύμβασης της Κωνσταντινούπολης", "τον Κώδικα της

@@ -867,7 +867,9 @@ def test_a_one_word_body_after_a_locative_against_a_side_or_in_a_transfer_is_the
     # a locality and, in the genitive with no article, the prefecture, island or city it lies in
     ("Ο αγρότης από το Βέλο Κορινθίας έχασε το κοπάδι του.", ["Βέλο Κορινθίας", "Κορινθία"]),
     ("Μια οικογένεια στη Σωτηρίτσα Λάρισας έμεινε χωρίς ρεύμα.", ["Σωτηρίτσα Λάρισας", "Λάρισα"]),
-    ("Στον Άγιο Στέφανο Αττικής έπεσε χαλάζι το πρωί.", ["Άγιος Στέφανος Αττικής", "Αττική"]),
+    ("Στην Αγία Άννα Ευβοίας έπεσε χαλάζι το πρωί.", ["Αγία Άννα Ευβοίας", "Εύβοια"]),  # a saint's name
+    # an adjective and its noun, both in the genitive, are one name
+    ("Οι δήμοι της Βόρειας Εύβοιας ζητούν βοήθεια.", ["Βόρεια Εύβοια"]),
 ])
 def test_a_locality_with_its_prefecture_in_the_genitive_names_both(
         extractor: Extractor, text: str, places: list[str]) -> None:
@@ -890,6 +892,7 @@ def test_a_document_named_after_a_place_names_no_place(extractor: Extractor, tex
     ("Β. Αμερική", "Βόρεια Αμερική"),
     ("Σ. Αραβίας", "Σαουδική Αραβία"),
     ("Ν. Λευκάδας", "Ν. Λευκάδας"),  # "Νομός": no place of the gazetteer begins so, kept as written
+    ("Αγ. Παρασκευής", "Αγ. Παρασκευής"),  # a saint's title stays as the writer abbreviates it
     ("Αθήνα", "Αθήνα"),
 ])
 def test_a_place_with_its_first_word_abbreviated_is_named_in_full(name: str, full: str) -> None:
@@ -913,3 +916,10 @@ def test_a_place_stem_with_a_demonym_ending_is_no_place(word: str, demonym: bool
 
 def test_a_demonym_the_model_took_for_a_place_is_none(extractor: Extractor) -> None:
     assert _names(extractor, "Στον τελικό έφτασε η Σουηδέζα τενίστρια μετά από τρεις ώρες.")[1] == []
+
+
+def test_a_name_after_a_saints_title_stays_in_the_place(extractor: Extractor) -> None:
+    # "Στέφανο Αττικής" looks like an accusative first name and a surname: after "Άγιο" it is the
+    # saint the place is named after, no person, and the place is not cut short to "Άγιος"
+    _, places, people = _names(extractor, "Στον Άγιο Στέφανο Αττικής έπεσε χαλάζι το πρωί.")
+    assert people == [] and len(places) == 2 and places[0].startswith("Άγιο Στέφαν") and places[1] == "Αττική"

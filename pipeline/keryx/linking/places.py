@@ -506,10 +506,7 @@ class PlaceResolver:
                     continue  # "Μαξίμου: ..." in a headline: the government seated there, a body
                 name = seat
             elif ent.label_ in PLACE_LABELS:
-                # the article tells the case of one word, and of a saint's title, which alone may be
-                # either ("στον Άγιο Στέφανο": masculine, "το Άγιο Όρος": neuter)
-                told = len(ent) == 1 or is_saint_title(ent[0].text)
-                name = place_nominative(ent.text.strip(), hint=self._told_before(ent) if told else None)
+                name = place_nominative(ent.text.strip(), hint=self._told_before(ent) if len(ent) == 1 else None)
                 if self._names_a_document(ent, name):
                     continue  # "η Συμφωνία των Πρεσπών": the document's name, no place named
                 name = self._unabbreviated(name)
@@ -559,7 +556,7 @@ class PlaceResolver:
                 # by the gazetteer's own spelling
                 place.name = own
             place.mentions.append((start_char, ent.end_char))
-            if ent.label_ in PLACE_LABELS and not sports and (located := self._locating_genitive(ent)) is not None:
+            if ent.label_ in PLACE_LABELS and not sports and (located := self._locating_genitive(ent, name)) is not None:
                 framed.append(located)  # "στο Βέλο Κορινθίας": Κορινθία is named too
         for name, span in framed:
             self._add(places, by_key, name, span)
@@ -826,12 +823,14 @@ class PlaceResolver:
         words = name.split()
         if len(words) < 2 or not _ABBREVIATED_WORD.fullmatch(words[0]) or not words[0][:1].isupper():
             return name
+        if is_saint_title(words[0]):
+            return name  # "Αγ. Νικόλαος": a saint's title, which writers keep abbreviated in the name
         start = fold(words[0][:-1])
         found = {nominative for first, nominative in self._by_tail.get(tuple(fold(w) for w in words[1:]), ())
                  if first.startswith(start)}
         return found.pop() if len(found) == 1 else name
 
-    def _locating_genitive(self, ent: Span) -> tuple[str, tuple[int, int]] | None:
+    def _locating_genitive(self, ent: Span, name: str) -> tuple[str, tuple[int, int]] | None:
         """"στο Βέλο Κορινθίας", "στη Σωτηρίτσα Λάρισας", "στην Αγία Άννα Νάξου": a locality's name
         followed, with no article, by the genitive of the prefecture, region, island or city it
         lies in (:data:`_LOCATING_KINDS`) names that wider place too, in the nominative, with the
@@ -839,8 +838,11 @@ class PlaceResolver:
         capitalised, the name before it none the gazetteer has with that genitive as its own
         ("Δήμος Ηρακλείου Αττικής"), no word of it a noun of a kind of place or venue, a common word
         or a first name ("Νέα Παραλία Θεσσαλονίκης", "Μέγαρο Μουσικής Αθηνών", a person's "Σούλη
-        Μαρκόπουλου"). (With the article, "στην Αμμουδάρα της Κρήτης", :meth:`_split_frames`.)"""
-        if len(ent) < 2 or len(ent) > 4:
+        Μαρκόπουλου"). ``name`` is the whole's nominative: it keeps the genitive as written where
+        the genitive frames the name before it; where the nominative changes it, the words agree as
+        one phrase ("της Βόρειας Εύβοιας", "της Γηραιάς Ηπείρου": an adjective and its noun).
+        (With the article, "στην Αμμουδάρα της Κρήτης", :meth:`_split_frames`.)"""
+        if len(ent) < 2 or len(ent) > 4 or name.split()[-1] != ent[-1].text:
             return None
         words = [t.text for t in ent]
         if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):

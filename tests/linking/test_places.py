@@ -346,8 +346,10 @@ def test_a_hyphenated_pair_of_known_places_is_two_places(extractor: Extractor, t
 def test_places_listed_without_commas_are_each_a_place(extractor: Extractor) -> None:
     places = _names(extractor, "Οι πρώτες θέσεις: Νορβηγία Φινλανδία Δανία Σουηδία και Νέα Ζηλανδία.")[1]
     assert places == ["Νορβηγία", "Φινλανδία", "Δανία", "Σουηδία", "Νέα Ζηλανδία"]
-    # a place in the genitive locates the one before it: one place
-    assert _names(extractor, "Οι κατασκηνώσεις λειτουργούν στον Άγιο Ανδρέα Αττικής.")[1] == ["Άγιος Ανδρέας Αττικής"]
+    # a place in the genitive locates the one before it: one name, no list (and the region it
+    # names is a place too: test_a_locality_with_its_prefecture_in_the_genitive_names_both)
+    assert _names(extractor, "Οι κατασκηνώσεις λειτουργούν στον Άγιο Ανδρέα Αττικής.")[1] == [
+        "Άγιος Ανδρέας Αττικής", "Αττική"]
 
 
 def test_a_person_taken_for_a_place_is_a_person_when_the_text_names_the_surname(extractor: Extractor) -> None:
@@ -859,3 +861,65 @@ def test_a_one_word_body_after_a_locative_against_a_side_or_in_a_transfer_is_the
         words: list[str], at: int, town: bool) -> None:
     doc = Doc(spacy.blank("el").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
     assert PlaceResolver()._town_as_body(Span(doc, at, at + 1, label="ORG"), words[at], sports=False) is town
+
+
+@pytest.mark.parametrize("text, places", [
+    # a locality and, in the genitive with no article, the prefecture, island or city it lies in
+    ("Ο αγρότης από το Βέλο Κορινθίας έχασε το κοπάδι του.", ["Βέλο Κορινθίας", "Κορινθία"]),
+    ("Μια οικογένεια στη Σωτηρίτσα Λάρισας έμεινε χωρίς ρεύμα.", ["Σωτηρίτσα Λάρισας", "Λάρισα"]),
+    ("Στην Αγία Άννα Ευβοίας έπεσε χαλάζι το πρωί.", ["Αγία Άννα Ευβοίας", "Εύβοια"]),  # a saint's name
+    # an adjective and its noun, both in the genitive, are one name
+    ("Οι δήμοι της Βόρειας Εύβοιας ζητούν βοήθεια.", ["Βόρεια Εύβοια"]),
+])
+def test_a_locality_with_its_prefecture_in_the_genitive_names_both(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a document named after the town or lake where it was made names no place
+    ("Η κυβέρνηση στηρίζει τη Συμφωνία των Πρεσπών χωρίς όρους.", []),
+    ("Οι βουλευτές συζήτησαν τη Σύμβαση της Κωνσταντινούπολης για τη βία.", []),
+    # a country there is a party to it, a place
+    ("Η συμφωνία της Ρωσίας με την Κίνα ανησυχεί τους αναλυτές.", ["Ρωσία", "Κίνα"]),
+])
+def test_a_document_named_after_a_place_names_no_place(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
+@pytest.mark.parametrize("name, full", [
+    ("Ν. Υόρκης", "Νέα Υόρκη"),
+    ("Β. Αμερική", "Βόρεια Αμερική"),
+    ("Σ. Αραβίας", "Σαουδική Αραβία"),
+    ("Ν. Λευκάδας", "Ν. Λευκάδας"),  # "Νομός": no place of the gazetteer begins so, kept as written
+    ("Αγ. Παρασκευής", "Αγ. Παρασκευής"),  # a saint's title stays as the writer abbreviates it
+    ("Αθήνα", "Αθήνα"),
+])
+def test_a_place_with_its_first_word_abbreviated_is_named_in_full(name: str, full: str) -> None:
+    assert PlaceResolver()._unabbreviated(name) == full
+
+
+def test_the_straits_called_back_alone_name_no_place(extractor: Extractor) -> None:
+    places = _names(extractor, "Τα δεξαμενόπλοια περνούν τα Στενά του Ορμούζ. Τα Στενά μένουν ανοιχτά.")[1]
+    assert places == ["Στενά του Ορμούζ"]
+
+
+@pytest.mark.parametrize("word, demonym", [
+    ("Σουηδέζα", True), ("Ιταλίδες", True), ("Ισραηλινής", True), ("Αιγυπτιώτισσα", True),
+    ("Αμερικανίδας", True), ("Αρμένιους", True),
+    ("Βενετία", False), ("Ατλαντικό", False), ("Σκοπίων", False),  # a place's own endings
+    ("Ινδοί", False),  # a stem of three letters takes in too many words
+])
+def test_a_place_stem_with_a_demonym_ending_is_no_place(word: str, demonym: bool) -> None:
+    assert PlaceResolver()._demonym(word) is demonym
+
+
+def test_a_demonym_the_model_took_for_a_place_is_none(extractor: Extractor) -> None:
+    assert _names(extractor, "Στον τελικό έφτασε η Σουηδέζα τενίστρια μετά από τρεις ώρες.")[1] == []
+
+
+def test_a_name_after_a_saints_title_stays_in_the_place(extractor: Extractor) -> None:
+    # "Στέφανο Αττικής" looks like an accusative first name and a surname: after "Άγιο" it is the
+    # saint the place is named after, no person, and the place is not cut short to "Άγιος"
+    _, places, people = _names(extractor, "Στον Άγιο Στέφανο Αττικής έπεσε χαλάζι το πρωί.")
+    assert people == [] and len(places) == 2 and places[0].startswith("Άγιο Στέφαν") and places[1] == "Αττική"

@@ -80,6 +80,12 @@ def _title_key(word: str) -> str:
 _SAINT_TITLES = frozenset(_title_key(w) for w in _LINKING["saint_titles"])
 
 
+def is_saint_title(word: str) -> bool:
+    """"Άγιο", "Αγίας", "Όσιο": a saint's title (linking.json "saint_titles"), any case, the
+    accent of its capital written or dropped; the people and the places both ask."""
+    return _title_key(word) in _SAINT_TITLES
+
+
 def _public_place_name(doc: Doc, ent: Span) -> bool:
     """A name right after the noun of a public place, bare or after the genitive article ("στην οδό
     Χ", "της λεωφόρου Χ", "στην πλατεία του Χ", "τα Στενά του Χ", "η γέφυρα του Χ"): a street or a
@@ -515,10 +521,12 @@ class PeopleResolver:
     def _split_accusative_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span],
                                 added: list[Span]) -> None:
         """"της Νομικής Σχολής Σπυρίδωνα Βλαχόπουλο": a name in the accusative cannot be part
-        of a body's name (a founder's name stands in the nominative or the genitive)."""
+        of a body's name (a founder's name stands in the nominative or the genitive). Not after a
+        saint's title: "στον Άγιο Στέφανο Αττικής" is the place named after the saint."""
         for e in ents:
             if e.label_ in _RELABEL and len(e) >= 3 and (self._accusative_name(e[-2], e[-1])
-                                                         or self._name_after_place(e)):
+                                                         or self._name_after_place(e)) \
+                    and not is_saint_title(e[-3].text):
                 replace[(e.start, e.end)] = _span(doc, e.start, e.end - 2, e.label_)
                 added.append(_span(doc, e.end - 2, e.end, "PERSON"))
 

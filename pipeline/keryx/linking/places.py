@@ -25,6 +25,7 @@ from keryx.linking.names import (
 from keryx.linking.names.inflection import _ending_case, phrase_text, word_forms
 from keryx.linking.names.organisations import body_head_nominative
 from keryx.linking.organisations import singular_forms
+from keryx.linking.people import is_saint_title
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -128,6 +129,14 @@ def _abbreviated(ent: Span) -> bool:
 _ABBREVIATION_ENDINGS = frozenset("βγδζθκλμξπρτφχψ")
 
 
+def _place_stem(name: str) -> str:
+    """The stem of a folded one-word place name, its ending cut ("σουηδια" -> "σουηδ",
+    "αιγυπτοσ" -> "αιγυπτ"; "ισραηλ" as it is); "" where fewer than :data:`_DEMONYM_STEM` letters
+    would stay ("ινδια"): so short a stem would take in other words."""
+    cut = next((name[:-len(e)] for e in _PLACE_NAME_ENDINGS if name.endswith(e)), name)
+    return cut if len(cut) >= _DEMONYM_STEM else ""
+
+
 def _name_and_number(doc: Doc, i: int) -> bool:
     """A capitalised word, maybe an initial ("Ροντρίγκες Α."), then a number, from token i."""
     k = i
@@ -187,10 +196,31 @@ def _a_portfolio(ent: Span, lex: LinkingLexicon) -> bool:
 # A building named in quotes after the word ("στο κτίριο «Γαληνός»"): the quote names a place.
 _QUOTED_BUILDING = re.compile(r"\b[Κκ]τ[ιίηή]ρ[ιί](?:ο|ου|α|ων)\s+[«“\"]([^\W\d_][^»”\"\n]{0,60}?)[»”\"]")
 # Words that name a kind of land, capitalised as a whole ("σε όλη την Επικράτεια"): no place alone
-# ("η Πόλη", Constantinople, and "η Χώρα", an island's main town, are).
-_BARE_HEADS = frozenset(fold(w) for w in [
-    "Επικράτεια", "Περιφέρεια", "Νομός", "Δήμος", "Κοινότητα", "Πολιτεία", "Επαρχία"
-])
+# ("η Πόλη", Constantinople, and "η Χώρα", an island's main town, are); nor do the Straits ("τα
+# Στενά", "του Στενού"), which a text so calls back after naming them ("τα Στενά του Ορμούζ").
+# Every case form, both numbers.
+_BARE_HEADS = frozenset(f for word, gender in [
+    ("Επικράτεια", "f"), ("Περιφέρεια", "f"), ("Νομός", "m"), ("Δήμος", "m"), ("Κοινότητα", "f"),
+    ("Πολιτεία", "f"), ("Επαρχία", "f"), ("Στενό", "n"),
+] for forms in word_forms(word, gender).values() for f in forms)
+# Nouns of a document named after where it was made (linking.json "place_named_documents": "η
+# Συμφωνία των Πρεσπών", "η Σύμβαση της Κωνσταντινούπολης"), every case form
+_PLACE_NAMED_DOCUMENTS = frozenset(f for gender, words in _LINKING["place_named_documents"].items()
+                                   for w in words for forms in word_forms(w, gender).values() for f in forms)
+# Kinds of place that are a party to an agreement, not where it was made ("η συμφωνία της Ρωσίας")
+_PARTY_KINDS = frozenset({"country", "formal state", "territory", "continent", "world region"})
+# Kinds of place whose genitive right after a locality's name, with no article, says where that
+# locality lies ("στο Βέλο Κορινθίας", "στη Σωτηρίτσα Λάρισας", "στην Αγία Άννα Νάξου"): a
+# prefecture, a regional unit, a region, an island, a Greek city that names its prefecture.
+_LOCATING_KINDS = frozenset({"prefecture", "regional unit", "region", "island", "city"})
+# Folded endings of a demonym or an adjective of origin on a place's stem (linking.json
+# "demonym_endings": "Σουηδ-έζα", "Ισραηλ-ινή"), longest first; the endings a place's own one-word
+# name is cut at to give its stem ("Σουηδ-ία", "Αίγυπτ-ος"), and the fewest letters a stem keeps
+_DEMONYM_ENDINGS = tuple(sorted({fold(w) for w in _LINKING["demonym_endings"]}, key=len, reverse=True))
+_PLACE_NAME_ENDINGS = tuple(fold(w) for w in ("ία", "ια", "ος", "ας", "ες", "α", "η", "ο", "ι"))
+_DEMONYM_STEM = 4
+# An abbreviated first word of a place's name ("Ν. Υόρκης", "Β. Αμερική", "Αγ. Παρασκευής")
+_ABBREVIATED_WORD = re.compile(r"[^\W\d_]{1,3}\.")
 
 
 def _quoted_buildings(doc: Doc) -> list[tuple[str, tuple[int, int]]]:
@@ -396,6 +426,17 @@ class PlaceResolver:
         self._body_venue_nouns = frozenset(
             f for w in _LINKING["facility_words"] if fold(w) in self._names.org_heads and fold(w) not in venue_heads
             for f in singular_forms(w)[0])
+        # the kind of each gazetteer place by its folded nominative ("κορινθια" -> "prefecture")
+        self._kinds = {fold(phrase_text(row[0])): row[2] for row in rows if row[1] != "body"}
+        # the gazetteer's names of two words or more by their words after the first ("υορκησ" ->
+        # ("νεασ", "Νέα Υόρκη")): the full name of one written with its first word abbreviated
+        self._by_tail: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        for words, nominative in self._names.places.items():
+            if len(words) > 1:
+                self._by_tail.setdefault(words[1:], set()).add((words[0], nominative))
+        # the stems of the gazetteer's one-word places, a demonym's base ("Σουηδία" -> "σουηδ")
+        self._place_stems = frozenset(_place_stem(fold(phrase_text(row[0]))) for row in rows
+                                      if row[1] != "body" and len(phrase_text(row[0]).split()) == 1) - {""}
         # places no club is named after, and the towns a club may be ("η Λάρισα νίκησε")
         self._no_clubs = frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in _NO_CLUB_KINDS)
         self._club_towns = {fold(phrase_text(row[0])): row[1] for row in rows
@@ -417,6 +458,7 @@ class PlaceResolver:
         kinds = kinds_named(ents[0].doc) if ents else frozenset()
         positions: dict[str, list[int]] = {}  # folded word -> its token indices, filled once on first need
         off_earth: set[int] = set()
+        framed: list[tuple[str, tuple[int, int]]] = []
         for ent in self._with_buildings(self._split_lists(self._split_frames(
                 self._with_genitive_names(_with_street_nouns(self.people_as_places(ents)))))):
             if not any(c.isalpha() for c in ent.text):
@@ -444,6 +486,8 @@ class PlaceResolver:
                     continue  # "του Ευρωπαϊκού σχολείου": an adjective before its noun
                 if stem(ent.text) in kinds:
                     continue  # "ένας Ξυλοκόπος ... ο Ξυλοκόπος": a kind (a play's character), no place named
+                if self._demonym(ent.text):
+                    continue  # "της Σουηδέζας", "τους Αρμένιους": people of a place, no place
             if ent.label_ in PLACE_LABELS and _in_a_line_up(ent):
                 continue  # "Ντουάρτε 11, Χουρστ 19, Γκόμες 14": players and their points, no street
             if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):
@@ -463,6 +507,9 @@ class PlaceResolver:
                 name = seat
             elif ent.label_ in PLACE_LABELS:
                 name = place_nominative(ent.text.strip(), hint=self._told_before(ent) if len(ent) == 1 else None)
+                if self._names_a_document(ent, name):
+                    continue  # "η Συμφωνία των Πρεσπών": the document's name, no place named
+                name = self._unabbreviated(name)
             elif ent.label_ in ORG_LABELS:
                 text = ent.text.strip()
                 name = organisation_nominative(text)
@@ -487,9 +534,9 @@ class PlaceResolver:
             if self.lex.is_not_org(name) or fold(name) in self.lex.programmes:
                 continue  # "της Εγκυκλίου 33652/27", "στο Συνέδριο Χ": a document or an event, no place
             key = self._key(name)
-            if len(name.split()) == 1 and (key in self.lex.venue_heads or key in _BARE_HEADS):
-                continue  # "στην Αίθουσα Τύπου" cut short: a venue's head alone names none
             written = ent.text.strip()
+            if len(name.split()) == 1 and (key in self.lex.venue_heads or key in _BARE_HEADS or fold(written) in _BARE_HEADS):
+                continue  # "στην Αίθουσα Τύπου" cut short, "τα Στενά": a head alone names none
             if len(written.split()) == 1 and written.isupper() and len(name.split()) > 1:
                 name = written  # "ΗΠΑ": an acronym is named as written, and keyed by what it stands for
             place = by_key.get(key)
@@ -509,6 +556,10 @@ class PlaceResolver:
                 # by the gazetteer's own spelling
                 place.name = own
             place.mentions.append((start_char, ent.end_char))
+            if ent.label_ in PLACE_LABELS and not sports and (located := self._locating_genitive(ent, name)) is not None:
+                framed.append(located)  # "στο Βέλο Κορινθίας": Κορινθία is named too
+        for name, span in framed:
+            self._add(places, by_key, name, span)
         if ents:
             for name, span in (self._units_missed(ents) + self._venues_of_bodies(ents) + self._named_after_heads(ents)
                                + self._where_events_are(ents)):
@@ -745,6 +796,70 @@ class PlaceResolver:
     def _first_name(self, word: str) -> bool:
         return fold(word) in self._names.first_names
 
+    def _demonym(self, word: str) -> bool:
+        """"Σουηδέζα", "Ιταλίδες", "Ισραηλινής", "Αιγυπτιώτισσα": a word that is a gazetteer place's
+        stem (:func:`_place_stem`) and an ending of a demonym or an adjective of origin
+        (:data:`_DEMONYM_ENDINGS`) names people of that place or a thing from it, no place
+        (GUIDE.md: a country adjective is no place). Asked only of a word the gazetteer does not
+        know as a place."""
+        f = fold(word)
+        return any(f.endswith(e) and f[:-len(e)] in self._place_stems for e in _DEMONYM_ENDINGS)
+
+    def _names_a_document(self, ent: Span, name: str) -> bool:
+        """"η Συμφωνία των Πρεσπών", "της Σύμβασης της Κωνσταντινούπολης", "τον Κώδικα της
+        Νυρεμβέργης": a place in the genitive, with its article, right after a noun of a document
+        named after where it was made (:data:`_PLACE_NAMED_DOCUMENTS`) is part of the document's
+        name, no place the text names; a country there is a party to it ("η συμφωνία της Ρωσίας"),
+        still a place."""
+        doc, i = ent.doc, ent.start
+        return i >= 2 and fold(doc[i - 1].text) in _GEN_ARTICLES and fold(doc[i - 2].text) in _PLACE_NAMED_DOCUMENTS \
+            and self._kinds.get(fold(name)) not in _PARTY_KINDS
+
+    def _unabbreviated(self, name: str) -> str:
+        """"Ν. Υόρκης" -> "Νέα Υόρκη", "Β. Αμερική" -> "Βόρεια Αμερική", "Αγ. Παρασκευής" -> "Αγία
+        Παρασκευή": a name whose first word is abbreviated (a capital and at most two more letters,
+        then a period), the rest written out, is the one gazetteer place whose first word begins
+        so and whose other words are those; otherwise (none, or more than one) as written."""
+        words = name.split()
+        if len(words) < 2 or not _ABBREVIATED_WORD.fullmatch(words[0]) or not words[0][:1].isupper():
+            return name
+        if is_saint_title(words[0]):
+            return name  # "Αγ. Νικόλαος": a saint's title, which writers keep abbreviated in the name
+        start = fold(words[0][:-1])
+        found = {nominative for first, nominative in self._by_tail.get(tuple(fold(w) for w in words[1:]), ())
+                 if first.startswith(start)}
+        return found.pop() if len(found) == 1 else name
+
+    def _locating_genitive(self, ent: Span, name: str) -> tuple[str, tuple[int, int]] | None:
+        """"στο Βέλο Κορινθίας", "στη Σωτηρίτσα Λάρισας", "στην Αγία Άννα Νάξου": a locality's name
+        followed, with no article, by the genitive of the prefecture, region, island or city it
+        lies in (:data:`_LOCATING_KINDS`) names that wider place too, in the nominative, with the
+        last word's span (the whole stays the locality's name, as the text writes it). Every word
+        capitalised, the name before it none the gazetteer has with that genitive as its own
+        ("Δήμος Ηρακλείου Αττικής"), no word of it a noun of a kind of place or venue, a common word
+        or a first name ("Νέα Παραλία Θεσσαλονίκης", "Μέγαρο Μουσικής Αθηνών", a person's "Σούλη
+        Μαρκόπουλου"). ``name`` is the whole's nominative: it keeps the genitive as written where
+        the genitive frames the name before it; where the nominative changes it, the words agree as
+        one phrase ("της Βόρειας Εύβοιας", "της Γηραιάς Ηπείρου": an adjective and its noun).
+        (With the article, "στην Αμμουδάρα της Κρήτης", :meth:`_split_frames`.)"""
+        if len(ent) < 2 or len(ent) > 4 or name.split()[-1] != ent[-1].text:
+            return None
+        words = [t.text for t in ent]
+        if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+            return None
+        last = ent[-1]
+        nominative = self._names.places.get((fold(last.text),))
+        if nominative is None or fold(nominative) == fold(last.text) or self._kinds.get(fold(nominative)) not in _LOCATING_KINDS:
+            return None
+        if tuple(fold(w) for w in words) in self._names.places:
+            return None
+        head = words[:-1]
+        saint = is_saint_title(head[0])  # "στον Άγιο Δημήτριο Αττικής": a place named after the saint
+        if any(fold(w) in _KIND_WORDS or fold(w) in _state_words() or self._kind_word(w)
+               or (self._first_name(w) and not saint) for w in head[saint:]):
+            return None
+        return nominative, (last.idx, last.idx + len(last.text))
+
     def _where_events_are(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:
         """"τους Ολυμπιακούς Αγώνες της Βαρκελώνης", "στο Φόρουμ των Δελφών": an event's name that
         closes on an article and a place in the genitive says where the event is held, a place
@@ -761,6 +876,9 @@ class PlaceResolver:
             if not all(t.text[:1].isupper() for t in rest):
                 continue
             nominative = self._names.places.get(tuple(fold(t.text) for t in rest))
+            if nominative is not None and fold(e[arts[-1] - 1].text) in _PLACE_NAMED_DOCUMENTS \
+                    and self._kinds.get(fold(nominative)) not in _PARTY_KINDS:
+                continue  # "η Συμφωνία των Πρεσπών": a document named after where it was made
             if nominative is not None:
                 out.append((nominative, (rest.start_char, rest.end_char)))
         return out

@@ -2078,7 +2078,7 @@ class EventBuilder:
         clause may hang on the place: "η δολοφονία στη Νάουσα, που έγινε χθες" is read as before).
         Only a common noun: an event's own name ("το Συνέδριο των Ιωαννίνων, που") is read by
         :meth:`_named_antecedent`. "έγινε γνωστό" (became
-        known) takes place nowhere. (Round 53, tuning halves: 4 event places changed, 3 to the gold's.)"""
+        known) takes place nowhere. (Round 53, tuning halves: 3 event-place facts changed, 2 right, 1 lost.)"""
         m = k + 1
         while m < len(toks) and m - k <= 3 and (fold(toks[m].text) in VERB_PARTICLES or not toks[m].is_alpha
                                                  or toks[m].text.islower() and not _finite(toks[m])):

@@ -1922,3 +1922,30 @@ def test_a_verb_that_names_a_happening_dates_it(extractor, text, expected):
 def test_a_happening_verb_without_its_own_day_dates_nothing(extractor, text):
     rec = extractor.extract_text(text)
     assert not any(e.type in ("signing", "premiere", "incident") and e.date for e in rec.events)
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a relative clause of taking place hangs on the happening named before it, past its genitives
+        ("Οι εξελίξεις θα απασχολήσουν και τις εκδηλώσεις των δύο συλλόγων που θα γίνουν την Κυριακή "
+         "στην πλατεία Ελευθερίας, όπως είπαν οι διοργανωτές.", "πλατεία Ελευθερίας"),
+    ],
+)
+def test_a_clause_of_taking_place_after_genitives_places_the_happening_before_them(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a square is a venue: the town written after it frames it
+        ("Χθες οι κάτοικοι έκαναν κινητοποίηση στην πλατεία Ελευθερίας στην Κοζάνη.", "πλατεία Ελευθερίας"),
+        # a street is an address: the town written after it places the happening
+        ("Η συναυλία θα γίνει στην οδό Ερμού στην Αθήνα.", "Αθήνα"),
+    ],
+)
+def test_a_square_keeps_its_happening_where_a_street_gives_it_to_the_town(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location

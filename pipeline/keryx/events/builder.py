@@ -169,7 +169,9 @@ DIRECTIONS = frozenset(fold(w) for w in _EVENTS["directions"])
 COMPASS_STEMS = tuple(sorted({d[:-1] for d in DIRECTIONS}))
 
 # Folded stems of the nouns that name a street or square before its name ("οδό Ακαδημίας").
-STREET_NOUNS = tuple(fold(w) for w in _EVENTS["street_stems"])
+STREET_NOUNS = tuple(fold(w) for key in ("street_stems", "square_stems") for w in _EVENTS[key])
+# Those of a square ("πλατεία"): a venue of its own, not placed by the town written after it.
+SQUARE_NOUNS = tuple(fold(w) for w in _EVENTS["square_stems"])
 
 RELATIVES = frozenset({"που", "οπου"})
 # Folded "ότι", "πως": after a verb or noun of saying they open what is said (linking.json's list).
@@ -2064,6 +2066,42 @@ class EventBuilder:
 
     def _antecedent(self, toks: list[Token], k: int) -> str | None:
         """The event type of the noun a relative word at k hangs on, None when it is no event
+        word (see :meth:`_named_antecedent`, :meth:`_happening_antecedent`)."""
+        return self._named_antecedent(toks, k) or self._happening_antecedent(toks, k)
+
+    def _happening_antecedent(self, toks: list[Token], k: int) -> str | None:
+        """The event type of the nearest event word before a relative clause whose verb is one of
+        taking place ("η συνάντηση των ηγεσιών των δύο κομμάτων, που θα πραγματοποιηθεί σήμερα στο
+        Χ"): only a happening takes place, so the clause hangs on the happening named before it,
+        past the genitives of its participants, unless a finite verb, a stop or another relative
+        word stands between (then the clause's happening is another's), or a phrase of place (the
+        clause may hang on the place: "η δολοφονία στη Νάουσα, που έγινε χθες" is read as before).
+        Only a common noun: an event's own name ("το Συνέδριο των Ιωαννίνων, που") is read by
+        :meth:`_named_antecedent`. "έγινε γνωστό" (became
+        known) takes place nowhere. (Round 53, tuning halves: 3 event-place facts changed, 2 right, 1 lost.)"""
+        m = k + 1
+        while m < len(toks) and m - k <= 3 and (fold(toks[m].text) in VERB_PARTICLES or not toks[m].is_alpha
+                                                 or toks[m].text.islower() and not _finite(toks[m])):
+            if toks[m].text in ",;:·":
+                return None
+            m += 1
+        if m >= len(toks) or not toks[m].text.islower() or not fold(toks[m].text).startswith(TOOK_PLACE_STEMS):
+            return None
+        after = fold(toks[m + 1].text) if m + 1 < len(toks) else ""
+        if after.startswith(NO_HAPPENING_AFTER) or fold(toks[m].text).startswith(WITH_PLACE_STEMS) and after != WITH_PLACE_NOUN:
+            return None
+        for j in range(k - 1, -1, -1):
+            t = toks[j]
+            if t.text in ";:·" or fold(t.text) in RELATIVES or fold(t.text) in LOCATIVE_ARTICLES:
+                return None
+            if t.is_alpha and self.lex.trigger_type(t.text) is not None:
+                return self.lex.trigger_type(t.text) if t.text.islower() else None
+            if _finite(t) and fold(t.text) not in VERB_PARTICLES:
+                return None
+        return None
+
+    def _named_antecedent(self, toks: list[Token], k: int) -> str | None:
+        """The event type of the noun a relative word at k hangs on, None when it is no event
         word. An event's own name may stand between: capitalised words, a number, a quoted or
         bracketed title ("το Συνέδριο BSI, που", "η ημερίδα «Ψηφιακή Ελλάδα», που"); an article
         brings in another noun ("η σύλληψη του Νίκου Π., που": the man)."""
@@ -2883,7 +2921,7 @@ class EventBuilder:
                         continue
                     if named:
                         # "στην οδό Γραβιάς, στη Θεσσαλονίκη" (a linked street): the town it is in
-                        town = self._street_town(toks, self._capitalised_run(toks, j + 1), places) \
+                        town = self._street_town(toks, j, self._capitalised_run(toks, j + 1), places) \
                             if fold(toks[j].text).startswith(STREET_NOUNS) and j + 1 < n and _cap(toks[j + 1]) else None
                         yield k, town or self._place_after_room(toks, j, places) or named
                     continue  # a body or a person: not a place
@@ -2907,7 +2945,7 @@ class EventBuilder:
             if genitive is not None and m + 2 < n and fold(toks[m + 1].text).startswith(STREET_NOUNS) \
                     and _cap(toks[m + 2]):
                 # "στο διαμέρισμα της οδού Χ στη Δάφνη": the town the street is in
-                genitive = self._street_town(toks, self._capitalised_run(toks, m + 2), places) or genitive
+                genitive = self._street_town(toks, m + 1, self._capitalised_run(toks, m + 2), places) or genitive
             if genitive is not None:
                 # "στην πρωτεύουσα της πολιτείας Όρεγκον, το Σέιλεμ": a place set beside the
                 # phrase in its case names its head noun itself, more finely than the genitive
@@ -2926,7 +2964,7 @@ class EventBuilder:
                     b = self._capitalised_run(toks, m)
                     last = toks[b - 1]
                     # "στην οδό Γραβιάς, στη Θεσσαλονίκη": the town the street is in
-                    yield k, self._street_town(toks, b, places) or text[toks[j].idx:last.idx + len(last.text)]
+                    yield k, self._street_town(toks, j, b, places) or text[toks[j].idx:last.idx + len(last.text)]
                     continue
                 place = places.at(toks[m].idx)
                 if place is not None:
@@ -2950,7 +2988,7 @@ class EventBuilder:
         return False
 
     @staticmethod
-    def _street_town(toks: list[Token], b: int, places: PlaceIndex) -> str | None:
+    def _street_town(toks: list[Token], a: int, b: int, places: PlaceIndex) -> str | None:
         """The linked place of a phrase of place right after a street's name that ends at b
         ("στην οδό Γραβιάς, στη Θεσσαλονίκη", "στην οδό Μόσχας 12 στο Ροδίνι"), or None.
 
@@ -2959,7 +2997,12 @@ class EventBuilder:
         happening is placed by that town. A street named alone stays the place (see
         :meth:`_locative_places`), whether the linker knows it as a place or not, and so does a
         street in a genitive ("στο διαμέρισμα της οδού Χ στη Δάφνη"). On the tuning articles the
-        gold placed each of the three street-then-town happenings at the town."""
+        gold placed each of the three street-then-town happenings at the town. A square (``a``, the
+        index of the street's noun, names one: events.json "square_stems") is no address but open
+        ground where people gather, a venue in its own right: "συγκέντρωση στην πλατεία Χ στη
+        Μυτιλήνη" keeps the square (round 53, tuning halves: one place changed, to the gold's)."""
+        if fold(toks[a].text).startswith(SQUARE_NOUNS):
+            return None  # "στην πλατεία Χ στη Μυτιλήνη": a square is a venue, where people gather
         m = b
         if m < len(toks) and toks[m].like_num:
             m += 1  # the street's number

@@ -105,9 +105,9 @@ def _subject_or_side(ent: Span, gender: str | None) -> bool:
 
 
 # Folded stems of the nouns that name a street or a square before its name (events.json
-# "street_stems": "οδό", "λεωφορ", "πλατεί"), and how many letters of ending each may take ("οδού",
+# "street_stems": "οδό", "λεωφορ"; "square_stems": "πλατεί"), and how many letters of ending each may take ("οδού",
 # "λεωφόρου", "πλατείας"; not "λεωφορείο", "οδοιπορικό").
-_STREET_STEMS = tuple(fold(w) for w in read_json("events.json")["street_stems"])
+_STREET_STEMS = tuple(fold(w) for key in ("street_stems", "square_stems") for w in read_json("events.json")[key])
 _STREET_ENDING = 2
 
 

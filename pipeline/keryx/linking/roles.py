@@ -61,7 +61,6 @@ _LINKING = read_json("linking.json")  # parsed once for the module's word lists
 _WORDS = _LINKING["role_linking"]
 _PARTY_NOUNS = frozenset(fold(w) for w in _WORDS["party_nouns"])
 _EXAMPLE_WORDS = frozenset({"οπωσ"})  # "αστροναύτες όπως ο Χ": a plural role, then examples of it
-_EXAMPLE_CLOSERS = frozenset({",", "και", "η", ".", ")", "κ.α.", "κ.α", ";"})  # folded: "ή", "κ.ά."; after an example
 # Words between an article and a role that make it refer to no one named ("ο κάθε παίκτης"; "ο
 # αρμόδιος ιατροδικαστής": the one whose duty the matter is, picked out by that duty).
 _NO_REFERENCE = frozenset(fold(w) for w in _WORDS["no_reference"])
@@ -2358,9 +2357,6 @@ class RoleResolver:
                 if not role._.role_plural:
                     ext = self._genitive_apposition_end(doc, ext, p.start)
                 examples = False
-                if role._.role_plural and ext + 1 < p.start and doc[ext].text == "," \
-                        and fold(doc[ext + 1].text) in _EXAMPLE_WORDS and self._example_item(doc, p, sent_end):
-                    ext += 1  # "νέοι ερευνητές, όπως ο Χ, ο Ψ και ο Ζ": the examples set off by a comma
                 if role._.role_plural and ext < p.start and fold(doc[ext].text) in _EXAMPLE_WORDS:
                     ext, examples = ext + 1, True  # "καλλιτέχνες όπως ο Χ, η Ψ": a plural role's examples hold it
                     if ext < p.start and fold(doc[ext].text) == "οι":
@@ -2384,11 +2380,8 @@ class RoleResolver:
                     gap = [fold(t.text) for t in doc[ext:name_start]]
                     words = [w for w in gap if w != "." and w not in self.lex.honorifics]
                     case = article_case_gender(words[-1], self.names)[0] if words and words[-1] in _ARTICLES else None
-                    if role._.role_plural and case and role._.role_cases and case not in role._.role_cases \
-                            and not (examples and case == "nom"):
-                        # "το συμβούλιο των αρχηγών, και ο κ. Χ": the name is in another case; an example
-                        # after "όπως" may stand in the nominative ("των συνθετών, όπως ο Χ": "όπως είναι ο Χ")
-                        return None
+                    if role._.role_plural and case and role._.role_cases and case not in role._.role_cases:
+                        return None  # "το συμβούλιο των αρχηγών, και ο κ. Χ": the name is in another case
                     if role._.role_plural and self._apposed_list(doc, p, gap, index):
                         return p, gap  # "δύο καθηγητές, ο Χ και ο Ψ": each name of the apposed list with its article
                     if role._.role_plural and gap and gap[-1] in _SINGULAR_ARTICLES and not examples:
@@ -2403,15 +2396,6 @@ class RoleResolver:
                         return None  # "στον ανακριτή ο Χ", "ο συνήγορος του πιλότου Βασίλης Χ": another case
                     return p, gap
         return None
-
-    @staticmethod
-    def _example_item(doc: Doc, person: Span, sent_end: int) -> bool:
-        """"..., όπως ο Χ, ο Ψ και ο Ζ": the name after "όπως" is an example of a plural role only
-        where a list or the sentence goes on after it; "οι βουλευτές, όπως ο Χ είπε, ..." is "as
-        Χ said", a verb after the name."""
-        if person.end >= sent_end:
-            return True
-        return fold(doc[person.end].text) in _EXAMPLE_CLOSERS
 
     @staticmethod
     def _announced_line_end(doc: Doc, role: Span, sent_end: int, index: _DocIndex) -> int:

@@ -314,6 +314,36 @@ def test_feminine_forms_and_voices(nlp: Language, text: str, title: str) -> None
     assert any(t == title for _, t, _ in _roles(nlp, text))
 
 
+@pytest.mark.parametrize("text, word, gender, plural, cases", [
+    # another feminine of the row ("=f"): its own paradigm, feminine, singular
+    ("Μίλησε η Βουλευτίνα Κυκλάδων.", "Βουλευτίνα", "f", False, {"nom", "acc", "voc"}),
+    ("Η ομιλία της Πρυτάνισσας ήταν σύντομη.", "Πρυτάνισσας", "f", False, {"gen"}),
+    ("Οι δικαστίνες αποφάσισαν.", "δικαστίνες", "f", True, {"nom", "acc"}),
+    ("Ήρθε η σκηνοθέτρια της ταινίας.", "σκηνοθέτρια", "f", False, {"nom", "acc", "voc"}),
+    # an irregular form in the slots the lexicon writes after it
+    ("Συναντήθηκαν οι Πρυτάνεις των ιδρυμάτων.", "Πρυτάνεις", None, True, {"nom", "acc"}),
+    ("Η απόφαση του Πρυτάνεως ήταν σαφής.", "Πρυτάνεως", None, False, {"gen"}),
+    ("Μίλησε ο Κοσμήτωρ της Σχολής.", "Κοσμήτωρ", None, False, {"nom", "voc"}),
+    ("Οι διδάκτορες του τμήματος.", "διδάκτορες", None, True, {"nom", "acc"}),
+])
+def test_extra_forms_have_the_number_and_case_grammar_gives_them(nlp: Language, text: str, word: str,
+                                                                 gender: str | None, plural: bool,
+                                                                 cases: set[str]) -> None:
+    doc = nlp(text)
+    span = next(s for s in doc.spans["roles"] if s[0].text == word)
+    assert span._.role_plural is plural and set(span._.role_cases) == cases
+    if gender is not None:
+        assert span._.role_gender == gender
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Μίλησε η συν-ιδρύτρια της εταιρείας.", "Συνιδρύτρια"),
+    ("Τον υποδέχθηκε ο αντι-δήμαρχος Πολιτισμού.", "Αντιδήμαρχος"),
+])
+def test_a_prefix_set_off_by_a_hyphen_is_one_word(nlp: Language, text: str, title: str) -> None:
+    assert any(t.startswith(title) for _, t, _ in _roles(nlp, text))
+
+
 @pytest.mark.parametrize("text, word", [
     # an adjectival role between an article and a genitive complement is a noun
     ("Ο υποψήφιος της αντιπολίτευσης κέρδισε τις εκλογές.", "υποψήφιος"),

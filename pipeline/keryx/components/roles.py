@@ -146,16 +146,21 @@ class RoleLexicon:
             masc, fem = cols[0], cols[1] if len(cols) > 1 and cols[1] else cols[0]
             category = cols[2] if len(cols) > 2 else "other"
             extra = tuple(x for x in cols[3].split(";") if x) if len(cols) > 3 else ()
+            # "Βουλευτίνα=f": another nominative of the role, of that gender, which the grammar
+            # inflects like the row's own; the other extra forms carry their slots ("Πρυτάνεις=nom_pl,acc_pl").
+            doublets = tuple((x.partition("=")[2], x.partition("=")[0]) for x in extra if x.partition("=")[2] in ("m", "f"))
+            irregular = tuple(x for x in extra if x.partition("=")[2] not in ("m", "f"))
             neuter = len(cols) > 4 and cols[4] == "n"  # "Μέλος", "Στέλεχος": one neuter noun for both
             entry = RoleEntry(masc.replace("|", " "), fem.replace("|", " "), category, neuter)
             if entry.masculine in entries:
                 continue
             entries[entry.masculine] = entry
-            generated = [("m", phrase_forms(masc, "n" if neuter else "m", extra)), ("f", phrase_forms(fem, "f"))]
+            generated = [("m", masc, phrase_forms(masc, "n" if neuter else "m", irregular)), ("f", fem, phrase_forms(fem, "f"))]
             if fold(fem) == fold(masc):
-                generated[1] = ("f", phrase_forms(masc, "n" if neuter else "m"))
-            for gender, table in generated:
-                words = [fold(w) for w in (masc if gender == "m" else fem).partition("|")[0].split()]
+                generated[1] = ("f", fem, phrase_forms(masc, "n" if neuter else "m"))
+            generated.extend((gender, lemma, phrase_forms(lemma, gender)) for gender, lemma in doublets)
+            for gender, lemma, table in generated:
+                words = [fold(w) for w in lemma.partition("|")[0].split()]
                 abbreviated = any(w in short for w in words) and not (len(words) == 1 and words[0] in prefix_only)
                 for toks, slots in table.items():
                     key = (toks[0], *(t for t in toks[1:] if t not in _GEN_ARTICLES)) if toks else ()
@@ -198,8 +203,11 @@ def _token_ok(tok: Token, key: str) -> bool:
 
 def _abbreviation(doc: Doc, i: int, lex: RoleLexicon) -> tuple[str, int]:
     """The folded token at i, and 0 when it is no abbreviation, 1 when it is one with its dot
-    ("Καθ."), 2 when the dot is the next token ("Επ" "."); the dot is dropped from the key."""
+    ("Καθ."), 2 when the dot is the next token ("Επ" "."); the dot is dropped from the key, and
+    so is the hyphen after a prefix of a lexicon word ("συν-ιδρυτής", "αντι-δήμαρχος")."""
     f = fold(doc[i].text)
+    if "-" in f and f.replace("-", "") in lex.first_tokens and all(p.isalpha() for p in f.split("-")):
+        return f.replace("-", ""), 0  # "συν-ιδρύτρια": a prefix set off by a hyphen is still one word
     if f.endswith(".") and f[:-1] in lex.abbreviations:
         return f[:-1], 1
     if f in lex.abbreviations and i + 1 < len(doc) and doc[i + 1].text == ".":
@@ -643,10 +651,13 @@ def find_roles(
             i += 1
             continue
         form = _gender(doc, i, forms, ctx.names)
-        plural = bool(form.slots) and all(s.endswith("_pl") for s in form.slots if s != "any")
-        # A feminine form names a woman; a masculine one may name either ("η συνιδρυτής").
-        explicit = (form.gender == "f" and len({f.gender for f in forms}) == 1
-                    and fold(form.entry.masculine) != fold(form.entry.feminine))
+        # Plural only by a slot the grammar gives the form: an extra form "in any slot" ("γ.γ.") is no plural.
+        numbered = form.slots - {"any"}
+        plural = bool(numbered) and all(s.endswith("_pl") for s in numbered)
+        # A feminine form names a woman; a masculine one may name either ("η συνιδρυτής"). A noun
+        # of common gender has every form in both genders; a form only the feminine holds (the
+        # row's feminine, or another feminine of it: "δικαστίνα") is one.
+        explicit = form.gender == "f" and len({f.gender for f in forms}) == 1
         slots = {s for f in forms for s in f.slots}
         cases = frozenset() if "any" in slots else frozenset(s.partition("_")[0] for s in slots)
         # The singular article right before a role of common gender, agreeing in case, tells its

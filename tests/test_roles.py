@@ -504,3 +504,20 @@ def test_epikefalis_before_a_role_noun_makes_one_title(nlp: Language, text: str,
 def test_the_article_before_epikefalis_tells_the_gender_of_a_common_noun(nlp: Language) -> None:
     doc = nlp("Την έρευνα υπογράφει η επικεφαλής συγγραφέας Ελένη Μαυρίδου.")
     assert [(s._.role_title, s._.role_gender) for s in doc.spans["roles"]] == [("Επικεφαλής Συγγραφέας", "f")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ο Ηλίας Ζερβός, γεωλόγος και υπεύθυνος του Εργαστηρίου Οπτικής, μίλησε.", "Υπεύθυνος του Εργαστηρίου Οπτικής"),
+    ("Η Λένα Σούλη, ψυχολόγος και υπεύθυνη της Μονάδας Στήριξης, μίλησε.", "Υπεύθυνη της Μονάδας Στήριξης"),
+    ("Ο Ηλίας Ζερβός, προπονητής και βοηθός του Ομίλου Αντισφαίρισης, μίλησε.", "Βοηθός του Ομίλου Αντισφαίρισης"),
+])
+def test_the_head_of_a_complement_row_after_kai_and_a_role(nlp: Language, text: str, title: str) -> None:
+    assert title in [t for _, t, _ in _roles(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ο υπεύθυνος της ζημιάς δεν βρέθηκε.",  # no role before it
+    "Ήρθε ο Ηλίας Ζερβός και ο βοηθός του γιατρού.",  # "και" after a name, not after a role
+])
+def test_the_head_of_a_complement_row_alone_is_no_role(nlp: Language, text: str) -> None:
+    assert not any(t.startswith(("Υπεύθυνος", "Βοηθός")) for _, t, _ in _roles(nlp, text))

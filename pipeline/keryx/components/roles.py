@@ -98,8 +98,13 @@ class RoleLexicon:
     """Compiled roles lexicon: folded token sequences -> role forms."""
 
     def __init__(self, entries: Iterable[RoleEntry], forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]],
-                 abbreviations: frozenset[str] = frozenset(), english_heads: frozenset[str] = frozenset()):
+                 abbreviations: frozenset[str] = frozenset(), english_heads: frozenset[str] = frozenset(),
+                 complement_heads: Mapping[str, tuple[RoleForm, ...]] | None = None):
         self.entries: tuple[RoleEntry, ...] = tuple(entries)
+        # The one-word heads of rows listed only with their complement ("Υπεύθυνος|Τμήματος",
+        # "Βοηθός|Προπονητή"), folded forms -> the head as a role: everyday words alone, roles
+        # only where another role's genitive complement would stand (see _coordinated_head).
+        self.complement_heads: Mapping[str, tuple[RoleForm, ...]] = MappingProxyType(dict(complement_heads or {}))
         # Head nouns of English job titles ("manager", "officer"): "Senior Product Manager" is a
         # title because English titles end in their head (or start with it: "Head of Research").
         self.english_heads = english_heads
@@ -176,8 +181,19 @@ class RoleLexicon:
                         merged = frozenset(slots) | (prev.slots if prev else frozenset())
                         bucket[(entry.masculine, gender)] = RoleForm(entry, gender, merged)
         abbreviations = frozenset(a for abbrs in short.values() for a in abbrs)
+        heads: dict[str, dict[str, RoleForm]] = {}
+        for cols in rows:
+            masc, fem = (cols + [""])[0], (cols + ["", ""])[1] or cols[0]
+            head, fem_head = masc.partition("|")[0].strip(), fem.partition("|")[0].strip()
+            if ("|" not in masc or len(head.split()) != 1 or (fold(head),) in forms
+                    or (len(cols) > 2 and cols[2] in ("abbreviation", "english-head"))):
+                continue
+            entry = RoleEntry(head, fem_head, cols[2] if len(cols) > 2 else "other")
+            for gender, word in (("m", head), ("f", fem_head)):
+                for (form,), slots in phrase_forms(word, gender).items():
+                    heads.setdefault(form, {}).setdefault(gender, RoleForm(entry, gender, frozenset(slots)))
         return RoleLexicon(entries.values(), {k: tuple(v.values()) for k, v in forms.items()}, abbreviations,
-                           english_heads)
+                           english_heads, {k: tuple(v.values()) for k, v in heads.items()})
 
     @staticmethod
     def default() -> RoleLexicon:
@@ -245,6 +261,17 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> t
                 continue
             return ends[n - 1], hits
     return None
+
+
+def _coordinated_head(doc: Doc, i: int, lex: RoleLexicon) -> tuple[int, tuple[RoleForm, ...]] | None:
+    """"Χ, ψυχολόγος και υπεύθυνος του Κέντρου": the head of a row listed only with its
+    complement, after "και" right behind another role and before a genitive article, is a
+    second role of its own with that genitive as its complement (the caller checks that a
+    role ends right before "και")."""
+    if i < 1 or i + 1 >= len(doc) or fold(doc[i - 1].text) != "και" or fold(doc[i + 1].text) not in _GEN_ARTICLES:
+        return None
+    forms = lex.complement_heads.get(fold(doc[i].text))
+    return (i + 1, forms) if forms else None
 
 
 def _compound_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool) -> tuple[int, tuple[RoleForm, ...]] | None:
@@ -602,6 +629,8 @@ def find_roles(
                       or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)) is not None)))
         after_name = after_name or _substantive(doc, i, lex, prefixes, bool(out) and out[-1].end == i - 1, prepositions)
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
+        if hit is None and i not in ctx.person and bool(out) and out[-1].end == i - 1:
+            hit = _coordinated_head(doc, i, lex)
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
             person = [e for e in doc.ents if e.label_ == "PERSON" and e.start < en_end and e.end > i] if use_ents else []

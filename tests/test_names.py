@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from keryx.lang.el.text import fold
 from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
@@ -200,6 +201,13 @@ def test_place_nominative(lex: NameLexicon, given: str, expected: str) -> None:
         ("Ένωση", "f", "gen_sg", "ενωσεωσ"),
         ("Ίδρυμα", "n", "gen_sg", "ιδρυματοσ"),
         ("Γενική", "f", "gen_pl", "γενικων"),
+        # third declension in -ωρ, either gender
+        ("Ρήτωρ", "m", "gen_sg", "ρητοροσ"),
+        ("Ρήτωρ", "m", "nom_pl", "ρητορεσ"),
+        ("Ρήτωρ", "f", "acc_sg", "ρητορα"),
+        # feminine in stressed -ού
+        ("Καφετζού", "f", "gen_sg", "καφετζουσ"),
+        ("Καφετζού", "f", "nom_pl", "καφετζουδεσ"),
     ],
 )
 def test_word_forms(word: str, gender: str, slot: str, form: str) -> None:
@@ -436,3 +444,18 @@ def test_place_kind_nouns_are_asked_by_the_way_their_name_follows(
 )
 def test_a_womans_name_after_her_title_is_told_by_its_endings(lex, words, expected) -> None:
     assert woman_name_after_title(words, lex) is expected
+
+
+@pytest.mark.parametrize("word", ["Αντωνίου", "Παπαδοπούλου", "ΓΕΩΡΓΙΟΥ"])
+def test_an_unstressed_genitive_in_ou_stays_one_form(word: str) -> None:
+    # a woman's surname in the genitive is fixed; only a stressed -ού inflects
+    assert set(word_forms(word, "f")["nom_pl"]) == {word_forms(word, "f")["nom_sg"][0]}
+
+
+@pytest.mark.parametrize("written, text, slots", [
+    ("Ρήτορες=nom_pl,acc_pl", "Ρήτορες", {"nom_pl", "acc_pl"}),
+    ("Ρήτορος=gen_sg", "Ρήτορος", {"gen_sg"}),
+    ("κ.κ.", "κ.κ.", {"any"}),
+])
+def test_an_extra_form_carries_the_slots_written_after_it(written: str, text: str, slots: set[str]) -> None:
+    assert phrase_forms("Ρήτωρ", "m", (written,))[tuple(fold(t) for t in text.split())] >= slots

@@ -314,6 +314,36 @@ def test_feminine_forms_and_voices(nlp: Language, text: str, title: str) -> None
     assert any(t == title for _, t, _ in _roles(nlp, text))
 
 
+@pytest.mark.parametrize("text, word, gender, plural, cases", [
+    # another feminine of the row ("=f"): its own paradigm, feminine, singular
+    ("Μίλησε η Βουλευτίνα Κυκλάδων.", "Βουλευτίνα", "f", False, {"nom", "acc", "voc"}),
+    ("Η ομιλία της Πρυτάνισσας ήταν σύντομη.", "Πρυτάνισσας", "f", False, {"gen"}),
+    ("Οι δικαστίνες αποφάσισαν.", "δικαστίνες", "f", True, {"nom", "acc"}),
+    ("Ήρθε η σκηνοθέτρια της ταινίας.", "σκηνοθέτρια", "f", False, {"nom", "acc", "voc"}),
+    # an irregular form in the slots the lexicon writes after it
+    ("Συναντήθηκαν οι Πρυτάνεις των ιδρυμάτων.", "Πρυτάνεις", None, True, {"nom", "acc"}),
+    ("Η απόφαση του Πρυτάνεως ήταν σαφής.", "Πρυτάνεως", None, False, {"gen"}),
+    ("Μίλησε ο Κοσμήτωρ της Σχολής.", "Κοσμήτωρ", None, False, {"nom", "voc"}),
+    ("Οι διδάκτορες του τμήματος.", "διδάκτορες", None, True, {"nom", "acc"}),
+])
+def test_extra_forms_have_the_number_and_case_grammar_gives_them(nlp: Language, text: str, word: str,
+                                                                 gender: str | None, plural: bool,
+                                                                 cases: set[str]) -> None:
+    doc = nlp(text)
+    span = next(s for s in doc.spans["roles"] if s[0].text == word)
+    assert span._.role_plural is plural and set(span._.role_cases) == cases
+    if gender is not None:
+        assert span._.role_gender == gender
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Μίλησε η συν-ιδρύτρια της εταιρείας.", "Συνιδρύτρια"),
+    ("Τον υποδέχθηκε ο αντι-δήμαρχος Πολιτισμού.", "Αντιδήμαρχος"),
+])
+def test_a_prefix_set_off_by_a_hyphen_is_one_word(nlp: Language, text: str, title: str) -> None:
+    assert any(t.startswith(title) for _, t, _ in _roles(nlp, text))
+
+
 @pytest.mark.parametrize("text, word", [
     # an adjectival role between an article and a genitive complement is a noun
     ("Ο υποψήφιος της αντιπολίτευσης κέρδισε τις εκλογές.", "υποψήφιος"),
@@ -474,3 +504,20 @@ def test_epikefalis_before_a_role_noun_makes_one_title(nlp: Language, text: str,
 def test_the_article_before_epikefalis_tells_the_gender_of_a_common_noun(nlp: Language) -> None:
     doc = nlp("Την έρευνα υπογράφει η επικεφαλής συγγραφέας Ελένη Μαυρίδου.")
     assert [(s._.role_title, s._.role_gender) for s in doc.spans["roles"]] == [("Επικεφαλής Συγγραφέας", "f")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ο Ηλίας Ζερβός, γεωλόγος και υπεύθυνος του Εργαστηρίου Οπτικής, μίλησε.", "Υπεύθυνος του Εργαστηρίου Οπτικής"),
+    ("Η Λένα Σούλη, ψυχολόγος και υπεύθυνη της Μονάδας Στήριξης, μίλησε.", "Υπεύθυνη της Μονάδας Στήριξης"),
+    ("Ο Ηλίας Ζερβός, προπονητής και βοηθός του Ομίλου Αντισφαίρισης, μίλησε.", "Βοηθός του Ομίλου Αντισφαίρισης"),
+])
+def test_the_head_of_a_complement_row_after_kai_and_a_role(nlp: Language, text: str, title: str) -> None:
+    assert title in [t for _, t, _ in _roles(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ο υπεύθυνος της ζημιάς δεν βρέθηκε.",  # no role before it
+    "Ήρθε ο Ηλίας Ζερβός και ο βοηθός του γιατρού.",  # "και" after a name, not after a role
+])
+def test_the_head_of_a_complement_row_alone_is_no_role(nlp: Language, text: str) -> None:
+    assert not any(t.startswith(("Υπεύθυνος", "Βοηθός")) for _, t, _ in _roles(nlp, text))

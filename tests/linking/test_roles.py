@@ -2033,3 +2033,20 @@ def test_an_epithet_of_nationality_agrees_with_what_the_text_says_of_the_person(
 def test_a_place_kind_anaphor_is_no_qualifier_of_the_office(extractor, text: str, name: str,
                                                            titles: list[str]) -> None:
     assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # another feminine of a row ("Βουλευτίνα", "Πρυτάνισσα") is singular: it goes to the name it stands by
+    ("Στη συζήτηση μίλησε η Ελένη Μαυρίδη, Βουλευτίνα Ηλείας, για το νομοσχέδιο.", "Ελένη Μαυρίδη",
+     "Βουλευτής Ηλείας"),
+    ("Τον λόγο πήρε η Σοφία Καρρά, Πρυτάνισσα του Πανεπιστημίου Κρήτης.", "Σοφία Καρρά",
+     "Πρύτανις του Πανεπιστημίου Κρήτης"),
+    ("Την ταινία παρουσίασε η Ρένα Λιάκου, σκηνοθέτρια, στο φεστιβάλ.", "Ρένα Λιάκου", "Σκηνοθέτις"),
+])
+def test_another_feminine_of_a_role_links_to_its_name(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+def test_an_irregular_plural_of_a_role_heads_both_names(extractor) -> None:
+    roles = _roles(extractor, "Το μνημόνιο υπέγραψαν οι Πρυτάνεις Στέλιος Ζαφείρης και Άρης Κόντης.")
+    assert roles["Στέλιος Ζαφείρης"] == ["Πρύτανης"] and roles["Άρης Κόντης"] == ["Πρύτανης"]

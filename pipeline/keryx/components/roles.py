@@ -98,8 +98,13 @@ class RoleLexicon:
     """Compiled roles lexicon: folded token sequences -> role forms."""
 
     def __init__(self, entries: Iterable[RoleEntry], forms: Mapping[tuple[str, ...], tuple[RoleForm, ...]],
-                 abbreviations: frozenset[str] = frozenset(), english_heads: frozenset[str] = frozenset()):
+                 abbreviations: frozenset[str] = frozenset(), english_heads: frozenset[str] = frozenset(),
+                 complement_heads: Mapping[str, tuple[RoleForm, ...]] | None = None):
         self.entries: tuple[RoleEntry, ...] = tuple(entries)
+        # The one-word heads of rows listed only with their complement ("Υπεύθυνος|Τμήματος",
+        # "Βοηθός|Προπονητή"), folded forms -> the head as a role: everyday words alone, roles
+        # only where another role's genitive complement would stand (see _coordinated_head).
+        self.complement_heads: Mapping[str, tuple[RoleForm, ...]] = MappingProxyType(dict(complement_heads or {}))
         # Head nouns of English job titles ("manager", "officer"): "Senior Product Manager" is a
         # title because English titles end in their head (or start with it: "Head of Research").
         self.english_heads = english_heads
@@ -146,16 +151,21 @@ class RoleLexicon:
             masc, fem = cols[0], cols[1] if len(cols) > 1 and cols[1] else cols[0]
             category = cols[2] if len(cols) > 2 else "other"
             extra = tuple(x for x in cols[3].split(";") if x) if len(cols) > 3 else ()
+            # "Βουλευτίνα=f": another nominative of the role, of that gender, which the grammar
+            # inflects like the row's own; the other extra forms carry their slots ("Πρυτάνεις=nom_pl,acc_pl").
+            doublets = tuple((x.partition("=")[2], x.partition("=")[0]) for x in extra if x.partition("=")[2] in ("m", "f"))
+            irregular = tuple(x for x in extra if x.partition("=")[2] not in ("m", "f"))
             neuter = len(cols) > 4 and cols[4] == "n"  # "Μέλος", "Στέλεχος": one neuter noun for both
             entry = RoleEntry(masc.replace("|", " "), fem.replace("|", " "), category, neuter)
             if entry.masculine in entries:
                 continue
             entries[entry.masculine] = entry
-            generated = [("m", phrase_forms(masc, "n" if neuter else "m", extra)), ("f", phrase_forms(fem, "f"))]
+            generated = [("m", masc, phrase_forms(masc, "n" if neuter else "m", irregular)), ("f", fem, phrase_forms(fem, "f"))]
             if fold(fem) == fold(masc):
-                generated[1] = ("f", phrase_forms(masc, "n" if neuter else "m"))
-            for gender, table in generated:
-                words = [fold(w) for w in (masc if gender == "m" else fem).partition("|")[0].split()]
+                generated[1] = ("f", fem, phrase_forms(masc, "n" if neuter else "m"))
+            generated.extend((gender, lemma, phrase_forms(lemma, gender)) for gender, lemma in doublets)
+            for gender, lemma, table in generated:
+                words = [fold(w) for w in lemma.partition("|")[0].split()]
                 abbreviated = any(w in short for w in words) and not (len(words) == 1 and words[0] in prefix_only)
                 for toks, slots in table.items():
                     key = (toks[0], *(t for t in toks[1:] if t not in _GEN_ARTICLES)) if toks else ()
@@ -171,8 +181,19 @@ class RoleLexicon:
                         merged = frozenset(slots) | (prev.slots if prev else frozenset())
                         bucket[(entry.masculine, gender)] = RoleForm(entry, gender, merged)
         abbreviations = frozenset(a for abbrs in short.values() for a in abbrs)
+        heads: dict[str, dict[str, RoleForm]] = {}
+        for cols in rows:
+            masc, fem = (cols + [""])[0], (cols + ["", ""])[1] or cols[0]
+            head, fem_head = masc.partition("|")[0].strip(), fem.partition("|")[0].strip()
+            if ("|" not in masc or len(head.split()) != 1 or (fold(head),) in forms
+                    or (len(cols) > 2 and cols[2] in ("abbreviation", "english-head"))):
+                continue
+            entry = RoleEntry(head, fem_head, cols[2] if len(cols) > 2 else "other")
+            for gender, word in (("m", head), ("f", fem_head)):
+                for (form,), slots in phrase_forms(word, gender).items():
+                    heads.setdefault(form, {}).setdefault(gender, RoleForm(entry, gender, frozenset(slots)))
         return RoleLexicon(entries.values(), {k: tuple(v.values()) for k, v in forms.items()}, abbreviations,
-                           english_heads)
+                           english_heads, {k: tuple(v.values()) for k, v in heads.items()})
 
     @staticmethod
     def default() -> RoleLexicon:
@@ -198,8 +219,11 @@ def _token_ok(tok: Token, key: str) -> bool:
 
 def _abbreviation(doc: Doc, i: int, lex: RoleLexicon) -> tuple[str, int]:
     """The folded token at i, and 0 when it is no abbreviation, 1 when it is one with its dot
-    ("Καθ."), 2 when the dot is the next token ("Επ" "."); the dot is dropped from the key."""
+    ("Καθ."), 2 when the dot is the next token ("Επ" "."); the dot is dropped from the key, and
+    so is the hyphen after a prefix of a lexicon word ("συν-ιδρυτής", "αντι-δήμαρχος")."""
     f = fold(doc[i].text)
+    if "-" in f and f.replace("-", "") in lex.first_tokens and all(p.isalpha() for p in f.split("-")):
+        return f.replace("-", ""), 0  # "συν-ιδρύτρια": a prefix set off by a hyphen is still one word
     if f.endswith(".") and f[:-1] in lex.abbreviations:
         return f[:-1], 1
     if f in lex.abbreviations and i + 1 < len(doc) and doc[i + 1].text == ".":
@@ -237,6 +261,17 @@ def _match_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool = False) -> t
                 continue
             return ends[n - 1], hits
     return None
+
+
+def _coordinated_head(doc: Doc, i: int, lex: RoleLexicon) -> tuple[int, tuple[RoleForm, ...]] | None:
+    """"Χ, ψυχολόγος και υπεύθυνος του Κέντρου": the head of a row listed only with its
+    complement, after "και" right behind another role and before a genitive article, is a
+    second role of its own with that genitive as its complement (the caller checks that a
+    role ends right before "και")."""
+    if i < 1 or i + 1 >= len(doc) or fold(doc[i - 1].text) != "και" or fold(doc[i + 1].text) not in _GEN_ARTICLES:
+        return None
+    forms = lex.complement_heads.get(fold(doc[i].text))
+    return (i + 1, forms) if forms else None
 
 
 def _compound_at(doc: Doc, i: int, lex: RoleLexicon, after_name: bool) -> tuple[int, tuple[RoleForm, ...]] | None:
@@ -594,6 +629,8 @@ def find_roles(
                       or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)) is not None)))
         after_name = after_name or _substantive(doc, i, lex, prefixes, bool(out) and out[-1].end == i - 1, prepositions)
         hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
+        if hit is None and i not in ctx.person and bool(out) and out[-1].end == i - 1:
+            hit = _coordinated_head(doc, i, lex)
         en_end = _english_title_at(doc, i, lex)
         if en_end is not None and (hit is None or en_end > hit[0]):
             person = [e for e in doc.ents if e.label_ == "PERSON" and e.start < en_end and e.end > i] if use_ents else []
@@ -643,10 +680,13 @@ def find_roles(
             i += 1
             continue
         form = _gender(doc, i, forms, ctx.names)
-        plural = bool(form.slots) and all(s.endswith("_pl") for s in form.slots if s != "any")
-        # A feminine form names a woman; a masculine one may name either ("η συνιδρυτής").
-        explicit = (form.gender == "f" and len({f.gender for f in forms}) == 1
-                    and fold(form.entry.masculine) != fold(form.entry.feminine))
+        # Plural only by a slot the grammar gives the form: an extra form "in any slot" ("γ.γ.") is no plural.
+        numbered = form.slots - {"any"}
+        plural = bool(numbered) and all(s.endswith("_pl") for s in numbered)
+        # A feminine form names a woman; a masculine one may name either ("η συνιδρυτής"). A noun
+        # of common gender has every form in both genders; a form only the feminine holds (the
+        # row's feminine, or another feminine of it: "δικαστίνα") is one.
+        explicit = form.gender == "f" and len({f.gender for f in forms}) == 1
         slots = {s for f in forms for s in f.slots}
         cases = frozenset() if "any" in slots else frozenset(s.partition("_")[0] for s in slots)
         # The singular article right before a role of common gender, agreeing in case, tells its

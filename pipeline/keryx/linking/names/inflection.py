@@ -52,6 +52,9 @@ _M_OUS = {"nom_sg": ("ουσ",), "gen_sg": ("ου",), "acc_sg": ("ου",), "voc_
 _M_ON = {"nom_sg": ("ων",), "gen_sg": ("οντοσ", "ωνοσ", "ονοσ"), "acc_sg": ("οντα", "ωνα", "ονα"),
          "voc_sg": ("ων",), "nom_pl": ("οντεσ", "ωνεσ", "ονεσ"), "gen_pl": ("οντων", "ωνων", "ονων"),
          "acc_pl": ("οντεσ", "ωνεσ", "ονεσ")}
+# Third declension in -ωρ, of either gender ("ο/η διδάκτωρ, του διδάκτορος/διδάκτορα, οι διδάκτορες").
+_M_WR = {"nom_sg": ("ωρ",), "gen_sg": ("οροσ", "ορα"), "acc_sg": ("ορα",), "voc_sg": ("ορ", "ωρ"),
+         "nom_pl": ("ορεσ",), "gen_pl": ("ορων",), "acc_pl": ("ορεσ",)}
 _F_A = {"nom_sg": ("α",), "gen_sg": ("ασ",), "acc_sg": ("α",), "voc_sg": ("α",),
         "nom_pl": ("εσ",), "gen_pl": ("ων",), "acc_pl": ("εσ",)}
 _F_H = {"nom_sg": ("η",), "gen_sg": ("ησ",), "acc_sg": ("η",), "voc_sg": ("η",),
@@ -59,6 +62,9 @@ _F_H = {"nom_sg": ("η",), "gen_sg": ("ησ",), "acc_sg": ("η",), "voc_sg": ("�
 _F_SH = {"nom_sg": ("η",), "gen_sg": ("ησ", "εωσ"), "acc_sg": ("η",), "voc_sg": ("η",),
          "nom_pl": ("εισ", "εσ"), "gen_pl": ("εων", "ων"), "acc_pl": ("εισ", "εσ")}
 _F_W = {"nom_sg": ("ω",), "gen_sg": ("ωσ", "ωσ"), "acc_sg": ("ω",), "voc_sg": ("ω",)}
+# Feminine in stressed -ού, plural in -ούδες ("η ταξιτζού, της ταξιτζούς, οι ταξιτζούδες").
+_F_OU = {"nom_sg": ("ου",), "gen_sg": ("ουσ",), "acc_sg": ("ου",), "voc_sg": ("ου",),
+         "nom_pl": ("ουδεσ",), "gen_pl": ("ουδων",), "acc_pl": ("ουδεσ",)}
 _F_IS = {"nom_sg": ("ισ",), "gen_sg": ("ιδοσ", "ιδασ", "η"), "acc_sg": ("ιδα", "η"), "voc_sg": ("ι",),
          "nom_pl": ("ιδεσ",), "gen_pl": ("ιδων",), "acc_pl": ("ιδεσ",)}
 _N_O = {"nom_sg": ("ο",), "gen_sg": ("ου",), "acc_sg": ("ο",), "voc_sg": ("ο",),
@@ -75,8 +81,9 @@ _N_ON = {"nom_sg": ("ον",), "gen_sg": ("ου", "οντοσ"), "acc_sg": ("ον
 # (gender, folded nominative ending, paradigm), longest ending first within a gender.
 _PARADIGMS: tuple[tuple[str, str, Mapping[str, tuple[str, ...]]], ...] = (
     ("m", "εασ", _M_EAS), ("m", "ουσ", _M_OUS), ("m", "ασ", _M_AS), ("m", "ησ", _M_HS),
-    ("m", "οσ", _M_OS), ("m", "ων", _M_ON),
-    ("f", "εασ", _M_EAS), ("f", "ασ", _M_AS), ("f", "ησ", _M_HS), ("f", "οσ", _M_OS),
+    ("m", "οσ", _M_OS), ("m", "ων", _M_ON), ("m", "ωρ", _M_WR),
+    ("f", "εασ", _M_EAS), ("f", "ασ", _M_AS), ("f", "ησ", _M_HS), ("f", "οσ", _M_OS), ("f", "ωρ", _M_WR),
+    ("f", "ου", _F_OU),
     ("f", "ισ", _F_IS), ("f", "ση", _F_SH), ("f", "ξη", _F_SH), ("f", "ψη", _F_SH),
     ("f", "α", _F_A), ("f", "η", _F_H), ("f", "ω", _F_W),
     ("n", "μα", _N_MA), ("n", "ον", _N_ON), ("n", "οσ", _N_OS), ("n", "ο", _N_O), ("n", "ι", _N_I),
@@ -94,6 +101,8 @@ def word_forms(word: str, gender: str) -> Forms:
     if greek_ratio(w) < 0.5 or (word.isupper() and len(word) > 1 and not word.endswith(("Σ", "Α", "Η", "Ο"))):
         return {slot: (w,) for slot in SLOTS}
     for pg, ending, table in _PARADIGMS:
+        if table is _F_OU and not unicodedata.normalize("NFC", word.lower()).endswith("ού"):
+            continue  # an unstressed -ου is a genitive kept as a name ("Παπαδοπούλου"), not this noun
         if pg == g and w.endswith(ending) and len(w) > len(ending):
             stem = w[:-1] if ending in ("ση", "ξη", "ψη") else w[: -len(ending)]
             return _paradigm(stem, table)
@@ -106,11 +115,20 @@ def phrase_text(phrase: str) -> str:
     return " ".join(phrase.replace("|", " ").split())
 
 
+def extra_form(form: str) -> tuple[str, frozenset[str]]:
+    """An irregular form as a lexicon writes it, and its slots: "Πρυτάνεις=nom_pl,acc_pl" is
+    the form "Πρυτάνεις" in those two slots; a form written without slots ("γ.γ.") is in "any"."""
+    text, _, tags = form.partition("=")
+    slots = frozenset(t.strip() for t in tags.split(",") if t.strip() in SLOTS)
+    return text.strip(), slots or frozenset({"any"})
+
+
 def phrase_forms(phrase: str, gender: str, extra: tuple[str, ...] = ()) -> dict[tuple[str, ...], set[str]]:
     """All folded token sequences of a multi-word nominative phrase, with their slots.
 
     Words before a "|" agree and inflect together (slot by slot); the rest is a fixed
-    complement. ``extra`` holds irregular whole-phrase forms (any slot).
+    complement. ``extra`` holds irregular whole-phrase forms, each with the slots it is
+    written with (:func:`extra_form`; none written: any slot).
     """
     head, _, comp = phrase.partition("|")
     head_words = head.split()
@@ -124,7 +142,8 @@ def phrase_forms(phrase: str, gender: str, extra: tuple[str, ...] = ()) -> dict[
         for combo in product(*options):
             out.setdefault(tuple(combo) + comp_tokens, set()).add(slot)
     for form in extra:
-        out.setdefault(tuple(fold(t) for t in form.split()), set()).add("any")
+        text, slots = extra_form(form)
+        out.setdefault(tuple(fold(t) for t in text.split()), set()).update(slots)
     return out
 
 

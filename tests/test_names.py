@@ -76,6 +76,13 @@ def test_person_nominative(lex: NameLexicon, given: str, expected: str) -> None:
         (["Κώστα", "Δήμου"], "m", "gen", "Κώστας Δήμου"),
         (["Κωνσταντίνου"], "m", "gen", "Κωνσταντίνος"),
         (["Γ.", "Παπαδάκη"], "m", "gen", "Γ. Παπαδάκης"),
+        # a nominative context keeps a foreign first name that is also an oblique Greek form
+        (["Μάριο", "Σεντένο"], "m", "nom", "Μάριο Σεντένο"),
+        (["Στέφανο", "Βίο"], None, "nom", "Στέφανο Βίο"),
+        (["Μανού", "Ντιμπάνγκο"], "m", "nom", "Μανού Ντιμπάνγκο"),
+        (["Κάμαλα", "Χάρις"], "f", "nom", "Κάμαλα Χάρις"),
+        # ... while an accusative one still takes its nominative
+        (["Στέφανο", "Παπαδάκη"], "m", "acc", "Στέφανος Παπαδάκης"),
     ],
 )
 def test_person_nominative_with_context(tokens: list[str], gender: str | None, case: str | None,

@@ -52,6 +52,8 @@ _M_OUS = {"nom_sg": ("ουσ",), "gen_sg": ("ου",), "acc_sg": ("ου",), "voc_
 _M_ON = {"nom_sg": ("ων",), "gen_sg": ("οντοσ", "ωνοσ", "ονοσ"), "acc_sg": ("οντα", "ωνα", "ονα"),
          "voc_sg": ("ων",), "nom_pl": ("οντεσ", "ωνεσ", "ονεσ"), "gen_pl": ("οντων", "ωνων", "ονων"),
          "acc_pl": ("οντεσ", "ωνεσ", "ονεσ")}
+# men's names in "-ις" ("Άδωνις", "Τάκις"): the other cases of the singular drop the "-ς" ("του Άδωνι")
+_M_IS = {"nom_sg": ("ισ",), "gen_sg": ("ι",), "acc_sg": ("ι",), "voc_sg": ("ι",)}
 _F_A = {"nom_sg": ("α",), "gen_sg": ("ασ",), "acc_sg": ("α",), "voc_sg": ("α",),
         "nom_pl": ("εσ",), "gen_pl": ("ων",), "acc_pl": ("εσ",)}
 _F_H = {"nom_sg": ("η",), "gen_sg": ("ησ",), "acc_sg": ("η",), "voc_sg": ("η",),
@@ -75,7 +77,7 @@ _N_ON = {"nom_sg": ("ον",), "gen_sg": ("ου", "οντοσ"), "acc_sg": ("ον
 # (gender, folded nominative ending, paradigm), longest ending first within a gender.
 _PARADIGMS: tuple[tuple[str, str, Mapping[str, tuple[str, ...]]], ...] = (
     ("m", "εασ", _M_EAS), ("m", "ουσ", _M_OUS), ("m", "ασ", _M_AS), ("m", "ησ", _M_HS),
-    ("m", "οσ", _M_OS), ("m", "ων", _M_ON),
+    ("m", "οσ", _M_OS), ("m", "ων", _M_ON), ("m", "ισ", _M_IS),
     ("f", "εασ", _M_EAS), ("f", "ασ", _M_AS), ("f", "ησ", _M_HS), ("f", "οσ", _M_OS),
     ("f", "ισ", _F_IS), ("f", "ση", _F_SH), ("f", "ξη", _F_SH), ("f", "ψη", _F_SH),
     ("f", "α", _F_A), ("f", "η", _F_H), ("f", "ω", _F_W),

@@ -77,6 +77,14 @@ def test_person_nominative(lex: NameLexicon, given: str, expected: str) -> None:
         (["Κώστα", "Δήμου"], "m", "gen", "Κώστας Δήμου"),
         (["Κωνσταντίνου"], "m", "gen", "Κωνσταντίνος"),
         (["Γ.", "Παπαδάκη"], "m", "gen", "Γ. Παπαδάκης"),
+        # a nominative context keeps a foreign first name that is also an oblique Greek form
+        (["Μάριο", "Σεντένο"], "m", "nom", "Μάριο Σεντένο"),
+        (["Στέφανο", "Βίο"], None, "nom", "Στέφανο Βίο"),
+        (["Μανού", "Ντιμπάνγκο"], "m", "nom", "Μανού Ντιμπάνγκο"),
+        (["Κάμαλα", "Χάρις"], "f", "nom", "Κάμαλα Χάρις"),
+        # ... while an accusative one still takes its nominative
+        (["Στέφανο", "Παπαδάκη"], "m", "acc", "Στέφανος Παπαδάκης"),
+        (["Άδωνι", "Γεωργιάδη"], None, "gen", "Άδωνις Γεωργιάδης"),
     ],
 )
 def test_person_nominative_with_context(tokens: list[str], gender: str | None, case: str | None,
@@ -197,6 +205,9 @@ def test_place_nominative(lex: NameLexicon, given: str, expected: str) -> None:
         ("Γραμματέας", "m", "nom_pl", "γραμματεισ"),
         ("Γραμματέας", "m", "gen_sg", "γραμματεα"),
         ("Ταμίας", "m", "gen_sg", "ταμια"),
+        # a man's name in "-ις" drops its "-ς" in the other cases of the singular
+        ("Άδωνις", "m", "gen_sg", "αδωνι"),
+        ("Τάκις", "m", "acc_sg", "τακι"),
         ("Διευθύντρια", "f", "gen_sg", "διευθυντριασ"),
         ("Ένωση", "f", "gen_sg", "ενωσεωσ"),
         ("Ίδρυμα", "n", "gen_sg", "ιδρυματοσ"),

@@ -1907,6 +1907,13 @@ def test_a_name_is_not_grown_past_its_end(nlp, text: str, marks: list[tuple[str,
     # a lone surname after a role whose form several cases share takes the case of the role's article
     ("Η πρόταση του βουλευτή Παπαδάκη εγκρίθηκε χθες.", "Παπαδάκης"),
     ("Η ομιλία του βρετανού μονάρχη Φιλίππου Β΄ ήταν σύντομη.", "Φίλιππος Β΄"),
+    # a full name after a role takes the role's case: a foreign first name stays undeclined
+    ("Στη σύσκεψη μίλησε ο πρόεδρος του ομίλου Μάριο Σεντένο για τις τιμές.", "Μάριο Σεντένο"),
+    ("Μίλησε χθες η υποψήφια αντιπρόεδρος Κάμαλα Χάρις σε συγκέντρωση.", "Κάμαλα Χάρις"),
+    ("Αυτά είπε ο υπουργός Κώστας Σκρέκας στη Βουλή.", "Κώστας Σκρέκας"),
+    # a lone surname right after a common noun, with no article, is its genitive
+    ("Η κυβέρνηση Μητσοτάκη ανακοίνωσε νέα μέτρα.", "Μητσοτάκης"),
+    ("Νέα δωρεά έκανε η οικογένεια Αντετοκούνμπο στο νοσοκομείο.", "Αντετοκούνμπο"),
     # a list written surname first keeps its surnames as written
     ("Ομιλητές στην ημερίδα θα είναι: Παπαδάκης Κων/νος, Λάμπρου Μαρία, Αντωνίου Πέτρος.", "Λάμπρου Μαρία"),
 ])
@@ -1922,3 +1929,25 @@ def test_a_latin_spelling_in_brackets_is_the_same_person(extractor, text: str, p
     people = extractor.extract_text(text).people
     assert [p.name for p in people] == [person]
     assert len(people[0].mentions) == mentions
+
+
+@pytest.mark.parametrize("name, spelt, expected", [
+    # a surname written two ways: the spelling most mentions use
+    ("Στέλιος Κασσελάκης", {"Κασελάκης": 2, "Κασσελάκης": 1}, "Στέλιος Κασελάκης"),
+    # a form left in its case ("κ. Τζαβάρα") is no spelling of the surname, however often
+    ("Κώστας Τζαβάρας", {"Τζαβάρα": 2, "Τζαβάρας": 1}, "Κώστας Τζαβάρας"),
+])
+def test_the_usual_spelling_is_a_spelling_not_a_case(name: str, spelt: dict[str, int], expected: str) -> None:
+    from collections import Counter
+
+    from keryx.linking.model import LinkedPerson
+    from keryx.linking.people import PeopleResolver
+
+    person = LinkedPerson(name=name)
+    PeopleResolver._usual_spelling(person, Counter(spelt))
+    assert person.name == expected
+
+
+def test_two_forms_of_one_first_name_are_one_person(extractor) -> None:
+    text = "Ο Μάρκους Ντίαζ σκόραρε δύο φορές. Ο προπονητής επαίνεσε τον Μάρκο Ντίαζ μετά τον αγώνα."
+    assert len([p for p in _people(extractor, text) if p.endswith("Ντίαζ")]) == 1

@@ -135,6 +135,7 @@ _FUNCTION_WORDS = frozenset(
     | indefinite_articles())
 _LIST_LINKS = frozenset({",", "και", "&", "/", "ή"})
 # UD's closed word classes (and the copula): a word of these names no one, whatever precedes it
+_NOUN_ONLY = frozenset({"NOUN"})
 CLOSED_CLASSES = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
 _DASHES = frozenset({"-", "–", "—"})
 # the marks that close a sentence ("Ψίχουλα.", "Όλεθρος!", "Τι είπε;", "…") and the words that join
@@ -2846,7 +2847,8 @@ class PeopleResolver:
             return
         parts = person.name.split()
         (best, top), *rest = spelt.most_common()
-        if rest[0][1] < top and fold(best) != fold(parts[-1]) and _surname_key(best) == _surname_key(parts[-1]):
+        if (rest[0][1] < top and fold(best) != fold(parts[-1]) and _surname_key(best) == _surname_key(parts[-1])
+                and fold(best) + "σ" != fold(parts[-1])):  # "Μητσοτάκη" beside "Μητσοτάκης": a case, not a spelling
             person.name = " ".join(parts[:-1] + [best])
             person.key = _person_key(person.name)
 
@@ -2949,7 +2951,7 @@ class PeopleResolver:
                 return p  # "κ. Ντε Φάλκο" after "Τζιοβάννι Ντε Φάλκο": a surname of several words
             pfirst = stem(pparts[0]) if len(pparts) > 1 else None
             pfirst = formal.get(pfirst, pfirst) if pfirst else None
-            if first is None or pfirst is None or first == pfirst:
+            if first is None or pfirst is None or first == pfirst or self._forms_of_one_first_name(parts[0], pparts[0]):
                 return p
             # "Α. Παναγούλης" is "Αλέξανδρος Παναγούλης": an initial matches the name it begins.
             if _is_initial(parts[0]) and fold(pparts[0]).startswith(fold(parts[0]).rstrip(".")):
@@ -2963,6 +2965,12 @@ class PeopleResolver:
                     and min(len(a), len(b)) >= 4 and _one_edit(a, b):
                 return p
         return None
+
+    def _forms_of_one_first_name(self, a: str, b: str) -> bool:
+        """"Μάρκους Αλόνσο" and "Μάρκος Αλόνσο": two first names that are forms of one name of the
+        lexicon (a case the text left as written beside its nominative) do not clash."""
+        ours = {e.nominative for e in self.names.first_names.get(fold(a), ())}
+        return bool(ours) and any(e.nominative in ours for e in self.names.first_names.get(fold(b), ()))
 
     def _strip_honorific(self, span: Span) -> tuple[str | None, list[Token]]:
         """Split a PERSON span into (honorific, name tokens), looking just before it too."""
@@ -2986,6 +2994,13 @@ class PeopleResolver:
             tokens = tokens[:-1]
         return honorific, tokens
 
+    def _adnominal(self, tok: Token) -> bool:
+        """A word written in lower case that the treebank holds only as a common noun ("κυβέρνηση",
+        "πρόταση", "οικογένεια"): a name right after it, with no article between, is its adnominal
+        genitive ("η κυβέρνηση Μητσοτάκη", "η δίκη Τοπαλούδη"), as Greek puts a name that
+        owns a thing; a role noun ("ο πρόεδρος Χ", whose name is in apposition) is read first."""
+        return tok.is_alpha and tok.text.islower() and self.common_forms.get(tok.text) == _NOUN_ONLY
+
     def _case_gender(self, span: Span, role_at_end: dict[int, Span] | None = None) -> tuple[str | None, str | None]:
         """Case and gender from the article before a name (skipping honorifics), or, for a
         surname alone, the case of a role right before it ("του αρχηγού Μιχαλολιάκου")."""
@@ -2995,8 +3010,10 @@ class PeopleResolver:
             i -= 1
         if i < 0:
             return None, None
-        # A surname alone takes the case of a role before it; a full name's first name tells its own.
-        role = (role_at_end or {}).get(i + 1) if sum(t.is_alpha for t in span) == 1 else None
+        # A name takes the case of a role before it, in apposition ("του αρχηγού Μιχαλολιάκου", "ο
+        # πρόεδρος Μάριο Σεντένο"): a full name's first name mostly tells its own, but a foreign one
+        # Greek leaves undeclined ("Μάριο") reads as an oblique form of a Greek one ("Μάριος").
+        role = (role_at_end or {}).get(i + 1)
         if role is not None:
             cases = {c for c in (role._.role_cases or ()) if c != "voc"}
             gender = role._.role_gender
@@ -3008,12 +3025,18 @@ class PeopleResolver:
             while k >= 0 and role.start - k <= 2 and doc[k].is_alpha and doc[k].text.islower() \
                     and fold(doc[k].text) not in _ANY_ARTICLES:
                 k -= 1  # "του βρετανού μονάρχη": an adjective between the article and the role
-            if len(cases) > 1 and k >= 0:
+            if cases and k >= 0:
                 # "του βουλευτή Παπαδάκη", "τον βασιλιά Κάρολο": a form of the role that several
                 # cases share takes its case from its own article; the name agrees with the role
+                # (so does a role of either gender, "η αντιπρόεδρος Κάμαλα Χάρις": the article's)
                 case, article_gender = article_case_gender(doc[k].text)
                 if case in cases and (gender or article_gender) is not None:
                     return case, gender or article_gender
+        if (role is None and i == span.start - 1 and sum(t.is_alpha for t in span) == 1 and self._adnominal(doc[i])
+                and not fold(span[-1].text).endswith("ου")):
+            # "η κυβέρνηση Μητσοτάκη", "η οικογένεια Αντετοκούνμπο": whose. A name in "-ου" is left
+            # to its shape: Greek writes many in the genitive for good ("Καπετανάκου", "Νετανιάχου")
+            return "gen", None
         if fold(doc[i].text) in _NEUTER_SINGULAR and i == span.start - 1 \
                 and not fold(span.text).startswith(_KEEPS_FINAL_N):
             return "acc", "m"  # "το Σημίτη", "στο Γιώργο": "τον"/"στον" with its -ν dropped, as spelled

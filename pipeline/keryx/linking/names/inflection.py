@@ -55,6 +55,8 @@ _M_ON = {"nom_sg": ("ων",), "gen_sg": ("οντοσ", "ωνοσ", "ονοσ"), 
 # Third declension in -ωρ, of either gender ("ο/η διδάκτωρ, του διδάκτορος/διδάκτορα, οι διδάκτορες").
 _M_WR = {"nom_sg": ("ωρ",), "gen_sg": ("οροσ", "ορα"), "acc_sg": ("ορα",), "voc_sg": ("ορ", "ωρ"),
          "nom_pl": ("ορεσ",), "gen_pl": ("ορων",), "acc_pl": ("ορεσ",)}
+# men's names in "-ις" ("Άδωνις", "Τάκις"): the other cases of the singular drop the "-ς" ("του Άδωνι")
+_M_IS = {"nom_sg": ("ισ",), "gen_sg": ("ι",), "acc_sg": ("ι",), "voc_sg": ("ι",)}
 _F_A = {"nom_sg": ("α",), "gen_sg": ("ασ",), "acc_sg": ("α",), "voc_sg": ("α",),
         "nom_pl": ("εσ",), "gen_pl": ("ων",), "acc_pl": ("εσ",)}
 _F_H = {"nom_sg": ("η",), "gen_sg": ("ησ",), "acc_sg": ("η",), "voc_sg": ("η",),
@@ -81,7 +83,7 @@ _N_ON = {"nom_sg": ("ον",), "gen_sg": ("ου", "οντοσ"), "acc_sg": ("ον
 # (gender, folded nominative ending, paradigm), longest ending first within a gender.
 _PARADIGMS: tuple[tuple[str, str, Mapping[str, tuple[str, ...]]], ...] = (
     ("m", "εασ", _M_EAS), ("m", "ουσ", _M_OUS), ("m", "ασ", _M_AS), ("m", "ησ", _M_HS),
-    ("m", "οσ", _M_OS), ("m", "ων", _M_ON), ("m", "ωρ", _M_WR),
+    ("m", "οσ", _M_OS), ("m", "ων", _M_ON), ("m", "ωρ", _M_WR), ("m", "ισ", _M_IS),
     ("f", "εασ", _M_EAS), ("f", "ασ", _M_AS), ("f", "ησ", _M_HS), ("f", "οσ", _M_OS), ("f", "ωρ", _M_WR),
     ("f", "ου", _F_OU),
     ("f", "ισ", _F_IS), ("f", "ση", _F_SH), ("f", "ξη", _F_SH), ("f", "ψη", _F_SH),

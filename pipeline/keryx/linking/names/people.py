@@ -187,6 +187,10 @@ def person_nominative(
             break
     if len(toks) == 2 and case in (None, "nom") and _surname_first(toks, lex):
         return " ".join(toks)
+    # the context (an article, a role in apposition) says nominative: a first word that no first
+    # name's nominative is, though an oblique form of one ("ο Μάριο Σεντένο": "Μάριο" is also the
+    # accusative of "Μάριος"), is a foreign name that Greek leaves undeclined, kept as written
+    said_nominative = case == "nom"
     # first-name lexicon: the first token that is a known first name fixes gender and case
     name_idx: dict[int, NameEntry] = {}
     for i, t in enumerate(toks):
@@ -229,7 +233,9 @@ def person_nominative(
             out.append(t if keep else _restyle(t, entry.nominative))
             continue
         if i < len(toks) - 1 or len(toks) == 1:
-            entry = (_first_name(t, lex, gender, case) or _first_name(t, lex, gender, None)) if _is_greek_word(t) else None
+            entry = _first_name(t, lex, gender, case) if _is_greek_word(t) else None
+            if entry is None and _is_greek_word(t) and not said_nominative:
+                entry = _first_name(t, lex, gender, None)
             if entry is not None and (len(toks) == 1 or i != len(toks) - 1):
                 out.append(_restyle(t, entry.nominative))
                 continue

@@ -6,6 +6,8 @@ suffix rules, with the masculine genitive's accent shift ("Παπαδοπούλ�
 
 from __future__ import annotations
 
+import unicodedata
+
 from collections.abc import Sequence
 
 from keryx.lang.el.text import fold
@@ -79,6 +81,13 @@ def greek_first_name(word: str, lex: NameLexicon) -> bool:
     """A first name of the Greek lists ("Εμμανουήλ"), not only one learnt from foreign names
     (many of which are surnames too)."""
     return any(not e.learned for e in lex.first_names.get(fold(word), ()))
+
+
+def _greek_oblique_surname(word: str, lex: NameLexicon) -> bool:
+    """``word`` ends in an oblique form of an ending only Greek surnames have ("-άκη", "-όπουλο",
+    "-ίδη"), written with its accent: a Greek name, which Greek declines."""
+    low = unicodedata.normalize("NFC", word.lower())
+    return any(low.endswith(e) for e in lex.surname_suffixes if not e.endswith("ς"))
 
 
 def _first_name(token: str, lex: NameLexicon, gender: str | None, case: str | None) -> NameEntry | None:
@@ -190,6 +199,11 @@ def person_nominative(
     # the context (an article, a role in apposition) says nominative: a first word that no first
     # name's nominative is, though an oblique form of one ("ο Μάριο Σεντένο": "Μάριο" is also the
     # accusative of "Μάριος"), is a foreign name that Greek leaves undeclined, kept as written
+    # A man's Greek surname in an oblique form ("ο καθηγητής Κωνσταντίνο Παπαδάκη") says the name is
+    # declined and the context's nominative is the writer's slip: the name's own forms decide (a
+    # woman's surname has those forms in the nominative too: "η Μαρία Παπαδάκη").
+    if case == "nom" and gender == "m" and _greek_oblique_surname(toks[-1], lex):
+        case = None
     said_nominative = case == "nom"
     # first-name lexicon: the first token that is a known first name fixes gender and case
     name_idx: dict[int, NameEntry] = {}

@@ -812,8 +812,12 @@ class PlaceResolver:
         name, no place the text names; a country there is a party to it ("η συμφωνία της Ρωσίας"),
         still a place."""
         doc, i = ent.doc, ent.start
-        return i >= 2 and fold(doc[i - 1].text) in _GEN_ARTICLES and fold(doc[i - 2].text) in _PLACE_NAMED_DOCUMENTS \
-            and self._kinds.get(fold(name)) not in _PARTY_KINDS
+        return i >= 2 and fold(doc[i - 1].text) in _GEN_ARTICLES and self._made_at(doc[i - 2].text, name)
+
+    def _made_at(self, noun: str, place: str) -> bool:
+        """Whether ``noun`` is one of a document named after where it was made
+        (:data:`_PLACE_NAMED_DOCUMENTS`) and ``place`` (a nominative) no party to it (:data:`_PARTY_KINDS`)."""
+        return fold(noun) in _PLACE_NAMED_DOCUMENTS and self._kinds.get(fold(place)) not in _PARTY_KINDS
 
     def _unabbreviated(self, name: str) -> str:
         """"Ν. Υόρκης" -> "Νέα Υόρκη", "Β. Αμερική" -> "Βόρεια Αμερική", "Αγ. Παρασκευής" -> "Αγία
@@ -876,8 +880,7 @@ class PlaceResolver:
             if not all(t.text[:1].isupper() for t in rest):
                 continue
             nominative = self._names.places.get(tuple(fold(t.text) for t in rest))
-            if nominative is not None and fold(e[arts[-1] - 1].text) in _PLACE_NAMED_DOCUMENTS \
-                    and self._kinds.get(fold(nominative)) not in _PARTY_KINDS:
+            if nominative is not None and self._made_at(e[arts[-1] - 1].text, nominative):
                 continue  # "η Συμφωνία των Πρεσπών": a document named after where it was made
             if nominative is not None:
                 out.append((nominative, (rest.start_char, rest.end_char)))

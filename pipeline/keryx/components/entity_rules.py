@@ -215,7 +215,9 @@ class EntityRules(ResourceBacked):
         self.unit_starts = _by_start(self.unit_phrases)
         self.court_firsts = frozenset(f for forms in self.courts for f in forms[0])
         self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
-        self.calendar = DateLexicon.from_text(res[DATES]).calendar_words
+        dates = DateLexicon.from_text(res[DATES])
+        self.calendar = dates.calendar_words
+        self.relative_days = frozenset(dates.rel_days)  # "χθες", "σήμερα": adverbs, no nouns
         self.place_len = max((len(k) for k in self.places), default=1)
         # the abbreviated legal forms of companies ("ΑΕ", "Α.Ε.", "ΕΠΕ", "ΙΚΕ"), folded, dots dropped;
         # not "ΕΕ", the European Union's acronym as well
@@ -736,7 +738,8 @@ class EntityRules(ResourceBacked):
                     or folded[i - 1] not in self.plural_articles:
                 continue
             after = doc[i + 1].text if i + 1 < len(doc) else ""
-            if after.isalpha() and folded[i + 1] not in _ARTICLES and fold(after).endswith(_AGREEING_PLURALS):
+            if after.isalpha() and folded[i + 1] not in _ARTICLES and folded[i + 1] not in self.relative_days \
+                    and folded[i + 1].endswith(_AGREEING_PLURALS):
                 continue  # "οι Δημοκρατικοί βουλευτές", "των Εργατικών Κατοικιών": an adjective before its noun
             if any(e.start <= i < e.end and (e.label_ != "NORP" or len(e) > 1) for e in ents):
                 continue  # part of a longer name the model or a rule found

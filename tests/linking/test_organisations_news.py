@@ -98,3 +98,8 @@ def test_the_case_forms_of_a_listed_name_ending_in_es(name: str, form: str, expe
     from keryx.linking.organisations import singular_forms
 
     assert (form in singular_forms(name)[0]) is expected
+
+
+def test_a_head_with_a_quoted_name_is_the_body_of_that_name(extractor: Extractor) -> None:
+    text = "Βουλευτές του Κόμματος «Νέα Πορεία» αποχώρησαν. Η Νέα Πορεία απάντησε με ανακοίνωση."
+    assert _orgs(extractor, text) == ["Νέα Πορεία"]

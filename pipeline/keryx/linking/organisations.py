@@ -370,6 +370,23 @@ def _merge_party_plurals(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return [o for o in orgs if id(o) not in absorbed]
 
 
+def _merge_quoted_names(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[LinkedOrg]:
+    """"του Κόμματος «Ελληνική Λύση» ... η Ελληνική Λύση": a body's head noun with a name in quotes
+    is the body of that name, which the text also names alone: one body, the longer form an alias."""
+    by_name = {fold(n): o for o in orgs for n in (o.name, *o.aliases)}
+    absorbed: set[int] = set()
+    for org in orgs:
+        head, _, rest = org.name.partition(" ")
+        if fold(head) not in heads or len(rest) < 3 or rest[0] not in _QUOTES or rest[-1] not in _QUOTES:
+            continue
+        host = by_name.get(fold(rest[1:-1].strip()))
+        if host is None or host is org or id(host) in absorbed:
+            continue
+        _absorb(host, org)
+        absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[LinkedOrg]:
     """"Ρεάλ Μαδρίτης", then "την Ρεάλ"; "Φοίνικας Σύρου" and "ο Φοίνικας": a one-word name that
     is the first word of the one longer name in the text with it is that body called short (its
@@ -963,6 +980,7 @@ class OrganisationResolver:
         merged = _merge_initials(merged)
         merged = _merge_inflected(merged)
         merged = _merge_party_plurals(merged)
+        merged = _merge_quoted_names(merged, self._org_heads)
         merged = _merge_first_words(merged, self._org_heads)
         merged = _merge_described(merged, self._org_heads)
         merged = _merge_seat_descriptions(merged, by_seat)

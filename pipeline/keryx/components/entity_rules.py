@@ -300,6 +300,7 @@ class EntityRules(ResourceBacked):
         self._party_plurals(doc, folded)
         self._sole_bodies(doc, folded)
         self._slashed_owners(doc, folded)
+        self._clubs_with_towns(doc)
         self._introduced_bodies(doc, folded)
         self._media_titles(doc, folded)
         self._seat_in_genitive(doc, folded)
@@ -783,6 +784,21 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _clubs_with_towns(self, doc: Doc) -> None:
+        """"τη Μακάμπι Τελ Αβίβ", "οι Λος Άντζελες Λέικερς": in a game report a club's name and the
+        town it is named with, side by side with nothing between them, are one name (the model
+        splits off the town as a place). Not a place in the genitive before a club, which qualifies
+        the words before it ("ο κυπελλούχος Ελλάδας ΠΑΟΚ")."""
+        ents = list(doc.ents)
+        pairs = [(a, b) for a, b in pairwise(ents) if a.end == b.start and {a.label_, b.label_} == {"ORG", "GPE"}
+                 and not doc[b.start].is_sent_start and "\n" not in doc[a.start:b.end].text
+                 and not (a.label_ == "GPE" and fold(a[-1].text).endswith(_GENITIVE))]
+        if not pairs or not sports_report(doc, self.sport_stems):
+            return
+        new = [Span(doc, a.start, b.end, label="ORG") for a, b in pairs]
+        kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        doc.ents = filter_spans(kept + new)
 
     def _seat_located(self, doc: Doc, folded: list[str], i: int, n: int) -> bool:
         """Whether the listed name at i..i+n is a seat of government after a preposition of place

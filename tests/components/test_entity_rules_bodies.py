@@ -720,6 +720,9 @@ def test_a_committee_and_its_field_name_a_body(nlp: Language, text: str, ents: l
     ("Οι Δημοκρατικοί γερουσιαστές ζήτησαν έρευνα.", [("Δημοκρατικοί", "NORP")], [("NORP", "Δημοκρατικοί")]),
     ("Η ανάπλαση των Εργατικών Κατοικιών ξεκινά.", [], []),
     ("Ως Δημοκρατικοί πολίτες διαφωνούμε.", [], []),
+    # in the singular alone it qualifies a member, no body; before "κόμμα" it is the party's name
+    ("Ο Δημοκρατικός κυβερνήτης ζήτησε βοήθεια.", [("Δημοκρατικός", "NORP")], []),
+    ("Ο υποψήφιος του Εργατικού κόμματος μίλησε.", [("Εργατικού", "ORG")], [("ORG", "Εργατικού κόμματος")]),
 ])
 def test_a_party_adjective_in_the_plural_names_its_party(nlp: Language, text: str, ents: list[tuple[str, str]],
                                                           expected: list[tuple[str, str]]) -> None:

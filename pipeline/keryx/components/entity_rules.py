@@ -284,6 +284,7 @@ class EntityRules(ResourceBacked):
         self.party_singulars = frozenset(f for w in linking["party_adjectives"] for slot, forms in word_forms(w, "m").items()
                                          if slot.endswith("_sg") and slot != "voc_sg" for f in forms)
         self.plural_articles = frozenset(fold(w) for w in linking["plural_articles"])
+        self.party_noun = fold(linking["party_noun"])  # "κομμα": "κόμμα", "Κόμματος" start with it
         # "η Βουλή", "της Γερουσίας": the heads that alone name the one body of their kind, in their singular cases
         self.sole_bodies = frozenset(f for w in linking["sole_body_heads"] for f in _singular_forms(w)[0])
 
@@ -732,16 +733,17 @@ class EntityRules(ResourceBacked):
     def _party_plurals(self, doc: Doc, folded: list[str]) -> None:
         """"οι Δημοκρατικοί", "των Εργατικών": a party adjective capitalised in the plural right after a
         plural article names its party, the noun "Κόμμα" understood (the model calls it a group of
-        people). In the singular alone it names a member ("ο Δημοκρατικός κυβερνήτης", "τον
-        Δημοκρατικό Τζο Μπάιντεν"), no body, unless "κόμμα" follows it ("το Δημοκρατικό κόμμα"). Not before a word that agrees with it as its noun ("οι Δημοκρατικοί γερουσιαστές",
-        "τους Δημοκρατικούς κυβερνήτες", "των Εργατικών Κατοικιών"): there it only qualifies that noun."""
+        people). Not before a word that agrees with it as its noun ("οι Δημοκρατικοί γερουσιαστές",
+        "τους Δημοκρατικούς κυβερνήτες", "των Εργατικών Κατοικιών"): there it only qualifies that
+        noun. In the singular alone it names a member ("ο Δημοκρατικός κυβερνήτης", "τον Δημοκρατικό
+        Τζο Μπάιντεν"), no body, unless "κόμμα" follows it ("το Δημοκρατικό κόμμα")."""
         ents = list(doc.ents)
         new: list[Span] = []
         dropped: set[int] = set()
         for k, e in enumerate(ents):
             if len(e) == 1 and e.label_ in ("ORG", "NORP") and folded[e.start] in self.party_singulars \
                     and e.text[:1].isupper() and not e.text.isupper():
-                if e.end < len(doc) and folded[e.end].startswith(_PARTY_NOUN):
+                if e.end < len(doc) and folded[e.end].startswith(self.party_noun):
                     new.append(Span(doc, e.start, e.end + 1, label="ORG"))  # "το Δημοκρατικό κόμμα"
                 else:
                     dropped.add(k)  # "ο Δημοκρατικός κυβερνήτης", "τον Δημοκρατικό Τζο Μπάιντεν": a member
@@ -2660,7 +2662,6 @@ _ARTICLES = article_forms()
 # the folded endings of the plural nouns a masculine plural adjective agrees with ("βουλευτές",
 # "πολιτικοί", "γερουσιαστών", "κυβερνήτες", "ψηφοφόρους")
 _AGREEING_PLURALS = ("οι", "εσ", "εισ", "ων", "ουσ")
-_PARTY_NOUN = "κομμ"  # "κόμμα", "Κόμματος", folded: the noun a party adjective qualifies
 _ANY_ARTICLES = article_forms(contracted=None)  # "Η", "Στον": bare and fused with "σε"
 # the feminine singular article, bare and fused with «σε» ("η", "της", "στην")
 _FEMININE_ARTICLES = article_forms(lambda a: a.gender == "f" and a.number == "sg", contracted=None)

@@ -350,7 +350,7 @@ def _party_plurals() -> dict[str, str]:
 
 
 _PARTY_PLURALS = _party_plurals()
-_PARTY_NOUN = "κομμα"  # "Κόμμα", folded: the noun a party adjective stands for alone
+_PARTY_NOUN = fold(_LINKING["party_noun"])  # "κομμα": the noun a party adjective stands for alone
 
 
 def _merge_party_plurals(orgs: list[LinkedOrg]) -> list[LinkedOrg]:

@@ -709,3 +709,50 @@ def test_an_age_or_an_apposed_role_makes_a_name_a_person(nlp: Language, text: st
 def test_a_committee_and_its_field_name_a_body(nlp: Language, text: str, ents: list[tuple[str, str]],
                                                body: str) -> None:
     assert ("ORG", body) in _rules(nlp, text, [_span_of(nlp, text, w, lab) for w, lab in ents])
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a party adjective in the plural after its article names the party, whatever the model said
+    ("Οι Δημοκρατικοί κέρδισαν την πλειοψηφία.", [("Δημοκρατικοί", "NORP")], [("ORG", "Δημοκρατικοί")]),
+    ("Η πρόταση των Εργατικών απορρίφθηκε.", [], [("ORG", "Εργατικών")]),
+    ("Ο πρωθυπουργός επιτέθηκε στους Συντηρητικούς χθες.", [], [("ORG", "Συντηρητικούς")]),
+    # before a noun it agrees with, it qualifies that noun; without the article it is no name
+    ("Οι Δημοκρατικοί γερουσιαστές ζήτησαν έρευνα.", [("Δημοκρατικοί", "NORP")], [("NORP", "Δημοκρατικοί")]),
+    ("Η ανάπλαση των Εργατικών Κατοικιών ξεκινά.", [], []),
+    ("Ως Δημοκρατικοί πολίτες διαφωνούμε.", [], []),
+    # in the singular alone it qualifies a member, no body; before "κόμμα" it is the party's name
+    ("Ο Δημοκρατικός κυβερνήτης ζήτησε βοήθεια.", [("Δημοκρατικός", "NORP")], []),
+    ("Ο υποψήφιος του Εργατικού κόμματος μίλησε.", [("Εργατικού", "ORG")], [("ORG", "Εργατικού κόμματος")]),
+])
+def test_a_party_adjective_in_the_plural_names_its_party(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, [_span_of(nlp, text, w, lab) for w, lab in ents]) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a capitalised head that alone names the one body of its kind is that body
+    ("Το νομοσχέδιο ψηφίζεται στη Γερουσία την Τρίτη.", [("Γερουσία", "GPE")], ("ORG", "Γερουσία")),
+    ("Ο πρόεδρος της Εθνοσυνέλευσης μίλησε χθες.", [], ("ORG", "Εθνοσυνέλευσης")),
+    # a longer name the model saw stays whole
+    ("Μίλησε στη Γερουσία των ΗΠΑ χθες.", [("Γερουσία των ΗΠΑ", "ORG")], ("ORG", "Γερουσία των ΗΠΑ")),
+])
+def test_a_sole_body_head_names_its_body(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                         expected: tuple[str, str]) -> None:
+    assert expected in _rules(nlp, text, [_span_of(nlp, text, w, lab) for w, lab in ents])
+
+
+def test_a_sole_body_head_in_lower_case_is_a_word(nlp: Language) -> None:
+    assert _rules(nlp, "Η ρωμαϊκή γερουσία συνεδρίαζε εκεί.", []) == []
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # two Latin names slashed after the genitive plural article: the two makers of the thing
+    ("Το εμβόλιο των Nordvax/Helix χορηγήθηκε.", [("Nordvax", "PRODUCT")],
+     [("ORG", "Nordvax"), ("ORG", "Helix")]),
+    # another article, or a name going on past the pair: left as it was
+    ("Οι αποδόσεις για τους Over/Under ανέβηκαν.", [], []),
+    ("Η μελέτη των Nordvax/Helix Labs δημοσιεύθηκε.", [], []),
+])
+def test_two_slashed_latin_names_after_the_genitive_plural_are_two_bodies(
+        nlp: Language, text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, [_span_of(nlp, text, w, lab) for w, lab in ents]) == expected

@@ -482,3 +482,26 @@ def test_no_club_is_cut_at_a_word_a_dash_joins_to_the_other_side(nlp: Language, 
 def test_clubs_on_each_side_of_a_spaced_dash(nlp: Language, text: str, clubs: list[str]) -> None:
     found = _rules(nlp, text, [])
     assert all(("ORG", c) in found for c in clubs)
+
+
+_REPORT = " Ο αγώνας μπάσκετ έληξε 85-80 και η ομάδα ανέβηκε στη βαθμολογία με 8 νίκες."
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a club and its town side by side in a game report: one name, the town before or after the club
+    ("Έχασε από τη Ναυτίλος Ρίβερπορτ." + _REPORT, [("Ναυτίλος", "ORG"), ("Ρίβερπορτ", "GPE")],
+     ("ORG", "Ναυτίλος Ρίβερπορτ")),
+    ("Έχασε από τους Ρίβερπορτ Γουλβς." + _REPORT, [("Ρίβερπορτ", "GPE"), ("Γουλβς", "ORG")],
+     ("ORG", "Ρίβερπορτ Γουλβς")),
+    # a place in the genitive before a club qualifies the noun before it
+    ("Κέρδισε ο κυπελλούχος Ελλάδας Ναυτίλος." + _REPORT, [("Ελλάδας", "GPE"), ("Ναυτίλος", "ORG")],
+     ("ORG", "Ναυτίλος")),
+])
+def test_a_club_and_its_town_side_by_side_are_one_name(nlp: Language, text: str, ents: list[tuple[str, str]],
+                                                       expected: tuple[str, str]) -> None:
+    assert expected in _rules(nlp, text, ents)
+
+
+def test_a_body_and_a_place_side_by_side_outside_a_game_report_stay_apart(nlp: Language) -> None:
+    text = "Η εταιρεία Ναυτίλος Ρίβερπορτ ανακοίνωσε νέα επένδυση."
+    assert _rules(nlp, text, [("Ναυτίλος", "ORG"), ("Ρίβερπορτ", "GPE")]) == [("ORG", "Ναυτίλος"), ("GPE", "Ρίβερπορτ")]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from keryx import Extractor
 
 
@@ -64,3 +66,40 @@ def test_a_name_a_club_member_plays_or_coaches_at_is_a_club(extractor: Extractor
     # one coaches at a club, never at a person
     text = "Στο παρελθόν είχε διατελέσει προπονητής στην Αλόα και στη Νταμπάρτον."
     assert _orgs(extractor, text) == ["Αλόα", "Νταμπάρτον"]
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # a party adjective alone in the plural names the party, in the nominative plural
+    ("Η στάση των Δημοκρατικών άλλαξε μετά τις εκλογές.", ["Δημοκρατικοί"]),
+    ("Ο υπουργός επιτέθηκε στους Φιλελεύθερους για το νομοσχέδιο.", ["Φιλελεύθεροι"]),
+    # the same party named with its noun: one body, the plural its other name
+    ("Το Εργατικό Κόμμα κέρδισε τις εκλογές. Οι Εργατικοί πανηγύρισαν στο Λονδίνο.", ["Εργατικό Κόμμα"]),
+])
+def test_a_party_named_by_its_adjective_in_the_plural(extractor: Extractor, text: str, bodies: list[str]) -> None:
+    assert _orgs(extractor, text) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # a listed party named in the plural keeps its nominative in every case
+    ("Ο βουλευτής των Σπαρτιατών μίλησε χθες το απόγευμα.", ["Σπαρτιάτες"]),
+    ("Στους Σπαρτιάτες επικρατεί αναταραχή.", ["Σπαρτιάτες"]),
+])
+def test_a_listed_party_with_a_plural_name(extractor: Extractor, text: str, bodies: list[str]) -> None:
+    assert _orgs(extractor, text) == bodies
+
+
+@pytest.mark.parametrize(("name", "form", "expected"), [
+    # an unstressed "-ες" is a plural's, whose genitive ends in "-ων"; a stressed "-ές" a neuter's
+    ("Σπαρτιάτες", "σπαρτιατων", True),
+    ("Τριμελές", "τριμελουσ", True),
+    ("Τριμελές", "τριμελων", False),
+])
+def test_the_case_forms_of_a_listed_name_ending_in_es(name: str, form: str, expected: bool) -> None:
+    from keryx.linking.organisations import singular_forms
+
+    assert (form in singular_forms(name)[0]) is expected
+
+
+def test_a_head_with_a_quoted_name_is_the_body_of_that_name(extractor: Extractor) -> None:
+    text = "Βουλευτές του Κόμματος «Νέα Πορεία» αποχώρησαν. Η Νέα Πορεία απάντησε με ανακοίνωση."
+    assert _orgs(extractor, text) == ["Νέα Πορεία"]

@@ -215,7 +215,9 @@ class EntityRules(ResourceBacked):
         self.unit_starts = _by_start(self.unit_phrases)
         self.court_firsts = frozenset(f for forms in self.courts for f in forms[0])
         self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
-        self.calendar = DateLexicon.from_text(res[DATES]).calendar_words
+        dates = DateLexicon.from_text(res[DATES])
+        self.calendar = dates.calendar_words
+        self.relative_days = frozenset(dates.rel_days)  # "χθες", "σήμερα": adverbs, no nouns
         self.place_len = max((len(k) for k in self.places), default=1)
         # the abbreviated legal forms of companies ("ΑΕ", "Α.Ε.", "ΕΠΕ", "ΙΚΕ"), folded, dots dropped;
         # not "ΕΕ", the European Union's acronym as well
@@ -274,6 +276,17 @@ class EntityRules(ResourceBacked):
         self.spinoffs = _grouped_forms(companies["spinoffs"])
         # "στην εθνική Νορβηγίας": the national team (linking.json "national_team"), any singular case
         self.national = frozenset(f for n in linking["national_team"] for forms in _singular_forms(n) for f in forms)
+        # "οι Δημοκρατικοί", "των Εργατικών": the plural forms of the party adjectives (linking.json
+        # "party_adjectives"), which name a party after a plural article; and that article's forms
+        self.party_plurals = frozenset(f for w in linking["party_adjectives"] for slot, forms in word_forms(w, "m").items()
+                                       if slot.endswith("_pl") for f in forms)
+        # "ο Δημοκρατικός κυβερνήτης", "το Δημοκρατικό κόμμα": their singular forms (masculine and neuter)
+        self.party_singulars = frozenset(f for w in linking["party_adjectives"] for slot, forms in word_forms(w, "m").items()
+                                         if slot.endswith("_sg") and slot != "voc_sg" for f in forms)
+        self.plural_articles = frozenset(fold(w) for w in linking["plural_articles"])
+        self.party_noun = fold(linking["party_noun"])  # "κομμα": "κόμμα", "Κόμματος" start with it
+        # "η Βουλή", "της Γερουσίας": the heads that alone name the one body of their kind, in their singular cases
+        self.sole_bodies = frozenset(f for w in linking["sole_body_heads"] for f in _singular_forms(w)[0])
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -288,6 +301,10 @@ class EntityRules(ResourceBacked):
         self._gazetteer(doc, folded, caps)
         self._court_names(doc, folded)
         self._known_names(doc, folded, caps)
+        self._party_plurals(doc, folded)
+        self._sole_bodies(doc, folded)
+        self._slashed_owners(doc, folded)
+        self._clubs_with_towns(doc)
         self._introduced_bodies(doc, folded)
         self._media_titles(doc, folded)
         self._seat_in_genitive(doc, folded)
@@ -712,6 +729,93 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _party_plurals(self, doc: Doc, folded: list[str]) -> None:
+        """"οι Δημοκρατικοί", "των Εργατικών": a party adjective capitalised in the plural right after a
+        plural article names its party, the noun "Κόμμα" understood (the model calls it a group of
+        people). Not before a word that agrees with it as its noun ("οι Δημοκρατικοί γερουσιαστές",
+        "τους Δημοκρατικούς κυβερνήτες", "των Εργατικών Κατοικιών"): there it only qualifies that
+        noun. In the singular alone it names a member ("ο Δημοκρατικός κυβερνήτης", "τον Δημοκρατικό
+        Τζο Μπάιντεν"), no body, unless "κόμμα" follows it ("το Δημοκρατικό κόμμα")."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        dropped: set[int] = set()
+        for k, e in enumerate(ents):
+            if len(e) == 1 and e.label_ in ("ORG", "NORP") and folded[e.start] in self.party_singulars \
+                    and e.text[:1].isupper() and not e.text.isupper():
+                if e.end < len(doc) and folded[e.end].startswith(self.party_noun):
+                    new.append(Span(doc, e.start, e.end + 1, label="ORG"))  # "το Δημοκρατικό κόμμα"
+                else:
+                    dropped.add(k)  # "ο Δημοκρατικός κυβερνήτης", "τον Δημοκρατικό Τζο Μπάιντεν": a member
+        if dropped:
+            ents = [e for k, e in enumerate(ents) if k not in dropped]
+            doc.ents = ents
+        for i in range(1, len(doc)):
+            text = doc[i].text
+            if folded[i] not in self.party_plurals or not text[:1].isupper() or text.isupper() \
+                    or folded[i - 1] not in self.plural_articles:
+                continue
+            after = doc[i + 1].text if i + 1 < len(doc) else ""
+            if after.isalpha() and folded[i + 1] not in _ARTICLES and folded[i + 1] not in self.relative_days \
+                    and folded[i + 1].endswith(_AGREEING_PLURALS):
+                continue  # "οι Δημοκρατικοί βουλευτές", "των Εργατικών Κατοικιών": an adjective before its noun
+            if any(e.start <= i < e.end and (e.label_ != "NORP" or len(e) > 1) for e in ents):
+                continue  # part of a longer name the model or a rule found
+            new.append(Span(doc, i, i + 1, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _sole_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """"στη Γερουσία", "της Εθνοσυνέλευσης": a capitalised head that alone names the one body of
+        its kind (linking.json "sole_body_heads") is that body, where the model saw none or took the
+        word for a place or a group; not a word inside a longer name ("Γερουσία των ΗΠΑ" stays whole)."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for i, tok in enumerate(doc):
+            text = tok.text
+            if folded[i] not in self.sole_bodies or not text[:1].isupper() or not text[1:].islower():
+                continue
+            if any(e.start <= i < e.end and (len(e) > 1 or e.label_ == "ORG") for e in ents):
+                continue
+            new.append(Span(doc, i, i + 1, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _slashed_owners(self, doc: Doc, folded: list[str]) -> None:
+        """"το εμβόλιο των Pfizer/BioNTech": two Latin-script names joined by a slash after the
+        genitive plural article are the two makers or owners of the thing before them, two bodies
+        (the model may take one for the product). Not a name that goes on past the pair."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for i in range(1, len(doc) - 2):
+            if folded[i - 1] not in _GEN_PLURAL_ARTICLES or doc[i + 1].text != "/" \
+                    or not (_latin_word(doc[i]) and _latin_word(doc[i + 2])):
+                continue
+            if i + 3 < len(doc) and (_latin_word(doc[i + 3]) or doc[i + 3].text == "/"):
+                continue  # "των Pfizer/BioNTech Group", a third name: not a pair
+            if any(e.start < i + 3 and i < e.end and (e.start < i or e.end > i + 3) for e in ents):
+                continue  # inside a longer name the model saw
+            new += [Span(doc, i, i + 1, label="ORG"), Span(doc, i + 2, i + 3, label="ORG")]
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _clubs_with_towns(self, doc: Doc) -> None:
+        """"τη Μακάμπι Τελ Αβίβ", "οι Λος Άντζελες Λέικερς": in a game report a club's name and the
+        town it is named with, side by side with nothing between them, are one name (the model
+        splits off the town as a place). Not a place in the genitive before a club, which qualifies
+        the words before it ("ο κυπελλούχος Ελλάδας ΠΑΟΚ")."""
+        ents = list(doc.ents)
+        pairs = [(a, b) for a, b in pairwise(ents) if a.end == b.start and {a.label_, b.label_} == {"ORG", "GPE"}
+                 and not doc[b.start].is_sent_start and "\n" not in doc[a.start:b.end].text
+                 and not (a.label_ == "GPE" and fold(a[-1].text).endswith(_GENITIVE))]
+        if not pairs or not sports_report(doc, self.sport_stems):
+            return
+        new = [Span(doc, a.start, b.end, label="ORG") for a, b in pairs]
+        kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        doc.ents = filter_spans(kept + new)
 
     def _seat_located(self, doc: Doc, folded: list[str], i: int, n: int) -> bool:
         """Whether the listed name at i..i+n is a seat of government after a preposition of place
@@ -2555,6 +2659,9 @@ _SOURCE_LINKS = frozenset({",", "/", "και", "&"})
 _TITLE_ARTICLES = article_forms(lambda a: "nom" in a.cases)
 # every form of the definite article, folded
 _ARTICLES = article_forms()
+# the folded endings of the plural nouns a masculine plural adjective agrees with ("βουλευτές",
+# "πολιτικοί", "γερουσιαστών", "κυβερνήτες", "ψηφοφόρους")
+_AGREEING_PLURALS = ("οι", "εσ", "εισ", "ων", "ουσ")
 _ANY_ARTICLES = article_forms(contracted=None)  # "Η", "Στον": bare and fused with "σε"
 # the feminine singular article, bare and fused with «σε» ("η", "της", "στην")
 _FEMININE_ARTICLES = article_forms(lambda a: a.gender == "f" and a.number == "sg", contracted=None)
@@ -2563,6 +2670,7 @@ _THING_LABELS = frozenset({"EVENT", "PRODUCT", "FAC", "WORK_OF_ART"})
 # what the model makes of a foreign company's name after "η", "της", "τη(ν)": a person or a place
 _LATIN_PLACE_AS = frozenset({"PERSON", "GPE", "LOC"})
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+_GEN_PLURAL_ARTICLES = article_forms(lambda a: "gen" in a.cases and a.number == "pl")  # "των"
 _ARTICLE_CASES = article_case_numbers()  # "της": genitive singular; "τους": accusative plural
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
 _LATIN_JOINS = frozenset({"&", "and", "of", "und", "et"})

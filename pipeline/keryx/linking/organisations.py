@@ -336,6 +336,57 @@ def _absorb(host: LinkedOrg, org: LinkedOrg) -> None:
         host.aliases.append(org.name)
 
 
+def _party_plurals() -> dict[str, str]:
+    """"δημοκρατικων" -> "Δημοκρατικοί": each plural form of a party adjective (linking.json
+    "party_adjectives"), folded, with the nominative plural that names the party ("-ος" -> "-οι",
+    the accent kept where it was: "Δημοκρατικός" -> "Δημοκρατικοί", "Πράσινος" -> "Πράσινοι")."""
+    out: dict[str, str] = {}
+    for word in _LINKING["party_adjectives"]:
+        nominative = word[:-2] + ("οί" if word.endswith("ός") else "οι")
+        for slot, forms in word_forms(word, "m").items():
+            if slot.endswith("_pl"):
+                out.update((f, nominative) for f in forms)
+    return out
+
+
+_PARTY_PLURALS = _party_plurals()
+_PARTY_NOUN = fold(_LINKING["party_noun"])  # "κομμα": the noun a party adjective stands for alone
+
+
+def _merge_party_plurals(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"το Εργατικό Κόμμα ... οι Εργατικοί": the party adjective alone in the plural is the party its
+    adjective and "Κόμμα" name in the same text (an alias), when the text names one such party."""
+    absorbed: set[int] = set()
+    for org in orgs:
+        if fold(org.name) not in _PARTY_PLURALS:
+            continue
+        stem_ = fold(org.name)[:-2]  # "εργατικ"
+        hosts = [h for h in orgs if h is not org and len(h.name.split()) > 1 and id(h) not in absorbed
+                 and _ONE_WORD_ENDING.sub("", fold(h.name.split()[0])) == stem_
+                 and fold(h.name.split()[1]).startswith(_PARTY_NOUN)]
+        if len(hosts) == 1:
+            _absorb(hosts[0], org)
+            absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
+def _merge_quoted_names(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[LinkedOrg]:
+    """"του Κόμματος «Ελληνική Λύση» ... η Ελληνική Λύση": a body's head noun with a name in quotes
+    is the body of that name, which the text also names alone: one body, the longer form an alias."""
+    by_name = {fold(n): o for o in orgs for n in (o.name, *o.aliases)}
+    absorbed: set[int] = set()
+    for org in orgs:
+        head, _, rest = org.name.partition(" ")
+        if fold(head) not in heads or len(rest) < 3 or rest[0] not in _QUOTES or rest[-1] not in _QUOTES:
+            continue
+        host = by_name.get(fold(rest[1:-1].strip()))
+        if host is None or host is org or id(host) in absorbed:
+            continue
+        _absorb(host, org)
+        absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[LinkedOrg]:
     """"Ρεάλ Μαδρίτης", then "την Ρεάλ"; "Φοίνικας Σύρου" and "ο Φοίνικας": a one-word name that
     is the first word of the one longer name in the text with it is that body called short (its
@@ -463,7 +514,8 @@ def _merge_initials(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
 @lru_cache(maxsize=1)
 def _known_word_forms() -> dict[str, str]:
     """Folded singular form -> nominative, for the one-word names of organisations.tsv that are
-    no acronym: "Λιμενικού" is "Λιμενικό" (a neuter), "Πυροσβεστικής" is "Πυροσβεστική"."""
+    no acronym: "Λιμενικού" is "Λιμενικό" (a neuter), "Πυροσβεστικής" is "Πυροσβεστική"; a name in
+    the plural with its plural cases ("Σπαρτιατών" is "Σπαρτιάτες")."""
     out: dict[str, str] = {}
     for row in read_tsv("organisations.tsv"):
         if len(row) > 2 and row[2].strip() == "court":
@@ -478,6 +530,8 @@ def _known_word_forms() -> dict[str, str]:
                 if slot.endswith("_sg"):
                     for x in forms:
                         out.setdefault(fold(x), name)
+            for x in singular_forms(name)[0]:  # a name in the plural: "των Σπαρτιατών" is "Σπαρτιάτες"
+                out.setdefault(x, name)
     return out
 
 
@@ -514,8 +568,10 @@ def singular_forms(name: str) -> tuple[frozenset[str], ...]:
             ending, others = next((e, o) for e, o in _PLURAL_CASES if f.endswith(e))
             forms.update(f[: -len(ending)] + o for o in others)
         elif not fixed:
-            if f.endswith("εσ"):  # "Τριμελές", "Τριμελούς"
+            if f.endswith("εσ") and not word.endswith("ες"):  # "Τριμελές", "Τριμελούς"
                 forms.add(f[:-2] + "ουσ")
+            elif f.endswith("εσ"):  # an unstressed "-ες" is a plural's: "Σπαρτιάτες", "των Σπαρτιατών"
+                forms.add(f[:-2] + "ων")
             else:
                 # "Σώμα", "Σώματος": a neuter in -μα, not a feminine in -α
                 gender = "m" if f.endswith("οσ") else "n" if f.endswith(("ο", "μα")) else "f"
@@ -803,7 +859,8 @@ class OrganisationResolver:
                 text = text.replace(".", "")  # "Π.Α.Ο.Κ." is "ΠΑΟΚ": one key, the dotted form an alias
             # "Μαυρίδης ΑΕ": a company's name with its legal form is written as registered
             name = text if " " in text and self._legal_abbreviation(text.split()[-1]) \
-                else self._known_word_forms.get(fold(text)) or _known_inflected(text) or organisation_nominative(text)
+                else self._known_word_forms.get(fold(text)) or _PARTY_PLURALS.get(fold(text)) \
+                or _known_inflected(text) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
             if " & " in text and fold(name) not in lex.known_orgs:
                 # "του Εθνικού & Καποδιστριακού Πανεπιστημίου": "&" for "και" in a listed name
@@ -922,6 +979,8 @@ class OrganisationResolver:
         merged = self._merge_bare_heads(merged)
         merged = _merge_initials(merged)
         merged = _merge_inflected(merged)
+        merged = _merge_party_plurals(merged)
+        merged = _merge_quoted_names(merged, self._org_heads)
         merged = _merge_first_words(merged, self._org_heads)
         merged = _merge_described(merged, self._org_heads)
         merged = _merge_seat_descriptions(merged, by_seat)

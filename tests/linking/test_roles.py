@@ -127,6 +127,43 @@ def test_a_purpose_phrase_qualifies_a_role(extractor, text: str, name: str, titl
     assert title in _roles(extractor, text)[name]
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # "και" joins two objects of the one "για": the phrase goes on to the name
+    ("Τα βραβεία απένειμε ο Επίτροπος για το κλίμα και την ενέργεια Γιάννης Παπαδάκης.", "Γιάννης Παπαδάκης",
+     "Επίτροπος για το κλίμα και την ενέργεια"),
+    ("Την έκθεση παρουσίασε ο Ύπατος Εκπρόσωπος για την εξωτερική πολιτική και την άμυνα Πέτρος Λάμπρου.",
+     "Πέτρος Λάμπρου", "Ύπατος Εκπρόσωπος για την εξωτερική πολιτική και την άμυνα"),
+])
+def test_a_purpose_phrase_of_two_objects_qualifies_a_role(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the name spelt in Latin letters in brackets stands between the name and its apposition
+    ("Ο Τζον Σμιθ (John Smith), διευθυντής του ινστιτούτου, δήλωσε ότι θα έρθει.", "Τζον Σμιθ",
+     "Διευθυντής του ινστιτούτου"),
+    ("Η Άννα Μπράουν (Anna Brown), καθηγήτρια Φυσικής, μίλησε χθες στους φοιτητές.", "Άννα Μπράουν",
+     "Καθηγήτρια Φυσικής"),
+])
+def test_a_role_after_the_original_spelling_is_the_names(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+def test_a_role_after_the_original_spelling_is_no_later_names(extractor) -> None:
+    roles = _roles(extractor, "Ο Τζον Σμιθ (John Smith), διευθυντής του ινστιτούτου, και ο Πίτερ Γουόκερ "
+                              "(Peter Walker) έφτασαν χθες.")
+    assert roles["Πίτερ Γουόκερ"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "μας" after a lower-case genitive: the publisher's own body, the role alone kept
+    ("Ο διευθυντής της εφημερίδας μας Νίκος Παππάς θα μιλήσει αύριο.", "Νίκος Παππάς", "Διευθυντής"),
+    ("Ο δήμαρχος της πόλης μας Γιάννης Παπαδάκης εγκαίνιασε το πάρκο.", "Γιάννης Παπαδάκης", "Δήμαρχος"),
+])
+def test_a_lower_case_body_of_ours_leaves_the_role_alone(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
 def test_a_purpose_phrase_alone_links_nothing(extractor) -> None:
     assert _roles(extractor, "Ο υπουργός για την Τουρκία δήλωσε ότι ο Γιώργος Παπαδάκης έφυγε.") \
         == {"Γιώργος Παπαδάκης": []}

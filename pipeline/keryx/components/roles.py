@@ -25,7 +25,7 @@ from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar, nominativ
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
 from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names import NameLexicon, phrase_forms, woman_name_after_title
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
 
@@ -433,6 +433,9 @@ def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
     n = len(doc)
     if j < n and fold(doc[j].text) == _OURS:
         return j + 1, "publisher"
+    if (j + 2 < n and fold(doc[j].text) in _GEN_ARTICLES and doc[j + 1].is_lower
+            and fold(doc[j + 1].text).endswith(_GENITIVE_ENDINGS) and fold(doc[j + 2].text) == _OURS):
+        return j + 3, "publisher"  # "ο διευθυντής της εφημερίδας μας Χ": "our" body, as "του Δήμου μας"
     for _ in range(4):
         k = j + 1 if j < n and fold(doc[j].text) in _GEN_ARTICLES else j
         if k >= n:
@@ -755,7 +758,8 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
         hits = [finder.before(doc, ent.start, set(taken), ctx.person),
                 *finder.list_heads(doc, ent.start, ctx.person, set(taken), sent_start),
                 *finder.credits(doc, ent.start, set(taken))]
-        after = finder.after(doc, ent.end, ctx.person, sent_end)
+        close = ent.end + 1 if _spelt_in_brackets(doc, ent) else ent.end  # past ")" of "Χ (John X)"
+        after = finder.after(doc, close, ctx.person, sent_end)
         replaced = False
         if after is not None:
             inside = {id(taken[t]): taken[t] for t in range(after.start, after.end) if t in taken}
@@ -766,9 +770,9 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
                         taken.pop(t, None)
                 hits.append(after)
                 replaced = True
-        lexical = taken.get(ent.end + 1) or taken.get(ent.end + 2)
+        lexical = taken.get(close + 1) or taken.get(close + 2)
         if (not replaced and lexical is not None and lexical in found and lexical.category != "open"
-                and doc[ent.end].text == "," and lexical.start - ent.end <= 2):
+                and doc[close].text == "," and lexical.start - close <= 2):
             # "Χ, δημοσιογράφος τεχνολογίας του Deasy.gr,", "Χ, πρόεδρος του συλλόγου γονέων,":
             # a lexicon role in apposition keeps the lower-case genitives the matcher stops at,
             # when they run to the end of the apposition.
@@ -792,6 +796,14 @@ def _open_roles(doc: Doc, found: list[RoleMatch], ctx: _Context, finder: OpenRol
             taken.update({t: placeholder for t in range(hit.start, hit.end)})
             out.append(placeholder)
     return out
+
+
+def _spelt_in_brackets(doc: Doc, ent: Span) -> bool:
+    """``ent`` is the Latin spelling of the Greek name right before it, alone in brackets
+    ("Σβάντε Πάαμπο (Svante Pääbo), διευθυντής"): what follows the bracket is said of that name."""
+    return (ent.start >= 2 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+            and greek_ratio(ent.text) == 0 and doc[ent.start - 2].ent_type_ == "PERSON"
+            and greek_ratio(doc[ent.start - 2].text) > 0.5)
 
 
 def _coordinated_trade(doc: Doc, p_start: int, found: list[RoleMatch], taken: dict[int, RoleMatch],

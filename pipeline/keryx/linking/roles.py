@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_text
 from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings, indefinite_articles
-from keryx.lang.el.text import enclitic_accent, fold
+from keryx.lang.el.text import enclitic_accent, fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.names.inflection import word_forms
 from keryx.linking.model import (
@@ -2538,7 +2538,13 @@ class RoleResolver:
         j = bisect_right(index.person_ends, lead) - 1
         if j >= 0:
             p = index.persons[j]
-            between = [fold(t.text) for t in doc[p.end:lead]]
+            if j >= 1 and self._original_spelling(doc, index.persons[j - 1], p) and lead > p.end \
+                    and doc[p.end].text == ")":
+                # "ο Σβάντε Πάαμπο (Svante Pääbo), διευθυντής του κέντρου": the name spelt in its
+                # own script stands in brackets between the name and its apposition
+                p, between = index.persons[j - 1], [fold(t.text) for t in doc[p.end + 1:lead]]
+            else:
+                between = [fold(t.text) for t in doc[p.end:lead]]
             # "Μαρία Χ, PhD, Καθηγήτρια": degrees written after a name stand between.
             between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
             between = _without_age(between)  # "Χ, 45 ετών, πρόεδρος", "Χ (45), πρόεδρος"
@@ -2562,6 +2568,13 @@ class RoleResolver:
             if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
+
+    @staticmethod
+    def _original_spelling(doc: Doc, name: Span, spelt: Span) -> bool:
+        """``spelt`` is ``name`` written in the Latin script, alone in the brackets right after it
+        ("Σβάντε Πάαμπο (Svante Pääbo)")."""
+        return (spelt.start == name.end + 1 and doc[name.end].text == "(" and spelt.end < len(doc)
+                and doc[spelt.end].text == ")" and greek_ratio(name.text) > 0.5 and greek_ratio(spelt.text) == 0)
 
     def _indefinite_apposition(self, doc: Doc, person: Span, role: Span, lead: int) -> bool:
         """"ο Χ, ένας 32χρονος οδηγός", "τον Χ, έναν πλούσιο επιχειρηματία", "του Χ, ενός
@@ -2909,12 +2922,13 @@ class RoleResolver:
                 pass
             elif f in _NP_PREPOSITIONS:
                 governed = True
-            elif f in _ACC_ARTICLES and fold(doc[i - 1].text) in _NP_PREPOSITIONS:
-                pass
+            elif f in _ACC_ARTICLES and (fold(doc[i - 1].text) in _NP_PREPOSITIONS
+                                         or (governed and fold(doc[i - 1].text) in _NP_JOINERS)):
+                pass  # "για το κλίμα και την ενέργεια": the preposition governs both objects "και" joins
             elif f in _NP_JOINERS:
                 if (i == start and not named) or i + 1 >= end:
                     return start
-                governed = False
+                governed = governed and fold(doc[i + 1].text) in _ACC_ARTICLES
             elif t.is_digit and len(t.text) == 4:
                 pass  # "του Τόκιο 2020", "από το 2008"
             elif t.is_alpha and t.text[:1].isupper() and f not in self.lex.honorifics:

@@ -170,6 +170,21 @@ def test_a_body_named_after_its_premises_after_a_locative_on_the_event_places_it
     assert rec.events and rec.events[0].location == location
 
 
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a turn of a debate on the body's building: the building
+        ("Ο αρχηγός της αντιπολίτευσης απάντησε χθες στη δευτερολογία του στη Βουλή.", "Βουλή"),
+        # an organ of the body, in the genitive: the body's building, not the organ as written
+        ("Η ομιλία του υπουργού στην Ολομέλεια της Βουλής κράτησε μία ώρα.", "Βουλή"),
+        ("Η εισήγηση της βουλεύτριας στην Επιτροπή Οικονομικών της Βουλής ολοκληρώθηκε το μεσημέρι.", "Βουλή"),
+    ],
+)
+def test_a_debate_and_an_organ_of_a_body_are_placed_at_its_building(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location
+
+
 def test_an_unknown_place_name_after_a_locative_stays_a_location(extractor):
     rec = extractor.extract_text("Η συναυλία θα γίνει το Σάββατο 7 Ιουνίου 2025 στη Μπαρμπάτη Ηλείας.",
                                  published="2025-05-01")

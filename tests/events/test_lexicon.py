@@ -51,6 +51,13 @@ def test_a_killing_named_by_its_victim_is_an_incident_and_a_charge(word: str) ->
     assert lex.is_charge(word) and not lex.is_side(word)
 
 
+@pytest.mark.parametrize("word", ["πρωτολογία", "δευτερολογία", "δευτερολογίας", "τριτολογία"])
+def test_a_turn_of_speech_in_a_parliamentary_debate_is_a_talk(word: str) -> None:
+    """"στη δευτερολογία του στη Βουλή": the turns of a debate are speeches given at a place."""
+    lex = EventLexicon.default()
+    assert lex.trigger_type(word) == "talk" and not lex.is_side(word)
+
+
 @pytest.mark.parametrize("word, etype", [("συνέδριο", "conference"), ("ανθρωποκτονία", "incident"), ("Δήμαρχος", None)])
 def test_a_word_asked_again_gets_the_same_type_after_the_memory_is_cleared(
         word: str, etype: str | None, monkeypatch: pytest.MonkeyPatch) -> None:

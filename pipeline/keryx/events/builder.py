@@ -3049,6 +3049,9 @@ class EventBuilder:
             b = j + g  # "στο Γκογιάνγκ της Νότιας Κορέας": the town, its country framing it
         first, last = toks[j], toks[b - 1]
         start, end = first.idx, last.idx + len(last.text)
+        organ_of = self._premises_of_organ(toks, j, b, places)
+        if organ_of is not None:
+            return organ_of
         if b == j + 1 and len(first.text) <= 3 and b < len(toks) and toks[b].text == ".":
             return ""  # "στο Τμ. Πληροφορικής": an abbreviated word, a body's name cut short
         if first.ent_type_ and first.ent_type_ not in NAME_OF_PLACE_LABELS:
@@ -3061,6 +3064,22 @@ class EventBuilder:
         if not first.ent_type_ and (self._is_role(doc, first) or fold(first.text).endswith(NOT_A_NAME_ENDINGS)):
             return ""  # "στον Δήμαρχο", "στη Διοίκηση", "σε Εθνικά ... Προγράμματα": no venue
         return text[start:end]
+
+    @staticmethod
+    def _premises_of_organ(toks: list[Token], j: int, b: int, places: PlaceIndex) -> str | None:
+        """The body named after its building whose organ the capitalised name toks[j:b] names in
+        the genitive ("στην Ολομέλεια της Βουλής", "στην Επιτροπή Θεσμών της Βουλής"): an organ
+        of a parliament or a court sits in its building, which is the place (the gold guide names
+        the Parliament, never its plenary). A name headed by a venue's noun ("Αίθουσα ... της
+        Βουλής") is a room of its own and is left as written."""
+        if fold(toks[j].text) in VENUE_HEAD_FORMS:
+            return None
+        for m in range(j + 1, b - 1):
+            if fold(toks[m].text) in GENITIVE_ARTICLES:
+                body = places.premises(toks[m + 1].idx)
+                if body is not None:
+                    return body
+        return None
 
     @staticmethod
     def _venue_at(toks: list[Token], j: int, places: PlaceIndex, text: str) -> str | None:

@@ -923,3 +923,48 @@ def test_a_name_after_a_saints_title_stays_in_the_place(extractor: Extractor) ->
     # saint the place is named after, no person, and the place is not cut short to "Άγιος"
     _, places, people = _names(extractor, "Στον Άγιο Στέφανο Αττικής έπεσε χαλάζι το πρωί.")
     assert people == [] and len(places) == 2 and places[0].startswith("Άγιο Στέφαν") and places[1] == "Αττική"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ο αντιπρόεδρος των ΗΠΑ επισκέφθηκε χθες το λιμάνι.", "ΗΠΑ"),
+    ("Ο υπουργός Άμυνας των ΗΠΑ μίλησε για τη συμφωνία.", "ΗΠΑ"),
+])
+def test_a_country_named_by_its_acronym_in_a_role_is_still_a_place(
+        extractor: Extractor, text: str, place: str) -> None:
+    assert place in _names(extractor, text)[1]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Πολλοί Σύροι έφυγαν από τη χώρα τους το περασμένο έτος.", "Σύρος"),
+    ("Ο δήμαρχος μίλησε στους Σύρους πρόσφυγες του καταυλισμού.", "Σύρος"),
+    ("Άνοδο σημείωσαν οι μετοχές της Πειραιώς και της Alpha.", "Πειραιάς"),
+])
+def test_a_form_that_cannot_agree_with_the_place_names_no_place(
+        extractor: Extractor, text: str, place: str) -> None:
+    assert place not in _names(extractor, text)[1]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Το καράβι έφτασε στη Σύρο το πρωί.", "Σύρος"),
+    ("Η ομάδα ταξίδεψε στο Βόλο για τον αγώνα.", "Βόλος"),
+    ("Ο σταθμός του Πειραιά έκλεισε νωρίς.", "Πειραιάς"),
+    ("Οι δρόμοι των Παρισίων γέμισαν κόσμο.", "Παρίσι"),
+])
+def test_a_place_whose_article_agrees_stays(extractor: Extractor, text: str, place: str) -> None:
+    assert place in _names(extractor, text)[1]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Δεκάδες πολίτες συγκεντρώθηκαν μπροστά στη Βουλή το απόγευμα.", "Βουλή"),
+    ("Οι συγγενείς περίμεναν έξω από το Εφετείο ως το βράδυ.", "Εφετείο"),
+])
+def test_a_body_before_or_outside_its_building_is_a_place(extractor: Extractor, text: str, place: str) -> None:
+    assert place in _names(extractor, text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Ο υπουργός μίλησε στη Βουλή για τον προϋπολογισμό.",
+    "Έγινε διαμαρτυρία έξω από το ΣτΕ το πρωί.",
+])
+def test_a_body_elsewhere_is_no_place(extractor: Extractor, text: str) -> None:
+    assert _names(extractor, text)[1] == []

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import article_forms, indefinite_articles
+from keryx.lang.el.grammar import article_forms, articles, indefinite_articles
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedOrg, LinkedPlace, merge_prefixes
@@ -34,6 +34,12 @@ __all__ = ["PlaceResolver"]
 
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+# Kinds of gazetteer place whose gender is not checked against an article (a village's row, one of
+# thousands from a settlement list, may carry a guessed gender: "Λίνδος" is feminine)
+_UNCHECKED_GENDER_KINDS = frozenset({"village"})
+# Kinds of place whose name the learned language may put in the genitive plural ("των Παρισίων",
+# "Πανεπιστήμιο Αθηνών", "Σερβίων 8" of a street): a town's, never a country's or an island's
+_LEARNED_PLURAL_KINDS = frozenset({"city", "capital", "world city", "town"})
 _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι|εσ|ουσ)$")
 # the indefinite article (role_grammar.json): "ένας Ξυλοκόπος", "μια Περουκιέρισα" name a kind, and a
 # place's own name takes the definite article
@@ -59,6 +65,10 @@ _TOWN_MARKERS = _SINGULAR_LOCATIVES | _GEN_ARTICLES
 _ONLINE = frozenset(fold(w) for w in read_json("events.json")["online"])
 # "δήλωσε στο Ρόιτερ", "μιλώντας στον Σκάι": after a verb of saying, "σε" says whom one spoke to
 _LINKING = read_json("linking.json")
+# the accusative singular articles ("το", "τη", "τον"), and the adverbs that, with «σε» or «από»
+# and one of them, place something before or outside a building ("μπροστά στη", "έξω από το")
+_SINGULAR_ARTICLES = article_forms(lambda a: "acc" in a.cases and a.number == "sg")
+_FACADE_ADVERBS = frozenset(fold(w) for w in _LINKING["facade_adverbs"])
 _TOLD_VERBS = frozenset(fold(w) for w in _LINKING["told_verbs"])
 # "προπονητής στην Αλόα", "ως παίκτη στη Νταμπάρτον": one plays or coaches at a club, every case form
 _CLUB_MEMBERS = frozenset(x for gender, words in _LINKING["game_report"]["club_members"].items()
@@ -420,7 +430,8 @@ class PlaceResolver:
         self._names = names or NameLexicon.default()
         # "ο υπουργός Υγείας της Γαλλίας": a country named in a role is still a place named
         rows = [row for row in read_tsv("places.tsv") if len(row) > 2]
-        self._countries = frozenset(phrase_text(row[0]) for row in rows if row[2] in _NAMED_IN_ROLES)
+        # (folded: a headline's "ΤΩΝ ΗΠΑ" gives "ΗΝΩΜΕΝΕΣ ΠΟΛΙΤΕΙΕΣ", the country all the same)
+        self._countries = frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in _NAMED_IN_ROLES)
         # nouns of a building's kind that also head a body's name, but no venue's ("νοσοκομείο")
         venue_heads = {fold(w) for w in _LINKING["venue_heads"]}
         self._body_venue_nouns = frozenset(
@@ -437,6 +448,17 @@ class PlaceResolver:
         # the stems of the gazetteer's one-word places, a demonym's base ("Σουηδία" -> "σουηδ")
         self._place_stems = frozenset(_place_stem(fold(phrase_text(row[0]))) for row in rows
                                       if row[1] != "body" and len(phrase_text(row[0]).split()) == 1) - {""}
+        # each gazetteer place's gender and number by its folded nominative (a village's, taken in
+        # bulk from a settlement list, is left out) ("συροσ" -> ("f", "sg")),
+        # and the forms its row lists ("αθηνων"): a form listed is the place's, whatever it looks like
+        self._agreement: dict[str, tuple[str, str] | None] = {}
+        self._cities = frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in _LEARNED_PLURAL_KINDS)
+        self._listed_forms: set[str] = set()
+        for row in rows:
+            if row[1][:1] in ("m", "f", "n") and len(row[1]) <= 2 and row[2] not in _UNCHECKED_GENDER_KINDS:
+                key, agreement = fold(phrase_text(row[0])), (row[1][0], "pl" if row[1].endswith("p") else "sg")
+                self._agreement[key] = agreement if self._agreement.get(key, agreement) == agreement else None
+                self._listed_forms.update(fold(f) for f in row[3].split(";")) if len(row) > 3 else None
         # places no club is named after, and the towns a club may be ("η Λάρισα νίκησε")
         self._no_clubs = frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in _NO_CLUB_KINDS)
         self._club_towns = {fold(phrase_text(row[0])): row[1] for row in rows
@@ -493,7 +515,7 @@ class PlaceResolver:
             if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):
                 continue  # "στη Μονάδα Εντατικής Θεραπείας", "ο υπουργός Γεωργίας": no place
             if (k := bisect_right(role_starts, ent.start)) and role_reach[k - 1] >= ent.end \
-                    and place_nominative(ent.text.strip()) not in self._countries:
+                    and fold(place_nominative(ent.text.strip())) not in self._countries:
                 continue  # "ο δήμαρχος Μαραθώνα": the place qualifies a role, it is no place named
             start_char = ent.start_char
             unit = self._admin_unit_before(ent) if ent.label_ in PLACE_LABELS else None
@@ -509,6 +531,8 @@ class PlaceResolver:
                 name = place_nominative(ent.text.strip(), hint=self._told_before(ent) if len(ent) == 1 else None)
                 if self._names_a_document(ent, name):
                     continue  # "η Συμφωνία των Πρεσπών": the document's name, no place named
+                if self._disagrees(ent, name):
+                    continue  # "τους Σύρους", "της Πειραιώς": a demonym, a bank, no place named
                 name = self._unabbreviated(name)
             elif ent.label_ in ORG_LABELS:
                 text = ent.text.strip()
@@ -523,6 +547,8 @@ class PlaceResolver:
                 elif self.lex.is_venue_at(ent, name):
                     # "της Περιφερειακής Οδού": venue heads are place heads; "στις φυλακές Δομοκού"
                     name = capitalised_name(body_head_nominative(text.split()) or place_nominative(text))
+                elif self._before_building(ent):
+                    pass  # "μπροστά στη Βουλή", "έξω από το Εφετείο": the body's building
                 elif self._town_as_body(ent, name, sports, positions):
                     pass  # "στη Ντιζόν", "στον Βοτανικό": a town, in its nominative
                 elif not self.lex.is_located_unit(ent, name):
@@ -673,6 +699,51 @@ class PlaceResolver:
             places.append(place)
         if span not in place.mentions:
             place.mentions.append(span)
+
+    def _disagrees(self, ent: Span, name: str) -> bool:
+        """A one-word mention, inflected away from its nominative, that cannot be a form of the
+        gazetteer's place ``name``: the article right before it has another gender or number ("τους
+        Σύρους", "του Σύρου προέδρου" beside the island "η Σύρος"; "της Πειραιώς", the bank, beside
+        "ο Πειραιάς"), or, with no article, the word is one of the plural forms of a singular place
+        ("5 εκατομμύρια Σύροι"): a demonym, an adjective, a body named by the place's genitive.
+        A form the gazetteer's row lists, an old plural ("των Αθηνών"), keeps its number, as does a
+        town's learned genitive plural ("της Παναγίας των Παρισίων")."""
+        written = fold(ent.text.strip())
+        agreement = self._agreement.get(fold(name))
+        if len(ent) != 1 or agreement is None or written == fold(name):
+            return False
+        gender, number = agreement
+        listed = written in self._listed_forms or (fold(name) in self._cities and written in word_forms(name, gender)["gen_pl"])
+        i = ent.start
+        before = fold(ent.doc[i - 1].text) if i >= 1 else ""
+        arts = [a for a in articles() if a.form == before]
+        if arts:
+            # "του", "στου": the genitive singular of the masculine and of the neuter alike; "το",
+            # "στο": also the masculine accusative with its final ν dropped ("στο Βόλο")
+            return not any((listed or a.number == number)
+                           and (a.gender in (None, gender) or (a.gender == "m" and "gen" in a.cases and gender == "n")
+                                or (a.gender == "n" and a.number == "sg" and gender == "m"))
+                           for a in arts)
+        if number != "sg" or listed:
+            return False
+        forms = word_forms(name, gender)
+        plural = {f for slot, fs in forms.items() if slot.endswith("_pl") for f in fs}
+        singular = {f for slot, fs in forms.items() if slot.endswith("_sg") for f in fs}
+        return written in plural and written not in singular
+
+    def _before_building(self, ent: Span) -> bool:
+        """"μπροστά στη Βουλή", "έξω από το Εφετείο", "μπροστά από το Νοσοκομείο Χ": a body's name,
+        in the singular, right after an adverb that places something before or outside a building
+        (linking.json "facade_adverbs") and «σε» or «από» with the article, names the building, a
+        place. Not an acronym ("έξω από το ΣτΕ"), which names the body."""
+        doc, i = ent.doc, ent.start
+        if len(ent) == 1 and sum(c.isupper() for c in ent.text) >= 2:
+            return False  # "ΣτΕ", "ΕΚΑΒ": an acronym
+        before = [fold(t.text) for t in doc[max(0, i - 3):i]]
+        if len(before) >= 2 and before[-1] in _SINGULAR_LOCATIVES and before[-2] in _FACADE_ADVERBS:
+            return True
+        return len(before) == 3 and before[-1] in _SINGULAR_ARTICLES and before[-2] == "απο" \
+            and before[-3] in _FACADE_ADVERBS
 
     def _own_spelling(self, *names: str) -> str | None:
         """The gazetteer's own spelling of a place one of ``names`` spells otherwise

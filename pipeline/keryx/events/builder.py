@@ -400,8 +400,48 @@ def _told_before(sent: Span, d: DateRecord) -> bool:
     no subordinate clause (a clause's first verb is its own: "έκρηξη που προκλήθηκε ... είχε
     στοιχίσει"). "Η συνεδρίαση έγινε στις 5 Μαΐου, αφού είχε αναβληθεί" keeps its day."""
     toks = [t for t in sent if not t.is_space]
-    verb = _date_verb(toks, next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks)))
-    return verb is not None and verb[1]
+    j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
+    verb = _date_verb(toks, j)
+    if verb is not None and verb[1]:
+        return True
+    return _told_as_state(toks, j, doc_text(sent.doc), d)
+
+
+# The present forms of the auxiliary ("έχει", "έχουν"): with them the perfect.
+PRESENT_AUXILIARIES = AUXILIARIES - PLUPERFECT_AUXILIARIES
+# The word before a day that makes it a target set for a happening ("έχει οριστεί για τις 10 Ιανουαρίου").
+TARGET = fold(_EVENTS["perfect_target"])
+# "που" and the nominatives of "ο οποίος": a relative word that may be its clause's subject.
+SUBJECT_RELATIVES = frozenset(fold(w) for w in _TOOK["subject_relatives"])
+
+
+def _perfect(toks: list[Token], m: int) -> bool:
+    """Whether the verb at ``toks[m]`` is in the present perfect: "έχει/έχουν" and the verb's form
+    in -ει, at most an adverb between ("έχει νικήσει", "έχει ήδη καταργηθεί"), read from either word."""
+    f = fold(toks[m].text)
+    if f in PRESENT_AUXILIARIES:
+        words = [k for k in range(m + 1, min(len(toks), m + 3 + PLUPERFECT_GAP)) if toks[k].is_alpha]
+        return any(fold(toks[k].text).endswith("ει") for k in words[:PLUPERFECT_GAP + 1])
+    if not f.endswith("ει"):
+        return False
+    words = [k for k in range(m - 1, max(-1, m - 3 - PLUPERFECT_GAP), -1) if toks[k].is_alpha]
+    return any(fold(toks[k].text) in PRESENT_AUXILIARIES for k in words[:PLUPERFECT_GAP + 1])
+
+
+def _told_as_state(toks: list[Token], j: int, text: str, d: DateRecord) -> bool:
+    """Whether the verb a day goes with (see :func:`_date_verb`) is in the present perfect: Greek
+    tells in it a past happening as a state of now or a record ("Μία φορά έχει νικήσει τον Χ, στις
+    11-05-2019", "Έχει καταργηθεί από 24-11-2011 ο κανονισμός"), where news tells the happening it
+    reports in the aorist ("νίκησε στις ..."): the day is the background of the news. A day after
+    "για" is none of the verb's: a target the perfect has set ("η δίκη έχει οριστεί για τις 10
+    Ιανουαρίου"), the day the happening is to take place."""
+    verb = _date_verb(toks, j)
+    return verb is not None and _perfect(toks, verb[0]) and TARGET not in _words_before(text, d)[-2:]
+
+
+def _relative_subject(t: Token) -> bool:
+    """A relative word that can be its clause's subject: "που" or a nominative of "ο οποίος"."""
+    return fold(t.text) in SUBJECT_RELATIVES
 
 
 def _opens_clause(t: Token) -> bool:
@@ -1253,6 +1293,8 @@ class EventBuilder:
                 verb = _date_verb(toks, j)
                 if verb is None or verb[1]:
                     continue
+                if _told_as_state(toks, j, text, d):
+                    continue  # "έχει νικήσει ... στις 11-05-2019": the perfect's record, no happening told
                 m = verb[0]
                 lo, hi = _date_clause(toks, j)
                 words = {fold(t.text) for t in toks[lo + 1:hi]} | {fold(toks[m].text)}
@@ -1794,6 +1836,16 @@ class EventBuilder:
             elif start == 0 and toks[0].is_alpha and fold(toks[0].text) not in PHRASE_ARTICLES | PREPOSITIONS \
                     and "," not in (u.text for u in toks[:m]):
                 words = toks[:m + 1]  # "Δενδροφύτευση στο άλσος πραγματοποιήθηκε": a bare noun opens it
+        if not words and start == k and start >= 2 and _relative_subject(toks[start - 1]):
+            # "Η τραγωδία, που διαδραματίσθηκε στις 24 Ιουλίου 2010": "που" is the verb's subject,
+            # and stands for the noun before it, whatever that noun's case
+            m = start - 2
+            if fold(toks[start - 1].text).startswith(RELATIVE_PRONOUN):
+                m -= 1  # the article of "η οποία"
+            if m >= 0 and toks[m].text == ",":
+                m -= 1
+            if m >= 0 and toks[m].is_alpha and toks[m].text.islower():
+                words = [toks[m]]
         if not words and k + 1 < stop and not fold(toks[k].text).startswith(BECOME_FORMS):
             # "Πρώτο θέμα έγινε η απόφαση": after "γίνομαι" a subject may follow its predicate
             n = k + 1

@@ -1984,3 +1984,11 @@ def test_a_relative_clause_that_says_a_noun_took_place_dates_it(extractor, verb)
     text = ("Η δίκη για τα γεγονότα στο λιμάνι έκλεισε χωρίς ένοχους.\n"
             f"Η τραγωδία, που {verb} στις 24 Ιουλίου 2010, συγκλόνισε τη χώρα.")
     assert "2010-07-24" in {e.date for e in extractor.extract_text(text).events}
+
+
+def test_a_day_after_an_event_noun_is_the_nouns_though_the_verb_is_a_perfect(extractor):
+    """"έχει προχωρήσει σε συλλήψεις για τη ληστεία ... στις 3 Μαρτίου 2024": the day follows the
+    noun of the happening, which takes it; it is no day of the perfect's."""
+    text = ("Σε δύο συλλήψεις έχει προχωρήσει η αστυνομία για τη ληστεία του κοσμηματοπωλείου "
+            "στις 3 Μαρτίου 2024 στη Λάρισα.")
+    assert "2024-03-03" in {e.date for e in extractor.extract_text(text).events}

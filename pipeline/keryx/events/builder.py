@@ -400,11 +400,8 @@ def _told_before(sent: Span, d: DateRecord) -> bool:
     no subordinate clause (a clause's first verb is its own: "έκρηξη που προκλήθηκε ... είχε
     στοιχίσει"). "Η συνεδρίαση έγινε στις 5 Μαΐου, αφού είχε αναβληθεί" keeps its day."""
     toks = [t for t in sent if not t.is_space]
-    j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
-    verb = _date_verb(toks, j)
-    if verb is not None and verb[1]:
-        return True
-    return _told_as_state(toks, j, doc_text(sent.doc), d)
+    verb = _date_verb(toks, next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks)))
+    return verb is not None and verb[1]
 
 
 # The present forms of the auxiliary ("έχει", "έχουν"): with them the perfect.
@@ -1696,13 +1693,15 @@ class EventBuilder:
                 if bounds is None:
                     bounds = self._clause_bounds(toks)
                 start, stop = self._verb_clause(toks, k, bounds)
-                if any(fold(u.text) in CONDITIONALS for u in toks[start:k]) \
-                        or not self._happening_subject(toks, k, start, stop):
+                if any(fold(u.text) in CONDITIONALS for u in toks[start:k]):
                     continue  # "αν ... έχει πραγματοποιηθεί": a condition, no happening told
                 span = doc[toks[start].i:toks[stop - 1].i + 1]
                 ds = [d for d in dates[bisect_left(starts, span.start_char):bisect_left(starts, span.end_char)]
                       if not _after_until(text, d)
                       and not _until_now(text, d)]
+                # the noun a relative "που" stands for is the subject only where the clause dates it
+                if not self._happening_subject(toks, k, start, stop, antecedent=bool(ds)):
+                    continue
                 if not ds and (fold(t.text).startswith(IMPERFECTIVE_FORMS) or fold(t.text) in START_FORMS):
                     # "συμβαίνουν συχνά στα στενά": a present with no day tells a habit; a beginning
                     # without its day tells none ("ξεκίνησε από την Αθήνα": a journey's start)
@@ -1820,11 +1819,13 @@ class EventBuilder:
         return start, stop
 
     @staticmethod
-    def _happening_subject(toks: list[Token], k: int, start: int, stop: int) -> bool:
+    def _happening_subject(toks: list[Token], k: int, start: int, stop: int, antecedent: bool = False) -> bool:
         """Whether the verb at k has a subject that can be a happening: a nominative phrase (an
         article and its noun, or a noun opening the clause) right before it, or right after it
         (an article and noun, or a bare lower-case noun: "σημειώθηκαν συμπλοκές"); not a person's
-        name, not a noun of a change in a measure."""
+        name, not a noun of a change in a measure. With ``antecedent``, also the noun before a
+        relative "που"/"ο οποίος" that opens the verb's clause ("Η τραγωδία, που διαδραματίσθηκε
+        στις 24 Ιουλίου 2010"): the relative word is the subject and stands for that noun."""
         words: list[Token] = []
         m = k - 1
         while m >= start and (fold(toks[m].text) in VERB_PARTICLES or not toks[m].is_alpha and toks[m].text != ","):
@@ -1836,7 +1837,7 @@ class EventBuilder:
             elif start == 0 and toks[0].is_alpha and fold(toks[0].text) not in PHRASE_ARTICLES | PREPOSITIONS \
                     and "," not in (u.text for u in toks[:m]):
                 words = toks[:m + 1]  # "Δενδροφύτευση στο άλσος πραγματοποιήθηκε": a bare noun opens it
-        if not words and start == k and start >= 2 and _relative_subject(toks[start - 1]):
+        if not words and antecedent and start == k and start >= 2 and _relative_subject(toks[start - 1]):
             # "Η τραγωδία, που διαδραματίσθηκε στις 24 Ιουλίου 2010": "που" is the verb's subject,
             # and stands for the noun before it, whatever that noun's case
             m = start - 2
@@ -2429,7 +2430,7 @@ class EventBuilder:
                 # "τον Ιούνιο του 2020, έκρηξη σε κλινική ... είχε στοιχίσει": a day told in the
                 # pluperfect is the background of the news, another happening's; when it is all the
                 # sentence dates, the event's word there names that happening, not the event
-                told = [d for d in cands if _told_before(sents[si], d)]
+                told = [d for d in cands if _told_before(sents[si], d) or self._perfect_record(sents[si], d, text)]
                 if told and len(told) == len(cands):
                     if len(ev.sentences) == 1:
                         return
@@ -2455,6 +2456,20 @@ class EventBuilder:
             if len(d.date or "") < 10 and not d.date_end:
                 self._refine_date(ev, order[order.index(si) + 1:], date_sent, sents, text)
             return
+
+    def _perfect_record(self, sent: Span, d: DateRecord, text: str) -> bool:
+        """Whether a day goes with a verb in the present perfect (see :func:`_told_as_state`) and
+        no event word stands between them: one there takes the day itself ("έχει προχωρήσει σε
+        συλλήψεις για τη δολοφονία ..., τον Απρίλιο του 2025": Greek puts a happening's day after
+        its noun), which is then no day of the perfect's."""
+        toks = [t for t in sent if not t.is_space]
+        j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
+        if not _told_as_state(toks, j, text, d):
+            return False
+        verb = _date_verb(toks, j)
+        assert verb is not None
+        a, b = sorted((verb[0], j))
+        return not any(t.is_alpha and self.lex.trigger_type(t.text) for t in toks[a + 1:b])
 
     def _other_clause(self, sent: Span, etype: str, d: DateRecord) -> bool:
         """Whether a date belongs to the verb of a relative clause after the verb that names the

@@ -1964,3 +1964,46 @@ def test_a_clause_of_taking_place_after_genitives_places_the_happening_before_th
 def test_a_square_keeps_its_happening_where_a_street_gives_it_to_the_town(extractor, text, location):
     rec = extractor.extract_text(text)
     assert rec.events and rec.events[0].location == location
+
+
+@pytest.mark.parametrize(
+    "sentence, dated",
+    [
+        # the aorist tells the happening on its day
+        ("Η ομάδα νίκησε τους Κρητικούς στις 14 Μαρτίου 2019 στο γήπεδο της Τούμπας.", True),
+        # the present perfect tells a record, a past happening as a state of now: no day of the news
+        ("Η ομάδα έχει νικήσει μία φορά τους Κρητικούς, στις 14 Μαρτίου 2019 στο γήπεδο της Τούμπας.", False),
+        ("Η ομάδα έχει ήδη νικήσει τους Κρητικούς στις 14 Μαρτίου 2019 στο γήπεδο της Τούμπας.", False),
+    ],
+    ids=["aorist", "perfect", "perfect-adverb"],
+)
+def test_a_day_told_in_the_present_perfect_dates_no_happening(extractor, sentence, dated):
+    text = "Οι φίλαθλοι περιμένουν με ανυπομονησία τον αγώνα του Σαββάτου.\n" + sentence
+    assert ("2019-03-14" in {e.date for e in extractor.extract_text(text).events}) is dated
+
+
+def test_a_day_set_as_a_target_by_a_perfect_keeps_dating_the_happening(extractor):
+    """"έχει οριστεί για τις ...": the day after "για" is the happening's, not the perfect's."""
+    text = ("Νέα αναβολή στη δίκη για την πυρκαγιά στο εργοστάσιο\n"
+            "Η δίκη έχει οριστεί για τις 10 Ιανουαρίου 2020 στο Εφετείο Λάρισας.")
+    assert "2020-01-10" in {e.date for e in extractor.extract_text(text).events}
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["διαδραματίσθηκε", "διαδραματίστηκε", "σημειώθηκε"],
+)
+def test_a_relative_clause_that_says_a_noun_took_place_dates_it(extractor, verb):
+    """"Η τραγωδία, που διαδραματίσθηκε στις ...": "που" is the verb's subject and stands for the
+    noun, which the verb says took place; both spellings of the passive aorist count."""
+    text = ("Η δίκη για τα γεγονότα στο λιμάνι έκλεισε χωρίς ένοχους.\n"
+            f"Η τραγωδία, που {verb} στις 24 Ιουλίου 2010, συγκλόνισε τη χώρα.")
+    assert "2010-07-24" in {e.date for e in extractor.extract_text(text).events}
+
+
+def test_a_day_after_an_event_noun_is_the_nouns_though_the_verb_is_a_perfect(extractor):
+    """"έχει προχωρήσει σε συλλήψεις για τη ληστεία ... στις 3 Μαρτίου 2024": the day follows the
+    noun of the happening, which takes it; it is no day of the perfect's."""
+    text = ("Σε δύο συλλήψεις έχει προχωρήσει η αστυνομία για τη ληστεία του κοσμηματοπωλείου "
+            "στις 3 Μαρτίου 2024 στη Λάρισα.")
+    assert "2024-03-03" in {e.date for e in extractor.extract_text(text).events}

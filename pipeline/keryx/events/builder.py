@@ -404,6 +404,43 @@ def _told_before(sent: Span, d: DateRecord) -> bool:
     return verb is not None and verb[1]
 
 
+# The present forms of the auxiliary ("έχει", "έχουν"): with them the perfect.
+PRESENT_AUXILIARIES = AUXILIARIES - PLUPERFECT_AUXILIARIES
+# The word before a day that makes it a target set for a happening ("έχει οριστεί για τις 10 Ιανουαρίου").
+TARGET = fold(_EVENTS["perfect_target"])
+# "που" and the nominatives of "ο οποίος": a relative word that may be its clause's subject.
+SUBJECT_RELATIVES = frozenset(fold(w) for w in _TOOK["subject_relatives"])
+
+
+def _perfect(toks: list[Token], m: int) -> bool:
+    """Whether the verb at ``toks[m]`` is in the present perfect: "έχει/έχουν" and the verb's form
+    in -ει, at most an adverb between ("έχει νικήσει", "έχει ήδη καταργηθεί"), read from either word."""
+    f = fold(toks[m].text)
+    if f in PRESENT_AUXILIARIES:
+        words = [k for k in range(m + 1, min(len(toks), m + 3 + PLUPERFECT_GAP)) if toks[k].is_alpha]
+        return any(fold(toks[k].text).endswith("ει") for k in words[:PLUPERFECT_GAP + 1])
+    if not f.endswith("ει"):
+        return False
+    words = [k for k in range(m - 1, max(-1, m - 3 - PLUPERFECT_GAP), -1) if toks[k].is_alpha]
+    return any(fold(toks[k].text) in PRESENT_AUXILIARIES for k in words[:PLUPERFECT_GAP + 1])
+
+
+def _told_as_state(toks: list[Token], j: int, text: str, d: DateRecord) -> bool:
+    """Whether the verb a day goes with (see :func:`_date_verb`) is in the present perfect: Greek
+    tells in it a past happening as a state of now or a record ("Μία φορά έχει νικήσει τον Χ, στις
+    11-05-2019", "Έχει καταργηθεί από 24-11-2011 ο κανονισμός"), where news tells the happening it
+    reports in the aorist ("νίκησε στις ..."): the day is the background of the news. A day after
+    "για" is none of the verb's: a target the perfect has set ("η δίκη έχει οριστεί για τις 10
+    Ιανουαρίου"), the day the happening is to take place."""
+    verb = _date_verb(toks, j)
+    return verb is not None and _perfect(toks, verb[0]) and TARGET not in _words_before(text, d)[-2:]
+
+
+def _relative_subject(t: Token) -> bool:
+    """A relative word that can be its clause's subject: "που" or a nominative of "ο οποίος"."""
+    return fold(t.text) in SUBJECT_RELATIVES
+
+
 def _opens_clause(t: Token) -> bool:
     """A word that opens a clause: a relative word, "ότι", "όταν", "αφού", ";" (see :func:`_told_before`)."""
     f = fold(t.text)
@@ -1253,6 +1290,8 @@ class EventBuilder:
                 verb = _date_verb(toks, j)
                 if verb is None or verb[1]:
                     continue
+                if _told_as_state(toks, j, text, d):
+                    continue  # "έχει νικήσει ... στις 11-05-2019": the perfect's record, no happening told
                 m = verb[0]
                 lo, hi = _date_clause(toks, j)
                 words = {fold(t.text) for t in toks[lo + 1:hi]} | {fold(toks[m].text)}
@@ -1654,13 +1693,15 @@ class EventBuilder:
                 if bounds is None:
                     bounds = self._clause_bounds(toks)
                 start, stop = self._verb_clause(toks, k, bounds)
-                if any(fold(u.text) in CONDITIONALS for u in toks[start:k]) \
-                        or not self._happening_subject(toks, k, start, stop):
+                if any(fold(u.text) in CONDITIONALS for u in toks[start:k]):
                     continue  # "αν ... έχει πραγματοποιηθεί": a condition, no happening told
                 span = doc[toks[start].i:toks[stop - 1].i + 1]
                 ds = [d for d in dates[bisect_left(starts, span.start_char):bisect_left(starts, span.end_char)]
                       if not _after_until(text, d)
                       and not _until_now(text, d)]
+                # the noun a relative "που" stands for is the subject only where the clause dates it
+                if not self._happening_subject(toks, k, start, stop, antecedent=bool(ds)):
+                    continue
                 if not ds and (fold(t.text).startswith(IMPERFECTIVE_FORMS) or fold(t.text) in START_FORMS):
                     # "συμβαίνουν συχνά στα στενά": a present with no day tells a habit; a beginning
                     # without its day tells none ("ξεκίνησε από την Αθήνα": a journey's start)
@@ -1778,11 +1819,13 @@ class EventBuilder:
         return start, stop
 
     @staticmethod
-    def _happening_subject(toks: list[Token], k: int, start: int, stop: int) -> bool:
+    def _happening_subject(toks: list[Token], k: int, start: int, stop: int, antecedent: bool = False) -> bool:
         """Whether the verb at k has a subject that can be a happening: a nominative phrase (an
         article and its noun, or a noun opening the clause) right before it, or right after it
         (an article and noun, or a bare lower-case noun: "σημειώθηκαν συμπλοκές"); not a person's
-        name, not a noun of a change in a measure."""
+        name, not a noun of a change in a measure. With ``antecedent``, also the noun before a
+        relative "που"/"ο οποίος" that opens the verb's clause ("Η τραγωδία, που διαδραματίσθηκε
+        στις 24 Ιουλίου 2010"): the relative word is the subject and stands for that noun."""
         words: list[Token] = []
         m = k - 1
         while m >= start and (fold(toks[m].text) in VERB_PARTICLES or not toks[m].is_alpha and toks[m].text != ","):
@@ -1794,6 +1837,16 @@ class EventBuilder:
             elif start == 0 and toks[0].is_alpha and fold(toks[0].text) not in PHRASE_ARTICLES | PREPOSITIONS \
                     and "," not in (u.text for u in toks[:m]):
                 words = toks[:m + 1]  # "Δενδροφύτευση στο άλσος πραγματοποιήθηκε": a bare noun opens it
+        if not words and antecedent and start == k and start >= 2 and _relative_subject(toks[start - 1]):
+            # "Η τραγωδία, που διαδραματίσθηκε στις 24 Ιουλίου 2010": "που" is the verb's subject,
+            # and stands for the noun before it, whatever that noun's case
+            m = start - 2
+            if fold(toks[start - 1].text).startswith(RELATIVE_PRONOUN):
+                m -= 1  # the article of "η οποία"
+            if m >= 0 and toks[m].text == ",":
+                m -= 1
+            if m >= 0 and toks[m].is_alpha and toks[m].text.islower():
+                words = [toks[m]]
         if not words and k + 1 < stop and not fold(toks[k].text).startswith(BECOME_FORMS):
             # "Πρώτο θέμα έγινε η απόφαση": after "γίνομαι" a subject may follow its predicate
             n = k + 1
@@ -2377,7 +2430,7 @@ class EventBuilder:
                 # "τον Ιούνιο του 2020, έκρηξη σε κλινική ... είχε στοιχίσει": a day told in the
                 # pluperfect is the background of the news, another happening's; when it is all the
                 # sentence dates, the event's word there names that happening, not the event
-                told = [d for d in cands if _told_before(sents[si], d)]
+                told = [d for d in cands if _told_before(sents[si], d) or self._perfect_record(sents[si], d, text)]
                 if told and len(told) == len(cands):
                     if len(ev.sentences) == 1:
                         return
@@ -2403,6 +2456,20 @@ class EventBuilder:
             if len(d.date or "") < 10 and not d.date_end:
                 self._refine_date(ev, order[order.index(si) + 1:], date_sent, sents, text)
             return
+
+    def _perfect_record(self, sent: Span, d: DateRecord, text: str) -> bool:
+        """Whether a day goes with a verb in the present perfect (see :func:`_told_as_state`) and
+        no event word stands between them: one there takes the day itself ("έχει προχωρήσει σε
+        συλλήψεις για τη δολοφονία ..., τον Απρίλιο του 2025": Greek puts a happening's day after
+        its noun), which is then no day of the perfect's."""
+        toks = [t for t in sent if not t.is_space]
+        j = next((m for m, t in enumerate(toks) if t.idx >= d.start), len(toks))
+        if not _told_as_state(toks, j, text, d):
+            return False
+        verb = _date_verb(toks, j)
+        assert verb is not None
+        a, b = sorted((verb[0], j))
+        return not any(t.is_alpha and self.lex.trigger_type(t.text) for t in toks[a + 1:b])
 
     def _other_clause(self, sent: Span, etype: str, d: DateRecord) -> bool:
         """Whether a date belongs to the verb of a relative clause after the verb that names the

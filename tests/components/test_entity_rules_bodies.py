@@ -756,3 +756,36 @@ def test_a_sole_body_head_in_lower_case_is_a_word(nlp: Language) -> None:
 def test_two_slashed_latin_names_after_the_genitive_plural_are_two_bodies(
         nlp: Language, text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
     assert _rules(nlp, text, [_span_of(nlp, text, w, lab) for w, lab in ents]) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a capitalised head of a body named after a person, right before the name: one body
+    ("Ο πρόεδρος του Ινστιτούτου Άλμπερτ Φέλιξ μίλησε χθες.", [("Άλμπερτ Φέλιξ", "PERSON")],
+     [("ORG", "Ινστιτούτου Άλμπερτ Φέλιξ")]),
+    ("Η έκθεση στο Μουσείο Παλαμά άνοιξε.", [("Παλαμά", "PERSON")], [("ORG", "Μουσείο Παλαμά")]),
+    # a head that may take its holder's name after it, one in lower case, one after a comma: left as they were
+    ("Ο διοικητής του Νοσοκομείου Γιάννης Φέλιξ μίλησε.", [("Γιάννης Φέλιξ", "PERSON")],
+     [("PERSON", "Γιάννης Φέλιξ")]),
+    ("Ο πρόεδρος του ιδρύματος Άλμπερτ Φέλιξ μίλησε.", [("Άλμπερτ Φέλιξ", "PERSON")],
+     [("PERSON", "Άλμπερτ Φέλιξ")]),
+    ("Ο πρόεδρος του Ιδρύματος, Άλμπερτ Φέλιξ, μίλησε.", [("Άλμπερτ Φέλιξ", "PERSON")],
+     [("PERSON", "Άλμπερτ Φέλιξ")]),
+])
+def test_a_body_head_before_a_persons_name_names_a_body_after_the_person(
+        nlp: Language, text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, [_span_of(nlp, text, w, lab) for w, lab in ents]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit head in lower case after an article, its field capitalised in the genitive: the unit
+    ("Ο ερευνητής του τμήματος Θαλάσσιας Βιολογίας μίλησε.", [("ORG", "τμήματος Θαλάσσιας Βιολογίας")]),
+    ("Την έρευνα ανέλαβε το τμήμα Εγκλημάτων κατά Ζωής χθες.", [("ORG", "τμήμα Εγκλημάτων κατά Ζωής")]),
+    ("Η ανακοίνωση της υπηρεσίας Αλιείας και Υδατοκαλλιεργειών εκδόθηκε.",
+     [("ORG", "υπηρεσίας Αλιείας και Υδατοκαλλιεργειών")]),
+    # after an adjective it names a kind; a workshop in lower case is an event, no body
+    ("Η μεγαλύτερη σχολή Χορού της χώρας έκλεισε.", []),
+    ("Το εργαστήριο Κεραμικής ξεκινά αύριο.", []),
+])
+def test_a_lower_case_unit_head_before_its_capitalised_field_names_the_unit(
+        nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, []) == expected

@@ -315,7 +315,7 @@ JSON_KEYS = {
                      "_line_up_heads", "line_up_heads",
                      "_perfect_predicate_verbs", "perfect_predicate_verbs", "perfect_auxiliaries",
                      "_gendered_relatives", "gendered_relatives", "_body_roles", "body_roles",
-                     "_predicate_adverbs", "predicate_adverbs", "_sole_body_heads", "sole_body_heads",
+                     "_predicate_adverbs", "predicate_adverbs", "_sole_body_heads", "sole_body_heads", "_eponymous_body_heads", "eponymous_body_heads",
                      "_portrayal", "portrayal", "_sacred_names", "sacred_names", "_saint_titles", "saint_titles",
                      "_negative_indefinites", "negative_indefinites", "_demonym_endings", "demonym_endings",
                      "_place_named_documents", "place_named_documents"},

@@ -287,6 +287,8 @@ class EntityRules(ResourceBacked):
         self.party_noun = fold(linking["party_noun"])  # "κομμα": "κόμμα", "Κόμματος" start with it
         # "η Βουλή", "της Γερουσίας": the heads that alone name the one body of their kind, in their singular cases
         self.sole_bodies = frozenset(f for w in linking["sole_body_heads"] for f in _singular_forms(w)[0])
+        # "του Ιδρύματος Ωνάση": the heads that take a person's name as the body's own, in their singular cases
+        self.eponymous_heads = frozenset(f for w in linking["eponymous_body_heads"] for f in _singular_forms(w)[0])
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -303,6 +305,7 @@ class EntityRules(ResourceBacked):
         self._known_names(doc, folded, caps)
         self._party_plurals(doc, folded)
         self._sole_bodies(doc, folded)
+        self._eponymous_bodies(doc, folded)
         self._slashed_owners(doc, folded)
         self._clubs_with_towns(doc)
         self._introduced_bodies(doc, folded)
@@ -311,6 +314,7 @@ class EntityRules(ResourceBacked):
         self._lower_case_units(doc, folded)
         self._lower_case_bodies(doc, folded)
         self._units_of_bodies(doc, folded)
+        self._lower_case_fields(doc, folded)
         self._organs_of_bodies(doc, folded)
         folded = self._joined_fixtures(doc, folded)
         self._first_name_clubs(doc, folded)
@@ -783,6 +787,27 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)
 
+    def _eponymous_bodies(self, doc: Doc, folded: list[str]) -> None:
+        """"του Ινστιτούτου Ρόμπερτ Κοχ", "το Ίδρυμα Σταύρος Νιάρχος": a capitalised head of a body
+        named after a person (linking.json "eponymous_body_heads"), right before a name the model
+        took for a person, with nothing between, is the body's head and the name its own: one body,
+        no person. Not a head inside a longer name, nor a head in capitals (a heading)."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for e in ents:
+            h = e.start - 1
+            if e.label_ != "PERSON" or h < 0 or len(e) > 3 or folded[h] not in self.eponymous_heads:
+                continue
+            head = doc[h].text
+            if not (head[:1].isupper() and head[1:].islower()) or not all(_is_name_word(t) for t in e):
+                continue
+            if any(o.start <= h < o.end for o in ents):
+                continue
+            new.append(Span(doc, h, e.end, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
     def _slashed_owners(self, doc: Doc, folded: list[str]) -> None:
         """"το εμβόλιο των Pfizer/BioNTech": two Latin-script names joined by a slash after the
         genitive plural article are the two makers or owners of the thing before them, two bodies
@@ -1018,6 +1043,39 @@ class EntityRules(ResourceBacked):
         if new:
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
+
+    def _lower_case_fields(self, doc: Doc, folded: list[str]) -> None:
+        """"του τμήματος Αυστραλιανής Τροπικής Βοτανολογίας", "το τμήμα Εγκλημάτων κατά Ζωής":
+        news writes a unit's head in lower case before its field, capitalised and in the genitive
+        (inflection.json "unit_heads"); head and field name the unit, whatever follows, where the
+        model saw no name there. Fields may be joined by "και" or "κατά" ("Υγείας και Ανθρώπινων
+        Υπηρεσιών", "Εγκλημάτων κατά Ζωής"). The head must follow an article: after an adjective
+        ("η μεγαλύτερη σχολή Μαγειρικής", "η γενική διεύθυνση Υγείας") it names a kind, or the
+        adjective opens the name. Not a head that is also an event noun ("εργαστήριο", a workshop
+        as often as a laboratory)."""
+        ents = list(doc.ents)
+        covered = {k for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        n = len(doc)
+        for i in range(n - 1):
+            if not doc[i].is_lower or folded[i] not in self.unit_heads or i in covered or i + 1 in covered \
+                    or i < 1 or folded[i - 1] not in _ANY_ARTICLES or self.events.trigger_type(doc[i].text):
+                continue
+            nxt = doc[i + 1]
+            if not (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and folded[i + 1].endswith(_GENITIVE)):
+                continue
+            end = i + 2
+            while end < n and end - i <= 7 and end not in covered:
+                if doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_upper:
+                    end += 1
+                elif folded[end] in ("και", "κατα") and end + 1 < n and end + 1 not in covered \
+                        and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_upper:
+                    end += 2
+                else:
+                    break
+            new.append(Span(doc, i, end, label="ORG"))
+        if new:
+            doc.ents = filter_spans(ents + new)
 
     def _organs_of_bodies(self, doc: Doc, folded: list[str]) -> None:
         """"Η Σύγκλητος του Ιονίου Πανεπιστημίου", "το Προεδρείο της Ομοσπονδίας": a capitalised

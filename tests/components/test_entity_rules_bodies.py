@@ -789,3 +789,19 @@ def test_a_body_head_before_a_persons_name_names_a_body_after_the_person(
 def test_a_lower_case_unit_head_before_its_capitalised_field_names_the_unit(
         nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert _rules(nlp, text, []) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acronym in parentheses defines the capitalised name before it, from its body head on
+    ("Οι υπουργοί της Ομάδας των Είκοσι (G20) συναντήθηκαν.", ("ORG", "Ομάδας των Είκοσι")),
+    ("Το Κέντρο Μελέτης Σεισμών (ΚΜΣ) ανακοίνωσε τα στοιχεία.", ("ORG", "Κέντρο Μελέτης Σεισμών")),
+])
+def test_a_body_head_and_its_name_before_a_defined_acronym_are_a_body(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _rules(nlp, text, [])
+
+
+def test_a_bare_head_or_another_name_before_an_acronym_is_not_joined(nlp: Language) -> None:
+    # the head alone names nothing; an article in another case opens another name
+    assert ("ORG", "Υπουργείο") not in _rules(nlp, "Σύμφωνα με το Υπουργείο (ΥΠΕΞ) όλα καλά.", [])
+    assert not any("Ένωση" in t for _, t in _rules(nlp, "Η Ένωση Δήμων και το Κέντρο Ερευνών (ΚΕ) συμφώνησαν.", []))

@@ -336,6 +336,7 @@ class EntityRules(ResourceBacked):
         self._slashed_heads(doc, folded)
         self._untagged_units(doc, folded, caps)
         self._extend_all(doc)
+        self._named_before_acronym(doc, folded)
         self._aim_complements(doc, folded, caps)
         self._seat_after_own_name(doc, folded)
         self._acronym_runs(doc)
@@ -2528,6 +2529,44 @@ class EntityRules(ResourceBacked):
             end = self._extend_to_acronym(doc, ent)
             if end is not None and end > ent.end:
                 new.append(Span(doc, ent.start, end, label="ORG"))
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _named_before_acronym(self, doc: Doc, folded: list[str]) -> None:
+        """"της Ομάδας των Είκοσι (G20)", "το Κέντρο Μελέτης Σεισμών (ΚΜΣ)": an acronym in
+        parentheses defines the name right before it; where the model saw no body there, a
+        capitalised body head noun (inflection.json "organisation_heads") and the capitalised
+        words and joining words after it, up to the parenthesis, are that body's name; the head
+        alone is none ("το Υπουργείο (ΥΠΕΞ)")."""
+        ents = list(doc.ents)
+        at = {k: e for e in ents for k in range(e.start, e.end)}
+        new: list[Span] = []
+        for p in range(1, len(doc) - 2):
+            if doc[p].text != "(" or doc[p + 2].text != ")" or not _ACRONYM.match(doc[p + 1].text):
+                continue
+            if p - 1 in at and at[p - 1].label_ == "ORG":
+                continue
+            start = None
+            k = p - 1
+            while k >= 0 and p - k <= self.max_gap:
+                tok = doc[k]
+                e = at.get(k)
+                if e is not None and e.label_ not in ("GPE", "LOC", "NORP", "CARDINAL"):
+                    break
+                if tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper:
+                    if folded[k] in self.org_heads:
+                        start = k
+                elif folded[k] not in _NAME_LINKS or (folded[k] in _ANY_ARTICLES and folded[k] not in _GEN_ARTICLES):
+                    break  # "η Ένωση Χ και το Κέντρο Ψ (ΚΨ)": an article in another case opens another name
+                if tok.is_sent_start:
+                    break
+                k -= 1
+            if start is None or start == p - 1 or folded[p - 1] in _NAME_LINKS:
+                continue
+            if any(e.start < start < e.end for e in ents):
+                continue  # a name the model saw runs into the head: not this one's
+            new.append(Span(doc, start, p, label="ORG"))
         if new:
             kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
             doc.ents = filter_spans(kept + new)

@@ -73,7 +73,6 @@ class MatchContext:
         self._newlines: list[int] | None = None  # where the folded text's lines end, found once
         self._paragraph_years: dict[int, frozenset[int]] = {}  # by a paragraph's start
         self.anchor_spans: tuple[tuple[int, dt.date], ...] = ()
-        self._latest_year: int | None = None  # 0 once the text is read and writes no year
         self.year_unknown = False
         self.year_by_paragraph = False
         self.weekday_fits = False
@@ -103,12 +102,6 @@ class MatchContext:
             years = frozenset(int(y) for y in written.findall(self.folded, start, end))
             self._paragraph_years[start] = years
         return years
-
-    def latest_year(self, written: re.Pattern[str]) -> int | None:
-        """The latest year the text writes (found once), None when it writes none."""
-        if self._latest_year is None:
-            self._latest_year = max((int(y) for y in written.findall(self.folded)), default=0)
-        return self._latest_year or None
 
     def orig(self, fs: int, fe: int) -> tuple[int, int]:
         """Offsets in the original text of a folded span."""

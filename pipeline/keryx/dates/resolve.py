@@ -29,7 +29,6 @@ __all__ = [
     "year_from_headline",
     "year_from_month",
     "year_from_paragraph",
-    "year_from_weekday",
 ]
 
 # How far (days) a year-less date may lie from the nearest full date of the text to take its
@@ -110,8 +109,6 @@ def resolve_date(ctx: MatchContext, d: int, mo: int, y: int | None, wd: int | No
         if anchored is None:
             anchored = year_from_paragraph(ctx, d, mo, wd)
             ctx.year_by_paragraph = ctx.year_by_paragraph or anchored is not None
-        if anchored is None and wd is not None:
-            anchored = year_from_weekday(ctx, d, mo, wd)
         if anchored is None:
             warnings.append(f"year unknown: '{surface}'")
         elif wd is not None:
@@ -256,29 +253,6 @@ def year_from_paragraph(ctx: MatchContext, d: int, mo: int, wd: int | None) -> d
     except ValueError:
         return None
     return date if wd is None or date.weekday() == wd else None
-
-
-def year_from_weekday(ctx: MatchContext, d: int, mo: int, wd: int) -> dt.date | None:
-    """A year-less day written with its weekday: the one year of writing that puts it on that weekday.
-
-    A news text is written in the latest year it names or the next one, and a weekday is
-    written beside a day close to the time of writing ("την Τρίτη 12 Μαΐου"). Of those two
-    years at most one puts the day on its weekday in five cases out of seven (a calendar
-    fact): that year, when exactly one does; none when both or neither do, or the text
-    names no year.
-    """
-    latest = ctx.latest_year(WRITTEN_YEAR)
-    if latest is None:
-        return None
-    fitting = []
-    for y in (latest, latest + 1):
-        try:
-            date = dt.date(y, mo, d)
-        except ValueError:
-            continue
-        if date.weekday() == wd:
-            fitting.append(date)
-    return fitting[0] if len(fitting) == 1 else None
 
 
 def this_year(ctx: MatchContext) -> int | None:

@@ -16,6 +16,9 @@ from keryx.dates.finder import find_dates
          "2025-03-12"),
         ("Από 10 Ιανουαρίου του τρέχοντος έτους έως 30.09.2023 ισχύει η παράταση.", "10 Ιανουαρίου",
          "2023-01-10"),
+        # "φέτος" (this year) right after the day
+        ("Η πλατφόρμα άνοιξε στις 3 Απριλίου 2024 και η δεύτερη φάση ξεκινά στις 9 Οκτωβρίου φέτος.",
+         "9 Οκτωβρίου", "2024-10-09"),
     ],
 )
 def test_the_year_of_writing_is_the_one_year_the_text_names(text: str, surface: str, date: str) -> None:
@@ -26,6 +29,11 @@ def test_the_year_of_writing_is_the_one_year_the_text_names(text: str, surface: 
 def test_the_year_of_writing_is_the_publication_year() -> None:
     m = next(m for m in find_dates("Η προθεσμία της 20ής Ιανουαρίου τ.ε. παρατείνεται.", dt.date(2022, 11, 3)))
     assert (m.text, m.date) == ("20ής Ιανουαρίου", "2022-01-20")
+
+
+def test_this_year_without_a_year_in_the_text_stays_open() -> None:
+    m = next(m for m in find_dates("Η δεύτερη φάση ξεκινά στις 9 Οκτωβρίου φέτος.", None))
+    assert (m.text, m.date, m.warnings) == ("9 Οκτωβρίου", None, ["year unknown: '9 Οκτωβρίου'"])
 
 
 def test_the_year_of_writing_stays_open_when_the_text_names_several() -> None:

@@ -779,7 +779,7 @@ def test_a_body_head_before_a_persons_name_names_a_body_after_the_person(
 @pytest.mark.parametrize(("text", "expected"), [
     # a unit head in lower case after an article, its field capitalised in the genitive: the unit
     ("Ο ερευνητής του τμήματος Θαλάσσιας Βιολογίας μίλησε.", [("ORG", "τμήματος Θαλάσσιας Βιολογίας")]),
-    ("Την έρευνα ανέλαβε το τμήμα Εγκλημάτων κατά Ζωής χθες.", [("ORG", "τμήμα Εγκλημάτων κατά Ζωής")]),
+    ("Την υπόθεση χειρίζεται πλέον το τμήμα Δίωξης κατά Ναρκωτικών.", [("ORG", "τμήμα Δίωξης κατά Ναρκωτικών")]),
     ("Η ανακοίνωση της υπηρεσίας Αλιείας και Υδατοκαλλιεργειών εκδόθηκε.",
      [("ORG", "υπηρεσίας Αλιείας και Υδατοκαλλιεργειών")]),
     # after an adjective it names a kind; a workshop in lower case is an event, no body

@@ -131,8 +131,8 @@ def test_a_purpose_phrase_qualifies_a_role(extractor, text: str, name: str, titl
     # "και" joins two objects of the one "για": the phrase goes on to the name
     ("Τα βραβεία απένειμε ο Επίτροπος για το κλίμα και την ενέργεια Γιάννης Παπαδάκης.", "Γιάννης Παπαδάκης",
      "Επίτροπος για το κλίμα και την ενέργεια"),
-    ("Την έκθεση παρουσίασε ο Ύπατος Εκπρόσωπος για την εξωτερική πολιτική και την άμυνα Πέτρος Λάμπρου.",
-     "Πέτρος Λάμπρου", "Ύπατος Εκπρόσωπος για την εξωτερική πολιτική και την άμυνα"),
+    ("Την έκθεση παρουσίασε ο Ύπατος Εκπρόσωπος για τη μετανάστευση και την άμυνα Πέτρος Λάμπρου.",
+     "Πέτρος Λάμπρου", "Ύπατος Εκπρόσωπος για τη μετανάστευση και την άμυνα"),
 ])
 def test_a_purpose_phrase_of_two_objects_qualifies_a_role(extractor, text: str, name: str, title: str) -> None:
     assert title in _roles(extractor, text)[name]

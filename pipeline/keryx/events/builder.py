@@ -1838,7 +1838,7 @@ class EventBuilder:
                     and "," not in (u.text for u in toks[:m]):
                 words = toks[:m + 1]  # "Δενδροφύτευση στο άλσος πραγματοποιήθηκε": a bare noun opens it
         if not words and antecedent and start == k and start >= 2 and _relative_subject(toks[start - 1]):
-            # "Η τραγωδία, που διαδραματίσθηκε στις 24 Ιουλίου 2010": "που" is the verb's subject,
+            # "Η σύγκρουση, που διαδραματίσθηκε τον Μάρτιο": "που" is the verb's subject,
             # and stands for the noun before it, whatever that noun's case
             m = start - 2
             if fold(toks[start - 1].text).startswith(RELATIVE_PRONOUN):

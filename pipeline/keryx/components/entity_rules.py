@@ -89,6 +89,14 @@ def _relabel(doc: Doc, ents: list[Span], test: Callable[[Span], bool], label: st
         doc.ents = out
 
 
+
+def _overlay(doc: Doc, ents: Iterable[Span], new: list[Span]) -> None:
+    """The new spans replace every entity they overlap; the others stay. One place for the idiom
+    every rule below ends with, so that what "replace" means cannot drift between rules."""
+    if new:
+        kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        doc.ents = filter_spans(kept + new)
+
 class _CapsLines:
     """Character ranges of lines written in capitals (at least two words of letters), found once
     per document; a span's line is found by bisection."""
@@ -550,9 +558,7 @@ class EntityRules(ResourceBacked):
                     end += 1
             if all(e.end <= j or e.start >= end or (j <= e.start and e.end <= end) for e in ents):
                 new.append(Span(doc, j, end, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _after_formula(self, folded: list[str], i: int) -> int | None:
         """Index after a source formula that starts at token i, or None."""
@@ -731,9 +737,7 @@ class EntityRules(ResourceBacked):
             if not inside and not crossing and not caps.contains(span):
                 new.append(span)
             i += n
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _party_plurals(self, doc: Doc, folded: list[str]) -> None:
         """"οι Δημοκρατικοί", "των Εργατικών": a party adjective capitalised in the plural right after a
@@ -767,9 +771,7 @@ class EntityRules(ResourceBacked):
             if any(e.start <= i < e.end and (e.label_ != "NORP" or len(e) > 1) for e in ents):
                 continue  # part of a longer name the model or a rule found
             new.append(Span(doc, i, i + 1, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _sole_bodies(self, doc: Doc, folded: list[str]) -> None:
         """"στη Γερουσία", "της Εθνοσυνέλευσης": a capitalised head that alone names the one body of
@@ -784,9 +786,7 @@ class EntityRules(ResourceBacked):
             if any(e.start <= i < e.end and (len(e) > 1 or e.label_ == "ORG") for e in ents):
                 continue
             new.append(Span(doc, i, i + 1, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _eponymous_bodies(self, doc: Doc, folded: list[str]) -> None:
         """"του Ινστιτούτου Ρόμπερτ Κοχ", "το Ίδρυμα Σταύρος Νιάρχος": a capitalised head of a body
@@ -805,9 +805,7 @@ class EntityRules(ResourceBacked):
             if any(o.start <= h < o.end for o in ents):
                 continue
             new.append(Span(doc, h, e.end, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _slashed_owners(self, doc: Doc, folded: list[str]) -> None:
         """"το εμβόλιο των Pfizer/BioNTech": two Latin-script names joined by a slash after the
@@ -824,9 +822,7 @@ class EntityRules(ResourceBacked):
             if any(e.start < i + 3 and i < e.end and (e.start < i or e.end > i + 3) for e in ents):
                 continue  # inside a longer name the model saw
             new += [Span(doc, i, i + 1, label="ORG"), Span(doc, i + 2, i + 3, label="ORG")]
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _clubs_with_towns(self, doc: Doc) -> None:
         """"τη Μακάμπι Τελ Αβίβ", "οι Λος Άντζελες Λέικερς": in a game report a club's name and the
@@ -922,9 +918,7 @@ class EntityRules(ResourceBacked):
                    for forms in self.known_phrases):
                 continue  # a listed body's name is whole
             new += [Span(doc, ent.start, art, label="ORG"), Span(doc, art + 1, ent.end, label="GPE")]
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _lower_case_units(self, doc: Doc, folded: list[str]) -> None:
         """"ο δήμος Πειραιά", "η περιφέρεια Κρήτης": news style writes the head of a local
@@ -998,9 +992,7 @@ class EntityRules(ResourceBacked):
                 i = end
             else:
                 i += 1
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _units_of_bodies(self, doc: Doc, folded: list[str]) -> None:
         """"του Εργαστηρίου Εφαρμοσμένης Γεωφυσικής του ΑΠΘ", "του τμήματος Αστροφυσικής του ΑΠΘ":
@@ -1041,9 +1033,7 @@ class EntityRules(ResourceBacked):
                     and folded[start - 1] in self.unit_heads and not self.events.trigger_type(doc[start - 1].text):
                 # (in lower case "εργαστήριο" is as often a workshop, an event)
                 new.append(Span(doc, start - 1, art, label="ORG"))  # "τμήματος Αστροφυσικής"
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _lower_case_fields(self, doc: Doc, folded: list[str]) -> None:
         """"του τμήματος Αυστραλιανής Τροπικής Βοτανολογίας", "το τμήμα Εγκλημάτων κατά Ζωής":
@@ -1133,9 +1123,7 @@ class EntityRules(ResourceBacked):
             if left is None:
                 continue
             new += [Span(doc, x.start, x.end, label="ORG") for x in (left, right) if x.label_ != "ORG"]
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _joined_fixtures(self, doc: Doc, folded: list[str]) -> list[str]:
         """"Ποσειδώνας-Κεραυνός 73-68", "Ερυθρός Αετός-Λευκός Πύργος 93-63": a results line often
@@ -1237,9 +1225,7 @@ class EntityRules(ResourceBacked):
                     for es in over for e in es):
                 continue
             new += [Span(doc, x.start, x.end, label="ORG") for x in spans]
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
         return folded
 
     def _fixtures(self, doc: Doc, folded: list[str]) -> None:
@@ -1295,9 +1281,7 @@ class EntityRules(ResourceBacked):
             e = at.get(i)
             if e is None or (len(e) == 1 and e.label_ != "ORG"):
                 new.append(Span(doc, i, i + 1, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _club_form_at(self, doc: Doc, i: int) -> int:
         """The index after a club's form at token ``i`` ("ΑΟ", "Γ.Σ." or "Γ.Σ" and the period the
@@ -1384,9 +1368,7 @@ class EntityRules(ResourceBacked):
                 continue
             new.append(span)
             i = end
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _clubs_after_members(self, doc: Doc, folded: list[str]) -> None:
         """"ως παίκτη στην Κλάιντ", "προπονητής στον Πανιώνιο": a club member's noun and "σε" with its
@@ -1614,9 +1596,7 @@ class EntityRules(ResourceBacked):
             if not caps.contains(span):  # a headline in capitals: checked against the body elsewhere
                 new.append(span)
             i = end
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _legal_form_names(self, doc: Doc, folded: list[str]) -> None:
         """"η Μαυρίδης ΑΕ", "Αφοί Καραμπέτσου Α.Ε.": capitalised words before a company's legal
@@ -1649,9 +1629,7 @@ class EntityRules(ResourceBacked):
             if start == i:
                 continue
             new.append(Span(doc, start, i + 1, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _latin_legal_form_names(self, doc: Doc) -> None:
         """"White & Case LLP", "Uber Technologies Inc", "eBay Inc": Latin-script words, each with a
@@ -1837,9 +1815,7 @@ class EntityRules(ResourceBacked):
             if not inside:
                 new.append(Span(doc, i, i + n, label="ORG"))
             i += n
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     # -- headlines, role words and titles -------------------------------------------------
     def _role_len(self, folded: list[str], i: int) -> int:
@@ -2452,9 +2428,7 @@ class EntityRules(ResourceBacked):
                 end -= 1
             if end > i + 3 and not any(e.start < end and i < e.end and (e.start < i or e.end > end) for e in ents):
                 new.append(Span(doc, i, end, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _quoted_after_head(self, doc: Doc, folded: list[str]) -> None:
         """"στον Φιλολογικό Σύλλογο «Παρνασσός»", "η Ομάδα «Πλάνη»", "στο Κέντρο Πολιτισμού
@@ -2488,9 +2462,7 @@ class EntityRules(ResourceBacked):
                    for e in inside):
                 continue
             new.append(Span(doc, start, j + 1, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _numbered_bodies(self, doc: Doc, folded: list[str]) -> None:
         """"του 7ου Αστυνομικού Τμήματος", "το 2ο Γυμνάσιο Καβάλας": an ordinal in digits before
@@ -2516,9 +2488,7 @@ class EntityRules(ResourceBacked):
             if any(e.label_ in ("ORG", "PERSON") for e in inside) \
                     and not any(e.start < i or e.end > end for e in inside):
                 new.append(Span(doc, i, end, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _extend_all(self, doc: Doc) -> None:
         ents = list(doc.ents)
@@ -2529,9 +2499,7 @@ class EntityRules(ResourceBacked):
             end = self._extend_to_acronym(doc, ent)
             if end is not None and end > ent.end:
                 new.append(Span(doc, ent.start, end, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _named_before_acronym(self, doc: Doc, folded: list[str]) -> None:
         """"της Ομάδας των Είκοσι (G20)", "το Κέντρο Μελέτης Σεισμών (ΚΜΣ)": an acronym in
@@ -2567,9 +2535,7 @@ class EntityRules(ResourceBacked):
             if any(e.start < start < e.end for e in ents):
                 continue  # a name the model saw runs into the head: not this one's
             new.append(Span(doc, start, p, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     def _aim_complements(self, doc: Doc, folded: list[str], caps: _CapsLines) -> None:
         """"το Εθνικό Κέντρο για την Υποστήριξη των Ηλικιωμένων", "η Υπηρεσία κατά της
@@ -2597,9 +2563,7 @@ class EntityRules(ResourceBacked):
             end = self._aim_end(doc, folded, i)
             if end > max(i, ent.end):
                 new.append(Span(doc, ent.start, end, label="ORG"))
-        if new:
-            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
-            doc.ents = filter_spans(kept + new)
+        _overlay(doc, ents, new)
 
     @staticmethod
     def _in_heading(doc: Doc, ent: Span) -> bool:

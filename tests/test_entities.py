@@ -35,6 +35,16 @@ def test_dates_are_not_organisations(nlp):
     assert not [t for t, label in ents if label == "ORG" and "ΙΟΥΝΙΟΥ" in t]
 
 
+@pytest.mark.parametrize("text, people", [
+    # a month's form alone is no one, its spelling with a diaeresis or its popular form included
+    ("Το νέο κινητό θα κυκλοφορήσει τον Μάϊο στις αγορές.", []),
+    ("Ο Απρίλης θεωρείται ιδανικός μήνας για φύτεμα.", []),
+    ("Ο Παπαδάκης είπε ότι τα έργα θα ξεκινήσουν τον Μάϊο.", ["Παπαδάκης"]),
+])
+def test_a_month_alone_is_no_person(extractor, text, people):
+    assert [p.name for p in extractor.extract_text(text).people] == people
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Στη σύσκεψη ήταν ο δήμαρχος Μαραθώνα Ηλίας Ψινάκης.", "Ηλίας Ψινάκης", "Δήμαρχος Μαραθώνα"),
     ("Παρών ήταν και ο Δήμαρχος Σητείας Γιώργος Ζερβάκης.", "Γιώργος Ζερβάκης", "Δήμαρχος Σητείας"),

@@ -225,6 +225,8 @@ class EntityRules(ResourceBacked):
         self.events = EventLexicon.from_texts(*(res[n] for n in EVENT_RESOURCES))
         dates = DateLexicon.from_text(res[DATES])
         self.calendar = dates.calendar_words
+        # every form of a month ("Μάιο", "Απρίλης"), less those a first name shares ("Ιούλιο", "Αύγουστος")
+        self.month_forms = frozenset(dates.months) - frozenset(self.first_names)
         self.relative_days = frozenset(dates.rel_days)  # "χθες", "σήμερα": adverbs, no nouns
         self.place_len = max((len(k) for k in self.places), default=1)
         # the abbreviated legal forms of companies ("ΑΕ", "Α.Ε.", "ΕΠΕ", "ΙΚΕ"), folded, dots dropped;
@@ -1859,6 +1861,8 @@ class EntityRules(ResourceBacked):
                 continue  # an e-mail address or a link names no person, body or place
             if ent.label_ not in ("DATE", "TIME") and any(fold(t.text) in self.calendar for t in ent):
                 continue  # "ΔΕΥΤΕΡΑ 7 ΙΟΥΝΙΟΥ 2021" is a date, whatever the model says
+            if ent.label_ == "PERSON" and len(ent) == 1 and folded[ent.start] in self.month_forms:
+                continue  # "τον Μάϊο", "ο Απρίλης": a month named alone is no one
             if sum(c.isalpha() for c in ent.text) < 2:
                 continue  # "Α'"
             if ent.label_ == "PERSON" and fold(ent[0].text).endswith("ων"):

@@ -1935,23 +1935,33 @@ class PeopleResolver:
         """A first name of the Greek lists (not one learnt from foreign names, many of which are surnames too)."""
         return greek_first_name(word, self.names)
 
+    def _closed_word(self, word: str) -> bool:
+        """A capitalised word shaped as a verb ("Ερμηνεύει", "Πρόσθεσε": :func:`_verb_form`) or one the
+        treebank holds only in closed word classes ("Επί", "Όμως"): no name's last word."""
+        tags = self.common_forms.get(word.lower())
+        return _verb_form(word) or (tags is not None and tags <= CLOSED_CLASSES)
+
     def _trailing_non_names(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
                             replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
         """"Νίκος Σταθάκης Απόψε", "Νίκος Σταθάκης Σταθάκης", "Νίκος Σταθάκης Μαρία Κωστάκη": a full name
         is a first name and a surname; a third word after them that repeats the surname, is a
         common word (the text writes it in lower case too) or is a Greek first name ends the
         name: it opens the next sentence, caption or name (a text whose line breaks were lost).
-        A first name there with a free surname after it is the next person."""
+        A first name there with a free surname after it is the next person. After any first name,
+        foreign ones too ("Μάρθα Χ Ερμηνεύει", "Γκάμπριελ Χ Επί"), a third word shaped as a verb
+        (:func:`_verb_form`) or of a closed word class in the treebank (:meth:`_closed_word`) ends it as well."""
         for e in ents:
             cur = replace.get((e.start, e.end), e)
             if e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) != 3:
                 continue
             first, surname, last = cur[0], cur[1], cur[2]
             if (not all(_name_word(t) and not t.text.isupper() and _is_greek_word(t.text) for t in cur)
-                    or not self._greek_first_name(first.text) or fold(surname.text) in self.names.first_names):
+                    or not self._given_name(first.text) or fold(surname.text) in self.names.first_names):
                 continue
-            next_person = self._greek_first_name(last.text)
-            if not (stem(last.text) == stem(surname.text) or self.common_word(doc, last.text) or next_person):
+            greek = self._greek_first_name(first.text)
+            next_person = greek and self._greek_first_name(last.text)
+            if not ((greek and (stem(last.text) == stem(surname.text) or self.common_word(doc, last.text)))
+                    or next_person or self._closed_word(last.text)):
                 continue
             replace[(e.start, e.end)] = _span(doc, cur.start, cur.end - 1, cur.label_)
             if next_person and cur.end < len(doc):

@@ -202,6 +202,7 @@ def _role_grammar() -> Iterator[Fact]:
     yield from _words("'headed by' (preposition, role)", d["group_head"])
     yield from _words("partitive preposition", d["partitive"])
     yield from _words("'chief' before a role noun", d["attributive_heads"])
+    yield from _words("deputy before a role noun", [w for pair in d["deputy_heads"] for w in pair])
 
 
 def _hypocoristics() -> Iterator[Fact]:
@@ -339,7 +340,8 @@ JSON_KEYS = {
                           "_indefinite_articles", "indefinite_articles", "_indefinite_neuter", "indefinite_neuter", "_credits", "credits",
                           "_english_function_words", "english_function_words", "_group_head", "group_head", "_partitive", "partitive",
                           "_governing_nouns", "governing_nouns", "_adjective_role_ending",
-                          "adjective_role_ending", "_attributive_heads", "attributive_heads"},
+                          "adjective_role_ending", "_attributive_heads", "attributive_heads", "_deputy_heads",
+                          "deputy_heads"},
 }
 
 

@@ -2066,6 +2066,11 @@ def test_an_epithet_of_nationality_agrees_with_what_the_text_says_of_the_person(
     # a name after the noun closes the qualifier: it stays
     ("Ο δήμαρχος της πόλης των Χανίων Πέτρος Σφακιανάκης εγκαινίασε το νέο πάρκο.",
      "Πέτρος Σφακιανάκης", ["Δήμαρχος της πόλης των Χανίων"]),
+    # lower-case adjectives between the article and the noun name no place either
+    ("Ο πρωθυπουργός της γειτονικής χώρας Σταύρος Λαμπράκης συναντήθηκε χθες με αγρότες.",
+     "Σταύρος Λαμπράκης", ["Πρωθυπουργός"]),
+    ("Η εφημερίδα επέκρινε τον δήμαρχο της γαλλικής πρωτεύουσας, τον Ζαν Μορό, για τα έργα.",
+     "Ζαν Μορό", ["Δήμαρχος"]),
 ])
 def test_a_place_kind_anaphor_is_no_qualifier_of_the_office(extractor, text: str, name: str,
                                                            titles: list[str]) -> None:
@@ -2087,3 +2092,18 @@ def test_another_feminine_of_a_role_links_to_its_name(extractor, text: str, name
 def test_an_irregular_plural_of_a_role_heads_both_names(extractor) -> None:
     roles = _roles(extractor, "Το μνημόνιο υπέγραψαν οι Πρυτάνεις Στέλιος Ζαφείρης και Άρης Κόντης.")
     assert roles["Στέλιος Ζαφείρης"] == ["Πρύτανης"] and roles["Άρης Κόντης"] == ["Πρύτανης"]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a deputy noun before an office makes one title with it, in the office's gender
+    ("Μίλησε χθες ο αναπληρωτής γραμματέας του κόμματος Πέτρος Καλλέργης για τις εκλογές.",
+     "Πέτρος Καλλέργης", ["Αναπληρωτής Γραμματέας του κόμματος"]),
+    ("Ο αναπληρωτής πρωθυπουργός Στέλιος Βρανάς μίλησε χθες στη Βουλή.", "Στέλιος Βρανάς",
+     ["Αναπληρωτής Πρωθυπουργός"]),
+    ("Η αναπληρώτρια κυβερνητική εκπρόσωπος Ελένη Σταμάτη απάντησε στις ερωτήσεις.", "Ελένη Σταμάτη",
+     ["Αναπληρώτρια Κυβερνητική Εκπρόσωπος"]),
+    # a lexicon row that holds the deputy noun already matches whole
+    ("Ο αναπληρωτής καθηγητής Νίκος Δρόσος μίλησε στο συνέδριο.", "Νίκος Δρόσος", ["Αναπληρωτής Καθηγητής"]),
+])
+def test_a_deputy_noun_makes_one_title_with_the_office(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -81,6 +81,8 @@ class RoleGrammar:
     attributive_heads: frozenset[str] = frozenset()  # folded: "επικεφαλής" ("ο επικεφαλής ερευνητής")
     stressed_suffixes: tuple[str, ...] = ()  # agent suffixes written with their accent ("ίστα"), lower case
     group_with: str = ""  # folded: the "με" of "με επικεφαλής" (group_head)
+    # folded form of a deputy noun ("αναπληρώτρια") -> (its nominative singular, gender): deputy_heads
+    deputy_heads: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -109,6 +111,9 @@ class RoleGrammar:
             attributive_heads=frozenset(fold(w) for w in data.get("attributive_heads", [])),
             group_with=fold(data["group_head"][0]) if data.get("group_head") else "",
             stressed_suffixes=tuple(s.lower() for s in data["agent_suffixes"] if strip_accents(s) != s),
+            deputy_heads=MappingProxyType({f: (word, gender) for pair in data.get("deputy_heads", [])
+                                           for gender, word in zip(("m", "f"), pair)
+                                           for fs in word_forms(word, gender).values() for f in fs}),
         )
 
     def is_agent(self, nominative: str) -> bool:

@@ -710,6 +710,7 @@ def find_roles(
     if dropped:
         doc.ents = [e for e in doc.ents if not any(e.start == d.start and e.end == d.end for d in dropped)] + kept_rest
     out = _attributive_heads(doc, out, grammar)
+    out = _deputy_heads(doc, out, grammar, ctx)
     if open_roles is not None and use_ents:
         extra = _open_roles(doc, out, ctx, open_roles)
         out = sorted(out + extra, key=lambda m: m.start)
@@ -740,6 +741,31 @@ def _attributive_heads(doc: Doc, found: list[RoleMatch], grammar: RoleGrammar) -
             out[-1] = merged
             continue
         out.append(m)
+    return out
+
+
+def _deputy_heads(doc: Doc, found: list[RoleMatch], grammar: RoleGrammar, ctx: _Context) -> list[RoleMatch]:
+    """"ο αναπληρωτής γραμματέας Χ": a deputy noun (role_grammar.json "deputy_heads") right before
+    a lexicon role makes one title with it ("Αναπληρωτής Γραμματέας"): the person stands in for
+    the holder and is not the holder. The lexicon's own rows ("Αναπληρωτής Καθηγητής") match
+    whole and are left alone; a feminine deputy noun tells the person's gender."""
+    out: list[RoleMatch] = []
+    taken = {m.start for m in found} | {k for m in found for k in range(m.start, m.end)}
+    for m in found:
+        k = m.start - 1
+        deputy = grammar.deputy_heads.get(fold(doc[k].text)) if k >= 0 else None
+        if deputy is None or k in taken or k in ctx.person or fold(m.canonical).startswith(fold(deputy[0])[:7]):
+            out.append(m)
+            continue
+        word, gender = deputy
+        if gender == "m" and m.gender == "f":
+            word = next((w for w, g in grammar.deputy_heads.values() if g == "f"), word)
+        if doc[k].text[:1].isupper() or m.canonical[:1].isupper():
+            word = word[:1].upper() + word[1:]
+        merged = replace(m, start=k, title=f"{word} {m.title}", canonical=f"{word} {m.canonical}")
+        if gender == "f" and not m.plural:
+            merged = replace(merged, gender="f", gender_explicit=True)
+        out.append(merged)
     return out
 
 

@@ -136,6 +136,8 @@ _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 # kind (inflection.json "place_kind_nouns", those a name follows in the genitive) as a role's whole
 # qualifier takes up a place named before; it names none, so the title is the bare office.
 _PLACE_KIND_GENITIVES = place_kind_forms("genitive")
+_MAX_ANAPHOR_ADJECTIVES = 2  # lower-case adjectives before such a noun ("της μεγάλης γειτονικής χώρας")
+_ADJECTIVE_GENITIVE_ENDINGS = ("ησ", "ασ", "ου", "ων")  # folded: -ής, -ας, -ού, -ών
 _DEMONSTRATIVE_GENITIVES = frozenset(f for g, w in (("m", "αυτός"), ("f", "αυτή"))
                                      for slot, fs in word_forms(w, g).items() if slot.startswith("gen") for f in fs)
 _NP_PREPOSITIONS = frozenset(fold(w) for kind in ("place", "purpose")
@@ -314,6 +316,14 @@ def _sent_bounds(doc: Doc) -> tuple[list[int], list[int]]:
             starts[sent.start:sent.end] = [sent.start] * n
             ends[sent.start:sent.end] = [sent.end] * n
     return starts, ends
+
+
+def _lower_adjective(word: str) -> bool:
+    """A lower-case word in a genitive adjective's ending ("βρετανικής", "ρωσικού", "γειτονικών"),
+    no article: an attributive adjective between an article and its noun."""
+    f = fold(word)
+    return word.isalpha() and word.islower() and len(f) > 3 and f not in _GEN_ARTICLES \
+        and f.endswith(_ADJECTIVE_GENITIVE_ENDINGS)
 
 
 class RoleResolver:
@@ -1417,10 +1427,16 @@ class RoleResolver:
         if k > 2 and fold(words[-1]) in _DEMONSTRATIVE_GENITIVES:
             k -= 1
         nouns: set[str] = set()
-        while k >= 3 and words[k - 1].islower() and fold(words[k - 1]) in _PLACE_KIND_GENITIVES \
-                and fold(words[k - 2]) in _GEN_ARTICLES:  # "της πρωτεύουσας της χώρας": the whole run
+        while k >= 3 and words[k - 1].islower() and fold(words[k - 1]) in _PLACE_KIND_GENITIVES:
+            # "της βρετανικής πρωτεύουσας", "της γειτονικής χώρας": attributive adjectives stand
+            # between the article and the noun; in lower case they name no place either.
+            j = k - 2
+            while j >= 2 and k - 2 - j < _MAX_ANAPHOR_ADJECTIVES and _lower_adjective(words[j]):
+                j -= 1
+            if fold(words[j]) not in _GEN_ARTICLES:  # "της πρωτεύουσας της χώρας": the whole run
+                break
             nouns.add(fold(words[k - 1]))
-            k -= 2
+            k = j
         if not nouns:
             return role
         org = role.organisation

@@ -2007,3 +2007,21 @@ def test_a_day_after_an_event_noun_is_the_nouns_though_the_verb_is_a_perfect(ext
     text = ("Σε δύο συλλήψεις έχει προχωρήσει η αστυνομία για τη ληστεία του κοσμηματοπωλείου "
             "στις 3 Μαρτίου 2024 στη Λάρισα.")
     assert "2024-03-03" in {e.date for e in extractor.extract_text(text).events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word with no article brings in another fire, placed by its verb
+        ("Μεγάλη πυρκαγιά ξέσπασε στη Λάρισα και κατέστρεψε δύο αποθήκες.\n\n"
+         "Νέα πυρκαγιά σημειώθηκε στην Καρδίτσα, σε ξερά χόρτα.", ["Λάρισα", "Καρδίτσα"]),
+        ("Η συναυλία του Δήμου για τα παιδιά θα δοθεί στην Κέρκυρα.\n\n"
+         "Μια δεύτερη συναυλία θα πραγματοποιηθεί στην Πάτρα.", ["Κέρκυρα", "Πάτρα"]),
+        # the article points back at the accident told: one happening
+        ("Σοβαρό τροχαίο ατύχημα σημειώθηκε στην Κοζάνη.\n\n"
+         "Το τροχαίο ατύχημα σημειώθηκε στην έξοδο της πόλης, κοντά στην Καστοριά.", ["Κοζάνη"]),
+    ],
+)
+def test_a_new_happening_of_the_type_told_elsewhere_is_its_own_event(extractor, text, expected):
+    rec = extractor.extract_text(text)
+    assert [e.location for e in rec.events] == expected

@@ -1175,6 +1175,7 @@ class EventBuilder:
         for ev in events:
             if ev.clause is None and not ev.issue:
                 self._fill_location(ev, places, doc, text, sents)
+        events = self._split_replaced(events, outside, sents, places, doc, text)
         self._in_that_frame(events, sents)
         for ev in events:
             if ev.location is None and ev.clause is None and not ev.online:
@@ -2608,6 +2609,38 @@ class EventBuilder:
                 if new.date is None or new.date == first or any(
                         e.type == ev.type and e.date == new.date for e in out):
                     continue
+                ev.sentences.remove(si)
+                out.append(new)
+        return out
+
+    def _split_replaced(self, events: list[EventDraft], date_sent: dict[tuple[int, str], list[DateRecord]],
+                        sents: list[Span], places: PlaceIndex, doc: Doc, text: str) -> list[EventDraft]:
+        """Another sentence that brings in a happening of the event's type by a word with no
+        article and says where it took place ("Νέα γυναικοκτονία σημειώθηκε χθες στη Ρόδο",
+        "Αιματηρό επεισόδιο σημειώθηκε στην Ανάβυσσο"), at a place other than the event's, tells
+        another happening of that type: Greek brings in a new referent without the article and
+        points back at one told with it ("η γυναικοκτονία"). It becomes an event, placed by its
+        verb (see :meth:`_told_place`) and dated by its own sentence."""
+        out: list[EventDraft] = []
+        for ev in events:
+            out.append(ev)
+            if ev.clause is not None or ev.issue or ev.online or ev.location is None:
+                continue
+            for si in list(ev.sentences):
+                if sents[si].start_char == ev.start or si == ev.sentences[0]:
+                    continue
+                if not any(t.is_alpha and self.lex.trigger_type(t.text) == ev.type and self._indefinite(t)
+                           for t in sents[si]):
+                    continue
+                loc = self._told_place(sents[si], places, doc, text, ev.type)
+                if loc is None or any(e.type == ev.type and e.location is not None
+                                      and fold(loc) == fold(e.location) for e in out):
+                    continue
+                new = EventDraft(type=ev.type, trigger=ev.trigger, start=sents[si].start_char,
+                                 end=sents[si].end_char, sentences=[si], location=loc,
+                                 placed_by_verb=True, told_at=True)
+                self._fill_date(new, date_sent, sents, text)
+                new.start, new.end = sents[si].start_char, sents[si].end_char
                 ev.sentences.remove(si)
                 out.append(new)
         return out

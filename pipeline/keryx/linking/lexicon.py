@@ -38,6 +38,8 @@ _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 # "στη", "στο": «σε» fused with a singular article; "το", "τη", "τον": the article alone
 _SINGULAR_LOCATIVES = article_forms(lambda a: "acc" in a.cases and a.number == "sg", contracted=True)
 _SINGULAR_ARTICLES = article_forms(lambda a: "acc" in a.cases and a.number == "sg")
+# "ελληνική", "δημοτικό": the singular endings of the adjectives in -ικός (not a noun: "το νοσοκομείο Χ")
+_RELATIONAL_ENDINGS = ("ικοσ", "ικη", "ικο", "ικου", "ικησ")
 # "ο ένοικος του", "τα άδυτα του": every case form of the nouns whose genitive is a building (linking.json "seat_dwellers")
 _SEAT_DWELLERS = frozenset(f for gender, words in read_json("linking.json")["seat_dwellers"].items()
                            for w in words for forms in word_forms(w, gender).values() for f in forms)
@@ -236,9 +238,8 @@ class LinkingLexicon:
         doc, i = ent.doc, ent.start
         if len(ent) == 1 and sum(c.isupper() for c in ent.text) >= 2:
             return False  # "ΣτΕ", "ΕΚΑΒ": an acronym
-        if i >= 1 and doc[i - 1].is_lower and doc[i - 1].is_alpha \
-                and fold(doc[i - 1].text) not in _SINGULAR_ARTICLES | _SINGULAR_LOCATIVES:
-            i -= 1  # "μπροστά από την ελληνική Βουλή": an adjective between the article and the name
+        if i >= 1 and doc[i - 1].is_lower and fold(doc[i - 1].text).endswith(_RELATIONAL_ENDINGS):
+            i -= 1  # "μπροστά από την ελληνική Βουλή": an adjective in -ικός between the article and the name
         before = [fold(t.text) for t in doc[max(0, i - 3):i]]
         if len(before) >= 2 and before[-1] in _SINGULAR_LOCATIVES and before[-2] in self.facade:
             return True

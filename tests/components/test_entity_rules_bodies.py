@@ -805,3 +805,14 @@ def test_a_bare_head_or_another_name_before_an_acronym_is_not_joined(nlp: Langua
     # the head alone names nothing; an article in another case opens another name
     assert ("ORG", "Υπουργείο") not in _rules(nlp, "Σύμφωνα με το Υπουργείο (ΥΠΕΞ) όλα καλά.", [])
     assert not any("Ένωση" in t for _, t in _rules(nlp, "Η Ένωση Δήμων και το Κέντρο Ερευνών (ΚΕ) συμφώνησαν.", []))
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Μετάφραση: Νίκος Δήμου Εκδόσεις: Κέδρος Σελ.: 212", ["Κέδρος"]),
+    ("Επιμέλεια: Άννα Λάμπρου Εκδόσεις: Νέα Σύνορα Σελ. 96", ["Νέα Σύνορα"]),
+    ("Εκδότης: Μικρή Άρκτος", ["Μικρή Άρκτος"]),
+    # no colon, no credit line
+    ("Οι Εκδόσεις του Ινστιτούτου κυκλοφόρησαν.", []),
+])
+def test_the_publisher_of_a_book_credit_line_is_a_body(nlp: Language, text: str, bodies: list[str]) -> None:
+    assert [t for label, t in _rules(nlp, text, []) if label == "ORG"] == bodies

@@ -368,6 +368,9 @@ def test_a_museum_is_a_body_unless_a_locative_says_where(extractor: Extractor, t
     ("Η σύσκεψη συνεχίστηκε το βράδυ στο Κρεμλίνο.", [], ["Κρεμλίνο"]),
     ("Σύμφωνα με το Κρεμλίνο, οι συνομιλίες θα συνεχιστούν.", ["Κρεμλίνο"], []),
     ("Η απάντηση της Ντάουνινγκ Στριτ ήταν αρνητική.", ["Ντάουνινγκ Στριτ"], []),
+    # the occupant of a seat, its inner rooms: the building named, a place
+    ("Το διάταγμα υπέγραψε χθες ο ένοικος του Λευκού Οίκου.", [], ["Λευκός Οίκος"]),
+    ("Ο συγγραφέας περιγράφει τα άδυτα του Κρεμλίνου.", [], ["Κρεμλίνο"]),
 ])
 def test_a_seat_of_government_is_a_body_unless_it_says_where(extractor: Extractor, text: str, orgs: list[str],
                                                              places: list[str]) -> None:
@@ -1319,3 +1322,21 @@ def test_a_neuter_body_s_acronym_after_a_masculine_article_is_a_person(text: str
     doc = spacy.blank("el")(text)
     i = next(k for k, t in enumerate(doc) if t.text.isupper() and len(t) > 2)
     assert OrganisationResolver()._holder_named(doc, doc[i:i + 1], doc[i].text, name) is holder
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Δεκάδες πολίτες συγκεντρώθηκαν μπροστά στη Βουλή το απόγευμα.", "Βουλή"),
+    ("Οι συγγενείς περίμεναν έξω από το Εφετείο ως το βράδυ.", "Εφετείο"),
+    ("Οι φοιτητές διαδήλωσαν μπροστά από την ελληνική Βουλή.", "Βουλή"),
+])
+def test_a_body_before_or_outside_its_building_is_no_body(extractor: Extractor, text: str, place: str) -> None:
+    # "μπροστά στη Βουλή": the building, listed among the places and not among the bodies
+    assert _orgs(extractor, text) == []
+    assert place in _places(extractor, text)
+
+
+def test_a_body_that_acts_beside_its_building_stays_a_body(extractor: Extractor) -> None:
+    text = "Η Βουλή ψήφισε το νομοσχέδιο, ενώ έξω από τη Βουλή συγκεντρώθηκαν πολίτες."
+    orgs = extractor.extract_text(text).organisations
+    # the body keeps the mention where it acts, not the one that says where
+    assert [(o.name, [(m.start, m.end) for m in o.mentions]) for o in orgs] == [("Βουλή", [(2, 7)])]

@@ -267,6 +267,7 @@ class EntityRules(ResourceBacked):
         # "στο Κρεμλίνο", "εντός του Λευκού Οίκου"; "από το", "προς τον": where a seat of government is named
         self.locative = frozenset(fold(w) for w in linking["locative_prepositions"])
         self.motion = frozenset(fold(w) for w in linking["motion_prepositions"])
+        self.publisher_labels = frozenset(fold(w) for w in linking["publisher_labels"])
         # "οι μετοχές", "οι δείκτες", "ο κλάδος": the nouns a market report lists its changes under
         stems = linking["market_clause_stems"]
         self.share_stems = tuple(fold(w) for w in stems["shares"])
@@ -320,6 +321,7 @@ class EntityRules(ResourceBacked):
         self._clubs_with_towns(doc)
         self._introduced_bodies(doc, folded)
         self._media_titles(doc, folded)
+        self._publisher_credits(doc, folded)
         self._seat_in_genitive(doc, folded)
         self._lower_case_units(doc, folded)
         self._lower_case_bodies(doc, folded)
@@ -560,6 +562,29 @@ class EntityRules(ResourceBacked):
                     end += 1
             if all(e.end <= j or e.start >= end or (j <= e.start and e.end <= end) for e in ents):
                 new.append(Span(doc, j, end, label="ORG"))
+        _overlay(doc, ents, new)
+
+    def _publisher_credits(self, doc: Doc, folded: list[str]) -> None:
+        """"Μετάφραση: Χ Εκδόσεις: Κέδρος Σελ.: 200": in a book's credit line, the capitalised words
+        after the publisher's label and its colon (linking.json "publisher_labels"), up to the next
+        label or a lower-case word, name the publishing house, a body; the label alone names none."""
+        n = len(doc)
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for i in range(n - 2):
+            if folded[i] not in self.publisher_labels or doc[i + 1].text != ":":
+                continue
+            start = end = i + 2
+            while end < n and end - start < 4 and _is_name_word(doc[end]) and not doc[end].is_sent_start \
+                    and not (end > start and (doc[end].text.endswith(".")
+                                              or (end + 1 < n and doc[end + 1].text in (":", ".")))):
+                end += 1
+            if end > start:
+                new.append(Span(doc, start, end, label="ORG"))
+        if new:
+            labels = {n.start - 2 for n in new}
+            ents = [e for e in ents if not (len(e) == 1 and e.start in labels)]
+            doc.ents = filter_spans(ents)
         _overlay(doc, ents, new)
 
     def _after_formula(self, folded: list[str], i: int) -> int | None:

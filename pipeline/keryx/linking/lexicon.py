@@ -15,6 +15,7 @@ from keryx.lang.el.grammar import article_forms
 from keryx.lang.el.honorifics import read_honorifics
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names import known_organisations
+from keryx.linking.names.inflection import word_forms
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span
@@ -34,16 +35,26 @@ _ENDING = re.compile(r"(ου|οσ|ησ|η|ο|α|ασ|εσ|ε|ων|οι|ι|σ)$")
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
+# "στη", "στο": «σε» fused with a singular article; "το", "τη", "τον": the article alone
+_SINGULAR_LOCATIVES = article_forms(lambda a: "acc" in a.cases and a.number == "sg", contracted=True)
+_SINGULAR_ARTICLES = article_forms(lambda a: "acc" in a.cases and a.number == "sg")
+# "ελληνική", "δημοτικό": the singular endings of the adjectives in -ικός (not a noun: "το νοσοκομείο Χ")
+_RELATIONAL_ENDINGS = ("ικοσ", "ικη", "ικο", "ικου", "ικησ")
+# "ο ένοικος του", "τα άδυτα του": every case form of the nouns whose genitive is a building (linking.json "seat_dwellers")
+_SEAT_DWELLERS = frozenset(f for gender, words in read_json("linking.json")["seat_dwellers"].items()
+                           for w in words for forms in word_forms(w, gender).values() for f in forms)
 
 
 def names_where(before: Sequence[str], noun_lower: bool, locative: frozenset[str], motion: frozenset[str]) -> bool:
     """Whether the folded words before a name make it say where something is, goes or comes from:
-    a preposition of place ("στον Λευκό Οίκο"), one of place, a lower-case noun and a genitive
+    a preposition of place ("στον Λευκό Οίκο"), a noun whose genitive is a building and the
+    article ("ο ένοικος του Λευκού Οίκου"), one of place, a lower-case noun and a genitive
     article ("στους χώρους του Κρεμλίνου"; ``noun_lower`` tells the noun's case), or one of motion
     and an accusative article ("από το Κρεμλίνο"). The entity rules (on tokens) and the linking
     (on spans) both ask it, so a seat of government is read the same way at both stages."""
     n = len(before)
     return (n >= 1 and before[-1] in locative) \
+        or (n >= 2 and before[-1] in _GEN_ARTICLES and before[-2] in _SEAT_DWELLERS) \
         or (n >= 2 and before[-1] in _ACC_ARTICLES and before[-2] in motion) \
         or (n >= 3 and before[-1] in _GEN_ARTICLES and noun_lower and before[-3] in locative)
 
@@ -110,6 +121,7 @@ class LinkingLexicon:
         self.locative = frozenset(fold(w) for w in data["locative_prepositions"])
         # "από το", "προς τον", "μέχρι τη": a preposition of motion, then a bare article in the accusative
         self.motion = frozenset(fold(w) for w in data["motion_prepositions"])
+        self.facade = frozenset(fold(w) for w in data["facade_adverbs"])
         self.role_prefixes = {fold(w): w for w in data["role_prefixes"]}
         self.role_prepositions = frozenset(fold(w) for w in data["role_prepositions"])
         # "ο υποψήφιος στο Ανώτατο Δικαστήριο, Χ", "του καθηγητή μου από το λύκειο, Χ": a phrase of place after a role
@@ -217,6 +229,22 @@ class LinkingLexicon:
         Μουσείου Ακρόπολης", "στους χώρους του Μουσείου"): the mention says where."""
         return names_where(self._before(ent), ent.start >= 2 and ent.doc[ent.start - 2].is_lower, self.locative,
                            frozenset())
+
+    def before_building(self, ent: Span) -> bool:
+        """"μπροστά στη Βουλή", "έξω από το Εφετείο", "μπροστά από το Νοσοκομείο Χ": a body's name,
+        in the singular, right after an adverb that places something before or outside a building
+        (linking.json "facade_adverbs") and «σε» or «από» with the article, names the building, a
+        place, not the body. Not an acronym ("έξω από το ΣτΕ"), which names the body."""
+        doc, i = ent.doc, ent.start
+        if len(ent) == 1 and sum(c.isupper() for c in ent.text) >= 2:
+            return False  # "ΣτΕ", "ΕΚΑΒ": an acronym
+        if i >= 1 and doc[i - 1].is_lower and fold(doc[i - 1].text).endswith(_RELATIONAL_ENDINGS):
+            i -= 1  # "μπροστά από την ελληνική Βουλή": an adjective in -ικός between the article and the name
+        before = [fold(t.text) for t in doc[max(0, i - 3):i]]
+        if len(before) >= 2 and before[-1] in _SINGULAR_LOCATIVES and before[-2] in self.facade:
+            return True
+        return len(before) == 3 and before[-1] in _SINGULAR_ARTICLES and before[-2] == "απο" \
+            and before[-3] in self.facade
 
     def seat(self, name: str) -> str | None:
         """The listed name of a seat of government ("Μεγάρου των Ηλυσίων" -> "Ελιζέ"), or None."""

@@ -1111,6 +1111,8 @@ class OrganisationResolver:
             return False  # "ο Δήμος", "του Δήμου μας": a reference, not a name
         if lex.seat(name) and lex.seat_located(ent):
             return False  # "στον Λευκό Οίκο", "από το Μέγαρο Μαξίμου": where, a place
+        if lex.before_building(ent):
+            return False  # "μπροστά στη Βουλή", "έξω από το Εφετείο": the building, listed among the places
         if key in lex.known_orgs:
             return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
         if lex.is_venue_at(ent, name):

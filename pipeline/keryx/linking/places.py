@@ -65,10 +65,6 @@ _TOWN_MARKERS = _SINGULAR_LOCATIVES | _GEN_ARTICLES
 _ONLINE = frozenset(fold(w) for w in read_json("events.json")["online"])
 # "δήλωσε στο Ρόιτερ", "μιλώντας στον Σκάι": after a verb of saying, "σε" says whom one spoke to
 _LINKING = read_json("linking.json")
-# the accusative singular articles ("το", "τη", "τον"), and the adverbs that, with «σε» or «από»
-# and one of them, place something before or outside a building ("μπροστά στη", "έξω από το")
-_SINGULAR_ARTICLES = article_forms(lambda a: "acc" in a.cases and a.number == "sg")
-_FACADE_ADVERBS = frozenset(fold(w) for w in _LINKING["facade_adverbs"])
 _TOLD_VERBS = frozenset(fold(w) for w in _LINKING["told_verbs"])
 # "προπονητής στην Αλόα", "ως παίκτη στη Νταμπάρτον": one plays or coaches at a club, every case form
 _CLUB_MEMBERS = frozenset(x for gender, words in _LINKING["game_report"]["club_members"].items()
@@ -547,7 +543,7 @@ class PlaceResolver:
                 elif self.lex.is_venue_at(ent, name):
                     # "της Περιφερειακής Οδού": venue heads are place heads; "στις φυλακές Δομοκού"
                     name = capitalised_name(body_head_nominative(text.split()) or place_nominative(text))
-                elif self._before_building(ent):
+                elif self.lex.before_building(ent):
                     pass  # "μπροστά στη Βουλή", "έξω από το Εφετείο": the body's building
                 elif self._town_as_body(ent, name, sports, positions):
                     pass  # "στη Ντιζόν", "στον Βοτανικό": a town, in its nominative
@@ -730,20 +726,6 @@ class PlaceResolver:
         plural = {f for slot, fs in forms.items() if slot.endswith("_pl") for f in fs}
         singular = {f for slot, fs in forms.items() if slot.endswith("_sg") for f in fs}
         return written in plural and written not in singular
-
-    def _before_building(self, ent: Span) -> bool:
-        """"μπροστά στη Βουλή", "έξω από το Εφετείο", "μπροστά από το Νοσοκομείο Χ": a body's name,
-        in the singular, right after an adverb that places something before or outside a building
-        (linking.json "facade_adverbs") and «σε» or «από» with the article, names the building, a
-        place. Not an acronym ("έξω από το ΣτΕ"), which names the body."""
-        doc, i = ent.doc, ent.start
-        if len(ent) == 1 and sum(c.isupper() for c in ent.text) >= 2:
-            return False  # "ΣτΕ", "ΕΚΑΒ": an acronym
-        before = [fold(t.text) for t in doc[max(0, i - 3):i]]
-        if len(before) >= 2 and before[-1] in _SINGULAR_LOCATIVES and before[-2] in _FACADE_ADVERBS:
-            return True
-        return len(before) == 3 and before[-1] in _SINGULAR_ARTICLES and before[-2] == "απο" \
-            and before[-3] in _FACADE_ADVERBS
 
     def _own_spelling(self, *names: str) -> str | None:
         """The gazetteer's own spelling of a place one of ``names`` spells otherwise

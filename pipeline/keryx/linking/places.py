@@ -455,12 +455,16 @@ class PlaceResolver:
         self._agreement: dict[str, frozenset[tuple[str, str]] | None] = {}
         self._cities = frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in _LEARNED_PLURAL_KINDS)
         self._listed_forms: set[str] = set()
+        # the places whose genders only the ending tells: checked by their article alone (a plural
+        # form with no article, "«Πεύκων»" beside the village "Πεύκη", may name a neighbourhood)
+        self._by_ending: set[str] = set()
         for row in rows:
             genders = ({row[1]} if row[2] not in _ENDING_GENDER_KINDS
                        else nominative_genders(row[0]) if len(phrase_text(row[0]).split()) == 1 else set())
             if genders and all(g[:1] in ("m", "f", "n") and len(g) <= 2 for g in genders):
                 key = fold(phrase_text(row[0]))
                 agreement = frozenset((g[0], "pl" if g.endswith("p") else "sg") for g in genders)
+                self._by_ending.update([key] if row[2] in _ENDING_GENDER_KINDS else [])
                 self._agreement[key] = agreement if self._agreement.get(key, agreement) == agreement else None
                 self._listed_forms.update(fold(f) for f in row[3].split(";")) if len(row) > 3 else None
         # places no club is named after, and the towns a club may be ("η Λάρισα νίκησε")
@@ -754,7 +758,7 @@ class PlaceResolver:
                            and (a.gender in (None, gender) or (a.gender == "m" and "gen" in a.cases and gender == "n")
                                 or (a.gender == "n" and a.number == "sg" and gender == "m"))
                            for a in arts)
-        if number != "sg" or listed:
+        if number != "sg" or listed or fold(name) in self._by_ending:
             return False
         forms = word_forms(name, gender)
         plural = {f for slot, fs in forms.items() if slot.endswith("_pl") for f in fs}

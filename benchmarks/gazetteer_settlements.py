@@ -13,7 +13,8 @@ surname far more often), a word tagged PERSON in elNER, a word the news and offi
 DROP (a compass point, a feast, a god, a demonym, common nouns, two surnames). Of a settlement's Greek names the
 one closest to its GeoNames romanised name is taken, a modern form before a katharevousa one
 ("Μοσχάτο", not "Μοσχάτον"). Gender: -ος m, -οι mp, -ες fp, -ο/-ι n, -η f; other endings and
-phrases are written as they are (x).
+phrases are written as they are (x). The linking does not trust this guess: it reads a village's
+genders from its name's ending (inflection.json "nominative_ending_genders": -ος m, f or n).
 """
 
 from __future__ import annotations

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from keryx.lang.el.grammar import article_case_numbers, article_forms, name_link_words, prepositions
+from keryx.lang.el.grammar import (
+    article_case_numbers,
+    article_forms,
+    name_link_words,
+    nominative_genders,
+    prepositions,
+)
 from keryx.lang.el.text import fold
 from keryx.linking.lexicon import names_where
 
@@ -118,3 +124,19 @@ def test_genitive_endings(word: str, kinds: dict[str, bool], expected: bool) -> 
     from keryx.lang.el.grammar import genitive_endings
 
     assert fold(word).endswith(genitive_endings(**kinds)) is expected
+
+
+@pytest.mark.parametrize("word, genders", [
+    ("Λίνδος", {"m", "f", "n"}),  # "η Λίνδος", "ο Πύργος", "το Άργος": the ending allows all three
+    ("Βραχνός", {"m", "f", "n"}),
+    ("Καρυές", {"mp", "fp"}),  # "οι Σέρρες", "οι Ταξιάρχες"
+    ("Κάμποι", {"mp"}),
+    ("Ξεροχώρι", {"n"}),
+    ("Λιθαρό", {"n"}),
+    ("Ψηλή", {"f"}),
+    ("Κερασιά", {"f", "n", "np"}),  # "η Κερασιά", "το Ρίζωμα", "τα Μάλια"
+    ("Λάλας", set()),  # -ας: nothing told
+    ("Μαραθών", set()),
+])
+def test_nominative_genders(word: str, genders: set[str]) -> None:
+    assert nominative_genders(word) == genders

@@ -1023,6 +1023,20 @@ def test_a_body_named_like_a_place_of_the_text(org: str, kept: bool) -> None:
     assert bool(orgs) is kept
 
 
+@pytest.mark.parametrize(("org", "place", "kept"), [
+    ("Ζαγκλάνο", "Ζαγκλάνος", False),  # a case form of the place's name: "στο Ζαγκλάνο"
+    ("Ζαγκλάνα", "Ζαγκλάνος", True),
+    ("Ζαγκλάνος", "Ζαγκλάνο", True),  # a neuter place is never written in -ος
+])
+def test_a_body_named_like_a_place_but_its_final_sigma(org: str, place: str, kept: bool) -> None:
+    from keryx.linking.lexicon import LinkingLexicon
+    from keryx.linking.model import LinkedOrg, LinkedPlace
+    from keryx.linking.organisations import OrganisationResolver
+
+    resolver = OrganisationResolver(LinkingLexicon.default())
+    assert bool(resolver.without_places([LinkedOrg(name=org)], [LinkedPlace(name=place)])) is kept
+
+
 @pytest.mark.parametrize(("text", "name", "body"), [
     ("Το φόρουμ έφερε κοντά την Αφρική, την Εγγύς Ανατολή, τα Βαλκάνια και την Ευρώπη.", "Εγγύς Ανατολή", False),
     ("Ο Σύλλογος έστειλε βοήθεια στην Ελλάδα, την ΕΕ και την Τουρκία.", "Ευρωπαϊκή Ένωση", True),  # an acronym

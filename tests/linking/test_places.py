@@ -968,3 +968,52 @@ def test_a_body_before_or_outside_its_building_is_a_place(extractor: Extractor, 
 ])
 def test_a_body_elsewhere_is_no_place(extractor: Extractor, text: str) -> None:
     assert _names(extractor, text)[1] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Οι βουλευτές της Αριστεράς ψήφισαν κατά του νομοσχεδίου.", "Αριστεράς"),
+    ("Η Δεξιά κέρδισε τις εκλογές με μεγάλη διαφορά.", "Δεξιά"),
+    ("Τα στελέχη της Κεντροαριστεράς συναντήθηκαν χθες.", "Κεντροαριστεράς"),
+])
+def test_the_political_left_and_right_are_no_places(nlp, text: str, word: str) -> None:
+    doc = nlp(text)
+    start = text.index(word)
+    span = doc.char_span(start, start + len(word), label="GPE")
+    assert span is not None and PlaceResolver().resolve([span]) == []
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # the genitive in -ου is the neuter's too: the text writes the neuter in the accusative
+    ("Η έκθεση άνοιξε στο Ζαγκλάνο. Οι κάτοικοι του Ζαγκλάνου την επισκέφθηκαν.", ["Ζαγκλάνο", "Ζαγκλάνου"], "Ζαγκλάνο"),
+    # a masculine written in -ος, then its accusative with the ν dropped after "στο"
+    ("Ο Βρανίσκος είναι μικρό χωριό. Φτάσαμε στο Βρανίσκο το πρωί.", ["Βρανίσκος", "Βρανίσκο"], "Βρανίσκος"),
+])
+def test_names_that_differ_by_a_final_sigma_are_one_place(nlp, text: str, words: list[str], name: str) -> None:
+    doc = nlp(text)
+    spans = []
+    for word in words:
+        start = text.index(word + " ") if word + " " in text else text.index(word + ".")
+        span = doc.char_span(start, start + len(word), label="GPE")
+        assert span is not None
+        spans.append(span)
+    places = PlaceResolver().resolve(spans)
+    assert [p.name for p in places] == [name] and len(places[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, word, place", [
+    # a village's row from the settlement list: its ending, not the row, tells its genders
+    ("Οι κάτοικοι της Σίνδου ζητούν νέο σχολείο.", "Σίνδου", True),  # -ος: feminine too
+    ("Το λεωφορείο έφτασε στην Ανάβυσσο το πρωί.", "Ανάβυσσο", True),
+    ("Οι κάτοικοι του Κρανιδίου ζητούν νέο σχολείο.", "Κρανιδίου", True),
+    # a plural article before a singular village's plural form: a common noun, no place
+    ("Ο μελισσοκόμος μετέφερε τις Κυψέλες στο βουνό.", "Κυψέλες", False),
+    ("Μας έδειξε τα Κρανίδια της περιοχής.", "Κρανίδια", False),
+    # with no article a village's plural form may name another place (a neighbourhood): kept
+    ("Οι κάτοικοι της συνοικίας «Κυψελών» διαμαρτυρήθηκαν.", "Κυψελών", True),
+])
+def test_a_village_agrees_with_its_article_by_its_ending(nlp, text: str, word: str, place: bool) -> None:
+    doc = nlp(text)
+    start = text.index(word)
+    span = doc.char_span(start, start + len(word), label="GPE")
+    assert span is not None
+    assert bool(PlaceResolver().resolve([span])) is place

@@ -686,8 +686,11 @@ class OrganisationResolver:
         """One name, one kind in a document: a name the document also gives a place ("της πόλης
         Wuhan ... στο νοσοκομείο της Wuhan") is that place, not a body, unless the name is a listed
         body or one of its words heads a body's name ("Περιφέρεια Αττικής" is both a body and, in
-        "κρούσματα στην Περιφέρεια Αττικής", a place)."""
+        "κρούσματα στην Περιφέρεια Αττικής", a place). A one-word place in -ος takes in the name
+        without its ς too ("Ανάβυσσος", the body "Ανάβυσσο"): the two differ by a case form only
+        (:meth:`PlaceResolver._one_o_stem`)."""
         names = {fold(n) for p in places for n in (p.name, *p.aliases)}
+        names |= {n[:-1] for n in names if n.endswith("οσ") and " " not in n}
         if not names:
             return orgs
         return [o for o in orgs

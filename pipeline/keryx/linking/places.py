@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import article_forms, articles, indefinite_articles
+from keryx.lang.el.grammar import article_forms, articles, indefinite_articles, nominative_genders
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedOrg, LinkedPlace, merge_prefixes
@@ -34,9 +34,10 @@ __all__ = ["PlaceResolver"]
 
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
-# Kinds of gazetteer place whose gender is not checked against an article (a village's row, one of
-# thousands from a settlement list, may carry a guessed gender: "Λίνδος" is feminine)
-_UNCHECKED_GENDER_KINDS = frozenset({"village"})
+# Kinds of gazetteer place whose gender is read from the name's ending, not from the row (a village's
+# row, one of thousands from a settlement list, carries a guessed gender: "Λίνδος" is feminine, the
+# row says masculine; the ending "-ος" allows both)
+_ENDING_GENDER_KINDS = frozenset({"village"})
 # Kinds of place whose name the learned language may put in the genitive plural ("των Παρισίων",
 # "Πανεπιστήμιο Αθηνών", "Σερβίων 8" of a street): a town's, never a country's or an island's
 _LEARNED_PLURAL_KINDS = frozenset({"city", "capital", "world city", "town"})
@@ -444,15 +445,22 @@ class PlaceResolver:
         # the stems of the gazetteer's one-word places, a demonym's base ("Σουηδία" -> "σουηδ")
         self._place_stems = frozenset(_place_stem(fold(phrase_text(row[0]))) for row in rows
                                       if row[1] != "body" and len(phrase_text(row[0]).split()) == 1) - {""}
-        # each gazetteer place's gender and number by its folded nominative (a village's, taken in
-        # bulk from a settlement list, is left out) ("συροσ" -> ("f", "sg")),
-        # and the forms its row lists ("αθηνων"): a form listed is the place's, whatever it looks like
-        self._agreement: dict[str, tuple[str, str] | None] = {}
+        # each gazetteer place's genders and numbers by its folded nominative ("συροσ" -> {("f", "sg")};
+        # a village's, taken in bulk from a settlement list, those its ending allows: "λινδοσ" -> m, f
+        # or n), and the forms its row lists ("αθηνων"): a form listed is the place's, whatever it looks like
+        self._agreement: dict[str, frozenset[tuple[str, str]] | None] = {}
         self._cities = frozenset(fold(phrase_text(row[0])) for row in rows if row[2] in _LEARNED_PLURAL_KINDS)
         self._listed_forms: set[str] = set()
+        # the places whose genders only the ending tells: checked by their article alone (a plural
+        # form with no article, "«Πεύκων»" beside the village "Πεύκη", may name a neighbourhood)
+        self._by_ending: set[str] = set()
         for row in rows:
-            if row[1][:1] in ("m", "f", "n") and len(row[1]) <= 2 and row[2] not in _UNCHECKED_GENDER_KINDS:
-                key, agreement = fold(phrase_text(row[0])), (row[1][0], "pl" if row[1].endswith("p") else "sg")
+            genders = ({row[1]} if row[2] not in _ENDING_GENDER_KINDS
+                       else nominative_genders(row[0]) if len(phrase_text(row[0]).split()) == 1 else set())
+            if genders and all(g[:1] in ("m", "f", "n") and len(g) <= 2 for g in genders):
+                key = fold(phrase_text(row[0]))
+                agreement = frozenset((g[0], "pl" if g.endswith("p") else "sg") for g in genders)
+                self._by_ending.update([key] if row[2] in _ENDING_GENDER_KINDS else [])
                 self._agreement[key] = agreement if self._agreement.get(key, agreement) == agreement else None
                 self._listed_forms.update(fold(f) for f in row[3].split(";")) if len(row) > 3 else None
         # places no club is named after, and the towns a club may be ("η Λάρισα νίκησε")
@@ -611,7 +619,7 @@ class PlaceResolver:
                     by_key[fold(name)] = same
                 else:
                     self._add(places, by_key, name, span)
-        return merge_prefixes(places)
+        return merge_prefixes(self._one_o_stem(places, ents[0].doc.text if ents else ""))
 
     def clubs_of_towns(self, ents: list[Span], orgs: list[LinkedOrg],
                        places: list[LinkedPlace]) -> tuple[list[LinkedOrg], list[LinkedPlace]]:
@@ -663,6 +671,28 @@ class PlaceResolver:
             by_name[key] = org
         return orgs, kept
 
+    def _one_o_stem(self, places: list[LinkedPlace], text: str) -> list[LinkedPlace]:
+        """Two names of one text that differ only by a final ς ("Μιλάνος", "Μιλάνο") are one place:
+        the genitive in -ου is both the masculine's in -ος and the neuter's in -ο ("του Μιλάνου"),
+        and the masculine accusative may drop its ν ("στο Νείλο"). Named by the gazetteer's row
+        where it holds one of the two, else by the -ος form where a mention writes it so (no
+        neuter in -ο is ever written -ος), else by the -ο form."""
+        by_key = {fold(p.name): p for p in places}
+        gone: set[int] = set()
+        for place in places:
+            key = fold(place.name)
+            neuter = by_key.get(key[:-1]) if key.endswith("οσ") and " " not in key else None
+            if neuter is None or id(neuter) in gone or id(place) in gone:
+                continue
+            written = {fold(text[a:b].strip()) for a, b in place.mentions}
+            if key[:-1] in self._kinds or (key not in self._kinds and key not in written):
+                keep, drop = neuter, place
+            else:
+                keep, drop = place, neuter
+            keep.mentions = sorted({*keep.mentions, *drop.mentions})
+            gone.add(id(drop))
+        return [p for p in places if id(p) not in gone]
+
     def without_people(self, places: list[LinkedPlace], text: str,
                        words: tuple[frozenset[str], frozenset[str]]) -> list[LinkedPlace]:
         """"Ο Λιβανός κατηγορείται" where the text names "Σπήλιος Λιβανός", "του μικρού Αϊλάν" beside
@@ -703,12 +733,16 @@ class PlaceResolver:
         "ο Πειραιάς"), or, with no article, the word is one of the plural forms of a singular place
         ("5 εκατομμύρια Σύροι"): a demonym, an adjective, a body named by the place's genitive.
         A form the gazetteer's row lists, an old plural ("των Αθηνών"), keeps its number, as does a
-        town's learned genitive plural ("της Παναγίας των Παρισίων")."""
+        town's learned genitive plural ("της Παναγίας των Παρισίων"). A place whose name allows
+        more than one gender (a village's "Λίνδος": "η", "ο") disagrees only where none fits."""
         written = fold(ent.text.strip())
         agreement = self._agreement.get(fold(name))
-        if len(ent) != 1 or agreement is None or written == fold(name):
+        if len(ent) != 1 or not agreement or written == fold(name):
             return False
-        gender, number = agreement
+        return all(self._disagrees_as(ent, name, written, gender, number) for gender, number in agreement)
+
+    def _disagrees_as(self, ent: Span, name: str, written: str, gender: str, number: str) -> bool:
+        """:meth:`_disagrees` for one gender and number of the place ``name``."""
         listed = written in self._listed_forms or (fold(name) in self._cities and written in word_forms(name, gender)["gen_pl"])
         i = ent.start
         before = fold(ent.doc[i - 1].text) if i >= 1 else ""
@@ -720,7 +754,7 @@ class PlaceResolver:
                            and (a.gender in (None, gender) or (a.gender == "m" and "gen" in a.cases and gender == "n")
                                 or (a.gender == "n" and a.number == "sg" and gender == "m"))
                            for a in arts)
-        if number != "sg" or listed:
+        if number != "sg" or listed or fold(name) in self._by_ending:
             return False
         forms = word_forms(name, gender)
         plural = {f for slot, fs in forms.items() if slot.endswith("_pl") for f in fs}

@@ -26,7 +26,7 @@ from keryx.lang.el import read_json
 from keryx.lang.el.text import fold
 
 __all__ = ["Article", "age_word", "article_forms", "articles", "finite_verb_endings", "genitive_endings", "indefinite_articles",
-           "name_link_words", "prepositions"]
+           "name_link_words", "nominative_genders", "prepositions"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,21 @@ def genitive_endings(*, masculine_neuter_singular: bool = True, third_declension
     wanted = ["feminine_singular", "plural"] + (["masculine_neuter_singular"] if masculine_neuter_singular else []) \
         + (["third_declension"] if third_declension else [])
     return tuple(fold(e) for kind in wanted for e in kinds[kind])
+
+
+@cache
+def _ending_genders() -> tuple[tuple[str, frozenset[str]], ...]:
+    """inflection.json "nominative_ending_genders", folded, longest ending first."""
+    table = read_json("inflection.json")["nominative_ending_genders"]
+    return tuple(sorted(((fold(e), frozenset(gs)) for e, gs in table.items()), key=lambda x: -len(x[0])))
+
+
+def nominative_genders(word: str) -> frozenset[str]:
+    """The genders a one-word nominative may have by its ending, as places.tsv writes them
+    ("Λίνδος": m, f or n; "Κρανίδι": n; "Σέρρες": mp or fp); none where the ending tells nothing
+    ("Λάλας"): a settlement list's row whose gender was guessed is checked by these."""
+    f = fold(word)
+    return next((gs for ending, gs in _ending_genders() if f.endswith(ending)), frozenset())
 
 
 @cache

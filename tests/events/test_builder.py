@@ -1,9 +1,10 @@
-"""Event builder: relative clauses end where grammar ends them, and tell of the noun they hang on."""
+"""Event builder: relative clauses end where grammar ends them, and tell of the noun they hang on;
+the quoted ranges of a text."""
 
 from __future__ import annotations
 
 import pytest
-from keryx.events.builder import clause_end
+from keryx.events.builder import _quoted, clause_end
 
 
 def _clause(nlp, text: str) -> str:
@@ -2025,3 +2026,13 @@ def test_a_day_after_an_event_noun_is_the_nouns_though_the_verb_is_a_perfect(ext
 def test_a_new_happening_of_the_type_told_elsewhere_is_its_own_event(extractor, text, expected):
     rec = extractor.extract_text(text)
     assert [e.location for e in rec.events] == expected
+
+
+@pytest.mark.parametrize("text, ranges", [
+    ("Είπε «ναι» και «όχι».", [(5, 9), (15, 19)]),
+    ("Το «Φεστιβάλ «Καλοκαίρι» στην πόλη» άνοιξε.", [(3, 34)]),  # nested: the outer pair
+    ("Τέλος» και «αρχή", []),  # a closing mark with none open, an opening one never closed
+    ("Χωρίς εισαγωγικά.", []),
+])
+def test_quoted_ranges_are_the_outer_pairs(text: str, ranges: list[tuple[int, int]]) -> None:
+    assert _quoted(text) == ranges

@@ -1,10 +1,11 @@
-"""Small text helpers (lang/el/text.py): the enclitic accent that tells a weak pronoun from an article."""
+"""Small text helpers (lang/el/text.py): the enclitic accent that tells a weak pronoun from an article,
+the share of Greek letters."""
 
 from __future__ import annotations
 
 import pytest
 
-from keryx.lang.el.text import enclitic_accent, lone_antepenult_accent
+from keryx.lang.el.text import enclitic_accent, greek_ratio, lone_antepenult_accent
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -30,3 +31,16 @@ def test_enclitic_accent(word: str, expected: bool) -> None:
 ])
 def test_lone_antepenult_accent(word: str, expected: bool) -> None:
     assert lone_antepenult_accent(word) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("", 0.0),
+    ("2024 - 15%", 0.0),        # no letters at all
+    ("Δήμος Χανίων", 1.0),      # accents and the final sigma are Greek letters
+    ("ἐν ἀρχῇ", 1.0),           # so are the polytonic ones (Greek Extended)
+    ("Ο ΟΤΕ\u037e ναι\u0387 \u0384\u0375 x", 0.875),  # Greek question mark, ano teleia, tonos, numeral sign: no letters
+    ("ΑΒ CD", 0.5),
+    ("Δήμος Athens 12", 5 / 11),
+])
+def test_greek_ratio_counts_greek_letters_among_letters(text: str, expected: float) -> None:
+    assert greek_ratio(text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from keryx.linking.lexicon import LinkingLexicon, _has_head, sports_report
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 GAME = ("Ο Άρης νίκησε με 2-1 τον Παναιτωλικό στο γήπεδο της Τούμπας. "
         "Ο προπονητής δήλωσε ότι οι παίκτες έδωσαν τα πάντα.")
@@ -31,6 +31,19 @@ def test_words_inside_a_persons_name_do_not_count() -> None:
     doc.ents = [Span(doc, 1, 3, label="PERSON")]
     assert not sports_report(doc, sports)
 
+
+
+def test_the_game_words_follow_a_split_token() -> None:
+    """What the test reads from the words is kept on the Doc, and read again once a word is split
+    ("γήπεδο/προπονητής" is no word; its two halves are two game words)."""
+    doc = Doc(spacy.blank("el").vocab, words=["Έληξε", "2-1", "στο", "γήπεδο/προπονητής", "."],
+              spaces=[True, True, True, False, False])
+    sports = LinkingLexicon.default().sports_stems
+    assert not sports_report(doc, sports)
+    with doc.retokenize() as retok:
+        word = doc[3]
+        retok.split(word, ["γήπεδο", "/", "προπονητής"], heads=[(word, 0), (word, 0), (word, 0)])
+    assert sports_report(doc, sports)
 
 @pytest.mark.parametrize("name, heads, first, found", [
     ("Δημοτικό Θέατρο Καβάλας", ["θεατρο"], 3, True),

@@ -940,9 +940,7 @@ class EntityRules(ResourceBacked):
                 continue  # (a head after the first is the name's own: "Δημοτικό Συμβούλιο του Μπέρμιγχαμ")
             if art + 1 + self._place_at(doc, folded, art + 1) != ent.end or art + 1 == ent.end:
                 continue
-            words = folded[ent.start:ent.end]
-            if any(len(forms) == len(words) and all(w in f for w, f in zip(words, forms, strict=True))
-                   for forms in self.known_phrases):
+            if self._known_phrase(folded[ent.start:ent.end]):
                 continue  # a listed body's name is whole
             new += [Span(doc, ent.start, art, label="ORG"), Span(doc, art + 1, ent.end, label="GPE")]
         _overlay(doc, ents, new)
@@ -2582,8 +2580,7 @@ class EntityRules(ResourceBacked):
                     or not (folded[ent.start] in self.org_heads or (len(ent) > 1 and folded[ent.start + 1] in self.org_heads)):
                 continue
             words = folded[ent.start:ent.end]
-            if any(len(forms) == len(words) and all(w in f for w, f in zip(words, forms, strict=True))
-                   for forms in self.known_phrases) or (len(words) == 1 and words[0] in self.known_words):
+            if self._known_phrase(words) or (len(words) == 1 and words[0] in self.known_words):
                 continue  # a listed body's name is whole
             # the aim may have begun inside the model's span ("... για την Υποστήριξη | και τη Φροντίδα")
             i = ent.end if any(w in self.aim_prepositions for w in words[1:]) else ent.end + 1
@@ -2593,6 +2590,14 @@ class EntityRules(ResourceBacked):
             if end > max(i, ent.end):
                 new.append(Span(doc, ent.start, end, label="ORG"))
         _overlay(doc, ents, new)
+
+    def _known_phrase(self, words: list[str]) -> bool:
+        """Whether folded words are the whole of a listed body's many-word name, in a singular form:
+        checked against the names that open with the same two words (``known_starts``), not all
+        ``known_phrases`` (every name there has two words or more)."""
+        return len(words) > 1 and any(
+            len(forms) == len(words) and all(w in f for w, f in zip(words, forms, strict=True))
+            for forms in self.known_starts.get((words[0], words[1]), ()))
 
     @staticmethod
     def _in_heading(doc: Doc, ent: Span) -> bool:

@@ -621,17 +621,27 @@ def find_roles(
     prefixes = role_prefixes or frozenset()
     prepositions = (role_phrase_prepositions if role_phrase_prepositions is not None
                     else phrase_prepositions(read_text(LINKING_RESOURCE)))
-    while i < len(doc):
-        # Next to a name ("Μαρία Χ, υπεύθυνη", "ο αστυνομικός Γιώργος Χ") an adjectival role in
-        # lower case is still a role.
+
+    def next_to_name(i: int) -> bool:
+        """Whether the word at i stands where an adjectival role in lower case is still a role
+        (``_match_at``'s ``after_name``)."""
+        # Next to a name ("Μαρία Χ, υπεύθυνη", "ο αστυνομικός Γιώργος Χ").
         # "με επιστημονικό υπεύθυνο τον Χ": "με" and a noun phrase without an article names the
         # role of the person after it, adjectival roles included.
         # "ο πρώτος ιστορικός, ο Ηρόδοτος,": a name in apposition after it, with its own article.
-        after_name = ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
-                      or ((i + 3) in ctx.person_starts and doc[i + 1].text == "," and fold(doc[i + 2].text) in ("ο", "η"))
-                      or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)) is not None)))
-        after_name = after_name or _substantive(doc, i, lex, prefixes, bool(out) and out[-1].end == i - 1, prepositions)
-        hit = _match_at(doc, i, lex, after_name) if i not in ctx.person else None
+        return ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
+                or ((i + 3) in ctx.person_starts and doc[i + 1].text == "," and fold(doc[i + 2].text) in ("ο", "η"))
+                or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)) is not None))
+                or _substantive(doc, i, lex, prefixes, bool(out) and out[-1].end == i - 1, prepositions))
+
+    while i < len(doc):
+        hit = None
+        if i not in ctx.person:
+            # ``after_name`` only lets an adjectival role in, so it is asked only where the word
+            # would be one (a match found without it is found with it too)
+            hit = _match_at(doc, i, lex, after_name=True)
+            if hit is not None and not next_to_name(i):
+                hit = _match_at(doc, i, lex)
         if hit is None and i not in ctx.person and bool(out) and out[-1].end == i - 1:
             hit = _coordinated_head(doc, i, lex)
         en_end = _english_title_at(doc, i, lex)

@@ -186,7 +186,10 @@ class KeryxSentencizer(ResourceBacked):
     def sentence_starts(self, doc: Doc) -> set[int]:
         n = len(doc)
         starts = {0} if n else set()
-        for i, tok in enumerate(doc):
+        may_end = self.res.may_end_sentence
+        for i, text in enumerate([t.text for t in doc]):
+            if not ("\n" in text or text in _TERMINAL or text in _CLOSING or text in may_end or text.endswith(".")):
+                continue  # a word, or a space with no line break: no sentence ends after it (_ends_sentence)
             nxt = self._next_word(doc, i + 1)
             if nxt is None:
                 break

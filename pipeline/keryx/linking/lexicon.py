@@ -30,6 +30,7 @@ _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d./-]|,\d)")
 # A result line: two capitalised names and the score ("Ηρακλής - Κομοτηνή 3-0").
 _RESULT = re.compile(r"[^\W\d_][\w.]* [-–] [^\W\d_][\w.]*\s\d{1,3}\s?[-–]\s?\d{1,3}(?!\d)")
 _SPORTS_KEY = "keryx.sports_report"  # Doc.user_data: the game-report test, worked out once a document
+_SPORTS_WORDS_KEY = "keryx.sports_words"  # Doc.user_data: the words that test counts (see _sports_words)
 _ENDING = re.compile(r"(ου|οσ|ησ|η|ο|α|ασ|εσ|ε|ων|οι|ι|σ)$")
 
 
@@ -68,19 +69,40 @@ def stem(word: str) -> str:
 def sports_report(doc: Doc, sports: tuple[str, ...]) -> bool:
     """The game-report test of ``LinkingLexicon.is_sports_report`` on the entities the Doc holds
     now, not kept (the entity rules ask before their repairs are done)."""
-    text = doc_text(doc)
-    if len(_RESULT.findall(text)) >= 2:
+    needed, words = _sports_words(doc, sports)
+    if not needed:
         return True
-    needed = 2 if _SCORE.search(text) else 3
-    words: set[str] = set()
-    for t in doc:
-        if t.is_alpha and t.ent_type_ != "PERSON":
+    found: set[str] = set()
+    for i, stems in words:
+        if doc[i].ent_type_ != "PERSON":
+            found |= stems
+            if len(found) >= needed:
+                return True
+    return False
+
+
+def _sports_words(doc: Doc, sports: tuple[str, ...]) -> tuple[int, tuple[tuple[int, frozenset[str]], ...]]:
+    """What :func:`sports_report` reads from the text and the words, which the entities do not
+    change: how many game-report words it needs (0: two result lines are enough) and, for every
+    word that starts like one, its index and the stems it starts with. Kept on the Doc, since
+    the rules ask a document five times or more; worked out again when the words change (a
+    split only adds tokens, so their number tells)."""
+    kept: dict[tuple[str, ...], tuple[int, int, tuple[tuple[int, frozenset[str]], ...]]] = \
+        doc.user_data.setdefault(_SPORTS_WORDS_KEY, {})
+    known = kept.get(sports)
+    if known is not None and known[0] == len(doc):
+        return known[1], known[2]
+    text = doc_text(doc)
+    needed = 0 if len(_RESULT.findall(text)) >= 2 else 2 if _SCORE.search(text) else 3
+    found: list[tuple[int, frozenset[str]]] = []
+    for t in doc if needed else ():
+        if t.is_alpha:
             f = fold(t.text)
             if f.startswith(sports):  # one C-level test per word; the stems only for the few that pass
-                words.update(w for w in sports if f.startswith(w))
-                if len(words) >= needed:
-                    return True
-    return False
+                found.append((t.i, frozenset(w for w in sports if f.startswith(w))))
+    words = tuple(found)
+    kept[sports] = (len(doc), needed, words)
+    return needed, words
 
 
 class LinkingLexicon:

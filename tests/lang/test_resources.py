@@ -282,7 +282,7 @@ JSON_KEYS = {
     "dates.json": {"_comment", "months", "weekdays", "relative_days", "relative_next", "relative_last",
                    "relative_week_units", "relative_month_units", "ordinal_suffixes", "_year_frames",
                    "year_frames"},
-    "linking.json": {"_not_place", "not_place", "_facade_adverbs", "facade_adverbs", "_party_adjectives", "party_adjectives", "_party_noun", "party_noun", "_work_nouns", "work_nouns", "publisher_possessive", "publisher_heads", "gap_words", "role_org_kind", "generic_orgs",
+    "linking.json": {"_not_place", "not_place", "_facade_adverbs", "facade_adverbs", "_seat_dwellers", "seat_dwellers", "_publisher_labels", "publisher_labels", "_party_adjectives", "party_adjectives", "_party_noun", "party_noun", "_work_nouns", "work_nouns", "publisher_possessive", "publisher_heads", "gap_words", "role_org_kind", "generic_orgs",
                      "venue_heads", "role_org_from_qualifier", "_admin_unit_abbreviations",
                      "admin_unit_abbreviations", "_not_organisation_heads", "not_organisation_heads",
                      "_common_abbreviations", "common_abbreviations", "_administrative_units",

@@ -665,6 +665,24 @@ def _words(nlp: Language, text: str, words: str, label: str) -> tuple[int, int, 
     # a name the model left untagged after a role's complement
     ("Μίλησε ο πρόεδρος της Ελληνικής Ομοσπονδίας Γιώργος Αλεξίου για το θέμα.",
      [("Ελληνικής Ομοσπονδίας", "ORG")], [("ORG", "Ελληνικής Ομοσπονδίας"), ("PERSON", "Γιώργος Αλεξίου")]),
+    # a known place, the role's complement, run into the name after it: the place stays, the rest is a person
+    ("Ο φοιτητής της Φλόριντα Όστιν Μέρφι συνελήφθη χθες.",
+     [("Φλόριντα Όστιν Μέρφι", "PERSON")], [("GPE", "Φλόριντα"), ("PERSON", "Όστιν Μέρφι")]),
+    ("Μίλησε ο δήμαρχος της Νέας Υόρκης Τζον Μάρλοου για το θέμα.",
+     [("Νέας Υόρκης Τζον Μάρλοου", "PERSON")], [("GPE", "Νέας Υόρκης"), ("PERSON", "Τζον Μάρλοου")]),
+    # the place goes on into the next word: no name starts there
+    ("Μίλησε ο δήμαρχος της Νέας Υόρκης χθες.", [("Νέας Υόρκης", "GPE")], [("GPE", "Νέας Υόρκης")]),
+    # after a role, its complement and a comma, two capitalised words no list holds are the holder's name
+    ("Συναντήθηκε με τον πρωθυπουργό της Μαυριτανίας, Αμπντελκαντέρ Σαλάμ, χθες.",
+     [("Μαυριτανίας", "GPE"), ("Αμπντελκαντέρ Σαλάμ", "ORG")], [("GPE", "Μαυριτανίας"), ("PERSON", "Αμπντελκαντέρ Σαλάμ")]),
+    ("Η εκπρόσωπος του υπουργείου, Λιου Τσενγκμπάο, μίλησε στους δημοσιογράφους.",
+     [("Λιου Τσενγκμπάο", "ORG")], [("PERSON", "Λιου Τσενγκμπάο")]),
+    # a body's head, a place or an acronym in the span: no name
+    ("Μίλησε ο πρόεδρος της Ελλάδας, Εθνική Τράπεζα, χθες.",
+     [("Ελλάδας", "GPE"), ("Εθνική Τράπεζα", "ORG")], [("GPE", "Ελλάδας"), ("ORG", "Εθνική Τράπεζα")]),
+    # no role before the complement: no holder
+    ("Η οικονομία της Μαυριτανίας, Αμπντελκαντέρ Σαλάμ, αναπτύσσεται.",
+     [("Μαυριτανίας", "GPE"), ("Αμπντελκαντέρ Σαλάμ", "ORG")], [("GPE", "Μαυριτανίας"), ("ORG", "Αμπντελκαντέρ Σαλάμ")]),
 ])
 def test_a_name_the_model_ran_into_a_roles_complement_is_a_person(
         nlp: Language, text: str, tagged: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:

@@ -2012,10 +2012,31 @@ class EntityRules(ResourceBacked):
         article ("της Ρόμπερτ Μπος"), never right after a role noun."""
         if not 2 <= len(ent) <= 4 or not all(_is_name_word(t) for t in ent) or fold(ent.text) in self.known_orgs:
             return False
-        if not doc[ent.start].is_alpha or not self._given_name(doc, folded, ent.start):
+        if not doc[ent.start].is_alpha:
             return False
-        k = ent.start - 1 if ent.start >= 1 and doc[ent.start - 1].text == "," else ent.start
-        return self._role_ends_at(folded, k)
+        comma = ent.start >= 1 and doc[ent.start - 1].text == ","
+        k = ent.start - 1 if comma else ent.start
+        if self._given_name(doc, folded, ent.start) and self._role_ends_at(folded, k):
+            return True
+        return comma and self._after_complement_of_role(doc, folded, k) and self._plain_name(doc, folded, ent)
+
+    def _after_complement_of_role(self, doc: Doc, folded: list[str], k: int) -> bool:
+        """Whether a role's genitive complement of one to four words (:meth:`_complement_of_role`)
+        ends right before token ``k``: "τον πρωθυπουργό της Αλγερίας", "η εκπρόσωπος του υπουργείου"."""
+        for s in range(k - 1, max(0, k - 5), -1):
+            if not doc[s].is_alpha:
+                return False
+            if self._complement_of_role(doc, folded, s):
+                return True
+        return False
+
+    def _plain_name(self, doc: Doc, folded: list[str], ent: Span) -> bool:
+        """Two or three capitalised words, none in capitals, a known place, a body's head or a
+        role, and no known body: what a person's name looks like when its given name is one no
+        list holds ("Αμπντελμαλέκ Σελάλ")."""
+        return (len(ent) <= 3 and fold(ent.text) not in self.known_orgs and not any(
+            not t.is_alpha or t.is_upper or (folded[t.i],) in self.places or folded[t.i] in self.org_heads
+            or folded[t.i] in self.venue_heads or self._role_len(folded, t.i) for t in ent))
 
     def _holder_in_complement(self, doc: Doc, folded: list[str], ent: Span) -> int | None:
         """Where the holder's name begins in a span that the model ran from a role's genitive
@@ -2032,7 +2053,7 @@ class EntityRules(ResourceBacked):
         for i in range(ent.start + 1, ent.end - 1):
             if not (doc[i].is_alpha and doc[i].text[:1].isupper()):
                 continue
-            if not self._given_name(doc, folded, i):
+            if not self._given_name(doc, folded, i) and not self._place_before_name(folded, ent.start, i):
                 continue
             rest = doc[i + 1:ent.end]
             if len(rest) > 3 or not all(_is_name_word(t) and t.is_alpha for t in rest):
@@ -2042,6 +2063,12 @@ class EntityRules(ResourceBacked):
                 return None
             return i
         return None
+
+    def _place_before_name(self, folded: list[str], start: int, i: int) -> bool:
+        """Whether the words from ``start`` to ``i`` are a known place that goes no further: "ο
+        φοιτητής της Φλόριντα Όστιν Χ" is a student of the place, and the name comes after it."""
+        return tuple(folded[start:i]) in self.places and tuple(folded[start:i + 1]) not in self.places \
+            and folded[i] not in self.org_heads and self._role_len(folded, i) == 0
 
     def _name_and_surname(self, doc: Doc, folded: list[str], ent: Span) -> bool:
         """"Δήμος Αβδελιώδης", "Δήμος Σταυρόπουλος": a body head that is also a first name in the

@@ -834,3 +834,20 @@ def test_a_bare_head_or_another_name_before_an_acronym_is_not_joined(nlp: Langua
 ])
 def test_the_publisher_of_a_book_credit_line_is_a_body(nlp: Language, text: str, bodies: list[str]) -> None:
     assert [t for label, t in _rules(nlp, text, []) if label == "ORG"] == bodies
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a room of a department, tagged whole as one place: the department is a body of its own
+    ("Η ομιλία θα γίνει στο Αμφιθέατρο 3 του Τμήματος Γεωλογίας αύριο.", [(5, 10, "FAC")],
+     [("FAC", "Αμφιθέατρο 3"), ("ORG", "Τμήματος Γεωλογίας")]),
+    ("Η τελετή έγινε στη Μεγάλη Αίθουσα του Πανεπιστημίου Κρήτης χθες.", [(4, 9, "FAC")],
+     [("FAC", "Μεγάλη Αίθουσα"), ("ORG", "Πανεπιστημίου Κρήτης")]),
+    # an owner that is a venue itself names a building; a place after a venue is where it stands
+    ("Η παράσταση ανεβαίνει στο Φουαγιέ του Θεάτρου Τέχνης απόψε.", [(4, 8, "FAC")],
+     [("FAC", "Φουαγιέ του Θεάτρου Τέχνης")]),
+    ("Η συγκέντρωση έγινε στην Πλατεία της Λάρισας χθες.", [(4, 7, "FAC")],
+     [("FAC", "Πλατεία της Λάρισας")]),
+])
+def test_the_body_that_owns_a_venue_is_a_body(nlp: Language, text: str, ents: list[tuple[int, int, str]],
+                                              expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, ents) == expected

@@ -310,7 +310,7 @@ JSON_KEYS = {
                      "_market_clause_stems", "market_clause_stems", "_role_phrase_prepositions",
                      "role_phrase_prepositions", "_game_report", "game_report", "_company_nouns",
                      "company_nouns", "_verb_particles", "verb_particles", "_possessive_clitics",
-                     "possessive_clitics", "_role_linking", "role_linking", "_latin_name_other_senses",
+                     "possessive_clitics", "_role_linking", "role_linking", "_currency_codes", "currency_codes", "_latin_name_other_senses",
                      "latin_name_other_senses", "_club_articles", "club_articles", "_team_nouns", "team_nouns",
                      "_club_forms", "club_forms",
                      "_line_up_heads", "line_up_heads",
@@ -505,3 +505,10 @@ def test_entity_rules_read_game_and_company_words_from_linking(nlp, attribute: s
 def test_english_function_words_are_read_from_role_grammar(nlp) -> None:  # type: ignore[no-untyped-def]
     words = _json("role_grammar.json")["english_function_words"]
     assert nlp.get_pipe("keryx_roles").open_roles.g.english_function_words == {w.casefold() for w in words}
+
+
+def test_currency_codes_are_three_latin_capitals() -> None:
+    # ISO 4217 writes every code as three Latin capitals, each once
+    codes = _json("linking.json")["currency_codes"]
+    assert len(codes) == len(set(codes)) and all(len(c) == 3 and c.isascii() and c.isupper() for c in codes)
+    assert {"EUR", "USD", "GBP"} <= set(codes)

@@ -334,3 +334,20 @@ def test_a_third_word_that_is_no_part_of_a_full_name_is_cut(nlp: Language, text:
     resolver.common_forms = {"επί": frozenset({"ADP"})}
     people = [e.text for e in resolver.repair(doc, list(doc.ents)) if e.label_ == "PERSON"]
     assert people == kept
+
+
+@pytest.mark.parametrize(("text", "start", "bodies"), [
+    # a currency code beside an amount, before or after it, is money
+    ("Ο νικητής παίρνει έπαθλο 800 EUR και δίπλωμα.", 5, []),
+    ("Το κόστος ήταν USD 40 ανά άτομο.", 3, []),
+    ("Η συνδρομή είναι 1.250,50 GBP τον χρόνο.", 4, []),
+    # the same letters with no amount beside them stay as the model said
+    ("Η ανακοίνωση της EUR εκδόθηκε χθες.", 3, ["EUR"]),
+])
+def test_a_currency_code_beside_an_amount_is_no_body(nlp: Language, text: str, start: int, bodies: list[str]) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, start + 1, label="ORG")]
+    orgs = OrganisationResolver().resolve(doc, list(doc.ents), None, [])
+    assert [o.name for o in orgs] == bodies

@@ -322,6 +322,7 @@ class EntityRules(ResourceBacked):
         self._introduced_bodies(doc, folded)
         self._media_titles(doc, folded)
         self._publisher_credits(doc, folded)
+        self._venue_owners(doc, folded)
         self._seat_in_genitive(doc, folded)
         self._lower_case_units(doc, folded)
         self._lower_case_bodies(doc, folded)
@@ -888,6 +889,40 @@ class EntityRules(ResourceBacked):
         return (mixed or not start) and not (after[:1].isupper() and after.isalpha())
 
     # -- a body and its seat -----------------------------------------------------------------
+    def _venue_owners(self, doc: Doc, folded: list[str]) -> None:
+        """"στο Αμφιθέατρο 2 του Τμήματος Ιστορίας", "στην Αίθουσα Τελετών του Πανεπιστημίου Χ": a
+        venue named by its kind (linking.json "venue_heads") and then, after a genitive article, a
+        body's name (a body head in the singular) is a room or a building of that body; the model
+        often tags the whole as one place. The owner is a body mentioned in its own right: the
+        place keeps its words up to the article (linking joins the two back into the place's name),
+        the body's words become an organisation. Not an owner that is itself a venue ("του Θεάτρου
+        Τέχνης"), which names a building."""
+        ents = list(doc.ents)
+        new: list[Span] = []
+        for ent in ents:
+            if ent.label_ not in ("FAC", "LOC") or len(ent) < 3 or not self._venue_first(folded, ent):
+                continue
+            for k in range(ent.start + 1, ent.end - 1):
+                if folded[k] not in ("του", "τησ"):
+                    continue
+                owner = doc[k + 1:ent.end]
+                if doc[k + 1].text[:1].isupper() and self._headed(folded, owner, strict=True) \
+                        and not self._venue_first(folded, owner):
+                    new += [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label="ORG")]
+                break
+        if new:
+            kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+            doc.ents = filter_spans(kept + new)
+
+    def _venue_first(self, folded: list[str], span: Span) -> bool:
+        """Whether a span starts with a venue's kind ("Αίθουσα", "Πολιτιστικό Κέντρο"), after one
+        word at most ("Μεγάλη Αίθουσα", "Κεντρική Αίθουσα")."""
+        for i in (span.start, span.start + 1):
+            if any(i + len(forms) <= span.end and all(folded[i + j] in forms[j] for j in range(len(forms)))
+                   for forms in self.venue_phrases):
+                return True
+        return False
+
     def _seat_in_genitive(self, doc: Doc, folded: list[str]) -> None:
         """"Μικτό Ορκωτό Δικαστήριο της Άμφισσας", "Συμβούλιο της Ευρώπης": a body named with
         a place in the genitive after its head noun is one name; the place is part of it."""

@@ -660,6 +660,8 @@ class OrganisationResolver:
         # "Εφημερίδα της Κυβερνήσεως": things the common abbreviations stand for, written out
         data = read_json("linking.json")
         self._not_org_names = frozenset(fold(w) for w in data["not_organisation_names"])
+        # "500 EUR", "USD 20": a currency code beside an amount is money (linking.json "currency_codes")
+        self._currencies = frozenset(data["currency_codes"])
         # "Φόρος", "Φόρου", "Φόρων": heads of things told by their exact forms ("Φόρουμ" is none)
         self._not_org_noun_forms = frozenset(
             f for word, gender in data["not_organisation_nouns"].items()
@@ -1127,6 +1129,8 @@ class OrganisationResolver:
                 or lex.is_legal_form(name) \
                 or (self._is_thing(name) and not self._body_first(name)):
             return False  # "ΑμεΑ", "ΚΑΔ"; "Διδακτορικό Δίπλωμα", "Πρόγραμμα Erasmus"; "Ανώνυμη Εταιρεία"
+        if self._currency_at(ent):
+            return False  # "έπαθλο 500 EUR": the unit of an amount
         if key.replace(".", "") in self._unit_abbreviations:
             return False  # "στο Α.Τ.", "έξω από το ΑΤ": a unit's abbreviated head without its seat, like "το Τμήμα"
         if self._town_and_region(name):
@@ -1296,6 +1300,14 @@ class OrganisationResolver:
             i += 1
         return fold(words[i]) in self._edition_heads \
             or (i + 1 < len(words) and fold(f"{words[i]} {words[i + 1]}") in self._edition_heads)
+
+    def _currency_at(self, ent: Span) -> bool:
+        """Whether the mention is a currency code in capitals right after or before an amount ("500
+        EUR", "1.200,50 USD", "EUR 300"): a unit of money, which the model may take for an acronym."""
+        doc = ent.doc
+        if len(ent) != 1 or ent.text not in self._currencies:
+            return False
+        return any(0 <= k < len(doc) and any(c.isdigit() for c in doc[k].text) for k in (ent.start - 1, ent.end))
 
     def _plural_head(self, ent: Span, after_modifiers: bool = False) -> bool:
         """Whether the name starts with a body head noun that can only be plural ("Εισαγγελίες"),

@@ -695,6 +695,13 @@ def test_a_place_kind_noun_before_a_name(extractor: Extractor, text: str, places
     assert found == places and persons == people
 
 
+def _names_a_place(nlp, text: str, start: int, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the one-word GPE span of ``word`` at ``start`` resolves to a place."""
+    span = nlp(text).char_span(start, start + len(word), label="GPE")
+    assert span is not None
+    return bool(PlaceResolver().resolve([span]))
+
+
 @pytest.mark.parametrize("text, word, place", [
     # after the indefinite article a capitalised noun names a kind (a play's character), no place
     ("Στο έργο εμφανίζονται ένας Μοναχός και ένας Ξυλοκόπος που ζει στο δάσος.", "Ξυλοκόπος", False),
@@ -705,11 +712,7 @@ def test_a_place_kind_noun_before_a_name(extractor: Extractor, text: str, places
     ("Οι κάτοικοι έφτασαν στη Ζαγκλάνα το πρωί με τα πόδια.", "Ζαγκλάνα", True),
 ])
 def test_no_place_after_the_indefinite_article(nlp, text: str, word: str, place: bool) -> None:
-    doc = nlp(text)
-    start = text.rindex(word)
-    span = doc.char_span(start, start + len(word), label="GPE")
-    assert span is not None
-    assert bool(PlaceResolver().resolve([span])) is place
+    assert _names_a_place(nlp, text, text.rindex(word), word) is place
 
 
 @pytest.mark.parametrize("words, head", [
@@ -1012,8 +1015,4 @@ def test_names_that_differ_by_a_final_sigma_are_one_place(nlp, text: str, words:
     ("Οι κάτοικοι της συνοικίας «Κυψελών» διαμαρτυρήθηκαν.", "Κυψελών", True),
 ])
 def test_a_village_agrees_with_its_article_by_its_ending(nlp, text: str, word: str, place: bool) -> None:
-    doc = nlp(text)
-    start = text.index(word)
-    span = doc.char_span(start, start + len(word), label="GPE")
-    assert span is not None
-    assert bool(PlaceResolver().resolve([span])) is place
+    assert _names_a_place(nlp, text, text.index(word), word) is place

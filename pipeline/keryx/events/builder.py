@@ -2049,7 +2049,7 @@ class EventBuilder:
     def _headline_items(self, events: list[EventDraft], doc: Doc, text: str, places: PlaceIndex) -> list[EventDraft]:
         """The items of a list of headlines (the "read also" titles a news page prints under its
         story): each title is one happening of its own, told by a head that names its place
-        before a colon ("Έγκλημα στα Πετράλωνα: Προφυλακιστέος ο 21χρονος", "Ρόδος: Συνελήφθη
+        before a colon ("Ληστεία στη Λάρισα: Στον ανακριτή οι δύο", "Ρόδος: Συνελήφθη
         ..."), the place alone or a noun of at most three words with its phrase of place. A
         text that has two or more such lines after its own headline lists them; a single one is
         the text's own kicker or a speaker's words ("Ο βουλευτής πρόσθεσε: ..."). In such a
@@ -2102,7 +2102,7 @@ class EventBuilder:
     @staticmethod
     def _title_place(text: str, a: int, b: int, places: PlaceIndex) -> tuple[int, int, str] | None:
         """The place of a title of a list of headlines (see :meth:`_headline_items`) that has no
-        head before a colon ("Στον εισαγγελέα ο 45χρονος που σκότωσε τη σύντροφό του στο Χ"):
+        head before a colon ("Ελεύθερος ο οδηγός που παρέσυρε πεζό στο Χ"):
         the first linked place after a locative article ("στο", "στη"). A title is one line with
         no full stop: a line of sentences is the text's own, not a title."""
         seg = text[a:b].strip(' \t"«»')

@@ -2036,3 +2036,48 @@ def test_a_new_happening_of_the_type_told_elsewhere_is_its_own_event(extractor, 
 ])
 def test_quoted_ranges_are_the_outer_pairs(text: str, ranges: list[tuple[int, int]]) -> None:
     assert _quoted(text) == ranges
+
+
+_STORY = "Σοβαρό τροχαίο σημειώθηκε χθες στην Κοζάνη, με δύο τραυματίες.\n"
+
+
+@pytest.mark.parametrize(
+    "tail, added",
+    [
+        # a list of titles under the story: each names its own happening, at its head's place
+        ("Γυναικοκτονία στη Λάρισα: Συνελήφθη ο 40χρονος σύζυγος\nΚαβάλα: Πυρκαγιά σε αποθήκη τη νύχτα\n",
+         {"Λάρισα", "Καβάλα"}),
+        # titles joined onto the line before, each in its quotes
+        ('Η έρευνα συνεχίζεται." " Έγκλημα στην Πάτρα: Νεκρός 50χρονος" " Βόλος: Ληστεία σε κατάστημα"\n',
+         {"Πάτρα", "Βόλος"}),
+        # in such a list a title with no head is placed by its phrase of place; a sentence is no title
+        ("Λάρισα: Συνελήφθη ο 40χρονος σύζυγος\nΚαβάλα: Πυρκαγιά σε αποθήκη\n"
+         "Ελεύθερος ο οδηγός που παρέσυρε πεζό στην Πάτρα\nΟ δήμαρχος ευχαρίστησε τους κατοίκους του Βόλου.\n",
+         {"Λάρισα", "Καβάλα", "Πάτρα"}),
+        # a single such line is the story's own kicker or words said, no list
+        ("Καβάλα: Πυρκαγιά σε αποθήκη τη νύχτα\n", set()),
+        # a head with a verb says something, it names no happening's place
+        ("Ο δήμαρχος μίλησε στη Λάρισα: Θα βοηθήσουμε\nΟ βουλευτής πήγε στην Καβάλα: Είμαστε εδώ\n", set()),
+    ],
+)
+def test_a_list_of_titles_gives_each_its_own_happening(extractor, tail, added):
+    rec = extractor.extract_text("Τροχαίο στην Κοζάνη\n" + _STORY + tail)
+    assert {e.location for e in rec.events} - {"Κοζάνη", None} == added
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        # a listing's practical line: the venue after "Info", before its address
+        ("Η συναυλία της χορωδίας ξεκινά στις 9 το βράδυ. Info: Σταυρός του Νότου, Φραντζή 35, τηλ. 2109226975.",
+         "Σταυρός του Νότου"),
+        ("Η έκθεση ζωγραφικής διαρκεί έναν μήνα. INFO Γκαλερί Ώρα - Ξενοφώντος 7, Αθήνα.", "Γκαλερί Ώρα"),
+        # dates or credits after the word name no venue
+        ("Η έκθεση ζωγραφικής διαρκεί έναν μήνα. Info: Έως 14 Φεβρουαρίου, καθημερινά.", None),
+        ("Η παράσταση ανεβαίνει ξανά. Info Σκηνοθεσία: Μαρία Παππά.", None),
+    ],
+)
+def test_a_listed_venue_after_info_places_the_items_happening(extractor, text, venue):
+    rec = extractor.extract_text(text)
+    assert (venue in {e.location for e in rec.events}) if venue else all(
+        e.location is None or not e.location.startswith(("Έως", "Σκηνοθεσία")) for e in rec.events)

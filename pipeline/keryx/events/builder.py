@@ -192,6 +192,7 @@ HAPPENING_STEMS = tuple(fold(w) for kind in ("takes_place", "with_noun", "ends")
 # Folded singular forms of the nouns that point at a happening as such ("το περιστατικό", "το
 # συμβάν"), and stems of the verbs that say that one occurred ("σημειώθηκε", "συνέβη", "εξελίχθηκε").
 INCIDENT_NOUNS = frozenset(fold(w) for w in _EVENTS["incident_nouns"])
+INFO_WORDS = frozenset(fold(w) for w in _EVENTS["info_words"])
 # Folded stem of "συνέντευξη" and the words after it that make it a press conference ("Τύπου").
 INTERVIEW_STEM = fold(_EVENTS["interview"]["stem"])
 PRESS_WORDS = frozenset(fold(w) for w in _EVENTS["interview"]["press"])
@@ -1215,6 +1216,8 @@ class EventBuilder:
         if not lines:
             events = self._not_in_passing(events, text, sents, date_sent)
         events += self._placed_mentions(events, doc, text, sents, places, news=not lines)
+        events += self._headline_items(events, doc, text, places)
+        events += self._listed_venues(events, doc, sents, places, sent_of_token)
         events += self._happening_verbs(events, text, sents, date_sent)
         events += self._glossed_days(events, text, sents, date_sent)
         self._fill_people(events, doc, linked, sents, sent_of_token)
@@ -2035,6 +2038,175 @@ class EventBuilder:
                 out.append(EventDraft(type=etype, trigger=word.text, start=sent.start_char, end=sent.end_char,
                                       sentences=[si], location=name, side=True))
         return out
+
+    # A list of headlines ("Γυναικοκτονία στη Ρόδο: ...", "Κρήτη: ...") is at least this many items
+    LIST_ITEMS = 2
+    # An item's head before its colon: at most this many words, the last ones its place
+    ITEM_HEAD_WORDS = 5
+    # Titles of a list joined onto the line before, each in its quotes ('... στον εισαγγελέα." " Ρόδος: ...')
+    _JOINED_TITLE = re.compile(r'["»]\s+["«]\s*')
+
+    def _headline_items(self, events: list[EventDraft], doc: Doc, text: str, places: PlaceIndex) -> list[EventDraft]:
+        """The items of a list of headlines (the "read also" titles a news page prints under its
+        story): each title is one happening of its own, told by a head that names its place
+        before a colon ("Ληστεία στη Λάρισα: Στον ανακριτή οι δύο", "Ρόδος: Συνελήφθη
+        ..."), the place alone or a noun of at most three words with its phrase of place. A
+        text that has two or more such lines after its own headline lists them; a single one is
+        the text's own kicker or a speaker's words ("Ο βουλευτής πρόσθεσε: ..."). In such a
+        list a title with no head is placed by its first phrase of place (see
+        :meth:`_title_place`). A place an
+        event already holds, or an earlier item, is not added again. The type is that of the
+        item's first event word (see events.tsv), else "other"; no date is taken: a title
+        seldom dates its happening."""
+        segments: list[tuple[int, int]] = []
+        first = text.find("\n")
+        if first < 0:
+            return []
+        for line in re.finditer(r"[^\n]+", text[first:]):
+            start = first + line.start()
+            joins = list(self._JOINED_TITLE.finditer(line.group()))
+            cuts = [start] + [start + m.end() for m in joins]
+            ends = [start + m.start() + 1 for m in joins] + [start + line.end() - line.start()]
+            segments += zip(cuts, ends)
+        items: list[tuple[int, int, str]] = []
+        others: list[tuple[int, int]] = []
+        for a, b in segments:
+            found = self._item_place(doc, text, a, places)
+            if found is not None:
+                items.append(found)
+            else:
+                others.append((a, b))
+        if len(items) < self.LIST_ITEMS:
+            return []
+        # the list's other titles, with no head: the first place a phrase of place names
+        items += [t for a, b in others if (t := self._title_place(text, a, b, places)) is not None]
+        items.sort()
+        held = {ev.location for ev in events if ev.location}
+        out: list[EventDraft] = []
+        for a, b, name in items:
+            if name in held:
+                continue
+            held.add(name)
+            span = doc.char_span(a, b, alignment_mode="expand")
+            trig = next((t for t in span or [] if t.is_alpha and self.lex.trigger_type(t.text)), None)
+            etype = self.lex.trigger_type(trig.text) if trig is not None else None
+            colon = text.find(": ", a, b)
+            head = text[a:colon if colon > a else b].strip(' \t"«»')  # the item's head, or a headless title whole
+            out.append(EventDraft(type=etype or "other", trigger=trig.text if trig is not None else head,
+                                  start=a, end=b, location=name, side=True))
+        return out
+
+    # A title of a list is at most this many words
+    TITLE_WORDS = 25
+
+    @staticmethod
+    def _title_place(text: str, a: int, b: int, places: PlaceIndex) -> tuple[int, int, str] | None:
+        """The place of a title of a list of headlines (see :meth:`_headline_items`) that has no
+        head before a colon ("Ελεύθερος ο οδηγός που παρέσυρε πεζό στο Χ"):
+        the first linked place after a locative article ("στο", "στη"). A title is one line with
+        no full stop: a line of sentences is the text's own, not a title."""
+        seg = text[a:b].strip(' \t"«»')
+        if not seg or len(seg.split()) > EventBuilder.TITLE_WORDS or seg[-1] in ".;!…:" \
+                or _WHOLE_SENTENCE_INSIDE.search(seg):
+            return None
+        for at, name in places.between(a, b):
+            before = text[a:at].split()
+            if before and fold(before[-1]) in LOCATIVE_ARTICLES:
+                return a, b, name
+        return None
+
+    def _item_place(self, doc: Doc, text: str, a: int, places: PlaceIndex) -> tuple[int, int, str] | None:
+        """The head's place of a headline item starting at ``a`` (see :meth:`_headline_items`),
+        with the item's offsets, or None."""
+        while a < len(text) and text[a] in " \t\"«'":
+            a += 1
+        end = text.find("\n", a)
+        end = len(text) if end < 0 else end
+        colon = text.find(": ", a, end)
+        if colon <= a:
+            return None
+        head = text[a:colon]
+        if len(head.split()) > self.ITEM_HEAD_WORDS or any(c in head for c in ".!?;«»\"()"):
+            return None
+        name = places.exact(a, colon)
+        if name is None:
+            span = doc.char_span(a, colon, alignment_mode="expand")
+            if span is None:
+                return None
+            toks = list(span)
+            for k, t in enumerate(toks[1:4], start=1):
+                if fold(t.text) in LOCATIVE_ARTICLES and t.idx + len(t.text) < colon:
+                    at = toks[k + 1].idx if k + 1 < len(toks) else colon
+                    name = places.exact(at, colon)
+                    if name is not None and not any(_finite(w) for w in toks[:k]):
+                        break
+                    name = None
+        if name is None:
+            return None
+        stop = text.find('"', colon, end)
+        return a, stop if stop > 0 else end, name
+
+    # A venue after "Info" is at most this many words
+    VENUE_WORDS = 6
+
+    def _listed_venues(self, events: list[EventDraft], doc: Doc, sents: list[Span], places: PlaceIndex,
+                       sent_of_token: dict[int, int]) -> list[EventDraft]:
+        """The venues of a listing's practical lines ("Info: Σταυρός του Νότου, Φραντζή 35, ώρα
+        έναρξης ...", "INFO Γκαλερί Χ - Κανάρη 1"): the culture press closes each item of its
+        listings (a concert, a play, an exhibition) with the word "Info" (events.json
+        "info_words") and the venue's name, capitalised or in quotes, before its address. Each
+        venue is the place of the happening that item tells: one event each, typed by the last
+        event word before it in its sentence or the one before (see events.tsv), else "other";
+        a venue an event already holds is not added again. A linked place there is named as
+        the places name it."""
+        held = {ev.location for ev in events if ev.location}
+        out: list[EventDraft] = []
+        for tok in doc:
+            if fold(tok.text) not in INFO_WORDS or tok.i + 1 >= len(doc):
+                continue
+            j = tok.i + 1 + (doc[tok.i + 1].text == ":")
+            found = self._venue_after(doc, j, places)
+            if found is None or found in held:
+                continue
+            held.add(found)
+            si = sent_of_token.get(tok.i, 0)
+            words = [t for s in sents[max(0, si - 1):si + 1] for t in s if t.i < tok.i and t.is_alpha]
+            trig = next((t for t in reversed(words) if self.lex.trigger_type(t.text)), None)
+            etype = self.lex.trigger_type(trig.text) if trig is not None else None
+            out.append(EventDraft(type=etype or "other", trigger=trig.text if trig is not None else tok.text,
+                                  start=sents[si].start_char, end=sents[si].end_char, sentences=[si],
+                                  location=found, side=True))
+        return out
+
+    def _venue_after(self, doc: Doc, j: int, places: PlaceIndex) -> str | None:
+        """The venue's name that starts at token j, as written: a quoted name, or a run of words
+        that begin with a capital (in capitals, too: "ΟΑΚΑ"), a genitive article joining two of
+        them ("Σταυρός του Νότου"), up to the first punctuation. Not an article or "Έως" (a
+        listing's dates: "Έως 14 Φεβρουαρίου"), nor a label before a colon ("Σενάριο: ...",
+        the credits)."""
+        if j >= len(doc):
+            return None
+        toks = list(doc[j:j + self.VENUE_WORDS + 2])
+        if toks[0].text in QUOTES_OPEN:
+            quoted = _quoted_name(toks, 0)
+            return places.at(quoted[0]) or doc.text[quoted[0]:quoted[1]] if quoted is not None else None
+
+        def word(t: Token) -> bool:
+            return t.text[:1].isupper() and (t.is_alpha or t.text.isalnum())
+
+        if not (word(toks[0]) and toks[0].is_alpha) or fold(toks[0].text) in ARTICLES | UNTIL:
+            return None
+        end = 1
+        while end < min(len(toks), self.VENUE_WORDS):
+            if word(toks[end]):
+                end += 1
+            elif fold(toks[end].text) in GENITIVE_ARTICLES and end + 1 < len(toks) and word(toks[end + 1]):
+                end += 2
+            else:
+                break
+        if end < len(toks) and toks[end].text == ":":
+            return None
+        return doc.text[toks[0].idx:toks[end - 1].idx + len(toks[end - 1].text)]
 
     @staticmethod
     def _not_in_passing(events: list[EventDraft], text: str, sents: list[Span],

@@ -1354,3 +1354,43 @@ def test_a_body_that_acts_beside_its_building_stays_a_body(extractor: Extractor)
     orgs = extractor.extract_text(text).organisations
     # the body keeps the mention where it acts, not the one that says where
     assert [(o.name, [(m.start, m.end) for m in o.mentions]) for o in orgs] == [("Βουλή", [(2, 7)])]
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    # the first letters of each word, some words giving two or three: the one body's alias
+    (["Υπουργείο Τουρισμού και Αθλητισμού", "ΥΠΤΟΑ"], [("Υπουργείο Τουρισμού και Αθλητισμού", ["ΥΠΤΟΑ"])]),
+    (["Ελληνική Ομοσπονδία Καλαθοσφαίρισης", "ΕΟΚΑ"], [("Ελληνική Ομοσπονδία Καλαθοσφαίρισης", ["ΕΟΚΑ"])]),
+    # a word in capitals in the longer name is an acronym of its own, no word to take letters from
+    (["ΑΕ Καβάλας", "ΑΕΚ"], [("ΑΕ Καβάλας", []), ("ΑΕΚ", [])]),
+    # letters no word begins with: another body
+    (["Υπουργείο Τουρισμού", "ΥΠΑΝ"], [("Υπουργείο Τουρισμού", []), ("ΥΠΑΝ", [])]),
+])
+def test_an_acronym_of_syllables_of_one_body_is_its_alias(names: list[str],
+                                                          merged: list[tuple[str, list[str]]]) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_initials
+
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
+    assert [(o.name, o.aliases) for o in _merge_initials(orgs)] == merged
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    # a name of many words in two cases: one body, under the form with no genitive-only ending
+    (["Ελληνικής Ένωσης Τραπεζών", "Ελληνική Ένωση Τραπεζών"], [("Ελληνική Ένωση Τραπεζών", 2)]),
+    (["Πανελλήνιος Σύλλογος Φαρμακοποιών", "Πανελλήνιου Συλλόγου Φαρμακοποιών"],
+     [("Πανελλήνιος Σύλλογος Φαρμακοποιών", 2)]),
+    # the accusative and the nominative in -ος: the nominative
+    (["Πανιώνιο Γυμναστικό", "Πανιώνιος Γυμναστικός"], [("Πανιώνιος Γυμναστικός", 2)]),
+    # "-ας" and "-α" of a noun alone: a masculine or a feminine, so the form seen first
+    (["Αστέρας Βέροιας", "Αστέρα Βέροιας"], [("Αστέρας Βέροιας", 2)]),
+    # the masculine and the feminine nominative of one adjective: two bodies
+    (["Εθνικός Καλαμάτας", "Εθνική Καλαμάτας"], [("Εθνικός Καλαμάτας", 1), ("Εθνική Καλαμάτας", 1)]),
+    # another word, or another number of words: another body
+    (["Ένωση Ποδοσφαιριστών", "Ένωση Προπονητών"], [("Ένωση Ποδοσφαιριστών", 1), ("Ένωση Προπονητών", 1)]),
+])
+def test_merge_of_a_name_in_two_cases(names: list[str], merged: list[tuple[str, int]]) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_case_forms
+
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
+    assert [(o.name, len(o.mentions)) for o in _merge_case_forms(orgs)] == merged

@@ -259,6 +259,64 @@ def _merge_inflected(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return out
 
 
+# the genitive endings no nominative shares ("του Κράτους", "της Επιτροπής" but not "ο Αστέρας")
+_OBLIQUE_ENDINGS = tuple(e for e in genitive_endings(third_declension=True) if e not in ("οσ", "ησ", "ασ"))
+
+
+def _case_twin(a: str, b: str) -> bool:
+    """"Ισλαμικό Κράτος" and "Ισλαμικός Κράτους", "Τράπεζα της Ελλάδος" and "Τραπέζης της Ελλάδας":
+    as many words, each the same or the same stem in another case; not a masculine and a feminine
+    nominative of one adjective ("Εθνικός" and "Εθνική" name two clubs)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or fold(a) == fold(b):
+        return False
+    for x, y in zip(wa, wb):
+        fx, fy = fold(x), fold(y)
+        if fx == fy:
+            continue
+        if x.isupper() or y.isupper() or len(_word_stem(x)) < 3 or _word_stem(x) != _word_stem(y):
+            return False
+        if any(p.endswith("οσ") and q.endswith(("η", "α")) for p, q in ((fx, fy), (fy, fx))):
+            return False
+    return True
+
+
+def _nominative_rank(org: LinkedOrg, other: str) -> tuple[int, int, int]:
+    """How much a name looks the nominative, against its case twin: fewer words in a genitive
+    only ending, or in "-ης"/"-ας" against the twin's "-η"/"-α" where an adjective among them tells
+    the feminine ("Ελληνικής Ένωσης", not "Αστέρας"); more in "-ος" (the masculine nominative),
+    then more mentions."""
+    pairs = [(w, fold(w), fold(v)) for w, v in zip(org.name.split(), other.split()) if fold(w) != fold(v)]
+    feminine = [w for w, f, v in pairs if f.endswith(("ησ", "ασ")) and v == f[:-1]]
+    oblique = sum(f.endswith(_OBLIQUE_ENDINGS) for _, f, _ in pairs) \
+        + (len(feminine) if any(_looks_modifier(w) for w in feminine) else 0)
+    return (-oblique, sum(f.endswith("οσ") for _, f, _ in pairs), len(org.mentions))
+
+
+def _merge_case_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"το Ισλαμικό Κράτος" and "του Ισλαμικού Κράτους" read as two names: a name of two words or
+    more that the text also gives in another case (:func:`_case_twin`) is one body, named by the
+    form that looks the nominative, the other its mentions."""
+    absorbed: set[int] = set()
+    for k, org in enumerate(orgs):
+        if id(org) in absorbed:
+            continue
+        for twin in orgs[k + 1:]:
+            if id(twin) in absorbed or not _case_twin(org.name, twin.name):
+                continue
+            keep, drop = (org, twin) if _nominative_rank(org, twin.name) >= _nominative_rank(twin, org.name) \
+                else (twin, org)
+            name = keep.name
+            org.mentions.extend(m for m in twin.mentions if m not in org.mentions)
+            for alias in twin.aliases:
+                if alias not in org.aliases:
+                    org.aliases.append(alias)
+            org.name = name
+            org.aliases[:] = [a for a in org.aliases if fold(a) != fold(name) and fold(a) != fold(drop.name)]
+            absorbed.add(id(twin))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 # "ΠΑΕ ΟΦΗ 1925", "ΚΑΕ Άρης", "ΠΑΣ Γιάννινα 1966": a short form in capitals before a club's name,
 # its founding year after it, or both
 # (the form with dots may be written onto the name: "Γ.Α.Σ.Παμβοχαϊκός")
@@ -472,6 +530,22 @@ def _initials(name: str) -> str:
     return "".join(fold(w)[0] for w in name.split() if fold(w) not in _LINK_WORDS and fold(w)[:1].isalpha())
 
 
+def _syllable_acronym(acronym: str, name: str) -> bool:
+    """"ΥΠΠΟΑ" of "Υπουργείο Πολιτισμού και Αθλητισμού", "ΕΟΠΕ" of "Ελληνική Ομοσπονδία
+    Πετοσφαίρισης", "ΚΙΝ.ΑΛΛ" of "Κίνημα Αλλαγής": a Greek acronym that takes the first one to three
+    letters of each word of a Greek name (no word in capitals), in order, and nothing else."""
+    letters = fold(acronym.replace(".", ""))
+    words = [fold(w) for w in name.split() if fold(w) not in _LINK_WORDS]
+    if len(words) < 2 or not letters.isalpha() or greek_ratio(letters) < 1 \
+            or any(not w.isalpha() or greek_ratio(w) < 1 for w in words) \
+            or any(w.isupper() for w in name.split() if fold(w) not in _LINK_WORDS):
+        return False
+    ends = {0}  # the letters of the acronym the words so far can have taken
+    for w in words:
+        ends = {i + k for i in ends for k in range(1, 4) if i + k <= len(letters) and letters[i:i + k] == w[:k]}
+    return len(letters) in ends
+
+
 def _partly_initials(name: str, host: str) -> bool:
     """"Περιφέρεια ΑΜΘ" of "Περιφέρεια Ανατολικής Μακεδονίας και Θράκης": the host's first words,
     then an acronym of the initials of the rest of the host's name (two words or more)."""
@@ -503,6 +577,9 @@ def _merge_initials(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         else:
             hosts = [o for o in orgs if o is not org and id(o) not in absorbed and " " in o.name
                      and key in {_initials(n) for n in (o.name, *o.aliases)}]
+            if not hosts:
+                hosts = [o for o in orgs if o is not org and id(o) not in absorbed
+                         and any(_syllable_acronym(org.name, n) for n in (o.name, *o.aliases))]
         if len(hosts) != 1:
             continue
         _absorb(hosts[0], org)
@@ -984,6 +1061,7 @@ class OrganisationResolver:
         merged = self._merge_bare_heads(merged)
         merged = _merge_initials(merged)
         merged = _merge_inflected(merged)
+        merged = _merge_case_forms(merged)
         merged = _merge_party_plurals(merged)
         merged = _merge_quoted_names(merged, self._org_heads)
         merged = _merge_first_words(merged, self._org_heads)

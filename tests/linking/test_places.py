@@ -1016,3 +1016,19 @@ def test_names_that_differ_by_a_final_sigma_are_one_place(nlp, text: str, words:
 ])
 def test_a_village_agrees_with_its_article_by_its_ending(nlp, text: str, word: str, place: bool) -> None:
     assert _names_a_place(nlp, text, text.index(word), word) is place
+
+
+@pytest.mark.parametrize("text, word, place", [
+    # a first name the gazetteer does not hold, in the case and gender its article tells: a person
+    ("Η μητέρα της άτυχης Ευανθίας μίλησε στους δημοσιογράφους.", "Ευανθίας", False),
+    ("Στο τέλος του έργου ο Ορφέας γυρίζει πίσω.", "Ορφέας", False),
+    ("Οι γείτονες της Λυδίας τη βοήθησαν πολύ.", "Λυδίας", False),
+    # after "σε" the same word is where something happens: a place
+    ("Η φωτιά ξέσπασε στη Δάφνη το βράδυ.", "Δάφνη", True),
+    # an article that disagrees with the first name's case: a street in the genitive
+    ("Το κατάστημα βρίσκεται στη γωνία με την Αλεξάνδρας.", "Αλεξάνδρας", True),
+    # after the noun of a square or a street the name is the square's or the street's
+    ("Η πορεία έφτασε μέχρι το κέντρο της πλατείας Βικτωρίας.", "Βικτωρίας", True),
+])
+def test_a_first_name_after_its_article_is_no_place(nlp, text: str, word: str, place: bool) -> None:
+    assert _names_a_place(nlp, text, text.index(word), word) is place

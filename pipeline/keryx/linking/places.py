@@ -17,6 +17,7 @@ from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedOrg, LinkedPlace, merge_prefixes
 from keryx.linking.names import (
     NameLexicon,
+    article_case_gender,
     capitalised_name,
     organisation_nominative,
     place_kind_forms,
@@ -514,6 +515,8 @@ class PlaceResolver:
                     continue  # "ένας Ξυλοκόπος ... ο Ξυλοκόπος": a kind (a play's character), no place named
                 if self._demonym(ent.text):
                     continue  # "της Σουηδέζας", "τους Αρμένιους": people of a place, no place
+                if self._first_name_alone(ent):
+                    continue  # "της άτυχης Νεκταρίας", "ο Ορφέας": a person named by a first name, no place
             if ent.label_ in PLACE_LABELS and _in_a_line_up(ent):
                 continue  # "Ντουάρτε 11, Χουρστ 19, Γκόμες 14": players and their points, no street
             if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):
@@ -882,6 +885,30 @@ class PlaceResolver:
 
     def _first_name(self, word: str) -> bool:
         return fold(word) in self._names.first_names
+
+    def _first_name_alone(self, ent: Span) -> bool:
+        """"της άτυχης Νεκταρίας", "ο Ορφέας", "η Ίζαμπελ": one word the gazetteer does not know as a
+        place (its settlement rows leave first names out), a first name in the case and gender that
+        the bare singular article before it tells, perhaps across one lower-case adjective, names a
+        person, no place. Not after "σε" ("στη Δάφνη": a place), nor where the article disagrees
+        ("την Αλεξάνδρας": a street in the genitive), nor after a noun of a street, a square or a
+        kind of place ("της πλατείας Βικτωρίας")."""
+        if len(ent) != 1 or not ent[0].is_alpha or ent[0].is_upper or self._known(ent.text):
+            return False
+        entries = self._names.first_names.get(fold(ent.text))
+        if not entries:
+            return False
+        doc, k = ent.doc, ent.start - 1
+        if k >= 1 and doc[k].is_alpha and doc[k].is_lower and fold(doc[k].text) not in _ARTICLES:
+            word = doc[k].text
+            if street_noun(word) or fold(word) in _KIND_WORDS or self._kind_word(word):
+                return False
+            k -= 1  # "της άτυχης Νεκταρίας": an adjective between the article and the name
+        if k < 0 or fold(doc[k].text) not in _ARTICLES_BEFORE_A_PERSON:
+            return False
+        case, gender = article_case_gender(doc[k].text, self._names)
+        return case is not None and any(
+            e.gender == gender and (f"{case}_sg" in e.slots or "any" in e.slots) for e in entries)
 
     def _demonym(self, word: str) -> bool:
         """"Σουηδέζα", "Ιταλίδες", "Ισραηλινής", "Αιγυπτιώτισσα": a word that is a gazetteer place's

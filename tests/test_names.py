@@ -470,3 +470,14 @@ def test_an_unstressed_genitive_in_ou_stays_one_form(word: str) -> None:
 ])
 def test_an_extra_form_carries_the_slots_written_after_it(written: str, text: str, slots: set[str]) -> None:
     assert phrase_forms("Ρήτωρ", "m", (written,))[tuple(fold(t) for t in text.split())] >= slots
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    # a case ending (inflection.json "adjective_case_endings") after an adjective's stem
+    ("Ιστορικού", True), ("Ολυμπιακή", True), ("Ιόνιο", True), ("Δυτικών", True),
+    ("Δήμου", False), ("Σύλλογος", False), ("Παπαδόπουλος", False),
+])
+def test_looks_adjective(word: str, expected: bool) -> None:
+    from keryx.linking.names.inflection import _looks_adjective
+
+    assert _looks_adjective(word) is expected

@@ -521,3 +521,15 @@ def test_the_head_of_a_complement_row_after_kai_and_a_role(nlp: Language, text: 
 ])
 def test_the_head_of_a_complement_row_alone_is_no_role(nlp: Language, text: str) -> None:
     assert not any(t.startswith(("Υπεύθυνος", "Βοηθός")) for _, t, _ in _roles(nlp, text))
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # a capitalised -ικός/-ική (inflection.json "adjective_endings" "relational", its nominative) and "Υπεύθυνος"
+    (["Τεχνικός", "Υπεύθυνος"], "m"), (["Ιατρική", "Υπεύθυνη"], "f"),
+    (["Τεχνική", "Υπεύθυνος"], None),  # no agreement
+    (["Νέος", "Υπεύθυνος"], None),  # no -ικός
+])
+def test_in_charge_reads_the_relational_nominative(nlp: Language, words: list[str], expected: str | None) -> None:
+    from keryx.components.roles import _in_charge_at
+
+    assert _in_charge_at(Doc(nlp.vocab, words=words), 0) == expected

@@ -140,3 +140,74 @@ def test_genitive_endings(word: str, kinds: dict[str, bool], expected: bool) -> 
 ])
 def test_nominative_genders(word: str, genders: set[str]) -> None:
     assert nominative_genders(word) == genders
+
+
+# The adjective endings each module tested before they were read from inflection.json (and role_grammar.json),
+# as the modules wrote them: the accessors give the same sets, so the rules behave as before.
+@pytest.mark.parametrize(("accessor", "kwargs", "expected"), [
+    ("relational_adjective_endings", {}, {"ικοσ", "ικη", "ικο", "ικου", "ικησ"}),
+    ("club_adjective_endings", {}, {"ικοσ", "ικου", "ικο", "ωνιοσ", "ωνιου", "ωνιο"}),
+    ("event_name_adjective_endings", {}, {"ικο", "ικου", "ικη", "ικησ", "ικοσ", "ικα", "ικων", "ιοσ", "ιο", "ιου",
+                                          "ια", "ιασ", "εσ", "ουσ", "νησ"}),
+    ("adjective_case_endings", {}, {"η", "ησ", "ο", "οσ", "ου", "α", "ασ", "εσ", "ων", "οι", "ουσ"}),
+    ("adjective_case_endings", {"feminine_in_as": False, "plural_in_oi": False},
+     {"οσ", "ησ", "η", "α", "ο", "ου", "ων", "ουσ", "εσ"}),
+    ("adjective_case_endings", {"nominative_accusative": False, "plural_in_oi": False}, {"ησ", "ασ", "ου", "ων"}),
+    ("adjective_stem_endings", {}, {"ικ", "ακ", "ιν", "ιαν", "αι", "ιστ", "τικ", "ειακ", "ωτ", "ιο", "ι"}),
+    ("adjectival_roles", {}, {"ικοσ", "ακοσ", "υπευθυνοσ", "υποψηφιοσ", "διαγωνιοσ", "γεροντασ"}),
+])
+def test_adjective_endings_are_read_from_the_resources(accessor: str, kwargs: dict[str, bool], expected: set[str]) -> None:
+    from keryx.lang.el import grammar
+
+    endings = getattr(grammar, accessor)(**kwargs)
+    assert isinstance(endings, tuple) and len(endings) == len(expected) and set(endings) == expected
+
+
+def test_adjective_endings_by_gender_and_case() -> None:
+    from keryx.lang.el.grammar import adjective_agreement_endings, adjective_nominative_endings, relational_adjective_endings
+
+    assert relational_adjective_endings("m")[0] == "ικοσ" and relational_adjective_endings("f")[0] == "ικη"
+    assert dict(adjective_nominative_endings()) == {"m": ("οσ", "ησ"), "f": ("η", "α"), "n": ("ο", "εσ")}
+    assert {k: set(v) for k, v in adjective_agreement_endings().items()} == {
+        ("nom", "m"): {"οσ", "ησ"}, ("gen", "m"): {"ου", "η", "ουσ"}, ("acc", "m"): {"ο", "η"},
+        ("nom", "f"): {"η", "α", "ησ"}, ("gen", "f"): {"ησ", "ασ", "ουσ"}, ("acc", "f"): {"η", "α"}}
+
+
+@pytest.mark.parametrize(("word", "accessor", "kwargs", "expected"), [
+    ("Ιστορικού", "relational_adjective_endings", {}, True),  # "του Ιστορικού Αρχείου"
+    ("τεχνικές", "relational_adjective_endings", {}, False),  # the plural: not in the singular list
+    ("Πανθεσσαλονίκειος", "club_adjective_endings", {}, False),
+    ("Μακεδονικού", "club_adjective_endings", {}, True),
+    ("Ετήσια", "event_name_adjective_endings", {}, True),  # "Ετήσια Συνέλευση"
+    ("Διεθνής", "event_name_adjective_endings", {}, True),
+    ("Συνέλευσης", "event_name_adjective_endings", {}, False),  # a bare -ης: a feminine genitive
+    ("νέας", "adjective_case_endings", {"feminine_in_as": False, "plural_in_oi": False}, False),
+    ("νέας", "adjective_case_endings", {"nominative_accusative": False, "plural_in_oi": False}, True),
+])
+def test_adjective_endings_on_words(word: str, accessor: str, kwargs: dict[str, bool], expected: bool) -> None:
+    from keryx.lang.el import grammar
+
+    assert fold(word).endswith(getattr(grammar, accessor)(**kwargs)) is expected
+
+
+# Each module's constant is the accessor's tuple: the endings are written in the resources only.
+@pytest.mark.parametrize(("module", "name", "accessor", "kwargs"), [
+    ("keryx.linking.lexicon", "_RELATIONAL_ENDINGS", "relational_adjective_endings", {}),
+    ("keryx.events.builder", "ADJECTIVE_ENDINGS", "event_name_adjective_endings", {}),
+    ("keryx.events.builder", "ADJECTIVE_CASE_ENDINGS", "adjective_case_endings", {}),
+    ("keryx.components.roles", "_ADJECTIVE_ROLE_ENDINGS", "adjectival_roles", {}),
+    ("keryx.components.entity_rules", "_CLUB_ADJECTIVES", "club_adjective_endings", {}),
+    ("keryx.components.role_phrases", "_ADJ_ENDINGS", "adjective_agreement_endings", {}),
+    ("keryx.linking.roles", "_ADJECTIVE_ENDINGS", "adjective_case_endings", {"feminine_in_as": False, "plural_in_oi": False}),
+    ("keryx.linking.roles", "_ADJECTIVE_GENITIVE_ENDINGS", "adjective_case_endings",
+     {"nominative_accusative": False, "plural_in_oi": False}),
+    ("keryx.linking.names.inflection", "_ADJ_ENDINGS", "adjective_case_endings", {}),
+    ("keryx.linking.names.inflection", "_ADJ_NOM_ENDINGS", "adjective_nominative_endings", {}),
+    ("keryx.linking.names.inflection", "_ADJ_STEMS", "adjective_stem_endings", {}),
+])
+def test_modules_read_the_adjective_endings(module: str, name: str, accessor: str, kwargs: dict[str, bool]) -> None:
+    import importlib
+
+    from keryx.lang.el import grammar
+
+    assert getattr(importlib.import_module(module), name) == getattr(grammar, accessor)(**kwargs)

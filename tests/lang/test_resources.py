@@ -153,6 +153,20 @@ def _inflection() -> Iterator[Fact]:
     yield from _words("accent shift", list(d["masc_gen_accent_shift"]))
     yield from _words("genitive ending", [e for endings in d["genitive_endings"].values() for e in endings])
     yield from _words("neuter noun ending", d["neuter_noun_endings"])
+    adjectives = d["adjective_endings"]
+    for gender, endings in adjectives["relational"].items():
+        yield from (("relational adjective ending", f"{fold(e)}/{gender}") for e in endings)
+    yield from _words("club adjective ending", adjectives["club"])
+    yield from _words("event name adjective ending", adjectives["event_name"])
+    cases = d["adjective_case_endings"]
+    # one role for the case groups: an ending in two of them would be one test twice
+    yield from _words("adjective case ending", [e for kind in ("nominative_accusative", "genitive", "feminine_in_as",
+                                                               "plural_in_oi") for e in cases[kind]])
+    for gender, endings in cases["nominative"].items():
+        yield from (("adjective nominative ending", f"{fold(e)}/{gender}") for e in endings)
+    yield from _words("adjective stem ending", cases["stems"])
+    for gender, by_case in cases["agreement"].items():
+        yield from (("agreeing ending", f"{fold(e)}/{case}/{gender}") for case, es in by_case.items() for e in es)
 
 
 def _segment() -> Iterator[Fact]:
@@ -203,6 +217,8 @@ def _role_grammar() -> Iterator[Fact]:
     yield from _words("partitive preposition", d["partitive"])
     yield from _words("'chief' before a role noun", d["attributive_heads"])
     yield from _words("deputy before a role noun", [w for pair in d["deputy_heads"] for w in pair])
+    yield from _words("adjectival role", [d["adjective_role_ending"], *d["adjectival_roles"]["endings"],
+                                          *d["adjectival_roles"]["words"]])
 
 
 def _hypocoristics() -> Iterator[Fact]:
@@ -330,7 +346,8 @@ JSON_KEYS = {
                         "place_kind_nouns", "_neuter_noun_endings", "neuter_noun_endings", "_genitive_endings",
                         "genitive_endings", "_finite_verb_endings", "finite_verb_endings",
                         "_present_endings", "present_endings",
-                        "_nominative_ending_genders", "nominative_ending_genders"},
+                        "_nominative_ending_genders", "nominative_ending_genders",
+                        "_adjective_endings", "adjective_endings", "_adjective_case_endings", "adjective_case_endings"},
     "events.json": {"_acts", "_application_stems", "_buildings", "_cleft", "cleft_when", "_comment", "_copulas", "_day_adjectives", "_deadline", "_directions", "_frame_back", "_happening_stems", "_in_force", "_incidents", "_interview", "_issue_words", "_measures", "_not_verbs", "_numbering", "_online", "_start_forms", "_street_stems", "_took_place_forms", "_until_now", "_bounds", "bounds", "_times_of_day", "times_of_day", "_habit", "habit", "_birth_stems", "birth_stems", "_happening_verbs", "happening_verbs", "_premises_bodies", "premises_bodies", "_apposed_place_openers", "apposed_place_openers", "_perfect_target", "perfect_target", "acts", "application_stems", "buildings", "copulas", "day_adjectives", "deadline", "directions", "frame_back", "happening_stems", "in_force", "incident_nouns", "interview", "issue_words", "measures", "not_verbs", "numbering", "occurred_stems", "online", "start_forms", "street_stems", "_square_stems", "square_stems", "took_place_forms", "until_now"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters", "_glued_words",
@@ -341,7 +358,7 @@ JSON_KEYS = {
                           "_indefinite_articles", "indefinite_articles", "_indefinite_neuter", "indefinite_neuter", "_credits", "credits",
                           "_english_function_words", "english_function_words", "_group_head", "group_head", "_partitive", "partitive",
                           "_governing_nouns", "governing_nouns", "_adjective_role_ending",
-                          "adjective_role_ending", "_attributive_heads", "attributive_heads", "_deputy_heads",
+                          "adjective_role_ending", "_adjectival_roles", "adjectival_roles", "_attributive_heads", "attributive_heads", "_deputy_heads",
                           "deputy_heads"},
 }
 

@@ -40,7 +40,14 @@ from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
 from keryx.extensions import doc_text
 from keryx.lang.el import parse_tsv
-from keryx.lang.el.grammar import age_word, article_case_numbers, article_forms, genitive_endings, name_link_words
+from keryx.lang.el.grammar import (
+    age_word,
+    article_case_numbers,
+    article_forms,
+    club_adjective_endings,
+    genitive_endings,
+    name_link_words,
+)
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, lone_antepenult_accent
 from keryx.linking.lexicon import names_where, sports_report
 from keryx.linking.names import NameLexicon
@@ -2872,8 +2879,8 @@ def _name_stem(folded: str) -> str:
 
 
 # endings of the adjectives clubs are named by ("Πανιώνιος", "Παμβοχαϊκός", "Ολυμπιακού"), which no
-# person's name of one word has
-_CLUB_ADJECTIVES = ("ικοσ", "ικου", "ικο", "ωνιοσ", "ωνιου", "ωνιο")
+# person's name of one word has (inflection.json "adjective_endings")
+_CLUB_ADJECTIVES = club_adjective_endings()
 
 
 _SIDE_ARTICLES = article_forms(lambda a: "gen" not in a.cases)

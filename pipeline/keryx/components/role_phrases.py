@@ -25,7 +25,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.grammar import adjective_agreement_endings, article_forms
 from keryx.lang.el.text import fold, strip_accents
 from keryx.linking.names.inflection import (
     _modifier_nominative,
@@ -49,11 +49,9 @@ _OPENERS = article_forms(lambda a: "acc" in a.cases, contracted=True) | {fold(w)
 # Folded letters before the -τής of an agent noun (βουλευ-τής, καθηγη-τής, φοιτη-τής, αθλη-τής,
 # ιδρυ-τής, ψηφισ-τής); "γιατρού" (-τρ-) is the genitive of -τρός.
 _AGENT_STEM_ENDS = frozenset("αεηιυωσ")
-# Adjective endings of each (case, gender) (folded): a modifier must agree with the article.
-_ADJ_ENDINGS: Mapping[tuple[str, str], tuple[str, ...]] = MappingProxyType({
-    ("nom", "m"): ("οσ", "ησ"), ("gen", "m"): ("ου", "η", "ουσ"), ("acc", "m"): ("ο", "η"),
-    ("nom", "f"): ("η", "α", "ησ"), ("gen", "f"): ("ησ", "ασ", "ουσ"), ("acc", "f"): ("η", "α"),
-})
+# Adjective endings of each (case, gender) (folded; inflection.json "adjective_case_endings"
+# "agreement"): a modifier must agree with the article.
+_ADJ_ENDINGS: Mapping[tuple[str, str], tuple[str, ...]] = adjective_agreement_endings()
 # Suffix rules from an oblique singular form back to the nominative (accented, lower case):
 # each candidate is kept only if the paradigm it generates holds the form in that case.
 _TO_NOMINATIVE: Mapping[tuple[str, str], tuple[tuple[str, str], ...]] = MappingProxyType({

@@ -24,7 +24,7 @@ from keryx.components.role_phrases import RESOURCE as GRAMMAR_RESOURCE
 from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar, nominative
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
-from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings
+from keryx.lang.el.grammar import adjectival_roles, age_word, article_forms, finite_verb_endings, relational_adjective_endings
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names import NameLexicon, phrase_forms, woman_name_after_title
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
@@ -47,8 +47,8 @@ _ENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _ACCENT_CHECKED = MappingProxyType({"επιτροπων": "επιτρόπων", "συμβουλων": "συμβούλων"})
 # Adjectival roles ("αστυνομικός", "ακαδημαϊκός", "υποψήφιος": "οι υποψήφιοι αιμοδότες", the
 # volleyball "διαγώνιος") and nouns with a common sense ("γέροντας": an old man) are roles only
-# when written with a capital or next to a name.
-_ADJECTIVE_ROLE_ENDINGS = ("ικοσ", "ακοσ", "υπευθυνοσ", "υποψηφιοσ", "διαγωνιοσ", "γεροντασ")
+# when written with a capital or next to a name (role_grammar.json "adjectival_roles").
+_ADJECTIVE_ROLE_ENDINGS = adjectival_roles()
 # "ο 58χρονος μηχανικός": an age adjective qualifies a person, so the word after it is a noun.
 _AGE = age_word()  # "45χρονος", "38χρονη" (folded)
 # "Επίτιμος διδάκτωρ": a doctorate honoris causa is an honour the person received, not a post.
@@ -501,6 +501,8 @@ def _latin_title_word(tok: Token) -> bool:
 
 
 _IN_CHARGE = MappingProxyType({"υπευθυνοσ": "m", "υπευθυνη": "f"})
+# the nominative singular of an adjective in -ικός by gender: "-ικοσ", "-ικη"
+_RELATIONAL_NOMINATIVES = MappingProxyType({g: relational_adjective_endings(g)[0] for g in _IN_CHARGE.values()})
 
 
 def _in_charge_at(doc: Doc, i: int) -> str | None:
@@ -511,7 +513,7 @@ def _in_charge_at(doc: Doc, i: int) -> str | None:
         return None
     gender = _IN_CHARGE.get(fold(doc[i + 1].text))
     adjective = fold(doc[i].text)
-    if gender is None or not doc[i].is_alpha or not adjective.endswith("ικοσ" if gender == "m" else "ικη"):
+    if gender is None or not doc[i].is_alpha or not adjective.endswith(_RELATIONAL_NOMINATIVES[gender]):
         return None
     return gender
 

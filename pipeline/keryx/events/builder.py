@@ -25,7 +25,14 @@ from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 from keryx.events.lexicon import EventLexicon
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import article_forms, finite_verb_endings, indefinite_articles, present_endings
+from keryx.lang.el.grammar import (
+    adjective_case_endings,
+    article_forms,
+    event_name_adjective_endings,
+    finite_verb_endings,
+    indefinite_articles,
+    present_endings,
+)
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.model import Linked
 from keryx.linking.names.inflection import phrase_text
@@ -242,12 +249,11 @@ NOT_A_NAME_ENDINGS = ("ηση", "ωση", "ευση", "ιση", "αξη", "ηξ�
 
 
 # Folded endings of the adjectives that open an event's name ("Οικονομικό", "Διεθνές", "Ετήσιο").
-ADJECTIVE_ENDINGS = ("ικο", "ικου", "ικη", "ικησ", "ικοσ", "ικα", "ικων", "ιοσ", "ιο", "ιου", "ια", "ιασ",
-                     "εσ", "ουσ", "νησ")
+ADJECTIVE_ENDINGS = event_name_adjective_endings()
 
 
 # Folded case endings of adjectives before a noun ("τεχνική σύσκεψη", "νέα συνάντηση", "έκτακτο συμβούλιο").
-ADJECTIVE_CASE_ENDINGS = ("η", "ησ", "ο", "οσ", "ου", "α", "ασ", "εσ", "ων", "οι", "ουσ")
+ADJECTIVE_CASE_ENDINGS = adjective_case_endings()
 
 
 # A headline: the text's first line, short, with no closing stop (a sentence ends in one).

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import article_forms
+from keryx.lang.el.grammar import article_forms, relational_adjective_endings
 from keryx.lang.el.honorifics import read_honorifics
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names import known_organisations
@@ -40,7 +40,7 @@ _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _SINGULAR_LOCATIVES = article_forms(lambda a: "acc" in a.cases and a.number == "sg", contracted=True)
 _SINGULAR_ARTICLES = article_forms(lambda a: "acc" in a.cases and a.number == "sg")
 # "ελληνική", "δημοτικό": the singular endings of the adjectives in -ικός (not a noun: "το νοσοκομείο Χ")
-_RELATIONAL_ENDINGS = ("ικοσ", "ικη", "ικο", "ικου", "ικησ")
+_RELATIONAL_ENDINGS = relational_adjective_endings()
 # "ο ένοικος του", "τα άδυτα του": every case form of the nouns whose genitive is a building (linking.json "seat_dwellers")
 _SEAT_DWELLERS = frozenset(f for gender, words in read_json("linking.json")["seat_dwellers"].items()
                            for w in words for forms in word_forms(w, gender).values() for f in forms)

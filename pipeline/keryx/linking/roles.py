@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_text
-from keryx.lang.el.grammar import age_word, article_forms, finite_verb_endings, indefinite_articles
+from keryx.lang.el.grammar import adjective_case_endings, age_word, article_forms, finite_verb_endings, indefinite_articles
 from keryx.lang.el.text import enclitic_accent, fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.names.inflection import word_forms
@@ -51,7 +51,7 @@ _CHAIN_GAPS: tuple[list[str], ...] = ([], [","], ["και"], ["."], [".", ","], 
 # "ο καθηγητής φυσικής και εκπρόσωπος ...": what may follow a role's lower-case genitives before the
 # next role of the same person
 _JOINED_GAPS: tuple[list[str], ...] = (["και"], [","])
-_ADJECTIVE_ENDINGS = ("οσ", "ησ", "η", "α", "ο", "ου", "ων", "ουσ", "εσ")  # folded: -ος, -ής, -ή, -ά, -ό, ...
+_ADJECTIVE_ENDINGS = adjective_case_endings(feminine_in_as=False, plural_in_oi=False)  # folded: -ος, -ής, -ή, -ά, -ό, ...
 _LIST_GAPS: tuple[list[str], ...] = tuple(  # between the names of a list, each with its article or none
     [*sep, *art] for sep in ([","], ["και"], [",", "και"]) for art in ([], ["ο"], ["η"], ["οι"]))
 _LIST_OPENERS: tuple[list[str], ...] = ([":"], [",", "οι"], [":", "οι"])  # before the names a plural role heads
@@ -137,7 +137,7 @@ _GENITIVE_ENDINGS = ("σ", "ου", "ων")
 # qualifier takes up a place named before; it names none, so the title is the bare office.
 _PLACE_KIND_GENITIVES = place_kind_forms("genitive")
 _MAX_ANAPHOR_ADJECTIVES = 2  # lower-case adjectives before such a noun ("της μεγάλης γειτονικής χώρας")
-_ADJECTIVE_GENITIVE_ENDINGS = ("ησ", "ασ", "ου", "ων")  # folded: -ής, -ας, -ού, -ών
+_ADJECTIVE_GENITIVE_ENDINGS = adjective_case_endings(nominative_accusative=False, plural_in_oi=False)  # -ής, -ας, -ού, -ών
 _DEMONSTRATIVE_GENITIVES = frozenset(f for g, w in (("m", "αυτός"), ("f", "αυτή"))
                                      for slot, fs in word_forms(w, g).items() if slot.startswith("gen") for f in fs)
 _NP_PREPOSITIONS = frozenset(fold(w) for kind in ("place", "purpose")

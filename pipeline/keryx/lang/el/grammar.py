@@ -12,7 +12,10 @@ of people, bodies and ministries all test, come from there as well. Two endings 
 are read here too, from ``data/role_grammar.json``: the age
 epithet ("45χρονος") and the endings of finite verbs, which close a role's phrase. So are the words
 that join the words of a body's name (``name_link_words``), which the entity rules and the
-organisation linking both need.
+organisation linking both need. The endings of adjectives (``adjective_endings``: those in -ικός,
+the clubs' and the event names' adjectives; ``adjective_case_endings``: the case endings, the
+nominative's by gender, the stems and the endings that agree with an article), which the entity and role rules, the linking and the events'
+builder test, are read here, and the adjectival roles (``role_grammar.json``) with them.
 """
 
 from __future__ import annotations
@@ -21,12 +24,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 from keryx.lang.el import read_json
 from keryx.lang.el.text import fold
 
-__all__ = ["Article", "age_word", "article_forms", "articles", "finite_verb_endings", "genitive_endings", "indefinite_articles",
-           "name_link_words", "nominative_genders", "prepositions"]
+__all__ = ["Article", "adjective_agreement_endings", "adjective_case_endings", "adjective_nominative_endings", "adjective_stem_endings", "adjectival_roles",
+           "age_word", "article_forms", "articles", "club_adjective_endings", "event_name_adjective_endings",
+           "finite_verb_endings", "genitive_endings", "indefinite_articles", "name_link_words", "nominative_genders",
+           "prepositions", "relational_adjective_endings"]
 
 
 @dataclass(frozen=True)
@@ -158,3 +164,76 @@ def name_link_words() -> frozenset[str]:
     links = read_json("linking.json")["name_links"]
     oblique = article_forms(lambda a: bool(a.cases & {"gen", "acc"}), contracted=None)
     return oblique | prepositions() | frozenset(fold(w) for words in links.values() for w in words)
+
+
+def _folded(endings: list[str]) -> tuple[str, ...]:
+    return tuple(fold(e) for e in endings)
+
+
+@cache
+def relational_adjective_endings(gender: str | None = None) -> tuple[str, ...]:
+    """Folded singular endings of the adjectives in -ικός (inflection.json "adjective_endings"
+    "relational"): of one gender ("m": "-ικός", "-ικού", "-ικό", the neuter's too; "f": "-ική",
+    "-ικής"), the nominative first, or of every gender."""
+    by_gender = read_json("inflection.json")["adjective_endings"]["relational"]
+    return _folded([e for g in ([gender] if gender else list(by_gender)) for e in by_gender[g]])
+
+
+@cache
+def club_adjective_endings() -> tuple[str, ...]:
+    """Folded endings of the adjectives clubs are named by ("Πανιώνιος", "του Ολυμπιακού"): the
+    masculine and neuter singular of -ικός and of -ώνιος ("adjective_endings" "club")."""
+    return relational_adjective_endings("m") + _folded(read_json("inflection.json")["adjective_endings"]["club"])
+
+
+@cache
+def event_name_adjective_endings() -> tuple[str, ...]:
+    """Folded endings of the adjectives that open an event's name ("Οικονομικό", "Ετήσιο",
+    "Διεθνές"): every relational ending and "adjective_endings" "event_name"."""
+    return relational_adjective_endings() + _folded(read_json("inflection.json")["adjective_endings"]["event_name"])
+
+
+@cache
+def adjective_case_endings(*, nominative_accusative: bool = True, feminine_in_as: bool = True,
+                           plural_in_oi: bool = True) -> tuple[str, ...]:
+    """Folded case endings of adjectives (inflection.json "adjective_case_endings"): the genitive's
+    always ("-ης", "-ου", "-ων"); by default also the nominative's and accusative's ("-ος", "-η",
+    "-α", "-ο", "-ους", "-ες"), the feminine "-ας" (genitive, and a noun's nominative) and the
+    masculine plural "-οι"."""
+    kinds = read_json("inflection.json")["adjective_case_endings"]
+    wanted = (["nominative_accusative"] if nominative_accusative else []) + ["genitive"] \
+        + (["feminine_in_as"] if feminine_in_as else []) + (["plural_in_oi"] if plural_in_oi else [])
+    return _folded([e for kind in wanted for e in kinds[kind]])
+
+
+@cache
+def adjective_nominative_endings() -> MappingProxyType[str, tuple[str, ...]]:
+    """Folded endings of an adjective's nominative singular by gender ("m": "-ος", "-ης"; "f": "-η",
+    "-α"; "n": "-ο", "-ες"), from inflection.json "adjective_case_endings" "nominative"."""
+    table = read_json("inflection.json")["adjective_case_endings"]["nominative"]
+    return MappingProxyType({g: _folded(es) for g, es in table.items()})
+
+
+@cache
+def adjective_agreement_endings() -> MappingProxyType[tuple[str, str], tuple[str, ...]]:
+    """Folded endings a modifier may have after an article of each (case, gender), masculine and
+    feminine ("της διεμφυλικής": ("gen", "f")), from inflection.json "adjective_case_endings" "agreement"."""
+    table = read_json("inflection.json")["adjective_case_endings"]["agreement"]
+    return MappingProxyType({(case, g): _folded(es) for g, cases in table.items() for case, es in cases.items()})
+
+
+@cache
+def adjective_stem_endings() -> tuple[str, ...]:
+    """Folded ends of adjective stems ("-ικ", "-ακ", "-ιν"...; inflection.json "adjective_case_endings"
+    "stems"): a case ending after one makes a word of a name an adjective."""
+    return _folded(read_json("inflection.json")["adjective_case_endings"]["stems"])
+
+
+@cache
+def adjectival_roles() -> tuple[str, ...]:
+    """Folded endings and words of the roles that are adjectives or have a common sense
+    (role_grammar.json "adjective_role_ending" and "adjectival_roles": "-ικός", "-ακός",
+    "υπεύθυνος", "γέροντας"), roles only when capitalised or next to a name."""
+    data = read_json("role_grammar.json")
+    roles = data["adjectival_roles"]
+    return _folded([data["adjective_role_ending"], *roles["endings"], *roles["words"]])

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 from itertools import product
 
+from keryx.lang.el.grammar import adjective_case_endings, adjective_nominative_endings, adjective_stem_endings
 from keryx.lang.el.text import ACUTE as _ACCENT
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char, strip_accents
 
@@ -231,7 +232,7 @@ def _move_accent_back(word: str) -> str:
 # Suffix rules back to the nominative
 # ---------------------------------------------------------------------------
 
-_ADJ_ENDINGS = ("ου", "ησ", "ασ", "οσ", "ο", "η", "α", "ων", "ουσ", "εσ", "οι")
+_ADJ_ENDINGS = adjective_case_endings()  # inflection.json "adjective_case_endings"
 _GEN_RULES_F = (("εως", "η"), ("ής", "ή"), ("ης", "η"), ("άς", "ά"), ("ας", "α"))
 _GEN_RULES_F2 = (("ού", "ός"), ("ου", "ος"))  # feminine -ος nouns: "της Οδού", "της Αλικαρνασσού"
 _GEN_RULES_M = (("ού", "ός"), ("ου", "ος"))
@@ -239,13 +240,14 @@ _GEN_RULES_N = (("ματος", "μα"), ("ού", "ό"), ("ου", "ο"))
 _ACC_RULES_M = (("ό", "ός"), ("ο", "ος"), ("ή", "ής"), ("η", "ης"), ("ά", "άς"), ("α", "ας"))
 _ORDINAL = re.compile(r"^(\d+)(ου|ης|ος|ο|η|ης|ων)$", re.IGNORECASE)
 _CASE_ORDER = ("nom", "gen", "acc")
-_ADJ_NOM_ENDINGS = {"m": ("οσ", "ησ"), "f": ("η", "α"), "n": ("ο", "εσ")}
+_ADJ_NOM_ENDINGS = adjective_nominative_endings()
+_ADJ_STEMS = adjective_stem_endings()  # "-ικ", "-ακ", "-ιν", ...
 
 
 def _looks_adjective(word: str) -> bool:
     f = fold(word)
     for end in _ADJ_ENDINGS:
-        if f.endswith(end) and f[: -len(end)].endswith(("ικ", "ακ", "ιν", "ιαν", "αι", "ιστ", "τικ", "ειακ", "ωτ", "ιο", "ι")):
+        if f.endswith(end) and f[: -len(end)].endswith(_ADJ_STEMS):
             return True
     return False
 

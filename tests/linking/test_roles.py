@@ -2141,3 +2141,12 @@ def test_a_role_between_commas_without_an_earlier_pair_stays_an_apposition(extra
 ])
 def test_a_genitive_role_in_a_relative_clause_is_not_its_antecedents(extractor, text: str, name: str) -> None:
     assert not any(t.startswith("Υπουργός") for t in _roles(extractor, text)[name])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ο δικηγόρος του παίκτη, Νίκος Ζαχαρίου, ταξιδεύει αύριο.", "Νίκος Ζαχαρίου", "Δικηγόρος"),
+    ("Η σύμβουλος του δημάρχου, Ελένη Μαυρίδου, παρουσίασε το σχέδιο.", "Ελένη Μαυρίδου", "Σύμβουλος"),
+])
+def test_a_role_reaches_its_name_past_a_role_noun_in_its_genitive(extractor, text: str, name: str,
+                                                                   title: str) -> None:
+    assert any(t.startswith(title) for t in _roles(extractor, text)[name])

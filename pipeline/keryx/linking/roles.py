@@ -2369,6 +2369,14 @@ class RoleResolver:
                 # "ο σύμβουλος του πρωθυπουργού και βουλευτής Χ": coordinated nouns share their case;
                 # the genitive is the first role's complement, the name the nominative's
                 return None
+            if len(gap) == 1 and gap[0] in _GEN_ARTICLES and other.start == pos + 1 \
+                    and other.end + 1 < len(doc) and doc[other.end].text == "," \
+                    and other.end + 1 in index.person_starts and self._governed(doc, other, other.start, index):
+                # "ο δικηγόρος του παίκτη, Χ": a role noun in the genitive right after the role is its
+                # complement (whose lawyer); the name after it, past a comma too, is the outer role's
+                pos = other.end
+                k = bisect_left(index.role_starts_list, pos, k + 1)
+                continue
             if other.start - pos <= 2 and (gap in _CHAIN_GAPS or (
                     len(gap) == 1 and gap[0] in _ACC_ARTICLES and role.start > 0 and fold(doc[role.start - 1].text) == "με")):
                 # "με ακαδημαϊκό υπεύθυνο τον Καθηγητή Πληροφορικής Χ": the role "με" gives, then the name's own

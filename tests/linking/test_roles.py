@@ -2107,3 +2107,46 @@ def test_an_irregular_plural_of_a_role_heads_both_names(extractor) -> None:
 ])
 def test_a_deputy_noun_makes_one_title_with_the_office(extractor, text: str, name: str, titles: list[str]) -> None:
     assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, first, second, title", [
+    # a role with its own article after the comma that closes a name, then a comma and a name
+    ("Στη σύσκεψη μίλησαν ο βουλευτής της ΝΔ Γιάννης Παπαδάκης, ο δήμαρχος Λαμίας, Κώστας Ρήγας και άλλοι.",
+     "Γιάννης Παπαδάκης", "Κώστας Ρήγας", "Δήμαρχος Λαμίας"),
+    # a nationality noun between the article and the role
+    ("Με τον πρόεδρο της Βουλής Νίκο Μιχαηλίδη, ο Ιταλός πρωθυπουργός, Μάριο Ρόσι, συζήτησε το θέμα.",
+     "Νίκος Μιχαηλίδης", "Μάριος Ρόσι", "Πρωθυπουργός"),
+    ("Συναντήθηκε με τον πρύτανη Πέτρο Λάμπρου, τον υπουργό Οικονομίας, Γιώργο Σπύρου.",
+     "Πέτρος Λάμπρου", "Γιώργος Σπύρου", "Υπουργός Οικονομίας"),
+])
+def test_an_article_after_a_name_opens_a_new_role_name_pair(extractor, text: str, first: str, second: str,
+                                                            title: str) -> None:
+    roles = _roles(extractor, text)
+    assert title in roles[second] and title not in roles[first]
+
+
+@pytest.mark.parametrize("text", [
+    "Ο βουλευτής Γιάννης Παπαδάκης, ο πρώην δήμαρχος Λαμίας, δήλωσε ότι θα είναι υποψήφιος.",
+    "Μίλησαν ο Γιάννης Παπαδάκης, ο δήμαρχος Λαμίας, Κώστας Ρήγας, και ο αντιδήμαρχος.",
+])
+def test_a_role_between_commas_without_an_earlier_pair_stays_an_apposition(extractor, text: str) -> None:
+    assert any(t.endswith("Δήμαρχος Λαμίας") for t in _roles(extractor, text)["Γιάννης Παπαδάκης"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Μόλις το 38% στηρίζει τον περιφερειάρχη Μάρκο Ζέρβα, ο οποίος ταυτίζεται με τη σκληρή στάση του υπουργού "
+     "Εσωτερικών.", "Μάρκος Ζέρβας"),
+    ("Εξετάστηκε η προσφυγή του Πέτρου Νικολάου, που στρέφεται κατά της πράξης του υπουργού Δικαιοσύνης.",
+     "Πέτρος Νικολάου"),
+])
+def test_a_genitive_role_in_a_relative_clause_is_not_its_antecedents(extractor, text: str, name: str) -> None:
+    assert not any(t.startswith("Υπουργός") for t in _roles(extractor, text)[name])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ο δικηγόρος του παίκτη, Νίκος Ζαχαρίου, ταξιδεύει αύριο.", "Νίκος Ζαχαρίου", "Δικηγόρος"),
+    ("Η σύμβουλος του δημάρχου, Ελένη Μαυρίδου, παρουσίασε το σχέδιο.", "Ελένη Μαυρίδου", "Σύμβουλος"),
+])
+def test_a_role_reaches_its_name_past_a_role_noun_in_its_genitive(extractor, text: str, name: str,
+                                                                   title: str) -> None:
+    assert any(t.startswith(title) for t in _roles(extractor, text)[name])

@@ -91,6 +91,8 @@ _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
 _ENCLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"])
 # "η γραμματέας της οποίας Χ": the relative's genitive after a role names the body it heads
 _RELATIVE_GENITIVES = frozenset(fold(w) for w in _WORDS["relative_genitives"])
+# "ο Χ, ο οποίος ...", "ο Χ, που ...": a relative pronoun opens a clause about the name before it
+_RELATIVE_PRONOUNS = frozenset(fold(w) for w in _WORDS["relative_pronouns"])
 # The gender and number an article or a weak possessive pronoun shows ("της": feminine singular;
 # "του": masculine or neuter; "τους": plural): a possessive pronoun agrees with what it refers to.
 _AGREEMENT_CLASSES: tuple[frozenset[str], ...] = (
@@ -589,6 +591,8 @@ class RoleResolver:
                     return None  # "Στην Ελένη Χ, η πρόεδρος του συλλόγου απένειμε": a subject is no one in its own clause
                 if p.start >= here and bare and not self._oblique(doc, p):
                     return None  # "έστειλε ο Χ ... με αφορμή την επίσκεψη του Έλληνα πρωθυπουργού": nor its possessor
+                if p.start >= here and genitive and any(fold(t.text) in _RELATIVE_PRONOUNS for t in doc[p.end:i]):
+                    return None  # "τον Χ, ο οποίος ταυτίζεται με τη στάση του υπουργού Υ": the clause says him by its pronoun
                 found[id(person)] = p
                 if self._subject_mention(doc, p, index):
                     subjects.add(id(person))
@@ -1757,7 +1761,8 @@ class RoleResolver:
                 return self._predicate_name(doc, role, lead, index)  # "Βοηθοί του θα είναι οι Χ και Ψ"
             return after[0] if after is not None else None
         if before is not None:
-            if after is not None and self._paired_list(doc, role, lead, before, after, index, decided):
+            if after is not None and (self._paired_list(doc, role, lead, before, after, index, decided)
+                                      or self._new_item(doc, role, lead, before, after, decided)):
                 return after[0]
             return before
         prev = index.role_ending_at.get(role.start - 1) if role.start >= 1 else None
@@ -1853,6 +1858,24 @@ class RoleResolver:
             return False  # its name after it, only a short complement the matcher left out between
         held = decided.get(prev.start)
         return held is None or held.start == before.start  # not the role of someone else
+
+    def _new_item(self, doc: Doc, role: Span, lead: int, before: Span, after: tuple[Span, list[str]],
+                  decided: dict[int, Span]) -> bool:
+        """"ο βουλευτής Υ Ψ, ο δήμαρχος Ζ, Χ", "με τον πρόεδρο Υ Ψ, ο Ιταλός πρωθυπουργός, Χ": after a
+        name that a role before it already describes, a role with its own article (a nationality
+        noun may stand between) after the comma that closes the name opens the next pair of a
+        list, and the name apposed to it after a comma is its holder. A name without a role of its
+        own takes the role between commas as its apposition ("ο Ψ, ο πρόεδρος του Ζ, Χ, και ...")."""
+        if after[1] != [","] or lead != role.start:
+            return False
+        if not any(start < before.start and held.start == before.start for start, held in decided.items()):
+            return False
+        k = lead  # where the article stands: in the span, or before it
+        if fold(doc[k].text) not in _ARTICLES:
+            if k >= 1 and doc[k - 1].is_alpha and fold(doc[k - 1].text) in self.grammar.nationality:
+                k -= 1  # "ο Κινέζος πρωθυπουργός"
+            k -= 1
+        return k >= 1 and before.end == k - 1 and doc[k - 1].text == "," and fold(doc[k].text) in _ARTICLES
 
     @staticmethod
     def _next_label(doc: Doc, role: Span, lead: int) -> bool:
@@ -2346,6 +2369,14 @@ class RoleResolver:
                 # "ο σύμβουλος του πρωθυπουργού και βουλευτής Χ": coordinated nouns share their case;
                 # the genitive is the first role's complement, the name the nominative's
                 return None
+            if len(gap) == 1 and gap[0] in _GEN_ARTICLES and other.start == pos + 1 \
+                    and other.end + 1 < len(doc) and doc[other.end].text == "," \
+                    and other.end + 1 in index.person_starts and self._governed(doc, other, other.start, index):
+                # "ο δικηγόρος του παίκτη, Χ": a role noun in the genitive right after the role is its
+                # complement (whose lawyer); the name after it, past a comma too, is the outer role's
+                pos = other.end
+                k = bisect_left(index.role_starts_list, pos, k + 1)
+                continue
             if other.start - pos <= 2 and (gap in _CHAIN_GAPS or (
                     len(gap) == 1 and gap[0] in _ACC_ARTICLES and role.start > 0 and fold(doc[role.start - 1].text) == "με")):
                 # "με ακαδημαϊκό υπεύθυνο τον Καθηγητή Πληροφορικής Χ": the role "με" gives, then the name's own

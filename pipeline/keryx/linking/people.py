@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from keryx.extensions import doc_text
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json
-from keryx.lang.el.grammar import article_forms, genitive_endings, indefinite_articles, name_link_words
+from keryx.lang.el.grammar import age_word, article_forms, genitive_endings, indefinite_articles, name_link_words
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
 from keryx.lang.el.text import fold, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
@@ -116,7 +116,7 @@ _KIND_DETERMINERS = indefinite_articles() | frozenset(
 _RECENT_NOUNS = frozenset(w[:-2] + end for w in _LINKING["recent_common_nouns"]
                           for end in ("ός", "ού", "ό", "οί", "ών", "ούς"))
 # an age adjective written with digits ("19χρονος", "51χρονη"), which may stand between them
-_AGE_WORD = re.compile(r"\d{1,3}χρον\w+")
+_AGE_WORD = age_word()
 _PORTRAYAL = _LINKING["portrayal"]
 _PORTRAYAL_VERBS = tuple(fold(w) for w in _PORTRAYAL["verbs"])
 _OBJECT_RELATIVES = frozenset(fold(w) for w in _PORTRAYAL["relatives"])
@@ -2313,7 +2313,7 @@ class PeopleResolver:
                 continue
             k = e.start - 1
             while k > 0 and e.start - k <= 2 and doc[k].text.islower() and (
-                    _AGE_WORD.fullmatch(doc[k].text) or "ADJ" in self.common_forms.get(doc[k].text, ())):
+                    _AGE_WORD.fullmatch(fold(doc[k].text)) or "ADJ" in self.common_forms.get(doc[k].text, ())):
                 k -= 1
             det = doc[k]
             if fold(det.text) not in _KIND_DETERMINERS:

@@ -335,6 +335,7 @@ JSON_KEYS = {
                      "_predicate_adverbs", "predicate_adverbs", "_sole_body_heads", "sole_body_heads", "_eponymous_body_heads", "eponymous_body_heads",
                      "_portrayal", "portrayal", "_sacred_names", "sacred_names", "_saint_titles", "saint_titles",
                      "_negative_indefinites", "negative_indefinites", "_demonym_endings", "demonym_endings",
+                     "_some_indefinites", "some_indefinites", "_recent_common_nouns", "recent_common_nouns",
                      "_place_named_documents", "place_named_documents"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",

@@ -690,6 +690,51 @@ def test_a_double_surname_after_an_untagged_first_name_and_surname_is_one_name(m
         assert [p.name for p in ex.extract_text(text).people] == ["Κατερίνα Σταθάκη-Μαυρίδου"]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a verb or a conjunction after the second surname closes the name as a full stop does
+        ("Η υπεύθυνη της ένωσης Ελένη Αβακιάν - Σαρκισιάν δήλωσε ότι δεν ξέρει τίποτα.", "Ελένη Αβακιάν-Σαρκισιάν"),
+        ("Ο δικηγόρος Μιχάλης Ζαφειρίου – Ρόκας είπε ότι θα προσφύγει στο δικαστήριο.", "Μιχάλης Ζαφειρίου-Ρόκας"),
+        # a woman's second surname that is also a man's first name in the genitive
+        ("Εισηγήτρια ήταν η κ. Ελένη Παπαδάκη - Νικολάου και πρόεδρος ο κ. Γεωργίου.", "Ελένη Παπαδάκη-Νικολάου"),
+        # the dash written against the second surname
+        ("Η υφυπουργός Σοφία Λάσκαρη -Βλάχου αναμένεται να μιλήσει αύριο.", "Σοφία Λάσκαρη-Βλάχου"),
+        # a double first name
+        ("Η διευθύντρια Άννα - Μαρία Κωστοπούλου ενημέρωσε τον υπουργό.", "Άννα-Μαρία Κωστοπούλου"),
+        ("Μίλησαν οι Νίκος Παππάς, Γιώργος- Ανδρέας Λάμπρου και Άννα Δήμου.", "Γιώργος-Ανδρέας Λάμπρου"),
+    ],
+)
+def test_a_double_name_with_a_dash_is_one_person(extractor, text: str, name: str) -> None:
+    assert name in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # the second name is someone the text names alone: a pair, not a double surname
+        ("Η συνάντηση Τζο Μπάιντεν - Πούτιν έγινε στη Γενεύη. Ο Πούτιν μίλησε πρώτος.", ["Τζο Μπάιντεν", "Πούτιν"]),
+        # a headline's next clause after the dash
+        ("Κηδεύεται σήμερα η Ελένη Παπαδάκη - Στον ανακριτή οι δύο κατηγορούμενοι", ["Ελένη Παπαδάκη"]),
+        # two full names on either side of the dash
+        ("Μίλησαν οι Νίκος Παππάς - Γιώργος Λάμπρου και η Άννα Δήμου.", ["Νίκος Παππάς", "Γιώργος Λάμπρου", "Άννα Δήμου"]),
+    ],
+)
+def test_names_on_either_side_of_a_dash_stay_apart(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Κορονοϊός: Κλειστά τα σχολεία και την επόμενη εβδομάδα\nΤα σχολεία μένουν κλειστά.",
+        "Κοροναϊός: Νέα μέτρα για τα καταστήματα\nΑλλάζουν οι ώρες λειτουργίας από τη Δευτέρα.",
+    ],
+)
+def test_a_recent_common_noun_as_a_headline_topic_is_no_person(extractor, text: str) -> None:
+    assert _people(extractor, text) == []
+
+
 def test_two_players_with_their_figures_stay_two(extractor) -> None:
     text = "Ξεχώρισαν οι ΝτεΛόν Μπράιτ (21π., 4ρ.) - Κάλεμπ Γουίνσλοου (15π., 7ρ.) στο κυριακάτικο ματς."
     assert _people(extractor, text) == ["ΝτεΛόν Μπράιτ", "Κάλεμπ Γουίνσλοου"]
@@ -1639,6 +1684,14 @@ def test_a_first_name_spelt_like_a_name_of_worship_stays(nlp, text: str, name: s
         # and the negative indefinite, any bearer of the name
         ("Δεν θα ξεχάσουμε καμία Μαρίνα και κανέναν Στέλιο, φώναξε ο Λευτέρης Φωτίου.",
          [("Μαρίνα", "PERSON"), ("Στέλιο", "PERSON"), ("Λευτέρης Φωτίου", "PERSON")], "Στέλιο", "Λευτέρης Φωτίου"),
+        # the indefinite pronoun "κάποιος", and adjectives between the determiner and the word
+        ("Δεν θα ξεφύγει κάποιος Κρητικός από τον έλεγχο, είπε ο Στάθης Μαρής.",
+         [("Κρητικός", "PERSON"), ("Στάθης Μαρής", "PERSON")], "Κρητικός", "Στάθης Μαρής"),
+        ("Τον βοήθησε ένας 20χρονος Βαυαρός που σπουδάζει εδώ, είπε ο Πέτρος Λύρας.",
+         [("Βαυαρός", "PERSON"), ("Πέτρος Λύρας", "PERSON")], "Βαυαρός", "Πέτρος Λύρας"),
+        # a capitalised determiner where a line opens
+        ("Η Ζωή Καλλέργη έγραψε το άρθρο.\nΜια Σουηδέζα ηλικίας 102 ετών έγινε καλά από τον ιό.",
+         [("Ζωή Καλλέργη", "PERSON"), ("Σουηδέζα", "PERSON")], "Σουηδέζα", "Ζωή Καλλέργη"),
     ],
 )
 def test_a_name_after_an_indefinite_is_a_kind_of_person(nlp, text: str, marks: list[tuple[str, str]], gone: str,
@@ -1664,6 +1717,8 @@ def test_a_full_name_after_an_indefinite_stays(nlp, text: str, name: str) -> Non
     [
         ("Ο Χριστός δεν εμφανίστηκε στον ουρανό, διευκρίνισε η Βασιλική Λαμπρίδου.", ["Βασιλική Λαμπρίδου"]),
         ("Περίμεναν μια Φιλιππινέζα στη θέση της, έγραψε ο Τάσος Μπαλής.", ["Τάσος Μπαλής"]),
+        # an adjective of the treebank between the article and the word
+        ("Το βιβλίο έχει ήρωα έναν γοητευτικό Σαξόνα με παρελθόν, γράφει η Νίνα Ρέππα.", ["Νίνα Ρέππα"]),
     ],
 )
 def test_no_person_of_worship_or_of_a_kind_in_the_record(extractor, text: str, people: list[str]) -> None:

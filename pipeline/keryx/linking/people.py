@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from keryx.extensions import doc_text
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json
-from keryx.lang.el.grammar import article_forms, genitive_endings, indefinite_articles, name_link_words
+from keryx.lang.el.grammar import age_word, article_forms, genitive_endings, indefinite_articles, name_link_words
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
 from keryx.lang.el.text import fold, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
@@ -110,7 +110,13 @@ def _saint_title(doc: Doc, ent: Span) -> bool:
 
 # What makes a one-word name after it a kind of person ("μια Φιλιππινέζα", "καμία Ελένη"): the
 # indefinite article (role_grammar.json) and the negative indefinite pronoun (linking.json).
-_KIND_DETERMINERS = indefinite_articles() | frozenset(fold(w) for w in _LINKING["negative_indefinites"])
+_KIND_DETERMINERS = indefinite_articles() | frozenset(
+    fold(w) for key in ("negative_indefinites", "some_indefinites") for w in _LINKING[key])
+# the case forms of linking.json "recent_common_nouns" (masculine, in -ός): common nouns only
+_RECENT_NOUNS = frozenset(w[:-2] + end for w in _LINKING["recent_common_nouns"]
+                          for end in ("ός", "ού", "ό", "οί", "ών", "ούς"))
+# an age adjective written with digits ("19χρονος", "51χρονη"), which may stand between them
+_AGE_WORD = age_word()
 _PORTRAYAL = _LINKING["portrayal"]
 _PORTRAYAL_VERBS = tuple(fold(w) for w in _PORTRAYAL["verbs"])
 _OBJECT_RELATIVES = frozenset(fold(w) for w in _PORTRAYAL["relatives"])
@@ -320,10 +326,24 @@ def _person_key(name: str) -> str:
     return parts[-1] if parts else ""
 
 
-def _closes_name(doc: Doc, j: int) -> bool:
+def _closes_name(doc: Doc, j: int, alone: frozenset[str] = frozenset()) -> bool:
     """Whether a double surname's second part at ``j`` closes the name: no word, dash or bracket
-    follows it (pairs of players, "Χ - Ψ Ζ", go on)."""
-    return j + 1 >= len(doc) or not (doc[j + 1].is_alpha or doc[j + 1].text in _DASHES or doc[j + 1].text == "(")
+    follows it (pairs of players, "Χ - Ψ Ζ", go on). A lower-case word after it (the verb: "η
+    Μαρία Σταθάκη - Μαυρίδου δήλωσε") closes it too, unless the text names the second part as a
+    person of its own (``alone``, stems of one-word names: "ο Τζο Μπάιντεν - Πούτιν διάλογος ... ο Πούτιν")."""
+    if j + 1 >= len(doc):
+        return True
+    nxt = doc[j + 1]
+    if nxt.is_alpha and nxt.text.islower():
+        return stem(doc[j].text) not in alone
+    return not (nxt.is_alpha or nxt.text in _DASHES or nxt.text == "(")
+
+
+def _named_alone(ents: list[Span]) -> frozenset[str]:
+    """Stems of the one-word PERSON spans that no dash precedes: the names the text gives on their
+    own, not as the second part of a double surname ("Σκοτ – Μόργκαν" ... "ο Σκοτ – Μόργκαν")."""
+    return frozenset(stem(e[0].text) for e in ents if e.label_ in PERSON_LABELS and len(e) == 1
+                     and not (e.start > 0 and e.doc[e.start - 1].text in _DASHES))
 
 
 class PeopleResolver:
@@ -358,7 +378,7 @@ class PeopleResolver:
         self._first_names_read_as_bodies(doc, ents, replace)
         self._first_names_read_as_places(doc, ents, owner, replace)
         self._players_read_as_places(doc, ents, replace)
-        self._first_name_pairs(doc, owner, role_tokens, added)
+        self._first_name_pairs(doc, ents, owner, role_tokens, added)
         self._women_after_titles(doc, owner, role_tokens, added)
         self._list_closers(doc, owner, role_tokens, added)
         self._list_members(doc, owner, role_tokens, replace, added)
@@ -370,6 +390,7 @@ class PeopleResolver:
         self._mixed_gender_first_names(doc, ents, replace)
         self._counted_first_words(doc, ents, replace)
         self._double_surnames(doc, ents, replace)
+        self._double_first_names(doc, ents, replace)
         self._extend_by_initials(doc, ents, owner, replace)
         self._extend_by_contractions(doc, ents, owner, replace)
         self._extend_by_regnal_numbers(doc, ents, owner, replace)
@@ -718,10 +739,12 @@ class PeopleResolver:
                 and fold(last.text) not in self.names.first_names
                 and (fold(last.text),) not in self.names.places)
 
-    def _first_name_pairs(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int], added: list[Span]) -> None:
+    def _first_name_pairs(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
+                          added: list[Span]) -> None:
         """"τον χρυσαυγίτη Χάρη Δραμιτινό": a known first name and a capitalised word after it,
         outside any entity, role or longer capitalised run, are a name the NER missed."""
         n = len(doc)
+        alone = _named_alone(ents)
         for i in range(n - 1):
             first, last = doc[i], doc[i + 1]
             if (i in owner or i + 1 in owner or i in role_tokens or i + 1 in role_tokens
@@ -738,9 +761,9 @@ class PeopleResolver:
             if (before_ok and after_ok and fold(first.text) in self.names.first_names
                     and f_last not in self.names.first_names and (f_last,) not in self.names.places
                     and f_last not in self.lex.honorifics and self._greek(last.text)):
-                added.append(_span(doc, i, i + 2 + self._second_surname(doc, i + 2, owner), "PERSON"))
+                added.append(_span(doc, i, i + 2 + self._second_surname(doc, i + 2, owner, alone), "PERSON"))
 
-    def _second_surname(self, doc: Doc, i: int, owner: dict[int, Span]) -> int:
+    def _second_surname(self, doc: Doc, i: int, owner: dict[int, Span], alone: frozenset[str]) -> int:
         """"της Τατιάνας Σπινάρη - Πολλάλη": the second part of a double surname after a spaced
         dash, one capitalised Greek word that no first name is and that closes the phrase (as in
         :meth:`_double_surnames`), free or an entity of its own that no gazetteer or table of
@@ -751,11 +774,11 @@ class PeopleResolver:
         second = doc[i + 1]
         ent = owner.get(i + 1)
         if (not _name_word(second) or second.text.isupper() or not self._greek(second.text)
-                or fold(second.text) in self.names.first_names
+                or not self._surname_part(second.text)
                 or (ent is not None and (len(ent) != 1 or (ent.label_ not in PERSON_LABELS and (
                     (fold(second.text),) in self.names.places or second.text in self.lex.known_orgs))))):
             return 0
-        return 2 if _closes_name(doc, i + 1) else 0
+        return 2 if _closes_name(doc, i + 1, alone) else 0
 
     def _women_after_titles(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int],
                             added: list[Span]) -> None:
@@ -1022,23 +1045,73 @@ class PeopleResolver:
         "Χ (19π.) - Ψ") have no first name before the dash, or more after the second word."""
         by_start = {e.start: e for e in ents}
         n = len(doc)
+        alone = _named_alone(ents)
         for e in ents:
             cur = replace.get((e.start, e.end), e)
             if (e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 2
-                    or cur.end + 2 > n or doc[cur.end].text not in _DASHES
                     or not (fold(cur[0].text) in self.names.first_names or undeclined(cur[0].text))):
+                continue
+            if cur.end < n and cur.end not in by_start and self._glued_second_surname(doc, cur.end, alone):
+                replace[(e.start, e.end)] = _span(doc, cur.start, cur.end + 1, "PERSON")
+                continue
+            if cur.end + 2 > n or doc[cur.end].text not in _DASHES:
                 continue
             j = cur.end + 1
             other = by_start.get(j)
             if other is not None and (other.label_ not in PERSON_LABELS or len(other) != 1 or (other.start, other.end) in replace):
                 continue
-            if not (_name_word(doc[j]) and not doc[j].text.isupper()) or fold(doc[j].text) in self.names.first_names:
+            if not (_name_word(doc[j]) and not doc[j].text.isupper()) or not self._surname_part(doc[j].text):
                 continue
-            if not _closes_name(doc, j):
+            if not _closes_name(doc, j, alone):
                 continue
             replace[(e.start, e.end)] = _span(doc, cur.start, j + 1, "PERSON")
             if other is not None:
                 replace[(other.start, other.end)] = _span(doc, cur.start, j + 1, "PERSON")
+
+    def _surname_part(self, word: str) -> bool:
+        """Whether ``word`` may be the second part of a double surname: no first name, or a form a
+        first name has only in the genitive, which a woman's surname takes ("Παπαδάκη - Νικολάου");
+        no function word or treebank common word, which opens the next clause or headline ("Ελένη
+        Παπαδάκη - Στον ανακριτή οι δύο")."""
+        f = fold(word)
+        entries = self.names.first_names.get(f, ())
+        return (all(x.slots <= {"gen_sg", "any"} for x in entries) and f not in _FUNCTION_WORDS
+                and word.lower() not in self.common_forms)
+
+    def _glued_second_surname(self, doc: Doc, i: int, alone: frozenset[str]) -> bool:
+        """"η υφυπουργός Σοφία Λάσκαρη -Βλάχου αναμένεται": the second part of a double surname
+        written with its dash against it, so that the dash and the name are one token."""
+        word = doc[i].text
+        rest = word[1:]
+        return (word[:1] in _DASHES and len(rest) > 1 and rest.isalpha() and rest[:1].isupper()
+                and not rest.isupper() and self._greek(rest) and self._surname_part(rest)
+                and _closes_name(doc, i, alone))
+
+    def _double_first_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
+        """"η διοικήτρια Μαρία - Δήμητρα Μουτσίκου", "Χρήστος- Αντώνιος Χατζηδάκης": a double first
+        name written with a dash, cut by the NER before it. A known first name alone (a one-word
+        PERSON or a free word), a dash, and a full name that opens with a first name of the same
+        gender are one person; a name before the first ("Νίκος Παππάς - Γιώργος Λάμπρου", a pair)
+        or a dash before it (a chain of names) leaves them apart."""
+        owner = {t: e for e in ents for t in range(e.start, e.end)}
+        for e in ents:
+            cur = replace.get((e.start, e.end), e)
+            i = cur.start - 2
+            if (e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 2 or i < 0
+                    or doc[i + 1].text not in _DASHES or not _name_word(doc[i]) or doc[i].text.isupper()):
+                continue
+            first = owner.get(i)
+            if first is not None and (first.label_ not in PERSON_LABELS or len(first) != 1 or (first.start, first.end) in replace):
+                continue
+            if i > 0 and (_name_word(doc[i - 1]) or doc[i - 1].text in _DASHES):
+                continue
+            g0 = {x.gender for x in self.names.first_names.get(fold(doc[i].text), ()) if not x.learned}
+            g1 = {x.gender for x in self.names.first_names.get(fold(cur[0].text), ()) if not x.learned}
+            if not g0 & g1:
+                continue
+            replace[(e.start, e.end)] = _span(doc, i, cur.end, "PERSON")
+            if first is not None:
+                replace[(first.start, first.end)] = _span(doc, i, cur.end, "PERSON")
 
     def _counted_first_words(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
         """"με δύο Όσκαρ Πολ Χάγκις": a number counts the noun after it, and no person's name
@@ -2224,18 +2297,29 @@ class PeopleResolver:
             return text[:1].lower() in _LATIN_KEEPS_FINAL_N
         return self._greek(text) and fold(text).startswith(_KEEPS_FINAL_N)
 
-    @staticmethod
-    def _kinds_of_person(doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
-        """One-word PERSON spans after a lower-case indefinite article or negative indefinite
-        ("περίμεναν μια Φιλιππινέζα", "έναν Αιθίοπα", "καμία Ελένη, κανένας Γιάννης"): the
-        determiner makes the word a kind of person or any bearer of the name, no one the text
-        names. A full name after it ("ένας Γιώργος Παπαδάκης") is left alone."""
+    def _kinds_of_person(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
+        """One-word PERSON spans after an indefinite article or an indefinite pronoun ("περίμεναν
+        μια Φιλιππινέζα", "έναν Αιθίοπα", "καμία Ελένη, κανένας Γιάννης", "κάποιος Αθηναίος"):
+        the determiner makes the word a kind of person or any bearer of the name, no one the text
+        names. Up to two adjectives (forms the treebank holds only as common words, one of them an
+        adjective) may stand between ("ένας 19χρονος Καλιφορνέζος", "έναν νεαρό Σαξόνα"), and the determiner may be capitalised where it opens a sentence or
+        a line ("Μια Ολλανδέζα ηλικίας 107 ετών"). A full name after it ("ένας Γιώργος Παπαδάκης")
+        is left alone."""
         out: set[tuple[int, int]] = set()
         for e in ents:
             if e.label_ not in PERSON_LABELS or len(e) != 1 or e.start == 0 or not e[0].is_alpha:
                 continue
-            det = doc[e.start - 1]
-            if det.text.islower() and fold(det.text) in _KIND_DETERMINERS and _is_greek_word(e[0].text):
+            if not _is_greek_word(e[0].text):
+                continue
+            k = e.start - 1
+            while k > 0 and e.start - k <= 2 and doc[k].text.islower() and (
+                    _AGE_WORD.fullmatch(fold(doc[k].text)) or "ADJ" in self.common_forms.get(doc[k].text, ())):
+                k -= 1
+            det = doc[k]
+            if fold(det.text) not in _KIND_DETERMINERS:
+                continue
+            opens = det.is_sent_start or k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
+            if det.text.islower() or (det.text[1:].islower() and opens):
                 out.add((e.start, e.end))
         return out
 
@@ -2410,7 +2494,8 @@ class PeopleResolver:
 
     def _treebank_word(self, doc: Doc, e: Span, role_tokens: set[int], surnames: set[str]) -> bool:
         """A one-word PERSON span whose form the treebank holds only as a common word
-        (:attr:`common_forms`; GDT tags a name's forms PROPN, "Ελένη"), though the text never writes
+        (:attr:`common_forms`; GDT tags a name's forms PROPN, "Ελένη"), or a noun newer than the
+        treebank (linking.json "recent_common_nouns": "Κορονοϊός: ..."), though the text never writes
         it in lower case: "Η Γερουσία ενέκρινε", "δυο ομάδες της Πόλης". A word of a closed class
         (an adverb, a preposition, a pronoun, a conjunction) is no name even after an honorific,
         where a writer dropped the name ("είπε ο κ. Όπως επισήμανε", "κα Αυτήν την εποχή"); a
@@ -2418,7 +2503,8 @@ class PeopleResolver:
         a known first name or the surname of a full name of the text keeps its person."""
         if e.label_ not in PERSON_LABELS or len(e) != 1 or not _name_word(e[0]) or e[0].text.isupper():
             return False
-        tags = self.common_forms.get(e[0].text.lower())
+        low = e[0].text.lower()
+        tags = self.common_forms.get(low) or (_NOUN_ONLY if low in _RECENT_NOUNS else None)
         if tags is None or fold(e[0].text) in self.names.first_names or stem(e[0].text) in surnames:
             return False
         return tags <= CLOSED_CLASSES or self._bare(doc, e, role_tokens)
@@ -2719,6 +2805,8 @@ class PeopleResolver:
                 elif words and t.text in _DASHES:
                     words[-1] += "-"  # "Τρέιβερς - Χόκινς": one double surname
                     glue = True
+                elif words and t.text[:1] in _DASHES and t.text[1:2].isupper():
+                    words[-1] += "-" + text  # "Λάσκαρη -Βλάχου": the dash written against the second part
                 elif words and t.text == "/":
                     words[-1] += "/"  # "Κων / νος": one contracted first name
                     glue = True

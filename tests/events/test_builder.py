@@ -903,6 +903,34 @@ def test_a_crime_named_as_a_charge_is_no_happening_of_the_text(extractor):
     assert "Λαμία" not in {e.location for e in rec.events}
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the case is named in the genitive, but its relative clause says the crime took place
+        ("Εξιχνιάστηκε από την Ασφάλεια η υπόθεση ανθρωποκτονίας 50χρονου, που έλαβε χώρα το βράδυ "
+         "της 14ης Φεβρουαρίου 2025 στην πλατεία της Τρίπολης.", ("incident", "2025-02-14")),
+        ("Προφυλακίστηκε ο 30χρονος για τη ληστεία που σημειώθηκε στις 20 Φεβρουαρίου 2025 σε "
+         "κοσμηματοπωλείο της Πάτρας.", ("incident", "2025-02-20")),
+    ],
+)
+def test_a_crime_a_relative_clause_says_took_place_is_told(extractor, body, expected):
+    """"η υπόθεση ανθρωποκτονίας ..., που έλαβε χώρα στις ...": the clause tells the crime itself
+    on its day; a charge or a case alone would not."""
+    assert expected in {(t, d) for t, d, _ in _events(extractor, body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ο παρουσιαστής της εκπομπής μίλησε χθες για τα νέα επεισόδια, που θα προβάλλονται από τις 5 Μαρτίου 2025.",
+        "Η παρουσιάστρια του δελτίου αποχώρησε από τον σταθμό στις 28 Φεβρουαρίου 2025.",
+    ],
+)
+def test_the_noun_of_a_presenter_is_no_presentation(extractor, body):
+    """"ο παρουσιαστής", "η παρουσιάστρια": a person built on the stem of "παρουσίαση", no event."""
+    assert all(t != "presentation" for t, _, _ in _events(extractor, body))
+
+
 def test_a_side_event_with_only_a_month_is_a_plan_not_a_happening(extractor):
     """The signing is the news; the tender "expected in June" is a plan, not an event of the text."""
     got = _events(extractor, "Υπογράφηκε σήμερα στο Ναύπλιο η σύμβαση για την ανακαίνιση του σταθμού. "

@@ -605,6 +605,8 @@ def _common(t: Token) -> bool:
 FINITE_ENDINGS = finite_verb_endings()
 # Folded words that end like a verb and are none: adverbs and conjunctions.
 NOT_VERBS = frozenset(fold(w) for w in _EVENTS["not_verbs"])
+# Folded nouns of the doer built on an event word's stem ("παρουσιαστής"): a person, no event word.
+AGENT_NOUNS = frozenset(fold(w) for w in _EVENTS["agent_nouns"])
 # Words that open a verb phrase (a future or subjunctive particle, a negation) and "είναι",
 # the one common verb form that ends otherwise.
 VERB_PARTICLES = frozenset(fold(w) for kind in ("negations", "future", "subjunctive")
@@ -1003,7 +1005,34 @@ def _charged(doc: Doc, tok: Token) -> bool:
     δολοφονία") or in the genitive ("τα κακουργήματα της ανθρωποκτονίας", "η δίκη της δολοφονίας").
     The happening itself is the subject or object of a verb: "Η δολοφονία διαπράχθηκε στις ..."."""
     before = [fold(t.text) for t in doc[max(0, tok.i - 4):tok.i] if t.is_alpha]
-    return "για" in before or fold(tok.text).endswith(GENITIVE_ENDINGS)
+    return ("για" in before or fold(tok.text).endswith(GENITIVE_ENDINGS)) and not _told_taking_place(doc, tok)
+
+
+# How many words a crime's noun phrase may run on before the relative clause on it ("της
+# ανθρωποκτονίας 27χρονου ημεδαπού, που ...").
+CHARGE_PHRASE_REACH = 6
+
+
+def _told_taking_place(doc: Doc, tok: Token) -> bool:
+    """Whether a relative clause on a crime's noun says that the crime took place: "η υπόθεση
+    ανθρωποκτονίας 27χρονου, που έλαβε χώρα τη νύχτα της 22ας Απριλίου", "για τη ληστεία που
+    σημειώθηκε χθες". A relative word that can be its clause's subject ("που", "η οποία") opens
+    the clause within the noun's phrase (no verb, bracket or stop between), and its verb, right
+    after it, is one whose subject is a happening that takes place (see ``took_place_forms``;
+    "έλαβε" only with "χώρα", and no copular "έγινε"): a charge or a case is named, a crime the
+    clause tells with its day and place."""
+    sent = tok.sent
+    for k in range(tok.i + 1, min(sent.end - 1, tok.i + 2 + CHARGE_PHRASE_REACH)):
+        t = doc[k]
+        if _relative_subject(t):
+            f = fold(doc[k + 1].text)
+            after = fold(doc[k + 2].text) if k + 2 < sent.end else ""
+            if f.startswith(WITH_PLACE_STEMS):
+                return after == WITH_PLACE_NOUN
+            return f.startswith(TOOK_PLACE_FORMS + OCCURRED_STEMS) and not f.startswith(BECOME_FORMS)
+        if not (t.text.isalnum() or t.text == ",") or _finite(t):
+            return False
+    return False
 
 
 def _bracketed(sents: list[Span]) -> set[int]:
@@ -1112,8 +1141,8 @@ class EventBuilder:
         bracketed = _bracketed(sents)
         for tok in doc:
             etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok) or self._told_incident(doc, tok)
-            if etype is None or not tok.is_alpha:
-                continue
+            if etype is None or not tok.is_alpha or fold(tok.text) in AGENT_NOUNS:
+                continue  # "ο παρουσιαστής της εκπομπής": the presenter, no presentation
             si = sent_of_token.get(tok.i, 0)
             if tok.i in bracketed:
                 continue  # "(πριν τις βουλευτικές εκλογές)": an aside names another happening in passing

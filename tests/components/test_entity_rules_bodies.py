@@ -63,6 +63,20 @@ def test_the_names_a_source_formula_lists_are_bodies(nlp: Language, text: str, b
     assert [body for label, body in _rules(nlp, text, []) if label == "ORG"] == bodies
 
 
+@pytest.mark.parametrize(("words", "i", "after"), [
+    (["σεισμοσ", "με", "πληροφοριεσ", "απο", "x"], 1, 4),  # a formula at i
+    (["πηγη", ":", "x"], 0, 2),
+    (["με", "πληροφοριεσ", "απο"], 0, 3),  # one that ends the text
+    (["με", "πληροφοριεσ"], 0, None),  # cut short by the end
+    (["με", "τον", "δημαρχο"], 0, None),  # a formula's first word alone
+    (["σεισμοσ", "με", "πληροφοριεσ", "απο"], 0, None),  # none starts at i
+])
+def test_a_source_formula_is_found_where_it_starts(nlp: Language, words: list[str], i: int, after: int | None) -> None:
+    """Only words a formula may start with are tried: the answer is the same as trying every formula."""
+    rules = nlp.get_pipe("keryx_entity_rules")
+    assert rules._after_formula(words, i) == after
+
+
 @pytest.mark.parametrize(("text", "body"), [
     ("Το ρεπορτάζ δημοσίευσε χθες η εφημερίδα «Πρωινή Γνώμη» στο πρωτοσέλιδό της.", "Πρωινή Γνώμη"),
     ("Η μελέτη δημοσιεύτηκε στο επιστημονικό περιοδικό «Nature Medicine» τον Μάρτιο.", "Nature Medicine"),

@@ -493,6 +493,7 @@ def test_looks_adjective(word: str, expected: bool) -> None:
     ("Μαρκόπουλο", frozenset(), False),
     ("Παπαδάκη", frozenset(), False),
     ("Νίκο", frozenset(), False),
+    ("ΦΟ", frozenset(), False),
     ("Νετανιάχου", frozenset(), False),
 ])
 def test_a_name_in_o_the_text_leaves_undeclined(word: str, written: frozenset[str], expected: bool) -> None:

@@ -99,10 +99,11 @@ def indeclinable_in_o(word: str, written: frozenset[str], lex: NameLexicon | Non
     ("ο Χ-ος", "του Χ-ου", "Χ-ε"). So a word in -ο whose -ος, -ου and -ε forms the text never
     writes (``written``: the folded words of the text) stays as written, unless it is a form of
     a Greek first name of the lists ("Νίκο") or an ending only Greek surnames have says it
-    declines ("-όπουλο", "-άκο")."""
+    declines ("-όπουλο", "-άκο"); a word in capitals has lost its shape ("ΑΟ", a club's letters)."""
     lex = lex or NameLexicon.default()
     f = fold(word)
-    if (len(f) < 2 or not f.endswith("ο") or not _is_greek_word(word) or _greek_oblique_surname(word, lex)
+    if (len(f) < 2 or not f.endswith("ο") or not _is_greek_word(word) or word.isupper()
+            or _greek_oblique_surname(word, lex)
             or greek_first_name(word, lex)):
         return False
     return not any(f[:-1] + e in written for e in _DECLINED_O)

@@ -481,3 +481,27 @@ def test_looks_adjective(word: str, expected: bool) -> None:
     from keryx.linking.names.inflection import _looks_adjective
 
     assert _looks_adjective(word) is expected
+
+
+@pytest.mark.parametrize("word, written, expected", [
+    ("Αντετοκούνμπο", frozenset({"αντετοκουνμπο"}), True),
+    ("Φο", frozenset(), True),
+    # the text writes the -ου or -ος form: a Greek name in -ος
+    ("Κυρίτσο", frozenset({"κυριτσου"}), False),
+    ("Κυρίτσο", frozenset({"κυριτσοσ"}), False),
+    # an ending only Greek surnames have; no -ο at all
+    ("Μαρκόπουλο", frozenset(), False),
+    ("Παπαδάκη", frozenset(), False),
+    ("Νίκο", frozenset(), False),
+    ("ΦΟ", frozenset(), False),
+    ("Νετανιάχου", frozenset(), False),
+])
+def test_a_name_in_o_the_text_leaves_undeclined(word: str, written: frozenset[str], expected: bool) -> None:
+    from keryx.linking.names import indeclinable_in_o
+
+    assert indeclinable_in_o(word, written) is expected
+
+
+def test_kept_words_stay_as_written_without_a_greek_first_name() -> None:
+    assert person_nominative(["Ντάριο", "Φο"], case="acc", kept=frozenset({"νταριο", "φο"})) == "Ντάριο Φο"
+    assert person_nominative(["Γιάννη", "Σκέρτσο"], case="acc", kept=frozenset({"σκερτσο"})) == "Γιάννης Σκέρτσος"

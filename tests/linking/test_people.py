@@ -2008,3 +2008,38 @@ def test_the_usual_spelling_is_a_spelling_not_a_case(name: str, spelt: dict[str,
 def test_two_forms_of_one_first_name_are_one_person(extractor) -> None:
     text = "Ο Μάρκους Ντίαζ σκόραρε δύο φορές. Ο προπονητής επαίνεσε τον Μάρκο Ντίαζ μετά τον αγώνα."
     assert len([p for p in _people(extractor, text) if p.endswith("Ντίαζ")]) == 1
+
+
+@pytest.mark.parametrize("text, people", [
+    # a capitalised word after the dash that the text also writes in lower case, or an
+    # interrogative, opens the next clause: no second surname
+    ("Ο Τζον Σμιθ - Τι αλλάζει στους φόρους. Τι θα γίνει με τις συντάξεις δεν είναι γνωστό.", ["Τζον Σμιθ"]),
+    ("Ο Τζον Σμιθ – Ποιος είναι ο νέος διευθυντής του ομίλου.", ["Τζον Σμιθ"]),
+    # a second part the NER took for a place that no gazetteer knows is the surname's
+    ("Η Μαρία Παπαδάκη - Μαυρίδου δήλωσε ότι θα παραιτηθεί.", ["Μαρία Παπαδάκη-Μαυρίδου"]),
+    # ... but a known place stays one
+    ("Ο Νίκος Παπαδάκης - Αθήνα και Θεσσαλονίκη.", ["Νίκος Παπαδάκης"]),
+])
+def test_the_second_part_of_a_double_surname(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full(extractor) -> None:
+    text = ("Ο Πίτερ Σκοτ-Μόργκαν έγραψε ένα βιβλίο για την ασθένειά του. "
+            "Ο Σκοτ – Μόργκαν πέθανε δύο χρόνια αργότερα.")
+    people = extractor.extract_text(text).people
+    assert [p.name for p in people] == ["Πίτερ Σκοτ-Μόργκαν"]
+    assert len(people[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, person", [
+    # a foreign name in -ο that the text never writes in -ος, -ου or -ε stays undeclined
+    ("Ο προπονητής ευχαρίστησε τον Αντετοκούνμπο για την προσπάθεια.", "Αντετοκούνμπο"),
+    ("Η παράσταση είναι αφιερωμένη στον Ντάριο Φο και στους ηθοποιούς του.", "Ντάριο Φο"),
+    # a Greek first name, an ending only Greek surnames have, or another form in the text: it declines
+    ("Ο υπουργός συνάντησε τον Γιάννη Σκέρτσο στη Βουλή.", "Γιάννης Σκέρτσος"),
+    ("Ο δήμαρχος ευχαρίστησε τον Γεωργόπουλο για τη βοήθεια.", "Γεωργόπουλος"),
+    ("Ο Κυρίτσος μίλησε πρώτος. Ο πρόεδρος ευχαρίστησε τον Κυρίτσο.", "Κυρίτσος"),
+])
+def test_a_name_in_o(extractor, text: str, person: str) -> None:
+    assert _people(extractor, text) == [person]

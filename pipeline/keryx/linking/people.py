@@ -27,6 +27,7 @@ from keryx.linking.names import (
     article_case_gender,
     foreign_first_name,
     greek_first_name,
+    indeclinable_in_o,
     person_nominative,
     place_kind_forms,
     undeclined,
@@ -391,6 +392,7 @@ class PeopleResolver:
         self._counted_first_words(doc, ents, replace)
         self._double_surnames(doc, ents, replace)
         self._double_first_names(doc, ents, replace)
+        self._double_surnames_again(doc, ents, replace, added)
         self._extend_by_initials(doc, ents, owner, replace)
         self._extend_by_contractions(doc, ents, owner, replace)
         self._extend_by_regnal_numbers(doc, ents, owner, replace)
@@ -774,11 +776,16 @@ class PeopleResolver:
         second = doc[i + 1]
         ent = owner.get(i + 1)
         if (not _name_word(second) or second.text.isupper() or not self._greek(second.text)
-                or not self._surname_part(second.text)
-                or (ent is not None and (len(ent) != 1 or (ent.label_ not in PERSON_LABELS and (
-                    (fold(second.text),) in self.names.places or second.text in self.lex.known_orgs))))):
+                or not self._surname_part(doc, second.text)
+                or (ent is not None and (len(ent) != 1 or (ent.label_ not in PERSON_LABELS
+                                                           and self._known_name(second.text))))):
             return 0
         return 2 if _closes_name(doc, i + 1, alone) else 0
+
+    def _known_name(self, word: str) -> bool:
+        """A place the gazetteer holds or a body the tables know: a word after a name's dash that
+        the NER tagged as such and is one of them names it, not a second surname ("Χ Ψ - Αθήνα")."""
+        return (fold(word),) in self.names.places or word in self.lex.known_orgs
 
     def _women_after_titles(self, doc: Doc, owner: dict[int, Span], role_tokens: set[int],
                             added: list[Span]) -> None:
@@ -1058,9 +1065,10 @@ class PeopleResolver:
                 continue
             j = cur.end + 1
             other = by_start.get(j)
-            if other is not None and (other.label_ not in PERSON_LABELS or len(other) != 1 or (other.start, other.end) in replace):
+            if other is not None and (len(other) != 1 or (other.start, other.end) in replace
+                                      or (other.label_ not in PERSON_LABELS and self._known_name(doc[j].text))):
                 continue
-            if not (_name_word(doc[j]) and not doc[j].text.isupper()) or not self._surname_part(doc[j].text):
+            if not (_name_word(doc[j]) and not doc[j].text.isupper()) or not self._surname_part(doc, doc[j].text):
                 continue
             if not _closes_name(doc, j, alone):
                 continue
@@ -1068,15 +1076,67 @@ class PeopleResolver:
             if other is not None:
                 replace[(other.start, other.end)] = _span(doc, cur.start, j + 1, "PERSON")
 
-    def _surname_part(self, word: str) -> bool:
+    @staticmethod
+    def _double_surname_pairs(spans: list[Span]) -> frozenset[tuple[str, str]]:
+        """The stems of the two parts of each double surname that a full name of ``spans`` writes,
+        with a spaced dash, a dash against the second part, or a hyphen inside one word."""
+        pairs: set[tuple[str, str]] = set()
+        for e in spans:
+            if e.label_ not in PERSON_LABELS or len(e) < 2:
+                continue
+            for k in range(1, len(e)):
+                t = e[k].text
+                if t in _DASHES and k + 1 < len(e):
+                    pairs.add((stem(e[k - 1].text), stem(_unglued(e[k + 1].text))))
+                elif t[:1] in _DASHES and t[1:2].isupper():
+                    pairs.add((stem(e[k - 1].text), stem(t[1:])))
+                elif (parts := t.split("-")) and len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
+                    pairs.add((stem(parts[0]), stem(parts[1])))
+        return frozenset(pairs)
+
+    def _double_surnames_again(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span],
+                               added: list[Span]) -> None:
+        """"ο Πίτερ Σκοτ-Μόργκαν ... ο Σκοτ – Μόργκαν": a double surname the text has written
+        after a first name is the same person's when it comes back alone, though the NER cuts it
+        at the dash; two one-word names or free words with the same two stems around a dash are
+        one name (not two people, nor a pair of sides)."""
+        pairs = self._double_surname_pairs([replace.get((e.start, e.end), e) for e in ents] + added)
+        if not pairs:
+            return
+        owner: dict[int, Span] = {}
+        for e in ents:
+            for t in range(e.start, e.end):
+                owner[t] = e
+        for a in added:
+            for t in range(a.start, a.end):
+                owner.setdefault(t, a)
+        n = len(doc)
+        for i in range(n - 2):
+            if doc[i + 1].text not in _DASHES or not (_name_word(doc[i]) and _name_word(doc[i + 2])):
+                continue
+            if (stem(doc[i].text), stem(doc[i + 2].text)) not in pairs:
+                continue
+            parts = [owner.get(i), owner.get(i + 2)]
+            if any(p is not None and (len(p) != 1 or p.label_ not in PERSON_LABELS or (p.start, p.end) in replace)
+                   for p in parts) or i + 1 in owner:
+                continue
+            joined = _span(doc, i, i + 3, "PERSON")
+            if all(p is None for p in parts):
+                added.append(joined)
+            for p in parts:
+                if p is not None:
+                    replace[(p.start, p.end)] = joined
+
+    def _surname_part(self, doc: Doc, word: str) -> bool:
         """Whether ``word`` may be the second part of a double surname: no first name, or a form a
         first name has only in the genitive, which a woman's surname takes ("Παπαδάκη - Νικολάου");
-        no function word or treebank common word, which opens the next clause or headline ("Ελένη
-        Παπαδάκη - Στον ανακριτή οι δύο")."""
+        no function word (an interrogative too) or common word, of the treebank or one the text
+        also writes in lower case, which opens the next clause or headline ("Ελένη Παπαδάκη -
+        Στον ανακριτή οι δύο", "Χ Ψ - Τι ζητά ... τι")."""
         f = fold(word)
         entries = self.names.first_names.get(f, ())
         return (all(x.slots <= {"gen_sg", "any"} for x in entries) and f not in _FUNCTION_WORDS
-                and word.lower() not in self.common_forms)
+                and word.lower() not in self.common_forms and not self._written_lower(doc, word))
 
     def _glued_second_surname(self, doc: Doc, i: int, alone: frozenset[str]) -> bool:
         """"η υφυπουργός Σοφία Λάσκαρη -Βλάχου αναμένεται": the second part of a double surname
@@ -1084,7 +1144,7 @@ class PeopleResolver:
         word = doc[i].text
         rest = word[1:]
         return (word[:1] in _DASHES and len(rest) > 1 and rest.isalpha() and rest[:1].isupper()
-                and not rest.isupper() and self._greek(rest) and self._surname_part(rest)
+                and not rest.isupper() and self._greek(rest) and self._surname_part(doc, rest)
                 and _closes_name(doc, i, alone))
 
     def _double_first_names(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
@@ -2789,6 +2849,7 @@ class PeopleResolver:
         role_at_end = {r.end: r for r in persons[0].doc.spans.get("roles", [])} if persons else {}
         starts = {e.start: e for e in persons}
         ends = {e.end: e for e in persons}
+        kept = self._undeclined_in_o(persons)
         # Full names first so that surname-only mentions find them.
         persons.sort(key=lambda e: (-len(e), e.start))
         for ent in persons:
@@ -2824,9 +2885,9 @@ class PeopleResolver:
             initial = words.pop(0) + " " if len(words) > 1 and self._capital_initial(ent.doc, tokens[0].i) else ""
             shared = self._shared_surname(ent, starts)
             if shared is not None:
-                name = initial + person_nominative(words, gender=gender, case=case) + " " + shared
+                name = initial + person_nominative(words, gender=gender, case=case, kept=kept) + " " + shared
             else:
-                name = initial + person_nominative(words, gender=gender, case=case)
+                name = initial + person_nominative(words, gender=gender, case=case, kept=kept)
             person = self._find_person(by_surname, name) or self._by_first_name(people, name, ent)
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
@@ -2864,6 +2925,15 @@ class PeopleResolver:
             self._usual_spelling(p, spellings.get(id(p)))
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    def _undeclined_in_o(self, persons: list[Span]) -> frozenset[str]:
+        """The folded words in -ο of the people's names that the text leaves undeclined, never
+        writing their -ος, -ου or -ε forms (:func:`indeclinable_in_o`): one pass over the text."""
+        if not persons:
+            return frozenset()
+        written = frozenset(fold(t.text) for t in persons[0].doc if t.is_alpha)
+        return frozenset(fold(t.text) for e in persons for t in e
+                         if t.is_alpha and indeclinable_in_o(t.text, written, self.names))
 
     def _merge_original_spellings(self, people: list[LinkedPerson], persons: list[Span],
                                   by_span: dict[Offsets, LinkedPerson]) -> list[LinkedPerson]:

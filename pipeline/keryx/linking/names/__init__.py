@@ -19,7 +19,13 @@ from keryx.linking.names.lexicon import (
     place_kind_forms,
 )
 from keryx.linking.names.organisations import capitalised_name, organisation_nominative
-from keryx.linking.names.people import greek_first_name, person_nominative, undeclined, woman_name_after_title
+from keryx.linking.names.people import (
+    greek_first_name,
+    indeclinable_in_o,
+    person_nominative,
+    undeclined,
+    woman_name_after_title,
+)
 from keryx.linking.names.places import place_nominative
 
 __all__ = [
@@ -36,6 +42,7 @@ __all__ = [
     "known_organisations",
     "name_sound_key",
     "organisation_nominative",
+    "indeclinable_in_o",
     "person_nominative",
     "phrase_forms",
     "place_kind_forms",

@@ -90,6 +90,25 @@ def _greek_oblique_surname(word: str, lex: NameLexicon) -> bool:
     return any(low.endswith(e) for e in lex.surname_suffixes if not e.endswith("ς"))
 
 
+_DECLINED_O = ("οσ", "ου", "ε")  # folded: the nominative, genitive and vocative of a name in -ος
+
+
+def indeclinable_in_o(word: str, written: frozenset[str], lex: NameLexicon | None = None) -> bool:
+    """A name in -ο that Greek leaves undeclined ("του Ντάριο Φο", "τον Αντετοκούνμπο"): a
+    foreign name keeps its -ο in every case, while a Greek name in -ος shows its other forms
+    ("ο Χ-ος", "του Χ-ου", "Χ-ε"). So a word in -ο whose -ος, -ου and -ε forms the text never
+    writes (``written``: the folded words of the text) stays as written, unless it is a form of
+    a Greek first name of the lists ("Νίκο") or an ending only Greek surnames have says it
+    declines ("-όπουλο", "-άκο"); a word in capitals has lost its shape ("ΑΟ", a club's letters)."""
+    lex = lex or NameLexicon.default()
+    f = fold(word)
+    if (len(f) < 2 or not f.endswith("ο") or not _is_greek_word(word) or word.isupper()
+            or _greek_oblique_surname(word, lex)
+            or greek_first_name(word, lex)):
+        return False
+    return not any(f[:-1] + e in written for e in _DECLINED_O)
+
+
 def _first_name(token: str, lex: NameLexicon, gender: str | None, case: str | None) -> NameEntry | None:
     cands = lex.first_names.get(fold(token), ())
     if gender:
@@ -171,12 +190,15 @@ def person_nominative(
     case: str | None = None,
     morph: list[dict[str, str]] | None = None,
     lexicon: NameLexicon | None = None,
+    kept: frozenset[str] = frozenset(),
 ) -> str:
     """Canonical nominative of a person name given as tokens ("Σταύρου", "Τζουλάκη" -> "Σταύρος Τζουλάκης").
 
     ``gender``/``case`` come from the caller's context (article), ``morph`` from a tagger
     (``[{"Case": "Gen", "Gender": "Masc"}, ...]``); leading articles and honorifics in
-    ``tokens`` are read for the same hints and dropped.
+    ``tokens`` are read for the same hints and dropped. ``kept``: folded words the text shows
+    undeclined (:func:`indeclinable_in_o`), kept as written unless a Greek first name of the
+    lists goes with them ("τον Ντάριο Φο", but "τον Γιώργο Κυρίτσο": a Greek name declines).
     """
     lex = lexicon or NameLexicon.default()
     gender, case = _norm_gender(gender), _norm_case(case)
@@ -237,6 +259,9 @@ def person_nominative(
     greek_first = any(not e.learned for e in name_idx.values())
     out: list[str] = []
     for i, t in enumerate(toks):
+        if fold(t) in kept and i not in name_idx and not greek_first:
+            out.append(t)
+            continue
         if foreign and i not in name_idx:
             out.append(t)
             continue

@@ -862,21 +862,6 @@ def test_a_first_word_alone_is_the_longer_name_called_short(names: list[str],
     assert [(o.name, o.aliases, len(o.mentions)) for o in _merge_first_words(orgs, heads, things)] == merged
 
 
-@pytest.mark.parametrize(("text", "ents", "orgs"), [
-    # a masculine name in "-ας"/"-ης" drops its "-ς" after "τον", "στον", "του"
-    ("Ο προπονητής μίλησε για τον Αστέρα μετά τον αγώνα.", ["Αστέρα"], [("Αστέρας", [])]),
-    ("Η διοίκηση του Ηρακλή Λαμίας ανακοίνωσε τη μεταγραφή.", ["Ηρακλή Λαμίας"], [("Ηρακλής Λαμίας", [])]),
-    ("Ο παίκτης επέστρεψε στον Ερμή μετά από δύο χρόνια.", ["Ερμή"], [("Ερμής", [])]),
-    # no masculine article before it: the name as written
-    ("Η Ελπίδα κέρδισε τη Νίκη με δύο γκολ.", ["Νίκη"], [("Νίκη", [])]),
-    # a feminine noun in "-ία" the neuter "του" stands before is no masculine ("του Υγεία", of its hospital)
-    ("Οι γιατροί του Ευεξία ανακοίνωσαν το πρόγραμμα.", ["Ευεξία"], [("Ευεξία", [])]),
-])
-def test_a_masculine_name_after_its_article_is_given_in_the_nominative(
-        nlp, text: str, ents: list[str], orgs: list[tuple[str, list[str]]]) -> None:  # type: ignore[no-untyped-def]
-    assert _resolve(nlp, text, ents) == orgs
-
-
 def test_a_club_named_short_after_its_full_name_is_one_body(extractor: Extractor) -> None:
     r = extractor.extract_text("Η Μάντσεστερ Σίτι νίκησε τη Ρεάλ Μαδρίτης με 2-1 στο Μάντσεστερ. "
                                "Η Ρεάλ έχασε δύο ευκαιρίες στο δεύτερο ημίχρονο.")

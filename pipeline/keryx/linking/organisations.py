@@ -41,10 +41,6 @@ __all__ = ["OrganisationResolver"]
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _GENITIVE_ENDINGS = genitive_endings()
-# "τον", "στον", "του", "στου": the masculine singular articles of the accusative and the genitive
-# ("του" serves the neuter too, but no neuter noun ends its genitive singular in "-α" or "-η")
-_MASCULINE_OBLIQUE_ARTICLES = article_forms(
-    lambda a: a.gender == "m" and a.number == "sg" and bool(a.cases & {"acc", "gen"}), contracted=None)
 # lower-case words inside a name ("Πρόγραμμα εξ Αποστάσεως Εκπαίδευσης"); not "για την", which
 # joins two phrases
 _NAME_INNER = frozenset({"εξ", "και", "του", "τησ", "των", "&", "of", "and", "for"})
@@ -261,22 +257,6 @@ def _merge_inflected(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         if ending == "οσ" and not fold(host.name).endswith("οσ"):
             host.name = org.name
     return out
-
-
-def _masculine_nominative(ent: Span, text: str, name: str) -> str:
-    """"του Άρη", "τον Ηρακλή", "του Αστέρα Τρίπολης": a masculine noun in "-ας" or "-ης" drops its
-    "-ς" in the genitive and the accusative singular, so a Greek name in "-α" or "-η" right after a
-    masculine singular article of those cases ("τον", "στον", "του", "στου") has its nominative
-    in "-ς" ("Άρης", "Αστέρας Τρίπολης"); any words after the first are its genitive complement."""
-    words = name.split()
-    if name != text or not words or ent.start == 0 or greek_ratio(name) < 1.0 or words[0].isupper() \
-            or fold(ent.doc[ent.start - 1].text) not in _MASCULINE_OBLIQUE_ARTICLES:
-        return name
-    first = fold(words[0])
-    if len(first) < 3 or not first.endswith(("α", "η")) or first.endswith("ια") \
-            or not all(fold(w).endswith(_GENITIVE_ENDINGS) for w in words[1:]):
-        return name
-    return " ".join([words[0] + "ς"] + words[1:])
 
 
 # the genitive endings no nominative shares ("του Κράτους", "της Επιτροπής" but not "ο Αστέρας")
@@ -970,8 +950,6 @@ class OrganisationResolver:
                 else self._known_word_forms.get(fold(text)) or _PARTY_PLURALS.get(fold(text)) \
                 or _known_inflected(text) or organisation_nominative(text)
             name = capitalised_name(name)  # "η εισαγγελία πρωτοδικών", "το υπουργείο Υγείας"
-            if fold(text) not in lex.known_orgs:
-                name = _masculine_nominative(ent, text, name)  # "του Άρη": "Άρης"
             if " & " in text and fold(name) not in lex.known_orgs:
                 # "του Εθνικού & Καποδιστριακού Πανεπιστημίου": "&" for "και" in a listed name
                 spelled = capitalised_name(organisation_nominative(text.replace(" & ", " και ")))

@@ -311,7 +311,7 @@ JSON_KEYS = {
                      "_not_organisation_terms", "not_organisation_terms", "_edition_heads", "edition_heads",
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
                      "_latin_colours", "latin_colours",
-                     "_latin_thing_heads", "latin_thing_heads", "_latin_place_heads", "latin_place_heads",
+                     "_latin_thing_heads", "latin_thing_heads", "_latin_model_grades", "latin_model_grades", "_latin_place_heads", "latin_place_heads",
                      "_not_organisation_nouns", "not_organisation_nouns", "_field_nouns", "field_nouns",
                      "_not_organisation_names",
                      "not_organisation_names", "_sports_stems", "sports_stems", "_source_verbs", "source_verbs",

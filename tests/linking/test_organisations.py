@@ -488,6 +488,14 @@ def test_a_dotted_acronym_is_the_plain_one(extractor, text: str, expected: list)
      ["Qualcomm"]),
     ("Η Nvidia ετοιμάζει την GeForce RTX 3080 Super για τις αρχές της επόμενης χρονιάς.", "GeForce RTX 3080 Super",
      ["Nvidia"]),
+    # a grade word after a model's name (or alone) names a product; its maker is the body
+    ("Η Lenovo παρουσίασε το Yoga Slate Pro στην έκθεση της Βαρκελώνης.", "Yoga Slate Pro", ["Lenovo"]),
+    ("Η Oppo φέρνει στην ελληνική αγορά το Reno Ultra τον Μάιο.", "Reno Ultra", ["Oppo"]),
+    ("Η Sony θα διαθέτει και την έκδοση Pro σε μικρότερη τιμή.", "Pro", ["Sony"]),
+    # a cup or an open tournament is a competition, no body
+    ("Η ΕΠΟ ανακοίνωσε ότι η ομάδα θα παίξει στο Balkan Cup του χειμώνα.", "Balkan Cup", ["ΕΠΟ"]),
+    ("Η Ομοσπονδία Αντισφαίρισης χαιρέτισε τη νίκη του στο Australian Open την Κυριακή.", "Australian Open",
+     ["Ομοσπονδία Αντισφαίρισης"]),
     # a country's abbreviation, given in parentheses after its name
     ("Η αποστολή του Εμπορικού Επιμελητηρίου ταξίδεψε στα Ηνωμένα Αραβικά Εμιράτα (UAE) για την έκθεση. "
      "Οι επιχειρήσεις των UAE δήλωσαν ενδιαφέρον.", "UAE", ["Εμπορικό Επιμελητήριο"]),
@@ -837,6 +845,8 @@ def test_an_organ_named_with_its_body(extractor: Extractor, text: str, orgs: lis
      [("Μακάμπι Τελ Αβίβ", [], 1), ("Μακάμπι Χάιφας", [], 1), ("Μακάμπι", [], 1)]),
     # a body's head noun alone may stand for any body of its kind
     (["Πανεπιστήμιο Κρήτης", "Πανεπιστήμιο"], [("Πανεπιστήμιο Κρήτης", [], 1), ("Πανεπιστήμιο", [], 1)]),
+    # a thing's name with that first word too: the short one is the maker of both
+    (["Lenovo Cloud Services", "Lenovo"], [("Lenovo Cloud Services", [], 1), ("Lenovo", [], 1)]),
 ])
 def test_a_first_word_alone_is_the_longer_name_called_short(names: list[str],
                                                             merged: list[tuple[str, list[str], int]]) -> None:
@@ -848,7 +858,8 @@ def test_a_first_word_alone_is_the_longer_name_called_short(names: list[str],
     orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
     heads = frozenset(NameLexicon.default().org_heads)
     assert fold("Πανεπιστήμιο") in heads
-    assert [(o.name, o.aliases, len(o.mentions)) for o in _merge_first_words(orgs, heads)] == merged
+    things = frozenset({fold("Lenovo Yoga Pro")})
+    assert [(o.name, o.aliases, len(o.mentions)) for o in _merge_first_words(orgs, heads, things)] == merged
 
 
 def test_a_club_named_short_after_its_full_name_is_one_body(extractor: Extractor) -> None:

@@ -445,11 +445,13 @@ def _merge_quoted_names(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[Li
     return [o for o in orgs if id(o) not in absorbed]
 
 
-def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[LinkedOrg]:
+def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str],
+                       things: frozenset[str] = frozenset()) -> list[LinkedOrg]:
     """"Ρεάλ Μαδρίτης", then "την Ρεάλ"; "Φοίνικας Σύρου" and "ο Φοίνικας": a one-word name that
     is the first word of the one longer name in the text with it is that body called short (its
     alias), not a second body; not a body's head noun ("Πανεπιστήμιο"), which may stand for any
-    body of its kind."""
+    body of its kind, nor the first word of a thing's name the text also has (``things``, folded:
+    "Huawei Mobile Services" and "Huawei P40 Pro" show "Huawei" the maker of both)."""
     firsts: dict[str, list[LinkedOrg]] = {}
     for org in orgs:
         words = org.name.split()
@@ -461,7 +463,7 @@ def _merge_first_words(orgs: list[LinkedOrg], heads: frozenset[str]) -> list[Lin
         if " " in org.name or org.aliases or key in heads or len(key) < 3:
             continue
         hosts = [h for h in firsts.get(key, ()) if id(h) not in absorbed]
-        if len(hosts) != 1:
+        if len(hosts) != 1 or any(t.startswith(key + " ") for t in things):
             continue
         _absorb(hosts[0], org)
         absorbed.add(id(org))
@@ -752,6 +754,9 @@ class OrganisationResolver:
         self._not_org_terms = frozenset(fold(w) for w in data["not_organisation_terms"])
         # "EastMed Act", "Green Deal": the English heads of laws, agreements, prizes, which end the name
         self._latin_thing_heads = frozenset(fold(w) for w in data["latin_thing_heads"])
+        # "Huawei P40 Pro", "P30 Lite": the grade words that end a product's model name (linking.json
+        # "latin_model_grades"), as written with their capital
+        self._latin_model_grades = frozenset(data["latin_model_grades"])
         # "11ο Οικονομικό Φόρουμ": the heads of recurring events, whose numbered names are editions
         self._edition_heads = frozenset(fold(w) for w in data["edition_heads"])
         # "η Βουλή": the heads that alone name the one body of their kind (linking.json "sole_body_heads")
@@ -876,6 +881,7 @@ class OrganisationResolver:
         place_acronyms = self._place_acronyms(doc, ents)
         kinds = self._plural_kinds(doc)
         thing_acronyms: set[str] = set()  # acronyms the text gives to things that are no body
+        thing_names: set[str] = set()  # names of more than one word the text gives to things that are no body
         # "το Alan Kurdi" before "το Alan Kurdi, το πλοίο ...": the apposition names the thing for every mention
         thing_acronyms.update(fold(e.text.strip()) for e in ents if e.label_ in ORG_LABELS and greek_ratio(e.text) < 0.5
                               and (" " in e.text.strip() or any(c.isdigit() for c in e.text)) and _thing_apposition(e))
@@ -953,6 +959,8 @@ class OrganisationResolver:
                 continue  # "... Πληροφοριακού Συστήματος ... (ΟΠΣΚΕ)", later "στο ΟΠΣΚΕ": the thing's acronym
             if not self._is_body(doc, ent, name):
                 thing_acronyms.update(self._thing_acronyms(doc, ent, name))
+                if " " in name:
+                    thing_names.add(fold(name))
                 continue
             if fold(name) in place_acronyms and fold(name) not in lex.known_orgs:
                 continue
@@ -1064,7 +1072,7 @@ class OrganisationResolver:
         merged = _merge_case_forms(merged)
         merged = _merge_party_plurals(merged)
         merged = _merge_quoted_names(merged, self._org_heads)
-        merged = _merge_first_words(merged, self._org_heads)
+        merged = _merge_first_words(merged, self._org_heads, frozenset(thing_names))
         merged = _merge_described(merged, self._org_heads)
         merged = _merge_seat_descriptions(merged, by_seat)
         for org in merged:
@@ -1248,6 +1256,8 @@ class OrganisationResolver:
             return False  # "Expo 2020", "Horizon 2020": an edition of an event or a programme
         if " " in name and latin and any(_MODEL_CODE.fullmatch(w) for w in name.split()[1:]):
             return False  # "Radeon RX 5500", "Redmi K30": a product's model; its maker's name stands apart
+        if latin and name.split()[-1] in self._latin_model_grades:
+            return False  # "Huawei MediaPad Pro", "P40 Series", a bare "Pro": a product's model or its grade
         # "Πανεπιστημίου 30", "κρούσματα στην Περιφέρεια Αττικής": places
         return not (lex.is_street_address(name) or lex.is_located_unit(ent, name))
 

@@ -16,7 +16,8 @@ from bisect import bisect_left
 from datetime import timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from keryx.dates.dateline import dateline_indices
 from keryx.dates.lexicon import DateLexicon
@@ -2231,14 +2232,7 @@ class EventBuilder:
 
         if not (word(toks[0]) and toks[0].is_alpha) or fold(toks[0].text) in ARTICLES | UNTIL:
             return None
-        end = 1
-        while end < min(len(toks), self.VENUE_WORDS):
-            if word(toks[end]):
-                end += 1
-            elif fold(toks[end].text) in GENITIVE_ARTICLES and end + 1 < len(toks) and word(toks[end + 1]):
-                end += 2
-            else:
-                break
+        end = self._capitalised_run(toks, 0, word, self.VENUE_WORDS)
         if end < len(toks) and toks[end].text == ":":
             return None
         return doc.text[toks[0].idx:toks[end - 1].idx + len(toks[end - 1].text)]
@@ -3469,13 +3463,17 @@ class EventBuilder:
         return end, f"{BUILDINGS[fold(toks[m + 1].text)]} {name}"
 
     @staticmethod
-    def _capitalised_run(toks: list[Token], j: int) -> int:
-        """The end of the capitalised name that starts at j ("Αίθουσα του Πανεπιστημίου Αθηνών")."""
+    def _capitalised_run(toks: list[Token], j: int, cap: Callable[[Token], bool] = _cap,
+                         limit: int | None = None) -> int:
+        """The end of the capitalised name that starts at j ("Αίθουσα του Πανεπιστημίου Αθηνών"),
+        a genitive article joining two capitalised words; ``cap`` says what counts as one, and no
+        word starts at or past ``limit``."""
         b = j + 1
-        while b < len(toks):
-            if _cap(toks[b]):
+        stop = len(toks) if limit is None else min(len(toks), limit)
+        while b < stop:
+            if cap(toks[b]):
                 b += 1
-            elif fold(toks[b].text) in GENITIVE_ARTICLES and b + 1 < len(toks) and _cap(toks[b + 1]):
+            elif fold(toks[b].text) in GENITIVE_ARTICLES and b + 1 < len(toks) and cap(toks[b + 1]):
                 b += 2
             else:
                 break

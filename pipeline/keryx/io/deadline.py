@@ -4,7 +4,9 @@ A watchdog timer raises :class:`DocumentTimeoutError` asynchronously in the work
 (``PyThreadState_SetAsyncExc``). Unlike ``signal.alarm`` this works in any thread (Dask runs
 tasks in a thread pool) and on any worker. The exception arrives at the next Python bytecode,
 so a single long C call finishes first; keryx keeps its C calls short (long texts are cut
-into pieces before tokenising).
+into pieces before tokenising). An exception that lands in a ``__del__`` or a weakref callback
+is swallowed by Python ("Exception ignored"), so the timer delivers it again every
+``REDELIVER`` seconds until the block has ended.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class Deadline:
     ``seconds`` of None or <= 0 means no limit.
     """
 
+    REDELIVER = 1.0  # seconds between deliveries while the block still runs (a swallowed one is lost)
+
     def __init__(self, seconds: float | None, what: str = "the document") -> None:
         self.seconds = seconds if seconds and seconds > 0 else None
         self.what = what
@@ -56,15 +60,18 @@ class Deadline:
             if self._active:
                 self._fired = True
                 _set_async_exc(self._thread, ctypes.py_object(DocumentTimeoutError))
+                self._timer = threading.Timer(self.REDELIVER, self._fire)
+                self._timer.daemon = True
+                self._timer.start()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         if self.seconds is None:
             return
-        assert self._timer is not None
-        self._timer.cancel()
         with self._lock:
             self._active = False
+            if self._timer is not None:
+                self._timer.cancel()
             if self._fired:  # clear it if it has not been delivered yet
                 _set_async_exc(self._thread, ctypes.py_object())
         if self._fired:

@@ -9,6 +9,7 @@ from keryx.lang.el.grammar import (
     article_forms,
     name_link_words,
     nominative_genders,
+    oxytone_masculine_case_endings,
     prepositions,
 )
 from keryx.lang.el.text import fold
@@ -211,3 +212,12 @@ def test_modules_read_the_adjective_endings(module: str, name: str, accessor: st
     from keryx.lang.el import grammar
 
     assert getattr(importlib.import_module(module), name) == getattr(grammar, accessor)(**kwargs)
+
+
+@pytest.mark.parametrize("nominative, form", [
+    ("κορονοϊός", "κορονοϊού"), ("κορονοϊός", "τους κορονοϊούς"), ("ουρανός", "τον ουρανό"), ("δρόμος", None),
+])
+def test_the_case_forms_of_an_oxytone_masculine_come_from_its_ending(nominative: str, form: str | None) -> None:
+    endings = oxytone_masculine_case_endings()
+    forms = {nominative[:-2] + e for e in endings} if nominative.endswith(endings[0]) else set()
+    assert endings[0] == "ός" and (form is None and not forms or form is not None and form.split()[-1] in forms)

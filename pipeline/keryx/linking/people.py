@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from keryx.extensions import doc_text
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json
-from keryx.lang.el.grammar import age_word, article_forms, genitive_endings, indefinite_articles, name_link_words
+from keryx.lang.el.grammar import (age_word, article_forms, genitive_endings, indefinite_articles, name_link_words,
+                                   oxytone_masculine_case_endings)
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
 from keryx.lang.el.text import fold, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
@@ -115,7 +116,7 @@ _KIND_DETERMINERS = indefinite_articles() | frozenset(
     fold(w) for key in ("negative_indefinites", "some_indefinites") for w in _LINKING[key])
 # the case forms of linking.json "recent_common_nouns" (masculine, in -ός): common nouns only
 _RECENT_NOUNS = frozenset(w[:-2] + end for w in _LINKING["recent_common_nouns"]
-                          for end in ("ός", "ού", "ό", "οί", "ών", "ούς"))
+                          for end in oxytone_masculine_case_endings())
 # an age adjective written with digits ("19χρονος", "51χρονη"), which may stand between them
 _AGE_WORD = age_word()
 _PORTRAYAL = _LINKING["portrayal"]

@@ -230,6 +230,13 @@ def adjective_stem_endings() -> tuple[str, ...]:
 
 
 @cache
+def oxytone_masculine_case_endings() -> tuple[str, ...]:
+    """The case endings of masculine nouns in stressed "-ός", accented as written, nominative first
+    (inflection.json "oxytone_masculine_case_endings": "-ός", "-ού", "-ό", "-οί", "-ών", "-ούς")."""
+    return tuple(read_json("inflection.json")["oxytone_masculine_case_endings"])
+
+
+@cache
 def adjectival_roles() -> tuple[str, ...]:
     """Folded endings and words of the roles that are adjectives or have a common sense
     (role_grammar.json "adjective_role_ending" and "adjectival_roles": "-ικός", "-ακός",

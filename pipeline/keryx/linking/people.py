@@ -191,6 +191,8 @@ _DEMONYM_ENDINGS = tuple(unicodedata.normalize("NFC", w) for w in (
     "ανός", "ανή", "ανού", "ανό", "ινός", "ινή", "ινού", "ινό", "ιός", "ιού", "ιά", "ιό",
     "έζος", "έζα", "έζου", "έζο", "ίδα", "ίδας", "ισσα", "ισσας", "ος", "ου", "ό",  # and any -ος/-ου/-ό word
 ))
+# The demonym endings a surname seldom has: those of three letters or more ("-ινός", "-ίτης", not "-ος")
+_ORIGIN_ENDINGS = tuple(e for e in _DEMONYM_ENDINGS if len(e) >= 3)
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
@@ -2057,6 +2059,8 @@ class PeopleResolver:
                 cut = len(rest) >= 2 and (nxt in self.names.first_names or undeclined(rest[0].text.split("-")[0]))
             if not cut and self._fixed_place_genitive(doc, head):
                 cut = len(rest) >= 2  # a first name and a surname follow the place
+            if not cut and head.i > 0 and _article(doc[head.i - 1].text) in _SINGULAR_PERSON_ARTICLES:
+                cut = self._origin_before_name(head.text, rest)
             if not cut and self._at_start(doc, head.i):
                 if lower is None:
                     lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
@@ -2064,6 +2068,16 @@ class PeopleResolver:
             if cut:
                 place = tuple(fold(t.text) for t in rest) in self.names.places  # "Λιβύη Συρία": a place
                 replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, "GPE" if place else cur.label_)
+
+    def _origin_before_name(self, word: str, rest: Span) -> bool:
+        """"ο Πατρινός Δημήτρης Λιάλιος", "του Χρυσαυγίτη Γιώργου Ρουπακιά": after an article, a word
+        shaped as a demonym (a suffix of origin or membership, its accent on the suffix: -ινός,
+        -ίτης, -ιώτης, -αίος, -ικός) before a Greek first name and a surname says where the person
+        is from or what they belong to; a Greek name opens with its first name, so the word is no
+        part of it. The bare -ος/-ου/-ό endings, which most surnames have, do not count."""
+        return (len(rest) == 2 and self._greek_first_name(rest[0].text)
+                and fold(rest[1].text) not in self.names.first_names
+                and self._ends_accented(word, _ORIGIN_ENDINGS))
 
     def _greek_first_name(self, word: str) -> bool:
         """A first name of the Greek lists (not one learnt from foreign names, many of which are surnames too)."""
@@ -3170,6 +3184,19 @@ class PeopleResolver:
         owns a thing; a role noun ("ο πρόεδρος Χ", whose name is in apposition) is read first."""
         return tok.is_alpha and tok.text.islower() and self.common_forms.get(tok.text) == _NOUN_ONLY
 
+    def _vocative_honorific(self, span: Span, before: int) -> tuple[str, str | None] | None:
+        """"Κύριε Τσίπρα, ...": a name addressed after the vocative of an honorific (honorifics.tsv,
+        case "voc") is in the vocative itself, whatever stands before it; the honorific may open the
+        span or stand between ``before`` and it."""
+        doc = span.doc
+        for k in range(before + 1, span.end):
+            told = self.names.honorifics.get(fold(doc[k].text))
+            if told is None:
+                return None
+            if told[0] == "voc":
+                return "voc", told[1]
+        return None
+
     def _case_gender(self, span: Span, role_at_end: dict[int, Span] | None = None) -> tuple[str | None, str | None]:
         """Case and gender from the article before a name (skipping honorifics), or, for a
         surname alone, the case of a role right before it ("του αρχηγού Μιχαλολιάκου")."""
@@ -3177,6 +3204,9 @@ class PeopleResolver:
         i = span.start - 1
         while i >= 0 and (fold(doc[i].text) in self.lex.honorifics or doc[i].text == "."):
             i -= 1
+        vocative = self._vocative_honorific(span, i)
+        if vocative is not None:
+            return vocative
         if i < 0:
             return None, None
         # A name takes the case of a role before it, in apposition ("του αρχηγού Μιχαλολιάκου", "ο

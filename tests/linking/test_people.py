@@ -2079,3 +2079,32 @@ def test_a_name_after_the_vocative_honorific_is_a_vocative(extractor, text: str,
 )
 def test_the_pontiff_is_a_title(extractor, text: str, people: list[str]) -> None:
     assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a credits line run into the next: each part of the glued word is accented, so two words
+        ("Σκηνικά: Ελένη ΚαλλέργηΜουσική: Στάθης Ρήγας", ["Ελένη Καλλέργη", "Στάθης Ρήγας"]),
+        ("Σκηνοθεσία: Άννα Ζήκα, ΚοστούμιαΜαρία Λαμπράκη, φωτισμοί: Νίκος Βαλάσης.",
+         ["Άννα Ζήκα", "Μαρία Λαμπράκη", "Νίκος Βαλάσης"]),
+        # a prefix without an accent belongs to a foreign name
+        ("Ο Κόνορ ΜακΓκρέγκορ μίλησε χθες.", ["Κόνορ ΜακΓκρέγκορ"]),
+    ],
+)
+def test_words_run_together_at_a_name_edge(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Ο Μητροπολίτης Μεσογαίας Νικόλαος τέλεσε τη λειτουργία.", ["Νικόλαος"]),
+        ("Η κηδεία του Μητροπολίτη Ζιχνών Ευθυμίου έγινε χθες.", ["Ευθύμιος"]),
+        ("Μίλησε ο Μητροπολίτης Καισαριανής Δανιήλ στους πιστούς.", ["Δανιήλ"]),
+        # a full name after the title stays whole
+        ("Ο Μητροπολίτης Νικόλαος Χατζηνικολάου μίλησε χθες.", ["Νικόλαος Χατζηνικολάου"]),
+    ],
+)
+def test_a_bishop_is_named_by_see_and_first_name(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people

@@ -66,9 +66,9 @@ _PREPOSITIONS = frozenset(fold(w) for w in _LINKING["name_prepositions"])
 # Lower-case nouns of a building's, a camp's or a vessel's kind, in the nominative or the
 # accusative, whose own name follows them: "στο νοσοκομείο Χατζηκώστα" (linking.json "facility_words").
 _FACILITY_WORDS = frozenset(fold(w) for w in _LINKING["facility_words"])
+_SEE_TITLES = tuple(_LINKING["see_titles"])  # a bishop's titles, written before his see and his name
 # The names of worship (God, Christ, the Virgin, the Devil), lower-cased with their accents kept:
 # folded, "Χριστός" would be the first name "Χρίστος" (linking.json "sacred_names").
-_SEE_TITLES = tuple(_LINKING["see_titles"])  # a bishop's titles, written before his see and his name
 _SACRED_NAMES = frozenset(unicodedata.normalize("NFC", w.lower()) for w in _LINKING["sacred_names"])
 
 
@@ -2112,7 +2112,7 @@ class PeopleResolver:
                 replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, "GPE" if place else cur.label_)
 
     def _origin_before_name(self, word: str, rest: Span) -> bool:
-        """"ο Πατρινός Δημήτρης Λιάλιος", "του Χρυσαυγίτη Γιώργου Ρουπακιά": after an article, a word
+        """"ο Πατρινός Νίκος Λιάκος", "του Κρητικού Γιώργου Σφακιανού": after an article, a word
         shaped as a demonym (a suffix of origin or membership, its accent on the suffix: -ινός,
         -ίτης, -ιώτης, -αίος, -ικός) before a Greek first name and a surname says where the person
         is from or what they belong to; a Greek name opens with its first name, so the word is no

@@ -82,6 +82,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("portrayal word", [w for words in d["portrayal"].values() for w in words])
     yield from _words("sacred name", d["sacred_names"])
     yield from _words("saint's title", d["saint_titles"])
+    yield from _words("see title", d["see_titles"])
     yield from _words("negative indefinite", d["negative_indefinites"])
     yield from _words("predicate word", d["predicate_words"])
     yield from _words("relative", d["relatives"])
@@ -334,6 +335,7 @@ JSON_KEYS = {
                      "_gendered_relatives", "gendered_relatives", "_body_roles", "body_roles",
                      "_predicate_adverbs", "predicate_adverbs", "_sole_body_heads", "sole_body_heads", "_eponymous_body_heads", "eponymous_body_heads",
                      "_portrayal", "portrayal", "_sacred_names", "sacred_names", "_saint_titles", "saint_titles",
+                     "_see_titles", "see_titles",
                      "_negative_indefinites", "negative_indefinites", "_demonym_endings", "demonym_endings",
                      "_some_indefinites", "some_indefinites", "_recent_common_nouns", "recent_common_nouns",
                      "_place_named_documents", "place_named_documents"},
@@ -531,3 +533,9 @@ def test_currency_codes_are_three_latin_capitals() -> None:
     codes = _json("linking.json")["currency_codes"]
     assert len(codes) == len(set(codes)) and all(len(c) == 3 and c.isascii() and c.isupper() for c in codes)
     assert {"EUR", "USD", "GBP"} <= set(codes)
+
+
+def test_see_titles_are_church_roles() -> None:
+    """A bishop's title before his see (linking.json "see_titles") is a church role of roles.tsv."""
+    church = {row[0] for row in parse_tsv(read_text("roles.tsv")) if len(row) > 2 and row[2] == "church"}
+    assert set(_json("linking.json")["see_titles"]) <= church

@@ -2043,3 +2043,68 @@ def test_a_double_surname_alone_is_the_person_named_in_full(extractor) -> None:
 ])
 def test_a_name_in_o(extractor, text: str, person: str) -> None:
     assert _people(extractor, text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a demonym before a first name and a surname says where the person is from
+        ("Ο Πατρινός Δημήτρης Λιάλιος μίλησε χθες στους δημοσιογράφους.", ["Δημήτρης Λιάλιος"]),
+        ("Με τον Κρητικό Νίκο Ξυλούρη τραγούδησαν όλοι στην πλατεία.", ["Νίκος Ξυλούρης"]),
+        # a surname in -ος is no demonym: the name stays as the model read it
+        ("Ο Σταυριανός Γιώργος Παπάς δικάστηκε χθες.", ["Σταυριανός Γιώργος"]),
+    ],
+)
+def test_a_demonym_before_a_full_name_is_no_part_of_it(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("«Κύριε Τσίπρα, δεν έχετε δίκιο», είπε ο βουλευτής.", ["Τσίπρας"]),
+        ("«Κύριε Μητσοτάκη, πότε θα γίνουν εκλογές;» ρώτησε ο δημοσιογράφος.", ["Μητσοτάκης"]),
+    ],
+)
+def test_a_name_after_the_vocative_honorific_is_a_vocative(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Ο Τραμπ επιτέθηκε στον Ποντίφικα για τον πόλεμο.", ["Τραμπ"]),
+        ("Ο Ποντίφικας Φραγκίσκος επισκέφθηκε τη Λέσβο.", ["Φραγκίσκος"]),
+    ],
+)
+def test_the_pontiff_is_a_title(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a credits line run into the next: each part of the glued word is accented, so two words
+        ("Σκηνικά: Ελένη ΚαλλέργηΜουσική: Στάθης Ρήγας", ["Ελένη Καλλέργη", "Στάθης Ρήγας"]),
+        ("Σκηνοθεσία: Άννα Ζήκα, ΚοστούμιαΜαρία Λαμπράκη, φωτισμοί: Νίκος Βαλάσης.",
+         ["Άννα Ζήκα", "Μαρία Λαμπράκη", "Νίκος Βαλάσης"]),
+        # a prefix without an accent belongs to a foreign name
+        ("Ο Κόνορ ΜακΓκρέγκορ μίλησε χθες.", ["Κόνορ ΜακΓκρέγκορ"]),
+    ],
+)
+def test_words_run_together_at_a_name_edge(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Ο Μητροπολίτης Μεσογαίας Νικόλαος τέλεσε τη λειτουργία.", ["Νικόλαος"]),
+        ("Η κηδεία του Μητροπολίτη Ζιχνών Ευθυμίου έγινε χθες.", ["Ευθύμιος"]),
+        ("Μίλησε ο Μητροπολίτης Καισαριανής Δανιήλ στους πιστούς.", ["Δανιήλ"]),
+        # a full name after the title stays whole
+        ("Ο Μητροπολίτης Νικόλαος Χατζηνικολάου μίλησε χθες.", ["Νικόλαος Χατζηνικολάου"]),
+    ],
+)
+def test_a_bishop_is_named_by_see_and_first_name(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people

@@ -66,6 +66,7 @@ _PREPOSITIONS = frozenset(fold(w) for w in _LINKING["name_prepositions"])
 # Lower-case nouns of a building's, a camp's or a vessel's kind, in the nominative or the
 # accusative, whose own name follows them: "στο νοσοκομείο Χατζηκώστα" (linking.json "facility_words").
 _FACILITY_WORDS = frozenset(fold(w) for w in _LINKING["facility_words"])
+_SEE_TITLES = tuple(_LINKING["see_titles"])  # a bishop's titles, written before his see and his name
 # The names of worship (God, Christ, the Virgin, the Devil), lower-cased with their accents kept:
 # folded, "Χριστός" would be the first name "Χρίστος" (linking.json "sacred_names").
 _SACRED_NAMES = frozenset(unicodedata.normalize("NFC", w.lower()) for w in _LINKING["sacred_names"])
@@ -191,6 +192,8 @@ _DEMONYM_ENDINGS = tuple(unicodedata.normalize("NFC", w) for w in (
     "ανός", "ανή", "ανού", "ανό", "ινός", "ινή", "ινού", "ινό", "ιός", "ιού", "ιά", "ιό",
     "έζος", "έζα", "έζου", "έζο", "ίδα", "ίδας", "ισσα", "ισσας", "ος", "ου", "ό",  # and any -ος/-ου/-ό word
 ))
+# The demonym endings a surname seldom has: those of three letters or more ("-ινός", "-ίτης", not "-ος")
+_ORIGIN_ENDINGS = tuple(e for e in _DEMONYM_ENDINGS if len(e) >= 3)
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
@@ -198,6 +201,21 @@ _VERB_ENDINGS = ("ουν", "ειν")  # a third person plural or an infinitive: 
 # A word glued to a name before it, ending in an acronym: "τηςΝΔΆγγελος" ("της ΝΔ Άγγελος").
 # Two capitals at least before the name's own capital, so "ΝτεΣόν", "ΜακΓκρέγκορ" stay whole.
 _GLUED = re.compile(r"(\w*?[Α-ΩΆΈΉΊΌΎΏ]{2,})([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)")
+
+
+# Two words run together, each with its own capital and accent: "ΣουμήΜουσική" ("Σουμή" ending a
+# line of credits, "Μουσική" opening the next). A prefix without an accent ("ΜακΚάν", "ΝτεΣόν") is
+# part of a foreign name, and Greek accents every word of two syllables or more.
+_RUN_TOGETHER = re.compile(r"([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)")
+_ACCENTED_LETTERS = frozenset("ΆΈΉΊΌΎΏάέήίόύώΐΰ")
+
+
+def _two_words(word: str) -> tuple[str, str] | None:
+    """The two words of one written as two Greek words run together, each accented, else None."""
+    m = _RUN_TOGETHER.fullmatch(word)
+    if m is None or not all(_ACCENTED_LETTERS & set(part) for part in m.groups()):
+        return None
+    return m.group(1), m.group(2)
 
 
 @functools.cache
@@ -399,6 +417,7 @@ class PeopleResolver:
         self._extend_by_regnal_numbers(doc, ents, owner, replace)
         self._initialled_list_items(doc, ents, owner, replace, added)
         self._join_particles(doc, owner, role_tokens, replace)
+        self._bishops_by_see(doc, ents, owner, replace, added)
         for e in ents:
             if e.label_ in PERSON_LABELS and (e.start, e.end) not in replace:
                 label = self._not_a_person(doc, e)
@@ -961,13 +980,15 @@ class PeopleResolver:
         sentence only a name is capitalised, so a free capitalised Greek word right after a
         PERSON that is one known first name, in the case and gender that first name's form
         stands in (:meth:`_same_case_surname`), and that closes the run of capitals, is the
-        surname. A known place, a first name, a body's head, an honorific or an article is not."""
+        surname. A known place, a first name, a body's head, an honorific or an article is not.
+        A surname run together with the next line's first word ("Σοφία ΠαππάΦωνές") is read by its
+        first part (:func:`_two_words`)."""
         n = len(doc)
         for e in ents:
             if e.label_ not in PERSON_LABELS or len(e) != 1 or (e.start, e.end) in replace or e.end >= n:
                 continue
             first, last = e[0], doc[e.end]
-            f_last = fold(last.text)
+            f_last = fold((_two_words(last.text) or (last.text,))[0])
             if (e.end in owner or e.end in role_tokens or not _name_word(first) or not _name_word(last)
                     or first.text.isupper() or last.text.isupper() or last.is_sent_start
                     or "\n" in first.whitespace_ or not self._greek(last.text)
@@ -1434,6 +1455,29 @@ class PeopleResolver:
                     else:
                         replace[(e.start, e.end)] = _span(doc, start, end, "PERSON")
             i = j
+
+    def _bishops_by_see(self, doc: Doc, ents: list[Span], owner: dict[int, Span],
+                        replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
+        """"ο Μητροπολίτης Μεσογαίας Νικόλαος", "του Μητροπολίτη Καισαριανής Δανιήλ": a bishop is
+        styled by his see in the genitive and a first name alone (linking.json ``see_titles``). A
+        PERSON of a capitalised word and a Greek first name right after such a title starts at the
+        first name (the word is the see); a free Greek first name right after the title, its see
+        taken into the role, is the bishop."""
+        starts = {e.start: e for e in ents if e.label_ in PERSON_LABELS}
+        for r in doc.spans.get("roles", []):
+            title = r._.role_title or ""
+            if not any(title == t or title.startswith(t + " ") for t in _SEE_TITLES) or r.end >= len(doc):
+                continue
+            e = starts.get(r.end)
+            if e is not None and (e.start, e.end) not in replace:
+                if (len(e) == 2 and _name_word(e[0]) and self._greek(e[0].text)
+                        and fold(e[0].text) not in self.names.first_names and self._greek_first_name(e[1].text)):
+                    replace[(e.start, e.end)] = _span(doc, e.start + 1, e.end, e.label_)
+                continue
+            tok = doc[r.end]
+            if (r.end not in owner and _name_word(tok) and not tok.text.isupper() and self._greek_first_name(tok.text)
+                    and not (r.end + 1 < len(doc) and _name_word(doc[r.end + 1]))):
+                added.append(_span(doc, r.end, r.end + 1, "PERSON"))
 
     def _given_name(self, word: str) -> bool:
         """A known Greek first name, or a given name of the public foreign list (any frequency)."""
@@ -2057,6 +2101,8 @@ class PeopleResolver:
                 cut = len(rest) >= 2 and (nxt in self.names.first_names or undeclined(rest[0].text.split("-")[0]))
             if not cut and self._fixed_place_genitive(doc, head):
                 cut = len(rest) >= 2  # a first name and a surname follow the place
+            if not cut and head.i > 0 and _article(doc[head.i - 1].text) in _SINGULAR_PERSON_ARTICLES:
+                cut = self._origin_before_name(head.text, rest)
             if not cut and self._at_start(doc, head.i):
                 if lower is None:
                     lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
@@ -2064,6 +2110,16 @@ class PeopleResolver:
             if cut:
                 place = tuple(fold(t.text) for t in rest) in self.names.places  # "Λιβύη Συρία": a place
                 replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, "GPE" if place else cur.label_)
+
+    def _origin_before_name(self, word: str, rest: Span) -> bool:
+        """"ο Πατρινός Νίκος Λιάκος", "του Κρητικού Γιώργου Σφακιανού": after an article, a word
+        shaped as a demonym (a suffix of origin or membership, its accent on the suffix: -ινός,
+        -ίτης, -ιώτης, -αίος, -ικός) before a Greek first name and a surname says where the person
+        is from or what they belong to; a Greek name opens with its first name, so the word is no
+        part of it. The bare -ος/-ου/-ό endings, which most surnames have, do not count."""
+        return (len(rest) == 2 and self._greek_first_name(rest[0].text)
+                and fold(rest[1].text) not in self.names.first_names
+                and self._ends_accented(word, _ORIGIN_ENDINGS))
 
     def _greek_first_name(self, word: str) -> bool:
         """A first name of the Greek lists (not one learnt from foreign names, many of which are surnames too)."""
@@ -2882,6 +2938,16 @@ class PeopleResolver:
             if glued is not None:  # "τηςΝΔΆγγελος": words run together, the name is the last
                 lead = len(glued.group(1))
                 words[0] = words[0][lead:]
+            tail = 0
+            if len(words) > 1:  # "ΦωνήΝίκος Καλαντζάκος", "Ελένη ΣουμήΜουσική": a lost line break
+                parts = _two_words(words[0])
+                if parts is not None and words[0] == tokens[0].text:
+                    lead += len(parts[0])
+                    words[0] = parts[1]
+                parts = _two_words(words[-1])
+                if parts is not None and words[-1] == tokens[-1].text:
+                    tail = len(parts[1])
+                    words[-1] = parts[0]
             # "Π. Σαράκης": an initial written like an honorific stays (person_nominative drops honorifics)
             initial = words.pop(0) + " " if len(words) > 1 and self._capital_initial(ent.doc, tokens[0].i) else ""
             shared = self._shared_surname(ent, starts)
@@ -2915,6 +2981,7 @@ class PeopleResolver:
             first, last = tokens[0].text, tokens[-1].text
             start_cut = len(first) - len(first.lstrip("".join(_DASHES)))
             end_cut = len(last) - len(last.rstrip("".join(_DASHES))) if any(c.isalpha() for c in last) else 0
+            end_cut += tail
             person.mentions.append((tokens[0].idx + lead + start_cut, tokens[-1].idx + len(last) - end_cut))
             by_span[(ent.start_char, ent.end_char)] = person
             spellings.setdefault(id(person), Counter())[name.split()[-1]] += 1
@@ -3170,6 +3237,19 @@ class PeopleResolver:
         owns a thing; a role noun ("ο πρόεδρος Χ", whose name is in apposition) is read first."""
         return tok.is_alpha and tok.text.islower() and self.common_forms.get(tok.text) == _NOUN_ONLY
 
+    def _vocative_honorific(self, span: Span, before: int) -> tuple[str, str | None] | None:
+        """"Κύριε Τσίπρα, ...": a name addressed after the vocative of an honorific (honorifics.tsv,
+        case "voc") is in the vocative itself, whatever stands before it; the honorific may open the
+        span or stand between ``before`` and it."""
+        doc = span.doc
+        for k in range(before + 1, span.end):
+            told = self.names.honorifics.get(fold(doc[k].text))
+            if told is None:
+                return None
+            if told[0] == "voc":
+                return "voc", told[1]
+        return None
+
     def _case_gender(self, span: Span, role_at_end: dict[int, Span] | None = None) -> tuple[str | None, str | None]:
         """Case and gender from the article before a name (skipping honorifics), or, for a
         surname alone, the case of a role right before it ("του αρχηγού Μιχαλολιάκου")."""
@@ -3177,6 +3257,9 @@ class PeopleResolver:
         i = span.start - 1
         while i >= 0 and (fold(doc[i].text) in self.lex.honorifics or doc[i].text == "."):
             i -= 1
+        vocative = self._vocative_honorific(span, i)
+        if vocative is not None:
+            return vocative
         if i < 0:
             return None, None
         # A name takes the case of a role before it, in apposition ("του αρχηγού Μιχαλολιάκου", "ο

@@ -1167,6 +1167,12 @@ class PlaceIndex:
             for a1, b1, n1 in reversed(self._spans[max(0, k - 3):k]):
                 if self._place_of.get(n1, n1) == own:
                     continue
+                first = fold(n1.split()[0])
+                if any(fold(w) in GENITIVE_ARTICLES for w in n1.split()) \
+                        or first.startswith(STREET_NOUNS) and not first.startswith(SQUARE_NOUNS):
+                    # "στο Αμφιθέατρο της Νομικής Σχολής στην Κομοτηνή", "στην οδό Ερμού στην Αθήνα":
+                    # a body's room or a street is placed by its town (see :meth:`EventBuilder._street_town`)
+                    break
                 gap = text[b1:a2] if b1 <= a2 else None
                 whole = b1 == b2  # "Πυλαία Θεσσαλονίκης": the genitive inside the name linked
                 words = gap.split() if gap is not None else []

@@ -1153,8 +1153,9 @@ class PlaceIndex:
         name with ``name`` right after it in the genitive ("στο Ριάντ της Σαουδικής Αραβίας",
         "στο Πάνορμο Ρεθύμνου", "Πύργο Διρού της Μάνης", or one name linked whole: "στην Πυλαία
         Θεσσαλονίκης"), or in a phrase of place with no comma between, the first place the finer
-        ("στο Ακρωτήριο Κανάβεραλ στη Φλόριντα"), or None. Greek names the town and then the
-        region, island or country it belongs to, as an address is written; without the
+        ("στο Ακρωτήριο Κανάβεραλ στη Φλόριντα"), or after a comma and a word that tells where
+        it lies (see :func:`_beside`: "στο Χ, προάστιο του Παρισιού"), or None. Greek names the
+        town and then the region, island or country it belongs to, as an address is written; without the
         genitive's article the second name must be written inflected (no genitive is "Αθήνα
         Θεσσαλονίκη", a list), and a comma before the phrase of place lists places ("στην Αθήνα,
         στη Θεσσαλονίκη")."""

@@ -2109,3 +2109,44 @@ def test_a_listed_venue_after_info_places_the_items_happening(extractor, text, v
     rec = extractor.extract_text(text)
     assert (venue in {e.location for e in rec.events}) if venue else all(
         e.location is None or not e.location.startswith(("Έως", "Σκηνοθεσία")) for e in rec.events)
+
+
+def _inside(extractor, text: str, name: str) -> str | None:
+    """The place :meth:`PlaceIndex.inside` finds within the place ``name`` in ``text``."""
+    from keryx.events.builder import PlaceIndex
+
+    doc = extractor.nlp(text)
+    return PlaceIndex(extractor.linker.link(doc), text).inside(name)
+
+
+@pytest.mark.parametrize(
+    "text, name, inside",
+    [
+        # a town with its country in the genitive, the article written
+        ("Η εταιρεία άνοιξε χθες νέο εργοστάσιο στο Ριάντ της Σαουδικής Αραβίας.", "Σαουδική Αραβία", "Ριάντ"),
+        # a village with its town in the genitive, no article: the genitive written inflected
+        ("Ο 40χρονος συνελήφθη το πρωί στο Πάνορμο Ρεθύμνου από αστυνομικούς.", "Ρέθυμνο", "Πάνορμος"),
+        # a finer place with a phrase of place right after it, no comma between
+        ("Η καταιγίδα χτύπησε χθες το Χιούστον στο Τέξας με ισχυρούς ανέμους.", "Τέξας", "Χιούστον"),
+        # after a comma, a word that tells where the first place lies
+        ("Πυρκαγιά ξέσπασε χθες το απόγευμα στο Κορωπί, νότια της Αθήνας.", "Αθήνα", "Κορωπί"),
+        ("Η πορεία έγινε το Σάββατο στη Νίκαια, προάστιο του Πειραιά.", "Πειραιάς", "Νίκαια"),
+        ("Το ατύχημα έγινε στο Σχηματάρι, έξω από τη Θήβα, το πρωί.", "Θήβα", "Σχηματάρι"),
+        # a comma before the phrase of place: a list of places
+        ("Συγκεντρώσεις έγιναν το Σάββατο στην Πάτρα, στη Λάρισα και στον Βόλο.", "Λάρισα", None),
+        # two places side by side, the second not in the genitive: a list, no place inside another
+        ("Οι εκθέσεις θα γίνουν σε Λάρισα, Βόλο και Τρίκαλα τον Μάιο.", "Βόλος", None),
+        # the place named alone
+        ("Η συναυλία θα γίνει το Σάββατο στη Λάρισα.", "Λάρισα", None),
+    ],
+)
+def test_a_place_followed_by_another_in_the_genitive_lies_within_it(extractor, text, name, inside):
+    got = _inside(extractor, text, name)
+    assert got == inside or inside is not None and got is not None and got.startswith(inside)
+
+
+def test_an_event_placed_by_a_country_takes_the_town_the_text_names_within_it(extractor):
+    """The headline's event word is placed by its country; the body says which town of it."""
+    rec = extractor.extract_text("Εγκαινιάζει νέο εργοστάσιο στη Σαουδική Αραβία η εταιρεία\n"
+                                 "Η μονάδα θα λειτουργεί στο Ριάντ της Σαουδικής Αραβίας από τον Μάιο.\n")
+    assert [e.location for e in rec.events if e.location] == ["Ριάντ"]

@@ -173,6 +173,11 @@ def _place_rank(name: str) -> int | None:
 
 # Folded adverbs of direction that take a genitive of place ("νότια της Γαύδου").
 DIRECTIONS = frozenset(fold(w) for w in _EVENTS["directions"])
+# Folded words that, after a comma, tell where the place before the comma lies ("Χ, κοντά στη Ψ",
+# "Χ, προάστιο του Ψ"), with the points of the compass ("Χ, νότια της Ψ").
+BESIDE_PLACE = frozenset(fold(w) for w in _EVENTS["beside_place"]) | DIRECTIONS
+# Folded articles of the accusative, which "από" takes ("έξω από το Παρίσι").
+ACCUSATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 # Their stems, which open the adjectives of the points of the compass ("Νότια", "Ανατολική").
 COMPASS_STEMS = tuple(sorted({d[:-1] for d in DIRECTIONS}))
 
@@ -738,6 +743,32 @@ def _by_day(events: list[EventDraft]) -> list[EventDraft]:
     return events
 
 
+def _beside(gap: str) -> bool:
+    """Whether the words between two places' names set the first beside the second after a comma
+    (see :data:`BESIDE_PLACE`): ", κοντά στη", ", προάστιο του", ", έξω από το", ", νότια της"."""
+    if not gap.startswith(",") or "," in gap[1:]:
+        return False
+    words = [fold(w) for w in gap[1:].split()]
+    if len(words) < 2:
+        return False
+    *head, last = words
+    if head[-1] == "απο" and last in ACCUSATIVE_ARTICLES:
+        head = head[:-1] if " ".join(head) not in BESIDE_PLACE else head
+    elif last not in GENITIVE_ARTICLES and last not in LOCATIVE_ARTICLES:
+        return False
+    return " ".join(head) in BESIDE_PLACE
+
+
+def _placed_within(events: list[EventDraft], places: "PlaceIndex") -> None:
+    """An event placed by a place that the text also names as holding a finer one ("στη Σ.
+    Αραβία" in the headline, "στο Ριάντ της Σαουδικής Αραβίας" in the body) takes that finer
+    place (see :meth:`PlaceIndex.inside`): the text itself says where inside it, and a happening
+    is placed as finely as the text places it."""
+    for ev in events:
+        if ev.location is not None:
+            ev.location = places.inside(ev.location) or ev.location
+
+
 def _spanned(ev: EventDraft) -> bool:
     """Whether an event is dated by a span of whole days, first and last ("η κλήρωση θα γίνει
     από τις 3 έως τις 9 Οκτωβρίου", "οι αγώνες θα διεξαχθούν το διάστημα 20-22 Μαρτίου"): a
@@ -1076,6 +1107,11 @@ class PlaceIndex:
                 self._by_start.setdefault(start, name)
                 self._spans.append((start, end, name))
         self._spans.sort()
+        # every name a mention is given by (an alias as written, the nominative) -> its place's own name
+        self._place_of = {name: place.name for place in linked.places
+                          for name in [place.name, *place.aliases]}
+        self._place_of.update({name: self._place_of.get(name, name) for _, _, name in self._spans})
+        self._text = text
         self._premises: dict[int, str] = {}
         for org in linked.organisations:
             if _premises_body(org.name):
@@ -1111,6 +1147,45 @@ class PlaceIndex:
                 out.append((self._spans[k][0], self._spans[k][2]))
             k += 1
         return out
+
+    def inside(self, name: str) -> str | None:
+        """The first place that the text names as lying within the place ``name``: a place's
+        name with ``name`` right after it in the genitive ("στο Ριάντ της Σαουδικής Αραβίας",
+        "στο Πάνορμο Ρεθύμνου", "Πύργο Διρού της Μάνης", or one name linked whole: "στην Πυλαία
+        Θεσσαλονίκης"), or in a phrase of place with no comma between, the first place the finer
+        ("στο Ακρωτήριο Κανάβεραλ στη Φλόριντα"), or after a comma and a word that tells where
+        it lies (see :func:`_beside`: "στο Χ, προάστιο του Παρισιού"), or None. Greek names the
+        town and then the region, island or country it belongs to, as an address is written; without the
+        genitive's article the second name must be written inflected (no genitive is "Αθήνα
+        Θεσσαλονίκη", a list), and a comma before the phrase of place lists places ("στην Αθήνα,
+        στη Θεσσαλονίκη")."""
+        own = self._place_of.get(name, name)
+        text = self._text
+        for a2, b2, n2 in self._spans:
+            if self._place_of.get(n2, n2) != own:
+                continue
+            k = bisect_left(self._spans, (a2, -1, ""))
+            for a1, b1, n1 in reversed(self._spans[max(0, k - 3):k]):
+                if self._place_of.get(n1, n1) == own:
+                    continue
+                first = fold(n1.split()[0])
+                if any(fold(w) in GENITIVE_ARTICLES for w in n1.split()) \
+                        or first.startswith(STREET_NOUNS) and not first.startswith(SQUARE_NOUNS):
+                    # "στο Αμφιθέατρο της Νομικής Σχολής στην Κομοτηνή", "στην οδό Ερμού στην Αθήνα":
+                    # a body's room or a street is placed by its town (see :meth:`EventBuilder._street_town`)
+                    break
+                gap = text[b1:a2] if b1 <= a2 else None
+                whole = b1 == b2  # "Πυλαία Θεσσαλονίκης": the genitive inside the name linked
+                words = gap.split() if gap is not None else []
+                one = fold(words[0]) if len(words) == 1 else ""
+                if whole or gap is not None and gap[:1].isspace() and (
+                        not words and fold(text[a2:b2]) not in {fold(name), fold(own)}
+                        or one in GENITIVE_ARTICLES
+                        or one in LOCATIVE_ARTICLES and one != "σε" and _finer(self._place_of.get(n1, n1), own)) \
+                        or gap is not None and _beside(gap):
+                    return n1
+                break
+        return None
 
     def within(self, start: int, end: int) -> str | None:
         """The first place mentioned inside [start, end)."""
@@ -1204,6 +1279,7 @@ class EventBuilder:
             if events:
                 self._fill_people(events, doc, linked, sents, sent_of_token)
                 self._fill_orgs(events, doc, linked, sent_of_token)
+            _placed_within(events, places)
             return _by_day(events)
         outside = self._clause_dates(doc, sents, date_sent, clauses, drafts)
         for ev in events:
@@ -1269,6 +1345,7 @@ class EventBuilder:
         if framed is not None:
             self._fill_people([framed], doc, linked, sents, sent_of_token)
             self._fill_orgs([framed], doc, linked, sent_of_token)
+        _placed_within(events, places)
         return _by_day(events)
 
     @staticmethod

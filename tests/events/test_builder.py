@@ -2150,3 +2150,26 @@ def test_an_event_placed_by_a_country_takes_the_town_the_text_names_within_it(ex
     rec = extractor.extract_text("Εγκαινιάζει νέο εργοστάσιο στη Σαουδική Αραβία η εταιρεία\n"
                                  "Η μονάδα θα λειτουργεί στο Ριάντ της Σαουδικής Αραβίας από τον Μάιο.\n")
     assert [e.location for e in rec.events if e.location] == ["Ριάντ"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the end of a duty told as fact in the present, its day right after
+        ("Η υποχρέωση καταγραφής των σκαφών αναψυχής λήγει στις 14 Δεκεμβρίου 2025, σύμφωνα με τον λιμενάρχη.",
+         "2025-12-14"),
+        ("Οι άδειες διαμονής των εποχικών εργατών λήγουν την Τρίτη 9 Δεκεμβρίου 2025.", "2025-12-09"),
+        # the pluperfect's end is a past one, the background: no deadline
+        ("Η περίοδος των ενστάσεων είχε λήξει στις 3 Νοεμβρίου 2025 χωρίς καμία αντίρρηση.", None),
+        ("Η ισχύς του πιστοποιητικού δεν λήγει στις 30 Νοεμβρίου 2025, όπως έγραψαν κάποιοι.", None),
+    ],
+)
+def test_an_end_told_on_a_day_is_a_deadline(extractor, text, date):
+    rec = extractor.extract_text(text, published="2025-11-01")
+    assert [e.date for e in rec.events if e.type == "deadline"] == ([date] if date else [])
+
+
+def test_an_end_told_in_a_relative_clause_is_no_deadline(extractor):
+    rec = extractor.extract_text("Οι μισθώσεις των περιπτέρων που λήγουν στις 20 Νοεμβρίου 2025 ανανεώνονται αυτόματα.",
+                                 published="2025-11-01")
+    assert [e.date for e in rec.events if e.type == "deadline"] == []

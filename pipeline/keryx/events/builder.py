@@ -202,6 +202,10 @@ QUOTES_CLOSE = frozenset({"»", "”", '"'})
 # "θα διεξαχθεί", "έγινε", "γίνεται", "έλαβε/λαμβάνει χώρα", and a deadline's "λήγει/έληξε".
 _HAPPENING = _EVENTS["happening_stems"]
 HAPPENING_STEMS = tuple(fold(w) for kind in ("takes_place", "with_noun", "ends") for w in _HAPPENING[kind])
+# Folded forms of a deadline's "λήγει/λήγουν/έληξε": the present and the aorist, told as fact.
+ENDS = frozenset(fold(w) for w in _HAPPENING["ends"])
+# How many characters may stand between such a form and its day (" στις ", " την ").
+ENDS_GAP = 7
 # Folded singular forms of the nouns that point at a happening as such ("το περιστατικό", "το
 # συμβάν"), and stems of the verbs that say that one occurred ("σημειώθηκε", "συνέβη", "εξελίχθηκε").
 INCIDENT_NOUNS = frozenset(fold(w) for w in _EVENTS["incident_nouns"])
@@ -2529,6 +2533,15 @@ class EventBuilder:
             return
         dated = sorted(d.start for d in dates if d.date)
         for si, sent in enumerate(sents):
+            ends = self._ends_on(sent, dated)
+            if ends is not None:
+                if named is not None:
+                    named.sentences.append(si)
+                    return
+                drafts["deadline"] = EventDraft(type="deadline", trigger=ends.text, start=sent.start_char,
+                                                end=sent.end_char, sentences=[si])
+                order.append("deadline")
+                return
             if not any(fold(t.text).startswith(APPLICATION_STEMS) for t in sent):
                 continue
             ranges = [d for d in dates if d.date_end and sent.start_char <= d.start < sent.end_char]
@@ -2548,6 +2561,29 @@ class EventBuilder:
                                                     sentences=[si])
                     order.append("deadline")
                     return
+
+    @staticmethod
+    def _ends_on(sent: Span, dated: list[int]) -> Token | None:
+        """"Η προθεσμία λήγει στις 20 Οκτωβρίου", "η υποχρέωση λήγει την Τρίτη 4 Μαρτίου": a period
+        or a duty whose end is told on a day, as fact (the present "λήγει/λήγουν" or the aorist
+        "έληξε"), is a deadline even without the word "προθεσμία"; the day follows the verb at
+        once (an article or "στις" between). Not after "είχε" (the pluperfect: a past end, the
+        background of a new one), "θα" or "να" (a plan) or "δεν", nor in a relative clause ("οι
+        αποσπάσεις που λήγουν την 28η Ιουνίου παρατείνονται έως ..."): said of a noun in passing,
+        while the main clause tells the limit. The verb that tells it, or None."""
+        toks = [t for t in sent if not t.is_space]
+        for m, t in enumerate(toks):
+            if fold(t.text) not in ENDS:
+                continue
+            before = fold(toks[m - 1].text) if m else ""
+            if before in PLUPERFECT_AUXILIARIES | FUTURE | SUBJUNCTIVE | NEGATIONS \
+                    or EventBuilder._in_relative(toks, m):
+                continue
+            after = t.idx + len(t.text)
+            k = bisect_left(dated, after)
+            if k < len(dated) and dated[k] < sent.end_char and dated[k] - after <= ENDS_GAP:
+                return t
+        return None
 
     @staticmethod
     def _applies_to(sent: Span, until: Token) -> bool:

@@ -8,7 +8,10 @@ than written out: a neuter nominative is its accusative too ("το", "τα"), an
 every article that starts with τ- ("σε + του" → "στου").
 
 The endings of a noun in the genitive (``genitive_endings``), which the entity rules and the linking
-of people, bodies and ministries all test, come from there as well. Two endings the role modules share
+of people, bodies and ministries all test, come from there as well, with their kinds one by one
+(``genitive_endings_of``), the last letters every genitive with a case ending has (``genitive_finals``),
+the masculine plural's endings and the suffix rules back to the nominative from the plural and the
+oblique cases (``plural_to_singular``, ``oblique_to_nominative``). Two endings the role modules share
 are read here too, from ``data/role_grammar.json``: the age
 epithet ("45χρονος") and the endings of finite verbs, which close a role's phrase. So are the words
 that join the words of a body's name (``name_link_words``), which the entity rules and the

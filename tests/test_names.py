@@ -225,6 +225,22 @@ def test_word_forms(word: str, gender: str, slot: str, form: str) -> None:
     assert form in word_forms(word, gender)[slot]
 
 
+@pytest.mark.parametrize(("gender", "ending", "expected", "word"), [
+    # each singular ending of the paradigm once, by case: "Κόμβος", "Κόμβου", "Κόμβο", "Κόμβε"
+    ("m", "οσ", ("οσ", "ου", "ο", "ε"), "Λόφος"),
+    ("f", "η", ("η", "ησ"), "Σχολή"),
+    ("f", "α", ("α", "ασ"), "Θάλασσα"),
+    ("m", "ησ", ("ησ", "η"), "Ναύτης"),
+])
+def test_singular_endings(gender: str, ending: str, expected: tuple[str, ...], word: str) -> None:
+    from keryx.linking.names.inflection import singular_endings
+
+    assert singular_endings(gender, ending) == expected
+    forms = word_forms(word, gender)
+    assert {f for slot in ("nom_sg", "gen_sg", "acc_sg", "voc_sg") for f in forms[slot]} \
+        == {fold(word)[: -len(ending)] + e for e in expected}
+
+
 def test_phrase_forms_agree_and_keep_complement() -> None:
     forms = phrase_forms("Πρόεδρος|του Δημοτικού Συμβουλίου", "m")
     assert ("προεδρου", "του", "δημοτικου", "συμβουλιου") in forms

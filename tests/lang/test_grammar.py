@@ -221,3 +221,109 @@ def test_the_case_forms_of_an_oxytone_masculine_come_from_its_ending(nominative:
     endings = oxytone_masculine_case_endings()
     forms = {nominative[:-2] + e for e in endings} if nominative.endswith(endings[0]) else set()
     assert endings[0] == "ός" and (form is None and not forms or form is not None and form.split()[-1] in forms)
+
+
+@pytest.mark.parametrize(("kinds", "word", "expected"), [
+    (("feminine_singular",), "Ασφάλειας", True), (("feminine_singular",), "της πόλεως", True),
+    (("feminine_singular",), "Λιμένος", False), (("feminine_singular",), "Τουρισμού", False),
+    # the singular's in a vowel or -ως: "του ταμία", "του βουλευτή", "του Άδωνι", "της Ηχώς"
+    (("vowel_singular",), "ταμία", True), (("vowel_singular",), "βουλευτή", True), (("vowel_singular",), "Άδωνι", True),
+    (("vowel_singular",), "Ηχώς", True), (("vowel_singular",), "Δήμου", False),
+    (("plural", "masculine_neuter_singular"), "Νομών", True), (("plural", "masculine_neuter_singular"), "Αρχής", False),
+])
+def test_genitive_endings_of(kinds: tuple[str, ...], word: str, expected: bool) -> None:
+    from keryx.lang.el.grammar import genitive_endings_of
+
+    assert fold(word.split()[-1]).endswith(genitive_endings_of(*kinds)) is expected
+
+
+def test_genitive_endings_of_keeps_the_kinds_order() -> None:
+    from keryx.lang.el.grammar import genitive_endings_of
+
+    assert genitive_endings_of("feminine_singular") == ("ησ", "ασ", "εωσ")
+    assert genitive_endings_of("plural", "masculine_neuter_singular") == ("ων", "ου")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Ιδρύματος", True), ("Νομού", True), ("ερευνητών", True), ("Βουλής", True),
+    # a masculine genitive in a vowel and a nominative in -α show no genitive by their ending
+    ("ταμία", False), ("Επιτροπή", False), ("Πανεπιστήμιο", False),
+])
+def test_genitive_finals(word: str, expected: bool) -> None:
+    from keryx.lang.el.grammar import genitive_finals
+
+    assert fold(word).endswith(genitive_finals()) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("δικαστές", True), ("φαρμακοποιοί", True), ("εισαγγελείς", True), ("δικαστών", True), ("ταξιτζήδες", True),
+    ("φαρμακοποιούς", True), ("δικαστής", False), ("φαρμακοποιό", False), ("ιερέα", False),
+])
+def test_masculine_plural_endings(word: str, expected: bool) -> None:
+    from keryx.lang.el.grammar import masculine_plural_endings
+
+    assert fold(word).endswith(masculine_plural_endings()) is expected
+
+
+@pytest.mark.parametrize(("plural", "singular", "gender"), [
+    ("δικαστές", "δικαστής", "m"), ("γεωπόνους", "γεωπόνος", "m"), ("φαρμακοποιοί", "φαρμακοποιός", "m"),
+    ("ιερείς", "ιερέας", "m"), ("νοσηλεύτριες", "νοσηλεύτρια", "f"),
+])
+def test_plural_to_singular(plural: str, singular: str, gender: str) -> None:
+    """Among the candidates of the rules of its gender is the singular (the paradigm picks it)."""
+    from keryx.lang.el.grammar import plural_to_singular
+
+    got = [plural[: -len(old)] + new for old, new, g in plural_to_singular() if g == gender and plural.endswith(old)]
+    assert singular in got
+
+
+@pytest.mark.parametrize(("case", "gender", "oblique", "nominative"), [
+    ("gen", "m", "του δικαστή", "δικαστής"), ("gen", "m", "του ιερέως", "ιερέας"), ("gen", "m", "του γεωπόνου", "γεωπόνος"),
+    ("acc", "m", "τον ιερέα", "ιερέας"), ("acc", "m", "τον γεωπόνο", "γεωπόνος"),
+    ("gen", "f", "της νοσηλεύτριας", "νοσηλεύτρια"), ("gen", "f", "της φαρμακοποιού", "φαρμακοποιός"),
+    ("gen", "f", "της αρχής", "αρχή"), ("acc", "f", "την οδηγό", "οδηγός"),
+])
+def test_oblique_to_nominative(case: str, gender: str, oblique: str, nominative: str) -> None:
+    from keryx.lang.el.grammar import oblique_to_nominative
+
+    word = oblique.split()[-1]
+    got = [word[: -len(old)] + new for old, new in oblique_to_nominative()[(case, gender)] if word.endswith(old)]
+    assert nominative in got
+    assert set(oblique_to_nominative()) == {("gen", "m"), ("acc", "m"), ("gen", "f"), ("acc", "f")}
+
+
+# Each module's table is the accessor's, as the module wrote it before: the facts are written in the resources only.
+@pytest.mark.parametrize(("module", "name", "expected"), [
+    ("keryx.components.role_phrases", "_PLURAL_TO_SINGULAR", (
+        ("ές", "ής", "m"), ("ες", "ης", "m"), ("ές", "άς", "m"), ("ες", "ας", "m"), ("οί", "ός", "m"), ("οι", "ος", "m"),
+        ("ούς", "ός", "m"), ("ους", "ος", "m"), ("είς", "έας", "m"), ("ες", "α", "f"), ("ές", "ά", "f"))),
+    ("keryx.components.role_phrases", "_TO_NOMINATIVE", {
+        ("gen", "m"): (("ού", "ός"), ("ου", "ος"), ("έα", "έας"), ("έως", "έας"), ("ή", "ής"), ("η", "ης"),
+                       ("ά", "άς"), ("α", "ας")),
+        ("acc", "m"): (("ό", "ός"), ("ο", "ος"), ("έα", "έας"), ("ή", "ής"), ("η", "ης"), ("ά", "άς"), ("α", "ας")),
+        ("gen", "f"): (("ού", "ός"), ("ου", "ος"), ("ας", "α"), ("άς", "ά"), ("ής", "ή"), ("ης", "η"), ("εως", "η")),
+        ("acc", "f"): (("ό", "ός"), ("ο", "ος"))}),
+    ("keryx.components.role_phrases", "_GENITIVE_FINALS", ("σ", "ου", "ων")),
+    ("keryx.linking.roles", "_GENITIVE_ENDINGS", ("σ", "ου", "ων")),
+    ("keryx.linking.names.lexicon", "_GENITIVE_ENDINGS", ("σ", "ου", "ων")),
+    ("keryx.linking.places", "_GENITIVE_ENDINGS", ("σ", "ου", "ων")),
+    ("keryx.components.roles", "_GENITIVE_ENDINGS", ("ησ", "ασ", "εωσ", "ων", "ου", "α", "η", "ι", "ω", "ωσ", "ουσ")),
+    ("keryx.linking.names.organisations", "_FEM_GEN", ("ησ", "ασ", "εωσ")),
+    ("keryx.components.entity_rules", "_AGREEING_PLURALS", ("οι", "εσ", "εισ", "ων", "ουσ")),
+    ("keryx.components.entity_rules", "_FEMININE_SG_ARTICLES", frozenset({"η", "τησ", "την", "τη"})),
+    ("keryx.components.entity_rules", "_FEMININE_NOM_ACC_ARTICLES", frozenset({"η", "την", "τη"})),
+    ("keryx.components.entity_rules", "_GEN_SG_ARTICLES", frozenset({"του", "τησ"})),
+    ("keryx.linking.names.people", "_DECLINED_O", ("οσ", "ου", "ε")),
+    ("keryx.linking.organisations", "_SINGULAR_SETS", (("οσ", "ου", "ο", "ε"), ("η", "ησ"), ("α", "ασ"))),
+])
+def test_modules_read_the_inflection_tables(module: str, name: str, expected: object) -> None:
+    import importlib
+
+    got = getattr(importlib.import_module(module), name)
+    assert (dict(got) if isinstance(expected, dict) else got) == expected
+
+
+def test_one_word_ending_pattern_is_built_from_the_paradigms() -> None:
+    from keryx.linking.organisations import _ONE_WORD_ENDING
+
+    assert _ONE_WORD_ENDING.pattern == "(οσ|ου|ο|ε|ησ|η|ασ|α)$"

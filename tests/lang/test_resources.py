@@ -168,6 +168,12 @@ def _inflection() -> Iterator[Fact]:
     yield from _words("adjective stem ending", cases["stems"])
     for gender, by_case in cases["agreement"].items():
         yield from (("agreeing ending", f"{fold(e)}/{case}/{gender}") for case, es in by_case.items() for e in es)
+    yield from _words("genitive final", d["genitive_finals"])
+    yield from _words("masculine plural ending", d["masculine_plural_endings"])
+    # accented: "ές" -> "ής" and "ες" -> "ης" are two rules
+    yield from (("plural to singular", f"{pl}/{sg}/{gender}") for pl, sg, gender in d["plural_to_singular"])
+    yield from (("oblique to nominative", f"{old}/{new}/{case}/{gender}") for case, by_gender in d["oblique_to_nominative"].items()
+                for gender, rules in by_gender.items() for old, new in rules)
 
 
 def _segment() -> Iterator[Fact]:
@@ -351,7 +357,9 @@ JSON_KEYS = {
                         "_present_endings", "present_endings",
                         "_nominative_ending_genders", "nominative_ending_genders",
                         "_adjective_endings", "adjective_endings", "_adjective_case_endings", "adjective_case_endings",
-                        "_oxytone_masculine_case_endings", "oxytone_masculine_case_endings"},
+                        "_oxytone_masculine_case_endings", "oxytone_masculine_case_endings",
+                        "_genitive_finals", "genitive_finals", "_masculine_plural_endings", "masculine_plural_endings",
+                        "_plural_to_singular", "plural_to_singular", "_oblique_to_nominative", "oblique_to_nominative"},
     "events.json": {"_acts", "_application_stems", "_buildings", "_cleft", "cleft_when", "_comment", "_copulas", "_day_adjectives", "_deadline", "_directions", "_frame_back", "_happening_stems", "_in_force", "_incidents", "_interview", "_issue_words", "_measures", "_not_verbs", "_numbering", "_online", "_start_forms", "_street_stems", "_took_place_forms", "_until_now", "_bounds", "bounds", "_times_of_day", "times_of_day", "_habit", "habit", "_birth_stems", "birth_stems", "_happening_verbs", "happening_verbs", "_premises_bodies", "premises_bodies", "_apposed_place_openers", "apposed_place_openers", "_beside_place", "beside_place", "_perfect_target", "perfect_target", "acts", "application_stems", "buildings", "copulas", "day_adjectives", "deadline", "directions", "frame_back", "happening_stems", "in_force", "incident_nouns", "interview", "issue_words", "measures", "not_verbs", "numbering", "occurred_stems", "online", "start_forms", "street_stems", "_square_stems", "square_stems", "took_place_forms", "until_now", "_info_words", "info_words", "_agent_nouns", "agent_nouns"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters", "_glued_words",

@@ -46,6 +46,7 @@ from keryx.lang.el.grammar import (
     article_forms,
     club_adjective_endings,
     genitive_endings,
+    masculine_plural_endings,
     name_link_words,
 )
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, lone_antepenult_accent
@@ -138,7 +139,7 @@ _GLUED = re.compile(r"[^\W\d_][.!?;»”]*,[«“\"]?[^\W\d_]")
 
 def _is_complement(tok: Token, folded: str) -> bool:
     """A lower-case noun or adjective in the genitive, no article ("μόδας", "επιδημιολογίας")."""
-    return tok.is_lower and folded.endswith(_GENITIVE) and folded not in ("του", "τησ", "των")
+    return tok.is_lower and folded.endswith(_GENITIVE) and folded not in _GEN_ARTICLES
 
 
 _AGE = age_word()  # "45χρονος", "38χρονη" (folded)
@@ -694,7 +695,7 @@ class EntityRules(ResourceBacked):
     def _latin_after_feminine(doc: Doc, folded: list[str], i: int, j: int) -> bool:
         """"της «Emirates»", "η «Grant Thornton»": a Latin-script name in quotes after a feminine
         article is a company or a newspaper (the article agrees with "εταιρεία", "εφημερίδα")."""
-        return i > 0 and folded[i - 1] in ("η", "τησ", "την", "τη") and greek_ratio(doc[i + 1:j].text) < 0.5
+        return i > 0 and folded[i - 1] in _FEMININE_SG_ARTICLES and greek_ratio(doc[i + 1:j].text) < 0.5
 
     def _introduced_name(self, doc: Doc, folded: list[str], span: Span) -> bool:
         """Whether the wording itself makes ``span`` a body (a media noun or quotes before it, or
@@ -915,7 +916,7 @@ class EntityRules(ResourceBacked):
             if ent.label_ not in ("FAC", "LOC") or len(ent) < 3 or not self._venue_first(folded, ent):
                 continue
             for k in range(ent.start + 1, ent.end - 1):
-                if folded[k] not in ("του", "τησ"):
+                if folded[k] not in _GEN_SG_ARTICLES:
                     continue
                 owner = doc[k + 1:ent.end]
                 if doc[k + 1].text[:1].isupper() and self._headed(folded, owner, strict=True) \
@@ -944,7 +945,7 @@ class EntityRules(ResourceBacked):
         new: list[Span] = []
         for b in ents:
             art = b.start - 1
-            if b.label_ not in ("GPE", "LOC") or len(b) > 2 or art < 1 or folded[art] not in ("του", "τησ"):
+            if b.label_ not in ("GPE", "LOC") or len(b) > 2 or art < 1 or folded[art] not in _GEN_SG_ARTICLES:
                 continue
             a = ends.get(art)
             if a is not None and a.label_ == "ORG" and self._headed(folded, a):
@@ -1077,7 +1078,7 @@ class EntityRules(ResourceBacked):
         new: list[Span] = []
         for body in ents:
             art = body.start - 1
-            if body.label_ != "ORG" or art < 2 or folded[art] not in ("του", "τησ"):
+            if body.label_ != "ORG" or art < 2 or folded[art] not in _GEN_SG_ARTICLES:
                 continue
             before = ends.get(art)
             if before is not None and before.label_ in ("EVENT", "FAC", "PRODUCT", "WORK_OF_ART") \
@@ -1151,7 +1152,7 @@ class EntityRules(ResourceBacked):
         for body in ents:
             art = body.start - 1
             head = art - 1
-            if body.label_ != "ORG" or head < 0 or folded[art] not in ("του", "τησ") or head in covered \
+            if body.label_ != "ORG" or head < 0 or folded[art] not in _GEN_SG_ARTICLES or head in covered \
                     or not doc[head].text[:1].isupper() or not doc[head].is_alpha or doc[head].text.isupper():
                 continue
             start = head
@@ -1476,7 +1477,7 @@ class EntityRules(ResourceBacked):
                     continue
                 if e.label_ == "PERSON":
                     # a player or a coach wins and loses games too: only a team has players
-                    cue = (e.start >= a + 2 and folded[e.start - 1] in ("του", "τησ") and folded[e.start - 2] in self.team_owners) \
+                    cue = (e.start >= a + 2 and folded[e.start - 1] in _GEN_SG_ARTICLES and folded[e.start - 2] in self.team_owners) \
                         or (len(folded[e.start]) >= 7 and folded[e.start].endswith(_CLUB_ADJECTIVES))
                 else:
                     cue = self._team_cue_before(doc, folded, e.start, a, scored) or self._team_cue_after(folded, e.end, b, scored)
@@ -1499,7 +1500,7 @@ class EntityRules(ResourceBacked):
         # are a club's, never a town's) in any sentence
         if sports_report(doc, self.sport_stems):
             teams.update(k for k, e in enumerate(ents) if e.label_ in ("GPE", "LOC") and e.start >= 2
-                         and folded[e.start - 1] in ("του", "τησ") and folded[e.start - 2] in self.fans
+                         and folded[e.start - 1] in _GEN_SG_ARTICLES and folded[e.start - 2] in self.fans
                          and self._team_candidate(doc, folded, e))
         stems = {_name_stem(folded[ents[k].start]) for k in teams}
         for sent in sport:
@@ -1631,10 +1632,10 @@ class EntityRules(ResourceBacked):
         while i < n - 1:
             j = i + 1
             if folded[i] in self.company_nouns and doc[i].is_lower:
-                if folded[j] in ("του", "τησ"):
+                if folded[j] in _GEN_SG_ARTICLES:
                     j += 1  # "η θυγατρική της Χ"
                 latin_only = False
-            elif (folded[i] in ("η", "την", "τη") or (folded[i] == "τησ" and i > 0 and not self._possessive_at(doc, folded, i))) \
+            elif (folded[i] in _FEMININE_NOM_ACC_ARTICLES or (folded[i] == "τησ" and i > 0 and not self._possessive_at(doc, folded, i))) \
                     and not doc[i].text[1:].isupper():
                 # (not "της" after an adjective, a possessive: "το σημερινό της X"; after a noun the
                 # article of a genitive: "η έκθεση της Deloitte", "το εμβόλιο της Pfizer")
@@ -1806,7 +1807,7 @@ class EntityRules(ResourceBacked):
         prev = folded[j - 1] if j - 1 >= a else ""
         if w in _PLACE_ARTICLES:  # "κόντρα στη Δανία", "απέναντι στον Άρη"
             return prev in ("κοντρα", "απεναντι")
-        if w in ("του", "τησ"):  # "ο προπονητής του Πανιωνίου", "1-0 επί της Ελβετίας"
+        if w in _GEN_SG_ARTICLES:  # "ο προπονητής του Πανιωνίου", "1-0 επί της Ελβετίας"
             return prev in self.team_owners or (prev == "επι" and scored)
         if w == "με":  # "στο ματς με την Ξάνθη", "αγώνες με Φοίνικα και Εθνικό"
             return prev in self.game_nouns or (scored and j - 1 >= a and bool(_SCORE.match(doc[j - 1].text)))
@@ -1839,7 +1840,7 @@ class EntityRules(ResourceBacked):
         """"στην κεντρική πλατεία της Δίβρης": a one-word name with no body head after a venue
         noun (square, harbour, beach) in the genitive is where the venue is, a place."""
         i = ent.start
-        if ent.label_ == "ORG" and len(ent) == 1 and i >= 2 and folded[i - 1] in ("του", "τησ") \
+        if ent.label_ == "ORG" and len(ent) == 1 and i >= 2 and folded[i - 1] in _GEN_SG_ARTICLES \
                 and doc[i - 2].text[:1].islower() and folded[i - 2] in self.venue_heads \
                 and folded[i] not in self.org_heads and fold(ent.text) not in self.known_orgs \
                 and not ent.text.isupper():
@@ -2167,7 +2168,7 @@ class EntityRules(ResourceBacked):
         also an event noun ("εργαστήριο", a laboratory or a workshop), with a body named after it in
         the genitive, is the body's unit."""
         return folded[ent.start] in self.unit_heads and any(
-            folded[k] in ("του", "τησ") and any(folded[j] in self.org_heads for j in range(k + 1, min(k + 4, ent.end)))
+            folded[k] in _GEN_SG_ARTICLES and any(folded[j] in self.org_heads for j in range(k + 1, min(k + 4, ent.end)))
             for k in range(ent.start + 1, ent.end - 1))
 
     def _person_inside(self, doc: Doc, folded: list[str], start: int, end: int) -> int | None:
@@ -2438,7 +2439,7 @@ class EntityRules(ResourceBacked):
         """Whether a span could be a person's name: capitalised words, none a body head, an
         acronym, a club or a listed body, none abbreviated ("Αγ. Συρίγος" names the person in a
         form the full name does not match)."""
-        if ent.start > 0 and folded[ent.start - 1] in ("η", "τησ", "την", "τη"):
+        if ent.start > 0 and folded[ent.start - 1] in _FEMININE_SG_ARTICLES:
             return False
         if fold(ent.text) in self.known_orgs or any(folded[k] in self.club_words or folded[k] in self.known_words
                                                     for k in range(ent.start, ent.end)):
@@ -2825,11 +2826,14 @@ _TITLE_ARTICLES = article_forms(lambda a: "nom" in a.cases)
 # every form of the definite article, folded
 _ARTICLES = article_forms()
 # the folded endings of the plural nouns a masculine plural adjective agrees with ("βουλευτές",
-# "πολιτικοί", "γερουσιαστών", "κυβερνήτες", "ψηφοφόρους")
-_AGREEING_PLURALS = ("οι", "εσ", "εισ", "ων", "ουσ")
+# "πολιτικοί", "γερουσιαστών", "κυβερνήτες", "ψηφοφόρους"; inflection.json "masculine_plural_endings")
+_AGREEING_PLURALS = masculine_plural_endings()
 _ANY_ARTICLES = article_forms(contracted=None)  # "Η", "Στον": bare and fused with "σε"
 # the feminine singular article, bare and fused with «σε» ("η", "της", "στην")
 _FEMININE_ARTICLES = article_forms(lambda a: a.gender == "f" and a.number == "sg", contracted=None)
+_FEMININE_SG_ARTICLES = article_forms(lambda a: a.gender == "f" and a.number == "sg")  # "η", "της", "την", "τη"
+_FEMININE_NOM_ACC_ARTICLES = article_forms(lambda a: a.gender == "f" and a.number == "sg" and "gen" not in a.cases)
+_GEN_SG_ARTICLES = article_forms(lambda a: "gen" in a.cases and a.number == "sg")  # "του", "της"
 # what the model makes of a foreign company's name that is no person and no place
 _THING_LABELS = frozenset({"EVENT", "PRODUCT", "FAC", "WORK_OF_ART"})
 # what the model makes of a foreign company's name after "η", "της", "τη(ν)": a person or a place

@@ -25,7 +25,13 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from keryx.lang.el.grammar import adjective_agreement_endings, article_forms
+from keryx.lang.el.grammar import (
+    adjective_agreement_endings,
+    article_forms,
+    genitive_finals,
+    oblique_to_nominative,
+    plural_to_singular,
+)
 from keryx.lang.el.text import fold, strip_accents
 from keryx.linking.names.inflection import (
     _modifier_nominative,
@@ -52,15 +58,12 @@ _AGENT_STEM_ENDS = frozenset("αεηιυωσ")
 # Adjective endings of each (case, gender) (folded; inflection.json "adjective_case_endings"
 # "agreement"): a modifier must agree with the article.
 _ADJ_ENDINGS: Mapping[tuple[str, str], tuple[str, ...]] = adjective_agreement_endings()
-# Suffix rules from an oblique singular form back to the nominative (accented, lower case):
-# each candidate is kept only if the paradigm it generates holds the form in that case.
-_TO_NOMINATIVE: Mapping[tuple[str, str], tuple[tuple[str, str], ...]] = MappingProxyType({
-    ("gen", "m"): (("ού", "ός"), ("ου", "ος"), ("έα", "έας"), ("έως", "έας"), ("ή", "ής"), ("η", "ης"),
-                   ("ά", "άς"), ("α", "ας")),
-    ("acc", "m"): (("ό", "ός"), ("ο", "ος"), ("έα", "έας"), ("ή", "ής"), ("η", "ης"), ("ά", "άς"), ("α", "ας")),
-    ("gen", "f"): (("ού", "ός"), ("ου", "ος"), ("ας", "α"), ("άς", "ά"), ("ής", "ή"), ("ης", "η"), ("εως", "η")),
-    ("acc", "f"): (("ό", "ός"), ("ο", "ος")),
-})
+# Suffix rules from an oblique singular form back to the nominative (accented, lower case;
+# inflection.json "oblique_to_nominative"): each candidate is kept only if the paradigm it
+# generates holds the form in that case.
+_TO_NOMINATIVE: Mapping[tuple[str, str], tuple[tuple[str, str], ...]] = oblique_to_nominative()
+# The last letters of a genitive with its own case ending (inflection.json "genitive_finals": -ς, -ου, -ων).
+_GENITIVE_FINALS = genitive_finals()
 
 
 @dataclass(frozen=True)
@@ -167,13 +170,9 @@ def nominative(word: str, case: str | None, gender: str) -> str | None:
     return None
 
 
-# Plural endings back to the nominative singular (accented, lower case), with the gender tried:
-# "αστροναύτες" -> "αστροναύτης", "αστρονόμους" -> "αστρονόμος", "συγγραφείς" -> "συγγραφέας",
-# "ερευνήτριες" -> "ερευνήτρια", "επιστήμονες" -> "επιστήμονας".
-_PLURAL_TO_SINGULAR: tuple[tuple[str, str, str], ...] = (
-    ("ές", "ής", "m"), ("ες", "ης", "m"), ("ές", "άς", "m"), ("ες", "ας", "m"), ("οί", "ός", "m"), ("οι", "ος", "m"),
-    ("ούς", "ός", "m"), ("ους", "ος", "m"), ("είς", "έας", "m"), ("ες", "α", "f"), ("ές", "ά", "f"),
-)
+# Plural endings back to the nominative singular (accented, lower case), with the gender tried
+# (inflection.json "plural_to_singular"): "αστρονόμους" -> "αστρονόμος", "συγγραφείς" -> "συγγραφέας".
+_PLURAL_TO_SINGULAR: tuple[tuple[str, str, str], ...] = plural_to_singular()
 # Before the first name of a list a plural role heads: "αστρονόμους όπως ο Χ", "οι καλλιτέχνες: Χ, Ψ",
 # "κωμικούς των ΗΠΑ, οι Χ, Ψ και Ζ".
 _CREDIT_JOINS = frozenset({"-", "–", "/", ",", "και", "&"})  # "Σκηνικά - κοστούμια:", "Σκηνικά και κοστούμια:"
@@ -271,7 +270,7 @@ class OpenRoleFinder:
             head = words[h]
             f = fold(head.text)
             if not _lower_word(head) or f in self.g.not_roles or f in self.g.drop_adjectives or self.g.is_age(f):
-                if f.endswith(("ου", "ων", "σ")):
+                if f.endswith(_GENITIVE_FINALS):
                     continue  # "υπουργός οικονομικών": a genitive complement after the head
                 break
             shown = gender is not None  # the article, or a word that fits one gender only, tells it
@@ -292,7 +291,7 @@ class OpenRoleFinder:
                         and not self.g.is_age(m.text) and _agreeing_case(m.text, cases, g)]
                 title = " ".join([*kept, nom])
                 return words[0].i, head.i + 1, title[:1].upper() + title[1:], g if shown else None
-            if not f.endswith(("ου", "ων", "σ")) and not (h > 0 and indeclinable_loan(head)):
+            if not f.endswith(_GENITIVE_FINALS) and not (h > 0 and indeclinable_loan(head)):
                 break  # only a genitive (or a loanword, "γηπέδων γκολφ") may follow the head inside the run
         return None
 
@@ -332,7 +331,7 @@ class OpenRoleFinder:
                 continue
             # A genitive article makes the word after it a genitive, whatever its ending: "του
             # ξενώνα", "του ταμία", "του κράτους".
-            genitive = f.endswith(("ου", "ων", "σ")) or after_article
+            genitive = f.endswith(_GENITIVE_FINALS) or after_article
             after_article = False
             if tok.text == "(" and seen_noun:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA)": the body's acronym
                 close = next((m for m in range(j + 1, min(j + 4, limit)) if doc[m].text == ")"), None)

@@ -24,7 +24,15 @@ from keryx.components.role_phrases import RESOURCE as GRAMMAR_RESOURCE
 from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar, nominative
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
-from keryx.lang.el.grammar import adjectival_roles, age_word, article_forms, finite_verb_endings, relational_adjective_endings
+from keryx.lang.el.grammar import (
+    adjectival_roles,
+    age_word,
+    article_forms,
+    finite_verb_endings,
+    genitive_endings,
+    genitive_endings_of,
+    relational_adjective_endings,
+)
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names import NameLexicon, phrase_forms, woman_name_after_title
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
@@ -37,7 +45,9 @@ _FEM_ARTICLES = article_forms(lambda a: a.gender == "f")
 # Singular articles that show a gender, with their case ("του", "το" may be neuter: "του μέλους").
 _ARTICLE_GENDER = MappingProxyType({"ο": ("nom", "m"), "τον": ("acc", "m"), "η": ("nom", "f"), "την": ("acc", "f"),
                                     "τη": ("acc", "f"), "τησ": ("gen", "f")})
-_GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
+# A qualifier's genitive endings (inflection.json "genitive_endings"): the commonest, the singular's
+# in a vowel or -ως ("του Παναγούλη", "της Ηχώς") and the third declension's -ους, not its -ος (a surname's).
+_GENITIVE_ENDINGS = genitive_endings() + genitive_endings_of("vowel_singular") + ("ουσ",)
 # Genitives of third-declension neuters ("Περιβάλλον" -> "Περιβάλλοντος", "Τμήμα" -> "Τμήματος"), as
 # written (accents kept): they end like a masculine nominative once folded.
 _NEUTER_GENITIVES = ("οντος", "ματος")

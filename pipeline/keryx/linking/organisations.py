@@ -31,7 +31,7 @@ from keryx.linking.model import (
 )
 from keryx.linking.names import NameLexicon, capitalised_name, organisation_nominative
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
-from keryx.linking.names.inflection import word_forms
+from keryx.linking.names.inflection import singular_endings, word_forms
 from keryx.linking.people import CLOSED_CLASSES
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
@@ -226,8 +226,9 @@ def _in_code(ent: Span) -> bool:
 
 # the endings one paradigm gives a one-word name in the singular: "Ολυμπιακός", "τον Ολυμπιακό",
 # "του Ολυμπιακού"; "η Ξάνθη", "της Ξάνθης"; not "Εθνική" and "Εθνικός", two names
-_SINGULAR_SETS = (("οσ", "ου", "ο", "ε"), ("η", "ησ"), ("α", "ασ"))
-_ONE_WORD_ENDING = re.compile(r"(οσ|ου|ο|ε|ησ|η|ασ|α)$")
+_SINGULAR_SETS = tuple(singular_endings(g, e) for g, e in (("m", "οσ"), ("f", "η"), ("f", "α")))
+_ONE_WORD_ENDING = re.compile("(" + "|".join(e for endings in _SINGULAR_SETS
+                                              for e in sorted(endings, key=lambda e: -len(e))) + ")$")
 
 
 def _merge_inflected(orgs: list[LinkedOrg]) -> list[LinkedOrg]:

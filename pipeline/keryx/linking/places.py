@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import article_forms, articles, indefinite_articles, nominative_genders
+from keryx.lang.el.grammar import article_forms, articles, genitive_finals, indefinite_articles, nominative_genders
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedOrg, LinkedPlace, merge_prefixes
@@ -168,7 +168,7 @@ def _in_a_line_up(ent: Span) -> bool:
     return after or before
 
 
-_GENITIVE_ENDINGS = ("ου", "σ", "ων", "ασ", "ησ")
+_GENITIVE_ENDINGS = genitive_finals()  # -ς, -ου, -ων (inflection.json "genitive_finals")
 
 
 def _a_vessel(ent: Span, lex: LinkingLexicon) -> bool:

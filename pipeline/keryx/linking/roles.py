@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_text
-from keryx.lang.el.grammar import adjective_case_endings, age_word, article_forms, finite_verb_endings, indefinite_articles
+from keryx.lang.el.grammar import (
+    adjective_case_endings,
+    age_word,
+    article_forms,
+    finite_verb_endings,
+    genitive_finals,
+    indefinite_articles,
+)
 from keryx.lang.el.text import enclitic_accent, fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.names.inflection import word_forms
@@ -133,7 +140,7 @@ _ITEM_OPENERS = frozenset({"(", ":"})  # "σκηνοθέτες (Χ, Ψ)", "κα�
 _ITEM_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
 _BEFORE_GAP = frozenset({",", "(", "-", "–", "—", "ωσ", "|", ":"})  # "Χ, Δήμαρχος Υ", "Χ (Δήμαρχος Υ)", "| Χ | Δήμαρχος |"
 _ARTICLES = article_forms(lambda a: a.gender != "n")
-_GENITIVE_ENDINGS = ("σ", "ου", "ων")
+_GENITIVE_ENDINGS = genitive_finals()  # -ς, -ου, -ων (inflection.json "genitive_finals")
 # "ο πρωθυπουργός της χώρας", "ο κυβερνήτης της πολιτείας αυτής": a lower-case noun of a place's
 # kind (inflection.json "place_kind_nouns", those a name follows in the genitive) as a role's whole
 # qualifier takes up a place named before; it names none, so the title is the bare office.

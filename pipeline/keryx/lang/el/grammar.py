@@ -8,7 +8,10 @@ than written out: a neuter nominative is its accusative too ("το", "τα"), an
 every article that starts with τ- ("σε + του" → "στου").
 
 The endings of a noun in the genitive (``genitive_endings``), which the entity rules and the linking
-of people, bodies and ministries all test, come from there as well. Two endings the role modules share
+of people, bodies and ministries all test, come from there as well, with their kinds one by one
+(``genitive_endings_of``), the last letters every genitive with a case ending has (``genitive_finals``),
+the masculine plural's endings and the suffix rules back to the nominative from the plural and the
+oblique cases (``plural_to_singular``, ``oblique_to_nominative``). Two endings the role modules share
 are read here too, from ``data/role_grammar.json``: the age
 epithet ("45χρονος") and the endings of finite verbs, which close a role's phrase. So are the words
 that join the words of a body's name (``name_link_words``), which the entity rules and the
@@ -31,7 +34,8 @@ from keryx.lang.el.text import fold
 
 __all__ = ["Article", "adjective_agreement_endings", "adjective_case_endings", "adjective_nominative_endings", "adjective_stem_endings", "adjectival_roles",
            "age_word", "article_forms", "articles", "club_adjective_endings", "event_name_adjective_endings",
-           "finite_verb_endings", "genitive_endings", "indefinite_articles", "name_link_words", "nominative_genders",
+           "finite_verb_endings", "genitive_endings", "genitive_endings_of", "genitive_finals", "indefinite_articles",
+           "masculine_plural_endings", "name_link_words", "nominative_genders", "oblique_to_nominative", "plural_to_singular",
            "prepositions", "relational_adjective_endings"]
 
 
@@ -77,6 +81,44 @@ def genitive_endings(*, masculine_neuter_singular: bool = True, third_declension
     wanted = ["feminine_singular", "plural"] + (["masculine_neuter_singular"] if masculine_neuter_singular else []) \
         + (["third_declension"] if third_declension else [])
     return tuple(fold(e) for kind in wanted for e in kinds[kind])
+
+
+@cache
+def genitive_endings_of(*kinds: str) -> tuple[str, ...]:
+    """Folded genitive endings of the named kinds of inflection.json "genitive_endings", in that
+    order ("feminine_singular": "-ης", "-ας", "-εως"; "vowel_singular": "του ταμία", "της Ηχώς")."""
+    table = read_json("inflection.json")["genitive_endings"]
+    return tuple(fold(e) for kind in kinds for e in table[kind])
+
+
+@cache
+def genitive_finals() -> tuple[str, ...]:
+    """The folded last letters of every genitive with a case ending of its own (inflection.json
+    "genitive_finals": "-ς", "-ου", "-ων"): a word that ends otherwise is a genitive only after an article."""
+    return tuple(fold(e) for e in read_json("inflection.json")["genitive_finals"])
+
+
+@cache
+def masculine_plural_endings() -> tuple[str, ...]:
+    """Folded endings of masculine plural nouns in every case (inflection.json
+    "masculine_plural_endings": "-οι", "-ες", "-εις", "-ων", "-ους"), which a plural adjective agrees with."""
+    return tuple(fold(e) for e in read_json("inflection.json")["masculine_plural_endings"])
+
+
+@cache
+def plural_to_singular() -> tuple[tuple[str, str, str], ...]:
+    """(plural ending, singular ending, gender) rules from a person noun's plural back to its nominative,
+    accented, in the order tried (inflection.json "plural_to_singular": "αστρονόμους" -> "αστρονόμος")."""
+    return tuple((old, new, gender) for old, new, gender in read_json("inflection.json")["plural_to_singular"])
+
+
+@cache
+def oblique_to_nominative() -> MappingProxyType[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(oblique ending, nominative ending) rules by (case, gender), accented, in the order tried
+    (inflection.json "oblique_to_nominative": ("gen", "m"): "-ή" -> "-ής", "του ερευνητή")."""
+    table = read_json("inflection.json")["oblique_to_nominative"]
+    return MappingProxyType({(case, g): tuple((old, new) for old, new in rules)
+                             for case, by_gender in table.items() for g, rules in by_gender.items()})
 
 
 @cache

@@ -93,6 +93,13 @@ _PARADIGMS: tuple[tuple[str, str, Mapping[str, tuple[str, ...]]], ...] = (
 )
 
 
+def singular_endings(gender: str, nominative_ending: str) -> tuple[str, ...]:
+    """The folded endings of the singular of one paradigm, each once, by case ("m", "οσ": "-ος",
+    "-ου", "-ο", "-ε"; "f", "η": "-η", "-ης"), so that code that tests a word's case forms reads them here."""
+    table = next(t for g, e, t in _PARADIGMS if g == gender and e == nominative_ending)
+    return tuple(dict.fromkeys(e for slot in SLOTS if slot.endswith("_sg") for e in table[slot]))
+
+
 def word_forms(word: str, gender: str) -> Forms:
     """Folded case/number forms of one Greek word given in the nominative singular.
 

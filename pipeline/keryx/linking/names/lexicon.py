@@ -12,6 +12,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from keryx.lang.el import parse_tsv, read_json, read_text
+from keryx.lang.el.grammar import genitive_finals
 from keryx.lang.el.honorifics import parse_honorifics
 from keryx.lang.el.text import fold
 from keryx.linking.names.inflection import phrase_forms, phrase_text, word_forms
@@ -345,7 +346,7 @@ def foreign_first_name(word: str) -> ForeignFirstName | None:
     return _foreign_first_names_by_sound().get(key) if key is not None and len(key) >= _GREEK_KEY_MIN else None
 
 
-_GENITIVE_ENDINGS = ("σ", "ου", "ων")
+_GENITIVE_ENDINGS = genitive_finals()  # -ς, -ου, -ων (inflection.json "genitive_finals")
 
 
 def place_spellings(nominative: str, extra: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from keryx.lang.el.grammar import genitive_endings_of
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names.inflection import (
     _ending_case,
@@ -112,7 +113,7 @@ def body_head_nominative(words: list[str], lexicon: NameLexicon | None = None) -
     return " ".join([_restyle(w, x) for w, x in zip(words, nominative)] + words[n:])
 
 
-_FEM_GEN = ("ησ", "ασ", "εωσ")
+_FEM_GEN = genitive_endings_of("feminine_singular")  # "-ης", "-ας", "-εως" (inflection.json)
 
 
 def _gen_class(word: str) -> str | None:

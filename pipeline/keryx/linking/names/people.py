@@ -19,6 +19,7 @@ from keryx.linking.names.inflection import (
     _norm_gender,
     _restyle,
     _suffix_map,
+    singular_endings,
 )
 from keryx.linking.names.lexicon import (
     NameEntry,
@@ -90,7 +91,8 @@ def _greek_oblique_surname(word: str, lex: NameLexicon) -> bool:
     return any(low.endswith(e) for e in lex.surname_suffixes if not e.endswith("ς"))
 
 
-_DECLINED_O = ("οσ", "ου", "ε")  # folded: the nominative, genitive and vocative of a name in -ος
+# folded: the nominative, genitive and vocative of a name in -ος ("-ος", "-ου", "-ε"), its forms not in -ο
+_DECLINED_O = tuple(e for e in singular_endings("m", "οσ") if e != "ο")
 
 
 def indeclinable_in_o(word: str, written: frozenset[str], lex: NameLexicon | None = None) -> bool:

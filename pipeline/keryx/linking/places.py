@@ -225,6 +225,8 @@ _LOCATING_KINDS = frozenset({"prefecture", "regional unit", "region", "island", 
 # "demonym_endings": "Σουηδ-έζα", "Ισραηλ-ινή"), longest first; the endings a place's own one-word
 # name is cut at to give its stem ("Σουηδ-ία", "Αίγυπτ-ος"), and the fewest letters a stem keeps
 _DEMONYM_ENDINGS = tuple(sorted({fold(w) for w in _LINKING["demonym_endings"]}, key=len, reverse=True))
+# and those of a masculine demonym on the stem of a place in -ία alone ("Σέρβ-ος", "Πολων-ός")
+_IA_DEMONYM_ENDINGS = tuple(sorted({fold(w) for w in _LINKING["ia_demonym_endings"]}, key=len, reverse=True))
 _PLACE_NAME_ENDINGS = tuple(fold(w) for w in ("ία", "ια", "ος", "ας", "ες", "α", "η", "ο", "ι"))
 _DEMONYM_STEM = 4
 # An abbreviated first word of a place's name ("Ν. Υόρκης", "Β. Αμερική", "Αγ. Παρασκευής")
@@ -309,6 +311,8 @@ def _quoted_namesakes(doc: Doc, first_names: object, vessels: frozenset[str]) ->
         while j < n and j - i <= 4 and doc[j].text != _QUOTE_CLOSERS[tok.text] and "\n" not in doc[j].text:
             j += 1
         words = [t.text for t in doc[i + 1:j]]
+        if len(words) > 2 and words[1] == "." and not doc[i + 1].whitespace_:
+            words = [words[0] + ".", *words[2:]]  # "«Κλ. Βικελίδης»": the initial and its period, split
         if j >= n or doc[j].text != _QUOTE_CLOSERS[tok.text] or not 2 <= len(words) <= 3:
             continue
         if not all(w[:1].isupper() and w[1:2].islower() for w in words[1:]) or not all(w.isalpha() for w in words[1:]):
@@ -446,6 +450,9 @@ class PlaceResolver:
         # the stems of the gazetteer's one-word places, a demonym's base ("Σουηδία" -> "σουηδ")
         self._place_stems = frozenset(_place_stem(fold(phrase_text(row[0]))) for row in rows
                                       if row[1] != "body" and len(phrase_text(row[0]).split()) == 1) - {""}
+        # those of the places named in -ία ("Σερβία" -> "σερβ"), a masculine demonym's base ("Σέρβος")
+        self._ia_stems = frozenset(_place_stem(name) for row in rows if row[1] != "body"
+                                   and " " not in (name := fold(phrase_text(row[0]))) and name.endswith("ια")) - {""}
         # each gazetteer place's genders and numbers by its folded nominative ("συροσ" -> {("f", "sg")};
         # a village's, taken in bulk from a settlement list, those its ending allows: "λινδοσ" -> m, f
         # or n), and the forms its row lists ("αθηνων"): a form listed is the place's, whatever it looks like
@@ -502,8 +509,9 @@ class PlaceResolver:
                 continue  # "οι χώρες του Βορρά", "στην Τουρκοκρατία": a direction or a period, no place
             if ent.label_ in PLACE_LABELS and (fold(ent[0].text) in self.lex.not_place["feasts"] or _a_vessel(ent, self.lex)):
                 continue  # "τη Λαμπρή Τρίτη", "της φορτηγίδας Orca": a feast or a ship, no place
-            if sports and ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent):
-                continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town
+            if sports and ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent) \
+                    and fold(place_nominative(ent.text.strip())) not in self._no_clubs:
+                continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town (not "η Σερβία": a country)
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text) and _abbreviated(ent):
                 continue  # "στο Τμ. Πληροφορικής": an abbreviated common noun, no name
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text):
@@ -913,11 +921,13 @@ class PlaceResolver:
     def _demonym(self, word: str) -> bool:
         """"Σουηδέζα", "Ιταλίδες", "Ισραηλινής", "Αιγυπτιώτισσα": a word that is a gazetteer place's
         stem (:func:`_place_stem`) and an ending of a demonym or an adjective of origin
-        (:data:`_DEMONYM_ENDINGS`) names people of that place or a thing from it, no place
-        (GUIDE.md: a country adjective is no place). Asked only of a word the gazetteer does not
+        (:data:`_DEMONYM_ENDINGS`; on the stem of a place in -ία also those of -ος,
+        :data:`_IA_DEMONYM_ENDINGS`: "Σέρβος", "του Πολωνού") names people of that place or a thing
+        from it, no place (GUIDE.md: a country adjective is no place). Asked only of a word the gazetteer does not
         know as a place."""
         f = fold(word)
-        return any(f.endswith(e) and f[:-len(e)] in self._place_stems for e in _DEMONYM_ENDINGS)
+        return any(f.endswith(e) and f[:-len(e)] in self._place_stems for e in _DEMONYM_ENDINGS) \
+            or any(f.endswith(e) and f[:-len(e)] in self._ia_stems for e in _IA_DEMONYM_ENDINGS)
 
     def _names_a_document(self, ent: Span, name: str) -> bool:
         """"η Συμφωνία των Πρεσπών", "της Σύμβασης της Κωνσταντινούπολης", "τον Κώδικα της

@@ -200,6 +200,18 @@ def test_a_country_set_aside_as_a_side_in_a_game_report_stays_a_place(
     assert place in _names(extractor, text)[1]
 
 
+@pytest.mark.parametrize("text, places", [
+    # after "σε" or "από" and an article, a name then a known state or country in the genitive
+    ("Η έκθεση ταξιδεύει στο Ναγκάνο της Ιαπωνίας τον Οκτώβριο.", ["Ναγκάνο", "Ιαπωνία"]),
+    ("Ο ύποπτος είναι από το Westfield της Ιντιάνα, είπαν οι αρχές.", ["Westfield", "Ιντιάνα"]),
+    # a noun of a kind heads a body's or a venue's name, no place inside the wider one
+    ("Σπούδασε στο Πανεπιστήμιο της Ιντιάνα πριν από δέκα χρόνια.", []),
+])
+def test_a_name_framed_by_a_known_state_after_a_locative_is_a_place(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
 def test_a_town_outside_a_game_report_stays_a_place(extractor: Extractor) -> None:
     # no words of a game: "η Λάρισα" as a subject is the town (its people, its council)
     _, places, _ = _names(extractor, "Η Λάρισα γιόρτασε χθες τον πολιούχο της με λιτανεία.")

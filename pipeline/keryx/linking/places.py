@@ -828,6 +828,76 @@ class PlaceResolver:
             out.append(ent)
         return out
 
+    def framed_names(self, ents: list[Span]) -> list[Span]:
+        """The entities, a name framed by a wider place made two places where the grammar says so:
+        "στο Γκογιάνγκ της Νότιας Κορέας", "από το Torrance της Καλιφόρνιας", "στη Redondo Beach της
+        Καλιφόρνιας": after "σε" with an article, or "από" and an article (where one is or comes
+        from), one to three capitalised words, then a genitive article and a known country, region,
+        state or island (:data:`FRAME_KINDS`) name a place inside that wider one, whatever the
+        model took the name for (a body, a product, a people) or if it took none. Not a head that
+        is a noun of a kind ("στο Πανεπιστήμιο της Καλιφόρνιας", "στην Τράπεζα της Ελλάδος"), a
+        listed body or one headed by a body's word ("College"), a first name, a person, nor an
+        event of the head alone ("στο Μουντιάλ της Ρωσίας": where it is held); a body the model
+        gave the head alone ("την Budvanska Rivijera Budva του Μαυροβουνίου") only if one word."""
+        from spacy.tokens import Span as SpanType
+
+        if not ents:
+            return ents
+        doc = ents[0].doc
+        owner = {t: k for k, e in enumerate(ents) for t in range(e.start, e.end)}
+        drop: set[int] = set()
+        added: list[Span] = []
+        taken: set[int] = set()
+        for g in range(2, len(doc) - 1):
+            if fold(doc[g].text) not in _GEN_ARTICLES:
+                continue
+            end = next((g + 1 + m for m in (3, 2, 1) if g + 1 + m <= len(doc) and self._frames(doc[g + 1:g + 1 + m])), None)
+            s = g
+            while end is not None and s > 0 and g - s < 3 and doc[s - 1].text[:1].isupper() \
+                    and doc[s - 1].is_alpha and not doc[s - 1].is_upper and fold(doc[s - 1].text) not in _ARTICLES:
+                s -= 1
+            if end is None or s == g or not self._framed_head(doc, s, g) or taken & set(range(s, end)):
+                continue
+            inside = sorted({owner[t] for t in range(s, end) if t in owner})
+            spans = [ents[k] for k in inside]
+            if any(e.start < s or e.end > end or e.label_ == "PERSON" for e in spans):
+                continue
+            whole = len(spans) == 1 and (spans[0].start, spans[0].end) == (s, end)
+            if (whole and spans[0].label_ in PLACE_LABELS) or tuple(fold(t.text) for t in doc[s:end]) in self._names.places:
+                continue  # one place's name, or one the model already took for a place (:meth:`_split_frames`)
+            heads = [e for e in spans if e.end <= g]
+            if not whole and (any(e.start > g and e.label_ not in PLACE_LABELS for e in spans)
+                              or any(e.label_ == "EVENT" or (e.label_ in ORG_LABELS and g - s > 1) for e in heads)):
+                continue
+            if all(e.label_ in PLACE_LABELS for e in spans) and {(e.start, e.end) for e in spans} == {(s, g), (g + 1, end)}:
+                continue  # two places already
+            drop.update(inside)
+            taken.update(range(s, end))
+            added += [SpanType(doc, s, g, label="GPE"), SpanType(doc, g + 1, end, label="GPE")]
+        if not added:
+            return ents
+        return sorted([e for k, e in enumerate(ents) if k not in drop] + added, key=lambda e: e.start)
+
+    def _frames(self, words: Span) -> bool:
+        """Whether capitalised ``words`` are a known place of :data:`FRAME_KINDS` in any case."""
+        if not all(t.text[:1].isupper() for t in words):
+            return False
+        nominative = self._names.places.get(tuple(fold(t.text) for t in words))
+        return nominative is not None and fold(nominative) in _frame_places()
+
+    def _framed_head(self, doc: Doc, s: int, g: int) -> bool:
+        """Whether doc[s:g] may name a place that a wider one frames (:meth:`framed_names`): after
+        "στο", "στη" or "από" and an article, no word of it a noun of a kind, a state's title word or
+        a body's word, not a first name, no listed body."""
+        before = fold(doc[s - 1].text) if s >= 1 else ""
+        if before not in _SINGULAR_LOCATIVES and not (before in _ARTICLES and s >= 2 and fold(doc[s - 2].text) == "απο"):
+            return False
+        words = [t.text for t in doc[s:g]]
+        if self._first_name(words[0]) or fold(" ".join(words)) in self.lex.known_orgs:
+            return False
+        return not any(fold(w) in _KIND_WORDS or fold(w) in _state_words() or self._kind_word(w)
+                       or fold(w) in self._names.org_heads or fold(w) in self.lex.latin_body_words for w in words)
+
     def _latin_place(self, ent: Span) -> bool:
         """"το Apple Park", "στη Rikers Island": an English name that ends in a place's head is
         that place, whatever thing (a product, an event, a work) the model took it for."""

@@ -189,6 +189,29 @@ def test_a_set_aside_town_names_its_club_as_subject_or_side(words: list[str], ge
     assert _subject_or_side(Span(doc, i, i + 1, label="GPE"), gender) is club
 
 
+@pytest.mark.parametrize("text, place", [
+    (("Στο ματς μπάσκετ της Κυριακής θαύματα έκανε η Σερβία, κατακτώντας το χρυσό μετάλλιο με 20 "
+      "πόντους του σέντερ."), "Σερβία"),
+    ("Στο τουρνουά μπάσκετ οι Αυστρία, Νορβηγία και Σουηδία έχασαν στον πρώτο γύρο από τους γηπεδούχους.", "Αυστρία"),
+])
+def test_a_country_set_aside_as_a_side_in_a_game_report_stays_a_place(
+        extractor: Extractor, text: str, place: str) -> None:
+    # a country's side is its national team, and no club is named after a country
+    assert place in _names(extractor, text)[1]
+
+
+@pytest.mark.parametrize("text, places", [
+    # after "σε" or "από" and an article, a name then a known state or country in the genitive
+    ("Η έκθεση ταξιδεύει στο Ναγκάνο της Ιαπωνίας τον Οκτώβριο.", ["Ναγκάνο", "Ιαπωνία"]),
+    ("Ο ύποπτος είναι από το Westfield της Ιντιάνα, είπαν οι αρχές.", ["Westfield", "Ιντιάνα"]),
+    # a noun of a kind heads a body's or a venue's name, no place inside the wider one
+    ("Σπούδασε στο Πανεπιστήμιο της Ιντιάνα πριν από δέκα χρόνια.", []),
+])
+def test_a_name_framed_by_a_known_state_after_a_locative_is_a_place(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
 def test_a_town_outside_a_game_report_stays_a_place(extractor: Extractor) -> None:
     # no words of a game: "η Λάρισα" as a subject is the town (its people, its council)
     _, places, _ = _names(extractor, "Η Λάρισα γιόρτασε χθες τον πολιούχο της με λιτανεία.")
@@ -221,6 +244,16 @@ def test_people_in_a_list_beside_a_place_stay_people(extractor: Extractor) -> No
     ("Ο τραυματίας νοσηλεύεται στο νοσοκομείο «Άγιος Σάββας» από χθες.", "Άγιος Σάββας"),
 ])
 def test_a_building_named_in_quotes_is_a_place(extractor: Extractor, text: str, place: str) -> None:
+    assert place in _names(extractor, text)[1]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ο αγώνας θα γίνει στο «Γ. Αβέρωφ» το βράδυ της Κυριακής.", "Γ. Αβέρωφ"),
+    # an initial of two letters, split from its period by the tokenizer
+    ("Η ομάδα έχασε στο «Θρ. Καλαμίδης» από τους φιλοξενούμενους.", "Θρ. Καλαμίδης"),
+    ('Η ομάδα έχασε στο "Θρ. Καλαμίδης" από τους φιλοξενούμενους.', "Θρ. Καλαμίδης"),
+])
+def test_a_person_named_in_quotes_after_a_neuter_article_is_a_venue(extractor: Extractor, text: str, place: str) -> None:
     assert place in _names(extractor, text)[1]
 
 
@@ -912,6 +945,9 @@ def test_the_straits_called_back_alone_name_no_place(extractor: Extractor) -> No
     ("Αμερικανίδας", True), ("Αρμένιους", True),
     ("Βενετία", False), ("Ατλαντικό", False), ("Σκοπίων", False),  # a place's own endings
     ("Ινδοί", False),  # a stem of three letters takes in too many words
+    # the -ος demonym of a place in -ία, every case ("Σερβ-ία", "Πολων-ία", "Θεσσαλ-ία")
+    ("Σέρβος", True), ("Σέρβου", True), ("Πολωνό", True), ("Σλοβένων", True), ("Θεσσαλοί", True),
+    ("Αιγύπτου", False),  # on the stem of a place in -ος they make the place itself
 ])
 def test_a_place_stem_with_a_demonym_ending_is_no_place(word: str, demonym: bool) -> None:
     assert PlaceResolver()._demonym(word) is demonym

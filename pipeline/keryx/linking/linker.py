@@ -68,9 +68,10 @@ class Linker:
         if repaired is not ents:
             doc.ents = repaired  # the record's entities show the people found
             ents = list(doc.ents)
-        relabelled = self.places.people_as_places(ents)
-        if any(a.label_ != b.label_ for a, b in zip(ents, relabelled)):
-            doc.ents = relabelled  # "στην Πολιτεία του Ιλινόις": a place, not a person, for every resolver
+        relabelled = self.places.framed_names(self.places.people_as_places(ents))
+        if len(relabelled) != len(ents) or any(a.label_ != b.label_ for a, b in zip(ents, relabelled)):
+            # "στην Πολιτεία του Ιλινόις", "στο Γκογιάνγκ της Νότιας Κορέας": places, for every resolver
+            doc.ents = relabelled
             ents = list(doc.ents)
         ours = self.publisher.possessives(doc)
         people, by_span = self.people.resolve(ents)

@@ -225,6 +225,8 @@ _LOCATING_KINDS = frozenset({"prefecture", "regional unit", "region", "island", 
 # "demonym_endings": "Σουηδ-έζα", "Ισραηλ-ινή"), longest first; the endings a place's own one-word
 # name is cut at to give its stem ("Σουηδ-ία", "Αίγυπτ-ος"), and the fewest letters a stem keeps
 _DEMONYM_ENDINGS = tuple(sorted({fold(w) for w in _LINKING["demonym_endings"]}, key=len, reverse=True))
+# and those of a masculine demonym on the stem of a place in -ία alone ("Σέρβ-ος", "Πολων-ός")
+_IA_DEMONYM_ENDINGS = tuple(sorted({fold(w) for w in _LINKING["ia_demonym_endings"]}, key=len, reverse=True))
 _PLACE_NAME_ENDINGS = tuple(fold(w) for w in ("ία", "ια", "ος", "ας", "ες", "α", "η", "ο", "ι"))
 _DEMONYM_STEM = 4
 # An abbreviated first word of a place's name ("Ν. Υόρκης", "Β. Αμερική", "Αγ. Παρασκευής")
@@ -309,6 +311,8 @@ def _quoted_namesakes(doc: Doc, first_names: object, vessels: frozenset[str]) ->
         while j < n and j - i <= 4 and doc[j].text != _QUOTE_CLOSERS[tok.text] and "\n" not in doc[j].text:
             j += 1
         words = [t.text for t in doc[i + 1:j]]
+        if len(words) > 2 and words[1] == "." and not doc[i + 1].whitespace_:
+            words = [words[0] + ".", *words[2:]]  # "«Κλ. Βικελίδης»": the initial and its period, split
         if j >= n or doc[j].text != _QUOTE_CLOSERS[tok.text] or not 2 <= len(words) <= 3:
             continue
         if not all(w[:1].isupper() and w[1:2].islower() for w in words[1:]) or not all(w.isalpha() for w in words[1:]):
@@ -446,6 +450,9 @@ class PlaceResolver:
         # the stems of the gazetteer's one-word places, a demonym's base ("Σουηδία" -> "σουηδ")
         self._place_stems = frozenset(_place_stem(fold(phrase_text(row[0]))) for row in rows
                                       if row[1] != "body" and len(phrase_text(row[0]).split()) == 1) - {""}
+        # those of the places named in -ία ("Σερβία" -> "σερβ"), a masculine demonym's base ("Σέρβος")
+        self._ia_stems = frozenset(_place_stem(name) for row in rows if row[1] != "body"
+                                   and " " not in (name := fold(phrase_text(row[0]))) and name.endswith("ια")) - {""}
         # each gazetteer place's genders and numbers by its folded nominative ("συροσ" -> {("f", "sg")};
         # a village's, taken in bulk from a settlement list, those its ending allows: "λινδοσ" -> m, f
         # or n), and the forms its row lists ("αθηνων"): a form listed is the place's, whatever it looks like
@@ -502,8 +509,9 @@ class PlaceResolver:
                 continue  # "οι χώρες του Βορρά", "στην Τουρκοκρατία": a direction or a period, no place
             if ent.label_ in PLACE_LABELS and (fold(ent[0].text) in self.lex.not_place["feasts"] or _a_vessel(ent, self.lex)):
                 continue  # "τη Λαμπρή Τρίτη", "της φορτηγίδας Orca": a feast or a ship, no place
-            if sports and ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent):
-                continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town
+            if sports and ent.label_ == "GPE" and _club_mention(ent, self.lex.sports_stems) and not self._locative_before(ent) \
+                    and fold(place_nominative(ent.text.strip())) not in self._no_clubs:
+                continue  # "η Ξάνθη κέρδισε", "Μακάμπι Τελ Αβίβ": a club, named by its town (not "η Σερβία": a country)
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text) and _abbreviated(ent):
                 continue  # "στο Τμ. Πληροφορικής": an abbreviated common noun, no name
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and not self._known(ent.text):
@@ -820,6 +828,76 @@ class PlaceResolver:
             out.append(ent)
         return out
 
+    def framed_names(self, ents: list[Span]) -> list[Span]:
+        """The entities, a name framed by a wider place made two places where the grammar says so:
+        "στο Γκογιάνγκ της Νότιας Κορέας", "από το Torrance της Καλιφόρνιας", "στη Redondo Beach της
+        Καλιφόρνιας": after "σε" with an article, or "από" and an article (where one is or comes
+        from), one to three capitalised words, then a genitive article and a known country, region,
+        state or island (:data:`FRAME_KINDS`) name a place inside that wider one, whatever the
+        model took the name for (a body, a product, a people) or if it took none. Not a head that
+        is a noun of a kind ("στο Πανεπιστήμιο της Καλιφόρνιας", "στην Τράπεζα της Ελλάδος"), a
+        listed body or one headed by a body's word ("College"), a first name, a person, nor an
+        event of the head alone ("στο Μουντιάλ της Ρωσίας": where it is held); a body the model
+        gave the head alone ("την Budvanska Rivijera Budva του Μαυροβουνίου") only if one word."""
+        from spacy.tokens import Span as SpanType
+
+        if not ents:
+            return ents
+        doc = ents[0].doc
+        owner = {t: k for k, e in enumerate(ents) for t in range(e.start, e.end)}
+        drop: set[int] = set()
+        added: list[Span] = []
+        taken: set[int] = set()
+        for g in range(2, len(doc) - 1):
+            if fold(doc[g].text) not in _GEN_ARTICLES:
+                continue
+            end = next((g + 1 + m for m in (3, 2, 1) if g + 1 + m <= len(doc) and self._frames(doc[g + 1:g + 1 + m])), None)
+            s = g
+            while end is not None and s > 0 and g - s < 3 and doc[s - 1].text[:1].isupper() \
+                    and doc[s - 1].is_alpha and not doc[s - 1].is_upper and fold(doc[s - 1].text) not in _ARTICLES:
+                s -= 1
+            if end is None or s == g or not self._framed_head(doc, s, g) or taken & set(range(s, end)):
+                continue
+            inside = sorted({owner[t] for t in range(s, end) if t in owner})
+            spans = [ents[k] for k in inside]
+            if any(e.start < s or e.end > end or e.label_ == "PERSON" for e in spans):
+                continue
+            whole = len(spans) == 1 and (spans[0].start, spans[0].end) == (s, end)
+            if (whole and spans[0].label_ in PLACE_LABELS) or tuple(fold(t.text) for t in doc[s:end]) in self._names.places:
+                continue  # one place's name, or one the model already took for a place (:meth:`_split_frames`)
+            heads = [e for e in spans if e.end <= g]
+            if not whole and (any(e.start > g and e.label_ not in PLACE_LABELS for e in spans)
+                              or any(e.label_ == "EVENT" or (e.label_ in ORG_LABELS and g - s > 1) for e in heads)):
+                continue
+            if all(e.label_ in PLACE_LABELS for e in spans) and {(e.start, e.end) for e in spans} == {(s, g), (g + 1, end)}:
+                continue  # two places already
+            drop.update(inside)
+            taken.update(range(s, end))
+            added += [SpanType(doc, s, g, label="GPE"), SpanType(doc, g + 1, end, label="GPE")]
+        if not added:
+            return ents
+        return sorted([e for k, e in enumerate(ents) if k not in drop] + added, key=lambda e: e.start)
+
+    def _frames(self, words: Span) -> bool:
+        """Whether capitalised ``words`` are a known place of :data:`FRAME_KINDS` in any case."""
+        if not all(t.text[:1].isupper() for t in words):
+            return False
+        nominative = self._names.places.get(tuple(fold(t.text) for t in words))
+        return nominative is not None and fold(nominative) in _frame_places()
+
+    def _framed_head(self, doc: Doc, s: int, g: int) -> bool:
+        """Whether doc[s:g] may name a place that a wider one frames (:meth:`framed_names`): after
+        "στο", "στη" or "από" and an article, no word of it a noun of a kind, a state's title word or
+        a body's word, not a first name, no listed body."""
+        before = fold(doc[s - 1].text) if s >= 1 else ""
+        if before not in _SINGULAR_LOCATIVES and not (before in _ARTICLES and s >= 2 and fold(doc[s - 2].text) == "απο"):
+            return False
+        words = [t.text for t in doc[s:g]]
+        if self._first_name(words[0]) or fold(" ".join(words)) in self.lex.known_orgs:
+            return False
+        return not any(fold(w) in _KIND_WORDS or fold(w) in _state_words() or self._kind_word(w)
+                       or fold(w) in self._names.org_heads or fold(w) in self.lex.latin_body_words for w in words)
+
     def _latin_place(self, ent: Span) -> bool:
         """"το Apple Park", "στη Rikers Island": an English name that ends in a place's head is
         that place, whatever thing (a product, an event, a work) the model took it for."""
@@ -913,11 +991,13 @@ class PlaceResolver:
     def _demonym(self, word: str) -> bool:
         """"Σουηδέζα", "Ιταλίδες", "Ισραηλινής", "Αιγυπτιώτισσα": a word that is a gazetteer place's
         stem (:func:`_place_stem`) and an ending of a demonym or an adjective of origin
-        (:data:`_DEMONYM_ENDINGS`) names people of that place or a thing from it, no place
-        (GUIDE.md: a country adjective is no place). Asked only of a word the gazetteer does not
+        (:data:`_DEMONYM_ENDINGS`; on the stem of a place in -ία also those of -ος,
+        :data:`_IA_DEMONYM_ENDINGS`: "Σέρβος", "του Πολωνού") names people of that place or a thing
+        from it, no place (GUIDE.md: a country adjective is no place). Asked only of a word the gazetteer does not
         know as a place."""
         f = fold(word)
-        return any(f.endswith(e) and f[:-len(e)] in self._place_stems for e in _DEMONYM_ENDINGS)
+        return any(f.endswith(e) and f[:-len(e)] in self._place_stems for e in _DEMONYM_ENDINGS) \
+            or any(f.endswith(e) and f[:-len(e)] in self._ia_stems for e in _IA_DEMONYM_ENDINGS)
 
     def _names_a_document(self, ent: Span, name: str) -> bool:
         """"η Συμφωνία των Πρεσπών", "της Σύμβασης της Κωνσταντινούπολης", "τον Κώδικα της

@@ -1129,6 +1129,34 @@ def test_a_very_large_online_platform_is_a_body(extractor: Extractor, text: str,
     assert _orgs(extractor, text) == orgs
 
 
+@pytest.mark.parametrize("text, orgs", [
+    # an NBA franchise by its nickname alone, which the model may take for a person or a place
+    ("Ο σέντερ υπέγραψε διετές συμβόλαιο με τους Γουόριορς τον Ιούλιο.", ["Γκόλντεν Στέιτ Γουόριορς"]),
+    ("Στο ματς με τους Νικς οι Μπουλς κέρδισαν με δέκα πόντους διαφορά.",
+     ["Νιου Γιορκ Νικς", "Σικάγο Μπουλς"]),
+    # by its town and nickname: one body, not the town
+    ("Ο γκαρντ αγωνίστηκε δύο χρόνια στους Λος Άντζελες Κλίπερς.", ["Λος Άντζελες Κλίπερς"]),
+])
+def test_an_nba_franchise_is_a_body(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    """The 30 franchises of the NBA are clubs, named by town and nickname or by the nickname alone."""
+    assert _orgs(extractor, text) == orgs
+
+
+def test_the_nba_typed_in_greek_capitals_keeps_that_spelling_as_alias(extractor: Extractor) -> None:
+    record = extractor.extract_text("Ο Ντάνκαν έπαιξε δεκαεννέα χρόνια στο ΝΒΑ χωρίς να αλλάξει ομάδα.")
+    assert [(o.name, o.aliases) for o in record.organisations] == [("NBA", ["ΝΒΑ"])]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Η γειτόνισσα κάλεσε αμέσως την Άμεση Δράση και ένα περιπολικό έφτασε σε λίγα λεπτά.", ["Άμεση Δράση"]),
+    ("Οι αστυνομικοί της Άμεσης Δράσης βρήκαν την πόρτα ανοιχτή.", ["Άμεση Δράση"]),
+    # the words in lower case are no body
+    ("Ο δήμαρχος υποσχέθηκε άμεση δράση για τις λακκούβες.", []),
+])
+def test_the_police_emergency_service_is_a_body(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    assert _orgs(extractor, text) == orgs
+
+
 @pytest.mark.parametrize(("names", "merged"), [
     # an acronym kept with its own dotted spellings is still one acronym: it joins the body
     ([("Κέντρο Ελληνικών Θαλάσσιων Ερευνών", []), ("ΚΕΘΕ", ["Κ.Ε.Θ.Ε"])],

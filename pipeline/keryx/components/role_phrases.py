@@ -19,13 +19,14 @@ singular with the same paradigms the lexicons are built from (``names.word_forms
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from keryx.lang.el.grammar import adjective_agreement_endings, article_forms
+from keryx.lang.el.grammar import adjective_agreement_endings, article_forms, genitive_endings
 from keryx.lang.el.text import fold, strip_accents
 from keryx.linking.names.inflection import (
     _modifier_nominative,
@@ -41,6 +42,12 @@ if TYPE_CHECKING:
 RESOURCE = "role_grammar.json"
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+_DIAERESIS = "\u0308"  # combining: "ϊ" is "ι" with it
+# What may follow a role's head as a lower-case word of its complement without an article: a
+# genitive ("υπουργός οικονομικών", "καθηγητής φυσικής", "του κράτους"). The third declension's "-ος"
+# is left out: after a head it is a nominative noun that the head word qualifies as an adjective
+# ("ο βασικός σκοπός", "ο ιταλικός οίκος μόδας"), so that word names no person.
+_RUN_GENITIVES = tuple(e for e in genitive_endings(third_declension=True) if e != "οσ")
 _CASES = ("nom", "gen", "acc")
 # Where a phrase after a name ends: the next clause, a bracket or the sentence.
 _CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "·", "»", "–", "—"})
@@ -116,12 +123,16 @@ class RoleGrammar:
 
     def is_agent(self, nominative: str) -> bool:
         """An agent noun's ending; one the resource writes with its accent must bear it there
-        ("τσελίστα", not the adverb "μάλιστα")."""
+        ("τσελίστα", not the adverb "μάλιστα"; "χημικός", not "οίκος"). The diaeresis is no accent
+        ("ακαδημαϊκός" ends in "-ικός" too)."""
         folded = fold(nominative)
         if not folded.endswith(self.agent_suffixes):
             return False
         stressed = [s for s in self.stressed_suffixes if folded.endswith(fold(s))]
-        return not stressed or nominative.lower().endswith(tuple(stressed))
+        if not stressed:
+            return True
+        written = unicodedata.normalize("NFC", unicodedata.normalize("NFD", nominative.lower()).replace(_DIAERESIS, ""))
+        return written.endswith(tuple(stressed))
 
     def is_age(self, word: str) -> bool:
         return self.age_ending in fold(word)
@@ -271,7 +282,7 @@ class OpenRoleFinder:
             head = words[h]
             f = fold(head.text)
             if not _lower_word(head) or f in self.g.not_roles or f in self.g.drop_adjectives or self.g.is_age(f):
-                if f.endswith(("ου", "ων", "σ")):
+                if f.endswith(_RUN_GENITIVES):
                     continue  # "υπουργός οικονομικών": a genitive complement after the head
                 break
             shown = gender is not None  # the article, or a word that fits one gender only, tells it
@@ -292,7 +303,7 @@ class OpenRoleFinder:
                         and not self.g.is_age(m.text) and _agreeing_case(m.text, cases, g)]
                 title = " ".join([*kept, nom])
                 return words[0].i, head.i + 1, title[:1].upper() + title[1:], g if shown else None
-            if not f.endswith(("ου", "ων", "σ")) and not (h > 0 and indeclinable_loan(head)):
+            if not f.endswith(_RUN_GENITIVES) and not (h > 0 and indeclinable_loan(head)):
                 break  # only a genitive (or a loanword, "γηπέδων γκολφ") may follow the head inside the run
         return None
 
@@ -332,7 +343,7 @@ class OpenRoleFinder:
                 continue
             # A genitive article makes the word after it a genitive, whatever its ending: "του
             # ξενώνα", "του ταμία", "του κράτους".
-            genitive = f.endswith(("ου", "ων", "σ")) or after_article
+            genitive = f.endswith(_RUN_GENITIVES) or after_article
             after_article = False
             if tok.text == "(" and seen_noun:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA)": the body's acronym
                 close = next((m for m in range(j + 1, min(j + 4, limit)) if doc[m].text == ")"), None)

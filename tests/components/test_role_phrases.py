@@ -301,3 +301,14 @@ def test_no_role_from_a_word_that_only_ends_like_an_agent(extractor, text: str, 
 ])
 def test_the_suffix_of_a_substantivised_adjective_is_stressed(word: str, agent: bool) -> None:
     assert RoleGrammar.from_text(read_text("role_grammar.json")).is_agent(word) is agent
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a third-declension neuter genitive ends in "-ος" too, and stays in the complement
+    ("Ο Νίκος Μαυρίδης, οραματιστής φυσικού περιβάλλοντος, μίλησε στη Λάρισα.", "Νίκος Μαυρίδης",
+     "Οραματιστής φυσικού περιβάλλοντος"),
+    ("Ο Νίκος Μαυρίδης, οραματιστής του προγράμματος, μίλησε στη Λάρισα.", "Νίκος Μαυρίδης",
+     "Οραματιστής του προγράμματος"),
+])
+def test_a_neuter_genitive_in_os_completes_the_role(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]

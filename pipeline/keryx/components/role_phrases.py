@@ -26,7 +26,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from keryx.lang.el.grammar import adjective_agreement_endings, article_forms, genitive_endings
+from keryx.lang.el.grammar import adjective_agreement_endings, article_forms
 from keryx.lang.el.text import fold, strip_accents
 from keryx.linking.names.inflection import (
     _modifier_nominative,
@@ -43,11 +43,20 @@ RESOURCE = "role_grammar.json"
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _DIAERESIS = "\u0308"  # combining: "ϊ" is "ι" with it
-# What may follow a role's head as a lower-case word of its complement without an article: a
-# genitive ("υπουργός οικονομικών", "καθηγητής φυσικής", "του κράτους"). The third declension's "-ος"
-# is left out: after a head it is a nominative noun that the head word qualifies as an adjective
-# ("ο βασικός σκοπός", "ο ιταλικός οίκος μόδας"), so that word names no person.
-_RUN_GENITIVES = tuple(e for e in genitive_endings(third_declension=True) if e != "οσ")
+# Genitives of third-declension neuters ("Περιβάλλον" -> "Περιβάλλοντος", "Τμήμα" -> "Τμήματος"), as
+# written: they end like a masculine nominative once folded.
+NEUTER_GENITIVES = ("οντος", "ματος")
+
+
+def _genitive_shaped(word: str) -> bool:
+    """A lower-case word that may stand in a role's complement without an article: one ending in
+    "-ου", "-ων" or "-ς" ("υπουργός οικονομικών", "καθηγητής φυσικής", "του κράτους"), but not a
+    masculine nominative in "-ος" (a neuter genitive aside): after a head that is a noun the head
+    word qualifies as an adjective ("ο βασικός σκοπός"), so no person's role."""
+    f = fold(word)
+    if f.endswith("οσ"):
+        return word.lower().endswith(NEUTER_GENITIVES)
+    return f.endswith(("ου", "ων", "σ"))
 _CASES = ("nom", "gen", "acc")
 # Where a phrase after a name ends: the next clause, a bracket or the sentence.
 _CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "·", "»", "–", "—"})
@@ -282,7 +291,7 @@ class OpenRoleFinder:
             head = words[h]
             f = fold(head.text)
             if not _lower_word(head) or f in self.g.not_roles or f in self.g.drop_adjectives or self.g.is_age(f):
-                if f.endswith(_RUN_GENITIVES):
+                if _genitive_shaped(head.text):
                     continue  # "υπουργός οικονομικών": a genitive complement after the head
                 break
             shown = gender is not None  # the article, or a word that fits one gender only, tells it
@@ -303,7 +312,7 @@ class OpenRoleFinder:
                         and not self.g.is_age(m.text) and _agreeing_case(m.text, cases, g)]
                 title = " ".join([*kept, nom])
                 return words[0].i, head.i + 1, title[:1].upper() + title[1:], g if shown else None
-            if not f.endswith(_RUN_GENITIVES) and not (h > 0 and indeclinable_loan(head)):
+            if not _genitive_shaped(head.text) and not (h > 0 and indeclinable_loan(head)):
                 break  # only a genitive (or a loanword, "γηπέδων γκολφ") may follow the head inside the run
         return None
 
@@ -343,7 +352,7 @@ class OpenRoleFinder:
                 continue
             # A genitive article makes the word after it a genitive, whatever its ending: "του
             # ξενώνα", "του ταμία", "του κράτους".
-            genitive = f.endswith(_RUN_GENITIVES) or after_article
+            genitive = _genitive_shaped(tok.text) or after_article
             after_article = False
             if tok.text == "(" and seen_noun:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA)": the body's acronym
                 close = next((m for m in range(j + 1, min(j + 4, limit)) if doc[m].text == ")"), None)

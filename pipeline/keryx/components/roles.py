@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from keryx.components.resources import ResourceBacked, ResourceCopy
 from keryx.components.role_phrases import RESOURCE as GRAMMAR_RESOURCE
+from keryx.components.role_phrases import NEUTER_GENITIVES as _NEUTER_GENITIVES
 from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar, nominative
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
@@ -38,9 +39,6 @@ _FEM_ARTICLES = article_forms(lambda a: a.gender == "f")
 _ARTICLE_GENDER = MappingProxyType({"ο": ("nom", "m"), "τον": ("acc", "m"), "η": ("nom", "f"), "την": ("acc", "f"),
                                     "τη": ("acc", "f"), "τησ": ("gen", "f")})
 _GENITIVE_ENDINGS = ("ου", "ησ", "ασ", "ων", "ωσ", "α", "η", "ω", "ι", "εωσ", "ουσ")
-# Genitives of third-declension neuters ("Περιβάλλον" -> "Περιβάλλοντος", "Τμήμα" -> "Τμήματος"), as
-# written (accents kept): they end like a masculine nominative once folded.
-_NEUTER_GENITIVES = ("οντος", "ματος")
 _OURS = "μασ"
 _ENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # Folded forms shared with a common word; accepted only when the accents agree.

@@ -282,3 +282,33 @@ def test_a_lower_case_english_trade_before_the_name(extractor, text: str, name: 
 ])
 def test_no_english_trade_without_its_grammar(extractor, text: str, name: str) -> None:
     assert not _roles(extractor, text).get(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # "οίκος", "κάτοικος" only end like the stressed "-ικός" of a substantivised adjective
+    ("Ο ιταλικός οίκος μόδας Versace παρουσίασε τη συλλογή του.", "Versace"),
+    ("Ο κάτοικος Νίκος Μαυρίδης κάλεσε την αστυνομία.", "Νίκος Μαυρίδης"),
+    # a nominative noun in "-ος" after an "-ικός" adjective is the head it qualifies, no complement
+    ("Ο βασικός στόχος του Νίκου Μαυρίδη ήταν η νίκη.", "Νίκος Μαυρίδης"),
+])
+def test_no_role_from_a_word_that_only_ends_like_an_agent(extractor, text: str, name: str) -> None:
+    assert not _roles(extractor, text).get(name)
+
+
+@pytest.mark.parametrize("word, agent", [
+    ("χημικός", True), ("ακαδημαϊκός", True), ("Μουσικός", True),
+    ("οίκος", False), ("κάτοικος", False), ("σύνδικος", False),
+])
+def test_the_suffix_of_a_substantivised_adjective_is_stressed(word: str, agent: bool) -> None:
+    assert RoleGrammar.from_text(read_text("role_grammar.json")).is_agent(word) is agent
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a third-declension neuter genitive ends in "-ος" too, and stays in the complement
+    ("Ο Νίκος Μαυρίδης, οραματιστής φυσικού περιβάλλοντος, μίλησε στη Λάρισα.", "Νίκος Μαυρίδης",
+     "Οραματιστής φυσικού περιβάλλοντος"),
+    ("Ο Νίκος Μαυρίδης, οραματιστής του προγράμματος, μίλησε στη Λάρισα.", "Νίκος Μαυρίδης",
+     "Οραματιστής του προγράμματος"),
+])
+def test_a_neuter_genitive_in_os_completes_the_role(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]

@@ -19,6 +19,7 @@ singular with the same paradigms the lexicons are built from (``names.word_forms
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,6 +48,23 @@ if TYPE_CHECKING:
 RESOURCE = "role_grammar.json"
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+_DIAERESIS = "\u0308"  # combining: "ϊ" is "ι" with it
+# Genitives of third-declension neuters ("Περιβάλλον" -> "Περιβάλλοντος", "Τμήμα" -> "Τμήματος"), as
+# written: they end like a masculine nominative once folded.
+NEUTER_GENITIVES = ("οντος", "ματος")
+
+
+def _genitive_shaped(word: str) -> bool:
+    """A lower-case word that may stand in a role's complement without an article: one ending in
+    "-ου", "-ων" or "-ς" ("υπουργός οικονομικών", "καθηγητής φυσικής", "του κράτους"), but not a
+    masculine nominative in "-ος" (a neuter genitive aside): after a head that is a noun the head
+    word qualifies as an adjective ("ο βασικός σκοπός"), so no person's role."""
+    f = fold(word)
+    if f.endswith("οσ"):
+        return word.lower().endswith(NEUTER_GENITIVES)
+    return f.endswith(_GENITIVE_FINALS)
+
+
 _CASES = ("nom", "gen", "acc")
 # Where a phrase after a name ends: the next clause, a bracket or the sentence.
 _CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "·", "»", "–", "—"})
@@ -119,12 +137,16 @@ class RoleGrammar:
 
     def is_agent(self, nominative: str) -> bool:
         """An agent noun's ending; one the resource writes with its accent must bear it there
-        ("τσελίστα", not the adverb "μάλιστα")."""
+        ("τσελίστα", not the adverb "μάλιστα"; "χημικός", not "οίκος"). The diaeresis is no accent
+        ("ακαδημαϊκός" ends in "-ικός" too)."""
         folded = fold(nominative)
         if not folded.endswith(self.agent_suffixes):
             return False
         stressed = [s for s in self.stressed_suffixes if folded.endswith(fold(s))]
-        return not stressed or nominative.lower().endswith(tuple(stressed))
+        if not stressed:
+            return True
+        written = unicodedata.normalize("NFC", unicodedata.normalize("NFD", nominative.lower()).replace(_DIAERESIS, ""))
+        return written.endswith(tuple(stressed))
 
     def is_age(self, word: str) -> bool:
         return self.age_ending in fold(word)
@@ -270,7 +292,7 @@ class OpenRoleFinder:
             head = words[h]
             f = fold(head.text)
             if not _lower_word(head) or f in self.g.not_roles or f in self.g.drop_adjectives or self.g.is_age(f):
-                if f.endswith(_GENITIVE_FINALS):
+                if _genitive_shaped(head.text):
                     continue  # "υπουργός οικονομικών": a genitive complement after the head
                 break
             shown = gender is not None  # the article, or a word that fits one gender only, tells it
@@ -291,7 +313,7 @@ class OpenRoleFinder:
                         and not self.g.is_age(m.text) and _agreeing_case(m.text, cases, g)]
                 title = " ".join([*kept, nom])
                 return words[0].i, head.i + 1, title[:1].upper() + title[1:], g if shown else None
-            if not f.endswith(_GENITIVE_FINALS) and not (h > 0 and indeclinable_loan(head)):
+            if not _genitive_shaped(head.text) and not (h > 0 and indeclinable_loan(head)):
                 break  # only a genitive (or a loanword, "γηπέδων γκολφ") may follow the head inside the run
         return None
 
@@ -331,7 +353,7 @@ class OpenRoleFinder:
                 continue
             # A genitive article makes the word after it a genitive, whatever its ending: "του
             # ξενώνα", "του ταμία", "του κράτους".
-            genitive = f.endswith(_GENITIVE_FINALS) or after_article
+            genitive = _genitive_shaped(tok.text) or after_article
             after_article = False
             if tok.text == "(" and seen_noun:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA)": the body's acronym
                 close = next((m for m in range(j + 1, min(j + 4, limit)) if doc[m].text == ")"), None)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from keryx.components.resources import ResourceBacked, ResourceCopy
 from keryx.components.role_phrases import RESOURCE as GRAMMAR_RESOURCE
+from keryx.components.role_phrases import NEUTER_GENITIVES as _NEUTER_GENITIVES
 from keryx.components.role_phrases import OpenRoleFinder, RoleGrammar, nominative
 from keryx.extensions import register_extensions
 from keryx.lang.el import parse_tsv, read_text
@@ -48,9 +49,6 @@ _ARTICLE_GENDER = MappingProxyType({"ο": ("nom", "m"), "τον": ("acc", "m"), 
 # A qualifier's genitive endings (inflection.json "genitive_endings"): the commonest, the singular's
 # in a vowel or -ως ("του Παναγούλη", "της Ηχώς") and the third declension's -ους, not its -ος (a surname's).
 _GENITIVE_ENDINGS = genitive_endings() + genitive_endings_of("vowel_singular") + ("ουσ",)
-# Genitives of third-declension neuters ("Περιβάλλον" -> "Περιβάλλοντος", "Τμήμα" -> "Τμήματος"), as
-# written (accents kept): they end like a masculine nominative once folded.
-_NEUTER_GENITIVES = ("οντος", "ματος")
 _OURS = "μασ"
 _ENT_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # Folded forms shared with a common word; accepted only when the accents agree.

@@ -361,6 +361,7 @@ class RoleResolver:
         index = _DocIndex(doc, ents, roles, orgs)
         prefixes: dict[int, str] = {}
         decided: dict[int, Span] = {}  # role start -> its person
+        list_items: set[int] = set()  # the starts of the names a plural role before them heads as a list
         grown: dict[int, int] = {}  # role start -> the end of the place that closes its title
         place_ends = {p.end for p in index.places}
         topic_given: set[int] = set()  # the roles that _topic_subject gave (start chars)
@@ -384,7 +385,7 @@ class RoleResolver:
                 lead = role.start - 1
             elif prefix and role.start >= 2 and fold(doc[role.start - 2].text) in self.lex.role_prefixes:
                 lead = role.start - 2  # "Χ, πρώην υψηλόβαθμο στέλεχος της Υ": the adjective is the role's too
-            target = self._person_for_role(doc, role, lead, index, decided)
+            target = self._person_for_role(doc, role, lead, index, decided, list_items)
             governed = self._governed(doc, role, lead, index)
             if target is not None and governed and not self._named_right_after(doc, role, target):
                 continue  # "Χ, σύμβουλος του προέδρου": the name apposed to the phrase holds the outer noun
@@ -480,6 +481,8 @@ class RoleResolver:
                             self._add_role(person, self._gendered(doc, role, own_role, span))
             elif role._.role_plural:
                 targets = self._coordinated_before(doc, target, index) or targets
+            if role._.role_plural and target.start >= role.end:
+                list_items.update(span.start for span in targets)
             titles = self._respectively(linked, role, len(targets))
             for k, span in enumerate(targets):
                 person = people_by_span.get((span.start_char, span.end_char))
@@ -1731,7 +1734,7 @@ class RoleResolver:
         return None
 
     def _person_for_role(self, doc: Doc, role: Span, lead: int, index: _DocIndex,
-                         decided: dict[int, Span]) -> Span | None:
+                         decided: dict[int, Span], list_items: AbstractSet[int] = frozenset()) -> Span | None:
         """The person a role describes: after it ("ο Δήμαρχος κ. Χ"), before it ("Χ, Δήμαρχος Υ")
         or at the head of an apposition chain ("Χ, αδελφός του Ψ, πρώην βουλευτής")."""
         gender, cases = role._.role_gender, self._cases(doc, role, index)
@@ -1769,7 +1772,7 @@ class RoleResolver:
             return after[0] if after is not None else None
         if before is not None:
             if after is not None and (self._paired_list(doc, role, lead, before, after, index, decided)
-                                      or self._new_item(doc, role, lead, before, after, decided)):
+                                      or self._new_item(doc, role, lead, before, after, decided, list_items)):
                 return after[0]
             return before
         prev = index.role_ending_at.get(role.start - 1) if role.start >= 1 else None
@@ -1867,15 +1870,18 @@ class RoleResolver:
         return held is None or held.start == before.start  # not the role of someone else
 
     def _new_item(self, doc: Doc, role: Span, lead: int, before: Span, after: tuple[Span, list[str]],
-                  decided: dict[int, Span]) -> bool:
+                  decided: dict[int, Span], list_items: AbstractSet[int] = frozenset()) -> bool:
         """"ο βουλευτής Υ Ψ, ο δήμαρχος Ζ, Χ", "με τον πρόεδρο Υ Ψ, ο Ιταλός πρωθυπουργός, Χ": after a
         name that a role before it already describes, a role with its own article (a nationality
         noun may stand between) after the comma that closes the name opens the next pair of a
         list, and the name apposed to it after a comma is its holder. A name without a role of its
-        own takes the role between commas as its apposition ("ο Ψ, ο πρόεδρος του Ζ, Χ, και ...")."""
+        own takes the role between commas as its apposition ("ο Ψ, ο πρόεδρος του Ζ, Χ, και ...").
+        A name in the list a plural role heads is described too ("οι βουλευτές Υ και Ψ, ο
+        δήμαρχος Ζ, Χ": the plural is every listed name's role, the last one's included)."""
         if after[1] != [","] or lead != role.start:
             return False
-        if not any(start < before.start and held.start == before.start for start, held in decided.items()):
+        if before.start not in list_items and not any(start < before.start and held.start == before.start
+                                                  for start, held in decided.items()):
             return False
         k = lead  # where the article stands: in the span, or before it
         if fold(doc[k].text) not in _ARTICLES:

@@ -2043,3 +2043,13 @@ def test_a_double_surname_alone_is_the_person_named_in_full(extractor) -> None:
 ])
 def test_a_name_in_o(extractor, text: str, person: str) -> None:
     assert _people(extractor, text) == [person]
+
+
+@pytest.mark.parametrize("word", ["ελληνοκυπριοσ", "αφροαμερικανοσ", "γαλλοσ", "δημαρχοσ", "ιταλογαλλοσ",
+                                  "ελληνασ", "ο", "γερμανοι"])
+def test_a_nationality_compound_is_found_as_by_the_full_test(extractor, word: str) -> None:
+    """The quick refusal of a word that ends in no nationality changes no answer."""
+    people = extractor.linker.people
+    full = word in people._nationalities or any(
+        word.endswith(n) and word[-len(n) - 1] == "ο" for n in people._nationalities if len(n) >= 5 and len(word) > len(n) + 2)
+    assert people._nationality_noun(word) == full

@@ -61,3 +61,18 @@ def test_entities_unchanged_by_the_cache(nlp):
     for text in TEXTS:
         assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ in ("PERSON", "GPE", "ORG")] == \
                [(e.text, e.label_) for e in plain(text).ents if e.label_ in ("PERSON", "GPE", "ORG")]
+
+
+@pytest.mark.parametrize("step", [300, 700])
+def test_rows_grow_across_batches(nlp, step):
+    """Batch after batch of new words, past the first size of the kept table: the rows stay spaCy's."""
+    cached = kv.CachedFloretVectors.from_vectors(nlp.vocab.vectors)
+    plain = kv.Vectors(strings=nlp.vocab.strings, data=cached.data, mode="floret", minn=cached.minn,
+                       maxn=cached.maxn, hash_count=cached.hash_count, hash_seed=cached.hash_seed,
+                       bow=cached.bow, eow=cached.eow, attr=cached.attr)
+    keys = numpy.asarray([nlp.vocab.strings.add(f"λέξη{i}") for i in range(2500)], dtype="uint64")
+    for a in range(0, len(keys), step):
+        batch = keys[max(0, a - 50):a + step]  # a few words of the batch before come again
+        assert numpy.array_equal(cached.get_batch(batch), plain.get_batch(batch))
+    assert numpy.array_equal(cached.get_batch(keys), plain.get_batch(keys))
+    assert len(cached._row_of) == len(keys)

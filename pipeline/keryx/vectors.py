@@ -24,6 +24,8 @@ class CachedFloretVectors(Vectors):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._row_of: dict[int, int] = {}
+        # the rows built so far are the first len(_row_of) of _rows, which doubles when full: a
+        # batch's new rows are copied once, not the whole table again with each batch
         self._rows = numpy.zeros((0, self.data.shape[1]), dtype=self.data.dtype)
 
     @classmethod
@@ -43,12 +45,16 @@ class CachedFloretVectors(Vectors):
         if new:
             if len(row_of) + len(new) > MAX_CACHED:  # bounded memory: start over
                 row_of.clear()
-                self._rows = self._rows[:0]
                 new = list(dict.fromkeys(ids))
             built = numpy.asarray(super().get_batch(numpy.asarray(new, dtype="uint64")))
             start = len(row_of)
+            if start + len(new) > len(self._rows):
+                grown = numpy.zeros((max(start + len(new), min(2 * len(self._rows), MAX_CACHED), 1024), self._rows.shape[1]),
+                                    dtype=self._rows.dtype)
+                grown[:start] = self._rows[:start]
+                self._rows = grown
+            self._rows[start:start + len(new)] = built
             row_of.update((k, start + i) for i, k in enumerate(new))
-            self._rows = numpy.concatenate([self._rows, built.astype(self._rows.dtype, copy=False)])
         return numpy.ascontiguousarray(self._rows[[row_of[k] for k in ids]])
 
 

@@ -1068,3 +1068,17 @@ def test_a_village_agrees_with_its_article_by_its_ending(nlp, text: str, word: s
 ])
 def test_a_first_name_after_its_article_is_no_place(nlp, text: str, word: str, place: bool) -> None:
     assert _names_a_place(nlp, text, text.index(word), word) is place
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Μια Ξυλοκόπισσα ζούσε στο δάσος. Η Ξυλοκόπισσα είχε δύο παιδιά.", 1),
+    ("Ένας Βοσκός και ένας ΓΙΑΤΡΟΣ ήρθαν στο χωριό.", 1),
+    ("Ο δήμαρχος μίλησε στην Αθήνα.", 0),
+    ("Ένας", 0),
+])
+def test_kinds_named_after_the_indefinite_article(extractor: Extractor, text: str, kinds: int) -> None:
+    """Each capitalised word right after "ένας", "μια" (not one in capitals) is a kind's."""
+    from keryx.linking.places import kinds_named
+
+    doc = extractor.nlp.make_doc(text)
+    assert len(kinds_named(doc)) == kinds

@@ -105,6 +105,10 @@ def _overlay(doc: Doc, ents: Iterable[Span], new: list[Span]) -> None:
         kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
         doc.ents = filter_spans(kept + new)
 
+# the characters that are lower case but no letter (a combining iota, "ⅰ", "ⓐ"): not counted as letters
+_CASED_NON_LETTERS = re.compile("[\u0345\u2170-\u217f\u24d0-\u24e9]")
+
+
 class _CapsLines:
     """Character ranges of lines written in capitals (at least two words of letters), found once
     per document; a span's line is found by bisection."""
@@ -113,6 +117,11 @@ class _CapsLines:
         ranges: list[tuple[int, int]] = []
         pos = 0
         for line in text.split("\n"):
+            # a quick refusal, with C-level counts: a line needs nine capitals for each lower-case
+            # letter (0.9 of its letters); one with fewer than eight can never pass the test below
+            if sum(map(str.isupper, line)) < 8 * (sum(map(str.islower, line)) - len(_CASED_NON_LETTERS.findall(line))):
+                pos += len(line) + 1
+                continue
             letters = [c for c in line if c.isalpha()]
             words = [w for w in line.split() if any(c.isalpha() for c in w)]
             # "ΤΟΥ 2ου ΓΥΜΝΑΣΙΟΥ": ordinal endings are the only lower-case letters allowed.
@@ -435,8 +444,8 @@ class EntityRules(ResourceBacked):
     # -- places from the gazetteer ------------------------------------------------------------
     def _place_at(self, doc: Doc, folded: list[str], i: int) -> int:
         """Length of the longest gazetteer place starting at token i (capitalised), or 0."""
-        if not doc[i].text[:1].isupper() or folded[i] not in self.place_firsts:
-            return 0
+        if folded[i] not in self.place_firsts or not doc[i].text[:1].isupper():
+            return 0  # (the set first: most words start no place, and it needs no token)
         best = 0
         for n in range(1, min(self.place_len, len(doc) - i) + 1):
             if tuple(folded[i:i + n]) in self.places:
@@ -560,7 +569,7 @@ class EntityRules(ResourceBacked):
         new: list[Span] = []
         for i in range(n - 2):
             j = i + 1
-            if not doc[i].is_lower or folded[i] not in self.media_nouns or folded[j] not in _TITLE_ARTICLES \
+            if folded[i] not in self.media_nouns or not doc[i].is_lower or folded[j] not in _TITLE_ARTICLES \
                     or not doc[j].text[:1].isupper() or doc[j].is_sent_start:
                 continue
             end = j + 1
@@ -741,14 +750,15 @@ class EntityRules(ResourceBacked):
         or a person ("ο δήμος | Παύλου Μελά")."""
         ents = list(doc.ents)
         new: list[Span] = []
+        words = [t.text for t in doc]  # once: the loop reads each word several times
         i = 0
         while i < len(doc):
             n = 0
-            text = doc[i].text
+            text = words[i]
             # "στον ΣΚΑΪ." at a sentence's end: the tokenizer keeps the dot on a word in capitals
             bare = text[:-1] if text.endswith(".") and text.count(".") == 1 and text[:-1].isupper() else ""
-            if i + 2 < len(doc) and doc[i + 1].text in ("-", "–", "—") \
-                    and f"{text}-{doc[i + 2].text.rstrip('.')}" in self.known_acronyms:
+            if i + 2 < len(doc) and words[i + 1] in ("-", "–", "—") \
+                    and f"{text}-{words[i + 2].rstrip('.')}" in self.known_acronyms:
                 n = 3  # "ΑΠΕ – ΜΠΕ": a listed compound acronym written with a spaced dash
             elif text in self.known_acronyms or (len(bare) > 1 and (bare in self.known_acronyms or fold(bare) in self.known_words)):
                 n = 1
@@ -756,9 +766,9 @@ class EntityRules(ResourceBacked):
                     and (folded[i] in self.club_words
                          or not any(e.start <= i < e.end and e.label_ == "PERSON" for e in ents)):
                 n = 1  # (a surname as well, "Μπλούμπεργκ": the model's person stays; a club's name is none)
-            elif folded[i] in self.known_firsts and (doc[i].text[:1].isupper() or (
-                    folded[i] in self.unit_firsts and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
-                lower = not doc[i].text[:1].isupper()
+            elif folded[i] in self.known_firsts and (words[i][:1].isupper() or (
+                    folded[i] in self.unit_firsts and i + 1 < len(doc) and words[i + 1][:1].isupper())):
+                lower = not words[i][:1].isupper()
                 starts = self.unit_starts if lower else self.known_starts
                 for forms in starts.get((folded[i], folded[i + 1]), ()) if i + 1 < len(doc) else ():
                     m = len(forms)
@@ -1374,6 +1384,8 @@ class EntityRules(ResourceBacked):
         ("_club_form_names"). Two letters are not split: a person's two initials on a surname look
         the same ("Κ.Α.Παπαδόπουλος", "Α.Σ.Νικολάου"), and no one writes three. Returns the folded
         words of the new tokens."""
+        if not _GLUED_FORM_IN_TEXT.search(doc_text(doc)):
+            return folded  # no word of the text can match: no pass over the words
         glued = [(t, len(m.group(1))) for t in doc if (m := _GLUED_FORM.match(t.text))
                  and m.group(1).replace(".", "") in self.club_forms and t.text[len(m.group(1)):].istitle()]
         if not glued:
@@ -1709,6 +1721,9 @@ class EntityRules(ResourceBacked):
         capital, before a company's legal form written after them (linking.json "latin_legal_forms")
         are one company's name, the form its last word, whatever the model made of its pieces (the
         first word alone, a product, nothing); "&", "and", "of" may join them."""
+        text = doc_text(doc)
+        if not any(form in text for form in self.latin_legal_forms):
+            return  # no word can be a legal form: no pass over the words
         new: list[Span] = []
         for i, tok in enumerate(doc):
             if i == 0 or tok.text not in self.latin_legal_forms:
@@ -2854,6 +2869,8 @@ _JOINED_SIDES = re.compile(r"^([^\W\d_]+)[-–]([^\W\d_]\w*)$")
 _ROW_NUMBER = re.compile(r"^(\d{1,2})\.$")
 # a dotted form of three capitals or more written onto a capitalised word ("Γ.Α.Σ.Παμβοχαϊκός")
 _GLUED_FORM = re.compile(r"^((?:[^\W\d_]\.){3,})[^\W\d_][^\W\d_]*$")
+# what any word that _GLUED_FORM matches holds: searched once in the whole text first
+_GLUED_FORM_IN_TEXT = re.compile(r"(?:[^\W\d_]\.){3,}[^\W\d_]")
 # two words a dash joins with no space, the second capitalised ("Βότση-ΑΓΣ", "Αιγάλεω-ΑΣΠ")
 _JOINED_NAMES = re.compile(r"^[^\W\d_]+[-–—][^\W\d_a-zα-ωά-ώ]\w*$")
 _GLUED_ROW = re.compile(r"^(\d{1,2}\.)(?=[^\W\d_])\w+$")

@@ -1074,6 +1074,8 @@ def _told_taking_place(doc: Doc, tok: Token) -> bool:
 def _bracketed(sents: list[Span]) -> set[int]:
     """The document indices of the tokens inside round brackets closed in their sentence."""
     out: set[int] = set()
+    if not sents or "(" not in doc_text(sents[0].doc):
+        return out  # no bracket opens in the text: no pass over the words
     for sent in sents:
         opened: list[int] = []
         for t in sent:

@@ -765,18 +765,19 @@ class PeopleResolver:
                           added: list[Span]) -> None:
         """"τον χρυσαυγίτη Χάρη Δραμιτινό": a known first name and a capitalised word after it,
         outside any entity, role or longer capitalised run, are a name the NER missed."""
+        toks = list(doc)  # each word made once: the loop reads them by index, again and again
         n = len(doc)
         alone = _named_alone(ents)
         for i in range(n - 1):
-            first, last = doc[i], doc[i + 1]
+            first, last = toks[i], toks[i + 1]
             if (i in owner or i + 1 in owner or i in role_tokens or i + 1 in role_tokens
                     or not (_name_word(first) and _name_word(last)) or first.text.isupper() or last.text.isupper()):
                 continue
             before_ok = i == 0 or i - 1 in role_tokens or not (
-                doc[i - 1].text[:1].isupper() or doc[i - 1].text.endswith(".")) or (
+                toks[i - 1].text[:1].isupper() or toks[i - 1].text.endswith(".")) or (
                 i - 1 in owner and owner[i - 1].label_ in ("GPE", "LOC") and owner[i - 1].end == i
-                and self._place_genitive(doc[i - 1]))  # "υπουργός Περιβάλλοντος του Ισημερινού Ραούλ Μεντόζα"
-            after_ok = i + 2 >= n or not _name_word(doc[i + 2])
+                and self._place_genitive(toks[i - 1]))  # "υπουργός Περιβάλλοντος του Ισημερινού Ραούλ Μεντόζα"
+            after_ok = i + 2 >= n or not _name_word(toks[i + 2])
             f_last = fold(last.text)
             if i - 1 in role_tokens and (fold(first.text), fold(last.text)) in self._unit_names:
                 continue  # "ο δήμαρχος Παύλου Μελά": the role's municipality, named after a man
@@ -827,6 +828,7 @@ class PeopleResolver:
         a capitalised Greek word in no entity that closes a list ("και" or "," before it) of
         two one-word people or more, and ends the phrase, is one more person; a place the
         gazetteer holds, a role or a common word is not."""
+        toks = list(doc)  # each word made once: the loop reads them by index, again and again
         n = len(doc)
 
         def person_at(end: int) -> Span | None:
@@ -836,13 +838,13 @@ class PeopleResolver:
             return ent
 
         for i in range(4, n):
-            tok = doc[i]
+            tok = toks[i]
             if (i in owner or i in role_tokens or not _name_word(tok) or tok.text.isupper() or not self._greek(tok.text)
-                    or doc[i - 1].text not in (",", "και") or (i + 1 < n and _name_word(doc[i + 1]))
+                    or toks[i - 1].text not in (",", "και") or (i + 1 < n and _name_word(toks[i + 1]))
                     or _opens_label(doc, i)):
                 continue
             last = person_at(i - 1)
-            if last is None or last.start < 2 or doc[last.start - 1].text != ",":
+            if last is None or last.start < 2 or toks[last.start - 1].text != ",":
                 continue
             if person_at(last.start - 1) is None:
                 continue
@@ -862,20 +864,21 @@ class PeopleResolver:
         list as it is (a mixed list), and a first name alone, a role, an honorific, a verb or a word
         the text writes in lower case is no item made a person. (:meth:`_list_closers` takes the
         last item of shorter lists.)"""
+        toks = list(doc)  # each word made once: the loop reads them by index, again and again
         n = len(doc)
         i = 0
         while i < n:
             items = [i]
             k = i
-            while (k + 2 < n and doc[k + 1].text in _LIST_LINKS and _name_word(doc[k + 2])
-                   and not doc[k + 2].text.isupper()):
+            while (k + 2 < n and toks[k + 1].text in _LIST_LINKS and _name_word(toks[k + 2])
+                   and not toks[k + 2].text.isupper()):
                 k += 2
                 items.append(k)
-            if not _name_word(doc[i]) or doc[i].text.isupper() or len(items) < 3:
+            if not _name_word(toks[i]) or toks[i].text.isupper() or len(items) < 3:
                 i += 1
                 continue
             i = k + 1
-            if (k + 1 < n and _name_word(doc[k + 1])) or (items[0] > 0 and _name_word(doc[items[0] - 1])):
+            if (k + 1 < n and _name_word(toks[k + 1])) or (items[0] > 0 and _name_word(toks[items[0] - 1])):
                 continue  # the first or last item runs on into a longer name
             people = 0
             known = False
@@ -894,7 +897,7 @@ class PeopleResolver:
             if known or people < 2 or 2 * people <= len(items):
                 continue
             for t in items:
-                tok = doc[t]
+                tok = toks[t]
                 f = fold(tok.text)
                 ent = owner.get(t)
                 if ((ent is not None and ent.label_ in PERSON_LABELS) or (ent is None and t in role_tokens)
@@ -1584,11 +1587,18 @@ class PeopleResolver:
 
         return RoleGrammar.from_text(read_text("role_grammar.json")).nationality
 
+    @functools.cached_property
+    def _compound_nationalities(self) -> tuple[str, ...]:
+        """The nationality forms long enough to end a compound (five letters or more)."""
+        return tuple(n for n in self._nationalities if len(n) >= 5)
+
     def _nationality_noun(self, word: str) -> bool:
         """A folded word that is a nationality noun, or a compound ending in one after the
         joining -ο- ("αφροαμερικανος", "ελληνοκυπριος")."""
         if word in self._nationalities:
             return True
+        if not word.endswith(self._compound_nationalities):
+            return False  # one C-level test: most words end in none of them
         return any(word.endswith(n) and word[-len(n) - 1] == "ο" for n in self._nationalities
                    if len(n) >= 5 and len(word) > len(n) + 2)
 
@@ -1892,8 +1902,8 @@ class PeopleResolver:
                 rest = cur[k:] if len(cur) == len(words) else None
                 if rest is not None and all(self._place_genitive(t) for t in rest):
                     label_of.setdefault(words[:k], cur.label_)
-        for tok in doc[1:]:  # "ο Αστέρας Τρίπολης", untagged: a name and a place's genitive make a body
-            prev = doc[tok.i - 1]
+        tokens = list(doc)
+        for prev, tok in zip(tokens, tokens[1:]):  # "ο Αστέρας Τρίπολης", untagged: a name and a place's genitive make a body
             if (self._place_genitive(tok) and _name_word(prev) and not prev.text.isupper()
                     and fold(prev.text) not in self.names.first_names and prev.i - 1 not in role_tokens):
                 label_of.setdefault((stem(prev.text),), "ORG")
@@ -2237,13 +2247,14 @@ class PeopleResolver:
         Χ, Ψ", "Διαιτητές: Χ, Ψ", linking.json "line_up_heads"), where the model often reads a
         whole column of surnames as clubs. The name in brackets before the colon of a line-up is
         the side's coach ("ΡΕΑΛ (Ζιντάν):")."""
+        toks = list(doc)  # each word made once: the loop reads them by index, again and again
         n = len(doc)
         players: set[str] = set()  # the stems of the one-word names the line-ups give
         sports: bool | None = None  # the game-report test, asked only where a rule needs it
         i = 0
         while i < n:
-            colon = doc[i].text.endswith(":")
-            line_start = not colon and i > 0 and ("\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_)
+            colon = toks[i].text.endswith(":")
+            line_start = not colon and i > 0 and ("\n" in toks[i - 1].text or "\n" in toks[i - 1].whitespace_)
             if not colon and not line_start:
                 i += 1
                 continue
@@ -2253,24 +2264,24 @@ class PeopleResolver:
                 i += 1
                 continue
             headed = colon and sports and any(
-                fold(doc[x].text) in _LINE_UP_HEADS for x in range(max(0, i - _LINE_UP_HEAD_REACH), i)
-                if "\n" not in doc[x].text)
+                fold(toks[x].text) in _LINE_UP_HEADS for x in range(max(0, i - _LINE_UP_HEAD_REACH), i)
+                if "\n" not in toks[x].text)
             at = i
             start = i + 1 if colon else i
-            if start < n and doc[start].text == ",":
+            if start < n and toks[start].text == ",":
                 start += 1  # ":," as the sports tables write it
             items: list[tuple[int, int, int, bool, list[tuple[int, int]]]] = []
             j = start
             while j < n:
                 item = self._line_up_item(doc, j)
-                if item is None or item[0] in role_tokens or fold(doc[item[0]].text) in _LINE_UP_HEADS \
-                        or (item[2] < n and doc[item[2]].text.endswith(":")):
+                if item is None or item[0] in role_tokens or fold(toks[item[0]].text) in _LINE_UP_HEADS \
+                        or (item[2] < n and toks[item[2]].text.endswith(":")):
                     break  # the next data line's head ("Διαιτητές: Χ, Ψ, Παρατηρητής: Ω")
                 items.append(item)
                 j = item[2]
-                if j < n and doc[j].text in (",", "/", "και"):
+                if j < n and toks[j].text in (",", "/", "και"):
                     j += 1
-                    if j < n and doc[j].text == "/" and doc[j - 1].text == ",":
+                    if j < n and toks[j].text == "/" and toks[j - 1].text == ",":
                         j += 1  # ", /": the bench after the starters
                     continue
                 break
@@ -2278,10 +2289,10 @@ class PeopleResolver:
             if not items or (len(items) < 4 and not headed):
                 continue
             names = [(a, b) for a, b, _e, _num, subs in items for a, b in [(a, b), *subs]]
-            if any(tuple(fold(doc[t].text) for t in range(a, b) if not doc[t].text.endswith(".")) in self.names.places
+            if any(tuple(fold(toks[t].text) for t in range(a, b) if not toks[t].text.endswith(".")) in self.names.places
                    for a, b in names):
                 continue
-            if not all(self._greek(doc[t].text) for a, b in names for t in range(a, b)):
+            if not all(self._greek(toks[t].text) for a, b in names for t in range(a, b)):
                 continue  # Greek press writes players' names in Greek letters; "Cosmote 12, Vodafone 8" are firms
             if headed:
                 if any(fold(doc[a:b].text) in self.lex.known_orgs or doc[a:b].text in self.lex.known_orgs
@@ -2292,8 +2303,8 @@ class PeopleResolver:
                 if people == 0 or (sum(1 for it in items if it[3]) < 3 and 2 * people < len(names)):
                     continue  # "Ναι 120, Όχι 80, Λευκά 5": a count of votes, no player in it
             coach = self._coach_before(doc, at, owner) if colon else None
-            if coach is not None and self._greek(doc[coach[1] - 1].text) and (
-                    tuple(fold(doc[t].text) for t in range(*coach) if not doc[t].text.endswith(".")) not in self.names.places):
+            if coach is not None and self._greek(toks[coach[1] - 1].text) and (
+                    tuple(fold(toks[t].text) for t in range(*coach) if not toks[t].text.endswith(".")) not in self.names.places):
                 names.append(coach)
             done: set[tuple[int, int]] = set()  # entities already cut to an item
             for a, b in names:
@@ -2301,7 +2312,7 @@ class PeopleResolver:
                 if any(o.start < a and o.label_ not in PERSON_LABELS for o in inside.values()):
                     continue  # a longer name of something else reaches into the item
                 if any(o.label_ in PERSON_LABELS and o.start == a and o.end > b and all(
-                        doc[t].text[:1].isupper() and len(doc[t].text.rstrip(".")) <= 3 for t in range(b, o.end))
+                        toks[t].text[:1].isupper() and len(toks[t].text.rstrip(".")) <= 3 for t in range(b, o.end))
                        for o in inside.values()):
                     continue  # "Παπαδοπούλου Σ..": a person already, with the initial the item lost
                 fresh = [key for key in inside if key not in done]
@@ -2311,7 +2322,7 @@ class PeopleResolver:
                     replace[key] = _span(doc, a, b, "PERSON")  # the item's words, no more, no fewer
                     done.add(key)
                 if b - a == 1:
-                    players.add(stem(doc[a].text))
+                    players.add(stem(toks[a].text))
         if not players:
             return
         # one sense per document: "η σέντρα του Αουάρ" names the player the line-up lists
@@ -2483,6 +2494,8 @@ class PeopleResolver:
         """PERSON spans with no known first name inside a quoted title, «Αλέξανδρος Παναγούλης –
         Πρόβες Θανάτου»: a short quote of capitalised words only (no speech) that holds more
         than the name. A quote that is just the name («Λιονέλ Μέσι») keeps it."""
+        if "«" not in doc_text(doc):
+            return set()  # no title opens: no pass over the words
         inside: set[int] = set()
         opened: int | None = None
         for tok in doc:  # a title: «...» closed on the same line within a few words

@@ -52,8 +52,9 @@ def kinds_named(doc: Doc) -> frozenset[str]:
     """The stems of the capitalised words that the text writes right after the indefinite article
     ("ένας Ξυλοκόπος", "μια Περουκιέρισα"): each names a kind, there and wherever else the text
     writes it ("ο Ξυλοκόπος"), since a place's own name takes the definite article."""
-    return frozenset(stem(t.text) for t in doc[1:]
-                     if t.is_alpha and t.text[:1].isupper() and not t.is_upper and fold(doc[t.i - 1].text) in _INDEFINITE)
+    toks = list(doc)  # each word made once, read as a word and as the one before the next
+    return frozenset(stem(t.text) for prev, t in zip(toks, toks[1:])
+                     if t.is_alpha and t.text[:1].isupper() and not t.is_upper and fold(prev.text) in _INDEFINITE)
 # Prepositions that take the article before a place ("από τη Γεωργία", "προς την Αθήνα").
 _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
     "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
@@ -609,7 +610,8 @@ class PlaceResolver:
             # "ο Δήμαρχος Ραφήνας-Πικερμίου", "ο Δήμος Ραφήνας-Πικερμίου": a role's or a body's name
             inside = {i for a, b in roles for i in range(a, b)}
             inside.update(i for e in ents if e.label_ in ORG_LABELS for i in range(e.start, e.end))
-            for tok in doc if doc is not None else ents[0].doc:
+            whole = doc if doc is not None else ents[0].doc
+            for tok in whole if "-" in doc_text(whole) else ():  # (no hyphen: no compound to read)
                 if tok.i not in inside:
                     for name, span in self._compound_parts(tok):
                         self._add(places, by_key, name, span)
@@ -1086,8 +1088,9 @@ class PlaceResolver:
         doc = ents[0].doc
         covered = {i for e in ents for i in range(e.start, e.end)}
         out: list[tuple[str, tuple[int, int]]] = []
-        for i, tok in enumerate(doc[:-1]):
-            nxt = doc[i + 1]
+        toks = list(doc)  # each word made once, read as a head and as the name after one
+        for i, tok in enumerate(toks[:-1]):
+            nxt = toks[i + 1]
             if not tok.is_lower or fold(tok.text) not in APPOSITION_PLACE_HEADS or nxt.i in covered:
                 continue
             if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and not self._first_name(nxt.text):

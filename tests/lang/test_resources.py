@@ -341,7 +341,7 @@ JSON_KEYS = {
                      "_gendered_relatives", "gendered_relatives", "_body_roles", "body_roles",
                      "_predicate_adverbs", "predicate_adverbs", "_sole_body_heads", "sole_body_heads", "_eponymous_body_heads", "eponymous_body_heads",
                      "_portrayal", "portrayal", "_sacred_names", "sacred_names", "_saint_titles", "saint_titles",
-                     "_see_titles", "see_titles",
+                     "_see_titles", "see_titles", "_ia_demonym_endings", "ia_demonym_endings",
                      "_negative_indefinites", "negative_indefinites", "_demonym_endings", "demonym_endings",
                      "_some_indefinites", "some_indefinites", "_recent_common_nouns", "recent_common_nouns",
                      "_place_named_documents", "place_named_documents"},

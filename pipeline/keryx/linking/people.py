@@ -207,13 +207,13 @@ _GLUED = re.compile(r"(\w*?[Α-ΩΆΈΉΊΌΎΏ]{2,})([Α-ΩΆΈΉΊΌΎΏ][α-�
 # line of credits, "Μουσική" opening the next). A prefix without an accent ("ΜακΚάν", "ΝτεΣόν") is
 # part of a foreign name, and Greek accents every word of two syllables or more.
 _RUN_TOGETHER = re.compile(r"([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)([Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)")
-_ACCENTED_LETTERS = frozenset("ΆΈΉΊΌΎΏάέήίόύώΐΰ")
+_ACCENTED = frozenset("άέήίόύώΐΰ")  # the lower-case letters with a tonos
 
 
 def _two_words(word: str) -> tuple[str, str] | None:
     """The two words of one written as two Greek words run together, each accented, else None."""
     m = _RUN_TOGETHER.fullmatch(word)
-    if m is None or not all(_ACCENTED_LETTERS & set(part) for part in m.groups()):
+    if m is None or not all(_ACCENTED & set(part.lower()) for part in m.groups()):
         return None
     return m.group(1), m.group(2)
 
@@ -241,7 +241,6 @@ def _foreign_in_greek(word: str) -> bool:
 
 
 _VOWEL_GROUP = re.compile(r"[αεοηυ][ιί](?![̈])|[αεη][υύ]|ο[υύ]|[αεηιουωάέήίόύώϊϋΐΰ]")
-_ACCENTED = frozenset("άέήίόύώΐΰ")
 # Participles: "Αναφερόμενος", "Ενθυμούμενη", "Απαντώντας", "Λέγοντας" (no Greek surname ends so).
 # A folded word in -ται of four letters or more before it: the third person of a mediopassive verb
 # ("ονομάζεται", "λέγεται", "εμφανίζονται"), which no modern noun's or adjective's form ends in.

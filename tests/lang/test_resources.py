@@ -344,7 +344,7 @@ JSON_KEYS = {
                      "_see_titles", "see_titles", "_ia_demonym_endings", "ia_demonym_endings",
                      "_negative_indefinites", "negative_indefinites", "_demonym_endings", "demonym_endings",
                      "_some_indefinites", "some_indefinites", "_recent_common_nouns", "recent_common_nouns",
-                     "_place_named_documents", "place_named_documents"},
+                     "_place_named_documents", "place_named_documents", "_cup_nouns", "cup_nouns"},
     "inflection.json": {"_comment", "articles", "organisation_heads", "_place_heads", "place_heads",
                         "_plain_adjectives", "plain_adjectives", "masc_invariant_surname_endings",
                         "masc_gen_accent_shift", "_lower_case_body_heads", "lower_case_body_heads",

@@ -1082,3 +1082,57 @@ def test_kinds_named_after_the_indefinite_article(extractor: Extractor, text: st
 
     doc = extractor.nlp.make_doc(text)
     assert len(kinds_named(doc)) == kinds
+
+
+@pytest.mark.parametrize("text, ents, spans", [
+    # a known town, then a city's or a prefecture's genitive, taken for a body: the town and the wider place
+    ("Ο ύποπτος ζούσε στην Πολίχνη Θεσσαλονίκης με τη μητέρα του.", [(4, 6, "ORG")],
+     [("Πολίχνη", "GPE"), ("Θεσσαλονίκης", "GPE")]),
+    ("Νέο σχολείο θα χτιστεί στη Νιγρίτα Σερρών του χρόνου.", [(5, 7, "ORG")],
+     [("Νιγρίτα", "GPE"), ("Σερρών", "GPE")]),
+    # the same taken for a place, with a city's genitive: a suburb and its city
+    ("Η φωτιά έκαψε δύο σπίτια στον Εύοσμο Θεσσαλονίκης χθες.", [(6, 8, "GPE")],
+     [("Εύοσμο", "GPE"), ("Θεσσαλονίκης", "GPE")]),
+    # a body's head noun before the genitive: a body
+    ("Η Δημοτική Αστυνομία Θεσσαλονίκης έκανε ελέγχους.", [(1, 4, "ORG")], [("Δημοτική Αστυνομία Θεσσαλονίκης", "ORG")]),
+    # a town the gazetteer does not hold: left as the model gave it
+    ("Η γιορτή έγινε στην Κάτω Ζερβοχώρα Σερρών φέτος.", [(4, 7, "ORG")], [("Κάτω Ζερβοχώρα Σερρών", "ORG")]),
+])
+def test_a_town_with_the_genitive_of_its_wider_place_is_two_places(nlp, text: str, ents: list, spans: list) -> None:
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    out = PlaceResolver().people_as_places(list(doc.ents))
+    assert [(e.text, e.label_) for e in out] == spans
+
+
+@pytest.mark.parametrize("text, word, cup", [
+    ("Η ομάδα σήκωσε φέτος το Κύπελλο Ιταλίας στο Μιλάνο.", "Ιταλίας", True),
+    ("Έπαιξε στον ημιτελικό του κυπέλλου της Πορτογαλίας.", "Πορτογαλίας", True),
+    ("Στοίχημα σε αγώνες από τα κύπελλα Αγγλίας, Ολλανδίας και Τουρκίας.", "Τουρκίας", True),
+    ("Στο γήπεδο της Λάρισας αγωνίζεται απόψε ο κυπελλούχος Κύπρου.", "Κύπρου", True),
+    # a league is played in its country, and a champion is a club of it: the country stays a place
+    ("Ο σέντερ αγωνίζεται στο πρωτάθλημα της Ιταλίας.", "Ιταλίας", False),
+    ("Αντίπαλος θα είναι η πρωταθλήτρια Ολλανδίας.", "Ολλανδίας", False),
+    ("Το κύπελλο έφτασε χθες στην Ισπανία.", "Ισπανία", False),
+])
+def test_a_place_after_a_cup_noun_names_the_competition(nlp, text: str, word: str, cup: bool) -> None:
+    from keryx.linking.places import _names_a_cup
+
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert _names_a_cup(Span(doc, i, i + 1, label="GPE")) is cup
+
+
+@pytest.mark.parametrize("text, ents, label", [
+    # a known place after a locative, whatever thing the model took it for
+    ("Το πλοίο έδεσε το πρωί στην Ύδρα με 300 επιβάτες.", [(6, 7, "PRODUCT")], "GPE"),
+    ("Η πτήση προσγειώθηκε στην Οκλαχόμα χωρίς πρόβλημα.", [(4, 5, "EVENT")], "GPE"),
+    # not after a locative, nor a law ("στο Σύνταγμα" is as often the constitution)
+    ("Η Ύδρα κυκλοφόρησε σε νέα έκδοση.", [(1, 2, "PRODUCT")], "PRODUCT"),
+    ("Το δικαίωμα κατοχυρώνεται στο Σύνταγμα ρητά.", [(4, 5, "LAW")], "LAW"),
+])
+def test_a_known_place_after_a_locative_is_a_place_whatever_thing_it_was_taken_for(
+        nlp, text: str, ents: list, label: str) -> None:
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    assert PlaceResolver().people_as_places(list(doc.ents))[0].label_ == label

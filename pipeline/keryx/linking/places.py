@@ -181,6 +181,18 @@ def _a_vessel(ent: Span, lex: LinkingLexicon) -> bool:
     return i >= 1 and ent.doc[i - 1].is_lower and fold(ent.doc[i - 1].text) in lex.not_place["vessels"]
 
 
+def _names_a_cup(ent: Span) -> bool:
+    """"το Κύπελλο Ελλάδας", "του κυπέλλου της Ισπανίας", "τα κύπελλα Ελλάδας, Ισπανίας και
+    Ρωσίας", "ο κυπελλούχος Ελλάδας": a place right after a noun of a cup or its holder (:data:`_CUP_NOUNS`), its article between or not, or after such a place in a
+    list that one opens, names the competition or the title, no place."""
+    doc, k = ent.doc, ent.start
+    if k >= 1 and fold(doc[k - 1].text) in _GEN_ARTICLES:
+        k -= 1
+    while k >= 2 and doc[k - 1].text in (",", "και") and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha:
+        k -= 2  # "κύπελλα Ελλάδας, Ισπανίας": back over the list to the noun that opens it
+    return k >= 1 and fold(doc[k - 1].text) in _CUP_NOUNS
+
+
 def _in_orbit(ent: Span) -> bool:
     """"στον Διεθνή Διαστημικό Σταθμό": a space station orbits the Earth, no geographic place (a
     space centre on the ground, "Διαστημικό Κέντρο Κένεντι", is one)."""
@@ -216,12 +228,19 @@ _BARE_HEADS = frozenset(f for word, gender in [
 # Συμφωνία των Πρεσπών", "η Σύμβαση της Κωνσταντινούπολης"), every case form
 _PLACE_NAMED_DOCUMENTS = frozenset(f for gender, words in _LINKING["place_named_documents"].items()
                                    for w in words for forms in word_forms(w, gender).values() for f in forms)
+# Nouns of a national cup and of its holder or a champion (linking.json "cup_nouns": "το Κύπελλο
+# Ελλάδας", "ο κυπελλούχος Ισπανίας"), every case form
+_CUP_NOUNS = frozenset(f for gender, words in _LINKING["cup_nouns"].items()
+                       for w in words for forms in word_forms(w, gender).values() for f in forms)
 # Kinds of place that are a party to an agreement, not where it was made ("η συμφωνία της Ρωσίας")
 _PARTY_KINDS = frozenset({"country", "formal state", "territory", "continent", "world region"})
 # Kinds of place whose genitive right after a locality's name, with no article, says where that
 # locality lies ("στο Βέλο Κορινθίας", "στη Σωτηρίτσα Λάρισας", "στην Αγία Άννα Νάξου"): a
 # prefecture, a regional unit, a region, an island, a Greek city that names its prefecture.
 _LOCATING_KINDS = frozenset({"prefecture", "regional unit", "region", "island", "city"})
+# Greek cities (places.tsv kind "city"): the genitive of one after a town's name ("Πολίχνη
+# Θεσσαλονίκης") names the city whose suburb the town is
+_CITY_KINDS = frozenset({"city"})
 # Folded endings of a demonym or an adjective of origin on a place's stem (linking.json
 # "demonym_endings": "Σουηδ-έζα", "Ισραηλ-ινή"), longest first; the endings a place's own one-word
 # name is cut at to give its stem ("Σουηδ-ία", "Αίγυπτ-ος"), and the fewest letters a stem keeps
@@ -528,7 +547,8 @@ class PlaceResolver:
                     continue  # "της άτυχης Νεκταρίας", "ο Ορφέας": a person named by a first name, no place
             if ent.label_ in PLACE_LABELS and _in_a_line_up(ent):
                 continue  # "Ντουάρτε 11, Χουρστ 19, Γκόμες 14": players and their points, no street
-            if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)):
+            if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)
+                                               or _names_a_cup(ent)):
                 continue  # "στη Μονάδα Εντατικής Θεραπείας", "ο υπουργός Γεωργίας": no place
             if (k := bisect_right(role_starts, ent.start)) and role_reach[k - 1] >= ent.end \
                     and fold(place_nominative(ent.text.strip())) not in self._countries:
@@ -820,11 +840,18 @@ class PlaceResolver:
                     ent = SpanType(doc, i, j, label="GPE")
             elif doc is not None and ent.label_ in ORG_LABELS and self._named_by_kind(ent):
                 ent = SpanType(doc, ent.start, ent.end, label="GPE")
+            elif doc is not None and (ent.label_ in ORG_LABELS and self._located_town(ent, _LOCATING_KINDS)
+                                      or ent.label_ in PLACE_LABELS and self._located_town(ent, _CITY_KINDS)):
+                # "στην Πολίχνη Θεσσαλονίκης": the town, and the wider place it lies in
+                out.append(SpanType(doc, ent.start, ent.end - 1, label="GPE"))
+                ent = SpanType(doc, ent.end - 1, ent.end, label="GPE")
             elif doc is not None and ent.label_ in PLACE_LABELS and (
                     self._a_person_named(ent, surnames) or self._among_surnames(ent, lone_people)):
                 ent = SpanType(doc, ent.start, ent.end, label="PERSON")
             elif doc is not None and ent.label_ not in PLACE_LABELS and self._state_named(ent):
                 ent = SpanType(doc, ent.start + 2, ent.end, label="GPE")
+            elif doc is not None and ent.label_ in _THING_LABELS and self._known_place_after_locative(ent):
+                ent = SpanType(doc, ent.start, ent.end, label="GPE")
             elif doc is not None and ent.label_ in _THING_LABELS and self._latin_place(ent):
                 ent = SpanType(doc, ent.start, ent.end, label="FAC")
             out.append(ent)
@@ -899,6 +926,13 @@ class PlaceResolver:
             return False
         return not any(fold(w) in _KIND_WORDS or fold(w) in _state_words() or self._kind_word(w)
                        or fold(w) in self._names.org_heads or fold(w) in self.lex.latin_body_words for w in words)
+
+    def _known_place_after_locative(self, ent: Span) -> bool:
+        """"στην Ύδρα", "στην Οκλαχόμα": a name the gazetteer holds as a place, whole, right after a
+        locative, is that place, whatever thing (a product, an event, a work) the model took it for.
+        (Not a law: "στο Σύνταγμα" is as often the constitution, "προβλέπεται στο Σύνταγμα".)"""
+        nominative = self._names.places.get(tuple(fold(t.text) for t in ent))
+        return nominative is not None and fold(nominative) in self._kinds and self.lex.after_locative(ent)
 
     def _latin_place(self, ent: Span) -> bool:
         """"το Apple Park", "στη Rikers Island": an English name that ends in a place's head is
@@ -1029,6 +1063,22 @@ class PlaceResolver:
         found = {nominative for first, nominative in self._by_tail.get(tuple(fold(w) for w in words[1:]), ())
                  if first.startswith(start)}
         return found.pop() if len(found) == 1 else name
+
+    def _located_town(self, ent: Span, wider_kinds: Container[str]) -> bool:
+        """"στην Πολίχνη Θεσσαλονίκης", "στη Νιγρίτα Σερρών": a town the gazetteer knows, in any
+        case, then with no article the genitive of the wider place it lies in (of ``wider_kinds``),
+        names two places, the town and the wider one. A body's name has a head noun ("Δικαστήριο",
+        "Πρωτοβουλία"), so the model's body so named is the town; a town before a city's genitive
+        ("στον Εύοσμο Θεσσαλονίκης") is one of the city's suburbs, a place of its own beside the city."""
+        words = [t.text for t in ent]
+        if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        last = fold(words[-1])
+        wider = self._names.places.get((last,))
+        if wider is None or fold(wider) == last or self._kinds.get(fold(wider)) not in wider_kinds:
+            return False
+        town = self._names.places.get(tuple(fold(w) for w in words[:-1]))
+        return town is not None and self._kinds.get(fold(town)) not in (None, *_NO_CLUB_KINDS)
 
     def _locating_genitive(self, ent: Span, name: str) -> tuple[str, tuple[int, int]] | None:
         """"στο Βέλο Κορινθίας", "στη Σωτηρίτσα Λάρισας", "στην Αγία Άννα Νάξου": a locality's name

@@ -2118,3 +2118,39 @@ def test_a_nationality_compound_is_found_as_by_the_full_test(extractor, word: st
     full = word in people._nationalities or any(
         word.endswith(n) and word[-len(n) - 1] == "ο" for n in people._nationalities if len(n) >= 5 and len(word) > len(n) + 2)
     assert people._nationality_noun(word) == full
+
+
+@pytest.mark.parametrize(
+    "text, tagged, people",
+    [
+        # an adjective of origin between the article and its noun: no name stands there
+        ("Ακούσαμε έργα του Κερκυραίου συνθέτη Σπύρου Σαμάρα στο φεστιβάλ.", "Κερκυραίου", ["Σπύρος Σαμάρας"]),
+        ("Η Γαλλική εταιρεία ανακοίνωσε νέα μοντέλα για το φθινόπωρο.", "Γαλλική", []),
+        ("Ο Βολιώτης προπονητής έμεινε ευχαριστημένος από την εμφάνιση.", "Βολιώτης", []),
+        ("Η εταιρεία πουλά τηλέφωνα. Το τηλέφωνο της Κορεάτικης εταιρείας βγαίνει τον Μάιο.", "Κορεάτικης", []),
+        # the same shape before a verb is a surname
+        ("Ο Χιώτης δήλωσε ότι θα είναι ξανά υποψήφιος.", "Χιώτης", ["Χιώτης"]),
+    ],
+)
+def test_an_adjective_of_origin_before_its_noun_is_no_person(mistaken, text: str, tagged: str,
+                                                              people: list[str]) -> None:
+    with mistaken(tagged, "PERSON") as ex:
+        rec = ex.extract_text(text)
+    assert [p.name for p in rec.people] == people
+
+
+@pytest.mark.parametrize(
+    "text, tagged, people",
+    [
+        # a woman's surname (a genitive in -ίδου, -άκη, -οπούλου) after a feminine article
+        ("Η Καραγιαννίδου κατέθεσε χθες στο δικαστήριο της Λάρισας.", "Καραγιαννίδου", ["Καραγιαννίδου"]),
+        ("Θυμήθηκαν χθες τη ζωή της αδικοχαμένης Μαυρογιαννάκη στην πλατεία.", "Μαυρογιαννάκη",
+         ["Μαυρογιαννάκη"]),
+        # a town after the same article stays a place
+        ("Η Κοζάνη γιόρτασε την επέτειο με παρέλαση.", "Κοζάνη", []),
+    ],
+)
+def test_a_womans_surname_read_as_a_place(mistaken, text: str, tagged: str, people: list[str]) -> None:
+    with mistaken(tagged, "GPE") as ex:
+        rec = ex.extract_text(text)
+    assert [p.name for p in rec.people] == people

@@ -2154,3 +2154,15 @@ def test_a_womans_surname_read_as_a_place(mistaken, text: str, tagged: str, peop
     with mistaken(tagged, "GPE") as ex:
         rec = ex.extract_text(text)
     assert [p.name for p in rec.people] == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a surname cut to its first letters after the full name: the same person
+        ("Για την κλοπή κατηγορείται ο Μάρκους Φέλντμαν. Ο Μάρκους Φ. αρνείται κάθε κατηγορία.",
+         ["Μάρκους Φέλντμαν"]),
+    ],
+)
+def test_a_surname_cut_to_its_initial_is_the_person_named_in_full(extractor, text: str, people: list[str]) -> None:
+    assert [p.name for p in extractor.extract_text(text).people] == people

@@ -3018,7 +3018,8 @@ class PeopleResolver:
                 name = initial + person_nominative(words, gender=gender, case=case, kept=kept) + " " + shared
             else:
                 name = initial + person_nominative(words, gender=gender, case=case, kept=kept)
-            person = self._find_person(by_surname, name) or self._by_first_name(people, name, ent)
+            person = (self._find_person(by_surname, name) or self._by_first_name(people, name, ent)
+                      or self._by_surname_initial(people, name, ent))
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
                 people.append(person)
@@ -3212,6 +3213,25 @@ class PeopleResolver:
             found = [p for p in people if len(p.name.split()) > 1
                      and self.lex.formal_first.get(stem(p.name.split()[0]), stem(p.name.split()[0])) == key]
         return found[0] if len(found) == 1 else self._last_named(found, ent)
+
+    @staticmethod
+    def _by_surname_initial(people: list[LinkedPerson], name: str, ent: Span) -> LinkedPerson | None:
+        """"ο Κρίστιαν Μπ." after "Κρίστιαν Μπρίκνερ": a surname cut to its first letters and a dot
+        (how the press shields a suspect's name, or shortens one named already) is the one person
+        of the text with that first name and a surname that begins with those letters; None when
+        none or more than one is."""
+        words = name.split()
+        doc = ent.doc
+        last = ent[-1]
+        abbreviated = last.text.rstrip(".")
+        if (len(words) < 2 or not abbreviated.isalpha() or len(abbreviated) > 3 or not abbreviated[:1].isupper()
+                or not (last.text.endswith(".") or (ent.end < len(doc) and doc[ent.end].text == "."
+                                                    and not last.whitespace_))):
+            return None
+        first, short = fold(words[0]), fold(abbreviated)
+        found = [p for p in people if len(p.name.split()) >= 2 and fold(p.name.split()[0]) == first
+                 and fold(p.name.split()[-1]).startswith(short) and len(fold(p.name.split()[-1])) > len(short)]
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _last_named(found: list[LinkedPerson], ent: Span) -> LinkedPerson | None:

@@ -696,6 +696,8 @@ def test_a_double_surname_after_an_untagged_first_name_and_surname_is_one_name(m
         # a verb or a conjunction after the second surname closes the name as a full stop does
         ("Η υπεύθυνη της ένωσης Ελένη Αβακιάν - Σαρκισιάν δήλωσε ότι δεν ξέρει τίποτα.", "Ελένη Αβακιάν-Σαρκισιάν"),
         ("Ο δικηγόρος Μιχάλης Ζαφειρίου – Ρόκας είπε ότι θα προσφύγει στο δικαστήριο.", "Μιχάλης Ζαφειρίου-Ρόκας"),
+        # a given name of the public list (no Greek first name) opens it too
+        ("Την έκθεση επιμελήθηκε η Λουίζα Μπαγκντασαριάν - Τοροσιάν από το Ερεβάν.", "Λουίζα Μπαγκντασαριάν-Τοροσιάν"),
         # a woman's second surname that is also a man's first name in the genitive
         ("Εισηγήτρια ήταν η κ. Ελένη Παπαδάκη - Νικολάου και πρόεδρος ο κ. Γεωργίου.", "Ελένη Παπαδάκη-Νικολάου"),
         # the dash written against the second surname

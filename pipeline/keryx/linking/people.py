@@ -1074,7 +1074,8 @@ class PeopleResolver:
 
     def _double_surnames(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
         """"Τιμ Τρέιβερς - Χόκινς": a double surname written with a spaced dash, cut by the NER in
-        two. A full name that opens with a first name (a known one, or a foreign-shaped word), a dash, and one more capitalised word
+        two. A full name that opens with a first name (a known one, a foreign-shaped word, or a given name of
+        the public list: "Ελίζα"), a dash, and one more capitalised word
         that closes the phrase is one name; pairs of players or sides ("Σπανούλης - Πρίντεζης",
         "Χ (19π.) - Ψ") have no first name before the dash, or more after the second word."""
         by_start = {e.start: e for e in ents}
@@ -1083,7 +1084,8 @@ class PeopleResolver:
         for e in ents:
             cur = replace.get((e.start, e.end), e)
             if (e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 2
-                    or not (fold(cur[0].text) in self.names.first_names or undeclined(cur[0].text))):
+                    or not (fold(cur[0].text) in self.names.first_names or undeclined(cur[0].text)
+                            or foreign_first_name(cur[0].text) is not None)):
                 continue
             if cur.end < n and cur.end not in by_start and self._glued_second_surname(doc, cur.end, alone):
                 replace[(e.start, e.end)] = _span(doc, cur.start, cur.end + 1, "PERSON")

@@ -2168,3 +2168,17 @@ def test_a_womans_surname_read_as_a_place(mistaken, text: str, tagged: str, peop
 )
 def test_a_surname_cut_to_its_initial_is_the_person_named_in_full(extractor, text: str, people: list[str]) -> None:
     assert [p.name for p in extractor.extract_text(text).people] == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a headline's noun of an action before a person's genitive is no first name
+        ("Σύλληψη Μαυρογιάννη στη Λάρισα για την απάτη με τα ενοίκια", ["Μαυρογιάννη"]),
+        ("Παραίτηση Κωστόπουλου: Τι απαντά το κόμμα", ["Κωστόπουλος"]),
+        # a first name of that ending stays ("Μαρία", "Ναταλία")
+        ("Ναταλία Κωστοπούλου: Τι απαντά η βουλευτής", ["Ναταλία Κωστοπούλου"]),
+    ],
+)
+def test_a_headline_noun_of_an_action_before_a_name_is_no_part_of_it(extractor, text: str, people: list[str]) -> None:
+    assert [p.name for p in extractor.extract_text(text).people] == people

@@ -226,6 +226,12 @@ def _neuter_noun_endings() -> tuple[str, ...]:
     return tuple(fold(x) for x in read_json("inflection.json")["neuter_noun_endings"])
 
 
+@functools.cache
+def _action_noun_endings() -> tuple[str, ...]:
+    """The endings of the feminine nouns of an action (inflection.json ``action_noun_endings``), accented."""
+    return tuple(unicodedata.normalize("NFC", x) for x in read_json("inflection.json")["action_noun_endings"])
+
+
 def _neuter_noun(word: str) -> bool:
     """"Μαγείρεμα 9΄", "Καλωσόρισμα:", "επέζησε του Ολοκαυτώματος": a word of five letters or
     more in Greek letters with the ending of a neuter noun in -μα, which no person's name has.
@@ -1074,8 +1080,7 @@ class PeopleResolver:
 
     def _double_surnames(self, doc: Doc, ents: list[Span], replace: dict[tuple[int, int], Span]) -> None:
         """"Τιμ Τρέιβερς - Χόκινς": a double surname written with a spaced dash, cut by the NER in
-        two. A full name that opens with a first name (a known one, a foreign-shaped word, or a given name of
-        the public list: "Ελίζα"), a dash, and one more capitalised word
+        two. A full name that opens with a first name (a known one, or a foreign-shaped word), a dash, and one more capitalised word
         that closes the phrase is one name; pairs of players or sides ("Σπανούλης - Πρίντεζης",
         "Χ (19π.) - Ψ") have no first name before the dash, or more after the second word."""
         by_start = {e.start: e for e in ents}
@@ -2137,6 +2142,8 @@ class PeopleResolver:
                 cut = len(rest) >= 2  # a first name and a surname follow the place
             if not cut and head.i > 0 and _article(doc[head.i - 1].text) in _SINGULAR_PERSON_ARTICLES:
                 cut = self._origin_before_name(head.text, rest)
+            if not cut and len(rest) == 1 and self._at_start(doc, head.i):
+                cut = self._action_noun(head.text)  # "Δολοφονία Γραικού:", "Υπόθεση Χ:" in a headline
             if not cut and self._at_start(doc, head.i):
                 if lower is None:
                     lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
@@ -2144,6 +2151,14 @@ class PeopleResolver:
             if cut:
                 place = tuple(fold(t.text) for t in rest) in self.names.places  # "Λιβύη Συρία": a place
                 replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, "GPE" if place else cur.label_)
+
+    def _action_noun(self, word: str) -> bool:
+        """A capitalised Greek word that is a feminine noun of an action ("Δολοφονία", "Υπόθεση",
+        "Σύλληψη": inflection.json ``action_noun_endings``, or a noun alone in the treebank), and no
+        given name of the lists ("Μαρία", "Λουτσία")."""
+        if not self._greek(word) or foreign_first_name(word) is not None:
+            return False
+        return self._ends_accented(word, _action_noun_endings()) or self.common_forms.get(word.lower()) == _NOUN_ONLY
 
     def _origin_before_name(self, word: str, rest: Span) -> bool:
         """"ο Πατρινός Νίκος Λιάκος", "του Κρητικού Γιώργου Σφακιανού": after an article, a word

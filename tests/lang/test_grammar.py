@@ -327,3 +327,16 @@ def test_one_word_ending_pattern_is_built_from_the_paradigms() -> None:
     from keryx.linking.organisations import _ONE_WORD_ENDING
 
     assert _ONE_WORD_ENDING.pattern == "(οσ|ου|ο|ε|ησ|η|ασ|α)$"
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Πατρινού", True),  # -ινός, its accent on the suffix
+    ("Σενεγαλέζοι", True),
+    ("Χιώτες", True),
+    ("Κινέζικης", True),  # -ικος: the accent may stand before the suffix
+    ("Μαρίνου", False),  # -ίνος: the accent before the suffix, a name's
+])
+def test_origin_adjective_endings(word: str, expected: bool) -> None:
+    from keryx.linking.people import PeopleResolver, _ORIGIN_ADJECTIVE_ENDINGS
+
+    assert PeopleResolver._ends_accented(word, _ORIGIN_ADJECTIVE_ENDINGS) is expected

@@ -154,11 +154,13 @@ def _inflection() -> Iterator[Fact]:
     yield from _words("accent shift", list(d["masc_gen_accent_shift"]))
     yield from _words("genitive ending", [e for endings in d["genitive_endings"].values() for e in endings])
     yield from _words("neuter noun ending", d["neuter_noun_endings"])
+    yield from _words("action noun ending", d["action_noun_endings"])
     adjectives = d["adjective_endings"]
     for gender, endings in adjectives["relational"].items():
         yield from (("relational adjective ending", f"{fold(e)}/{gender}") for e in endings)
     yield from _words("club adjective ending", adjectives["club"])
     yield from _words("event name adjective ending", adjectives["event_name"])
+    yield from _words("origin adjective ending", adjectives["origin"])
     cases = d["adjective_case_endings"]
     # one role for the case groups: an ending in two of them would be one test twice
     yield from _words("adjective case ending", [e for kind in ("nominative_accusative", "genitive", "feminine_in_as",
@@ -352,7 +354,7 @@ JSON_KEYS = {
                         "_media_nouns", "media_nouns",
                         "_unit_heads", "unit_heads",
                         "_surname_endings", "surname_endings", "_woman_name_endings", "woman_name_endings", "_place_kind_nouns",
-                        "place_kind_nouns", "_neuter_noun_endings", "neuter_noun_endings", "_genitive_endings",
+                        "place_kind_nouns", "_neuter_noun_endings", "neuter_noun_endings", "_action_noun_endings", "action_noun_endings", "_genitive_endings",
                         "genitive_endings", "_finite_verb_endings", "finite_verb_endings",
                         "_present_endings", "present_endings",
                         "_nominative_ending_genders", "nominative_ending_genders",

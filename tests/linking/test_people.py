@@ -696,6 +696,8 @@ def test_a_double_surname_after_an_untagged_first_name_and_surname_is_one_name(m
         # a verb or a conjunction after the second surname closes the name as a full stop does
         ("Η υπεύθυνη της ένωσης Ελένη Αβακιάν - Σαρκισιάν δήλωσε ότι δεν ξέρει τίποτα.", "Ελένη Αβακιάν-Σαρκισιάν"),
         ("Ο δικηγόρος Μιχάλης Ζαφειρίου – Ρόκας είπε ότι θα προσφύγει στο δικαστήριο.", "Μιχάλης Ζαφειρίου-Ρόκας"),
+        # a given name of the public list (no Greek first name) opens it too
+        ("Την έκθεση επιμελήθηκε η Ελίζα Μπαγκντασαριάν - Τοροσιάν από το Ερεβάν.", "Ελίζα Μπαγκντασαριάν-Τοροσιάν"),
         # a woman's second surname that is also a man's first name in the genitive
         ("Εισηγήτρια ήταν η κ. Ελένη Παπαδάκη - Νικολάου και πρόεδρος ο κ. Γεωργίου.", "Ελένη Παπαδάκη-Νικολάου"),
         # the dash written against the second surname
@@ -2118,3 +2120,65 @@ def test_a_nationality_compound_is_found_as_by_the_full_test(extractor, word: st
     full = word in people._nationalities or any(
         word.endswith(n) and word[-len(n) - 1] == "ο" for n in people._nationalities if len(n) >= 5 and len(word) > len(n) + 2)
     assert people._nationality_noun(word) == full
+
+
+@pytest.mark.parametrize(
+    "text, tagged, people",
+    [
+        # an adjective of origin between the article and its noun: no name stands there
+        ("Ακούσαμε έργα του Κερκυραίου συνθέτη Σπύρου Σαμάρα στο φεστιβάλ.", "Κερκυραίου", ["Σπύρος Σαμάρας"]),
+        ("Η Γαλλική εταιρεία ανακοίνωσε νέα μοντέλα για το φθινόπωρο.", "Γαλλική", []),
+        ("Ο Βολιώτης προπονητής έμεινε ευχαριστημένος από την εμφάνιση.", "Βολιώτης", []),
+        ("Η εταιρεία πουλά τηλέφωνα. Το τηλέφωνο της Κορεάτικης εταιρείας βγαίνει τον Μάιο.", "Κορεάτικης", []),
+        # the same shape before a verb is a surname
+        ("Ο Χιώτης δήλωσε ότι θα είναι ξανά υποψήφιος.", "Χιώτης", ["Χιώτης"]),
+    ],
+)
+def test_an_adjective_of_origin_before_its_noun_is_no_person(mistaken, text: str, tagged: str,
+                                                              people: list[str]) -> None:
+    with mistaken(tagged, "PERSON") as ex:
+        rec = ex.extract_text(text)
+    assert [p.name for p in rec.people] == people
+
+
+@pytest.mark.parametrize(
+    "text, tagged, people",
+    [
+        # a woman's surname (a genitive in -ίδου, -άκη, -οπούλου) after a feminine article
+        ("Η Καραγιαννίδου κατέθεσε χθες στο δικαστήριο της Λάρισας.", "Καραγιαννίδου", ["Καραγιαννίδου"]),
+        ("Θυμήθηκαν χθες τη ζωή της αδικοχαμένης Μαυρογιαννάκη στην πλατεία.", "Μαυρογιαννάκη",
+         ["Μαυρογιαννάκη"]),
+        # a town after the same article stays a place
+        ("Η Κοζάνη γιόρτασε την επέτειο με παρέλαση.", "Κοζάνη", []),
+    ],
+)
+def test_a_womans_surname_read_as_a_place(mistaken, text: str, tagged: str, people: list[str]) -> None:
+    with mistaken(tagged, "GPE") as ex:
+        rec = ex.extract_text(text)
+    assert [p.name for p in rec.people] == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a surname cut to its first letters after the full name: the same person
+        ("Για την κλοπή κατηγορείται ο Μάρκους Φέλντμαν. Ο Μάρκους Φ. αρνείται κάθε κατηγορία.",
+         ["Μάρκους Φέλντμαν"]),
+    ],
+)
+def test_a_surname_cut_to_its_initial_is_the_person_named_in_full(extractor, text: str, people: list[str]) -> None:
+    assert [p.name for p in extractor.extract_text(text).people] == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a headline's noun of an action before a person's genitive is no first name
+        ("Σύλληψη Μαυρογιάννη στη Λάρισα για την απάτη με τα ενοίκια", ["Μαυρογιάννη"]),
+        ("Παραίτηση Κωστόπουλου: Τι απαντά το κόμμα", ["Κωστόπουλος"]),
+        # a first name of that ending stays ("Μαρία", "Ναταλία")
+        ("Ναταλία Κωστοπούλου: Τι απαντά η βουλευτής", ["Ναταλία Κωστοπούλου"]),
+    ],
+)
+def test_a_headline_noun_of_an_action_before_a_name_is_no_part_of_it(extractor, text: str, people: list[str]) -> None:
+    assert [p.name for p in extractor.extract_text(text).people] == people

@@ -18,7 +18,7 @@ from keryx.extensions import doc_text
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json
 from keryx.lang.el.grammar import (age_word, article_forms, genitive_endings, indefinite_articles, name_link_words,
-                                   oxytone_masculine_case_endings)
+                                   origin_adjective_endings, oxytone_masculine_case_endings)
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
 from keryx.lang.el.text import fold, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
@@ -183,6 +183,7 @@ _SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n
 _ALL_SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg", contracted=None)  # "ο", "το", "στον"
 # the articles a person's name takes: masculine or feminine singular, bare or fused with "σε" ("στον")
 _SINGULAR_PERSON_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender != "n", contracted=None)
+_FEMININE_SINGULAR_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender == "f", contracted=None)
 _ROLE_PHRASE_REACH = 6  # words a role phrase's head may stand before the comma of its apposition
 # Folded endings of Greek demonyms and adjectives of origin, singular, both genders, every case
 # ("Αθηναίος", "Κρητικός", "Σπαρτιάτης", "Μυτιληνιός", "Ηπειρώτης", "Χανιώτισσα", "Αμερικανός").
@@ -194,6 +195,7 @@ _DEMONYM_ENDINGS = tuple(unicodedata.normalize("NFC", w) for w in (
 ))
 # The demonym endings a surname seldom has: those of three letters or more ("-ινός", "-ίτης", not "-ος")
 _ORIGIN_ENDINGS = tuple(e for e in _DEMONYM_ENDINGS if len(e) >= 3)
+_ORIGIN_ADJECTIVE_ENDINGS = origin_adjective_endings()  # "-ινός", "-αίων", "-ιώτες", "-ικης": every case and number
 _GREEK_ENDINGS = ("α", "ε", "η", "ι", "ο", "υ", "ω", "σ", "ν", "ρ")
 _VOWELS = frozenset("αεηιουω")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
@@ -222,6 +224,12 @@ def _two_words(word: str) -> tuple[str, str] | None:
 def _neuter_noun_endings() -> tuple[str, ...]:
     """Folded endings of the neuter nouns in -μα (inflection.json ``neuter_noun_endings``)."""
     return tuple(fold(x) for x in read_json("inflection.json")["neuter_noun_endings"])
+
+
+@functools.cache
+def _action_noun_endings() -> tuple[str, ...]:
+    """The endings of the feminine nouns of an action (inflection.json ``action_noun_endings``), accented."""
+    return tuple(unicodedata.normalize("NFC", x) for x in read_json("inflection.json")["action_noun_endings"])
 
 
 def _neuter_noun(word: str) -> bool:
@@ -446,7 +454,8 @@ class PeopleResolver:
                    | self._latin_names_of_things(doc, ents, role_tokens)
                    | self._unmarked_latin_names(doc, ents, role_tokens, replace)
                    | self._bracketed_after_people(doc, ents) | self._characters(doc, ents)
-                   | self._sacred_names(ents) | self._kinds_of_person(doc, ents))
+                   | self._sacred_names(ents) | self._kinds_of_person(doc, ents)
+                   | self._adjectives_before_nouns(doc, ents, role_tokens))
         surnames = {stem(e[-1].text) for e in ents if e.label_ in PERSON_LABELS and sum(t.is_alpha for t in e) > 1}
         if (not added and not replace and not dropped and not any(self._verb_form_span(e) for e in ents)
                 and not any(self._treebank_word(doc, e, role_tokens, surnames) for e in ents)):
@@ -1080,7 +1089,8 @@ class PeopleResolver:
         for e in ents:
             cur = replace.get((e.start, e.end), e)
             if (e.label_ not in PERSON_LABELS or cur.label_ not in PERSON_LABELS or len(cur) < 2
-                    or not (fold(cur[0].text) in self.names.first_names or undeclined(cur[0].text))):
+                    or not (fold(cur[0].text) in self.names.first_names or undeclined(cur[0].text)
+                            or foreign_first_name(cur[0].text) is not None)):
                 continue
             if cur.end < n and cur.end not in by_start and self._glued_second_surname(doc, cur.end, alone):
                 replace[(e.start, e.end)] = _span(doc, cur.start, cur.end + 1, "PERSON")
@@ -1669,10 +1679,11 @@ class PeopleResolver:
                     found.append((lo, e.end, e))
                     continue
             if (self._original_spelling(doc, e, owner) or self._listed_with_people(doc, e, owner)
-                    or self._surname_by_suffix(doc, e)):
+                    or self._surname_by_suffix(doc, e) or self._woman_by_surname(doc, e)):
                 found.append((e.start, e.end, e))
         for e in ents:
-            if e.label_ == "NORP" and (e.start, e.end) not in replace and self._one_of_a_people_misread(doc, e):
+            if e.label_ == "NORP" and (e.start, e.end) not in replace and self._one_of_a_people_misread(doc, e) \
+                    and not self._adjective_before_noun(doc, e, role_starts):
                 found.append((e.start, e.end, e))
         for lo, hi, e in found:
             replace[(e.start, e.end)] = _span(doc, lo, hi, "PERSON")
@@ -1813,6 +1824,25 @@ class PeopleResolver:
         first, last = fold(words[0].text), fold(words[1].text)
         return (self._ends_accented(words[1].text, self.names.surname_suffixes) and len(last) > 5
                 and (first,) not in self.names.places and not self._ends_accented(words[0].text, self.names.surname_suffixes))
+
+    def _woman_by_surname(self, doc: Doc, ent: Span) -> bool:
+        """"η Τοπαλούδη", "της αείμνηστης Παπαδοπούλου", "την Καραγιαννίδου" read as a place or a body:
+        one Greek word ending in a suffix only surnames have (``surname_endings`` "only_surnames" of
+        inflection.json: -οπούλου, -άκη, -ίδου, -άδου, -ούδη and the rest), no place in any form,
+        after a feminine singular article (and at most one lower-case word between, an adjective:
+        "της αείμνηστης") is a woman named by her surname; a woman's surname is the genitive
+        of her father's, which these suffixes form and no place's name has."""
+        if len(ent) != 1 or ent.start == 0 or not _name_word(ent[0]) or ent[0].text.isupper() \
+                or not self._greek(ent[0].text):
+            return False
+        word = ent[0].text
+        if len(fold(word)) <= 5 or not self._ends_accented(word, self.names.surname_suffixes) \
+                or (fold(word),) in self.names.places:
+            return False
+        k = ent.start - 1
+        if k > 0 and doc[k].is_alpha and doc[k].text.islower() and fold(doc[k].text) not in _ANY_ARTICLES:
+            k -= 1  # "της αείμνηστης Χ"
+        return fold(doc[k].text) in _FEMININE_SINGULAR_ARTICLES and "\n" not in doc[k].whitespace_
 
     @staticmethod
     def _coded(doc: Doc, end: int) -> int | None:
@@ -2112,6 +2142,8 @@ class PeopleResolver:
                 cut = len(rest) >= 2  # a first name and a surname follow the place
             if not cut and head.i > 0 and _article(doc[head.i - 1].text) in _SINGULAR_PERSON_ARTICLES:
                 cut = self._origin_before_name(head.text, rest)
+            if not cut and len(rest) == 1 and self._at_start(doc, head.i):
+                cut = self._action_noun(head.text)  # "Δολοφονία Γραικού:", "Υπόθεση Χ:" in a headline
             if not cut and self._at_start(doc, head.i):
                 if lower is None:
                     lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
@@ -2119,6 +2151,14 @@ class PeopleResolver:
             if cut:
                 place = tuple(fold(t.text) for t in rest) in self.names.places  # "Λιβύη Συρία": a place
                 replace[(e.start, e.end)] = _span(doc, cur.start + 1, cur.end, "GPE" if place else cur.label_)
+
+    def _action_noun(self, word: str) -> bool:
+        """A capitalised Greek word that is a feminine noun of an action ("Δολοφονία", "Υπόθεση",
+        "Σύλληψη": inflection.json ``action_noun_endings``, or a noun alone in the treebank), and no
+        given name of the lists ("Μαρία", "Λουτσία")."""
+        if not self._greek(word) or foreign_first_name(word) is not None:
+            return False
+        return self._ends_accented(word, _action_noun_endings()) or self.common_forms.get(word.lower()) == _NOUN_ONLY
 
     def _origin_before_name(self, word: str, rest: Span) -> bool:
         """"ο Πατρινός Νίκος Λιάκος", "του Κρητικού Γιώργου Σφακιανού": after an article, a word
@@ -2449,6 +2489,34 @@ class PeopleResolver:
             if det.text.islower() or (det.text[1:].islower() and opens):
                 out.add((e.start, e.end))
         return out
+
+    def _adjectives_before_nouns(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
+        """The one-word PERSON spans that are adjectives before their noun (:meth:`_adjective_before_noun`)."""
+        out: set[tuple[int, int]] = set()
+        surnames: set[str] | None = None
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or not self._adjective_before_noun(doc, e, role_tokens):
+                continue
+            if surnames is None:
+                surnames = {stem(x[-1].text) for x in ents if x.label_ in PERSON_LABELS and sum(t.is_alpha for t in x) > 1}
+            if stem(e[0].text) not in surnames:
+                out.add((e.start, e.end))
+        return out
+
+    def _adjective_before_noun(self, doc: Doc, ent: Span, role_tokens: set[int]) -> bool:
+        """"του Πατρινού συνθέτη", "Ο Σενεγαλέζος επιθετικός", "της Κινέζικης εταιρείας": Greek sets a
+        person's name after the noun it goes with ("του συνθέτη Χ"), never between the article and
+        the noun, where an adjective stands. So one capitalised word with the ending of an adjective
+        or noun of origin (inflection.json "adjective_endings" "origin") right before a lower-case
+        noun (a role word, or a form the treebank holds as a noun) is that adjective, no name. A
+        known first name is left alone (the caller keeps the surname of a full name of the text)."""
+        if (len(ent) != 1 or ent.end >= len(doc) or not _name_word(ent[0]) or ent[0].text.isupper()
+                or not _is_greek_word(ent[0].text) or not self._ends_accented(ent[0].text, _ORIGIN_ADJECTIVE_ENDINGS)
+                or fold(ent[0].text) in self.names.first_names):
+            return False
+        nxt = doc[ent.end]
+        return (nxt.is_alpha and nxt.text.islower() and _is_greek_word(nxt.text) and not _verb_form(nxt.text)
+                and (ent.end in role_tokens or "NOUN" in self.common_forms.get(nxt.text, ())))
 
     @staticmethod
     def _plays_part(doc: Doc, start: int, end: int) -> bool:
@@ -2967,7 +3035,8 @@ class PeopleResolver:
                 name = initial + person_nominative(words, gender=gender, case=case, kept=kept) + " " + shared
             else:
                 name = initial + person_nominative(words, gender=gender, case=case, kept=kept)
-            person = self._find_person(by_surname, name) or self._by_first_name(people, name, ent)
+            person = (self._find_person(by_surname, name) or self._by_first_name(people, name, ent)
+                      or self._by_surname_initial(people, name, ent))
             if person is None:
                 person = LinkedPerson(name=name, key=_person_key(name))
                 people.append(person)
@@ -3161,6 +3230,25 @@ class PeopleResolver:
             found = [p for p in people if len(p.name.split()) > 1
                      and self.lex.formal_first.get(stem(p.name.split()[0]), stem(p.name.split()[0])) == key]
         return found[0] if len(found) == 1 else self._last_named(found, ent)
+
+    @staticmethod
+    def _by_surname_initial(people: list[LinkedPerson], name: str, ent: Span) -> LinkedPerson | None:
+        """"ο Κρίστιαν Μπ." after "Κρίστιαν Μπρίκνερ": a surname cut to its first letters and a dot
+        (how the press shields a suspect's name, or shortens one named already) is the one person
+        of the text with that first name and a surname that begins with those letters; None when
+        none or more than one is."""
+        words = name.split()
+        doc = ent.doc
+        last = ent[-1]
+        abbreviated = last.text.rstrip(".")
+        if (len(words) < 2 or not abbreviated.isalpha() or len(abbreviated) > 3 or not abbreviated[:1].isupper()
+                or not (last.text.endswith(".") or (ent.end < len(doc) and doc[ent.end].text == "."
+                                                    and not last.whitespace_))):
+            return None
+        first, short = fold(words[0]), fold(abbreviated)
+        found = [p for p in people if len(p.name.split()) >= 2 and fold(p.name.split()[0]) == first
+                 and fold(p.name.split()[-1]).startswith(short) and len(fold(p.name.split()[-1])) > len(short)]
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _last_named(found: list[LinkedPerson], ent: Span) -> LinkedPerson | None:

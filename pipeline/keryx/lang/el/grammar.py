@@ -24,6 +24,7 @@ builder test, are read here, and the adjectival roles (``role_grammar.json``) wi
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -35,7 +36,8 @@ from keryx.lang.el.text import fold
 __all__ = ["Article", "adjective_agreement_endings", "adjective_case_endings", "adjective_nominative_endings", "adjective_stem_endings", "adjectival_roles",
            "age_word", "article_forms", "articles", "club_adjective_endings", "event_name_adjective_endings",
            "finite_verb_endings", "genitive_endings", "genitive_endings_of", "genitive_finals", "indefinite_articles",
-           "masculine_plural_endings", "name_link_words", "nominative_genders", "oblique_to_nominative", "plural_to_singular",
+           "masculine_plural_endings", "name_link_words", "nominative_genders", "oblique_to_nominative", "origin_adjective_endings",
+           "plural_to_singular",
            "prepositions", "relational_adjective_endings"]
 
 
@@ -233,6 +235,15 @@ def event_name_adjective_endings() -> tuple[str, ...]:
     """Folded endings of the adjectives that open an event's name ("Οικονομικό", "Ετήσιο",
     "Διεθνές"): every relational ending and "adjective_endings" "event_name"."""
     return relational_adjective_endings() + _folded(read_json("inflection.json")["adjective_endings"]["event_name"])
+
+
+@cache
+def origin_adjective_endings() -> tuple[str, ...]:
+    """Endings of the adjectives and nouns of origin in every case and number, accented where the
+    accent stands on the suffix ("-ινός", "-αίων", "-ιώτες"), and of the adjectives in -ικος,
+    unaccented (inflection.json "adjective_endings" "origin"): not folded, so that a caller can
+    check the accent ("Πατρινού", not "Μαρίνου")."""
+    return tuple(unicodedata.normalize("NFC", e) for e in read_json("inflection.json")["adjective_endings"]["origin"])
 
 
 @cache

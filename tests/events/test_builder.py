@@ -2173,3 +2173,23 @@ def test_an_end_told_in_a_relative_clause_is_no_deadline(extractor):
     rec = extractor.extract_text("Οι μισθώσεις των περιπτέρων που λήγουν στις 20 Νοεμβρίου 2025 ανανεώνονται αυτόματα.",
                                  published="2025-11-01")
     assert [e.date for e in rec.events if e.type == "deadline"] == []
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("Ένας 45χρονος σκότωσε τον γείτονά του μετά από καβγά στη Νάουσα.", "Νάουσα"),
+        ("Ένας 60χρονος βρέθηκε δολοφονημένος στο σπίτι του στην Καστοριά.", "Καστοριά"),
+        ("Δύο άνδρες μαχαίρωσαν έναν 20χρονο έξω από καφετέρια στην Καβάλα.", "Καβάλα"),
+    ],
+    ids=["killed", "found-murdered", "stabbed"],
+)
+def test_a_verb_of_killing_tells_an_incident_at_its_place(extractor, text, location):
+    """A text that tells a killing by its verb alone, with no noun of a crime, reports an incident."""
+    rec = extractor.extract_text(text)
+    assert ("incident", location) in {(e.type, e.location) for e in rec.events}
+
+
+def test_a_threat_to_kill_is_no_incident(extractor):
+    rec = extractor.extract_text("Ο 50χρονος απείλησε ότι θα σκοτώσει τον συνεταίρο του στη Νάουσα.")
+    assert "incident" not in {e.type for e in rec.events}

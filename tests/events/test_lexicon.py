@@ -71,3 +71,30 @@ def test_a_word_asked_again_gets_the_same_type_after_the_memory_is_cleared(
     assert lex.trigger_type("διάλεξη") == "talk"
     assert len(lex._stems) <= 1
     assert lex.trigger_type(word) == etype
+
+
+@pytest.mark.parametrize("word", ["σκότωσε", "σκότωσαν", "δολοφόνησε", "δολοφονημένη", "μαχαίρωσαν",
+                                  "έγκλημα", "εγκλήματος", "βιασμό", "ξυλοδαρμός"])
+def test_a_verb_or_noun_of_a_crime_is_an_incident(word: str) -> None:
+    """"Ο 30χρονος σκότωσε τον γείτονά του", "το έγκλημα στη γειτονιά": a crime told happened."""
+    assert EventLexicon.default().trigger_type(word) == "incident"
+
+
+@pytest.mark.parametrize("word", ["έγκλημα", "βιασμού", "ξυλοδαρμό"])
+def test_a_crime_s_noun_may_name_a_charge(word: str) -> None:
+    """"διώκεται για τον ξυλοδαρμό": the noun after "για" names the charge."""
+    assert EventLexicon.default().is_charge(word)
+
+
+@pytest.mark.parametrize("word", ["εγκληματίας", "εγκληματική", "εγκληματικότητα", "εγκληματολόγος",
+                                  "σκοτώσει", "σκοτώσουν", "δολοφονήσει", "μαχαιρώσουν"])
+def test_a_criminal_or_a_threat_to_kill_is_no_event(word: str) -> None:
+    """A criminal is no crime, and "απείλησε να τον σκοτώσει" tells a threat: a stem of the type
+    "-" keeps these words from the shorter stem of the crime."""
+    assert EventLexicon.default().trigger_type(word) is None
+
+
+def test_a_stem_of_no_event_blocks_only_the_words_it_begins() -> None:
+    lex = EventLexicon("γιορτ\tfestival\tγιορτή\nγιορτασμ\t-\tγιορτασμός\n", "")
+    assert lex.trigger_type("γιορτή") == "festival"
+    assert lex.trigger_type("γιορτασμός") is None

@@ -7,8 +7,9 @@ from functools import lru_cache
 from keryx.lang.el import parse_lines, parse_tsv, read_text
 from keryx.lang.el.text import fold
 
-__all__ = ["EventLexicon", "RESOURCES"]
+__all__ = ["EventLexicon", "RESOURCES", "NO_EVENT"]
 
+NO_EVENT = "-"  # the type of a stem that names no happening, though a shorter stem's word does
 RESOURCES = ("events.tsv", "participation.txt")
 _STEMS_KEPT = 50_000  # words whose trigger stem an EventLexicon remembers at most
 
@@ -17,7 +18,9 @@ class EventLexicon:
     """Trigger stems (``events.tsv``) and participation verbs (``participation.txt``), by prefix.
 
     A word's type is that of its longest stem: looked up by the word's own prefixes in a
-    dictionary, longest first, instead of trying every stem on every word.
+    dictionary, longest first, instead of trying every stem on every word. A stem of the type
+    ``-`` keeps the words it begins from a shorter stem's type ("εγκληματίας", a criminal, is
+    no "έγκλημα", a crime).
     """
 
     def __init__(self, events_tsv: str, participation_txt: str) -> None:
@@ -36,7 +39,8 @@ class EventLexicon:
 
     def trigger_type(self, word: str) -> str | None:
         stem = self._stem(word)
-        return self.triggers[stem] if stem is not None else None
+        etype = self.triggers[stem] if stem is not None else None
+        return None if etype == NO_EVENT else etype
 
     def is_charge(self, word: str) -> bool:
         """A crime's noun ("δολοφονία", "ληστεία"): it may name a charge rather than a happening."""

@@ -303,6 +303,30 @@ def test_organisation_nominative_inflects_leading_phrase(lex: NameLexicon, given
 
 
 @pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # an adjective in -ής/-ές: one genitive "-ούς" for every gender, the nominative by the head's
+        ("του Πενταμελούς Εφετείου Πατρών", "Πενταμελές Εφετείο Πατρών"),
+        ("της Διεθνούς Ένωσης Σκακιού", "Διεθνής Ένωση Σκακιού"),
+        ("του Διεθνούς Συνδέσμου Ποδηλασίας", "Διεθνής Σύνδεσμος Ποδηλασίας"),
+        ("Διαρκούς Επιτροπής Οικονομικών Υποθέσεων", "Διαρκής Επιτροπή Οικονομικών Υποθέσεων"),
+        # not the accusative plural of an -ικός adjective
+        ("τους Ιστορικούς Συλλόγους", "Ιστορικούς Συλλόγους"),
+        # a neuter in -μα: "-ματος" agrees with "-ου", and the nominative is stressed one syllable earlier
+        ("του Ελληνικού Συστήματος Διαιτησίας", "Ελληνικό Σύστημα Διαιτησίας"),
+        ("του Συντάγματος Πεζικού", "Σύνταγμα Πεζικού"),
+        ("του Λαϊκού Κινήματος Πολιτών", "Λαϊκό Κίνημα Πολιτών"),
+        ("του Τμήματος Γεωλογίας", "Τμήμα Γεωλογίας"),
+        # a numeral letter before the name takes no ending; the name after it does
+        ("της Δ' Ουρολογικής Κλινικής", "Δ' Ουρολογική Κλινική"),
+        ("του Β΄ Μονομελούς Πλημμελειοδικείου", "Β΄ Μονομελές Πλημμελειοδικείο"),
+    ],
+)
+def test_organisation_nominative_third_declension_and_numbered(lex: NameLexicon, given: str, expected: str) -> None:
+    assert organisation_nominative(given, lexicon=lex) == expected
+
+
+@pytest.mark.parametrize(
     "given, expected",
     [
         ("της Νέας Αλικαρνασσού", "Νέα Αλικαρνασσός"),

@@ -12,6 +12,7 @@ from keryx.linking.names.inflection import (
     _ending_gender,
     _morph_hint,
     _restyle,
+    contracted_genitive,
 )
 from keryx.linking.names.lexicon import NameLexicon
 from keryx.linking.names.phrases import (
@@ -64,11 +65,21 @@ def organisation_nominative(
     return _organisation_nominative(text, morph, lex)
 
 
+# "Α'", "Β΄", "ΣΤ'": a numeral letter and its prime, which numbers one body of a kind ("Α' Τριμελές
+# Εφετείο", "της Γ' Χειρουργικής Κλινικής") and takes no case ending
+_LETTER_ORDINAL = re.compile(r"(?:ΣΤ|[Α-ΩA-Z])['΄’ʹ]")
+
+
 def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex: NameLexicon) -> str:
     words = text.split()
     if not words:
         return text.strip()
     words, case, gender = _strip_leading(words, lex)
+    if len(words) > 1 and _LETTER_ORDINAL.fullmatch(words[0]):
+        # "της Β' Παθολογικής Κλινικής": the numeral stays, the name after it takes the nominative
+        article = [text.split()[len(text.split()) - len(words) - 1]] if len(text.split()) > len(words) else []
+        rest = _organisation_nominative(" ".join(article + words[1:]), morph, lex)
+        return f"{words[0]} {rest}"
     if len(words) == 1 and _is_acronym(words[0], lex):
         return words[0]  # "ΕΛ.ΑΣ", "ΠΟΥ": an acronym has no case endings to change
     if case == "gen" and gender == "m":
@@ -121,8 +132,8 @@ def _gen_class(word: str) -> str | None:
     f = fold(word)
     if f.endswith(_FEM_GEN):
         return "f"
-    if f.endswith("ου"):
-        return "mn"
+    if f.endswith(("ου", "ματοσ")):
+        return "mn"  # (the neuters in -μα too: "του Εθνικού Συστήματος")
     return "pl" if f.endswith("ων") else None
 
 
@@ -130,6 +141,8 @@ def _agrees(modifier: str, noun: str) -> bool:
     """Whether a modifier can agree with the next word: "Περιστατικά Βίας" (nominative before a
     genitive) and "Ασφάλειας Αγρινίου" (feminine before neuter) do not."""
     mod_case, noun_case = _ending_case(modifier), _ending_case(noun)
+    if contracted_genitive(modifier):
+        return noun_case == "gen" and _gen_class(noun) in ("f", "mn")  # "Διεθνούς" serves every gender
     if mod_case != noun_case:
         return False
     return mod_case != "gen" or _gen_class(modifier) == _gen_class(noun)

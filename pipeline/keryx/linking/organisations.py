@@ -30,6 +30,7 @@ from keryx.linking.model import (
     merge_prefixes,
 )
 from keryx.linking.names import NameLexicon, capitalised_name, organisation_nominative
+from keryx.linking.names.organisations import LETTER_ORDINAL
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import singular_endings, word_forms
 from keryx.linking.people import CLOSED_CLASSES
@@ -315,6 +316,49 @@ def _merge_case_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
             org.name = name
             org.aliases[:] = [a for a in org.aliases if fold(a) != fold(name) and fold(a) != fold(drop.name)]
             absorbed.add(id(twin))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
+def _merge_same_names(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"της ΕΕΑ", then "της Επιτροπής Επαγγελματικού Αθλητισμού", then "της Επιτροπής
+    Επαγγελματικού Αθλητισμού (ΕΕΑ)": the acronym seen first takes the full name when the text
+    spells it out, and a body already seen under that full name then has a twin. One name is one
+    body in a text: the first keeps the mentions and other names of both."""
+    first: dict[str, LinkedOrg] = {}
+    out: list[LinkedOrg] = []
+    for org in orgs:
+        host = first.setdefault(fold(org.name), org)
+        if host is org:
+            out.append(org)
+            continue
+        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+        for alias in org.aliases:
+            if alias not in host.aliases and fold(alias) != fold(host.name):
+                host.aliases.append(alias)
+    return out
+
+
+def _merge_numbered(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"το Α' Τριμελές Εφετείο Κακουργημάτων", later "του Τριμελούς Εφετείου Κακουργημάτων": a body
+    numbered by a letter and its prime, and its name without the numeral, are one body (the text
+    shortens the name it gave in full), when the text numbers one body only of that name; the
+    numbered name is the name, the other an alias."""
+    numbered: dict[str, list[LinkedOrg]] = {}
+    for org in orgs:
+        first, _, rest = org.name.partition(" ")
+        if rest and LETTER_ORDINAL.fullmatch(first):
+            numbered.setdefault(fold(rest), []).append(org)
+    absorbed: set[int] = set()
+    for org in orgs:
+        hosts = numbered.get(fold(org.name), [])
+        if len(hosts) != 1 or " " not in org.name:
+            continue
+        host = hosts[0]
+        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+        for alias in (org.name, *org.aliases):
+            if alias not in host.aliases and fold(alias) != fold(host.name):
+                host.aliases.append(alias)
+        absorbed.add(id(org))
     return [o for o in orgs if id(o) not in absorbed]
 
 
@@ -1064,6 +1108,7 @@ class OrganisationResolver:
                     if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
                         for part in parts:
                             by_alias.setdefault(fold(part), org)
+        merged = _merge_same_names(merged)
         merged = self._merge_departments(merged)
         merged = self._merge_into_later(merged)
         merged = _merge_club_forms(merged)
@@ -1071,6 +1116,7 @@ class OrganisationResolver:
         merged = _merge_initials(merged)
         merged = _merge_inflected(merged)
         merged = _merge_case_forms(merged)
+        merged = _merge_numbered(merged)
         merged = _merge_party_plurals(merged)
         merged = _merge_quoted_names(merged, self._org_heads)
         merged = _merge_first_words(merged, self._org_heads, frozenset(thing_names))

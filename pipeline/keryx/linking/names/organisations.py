@@ -67,7 +67,7 @@ def organisation_nominative(
 
 # "Α'", "Β΄", "ΣΤ'": a numeral letter and its prime, which numbers one body of a kind ("Α' Τριμελές
 # Εφετείο", "της Γ' Χειρουργικής Κλινικής") and takes no case ending
-_LETTER_ORDINAL = re.compile(r"(?:ΣΤ|[Α-ΩA-Z])['΄’ʹ]")
+LETTER_ORDINAL = re.compile(r"(?:ΣΤ|[Α-ΩA-Z])['΄’ʹ]")
 
 
 def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex: NameLexicon) -> str:
@@ -75,7 +75,7 @@ def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex:
     if not words:
         return text.strip()
     words, case, gender = _strip_leading(words, lex)
-    if len(words) > 1 and _LETTER_ORDINAL.fullmatch(words[0]):
+    if len(words) > 1 and LETTER_ORDINAL.fullmatch(words[0]):
         # "της Β' Παθολογικής Κλινικής": the numeral stays, the name after it takes the nominative
         article = [text.split()[len(text.split()) - len(words) - 1]] if len(text.split()) > len(words) else []
         rest = _organisation_nominative(" ".join(article + words[1:]), morph, lex)

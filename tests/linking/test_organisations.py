@@ -1465,3 +1465,16 @@ def test_two_bodies_of_one_name_are_one() -> None:
     merged = _merge_same_names(orgs)
     assert [(o.name, o.aliases, o.mentions) for o in merged] == [
         ("Ένωση Ποδοσφαιρικών Σωματείων", ["ΕΠΣ"], [(0, 3), (20, 40)]), ("Ομοσπονδία Ιστιοπλοΐας", [], [(5, 9)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Η Spotify -όπως και η Deezer- ανακοίνωσε νέες τιμές.", "Deezer"),
+        ("Οι αιτήσεις κατατίθενται στη γραμματεία του Πρωτοδικείου Λαμίας.4) Οι δίκες αναβάλλονται.",
+         "Πρωτοδικείο Λαμίας"),
+    ],
+)
+def test_a_dash_or_a_list_number_glued_to_a_name_is_no_part_of_it(extractor: Extractor, text: str, body: str) -> None:
+    names = [o.name for o in extractor.extract_text(text).organisations]
+    assert body in names and not any(n != body and n.startswith(body) for n in names)

@@ -93,6 +93,12 @@ _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d+[A-Za-z]{0,2}|\d{2,}[A-Za-z]{1,2}|\d{4,}")
 
 
+# "το Zoom- διαθέτει", "του ESM- γιατί": a dash that closes an aside, glued to the name before it;
+# "του Ειρηνοδικείου Αθηνών.12)": the number of the next item of a list, glued after the full stop.
+# Neither belongs to the name.
+_GLUED_TAIL = re.compile(r"(?<=\w)[-–—]$|(?<=[α-ωάέήίόύώϊϋΐΰ])\.\d+(?:\.\d+)*$")
+
+
 def _stems(name: str) -> str:
     """A name's words without their endings: "Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη
     Ηλεκτρονικού Εγκλήματος" meet."""
@@ -970,6 +976,7 @@ class OrganisationResolver:
             if parent is None:
                 ent = self._up_to_acronym(doc, ent)
                 text = ent.text.strip()
+            text = _GLUED_TAIL.sub("", text)
             text = greek_acronym(text)
             if fold(text) not in lex.known_orgs:
                 text = latin_twin(text, doc_text(doc))  # (a listed Greek body keeps its Greek letters: "ΑΕΚ")

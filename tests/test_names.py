@@ -320,6 +320,12 @@ def test_organisation_nominative_inflects_leading_phrase(lex: NameLexicon, given
         # a numeral letter before the name takes no ending; the name after it does
         ("της Δ' Ουρολογικής Κλινικής", "Δ' Ουρολογική Κλινική"),
         ("του Β΄ Μονομελούς Πλημμελειοδικείου", "Β΄ Μονομελές Πλημμελειοδικείο"),
+        # a capitalised word no adjective test knows, in the genitive of the known head after it
+        ("του Πρότυπου Λυκείου Ρόδου", "Πρότυπο Λύκειο Ρόδου"),
+        ("της Πρότυπης Σχολής Χορού", "Πρότυπη Σχολή Χορού"),
+        # a dash after the head joins two names; after a complement, two complements
+        ("του Μουσικού Σχολείου Βόλου - Λυκείου", "Μουσικό Σχολείο Βόλου - Λυκείου"),
+        ("του Εθνικού Ωδείου - Μουσείου Κρήτης", "Εθνικό Ωδείο - Μουσείο Κρήτης"),
     ],
 )
 def test_organisation_nominative_third_declension_and_numbered(lex: NameLexicon, given: str, expected: str) -> None:

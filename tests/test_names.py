@@ -323,6 +323,8 @@ def test_organisation_nominative_inflects_leading_phrase(lex: NameLexicon, given
         # a capitalised word no adjective test knows, in the genitive of the known head after it
         ("του Πρότυπου Λυκείου Ρόδου", "Πρότυπο Λύκειο Ρόδου"),
         ("της Πρότυπης Σχολής Χορού", "Πρότυπη Σχολή Χορού"),
+        # two adjectives joined by a hyphen each agree with the head
+        ("της Καρδιολογικής-Πνευμονολογικής Κλινικής", "Καρδιολογική-Πνευμονολογική Κλινική"),
         # a dash after the head joins two names; after a complement, two complements
         ("του Μουσικού Σχολείου Βόλου - Λυκείου", "Μουσικό Σχολείο Βόλου - Λυκείου"),
         ("του Εθνικού Ωδείου - Μουσείου Κρήτης", "Εθνικό Ωδείο - Μουσείο Κρήτης"),

@@ -352,6 +352,10 @@ def _modifier_nominative(word: str, gender: str, case: str | None) -> str:
         return _ordinal_nominative(m, gender)
     if not _is_greek_word(word):
         return word
+    parts = word.split("-")
+    if len(parts) == 2 and all(_looks_adjective(p) for p in parts):
+        # "Παθολογικής-Λοιμωξιολογικής Κλινικής": two adjectives joined by a hyphen, each agreeing
+        return "-".join(_modifier_nominative(p, gender, case) for p in parts)
     if case in (None, "gen") and contracted_genitive(word):
         return _contracted_nominative(word, gender)  # "του Τριμελούς Εφετείου" -> "Τριμελές Εφετείο"
     key = fold(word)

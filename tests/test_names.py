@@ -303,6 +303,38 @@ def test_organisation_nominative_inflects_leading_phrase(lex: NameLexicon, given
 
 
 @pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # an adjective in -ής/-ές: one genitive "-ούς" for every gender, the nominative by the head's
+        ("του Πενταμελούς Εφετείου Πατρών", "Πενταμελές Εφετείο Πατρών"),
+        ("της Διεθνούς Ένωσης Σκακιού", "Διεθνής Ένωση Σκακιού"),
+        ("του Διεθνούς Συνδέσμου Ποδηλασίας", "Διεθνής Σύνδεσμος Ποδηλασίας"),
+        ("Διαρκούς Επιτροπής Οικονομικών Υποθέσεων", "Διαρκής Επιτροπή Οικονομικών Υποθέσεων"),
+        # not the accusative plural of an -ικός adjective
+        ("τους Ιστορικούς Συλλόγους", "Ιστορικούς Συλλόγους"),
+        # a neuter in -μα: "-ματος" agrees with "-ου", and the nominative is stressed one syllable earlier
+        ("του Ελληνικού Συστήματος Διαιτησίας", "Ελληνικό Σύστημα Διαιτησίας"),
+        ("του Συντάγματος Πεζικού", "Σύνταγμα Πεζικού"),
+        ("του Λαϊκού Κινήματος Πολιτών", "Λαϊκό Κίνημα Πολιτών"),
+        ("του Τμήματος Γεωλογίας", "Τμήμα Γεωλογίας"),
+        # a numeral letter before the name takes no ending; the name after it does
+        ("της Δ' Ουρολογικής Κλινικής", "Δ' Ουρολογική Κλινική"),
+        ("του Β΄ Μονομελούς Πλημμελειοδικείου", "Β΄ Μονομελές Πλημμελειοδικείο"),
+        # a capitalised word no adjective test knows, in the genitive of the known head after it
+        ("του Πρότυπου Λυκείου Ρόδου", "Πρότυπο Λύκειο Ρόδου"),
+        ("της Πρότυπης Σχολής Χορού", "Πρότυπη Σχολή Χορού"),
+        # two adjectives joined by a hyphen each agree with the head
+        ("της Καρδιολογικής-Πνευμονολογικής Κλινικής", "Καρδιολογική-Πνευμονολογική Κλινική"),
+        # a dash after the head joins two names; after a complement, two complements
+        ("του Μουσικού Σχολείου Βόλου - Λυκείου", "Μουσικό Σχολείο Βόλου - Λυκείου"),
+        ("του Εθνικού Ωδείου - Μουσείου Κρήτης", "Εθνικό Ωδείο - Μουσείο Κρήτης"),
+    ],
+)
+def test_organisation_nominative_third_declension_and_numbered(lex: NameLexicon, given: str, expected: str) -> None:
+    assert organisation_nominative(given, lexicon=lex) == expected
+
+
+@pytest.mark.parametrize(
     "given, expected",
     [
         ("της Νέας Αλικαρνασσού", "Νέα Αλικαρνασσός"),

@@ -1433,3 +1433,48 @@ def test_merge_of_a_name_in_two_cases(names: list[str], merged: list[tuple[str, 
 
     orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + len(n))]) for k, n in enumerate(names)]
     assert [(o.name, len(o.mentions)) for o in _merge_case_forms(orgs)] == merged
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # the short name joins the one body the text numbers so
+        (["Β' Πενταμελές Εφετείο Λάρισας", "Πενταμελές Εφετείο Λάρισας"],
+         [("Β' Πενταμελές Εφετείο Λάρισας", ["Πενταμελές Εφετείο Λάρισας"])]),
+        # two numbered bodies of one name: the short one may be either, and stays apart
+        (["Α' Χειρουργική Κλινική", "Β' Χειρουργική Κλινική", "Χειρουργική Κλινική"],
+         [("Α' Χειρουργική Κλινική", []), ("Β' Χειρουργική Κλινική", []), ("Χειρουργική Κλινική", [])]),
+    ],
+)
+def test_a_body_numbered_by_a_letter_and_its_name_without_it_are_one(names: list[str],
+                                                                      expected: list[tuple[str, list[str]]]) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_numbered
+
+    orgs = [LinkedOrg(name=n, mentions=[(10 * k, 10 * k + 5)]) for k, n in enumerate(names)]
+    assert [(o.name, o.aliases) for o in _merge_numbered(orgs)] == expected
+
+
+def test_two_bodies_of_one_name_are_one() -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_same_names
+
+    orgs = [LinkedOrg(name="Ένωση Ποδοσφαιρικών Σωματείων", aliases=["ΕΠΣ"], mentions=[(0, 3)]),
+            LinkedOrg(name="Ομοσπονδία Ιστιοπλοΐας", mentions=[(5, 9)]),
+            LinkedOrg(name="Ένωση Ποδοσφαιρικών Σωματείων", mentions=[(20, 40)])]
+    merged = _merge_same_names(orgs)
+    assert [(o.name, o.aliases, o.mentions) for o in merged] == [
+        ("Ένωση Ποδοσφαιρικών Σωματείων", ["ΕΠΣ"], [(0, 3), (20, 40)]), ("Ομοσπονδία Ιστιοπλοΐας", [], [(5, 9)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Η Spotify -όπως και η Deezer- ανακοίνωσε νέες τιμές.", "Deezer"),
+        ("Οι αιτήσεις κατατίθενται στη γραμματεία του Πρωτοδικείου Λαμίας.4) Οι δίκες αναβάλλονται.",
+         "Πρωτοδικείο Λαμίας"),
+    ],
+)
+def test_a_dash_or_a_list_number_glued_to_a_name_is_no_part_of_it(extractor: Extractor, text: str, body: str) -> None:
+    names = [o.name for o in extractor.extract_text(text).organisations]
+    assert body in names and not any(n != body and n.startswith(body) for n in names)

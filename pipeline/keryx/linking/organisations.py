@@ -30,6 +30,7 @@ from keryx.linking.model import (
     merge_prefixes,
 )
 from keryx.linking.names import NameLexicon, capitalised_name, organisation_nominative
+from keryx.linking.names.organisations import LETTER_ORDINAL
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import singular_endings, word_forms
 from keryx.linking.people import CLOSED_CLASSES
@@ -90,6 +91,12 @@ _EDITION = re.compile(r"(?:^|\s)([^\W\d_][\w+-]*)\s(?:19|20)\d\d$")
 # "Huawei P40 Pro"), digits then a letter or two ("Snapdragon 730G"), or a number of four digits or more
 # ("Radeon RX 5500"). A body's name holds no model code; a small number ("France 24") may be a channel's
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d+[A-Za-z]{0,2}|\d{2,}[A-Za-z]{1,2}|\d{4,}")
+
+
+# "το Zoom- διαθέτει", "του ESM- γιατί": a dash that closes an aside, glued to the name before it;
+# "του Ειρηνοδικείου Αθηνών.12)": the number of the next item of a list, glued after the full stop.
+# Neither belongs to the name.
+_GLUED_TAIL = re.compile(r"(?<=\w)[-–—]$|(?<=[α-ωάέήίόύώϊϋΐΰ])\.\d+(?:\.\d+)*$")
 
 
 def _stems(name: str) -> str:
@@ -315,6 +322,49 @@ def _merge_case_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
             org.name = name
             org.aliases[:] = [a for a in org.aliases if fold(a) != fold(name) and fold(a) != fold(drop.name)]
             absorbed.add(id(twin))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
+def _merge_same_names(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"της ΕΕΑ", then "της Επιτροπής Επαγγελματικού Αθλητισμού", then "της Επιτροπής
+    Επαγγελματικού Αθλητισμού (ΕΕΑ)": the acronym seen first takes the full name when the text
+    spells it out, and a body already seen under that full name then has a twin. One name is one
+    body in a text: the first keeps the mentions and other names of both."""
+    first: dict[str, LinkedOrg] = {}
+    out: list[LinkedOrg] = []
+    for org in orgs:
+        host = first.setdefault(fold(org.name), org)
+        if host is org:
+            out.append(org)
+            continue
+        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+        for alias in org.aliases:
+            if alias not in host.aliases and fold(alias) != fold(host.name):
+                host.aliases.append(alias)
+    return out
+
+
+def _merge_numbered(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
+    """"το Α' Τριμελές Εφετείο Κακουργημάτων", later "του Τριμελούς Εφετείου Κακουργημάτων": a body
+    numbered by a letter and its prime, and its name without the numeral, are one body (the text
+    shortens the name it gave in full), when the text numbers one body only of that name; the
+    numbered name is the name, the other an alias."""
+    numbered: dict[str, list[LinkedOrg]] = {}
+    for org in orgs:
+        first, _, rest = org.name.partition(" ")
+        if rest and LETTER_ORDINAL.fullmatch(first):
+            numbered.setdefault(fold(rest), []).append(org)
+    absorbed: set[int] = set()
+    for org in orgs:
+        hosts = numbered.get(fold(org.name), [])
+        if len(hosts) != 1 or " " not in org.name:
+            continue
+        host = hosts[0]
+        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+        for alias in (org.name, *org.aliases):
+            if alias not in host.aliases and fold(alias) != fold(host.name):
+                host.aliases.append(alias)
+        absorbed.add(id(org))
     return [o for o in orgs if id(o) not in absorbed]
 
 
@@ -926,6 +976,7 @@ class OrganisationResolver:
             if parent is None:
                 ent = self._up_to_acronym(doc, ent)
                 text = ent.text.strip()
+            text = _GLUED_TAIL.sub("", text)
             text = greek_acronym(text)
             if fold(text) not in lex.known_orgs:
                 text = latin_twin(text, doc_text(doc))  # (a listed Greek body keeps its Greek letters: "ΑΕΚ")
@@ -1064,6 +1115,7 @@ class OrganisationResolver:
                     if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
                         for part in parts:
                             by_alias.setdefault(fold(part), org)
+        merged = _merge_same_names(merged)
         merged = self._merge_departments(merged)
         merged = self._merge_into_later(merged)
         merged = _merge_club_forms(merged)
@@ -1071,6 +1123,7 @@ class OrganisationResolver:
         merged = _merge_initials(merged)
         merged = _merge_inflected(merged)
         merged = _merge_case_forms(merged)
+        merged = _merge_numbered(merged)
         merged = _merge_party_plurals(merged)
         merged = _merge_quoted_names(merged, self._org_heads)
         merged = _merge_first_words(merged, self._org_heads, frozenset(thing_names))

@@ -283,6 +283,15 @@ def adjective_stem_endings() -> tuple[str, ...]:
 
 
 @cache
+def contracted_adjective_endings() -> tuple[str, MappingProxyType[str, str]]:
+    """The adjectives in -ής/-ές (inflection.json "adjective_case_endings" "contracted"): the
+    genitive singular's ending as written, stressed ("-ούς": "του Διεθνούς", "της Διεθνούς"), one
+    for every gender, and the nominative singular's by gender ("-ής", "-ής", "-ές")."""
+    table = read_json("inflection.json")["adjective_case_endings"]["contracted"]
+    return table["genitive"], MappingProxyType(dict(table["nominative"]))
+
+
+@cache
 def oxytone_masculine_case_endings() -> tuple[str, ...]:
     """The case endings of masculine nouns in stressed "-ός", accented as written, nominative first
     (inflection.json "oxytone_masculine_case_endings": "-ός", "-ού", "-ό", "-οί", "-ών", "-ούς")."""

@@ -12,7 +12,12 @@ import unicodedata
 from collections.abc import Mapping
 from itertools import product
 
-from keryx.lang.el.grammar import adjective_case_endings, adjective_nominative_endings, adjective_stem_endings
+from keryx.lang.el.grammar import (
+    adjective_case_endings,
+    adjective_nominative_endings,
+    adjective_stem_endings,
+    contracted_adjective_endings,
+)
 from keryx.lang.el.text import ACUTE as _ACCENT
 from keryx.lang.el.text import fold, greek_ratio, is_greek_char, strip_accents
 
@@ -251,6 +256,48 @@ _ADJ_NOM_ENDINGS = adjective_nominative_endings()
 _ADJ_STEMS = adjective_stem_endings()  # "-ικ", "-ακ", "-ιν", ...
 
 
+_CONTRACTED_GEN, _CONTRACTED_NOM = contracted_adjective_endings()  # "-ούς"; "-ής", "-ής", "-ές"
+
+
+def contracted_genitive(word: str) -> bool:
+    """Whether a Greek word is the genitive singular of an adjective in -ής/-ές ("Διεθνούς",
+    "Τριμελούς", "Διαρκούς"): it ends in the stressed "-ούς" after a stem of no -ικός adjective
+    (whose "-ούς" is the accusative plural, "τους Εθνικούς"). Capitals carry no accent to tell."""
+    low = unicodedata.normalize("NFC", word.lower())
+    if not low.endswith(_CONTRACTED_GEN) or len(low) <= len(_CONTRACTED_GEN) + 2 or not _is_greek_word(word):
+        return False
+    return not fold(low)[: -len(_CONTRACTED_GEN)].endswith(_ADJ_STEMS)
+
+
+def _contracted_nominative(word: str, gender: str) -> str:
+    """"Διεθνούς" -> "Διεθνής" (m, f), "Διεθνές" (n)."""
+    return _replace_suffix(word, _CONTRACTED_GEN, _CONTRACTED_NOM[gender])
+
+
+def _neuter_ma_accent(word: str) -> str:
+    """"Συστήμα" -> "Σύστημα": the nominative of a neuter in -μα of three syllables or more is
+    stressed on the antepenult ("Πρόγραμμα", "Κίνημα", "Σύνταγμα"), one syllable before the
+    genitive's ("Συστήματος"); a word whose syllables a vowel run leaves unclear is kept."""
+    if word.isupper() or not _has_accent(word):
+        return word
+    plain = strip_accents(word)
+    runs = list(re.finditer(r"[αεηιουωΑΕΗΙΟΥΩ]+", plain))
+    if len(runs) < 3:
+        return word
+    nfd = unicodedata.normalize("NFD", word)
+    accented = len(unicodedata.normalize("NFC", nfd[: nfd.find(_ACCENT)]))  # the accented letter's index
+    if not (runs[-2].start() <= accented - 1 < runs[-2].end()):
+        return word  # not on the penult: the nominative's own
+    run = runs[-3].group().lower()
+    if len(run) == 1:
+        i = runs[-3].start()
+    elif run in ("αι", "ει", "οι", "ου", "αυ", "ευ", "υι"):
+        i = runs[-3].start() + 1
+    else:
+        return word
+    return plain[:i] + unicodedata.normalize("NFC", plain[i] + _ACCENT) + plain[i + 1:]
+
+
 def _looks_adjective(word: str) -> bool:
     f = fold(word)
     for end in _ADJ_ENDINGS:
@@ -288,6 +335,8 @@ def _inflect_to_nom(word: str, gender: str, case: str | None, adjective: bool = 
     low = word.lower()
     if low.endswith("ίου") and len(low) > 4 and _proparoxytone_io(low, adjective):
         return _move_accent_back(_replace_suffix(word, "ίου", "ιο" if gender == "n" else "ιος"))
+    if gender == "n" and fold(word).endswith("ματοσ"):
+        return _neuter_ma_accent(_suffix_map(word, _GEN_RULES_N) or word)  # "Συστήματος" -> "Σύστημα"
     rules = _GEN_RULES_N if gender == "n" else _GEN_RULES_M
     return _suffix_map(word, rules) or word
 
@@ -303,6 +352,12 @@ def _modifier_nominative(word: str, gender: str, case: str | None) -> str:
         return _ordinal_nominative(m, gender)
     if not _is_greek_word(word):
         return word
+    parts = word.split("-")
+    if len(parts) == 2 and all(_looks_adjective(p) for p in parts):
+        # "Παθολογικής-Λοιμωξιολογικής Κλινικής": two adjectives joined by a hyphen, each agreeing
+        return "-".join(_modifier_nominative(p, gender, case) for p in parts)
+    if case in (None, "gen") and contracted_genitive(word):
+        return _contracted_nominative(word, gender)  # "του Τριμελούς Εφετείου" -> "Τριμελές Εφετείο"
     key = fold(word)
     for c in dict.fromkeys((case or "nom",) + _CASE_ORDER):
         if c == "nom":

@@ -10,12 +10,15 @@ from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names.inflection import (
     _ending_case,
     _ending_gender,
+    _is_greek_word,
     _morph_hint,
     _restyle,
+    contracted_genitive,
 )
-from keryx.linking.names.lexicon import NameLexicon
+from keryx.linking.names.lexicon import NameEntry, NameLexicon
 from keryx.linking.names.phrases import (
     _find_head,
+    _head_candidates,
     _head_case,
     _inflect_phrase,
     _is_modifier,
@@ -55,13 +58,24 @@ def organisation_nominative(
     if len(parts) > 1:
         # "Λιμενικού Σώματος - Ελληνικής Ακτοφυλακής": a later part is a name of its own only
         # when it has a known head ("Περιφέρεια Ανατολικής Μακεδονίας - Θράκης" has none).
+        # A dash after a complement joins two complements ("Σχολείου Αναβρύτων Γυμνασίου - Λυκείου"),
+        # not two names: a later part is a name only when the first part ends in its head.
+        first, case, gender = _strip_leading(parts[0].split(), lex)
+        head = (_find_head(first, lex, lex.org_heads, gender, case)
+                or _head_after_unknown_modifier(first, lex, gender, case)) if first else None
+        in_complement = head is not None and head[0] < len(first) - 1
         out = [_organisation_nominative(parts[0], morph, lex)]
         for sep, part in zip(parts[1::2], parts[2::2]):
             words, case, gender = _strip_leading(part.split(), lex)
-            known = words and _find_head(words, lex, lex.org_heads, gender, case) is not None
+            known = words and not in_complement and _find_head(words, lex, lex.org_heads, gender, case) is not None
             out += [sep, _organisation_nominative(part, None, lex) if known else part]
         return "".join(out)
     return _organisation_nominative(text, morph, lex)
+
+
+# "Α'", "Β΄", "ΣΤ'": a numeral letter and its prime, which numbers one body of a kind ("Α' Τριμελές
+# Εφετείο", "της Γ' Χειρουργικής Κλινικής") and takes no case ending
+LETTER_ORDINAL = re.compile(r"(?:ΣΤ|[Α-ΩA-Z])['΄’ʹ]")
 
 
 def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex: NameLexicon) -> str:
@@ -69,6 +83,11 @@ def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex:
     if not words:
         return text.strip()
     words, case, gender = _strip_leading(words, lex)
+    if len(words) > 1 and LETTER_ORDINAL.fullmatch(words[0]):
+        # "της Β' Παθολογικής Κλινικής": the numeral stays, the name after it takes the nominative
+        article = [text.split()[len(text.split()) - len(words) - 1]] if len(text.split()) > len(words) else []
+        rest = _organisation_nominative(" ".join(article + words[1:]), morph, lex)
+        return f"{words[0]} {rest}"
     if len(words) == 1 and _is_acronym(words[0], lex):
         return words[0]  # "ΕΛ.ΑΣ", "ΠΟΥ": an acronym has no case endings to change
     if case == "gen" and gender == "m":
@@ -81,7 +100,7 @@ def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex:
     body = body_head_nominative(words, lex)
     if body is not None:
         return body
-    found = _find_head(words, lex, lex.org_heads, gender, case)
+    found = _find_head(words, lex, lex.org_heads, gender, case) or _head_after_unknown_modifier(words, lex, gender, case)
     if found is not None:
         head_i, entry = found
         return " ".join(_inflect_phrase(words, head_i, entry, entry.gender, _head_case(entry, case)))
@@ -97,6 +116,22 @@ def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex:
         return " ".join(words)
     gender = gender or _ending_gender(words[head_i])
     return " ".join(_inflect_phrase(words, head_i, None, gender, case))
+
+
+def _head_after_unknown_modifier(words: list[str], lex: NameLexicon, gender: str | None,
+                                 case: str | None) -> tuple[int, NameEntry] | None:
+    """"του Πρότυπου Σχολείου", "της Ισόβιας Αρχής": a known head noun second, after a capitalised word
+    no adjective test knows that ends in the head's own genitive ("-ου" before "-ου", "-ης"/"-ας" before
+    either), is that word's noun: the word is an adjective agreeing with it (a noun in the genitive
+    follows its head, "Ίδρυμα Ωνάση", it does not go before it). Not a place ("Πειραιά Λιμένα")."""
+    if len(words) < 2 or case not in (None, "gen") or not _is_greek_word(words[0]) or not words[0][:1].isupper() \
+            or words[0].isupper() or (fold(words[0]),) in lex.places or fold(words[0]) in lex.org_heads:
+        return None
+    cands = _head_candidates(words[1], lex.org_heads, gender, "gen")
+    if not cands or "gen_sg" not in cands[0].slots:
+        return None
+    a, b = _gen_class(words[0]), _gen_class(words[1])
+    return (1, cands[0]) if a is not None and a == b and a != "pl" else None
 
 
 def body_head_nominative(words: list[str], lexicon: NameLexicon | None = None) -> str | None:
@@ -121,8 +156,8 @@ def _gen_class(word: str) -> str | None:
     f = fold(word)
     if f.endswith(_FEM_GEN):
         return "f"
-    if f.endswith("ου"):
-        return "mn"
+    if f.endswith(("ου", "ματοσ")):
+        return "mn"  # (the neuters in -μα too: "του Εθνικού Συστήματος")
     return "pl" if f.endswith("ων") else None
 
 
@@ -130,6 +165,8 @@ def _agrees(modifier: str, noun: str) -> bool:
     """Whether a modifier can agree with the next word: "Περιστατικά Βίας" (nominative before a
     genitive) and "Ασφάλειας Αγρινίου" (feminine before neuter) do not."""
     mod_case, noun_case = _ending_case(modifier), _ending_case(noun)
+    if contracted_genitive(modifier):
+        return noun_case == "gen" and _gen_class(noun) in ("f", "mn")  # "Διεθνούς" serves every gender
     if mod_case != noun_case:
         return False
     return mod_case != "gen" or _gen_class(modifier) == _gen_class(noun)

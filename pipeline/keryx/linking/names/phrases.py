@@ -20,13 +20,16 @@ from keryx.linking.names.inflection import (
     _looks_adjective,
     _modifier_nominative,
     _restyle,
+    contracted_genitive,
 )
 from keryx.linking.names.lexicon import NameEntry, NameLexicon
 
 
 def _is_modifier(word: str, lex: NameLexicon) -> bool:
-    """An adjective or ordinal that can stand before a head noun ("Ελληνικού", "Ερυθρό", "1ου")."""
-    return _looks_adjective(word) or bool(_ORDINAL.match(word)) or fold(word) in lex.plain_adjectives
+    """An adjective or ordinal that can stand before a head noun ("Ελληνικού", "Ερυθρό", "1ου",
+    "Διεθνούς")."""
+    return _looks_adjective(word) or bool(_ORDINAL.match(word)) or fold(word) in lex.plain_adjectives \
+        or contracted_genitive(word)
 
 
 def _strip_leading(words: list[str], lex: NameLexicon) -> tuple[list[str], str | None, str | None]:

@@ -120,7 +120,7 @@ def _nationalities() -> frozenset[str]:
 
 
 # the singular endings of the relational adjectives ("-ικός", "-ική", "-ικό"), folded: a Greek word
-# the treebank lacks that ends so is an adjective ("Νοτιοκορεάτικη", "Πνευματικό")
+# the treebank lacks that ends so is an adjective ("Αμερικάνικη", "Πνευματικό")
 _RELATIONAL_ENDINGS = relational_adjective_endings()
 
 
@@ -847,8 +847,8 @@ class OrganisationResolver:
         tags the written form only as a verb or a closed-class word ("Προήλθε από"); or only as
         an adjective and a common noun follows it in lower case ("στην Ευρωπαϊκή αγορά", where an
         adjective alone names a body only with its noun understood: "οι μετοχές της Εθνικής και της Eurobank") or, where
-        the treebank lacks the word, one shaped as an adjective in -ικός before such a noun ("η
-        Νοτιοκορεάτικη εταιρεία");
+        the treebank lacks the word, one shaped as an adjective in -ικός before such a noun ("την
+        Αμερικάνικη έκδοση");
         or a Greek word that the text also writes in lower case (``written_lower``, as for people:
         "κρίση δημόσιας Υγείας ... η υγεία"), unless the treebank tags it as an adjective ("η
         Εθνική ... σε εθνική κλίμακα": the bank). A listed body, a head that names the one body of
@@ -872,23 +872,20 @@ class OrganisationResolver:
         if all(t is not None and t == _ADJECTIVE for t in tags):
             return all(self._before_common_noun(doc, mention, common_forms) for mention in org.mentions)
         if all(t is None and _relational_adjective(w) for w, t in zip(written, tags)) \
-                and all(self._before_common_noun(doc, mention, common_forms, heads=True) for mention in org.mentions):
-            return True  # "η Νοτιοκορεάτικη εταιρεία": an adjective the treebank lacks, shaped as one, before its noun
+                and all(self._before_common_noun(doc, mention, common_forms) for mention in org.mentions):
+            return True  # "την Αμερικάνικη έκδοση": an adjective the treebank lacks, shaped as one, before its noun
         return all(is_greek_char(w[0]) and (t is None or not t & _ADJECTIVE) and written_lower(w)
                    for w, t in zip(written, tags))
 
-    def _before_common_noun(self, doc: Doc, mention: Offsets, common_forms: Mapping[str, frozenset[str]],
-                            heads: bool = False) -> bool:
+    def _before_common_noun(self, doc: Doc, mention: Offsets, common_forms: Mapping[str, frozenset[str]]) -> bool:
         """Whether a lower-case word the treebank tags only as a noun, and which heads no body,
-        follows the mention after one space ("Ελληνική αγορά"; not "Σοσιαλιστικό κόμμα"); with
-        ``heads``, also one that heads bodies ("Νοτιοκορεάτικη εταιρεία": a name of a body takes its
-        head in capitals or is an adjective the treebank knows, "Σοσιαλιστικό")."""
+        follows the mention after one space ("Ελληνική αγορά"; not "Σοσιαλιστικό κόμμα")."""
         span = doc.char_span(*mention, alignment_mode="expand")
         if span is None or span.end >= len(doc) or span.end_char != mention[1]:
             return False
         nxt = doc[span.end]
         return nxt.idx == mention[1] + 1 and nxt.text.isalpha() and nxt.text.islower() \
-            and common_forms.get(nxt.text) == _NOUN and (heads or fold(nxt.text) not in self._org_heads)
+            and common_forms.get(nxt.text) == _NOUN and fold(nxt.text) not in self._org_heads
 
     def without_people(self, orgs: list[LinkedOrg], text: str,
                        words: tuple[frozenset[str], frozenset[str]]) -> list[LinkedOrg]:

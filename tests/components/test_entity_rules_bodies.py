@@ -123,6 +123,11 @@ def test_a_listed_name_with_inner_dots_cut_by_the_tokenizer_is_one_body(nlp: Lan
     assert ("ORG", "Εφ.Συν.") in _rules(nlp, text, [])
 
 
+def test_a_dotted_run_in_another_letter_case_is_no_listed_name(nlp: Language) -> None:
+    # "ε.ε." (the current year) is written like the listed "Ε.Ε." but in small letters
+    assert _rules(nlp, "Η προθεσμία λήγει στις 24 Μαΐου ε.ε. σύμφωνα με την απόφαση.", []) == []
+
+
 @pytest.mark.parametrize("text", [
     "Λιμενικό έργο αξίας δύο εκατομμυρίων ξεκινά.",  # a sentence start: any word is capitalised
     "Η Πυροσβεστική Υπηρεσία Ρεθύμνου ειδοποιήθηκε.",  # the first word of a longer name

@@ -215,9 +215,10 @@ class EntityRules(ResourceBacked):
                                      and sum(c.isalpha() for c in n) >= 3 for f in _singular_forms(n)[0])
         # "Γ.Ε.ΜΗ." before a word: the tokenizer splits the last dot off ("Γ.Ε.ΜΗ", ".")
         self.known_acronyms = frozenset(acronyms + [n[:-1] for n in acronyms if n.endswith(".") and "." in n[:-1]])
-        # one-word names abbreviated with inner dots ("Εφ.Συν."), folded: the tokenizer cuts a
-        # mixed-case one at its dots ("Εφ", ".", "Συν", "."), which :meth:`_dotted_at` joins again
-        self.known_dotted = frozenset(fold(n) for n in known_names if len(n.split()) == 1 and "." in n.strip("."))
+        # one-word names abbreviated with inner dots ("Εφ.Συν."), as listed: the tokenizer cuts a
+        # mixed-case one at its dots ("Εφ", ".", "Συν", "."), which :meth:`_dotted_at` joins again;
+        # matched in their own letter case ("24 Μαΐου ε.ε.", the current year, is not "Ε.Ε.")
+        self.known_dotted = frozenset(n.strip() for n in known_names if len(n.split()) == 1 and "." in n.strip("."))
         # the one-word names of clubs ("τον Πανιώνιο"): no first name, so a club's also where the
         # model saw a person in that one word
         self.club_words = frozenset(f for row in parse_tsv(res[ORGANISATIONS]) if len(row) > 2 and row[2].strip() == "club"
@@ -803,7 +804,7 @@ class EntityRules(ResourceBacked):
         written, n = doc[i].text, 0
         for k in range(i + 1, min(len(doc), i + 8)):
             written += doc[k].text
-            if fold(written) in self.known_dotted:
+            if written in self.known_dotted:
                 n = k - i + 1
             if doc[k].whitespace_:
                 break

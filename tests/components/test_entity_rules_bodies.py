@@ -115,6 +115,20 @@ def test_a_one_word_known_name_is_a_body(nlp: Language, text: str, body: str) ->
 
 
 @pytest.mark.parametrize("text", [
+    "Όπως έγραψε η «Εφ.Συν.» την Τρίτη, η πρόταση άλλαξε.",
+    "Μίλησε στην Εφ.Συν. για το νέο βιβλίο του.",
+])
+def test_a_listed_name_with_inner_dots_cut_by_the_tokenizer_is_one_body(nlp: Language, text: str) -> None:
+    # the tokenizer cuts "Εφ.Συν." at its dots: the run written with no space between is the listed name
+    assert ("ORG", "Εφ.Συν.") in _rules(nlp, text, [])
+
+
+def test_a_dotted_run_in_another_letter_case_is_no_listed_name(nlp: Language) -> None:
+    # "ε.ε." (the current year) is written like the listed "Ε.Ε." but in small letters
+    assert _rules(nlp, "Η προθεσμία λήγει στις 24 Μαΐου ε.ε. σύμφωνα με την απόφαση.", []) == []
+
+
+@pytest.mark.parametrize("text", [
     "Λιμενικό έργο αξίας δύο εκατομμυρίων ξεκινά.",  # a sentence start: any word is capitalised
     "Η Πυροσβεστική Υπηρεσία Ρεθύμνου ειδοποιήθηκε.",  # the first word of a longer name
 ])

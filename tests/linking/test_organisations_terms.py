@@ -20,6 +20,15 @@ def test_diseases_generations_and_the_internet_are_no_bodies(extractor: Extracto
     assert _orgs(extractor, text) == ["Πανεπιστήμιο Κρήτης"]
 
 
+@pytest.mark.parametrize("text", [
+    "Το μήνυμα της Ανάστασης έστειλε χθες ο δήμαρχος στους κατοίκους.",
+    "Μετά τη Θεία Λειτουργία έγινε η λιτάνευση της εικόνας στην πλατεία.",
+    "Τον Τίμιο Σταυρό έπιασε φέτος ένας δεκαεξάχρονος μαθητής.",
+])
+def test_the_feasts_and_rites_of_the_church_are_no_bodies(extractor: Extractor, text: str) -> None:
+    assert _orgs(extractor, text) == []
+
+
 def test_a_numbered_edition_of_an_event_is_no_body(extractor: Extractor) -> None:
     text = "Ο υπουργός μίλησε χθες στο 9ο Περιφερειακό Φόρουμ Ανάπτυξης της Κρήτης για τις επενδύσεις."
     assert _orgs(extractor, text) == []

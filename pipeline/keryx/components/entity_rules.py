@@ -215,6 +215,10 @@ class EntityRules(ResourceBacked):
                                      and sum(c.isalpha() for c in n) >= 3 for f in _singular_forms(n)[0])
         # "Γ.Ε.ΜΗ." before a word: the tokenizer splits the last dot off ("Γ.Ε.ΜΗ", ".")
         self.known_acronyms = frozenset(acronyms + [n[:-1] for n in acronyms if n.endswith(".") and "." in n[:-1]])
+        # one-word names abbreviated with inner dots ("Εφ.Συν."), as listed: the tokenizer cuts a
+        # mixed-case one at its dots ("Εφ", ".", "Συν", "."), which :meth:`_dotted_at` joins again;
+        # matched in their own letter case ("24 Μαΐου ε.ε.", the current year, is not "Ε.Ε.")
+        self.known_dotted = frozenset(n.strip() for n in known_names if len(n.split()) == 1 and "." in n.strip("."))
         # the one-word names of clubs ("τον Πανιώνιο"): no first name, so a club's also where the
         # model saw a person in that one word
         self.club_words = frozenset(f for row in parse_tsv(res[ORGANISATIONS]) if len(row) > 2 and row[2].strip() == "club"
@@ -777,6 +781,8 @@ class EntityRules(ResourceBacked):
                 if n and lower and i > 0 and folded[i - 1] in _INSIDE_CUT and tuple(folded[i + 1:i + n]) in self.places:
                     n = 0  # "στην περιφέρεια Κρήτης" says where: the place stays a place
             if not n:
+                n = self._dotted_at(doc, i)
+            if not n:
                 i += 1
                 continue
             if self._seat_located(doc, folded, i, n):
@@ -789,6 +795,20 @@ class EntityRules(ResourceBacked):
                 new.append(span)
             i += n
         _overlay(doc, ents, new)
+
+    def _dotted_at(self, doc: Doc, i: int) -> int:
+        """The number of tokens from ``i``, written with no space between them, that make a listed
+        name abbreviated with inner dots ("η «Εφ.Συν.»"), the longest; 0 where none does."""
+        if not doc[i].text[:1].isalpha() or doc[i].whitespace_:
+            return 0
+        written, n = doc[i].text, 0
+        for k in range(i + 1, min(len(doc), i + 8)):
+            written += doc[k].text
+            if written in self.known_dotted:
+                n = k - i + 1
+            if doc[k].whitespace_:
+                break
+        return n
 
     def _party_plurals(self, doc: Doc, folded: list[str]) -> None:
         """"οι Δημοκρατικοί", "των Εργατικών": a party adjective capitalised in the plural right after a

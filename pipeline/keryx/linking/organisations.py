@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from keryx.extensions import doc_text
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json, read_text, read_tsv
-from keryx.lang.el.grammar import article_forms, articles, genitive_endings, indefinite_article_cases, name_link_words
+from keryx.lang.el.grammar import (
+    article_forms,
+    articles,
+    genitive_endings,
+    indefinite_article_cases,
+    name_link_words,
+    relational_adjective_endings,
+)
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.body_lists import ListedBody, bodies_by_list
@@ -117,6 +124,18 @@ def _nationalities() -> frozenset[str]:
     from keryx.components.role_phrases import RoleGrammar
 
     return RoleGrammar.from_text(read_text("role_grammar.json")).nationality
+
+
+# the singular endings of the relational adjectives ("-ικός", "-ική", "-ικό"), folded: a Greek word
+# the treebank lacks that ends so is an adjective ("Αμερικάνικη", "Πνευματικό")
+_RELATIONAL_ENDINGS = relational_adjective_endings()
+
+
+def _relational_adjective(word: str) -> bool:
+    """A Greek word shaped as a relational adjective in the singular ("Αμερικάνικη", "Περιφερειακό"
+    is none: "-ακό"), longer than its ending by three letters at least."""
+    key = fold(word)
+    return is_greek_char(word[:1]) and any(key.endswith(e) and len(key) >= len(e) + 3 for e in _RELATIONAL_ENDINGS)
 
 
 def _nationality_noun(key: str) -> bool:
@@ -877,7 +896,9 @@ class OrganisationResolver:
         says so: the treebank (GDT train, ``common_forms``: :func:`keryx.nlp.treebank_common_words`)
         tags the written form only as a verb or a closed-class word ("Προήλθε από"); or only as
         an adjective and a common noun follows it in lower case ("στην Ευρωπαϊκή αγορά", where an
-        adjective alone names a body only with its noun understood: "οι μετοχές της Εθνικής και της Eurobank");
+        adjective alone names a body only with its noun understood: "οι μετοχές της Εθνικής και της Eurobank") or, where
+        the treebank lacks the word, one shaped as an adjective in -ικός before such a noun ("την
+        Αμερικάνικη έκδοση");
         or a Greek word that the text also writes in lower case (``written_lower``, as for people:
         "κρίση δημόσιας Υγείας ... η υγεία"), unless the treebank tags it as an adjective ("η
         Εθνική ... σε εθνική κλίμακα": the bank). A listed body, a head that names the one body of
@@ -900,6 +921,9 @@ class OrganisationResolver:
             return True  # "Προήλθε": a verb, a preposition, a pronoun
         if all(t is not None and t == _ADJECTIVE for t in tags):
             return all(self._before_common_noun(doc, mention, common_forms) for mention in org.mentions)
+        if all(t is None and _relational_adjective(w) for w, t in zip(written, tags)) \
+                and all(self._before_common_noun(doc, mention, common_forms) for mention in org.mentions):
+            return True  # "την Αμερικάνικη έκδοση": an adjective the treebank lacks, shaped as one, before its noun
         return all(is_greek_char(w[0]) and (t is None or not t & _ADJECTIVE) and written_lower(w)
                    for w, t in zip(written, tags))
 

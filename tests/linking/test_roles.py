@@ -2033,6 +2033,21 @@ def test_a_nationality_before_a_governed_role_keeps_it_governed(extractor, text:
 
 
 @pytest.mark.parametrize("text, name, titles", [
+    # "του πρώην υπουργού": the prefix stands between the article and the governed role; the name
+    # apposed after a comma is the wife's, not the minister's
+    ("Ελέγχθηκαν οι καταθέσεις που είχε η σύζυγος του πρώην υπουργού, Ελένη Μαυρίδου, σε ξένη τράπεζα.",
+     "Ελένη Μαυρίδου", []),
+    ("Ελέγχθηκαν οι καταθέσεις που είχε η κόρη του τέως δημάρχου, Άννα Βλάχου, σε ξένη τράπεζα.",
+     "Άννα Βλάχου", []),
+    # right after the governed role, the name is its holder
+    ("Στη συνάντηση ήταν ο σύμβουλος του πρώην πρωθυπουργού Αντώνη Κοσμά.", "Αντώνης Κοσμάς", ["Πρώην Πρωθυπουργός"]),
+])
+def test_a_prefix_before_a_governed_role_keeps_it_governed(extractor, text: str, name: str,
+                                                           titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, titles", [
     # the text calls him a Serb right before his name: "ο Έλληνας τενίστας" is someone else
     ("Με συμπαίκτη τον Σέρβο Μίλαν Πέτροβιτς, ο Έλληνας τενίστας στον πρώτο γύρο του διπλού και μετά αποχώρησε.",
      "Μίλαν Πέτροβιτς", []),

@@ -1803,11 +1803,14 @@ class RoleResolver:
         of kin, relation or office, with a genitive article between, is that noun's complement. It
         names whose adviser, wife or office it is, not the person apposed to the whole phrase. A
         nationality noun between the article and the role is the role's attribute, as in the
-        nominative ("ο Γάλλος πρόεδρος"): "ο εκπρόσωπος του Γάλλου προέδρου Χ" is governed too."""
+        nominative ("ο Γάλλος πρόεδρος"): "ο εκπρόσωπος του Γάλλου προέδρου Χ" is governed too; so is
+        a role after a prefix ("η σύζυγος του πρώην υπουργού, Χ": the article before "πρώην" is the role's)."""
         s = role.start
         if lead == s and s >= 3 and doc[s - 1].is_alpha and fold(doc[s - 1].text) in self.grammar.nationality \
                 and fold(doc[s - 2].text) in _GEN_ARTICLES:
             s -= 1  # "του Ρώσου προέδρου": the article before the nationality is the role's
+        elif lead < s and all(fold(t.text) in self.lex.role_prefixes for t in doc[lead:s]):
+            s = lead  # "η σύζυγος του πρώην υπουργού, Χ": a prefix between the article and the role
         elif lead != s:
             return False
         if s < 2 or fold(doc[s - 1].text) not in _GEN_ARTICLES:

@@ -2171,3 +2171,14 @@ def test_a_genitive_role_in_a_relative_clause_is_not_its_antecedents(extractor, 
 def test_a_role_reaches_its_name_past_a_role_noun_in_its_genitive(extractor, text: str, name: str,
                                                                    title: str) -> None:
     assert any(t.startswith(title) for t in _roles(extractor, text)[name])
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a second role joined by "και" after the name's apposition holds it through its prefix too
+    ("Ο Στέφανος Ρήγας, αντιπρόεδρος της Βουλής και πρώην υπουργός Παιδείας, μίλησε στο συνέδριο.",
+     "Στέφανος Ρήγας", ["Αντιπρόεδρος της Βουλής", "Πρώην Υπουργός Παιδείας"]),
+    ("Η Ελένη Σταμάτη, πρόεδρος του συλλόγου και τέως δήμαρχος Πύργου, μίλησε στο συνέδριο.",
+     "Ελένη Σταμάτη", ["Τέως Δήμαρχος Πύργου"]),
+])
+def test_a_prefixed_second_role_after_a_name_is_its(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert set(titles) <= set(_roles(extractor, text)[name])

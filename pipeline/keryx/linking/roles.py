@@ -2626,9 +2626,9 @@ class RoleResolver:
                 # "εκτιμά ο Χ καθηγητής στο Πανεπιστήμιο", "σχολίασε ο Χ απερχόμενος γενικός
                 # γραμματέας": an apposition without its comma, its adjective included
                 return p
-        if depth < 3 and role.start >= 1:
-            other = index.role_ending_at.get(role.start - 1)
-            if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
+        if depth < 3 and lead >= 1:  # "Χ, πρόεδρος της Υ και πρώην υπουργός": through the prefix too
+            other = index.role_ending_at.get(lead - 1)
+            if other is not None and fold(doc[lead - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
 

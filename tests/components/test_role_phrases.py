@@ -317,7 +317,7 @@ def test_a_neuter_genitive_in_os_completes_the_role(extractor, text: str, name: 
 @pytest.mark.parametrize("text, name", [
     # an "-ικός" adjective in the genitive before a noun in an agreeing genitive: the noun's adjective
     ("Επικρίσεις δέχτηκε η πρόταση του πολιτικού γραφείου Αντώνη Σαμαρά.", "Αντώνη Σαμαρά"),
-    ("Ο Πέτρος Λαμπράκης, ηγετικού στελέχους της οργάνωσης, συνελήφθη χθες.", "Πέτρος Λαμπράκης"),
+    ("Συνελήφθη ο δολοφόνος του Πέτρου Λαμπράκη, ηγετικού στελέχους της οργάνωσης.", "Πέτρος Λαμπράκης"),
     ("Μίλησε για τα σχέδια του επιτελικού κράτους Κυριάκου Αλεξίου.", "Κυριάκου Αλεξίου"),
 ])
 def test_an_adjective_before_its_noun_is_no_trade(extractor, text: str, name: str) -> None:

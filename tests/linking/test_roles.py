@@ -2182,3 +2182,14 @@ def test_a_role_reaches_its_name_past_a_role_noun_in_its_genitive(extractor, tex
 ])
 def test_a_prefixed_second_role_after_a_name_is_its(extractor, text: str, name: str, titles: list[str]) -> None:
     assert set(titles) <= set(_roles(extractor, text)[name])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a role apposed to a genitive name keeps it with its adjective in the genitive before it
+    ("Συνελήφθη ο δολοφόνος του Πέτρου Λαμπράκη, υψηλόβαθμου στελέχους της οργάνωσης.", "Πέτρος Λαμπράκης",
+     "Στέλεχος"),
+    ("Μίλησε για τον θάνατο του Νίκου Ζαφειρίου, έμπειρου μέλους της ομάδας διάσωσης.", "Νίκος Ζαφειρίου",
+     "Μέλος της ομάδας διάσωσης"),
+])
+def test_a_genitive_adjective_before_an_apposed_genitive_role(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]

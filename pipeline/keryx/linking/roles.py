@@ -2612,7 +2612,7 @@ class RoleResolver:
             between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
             between = _without_age(between)  # "Χ, 45 ετών, πρόεδρος", "Χ (45), πρόεδρος"
             if len(between) >= 2 and between[0] in (",", "(") and lead >= 1 \
-                    and self._apposed_adjective(doc, doc[lead - 1], p):
+                    and self._apposed_adjective(doc, doc[lead - 1], p, role._.role_cases):
                 between = between[:-1]  # "Χ, νέα πρόεδρος", "Χ, υψηλόβαθμο στέλεχος": the role's adjective
             if self._indefinite_apposition(doc, p, role, lead):
                 return p
@@ -2677,15 +2677,20 @@ class RoleResolver:
             if i >= 0 and fold(doc[i].text) in self.names.articles else None
         return case is None or theirs is None or case == theirs
 
-    def _apposed_adjective(self, doc: Doc, tok: Token, person: Span) -> bool:
+    def _apposed_adjective(self, doc: Doc, tok: Token, person: Span,
+                           cases: frozenset[str] | None = None) -> bool:
         """A lower-case adjective that opens a role's apposition to a name ("Χ, νέα πρόεδρος
         της Υ", "Χ, παγκόσμιος επικεφαλής", "Χ, υψηλόβαθμο στέλεχος"): a nominative singular
         ending (-ος, -ης, -η, -α; -ο for the neuter role nouns that name either gender), in the
         name's gender when the name tells it; no word that stops an apposition, no indefinite
-        article ("ένας"). An adverb there ("Χ, επίσης πρόεδρος") keeps the role the name's too."""
+        article ("ένας"). An adverb there ("Χ, επίσης πρόεδρος") keeps the role the name's too.
+        A role that can only be a genitive (``cases``) takes its adjective in the genitive singular
+        as well ("του Χ, υψηλόβαθμου στελέχους της Υ")."""
         f = fold(tok.text)
         if not self._modifier_shaped(tok, 3):
             return False
+        if cases == frozenset({"gen"}) and f.endswith("ου"):
+            return True
         gender = self._person_gender(doc, person)
         if f.endswith(("οσ", "ησ")):
             return gender != "f"

@@ -57,10 +57,6 @@ _ACCENT_CHECKED = MappingProxyType({"επιτροπων": "επιτρόπων", 
 # volleyball "διαγώνιος") and nouns with a common sense ("γέροντας": an old man) are roles only
 # when written with a capital or next to a name (role_grammar.json "adjectival_roles").
 _ADJECTIVE_ROLE_ENDINGS = adjectival_roles()
-# The genitive singular of the adjectives in -ικός ("-ικού", "-ικής"; inflection.json "adjective_endings"
-# "relational"): between a genitive article and a body's name, the name's adjective ("του συντηρητικού
-# Λαϊκού Κόμματος", "της νορβηγικής Rystad Energy").
-_RELATIONAL_GENITIVES = tuple(e for e in relational_adjective_endings() if e.endswith(("ου", "ησ")))
 # "ο 58χρονος μηχανικός": an age adjective qualifies a person, so the word after it is a noun.
 _AGE = age_word()  # "45χρονος", "38χρονη" (folded)
 # "Επίτιμος διδάκτωρ": a doctorate honoris causa is an honour the person received, not a post.
@@ -450,9 +446,6 @@ def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
         return j + 3, "publisher"  # "ο διευθυντής της εφημερίδας μας Χ": "our" body, as "του Δήμου μας"
     for _ in range(4):
         k = j + 1 if j < n and fold(doc[j].text) in _GEN_ARTICLES else j
-        if k > j and k + 1 < n and doc[k].is_alpha and doc[k].text.islower() \
-                and fold(doc[k].text).endswith(_RELATIONAL_GENITIVES) and doc[k + 1].text[:1].isupper():
-            k += 1  # "του συντηρητικού Λαϊκού Κόμματος": the body's adjective, then its name
         if k >= n:
             break
         if k + 1 < n and doc[k].is_alpha and fold(doc[k].text) in ctx.nationality and ctx.lexicon is not None \

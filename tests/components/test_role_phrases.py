@@ -312,3 +312,23 @@ def test_the_suffix_of_a_substantivised_adjective_is_stressed(word: str, agent: 
 ])
 def test_a_neuter_genitive_in_os_completes_the_role(extractor, text: str, name: str, title: str) -> None:
     assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an "-ικός" adjective in the genitive before a noun in an agreeing genitive: the noun's adjective
+    ("Επικρίσεις δέχτηκε η πρόταση του πολιτικού γραφείου Αντώνη Σαμαρά.", "Αντώνη Σαμαρά"),
+    ("Συνελήφθη ο δολοφόνος του Πέτρου Λαμπράκη, ηγετικού στελέχους της οργάνωσης.", "Πέτρος Λαμπράκης"),
+    ("Μίλησε για τα σχέδια του επιτελικού κράτους Κυριάκου Αλεξίου.", "Κυριάκου Αλεξίου"),
+])
+def test_an_adjective_before_its_noun_is_no_trade(extractor, text: str, name: str) -> None:
+    roles = _roles(extractor, text)
+    assert not any(t.split()[0].lower().endswith(("ικός", "ική")) for titles in roles.values() for t in titles)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a trade in -ικός keeps a complement that cannot be its adjective's noun (another gender)
+    ("Κυκλοφόρησε το βιβλίο του ιστορικού τέχνης Νίκου Παππά.", "Νίκος Παππάς", "Ιστορικός τέχνης"),
+    ("Η μελέτη του χημικού μηχανικού Στέλιου Ραφτόπουλου δημοσιεύθηκε.", "Στέλιος Ραφτόπουλος", "Χημικός Μηχανικός"),
+])
+def test_an_adjectival_trade_with_its_complement_stays(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text).get(name, [])

@@ -2033,6 +2033,21 @@ def test_a_nationality_before_a_governed_role_keeps_it_governed(extractor, text:
 
 
 @pytest.mark.parametrize("text, name, titles", [
+    # "του πρώην υπουργού": the prefix stands between the article and the governed role; the name
+    # apposed after a comma is the wife's, not the minister's
+    ("Ελέγχθηκαν οι καταθέσεις που είχε η σύζυγος του πρώην υπουργού, Ελένη Μαυρίδου, σε ξένη τράπεζα.",
+     "Ελένη Μαυρίδου", []),
+    ("Ελέγχθηκαν οι καταθέσεις που είχε η κόρη του τέως δημάρχου, Άννα Βλάχου, σε ξένη τράπεζα.",
+     "Άννα Βλάχου", []),
+    # right after the governed role, the name is its holder
+    ("Στη συνάντηση ήταν ο σύμβουλος του πρώην πρωθυπουργού Αντώνη Κοσμά.", "Αντώνης Κοσμάς", ["Πρώην Πρωθυπουργός"]),
+])
+def test_a_prefix_before_a_governed_role_keeps_it_governed(extractor, text: str, name: str,
+                                                           titles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == titles
+
+
+@pytest.mark.parametrize("text, name, titles", [
     # the text calls him a Serb right before his name: "ο Έλληνας τενίστας" is someone else
     ("Με συμπαίκτη τον Σέρβο Μίλαν Πέτροβιτς, ο Έλληνας τενίστας στον πρώτο γύρο του διπλού και μετά αποχώρησε.",
      "Μίλαν Πέτροβιτς", []),
@@ -2156,3 +2171,25 @@ def test_a_genitive_role_in_a_relative_clause_is_not_its_antecedents(extractor, 
 def test_a_role_reaches_its_name_past_a_role_noun_in_its_genitive(extractor, text: str, name: str,
                                                                    title: str) -> None:
     assert any(t.startswith(title) for t in _roles(extractor, text)[name])
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a second role joined by "και" after the name's apposition holds it through its prefix too
+    ("Ο Στέφανος Ρήγας, αντιπρόεδρος της Βουλής και πρώην υπουργός Παιδείας, μίλησε στο συνέδριο.",
+     "Στέφανος Ρήγας", ["Αντιπρόεδρος της Βουλής", "Πρώην Υπουργός Παιδείας"]),
+    ("Η Ελένη Σταμάτη, πρόεδρος του συλλόγου και τέως δήμαρχος Πύργου, μίλησε στο συνέδριο.",
+     "Ελένη Σταμάτη", ["Τέως Δήμαρχος Πύργου"]),
+])
+def test_a_prefixed_second_role_after_a_name_is_its(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert set(titles) <= set(_roles(extractor, text)[name])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a role apposed to a genitive name keeps it with its adjective in the genitive before it
+    ("Συνελήφθη ο δολοφόνος του Πέτρου Λαμπράκη, υψηλόβαθμου στελέχους της οργάνωσης.", "Πέτρος Λαμπράκης",
+     "Στέλεχος"),
+    ("Μίλησε για τον θάνατο του Νίκου Ζαφειρίου, έμπειρου μέλους της ομάδας διάσωσης.", "Νίκος Ζαφειρίου",
+     "Μέλος της ομάδας διάσωσης"),
+])
+def test_a_genitive_adjective_before_an_apposed_genitive_role(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]

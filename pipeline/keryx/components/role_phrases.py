@@ -27,8 +27,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from keryx.lang.el.grammar import (
+    adjectival_roles,
     adjective_agreement_endings,
     article_forms,
+    genitive_endings_of,
     genitive_finals,
     oblique_to_nominative,
     plural_to_singular,
@@ -82,6 +84,35 @@ _ADJ_ENDINGS: Mapping[tuple[str, str], tuple[str, ...]] = adjective_agreement_en
 _TO_NOMINATIVE: Mapping[tuple[str, str], tuple[tuple[str, str], ...]] = oblique_to_nominative()
 # The last letters of a genitive with its own case ending (inflection.json "genitive_finals": -ς, -ου, -ων).
 _GENITIVE_FINALS = genitive_finals()
+# Roles that are adjectives ("-ικός", "-ακός"; role_grammar.json "adjective_role_ending", "adjectival_roles").
+_ADJECTIVAL_ROLES = adjectival_roles()
+_ALL_ARTICLES = article_forms(contracted=None)
+# An adjective's genitive ending and the noun genitives that agree with it (inflection.json
+# "genitive_endings"): "-ού" with the masculine and neuter singular's ("του εθνικού συμβουλίου",
+# "του επιτελικού κράτους", "του Λαϊκού Κόμματος"), "-ής" with the feminine's ("της ιστορικής
+# έρευνας"), "-ών" with the plural's.
+_AGREEING_GENITIVES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (genitive_endings_of("masculine_neuter_singular"),
+     genitive_endings_of("masculine_neuter_singular", "third_declension")),
+    (genitive_endings_of("feminine_singular"), genitive_endings_of("feminine_singular")),
+    (genitive_endings_of("plural"), genitive_endings_of("plural")),
+)
+
+
+def attributive_genitive(head: Token, nom: str, limit: int) -> bool:
+    """"του συντηρητικού Λαϊκού Κόμματος", "ηγετικού στελέχους", "του γενικού επιτελείου": an
+    adjectival role ("-ικός") in the genitive right before a noun in an agreeing genitive (no
+    article between, before ``limit``) is that noun's adjective, as Greek puts the adjective
+    before its noun in the noun's case, not a person's trade; "του ιστορικού τέχνης" (a
+    feminine genitive after a masculine one) is a trade and its complement."""
+    nxt = head.i + 1
+    if nxt >= limit or not fold(nom).endswith(_ADJECTIVAL_ROLES):
+        return False
+    after = head.doc[nxt]
+    f, n = fold(head.text), fold(after.text)
+    if not after.is_alpha or n in _ALL_ARTICLES or len(n) < 3:
+        return False
+    return any(f.endswith(own) and n.endswith(nouns) for own, nouns in _AGREEING_GENITIVES)
 
 
 @dataclass(frozen=True)
@@ -308,6 +339,8 @@ class OpenRoleFinder:
                         or not all(self._modifier_ok(m, cases, g) for m in mods)):
                     shown = True
                     continue
+                if cases == ("gen",) and attributive_genitive(head, nom, limit):
+                    return None  # "του εθνικού συμβουλίου": the noun's adjective, not a trade
                 kept = [_adjective_nominative(m.text, _agreeing_case(m.text, cases, g), g) for m in mods
                         if fold(m.text) not in self.g.drop_adjectives and fold(m.text) not in self.g.nationality
                         and not self.g.is_age(m.text) and _agreeing_case(m.text, cases, g)]

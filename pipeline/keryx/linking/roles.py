@@ -1803,11 +1803,14 @@ class RoleResolver:
         of kin, relation or office, with a genitive article between, is that noun's complement. It
         names whose adviser, wife or office it is, not the person apposed to the whole phrase. A
         nationality noun between the article and the role is the role's attribute, as in the
-        nominative ("ο Γάλλος πρόεδρος"): "ο εκπρόσωπος του Γάλλου προέδρου Χ" is governed too."""
+        nominative ("ο Γάλλος πρόεδρος"): "ο εκπρόσωπος του Γάλλου προέδρου Χ" is governed too; so is
+        a role after a prefix ("η σύζυγος του πρώην υπουργού, Χ": the article before "πρώην" is the role's)."""
         s = role.start
         if lead == s and s >= 3 and doc[s - 1].is_alpha and fold(doc[s - 1].text) in self.grammar.nationality \
                 and fold(doc[s - 2].text) in _GEN_ARTICLES:
             s -= 1  # "του Ρώσου προέδρου": the article before the nationality is the role's
+        elif lead < s and all(fold(t.text) in self.lex.role_prefixes for t in doc[lead:s]):
+            s = lead  # "η σύζυγος του πρώην υπουργού, Χ": a prefix between the article and the role
         elif lead != s:
             return False
         if s < 2 or fold(doc[s - 1].text) not in _GEN_ARTICLES:
@@ -2609,7 +2612,7 @@ class RoleResolver:
             between = [t for t in between if t.rstrip(".").replace(".", "") not in self.lex.post_nominals]
             between = _without_age(between)  # "Χ, 45 ετών, πρόεδρος", "Χ (45), πρόεδρος"
             if len(between) >= 2 and between[0] in (",", "(") and lead >= 1 \
-                    and self._apposed_adjective(doc, doc[lead - 1], p):
+                    and self._apposed_adjective(doc, doc[lead - 1], p, role._.role_cases):
                 between = between[:-1]  # "Χ, νέα πρόεδρος", "Χ, υψηλόβαθμο στέλεχος": the role's adjective
             if self._indefinite_apposition(doc, p, role, lead):
                 return p
@@ -2623,9 +2626,9 @@ class RoleResolver:
                 # "εκτιμά ο Χ καθηγητής στο Πανεπιστήμιο", "σχολίασε ο Χ απερχόμενος γενικός
                 # γραμματέας": an apposition without its comma, its adjective included
                 return p
-        if depth < 3 and role.start >= 1:
-            other = index.role_ending_at.get(role.start - 1)
-            if other is not None and fold(doc[role.start - 1].text) in ("και", ",", "/", "&"):
+        if depth < 3 and lead >= 1:  # "Χ, πρόεδρος της Υ και πρώην υπουργός": through the prefix too
+            other = index.role_ending_at.get(lead - 1)
+            if other is not None and fold(doc[lead - 1].text) in ("και", ",", "/", "&"):
                 return self._person_before(doc, other, other.start, index, depth + 1)
         return None
 
@@ -2674,15 +2677,20 @@ class RoleResolver:
             if i >= 0 and fold(doc[i].text) in self.names.articles else None
         return case is None or theirs is None or case == theirs
 
-    def _apposed_adjective(self, doc: Doc, tok: Token, person: Span) -> bool:
+    def _apposed_adjective(self, doc: Doc, tok: Token, person: Span,
+                           cases: frozenset[str] | None = None) -> bool:
         """A lower-case adjective that opens a role's apposition to a name ("Χ, νέα πρόεδρος
         της Υ", "Χ, παγκόσμιος επικεφαλής", "Χ, υψηλόβαθμο στέλεχος"): a nominative singular
         ending (-ος, -ης, -η, -α; -ο for the neuter role nouns that name either gender), in the
         name's gender when the name tells it; no word that stops an apposition, no indefinite
-        article ("ένας"). An adverb there ("Χ, επίσης πρόεδρος") keeps the role the name's too."""
+        article ("ένας"). An adverb there ("Χ, επίσης πρόεδρος") keeps the role the name's too.
+        A role that can only be a genitive (``cases``) takes its adjective in the genitive singular
+        as well ("του Χ, υψηλόβαθμου στελέχους της Υ")."""
         f = fold(tok.text)
         if not self._modifier_shaped(tok, 3):
             return False
+        if cases == frozenset({"gen"}) and f.endswith("ου"):
+            return True
         gender = self._person_gender(doc, person)
         if f.endswith(("οσ", "ησ")):
             return gender != "f"

@@ -1705,7 +1705,8 @@ class EventBuilder:
                 # opening street is where its measure applies, "ρυθμίσεις στη Λεωφόρο Χ")
                 loc, where = found, at
         if loc is None:
-            found = self._headline_verb_place(doc, head, places, text) or self._fronted_place(doc, head, places, text)
+            found = self._headline_verb_place(doc, head, places, text) or self._fronted_place(doc, head, places, text) \
+                or self._headline_venue(doc, head, places, text)
             if found is not None:
                 loc, where = found, head_sents[0]
         date = _opening_date(text, sents, head, date_sent, lead, at) or _posted_date(date_sent, head)
@@ -2032,6 +2033,31 @@ class EventBuilder:
             cut = max(before.rfind(":"), before.rfind(" - "), before.rfind(" – "))
             if not before[cut + 1:].strip(" «\"'-–—"):
                 return name
+        return None
+
+    def _headline_venue(self, doc: Doc, head: tuple[int, int], places: PlaceIndex, text: str) -> str | None:
+        """The venue that a phrase of place of the headline names by its head noun ("«Η Κυρά της
+        θάλασσας» στο θέατρο Εκάτη", "... στην Αίθουσα Χ"; see :meth:`_venue_at`), or None. A
+        venue is built for happenings: a headline that sets something in one announces it held
+        there (a play, a concert, a talk), where a town or a country of the headline's own phrase
+        is mostly its topic. A linked place headed by a venue's noun is taken by its name. A street's name (no venue: where a thing stands) and a name inside
+        quotes (a title) are passed over."""
+        span = doc.char_span(head[0], head[1], alignment_mode="expand")
+        if span is None:
+            return None
+        toks = list(span)
+        quoted = False
+        for k, tok in enumerate(toks[:-1]):
+            if tok.text in ("«", "»"):
+                quoted = tok.text == "«"
+            if quoted or fold(tok.text) not in LOCATIVE_ARTICLES or street_noun(toks[k + 1].text):
+                continue
+            known = places.at(toks[k + 1].idx)
+            if known is not None and fold(toks[k + 1].text) in VENUE_HEAD_FORMS:
+                return known  # "στην Αίθουσα Σκαλκώτα": a linked place headed by a venue's noun
+            venue = self._venue_at(toks, k + 1, places, text)
+            if venue is not None:
+                return venue
         return None
 
     def _headline_verb_place(self, doc: Doc, head: tuple[int, int], places: PlaceIndex, text: str) -> str | None:

@@ -1137,6 +1137,24 @@ def test_a_headline_phrase_off_its_verb_places_no_news(extractor, text, place):
     assert place not in [loc for _, loc in _news(extractor, text)]
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a headline that sets a play in a venue named by its head noun: the news is held there
+        ("«Ο Γλάρος» του Τσέχοφ στο θέατρο Λήθη\n"
+         "Η νέα σκηνοθεσία φέρνει τους ήρωες στο σήμερα.\n"
+         "Οι ηθοποιοί μιλούν για τις πρόβες των τελευταίων μηνών.",
+         "θέατρο Λήθη"),
+        ("Έργα του Μότσαρτ στην Αίθουσα Σκαλκώτα\n"
+         "Η ορχήστρα της πόλης παίζει δύο κοντσέρτα με σολίστ από το εξωτερικό.\n"
+         "Τα εισιτήρια κοστίζουν δέκα ευρώ.",
+         "Αίθουσα Σκαλκώτα"),
+    ],
+)
+def test_a_headline_venue_places_the_news(extractor, text, place):
+    assert place in [loc for _, loc in _news(extractor, text)]
+
+
 # --------------------------------------------------------------------------- the opening's defaults
 
 

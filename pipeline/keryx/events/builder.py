@@ -1276,6 +1276,8 @@ class EventBuilder:
                 if release is not None:
                     return [release]
                 news = self._framed_news(doc, text, sents, places)
+            if news is None:
+                news = self._venue_news(events, doc, text, sents, places)
             events = [news] if news is not None else []
             if not lines and (news is None or news.date is None):
                 dated = self._verb_dated(text, sents, date_sent)
@@ -1347,7 +1349,8 @@ class EventBuilder:
             if release is not None:
                 events.append(release)
         self._place_by_day(events, text, sents, places)
-        framed = self._place_by_frame(events, doc, text, sents, places)
+        framed = self._place_by_frame(events, doc, text, sents, places) \
+            or self._venue_news(events, doc, text, sents, places)
         if framed is not None:
             self._fill_people([framed], doc, linked, sents, sent_of_token)
             self._fill_orgs([framed], doc, linked, sent_of_token)
@@ -1621,6 +1624,32 @@ class EventBuilder:
             return None
         events.insert(0, framed)
         return framed
+
+    def _venue_news(self, events: list[EventDraft], doc: Doc, text: str, sents: list[Span],
+                    places: PlaceIndex) -> EventDraft | None:
+        """When still no event of the text holds a place, the venue its headline names (see
+        :meth:`_headline_venue`: "«Η Κυρά της θάλασσας» στο θέατρο Εκάτη") places the event its
+        opening names, else a news event of its own, added first and returned (for its
+        participants), as :meth:`_place_by_frame` does. An event that holds a place already (a
+        body's "πρεμιέρα ... στο θέατρο Χ") tells the happening the headline announces."""
+        head = _headline(text)
+        if head is None or any(ev.location for ev in events):
+            return None
+        venue = self._headline_venue(doc, head, places, text)
+        if venue is None:
+            return None
+        body = _lead_start(text, head[1])
+        opening = {i for i, s in enumerate(sents) if s.start_char < head[1] or s.start_char <= body < s.end_char}
+        named = [ev for ev in events if ev.clause is None and not ev.side and set(ev.sentences) & opening]
+        if named:
+            if not (named[0].online or named[0].issue):
+                named[0].location = venue
+            return None
+        first = min(opening)
+        news = EventDraft(type="other", trigger=text[head[0]:head[1]], start=sents[first].start_char,
+                          end=sents[first].end_char, sentences=sorted(opening), location=venue)
+        events.insert(0, news)
+        return news
 
     def _framed_news(self, doc: Doc, text: str, sents: list[Span], places: PlaceIndex) -> EventDraft | None:
         """A news article's happening placed where its headline and its lead agree: the first known
@@ -2032,6 +2061,31 @@ class EventBuilder:
             cut = max(before.rfind(":"), before.rfind(" - "), before.rfind(" – "))
             if not before[cut + 1:].strip(" «\"'-–—"):
                 return name
+        return None
+
+    def _headline_venue(self, doc: Doc, head: tuple[int, int], places: PlaceIndex, text: str) -> str | None:
+        """The venue that a phrase of place of the headline names by its head noun ("«Η Κυρά της
+        θάλασσας» στο θέατρο Εκάτη", "... στην Αίθουσα Χ"; see :meth:`_venue_at`), or None. A
+        venue is built for happenings: a headline that sets something in one announces it held
+        there (a play, a concert, a talk), where a town or a country of the headline's own phrase
+        is mostly its topic. A linked place headed by a venue's noun is taken by its name. A street's name (no venue: where a thing stands) and a name inside
+        quotes (a title) are passed over."""
+        span = doc.char_span(head[0], head[1], alignment_mode="expand")
+        if span is None:
+            return None
+        toks = list(span)
+        quoted = False
+        for k, tok in enumerate(toks[:-1]):
+            if tok.text in ("«", "»"):
+                quoted = tok.text == "«"
+            if quoted or fold(tok.text) not in LOCATIVE_ARTICLES or street_noun(toks[k + 1].text):
+                continue
+            known = places.at(toks[k + 1].idx)
+            if known is not None and fold(toks[k + 1].text) in VENUE_HEAD_FORMS:
+                return known  # "στην Αίθουσα Σκαλκώτα": a linked place headed by a venue's noun
+            venue = self._venue_at(toks, k + 1, places, text)
+            if venue is not None:
+                return venue
         return None
 
     def _headline_verb_place(self, doc: Doc, head: tuple[int, int], places: PlaceIndex, text: str) -> str | None:

@@ -356,10 +356,7 @@ def _merge_same_names(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         if host is org:
             out.append(org)
             continue
-        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
-        for alias in org.aliases:
-            if alias not in host.aliases and fold(alias) != fold(host.name):
-                host.aliases.append(alias)
+        _join(host, org)
     return out
 
 
@@ -378,11 +375,7 @@ def _merge_numbered(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         hosts = numbered.get(fold(org.name), [])
         if len(hosts) != 1 or " " not in org.name:
             continue
-        host = hosts[0]
-        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
-        for alias in (org.name, *org.aliases):
-            if alias not in host.aliases and fold(alias) != fold(host.name):
-                host.aliases.append(alias)
+        _join(hosts[0], org)
         absorbed.add(id(org))
     return [o for o in orgs if id(o) not in absorbed]
 
@@ -414,10 +407,7 @@ def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
             continue
         if short is None or short is org or id(short) in absorbed:
             continue
-        org.mentions.extend(x for x in short.mentions if x not in org.mentions)
-        for alias in (short.name, *short.aliases):
-            if alias not in org.aliases and fold(alias) != fold(org.name):
-                org.aliases.append(alias)
+        _join(org, short)
         absorbed.add(id(short))
     return [o for o in orgs if id(o) not in absorbed]
 
@@ -455,6 +445,15 @@ def _work_nouns() -> frozenset[str]:
     forms = {f for gender in ("m", "f", "n") for word in data[gender]
              for slot, fs in word_forms(word, gender).items() if slot.endswith("_sg") for f in fs}
     return frozenset(forms | {fold(w) for w in data["invariant"]})
+
+
+def _join(host: LinkedOrg, org: LinkedOrg) -> None:
+    """``org`` is ``host`` under another form: its mentions join the host's, and its name and
+    aliases become the host's aliases unless they fold to the host's own name."""
+    host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+    for alias in (org.name, *org.aliases):
+        if alias not in host.aliases and fold(alias) != fold(host.name):
+            host.aliases.append(alias)
 
 
 def _absorb(host: LinkedOrg, org: LinkedOrg) -> None:

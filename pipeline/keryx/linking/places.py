@@ -1070,15 +1070,22 @@ class PlaceResolver:
         names two places, the town and the wider one. A body's name has a head noun ("Δικαστήριο",
         "Πρωτοβουλία"), so the model's body so named is the town; a town before a city's genitive
         ("στον Εύοσμο Θεσσαλονίκης") is one of the city's suburbs, a place of its own beside the city."""
-        words = [t.text for t in ent]
-        if not 2 <= len(words) <= 4 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        if self._wider_genitive(ent, wider_kinds) is None:
             return False
-        last = fold(words[-1])
-        wider = self._names.places.get((last,))
-        if wider is None or fold(wider) == last or self._kinds.get(fold(wider)) not in wider_kinds:
-            return False
-        town = self._names.places.get(tuple(fold(w) for w in words[:-1]))
+        town = self._names.places.get(tuple(fold(t.text) for t in ent[:-1]))
         return town is not None and self._kinds.get(fold(town)) not in (None, *_NO_CLUB_KINDS)
+
+    def _wider_genitive(self, ent: Span, kinds: Container[str]) -> str | None:
+        """The nominative of the place of ``kinds`` whose genitive, other than its nominative, ends
+        a name of two to four capitalised words ("Πολίχνη Θεσσαλονίκης" -> "Θεσσαλονίκη"), or None:
+        the shape shared by :meth:`_located_town` and :meth:`_locating_genitive`."""
+        if not 2 <= len(ent) <= 4 or not all(t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() for t in ent):
+            return None
+        last = fold(ent[-1].text)
+        nominative = self._names.places.get((last,))
+        if nominative is None or fold(nominative) == last or self._kinds.get(fold(nominative)) not in kinds:
+            return None
+        return nominative
 
     def _locating_genitive(self, ent: Span, name: str) -> tuple[str, tuple[int, int]] | None:
         """"στο Βέλο Κορινθίας", "στη Σωτηρίτσα Λάρισας", "στην Αγία Άννα Νάξου": a locality's name
@@ -1092,15 +1099,13 @@ class PlaceResolver:
         the genitive frames the name before it; where the nominative changes it, the words agree as
         one phrase ("της Βόρειας Εύβοιας", "της Γηραιάς Ηπείρου": an adjective and its noun).
         (With the article, "στην Αμμουδάρα της Κρήτης", :meth:`_split_frames`.)"""
-        if len(ent) < 2 or len(ent) > 4 or name.split()[-1] != ent[-1].text:
+        if name.split()[-1] != ent[-1].text:
+            return None
+        nominative = self._wider_genitive(ent, _LOCATING_KINDS)
+        if nominative is None:
             return None
         words = [t.text for t in ent]
-        if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
-            return None
         last = ent[-1]
-        nominative = self._names.places.get((fold(last.text),))
-        if nominative is None or fold(nominative) == fold(last.text) or self._kinds.get(fold(nominative)) not in _LOCATING_KINDS:
-            return None
         if tuple(fold(w) for w in words) in self._names.places:
             return None
         head = words[:-1]

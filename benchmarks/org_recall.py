@@ -24,6 +24,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from people_check import drawn_dev
+
 from keryx.corpora import iob2_to_spans, read_iob2
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,13 +52,16 @@ def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), offsets
 
 
-def pseudo_documents(path: Path, size: int) -> list[tuple[str, list[Span]]]:
-    """``size`` sentences a document, one a line, with the gold spans in character offsets."""
+def pseudo_documents(path: Path, size: int, skip: frozenset[int] = frozenset()) -> list[tuple[str, list[Span]]]:
+    """``size`` sentences a document, one a line, with the gold spans in character offsets; sentence
+    numbers in ``skip`` (0-based) are left out."""
     docs: list[tuple[str, list[Span]]] = []
     lines: list[str] = []
     spans: list[Span] = []
     pos = 0
-    for sent in read_iob2(path):
+    for k, sent in enumerate(read_iob2(path)):
+        if k in skip:
+            continue
         tokens = [t for t, _ in sent]
         text, offs = detokenise(tokens)
         for a, b, label in iob2_to_spans([tag for _, tag in sent]):
@@ -119,7 +124,8 @@ def main() -> None:
         sys.exit(f"elNER-18 not found: {path}")
     from keryx.api import Extractor
 
-    docs = pseudo_documents(path, args.size)[: args.limit]
+    skip = drawn_dev() if args.split == "dev" else frozenset()  # the sentence set's dev batches
+    docs = pseudo_documents(path, args.size, skip)[: args.limit]
     ex = Extractor()
     t0 = time.perf_counter()
     records = list(ex.pipe([d for d, _ in docs]))

@@ -70,11 +70,22 @@ def is_role_word(tok: str) -> bool:
             and not any(f.startswith(s) for s in NOT_ROLE_PREFIXES))
 
 
-def load(path: Path, sents: int) -> list[dict]:
-    """Pseudo-documents: text, gold spans (start, end, label) and token offsets."""
+def drawn_dev() -> frozenset[int]:
+    """Dev sentences drawn into the sentence set (its decision batches), which this check leaves out."""
+    index = Path(__file__).resolve().parent / "sentence_index.json"
+    if not index.exists():
+        return frozenset()
+    return frozenset(int(e["sentence"]) for e in json.loads(index.read_text(encoding="utf-8"))
+                     if e.get("split") == "dev")
+
+
+def load(path: Path, sents: int, skip: frozenset[int] = frozenset()) -> list[dict]:
+    """Pseudo-documents: text, gold spans (start, end, label) and token offsets; sentence numbers in
+    ``skip`` (0-based) are left out."""
     docs: list[dict] = []
     cur: dict = {"text": "", "spans": [], "toks": []}
-    for n, sent in enumerate(read_iob2(path), 1):
+    kept = (sent for k, sent in enumerate(read_iob2(path)) if k not in skip)
+    for n, sent in enumerate(kept, 1):
         words = [w for w, _ in sent]
         tags = [t for _, t in sent]
         text = cur["text"]
@@ -142,7 +153,7 @@ def main() -> None:
     from keryx.io.normalise import normalise
     from keryx.records import Mention
 
-    docs = load(args.dev, args.sents)
+    docs = load(args.dev, args.sents, drawn_dev() if args.dev == DEV else frozenset())
     t0 = time.perf_counter()
     ex = Extractor()
     n_pred = n_right = 0

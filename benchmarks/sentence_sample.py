@@ -7,7 +7,9 @@ Why: every rule since round 31 was decided on a fresh batch of real text annotat
 was scored, and by round 50 the news corpus had no window left (articles in round 39, passages in
 round 49, the release block in round 50). elNER-18's train split (../shared/data/elner/elNER18,
 17,132 hand-tagged Greek news sentences) is read by no other benchmark: ``people_check.py`` and
-``org_recall.py`` read dev, and test is kept for the NER figure. keryx's NER was trained on these
+``org_recall.py`` read dev, and test is kept for the NER figure. When train ran out (round 58),
+the draw went on in dev (``DEV_BATCHES``, entries marked ``"split": "dev"``), and the two dev
+checks leave those sentences out. keryx's NER was trained on these
 sentences, so its people and organisation figures here say nothing about the NER; the set is for
 the fact layer over the entities, above all which office goes to which person.
 
@@ -36,10 +38,12 @@ from keryx.corpora import detokenise, iob2_to_spans, read_iob2
 HERE = Path(__file__).resolve().parent
 INDEX = HERE / "sentence_index.json"
 TRAIN = HERE.parent.parent / "shared" / "data" / "elner" / "elNER18" / "train.iob2"
+DEV = TRAIN.with_name("dev.iob2")
 REALWORLD = HERE.parent.parent / "shared" / "data" / "realworld" / "texts"
 SEED = 20261206
 SIZE = 120  # a batch: ids run in corpus order within each batch, so a larger draw keeps earlier ids
 BATCHES = 15  # batch 1 (s000-s119) decided round 51's first wave, batch 2 (s120-s239) its second, batch 3 (s240-s359) round 52 wave 1, batch 4 (s360-s479) its wave 2, batch 5 (s480-s599), batch 6 (s600-s719) round 53, batches 7 (s720-s839) and 8 (s840-s959) round 54, batches 9 (s960-s1079) and 10 (s1080-s1199) round 55, batches 11 (s1200-s1319) and 12 (s1320-s1439) round 56, 13 (s1440-s1559) and 14 (s1560-s1679) round 57, 15 (s1680-s1749, the last 70 eligible sentences: the pool is spent) round 58
+DEV_BATCHES = 1  # then elNER-18 dev, ids going on: batch 16 (s1750-s1869) round 59; people_check.py and org_recall.py skip these
 MIN_TOKENS, MAX_TOKENS = 12, 80
 RUN = 6  # words in a row that, found elsewhere, make a sentence a repeat
 _WORD = re.compile(r"\w+")
@@ -49,9 +53,9 @@ def sha(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def sentences() -> list[list[tuple[str, str]]]:
-    """Every train sentence as (token, tag) pairs, in file order."""
-    return list(read_iob2(TRAIN))
+def sentences(path: Path = TRAIN) -> list[list[tuple[str, str]]]:
+    """Every sentence of a split (train unless told) as (token, tag) pairs, in file order."""
+    return list(read_iob2(path))
 
 
 def _words(text: str) -> str:
@@ -78,12 +82,13 @@ def eligible(sent: list[tuple[str, str]]) -> bool:
             and any(is_role_word(w) for w in words))
 
 
-def draw(sents: list[list[tuple[str, str]]], seed: int = SEED, size: int = SIZE * BATCHES) -> list[dict[str, object]]:
-    """Fixed-seed, distinct eligible sentences, alternately tuning and check, ids in corpus order
-    within each batch of ``SIZE`` draws."""
+def draw(sents: list[list[tuple[str, str]]], seed: int = SEED, size: int = SIZE * BATCHES,
+         first: int = 0, elsewhere: str | None = None, split: str | None = None) -> list[dict[str, object]]:
+    """Fixed-seed, distinct eligible sentences, alternately tuning and check, ids (from ``first``) in
+    corpus order within each batch of ``SIZE`` draws; ``split`` marks entries not from train."""
     order = [n for n, s in enumerate(sents) if eligible(s)]
     random.Random(seed).shuffle(order)
-    elsewhere = _seen_elsewhere()
+    elsewhere = _seen_elsewhere() if elsewhere is None else elsewhere
     chosen: list[int] = []
     seen: set[str] = set()
     for n in order:
@@ -96,19 +101,22 @@ def draw(sents: list[list[tuple[str, str]]], seed: int = SEED, size: int = SIZE 
             break
     halves = {n: ("tuning" if k % 2 == 0 else "check") for k, n in enumerate(chosen)}
     ordered = [n for b in range(0, len(chosen), SIZE) for n in sorted(chosen[b:b + SIZE])]
-    return [{"id": f"s{k:03d}", "sentence": n, "sha1": sha(detokenise([w for w, _ in sents[n]])[0]),
-             "half": halves[n]} for k, n in enumerate(ordered)]
+    return [{"id": f"s{first + k:03d}", "sentence": n, "sha1": sha(detokenise([w for w, _ in sents[n]])[0]),
+             "half": halves[n], **({"split": split} if split else {})} for k, n in enumerate(ordered)]
 
 
 def texts(index: list[dict[str, object]], sents: list[list[tuple[str, str]]] | None = None) -> dict[str, str]:
     """The text of each drawn sentence, checked against its stored hash."""
-    sents = sents if sents is not None else sentences()
+    split = {"train": sents if sents is not None else sentences()}
     out = {}
     for e in index:
+        name = str(e.get("split", "train"))
+        if name not in split:
+            split[name] = sentences(TRAIN.with_name(f"{name}.iob2"))
         n = int(e["sentence"])  # type: ignore[call-overload]
-        text = detokenise([w for w, _ in sents[n]])[0]
+        text = detokenise([w for w, _ in split[name][n]])[0]
         if sha(text) != e["sha1"]:
-            raise SystemExit(f"{e['id']}: sentence {n} of {TRAIN.name} changed; redraw the set")
+            raise SystemExit(f"{e['id']}: sentence {n} of {name}.iob2 changed; redraw the set")
         out[str(e["id"])] = text
     return out
 
@@ -118,11 +126,17 @@ def main() -> None:
     ap.add_argument("--dump", type=Path, help="write sNNN.txt files here (never inside the repo)")
     args = ap.parse_args()
     sents = sentences()
-    index = draw(sents)
+    elsewhere = _seen_elsewhere()
+    index = draw(sents, elsewhere=elsewhere)
+    drawn = texts(index, sents)
+    dev = draw(sentences(DEV), size=SIZE * DEV_BATCHES, first=len(index),
+               elsewhere=elsewhere + "\n".join(_words(t) for t in drawn.values()), split="dev")
+    index += dev
     INDEX.write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
     print(f"{len(index)} sentences -> {INDEX}")
     if args.dump:
         dump(texts(index, sents), args.dump)
+
 
 
 if __name__ == "__main__":

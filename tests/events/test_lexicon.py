@@ -98,3 +98,29 @@ def test_a_stem_of_no_event_blocks_only_the_words_it_begins() -> None:
     lex = EventLexicon("γιορτ\tfestival\tγιορτή\nγιορτασμ\t-\tγιορτασμός\n", "")
     assert lex.trigger_type("γιορτή") == "festival"
     assert lex.trigger_type("γιορτασμός") is None
+
+
+@pytest.mark.parametrize(
+    "word, etype",
+    [
+        ("παράσταση", "performance"),
+        ("παράστασης", "performance"),
+        ("παραστάσεις", "performance"),
+        ("δεξίωση", "ceremony"),
+        ("εορτασμό", "ceremony"),
+        ("εορτασμοί", "ceremony"),
+        ("εξαφάνιση", "incident"),
+        ("εξαφάνισης", "incident"),
+    ],
+)
+def test_a_staging_a_reception_a_celebration_and_a_disappearance_are_happenings(word: str, etype: str) -> None:
+    """"η παράσταση στο θέατρο", "στη δεξίωση στο μέγαρο", "ο εορτασμός στην πλατεία", "η
+    εξαφάνιση του παιδιού από την παραλία": nouns that name a happening at a place."""
+    lex = EventLexicon.default()
+    assert lex.trigger_type(word) == etype and not lex.is_side(word)
+
+
+@pytest.mark.parametrize("word", ["εξαφανιστεί", "εξαφανίσει", "εξαφανίζονται"])
+def test_the_verb_of_disappearing_is_no_event_word(word: str) -> None:
+    """"απείλησε να τον εξαφανίσει": the verb's forms tell a wish, a threat or a habit."""
+    assert EventLexicon.default().trigger_type(word) is None

@@ -2222,3 +2222,12 @@ def test_a_plural_role_reaches_its_examples_past_a_comma_and_a_case(extractor, t
 def test_roles_of_renown_rank_and_exploration(extractor, text: str, expected: dict[str, str]) -> None:
     roles = _roles(extractor, text)
     assert {n: roles[n] for n in expected} == {n: [t] for n, t in expected.items()}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "Νίκολας" is not the Greek "Νικόλας" (a nominative alone): a foreign name, one form in every case
+    ("Συναντήθηκε με τον Πρόεδρο της χώρας Μαουρίσιο Λόπεθ, τον υπουργό Οικονομίας Νίκολας Μπράουν και άλλους.",
+     "Νίκολας Μπράουν", "Υπουργός Οικονομίας"),
+])
+def test_a_foreign_first_name_accented_otherwise_tells_no_case(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]

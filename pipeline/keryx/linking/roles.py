@@ -2420,9 +2420,6 @@ class RoleResolver:
                 if not role._.role_plural:
                     ext = self._genitive_apposition_end(doc, ext, p.start)
                 examples = False
-                if role._.role_plural and ext + 1 < p.start and doc[ext].text == "," \
-                        and fold(doc[ext + 1].text) in _EXAMPLE_WORDS:
-                    ext += 1  # "ερευνητές, όπως ο Χ": the comma before the examples
                 if role._.role_plural and ext < p.start and fold(doc[ext].text) in _EXAMPLE_WORDS:
                     ext, examples = ext + 1, True  # "καλλιτέχνες όπως ο Χ, η Ψ": a plural role's examples hold it
                     if ext < p.start and fold(doc[ext].text) == "οι":
@@ -2446,8 +2443,7 @@ class RoleResolver:
                     gap = [fold(t.text) for t in doc[ext:name_start]]
                     words = [w for w in gap if w != "." and w not in self.lex.honorifics]
                     case = article_case_gender(words[-1], self.names)[0] if words and words[-1] in _ARTICLES else None
-                    if role._.role_plural and case and role._.role_cases and case not in role._.role_cases \
-                            and not examples:  # "συνθετών, όπως ο Χ": the examples are named in the nominative
+                    if role._.role_plural and case and role._.role_cases and case not in role._.role_cases:
                         return None  # "το συμβούλιο των αρχηγών, και ο κ. Χ": the name is in another case
                     if role._.role_plural and self._apposed_list(doc, p, gap, index):
                         return p, gap  # "δύο καθηγητές, ο Χ και ο Ψ": each name of the apposed list with its article

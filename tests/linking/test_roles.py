@@ -2193,3 +2193,29 @@ def test_a_prefixed_second_role_after_a_name_is_its(extractor, text: str, name: 
 ])
 def test_a_genitive_adjective_before_an_apposed_genitive_role(extractor, text: str, name: str, title: str) -> None:
     assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns of a person the lexicon now lists: a laureate, an intellectual, a count, an explorer
+    ("Την επιστολή υπέγραψαν οι νομπελίστες Γιάννης Λάππας και Ελένη Σάββα.",
+     {"Γιάννης Λάππας": "Νομπελίστας", "Ελένη Σάββα": "Νομπελίστρια"}),
+    # the prize's field, the genitive of a complete list, is the title's
+    ("Μίλησε ο νομπελίστας Λογοτεχνίας Κάζουο Ισιγκούρο στην εκδήλωση.", {"Κάζουο Ισιγκούρο": "Νομπελίστας Λογοτεχνίας"}),
+    ("Οι διανοούμενοι Νίκος Άλβας και Πέτρος Ρήγας μίλησαν στην εκδήλωση.",
+     {"Νίκος Άλβας": "Διανοούμενος", "Πέτρος Ρήγας": "Διανοούμενος"}),
+    ("Η ιδέα υποστηρίχτηκε από τον κόμη Λέναρτ Μπέργκμαν, που ζούσε στο νησί.", {"Λέναρτ Μπέργκμαν": "Κόμης"}),
+    ("Την τελετή άνοιξε η κοντέσα Μπετίνα Μπέργκμαν.", {"Μπετίνα Μπέργκμαν": "Κοντέσα"}),
+    ("Ο εξερευνητής Ζακ Ντυπόν έφτασε στο νησί με το πλοίο του.", {"Ζακ Ντυπόν": "Εξερευνητής"}),
+])
+def test_roles_of_renown_rank_and_exploration(extractor, text: str, expected: dict[str, str]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles[n] for n in expected} == {n: [t] for n, t in expected.items()}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "Νίκολας" is not the Greek "Νικόλας" (a nominative alone): a foreign name, one form in every case
+    ("Συναντήθηκε με τον Πρόεδρο της χώρας Μαουρίσιο Λόπεθ, τον υπουργό Οικονομίας Νίκολας Μπράουν και άλλους.",
+     "Νίκολας Μπράουν", "Υπουργός Οικονομίας"),
+])
+def test_a_foreign_first_name_accented_otherwise_tells_no_case(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]

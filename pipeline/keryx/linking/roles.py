@@ -25,7 +25,7 @@ from keryx.lang.el.grammar import (
     genitive_finals,
     indefinite_articles,
 )
-from keryx.lang.el.text import enclitic_accent, fold, greek_ratio
+from keryx.lang.el.text import enclitic_accent, fold, greek_ratio, strip_accents
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.names.inflection import word_forms
 from keryx.linking.model import (
@@ -2592,7 +2592,12 @@ class RoleResolver:
             return True
         # Only a first name that is nominative alone ("Βασίλης") tells: foreign names keep one
         # form in every case ("Στέλιο Χ" is a nominative too).
-        slots = {s.partition("_")[0] for e in self.names.first_names.get(fold(person[0].text), ()) for s in e.slots}
+        # A written accent that stands elsewhere than the lexicon's ("Νίκολας", not "Νικόλας") is
+        # another, foreign name of the same letters, which tells no case.
+        first = person[0].text
+        accented = strip_accents(first) != first
+        slots = {s.partition("_")[0] for e in self.names.first_names.get(fold(first), ())
+                 if not accented or e.nominative == first for s in e.slots}
         return len(person) < 2 or slots != {"nom"} or "nom" in cases
 
     def _person_before(self, doc: Doc, role: Span, lead: int, index: _DocIndex, depth: int = 0) -> Span | None:

@@ -110,6 +110,7 @@ def _linking() -> Iterator[Fact]:
     for group, words in d["club_articles"].items():
         yield from _words(f"feminine article of a club ({group})", words)
     yield from _words("team noun", [w for w, _ in d["team_nouns"]])
+    yield from _words("acronym another listed body shares", list(d["shared_acronyms"]))
     yield from _words("line-up head", d["line_up_heads"])
     for group, stems in d["market_clause_stems"].items():
         yield from _words(f"market clause stem ({group})", stems)
@@ -337,7 +338,7 @@ JSON_KEYS = {
                      "company_nouns", "_verb_particles", "verb_particles", "_possessive_clitics",
                      "possessive_clitics", "_role_linking", "role_linking", "_currency_codes", "currency_codes", "_latin_name_other_senses",
                      "latin_name_other_senses", "_club_articles", "club_articles", "_team_nouns", "team_nouns",
-                     "_club_forms", "club_forms",
+                     "_club_forms", "club_forms", "_shared_acronyms", "shared_acronyms",
                      "_line_up_heads", "line_up_heads",
                      "_perfect_predicate_verbs", "perfect_predicate_verbs", "perfect_auxiliaries",
                      "_gendered_relatives", "gendered_relatives", "_body_roles", "body_roles",

@@ -1486,3 +1486,62 @@ def test_two_bodies_of_one_name_are_one() -> None:
 def test_a_dash_or_a_list_number_glued_to_a_name_is_no_part_of_it(extractor: Extractor, text: str, body: str) -> None:
     names = [o.name for o in extractor.extract_text(text).organisations]
     assert body in names and not any(n != body and n.startswith(body) for n in names)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # the acronym the list gives first to the teachers' federation is the Olympic committee the text names
+    ("Η ΔΟΕ ανακοίνωσε ότι οι Αγώνες θα γίνουν κανονικά. Η Διεθνής Ολυμπιακή Επιτροπή συνεδριάζει την Τρίτη.",
+     [("Διεθνής Ολυμπιακή Επιτροπή", ["ΔΟΕ"])]),
+    ("Η Διεθνής Ολυμπιακή Επιτροπή συνεδριάζει στη Λοζάνη. Ο πρόεδρος της ΔΟΕ μίλησε στους δημοσιογράφους.",
+     [("Διεθνής Ολυμπιακή Επιτροπή", ["ΔΟΕ"])]),
+    # named by neither in full, the acronym keeps the list's first body
+    ("Η ΔΟΕ κήρυξε απεργία των δασκάλων για την Πέμπτη.", [("Διδασκαλική Ομοσπονδία Ελλάδας", ["ΔΟΕ"])]),
+])
+def test_a_shared_listed_acronym_is_the_body_the_text_names(extractor: Extractor, text: str,
+                                                            bodies: list[tuple[str, list[str]]]) -> None:
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == bodies
+
+
+def test_a_shared_acronym_names_a_listed_body() -> None:
+    from keryx.lang.el import read_json
+    from keryx.lang.el.text import fold
+    from keryx.linking.names import known_organisations
+
+    known = known_organisations()
+    for acronym, other in read_json("linking.json")["shared_acronyms"].items():
+        # the list gives the acronym to a body, and the other body is listed under its own name
+        assert known[fold(acronym)] != other and known[fold(other)] == other
+
+
+@pytest.mark.parametrize(("names", "kept"), [
+    # a ministry named by its first field is the one ministry of the text that goes on with more fields
+    (["Υπουργείο Εργασίας", "Υπουργείο Εργασίας και Νέων Δεξιοτήτων"],
+     ["Υπουργείο Εργασίας και Νέων Δεξιοτήτων"]),
+    (["Υπουργείο Ανάπτυξης και Επενδύσεων", "Υπουργείο Ανάπτυξης"], ["Υπουργείο Ανάπτυξης και Επενδύσεων"]),
+    # another state's ministry adds no field
+    (["Υπουργείο Εξωτερικών", "Υπουργείο Εξωτερικών της Κίνας"], ["Υπουργείο Εξωτερικών", "Υπουργείο Εξωτερικών της Κίνας"]),
+    # two longer ministries: which one is not told
+    (["Υπουργείο Υγείας", "Υπουργείο Υγείας και Πρόνοιας", "Υπουργείο Υγείας, Πρόνοιας και Κοινωνικών Ασφαλίσεων"],
+     ["Υπουργείο Υγείας", "Υπουργείο Υγείας και Πρόνοιας", "Υπουργείο Υγείας, Πρόνοιας και Κοινωνικών Ασφαλίσεων"]),
+    # no ministry
+    (["Τμήμα Ιατρικής", "Τμήμα Ιατρικής και Βιολογίας"], ["Τμήμα Ιατρικής", "Τμήμα Ιατρικής και Βιολογίας"]),
+])
+def test_a_ministry_named_by_its_first_field(names: list[str], kept: list[str]) -> None:
+    from keryx.linking.model import LinkedOrg
+    from keryx.linking.organisations import _merge_first_fields
+
+    orgs = [LinkedOrg(name=n, mentions=[(100 * k, 100 * k + len(n))]) for k, n in enumerate(names)]
+    merged = _merge_first_fields(orgs, ("υπουργ", "υφυπουργ"))
+    assert [o.name for o in merged] == kept
+    assert sum(len(o.mentions) for o in merged) == len(names)
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Την επιχορήγηση ζήτησε το μουσείο από το ΥΠΠΟΑ. Η ανακοίνωση του υπουργείου Πολιτισμού ήρθε αργότερα.",
+     "Υπουργείο Πολιτισμού και Αθλητισμού", "ΥΠΠΟΑ"),
+    ("Οι υπουργοί της Βορειοατλαντικής Συμμαχίας συναντήθηκαν στις Βρυξέλλες. Το ΝΑΤΟ θα ενισχύσει τις δυνάμεις του.",
+     "Οργανισμός Βορειοατλαντικού Συμφώνου", "ΝΑΤΟ"),
+])
+def test_the_listed_other_names_of_a_body_are_one_body(extractor: Extractor, text: str, name: str, alias: str) -> None:
+    orgs = extractor.extract_text(text).organisations
+    assert [o.name for o in orgs] == [name] and alias in orgs[0].aliases

@@ -659,6 +659,54 @@ def _merge_initials(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return [o for o in orgs if id(o) not in absorbed]
 
 
+def _merge_first_fields(orgs: list[LinkedOrg], stems: tuple[str, ...]) -> list[LinkedOrg]:
+    """"το υπουργείο Εργασίας" and "Υπουργείο Εργασίας, Κοινωνικής Ασφάλισης και Κοινωνικής
+    Αλληλεγγύης" in one text: the press names a ministry by the first of its fields alone; where the
+    one other ministry of the text goes on from that name with more fields (after "και" or a comma),
+    the short name is that ministry, whichever the text names first. Not a ministry of a state the
+    longer name adds ("Υπουργείο Εξωτερικών της Κίνας"), which is no further field."""
+    absorbed: set[int] = set()
+    for org in orgs:
+        words = org.name.split()
+        if len(words) < 2 or not fold(words[0]).startswith(stems) or id(org) in absorbed:
+            continue
+        key = fold(org.name)
+        hosts = [h for h in orgs if h is not org and id(h) not in absorbed
+                 and re.match(re.escape(key) + r"(?:,\s*|\s+και\s+)\w", fold(h.name))]
+        if len(hosts) != 1:
+            continue
+        _join(hosts[0], org)
+        absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
+# folded acronym that organisations.tsv gives to one body -> the other listed body it names too (linking.json)
+_SHARED_ACRONYMS = {fold(k): v for k, v in _LINKING["shared_acronyms"].items()}
+
+
+def _merge_listed_acronyms(orgs: list[LinkedOrg], listed: Mapping[int, str]) -> list[LinkedOrg]:
+    """"η ΔΟΕ" and "η Διεθνής Ολυμπιακή Επιτροπή" in one text: an acronym the list gives to one body
+    that names another too (linking.json "shared_acronyms"), which the text writes only as the
+    acronym (``listed``: id of the body the list made of it -> the acronym as written), is the other
+    body where the text names that one: the text's own body wins over the list's first choice."""
+    absorbed: set[int] = set()
+    for org in orgs:
+        acronym = listed.get(id(org))
+        if acronym is None:
+            continue
+        other = fold(_SHARED_ACRONYMS[fold(acronym)])
+        hosts = [h for h in orgs if h is not org and id(h) not in absorbed
+                 and any(fold(n) == other for n in (h.name, *h.aliases))]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        host.mentions.extend(m for m in org.mentions if m not in host.mentions)
+        if acronym not in host.aliases and fold(acronym) != fold(host.name):
+            host.aliases.append(acronym)
+        absorbed.add(id(org))
+    return [o for o in orgs if id(o) not in absorbed]
+
+
 @lru_cache(maxsize=1)
 def _known_word_forms() -> dict[str, str]:
     """Folded singular form -> nominative, for the one-word names of organisations.tsv that are
@@ -960,6 +1008,9 @@ class OrganisationResolver:
         thing_acronyms.update(fold(e.text.strip()) for e in ents if e.label_ in ORG_LABELS and greek_ratio(e.text) < 0.5
                               and (" " in e.text.strip() or any(c.isdigit() for c in e.text)) and _thing_apposition(e))
         by_seat: set[int] = set()  # bodies named by a lower-case head and their seat ("η πρεσβεία του Ιράν")
+        # bodies the list made of an acronym it gives to more than one body, never named in full: the acronym
+        listed_acronyms: dict[int, str] = {}
+        in_full: set[int] = set()
         ents = [self._issuer(e) for e in ents]
         last: tuple[int, LinkedOrg] | None = None  # end token of the last body mention, its body
         # the parentheses right after a body's name: where the next of its other names may start,
@@ -1044,6 +1095,7 @@ class OrganisationResolver:
             # "Ινστιτούτο ... του Ιδρύματος Τεχνολογίας και Έρευνας (ΙΤΕ)": the acronym is the body's
             alias = self._parenthesised_acronym(doc, ent) if parent is None else None
             known = lex.known_orgs.get(fold(name)) or lex.known_orgs.get(_undotted(fold(name)))
+            shared = name if known and ACRONYM.match(name) and fold(name) in _SHARED_ACRONYMS else None
             if known and fold(known) != fold(name):
                 # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name.
                 alias = alias or name
@@ -1097,6 +1149,11 @@ class OrganisationResolver:
                 if written not in org.aliases:
                     org.aliases.append(written)
             org.mentions.append((ent.start_char, ent.end_char))
+            if shared is None or id(org) in in_full:
+                in_full.add(id(org))
+                listed_acronyms.pop(id(org), None)
+            else:
+                listed_acronyms.setdefault(id(org), shared)
             last = (ent.end, org)
             if named_in is not None:
                 paren = (ent.end, named_in[1], named_in[2])
@@ -1138,8 +1195,10 @@ class OrganisationResolver:
                     if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
                         for part in parts:
                             by_alias.setdefault(fold(part), org)
+        merged = _merge_listed_acronyms(merged, listed_acronyms)
         merged = _merge_same_names(merged)
         merged = self._merge_departments(merged)
+        merged = _merge_first_fields(merged, self.lex.ministry_stems)
         merged = self._merge_into_later(merged)
         merged = _merge_club_forms(merged)
         merged = self._merge_bare_heads(merged)

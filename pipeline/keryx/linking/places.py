@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms, articles, genitive_finals, indefinite_articles, nominative_genders
-from keryx.lang.el.text import fold, greek_ratio
+from keryx.lang.el.text import accent_position, fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedOrg, LinkedPlace, merge_prefixes
 from keryx.linking.names import (
@@ -569,6 +569,8 @@ class PlaceResolver:
                     continue  # "η Συμφωνία των Πρεσπών": the document's name, no place named
                 if self._disagrees(ent, name):
                     continue  # "τους Σύρους", "της Πειραιώς": a demonym, a bank, no place named
+                if self._accent_moved(ent, name):
+                    continue  # "της Σοφίας" beside the city "Σόφια": a woman's name, no place named
                 name = self._unabbreviated(name)
             elif ent.label_ in ORG_LABELS:
                 text = ent.text.strip()
@@ -773,6 +775,21 @@ class PlaceResolver:
         if len(ent) != 1 or not agreement or written == fold(name):
             return False
         return all(self._disagrees_as(ent, name, written, gender, number) for gender, number in agreement)
+
+    def _accent_moved(self, ent: Span, name: str) -> bool:
+        """A one-word mention spelt as a singular form of the gazetteer's feminine place in -α or -η
+        ("Σοφία", "Σοφίας" beside "Σόφια"; "Μερίδα" beside "Μέριδα"), whose accent falls on another
+        letter than the place's own: a noun of the first declension keeps its accent on one syllable
+        through the singular ("η Σόφια", "της Σόφιας"), so the word is another one (a first name, a
+        common noun) spelt with the same letters. A word written without its accent (a headline) is
+        not judged."""
+        written = ent.text.strip()
+        key = fold(name)
+        if len(ent) != 1 or " " in name or self._agreement.get(key) != frozenset({("f", "sg")}) \
+                or not key.endswith(("α", "η")) or fold(written) not in (key, key + "σ"):
+            return False
+        here, own = accent_position(written), accent_position(name)
+        return here is not None and own is not None and here != own
 
     def _disagrees_as(self, ent: Span, name: str, written: str, gender: str, number: str) -> bool:
         """:meth:`_disagrees` for one gender and number of the place ``name``."""

@@ -570,7 +570,7 @@ class PlaceResolver:
                 if self._disagrees(ent, name):
                     continue  # "τους Σύρους", "της Πειραιώς": a demonym, a bank, no place named
                 if self._accent_moved(ent, name):
-                    continue  # "της Σοφίας" beside the city "Σόφια": a woman's name, no place named
+                    continue  # "τη Σοφία" beside the city "Σόφια": a woman's name, no place named
                 name = self._unabbreviated(name)
             elif ent.label_ in ORG_LABELS:
                 text = ent.text.strip()
@@ -777,16 +777,17 @@ class PlaceResolver:
         return all(self._disagrees_as(ent, name, written, gender, number) for gender, number in agreement)
 
     def _accent_moved(self, ent: Span, name: str) -> bool:
-        """A one-word mention spelt as a singular form of the gazetteer's feminine place in -α or -η
-        ("Σοφία", "Σοφίας" beside "Σόφια"; "Μερίδα" beside "Μέριδα"), whose accent falls on another
-        letter than the place's own: a noun of the first declension keeps its accent on one syllable
-        through the singular ("η Σόφια", "της Σόφιας"), so the word is another one (a first name, a
-        common noun) spelt with the same letters. A word written without its accent (a headline) is
-        not judged."""
+        """A one-word mention spelt as the nominative or accusative singular of the gazetteer's
+        feminine place in -α or -η ("Σοφία" beside "Σόφια", "Μερίδα" beside "Μέριδα"), whose accent
+        falls on another letter than the place's own: those two cases of a noun of the first
+        declension are spelt and accented alike ("η Σόφια", "τη Σόφια"), so the word is another one
+        (a first name, a common noun) spelt with the same letters. (Not the genitive: a learned
+        one moves the accent, "της Κερκύρας", "της Κηφισίας".) A word written without its accent
+        (a headline) is not judged."""
         written = ent.text.strip()
         key = fold(name)
         if len(ent) != 1 or " " in name or self._agreement.get(key) != frozenset({("f", "sg")}) \
-                or not key.endswith(("α", "η")) or fold(written) not in (key, key + "σ"):
+                or not key.endswith(("α", "η")) or fold(written) != key:
             return False
         here, own = accent_position(written), accent_position(name)
         return here is not None and own is not None and here != own

@@ -48,6 +48,11 @@ _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι
 _INDEFINITE = indefinite_articles()
 
 
+# The listed first names as written, accents kept, lower-cased ("σοφία"): where a place is spelt
+# with the same letters accented otherwise ("Σόφια"), the accent tells the name
+_ACCENTED_FIRST_NAMES = frozenset(row[0].lower() for row in read_tsv("first_names.tsv") if row)
+
+
 def kinds_named(doc: Doc) -> frozenset[str]:
     """The stems of the capitalised words that the text writes right after the indefinite article
     ("ένας Ξυλοκόπος", "μια Περουκιέρισα"): each names a kind, there and wherever else the text
@@ -569,8 +574,10 @@ class PlaceResolver:
                     continue  # "η Συμφωνία των Πρεσπών": the document's name, no place named
                 if self._disagrees(ent, name):
                     continue  # "τους Σύρους", "της Πειραιώς": a demonym, a bank, no place named
-                if self._accent_moved(ent, name):
-                    continue  # "τη Σοφία" beside the city "Σόφια": a woman's name, no place named
+                if (other := self._otherwise_accented(ent, name)) is not None:
+                    if not other:
+                        continue  # "τη Σοφία" beside the city "Σόφια": a woman's name, no place named
+                    name = other  # "στη Θερμή" beside "Θέρμη": another place, with the same letters
                 name = self._unabbreviated(name)
             elif ent.label_ in ORG_LABELS:
                 text = ent.text.strip()
@@ -776,21 +783,26 @@ class PlaceResolver:
             return False
         return all(self._disagrees_as(ent, name, written, gender, number) for gender, number in agreement)
 
-    def _accent_moved(self, ent: Span, name: str) -> bool:
+    def _otherwise_accented(self, ent: Span, name: str) -> str | None:
         """A one-word mention spelt as the nominative or accusative singular of the gazetteer's
-        feminine place in -α or -η ("Σοφία" beside "Σόφια", "Μερίδα" beside "Μέριδα"), whose accent
-        falls on another letter than the place's own: those two cases of a noun of the first
-        declension are spelt and accented alike ("η Σόφια", "τη Σόφια"), so the word is another one
-        (a first name, a common noun) spelt with the same letters. (Not the genitive: a learned
-        one moves the accent, "της Κερκύρας", "της Κηφισίας".) A word written without its accent
-        (a headline) is not judged."""
+        feminine place in -α or -η, but accented on another letter than the place's own ("Σοφία"
+        beside "Σόφια", "Θερμή" beside "Θέρμη"): those two cases of a noun of the first declension
+        are spelt and accented as the nominative ("η Σόφια", "τη Σόφια"), so the word is another one
+        with the same letters. "" where it is a listed first name or a common word the treebank
+        knows ("τη Σοφία", "Καμπάνια"): no place; else another place, named as written ("στη
+        Θερμή" of Lesbos, "την Ολύμπια" of Washington). None where the rule says nothing: another
+        case (a learned genitive moves the accent: "της Κερκύρας"), or no accent (a headline)."""
         written = ent.text.strip()
         key = fold(name)
         if len(ent) != 1 or " " in name or self._agreement.get(key) != frozenset({("f", "sg")}) \
                 or not key.endswith(("α", "η")) or fold(written) != key:
-            return False
+            return None
         here, own = accent_position(written), accent_position(name)
-        return here is not None and own is not None and here != own
+        if here is None or own is None or here == own:
+            return None
+        if written.lower() in _ACCENTED_FIRST_NAMES or written.lower() in self.common_forms:
+            return ""
+        return written
 
     def _disagrees_as(self, ent: Span, name: str, written: str, gender: str, number: str) -> bool:
         """:meth:`_disagrees` for one gender and number of the place ``name``."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from keryx.lang.el.text import enclitic_accent, greek_ratio, lone_antepenult_accent
+from keryx.lang.el.text import accent_position, enclitic_accent, greek_ratio, lone_antepenult_accent
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -44,3 +44,14 @@ def test_lone_antepenult_accent(word: str, expected: bool) -> None:
 ])
 def test_greek_ratio_counts_greek_letters_among_letters(text: str, expected: float) -> None:
     assert greek_ratio(text) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Λάμια", 1),        # the index of the accented letter, as fold() spells the word
+    ("Λαμία", 3),
+    ("Βαλτίμορη", 4),
+    ("ΛΑΜΙΑ", None),     # capitals carry no accent
+    ("εκπρόσωπός", None),  # two accents: none to tell
+])
+def test_accent_position(word: str, expected: int | None) -> None:
+    assert accent_position(word) == expected

@@ -1136,3 +1136,14 @@ def test_a_known_place_after_a_locative_is_a_place_whatever_thing_it_was_taken_f
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
     assert PlaceResolver().people_as_places(list(doc.ents))[0].label_ == label
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Η Ελένη συνάντησε τη Σοφία στο σχολείο.", []),          # a woman's name, not the city "Σόφια"
+    ("Στη Θερμή της Λέσβου άνοιξε νέο σχολείο.", ["Θερμή", "Λέσβος"]),  # another place, named as written
+    ("Ο υπουργός ταξίδεψε στη Σόφια για τη σύνοδο.", ["Σόφια"]),  # the city, its own accent
+    ("Το λιμάνι της Κερκύρας γέμισε κρουαζιερόπλοια.", ["Κέρκυρα"]),  # a learned genitive moves it
+])
+def test_a_word_accented_otherwise_than_a_feminine_place_is_another_word(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places

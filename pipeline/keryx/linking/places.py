@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import article_forms, articles, genitive_finals, indefinite_articles, nominative_genders
-from keryx.lang.el.text import fold, greek_ratio
+from keryx.lang.el.text import accent_position, fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedOrg, LinkedPlace, merge_prefixes
 from keryx.linking.names import (
@@ -46,6 +46,11 @@ _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι
 # the indefinite article (role_grammar.json): "ένας Ξυλοκόπος", "μια Περουκιέρισα" name a kind, and a
 # place's own name takes the definite article
 _INDEFINITE = indefinite_articles()
+
+
+# The listed first names as written, accents kept, lower-cased ("σοφία"): where a place is spelt
+# with the same letters accented otherwise ("Σόφια"), the accent tells the name
+_ACCENTED_FIRST_NAMES = frozenset(row[0].lower() for row in read_tsv("first_names.tsv") if row)
 
 
 def kinds_named(doc: Doc) -> frozenset[str]:
@@ -569,6 +574,10 @@ class PlaceResolver:
                     continue  # "η Συμφωνία των Πρεσπών": the document's name, no place named
                 if self._disagrees(ent, name):
                     continue  # "τους Σύρους", "της Πειραιώς": a demonym, a bank, no place named
+                if (other := self._otherwise_accented(ent, name)) is not None:
+                    if not other:
+                        continue  # "τη Σοφία" beside the city "Σόφια": a woman's name, no place named
+                    name = other  # "στη Θερμή" beside "Θέρμη": another place, with the same letters
                 name = self._unabbreviated(name)
             elif ent.label_ in ORG_LABELS:
                 text = ent.text.strip()
@@ -773,6 +782,27 @@ class PlaceResolver:
         if len(ent) != 1 or not agreement or written == fold(name):
             return False
         return all(self._disagrees_as(ent, name, written, gender, number) for gender, number in agreement)
+
+    def _otherwise_accented(self, ent: Span, name: str) -> str | None:
+        """A one-word mention spelt as the nominative or accusative singular of the gazetteer's
+        feminine place in -α or -η, but accented on another letter than the place's own ("Σοφία"
+        beside "Σόφια", "Θερμή" beside "Θέρμη"): those two cases of a noun of the first declension
+        are spelt and accented as the nominative ("η Σόφια", "τη Σόφια"), so the word is another one
+        with the same letters. "" where it is a listed first name or a common word the treebank
+        knows ("τη Σοφία", "Καμπάνια"): no place; else another place, named as written ("στη
+        Θερμή" of Lesbos, "την Ολύμπια" of Washington). None where the rule says nothing: another
+        case (a learned genitive moves the accent: "της Κερκύρας"), or no accent (a headline)."""
+        written = ent.text.strip()
+        key = fold(name)
+        if len(ent) != 1 or " " in name or self._agreement.get(key) != frozenset({("f", "sg")}) \
+                or not key.endswith(("α", "η")) or fold(written) != key:
+            return None
+        here, own = accent_position(written), accent_position(name)
+        if here is None or own is None or here == own:
+            return None
+        if written.lower() in _ACCENTED_FIRST_NAMES or written.lower() in self.common_forms:
+            return ""
+        return written
 
     def _disagrees_as(self, ent: Span, name: str, written: str, gender: str, number: str) -> bool:
         """:meth:`_disagrees` for one gender and number of the place ``name``."""

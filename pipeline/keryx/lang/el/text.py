@@ -38,6 +38,15 @@ def enclitic_accent(word: str) -> bool:
     return unicodedata.normalize("NFD", word).count(ACUTE) >= 2
 
 
+def accent_position(word: str) -> int | None:
+    """The index, in ``fold(word)``, of the letter that carries the word's one accent ("Σόφια" -> 1,
+    "Σοφία" -> 3); None when the word carries none (a headline in capitals) or more than one."""
+    nfd = unicodedata.normalize("NFD", word)
+    if nfd.count(ACUTE) != 1:
+        return None
+    return len([c for c in nfd[:nfd.index(ACUTE)] if not unicodedata.combining(c)]) - 1
+
+
 # the vowel pairs Greek spells one syllable with (a diaeresis on the second splits them: "Κάιρο")
 _DIGRAPHS = frozenset({"αι", "ει", "οι", "υι", "ου", "αυ", "ευ", "ηυ"})
 _VOWELS = frozenset("αεηιουω")

@@ -2206,6 +2206,8 @@ def test_a_surname_named_in_full_elsewhere_takes_the_full_name(extractor, text: 
     [
         # a thing's name in Latin letters stays no one: its one word is no surname of two words
         ("Παρουσίασε το ρομπότ Pepper στην έκθεση. Ο Pepper απαντά σε ερωτήσεις.", "Pepper Pepper"),
+        # a model's name of two words after its kind: the neuter article before the other one
+        ("Η έκδοση Long Range κοστίζει πενήντα χιλιάδες, ενώ το Standard Range λιγότερα.", "Long Range"),
     ],
 )
 def test_a_lone_word_is_no_full_name(extractor, text: str, person: str) -> None:

@@ -2771,9 +2771,9 @@ class PeopleResolver:
         article ("δήλωσε ο Timmermans", "για τον Poe"); only a role goes bare before it ("ο
         επίτροπος Timmermans"), and a role, a first name or an honorific keeps the name a person."""
         out: set[tuple[int, int]] = set()
-        # "με το όνομα Derek Rossi ... ο ίδιος ο Rossi": a surname the text gives a person with its
-        # article elsewhere keeps the bare full name a person too
-        named = {e[-1].text for e in ents if e.label_ in PERSON_LABELS and e.start > 0
+        # "με το όνομα Derek Rossi ... ο ίδιος ο Rossi": a surname the text names alone with its
+        # article elsewhere keeps the bare full name a person too ("το Standard Range" is no such name)
+        named = {e[0].text for e in ents if e.label_ in PERSON_LABELS and len(e) == 1 and e.start > 0
                  and fold(doc[e.start - 1].text) in _ANY_ARTICLES}
         for e in ents:
             if e.label_ not in PERSON_LABELS or e.start == 0 or len(e) > 4:

@@ -2182,3 +2182,33 @@ def test_a_surname_cut_to_its_initial_is_the_person_named_in_full(extractor, tex
 )
 def test_a_headline_noun_of_an_action_before_a_name_is_no_part_of_it(extractor, text: str, people: list[str]) -> None:
     assert [p.name for p in extractor.extract_text(text).people] == people
+
+
+@pytest.mark.parametrize(
+    "text, full, alone",
+    [
+        # the surname named alone in a score line, the full name once in prose
+        ("Καλύτερη ήταν η Σάσκια Χίπε με δώδεκα πόντους. Σκόρερ: Μπλουμ 8, Χίπε 12, Ντέλμαν 5.",
+         "Σάσκια Χίπε", "Χίπε"),
+        # a foreign full name in Latin letters left bare, the surname with its article later
+        ("Το εύρημα ανήκει σε έναν ερευνητή με το όνομα Mark Brenner από το Τορόντο. "
+         "Όπως λέει ο ίδιος ο Brenner, όλα ξεκίνησαν τυχαία.", "Mark Brenner", "Brenner"),
+    ],
+)
+def test_a_surname_named_in_full_elsewhere_takes_the_full_name(extractor, text: str, full: str, alone: str) -> None:
+    people = _people(extractor, text)
+    assert full in people
+    assert alone not in people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a thing's name in Latin letters stays no one: its one word is no surname of two words
+        ("Παρουσίασε το ρομπότ Pepper στην έκθεση. Ο Pepper απαντά σε ερωτήσεις.", "Pepper Pepper"),
+        # a model's name of two words after its kind: the neuter article before the other one
+        ("Η έκδοση Long Range κοστίζει πενήντα χιλιάδες, ενώ το Standard Range λιγότερα.", "Long Range"),
+    ],
+)
+def test_a_lone_word_is_no_full_name(extractor, text: str, person: str) -> None:
+    assert person not in _people(extractor, text)

@@ -410,6 +410,7 @@ class PeopleResolver:
         self._list_closers(doc, owner, role_tokens, added)
         self._list_members(doc, owner, role_tokens, replace, added)
         self._free_foreign_full_names(doc, ents, owner, role_tokens, added)
+        self._full_names_of_lone_surnames(doc, ents, owner, role_tokens, replace, added)
         self._extend_by_first_names(doc, ents, owner, role_tokens, replace)
         self._extend_by_surnames(doc, ents, owner, role_tokens, replace)
         self._extend_by_foreign_words(doc, ents, owner, role_tokens, replace)
@@ -949,6 +950,38 @@ class PeopleResolver:
                 if self._name_shaped(span) and self._foreign_full_name(doc, span, role_tokens, ents):
                     added.append(span)
             i = k
+
+    def _full_names_of_lone_surnames(self, doc: Doc, ents: list[Span], owner: dict[int, Span], role_tokens: set[int],
+                                     replace: dict[tuple[int, int], Span], added: list[Span]) -> None:
+        """"ο Derafshan ζητά ... ο χρήστης Payam Derafshan", "Χίπε 15 ... η Σάσκια Χίπε": a person the
+        NER found only by a surname (a PERSON of one word) is often named in full once, where it
+        missed the pair or read its given name as a place or a body. The same word, written exactly
+        so, right after a capitalised given name (Greek, or of the public foreign list), the two in
+        no PERSON and no role and not followed by one more capitalised word, is that person's full
+        name: a word the text already uses as a person's surname, after a given name, is one name."""
+        n = len(doc)
+        surnames = {e[0].text for e in ents if e.label_ in PERSON_LABELS and len(e) == 1
+                    and (e.start, e.end) not in replace and _name_word(e[0]) and not e[0].text.isupper()
+                    and not self._given_name(e[0].text)}
+        if not surnames:
+            return
+        for j in range(1, n):
+            last, first = doc[j], doc[j - 1]
+            if last.text not in surnames or j in role_tokens or j - 1 in role_tokens:
+                continue
+            held = {owner[t] for t in (j - 1, j) if t in owner}
+            if any(e.label_ in PERSON_LABELS or e.start < j - 1 or e.end > j + 1 or (e.start, e.end) in replace
+                   for e in held):
+                continue  # already a person, or part of a longer name
+            if (not _name_word(first) or first.text.isupper() or first.whitespace_ != " "
+                    or not self._given_name(first.text)
+                    or (j + 1 < n and _name_word(doc[j + 1]) and last.whitespace_ == " ")):
+                continue
+            span = _span(doc, j - 1, j + 1, "PERSON")
+            for e in held:
+                replace[(e.start, e.end)] = span
+            if not held:
+                added.append(span)
 
     @functools.cached_property
     def _unit_names(self) -> frozenset[tuple[str, ...]]:
@@ -2738,12 +2771,17 @@ class PeopleResolver:
         article ("δήλωσε ο Timmermans", "για τον Poe"); only a role goes bare before it ("ο
         επίτροπος Timmermans"), and a role, a first name or an honorific keeps the name a person."""
         out: set[tuple[int, int]] = set()
+        # "με το όνομα Derek Rossi ... ο ίδιος ο Rossi": a surname the text names alone with its
+        # article elsewhere keeps the bare full name a person too ("το Standard Range" is no such name)
+        named = {e[0].text for e in ents if e.label_ in PERSON_LABELS and len(e) == 1 and e.start > 0
+                 and fold(doc[e.start - 1].text) in _ANY_ARTICLES}
         for e in ents:
             if e.label_ not in PERSON_LABELS or e.start == 0 or len(e) > 4:
                 continue
             words = [t for t in e if t.is_alpha]
             if (not words or not all(t.text[:1].isupper() and not self._greek(t.text) for t in words)
                     or any(fold(t.text) in self.names.first_names for t in words)
+                    or (len(words) > 1 and words[-1].text in named)
                     or not self._bare(doc, e, role_tokens)):
                 continue
             i = e.start - 1

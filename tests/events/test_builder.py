@@ -2211,3 +2211,22 @@ def test_a_verb_of_killing_tells_an_incident_at_its_place(extractor, text, locat
 def test_a_threat_to_kill_is_no_incident(extractor):
     rec = extractor.extract_text("Ο 50χρονος απείλησε ότι θα σκοτώσει τον συνεταίρο του στη Νάουσα.")
     assert "incident" not in {e.type for e in rec.events}
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a clause of comparison on a verb of taking place tells a like happening elsewhere
+        ("Η συναυλία της χορωδίας κράτησε ως το βράδυ, όπως συνέβη πέρσι και στην Πάτρα.", None),
+        ("Η διαδήλωση των αγροτών, όπως έγινε και πέρυσι στον Βόλο, κράτησε τρεις ώρες.", None),
+        ("Η διαδήλωση έγινε χθες στη Λάρισα, όπως είχε γίνει και πέρυσι στον Βόλο.", "Λάρισα"),
+    ],
+)
+def test_a_clause_of_comparison_places_no_event(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location
+
+
+def test_a_clause_of_comparison_tells_no_happening_of_its_own(extractor):
+    rec = extractor.extract_text("Η ομάδα έχασε στην κακή μέρα της. Όπως έγινε στον πέμπτο αγώνα στο Παλέ.")
+    assert all(e.location != "Παλέ" for e in rec.events)

@@ -248,6 +248,18 @@ PLUPERFECT_AUXILIARIES = frozenset(a for a in AUXILIARIES if a.startswith("ει�
 # υποβάλουν"), a perfect's auxiliary ("έχουν υποβληθεί", done by that day: a condition).
 UNSET_LIMIT = NEGATIONS | AUXILIARIES
 ALSO = fold(_TOOK["also"])
+COMPARATIVES = frozenset(fold(w) for w in _TOOK["comparatives"])
+
+
+def _compared(toks: list[Token], k: int) -> bool:
+    """Whether the verb at k opens a clause of comparison: "όπως" before it, with only "και", a
+    particle or an auxiliary between ("όπως συνέβη και στην Ουάσινγκτον", "όπως είχε γίνει στο Χ").
+    Such a clause tells a like happening elsewhere or before; its phrase of place is not the
+    sentence's happening's place, nor does it tell a happening of the text's own."""
+    m = k - 1
+    while m >= 0 and (fold(toks[m].text) in VERB_PARTICLES | AUXILIARIES or fold(toks[m].text) == ALSO):
+        m -= 1
+    return m >= 0 and fold(toks[m].text) in COMPARATIVES
 NOMINATIVE_ARTICLES = article_forms(lambda a: "nom" in a.cases) | indefinite_articles()
 PREPOSITIONS = frozenset(fold(w) for w in _LINKING["motion_prepositions"] + _LINKING["locative_prepositions"]
                          + _TOOK["prepositions"])
@@ -1935,6 +1947,8 @@ class EventBuilder:
         beginning ("ξεκινούν", "άρχισε") counts used intransitively (see ``start_forms``)."""
         f = fold(toks[k].text)
         before = fold(toks[k - 1].text) if k else ""
+        if _compared(toks, k):
+            return False  # "όπως έγινε στο Χ": a like happening, compared
         if before in SUBJUNCTIVE or before in FUTURE and (f.startswith(IMPERFECTIVE_FORMS) or f in START_IMPERFECTIVE):
             return False  # "ζητούν να διεξαχθεί", "θα γίνεται": wished or habitual, no happening told
         after = toks[k + 1] if k + 1 < len(toks) else None
@@ -3202,7 +3216,8 @@ class EventBuilder:
         found: list[tuple[int, str]] | None = None
         for k, t in enumerate(toks):
             f = fold(t.text)
-            if not t.is_alpha or not t.text[1:].islower() or k in quoted or not f.startswith(TOOK_PLACE_STEMS):
+            if not t.is_alpha or not t.text[1:].islower() or k in quoted or not f.startswith(TOOK_PLACE_STEMS) \
+                    or _compared(toks, k):
                 continue
             after = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
             if f.startswith(WITH_PLACE_STEMS) and after != WITH_PLACE_NOUN or after.startswith(NO_HAPPENING_AFTER) \
@@ -3348,6 +3363,10 @@ class EventBuilder:
             if etype in SPEECH_TYPES and 0 <= trig < k and f in COMPLEMENTIZERS:
                 # "ανακοίνωσε ότι ... κρούσματα στην Κίνα": what is said, not where it was said
                 break
+            if f in COMPARATIVES and self._compares_happening(toks, k):
+                # "διαδηλωτές στο Χ, όπως συνέβη και στην Υ": a like happening elsewhere
+                aside_until = clause_end(toks, k)
+                continue
             if f in RELATIVES:
                 if trig >= 0 and k > trig and self._antecedent(toks, k) is None:
                     aside_until = clause_end(toks, k)
@@ -3443,6 +3462,17 @@ class EventBuilder:
                 place = places.at(toks[m].idx)
                 if place is not None:
                     yield k, place
+
+    @staticmethod
+    def _compares_happening(toks: list[Token], k: int) -> bool:
+        """Whether the comparative at k opens a clause whose verb is one of taking place ("όπως
+        συνέβη και στην Ουάσινγκτον"; see :func:`_compared`), not a list of examples ("χώρες
+        όπως η Ιταλία")."""
+        m = k + 1
+        while m < len(toks) and fold(toks[m].text) in VERB_PARTICLES | AUXILIARIES:
+            m += 1
+        return m < len(toks) and toks[m].is_alpha and fold(toks[m].text).startswith(TOOK_PLACE_STEMS) \
+            and _compared(toks, m)
 
     def _premises_of_event(self, toks: list[Token], at: int, etype: str) -> bool:
         """Whether the locative at ``at`` hangs on the event's own word or on a verb of taking

@@ -122,8 +122,14 @@ def test_a_date_between_full_dates_stays_open_when_no_single_year_lies_between(
         # a month named with its year in the headline; another month's day, on its weekday
         ("Δημοτικές εκλογές τον Οκτώβριο του 2023\nΟι κάλπες ανοίγουν νωρίς το πρωί.\n"
          "Ο δεύτερος γύρος θα γίνει την Κυριακή 5 Νοεμβρίου.", "Κυριακή 5 Νοεμβρίου", "2023-11-05"),
+        # a yearly happening named by its edition in the headline (8 June 2027 is a Tuesday)
+        ("Ραδιομαραθώνιος 2027: Οι πρώτες δηλώσεις συμμετοχής\nΟι σύλλογοι της πόλης ετοιμάζονται. "
+         "Η πρώτη βραδιά είναι την Τρίτη 8 Ιουνίου.", "Τρίτη 8 Ιουνίου", "2027-06-08"),
+        # a Latin name's edition, a range of days after it
+        ("Η Skoda στην έκθεση Auto Expo 2025\nΗ εταιρεία συμμετέχει με δύο περίπτερα. "
+         "Οι πόρτες ανοίγουν από τις 3 έως τις 8 Οκτωβρίου.", "3 έως τις 8 Οκτωβρίου", "2025-10-03/2025-10-08"),
     ],
-    ids=["headline-genitive", "lead-within-range", "headline-month"],
+    ids=["headline-genitive", "lead-within-range", "headline-month", "headline-edition", "headline-edition-range"],
 )
 def test_a_news_headline_frames_the_year_of_its_story(text: str, yearless: str, date: str) -> None:
     m = next(m for m in find_dates(text, None) if m.text == yearless)
@@ -148,8 +154,18 @@ def test_a_news_headline_frames_the_year_of_its_story(text: str, yearless: str, 
         # the weekday does not fall on that day of the frame's year (5 April 2022 is a Tuesday)
         ("Η έκθεση βιβλίου του 2022\nΟι εκδότες ετοιμάζονται. Τα εγκαίνια θα γίνουν τη Δευτέρα 5 Απριλίου.",
          "Δευτέρα 5 Απριλίου"),
+        # a function word before the year makes no edition ("Από 2019" is a time, not a name)
+        ("Από 2019 οι αλλαγές στις συντάξεις\nΟ υπουργός μίλησε στη Βουλή. Η ψήφιση ορίστηκε στις 18 Δεκεμβρίου.",
+         "18 Δεκεμβρίου"),
+        # a name's edition in the lead only: a source the story cites, no frame
+        ("Νέα στοιχεία για τη φτώχεια\nΤα καταγράφει η Ετήσια Έκθεση Ευημερίας 2024 του ινστιτούτου.\n"
+         "Η παρουσίασή της θα γίνει στις 30 Ιουνίου.", "30 Ιουνίου"),
+        # a season written across two years is no one edition
+        ("Κύπελλο 2024/25: Η κλήρωση των ομίλων\nΟι ομάδες περιμένουν. Ο πρώτος αγώνας είναι στις 7 Σεπτεμβρίου.",
+         "7 Σεπτεμβρίου"),
     ],
-    ids=["looked-ahead", "paragraph-other-year", "two-years", "no-headline", "weekday"],
+    ids=["looked-ahead", "paragraph-other-year", "two-years", "no-headline", "weekday", "function-word",
+         "lead-edition", "season"],
 )
 def test_a_headline_year_is_not_taken_without_a_frame_or_against_the_paragraph(text: str, yearless: str) -> None:
     m = next(m for m in find_dates(text, None) if m.text == yearless)

@@ -363,7 +363,7 @@ JSON_KEYS = {
                         "_oxytone_masculine_case_endings", "oxytone_masculine_case_endings",
                         "_genitive_finals", "genitive_finals", "_masculine_plural_endings", "masculine_plural_endings",
                         "_plural_to_singular", "plural_to_singular", "_oblique_to_nominative", "oblique_to_nominative"},
-    "events.json": {"_acts", "_application_stems", "_buildings", "_cleft", "cleft_when", "_comment", "_copulas", "_day_adjectives", "_deadline", "_directions", "_frame_back", "_happening_stems", "_in_force", "_incidents", "_interview", "_issue_words", "_measures", "_not_verbs", "_numbering", "_online", "_start_forms", "_street_stems", "_took_place_forms", "_until_now", "_bounds", "bounds", "_times_of_day", "times_of_day", "_habit", "habit", "_birth_stems", "birth_stems", "_happening_verbs", "happening_verbs", "_premises_bodies", "premises_bodies", "_apposed_place_openers", "apposed_place_openers", "_beside_place", "beside_place", "_perfect_target", "perfect_target", "acts", "application_stems", "buildings", "copulas", "day_adjectives", "deadline", "directions", "frame_back", "happening_stems", "in_force", "incident_nouns", "interview", "issue_words", "measures", "not_verbs", "numbering", "occurred_stems", "online", "start_forms", "street_stems", "_square_stems", "square_stems", "took_place_forms", "until_now", "_info_words", "info_words", "_agent_nouns", "agent_nouns"},
+    "events.json": {"_acts", "_application_stems", "_buildings", "_cleft", "cleft_when", "_comment", "_copulas", "_day_adjectives", "_deadline", "_directions", "_frame_back", "_happening_stems", "_in_force", "_incidents", "_interview", "_issue_words", "_measures", "_not_verbs", "_numbering", "_online", "_start_forms", "_street_stems", "_took_place_forms", "_until_now", "_bounds", "bounds", "_times_of_day", "times_of_day", "_habit", "habit", "_birth_stems", "birth_stems", "_happening_verbs", "happening_verbs", "_premises_bodies", "premises_bodies", "_apposed_place_openers", "apposed_place_openers", "_beside_place", "beside_place", "_perfect_target", "perfect_target", "_scheduled", "scheduled", "acts", "application_stems", "buildings", "copulas", "day_adjectives", "deadline", "directions", "frame_back", "happening_stems", "in_force", "incident_nouns", "interview", "issue_words", "measures", "not_verbs", "numbering", "occurred_stems", "online", "start_forms", "street_stems", "_square_stems", "square_stems", "took_place_forms", "until_now", "_info_words", "info_words", "_agent_nouns", "agent_nouns"},
     "segment.json": {"_comment", "abbreviations", "may_end_sentence", "continuation_words"},
     "normalise.json": {"_comment", "newlines", "replace", "lookalikes", "nfc_composing_starters", "_glued_words",
                        "glued_words"},
@@ -443,6 +443,7 @@ READ_FROM_EVENTS = [
     ("OCCURRED_STEMS", "σημειωθ"), ("ONLINE", "διαδικτυου"), ("NOT_VERBS", "ωστε"), ("COPULAS", "υπαρχουν"), ("CLEFT_WHEN", "οταν"),
     ("NUMBERING", "πρωτοκολλου"), ("ACTS", "κυα"), ("DAY_ADJECTIVES", "σημεριν"), ("UNTIL_NOW", "τωρα"),
     ("BOUND_WORDS", "μετα"), ("TIMES_OF_DAY", "βραδυ"), ("HABIT", "καθε"), ("IMPERFECT_ENDINGS", "ουσε"), ("BIRTH_STEMS", "γεννηθηκ"),
+    ("SCHEDULED", "αναμενεται"),
 ]
 
 

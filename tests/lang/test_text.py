@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from keryx.lang.el.text import accent_position, enclitic_accent, greek_ratio, lone_antepenult_accent
+from keryx.lang.el.text import (accent_position, enclitic_accent, fold, function_words, greek_ratio,
+                                lone_antepenult_accent)
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -55,3 +56,14 @@ def test_greek_ratio_counts_greek_letters_among_letters(text: str, expected: flo
 ])
 def test_accent_position(word: str, expected: int | None) -> None:
     assert accent_position(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Το", True),        # an article, in capitals at a sentence's start
+    ("ΑΠΟ", True),       # a preposition in a headline's capitals
+    ("Μέχρι", True),
+    ("Eurovision", False),
+    ("Φεστιβάλ", False),
+])
+def test_function_words_are_folded_stop_words(word: str, expected: bool) -> None:
+    assert (fold(word) in function_words()) is expected

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Protocol
 
 from keryx.dates.finder import find_dates
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, function_words
 
 __all__ = ["HEAD_LINES", "dateline_indices", "publication_date"]
 
@@ -26,14 +25,6 @@ class _Dated(Protocol):
     end: int
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """Greek function words (spaCy's stop list, folded): "Μέχρι", "Στις", "Από" are no place."""
-    from spacy.lang.el.stop_words import STOP_WORDS
-
-    return frozenset(fold(w) for w in STOP_WORDS)
-
-
 def _place_before(text: str, start: int) -> bool:
     """Only a place (a few capitalised words) between the start of the line and the date.
 
@@ -45,7 +36,7 @@ def _place_before(text: str, start: int) -> bool:
     words = [w for w in words if w]
     if len(words) > MAX_PLACE_WORDS or any(w[0].islower() for w in words):
         return False
-    return not words or not all(fold(w) in _function_words() for w in words)
+    return not words or not all(fold(w) in function_words() for w in words)
 
 
 def publication_date(text: str) -> dt.date | None:

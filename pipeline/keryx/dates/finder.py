@@ -24,7 +24,7 @@ from keryx.dates.rules import RULES, DateRule
 from keryx.dates.spans import select_longest
 from keryx.dates.times import HOUR_RE, TIME_RE, attach_times
 from keryx.lang.el import read_text
-from keryx.lang.el.text import fold
+from keryx.lang.el.text import fold, function_words
 
 __all__ = ["DateFinder", "DateMention", "find_dates", "finder_for", "parse_date"]
 
@@ -50,7 +50,7 @@ class DateFinder:
         """All date/time mentions in text, in order, non-overlapping."""
         ctx = MatchContext(text, published, self.lexicon)
         if ctx.published is None:
-            ctx.headline_year = headline_year(ctx.folded, self._framed_year)
+            ctx.headline_year = headline_year(ctx.folded, self._framed_year, text)
         dates = self._match(ctx)
         if ctx.year_unknown and ctx.published is None:
             # a second pass gives year-less dates the year the text's full dates make plain
@@ -135,15 +135,20 @@ _FIRST_YEAR = WRITTEN_YEAR
 
 HEADLINE_CHARS = 250  # a news headline is one short line, with no full stop at its end
 _SENTENCE_END = re.compile(r"[.!;](?=\s|$)")
+# A name and the year of its edition right after it ("Eurovision 2026", "IAA Mobility 2023", "Euro
+# 2020"), no season or span ("2019/20", "2021-2026") and no day of a date ("12.3.2020") after it.
+_EDITION = re.compile(r"(?<![\w.])(?P<name>[^\W\d_][\w&'.]*)\s+(?P<y>1[89]\d\d|20\d\d)(?![\d.,]\d|\s*[/\-–]\s*\d)")
 
 
-def headline_year(folded: str, framed: re.Pattern[str]) -> int | None:
+def headline_year(folded: str, framed: re.Pattern[str], text: str | None = None) -> int | None:
     """The one year a news headline and the first sentence under it name, when one names it as a frame.
 
     A headline is a first line of at most HEADLINE_CHARS with no full stop at its end and
     text under it. Both together must write one year only, at least once after a frame word
-    or a month ("του 2019", "μέσα στο 2020", "τον Ιούλιο του 2021"); "ο κόσμος το 2030"
-    looks ahead and frames nothing.
+    or a month ("του 2019", "μέσα στο 2020", "τον Ιούλιο του 2021"), or, in the headline itself,
+    as the edition of a name (see :func:`edition_year`, read on ``text``, the unfolded text: the
+    headline names what the story is about, where a lead's "Έκθεση ... 2024" may be a source it
+    cites); "ο κόσμος το 2030" looks ahead and frames nothing.
     """
     lines = [line.strip() for line in folded[:5000].split("\n") if line.strip()][:2]
     if len(lines) < 2 or len(lines[0]) > HEADLINE_CHARS or lines[0].endswith("."):
@@ -152,7 +157,31 @@ def headline_year(folded: str, framed: re.Pattern[str]) -> int | None:
     if len({int(y) for y in WRITTEN_YEAR.findall(frame)}) != 1:
         return None
     m = framed.search(frame)
-    return int(m.group("fy")) if m else None
+    if m is not None:
+        return int(m.group("fy"))
+    if text is None:
+        return None
+    return edition_year(next(line for line in text[:5000].split("\n") if line.strip()))
+
+
+def edition_year(s: str) -> int | None:
+    """A year written as the edition of a capitalised name ("Eurovision 2026: Οι πρώτες πρόβες",
+    "στην έκθεση IAA Mobility 2023"): a yearly happening named by its year, which a story about
+    it is told within, as "του 2019" frames one. A function word before the year names nothing
+    ("Το 2030", "Από 2019"), nor does a month or a weekday (a date of its own)."""
+    for m in _EDITION.finditer(s):
+        name = m.group("name")
+        f = fold(name)
+        if name[0].isupper() and f not in function_words() and f not in _calendar_words():
+            return int(m.group("y"))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """The folded month and weekday names, full and abbreviated ("Μαΐου", "Μάιος", "Τρίτη")."""
+    lex = DateLexicon.default()
+    return frozenset(lex.months) | frozenset(lex.month_abbr) | frozenset(lex.weekdays) | frozenset(lex.weekday_abbr)
 
 
 def _month_years(dates: Sequence[Candidate]) -> dict[int, frozenset[int]]:

@@ -666,6 +666,8 @@ IMPERFECT_ENDINGS = tuple(fold(w) for w in _EVENTS["habit"]["imperfect_endings"]
 # Folded words whose clause tells no happening at its date (see EventBuilder._verb_dated): a copula,
 # "είχε/είχαν", "να", a negation, "κάθε".
 NOT_TOLD = COPULAS | PLUPERFECT_AUXILIARIES | SUBJUNCTIVE | NEGATIONS | HABIT
+# Folded verbs that set a happening ahead with "να" as "θα" does ("αναμένεται να κυκλοφορήσει").
+SCHEDULED = frozenset(fold(w) for w in _EVENTS["scheduled"])
 # Folded stems of "γεννιέμαι" ("γεννήθηκε", "γεννιέται"): a day of birth told in the body is a
 # life's background (a profile's, an obituary's), not a happening the text reports.
 BIRTH_STEMS = tuple(fold(w) for w in _EVENTS["birth_stems"])
@@ -1409,7 +1411,9 @@ class EventBuilder:
         passed over: a span's (it has an end), a bound's (see :func:`_bound`), a noun's (see
         :func:`_attributive`), one inside a quote (its speaker's happenings), an English one (a
         quoted post's, see :func:`_posted_date`), and one whose clause states (a copula: "ήταν",
-        "είναι"), wishes or plans ("να", before the verb or after it: "αναμένεται να"), denies
+        "είναι"), wishes or plans ("να", before the verb or after it: "θέλει να", "σχεδιάζει να";
+        but a verb that sets the happening for the day, "αναμένεται/πρόκειται να", tells it ahead
+        as "θα" does: see ``SCHEDULED``), denies
         ("δεν", "μην"), tells a birth (a life's background: "γεννήθηκε στις 4 Μαρτίου 1941"), a
         habit or a state that went on ("κάθε", the imperfect: "φορούσε") or
         the background ("είχε/είχαν": the pluperfect, see :func:`_told_before`, read also where the
@@ -1438,6 +1442,9 @@ class EventBuilder:
                 lo, hi = _date_clause(toks, j)
                 words = {fold(t.text) for t in toks[lo + 1:hi]} | {fold(toks[m].text)}
                 after = fold(toks[m + 1].text) if m + 1 < len(toks) else ""
+                if after in SUBJUNCTIVE and fold(toks[m].text) in SCHEDULED:
+                    # "αναμένεται να κυκλοφορήσει στις 17 Δεκεμβρίου": the "να" tells what is due, as "θα"
+                    words, after = words - SUBJUNCTIVE, ""
                 if words & NOT_TOLD or after in SUBJUNCTIVE or fold(toks[m].text).endswith(IMPERFECT_ENDINGS) \
                         or fold(toks[m].text).startswith(BIRTH_STEMS) or self._in_relative(toks, j):
                     continue

@@ -28,6 +28,14 @@ def fold(s: str) -> str:
     return strip_accents(s).casefold().translate(_FINAL_SIGMA)
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Greek function words (spaCy's stop list), folded: "Μέχρι", "Στις", "Το", "Από" name nothing."""
+    from spacy.lang.el.stop_words import STOP_WORDS
+
+    return frozenset(fold(w) for w in STOP_WORDS)
+
+
 ACUTE = "\u0301"  # the tonos, once the letter is decomposed (NFD)
 
 

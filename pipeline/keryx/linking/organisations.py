@@ -1496,17 +1496,14 @@ class OrganisationResolver:
         capitalised complement, perhaps after a genitive article: "Κέντρα Ελέγχου και Πρόληψης
         Νόσων", "Εθνικά Ινστιτούτα Υγείας", "Μονάδες Προστασίας του Λαού". Such a name is one body's,
         named in the plural as "Ηνωμένα Έθνη" is; a plural head alone ("οι Δήμοι", "τους Εμπορικούς
-        Συλλόγους"), after a number ("13 Εισαγγελίες") or before the body it belongs to ("τα
-        Ακαδημαϊκά Τμήματα του Ιονίου Πανεπιστημίου") names a kind of body."""
+        Συλλόγους") or after a number ("13 Εισαγγελίες") names a kind of body."""
         doc, i = ent.doc, 0
         while i < min(len(ent) - 1, 2) and fold(ent[i].text) not in self._org_head_forms \
                 and _looks_modifier(ent[i].text):
             i += 1
         k = ent.start + i + 1
         if k < ent.end and fold(doc[k].text) in _GEN_ARTICLES:
-            k += 1  # "Επιτροπές Υπεράσπισης της Πατρίδας", "Μονάδες Προστασίας του Λαού"
-            if any(fold(t.text) in self._org_head_forms for t in doc[k:ent.end]):
-                return False  # "τα Ακαδημαϊκά Τμήματα του Ιονίου Πανεπιστημίου": the units of a body it names
+            k += 1  # "Επιτροπές Υπεράσπισης της Πατρίδας", "Υπηρεσίες της Κυπριακής Δημοκρατίας"
         if k >= ent.end or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
             return False
         return not (ent.start > 0 and (doc[ent.start - 1].like_num or doc[ent.start - 1].pos_ == "NUM"))

@@ -33,17 +33,6 @@ def test_a_plural_of_a_body_head_names_no_body(extractor: Extractor) -> None:
     assert _orgs(extractor, "Οι 12 Εισαγγελίες Πρωτοδικών της χώρας έλαβαν την εγκύκλιο.") == []
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Νέες οδηγίες εξέδωσαν χθες τα Κέντρα Ελέγχου και Πρόληψης Νόσων για τα σχολεία.",
-     "Κέντρα Ελέγχου και Πρόληψης Νόσων"),
-    ("Τη μελέτη χρηματοδότησαν τα Εθνικά Ινστιτούτα Υγείας με δύο εκατομμύρια.", "Εθνικά Ινστιτούτα Υγείας"),
-    ("Οι Μονάδες Προστασίας του Λαού κατέλαβαν την πόλη μετά από μάχες.", "Μονάδες Προστασίας του Λαού"),
-])
-def test_a_plural_head_with_its_own_complement_names_one_body(extractor: Extractor, text: str, name: str) -> None:
-    # a body named in the plural, like the United Nations: its complement makes the name its own
-    assert _orgs(extractor, text) == [name]
-
-
 def test_one_part_of_a_compound_acronym_is_the_same_body(extractor: Extractor) -> None:
     r = extractor.extract_text("Σύμφωνα με το ΑΠΕ-ΜΠΕ, η σύσκεψη ολοκληρώθηκε αργά. "
                                "Όπως μετέδωσε το ΑΠΕ, δεν υπήρξαν αποφάσεις.")

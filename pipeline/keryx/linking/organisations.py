@@ -1298,7 +1298,7 @@ class OrganisationResolver:
             return False  # "στο Α.Τ.", "έξω από το ΑΤ": a unit's abbreviated head without its seat, like "το Τμήμα"
         if self._town_and_region(name):
             return False  # "στην Πολίχνη Θεσσαλονίκης", "στο Νεοχώρι Αιτωλοακαρνανίας": a town and its region
-        if (self._plural_head(ent) or self._plural_head(ent, after_modifiers=True)) and not self._named_in_plural(ent):
+        if self._plural_head(ent) or self._plural_head(ent, after_modifiers=True):
             return False  # "13 Εισαγγελίες", "οι Δήμοι", "τους Εμπορικούς Συλλόγους": a kind of body
         if self._named_thing(ent) or self._alias_of_thing(ent) or self._gloss(ent, name):
             return False  # "του έργου ΕΡΜΗΣ", "Πρόγραμμα Εκπαίδευσης (E-Learning)": a thing's name
@@ -1490,23 +1490,6 @@ class OrganisationResolver:
             # by units in the plural ("τα Ακαδημαϊκά Τμήματα", "Ερευνητικά Εργαστήρια")
             return False
         return bool(forms) and all(not any(s.endswith("_sg") for s in e.slots) for e in forms)
-
-    def _named_in_plural(self, ent: Span) -> bool:
-        """Whether a name headed by a body noun in the plural goes on after its head with a
-        capitalised complement, perhaps after a genitive article: "Κέντρα Ελέγχου και Πρόληψης
-        Νόσων", "Εθνικά Ινστιτούτα Υγείας", "Μονάδες Προστασίας του Λαού". Such a name is one body's,
-        named in the plural as "Ηνωμένα Έθνη" is; a plural head alone ("οι Δήμοι", "τους Εμπορικούς
-        Συλλόγους") or after a number ("13 Εισαγγελίες") names a kind of body."""
-        doc, i = ent.doc, 0
-        while i < min(len(ent) - 1, 2) and fold(ent[i].text) not in self._org_head_forms \
-                and _looks_modifier(ent[i].text):
-            i += 1
-        k = ent.start + i + 1
-        if k < ent.end and fold(doc[k].text) in _GEN_ARTICLES:
-            k += 1  # "Επιτροπές Υπεράσπισης της Πατρίδας", "Υπηρεσίες της Κυπριακής Δημοκρατίας"
-        if k >= ent.end or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
-            return False
-        return not (ent.start > 0 and (doc[ent.start - 1].like_num or doc[ent.start - 1].pos_ == "NUM"))
 
     def _body_first(self, name: str) -> bool:
         """Whether a name starts with the head of a body ("Επιτροπή Πρωτοκόλλων"): a head of a

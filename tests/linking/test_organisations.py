@@ -33,6 +33,21 @@ def test_a_plural_of_a_body_head_names_no_body(extractor: Extractor) -> None:
     assert _orgs(extractor, "Οι 12 Εισαγγελίες Πρωτοδικών της χώρας έλαβαν την εγκύκλιο.") == []
 
 
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Νέες οδηγίες για τα σχολεία εξέδωσαν χθες τα ομοσπονδιακά Κέντρα Ελέγχου και Πρόληψης Ασθενειών.",
+     [("Κέντρα Ελέγχου και Πρόληψης Νόσων", ["Κέντρα Ελέγχου και Πρόληψης Ασθενειών"])]),
+    ("Σε ανακοίνωσή τους, τα CDC συστήνουν μάσκα στα νοσοκομεία.", [("Κέντρα Ελέγχου και Πρόληψης Νόσων", ["CDC"])]),
+    ("Τη μελέτη χρηματοδότησαν τα Εθνικά Ινστιτούτα Υγείας με δύο εκατομμύρια.", [("Εθνικά Ινστιτούτα Υγείας", [])]),
+    # the singular is another country's body, and a plural head of a kind names none
+    ("Νέα κρούσματα ανέφερε χθες το κινεζικό Κέντρο Ελέγχου και Πρόληψης Νόσων.",
+     [("Κέντρο Ελέγχου και Πρόληψης Νόσων", [])]),
+    ("Την εγκύκλιο έλαβαν και οι 12 Εισαγγελίες Εφετών της χώρας.", []),
+])
+def test_a_body_the_list_names_in_the_plural_is_kept(extractor: Extractor, text: str,
+                                                      orgs: list[tuple[str, list[str]]]) -> None:
+    assert [(o.name, o.aliases) for o in extractor.extract_text(text).organisations] == orgs
+
+
 def test_one_part_of_a_compound_acronym_is_the_same_body(extractor: Extractor) -> None:
     r = extractor.extract_text("Σύμφωνα με το ΑΠΕ-ΜΠΕ, η σύσκεψη ολοκληρώθηκε αργά. "
                                "Όπως μετέδωσε το ΑΠΕ, δεν υπήρξαν αποφάσεις.")

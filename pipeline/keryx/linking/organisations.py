@@ -1341,7 +1341,9 @@ class OrganisationResolver:
         if lex.before_building(ent):
             return False  # "μπροστά στη Βουλή", "έξω από το Εφετείο": the building, listed among the places
         if key in lex.known_orgs:
-            return not self._plural_head(ent)  # "Ελεγκτικό Συνέδριο": a listed body, whatever its head
+            # "Ελεγκτικό Συνέδριο": a listed body, whatever its head; one in the plural only where the
+            # list names it so ("Κέντρα Ελέγχου και Πρόληψης Νόσων"), not "Εισαγγελίες" of "Εισαγγελία"
+            return not self._plural_head(ent) or fold(ent[0].text) == fold(name.split()[0])
         if lex.is_venue_at(ent, name):
             return False  # a venue: listed among the places
         if not any(c.isupper() for c in ent.text) and greek_ratio(ent.text) >= 0.5 and "." not in ent.text:

@@ -184,7 +184,8 @@ FLOORS = {
     # gives its tuning 35 .978 / .833 / .875 / .909 and the 875 .975 / .851 / .898 / .880 (check 35 .949 /
     # .833 / .885 / .867; check 875 .970 / .851 / .898 / .857); every floor holds.
     # Round 59 drew batch 16 from elNER-18 dev (s1750-s1869, 1870 in all); round 58's code gives its tuning
-    # 60 .978 / .882 / .877 / .842 and the 935 .976 / .853 / .898 / .878 (check 60 .967 / .850 / .849 / .778).
+    # 60 .978 / .882 / .877 / .842 and the 935 .976 / .853 / .898 / .878 (check 60 .967 / .850 / .849 / .778);
+    # round 59's code: tuning 935 .977 / .858 / .898 / .879, check 935 .971 / .854 / .893 / .854; every floor holds.
     "sentences": {
         "tuning": {"people": 0.96, "person_roles": 0.84, "organisations": 0.88, "places": 0.80},
         "check": {"people": 0.95, "person_roles": 0.84, "organisations": 0.87, "places": 0.74},

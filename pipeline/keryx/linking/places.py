@@ -48,11 +48,6 @@ _ADJECTIVE = re.compile(r"(ικ|αικ|ιακ)(οσ|ου|ο|η|ησ|α|ων|οι
 _INDEFINITE = indefinite_articles()
 
 
-# The listed first names as written, accents kept, lower-cased ("σοφία"): where a place is spelt
-# with the same letters accented otherwise ("Σόφια"), the accent tells the name
-_ACCENTED_FIRST_NAMES = frozenset(row[0].lower() for row in read_tsv("first_names.tsv") if row)
-
-
 def kinds_named(doc: Doc) -> frozenset[str]:
     """The stems of the capitalised words that the text writes right after the indefinite article
     ("ένας Ξυλοκόπος", "μια Περουκιέρισα"): each names a kind, there and wherever else the text
@@ -800,7 +795,10 @@ class PlaceResolver:
         here, own = accent_position(written), accent_position(name)
         if here is None or own is None or here == own:
             return None
-        if written.lower() in _ACCENTED_FIRST_NAMES or written.lower() in self.common_forms:
+        low = written.lower()
+        # a hand-listed first name as written, accent kept ("Σοφία"; NameLexicon.first_names)
+        if any(not e.learned and e.nominative.lower() == low for e in self._names.first_names.get(key, ())) \
+                or low in self.common_forms:
             return ""
         return written
 

@@ -270,6 +270,29 @@ def test_a_line_break_after_an_honorific_is_a_space(source: str, expected: str) 
     assert len(n.text) == len(source)
 
 
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        # a line break right after a capital initial that follows an article or "και": a space
+        ("Την απόφαση πήρε ο Β.\nΜαρινάκης χθες.", "Την απόφαση πήρε ο Β. Μαρινάκης χθες."),
+        ("Ποινές στους Γ. Σκάλκο και Γ.\nΔήμου.", "Ποινές στους Γ. Σκάλκο και Γ. Δήμου."),
+        ("«Ο Κ.\nΜητσοτάκης τα είπε όλα».", "«Ο Κ. Μητσοτάκης τα είπε όλα»."),
+        # left alone: an initial after another word (a grade closes the sentence), a next line that
+        # opens with a word the text writes in lower case, a number, a blank line
+        ("Πήρε βαθμό Α.\nΣτοιχεία του υπουργείου.", "Πήρε βαθμό Α.\nΣτοιχεία του υπουργείου."),
+        ("Στο λιμάνι ήταν ο Κ.\nΣτην τελετή ήρθαν όλοι στην ώρα τους.",
+         "Στο λιμάνι ήταν ο Κ.\nΣτην τελετή ήρθαν όλοι στην ώρα τους."),
+        ("Κατά το άρθρο 5 του Ν.\n4412/2016 ισχύει.", "Κατά το άρθρο 5 του Ν.\n4412/2016 ισχύει."),
+        ("Την απόφαση πήρε ο Β.\n\nΜαρινάκης", "Την απόφαση πήρε ο Β.\n\nΜαρινάκης"),
+    ],
+)
+def test_a_line_break_after_an_initial_is_a_space(source: str, expected: str) -> None:
+    n = normalise(source)
+    assert n.text == expected
+    assert normalise(n.text).text == n.text
+    assert len(n.text) == len(source)
+
+
 _ABBREVIATED = abbreviations(read_honorifics())
 
 

@@ -87,6 +87,25 @@ def test_two_players_in_a_result_line_stay_people(extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, people",
+    [
+        # two surnames joined by a hyphen after a noun: a meeting, a government, an old board
+        ("Ο Ντόναλντ Τραμπ συναντήθηκε με τον Κυριάκο Μητσοτάκη. Η συνάντηση Τραμπ-Μητσοτάκη κράτησε μία ώρα.",
+         ["Ντόναλντ Τραμπ", "Κυριάκος Μητσοτάκης"]),
+        ("Η μελέτη των διοικήσεων Λιακόπουλου-Σγουρού απορρίφθηκε.", []),
+        # a woman's double surname after her title, or written in full elsewhere, stays
+        ("Δήλωσε η κ. Παπαδάκη-Γεωργίου στη Βουλή.", ["Παπαδάκη-Γεωργίου"]),
+        ("Η υπουργός Μαρία Γιαννάκου-Κουτσίκου μίλησε. Η συνάντηση Γιαννάκου-Κουτσίκου θα γίνει αύριο.",
+         ["Μαρία Γιαννάκου-Κουτσίκου"]),
+        # a compound first name opens with a first name
+        ("Στο Βερολίνο ήρθε ο Ζαν-Πιερ.", ["Ζαν-Πιερ"]),
+    ],
+)
+def test_two_names_joined_by_a_hyphen_are_a_pair(extractor, text: str, people: list[str]) -> None:
+    assert _people(extractor, text) == people
+
+
+@pytest.mark.parametrize(
     "text, people, body",
     [
         ("Σύμφωνα με τον Γκλόμπαλ Χελπ, τον διεθνή οργανισμό που οργάνωσε την εκδήλωση, συγκεντρώθηκαν χρήματα.",
@@ -1905,6 +1924,18 @@ def test_a_name_after_a_name_like_title_or_a_clipped_article_stays(nlp, text: st
     ],
 )
 def test_a_rare_womans_name_after_her_title_is_her_name(extractor, text: str, name: str, title: str) -> None:
+    people = {p.name: [r.title for r in p.roles] for p in extractor.extract_text(text).people}
+    assert people == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Μίλησε η καθηγήτρια Dolores Cahill στο συνέδριο.", "Dolores Cahill", "Καθηγήτρια"),
+        ("Σύμφωνα με την καθηγήτρια Dolores Cahill ένα μεγάλο ποσοστό θα πεθάνει.", "Dolores Cahill", "Καθηγήτρια"),
+    ],
+)
+def test_a_latin_name_after_a_title_is_no_qualifier(extractor, text: str, name: str, title: str) -> None:
     people = {p.name: [r.title for r in p.roles] for p in extractor.extract_text(text).people}
     assert people == {name: [title]}
 

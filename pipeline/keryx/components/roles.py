@@ -35,7 +35,7 @@ from keryx.lang.el.grammar import (
     relational_adjective_endings,
 )
 from keryx.lang.el.text import fold, greek_ratio
-from keryx.linking.names import NameLexicon, phrase_forms, woman_name_after_title
+from keryx.linking.names import NameLexicon, common_given_name, phrase_forms, woman_name_after_title
 from keryx.linking.names.lexicon import RESOURCES as NAME_RESOURCES
 
 RESOURCE = "roles.tsv"
@@ -430,6 +430,18 @@ def _woman_named_at(doc: Doc, k: int, ctx: _Context) -> bool:
             and woman_name_after_title((doc[k].text, doc[k + 1].text), ctx.names))
 
 
+def _latin_name_at(doc: Doc, k: int, ctx: _Context) -> bool:
+    """"η καθηγήτρια Dolores Cahill", "ο ερευνητής Peter Khenkin": two capitalised words in Latin
+    letters (none in capitals) right after a role, the first a common given name of the public list
+    (:func:`common_given_name`), where the NER put no entity, are the holder's name, not a qualifier
+    in Latin ("καθηγητής Computer Science" opens with no given name)."""
+    if k + 1 >= len(doc) or k in ctx.ent_at or k in ctx.person or k + 1 in ctx.person:
+        return False
+    words = (doc[k], doc[k + 1])
+    return (all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and greek_ratio(t.text) == 0 for t in words)
+            and common_given_name(doc[k].text))
+
+
 def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
                places_too: bool = True, woman: bool = False) -> tuple[int, str | None]:
     """End of the genitive qualifier after a role head, and "publisher" for "... μας". A plural
@@ -462,6 +474,8 @@ def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
                 break  # "Επίτροπος Μαργαρίτης Σχοινάς": a name, not a genitive qualifier
             if woman and k == j and _woman_named_at(doc, k, ctx):
                 break  # "η εισαγγελέας Αριστοτελεία Δόγκα": her name, however rare the first name
+            if k == j and _latin_name_at(doc, k, ctx):
+                break  # "η καθηγήτρια Dolores Cahill": a name in Latin letters, not a qualifier
             while m < n and _is_qualifier_word(doc[m], ctx, first=(m == k and k == j)):
                 if woman and m > k and _woman_named_at(doc, m, ctx):
                     break  # "η καθηγήτρια Φιλοσοφίας Αριστοτελεία Δόγκα"

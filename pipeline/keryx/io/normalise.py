@@ -544,12 +544,31 @@ def _honorific_breaks(text: str) -> list[_Edit]:
     return [(m.start(2) - 1, m.start(2), " ") for m in found if m.group(2).lower() not in lower]
 
 
+# "ο Β.⏎Μαρινάκης", "του Δ.⏎Λοβέρδου", "και Γ.⏎Δήμου": the same splitter takes a capital initial's
+# full stop for a sentence's end. An initial right after an article or the conjunction (linking.json
+# "name_links") opens a name, so a single line break after it, before a capitalised word the text
+# never writes in lower case, is a space (same length). A letter after any other word may close a
+# sentence ("με βαθμό Α."), and a line that opens with a word the text also writes in lower case
+# ("Στην", "Μετά") begins a new one.
+_INITIAL_BREAK = re.compile(r"(?<![^\s(«\"])(\S+)[ \t]+[\u0391-\u03a9A-Z]\.\n([\u0386\u0388-\u038f\u0391-\u03abA-Z][^\W\d_]*)")
+_BEFORE_INITIAL = _ARTICLES_BEFORE_HONORIFIC | frozenset(fold(w) for w in read_json("linking.json")["name_links"]["conjunctions"])
+
+
+def _initial_breaks(text: str) -> list[_Edit]:
+    found = [m for m in _INITIAL_BREAK.finditer(text) if fold(m.group(1).lstrip("«\"(")) in _BEFORE_INITIAL]
+    if not found:
+        return []
+    lower = {w for w in _WORD.findall(text) if w.islower()} | set(_tables().glued_words)
+    return [(m.start(2) - 1, m.start(2), " ") for m in found if m.group(2).lower() not in lower]
+
+
 _WHITESPACE: tuple[_Step, ...] = (
     _rewrite(_LINE_EDGE_SPACE, _line_edges),
     _rewrite(_SPACE_RUN, lambda text, m: [(" ", m.start(), m.start() + 1)]),
     _rewrite(_BLANK_LINES, lambda text, m: [("\n\n", m.start(), m.start() + 2)]),
     _strip,
     _honorific_breaks,
+    _initial_breaks,
 )
 
 

@@ -26,6 +26,7 @@ from keryx.linking.model import PERSON_LABELS, LinkedPerson, Offsets, in_labelle
 from keryx.linking.names import (
     NameLexicon,
     article_case_gender,
+    common_given_name,
     foreign_first_name,
     greek_first_name,
     indeclinable_in_o,
@@ -35,7 +36,7 @@ from keryx.linking.names import (
     woman_name_after_title,
 )
 from keryx.linking.names.inflection import _is_greek_word
-from keryx.linking.names.lexicon import NameEntry
+from keryx.linking.names.lexicon import COMMON_GIVEN_FREQUENCY, NameEntry
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span, Token
@@ -162,8 +163,6 @@ _REGNAL_NUMBER = re.compile(r"(?:Λ|Κ|Ι)?(?:ΣΤ|Ϛ|[Α-ΕΖΗΘ])?(?<=[Α-Ω�
 _GLUED_INITIAL = re.compile(r"[Α-ΩA-Z][α-ωa-z]{0,2}\.[Α-ΩΆΈΉΊΌΎΏA-Z][\w]+")  # "Φ.Μεντί"
 _ABSTRACT_ENDINGS = ("ισμοσ", "ισμου", "ισμο", "ισμοι", "ισμων", "ισμουσ")
 _REVERSE = frozenset({"ORG", "GPE", "LOC"})  # labels a person's name is misread as
-# a given name of the public list counts when it is this common in some country (1 rare .. 13)
-_FOREIGN_GIVEN_MIN_FREQUENCY = 3
 _NAME_LINKS = name_link_words()  # the words that join a body's name ("of", "the", "le", "de", "και")
 # A Greek word ends in a vowel, -ς or -ν (a few neuters in -ρ), with a vowel before a final -ς;
 # a word in Greek letters that ends otherwise ("Τοντ", "Ρικ", "Μπλανς") is a foreign name
@@ -448,7 +447,7 @@ class PeopleResolver:
         self._spelled_out_acronyms(doc, ents, replace)
         dropped = (self._no_one_by_the_word_before(doc, ents, replace, added)
                    | labels | self._quoted_titles(doc, ents) | self._named_things(doc, ents)
-                   | self._neuter_plurals(doc, ents)
+                   | self._neuter_plurals(doc, ents) | self._paired_names(doc, ents, role_tokens)
                    | self._quoted_out_of_case(doc, ents) | self._bracketed_out_of_case(doc, ents)
                    | self._uncapitalised(ents) | self._common_words(doc, ents, role_tokens)
                    | self._article_less_openers(doc, ents, role_tokens)
@@ -1780,7 +1779,7 @@ class PeopleResolver:
         if first in self.lex.name_particles or first in _NAME_LINKS:
             return False  # "Le Point", "Van Dyke", "De Telegraaf": a particle or an article, not a given name
         given = foreign_first_name(words[0].text)
-        if given is None or given.frequency < _FOREIGN_GIVEN_MIN_FREQUENCY:
+        if given is None or given.frequency < COMMON_GIVEN_FREQUENCY:
             return False
         leads, org_ends = self._entity_index(ents)
         if stem(words[0].text) in leads:
@@ -2033,8 +2032,7 @@ class PeopleResolver:
     def _common_given_name(word: str) -> bool:
         """A given name of the public list (``foreign_first_names.tsv``, in Latin letters or by its
         Greek sound key) common in some country: what a person's name opens with."""
-        given = foreign_first_name(word)
-        return given is not None and given.frequency >= _FOREIGN_GIVEN_MIN_FREQUENCY
+        return common_given_name(word)
 
     @staticmethod
     def _plural_one_word(doc: Doc, ent: Span, surnames: set[str]) -> bool:
@@ -2589,6 +2587,33 @@ class PeopleResolver:
         group of people, takes it ("Τα Κοκκινομπλέ πατίνια")."""
         return {(e.start, e.end) for e in ents
                 if e.label_ in PERSON_LABELS and e.start > 0 and fold(doc[e.start - 1].text) in ("τα", "στα")}
+
+    def _paired_names(self, doc: Doc, ents: list[Span], role_tokens: set[int]) -> set[tuple[int, int]]:
+        """"η συνάντηση Τραμπ-Μητσοτάκη", "μια κυβέρνηση Νετανιάχου-Γκαντς", "ο αγώνας Ολυμπιακός-ΑΕΚ",
+        "ο ιός Επστάιν-Μπαρ": two names joined by a hyphen into one word, with no first name, no
+        article, honorific or role before them, name a pair (a meeting, a government, a game) or a
+        thing named after two people, not one person. A woman's double surname alone takes her
+        article or title ("η κ. Γιαννάκου-Κουτσίκου"); a compound first name opens with a first
+        name ("ο Ζαν-Πιερ"); a name in Latin letters is left to the rules of those; and a double
+        surname the text also writes after a first name is that person's short form, so it stays."""
+        out: set[tuple[int, int]] = set()
+        full: set[str] | None = None
+        for e in ents:
+            if e.label_ not in PERSON_LABELS or len(e) != 1 or not self._greek(e[0].text):
+                continue
+            parts = e[0].text.split("-")
+            if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+                continue
+            if fold(parts[0]) in self.names.first_names or e.start - 1 in role_tokens:
+                continue
+            k = e.start - 2 if e.start > 1 and doc[e.start - 1].text == "." else e.start - 1  # "κ" "."
+            if k >= 0 and article_case_gender(doc[k].text, self.names) != (None, None):
+                continue
+            if full is None:
+                full = {fold(t.text) for x in ents if x.label_ in PERSON_LABELS and len(x) > 1 for t in x}
+            if fold(e[0].text) not in full:
+                out.add((e.start, e.end))
+        return out
 
     def _quoted_titles(self, doc: Doc, ents: list[Span]) -> set[tuple[int, int]]:
         """PERSON spans with no known first name inside a quoted title, «Αλέξανδρος Παναγούλης –

@@ -334,6 +334,18 @@ def _foreign_first_names_by_sound() -> Mapping[str, ForeignFirstName]:
 _GREEK_KEY_MIN = 5
 
 
+# a given name of the public list counts as one a person's name opens with when it is this common
+# in some country (frequency classes 1, rare, .. 13)
+COMMON_GIVEN_FREQUENCY = 3
+
+
+def common_given_name(word: str) -> bool:
+    """A given name of the public list (:func:`foreign_first_name`, in Latin letters or by its
+    Greek sound key) common in some country: what a foreign person's name opens with."""
+    given = foreign_first_name(word)
+    return given is not None and given.frequency >= COMMON_GIVEN_FREQUENCY
+
+
 def foreign_first_name(word: str) -> ForeignFirstName | None:
     """The given name of the public list a word writes: as written in Latin letters ("Angela"),
     or by its sound key in Greek letters ("Άνγκελα", see :func:`name_sound_key`) when the key

@@ -77,3 +77,26 @@ def test_news_roles_in_every_case(lex: RoleLexicon, form: str, masculine: str) -
 def test_sports_positions_and_trades_in_every_case(lex: RoleLexicon, form: str, masculine: str) -> None:
     entry = lex.lookup(form)
     assert entry is not None and entry.masculine == masculine
+
+
+@pytest.mark.parametrize("form, masculine", [
+    # a co-chair (parties, councils, boards); monarchs of the East
+    ("συμπροεδρου", "Συμπρόεδρος"),
+    ("ΣΥΜΠΡΟΕΔΡΟΙ", "Συμπρόεδρος"),
+    ("σουλτανο", "Σουλτάνος"),
+    ("σουλτανας", "Σουλτάνος"),
+    ("χαλιφη", "Χαλίφης"),
+    # trades of the stage and the canals; the colloquial feminine of a police officer
+    ("μπαλαρινας", "Μπαλαρίνος"),
+    ("γονδολιερηδες", "Γονδολιέρης"),
+    ("περφορμερ", "Περφόρμερ"),
+    ("αστυνομικινα", "Αστυνομικός"),
+    ("αστυνομικινες", "Αστυνομικός"),
+    # two-word loan positions of football and basketball
+    ("σεντερ φορ", "Σέντερ Φορ"),
+    ("πλει μεικερ", "Πλέι Μέικερ"),
+    ("ποιντ γκαρντ", "Πόιντ Γκαρντ"),
+])
+def test_titles_of_rulers_and_loan_positions_in_every_case(lex: RoleLexicon, form: str, masculine: str) -> None:
+    entry = lex.lookup(form)
+    assert entry is not None and entry.masculine == masculine

@@ -2219,3 +2219,32 @@ def test_roles_of_renown_rank_and_exploration(extractor, text: str, expected: di
 ])
 def test_a_foreign_first_name_accented_otherwise_tells_no_case(extractor, text: str, name: str, title: str) -> None:
     assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a rank's service status between the rank and its holder: the name is still the rank's
+    ("Μίλησε χθες ο υποστράτηγος εν αποστρατεία Νίκος Κανέλλος για την άμυνα.", "Νίκος Κανέλλος",
+     "Υποστράτηγος εν αποστρατεία"),
+    ("Στην εκδήλωση βρέθηκε και ο ταξίαρχος εν ενεργεία Πέτρος Λάμπρου.", "Πέτρος Λάμπρου",
+     "Ταξίαρχος εν ενεργεία"),
+])
+def test_a_service_status_after_a_rank_keeps_its_holder(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, roles", [
+    # adjectival roles joined by "," or "και" before a noun role or a name are conjuncts, each a role
+    ("Ο αστυνομικός, ακαδημαϊκός και πρώην βουλευτής Πέτρος Λάμπρου μίλησε χθες.", "Πέτρος Λάμπρου",
+     ["Αστυνομικός", "Ακαδημαϊκός", "Πρώην Βουλευτής"]),
+    ("Ο εκδότης, ακαδημαϊκός και ποιητής Στέλιος Μαυρίδης μίλησε χθες.", "Στέλιος Μαυρίδης",
+     ["Εκδότης", "Ακαδημαϊκός", "Ποιητής"]),
+])
+def test_adjectival_roles_in_a_chain_before_a_name_are_its_roles(extractor, text: str, name: str,
+                                                                 roles: list[str]) -> None:
+    assert _roles(extractor, text)[name] == roles
+
+
+def test_adjectives_that_run_into_a_noun_role_are_its_modifiers(extractor) -> None:
+    # coordinated adjectives with no joiner before the noun qualify it: one role
+    text = "Ο ακαδημαϊκός και αστυνομικός σύμβουλος Πέτρος Λάμπρου μίλησε χθες."
+    assert _roles(extractor, text)["Πέτρος Λάμπρου"] == ["Σύμβουλος"]

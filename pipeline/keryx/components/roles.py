@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
@@ -61,6 +62,9 @@ _ADJECTIVE_ROLE_ENDINGS = adjectival_roles()
 _AGE = age_word()  # "45χρονος", "38χρονη" (folded)
 # "Επίτιμος διδάκτωρ": a doctorate honoris causa is an honour the person received, not a post.
 _DEGREES = frozenset({"διδακτωρ", "διδακτορασ"})
+# What joins roles of one person before the name ("ο νομικός, ακαδημαϊκός και πρώην υπουργός Χ").
+_CHAIN_JOINERS = frozenset({",", "και"})
+_MAX_CHAINED = 4  # conjuncts looked at after an adjectival role
 _HONORARY = "επιτιμ"
 
 
@@ -310,19 +314,52 @@ def phrase_prepositions(linking_text: str) -> frozenset[str]:
     return frozenset(fold(w) for words in groups.values() for w in words)
 
 
+def _adjectival(forms: tuple[RoleForm, ...]) -> bool:
+    return all(fold(f.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for f in forms)
+
+
+def _chained_roles(doc: Doc, j: int, lex: RoleLexicon, prefixes: frozenset[str],
+                   person_starts: AbstractSet[int]) -> bool:
+    """Whether the conjuncts from token j (right after a "," or "και") on are roles: a noun role
+    there, or after "πρώην", "τέως" ("ακαδημαϊκός και πρώην υπουργός Χ"), or adjectival roles
+    joined by "," or "και" up to one of those or to a name ("αστυνομικός και ακαδημαϊκός Χ").
+    An adjective is never coordinated with the noun it qualifies, so a noun right after the joiner
+    is a conjunct of its own; adjectives that run into a noun with no joiner are its modifiers
+    ("ο οικονομικός και πολιτικός σύμβουλος") and make no chain."""
+    for _ in range(_MAX_CHAINED):
+        if j < len(doc) and fold(doc[j].text) in prefixes:
+            j += 1
+        if j >= len(doc):
+            return False
+        hit = _match_at(doc, j, lex, after_name=True)
+        if hit is None:
+            return False
+        if not _adjectival(hit[1]):
+            return True
+        end = hit[0]
+        if end in person_starts:
+            return True
+        if end >= len(doc) or fold(doc[end].text) not in _CHAIN_JOINERS:
+            return False
+        j = end + 1
+    return False
+
+
 def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], after_role: bool,
-                 prepositions: frozenset[str]) -> bool:
+                 prepositions: frozenset[str], person_starts: AbstractSet[int] = frozenset()) -> bool:
     """An adjectival role used as a noun: after "πρώην", "τέως" ("της πρώην στρατιωτικού"),
     between a singular article and a genitive complement ("ο υποψήφιος της δεξιάς"), or
     coordinated with a noun role ("ο υποψήφιος και πρόεδρος του κόμματος", "ο πρόεδρος και
-    υποψήφιος του κόμματος": ``after_role``, a role ends right before "και")."""
+    υποψήφιος του κόμματος": ``after_role``, a role ends right before "και") or with further
+    roles up to a name (``_chained_roles``: "ο νομικός, ακαδημαϊκός και πρώην υπουργός Χ")."""
     if i < 1 or i + 2 >= len(doc):
         return False
     before, after = fold(doc[i - 1].text), fold(doc[i + 1].text)
     if before in prefixes:
         return True
-    if before == "και" and after_role:
-        return after in _GEN_ARTICLES
+    if before in _CHAIN_JOINERS and after_role:
+        return (before == "και" and after in _GEN_ARTICLES) or (
+            after in _CHAIN_JOINERS and _chained_roles(doc, i + 2, lex, prefixes, person_starts))
     if before not in _DEFINITE and not (i >= 2 and fold(doc[i - 2].text) in _DEFINITE
                                         and _adjective_like(doc[i - 1])):
         return False
@@ -331,10 +368,9 @@ def _substantive(doc: Doc, i: int, lex: RoleLexicon, prefixes: frozenset[str], a
     if after in prepositions and (doc[i + 2].text[:1].isupper() or (
             fold(doc[i + 2].text) in _ACC_ARTICLES and i + 3 < len(doc) and doc[i + 3].text[:1].isupper())):
         return True  # "ο υποψήφιος στο Ανώτατο Δικαστήριο", "η υπεύθυνη για την Ευρώπη": no noun follows
-    if after != "και":
+    if after not in _CHAIN_JOINERS:
         return False
-    other = _match_at(doc, i + 2, lex)
-    return other is not None and not all(fold(f.entry.masculine).endswith(_ADJECTIVE_ROLE_ENDINGS) for f in other[1])
+    return _chained_roles(doc, i + 2, lex, prefixes, person_starts)
 
 
 def _adjective_like(tok: Token) -> bool:
@@ -656,7 +692,8 @@ def find_roles(
         return ((i >= 2 and doc[i - 1].text == "," and (i - 2) in ctx.person) or (i + 1) in ctx.person_starts
                 or ((i + 3) in ctx.person_starts and doc[i + 1].text == "," and fold(doc[i + 2].text) in ("ο", "η"))
                 or (i >= 1 and (fold(doc[i - 1].text) == "με" or _AGE.fullmatch(fold(doc[i - 1].text)) is not None))
-                or _substantive(doc, i, lex, prefixes, bool(out) and out[-1].end == i - 1, prepositions))
+                or _substantive(doc, i, lex, prefixes, bool(out) and out[-1].end == i - 1, prepositions,
+                                ctx.person_starts))
 
     while i < len(doc):
         hit = None

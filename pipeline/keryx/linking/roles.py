@@ -79,6 +79,8 @@ _GEN_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["genitive_prepositions"])
 # and the office in the genitive.
 _OFFICE_VERBS = frozenset(fold(w) for w in _WORDS["office_verbs"])
 _OFFICE_NOUNS = frozenset(fold(w) for w in _WORDS["office_nouns"])
+# "ο στρατηγός εν αποστρατεία Χ", "ο συνταγματάρχης ε.α. Χ": a rank's service status before its holder
+_SERVICE_STATUS: tuple[tuple[str, ...], ...] = tuple(tuple(p) for p in _WORDS["service_status"])
 _MAX_OFFICE_MODIFIERS = 2  # genitive adjectives between the noun of duty and the office ("χρέη προσωρινού προέδρου")
 # Conjunctions (folded) that open a time clause right after a name, before its verb of being:
 # "ο Χ, όταν ήταν υπουργός", "τον Χ ότι όσο διάστημα ήταν υπουργός" ("ότι", "πως" only before
@@ -2910,6 +2912,7 @@ class RoleResolver:
         role matcher left out ("Ψηφιακής Διακυβέρνησης"), lower-case genitives ("καθηγητής
         ιατρικής Χ") and a genitive phrase up to a comma ("η συνιδρύτρια της μη κυβερνητικής
         οργάνωσης Ελπίδα, Χ")."""
+        start = self._service_status_end(doc, start, limit)
         end = self._qualifier_end(doc, start, limit, index)
         if end == start and self._lower_complement(doc, start, limit, self._name_holding_roles(doc, limit, index)):
             return self._before_honorifics(doc, start, limit)  # "του καθηγητή ιατρικής Αχιλλέα Γραβάνη"
@@ -2931,6 +2934,19 @@ class RoleResolver:
         if bracketed > end:  # "της Υπηρεσίας Εθνικής Ασφαλείας (NSA) των ΗΠΑ, Χ": the body's country after its acronym
             return self._genitive_phrase_end(doc, bracketed, limit, index, named=True)
         return bracketed
+
+    @staticmethod
+    def _service_status_end(doc: Doc, start: int, limit: int) -> int:
+        """Past a service status right after a rank ("εν αποστρατεία", "ε.α."): it qualifies the
+        rank, so the name after it is still the rank's apposition (``start`` when none)."""
+        words: list[str] = []
+        for i in range(start, min(limit, start + 4)):
+            word = fold(doc[i].text).replace(".", "")
+            if word:
+                words.append(word)
+            if tuple(words) in _SERVICE_STATUS:
+                return i + 1 + (i + 1 < limit and doc[i + 1].text == ".")
+        return start
 
     def _np_complement_end(self, doc: Doc, role: Span, person: Span, index: _DocIndex) -> int:
         """"ο διευθυντής του γραφείου του ΟΗΕ στη Γενεύη Χ", "του υποψηφίου για το Ανώτατο

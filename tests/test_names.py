@@ -161,6 +161,11 @@ def test_article_case_gender(word: str, expected: tuple[str | None, str | None])
         ("Ασφάλειας Αγρινίου", "Ασφάλεια Αγρινίου"),
         ("της Ασφάλειας Θεσσαλονίκης", "Ασφάλεια Θεσσαλονίκης"),
         ("Ταμεία Αλληλεγγύης", "Ταμεία Αλληλεγγύης"),
+        # a Greek head noun before a name in another script takes the nominative, the name stays
+        ("του Ομίλου Zentrix", "Όμιλος Zentrix"),
+        ("του Ιδρύματος Anna & Peter Holm", "Ίδρυμα Anna & Peter Holm"),
+        ("στο Ινστιτούτο Hans Keller", "Ινστιτούτο Hans Keller"),
+        ("της Union of Small Ports", "Union of Small Ports"),
     ],
 )
 def test_organisation_nominative(lex: NameLexicon, given: str, expected: str) -> None:

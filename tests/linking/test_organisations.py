@@ -1560,3 +1560,27 @@ def test_a_ministry_named_by_its_first_field(names: list[str], kept: list[str]) 
 def test_the_listed_other_names_of_a_body_are_one_body(extractor: Extractor, text: str, name: str, alias: str) -> None:
     orgs = extractor.extract_text(text).organisations
     assert [o.name for o in orgs] == [name] and alias in orgs[0].aliases
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a dash with spaces or without, "&" for "και", the dots of an acronym, the article of a genitive
+    ("Η Ελληνο-Κυπριακή Ένωση Αλιέων ζήτησε στήριξη. Η Ελληνο - Κυπριακή Ένωση Αλιέων θα συνεδριάσει.",
+     "Ελληνο-Κυπριακή Ένωση Αλιέων"),
+    ("Η εταιρεία Βλάχος Α.Ε ανακοίνωσε κέρδη. Η Βλάχος ΑΕ θα μοιράσει μέρισμα.", "Βλάχος Α.Ε"),
+    ("Το Ταμείο Αρωγής του ΤΕΕ ενέκρινε το σχέδιο. Το Ταμείο Αρωγής ΤΕΕ θα το εφαρμόσει.", "Ταμείο Αρωγής του ΤΕΕ"),
+])
+def test_one_name_written_two_ways_is_one_body(extractor: Extractor, text: str, name: str) -> None:
+    orgs = extractor.extract_text(text).organisations
+    assert [o.name for o in orgs if o.name.startswith(name.split()[0])] == [name]
+    assert len(orgs[0].mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "name", "short"), [
+    ("Στη Λάρισα λειτουργεί το Ενιαίο Συντονιστικό Κέντρο της Πυροσβεστικής Υπηρεσίας από χθες.",
+     "Ενιαίο Συντονιστικό Κέντρο της Πυροσβεστικής Υπηρεσίας", "Ενιαίο Συντονιστικό Κέντρο"),
+    ("Συνεδρίασε η Ειδική και Διαρκής Επιτροπή Περιφερειών της Βουλής για τον νόμο.",
+     "Ειδική και Διαρκής Επιτροπή Περιφερειών της Βουλής", "Ειδική και Διαρκής Επιτροπή Περιφερειών"),
+])
+def test_a_unit_opened_by_adjectives_keeps_its_body(extractor: Extractor, text: str, name: str, short: str) -> None:
+    orgs = extractor.extract_text(text).organisations
+    assert orgs[0].name == name and short in orgs[0].aliases

@@ -299,8 +299,8 @@ def _case_twin(a: str, b: str) -> bool:
         return False
     for x, y in zip(wa, wb):
         fx, fy = fold(x), fold(y)
-        if fx == fy:
-            continue
+        if fx == fy or _form_key(x) == _form_key(y):
+            continue  # ("Α.Ε" and "ΑΕ": one word written with its dots or without)
         if x.isupper() or y.isupper() or len(_word_stem(x)) < 3 or _word_stem(x) != _word_stem(y):
             return False
         if any(p.endswith("οσ") and q.endswith(("η", "α")) for p, q in ((fx, fy), (fy, fx))):
@@ -344,15 +344,38 @@ def _merge_case_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return [o for o in orgs if id(o) not in absorbed]
 
 
+# the words "and" stands for in a name, as a sign, in Greek and in English (linking.json "name_links")
+_AND_WORDS = frozenset({"&", "and"}) | frozenset(fold(w) for w in _LINKING["name_links"]["conjunctions"])
+# a dash between two words of a name, with or without spaces around it
+_NAME_DASH = re.compile(r"\s*[-–—]\s*")
+# a word in capitals with its dots ("ΔΙ.ΑΣ", "Α.Ε", "A."): an acronym or an initial, the dots optional
+_DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]+\.)+[^\W\d_]*")
+
+
+def _form_key(name: str) -> str:
+    """One key for the ways of writing one name: "Αθηναϊκό - Μακεδονικό" and "Αθηναϊκό-Μακεδονικό"
+    (a dash with or without spaces), "Marks & Spencer" and "Marks and Spencer" ("&" for the
+    conjunction), "Ανατολική Α.Ε" and "Ανατολική ΑΕ" (an acronym's dots), "Κλινική ... του ΑΧΕΠΑ"
+    and "Κλινική ... ΑΧΕΠΑ" (Greek may leave out the article of a genitive complement): folded."""
+    words = []
+    for word in _NAME_DASH.sub("-", name).split():
+        if word.isupper() and _DOTTED_CAPITALS.fullmatch(word):
+            word = word.replace(".", "")
+        key = fold(word)
+        words.append("&" if key in _AND_WORDS else key)
+    return " ".join(w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in _GEN_ARTICLES))
+
+
 def _merge_same_names(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     """"της ΕΕΑ", then "της Επιτροπής Επαγγελματικού Αθλητισμού", then "της Επιτροπής
     Επαγγελματικού Αθλητισμού (ΕΕΑ)": the acronym seen first takes the full name when the text
     spells it out, and a body already seen under that full name then has a twin. One name is one
-    body in a text: the first keeps the mentions and other names of both."""
+    body in a text, however it is written (:func:`_form_key`): the first keeps the mentions and
+    other names of both."""
     first: dict[str, LinkedOrg] = {}
     out: list[LinkedOrg] = []
     for org in orgs:
-        host = first.setdefault(fold(org.name), org)
+        host = first.setdefault(_form_key(org.name), org)
         if host is org:
             out.append(org)
             continue
@@ -1707,7 +1730,7 @@ class OrganisationResolver:
                 continue
             nxt = orgs[k + 1] if k + 1 < len(orgs) else None
             if nested and nxt is not None and nxt.start == ent.end + 1 and fold(doc[ent.end].text) in _GEN_ARTICLES \
-                    and self._headed(ent) and not (nxt.end < len(doc) and fold(doc[nxt.end].text) in self.lex.possessive):
+                    and (self._headed(ent) or self._opened_by_head(ent)) and not (nxt.end < len(doc) and fold(doc[nxt.end].text) in self.lex.possessive):
                 parent_name = organisation_nominative(nxt.text)
                 own = fold(organisation_nominative(ent.text))
                 # "Δημοτικό Συμβούλιο του Δήμου Χ": an organ every such body has stays a reference
@@ -1761,6 +1784,21 @@ class OrganisationResolver:
         """Whether a name starts with an organisation head noun (after one adjective)."""
         heads = self._org_heads
         return fold(ent[0].text) in heads or (len(ent) > 1 and fold(ent[1].text) in heads)
+
+    def _opened_by_head(self, ent: Span) -> bool:
+        """Whether a name opens with its head noun after the capitalised adjectives that a Greek noun
+        phrase puts before its head, two of them joined by "και" too: "Κέντρο ...", "Ενιαίο
+        Συντονιστικό Κέντρο", "Ειδική και Διαρκής Επιτροπή" (up to three words before the head)."""
+        heads = self._org_heads
+        for k in range(min(len(ent), 4)):
+            word = fold(ent[k].text)
+            if word in heads:
+                return True
+            after_and = k >= 2 and fold(ent[k - 1].text) in _AND_WORDS
+            if not (ent[k].text[:1].isupper() and (_looks_modifier(word) or after_and)) \
+                    and not (k > 0 and word in _AND_WORDS and ent[k - 1].text[:1].isupper()):
+                return False
+        return False
 
     def _chain_key(self, doc: Doc, ent: Span, parent: Span | None) -> str | None:
         """"σχολη νομικη -> αριστοτελειο πανεπιστημιο θεσσαλονικησ": a department keyed by its

@@ -95,8 +95,16 @@ def _organisation_nominative(text: str, morph: list[dict[str, str]] | None, lex:
     if morph and not case:
         case, g = _morph_hint(morph[0])
         gender = gender or g
-    if case == "nom" or greek_ratio(" ".join(words)) < 0.5:
+    if case == "nom":
         return " ".join(words)
+    if greek_ratio(" ".join(words)) < 0.5:
+        # "του Ομίλου Inditex", "του Ιδρύματος Bill & Melinda Gates": a Greek head noun before a name in
+        # another script takes the nominative, the name stays as written; a name with no Greek head
+        # first ("της Bank of America") has no Greek ending to change
+        found = _find_head(words, lex, lex.org_heads, gender, case) if _is_greek_word(words[0]) else None
+        if found is None or found[0] != 0:
+            return " ".join(words)
+        return " ".join(_inflect_phrase(words, 0, found[1], found[1].gender, _head_case(found[1], case)))
     body = body_head_nominative(words, lex)
     if body is not None:
         return body

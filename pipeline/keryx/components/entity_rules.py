@@ -180,6 +180,11 @@ class EntityRules(ResourceBacked):
         self.roles = RoleLexicon.from_text(res[ROLES])
         names = NameLexicon.from_texts(*(res[n] for n in NAME_RESOURCES))
         self.places = names.places
+        # "Ρουμαν-ία", "Βέλγ-ιο": the stems of the one-word countries in -ία and -ιο, which an adjective
+        # of the country in -ικός shares ("ρουμαν-ική", "βελγ-ικό")
+        self.country_stems = frozenset(
+            fold(row[0])[:-2] for row in parse_tsv(res["places.tsv"])
+            if len(row) > 2 and row[2].strip() == "country" and " " not in row[0] and fold(row[0]).endswith(("ια", "ιο")))
         self.first_names = names.first_names
         # the endings of Greek surnames in the nominative ("Παπαδόπουλος", "Γεωργιάδης", "Αβδελιώδης"), folded
         self.surname_endings = names.surname_like_endings
@@ -610,13 +615,12 @@ class EntityRules(ResourceBacked):
 
     def _origin_adjective(self, doc: Doc, folded: list[str], i: int) -> bool:
         """"ρουμανική", "της σερβικής", "βελγικό": a lower-case adjective in -ικός (inflection.json
-        "adjective_endings" "relational") on the stem of a gazetteer country named in -ία or -ιο
-        ("Ρουμαν-ία", "Βέλγ-ιο")."""
+        "adjective_endings" "relational") on the stem of a country of the gazetteer named in -ία or
+        -ιο ("Ρουμαν-ία", "Βέλγ-ιο"); not one of a compass point ("κεντρική")."""
         if not doc[i].is_lower:
             return False
         word = folded[i]
-        stem = next((word[:-len(e)] for e in _RELATIONAL_ENDINGS if word.endswith(e)), "")
-        return len(stem) > 2 and any((stem + end,) in self.places for end in ("ια", "ιο"))
+        return any(word.endswith(e) and word[:-len(e)] in self.country_stems for e in _RELATIONAL_ENDINGS)
 
     def _media_titles(self, doc: Doc, folded: list[str]) -> None:
         """"την ιστοσελίδα Το Καλάθι της Γειτονιάς", "η εφημερίδα Τα Νέα": after a media noun in lower

@@ -884,7 +884,9 @@ def test_the_body_that_owns_a_venue_is_a_body(nlp: Language, text: str, ents: li
 @pytest.mark.parametrize(("text", "ents", "expected"), [
     # a name right after a noun of a body's kind names that body, whatever the model made of it
     ("Το έργο πέρασε στην εταιρεία Κυκλάμινο πέρσι.", [(5, 6, "GPE")], [("ORG", "Κυκλάμινο")]),
-    ("Νίκησε η αυστραλιανή ομάδα Σίντνεϊ Γουέιβς χθες.", [(4, 6, "PERSON")], [("ORG", "Σίντνεϊ Γουέιβς")]),
+    ("Νίκησε η αυστραλιανή ομάδα Μπρίσμπεϊν Ρόαρ χθες.", [(4, 6, "PERSON")], [("ORG", "Μπρίσμπεϊν Ρόαρ")]),
+    # a full name opening with a given name is the person a role noun before names
+    ("Μίλησε ο ιδρυτής της εταιρείας Έρικ Γιουάν χθες.", [(5, 7, "PERSON")], [("PERSON", "Έρικ Γιουάν")]),
     # a kind's acronym in capitals introduces a quoted name as the noun does
     ("Μέλη της ΜΚΟ «Γαλάζια Θάλασσα» καθάρισαν την ακτή.", [], [("ORG", "Γαλάζια Θάλασσα")]),
     # a name in the genitive is the noun's complement (a seat, an owner): left as the model said

@@ -580,13 +580,16 @@ class EntityRules(ResourceBacked):
         after a noun of a body's kind in lower case, or its acronym (linking.json "apposed_kinds"),
         stands in apposition to it and names that body, where the model, seeing a name with no head,
         took it for a person or a place. Not a name whose first word ends as a genitive ("η ομάδα
-        Αθηνών", "ο σύλλογος Ρένας Δούρου"): that is the noun's complement, a seat or an owner."""
+        Αθηνών", "ο σύλλογος Ρένας Δούρου"): that is the noun's complement, a seat or an owner; nor
+        a full name that opens with a given name ("ο ιδρυτής της εταιρείας Έρικ Χ", "η επικεφαλής
+        της ομάδας Ζάρα Χ"): that is the person a role noun before names."""
         ents = list(doc.ents)
         new = [Span(doc, e.start, e.end, label="ORG") for e in ents
                if e.label_ in ("PERSON", "GPE", "LOC") and e.start > 0 and doc[e.start].text[:1].isupper()
                and ((doc[e.start - 1].is_lower and folded[e.start - 1] in self.apposed_kinds)
                     or doc[e.start - 1].text in self.kind_acronyms)
-               and not folded[e.start].endswith(_GENITIVE_NAME_ENDINGS)]
+               and not folded[e.start].endswith(_GENITIVE_NAME_ENDINGS)
+               and not (e.label_ == "PERSON" and len(e) > 1 and self._given_name(doc, folded, e.start))]
         _overlay(doc, ents, new)
 
     def _bodies_of_origin(self, doc: Doc, folded: list[str]) -> None:

@@ -879,3 +879,40 @@ def test_the_publisher_of_a_book_credit_line_is_a_body(nlp: Language, text: str,
 def test_the_body_that_owns_a_venue_is_a_body(nlp: Language, text: str, ents: list[tuple[int, int, str]],
                                               expected: list[tuple[str, str]]) -> None:
     assert _rules(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a name right after a noun of a body's kind names that body, whatever the model made of it
+    ("Το έργο πέρασε στην εταιρεία Κυκλάμινο πέρσι.", [(5, 6, "GPE")], [("ORG", "Κυκλάμινο")]),
+    ("Νίκησε η αυστραλιανή ομάδα Μπρίσμπεϊν Ρόαρ χθες.", [(4, 6, "PERSON")], [("ORG", "Μπρίσμπεϊν Ρόαρ")]),
+    # a full name opening with a given name is the person a role noun before names
+    ("Μίλησε ο ιδρυτής της εταιρείας Έρικ Γιουάν χθες.", [(5, 7, "PERSON")], [("PERSON", "Έρικ Γιουάν")]),
+    # a kind's acronym in capitals introduces a quoted name as the noun does
+    ("Μέλη της ΜΚΟ «Γαλάζια Θάλασσα» καθάρισαν την ακτή.", [], [("ORG", "Γαλάζια Θάλασσα")]),
+    # a name in the genitive is the noun's complement (a seat, an owner): left as the model said
+    ("Η ομάδα Αθηνών κέρδισε.", [(2, 3, "GPE")], [("GPE", "Αθηνών")]),
+    ("Ο σύλλογος Ρένας Δούρου ιδρύθηκε.", [(2, 4, "PERSON")], [("PERSON", "Ρένας Δούρου")]),
+])
+def test_a_name_in_apposition_to_a_kind_noun_is_that_body(nlp: Language, text: str,
+                                                         ents: list[tuple[int, int, str]],
+                                                         expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # an adjective of a country goes with a body's name, never with a person's
+    ("Κατά την τουρκική Σαμπάχ, ο υπουργός παραιτήθηκε.", [(3, 4, "PERSON")], [("ORG", "Σαμπάχ")]),
+    # a person's origin is a noun: the person stays
+    ("Ο Ρουμάνος Ίον Τιριάκ μίλησε.", [(2, 4, "PERSON")], [("PERSON", "Ίον Τιριάκ")]),
+    # in a report of a game a place after such an adjective is a club, but not after "σε"
+    ("Η σερβική Βοϊβοντίνα νίκησε με 2-1 στο ματς.", [(2, 3, "GPE")], [("ORG", "Βοϊβοντίνα")]),
+    ("Ο αγώνας θα γίνει στην ισπανική Βαλένθια, με σκορ 2-1.", [(6, 7, "GPE")], [("GPE", "Βαλένθια")]),
+    # and outside a game report the place stays
+    ("Ταξίδεψε στην ισπανική Βαλένθια πέρσι.", [(3, 4, "GPE")], [("GPE", "Βαλένθια")]),
+    # an adjective on no country's stem says nothing of the name after it
+    ("Η πολιτική Τραμπ άλλαξε.", [(2, 3, "PERSON")], [("PERSON", "Τραμπ")]),
+])
+def test_an_adjective_of_a_country_before_a_name_makes_it_a_body(nlp: Language, text: str,
+                                                                ents: list[tuple[int, int, str]],
+                                                                expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, ents) == expected

@@ -334,7 +334,7 @@ JSON_KEYS = {
                      "_naming_nouns", "naming_nouns", "_thing_nouns", "thing_nouns", "_press_nouns", "press_nouns",
                      "_national_team", "national_team", "_told_prepositions", "told_prepositions",
                      "_market_clause_stems", "market_clause_stems", "_role_phrase_prepositions",
-                     "role_phrase_prepositions", "_game_report", "game_report", "_company_nouns",
+                     "role_phrase_prepositions", "_game_report", "game_report", "_company_nouns", "_apposed_kinds", "apposed_kinds",
                      "company_nouns", "_verb_particles", "verb_particles", "_possessive_clitics",
                      "possessive_clitics", "_role_linking", "role_linking", "_currency_codes", "currency_codes", "_latin_name_other_senses",
                      "latin_name_other_senses", "_club_articles", "club_articles", "_team_nouns", "team_nouns",

@@ -48,6 +48,7 @@ from keryx.lang.el.grammar import (
     genitive_endings,
     masculine_plural_endings,
     name_link_words,
+    relational_adjective_endings,
 )
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, lone_antepenult_accent
 from keryx.linking.lexicon import names_where, sports_report
@@ -179,6 +180,11 @@ class EntityRules(ResourceBacked):
         self.roles = RoleLexicon.from_text(res[ROLES])
         names = NameLexicon.from_texts(*(res[n] for n in NAME_RESOURCES))
         self.places = names.places
+        # "Ρουμαν-ία", "Βέλγ-ιο": the stems of the one-word countries in -ία and -ιο, which an adjective
+        # of the country in -ικός shares ("ρουμαν-ική", "βελγ-ικό")
+        self.country_stems = frozenset(
+            fold(row[0])[:-2] for row in parse_tsv(res["places.tsv"])
+            if len(row) > 2 and row[2].strip() == "country" and " " not in row[0] and fold(row[0]).endswith(("ια", "ιο")))
         self.first_names = names.first_names
         # the endings of Greek surnames in the nominative ("Παπαδόπουλος", "Γεωργιάδης", "Αβδελιώδης"), folded
         self.surname_endings = names.surname_like_endings
@@ -309,6 +315,10 @@ class EntityRules(ResourceBacked):
         companies = linking["company_nouns"]
         self.company_nouns = _grouped_forms(companies["companies"])
         self.spinoffs = _grouped_forms(companies["spinoffs"])
+        # "της εταιρείας Λυκόφως", "η ΜΚΟ «Χ»": nouns and acronyms of a body's kind before its name
+        kinds = linking["apposed_kinds"]
+        self.apposed_kinds = _grouped_forms({g: kinds[g] for g in ("m", "f", "n") if g in kinds})
+        self.kind_acronyms = frozenset(kinds["acronyms"])
         # "στην εθνική Νορβηγίας": the national team (linking.json "national_team"), any singular case
         self.national = frozenset(f for n in linking["national_team"] for forms in _singular_forms(n) for f in forms)
         # "οι Δημοκρατικοί", "των Εργατικών": the plural forms of the party adjectives (linking.json
@@ -344,6 +354,8 @@ class EntityRules(ResourceBacked):
         self._slashed_owners(doc, folded)
         self._clubs_with_towns(doc)
         self._introduced_bodies(doc, folded)
+        self._apposed_names(doc, folded)
+        self._bodies_of_origin(doc, folded)
         self._media_titles(doc, folded)
         self._publisher_credits(doc, folded)
         self._venue_owners(doc, folded)
@@ -563,6 +575,56 @@ class EntityRules(ResourceBacked):
             kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in new)]
             doc.ents = filter_spans(kept + new)
 
+    def _apposed_names(self, doc: Doc, folded: list[str]) -> None:
+        """"της εταιρείας Λυκόφως", "η ομάδα Σίντνεϊ Γουέιβς", "της ΜΚΟ Γαλάζια Θάλασσα": a name right
+        after a noun of a body's kind in lower case, or its acronym (linking.json "apposed_kinds"),
+        stands in apposition to it and names that body, where the model, seeing a name with no head,
+        took it for a person or a place. Not a name whose first word ends as a genitive ("η ομάδα
+        Αθηνών", "ο σύλλογος Ρένας Δούρου"): that is the noun's complement, a seat or an owner; nor
+        a full name that opens with a given name ("ο ιδρυτής της εταιρείας Έρικ Χ", "η επικεφαλής
+        της ομάδας Ζάρα Χ"): that is the person a role noun before names."""
+        ents = list(doc.ents)
+        new = [Span(doc, e.start, e.end, label="ORG") for e in ents
+               if e.label_ in ("PERSON", "GPE", "LOC") and e.start > 0 and doc[e.start].text[:1].isupper()
+               and ((doc[e.start - 1].is_lower and folded[e.start - 1] in self.apposed_kinds)
+                    or doc[e.start - 1].text in self.kind_acronyms)
+               and not folded[e.start].endswith(_GENITIVE_NAME_ENDINGS)
+               and not (e.label_ == "PERSON" and len(e) > 1 and self._given_name(doc, folded, e.start))]
+        _overlay(doc, ents, new)
+
+    def _bodies_of_origin(self, doc: Doc, folded: list[str]) -> None:
+        """"η ρουμανική Ποταϊσα Τούρντα", "της τουρκικής Σαμπάχ": Greek gives a person's origin by a
+        noun ("ο Ρουμάνος Χ", "η Τουρκάλα Χ"), never by an adjective in -ικός, which goes with a thing;
+        so such an adjective of a country in lower case right before a name the model took for a
+        person goes with a body's name (a club, a paper, a company). In a report of a game it does
+        so before a place too ("η σερβική Βοϊβοντίνα θα υποδεχτεί"), but not after "σε", where the
+        place is where the game is ("στην ισπανική Βαλένθια")."""
+        ents = list(doc.ents)
+        sport: bool | None = None
+        new: list[Span] = []
+        for e in ents:
+            i = e.start - 1
+            if e.label_ not in ("PERSON", "GPE", "LOC") or i < 0 or not self._origin_adjective(doc, folded, i):
+                continue
+            if e.label_ != "PERSON":
+                if i > 0 and folded[i - 1] in self.locative:
+                    continue
+                if sport is None:
+                    sport = sports_report(doc, self.sport_stems)
+                if not sport:
+                    continue
+            new.append(Span(doc, e.start, e.end, label="ORG"))
+        _overlay(doc, ents, new)
+
+    def _origin_adjective(self, doc: Doc, folded: list[str], i: int) -> bool:
+        """"ρουμανική", "της σερβικής", "βελγικό": a lower-case adjective in -ικός (inflection.json
+        "adjective_endings" "relational") on the stem of a country of the gazetteer named in -ία or
+        -ιο ("Ρουμαν-ία", "Βέλγ-ιο"); not one of a compass point ("κεντρική")."""
+        if not doc[i].is_lower:
+            return False
+        word = folded[i]
+        return any(word.endswith(e) and word[:-len(e)] in self.country_stems for e in _RELATIONAL_ENDINGS)
+
     def _media_titles(self, doc: Doc, folded: list[str]) -> None:
         """"την ιστοσελίδα Το Καλάθι της Γειτονιάς", "η εφημερίδα Τα Νέα": after a media noun in lower
         case, a title that starts with a capitalised article runs over its capitalised words and
@@ -702,7 +764,8 @@ class EntityRules(ResourceBacked):
         while k > 0 and i - k <= 3 and (folded[k] == "και" or _is_complement(doc[k], folded[k])) \
                 and folded[k] not in self.media_nouns and not self._body_noun(doc, folded, k):
             k -= 1
-        return doc[k].is_lower and (folded[k] in self.media_nouns or self._body_noun(doc, folded, k))
+        return (doc[k].is_lower and (folded[k] in self.media_nouns or self._body_noun(doc, folded, k))) \
+            or doc[k].text in self.kind_acronyms  # "της ΜΚΟ «Γαλάζια Θάλασσα»"
 
     @staticmethod
     def _latin_after_feminine(doc: Doc, folded: list[str], i: int, j: int) -> bool:
@@ -2874,6 +2937,9 @@ _THING_LABELS = frozenset({"EVENT", "PRODUCT", "FAC", "WORK_OF_ART"})
 # what the model makes of a foreign company's name after "η", "της", "τη(ν)": a person or a place
 _LATIN_PLACE_AS = frozenset({"PERSON", "GPE", "LOC"})
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+# folded endings of a Greek name in the genitive ("Αθηνών", "Δούρου", "Ρένας", "Κρήτης", "Άργους",
+# "Πόλεως"): after a noun of a body's kind such a name is the noun's complement, not its name
+_GENITIVE_NAME_ENDINGS = ("ου", "ων", "ασ", "ησ", "ουσ", "εωσ")
 _GEN_PLURAL_ARTICLES = article_forms(lambda a: "gen" in a.cases and a.number == "pl")  # "των"
 _ARTICLE_CASES = article_case_numbers()  # "της": genitive singular; "τους": accusative plural
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")
@@ -2923,6 +2989,8 @@ def _name_stem(folded: str) -> str:
 # endings of the adjectives clubs are named by ("Πανιώνιος", "Παμβοχαϊκός", "Ολυμπιακού"), which no
 # person's name of one word has (inflection.json "adjective_endings")
 _CLUB_ADJECTIVES = club_adjective_endings()
+# "-ικός", "-ικής": the singular endings of the relational adjectives ("ρουμανική", "του γαλλικού")
+_RELATIONAL_ENDINGS = relational_adjective_endings()
 
 
 _SIDE_ARTICLES = article_forms(lambda a: "gen" not in a.cases)

@@ -692,7 +692,7 @@ def _states(t: Token) -> bool:
 
 def _state_clause(toks: list[Token], lo: int, hi: int) -> bool:
     """Whether the relative clause opened at ``lo`` (up to ``hi``) has verbs, every one a state
-    (see :func:`_states`): "το ξενοδοχείο όπου διέμενε με την οικογένειά της στις 3 Μαΐου"."""
+    (see :func:`_states`): "η κατασκήνωση όπου διέμενε το παιδί στις 6 Ιουλίου"."""
     verbs = [m for m, _ in _verbs(toks) if lo < m < hi]
     return lo >= 0 and _relative(toks[lo]) and bool(verbs) and all(_states(toks[m]) for m in verbs)
 
@@ -1523,8 +1523,8 @@ class EventBuilder:
                     if not lo < j < hi and not (j > hi and _state_clause(toks, *_date_clause(toks, j, openers))
                                                 and _date_clause(toks, j, openers)[0] == hi):
                         # another clause's day: its own verb's; but a relative clause right after
-                        # the verb's that only states ("εξαφανίστηκε από το ξενοδοχείο όπου
-                        # διέμενε ... στις 3 Μαΐου 2007") frames the verb's happening with its day
+                        # the verb's that only states ("εξαφανίστηκε από την κατασκήνωση
+                        # όπου διέμενε στις 6 Ιουλίου 2016") frames the verb's happening with its day
                         continue
                     if d.date in held:
                         for ev in events:

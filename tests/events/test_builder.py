@@ -1748,6 +1748,12 @@ def test_a_day_told_in_the_pluperfect_dates_no_event(extractor, text, date):
         # a clause that tells a state in the imperfect frames the event's own time
         ("Ο 40χρονος δολοφονήθηκε μπροστά στον γιο του, που το βράδυ της 3ης Μαΐου 2021 βρισκόταν "
          "στο σπίτι.", "2021-05-03"),
+        # so does one of dwelling, whose imperfect and present have no ending of their own
+        ("Ο 52χρονος σκότωσε τον αδελφό του στο κτήμα όπου έμεναν μαζί στις 8 Οκτωβρίου 2020.", "2020-10-08"),
+        ("Η 30χρονη δολοφονήθηκε στο διαμέρισμα όπου διαμένει με τον σύζυγό της, στις 2 Μαρτίου 2024.",
+         "2024-03-02"),
+        # the aorist "έμεινε" tells a happening of its own
+        ("Ο 52χρονος σκότωσε τον αδελφό του στο κτήμα όπου έμεινε στις 8 Οκτωβρίου 2020.", None),
         # a complement clause after "ότι" is no clause on a noun: its date stays
         ("Ο δήμαρχος ανακοίνωσε ότι οι εργασίες ολοκληρώθηκαν στις 12 Ιουνίου 2022.", "2022-06-12"),
         # a cleft's copula only states: its date is the event's
@@ -1956,6 +1962,9 @@ def test_common_names_and_world_regions_keep_their_own_nominative(text, name):
         ("Οι άνδρες που εισέβαλαν στις 3 Απριλίου 2019 στο δημαρχείο δικάζονται σήμερα.",
          ("incident", "2019-04-03")),
         ("Ο ηλικιωμένος ασθενής πέθανε στις 9/1/2021 στο νοσοκομείο της πόλης.", ("incident", "2021-01-09")),
+        # a relative clause of dwelling right after the verb's frames the verb's day
+        ("Η δίκη συνεχίζεται στο Εφετείο. Ο 17χρονος εξαφανίστηκε από την κατασκήνωση όπου διέμενε με "
+         "τους φίλους του στις 6 Ιουλίου 2016.", ("incident", "2016-07-06")),
     ],
 )
 def test_a_verb_that_names_a_happening_dates_it(extractor, text, expected):
@@ -1971,6 +1980,8 @@ def test_a_verb_that_names_a_happening_dates_it(extractor, text, expected):
         "Η ταινία δεν προβλήθηκε στις 4 Φεβρουαρίου 1980, όπως ήταν προγραμματισμένο.",
         # the day belongs to another clause's verb
         "Η ταινία προβλήθηκε στην Αθήνα, όταν ο σκηνοθέτης γύρισε στις 4 Φεβρουαρίου 1980.",
+        # a relative clause that tells a happening of its own keeps its day
+        "Η ταινία προβλήθηκε στην αίθουσα που εγκαινιάστηκε στις 4 Φεβρουαρίου 1980.",
         # the subjunctive and the future share the past's stem: no happening told
         "Ο κατηγορούμενος απείλησε πως θα τους σκοτώσει στις 12 Μαρτίου 2025 στο λιμάνι.",
         "Οι γιατροί φοβούνται ότι πολλοί ασθενείς θα πεθάνουν στις 5 Μαΐου 2024 χωρίς φάρμακα.",

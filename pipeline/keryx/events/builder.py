@@ -663,6 +663,8 @@ CLEFT_REACH = 5
 # verb has ("φορούσε", "γινόταν"): a clause with either tells a habit or a state, not a happening.
 HABIT = frozenset(fold(w) for w in _EVENTS["habit"]["words"])
 IMPERFECT_ENDINGS = tuple(fold(w) for w in _EVENTS["habit"]["imperfect_endings"])
+# Folded stems of the verbs of dwelling in their imperfect and present ("διέμενε", "μένουν").
+RESIDENCE_STEMS = tuple(fold(w) for w in _EVENTS["residence_stems"])
 # Folded words whose clause tells no happening at its date (see EventBuilder._verb_dated): a copula,
 # "είχε/είχαν", "να", a negation, "κάθε".
 NOT_TOLD = COPULAS | PLUPERFECT_AUXILIARIES | SUBJUNCTIVE | NEGATIONS | HABIT
@@ -678,6 +680,27 @@ HAPPENING_FUTURE = {fold(w): etype for w, etype in _EVENTS["happening_verbs"]["f
 # Folded endings of the present and the subjunctive, which no past form has ("σκοτώσει" shares
 # the stem of "σκότωσε"): a word ending so is no past form of a happening verb.
 NOT_PAST_ENDINGS = present_endings()
+
+
+def _states(t: Token) -> bool:
+    """Whether a verb tells a state, not a happening: a copula ("ήταν"), the imperfect ("βρισκόταν")
+    or a verb of dwelling in its imperfect or present ("όπου διέμενε", "όπου μένουν"). A clause
+    whose verbs all state frames the time of the happening it hangs on."""
+    f = fold(t.text)
+    return f in COPULAS or f.endswith(IMPERFECT_ENDINGS) or f.startswith(RESIDENCE_STEMS)
+
+
+def _state_clause(toks: list[Token], lo: int, hi: int) -> bool:
+    """Whether the relative clause opened at ``lo`` (up to ``hi``) has verbs, every one a state
+    (see :func:`_states`): "η κατασκήνωση όπου διέμενε το παιδί στις 6 Ιουλίου"."""
+    verbs = [m for m, _ in _verbs(toks) if lo < m < hi]
+    return lo >= 0 and _relative(toks[lo]) and bool(verbs) and all(_states(toks[m]) for m in verbs)
+
+
+def _relative(t: Token) -> bool:
+    """A relative word ("που", "όπου", "ο οποίος"), which opens a clause on a noun."""
+    f = fold(t.text)
+    return f in RELATIVES or f.startswith(RELATIVE_PRONOUN)
 
 
 def _acts(sent: Span) -> bool:
@@ -1497,8 +1520,12 @@ class EventBuilder:
                             or _bound(text, d) or _attributive(text, d) or not _year_fixed(years, d):
                         continue
                     j = next((k for k, u in enumerate(toks) if u.idx >= d.start), len(toks))
-                    if not lo < j < hi:
-                        continue  # another clause's day: its own verb's
+                    if not lo < j < hi and not (j > hi and _state_clause(toks, *_date_clause(toks, j, openers))
+                                                and _date_clause(toks, j, openers)[0] == hi):
+                        # another clause's day: its own verb's; but a relative clause right after
+                        # the verb's that only states ("εξαφανίστηκε από την κατασκήνωση
+                        # όπου διέμενε στις 6 Ιουλίου 2016") frames the verb's happening with its day
+                        continue
                     if d.date in held:
                         for ev in events:
                             if ev.date == d.date and ev.type == "other" and ev.by_verb and ev.trigger == t.text:
@@ -2888,14 +2915,12 @@ class EventBuilder:
             return False
         if any(lo < m < hi for m in words) or lo < min(words) or not self._relative_word(toks[lo]):
             return False
-        return any(lo < m < hi and fold(toks[m].text) not in COPULAS
-                   and not fold(toks[m].text).endswith(IMPERFECT_ENDINGS) for m, _ in _verbs(toks))
+        return any(lo < m < hi and not _states(toks[m]) for m, _ in _verbs(toks))
 
     @staticmethod
     def _relative_word(t: Token) -> bool:
         """A relative word ("που", "ο οποίος", "όπου"), which opens a clause on a noun."""
-        f = fold(t.text)
-        return f in RELATIVES or f.startswith(RELATIVE_PRONOUN)
+        return _relative(t)
 
     def _day_told(self, sent: Span, etype: str) -> int | None:
         """The day an adjective of the relative day gives a word of the event's type in the

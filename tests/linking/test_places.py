@@ -638,17 +638,6 @@ def test_a_genitive_ending_after_a_neuter_article_stays_as_written(
     assert place in places and wrong not in places
 
 
-@pytest.mark.parametrize("text, places", [
-    # a venue's name closing on an article and a town in the genitive names the town too
-    ("Ο τραυματίας μεταφέρθηκε στο Νοσοκομείο της Νίκαιας χθες.", ["Νοσοκομείο της Νίκαιας", "Νίκαια"]),
-    ("Η παράσταση θα δοθεί στο Δημοτικό Θέατρο της Καβάλας το Σάββατο.", ["Δημοτικό Θέατρο της Καβάλας", "Καβάλα"]),
-    # a street's name is its own, and a country closes a venue's formal name
-    ("Οι διαδηλωτές έφτασαν στη Λεωφόρο της Νέας Υόρκης.", ["Λεωφόρος της Νέας Υόρκης"]),
-])
-def test_a_venue_named_with_its_town_names_the_town(extractor: Extractor, text: str, places: list[str]) -> None:
-    assert _names(extractor, text)[1] == places
-
-
 def test_an_elliptic_genitive_is_the_place_named_in_full(extractor: Extractor) -> None:
     _, places, _ = _names(extractor, "Η σύσκεψη έγινε στο Μέγαρο Μαξίμου. Σύμφωνα με το Μαξίμου, συμφώνησαν.")
     assert places == ["Μέγαρο Μαξίμου"]

@@ -693,9 +693,6 @@ class PlaceResolver:
                 else:
                     self._add(places, by_key, name, span)
         places = _elliptic_merged(places, as_written)
-        if ents:
-            for name, span in self._towns_of_venues(places, doc_text(ents[0].doc)):
-                self._add(places, by_key, name, span)
         return merge_prefixes(self._one_o_stem(places, ents[0].doc.text if ents else ""))
 
     def clubs_of_towns(self, ents: list[Span], orgs: list[LinkedOrg],
@@ -1203,34 +1200,6 @@ class PlaceResolver:
                 continue  # "η Συμφωνία των Πρεσπών": a document named after where it was made
             if nominative is not None:
                 out.append((nominative, (rest.start_char, rest.end_char)))
-        return out
-
-    def _towns_of_venues(self, places: list[LinkedPlace], text: str) -> list[tuple[str, tuple[int, int]]]:
-        """"στο Νοσοκομείο της Νίκαιας", "στο Μητροπολιτικό Μουσείο της Νέας Υόρκης": a venue's name
-        that closes on an article and a town in the genitive names that town too, a place, in the
-        nominative, with the span of its words (the venue keeps its name as written, as
-        :meth:`_where_events_are` does for an event's). Only a venue (a venue's or a hospital's head:
-        :meth:`LinkingLexicon.is_venue`, :meth:`LinkingLexicon.is_building_body`), not a street's
-        ("Λεωφόρος της Κηφισίας" is the street's own name), and only a place the gazetteer knows that
-        is no country (:data:`_PARTY_KINDS`: "η Ταινιοθήκη της Ελλάδος" is the venue's formal name)."""
-        out: list[tuple[str, tuple[int, int]]] = []
-        for place in places:
-            words = place.name.split()
-            arts = [k for k, w in enumerate(words) if fold(w) in _GEN_ARTICLES]
-            if not arts or arts[-1] == 0 or arts[-1] == len(words) - 1 or street_noun(words[0]):
-                continue
-            head, tail = " ".join(words[:arts[-1]]), words[arts[-1] + 1:]
-            if not all(w[:1].isupper() for w in tail) or not (self.lex.is_venue(head) or self.lex.is_building_body(place.name)):
-                continue
-            town = self._names.places.get(tuple(fold(w) for w in tail))
-            if town is None or self._kinds.get(fold(town), "country") in _PARTY_KINDS:
-                continue
-            for start, end in place.mentions:
-                written = text[start:end]
-                cut = written.rfind(" " + words[arts[-1]] + " ")
-                if cut >= 0:
-                    out.append((town, (start + cut + len(words[arts[-1]]) + 2, end)))
-                    break
         return out
 
     def _named_after_heads(self, ents: list[Span]) -> list[tuple[str, tuple[int, int]]]:

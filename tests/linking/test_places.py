@@ -643,6 +643,12 @@ def test_an_elliptic_genitive_is_the_place_named_in_full(extractor: Extractor) -
     assert places == ["Μέγαρο Μαξίμου"]
 
 
+def test_a_name_kept_as_written_is_one_place_with_its_other_mentions(extractor: Extractor) -> None:
+    # "του Πάλου" alone would read as a masculine's genitive; beside "στο Παλού" it is the same town
+    _, places, _ = _names(extractor, "Ο σεισμός έπληξε την πόλη του Πάλου. Στο Παλού έφτασαν οι διασώστες.")
+    assert places == ["Παλού"]
+
+
 def test_a_greek_neuter_place_after_a_neuter_article_takes_its_nominative(extractor: Extractor) -> None:
     _, places, _ = _names(extractor, "Η ομάδα ταξίδεψε στο Ηράκλειο και μετά στο Μαρούσι.")
     assert places == ["Ηράκλειο", "Μαρούσι"]

@@ -459,16 +459,23 @@ def _with_street_nouns(ents: list[Span]) -> list[Span]:
     return out
 
 
-def _elliptic_merged(places: list[LinkedPlace], as_written: set[str]) -> list[LinkedPlace]:
-    """"στο Μέγαρο Μαξίμου ... σύμφωνα με το Μαξίμου": an elliptic genitive kept as written
-    (``as_written``) is the place the text names in full with one head noun before it, one place."""
+def _elliptic_merged(places: list[LinkedPlace], as_written: set[str], text: str) -> list[LinkedPlace]:
+    """"στο Μέγαρο Μαξίμου ... σύμφωνα με το Μαξίμου": a name kept as written after a neuter article
+    (``as_written``, folded) is one place with the place the text names in full with one head noun
+    before it, and with a place all of whose mentions write that same word elsewhere ("Μαξίμου:" in
+    a headline, "του Πάλου" beside "στο Παλού"), which had been read as a masculine's genitive."""
     if not as_written:
         return places
     full = {fold(" ".join(p.name.split()[1:])): p for p in places if len(p.name.split()) == 2}
+    kept = {fold(p.name): p for p in places if fold(p.name) in as_written}
     out: list[LinkedPlace] = []
     for place in places:
-        host = full.get(fold(place.name)) if fold(place.name) in as_written else None
-        if host is None:
+        key = fold(place.name)
+        if key not in as_written:
+            written = {fold(text[a:b]) for a, b in place.mentions}
+            key = next(iter(written)) if len(written) == 1 and next(iter(written)) in kept else ""
+        host = full.get(key) or kept.get(key)
+        if host is None or host is place:
             out.append(place)
         else:
             host.mentions = sorted({*host.mentions, *place.mentions})
@@ -692,7 +699,7 @@ class PlaceResolver:
                     by_key[fold(name)] = same
                 else:
                     self._add(places, by_key, name, span)
-        places = _elliptic_merged(places, as_written)
+        places = _elliptic_merged(places, as_written, doc_text(ents[0].doc) if ents else "")
         return merge_prefixes(self._one_o_stem(places, ents[0].doc.text if ents else ""))
 
     def clubs_of_towns(self, ents: list[Span], orgs: list[LinkedOrg],

@@ -388,6 +388,22 @@ def test_place_nominative_leading_phrase_only(lex: NameLexicon, given: str, expe
     assert place_nominative(given, lexicon=lex) == expected
 
 
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        # the modifier agrees with its noun, whose nominative tells a neuter by its ending
+        ("του Ανατολικού Αιγαίου", "Ανατολικό Αιγαίο"),
+        ("Κεντρικού Ιονίου", "Κεντρικό Ιόνιο"),
+        ("του Νέου Ηρακλείου", "Νέο Ηράκλειο"),
+        # a feminine noun, and an ending that allows more than one gender, as before
+        ("της Ανατολικής Αττικής", "Ανατολική Αττική"),
+        ("του Νέου Κόσμου", "Νέος Κόσμος"),
+    ],
+)
+def test_place_nominative_modifier_agrees_with_its_noun(lex: NameLexicon, given: str, expected: str) -> None:
+    assert place_nominative(given, lexicon=lex) == expected
+
+
 def test_lexicon_heads_and_plain_adjectives(lex: NameLexicon) -> None:
     assert any(e.nominative == "Σύλλογος" and "acc_sg" in e.slots for e in lex.org_heads["συλλογο"])
     assert any(e.nominative == "Λεωφόρος" for e in lex.place_heads["λεωφορου"])

@@ -1053,6 +1053,9 @@ def test_a_body_named_like_a_place_of_the_text(org: str, kept: bool) -> None:
     ("Ζαγκλάνο", "Ζαγκλάνος", False),  # a case form of the place's name: "στο Ζαγκλάνο"
     ("Ζαγκλάνα", "Ζαγκλάνος", True),
     ("Ζαγκλάνος", "Ζαγκλάνο", True),  # a neuter place is never written in -ος
+    ("Τσαλαμπού", "Τσαλαμπού", False),
+    ("Τσαλαμπός", "Τσαλαμπού", False),  # "στο Τσαλαμπού" kept as written, the body read as a genitive
+    ("Τσαλαμπός", "Τσαλαμπή", True),
 ])
 def test_a_body_named_like_a_place_but_its_final_sigma(org: str, place: str, kept: bool) -> None:
     from keryx.linking.lexicon import LinkingLexicon

@@ -625,6 +625,35 @@ def test_a_foreign_name_in_stressed_ou_after_a_feminine_article_or_a_kind_noun_s
     assert "Γκουανγκτσού" in places and "Γκουανγκτσός" not in places
 
 
+@pytest.mark.parametrize("text, place, wrong", [
+    # a foreign name that does not inflect, after "στο": no masculine in -ος to restore
+    ("Οι διασώστες έστησαν σκηνές στο Παλού την Κυριακή.", "Παλού", "Παλός"),
+    ("Η εταιρεία μετέφερε τα γραφεία της στο Μάρλοου πέρσι.", "Μάρλοου", "Μάρλοος"),
+    # an elliptic genitive: "το (Μέγαρο) Μαξίμου"
+    ("Το Μαξίμου είχε ως στόχο την ψήφιση του νόμου.", "Μαξίμου", "Μαξίμος"),
+])
+def test_a_genitive_ending_after_a_neuter_article_stays_as_written(
+        extractor: Extractor, text: str, place: str, wrong: str) -> None:
+    _, places, _ = _names(extractor, text)
+    assert place in places and wrong not in places
+
+
+def test_an_elliptic_genitive_is_the_place_named_in_full(extractor: Extractor) -> None:
+    _, places, _ = _names(extractor, "Η σύσκεψη έγινε στο Μέγαρο Μαξίμου. Σύμφωνα με το Μαξίμου, συμφώνησαν.")
+    assert places == ["Μέγαρο Μαξίμου"]
+
+
+def test_a_name_kept_as_written_is_one_place_with_its_other_mentions(extractor: Extractor) -> None:
+    # "του Πάλου" alone would read as a masculine's genitive; beside "στο Παλού" it is the same town
+    _, places, _ = _names(extractor, "Ο σεισμός έπληξε την πόλη του Πάλου. Στο Παλού έφτασαν οι διασώστες.")
+    assert places == ["Παλού"]
+
+
+def test_a_greek_neuter_place_after_a_neuter_article_takes_its_nominative(extractor: Extractor) -> None:
+    _, places, _ = _names(extractor, "Η ομάδα ταξίδεψε στο Ηράκλειο και μετά στο Μαρούσι.")
+    assert places == ["Ηράκλειο", "Μαρούσι"]
+
+
 @pytest.mark.parametrize("text, word", [
     ("Ο Σπήλιος Λιβανός μίλησε στη Βουλή. Ο Λιβανός κατηγορείται για παράβαση καθήκοντος.", "Λιβανός"),
     ("Η φωτογραφία του Αϊλάν Κουρντί έκανε τον γύρο του κόσμου. Ποιος θυμάται τον μικρό Αϊλάν;", "Αϊλάν"),

@@ -912,9 +912,11 @@ class OrganisationResolver:
         body or one of its words heads a body's name ("Περιφέρεια Αττικής" is both a body and, in
         "κρούσματα στην Περιφέρεια Αττικής", a place). A one-word place in -ος takes in the name
         without its ς too ("Ανάβυσσος", the body "Ανάβυσσο"): the two differ by a case form only
-        (:meth:`PlaceResolver._one_o_stem`)."""
+        (:meth:`PlaceResolver._one_o_stem`). So does a one-word place kept as written in -ου ("στο
+        Παλού") with the body in -ος read from that same form as a masculine's genitive ("Παλός")."""
         names = {fold(n) for p in places for n in (p.name, *p.aliases)}
         names |= {n[:-1] for n in names if n.endswith("οσ") and " " not in n}
+        names |= {n[:-1] + "σ" for n in names if n.endswith("ου") and " " not in n}
         if not names:
             return orgs
         return [o for o in orgs

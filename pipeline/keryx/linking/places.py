@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from keryx.extensions import doc_text
 from keryx.lang.el import read_json, read_tsv
-from keryx.lang.el.grammar import article_forms, articles, genitive_finals, indefinite_articles, nominative_genders
+from keryx.lang.el.grammar import (
+    article_forms,
+    articles,
+    genitive_endings_of,
+    genitive_finals,
+    indefinite_articles,
+    nominative_genders,
+)
 from keryx.lang.el.text import accent_position, fold, greek_ratio
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.model import ORG_LABELS, PLACE_LABELS, LinkedOrg, LinkedPlace, merge_prefixes
@@ -35,6 +42,14 @@ __all__ = ["PlaceResolver"]
 
 
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
+# The neuter singular article of the nominative and accusative, bare or fused with "σε" ("το",
+# "στο"), and the endings of a genitive that no neuter nominative has ("-ου", "-ων"): a name so
+# ending after that article is written as it is named, either a foreign name that does not inflect
+# ("στο Παλού", "στο Μάρλοου") or an elliptic genitive ("το [Μέγαρο] Μαξίμου", "στο [κατάστημα
+# κράτησης] Μεταγωγών"); a Greek neuter place takes its own nominative there ("στο Ηράκλειο").
+_NEUTER_ARTICLES = article_forms(lambda a: a.number == "sg" and a.gender == "n" and "gen" not in a.cases,
+                                 contracted=None)
+_UNMARKED_GENITIVE = genitive_endings_of("masculine_neuter_singular", "plural")
 # Kinds of gazetteer place whose gender is read from the name's ending, not from the row (a village's
 # row, one of thousands from a settlement list, carries a guessed gender: "Λίνδος" is feminine, the
 # row says masculine; the ending "-ος" allows both)
@@ -444,6 +459,29 @@ def _with_street_nouns(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _elliptic_merged(places: list[LinkedPlace], as_written: set[str], text: str) -> list[LinkedPlace]:
+    """"στο Μέγαρο Μαξίμου ... σύμφωνα με το Μαξίμου": a name kept as written after a neuter article
+    (``as_written``, folded) is one place with the place the text names in full with one head noun
+    before it, and with a place all of whose mentions write that same word elsewhere ("Μαξίμου:" in
+    a headline, "του Πάλου" beside "στο Παλού"), which had been read as a masculine's genitive."""
+    if not as_written:
+        return places
+    full = {fold(" ".join(p.name.split()[1:])): p for p in places if len(p.name.split()) == 2}
+    kept = {fold(p.name): p for p in places if fold(p.name) in as_written}
+    out: list[LinkedPlace] = []
+    for place in places:
+        key = fold(place.name)
+        if key not in as_written:
+            written = {fold(text[a:b]) for a, b in place.mentions}
+            key = next(iter(written)) if len(written) == 1 and next(iter(written)) in kept else ""
+        host = full.get(key) or kept.get(key)
+        if host is None or host is place:
+            out.append(place)
+        else:
+            host.mentions = sorted({*host.mentions, *place.mentions})
+    return out
+
+
 class PlaceResolver:
     """``resolve(ents)``: the document's places, a venue named as an ORG among them."""
 
@@ -512,6 +550,7 @@ class PlaceResolver:
         kinds = kinds_named(ents[0].doc) if ents else frozenset()
         positions: dict[str, list[int]] = {}  # folded word -> its token indices, filled once on first need
         off_earth: set[int] = set()
+        as_written: set[str] = set()  # folded one-word names kept as written after a neuter article
         framed: list[tuple[str, tuple[int, int]]] = []
         for ent in self._with_buildings(self._split_lists(self._split_frames(
                 self._with_genitive_names(_with_street_nouns(self.people_as_places(ents)))))):
@@ -564,7 +603,11 @@ class PlaceResolver:
                     continue  # "Μαξίμου: ..." in a headline: the government seated there, a body
                 name = seat
             elif ent.label_ in PLACE_LABELS:
-                name = place_nominative(ent.text.strip(), hint=self._told_before(ent) if len(ent) == 1 else None)
+                if self._as_written_after_neuter(ent):
+                    name = ent.text.strip()  # "στο Παλού", "το Μαξίμου": no nominative to restore
+                    as_written.add(fold(name))
+                else:
+                    name = place_nominative(ent.text.strip(), hint=self._told_before(ent) if len(ent) == 1 else None)
                 if self._names_a_document(ent, name):
                     continue  # "η Συμφωνία των Πρεσπών": the document's name, no place named
                 if self._disagrees(ent, name):
@@ -656,6 +699,7 @@ class PlaceResolver:
                     by_key[fold(name)] = same
                 else:
                     self._add(places, by_key, name, span)
+        places = _elliptic_merged(places, as_written, doc_text(ents[0].doc) if ents else "")
         return merge_prefixes(self._one_o_stem(places, ents[0].doc.text if ents else ""))
 
     def clubs_of_towns(self, ents: list[Span], orgs: list[LinkedOrg],
@@ -1180,6 +1224,15 @@ class PlaceResolver:
                 out.append((place_nominative(nxt.text, hint=self._told_before(doc[nxt.i:nxt.i + 1])),
                             (nxt.idx, nxt.idx + len(nxt.text))))
         return out
+
+    def _as_written_after_neuter(self, ent: Span) -> bool:
+        """A one-word name right after "το" or "στο" that ends as a genitive ("-ου", "-ων") and that
+        the gazetteer does not know: no neuter nominative so ends, so the name is written as it is
+        named (:data:`_NEUTER_ARTICLES`), a foreign name that does not inflect ("στο Παλού") or an
+        elliptic genitive ("το Μαξίμου"), never a masculine's genitive ("Παλός", "Μαξίμος")."""
+        if len(ent) != 1 or ent.start == 0 or not ent[0].is_alpha or self._known(ent.text):
+            return False
+        return fold(ent.doc[ent.start - 1].text) in _NEUTER_ARTICLES and fold(ent.text).endswith(_UNMARKED_GENITIVE)
 
     def _told_before(self, ent: Span) -> tuple[str | None, str | None] | None:
         """The case and gender the word before a place's name tells: its article ("της

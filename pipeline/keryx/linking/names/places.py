@@ -3,6 +3,7 @@ nouns and suffix rules ("της Λεωφόρου Κηφισίας" -> "Λεωφ�
 
 from __future__ import annotations
 
+from keryx.lang.el.grammar import nominative_genders
 from keryx.lang.el.text import fold, greek_ratio
 from keryx.linking.names.inflection import (
     _ending_case,
@@ -89,6 +90,12 @@ def place_nominative(
     head_i = _leading_phrase_end(words, lex)
     if head_i and _ending_case(words[0]) != _ending_case(words[head_i]):
         head_i = 0  # "Νέα Αλικαρνασσού": a nominative and a genitive do not make one phrase
+    if head_i and (gender is None or (gender == "m" and case == "gen")):
+        # "(του) Ανατολικού Αιγαίου": the modifiers agree with their noun, whose nominative may tell
+        # its gender by its ending ("Αιγαίο": neuter, so "Ανατολικό", not the masculine "Ανατολικός";
+        # "του" is the genitive of both)
+        told = nominative_genders(_place_word(words[head_i], None, case, lex))
+        gender = next(iter(told)) if len(told) == 1 else gender
     out = [_place_word(w, gender, case, lex) for w in words[: head_i + 1]]
     return " ".join(out + words[head_i + 1:])
 

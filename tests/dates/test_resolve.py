@@ -275,3 +275,20 @@ def test_a_numeric_day_month_without_a_year_in_the_text_stays_open(text: str) ->
 def test_a_date_whose_year_is_only_the_paragraphs_says_so(text: str, surface: str, year_from: str | None) -> None:
     m = next(m for m in find_dates(text, None) if m.text == surface)
     assert m.date is not None and m.year_from == year_from
+
+
+@pytest.mark.parametrize(
+    "digits, year",
+    [("2019", 2019), ("1897", 1897), ("95", 1995), ("86", 1986), ("31", 1931), ("21", 2021), ("05", 2005)],
+)
+def test_a_year_after_an_apostrophe_is_the_century_its_reader_takes_for_granted(digits: str, year: int) -> None:
+    from keryx.dates.resolve import written_year
+
+    assert written_year(digits) == year
+
+
+def test_a_two_digit_year_after_an_apostrophe_lends_the_text_its_year() -> None:
+    """"του '95" is a full date: the text's year-less days near it take its year."""
+    text = "Ο τελικός της 14 Ιουνίου του '95 κρίθηκε στο Χιούστον. Ο πρώτος αγώνας ήταν στις 7 Ιουνίου."
+    assert [(m.text, m.date) for m in find_dates(text, None)] == [
+        ("14 Ιουνίου του '95", "1995-06-14"), ("7 Ιουνίου", "1995-06-07")]

@@ -93,6 +93,9 @@ def test_an_opening_elsewhere_on_the_festival_day_stays_an_event(extractor):
         ("Η προθεσμία ορίζεται με την υπ’ αριθμ. 5521/12-3-2023 εγκύκλιο του Υπουργείου.", None),
         # right after the act's name
         ("Η ανακοίνωση αφορά το μέτρο που θεσπίστηκε με την ΠΝΠ 11-4-2020 για τα καταστήματα.", None),
+        # a copied page's stamp of a linked story, glued to the words around it
+        ("Η ημερίδα για τη νεολαία έγινε στο Βόλο με μεγάλη συμμετοχή10.03.2019Οι ομιλητές μίλησαν για "
+         "την απασχόληση.", None),
         # a plain date stays the event's
         ("Η ημερίδα θα γίνει στις 3/5/2023 στα Τρίκαλα.", "2023-05-03"),
     ],

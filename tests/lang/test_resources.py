@@ -305,7 +305,7 @@ def test_a_fact_copied_into_another_file_is_found() -> None:
 # Every key of every JSON resource, so that a new key (say "honorifics" in linking.json again)
 # must be given its role above, where the checks see it.
 JSON_KEYS = {
-    "dates.json": {"_comment", "months", "weekdays", "relative_days", "relative_next", "relative_last",
+    "dates.json": {"_comment", "months", "weekdays", "relative_days", "relative_next", "relative_last", "_ordinal_suffixes",
                    "relative_week_units", "relative_month_units", "ordinal_suffixes", "_year_frames",
                    "year_frames"},
     "linking.json": {"_not_place", "not_place", "_facade_adverbs", "facade_adverbs", "_seat_dwellers", "seat_dwellers", "_publisher_labels", "publisher_labels", "_party_adjectives", "party_adjectives", "_party_noun", "party_noun", "_work_nouns", "work_nouns", "publisher_possessive", "publisher_heads", "gap_words", "role_org_kind", "generic_orgs",

@@ -23,6 +23,10 @@ CONNECTIVE = (
     rf"(?P<conn>\s*[-–—]\s*|\s+(?:εωσ|μεχρι|ωσ)(?:\s+και)?\s+{ARTICLE}?|\s+και\s+{ARTICLE}?)"
 )
 NUM_TAIL = r"(?!\d)(?![/.\-]\d)"
+# The apostrophe of a year written with its last two digits ("του '95", "τον Δεκέμβριο του ’86").
+APOSTROPHE = "['\u2019\u2018]"
+# Not a time of day ("18.00", "9:30") after a year's comma.
+_NOT_TIME = r"(?!\d\d?[.:]\d\d(?!\d))"
 # Digit-first patterns let the regex engine skip quickly to digits; the guard lookbehinds sit
 # after the first digit and test the character before it (no letter, digit, or "4." before).
 # Any four-digit year written as a number of its own (not "2.019", "12/2019", "20190").
@@ -77,11 +81,21 @@ class PatternKit:
 
     @staticmethod
     def year(n: str) -> str:
-        return rf"(?P<{n}>1[89]\d\d|20\d\d)(?!\d)(?![.,]\d)"
+        """A four-digit year, not the start of a decimal ("2020,5"); a time glued on after a comma
+        ("13 Μαρτίου 2020,18.00" in a fixture list) leaves it a year."""
+        return rf"(?P<{n}>1[89]\d\d|20\d\d)(?!\d)(?!\.\d)(?!,{_NOT_TIME}\d)"
+
+    @staticmethod
+    def written_year(n: str) -> str:
+        """A year as a date writes it: four digits, or two after an apostrophe ("του '95")."""
+        return (rf"{APOSTROPHE}?(?P<{n}>1[89]\d\d|20\d\d|(?<={APOSTROPHE})\d\d)"
+                rf"(?!\d)(?!\.\d)(?!,{_NOT_TIME}\d)")
 
     def year_opt(self, n: str) -> str:
-        """An optional year after a month ("Μαΐου 2024", "Μαΐου του 2024", "Μαΐου του έτους 2024")."""
-        return rf"(?:\s+{YEAR_ARTICLE}{self.year(n)})?"
+        """An optional year after a month ("Μαΐου 2024", "Μαΐου του 2024", "Μαΐου του έτους 2024",
+        "Ιουνίου του '95", "13 Απρ, 2020" as embedded posts date themselves); read it with
+        :func:`keryx.dates.resolve.written_year`."""
+        return rf"(?:,?\s+{YEAR_ARTICLE}{self.written_year(n)})?"
 
     @staticmethod
     def month_number(n: str) -> str:

@@ -24,6 +24,7 @@ __all__ = [
     "resolve_range",
     "this_year",
     "weekday",
+    "written_year",
     "year",
     "year_from_anchors",
     "year_from_headline",
@@ -46,11 +47,27 @@ def day(m: re.Match[str], n: str) -> int | None:
 
 
 def year(s: str) -> int | None:
-    """Two-digit years are 20xx below 70, else 19xx; four-digit years must be plausible."""
+    """Two-digit years are 20xx below 70, else 19xx; four-digit years must be plausible
+    (a text quoting a dated document of the 19th century writes it in full: "(5/4/1897)")."""
     y = int(s)
     if len(s) == 2:
         return 2000 + y if y < 70 else 1900 + y
-    return y if 1900 <= y <= 2100 else None
+    return y if 1800 <= y <= 2100 else None
+
+
+# The last two-digit year after an apostrophe that is this century's ("του '21"); above it, the
+# last century's ("του '68", "του '86"): what the apostrophe leaves out is the century a news
+# text's reader takes for granted, and its past is mostly the 20th century.
+APOSTROPHE_PIVOT = 30
+
+
+def written_year(s: str) -> int:
+    """The year of a :meth:`keryx.dates.patterns.PatternKit.written_year` group: four digits as
+    written, two ("'95", "'21") in the 20th century above APOSTROPHE_PIVOT, else in the 21st."""
+    y = int(s)
+    if len(s) == 2:
+        return 2000 + y if y <= APOSTROPHE_PIVOT else 1900 + y
+    return y
 
 
 def month(ctx: MatchContext, m: re.Match[str], n: str) -> int | None:

@@ -931,11 +931,20 @@ def _named_year(span: Span) -> bool:
                for k, t in enumerate(toks))
 
 
+# A letter run straight into a full numeric date ("…19χρονου05.12.2018Η"): a stamp glued to the
+# text around it (the shape :mod:`keryx.dates.rules.numeric_date` reads after a letter).
+_GLUED_STAMP = re.compile(r"[^\W\d_]\d\d[/.\-]\d\d[/.\-]\d{4}")
+
+
 def in_reference(text: str, d: DateRecord) -> bool:
     """A date that identifies an act, not the day of a happening: glued to its number
     ("απόφαση 43083/3-5-2020", "ΚΥΑ 2650/10.4.2020"), after a numbering word ("υπ' αριθμ.")
     or the act's name ("ΠΝΠ 30-3-2020"), or the attributive "από" after an article, bare or
-    fused with "σε" ("της από 8-9-2021 εισήγησης", "στην από 8-9-2021 εισήγηση")."""
+    fused with "σε" ("της από 8-9-2021 εισήγησης", "στην από 8-9-2021 εισήγηση"). A date glued
+    to the word before it is a copied web page's stamp of a linked story ("…η ομολογία του
+    19χρονου05.12.2018Η τοπική…"), which dates no happening the text tells."""
+    if _GLUED_STAMP.search(text, max(0, d.start - 1), d.end):
+        return True  # the span may have grown to the whole token the words and digits make
     number = d.text.split("/", 1)[0]
     if "/" in d.text and number.isdigit() and len(number) >= 3 and not (d.date or "").startswith(number):
         return True  # "43083/3-5-2020" read as one date; not "2020/5/3"

@@ -12,7 +12,7 @@ import re
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
 from keryx.dates.patterns import NLA, PatternKit
-from keryx.dates.resolve import day, month, resolve_date
+from keryx.dates.resolve import day, month, resolve_date, written_year
 from keryx.dates.rules.base import DateRule
 
 
@@ -33,7 +33,7 @@ class DayList(DateRule):
             return None
         mo = month(ctx, m, "m1")
         assert mo is not None
-        y = int(m.group("y1")) if m.group("y1") else None
+        y = written_year(m.group("y1")) if m.group("y1") else None
         surface = ctx.surface(ctx.fs, m.end())
         warnings: list[str] = []
         date = resolve_date(ctx, d, mo, y, ctx.wd1, surface, warnings)

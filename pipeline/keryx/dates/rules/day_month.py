@@ -7,7 +7,7 @@ import re
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
 from keryx.dates.patterns import PatternKit
-from keryx.dates.resolve import day, month, resolve_date, this_year
+from keryx.dates.resolve import day, month, resolve_date, this_year, written_year
 from keryx.dates.rules.base import DateRule
 
 __all__ = ["THIS_YEAR", "DayMonth"]
@@ -39,7 +39,7 @@ class DayMonth(DateRule):
         warnings: list[str] = []
         mo = month(ctx, m, "m1")
         assert mo is not None
-        y = int(m.group("y1")) if m.group("y1") else None
+        y = written_year(m.group("y1")) if m.group("y1") else None
         surface = ctx.surface(ctx.fs, m.end())
         if y is None and _RECURRING.match(ctx.folded, m.end()):
             return DateMention(0, 0, "", warnings=[f"recurring yearly date: '{surface}'"])

@@ -7,7 +7,7 @@ import re
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
 from keryx.dates.patterns import CONNECTIVE, PatternKit
-from keryx.dates.resolve import day, month, resolve_range
+from keryx.dates.resolve import day, month, resolve_range, written_year
 from keryx.dates.rules.base import DateRule
 
 # "3, 4 και 5 Μαΐου": the days listed before the "και", searched backwards from it.
@@ -32,8 +32,8 @@ class DayRangeText(DateRule):
             return None  # "3 Μαΐου και 5 Ιουνίου" are two dates, not a range
         mo2 = month(ctx, m, "m2")
         assert mo2 is not None
-        y1 = int(m.group("y1")) if m.group("y1") else None
-        y2 = int(m.group("y2")) if m.group("y2") else None
+        y1 = written_year(m.group("y1")) if m.group("y1") else None
+        y2 = written_year(m.group("y2")) if m.group("y2") else None
         d1, d2 = day(m, "d1"), day(m, "d2")
         if d1 is None or d2 is None:
             return None

@@ -1,4 +1,4 @@
-""""Οκτώβριο του 2019", "ΟΚΤΩΒΡΙΟΣ 2019": a month of a year ("YYYY-MM").
+""""Οκτώβριο του 2019", "ΟΚΤΩΒΡΙΟΣ 2019", "Δεκέμβριο του '86": a month of a year ("YYYY-MM").
 
 Two months may share the year: "εξεταστική Ιανουαρίου/Φεβρουαρίου 2021", "Μάιο έως Ιούνιο
 2021" are a range of months, both ends in that year (a start month after the end month is in
@@ -13,8 +13,8 @@ import re
 
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
-from keryx.dates.patterns import NL, YEAR_ARTICLE, PatternKit
-from keryx.dates.resolve import month
+from keryx.dates.patterns import APOSTROPHE, NL, YEAR_ARTICLE, PatternKit
+from keryx.dates.resolve import month, written_year
 from keryx.dates.rules.base import DateRule
 
 # Between two months that share a year: a slash or dash, "έως/μέχρι/ως (τον)", "και (τον)".
@@ -34,10 +34,11 @@ class MonthYear(DateRule):
         self._first_back = re.compile(rf"{NL}{kit.month('m0')}\Z")
 
     def pattern(self, kit: PatternKit) -> str:
-        return r"(?P<y1>[12](?<!\d[12])\d{3})(?!\d)(?![.,]\d)"
+        # or two digits after an apostrophe: "τον Δεκέμβριο του '86"
+        return rf"(?P<y1>[12](?<!\d[12])\d{{3}})(?!\d)(?![.,]\d)|{APOSTROPHE}(?P<y1s>\d\d)(?!\d)(?![.,]\d)"
 
     def resolve(self, m: re.Match[str], ctx: MatchContext) -> DateMention | None:
-        y = int(m.group("y1"))
+        y = written_year(m.group("y1") or m.group("y1s"))
         if not 1800 <= y <= 2100:
             return None
         folded = ctx.folded

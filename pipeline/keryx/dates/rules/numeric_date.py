@@ -4,6 +4,9 @@ Greek official references glue the date of an act to its protocol or gazette num
 slash: "Εγκύκλιος 43083/3-5-2020", "ΦΕΚ 159/6-9-2016", "ΚΥΑ 2650/10.4.2020". The number is
 not part of the date; the date after the slash is read when it is written with another
 separator ("-" or ".") and a four-digit year, so "4/10/2019" stays one date and "12/3/4" none.
+Web pages copied as text glue a story's time stamp to the words around it ("…του 19χρονου05.12.2018Η
+τοπική…"): a date in its full shape (dd.mm.yyyy) is read after a letter too; a shorter one is
+part of a code there ("Α1/2/20").
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from keryx.dates.patterns import NUM_TAIL, PatternKit
 from keryx.dates.resolve import check_weekday, day, year
 from keryx.dates.rules.base import DateRule
 
-# The day guard of PatternKit.day, except that "<number>/" may come before the day.
-_DAY_AFTER_NUMBER = r"(?P<d1>\d(?<![^\W\d_]\d)(?<!\d\d)(?<!\d[.:,\-–]\d)\d?(?!\d))"
+# The day guard of PatternKit.day, except that "<number>/" may come before the day, and a
+# letter (read in ``resolve``).
+_DAY_AFTER_NUMBER = r"(?P<d1>\d(?<!\d\d)(?<!\d[.:,\-–]\d)\d?(?!\d))"
+# A date that is whole on its own: two-digit day and month, four-digit year ("05.12.2018").
+_FULL_SHAPE = re.compile(r"\d\d[/.\-]\d\d[/.\-]\d{4}")
 
 
 class NumericDate(DateRule):
@@ -34,6 +40,8 @@ class NumericDate(DateRule):
 
     def resolve(self, m: re.Match[str], ctx: MatchContext) -> DateMention | None:
         fs = m.start()
+        if fs > 0 and ctx.folded[fs - 1].isalpha() and not _FULL_SHAPE.fullmatch(m.group()):
+            return None  # "Α1/2/2020" is a code; a scraped page's stamp glues "…του19χρονου05.12.2018"
         after_number = fs >= 2 and ctx.folded[fs - 1] == "/" and ctx.folded[fs - 2].isdigit()
         if after_number and (m.group("s1") == "/" or len(m.group("y1")) != 4):
             return None  # "43083/3-5-2020" is a reference number's date; "…/3/5/2020" is none

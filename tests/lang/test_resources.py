@@ -122,7 +122,10 @@ def _linking() -> Iterator[Fact]:
     yield from _words("possessive clitic", d["possessive_clitics"])
     yield from _words("role a body holds", d["body_roles"])
     for group, words in d["role_linking"].items():
-        yield from _words(f"role linking word ({group})", words)
+        if group.startswith("_"):
+            continue  # a note
+        # a phrase list (service status) is a list of word lists: each phrase is one fact
+        yield from _words(f"role linking word ({group})", [" ".join(w) if isinstance(w, list) else w for w in words])
     for group, words in d["verb_particles"].items():
         yield from _words(f"verb particle ({group})", words)
     for group, forms in d["company_nouns"].items():

@@ -1931,8 +1931,8 @@ def test_a_rare_womans_name_after_her_title_is_her_name(extractor, text: str, na
 @pytest.mark.parametrize(
     "text, name, title",
     [
-        ("Μίλησε η καθηγήτρια Dolores Cahill στο συνέδριο.", "Dolores Cahill", "Καθηγήτρια"),
-        ("Σύμφωνα με την καθηγήτρια Dolores Cahill ένα μεγάλο ποσοστό θα πεθάνει.", "Dolores Cahill", "Καθηγήτρια"),
+        ("Μίλησε η καθηγήτρια Dolores Whitfield στο συνέδριο.", "Dolores Whitfield", "Καθηγήτρια"),
+        ("Κατά την καθηγήτρια Dolores Whitfield οι μετρήσεις δείχνουν άνοδο.", "Dolores Whitfield", "Καθηγήτρια"),
     ],
 )
 def test_a_latin_name_after_a_title_is_no_qualifier(extractor, text: str, name: str, title: str) -> None:

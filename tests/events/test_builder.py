@@ -972,6 +972,26 @@ def test_an_event_noun_without_article_is_a_new_happening(extractor, follow, dat
 
 
 @pytest.mark.parametrize(
+    "follow, places",
+    [
+        # a finite verb of the type, its phrase of place right after it: another happening
+        ("Την ίδια ώρα ένας 30χρονος δολοφονήθηκε χθες το βράδυ στη Ρόδο.", {"Λάρισα", "Ρόδος"}),
+        ("Ένας 45χρονος συνελήφθη σήμερα στην Καβάλα για ληστεία.", {"Λάρισα", "Καβάλα"}),
+        # another verb between: the phrase of place is that verb's
+        ("Ο 30χρονος που δολοφονήθηκε είχε μετακομίσει στη Ρόδο.", {"Λάρισα"}),
+        # the same place: no second happening
+        ("Ο δράστης συνελήφθη λίγο αργότερα στη Λάρισα.", {"Λάρισα"}),
+        # a weak object pronoun: the story goes on with someone already told of
+        ("Ο δράστης διέφυγε, αλλά αστυνομικοί τον συνέλαβαν χθες στην Καβάλα.", {"Λάρισα"}),
+    ],
+    ids=["verb-new-place", "arrest-new-place", "other-verb", "same-place", "object-pronoun"],
+)
+def test_a_verb_of_the_type_with_its_own_place_is_another_happening(extractor, follow, places):
+    got = _events(extractor, "Νέα δολοφονία στη Λάρισα. Η δολοφονία του 40χρονου συγκλόνισε την πόλη. " + follow)
+    assert {p for t, _, p in got if t == "incident" and p} == places
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Την ανεργία στη Δυτική Μακεδονία συζήτησε ο υφυπουργός κατά την ομιλία του στο συνέδριο των "

@@ -730,6 +730,11 @@ def _finite_shape(t: Token, f: str) -> bool:
     return t.is_alpha and len(f) > 3 and f not in NOT_VERBS and f.endswith(FINITE_ENDINGS)
 
 
+# How many words may stand between a finite verb of happening and its phrase of place: a subject
+# or an adverb of time ("δολοφονήθηκε χθες το βράδυ στη Χ").
+VERB_PLACE_GAP = 6
+# Folded weak object pronouns ("τον σκότωσαν"): the verb after one tells of someone already told.
+OBJECT_CLITICS = frozenset(fold(w) for w in _EVENTS["object_clitics"])
 # Marks that end the stretch of one clause between an event word and its day.
 CLAUSE_MARKS = frozenset({",", "(", ")"}) | CLOSING
 
@@ -3048,7 +3053,9 @@ class EventBuilder:
         article and says where it took place ("Νέα γυναικοκτονία σημειώθηκε χθες στη Ρόδο",
         "Αιματηρό επεισόδιο σημειώθηκε στην Ανάβυσσο"), at a place other than the event's, tells
         another happening of that type: Greek brings in a new referent without the article and
-        points back at one told with it ("η γυναικοκτονία"). It becomes an event, placed by its
+        points back at one told with it ("η γυναικοκτονία"). A finite verb of the type with its
+        own phrase of place ("ένας 30χρονος δολοφονήθηκε χθες στη Ρόδο", see
+        :meth:`_verb_trigger_place`) tells one as well. It becomes an event, placed by its
         verb (see :meth:`_told_place`) and dated by its own sentence."""
         out: list[EventDraft] = []
         for ev in events:
@@ -3058,10 +3065,11 @@ class EventBuilder:
             for si in list(ev.sentences):
                 if sents[si].start_char == ev.start or si == ev.sentences[0]:
                     continue
-                if not any(t.is_alpha and self.lex.trigger_type(t.text) == ev.type and self._indefinite(t)
-                           for t in sents[si]):
-                    continue
-                loc = self._told_place(sents[si], places, doc, text, ev.type)
+                loc = self._told_place(sents[si], places, doc, text, ev.type) if any(
+                    t.is_alpha and self.lex.trigger_type(t.text) == ev.type and self._indefinite(t)
+                    for t in sents[si]) else None
+                if loc is None:
+                    loc = self._verb_trigger_place(sents[si], places, doc, text, ev.type)
                 if loc is None or any(e.type == ev.type and e.location is not None
                                       and fold(loc) == fold(e.location) for e in out):
                     continue
@@ -3073,6 +3081,50 @@ class EventBuilder:
                 ev.sentences.remove(si)
                 out.append(new)
         return out
+
+    def _verb_trigger_place(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str) -> str | None:
+        """The place of the phrase of place that follows a finite verb of the event's type in its
+        own clause, no comma or other verb between: "ένας 30χρονος δολοφονήθηκε χθες στη Χ",
+        "Συνελήφθη στην Υ ...". A finite verb tells a happening as a fact of its own sentence (a
+        noun may point back at one told before), so the phrase of place on it places that
+        happening (see :meth:`_split_replaced`). Not one that goes on with a story told: a verb
+        after a weak object pronoun ("τον σκότωσαν στη Χ": someone already told of) or in a
+        relative clause ("η οποία δολοφονήθηκε στη Ρόδο": about a person named, a happening
+        before). Nor a street or a country: a street places the same happening more finely, a
+        country frames the report."""
+        toks = list(sent)
+        quoted = _covered(toks, [(a + sent.start_char, b + sent.start_char) for a, b in _quoted(sent.text)])
+        verbs = [k for k, t in enumerate(toks) if k not in quoted and _verb_form(t)
+                 and self.lex.trigger_type(t.text) == etype and not self._continues(toks, k)]
+        if not verbs:
+            return None
+        for j, place in self._locative_places(sent, places, doc, text, etype):
+            k = next((v for v in reversed(verbs) if v < j), None)
+            if k is None or j - k > VERB_PLACE_GAP or _on_background(toks, j):
+                continue
+            rank = _place_rank(place)
+            if rank is not None and rank <= COUNTRY_RANK or fold(place.split()[0]).startswith(STREET_NOUNS):
+                continue
+            if any(t.text in CLAUSE_MARKS or _finite(t) and fold(t.text) not in VERB_PARTICLES
+                   for t in toks[k + 1:j]):
+                continue
+            return place
+        return None
+
+    @staticmethod
+    def _continues(toks: list[Token], k: int) -> bool:
+        """Whether the verb at k goes on with a story told: a weak object pronoun right before
+        it ("τον σκότωσαν", "να τη δολοφόνησε"), or a relative word whose clause it is the verb
+        of ("η οποία δολοφονήθηκε", "που σκότωσε"), no other verb or comma between."""
+        if k > 0 and fold(toks[k - 1].text) in OBJECT_CLITICS:
+            return True
+        for m in range(k - 1, -1, -1):
+            t, f = toks[m], fold(toks[m].text)
+            if f in RELATIVES or f.startswith(RELATIVE_PRONOUN):
+                return True
+            if t.text in CLAUSE_MARKS or _finite(t) and f not in VERB_PARTICLES:
+                return False
+        return False
 
     @staticmethod
     def _indefinite(tok: Token) -> bool:

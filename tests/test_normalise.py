@@ -275,7 +275,7 @@ def test_a_line_break_after_an_honorific_is_a_space(source: str, expected: str) 
     [
         # a line break right after a capital initial that follows an article or "και": a space
         ("Την απόφαση πήρε ο Β.\nΜαρινάκης χθες.", "Την απόφαση πήρε ο Β. Μαρινάκης χθες."),
-        ("Ποινές στους Γ. Σκάλκο και Γ.\nΔήμου.", "Ποινές στους Γ. Σκάλκο και Γ. Δήμου."),
+        ("Ποινές στους Π. Λάμπρου και Τ.\nΔήμου.", "Ποινές στους Π. Λάμπρου και Τ. Δήμου."),
         ("«Ο Κ.\nΜητσοτάκης τα είπε όλα».", "«Ο Κ. Μητσοτάκης τα είπε όλα»."),
         # left alone: an initial after another word (a grade closes the sentence), a next line that
         # opens with a word the text writes in lower case, a number, a blank line

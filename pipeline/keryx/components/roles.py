@@ -467,7 +467,7 @@ def _woman_named_at(doc: Doc, k: int, ctx: _Context) -> bool:
 
 
 def _latin_name_at(doc: Doc, k: int, ctx: _Context) -> bool:
-    """"η καθηγήτρια Dolores Cahill", "ο ερευνητής Peter Khenkin": two capitalised words in Latin
+    """"η καθηγήτρια Dolores Whitfield", "ο ερευνητής Peter Aldana": two capitalised words in Latin
     letters (none in capitals) right after a role, the first a common given name of the public list
     (:func:`common_given_name`), where the NER put no entity, are the holder's name, not a qualifier
     in Latin ("καθηγητής Computer Science" opens with no given name)."""
@@ -511,7 +511,7 @@ def _qualifier(doc: Doc, start: int, ctx: _Context, plural: bool = False,
             if woman and k == j and _woman_named_at(doc, k, ctx):
                 break  # "η εισαγγελέας Αριστοτελεία Δόγκα": her name, however rare the first name
             if k == j and _latin_name_at(doc, k, ctx):
-                break  # "η καθηγήτρια Dolores Cahill": a name in Latin letters, not a qualifier
+                break  # "η καθηγήτρια Dolores Whitfield": a name in Latin letters, not a qualifier
             while m < n and _is_qualifier_word(doc[m], ctx, first=(m == k and k == j)):
                 if woman and m > k and _woman_named_at(doc, m, ctx):
                     break  # "η καθηγήτρια Φιλοσοφίας Αριστοτελεία Δόγκα"

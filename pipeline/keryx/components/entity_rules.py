@@ -2937,9 +2937,10 @@ _THING_LABELS = frozenset({"EVENT", "PRODUCT", "FAC", "WORK_OF_ART"})
 # what the model makes of a foreign company's name after "η", "της", "τη(ν)": a person or a place
 _LATIN_PLACE_AS = frozenset({"PERSON", "GPE", "LOC"})
 _GEN_ARTICLES = article_forms(lambda a: "gen" in a.cases)
-# folded endings of a Greek name in the genitive ("Αθηνών", "Δούρου", "Ρένας", "Κρήτης", "Άργους",
-# "Πόλεως"): after a noun of a body's kind such a name is the noun's complement, not its name
-_GENITIVE_NAME_ENDINGS = ("ου", "ων", "ασ", "ησ", "ουσ", "εωσ")
+# folded endings of a Greek name in the genitive ("Αθηνών", "Δούρου", "Ρένας", "Κρήτης", "Πόλεως", and the
+# third declension's "Άργους" but not its "-ος", which nominatives share): after a noun of a body's kind such
+# a name is the noun's complement, not its name
+_GENITIVE_NAME_ENDINGS = _GENITIVE + tuple(e for e in _ANY_GENITIVE if e.endswith("ουσ"))
 _GEN_PLURAL_ARTICLES = article_forms(lambda a: "gen" in a.cases and a.number == "pl")  # "των"
 _ARTICLE_CASES = article_case_numbers()  # "της": genitive singular; "τους": accusative plural
 # the words that may join the Latin-script words of a company's name ("White & Case LLP")

@@ -25,6 +25,9 @@ CONNECTIVE = (
 NUM_TAIL = r"(?!\d)(?![/.\-]\d)"
 # The apostrophe of a year written with its last two digits ("του '95", "τον Δεκέμβριο του ’86").
 APOSTROPHE = "['\u2019\u2018]"
+# A numeric date whole on its own: two-digit day and month, four-digit year ("05.12.2018"), the shape a
+# web page's time stamp has when copied glued to the words around it.
+FULL_NUMERIC_DATE = r"\d\d[/.\-]\d\d[/.\-]\d{4}"
 # Not a time of day ("18.00", "9:30") after a year's comma.
 _NOT_TIME = r"(?!\d\d?[.:]\d\d(?!\d))"
 # Digit-first patterns let the regex engine skip quickly to digits; the guard lookbehinds sit

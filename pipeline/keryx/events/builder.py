@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from keryx.dates.dateline import dateline_indices
 from keryx.dates.lexicon import DateLexicon
+from keryx.dates.patterns import FULL_NUMERIC_DATE
 from keryx.dates.rules.day_month import THIS_YEAR
 from keryx.dates.rules.english_date import MONTHS as ENGLISH_MONTHS
 from keryx.events.lexicon import EventLexicon
@@ -938,7 +939,7 @@ def _named_year(span: Span) -> bool:
 
 # A letter run straight into a full numeric date ("…19χρονου05.12.2018Η"): a stamp glued to the
 # text around it (the shape :mod:`keryx.dates.rules.numeric_date` reads after a letter).
-_GLUED_STAMP = re.compile(r"[^\W\d_]\d\d[/.\-]\d\d[/.\-]\d{4}")
+_GLUED_STAMP = re.compile(r"[^\W\d_]" + FULL_NUMERIC_DATE)
 
 
 def in_reference(text: str, d: DateRecord) -> bool:
@@ -1534,8 +1535,8 @@ class EventBuilder:
                             or _bound(text, d) or _attributive(text, d) or not _year_fixed(years, d):
                         continue
                     j = next((k for k, u in enumerate(toks) if u.idx >= d.start), len(toks))
-                    if not lo < j < hi and not (j > hi and _state_clause(toks, *_date_clause(toks, j, openers))
-                                                and _date_clause(toks, j, openers)[0] == hi):
+                    if not lo < j < hi and not (j > hi and (own := _date_clause(toks, j, openers))[0] == hi
+                                                and _state_clause(toks, *own)):
                         # another clause's day: its own verb's; but a relative clause right after
                         # the verb's that only states ("εξαφανίστηκε από την κατασκήνωση
                         # όπου διέμενε στις 6 Ιουλίου 2016") frames the verb's happening with its day
@@ -3119,10 +3120,10 @@ class EventBuilder:
         if k > 0 and fold(toks[k - 1].text) in OBJECT_CLITICS:
             return True
         for m in range(k - 1, -1, -1):
-            t, f = toks[m], fold(toks[m].text)
-            if f in RELATIVES or f.startswith(RELATIVE_PRONOUN):
+            t = toks[m]
+            if _relative(t):
                 return True
-            if t.text in CLAUSE_MARKS or _finite(t) and f not in VERB_PARTICLES:
+            if t.text in CLAUSE_MARKS or _finite(t) and fold(t.text) not in VERB_PARTICLES:
                 return False
         return False
 

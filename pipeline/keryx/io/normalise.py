@@ -551,11 +551,17 @@ def _honorific_breaks(text: str) -> list[_Edit]:
 # sentence ("με βαθμό Α."), and a line that opens with a word the text also writes in lower case
 # ("Στην", "Μετά") begins a new one.
 _INITIAL_BREAK = re.compile(r"(?<![^\s(«\"])(\S+)[ \t]+[\u0391-\u03a9A-Z]\.\n([\u0386\u0388-\u038f\u0391-\u03abA-Z][^\W\d_]*)")
-_BEFORE_INITIAL = _ARTICLES_BEFORE_HONORIFIC | frozenset(fold(w) for w in read_json("linking.json")["name_links"]["conjunctions"])
+
+
+@lru_cache(maxsize=1)
+def _before_initial() -> frozenset[str]:
+    """The words an initial that opens a name follows: the articles and linking.json's conjunctions
+    (read on first need, not when the module is imported)."""
+    return _ARTICLES_BEFORE_HONORIFIC | frozenset(fold(w) for w in read_json("linking.json")["name_links"]["conjunctions"])
 
 
 def _initial_breaks(text: str) -> list[_Edit]:
-    found = [m for m in _INITIAL_BREAK.finditer(text) if fold(m.group(1).lstrip("«\"(")) in _BEFORE_INITIAL]
+    found = [m for m in _INITIAL_BREAK.finditer(text) if fold(m.group(1).lstrip("«\"(")) in _before_initial()]
     if not found:
         return []
     lower = {w for w in _WORD.findall(text) if w.islower()} | set(_tables().glued_words)

@@ -16,15 +16,14 @@ import re
 
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
-from keryx.dates.patterns import NUM_TAIL, PatternKit
+from keryx.dates.patterns import FULL_NUMERIC_DATE, NUM_TAIL, PatternKit
 from keryx.dates.resolve import check_weekday, day, year
 from keryx.dates.rules.base import DateRule
 
 # The day guard of PatternKit.day, except that "<number>/" may come before the day, and a
 # letter (read in ``resolve``).
 _DAY_AFTER_NUMBER = r"(?P<d1>\d(?<!\d\d)(?<!\d[.:,\-–]\d)\d?(?!\d))"
-# A date that is whole on its own: two-digit day and month, four-digit year ("05.12.2018").
-_FULL_SHAPE = re.compile(r"\d\d[/.\-]\d\d[/.\-]\d{4}")
+_FULL_SHAPE = re.compile(FULL_NUMERIC_DATE)
 
 
 class NumericDate(DateRule):

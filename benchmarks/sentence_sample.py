@@ -1,4 +1,4 @@
-"""Draw the news-sentence set: single elNER-18 train sentences naming a person and an office.
+"""Draw the news-sentence set: single elNER-18 sentences naming a person and an office.
 
     python benchmarks/sentence_sample.py            # (re)write benchmarks/sentence_index.json
     python benchmarks/sentence_sample.py --dump D   # also write D/sNNN.txt for annotators (outside the repo)
@@ -9,8 +9,10 @@ round 49, the release block in round 50). elNER-18's train split (../shared/data
 17,132 hand-tagged Greek news sentences) is read by no other benchmark: ``people_check.py`` and
 ``org_recall.py`` read dev, and test is kept for the NER figure. When train ran out (round 58),
 the draw went on in dev (``DEV_BATCHES``, entries marked ``"split": "dev"``), and the two dev
-checks leave those sentences out. keryx's NER was trained on these
-sentences, so its people and organisation figures here say nothing about the NER; the set is for
+checks leave those sentences out. When dev ran out (round 60), it went on in test (``TEST_BATCHES``):
+the NER figure on test runs the statistical NER alone on gold tokens, which no fact-layer rule
+touches, and the NER is trained and selected on train and dev only. keryx's NER was trained on the train
+sentences, so its people and organisation figures there say little about the NER; the set is for
 the fact layer over the entities, above all which office goes to which person.
 
 A sentence is eligible when it holds a gold PERSON span, 12-80 tokens and an office word by
@@ -43,7 +45,8 @@ REALWORLD = HERE.parent.parent / "shared" / "data" / "realworld" / "texts"
 SEED = 20261206
 SIZE = 120  # a batch: ids run in corpus order within each batch, so a larger draw keeps earlier ids
 BATCHES = 15  # batch 1 (s000-s119) decided round 51's first wave, batch 2 (s120-s239) its second, batch 3 (s240-s359) round 52 wave 1, batch 4 (s360-s479) its wave 2, batch 5 (s480-s599), batch 6 (s600-s719) round 53, batches 7 (s720-s839) and 8 (s840-s959) round 54, batches 9 (s960-s1079) and 10 (s1080-s1199) round 55, batches 11 (s1200-s1319) and 12 (s1320-s1439) round 56, 13 (s1440-s1559) and 14 (s1560-s1679) round 57, 15 (s1680-s1749, the last 70 eligible sentences: the pool is spent) round 58
-DEV_BATCHES = 2  # then elNER-18 dev, ids going on: batch 16 (s1750-s1869) round 59, batch 17 (s1870-) round 60; people_check.py and org_recall.py skip these
+DEV_BATCHES = 2  # then elNER-18 dev, ids going on: batch 16 (s1750-s1869) round 59, batch 17 (s1870-s1917, the dev pool spent) round 60; people_check.py and org_recall.py skip these
+TEST_BATCHES = 1  # then elNER-18 test, ids going on: batch 18 (s1918-) round 61
 MIN_TOKENS, MAX_TOKENS = 12, 80
 RUN = 6  # words in a row that, found elsewhere, make a sentence a repeat
 _WORD = re.compile(r"\w+")
@@ -132,6 +135,9 @@ def main() -> None:
     dev = draw(sentences(DEV), size=SIZE * DEV_BATCHES, first=len(index),
                elsewhere=elsewhere + "\n".join(_words(t) for t in drawn.values()), split="dev")
     index += dev
+    seen = elsewhere + "\n".join(_words(t) for t in texts(index, sents).values())
+    index += draw(sentences(TRAIN.with_name("test.iob2")), size=SIZE * TEST_BATCHES, first=len(index),
+                  elsewhere=seen, split="test")
     INDEX.write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
     print(f"{len(index)} sentences -> {INDEX}")
     if args.dump:

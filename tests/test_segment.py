@@ -59,6 +59,9 @@ def test_abbreviation_inside_punctuation(nlp: Language) -> None:
          ["Εκθέτουν οι Βιργ. Μαρινιά και Νικ. Παπαγεωργίου.", "Η είσοδος είναι ελεύθερη."]),
         ("Ταξίδεψε στο Ιράκ. Μετά πήγε στη Ρώμη. Εκεί έμεινε.",
          ["Ταξίδεψε στο Ιράκ.", "Μετά πήγε στη Ρώμη.", "Εκεί έμεινε."]),
+        # "ε.α." (εν αποστρατεία) after a rank: the name after it is in the same sentence
+        ("Μίλησε ο σμήναρχος ε.α. Κώστας Ρήγας στους μαθητές.",
+         ["Μίλησε ο σμήναρχος ε.α. Κώστας Ρήγας στους μαθητές."]),
     ],
 )
 def test_sentences(nlp: Language, text: str, expected: list[str]) -> None:

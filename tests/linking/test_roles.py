@@ -2227,6 +2227,9 @@ def test_a_foreign_first_name_accented_otherwise_tells_no_case(extractor, text: 
      "Υποστράτηγος εν αποστρατεία"),
     ("Στην εκδήλωση βρέθηκε και ο ταξίαρχος εν ενεργεία Πέτρος Λάμπρου.", "Πέτρος Λάμπρου",
      "Ταξίαρχος εν ενεργεία"),
+    # the abbreviation, one token with its periods: no sentence ends inside the phrase
+    ("Για την άμυνα μίλησε ο 60χρονος σμήναρχος ε.α. Κώστας Ρήγας στους μαθητές.", "Κώστας Ρήγας",
+     "Σμήναρχος ε.α."),
 ])
 def test_a_service_status_after_a_rank_keeps_its_holder(extractor, text: str, name: str, title: str) -> None:
     assert _roles(extractor, text)[name] == [title]
@@ -2248,3 +2251,46 @@ def test_adjectives_that_run_into_a_noun_role_are_its_modifiers(extractor) -> No
     # coordinated adjectives with no joiner before the noun qualify it: one role
     text = "Ο ακαδημαϊκός και αστυνομικός σύμβουλος Πέτρος Λάμπρου μίλησε χθες."
     assert _roles(extractor, text)["Πέτρος Λάμπρου"] == ["Σύμβουλος"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "συνεργάτης" with a person in the genitive: a bond to that person, like "συνάδελφος"
+    ("Πέθανε χθες ο Στέλιος Μαυρίδης, στενός συνεργάτης του Κώστα Ρήγα.", "Στέλιος Μαυρίδης"),
+    ("Στο γραφείο μπήκε η Ελένη Κάππου, συνεργάτιδα του κ. Λάμπρου, με τα έγγραφα.", "Ελένη Κάππου"),
+    # after a role of that person, with a name that may be a genitive
+    ("Ο Πέτρος Λάμπρου, στενός συνεργάτης του προέδρου Ανδρέα Ρήγα, παραιτήθηκε.", "Πέτρος Λάμπρου"),
+    # a weak possessive pronoun, or a noun of relation joined to it
+    ("Τηλεφώνησε στον συνεργάτη και συμπατριώτη του, Νίκο Ιωάννου, το βράδυ.", "Νίκος Ιωάννου"),
+    ("Μαζί ήρθε και ο συνεργάτης του στο πανεπιστήμιο Νίκος Ιωάννου.", "Νίκος Ιωάννου"),
+])
+def test_a_relation_role_with_a_person_in_the_genitive_is_a_bond(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a body in the genitive: the post stays
+    ("Μίλησε η Ελένη Κάππου, συνεργάτιδα του Ινστιτούτου Ερευνών, για την έρευνα.", "Ελένη Κάππου",
+     "Συνεργάτιδα του Ινστιτούτου Ερευνών"),
+    # a nominative first name after the inner role is the outer noun's holder, as before
+    ("Μίλησε ο συνεργάτης του προέδρου Γιώργος Παπαδόπουλος για την υπόθεση.", "Γιώργος Παπαδόπουλος",
+     "Συνεργάτης του προέδρου"),
+])
+def test_a_relation_role_with_a_body_or_its_own_holder_stays(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an inverted predicate: a run of adverbs ("κι", "επίσημα", "πλέον") between the verb and its subject
+    ("Παίκτης του Πανιωνίου είναι κι επίσημα πλέον ο Στέλιος Μαυρίδης, όπως ανακοίνωσε η ομάδα.",
+     "Στέλιος Μαυρίδης", "Παίκτης του Πανιωνίου"),
+    ("Προπονητής της ομάδας είναι πλέον επίσημα ο Κώστας Ρήγας.", "Κώστας Ρήγας", "Προπονητής της ομάδας"),
+])
+def test_adverbs_between_an_inverted_predicates_verb_and_its_subject(extractor, text: str, name: str,
+                                                                     title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+def test_also_before_a_second_subject_closes_no_adverbs(extractor) -> None:
+    # "και ο Χ": a second subject after the first, not an adverb of the verb
+    text = "Πρόεδρος του συλλόγου είναι ο Στέλιος Μαυρίδης και ο Κώστας Ρήγας."
+    assert _roles(extractor, text)["Κώστας Ρήγας"] == []

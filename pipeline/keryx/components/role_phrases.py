@@ -133,6 +133,7 @@ class RoleGrammar:
     group_with: str = ""  # folded: the "με" of "με επικεφαλής" (group_head)
     # folded form of a deputy noun ("αναπληρώτρια") -> (its nominative singular, gender): deputy_heads
     deputy_heads: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    credit_prepositions: frozenset[str] = frozenset()  # folded: "σε" of "σε σκηνοθεσία Χ"
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -157,6 +158,7 @@ class RoleGrammar:
             age_ending=fold(data["age_ending"])[:-2],  # "χρον": "45χρονος", "πενηντάχρονη"
             indefinite=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data["indefinite_articles"].items()}),
             credits=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data.get("credits", {}).items()}),
+            credit_prepositions=frozenset(fold(w) for w in data.get("credit_prepositions", [])),
             english_function_words=frozenset(w.casefold() for w in data["english_function_words"]),
             attributive_heads=frozenset(fold(w) for w in data.get("attributive_heads", [])),
             group_with=fold(data["group_head"][0]) if data.get("group_head") else "",
@@ -228,6 +230,7 @@ def nominative(word: str, case: str | None, gender: str) -> str | None:
 _PLURAL_TO_SINGULAR: tuple[tuple[str, str, str], ...] = plural_to_singular()
 # Before the first name of a list a plural role heads: "αστρονόμους όπως ο Χ", "οι καλλιτέχνες: Χ, Ψ",
 # "κωμικούς των ΗΠΑ, οι Χ, Ψ και Ζ".
+_CREDIT_ARTICLES = frozenset(fold(w) for w in ("του", "της"))  # "σε σκηνοθεσία της Χ": the name's genitive article
 _CREDIT_JOINS = frozenset({"-", "–", "/", ",", "και", "&"})  # "Σκηνικά - κοστούμια:", "Σκηνικά και κοστούμια:"
 _EXAMPLE_WORDS = frozenset({"οπωσ"})
 _LIST_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")
@@ -494,7 +497,7 @@ class OpenRoleFinder:
         the role's gender is the first name's."""
         i = p_start - 1
         if i < 1 or doc[i].text != ":":
-            return []
+            return self._credit_in_text(doc, p_start, taken)
         i -= 1
         last_end = i + 1  # the label's end: the colon, or past a genitive complement before it
         if i >= 1 and _genitive_plural(doc[i]) and fold(doc[i - 1].text) in self.g.credits:
@@ -516,6 +519,22 @@ class OpenRoleFinder:
             end = last_end if k == words[0] else k + 1
             out.append(OpenRole(k, end, end, title, title, gender, None, k, plural=True))
         return out
+
+    def _credit_in_text(self, doc: Doc, p_start: int, taken: set[int]) -> list[OpenRole]:
+        """"σε σκηνοθεσία Χ", "σε μετάφραση της Χ": in running text a credit noun after "σε"
+        (role_grammar.json "credit_prepositions") and before a name in the genitive, with its
+        article or none, names the one who did the task; the role's gender is the first name's."""
+        k = p_start - 1
+        if k >= 0 and fold(doc[k].text) in _CREDIT_ARTICLES:
+            k -= 1
+        if k < 1 or k in taken or not doc[k].text.islower() or fold(doc[k].text) not in self.g.credits \
+                or fold(doc[k - 1].text) not in self.g.credit_prepositions:
+            return []
+        genders = {e.gender for e in self.names.first_names.get(fold(doc[p_start].text), ())}
+        gender = genders.pop() if len(genders) == 1 else None
+        masc, fem = self.g.credits[fold(doc[k].text)]
+        title = fem if gender == "f" else masc
+        return [OpenRole(k, p_start, p_start, title, title, gender, None, k)]
 
     # -- the two places ----------------------------------------------------------------------
 

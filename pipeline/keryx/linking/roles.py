@@ -133,6 +133,13 @@ _ADJECTIVE_ROLE_ENDING = fold(_ROLE_GRAMMAR["adjective_role_ending"])  # "ιρα
 _GOVERNORS = frozenset(f for w in (*_ROLE_GRAMMAR["not_roles"]["kinship"], *_ROLE_GRAMMAR["not_roles"]["relation"],
                                    *_ROLE_GRAMMAR["governing_nouns"])
                        for g in ("m", "f", "n") for fs in word_forms(w, g).values() for f in fs)
+# "ο συνεργάτης του Χ", "ο συνεργάτης του στη Βουλή": roles that, with a person in the genitive or a weak
+# possessive pronoun, name a bond to that person (role_grammar.json "relation_roles"; every form), and
+# the nouns of kin and relation that, joined to them, show the same ("ο συνεργάτης και συμπατριώτης του")
+_RELATION_ROLES = frozenset(f for w in _ROLE_GRAMMAR["relation_roles"]
+                            for g in ("m", "f") for fs in word_forms(w, g).values() for f in fs)
+_BOND_NOUNS = frozenset(f for w in (*_ROLE_GRAMMAR["not_roles"]["kinship"], *_ROLE_GRAMMAR["not_roles"]["relation"])
+                        for g in ("m", "f") for fs in word_forms(w, g).values() for f in fs)
 _AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"
 _BOTH_WORDS = frozenset(fold(w) for w in _WORDS["both_words"])  # "Χ και Ψ, αμφότεροι βουλευτές"
 _PARTICLES = _LINKING["verb_particles"]
@@ -161,6 +168,8 @@ _MAX_BRACKET = 16  # tokens of a bracket after a listed name ("Χ (μέλος τ
 _MAX_GENITIVE_APPOSITION = 8  # tokens of a genitive apposition to a role's complement ("του μεγαλύτερου συλλόγου")
 _MAX_RELATIVE_CLAUSE = 20  # tokens of a relative clause between a subject role and its verb
 _MAX_SUBJECT_PHRASE = 6  # tokens of a phrase of place or purpose inside a subject role ("για τρίτη φορά")
+_MAX_PREDICATE_ADVERBS = 3  # adverbs between a verb of being and its subject ("είναι κι επίσημα πλέον ο Χ")
+_ALSO = frozenset({"και", "κι"})  # "also", the elided form written before a vowel too
 _MAX_NP_COMPLEMENT = 14  # tokens of a role's complement between it and the name closing its phrase
 _INDECLINABLE_ENDINGS = ("ι", "ε", "ο", "α")  # loanwords keep their one form: "γκαλερί", "καφέ", "μετρό"
 _ACC_ARTICLES = article_forms(lambda a: "acc" in a.cases)
@@ -373,6 +382,8 @@ class RoleResolver:
         for role in roles:
             if self._apposed_responsibility(doc, role):
                 continue  # "ο υφυπουργός Υγείας, αρμόδιος για τα νοσοκομεία, Χ": the office's attribute
+            if self._personal_bond(doc, role, index):
+                continue  # "Χ, στενός συνεργάτης του Ψ": a bond to Ψ, no office
             heads_group = self._heads_a_group(doc, role, index)
             body = self._headed_body(doc, role, index) if heads_group else None
             if heads_group and body is None:
@@ -1824,6 +1835,36 @@ class RoleResolver:
         k = bisect_left(index.role_starts_list, s)
         return any(r.start <= s - 2 < r.end for r in index.roles[:k])
 
+    def _personal_bond(self, doc: Doc, role: Span, index: _DocIndex) -> bool:
+        """"Χ, στενός συνεργάτης του Ψ", "ο συνεργάτης του προέδρου Ψ", "οι συνεργάτες του, ο κ. Ψ", "ο
+        συνεργάτης και συμπατριώτης του": a relation role (role_grammar.json "relation_roles") whose
+        genitive names a person (after honorifics or a role of that person), is a weak possessive
+        pronoun (punctuation or a preposition after it), or which is joined to a noun of kin or
+        relation, names a bond to someone, as "συνάδελφος" does; with a body in the genitive
+        ("συνεργάτιδα του Ινστιτούτου") the matcher reads it in and it stays a post."""
+        if len(role) != 1 or fold(role.text) not in _RELATION_ROLES:
+            return False
+        i, end = role.end, index.sent_ends[role.start]
+        if i + 1 < end and fold(doc[i].text) == "και" and fold(doc[i + 1].text) in _BOND_NOUNS:
+            return True
+        if i + 1 >= end or fold(doc[i].text) not in _ENCLITICS:
+            return False
+        after = doc[i + 1]
+        if after.is_punct or fold(after.text) in _NP_PREPOSITIONS:
+            return True  # the weak pronoun: "ο συνεργάτης του στη Βουλή"
+        k = bisect_left(index.person_starts, i + 1)
+        if k >= len(index.persons) or index.persons[k].start >= end:
+            return False
+        j = bisect_left(index.role_starts_list, i + 1)
+        inner = index.roles[j] if j < len(index.roles) and index.roles[j].start == i + 1 else None
+        person = index.persons[k]
+        between = range(inner.end if inner is not None else i + 1, person.start)
+        if not all(doc[t].text == "." or fold(doc[t].text) in self.lex.honorifics for t in between):
+            return False
+        # "ο συνεργάτης του προέδρου Γιώργος Χ": a first name that is no genitive is the outer noun's holder
+        slots = {s.partition("_")[0] for e in self.names.first_names.get(fold(person[0].text), ()) for s in e.slots}
+        return inner is None or not slots or bool({"gen", "any"} & slots)
+
     def _named_right_after(self, doc: Doc, role: Span, target: Span) -> bool:
         """"ο σύμβουλος του προέδρου Ντόναλντ Τραμπ", "στο γραφείο της γραμματέως, Ελένης Χ": the name
         after a governed role is its holder (the one whose adviser), right after it or apposed to it
@@ -2287,12 +2328,28 @@ class RoleResolver:
         p = index.persons[j]
         inner = {t for r in index.roles[bisect_left(index.role_starts_list, v + 1):] if r.end <= p.start
                  for t in range(r.start, r.end)}  # "είναι ο καθηγητής Χ": the name's own role between
+        adverbs = self._adverbs_end(doc, v + 1, p.start)
         gap = [fold(t.text) for t in doc[v + 1:self._name_phrase_start(doc, p)]  # "εξελέγη χθες ο Χ": an adverb of the verb
                if t.i not in inner and fold(t.text) not in self.lex.honorifics and t.text != "."
                and not (t.i == v + 1 and fold(t.text) in self.lex.predicate_adverbs - {"και"})
+               and not t.i < adverbs
                and not (t.i == v + 1 and t.text == ":" and role._.role_plural)  # "Βοηθοί του είναι: Χ, Ψ"
                and not (t.text == "," and t.i - 1 in inner)]  # "ο Διευθυντής του Χ, Καθηγητής ..., Δρ. Ψ"
         return p if gap in ([], ["ο"], ["η"]) or (role._.role_plural and gap == ["οι"]) else None
+
+    def _adverbs_end(self, doc: Doc, start: int, limit: int) -> int:
+        """"είναι κι επίσημα πλέον ο Χ": the end of a run of adverbs of the verb (linking.json
+        "predicate_adverbs"; "και", "κι": also) from ``start``; "και" closes none, since the name after
+        it would be a second subject ("είναι ο Ψ και ο Χ")."""
+        end = i = start
+        while i < limit and i - start < _MAX_PREDICATE_ADVERBS:
+            f = fold(doc[i].text)
+            if f not in self.lex.predicate_adverbs and f not in _ALSO:
+                break
+            i += 1
+            if f not in _ALSO and f != "και":
+                end = i
+        return end
 
     def _opens_clause(self, doc: Doc, role: Span, lead: int, index: _DocIndex) -> bool:
         """A role (with its nominative article and adjectives: "ο τέταρτος διαιτητής") at the

@@ -3132,6 +3132,7 @@ class PeopleResolver:
         if persons:
             self._first_name_elsewhere(people, persons)
             people = self._merge_original_spellings(people, persons, by_span)
+            people = self._merge_bracketed_name_parts(people, persons, by_span)
         for p in people:
             p.mentions.sort()
             self._usual_spelling(p, spellings.get(id(p)))
@@ -3174,6 +3175,50 @@ class PeopleResolver:
                 if person is drop:
                     by_span[span] = keep
             gone.add(id(drop))
+        return [p for p in people if id(p) not in gone] if gone else people
+
+    def _merge_bracketed_name_parts(self, people: list[LinkedPerson], persons: list[Span],
+                                    by_span: dict[Offsets, LinkedPerson]) -> list[LinkedPerson]:
+        """"ο Τσακαλίδης (Γιώργος)", "τον Γιάννη (Αδαμόπουλο)", "του Κλέι (Τόμπσον)": a one-word
+        name and, in brackets right after it, one more word of a name is one person whose bracket
+        completes the name the text uses, as news text clarifies a familiar mention; the bracket takes
+        the case of the word before it ("(Μαυρίδη)" after "τον Στέλιο": "Στέλιος Μαυρίδης"). The first name
+        is the word the lexicon holds as one (the other word not); with neither, a word of a shape
+        no Greek word has outside ("Κλέι") is a foreign first name before its surname. Both in
+        Greek letters: a Latin word in brackets is the name's own spelling (:meth:`_merge_original_spellings`)."""
+        doc = persons[0].doc
+        starts = {e.start: e for e in persons}
+        gone: set[int] = set()
+        for ent in persons:
+            inner = starts.get(ent.end + 1)
+            if (inner is None or len(ent) != 1 or len(inner) != 1 or doc[ent.end].text != "("
+                    or inner.end >= len(doc) or doc[inner.end].text not in (")", ",")
+                    or not (self._greek(ent.text) and self._greek(inner.text))):
+                continue
+            outer_p = by_span.get((ent.start_char, ent.end_char))
+            inner_p = by_span.get((inner.start_char, inner.end_char))
+            if (outer_p is None or inner_p is None or outer_p is inner_p or id(outer_p) in gone or id(inner_p) in gone
+                    or " " in outer_p.name or " " in inner_p.name):
+                continue
+            outer_first = fold(outer_p.name) in self.names.first_names
+            inner_first = fold(inner_p.name) in self.names.first_names
+            if outer_first == inner_first:
+                if inner_first or not undeclined(ent.text) or self.common_word(doc, ent.text):
+                    continue
+                outer_first = True
+            first, last = (outer_p, inner_p) if outer_first else (inner_p, outer_p)
+            words = [ent.text, inner.text] if outer_first else [inner.text, ent.text]
+            # the bracket agrees with the name before it: the article before that tells the case of both
+            case, gender = article_case_gender(doc[ent.start - 1].text) if ent.start > 0 else (None, None)
+            full = person_nominative(words, gender=gender, case=case)
+            first.name = full if len(full.split()) == 2 else f"{first.name} {last.name}"
+            first.key = _person_key(first.name)
+            first.mentions.extend(m for m in last.mentions if m not in first.mentions)
+            first.honorific = first.honorific or last.honorific
+            for span, person in by_span.items():
+                if person is last:
+                    by_span[span] = first
+            gone.add(id(last))
         return [p for p in people if id(p) not in gone] if gone else people
 
     def _first_name_elsewhere(self, people: list[LinkedPerson], persons: list[Span]) -> None:

@@ -2238,3 +2238,12 @@ def test_a_headline_noun_of_an_action_before_a_name_is_no_part_of_it(extractor, 
 def test_a_bracket_completes_a_one_word_name(extractor, text: str, person: str) -> None:
     assert person in _people(extractor, text)
 
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Η σχέση του Ζάβου με την ομάδα άλλαξε. Ο Ζάβος δεν μίλησε.", "Ζάβος"),
+    ],
+)
+def test_a_written_nominative_in_os_names_the_person(extractor, text: str, person: str) -> None:
+    assert person in _people(extractor, text)

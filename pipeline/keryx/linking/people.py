@@ -3114,7 +3114,8 @@ class PeopleResolver:
                     len(name.split()) == len(person.name.split()) > 1
                     and fold(person.name.split()[0]) not in self.names.first_names
                     and fold(name.split()[0]) in self.names.first_names) or (
-                    fold(name) == fold(person.name) + "σ" and _is_greek_word(name.split()[-1])):
+                    fold(name) == fold(person.name) + "σ" and _is_greek_word(name.split()[-1])) or (
+                    self._written_nominative_in_os(name, person.name, words[-1], case)):
                 # fuller, or formal ("Αλέξανδρος" over "Αλέκος", but never the initial "Α." over it), or a first name the lexicon
                 # knows over a misspelt one ("Φοίβος" over "Φίβος"), or a man's nominative
                 # ("οι Γιακουμάκης και Χ") over a form left as written ("Γιακουμάκη" in a
@@ -3138,6 +3139,18 @@ class PeopleResolver:
             self._usual_spelling(p, spellings.get(id(p)))
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    @staticmethod
+    def _written_nominative_in_os(name: str, held: str, written: str, case: str | None) -> bool:
+        """"ο Μπέος" after "του Μπέου": a name in "-ος" written so after a nominative article is the
+        nominative of the same person's "-ου" form (or of one accented otherwise, "Καρόλος" read
+        from "Καρόλου"), which was left as written because many Greek surnames keep "-ου" for good
+        ("Ανδρέου"); a nominative the text writes outranks one read from a genitive."""
+        last, held_last = name.split()[-1], held.split()[-1]
+        if case != "nom" or len(name.split()) != len(held.split()) or last != written or last == held_last:
+            return False
+        f, g = fold(last), fold(held_last)
+        return _is_greek_word(last) and f.endswith("οσ") and len(f) > 3 and g in (f, f[:-2] + "ου")
 
     def _undeclined_in_o(self, persons: list[Span]) -> frozenset[str]:
         """The folded words in -ο of the people's names that the text leaves undeclined, never

@@ -2225,3 +2225,25 @@ def test_a_surname_cut_to_its_initial_is_the_person_named_in_full(extractor, tex
 )
 def test_a_headline_noun_of_an_action_before_a_name_is_no_part_of_it(extractor, text: str, people: list[str]) -> None:
     assert [p.name for p in extractor.extract_text(text).people] == people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Στη συναυλία ήρθε ο Καραλάκης (Πέτρος) με την κιθάρα του.", "Πέτρος Καραλάκης"),
+        ("Στη σκηνή είδαμε τον Στέλιο (Μαυρίδη) να τραγουδά.", "Στέλιος Μαυρίδης"),
+        ("Μιλήσαμε για το συμβόλαιο του Τζέρι (Μπάτλερ) με την ομάδα.", "Τζέρι Μπάτλερ"),
+    ],
+)
+def test_a_bracket_completes_a_one_word_name(extractor, text: str, person: str) -> None:
+    assert person in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Η σχέση του Ζάβου με την ομάδα άλλαξε. Ο Ζάβος δεν μίλησε.", "Ζάβος"),
+    ],
+)
+def test_a_written_nominative_in_os_names_the_person(extractor, text: str, person: str) -> None:
+    assert person in _people(extractor, text)

@@ -3114,7 +3114,8 @@ class PeopleResolver:
                     len(name.split()) == len(person.name.split()) > 1
                     and fold(person.name.split()[0]) not in self.names.first_names
                     and fold(name.split()[0]) in self.names.first_names) or (
-                    fold(name) == fold(person.name) + "σ" and _is_greek_word(name.split()[-1])):
+                    fold(name) == fold(person.name) + "σ" and _is_greek_word(name.split()[-1])) or (
+                    self._written_nominative_in_os(name, person.name, words[-1], case)):
                 # fuller, or formal ("Αλέξανδρος" over "Αλέκος", but never the initial "Α." over it), or a first name the lexicon
                 # knows over a misspelt one ("Φοίβος" over "Φίβος"), or a man's nominative
                 # ("οι Γιακουμάκης και Χ") over a form left as written ("Γιακουμάκη" in a
@@ -3132,11 +3133,24 @@ class PeopleResolver:
         if persons:
             self._first_name_elsewhere(people, persons)
             people = self._merge_original_spellings(people, persons, by_span)
+            people = self._merge_bracketed_name_parts(people, persons, by_span)
         for p in people:
             p.mentions.sort()
             self._usual_spelling(p, spellings.get(id(p)))
         people.sort(key=lambda p: p.mentions[0])
         return people, by_span
+
+    @staticmethod
+    def _written_nominative_in_os(name: str, held: str, written: str, case: str | None) -> bool:
+        """"ο Μπέος" after "του Μπέου": a name in "-ος" written so after a nominative article is the
+        nominative of the same person's "-ου" form (or of one accented otherwise, "Καρόλος" read
+        from "Καρόλου"), which was left as written because many Greek surnames keep "-ου" for good
+        ("Ανδρέου"); a nominative the text writes outranks one read from a genitive."""
+        last, held_last = name.split()[-1], held.split()[-1]
+        if case != "nom" or len(name.split()) != len(held.split()) or last != written or last == held_last:
+            return False
+        f, g = fold(last), fold(held_last)
+        return _is_greek_word(last) and f.endswith("οσ") and len(f) > 3 and g in (f, f[:-2] + "ου")
 
     def _undeclined_in_o(self, persons: list[Span]) -> frozenset[str]:
         """The folded words in -ο of the people's names that the text leaves undeclined, never
@@ -3174,6 +3188,50 @@ class PeopleResolver:
                 if person is drop:
                     by_span[span] = keep
             gone.add(id(drop))
+        return [p for p in people if id(p) not in gone] if gone else people
+
+    def _merge_bracketed_name_parts(self, people: list[LinkedPerson], persons: list[Span],
+                                    by_span: dict[Offsets, LinkedPerson]) -> list[LinkedPerson]:
+        """"ο Τσακαλίδης (Γιώργος)", "τον Γιάννη (Αδαμόπουλο)", "του Κλέι (Τόμπσον)": a one-word
+        name and, in brackets right after it, one more word of a name is one person whose bracket
+        completes the name the text uses, as news text clarifies a familiar mention; the bracket takes
+        the case of the word before it ("(Μαυρίδη)" after "τον Στέλιο": "Στέλιος Μαυρίδης"). The first name
+        is the word the lexicon holds as one (the other word not); with neither, a word of a shape
+        no Greek word has outside ("Κλέι") is a foreign first name before its surname. Both in
+        Greek letters: a Latin word in brackets is the name's own spelling (:meth:`_merge_original_spellings`)."""
+        doc = persons[0].doc
+        starts = {e.start: e for e in persons}
+        gone: set[int] = set()
+        for ent in persons:
+            inner = starts.get(ent.end + 1)
+            if (inner is None or len(ent) != 1 or len(inner) != 1 or doc[ent.end].text != "("
+                    or inner.end >= len(doc) or doc[inner.end].text not in (")", ",")
+                    or not (self._greek(ent.text) and self._greek(inner.text))):
+                continue
+            outer_p = by_span.get((ent.start_char, ent.end_char))
+            inner_p = by_span.get((inner.start_char, inner.end_char))
+            if (outer_p is None or inner_p is None or outer_p is inner_p or id(outer_p) in gone or id(inner_p) in gone
+                    or " " in outer_p.name or " " in inner_p.name):
+                continue
+            outer_first = fold(outer_p.name) in self.names.first_names
+            inner_first = fold(inner_p.name) in self.names.first_names
+            if outer_first == inner_first:
+                if inner_first or not undeclined(ent.text) or self.common_word(doc, ent.text):
+                    continue
+                outer_first = True
+            first, last = (outer_p, inner_p) if outer_first else (inner_p, outer_p)
+            words = [ent.text, inner.text] if outer_first else [inner.text, ent.text]
+            # the bracket agrees with the name before it: the article before that tells the case of both
+            case, gender = article_case_gender(doc[ent.start - 1].text) if ent.start > 0 else (None, None)
+            full = person_nominative(words, gender=gender, case=case)
+            first.name = full if len(full.split()) == 2 else f"{first.name} {last.name}"
+            first.key = _person_key(first.name)
+            first.mentions.extend(m for m in last.mentions if m not in first.mentions)
+            first.honorific = first.honorific or last.honorific
+            for span, person in by_span.items():
+                if person is last:
+                    by_span[span] = first
+            gone.add(id(last))
         return [p for p in people if id(p) not in gone] if gone else people
 
     def _first_name_elsewhere(self, people: list[LinkedPerson], persons: list[Span]) -> None:

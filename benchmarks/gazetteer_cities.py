@@ -14,8 +14,11 @@ either list), so they stay out: a city is never added by hand.
     python benchmarks/gazetteer_cities.py [MIN] > rows.tsv   # with the city block taken out of places.tsv
 
 Why a threshold: a complete public list (GeoNames cities15000, cut by population) rather than one
-city added because one text needs it. The gender column is "f" for a one-word name in -α/-η
-(it declines: "της Σανγκάης"), "x" (written as is) otherwise.
+city added because one text needs it. The gender and forms columns follow the name's ending
+(``row_of``): a name in -α/-η, one word or adjective and noun, and a one-word name in -ος are
+feminine and decline ("της Σανγκάης", "της Αγίας Πετρούπολης", "της Οδησσού": a city in -ος is
+feminine, as "η Κόρινθος"); a one-word name in -ο is a neuter whose genitive in -ου is written
+beside it ("του Μονάχου", "του Εδιμβούργου"; no plural is made of it); the rest is "x" (written as is).
 """
 
 from __future__ import annotations
@@ -34,6 +37,40 @@ SKIP = frozenset({
     "Σαλβαδόρ", "Ώστιν", "Σάρλοτ", "Κολόμπους", "Φοίνιξ", "Μέμφις", "Μεδίνα", "Σάνα", "Κότα", "Σάλτα", "Σοβέτο",
     "Σαμάρα", "Λάγος", "Αντιόχεια", "Θεοδοσιούπολη", "Νικηφόριον", "Κροκοδείλων Πόλις", "Κροκοδειλόπολις", "Καλλίνικος",
 })
+
+
+_NUCLEUS = re.compile(r"αι|ει|οι|ου|αυ|ευ|υι|αί|εί|οί|ού|αύ|εύ|υί|[αεηιουωάέήίόύώϊϋΐΰ]")
+_UNACCENT = str.maketrans("άέήίόύώ", "αεηιουω")
+_ACCENT = str.maketrans("αεηιουω", "άέήίόύώ")
+
+
+def _neuter_genitive(name: str) -> str:
+    """The genitive of a neuter in -ο: -ου, the stress moving off the antepenult ("Μόναχο" ->
+    "Μονάχου", "Ικόνιο" -> "Ικονίου", "Εδιμβούργο" -> "Εδιμβούργου")."""
+    gen = name[:-1] + "ου"
+    nuclei = list(_NUCLEUS.finditer(gen))
+    if len(nuclei) >= 3 and ACCENT.search(nuclei[-3].group()):
+        a, b = nuclei[-3].span()
+        c, d = nuclei[-2].span()
+        penult = gen[c:d]
+        if len(penult) == 2:
+            penult = penult[0] + penult[1].translate(_ACCENT)
+        else:  # a lone ι after a vowel keeps its diaeresis once stressed ("Μαρακαΐμπου")
+            penult = "ΐ" if penult == "ι" and _NUCLEUS.fullmatch(gen[c - 1]) else penult.translate(_ACCENT)
+        gen = gen[:a] + gen[a:b].translate(_UNACCENT) + gen[b:c] + penult + gen[d:]
+    return gen
+
+
+def row_of(name: str) -> str:
+    """The gazetteer row of a city name: gender (and forms) by its ending (see the module's doc)."""
+    words = name.split()
+    if all(w[-1] in "αάηή" for w in words) and len(words) <= 2:
+        return f"{name}\tf\tworld city"
+    if len(words) == 1 and name.endswith(("ος", "ός")):
+        return f"{name}\tf\tworld city"
+    if len(words) == 1 and name[-1] in "οό" and name[-2] not in "αάεέιίοόυύωώ":  # not "Τσινγκτάο"
+        return f"{name}\tx\tworld city\t{_neuter_genitive(name)}"
+    return f"{name}\tx\tworld city"
 
 
 def cldr_cities() -> dict[str, str]:
@@ -67,8 +104,7 @@ def main() -> None:
             if fold(name) in seen or name in SKIP:
                 continue
             seen.add(fold(name))
-            gender = "f" if " " not in name and name[-1] in "αάηή" else "x"
-            print(f"{name}\t{gender}\tworld city")
+            print(row_of(name))
 
 
 if __name__ == "__main__":

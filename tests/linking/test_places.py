@@ -33,6 +33,16 @@ def test_a_town_that_names_a_municipality_is_a_place_in_the_nominative(
     assert places == [place] and orgs == [] and people == []
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Οι βομβαρδισμοί έπληξαν την Οδησσό χθες το βράδυ.", "Οδησσός"),  # a city in -ος is feminine
+    ("Τα λιμάνια της Οδησσού έκλεισαν για δύο ημέρες.", "Οδησσός"),
+    ("Η ομάδα ταξίδεψε στην Αγία Πετρούπολη για τον τελικό.", "Αγία Πετρούπολη"),
+])
+def test_a_world_city_declines_by_its_ending(extractor: Extractor, text: str, place: str) -> None:
+    orgs, places, people = _names(extractor, text)
+    assert places == [place]
+
+
 @pytest.mark.parametrize("text, body", [
     ("Το Συμβούλιο του Δήμου Κορδελιού - Ευόσμου συνεδρίασε χθες.", "Δήμος Κορδελιού - Ευόσμου"),
     ("Ο Δήμος Νέας Φιλαδέλφειας - Νέας Χαλκηδόνας ανακοίνωσε νέες θέσεις.",

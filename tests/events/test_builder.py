@@ -2141,6 +2141,21 @@ def test_a_list_of_titles_gives_each_its_own_happening(extractor, tail, added):
 
 
 @pytest.mark.parametrize(
+    "text, added",
+    [
+        # a title joined onto the first line in its quotes is an item of the list below
+        ('Με στοιχεία της αστυνομίας" " Λάρισα: Συνελήφθη ο 40χρονος σύζυγος"\n'
+         'Καβάλα: Πυρκαγιά σε αποθήκη τη νύχτα"\n', {"Λάρισα", "Καβάλα"}),
+        # the first line's own head is the text's kicker, no item: one title below makes no list
+        ('Λάρισα: Συνελήφθη ο 40χρονος σύζυγος"\nΚαβάλα: Πυρκαγιά σε αποθήκη τη νύχτα"\n', {"Λάρισα"}),
+    ],
+)
+def test_a_title_joined_onto_the_first_line_is_an_item_of_the_list(extractor, text, added):
+    rec = extractor.extract_text(text)
+    assert {e.location for e in rec.events} - {None} == added
+
+
+@pytest.mark.parametrize(
     "text, venue",
     [
         # a listing's practical line: the venue after "Info", before its address

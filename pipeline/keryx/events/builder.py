@@ -2287,7 +2287,9 @@ class EventBuilder:
         story): each title is one happening of its own, told by a head that names its place
         before a colon ("Ληστεία στη Λάρισα: Στον ανακριτή οι δύο", "Ρόδος: Συνελήφθη
         ..."), the place alone or a noun of at most three words with its phrase of place. A
-        text that has two or more such lines after its own headline lists them; a single one is
+        text that has two or more such lines after its own headline lists them (a title joined
+        onto the headline's line in its quotes, as scraped pages run them together, is one of
+        them: 'Με πληροφορίες από ..." " Ρόδος: ...'); a single one is
         the text's own kicker or a speaker's words ("Ο βουλευτής πρόσθεσε: ..."). In such a
         list a title with no head is placed by its first phrase of place (see
         :meth:`_title_place`). A place an
@@ -2298,12 +2300,14 @@ class EventBuilder:
         first = text.find("\n")
         if first < 0:
             return []
-        for line in re.finditer(r"[^\n]+", text[first:]):
-            start = first + line.start()
+        for line in re.finditer(r"[^\n]+", text):
+            start = line.start()
             joins = list(self._JOINED_TITLE.finditer(line.group()))
             cuts = [start] + [start + m.end() for m in joins]
-            ends = [start + m.start() + 1 for m in joins] + [start + line.end() - line.start()]
-            segments += zip(cuts, ends)
+            ends = [start + m.start() + 1 for m in joins] + [line.end()]
+            # the first line is the text's own headline, but a title joined onto it in its quotes
+            # ('... Reuters" " Βρετανία: ...') is an item of the list as those of the lines below
+            segments += list(zip(cuts, ends))[start < first:]
         items: list[tuple[int, int, str]] = []
         others: list[tuple[int, int]] = []
         for a, b in segments:

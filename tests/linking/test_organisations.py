@@ -319,6 +319,15 @@ def test_a_lower_case_head_and_its_seat_after_the_full_name_are_that_body(extrac
     assert _orgs(extractor, text) == ["Ιατρικό Πανεπιστήμιο του Τορόντο"]
 
 
+@pytest.mark.parametrize(("text", "state"), [
+    ("Οι παίκτες ήταν κουρασμένοι από το ματς απέναντι στη Σουηδία την Κυριακή.", "Σουηδία"),
+    ("Θυμόμαστε ακόμη τον τελικό Πορτογαλία - Ελλάδα του 2004 στη Λισαβόνα.", "Πορτογαλία"),
+])
+def test_a_country_named_alone_is_no_body(extractor: Extractor, text: str, state: str) -> None:
+    # a country's name alone is the country or its national team, never a club or another body
+    assert state not in _orgs(extractor, text)
+
+
 def test_a_hospital_of_a_country_is_no_named_body(extractor: Extractor) -> None:
     # "σε ένα νοσοκομείο της Ιταλίας": any hospital there, no seat naming one body
     assert _orgs(extractor, "Ο ασθενής νοσηλεύεται σε ένα νοσοκομείο της Ιταλίας από τον Μάρτιο.") == []

@@ -83,6 +83,7 @@ class Linker:
         orgs, places = self.places.clubs_of_towns(ents, orgs, places)  # "η Κηφισιά ... μια Κηφισιά": a club
         orgs = self.organisations.without_places(orgs, places)
         orgs = self.organisations.without_kinds(orgs, kinds_named(doc))  # "μια Περουκιέρισα": a kind
+        orgs = self.organisations.without_states(orgs, self.places.no_club)  # "απέναντι στη Δανία": no body
         text = doc_text(doc)
         orgs = self.organisations.without_bare_heads(orgs, text)  # "το Κέντρο", "η Πολιτεία": no name
         # "Προήλθε από", "στην Ευρωπαϊκή αγορά", "δημόσιας Υγείας ... η υγεία": a common word, no body

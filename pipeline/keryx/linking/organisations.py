@@ -934,6 +934,15 @@ class OrganisationResolver:
                 if " " in o.name.strip() or o.name.isupper() or fold(o.name) in self.lex.known_orgs
                 or stem(o.name) not in kinds or (fold(o.name),) in self._places]
 
+    def without_states(self, orgs: list[LinkedOrg], no_club: Callable[[str], bool]) -> list[LinkedOrg]:
+        """"απέναντι στη Δανία", "Ελλάδα - Γαλλία 1-0": a body named only as a country, a continent or
+        another place no club takes its name from (``no_club``: :meth:`PlaceResolver.no_club`) is that
+        place or its national team, no body. A listed body, one with another name, one in capitals or
+        one whose name holds a body's head ("Ευρωπαϊκή Ένωση" is no place's name anyway) stays."""
+        return [o for o in orgs
+                if not no_club(o.name) or o.aliases or o.name.isupper() or fold(o.name) in self.lex.known_orgs
+                or any(fold(w) in self._org_heads for w in o.name.split())]
+
     def without_bare_heads(self, orgs: list[LinkedOrg], text: str) -> list[LinkedOrg]:
         """"το Κέντρο", "η Ομοσπονδία", "η Πολιτεία": a body's head noun alone, which no body the text
         names takes as its head (that one absorbs it: :meth:`_merge_bare_heads`), refers back to a body

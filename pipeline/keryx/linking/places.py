@@ -702,6 +702,11 @@ class PlaceResolver:
         places = _elliptic_merged(places, as_written, doc_text(ents[0].doc) if ents else "")
         return merge_prefixes(self._one_o_stem(places, ents[0].doc.text if ents else ""))
 
+    def no_club(self, name: str) -> bool:
+        """Whether ``name`` is a place no club is named after (:data:`_NO_CLUB_KINDS`: a country, a
+        continent, a sea): such a name alone names that place or a national team, never a club."""
+        return fold(name) in self._no_clubs
+
     def clubs_of_towns(self, ents: list[Span], orgs: list[LinkedOrg],
                        places: list[LinkedPlace]) -> tuple[list[LinkedOrg], list[LinkedPlace]]:
         """One name, one kind in a game report: the club. A town's name that the report gives as a

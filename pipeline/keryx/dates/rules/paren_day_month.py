@@ -4,7 +4,10 @@ A bare "2/5" may be a fraction or a score; a day and month closed alone in brack
 name of what happens there ("το τουρνουά (13-15.2)", "η εξέταση των Νέων Ελληνικών (16/6)") is
 how Greek news glosses the day of a happening, alone or as the ends of a span. The dot is read
 as well as the slash: Greek writes decimals with a comma, and an hour ("(19.00)") has no month.
-The year is the one the text makes plain (:func:`keryx.dates.resolve.resolve_date`).
+The year is the one the text makes plain (:func:`keryx.dates.resolve.resolve_date`), but only
+ever taken from elsewhere: such a gloss mostly dates one item of a timetable or a programme (or
+is a fraction after all, "πλειοψηφία (3/4)"), so, like a paragraph's year, it fills the dates
+field and dates no event (``year_from``, read by :func:`keryx.events.builder.event_dates`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ class ParenDayMonth(DateRule):
         if m.group("s1") is not None and (m.group("d2") is None or m.group("s1") != m.group("s2")):
             return None
         ctx.fs = m.start("d1")
+        ctx.year_by_paragraph = True  # a year never written in the bracket: for the events, a guess
         if m.group("d2") is None:
             d = day(m, "d1")
             if d is None:

@@ -96,9 +96,10 @@ class PatternKit:
 
     def year_opt(self, n: str) -> str:
         """An optional year after a month ("Μαΐου 2024", "Μαΐου του 2024", "Μαΐου του έτους 2024",
-        "Ιουνίου του '95", "13 Απρ, 2020" as embedded posts date themselves); read it with
+        "Ιουνίου του '95", "13 Απρ, 2020" as embedded posts date themselves, "28 Οκτωβρίου το 1940"
+        with the accusative of time Greek tells a past day's year with); read it with
         :func:`keryx.dates.resolve.written_year`."""
-        return rf"(?:,?\s+{YEAR_ARTICLE}{self.written_year(n)})?"
+        return rf"(?:,?\s+(?:{YEAR_ARTICLE}|το\s+){self.written_year(n)})?"
 
     @staticmethod
     def month_number(n: str) -> str:

@@ -14,9 +14,11 @@ from keryx.dates.rules.day_range_numeric import DayRangeNumeric
 from keryx.dates.rules.day_range_text import DayRangeText
 from keryx.dates.rules.english_date import EnglishDate
 from keryx.dates.rules.iso_date import IsoDate
+from keryx.dates.rules.month_list import MonthList
 from keryx.dates.rules.month_year import MonthYear
 from keryx.dates.rules.numeric_date import NumericDate
 from keryx.dates.rules.numeric_day_month import NumericDayMonth
+from keryx.dates.rules.paren_day_month import ParenDayMonth
 from keryx.dates.rules.relative_day import RelativeDay
 from keryx.dates.rules.relative_period import RelativePeriod
 from keryx.dates.rules.relative_weekday import RelativeWeekday
@@ -36,10 +38,12 @@ RULES: tuple[type[DateRule], ...] = (
     RfcDate,
     EnglishDate,
     MonthYear,
+    MonthList,
     RelativeDay,
     RelativeWeekday,
     WeekdayDayMonth,
     NumericDayMonth,
+    ParenDayMonth,
     RelativePeriod,
 )
 

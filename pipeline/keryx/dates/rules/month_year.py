@@ -17,8 +17,8 @@ from keryx.dates.patterns import APOSTROPHE, NL, YEAR_ARTICLE, PatternKit
 from keryx.dates.resolve import month, written_year
 from keryx.dates.rules.base import DateRule
 
-# Between two months that share a year: a slash or dash, "έως/μέχρι/ως (τον)", "και (τον)".
-_MONTH_GAP = r"(?:\s*[/\-–—]\s*|\s+(?:εωσ|μεχρι|ωσ|και)(?:\s+και)?\s+(?:τον\s+|το\s+)?)"
+# Between two months that share a year: a slash or dash, "έως/μέχρι/ως (τον)", "και (τον) (μήνα)".
+_MONTH_GAP = r"(?:\s*[/\-–—]\s*|\s+(?:εωσ|μεχρι|ωσ|και)(?:\s+και)?\s+(?:τον\s+|το\s+)?(?:μηνα\s+)?)"
 _GAP_BACK = re.compile(_MONTH_GAP + r"\Z")
 # "από 15 Μαΐου έως Ιούνιο 2021": a first month with its own day is a date of its own.
 _DAY_BEFORE = re.compile(r"\d[^\W\d_]{0,3}\s*\Z")

@@ -1592,3 +1592,10 @@ def test_a_listed_body_named_in_words_before_its_listed_short_name_keeps_the_wor
     # the short name in brackets is the list's name: the words the text writes stay an alias
     orgs = [(o.name, o.aliases) for o in extractor.extract_text(text).organisations]
     assert orgs == [(name, [alias])]
+
+
+def test_a_listed_body_s_name_with_a_number_is_no_street_address(extractor: Extractor) -> None:
+    # "Ομάδας των 20" ends in a number like "Πανεπιστημίου 30", but the list names it a body
+    record = extractor.extract_text("Οι υπουργοί της Ομάδας των 20 συναντώνται αύριο στη Ρώμη.")
+    assert [p.name for p in record.places] == ["Ρώμη"]
+    assert [o.name for o in record.organisations] == ["G20"]

@@ -56,6 +56,10 @@ def test_the_wording_introduces_a_body(nlp: Language) -> None:
     ("Ο οδηγός συνελήφθη, με πληροφορίες του Φάρου της Ηπείρου.", ["Φάρου της Ηπείρου"]),
     ("Η σορός εντοπίστηκε, με πληροφορίες της Ροδιακής.", ["Ροδιακής"]),
     ("Πηγή: Reuters, Bloomberg", ["Reuters", "Bloomberg"]),
+    # the English label under a tech story, also glued to the sentence before it
+    ("Ο νέος επεξεργαστής καταναλώνει λιγότερο.Site: Ars Technica", ["Ars Technica"]),
+    # the indefinite article opens a sentence glued to the label: no source
+    ("Η τιμή θα πέσει.Site: Μία ακόμη απώλεια σημειώθηκε χθες.", []),
     # a Greek noun after the formula names no body
     ("Ο ύποπτος συνελήφθη, με πληροφορίες από την αστυνομία.", []),
 ])
@@ -86,6 +90,8 @@ def test_a_source_formula_is_found_where_it_starts(nlp: Language, words: list[st
     ("Το Σάββατο η «Εφημερίδα της Πόλης» κυκλοφορεί με ένθετο για τα παιδιά.", "Εφημερίδα της Πόλης"),
     ("Στη συζήτηση ήρθε και το αίτημα του οίκου μόδας Lavanda για φωτογράφιση.", "Lavanda"),
     ("Τα αποτελέσματα δημοσιεύθηκαν στην επιθεώρηση «Coastal Letters» τον Ιούνιο.", "Coastal Letters"),
+    ("Ο δήμαρχος μίλησε χθες στον ραδιοσταθμό «Κύμα 96.2» για την απεργία.", "Κύμα 96.2"),
+    ("Η βρετανική ταμπλόιντ «Morning Post» έγραψε για το περιστατικό.", "Morning Post"),
     # a media noun in apposition after the quoted title, with or without its article
     ("Ο «Ταχυδρόμος της Ημέρας», η εφημερίδα που ίδρυσε ο παππούς του, έκλεισε.", "Ταχυδρόμος της Ημέρας"),
     ("Το «Πανόραμα», περιοδικό της κοινότητας, κυκλοφορεί ξανά.", "Πανόραμα"),
@@ -109,6 +115,9 @@ def test_a_quoted_sentence_after_a_media_noun_and_a_verb_is_no_body(nlp: Languag
     ("Την ευθύνη ανέλαβε η Πυροσβεστική μετά τις έξι.", "Πυροσβεστική"),
     ("Οι προτάσεις της Κομισιόν συζητήθηκαν χθες.", "Κομισιόν"),
     ("ΤτΕ: αυξήθηκαν οι καταθέσεις τον Μάρτιο.", "ΤτΕ"),
+    # a listed forum of states named by a letter and its count
+    ("Οι υπουργοί Οικονομικών της G20 συναντήθηκαν χθες.", "G20"),
+    ("Στη σύνοδο του G7 συζητήθηκε η ενέργεια.", "G7"),
 ])
 def test_a_one_word_known_name_is_a_body(nlp: Language, text: str, body: str) -> None:
     assert ("ORG", body) in _rules(nlp, text, [])

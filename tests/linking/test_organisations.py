@@ -1590,3 +1590,21 @@ def test_two_names_of_one_body_are_one_body(extractor: Extractor, text: str, nam
 def test_a_unit_opened_by_adjectives_keeps_its_body(extractor: Extractor, text: str, name: str, short: str) -> None:
     orgs = extractor.extract_text(text).organisations
     assert orgs[0].name == name and short in orgs[0].aliases
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Η Ομάδα των 7 (G7) ζήτησε χθες νέα μέτρα για την ενέργεια.", "G7", "Ομάδα των 7"),
+    ("Οι υπουργοί της Ομάδας των 20 (G20) συναντώνται αύριο.", "G20", "Ομάδα των 20"),
+])
+def test_a_listed_body_named_in_words_before_its_listed_short_name_keeps_the_words(
+        extractor: Extractor, text: str, name: str, alias: str) -> None:
+    # the short name in brackets is the list's name: the words the text writes stay an alias
+    orgs = [(o.name, o.aliases) for o in extractor.extract_text(text).organisations]
+    assert orgs == [(name, [alias])]
+
+
+def test_a_listed_body_s_name_with_a_number_is_no_street_address(extractor: Extractor) -> None:
+    # "Ομάδας των 20" ends in a number like "Πανεπιστημίου 30", but the list names it a body
+    record = extractor.extract_text("Οι υπουργοί της Ομάδας των 20 συναντώνται αύριο στη Ρώμη.")
+    assert [p.name for p in record.places] == ["Ρώμη"]
+    assert [o.name for o in record.organisations] == ["G20"]

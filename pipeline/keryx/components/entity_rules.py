@@ -46,6 +46,7 @@ from keryx.lang.el.grammar import (
     article_forms,
     club_adjective_endings,
     genitive_endings,
+    indefinite_articles,
     masculine_plural_endings,
     name_link_words,
     relational_adjective_endings,
@@ -88,6 +89,8 @@ _GENITIVE = genitive_endings()
 # genitive, a field a body serves; a word that ends otherwise ("Κορνέλ", "Κολούμπια") is a proper name
 _ANY_GENITIVE = genitive_endings(third_declension=True)
 _ACRONYM = re.compile(r"^[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9.&-]{1,14}$")
+# a listed name of one capital letter and a number ("G20", "G-7"): the forums of states named by their count
+_LETTER_NUMBER = re.compile(r"[A-ZΑ-Ω]-?[0-9]{1,3}")
 
 
 def _relabel(doc: Doc, ents: list[Span], test: Callable[[Span], bool], label: str) -> None:
@@ -214,7 +217,9 @@ class EntityRules(ResourceBacked):
         self.unit_tails = frozenset(tuple(fold(w) for w in v[len(h):].split()) for n in names.units
                                     for v in _written_forms(n) for h in _UNIT_NAME_HEADS if v.startswith(h))
         self.unit_tail_len = max((len(k) for k in self.unit_tails), default=0)
-        acronyms = [n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n) and sum(c.isalpha() for c in n) >= 2]
+        # (two letters at least, or a letter and a number, "G20": one letter alone is a paper's "«Κ»" or a grade)
+        acronyms = [n for n in known_names if len(n.split()) == 1 and _ACRONYM.match(n)
+                    and (sum(c.isalpha() for c in n) >= 2 or _LETTER_NUMBER.fullmatch(n))]
         # one-word names that are no acronym ("Λιμενικό", "Κομισιόν", "ΤτΕ"): in any singular form,
         # capitalised, and not at a sentence start where any word is capitalised
         self.known_words = frozenset(f for n in known_names if len(n.split()) == 1 and not _ACRONYM.match(n)
@@ -2917,6 +2922,8 @@ _NOT_BODY_STEMS = ("προγραμμ", "βραβει", "διαγωνισμ", "φ
 # "Με πληροφορίες από", "Πηγή:": the words after them name where the news came from
 # what joins the names a source formula lists ("από kritinews, portalnews και ΑΠΕ-ΜΠΕ/AFP")
 _SOURCE_LINKS = frozenset({",", "/", "και", "&"})
+# "Site: Μία ακόμη ...": the indefinite article opens a sentence glued to the formula, no source's name
+_INDEFINITE = indefinite_articles()
 
 
 # the articles a title may start with ("Το Βήμα", "Τα Νέα"), and the genitive ones of a complement
@@ -3052,8 +3059,9 @@ def _sentence_starts(doc: Doc, added: dict[int, int]) -> numpy.ndarray:
 
 def _source_word(tok: Token, first: bool) -> bool:
     """A word of a name a source formula lists: capitalised ("Reuters", "ΑΠΕ-ΜΠΕ"), with a dot
-    ("in.gr"), or, as the first word, a site's name in small Latin letters ("kritinews", "tempo24")."""
-    if tok.is_space or tok.is_punct:
+    ("in.gr"), or, as the first word, a site's name in small Latin letters ("kritinews", "tempo24");
+    never the indefinite article, which opens a sentence ("Site: Μία ακόμη απώλεια")."""
+    if tok.is_space or tok.is_punct or fold(tok.text) in _INDEFINITE:
         return False
     text = tok.text
     return text[:1].isupper() or "." in text \

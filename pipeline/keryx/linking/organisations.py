@@ -1131,8 +1131,9 @@ class OrganisationResolver:
             known = lex.known_orgs.get(fold(name)) or lex.known_orgs.get(_undotted(fold(name)))
             shared = name if known and ACRONYM.match(name) and fold(name) in _SHARED_ACRONYMS else None
             if known and fold(known) != fold(name):
-                # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name.
-                alias = alias or name
+                # "ΕΚΑΒ", "του Πυροσβεστικού Σώματος": a well-known body under its full name; where the
+                # acronym in brackets is that name ("Ομάδα των 7 (G7)"), the words written are the alias
+                alias = name if alias is None or fold(alias) == fold(known) else alias
                 name = known
             elif known and ((name.isupper() and " " in name) or (text.isupper() and " " not in text)):
                 name = known  # "ΕΛΛΗΝΙΚΗ ΑΣΤΥΝΟΜΙΑ" in a letterhead, "ΣΚΑΪ": the list's spelling

@@ -625,8 +625,10 @@ class PlaceResolver:
                     if not self.lex.seat_located(ent):
                         continue  # "ανακοίνωσε ο Λευκός Οίκος": the government seated there, a body
                     name = seat  # "στον Λευκό Οίκο", "από το Μαξίμου": where
-                elif self.lex.is_street_address(text):
-                    name = text  # "Πανεπιστημίου 30": a street is named in the genitive
+                elif self.lex.is_street_address(text) and fold(name) not in self.lex.known_orgs:
+                    # "Πανεπιστημίου 30": a street is named in the genitive; a listed body's name
+                    # with its number is none ("της Ομάδας των 20")
+                    name = text
                 elif self.lex.is_venue_at(ent, name):
                     # "της Περιφερειακής Οδού": venue heads are place heads; "στις φυλακές Δομοκού"
                     name = capitalised_name(body_head_nominative(text.split()) or place_nominative(text))

@@ -1,4 +1,4 @@
-""""τους μήνες Μάρτιο, Απρίλιο και Μάιο 2020": the months of a comma list before the one year they share.
+"""«τον Ιούνιο, τον Ιούλιο και τον Αύγουστο 2031»: the months of a comma list before the one year they share.
 
 A list of months closed by "και" and a year names each month of that year ("YYYY-MM" each),
 as a list of days before one month names each day (``day_list``). The last two months, joined

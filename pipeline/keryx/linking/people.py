@@ -372,6 +372,17 @@ def _named_alone(ents: list[Span]) -> frozenset[str]:
                      and not (e.start > 0 and e.doc[e.start - 1].text in _DASHES))
 
 
+def _absorb(keep: LinkedPerson, drop: LinkedPerson, by_span: dict[Offsets, LinkedPerson], gone: set[int]) -> None:
+    """One person named two ways: ``keep`` takes ``drop``'s mentions and honorific, and every span
+    that pointed at ``drop`` points at ``keep`` (``drop`` is marked gone for the caller to filter)."""
+    keep.mentions.extend(m for m in drop.mentions if m not in keep.mentions)
+    keep.honorific = keep.honorific or drop.honorific
+    for span, person in by_span.items():
+        if person is drop:
+            by_span[span] = keep
+    gone.add(id(drop))
+
+
 class PeopleResolver:
     """``resolve(doc)``: the people of a document and the person behind each PERSON span."""
 
@@ -3182,12 +3193,7 @@ class PeopleResolver:
             drop = by_span.get((ent.start_char, ent.end_char))
             if keep is None or drop is None or keep is drop:
                 continue
-            keep.mentions.extend(m for m in drop.mentions if m not in keep.mentions)
-            keep.honorific = keep.honorific or drop.honorific
-            for span, person in by_span.items():
-                if person is drop:
-                    by_span[span] = keep
-            gone.add(id(drop))
+            _absorb(keep, drop, by_span, gone)
         return [p for p in people if id(p) not in gone] if gone else people
 
     def _merge_bracketed_name_parts(self, people: list[LinkedPerson], persons: list[Span],
@@ -3226,12 +3232,7 @@ class PeopleResolver:
             full = person_nominative(words, gender=gender, case=case)
             first.name = full if len(full.split()) == 2 else f"{first.name} {last.name}"
             first.key = _person_key(first.name)
-            first.mentions.extend(m for m in last.mentions if m not in first.mentions)
-            first.honorific = first.honorific or last.honorific
-            for span, person in by_span.items():
-                if person is last:
-                    by_span[span] = first
-            gone.add(id(last))
+            _absorb(first, last, by_span, gone)
         return [p for p in people if id(p) not in gone] if gone else people
 
     def _first_name_elsewhere(self, people: list[LinkedPerson], persons: list[Span]) -> None:

@@ -228,6 +228,8 @@ def _role_grammar() -> Iterator[Fact]:
     yield from (("English function word", w.casefold()) for w in d["english_function_words"])
     yield from _words("'headed by' (preposition, role)", d["group_head"])
     yield from _words("partitive preposition", d["partitive"])
+    yield from _words("role that also names a bond", d["relation_roles"])
+    yield from _words("preposition before a credit noun", d["credit_prepositions"])
     yield from _words("'chief' before a role noun", d["attributive_heads"])
     yield from _words("deputy before a role noun", [w for pair in d["deputy_heads"] for w in pair])
     yield from _words("adjectival role", [d["adjective_role_ending"], *d["adjectival_roles"]["endings"],
@@ -375,7 +377,8 @@ JSON_KEYS = {
                           "epithet_adjectives", "age_ending",
                           "_indefinite_articles", "indefinite_articles", "_indefinite_neuter", "indefinite_neuter", "_credits", "credits",
                           "_english_function_words", "english_function_words", "_group_head", "group_head", "_partitive", "partitive",
-                          "_governing_nouns", "governing_nouns", "_adjective_role_ending",
+                          "_governing_nouns", "governing_nouns", "_relation_roles", "relation_roles",
+                          "_credit_prepositions", "credit_prepositions", "_adjective_role_ending",
                           "adjective_role_ending", "_adjectival_roles", "adjectival_roles", "_attributive_heads", "attributive_heads", "_deputy_heads",
                           "deputy_heads"},
 }

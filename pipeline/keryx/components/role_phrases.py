@@ -230,7 +230,7 @@ def nominative(word: str, case: str | None, gender: str) -> str | None:
 _PLURAL_TO_SINGULAR: tuple[tuple[str, str, str], ...] = plural_to_singular()
 # Before the first name of a list a plural role heads: "αστρονόμους όπως ο Χ", "οι καλλιτέχνες: Χ, Ψ",
 # "κωμικούς των ΗΠΑ, οι Χ, Ψ και Ζ".
-_CREDIT_ARTICLES = frozenset(fold(w) for w in ("του", "της"))  # "σε σκηνοθεσία της Χ": the name's genitive article
+_CREDIT_ARTICLES = article_forms(lambda a: "gen" in a.cases and a.number == "sg")  # "σε σκηνοθεσία της Χ"
 _CREDIT_JOINS = frozenset({"-", "–", "/", ",", "και", "&"})  # "Σκηνικά - κοστούμια:", "Σκηνικά και κοστούμια:"
 _EXAMPLE_WORDS = frozenset({"οπωσ"})
 _LIST_ARTICLES = article_forms(lambda a: "nom" in a.cases and a.gender != "n")

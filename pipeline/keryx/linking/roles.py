@@ -2347,7 +2347,7 @@ class RoleResolver:
             if f not in self.lex.predicate_adverbs and f not in _ALSO:
                 break
             i += 1
-            if f not in _ALSO and f != "και":
+            if f not in _ALSO:
                 end = i
         return end
 

@@ -510,12 +510,10 @@ class OpenRoleFinder:
             i -= 2
         if not words or not doc[words[-1]].text[:1].isupper():
             return []
-        genders = {e.gender for e in self.names.first_names.get(fold(doc[p_start].text), ())}
-        gender = genders.pop() if len(genders) == 1 else None
+        gender = self._first_name_gender(doc[p_start])
         out = []
         for k in words:
-            masc, fem = self.g.credits[fold(doc[k].text)]
-            title = fem if gender == "f" else masc
+            title = self._credit_title(doc[k], gender)
             end = last_end if k == words[0] else k + 1
             out.append(OpenRole(k, end, end, title, title, gender, None, k, plural=True))
         return out
@@ -530,11 +528,19 @@ class OpenRoleFinder:
         if k < 1 or k in taken or not doc[k].text.islower() or fold(doc[k].text) not in self.g.credits \
                 or fold(doc[k - 1].text) not in self.g.credit_prepositions:
             return []
-        genders = {e.gender for e in self.names.first_names.get(fold(doc[p_start].text), ())}
-        gender = genders.pop() if len(genders) == 1 else None
-        masc, fem = self.g.credits[fold(doc[k].text)]
-        title = fem if gender == "f" else masc
+        gender = self._first_name_gender(doc[p_start])
+        title = self._credit_title(doc[k], gender)
         return [OpenRole(k, p_start, p_start, title, title, gender, None, k)]
+
+    def _first_name_gender(self, tok: Token) -> str | None:
+        """The gender of the first name a credit names, where the names lexicon gives it one only."""
+        genders = {e.gender for e in self.names.first_names.get(fold(tok.text), ())}
+        return genders.pop() if len(genders) == 1 else None
+
+    def _credit_title(self, noun: Token, gender: str | None) -> str:
+        """The trade a credit noun names (role_grammar.json "credits"), feminine for a woman's name."""
+        masc, fem = self.g.credits[fold(noun.text)]
+        return fem if gender == "f" else masc
 
     # -- the two places ----------------------------------------------------------------------
 

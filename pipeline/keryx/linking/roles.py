@@ -130,16 +130,15 @@ _ROLE_GRAMMAR = read_json("role_grammar.json")
 # "ο σύμβουλος του προέδρου", "η σύζυγος του υπουργού", "ο διευθυντής του γραφείου του πρωθυπουργού":
 # nouns of kin, of a relation and of an office, whose genitive complement is someone else (every form)
 _ADJECTIVE_ROLE_ENDING = fold(_ROLE_GRAMMAR["adjective_role_ending"])  # "ιρανικός" before a noun: no role
-_GOVERNORS = frozenset(f for w in (*_ROLE_GRAMMAR["not_roles"]["kinship"], *_ROLE_GRAMMAR["not_roles"]["relation"],
-                                   *_ROLE_GRAMMAR["governing_nouns"])
+_KIN_AND_RELATION = (*_ROLE_GRAMMAR["not_roles"]["kinship"], *_ROLE_GRAMMAR["not_roles"]["relation"])
+_GOVERNORS = frozenset(f for w in (*_KIN_AND_RELATION, *_ROLE_GRAMMAR["governing_nouns"])
                        for g in ("m", "f", "n") for fs in word_forms(w, g).values() for f in fs)
 # "ο συνεργάτης του Χ", "ο συνεργάτης του στη Βουλή": roles that, with a person in the genitive or a weak
 # possessive pronoun, name a bond to that person (role_grammar.json "relation_roles"; every form), and
 # the nouns of kin and relation that, joined to them, show the same ("ο συνεργάτης και συμπατριώτης του")
 _RELATION_ROLES = frozenset(f for w in _ROLE_GRAMMAR["relation_roles"]
                             for g in ("m", "f") for fs in word_forms(w, g).values() for f in fs)
-_BOND_NOUNS = frozenset(f for w in (*_ROLE_GRAMMAR["not_roles"]["kinship"], *_ROLE_GRAMMAR["not_roles"]["relation"])
-                        for g in ("m", "f") for fs in word_forms(w, g).values() for f in fs)
+_BOND_NOUNS = frozenset(f for w in _KIN_AND_RELATION for g in ("m", "f") for fs in word_forms(w, g).values() for f in fs)
 _AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"
 _BOTH_WORDS = frozenset(fold(w) for w in _WORDS["both_words"])  # "Χ και Ψ, αμφότεροι βουλευτές"
 _PARTICLES = _LINKING["verb_particles"]

@@ -106,6 +106,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("press noun", d["press_nouns"])
     yield from _words("national team", d["national_team"])
     yield from _words("preposition of a medium told", d["told_prepositions"])
+    yield from _words("newspaper title said in quotes", [w for title, forms in d["quoted_newspapers"].items() for w in (title, *forms)])
     yield from _words("body noun of another sense", d["latin_name_other_senses"])
     for group, words in d["club_articles"].items():
         yield from _words(f"feminine article of a club ({group})", words)
@@ -337,7 +338,7 @@ JSON_KEYS = {
                      "_latin_name_particles", "latin_name_particles",
                      "_function_words", "function_words", "_name_links", "name_links", "_facility_words", "facility_words",
                      "_naming_nouns", "naming_nouns", "_thing_nouns", "thing_nouns", "_press_nouns", "press_nouns",
-                     "_national_team", "national_team", "_told_prepositions", "told_prepositions",
+                     "_national_team", "national_team", "_told_prepositions", "told_prepositions", "_quoted_newspapers", "quoted_newspapers",
                      "_market_clause_stems", "market_clause_stems", "_role_phrase_prepositions",
                      "role_phrase_prepositions", "_game_report", "game_report", "_company_nouns", "_apposed_kinds", "apposed_kinds",
                      "company_nouns", "_verb_particles", "verb_particles", "_possessive_clitics",

@@ -103,3 +103,26 @@ def test_the_case_forms_of_a_listed_name_ending_in_es(name: str, form: str, expe
 def test_a_head_with_a_quoted_name_is_the_body_of_that_name(extractor: Extractor) -> None:
     text = "Βουλευτές του Κόμματος «Νέα Πορεία» αποχώρησαν. Η Νέα Πορεία απάντησε με ανακοίνωση."
     assert _orgs(extractor, text) == ["Νέα Πορεία"]
+
+
+@pytest.mark.parametrize(("text", "papers"), [
+    ("Ο δήμαρχος μίλησε χθες στα «ΝΕΑ» για το νέο σχέδιο.", ["Τα Νέα"]),
+    ("Σύμφωνα με ρεπορτάζ της «Αυγής», η σύσκεψη έγινε το πρωί.", ["Αυγή"]),
+    ("Το άρθρο του δημοσιεύθηκε στο «Πρώτο Θέμα» και στο «Βήμα».", ["Πρώτο Θέμα", "Το Βήμα"]),
+    ("Τα «νέα» μέτρα ισχύουν από αύριο.", []),  # the word in quotes, lower case: no paper
+    ("Τα Νέα της πόλης θα ακουστούν στη συνέλευση.", []),  # no quotation marks: words
+])
+def test_a_newspaper_whose_title_is_a_word_is_named_in_quotes(text: str, papers: list[str]) -> None:
+    from keryx.linking.organisations import _quoted_newspapers
+
+    assert [title for title, _, _ in _quoted_newspapers(text)] == papers
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    ("Η υπουργός μίλησε στα «ΝΕΑ» για τις αλλαγές στα σχολεία.", "νεα"),
+    ("Σύμφωνα με ρεπορτάζ της «Αυγής», η σύσκεψη των υπουργών έγινε το πρωί.", "αυγη"),
+])
+def test_a_quoted_newspaper_title_is_a_body_of_the_record(extractor: Extractor, text: str, paper: str) -> None:
+    from keryx.lang.el.text import fold
+
+    assert any(fold(name).endswith(paper) for name in _orgs(extractor, text))

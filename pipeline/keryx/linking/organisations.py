@@ -86,6 +86,27 @@ _SINGULAR_ARTICLE_GENDERS: dict[str, frozenset[str]] = {
     form: frozenset(a.gender for a in articles() if a.form == form and a.gender)
     for form in {a.form for a in articles() if a.number == "sg" and a.gender and "gen" not in a.cases}}
 # "EuroLeague 2019/20", "Volley League 2019-20": a season after a name, written with its two years
+# «ΤΑ ΝΕΑ», «της Αυγής»: a newspaper whose title is a word, named in quotation marks (linking.json
+# "quoted_newspapers"): folded written form -> the paper's title
+_QUOTED_NEWSPAPERS = {fold(form): title for title, forms in _LINKING["quoted_newspapers"].items()
+                      for form in (title, *forms)}
+_QUOTED = re.compile(r"[«“]([^«»“”\n]{2,30})[»”]")
+
+
+def _quoted_newspapers(text: str) -> list[tuple[str, int, int]]:
+    """(title, start, end) of each newspaper :data:`_QUOTED_NEWSPAPERS` names in quotation marks:
+    the title as the paper writes it, the mention the words inside the marks. Capitalised only
+    («Νέα», «ΤΑ ΝΕΑ»): «νέα» in quotes is the word."""
+    found: list[tuple[str, int, int]] = []
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip()
+        title = _QUOTED_NEWSPAPERS.get(fold(inner))
+        if title is not None and inner[:1].isupper():
+            start = m.start(1) + m.group(1).index(inner)
+            found.append((title, start, start + len(inner)))
+    return found
+
+
 _SEASON = re.compile(r"\s+(?:19|20)\d\d\s?[/-]\s?(?:(?:19|20)\d\d|\d\d)\.?$")
 # "του μεγαλύτερου πυραύλου": a comparative or superlative adjective, which no thing noun is
 _DEGREE_ADJECTIVE = re.compile(r"\w+(?:τερ|τατ)(?:οσ|ο|ου|ων|οι|ουσ|η|ησ|εσ)")
@@ -1230,6 +1251,7 @@ class OrganisationResolver:
                     if len(parts) > 1 and all(ACRONYM.match(p) for p in parts):
                         for part in parts:
                             by_alias.setdefault(fold(part), org)
+        self._add_quoted_newspapers(merged, doc_text(doc))
         merged = _merge_listed_acronyms(merged, listed_acronyms)
         merged = _merge_same_names(merged)
         merged = self._merge_departments(merged)
@@ -1252,6 +1274,26 @@ class OrganisationResolver:
         for org in merged:
             org.mentions.sort()
         return merged
+
+    @staticmethod
+    def _add_quoted_newspapers(orgs: list[LinkedOrg], text: str) -> None:
+        """A newspaper named by its title in quotation marks (:func:`_quoted_newspapers`), where no
+        body's mention already covers those words, joins the body of that title or stands where it
+        first appears among the others: the model reads «ΤΑ ΝΕΑ», «Αυγή» as words."""
+        taken = [m for o in orgs for m in o.mentions]
+        by_key = {fold(n): o for o in orgs for n in (o.name, *o.aliases)}
+        for title, start, end in _quoted_newspapers(text):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            written = text[start:end]
+            org = by_key.get(fold(title)) or by_key.get(fold(written))
+            if org is None:
+                org = LinkedOrg(name=title)
+                at = next((k for k, o in enumerate(orgs) if o.mentions and min(o.mentions)[0] > start), len(orgs))
+                orgs.insert(at, org)
+                by_key[fold(title)] = org
+            org.mentions.append((start, end))
+            taken.append((start, end))
 
     @staticmethod
     def _add_by_field(orgs: list[LinkedOrg], index: _KeyIndex, by_field: list[FieldMention]) -> None:

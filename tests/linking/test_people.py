@@ -2247,3 +2247,37 @@ def test_a_bracket_completes_a_one_word_name(extractor, text: str, person: str) 
 )
 def test_a_written_nominative_in_os_names_the_person(extractor, text: str, person: str) -> None:
     assert person in _people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # the district after the house number, «σε» and an article leading it
+        ("Η συνάντηση θα γίνει στα γραφεία του συλλόγου, Κοδράτου 14 στο Μεταξουργείο, το απόγευμα.", "Κοδράτου"),
+        # a bracket glued to the number still closes the address
+        ("Το παλιό μέγαρο της εταιρείας (Κολοκοτρώνη 9) πουλήθηκε πέρυσι σε ιδιώτη.", "Κολοκοτρώνη"),
+        # a street named after a person with a shortened first name
+        ("Η έκθεση ζωγραφικής ανοίγει στις 8 μ.μ., Κων. Παλαιολόγου 5, και κρατά ως τον Μάιο.", "Παλαιολόγου"),
+    ],
+)
+def test_more_addresses_are_no_people(extractor, text: str, gone: str) -> None:
+    rec = extractor.extract_text(text)
+    assert not any(gone in p.name for p in rec.people)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Κόβουμε τις ντομάτες σε φέτες.\nΣυνοδέψτε με φρέσκο ψωμί και λίγο τυρί.", "Συνοδέψτε"),
+        ("Μαζέψτε τα παλιά ρούχα του σπιτιού.\nΒγάλτε από τη ντουλάπα όσα δεν φοράτε πια.", "Βγάλτε"),
+        ("Πόσο συχνά αλλάζετε κινητό τηλέφωνο;\nΡωτάω επειδή οι τιμές ανεβαίνουν συνεχώς.", "Ρωτάω"),
+    ],
+)
+def test_a_verb_talking_to_the_reader_is_no_name(extractor, text: str, word: str) -> None:
+    rec = extractor.extract_text(text)
+    assert word not in [p.name for p in rec.people]
+
+
+def test_a_foreign_surname_in_te_after_r_stays_a_name(extractor) -> None:
+    rec = extractor.extract_text("Ο πρόεδρος Ροδρίγο Ντουάρτε μίλησε χθες στη Μανίλα για την οικονομία.")
+    assert any("Ντουάρτε" in p.name for p in rec.people)

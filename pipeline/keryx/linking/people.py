@@ -255,16 +255,24 @@ _MEDIOPASSIVE = re.compile(r".{2,}ται")
 _PARTICIPLE = re.compile(r".{3,}(?:(?:ομεν|ουμεν|ωμεν|ημεν|ισμεν)(?:οσ|η|ο|οι|ου|ησ|ων|ουσ|εσ)|(?:οντ|ωντ)ασ)")
 
 
+@functools.cache
+def _reader_verb_endings() -> tuple[str, ...]:
+    """Folded endings of the second plural and the first singular (inflection.json
+    ``second_plural_and_first_endings``: "Βάλτε", "Συνοδέψτε", "Ρωτάω")."""
+    return tuple(fold(x) for x in read_json("inflection.json")["second_plural_and_first_endings"])
+
+
 def _verb_form(word: str) -> bool:
     """"Ανέφερε", "Δήλωσε", "Τονίζει", "Αναφερόμενος": a capitalised word whose form is a verb's.
     A past tense in -ε takes its accent on the third syllable from the end, which no declined
     noun ending in -ε does (a foreign name in -ε stresses the second: "Ρεζέντε", "Γκέτε"); a present
     in -ει of three syllables or more has it on the second ("Μπάρκλεϊ" writes its -ι with a
-    diaeresis); participles have endings no name has."""
+    diaeresis); participles, the second plural and the first singular in -άω
+    (:func:`_reader_verb_endings`: "Βάλτε", "Ρωτάω") have endings no name has."""
     low = unicodedata.normalize("NFC", word.lower())
     if not low.isalpha() or not all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in low):
         return False
-    if _PARTICIPLE.fullmatch(fold(word)):
+    if _PARTICIPLE.fullmatch(fold(word)) or (len(low) >= 4 and fold(word).endswith(_reader_verb_endings())):
         return True
     groups = _VOWEL_GROUP.findall(low)
     accented = [k for k, g in enumerate(groups) if any(c in _ACCENTED for c in g)]
@@ -441,7 +449,7 @@ class PeopleResolver:
                 label = self._not_a_person(doc, e)
                 if label is not None:
                     street = label == "FAC" and self._street_number_after(doc, e, [fold(t.text) for t in e if t.is_alpha])
-                    end = e.end + 1 if street and not doc[e.end].text.endswith(".") else e.end
+                    end = e.end + 1 if street and _HOUSE_NUMBER.fullmatch(doc[e.end].text) else e.end
                     replace[(e.start, e.end)] = _span(doc, e.start, end, label)  # with its number
         self._bodies_read_as_people(doc, ents, owner, replace)
         self._one_sense(doc, ents, role_tokens, replace)
@@ -1557,20 +1565,22 @@ class PeopleResolver:
     @staticmethod
     def _street_number_after(doc: Doc, ent: Span, words: list[str]) -> bool:
         """A street address: Greek streets are named in the genitive ("Καρύτση", "Ελευθερίου
-        Βενιζέλου"), and a house number follows, closing the phrase ("Καρύτση 8.", "Σταδίου
-        10-12,"). A name in the nominative (-ς) with a number after it is a person with a score."""
+        Βενιζέλου", "Κων. Παλαιολόγου" with its first name cut short), and a house number follows,
+        closing the phrase ("Καρύτση 8.", "Σταδίου 10-12,", "(Σίνα 4)", the bracket glued to the
+        number) or naming the district the street runs through ("Σίνα 4 στο Κολωνάκι": «σε» and
+        an article). A name in the nominative (-ς) with a number after it is a person with a score."""
         if not words or any(w.endswith("σ") for w in words) or ent.end >= len(doc) \
-                or not all(t.is_alpha for t in ent):
+                or not all(t.is_alpha or (t.i < ent.end - 1 and t.text.rstrip(".").isalpha()) for t in ent):
             return False
         number = doc[ent.end].text
-        if _HOUSE_NUMBER.fullmatch(number.rstrip(".")) is None:
+        if _HOUSE_NUMBER.fullmatch(number.rstrip(".),")) is None:
             return False
         if PeopleResolver._in_score_list(doc, ent.start, ent.end + 1):
             return False  # "Σπανούλης 11, Παπανικολάου 6, ...": players and their points
-        if number.endswith(".") or ent.end + 1 == len(doc):
+        if number.endswith((".", ")", ",")) or ent.end + 1 == len(doc):
             return True  # "Καρύτση 8." closing the sentence
         after = doc[ent.end + 1].text
-        return after in _ADDRESS_CLOSERS or "\n" in after
+        return after in _ADDRESS_CLOSERS or "\n" in after or fold(after) in _INTO_ARTICLES
 
     @staticmethod
     def _in_score_list(doc: Doc, start: int, end: int) -> bool:

@@ -262,13 +262,20 @@ def _reader_verb_endings() -> tuple[str, ...]:
     return tuple(fold(x) for x in read_json("inflection.json")["second_plural_and_first_endings"])
 
 
+# The first and second person singular of the active aorist: the stem's -σ-, -ξ- or -ψ- and -α,
+# -ες ("τηλεφώνησα", "έσφαξα", "έγραψες"), the accent on the third syllable from the end, which no
+# Greek name in -σα, -ξα, -ψα has ("Βανέσα", "Αλέξα").
+_AORIST_PERSON = re.compile(r"[σξψ](?:α|ες)$")
+
+
 def _verb_form(word: str) -> bool:
     """"Ανέφερε", "Δήλωσε", "Τονίζει", "Αναφερόμενος": a capitalised word whose form is a verb's.
     A past tense in -ε takes its accent on the third syllable from the end, which no declined
     noun ending in -ε does (a foreign name in -ε stresses the second: "Ρεζέντε", "Γκέτε"); a present
     in -ει of three syllables or more has it on the second ("Μπάρκλεϊ" writes its -ι with a
-    diaeresis); participles, the second plural and the first singular in -άω
-    (:func:`_reader_verb_endings`: "Βάλτε", "Ρωτάω") have endings no name has."""
+    diaeresis), as does a first or second singular of the aorist ("Τηλεφώνησα", "Κάρφωσες"); participles,
+    the second plural and the first singular in -άω (:func:`_reader_verb_endings`: "Βάλτε", "Ρωτάω")
+    have endings no name has."""
     low = unicodedata.normalize("NFC", word.lower())
     if not low.isalpha() or not all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in low):
         return False
@@ -281,6 +288,9 @@ def _verb_form(word: str) -> bool:
     from_end = len(groups) - accented[0]
     if low.endswith("ε") and not low.endswith("ιε") and len(groups) >= 3 and from_end == 3:  # "Άντριε": a foreign -ιε
         return True
+    if (_AORIST_PERSON.search(low) and not low.endswith(("σσα", "σσες")) and len(groups) >= 3
+            and from_end == 3):
+        return True  # "Τηλεφώνησα", "Έσφαξα", "Κάρφωσες" ("Μέλισσα" has its -σσ-)
     return low.endswith("ει") and groups[-1] == "ει" and len(groups) >= 3 and from_end == 2
 
 
@@ -3136,7 +3146,8 @@ class PeopleResolver:
                     and fold(person.name.split()[0]) not in self.names.first_names
                     and fold(name.split()[0]) in self.names.first_names) or (
                     fold(name) == fold(person.name) + "σ" and _is_greek_word(name.split()[-1])) or (
-                    self._written_nominative_in_os(name, person.name, words[-1], case)):
+                    self._written_nominative_in_os(name, person.name, words[-1], case)) or (
+                    self._written_nominative_without_s(name, person.name, words, case)):
                 # fuller, or formal ("Αλέξανδρος" over "Αλέκος", but never the initial "Α." over it), or a first name the lexicon
                 # knows over a misspelt one ("Φοίβος" over "Φίβος"), or a man's nominative
                 # ("οι Γιακουμάκης και Χ") over a form left as written ("Γιακουμάκη" in a
@@ -3172,6 +3183,17 @@ class PeopleResolver:
             return False
         f, g = fold(last), fold(held_last)
         return _is_greek_word(last) and f.endswith("οσ") and len(f) > 3 and g in (f, f[:-2] + "ου")
+
+    @staticmethod
+    def _written_nominative_without_s(name: str, held: str, words: list[str], case: str | None) -> bool:
+        """"ο Σα Πίντο" after "τον Σα Πίντο": an accusative in a vowel may be that of a name in
+        "-ς" ("τον Σα" from "Σας") or the name itself, so the form read from it guessed the "-ς";
+        the same words written after a nominative article, as they are, show the name has none.
+        A nominative the text writes outranks one read from an oblique case."""
+        parts, held_parts = name.split(), held.split()
+        if case != "nom" or parts != words or len(parts) != len(held_parts) or name == held:
+            return False
+        return all(_is_greek_word(p) and fold(h) in (fold(p), fold(p) + "σ") for p, h in zip(parts, held_parts))
 
     def _undeclined_in_o(self, persons: list[Span]) -> frozenset[str]:
         """The folded words in -ο of the people's names that the text leaves undeclined, never

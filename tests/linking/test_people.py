@@ -2311,3 +2311,8 @@ def test_an_aorist_in_the_first_or_second_singular_is_no_name(extractor, text: s
 
 def test_a_name_in_ssa_stays_a_name(extractor) -> None:
     assert "Μέλισσα Παπαδάκη" in [p.name for p in extractor.extract_text("Η Μέλισσα Παπαδάκη πήγε χθες στο σχολείο με τον αδελφό της.").people]
+
+
+def test_a_name_in_tsa_is_no_aorist(extractor) -> None:
+    rec = extractor.extract_text("Ο προπονητής Σλάβεν Μπιέλιτσα μίλησε μετά τον αγώνα για την άμυνα.")
+    assert any("Μπιέλιτσα" in p.name for p in rec.people)

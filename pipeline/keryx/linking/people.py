@@ -264,8 +264,9 @@ def _reader_verb_endings() -> tuple[str, ...]:
 
 # The first and second person singular of the active aorist: the stem's -σ-, -ξ- or -ψ- and -α,
 # -ες ("τηλεφώνησα", "έσφαξα", "έγραψες"), the accent on the third syllable from the end, which no
-# Greek name in -σα, -ξα, -ψα has ("Βανέσα", "Αλέξα").
-_AORIST_PERSON = re.compile(r"[σξψ](?:α|ες)$")
+# Greek name in -σα, -ξα, -ψα has ("Βανέσα", "Αλέξα"); the -σ- follows a vowel (a name's -τσα, -σσα:
+# "Μπιέλιτσα", "Μέλισσα").
+_AORIST_PERSON = re.compile(r"(?:[αεηιουωάέήίόύώϊϋΐΰ]σ|[ξψ])(?:α|ες)$")
 
 
 def _verb_form(word: str) -> bool:
@@ -288,9 +289,8 @@ def _verb_form(word: str) -> bool:
     from_end = len(groups) - accented[0]
     if low.endswith("ε") and not low.endswith("ιε") and len(groups) >= 3 and from_end == 3:  # "Άντριε": a foreign -ιε
         return True
-    if (_AORIST_PERSON.search(low) and not low.endswith(("σσα", "σσες")) and len(groups) >= 3
-            and from_end == 3):
-        return True  # "Τηλεφώνησα", "Έσφαξα", "Κάρφωσες" ("Μέλισσα" has its -σσ-)
+    if _AORIST_PERSON.search(low) and len(groups) >= 3 and from_end == 3:
+        return True  # "Τηλεφώνησα", "Έσφαξα", "Κάρφωσες"
     return low.endswith("ει") and groups[-1] == "ει" and len(groups) >= 3 and from_end == 2
 
 

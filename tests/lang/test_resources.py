@@ -363,7 +363,7 @@ JSON_KEYS = {
                         "_surname_endings", "surname_endings", "_woman_name_endings", "woman_name_endings", "_place_kind_nouns",
                         "place_kind_nouns", "_neuter_noun_endings", "neuter_noun_endings", "_action_noun_endings", "action_noun_endings", "_genitive_endings",
                         "genitive_endings", "_finite_verb_endings", "finite_verb_endings",
-                        "_present_endings", "present_endings",
+                        "_present_endings", "present_endings", "_second_plural_and_first_endings", "second_plural_and_first_endings",
                         "_nominative_ending_genders", "nominative_ending_genders",
                         "_adjective_endings", "adjective_endings", "_adjective_case_endings", "adjective_case_endings",
                         "_oxytone_masculine_case_endings", "oxytone_masculine_case_endings",

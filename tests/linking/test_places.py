@@ -231,6 +231,8 @@ def test_a_town_outside_a_game_report_stays_a_place(extractor: Extractor) -> Non
 @pytest.mark.parametrize("text, place", [
     ("Οι μαθητές ήρθαν από τρεις πόλεις (Βερολίνο, Μοστάρ, Λευκωσία) για το συνέδριο.", "Μοστάρ"),
     ("Ο ύποπτος συνελήφθη στην Πολιτεία του Ιλινόις το βράδυ της Τρίτης.", "Ιλινόις"),
+    # the state under its Greek Wikipedia spelling too
+    ("Οι δύο φοιτητές σπουδάζουν στο Ιλινόι εδώ και τρία χρόνια.", "Ιλινόι"),
 ])
 def test_a_name_taken_for_a_person_is_a_place_after_a_place_head_or_among_places(
         extractor: Extractor, text: str, place: str) -> None:

@@ -255,16 +255,32 @@ _MEDIOPASSIVE = re.compile(r".{2,}ται")
 _PARTICIPLE = re.compile(r".{3,}(?:(?:ομεν|ουμεν|ωμεν|ημεν|ισμεν)(?:οσ|η|ο|οι|ου|ησ|ων|ουσ|εσ)|(?:οντ|ωντ)ασ)")
 
 
+@functools.cache
+def _reader_verb_endings() -> tuple[str, ...]:
+    """Folded endings of the second plural and the first singular (inflection.json
+    ``second_plural_and_first_endings``: "Βάλτε", "Συνοδέψτε", "Ρωτάω")."""
+    return tuple(fold(x) for x in read_json("inflection.json")["second_plural_and_first_endings"])
+
+
+# The first and second person singular of the active aorist: the stem's -σ-, -ξ- or -ψ- and -α,
+# -ες ("τηλεφώνησα", "έσφαξα", "έγραψες"), the accent on the third syllable from the end, which no
+# Greek name in -σα, -ξα, -ψα has ("Βανέσα", "Αλέξα"); the -σ- follows a vowel (a name's -τσα, -σσα:
+# "Μπιέλιτσα", "Μέλισσα").
+_AORIST_PERSON = re.compile(r"(?:[αεηιουωάέήίόύώϊϋΐΰ]σ|[ξψ])(?:α|ες)$")
+
+
 def _verb_form(word: str) -> bool:
     """"Ανέφερε", "Δήλωσε", "Τονίζει", "Αναφερόμενος": a capitalised word whose form is a verb's.
     A past tense in -ε takes its accent on the third syllable from the end, which no declined
     noun ending in -ε does (a foreign name in -ε stresses the second: "Ρεζέντε", "Γκέτε"); a present
     in -ει of three syllables or more has it on the second ("Μπάρκλεϊ" writes its -ι with a
-    diaeresis); participles have endings no name has."""
+    diaeresis), as does a first or second singular of the aorist ("Τηλεφώνησα", "Κάρφωσες"); participles,
+    the second plural and the first singular in -άω (:func:`_reader_verb_endings`: "Βάλτε", "Ρωτάω")
+    have endings no name has."""
     low = unicodedata.normalize("NFC", word.lower())
     if not low.isalpha() or not all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in low):
         return False
-    if _PARTICIPLE.fullmatch(fold(word)):
+    if _PARTICIPLE.fullmatch(fold(word)) or (len(low) >= 4 and fold(word).endswith(_reader_verb_endings())):
         return True
     groups = _VOWEL_GROUP.findall(low)
     accented = [k for k, g in enumerate(groups) if any(c in _ACCENTED for c in g)]
@@ -273,6 +289,8 @@ def _verb_form(word: str) -> bool:
     from_end = len(groups) - accented[0]
     if low.endswith("ε") and not low.endswith("ιε") and len(groups) >= 3 and from_end == 3:  # "Άντριε": a foreign -ιε
         return True
+    if _AORIST_PERSON.search(low) and len(groups) >= 3 and from_end == 3:
+        return True  # "Τηλεφώνησα", "Έσφαξα", "Κάρφωσες"
     return low.endswith("ει") and groups[-1] == "ει" and len(groups) >= 3 and from_end == 2
 
 
@@ -441,7 +459,7 @@ class PeopleResolver:
                 label = self._not_a_person(doc, e)
                 if label is not None:
                     street = label == "FAC" and self._street_number_after(doc, e, [fold(t.text) for t in e if t.is_alpha])
-                    end = e.end + 1 if street and not doc[e.end].text.endswith(".") else e.end
+                    end = e.end + 1 if street and _HOUSE_NUMBER.fullmatch(doc[e.end].text) else e.end
                     replace[(e.start, e.end)] = _span(doc, e.start, end, label)  # with its number
         self._bodies_read_as_people(doc, ents, owner, replace)
         self._one_sense(doc, ents, role_tokens, replace)
@@ -1557,20 +1575,22 @@ class PeopleResolver:
     @staticmethod
     def _street_number_after(doc: Doc, ent: Span, words: list[str]) -> bool:
         """A street address: Greek streets are named in the genitive ("Καρύτση", "Ελευθερίου
-        Βενιζέλου"), and a house number follows, closing the phrase ("Καρύτση 8.", "Σταδίου
-        10-12,"). A name in the nominative (-ς) with a number after it is a person with a score."""
+        Βενιζέλου", "Κων. Παλαιολόγου" with its first name cut short), and a house number follows,
+        closing the phrase ("Καρύτση 8.", "Σταδίου 10-12,", "(Σίνα 4)", the bracket glued to the
+        number) or naming the district the street runs through ("Σίνα 4 στο Κολωνάκι": «σε» and
+        an article). A name in the nominative (-ς) with a number after it is a person with a score."""
         if not words or any(w.endswith("σ") for w in words) or ent.end >= len(doc) \
-                or not all(t.is_alpha for t in ent):
+                or not all(t.is_alpha or (t.i < ent.end - 1 and t.text.rstrip(".").isalpha()) for t in ent):
             return False
         number = doc[ent.end].text
-        if _HOUSE_NUMBER.fullmatch(number.rstrip(".")) is None:
+        if _HOUSE_NUMBER.fullmatch(number.rstrip(".),")) is None:
             return False
         if PeopleResolver._in_score_list(doc, ent.start, ent.end + 1):
             return False  # "Σπανούλης 11, Παπανικολάου 6, ...": players and their points
-        if number.endswith(".") or ent.end + 1 == len(doc):
+        if number.endswith((".", ")", ",")) or ent.end + 1 == len(doc):
             return True  # "Καρύτση 8." closing the sentence
         after = doc[ent.end + 1].text
-        return after in _ADDRESS_CLOSERS or "\n" in after
+        return after in _ADDRESS_CLOSERS or "\n" in after or fold(after) in _INTO_ARTICLES
 
     @staticmethod
     def _in_score_list(doc: Doc, start: int, end: int) -> bool:
@@ -3126,7 +3146,8 @@ class PeopleResolver:
                     and fold(person.name.split()[0]) not in self.names.first_names
                     and fold(name.split()[0]) in self.names.first_names) or (
                     fold(name) == fold(person.name) + "σ" and _is_greek_word(name.split()[-1])) or (
-                    self._written_nominative_in_os(name, person.name, words[-1], case)):
+                    self._written_nominative_in_os(name, person.name, words[-1], case)) or (
+                    self._written_nominative_without_s(name, person.name, words, case)):
                 # fuller, or formal ("Αλέξανδρος" over "Αλέκος", but never the initial "Α." over it), or a first name the lexicon
                 # knows over a misspelt one ("Φοίβος" over "Φίβος"), or a man's nominative
                 # ("οι Γιακουμάκης και Χ") over a form left as written ("Γιακουμάκη" in a
@@ -3162,6 +3183,17 @@ class PeopleResolver:
             return False
         f, g = fold(last), fold(held_last)
         return _is_greek_word(last) and f.endswith("οσ") and len(f) > 3 and g in (f, f[:-2] + "ου")
+
+    @staticmethod
+    def _written_nominative_without_s(name: str, held: str, words: list[str], case: str | None) -> bool:
+        """"ο Σα Πίντο" after "τον Σα Πίντο": an accusative in a vowel may be that of a name in
+        "-ς" ("τον Σα" from "Σας") or the name itself, so the form read from it guessed the "-ς";
+        the same words written after a nominative article, as they are, show the name has none.
+        A nominative the text writes outranks one read from an oblique case."""
+        parts, held_parts = name.split(), held.split()
+        if case != "nom" or parts != words or len(parts) != len(held_parts) or name == held:
+            return False
+        return all(_is_greek_word(p) and fold(h) in (fold(p), fold(p) + "σ") for p, h in zip(parts, held_parts))
 
     def _undeclined_in_o(self, persons: list[Span]) -> frozenset[str]:
         """The folded words in -ο of the people's names that the text leaves undeclined, never

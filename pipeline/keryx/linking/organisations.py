@@ -85,7 +85,6 @@ _INDEFINITE_CASES = indefinite_article_cases()
 _SINGULAR_ARTICLE_GENDERS: dict[str, frozenset[str]] = {
     form: frozenset(a.gender for a in articles() if a.form == form and a.gender)
     for form in {a.form for a in articles() if a.number == "sg" and a.gender and "gen" not in a.cases}}
-# "EuroLeague 2019/20", "Volley League 2019-20": a season after a name, written with its two years
 # «ΤΑ ΝΕΑ», «της Αυγής»: a newspaper whose title is a word, named in quotation marks (linking.json
 # "quoted_newspapers"): folded written form -> the paper's title
 _QUOTED_NEWSPAPERS = {fold(form): title for title, forms in _LINKING["quoted_newspapers"].items()
@@ -107,6 +106,7 @@ def _quoted_newspapers(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# "EuroLeague 2019/20", "Volley League 2019-20": a season after a name, written with its two years
 _SEASON = re.compile(r"\s+(?:19|20)\d\d\s?[/-]\s?(?:(?:19|20)\d\d|\d\d)\.?$")
 # "του μεγαλύτερου πυραύλου": a comparative or superlative adjective, which no thing noun is
 _DEGREE_ADJECTIVE = re.compile(r"\w+(?:τερ|τατ)(?:οσ|ο|ου|ων|οι|ουσ|η|ησ|εσ)")

@@ -147,6 +147,32 @@ def test_a_celestial_body_is_no_geographic_place(extractor: Extractor, text: str
 
 
 @pytest.mark.parametrize("text, places", [
+    ("Ο κομήτης θα φαίνεται κοντά στον αστερισμό του Λέοντα τον Αύγουστο.", []),
+    ("Το τηλεσκόπιο εντόπισε ένα άστρο στον αστερισμό της Ύδρας.", []),
+    ("Η Ύδρα και ο Πόρος γέμισαν επισκέπτες το καλοκαίρι.", ["Ύδρα", "Πόρος"]),  # the island is a place
+])
+def test_a_constellation_is_no_geographic_place(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Η Γηραιά Ήπειρος δεν μπορεί να μείνει θεατής των εξελίξεων.", ["Ευρώπη"]),
+    ("Οι ηγέτες της Γηραιάς Ηπείρου θα συναντηθούν στην Ευρώπη του Νότου.", ["Ευρώπη"]),  # one place
+])
+def test_the_old_continent_is_europe(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Οι διαδηλωτές ανέβηκαν στον λόφο της Πνύκας το απόγευμα.", "Πνύκα"),
+    ("Η συγκέντρωση έγινε έξω από το μετρό της Ομόνοιας χθες.", "Ομόνοια"),
+])
+def test_a_common_noun_before_a_genitive_describes_the_place_the_genitive_names(
+        extractor: Extractor, text: str, place: str) -> None:
+    assert _names(extractor, text)[1] == [place]
+
+
+@pytest.mark.parametrize("text, places", [
     # the town that names a club: the subject, a scorer's team, the sides of a result
     (("Η Λάρισα κέρδισε 85-79 στο ματς της Κυριακής. Πρώτος σκόρερ της Λάρισας ήταν ο Γιώργος "
      "Νικολάου με 20 πόντους."), []),

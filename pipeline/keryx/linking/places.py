@@ -142,6 +142,20 @@ def street_noun(word: str) -> bool:
     return any(f.startswith(s) and len(f) - len(s) <= _STREET_ENDING for s in _STREET_STEMS)
 
 
+def described_at(ent: Span) -> int | None:
+    """"τον λόφο της Πνύκας", "τη γη της Ανατολίας", "το μετρό της Ομόνοιας": a lower-case common
+    noun, a genitive article, then capitalised words to the end. A common noun is no part of a
+    proper name, and with the article between it describes what the genitive names ("the hill of
+    Pnyx"), so the place named is the genitive's; a street's or a square's noun is left alone (it
+    heads the street's name). The index, inside ``ent``, of the genitive's first word, or None."""
+    if len(ent) < 3 or not (ent[0].is_alpha and ent[0].is_lower) or street_noun(ent[0].text) \
+            or fold(ent[1].text) not in _GEN_ARTICLES:
+        return None
+    if not all(t.text[:1].isupper() for t in ent[2:]):
+        return None
+    return 2
+
+
 def _abbreviated(ent: Span) -> bool:
     """"Τμ.", "Πλ.": a Greek word ends in a vowel, ς or ν, so a short one that ends in another
     consonant, with its period glued on, abbreviates a noun ("στο Ρίο." stays a place)."""
@@ -558,9 +572,10 @@ class PlaceResolver:
                 continue
             if len(ent) == 1 and self._compound_parts(ent[0]):
                 continue  # "Τουρκίας-Λιβύης": two places, added below
-            if ent.label_ in PLACE_LABELS and (fold(ent.text.strip()) in self.lex.not_place["celestial"] or _in_orbit(ent)):
+            if ent.label_ in PLACE_LABELS and (fold(ent.text.strip()) in self.lex.not_place["celestial"] or _in_orbit(ent)
+                                               or fold(ent[0].text) in self.lex.not_place["constellation_nouns"]):
                 off_earth.add(ent.end)
-                continue  # "μπροστά από τον Ήλιο", "στον Διεθνή Διαστημικό Σταθμό": no geographic place
+                continue  # "μπροστά από τον Ήλιο", "στον Διεθνή Διαστημικό Σταθμό", "στον αστερισμό της Ύδρας": no geographic place
             if ent.start >= 1 and ent.doc[ent.start - 1].text == "(" and ent.start - 1 in off_earth:
                 continue  # "(ISS)": the acronym of what was just left out
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and (
@@ -606,6 +621,10 @@ class PlaceResolver:
                 if self._as_written_after_neuter(ent):
                     name = ent.text.strip()  # "στο Παλού", "το Μαξίμου": no nominative to restore
                     as_written.add(fold(name))
+                elif (g := described_at(ent)) is not None:
+                    named = ent[g:]  # "τον λόφο της Πνύκας": the place is the genitive's
+                    start_char = named.start_char
+                    name = place_nominative(named.text.strip())
                 else:
                     name = place_nominative(ent.text.strip(), hint=self._told_before(ent) if len(ent) == 1 else None)
                 if self._names_a_document(ent, name):

@@ -533,3 +533,13 @@ def test_in_charge_reads_the_relational_nominative(nlp: Language, words: list[st
     from keryx.components.roles import _in_charge_at
 
     assert _in_charge_at(Doc(nlp.vocab, words=words), 0) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    # titles of the church, the press and sport the lexicon lacked
+    ("Η οργάνωση ιδρύθηκε από τον ιερωμένο Πέτρο Σιδέρη πριν από χρόνια.", "Ιερωμένος"),
+    ("Ο εκλέκτορας της εθνικής ομάδας Νίκος Αλεξίου ανακοίνωσε την αποστολή.", "Εκλέκτορας"),
+    ("Η πορνοστάρ Ελένη Σταμάτη κατέθεσε στο δικαστήριο.", "Πορνοστάρ"),
+])
+def test_added_titles(nlp: Language, text: str, title: str) -> None:
+    assert [c for _, c, _ in _roles(nlp, text)][0].startswith(title)

@@ -2294,3 +2294,26 @@ def test_also_before_a_second_subject_closes_no_adverbs(extractor) -> None:
     # "και ο Χ": a second subject after the first, not an adverb of the verb
     text = "Πρόεδρος του συλλόγου είναι ο Στέλιος Μαυρίδης και ο Κώστας Ρήγας."
     assert _roles(extractor, text)["Κώστας Ρήγας"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the years of a life in brackets between a name and its apposition, its article kept
+    ("Συναντήσαμε την Ελένη Σταμάτη (1921-1999), τη ζωγράφο, σε μια έκθεση.", "Ελένη Σταμάτη", "Ζωγράφος"),
+    ("Ο Πέτρος Σιδέρης (1888–1950), ο ποιητής, γεννήθηκε στη Λάρισα.", "Πέτρος Σιδέρης", "Ποιητής"),
+    ("Ο Νίκος Αλεξίου (45), ο πρόεδρος του συλλόγου, μίλησε στη γιορτή.", "Νίκος Αλεξίου", "Πρόεδρος"),
+])
+def test_life_years_before_an_apposition(extractor, text: str, name: str, title: str) -> None:
+    assert title in [t.split()[0] for t in _roles(extractor, text)[name]]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # coordinated roles under one article: the last one's complement runs to the name, a
+    # lower-case adjective inside it included, and a nationality before the first is its epithet
+    ("Μίλησε ο Ολλανδός υπουργός και πρόεδρος του φιλελεύθερου Δημοκρατικού Κόμματος Γιαν ντε Βρις.",
+     "Γιαν ντε Βρις", ["Υπουργός", "Πρόεδρος"]),
+    ("Μίλησε ο καθηγητής και διευθυντής της παθολογικής κλινικής Νίκος Αλεξίου στη διάλεξη.",
+     "Νίκος Αλεξίου", ["Καθηγητής", "Διευθυντής"]),
+    ("Μίλησε ο Ιταλός πρόεδρος της ομοσπονδίας Τζιάνι Ρόσι στην εκδήλωση.", "Τζιάνι Ρόσι", ["Πρόεδρος"]),
+])
+def test_coordinated_roles_and_their_complement(extractor, text: str, name: str, titles: list[str]) -> None:
+    assert [t.split()[0] for t in _roles(extractor, text)[name]] == titles

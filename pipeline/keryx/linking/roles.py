@@ -183,6 +183,7 @@ _QUOTE_CHARS = 3000  # characters before a closing quote where its opening is lo
 _MAX_APPOSITION = 10  # tokens in one comma-delimited noun phrase of an apposition chain
 _MAX_PAIR_COMPLEMENT = 4  # tokens of a listed role's complement left outside its span, with the comma
 _AGE = age_word()  # "45χρονος", "38χρονη" (folded)
+_AGE_OR_YEARS = re.compile(r"\d{1,3}|\d{4}(?:[-–]\d{2,4})?")  # "(45)", "(1968)", "(1897-1968)"
 _INITIAL = re.compile(r"[Α-ΩA-Z]\.?")  # "Α." before a surname
 _ASIDE_TOKENS = 20  # the longest aside in brackets between a role and its name ("(και δημοσιογράφος)")
 _RECENT_SENTENCES = 3  # sentences before a role's own where the one it names again was named
@@ -303,11 +304,14 @@ class _TopicTally:
 
 def _without_age(words: list[str]) -> list[str]:
     """Folded words between a name and its role without an age apposition: ", 45 ετών," and
-    "(45)," leave the comma that follows them."""
-    if len(words) == 4 and words[0] == "," and words[1].isdigit() and words[2] in _AGE_WORDS and words[3] == ",":
-        return [","]
-    if len(words) == 4 and words[0] == "(" and words[1].isdigit() and words[2] == ")" and words[3] == ",":
-        return [","]
+    "(45)," leave the comma that follows them, and so do the years of a life in brackets
+    ("Χ (1897-1968), η συγγραφέας"): a parenthesis inside the name's phrase, not a gap; what
+    follows the comma (the apposition's article) stays."""
+    if len(words) >= 4 and words[0] == "," and words[1].isdigit() and words[2] in _AGE_WORDS and words[3] == ",":
+        return words[3:]
+    if len(words) >= 4 and words[0] == "(" and _AGE_OR_YEARS.fullmatch(words[1]) and words[2] == ")" \
+            and words[3] == ",":
+        return words[3:]
     return words
 
 
@@ -2496,7 +2500,8 @@ class RoleResolver:
                     ext = p.start  # "της καγκελαρίου 'Αγγελα Χ", "του Κ.Κ.Ε. Χ": the word's mark, no gap
                 name_start = self._name_phrase_start(doc, p)  # "με προπονητή τον Έλληνα Χ"
                 if not self._gap_ok(doc, ext, name_start):
-                    ext = max(ext, self._np_complement_end(doc, role, p, index))
+                    chained = last.end if last is not role else None  # "ο καγκελάριος και αρχηγός του ... Χ"
+                    ext = max(ext, self._np_complement_end(doc, role, p, index, chained))
                 if self._gap_ok(doc, ext, name_start):
                     gap = [fold(t.text) for t in doc[ext:name_start]]
                     words = [w for w in gap if w != "." and w not in self.lex.honorifics]
@@ -3004,7 +3009,8 @@ class RoleResolver:
                 return i + 1 + (i + 1 < limit and doc[i + 1].text == ".")
         return start
 
-    def _np_complement_end(self, doc: Doc, role: Span, person: Span, index: _DocIndex) -> int:
+    def _np_complement_end(self, doc: Doc, role: Span, person: Span, index: _DocIndex,
+                           after: int | None = None) -> int:
         """"ο διευθυντής του γραφείου του ΟΗΕ στη Γενεύη Χ", "του υποψηφίου για το Ανώτατο
         Δικαστήριο των ΗΠΑ Χ", "η αντιδήμαρχος αστικής αναζωογόνησης και ανθεκτικότητας Χ", "ο
         επικεφαλής της ένωσης γιατρών (ΕΓ), Χ,": a definite singular role and the name that closes
@@ -3015,15 +3021,20 @@ class RoleResolver:
         another person or role, or a comma inside end it, and the name stands in the role's
         case (an article right before it is no complement). A comma may close the complement
         only when another closes the name ("ο πρόεδρος του Χ, Ψ, δήλωσε"). Where the complement
-        ends (its closing comma and the honorifics before the name left out), or ``role.end``."""
-        start, limit = role.end, person.start
+        ends (its closing comma and the honorifics before the name left out), or ``role.end``.
+        ``after``: where roles coordinated with this one end ("ο καγκελάριος και αρχηγός του
+        συντηρητικού κόμματος Χ"): one noun phrase still, its article the first role's, and the
+        complement the last one's; a nationality between the article and the role is one of its
+        epithets ("ο Αυστριακός καγκελάριος")."""
+        start, limit = role.end if after is None else after, person.start
         if role._.role_plural or limit <= start or limit - start > _MAX_NP_COMPLEMENT \
                 or index.sent_starts[role.start] != index.sent_starts[limit]:
             return start
         a = role.start - 1
-        while a >= 0 and role.start - a <= 3 and doc[a].is_alpha and doc[a].text.islower() \
+        while a >= 0 and role.start - a <= 3 and doc[a].is_alpha \
+                and (doc[a].text.islower() or fold(doc[a].text) in self.grammar.nationality) \
                 and fold(doc[a].text) not in _ARTICLES:
-            a -= 1  # "την αρμόδια αντιδήμαρχο", "ο πρώην πρόεδρος"
+            a -= 1  # "την αρμόδια αντιδήμαρχο", "ο πρώην πρόεδρος", "ο Αυστριακός καγκελάριος"
         if a < 0 or fold(doc[a].text) not in _SINGULAR_ARTICLES:
             return start
         end = self._before_honorifics(doc, start, limit)

@@ -129,6 +129,5 @@ def test_the_verb_of_disappearing_is_no_event_word(word: str) -> None:
 @pytest.mark.parametrize("word", ["εργαστηριακές", "εργαστήρια", "εργαστηρίων"])
 def test_a_no_event_word_heads_a_name_but_tells_no_happening(word: str) -> None:
     """The plural of the labs still heads a body's name as the event noun does (entity rules)."""
-    from keryx.events.lexicon import EventLexicon
     lex = EventLexicon.default()
     assert lex.trigger_type(word) is None and lex.head_type(word) == "workshop"

@@ -20,7 +20,9 @@ def lex():
      ("συλληφθεί", "incident"), ("απολογία", "hearing"), ("απολογήθηκε", "hearing"),
      ("απολογισμός", None), ("εκλογές", "election"), ("ΕΚΛΟΓΩΝ", "election"), ("ψηφοφορία", "election"),
      ("συνέλευση", "meeting"), ("Εκλογικός", None), ("αναμέτρηση", "match"), ("ντέρμπι", "match"),
-     ("αναμετρήσεις", "match"), ("αναμετρώνται", None)],
+     ("αναμετρήσεις", "match"), ("αναμετρώνται", None),
+     ("εργαστήριο", "workshop"), ("Εργαστηρίου", "workshop"), ("εργαστηριακές", None),
+     ("εργαστηριακός", None), ("εργαστήρια", None), ("εργαστήριά", None), ("εργαστηρίων", None)],
 )
 def test_trigger_types(lex, word, etype):
     assert lex.trigger_type(word) == etype
@@ -295,3 +297,15 @@ def test_a_dated_release_keeps_the_street_its_measure_applies_to(extractor):
         "κυκλοφοριακές ρυθμίσεις στην οδό Εγνατία, στο ύψος της Καμάρας, από ΤΡΙΤΗ 9 ΜΑΪΟΥ 2023 έως και "
         "ΣΑΒΒΑΤΟ 13 ΜΑΪΟΥ 2023.\n\nΗ κυκλοφορία θα ρυθμίζεται από τροχονόμους.")
     assert ("in force", "2023-05-09", "οδός Εγνατία") in [(e.type, e.date, e.location) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "text, has_workshop",
+    [("Το Πανεπιστήμιο διοργανώνει εργαστήριο για τη ρομποτική τη Δευτέρα 3 Μαρτίου 2025 στο Βόλο.", True),
+     ("Οι εργαστηριακές εξετάσεις του ασθενούς στάλθηκαν στο νοσοκομείο του Βόλου.", False),
+     ("Τα εργαστήρια του ινστιτούτου στο Βόλο δέχονται δείγματα από όλη τη χώρα.", False)],
+)
+def test_workshop_is_the_singular_noun(extractor, text, has_workshop):
+    """The adjective "εργαστηριακός" and the plural "εργαστήρια" (labs, premises) tell no workshop."""
+    rec = extractor.extract_text(text)
+    assert any(e.type == "workshop" for e in rec.events) is has_workshop

@@ -124,3 +124,10 @@ def test_a_staging_a_reception_a_celebration_and_a_disappearance_are_happenings(
 def test_the_verb_of_disappearing_is_no_event_word(word: str) -> None:
     """"απείλησε να τον εξαφανίσει": the verb's forms tell a wish, a threat or a habit."""
     assert EventLexicon.default().trigger_type(word) is None
+
+
+@pytest.mark.parametrize("word", ["εργαστηριακές", "εργαστήρια", "εργαστηρίων"])
+def test_a_no_event_word_heads_a_name_but_tells_no_happening(word: str) -> None:
+    """The plural of the labs still heads a body's name as the event noun does (entity rules)."""
+    lex = EventLexicon.default()
+    assert lex.trigger_type(word) is None and lex.head_type(word) == "workshop"

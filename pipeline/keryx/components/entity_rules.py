@@ -524,7 +524,7 @@ class EntityRules(ResourceBacked):
         """"εταιρεία", "σύλλογος": a noun that names a kind of body (not a programme, a prize or
         an event, which the head lexicon also holds for their inflection)."""
         return folded[i] in self.org_heads and not folded[i].startswith(_NOT_BODY_STEMS) \
-            and not self.events.trigger_type(doc[i].text)
+            and not self.events.head_type(doc[i].text)
 
     # -- bodies the sentence itself introduces ----------------------------------------------
     def _introduced_bodies(self, doc: Doc, folded: list[str]) -> None:
@@ -1201,7 +1201,7 @@ class EntityRules(ResourceBacked):
                 # "Εργαστηρίου Εφαρμοσμένης Γεωφυσικής", "Τεχνικής Υπηρεσίας"
                 new.append(Span(doc, start, art, label="ORG"))
             elif start > 0 and start - 1 not in covered and doc[start - 1].is_lower \
-                    and folded[start - 1] in self.unit_heads and not self.events.trigger_type(doc[start - 1].text):
+                    and folded[start - 1] in self.unit_heads and not self.events.head_type(doc[start - 1].text):
                 # (in lower case "εργαστήριο" is as often a workshop, an event)
                 new.append(Span(doc, start - 1, art, label="ORG"))  # "τμήματος Αστροφυσικής"
         _overlay(doc, ents, new)
@@ -1221,7 +1221,7 @@ class EntityRules(ResourceBacked):
         n = len(doc)
         for i in range(n - 1):
             if not doc[i].is_lower or folded[i] not in self.unit_heads or i in covered or i + 1 in covered \
-                    or i < 1 or folded[i - 1] not in _ANY_ARTICLES or self.events.trigger_type(doc[i].text):
+                    or i < 1 or folded[i - 1] not in _ANY_ARTICLES or self.events.head_type(doc[i].text):
                 continue
             nxt = doc[i + 1]
             if not (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and folded[i + 1].endswith(_GENITIVE)):
@@ -2043,7 +2043,7 @@ class EntityRules(ResourceBacked):
                 continue  # "Πλημμελημάτων Ηρακλείου": a genitive plural never starts a name
             if ent.label_ == "ORG" and fold(ent[0].text).endswith("ων") and fold(ent.text) not in self.known_orgs:
                 continue  # "Κοινωνικών Επιχειρήσεων": a plural common noun phrase, not a body
-            if ent.label_ in ("ORG", "FAC") and self.events.trigger_type(ent[0].text) and not self._unit_of_body(folded, ent):
+            if ent.label_ in ("ORG", "FAC") and self.events.head_type(ent[0].text) and not self._unit_of_body(folded, ent):
                 ent = Span(doc, ent.start, ent.end, label="EVENT")  # "Συνέδριο BSI"
             seams = list(_GLUED.finditer(ent.text)) if ent.label_ == "ORG" else []
             if seams:

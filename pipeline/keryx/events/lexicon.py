@@ -32,12 +32,21 @@ class EventLexicon:
         flags = {row[0]: set(row[3].split(",")) if len(row) > 3 else set() for row in rows}
         self.charges: frozenset[str] = frozenset(s for s, f in flags.items() if "charge" in f)
         self.side: frozenset[str] = frozenset(s for s, f in flags.items() if "side" in f)
+        self.no_event: frozenset[str] = frozenset(s for s, f in flags.items() if "no_event" in f)
         self._max_trigger = max((len(s) for s in self.triggers), default=0)
         self._stems: dict[str, str | None] = {}  # word -> its trigger stem: the builder asks of each word often
         self.participation: frozenset[str] = frozenset(stems)
         self._max_participation = max((len(s) for s in self.participation), default=0)
 
     def trigger_type(self, word: str) -> str | None:
+        stem = self._stem(word)
+        if stem in self.no_event:
+            return None  # "εργαστηριακές εξετάσεις", "τα εργαστήρια του ινστιτούτου": no happening told
+        return self.head_type(word)
+
+    def head_type(self, word: str) -> str | None:
+        """The type of the event noun the word is of, told or not: a name's head ("Εργαστήρια
+        του Ινστιτούτου") behaves as the event noun's head does, though the plural tells no workshop."""
         stem = self._stem(word)
         etype = self.triggers[stem] if stem is not None else None
         return None if etype == NO_EVENT else etype

@@ -155,6 +155,14 @@ def test_a_constellation_is_no_geographic_place(extractor: Extractor, text: str,
     assert _names(extractor, text)[1] == places
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Η Γηραιά Ήπειρος δεν μπορεί να μείνει θεατής των εξελίξεων.", ["Ευρώπη"]),
+    ("Οι ηγέτες της Γηραιάς Ηπείρου θα συναντηθούν στην Ευρώπη του Νότου.", ["Ευρώπη"]),  # one place
+])
+def test_the_old_continent_is_europe(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _names(extractor, text)[1] == places
+
+
 @pytest.mark.parametrize("text, place", [
     ("Οι διαδηλωτές ανέβηκαν στον λόφο της Πνύκας το απόγευμα.", "Πνύκα"),
     ("Η συγκέντρωση έγινε έξω από το μετρό της Ομόνοιας χθες.", "Ομόνοια"),

@@ -11,7 +11,8 @@ round 49, the release block in round 50). elNER-18's train split (../shared/data
 the draw went on in dev (``DEV_BATCHES``, entries marked ``"split": "dev"``), and the two dev
 checks leave those sentences out. When dev ran out (round 60), it went on in test (``TEST_BATCHES``):
 the NER figure on test runs the statistical NER alone on gold tokens, which no fact-layer rule
-touches, and the NER is trained and selected on train and dev only. keryx's NER was trained on the train
+touches, and the NER is trained and selected on train and dev only. Round 62 drew test's last eligible
+sentences (batch 19): every split is spent. keryx's NER was trained on the train
 sentences, so its people and organisation figures there say little about the NER; the set is for
 the fact layer over the entities, above all which office goes to which person.
 

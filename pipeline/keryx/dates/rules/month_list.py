@@ -13,7 +13,6 @@ import re
 from keryx.dates.context import MatchContext
 from keryx.dates.model import DateMention
 from keryx.dates.patterns import NL, NLA, YEAR_ARTICLE, PatternKit
-from keryx.dates.resolve import month
 from keryx.dates.rules.base import DateRule
 
 __all__ = ["MonthList"]

@@ -147,3 +147,13 @@ def test_a_double_name_after_one_article_is_one_body(extractor: Extractor, text:
 ])
 def test_two_bodies_paired_by_a_dash_stay_two(extractor: Extractor, text: str) -> None:
     assert len(_orgs(extractor, text)) == 2
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Μιλώντας στον ΣΚΑΪ 100,3, ο υπουργός είπε ότι τα μέτρα θα ανακοινωθούν αύριο.", ["ΣΚΑΪ 100,3"]),
+    ("Σε συνέντευξή του στον ΣΚΑΪ 100,3 FM, ο υπουργός είπε ότι τα μέτρα θα ανακοινωθούν αύριο.", ["ΣΚΑΪ 100,3 FM"]),
+    # a number with a unit after it is an amount
+    ("Η μετοχή της Coca-Cola 99,5 ευρώ έκλεισε χθες.", ["Coca-Cola"]),
+])
+def test_an_fm_frequency_after_a_name_names_the_station(extractor: Extractor, text: str, names: list[str]) -> None:
+    assert _orgs(extractor, text) == names

@@ -470,6 +470,26 @@ def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
     return [o for o in orgs if id(o) not in absorbed]
 
 
+# an FM frequency in megahertz, with its decimal comma or dot ("100,3", "98.4")
+_FREQUENCY = re.compile(r"(?:8[7-9]|9\d|10[0-8])[,.]\d")
+
+
+def _with_frequency(ent: Span) -> Span:
+    """"στον ΣΚΑΪ 100,3,": an FM frequency right after a body's name, and nothing after it but
+    punctuation or "FM", names the radio station that broadcasts there (its name with the number);
+    a number with a unit after it ("99,5 ευρώ") is an amount, no frequency."""
+    doc, k = ent.doc, ent.end
+    if ent.label_ not in ORG_LABELS or k >= len(doc) or not _FREQUENCY.fullmatch(doc[k].text) \
+            or not doc[k - 1].whitespace_:
+        return ent
+    end = k + 1
+    if end < len(doc) and doc[end].text.upper() == "FM":
+        end += 1
+    if end < len(doc) and not doc[end].is_punct:
+        return ent
+    return doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1]), label=ent.label_) or ent
+
+
 def _thing_apposition(ent: Span) -> bool:
     """Whether an apposition right after the mention has a noun of a made thing for head ("το Nova 5T,
     ένα smartphone με ...", "το Flexpai, το πρώτο smartphone", "του SLS, του μεγαλύτερου πυραύλου"):
@@ -1080,7 +1100,7 @@ class OrganisationResolver:
         # bodies the list made of an acronym it gives to more than one body, never named in full: the acronym
         listed_acronyms: dict[int, str] = {}
         in_full: set[int] = set()
-        ents = self._double_names(doc, [self._issuer(e) for e in ents])
+        ents = self._double_names(doc, [_with_frequency(self._issuer(e)) for e in ents])
         last: tuple[int, LinkedOrg] | None = None  # end token of the last body mention, its body
         # the parentheses right after a body's name: where the next of its other names may start,
         # the closing parenthesis, the body ("Χ (ICPC: International Cable Protection Committee)")

@@ -679,6 +679,21 @@ def test_greek_capitals_of_a_latin_acronym_in_the_text_are_latin(text: str, doc_
     assert latin_twin(text, doc_text) == written
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("OHE", "ΟΗΕ"),  # Latin keys for a listed Greek acronym
+    ("KKE", "ΚΚΕ"),
+    ("NATO", "NATO"),  # the list knows the Latin letters too
+    ("IBM", "IBM"),  # no listed Greek twin
+    ("OTE", "OTE"),  # "ΟΤΕ" unlisted: a Latin acronym stays
+    ("ΟΗΕ", "ΟΗΕ"),  # already Greek
+])
+def test_latin_capitals_of_a_listed_greek_acronym_are_greek(text: str, written: str) -> None:
+    from keryx.linking.lexicon import LinkingLexicon
+    from keryx.linking.organisations import greek_twin
+
+    assert greek_twin(text, LinkingLexicon().known_orgs) == written
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Σκάφος του Λιμενικού περισυνέλεξε τους ναυαγούς ανοιχτά της Σάμου.", "Λιμενικό Σώμα - Ελληνική Ακτοφυλακή"),
     ("Φοιτητές του Παντείου διαμαρτυρήθηκαν για τις αλλαγές.", "Πάντειο Πανεπιστήμιο Κοινωνικών και Πολιτικών Επιστημών"),

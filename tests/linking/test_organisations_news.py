@@ -126,3 +126,34 @@ def test_a_quoted_newspaper_title_is_a_body_of_the_record(extractor: Extractor, 
     from keryx.lang.el.text import fold
 
     assert any(fold(name).endswith(paper) for name in _orgs(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ο μαέστρος της Καμεράτα - Ορχήστρας των Φίλων της Μουσικής δήλωσε ότι η συναυλία αναβάλλεται.",
+     "Καμεράτα - Ορχήστρα των Φίλων της Μουσικής"),
+    ("Η Καμεράτα – Ορχήστρα των Φίλων της Μουσικής θα εμφανιστεί την Κυριακή στο Ηρώδειο.",
+     "Καμεράτα – Ορχήστρα των Φίλων της Μουσικής"),
+    ("Η πρώην διευθύντρια της Εθνικής Πινακοθήκης - Μουσείου Αλ. Σούτζου, Μαρία Παππά, μίλησε για το έργο.",
+     "Εθνική Πινακοθήκη - Μουσείο Αλ. Σούτζου"),
+])
+def test_a_double_name_after_one_article_is_one_body(extractor: Extractor, text: str, name: str) -> None:
+    # the article governs both parts; the part after the dash agrees with it in case
+    assert _orgs(extractor, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Η συνάντηση ΚΕΔΕ - Υπουργείου Εσωτερικών έγινε χθες στην Αθήνα.",
+    "Ο αγώνας ΠΑΟΚ - Ολυμπιακού θα γίνει την Κυριακή στην Τούμπα.",
+])
+def test_two_bodies_paired_by_a_dash_stay_two(extractor: Extractor, text: str) -> None:
+    assert len(_orgs(extractor, text)) == 2
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Μιλώντας στον ΣΚΑΪ 100,3, ο υπουργός είπε ότι τα μέτρα θα ανακοινωθούν αύριο.", ["ΣΚΑΪ 100,3"]),
+    ("Σε συνέντευξή του στον ΣΚΑΪ 100,3 FM, ο υπουργός είπε ότι τα μέτρα θα ανακοινωθούν αύριο.", ["ΣΚΑΪ 100,3 FM"]),
+    # a number with a unit after it is an amount
+    ("Η μετοχή της Coca-Cola 99,5 ευρώ έκλεισε χθες.", ["Coca-Cola"]),
+])
+def test_an_fm_frequency_after_a_name_names_the_station(extractor: Extractor, text: str, names: list[str]) -> None:
+    assert _orgs(extractor, text) == names

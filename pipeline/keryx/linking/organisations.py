@@ -239,6 +239,18 @@ def latin_twin(text: str, doc_text: str) -> str:
     return latin if n_latin and n_latin >= n_greek else text
 
 
+def greek_twin(text: str, listed: Mapping[str, str]) -> str:
+    """"OHE", "AEK" typed with Latin keys in a Greek text: a one-word acronym in Latin capitals whose
+    every letter has a Greek twin of the same shape, where the list knows the Greek letters as a body
+    and not the Latin ones, is that Greek acronym (the reverse of :func:`latin_twin`, which asks the
+    text since a Latin acronym may be a body the list lacks); other text as is."""
+    table = _lookalike_capitals()
+    if len(text) < 2 or not all("A" <= c <= "Z" and c in table for c in text) or fold(text) in listed:
+        return text
+    greek = "".join(table[c] for c in text)
+    return greek if fold(greek) in listed else text
+
+
 @lru_cache(maxsize=1)
 def _word_counts(doc_text: str) -> Counter[str]:
     """How often each word stands in the text (not after a dot: "x.NBA" is no word), counted once
@@ -366,6 +378,8 @@ def _merge_case_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
 
 
 # the words "and" stands for in a name, as a sign, in Greek and in English (linking.json "name_links")
+# the dashes that join the two parts of a double name
+_DASHES = frozenset("-–—")
 _AND_WORDS = frozenset({"&", "and"}) | frozenset(fold(w) for w in _LINKING["name_links"]["conjunctions"])
 # a dash between two words of a name, with or without spaces around it
 _NAME_DASH = re.compile(r"\s*[-–—]\s*")
@@ -454,6 +468,26 @@ def _merge_club_forms(orgs: list[LinkedOrg]) -> list[LinkedOrg]:
         _join(org, short)
         absorbed.add(id(short))
     return [o for o in orgs if id(o) not in absorbed]
+
+
+# an FM frequency in megahertz, with its decimal comma or dot ("100,3", "98.4")
+_FREQUENCY = re.compile(r"(?:8[7-9]|9\d|10[0-8])[,.]\d")
+
+
+def _with_frequency(ent: Span) -> Span:
+    """"στον ΣΚΑΪ 100,3,": an FM frequency right after a body's name, and nothing after it but
+    punctuation or "FM", names the radio station that broadcasts there (its name with the number);
+    a number with a unit after it ("99,5 ευρώ") is an amount, no frequency."""
+    doc, k = ent.doc, ent.end
+    if ent.label_ not in ORG_LABELS or k >= len(doc) or not _FREQUENCY.fullmatch(doc[k].text) \
+            or not doc[k - 1].whitespace_:
+        return ent
+    end = k + 1
+    if end < len(doc) and doc[end].text.upper() == "FM":
+        end += 1
+    if end < len(doc) and not doc[end].is_punct:
+        return ent
+    return doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1]), label=ent.label_) or ent
 
 
 def _thing_apposition(ent: Span) -> bool:
@@ -1066,7 +1100,7 @@ class OrganisationResolver:
         # bodies the list made of an acronym it gives to more than one body, never named in full: the acronym
         listed_acronyms: dict[int, str] = {}
         in_full: set[int] = set()
-        ents = [self._issuer(e) for e in ents]
+        ents = self._double_names(doc, [_with_frequency(self._issuer(e)) for e in ents])
         last: tuple[int, LinkedOrg] | None = None  # end token of the last body mention, its body
         # the parentheses right after a body's name: where the next of its other names may start,
         # the closing parenthesis, the body ("Χ (ICPC: International Cable Protection Committee)")
@@ -1107,6 +1141,7 @@ class OrganisationResolver:
                 text = ent.text.strip()
             text = _GLUED_TAIL.sub("", text)
             text = greek_acronym(text)
+            text = greek_twin(text, lex.known_orgs)
             if fold(text) not in lex.known_orgs:
                 text = latin_twin(text, doc_text(doc))  # (a listed Greek body keeps its Greek letters: "ΑΕΚ")
             parts = re.split(r"\s[-–—]\s", text)
@@ -1802,6 +1837,37 @@ class OrganisationResolver:
                     continue
             out.extend((p, None) for p in nested)
         return sorted(out, key=lambda piece: piece[0].start)
+
+    def _double_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"της Καμεράτα - Ορχήστρας των Φίλων", "η Εθνική Πινακοθήκη – Μουσείο Χ": a body's name after
+        an article, a spaced dash and a capitalised body head in a case that article shows is one body
+        with a double name: the one article governs both parts, and the part after the dash agrees with
+        it (two bodies paired by a dash take no article: "συνάντηση ΚΕΔΕ - Υπουργείου"). The second part
+        runs on over capitalised words (an article or "και" inside) and takes the place of what the
+        model saw there."""
+        out = list(ents)
+        for ent in ents:
+            if ent.label_ not in ORG_LABELS or ent.start == 0 or ent.end + 1 >= len(doc) \
+                    or doc[ent.end].text not in _DASHES or ent not in out:
+                continue
+            cases = _ARTICLE_CASES.get(fold(doc[ent.start - 1].text))
+            head = doc[ent.end + 1]
+            if not cases or not head.text[:1].isupper() or head.text.isupper() or not any(
+                    f"{case}_sg" in c.slots for c in self._org_head_forms.get(fold(head.text), ()) for case in cases):
+                continue
+            end = k = ent.end + 2
+            while k < len(doc) and k - ent.end < 10:
+                word = doc[k].text
+                if word[:1].isupper() and any(c.isalpha() for c in word):
+                    end = k + 1
+                elif fold(word) not in _NAME_INNER and not (word == "." and k == end):
+                    break
+                k += 1
+            span = doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1]), label=ent.label_)
+            if span is None:
+                continue
+            out = [e for e in out if e.end <= span.start or e.start >= span.end] + [span]
+        return sorted(out, key=lambda e: e.start)
 
     def _listed(self, name: str) -> bool:
         """Whether a name, its dotted acronyms written without dots ("Συμβούλιο της Ε.Ε."), is a

@@ -2275,3 +2275,20 @@ def test_a_clause_of_comparison_places_no_event(extractor, text, location):
 def test_a_clause_of_comparison_tells_no_happening_of_its_own(extractor):
     rec = extractor.extract_text("Η ομάδα έχασε στην κακή μέρα της. Όπως έγινε στον πέμπτο αγώνα στο Παλέ.")
     assert all(e.location != "Παλέ" for e in rec.events)
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # a day decades before the text's latest year: history recalled, no event's day
+        ("Η εταιρεία παρουσίασε τον πρώτο της υπολογιστή στις 3 Μαρτίου 1984. "
+         "Φέτος, στις 10 Μαΐου 2024, ανακοίνωσε νέα σειρά προϊόντων.", {"2024-05-10"}),
+        # no later year written: an old day stays the event's (a history piece)
+        ("Η εταιρεία παρουσίασε τον πρώτο της υπολογιστή στις 3 Μαρτίου 1984.", {"1984-03-03"}),
+    ],
+)
+def test_a_day_a_decade_before_the_texts_latest_year_is_history(extractor, text, dates):
+    rec = extractor.extract_text(text)
+    got = {e.date for e in rec.events if e.date}
+    assert got == dates
+    assert all(d.date for d in rec.dates)  # the record keeps the day itself

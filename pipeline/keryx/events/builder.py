@@ -890,6 +890,7 @@ def event_dates(doc: Doc, dates: list[DateRecord]) -> list[DateRecord]:
     weak = {s.start_char for s in doc.spans.get("dates", [])
             if s._.year_from == "paragraph" and not _named_year(s)}
     weak |= _borrowed_years(doc)
+    weak |= _recalled_history(doc)
     if not weak:
         return dates
     return [d.model_copy(update={"date": None, "date_end": None}) if d.start in weak else d for d in dates]
@@ -921,6 +922,27 @@ def _borrowed_years(doc: Doc) -> set[int]:
             continue  # "14 Ιουνίου ε.ε.": the year of writing; "15 Απριλίου το 1912": the year, written after the day
         out.add(s.start_char)
     return out
+
+
+# How many years before the latest year a text's dates write a day must lie to be history it recalls.
+HISTORY_GAP = 10
+
+
+def _recalled_history(doc: Doc) -> set[int]:
+    """"Στις 12 Αυγούστου 1981 η εταιρεία παρουσίασε ..." in a text whose other dates fall in 2012:
+    a day a decade or more before the latest year the text's own dates (or its publication) write
+    is history the report recalls as background, not the happening it reports, which lies near
+    the time of writing. A text with no later date (an anniversary piece, a history) keeps its old
+    days: nothing shows it was written later. The start offsets of such days."""
+    spans = [s for s in doc.spans.get("dates", []) if s._.iso_date]
+    years = [int(iso[:4]) for s in spans for iso in (s._.iso_date, s._.iso_date_end) if iso]
+    pub = _published(doc)
+    if pub is not None:
+        years.append(pub.year)
+    if not years:
+        return set()
+    latest = max(years)
+    return {s.start_char for s in spans if int(s._.iso_date[:4]) <= latest - HISTORY_GAP}
 
 
 def _named_year(span: Span) -> bool:

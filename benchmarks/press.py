@@ -8,7 +8,7 @@
     python benchmarks/press.py --set documents         # longer runs of release paragraphs, events included
     python benchmarks/press.py --set articles          # whole news articles (headline and body), events included
     python benchmarks/press.py --set passages          # runs of news paragraphs no article holds, events included
-    python benchmarks/press.py --set sentences         # single news sentences naming a person and an office
+    python benchmarks/press.py --set sentences         # single news sentences naming a person and an office, or a body
 
 Why: the real-world tuning half (17 texts) is too small to tell a general rule from one fitted to
 its errors. These paragraphs (drawn by ``press_sample.py`` with a fixed seed from
@@ -27,8 +27,9 @@ with the same two halves and the event fields added. ``--set documents`` scores 
 ``article_gold/``), the kind of text that the real-world report half mostly holds. ``--set passages``
 scores runs of news paragraphs that no article and no press paragraph holds (``passage_sample.py``,
 gold in ``passage_gold/``), drawn when the articles ran out. ``--set sentences`` scores single
-elNER-18 train sentences that name a person and an office (``sentence_sample.py``, gold in
-``sentence_gold/``, no events), drawn when the news corpus had no window left.
+elNER-18 sentences that name a person and an office, and from batch 20 (round 63) train sentences
+that name a body (``sentence_sample.py``, gold in ``sentence_gold/``, no events), drawn when the
+news corpus had no window left.
 """
 
 from __future__ import annotations

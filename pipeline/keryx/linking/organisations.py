@@ -126,6 +126,13 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d+[A-Za-z]{0,2}|\d{2,}[A-Za-z]{1,2}|\d{4,}
 # Neither belongs to the name.
 _GLUED_TAIL = re.compile(r"(?<=\w)[-–—]$|(?<=[α-ωάέήίόύώϊϋΐΰ])\.\d+(?:\.\d+)*$")
 
+# "τις ΗΠΑθα συνεχιστεί", "στοTwitter", "το Alan Kurdiπλέει": two words written without the space
+# between them. Greek writes no word as capitals followed by small letters to its end (an acronym
+# takes no ending: "των ΗΠΑ"), nor a small Greek letter next to a Latin one ("ΕΡΤnews" joins a
+# capital). Such a mention is a fragment of a sentence, no body's name.
+_GLUED_WORDS = re.compile(r"[Α-ΩΆΈΉΊΌΎΏΪΫ]{2,}[α-ωάέήίόύώϊϋΐΰς]{2,}(?!\w)"
+                          r"|[α-ωάέήίόύώϊϋΐΰς][A-Za-z]|[A-Za-z][α-ωάέήίόύώϊϋΐΰς]")
+
 
 def _stems(name: str) -> str:
     """A name's words without their endings: "Δίωξης Ηλεκτρονικού Εγκλήματος" and "Δίωξη
@@ -1106,6 +1113,8 @@ class OrganisationResolver:
                 ent = self._up_to_acronym(doc, ent)
                 text = ent.text.strip()
             text = _GLUED_TAIL.sub("", text)
+            if _GLUED_WORDS.search(text):
+                continue  # "ΗΠΑθα", "στοTwitter": words run together, no name
             text = greek_acronym(text)
             if fold(text) not in lex.known_orgs:
                 text = latin_twin(text, doc_text(doc))  # (a listed Greek body keeps its Greek letters: "ΑΕΚ")

@@ -233,6 +233,7 @@ def test_a_field_of_knowledge_is_no_body(nlp: Language, text: str, phrase: str, 
     ("Η συνεργασία με τις ΗΠΑθα γίνει στενότερη από του χρόνου.", 4, 5),  # an acronym run into "θα"
     ("Ο δήμαρχος έγραψε χθες στοTwitter για την απεργία.", 4, 5),  # "στο" run into a Latin name
     ("Το σκάφος Aurora Blueπλέει προς τη Μήλο από το πρωί.", 2, 4),  # a Latin name run into a verb
+    ("Στη σελίδα ΑνακοίνωσηΝέα Προθεσμία γράφει ο δήμος.", 2, 4),  # two stressed words as one
 ])
 def test_words_run_together_are_no_body(nlp: Language, text: str, start: int, end: int) -> None:
     from keryx.linking.organisations import OrganisationResolver

@@ -129,8 +129,11 @@ _GLUED_TAIL = re.compile(r"(?<=\w)[-–—]$|(?<=[α-ωάέήίόύώϊϋΐΰ])\
 # "τις ΗΠΑθα συνεχιστεί", "στοTwitter", "το Alan Kurdiπλέει": two words written without the space
 # between them. Greek writes no word as capitals followed by small letters to its end (an acronym
 # takes no ending: "των ΗΠΑ"), nor a small Greek letter next to a Latin one ("ΕΡΤnews" joins a
-# capital). Such a mention is a fragment of a sentence, no body's name.
+# capital), nor a capital after a stressed word inside one word ("ΕκτέλεσηΠρώτα": every Greek word
+# of two syllables or more bears one accent; "ΑμεΑ" has none before its last capital). Such a mention
+# is a fragment of a sentence, no body's name.
 _GLUED_WORDS = re.compile(r"[Α-ΩΆΈΉΊΌΎΏΪΫ]{2,}[α-ωάέήίόύώϊϋΐΰς]{2,}(?!\w)"
+                          r"|[άέήίόύώΐΰ][α-ωςϊϋ]*[Α-ΩΆΈΉΊΌΎΏΪΫ]"
                           r"|[α-ωάέήίόύώϊϋΐΰς][A-Za-z]|[A-Za-z][α-ωάέήίόύώϊϋΐΰς]")
 
 

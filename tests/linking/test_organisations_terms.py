@@ -227,3 +227,34 @@ def test_a_field_of_knowledge_is_no_body(nlp: Language, text: str, phrase: str, 
     ent = doc.char_span(start, start + len(phrase), label="ORG")
     assert ent is not None
     assert [o.name for o in OrganisationResolver().resolve(doc, [ent], None, [])] == orgs
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Η συνεργασία με τις ΗΠΑθα γίνει στενότερη από του χρόνου.", 4, 5),  # an acronym run into "θα"
+    ("Ο δήμαρχος έγραψε χθες στοTwitter για την απεργία.", 4, 5),  # "στο" run into a Latin name
+    ("Το σκάφος Aurora Blueπλέει προς τη Μήλο από το πρωί.", 2, 4),  # a Latin name run into a verb
+    ("Η έκθεση ΕλλάδαΣήμερα Αύριο ανοίγει το Σάββατο.", 2, 4),  # a known place run into the next word
+    ("Η κυβέρνηση των ΗΠΑέκλεισε χθες τα σύνορα.", 3, 4),  # an acronym run into a finite verb
+])
+def test_words_run_together_are_no_body(nlp: Language, text: str, start: int, end: int) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc(text)
+    assert OrganisationResolver().resolve(doc, [Span(doc, start, end, label="ORG")], None, []) == []
+
+
+@pytest.mark.parametrize(("text", "start", "end", "name"), [
+    ("Η ΕΣΑμεΑ ζήτησε συνάντηση με την κυβέρνηση.", 1, 2, "ΕΣΑμεΑ"),  # capitals again at the end
+    ("Το ΕΡΤnews μετέδωσε την ομιλία του υπουργού.", 1, 2, "ΕΡΤnews"),  # a capital meets the Latin letters
+    ("Η Vodafone-Πάναφον ανακοίνωσε νέα προγράμματα.", 1, 4, "Vodafone-Πάναφον"),  # a hyphen between them
+    ("Ο σταθμός ΘεσσαλίαTV μετέδωσε τη συνέντευξη.", 2, 3, "ΘεσσαλίαTV"),  # a place beside Latin letters: a brand
+    ("Η ΑΝΑπτυξιακή Εταιρεία Νότου ανακοίνωσε σχέδιο.", 1, 4, "ΑΝΑπτυξιακή Εταιρεία Νότου"),  # acronym capitals
+    ("Το κόμμα ΝέΟΙ Δρόμοι κατέβηκε στις εκλογές.", 2, 4, "ΝέΟΙ Δρόμοι"),  # capitals after a stressed syllable
+])
+def test_names_that_mix_cases_or_scripts_stay(nlp: Language, text: str, start: int, end: int, name: str) -> None:
+    from keryx.linking.organisations import OrganisationResolver
+
+    doc = nlp.make_doc(text)
+    span = Span(doc, start, end, label="ORG")
+    assert span.text == name
+    assert [o.name for o in OrganisationResolver().resolve(doc, [span], None, [])] == [name]

@@ -19,12 +19,13 @@ from keryx.lang.el import read_json, read_text, read_tsv
 from keryx.lang.el.grammar import (
     article_forms,
     articles,
+    finite_verb_endings,
     genitive_endings,
     indefinite_article_cases,
     name_link_words,
     relational_adjective_endings,
 )
-from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, is_greek_char
+from keryx.lang.el.text import FOLDED_ORDINAL, fold, function_words, greek_ratio, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
 from keryx.linking.body_lists import ListedBody, bodies_by_list
 from keryx.linking.ministries import FieldMention, ministries_by_field
@@ -125,6 +126,38 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d+[A-Za-z]{0,2}|\d{2,}[A-Za-z]{1,2}|\d{4,}
 # "του Ειρηνοδικείου Αθηνών.12)": the number of the next item of a list, glued after the full stop.
 # Neither belongs to the name.
 _GLUED_TAIL = re.compile(r"(?<=\w)[-–—]$|(?<=[α-ωάέήίόύώϊϋΐΰ])\.\d+(?:\.\d+)*$")
+
+# "τις ΗΠΑθα συνεχιστεί", "στοTwitter", "το Alan Kurdiπλέει": two words written without the space
+# between them. A case change inside a word also styles a name ("ΜέΡΑ25", "διαΝΕΟσις", "ΚρήτηTV",
+# "ΡΑδιοφωνικός ΣΤΑθμός"), so it marks two words only where one side is a whole word of its own:
+# the part after the change a Greek function word (articles, prepositions, the particles θα/να/δεν,
+# pronouns: a closed class) or a finite verb (an accented word with a finite verb's ending), or the
+# part before it a place the gazetteer knows or a listed body ("ΗΠΑ|θα", "Ευρώπη|Μετανάστευση").
+# Three seams: capitals then small letters to a word's end (an acronym takes no ending), a capital
+# after a stressed word, a small Greek letter next to a Latin one (there only a function word or a
+# verb on the Greek side: a place beside Latin letters is a brand, "ΚρήτηTV").
+_CAPS_THEN_SMALL = re.compile(r"([Α-ΩΆΈΉΊΌΎΏΪΫ]{2,})([α-ωάέήίόύώϊϋΐΰς]{2,})(?!\w)")
+_STRESSED_THEN_CAPITAL = re.compile(r"(?<!\w)([^\W\d_]*?[άέήίόύώΐΰ][α-ωςϊϋ]*)([Α-ΩΆΈΉΊΌΎΏΪΫ][^\W\d_]*)")
+_GREEK_THEN_LATIN = re.compile(r"([^\W\d_A-Za-z]*[α-ωάέήίόύώϊϋΐΰς])(?=[A-Za-z])")
+_LATIN_THEN_GREEK = re.compile(r"(?<=[A-Za-z])([α-ωάέήίόύώϊϋΐΰς][^\W\d_A-Za-z]*)")
+_ACCENTED = frozenset("άέήίόύώΐΰ")
+_FINITE_ENDINGS = finite_verb_endings(learned_aorist=False)
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> frozenset[str]:
+    """Folded Greek function words: the stop list, the articles and the verb particles."""
+    return function_words() | article_forms(contracted=None) | _VERB_PARTICLES
+
+
+def _whole_word(word: str) -> bool:
+    """A Greek word that stands on its own: a function word, or a finite verb in lower case (it
+    bears the one accent of a word of two syllables or more and a finite verb's ending)."""
+    key = fold(word)
+    if key in _glue_words():
+        return True
+    return (len(key) >= 4 and word == word.lower() and any(c in _ACCENTED for c in word)
+            and key.endswith(_FINITE_ENDINGS))
 
 
 def _stems(name: str) -> str:
@@ -1140,6 +1173,8 @@ class OrganisationResolver:
                 ent = self._up_to_acronym(doc, ent)
                 text = ent.text.strip()
             text = _GLUED_TAIL.sub("", text)
+            if self._glued(text):
+                continue  # "ΗΠΑθα", "στοTwitter": words run together, no name
             text = greek_acronym(text)
             text = greek_twin(text, lex.known_orgs)
             if fold(text) not in lex.known_orgs:
@@ -2012,6 +2047,25 @@ class OrganisationResolver:
     def _head_adjectives(self, ent: Span) -> set[str]:
         # "Εθνικό Κέντρο ...": the first word may be an adjective before the head.
         return {fold(ent[0].text)} if len(ent) > 1 and fold(ent[1].text) in self._org_heads else set()
+
+    def _glued(self, text: str) -> bool:
+        """True when a mention runs two words together without their space ("ΗΠΑθα", "στοTwitter",
+        "ΕυρώπηΜετανάστευση"), where one side of the case change is a word of its own (see
+        :data:`_CAPS_THEN_SMALL`); a name styled with capitals inside it ("ΜέΡΑ25") is none."""
+        def known(head: str) -> bool:
+            return (fold(head),) in self._places or fold(head) in self.lex.known_orgs
+
+        for m in _CAPS_THEN_SMALL.finditer(text):
+            caps, small = m.groups()
+            if _whole_word(small) or known(caps) or (len(caps) > 2 and known(caps[:-1])):
+                return True  # "ΗΠΑ|θα", "ΗΠΑ|Ντόναλντ"
+        for m in _STRESSED_THEN_CAPITAL.finditer(text):
+            head, tail = m.groups()
+            # (a word run in opens with one capital; more after it style a name: "ΝέΟΙ")
+            if (_whole_word(tail) and tail[1:] == tail[1:].lower()) or known(head):
+                return True  # "Ευρώπη|Μετανάστευση", "Εκτέλεση|Πρώτα"
+        return any(_whole_word(m.group(1)) for m in _GREEK_THEN_LATIN.finditer(text)) \
+            or any(_whole_word(m.group(1)) for m in _LATIN_THEN_GREEK.finditer(text))
 
     @staticmethod
     def _up_to_acronym(doc: Doc, ent: Span) -> Span:

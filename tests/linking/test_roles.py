@@ -1727,9 +1727,21 @@ def test_an_unaccented_possessive_before_a_name_it_cannot_govern(extractor, text
 @pytest.mark.parametrize("text, name", [
     # a genitive of the article's gender: whose spokesman or coach, not who
     ("Ο προπονητής του Γιώργου Κάππου μίλησε χθες στο ραδιόφωνο.", "Γιώργος Κάππος"),
+    # "μου", "σου": the speaker's or addressee's own relation, no office
+    ("Πριν από χρόνια ο δάσκαλος μου Πέτρος Ζαχαρίου μου έδειξε τον δρόμο.", "Πέτρος Ζαχαρίου"),
 ])
 def test_a_genitive_of_the_articles_gender_after_a_role_is_no_holder(extractor, text: str, name: str) -> None:
     assert _linked(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "της" before a feminine first name in the genitive is its article: a complement, no possessive
+    ("Ο δικηγόρος της Μαρίας, Πέτρος Ζαχαρίου, μίλησε χθες στους δημοσιογράφους.", "Πέτρος Ζαχαρίου",
+     "Δικηγόρος"),
+])
+def test_a_feminine_genitive_name_after_a_role_keeps_its_article(extractor, text: str, name: str,
+                                                                  title: str) -> None:
+    assert [t for t, _ in _linked(extractor, text)[name]] == [title]
 
 
 @pytest.mark.parametrize("text, name", [

@@ -98,6 +98,8 @@ _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
     - article_forms(lambda a: "gen" in a.cases and a.number == "sg")
 # "ο εκπρόσωπός της Χ": after a word with its enclitic accent every one of these is the weak pronoun
 _ENCLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"])
+# "ο δάσκαλος μου Χ": a speaker's or addressee's possessive names a private relation, no office
+_SPEAKER_CLITICS = frozenset(fold(w) for w in _LINKING["speaker_clitics"])
 # "η γραμματέας της οποίας Χ": the relative's genitive after a role names the body it heads
 _RELATIVE_GENITIVES = frozenset(fold(w) for w in _WORDS["relative_genitives"])
 # "ο Χ, ο οποίος ...", "ο Χ, που ...": a relative pronoun opens a clause about the name before it
@@ -2934,15 +2936,16 @@ class RoleResolver:
     def _unaccented_possessive(self, doc: Doc, i: int, index: _DocIndex) -> bool:
         """"ο πρόεδρος του Γ. Χ", "τον διευθυντή της Νικόλα Χ": a weak pronoun written without the
         enclitic accent, told by the name right after it (past honorifics), which that word cannot
-        be the article of: "τους" and "μου", "μας" are no genitive article of one name, and "του",
+        be the article of: "τους" and "μας" are no genitive article of one name, and "του",
         "της" are none of a first name with no genitive of the article's gender ("Γιώργος",
         "Νικόλα" after "της"), nor of a Greek surname in a nominative "-ος, -ης, -ας" after "του"
         and an initial (a masculine genitive never ends in -ς). The name is then the role's
-        apposed holder, as after "ο πρόεδρός του Χ"."""
+        apposed holder, as after "ο πρόεδρός του Χ". Not after "μου", "σου" ("ο δάσκαλος μου Χ"):
+        a speaker's or addressee's relation, no office."""
         if i + 1 >= len(doc) or i < 1:
             return False
         clitic = fold(doc[i].text)
-        if clitic not in _ENCLITICS or not doc[i - 1].is_alpha:
+        if clitic not in _ENCLITICS or clitic in _SPEAKER_CLITICS or not doc[i - 1].is_alpha:
             return False
         k = i + 1
         while k < len(doc) and (doc[k].text == "." or fold(doc[k].text) in self.lex.honorifics):
@@ -2960,7 +2963,7 @@ class RoleResolver:
         if clitic not in _GEN_ARTICLES:
             # "ο πρόεδρος τους Χ και Ψ" may be a plural article before a list: one name only
             return person.end >= len(doc) or fold(doc[person.end].text) not in ("και", "κι", ",")
-        gender = "f" if clitic == "της" else "m"
+        gender = "f" if clitic == fold("της") else "m"  # folded: "τησ"
         words = [t for t in person if t.text != "."]
         first = words[0].text if words else ""
         entries = self.names.first_names.get(fold(first), ())

@@ -121,6 +121,7 @@ def _linking() -> Iterator[Fact]:
         words = [w for ws in forms.values() for w in ws] if isinstance(forms, dict) else forms
         yield from _words(f"game report word ({group})", words)
     yield from _words("possessive clitic", d["possessive_clitics"])
+    yield from _words("speaker clitic", d["speaker_clitics"])
     yield from _words("role a body holds", d["body_roles"])
     for group, words in d["role_linking"].items():
         if group.startswith("_"):
@@ -342,7 +343,7 @@ JSON_KEYS = {
                      "_market_clause_stems", "market_clause_stems", "_role_phrase_prepositions",
                      "role_phrase_prepositions", "_game_report", "game_report", "_company_nouns", "_apposed_kinds", "apposed_kinds",
                      "company_nouns", "_verb_particles", "verb_particles", "_possessive_clitics",
-                     "possessive_clitics", "_role_linking", "role_linking", "_currency_codes", "currency_codes", "_latin_name_other_senses",
+                     "possessive_clitics", "_speaker_clitics", "speaker_clitics", "_role_linking", "role_linking", "_currency_codes", "currency_codes", "_latin_name_other_senses",
                      "latin_name_other_senses", "_club_articles", "club_articles", "_team_nouns", "team_nouns",
                      "_club_forms", "club_forms", "_shared_acronyms", "shared_acronyms",
                      "_line_up_heads", "line_up_heads",

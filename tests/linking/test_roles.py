@@ -1711,6 +1711,39 @@ def test_a_role_with_an_enclitic_possessor_is_the_next_names(extractor, text: st
     assert [t for t, _ in _linked(extractor, text)[name]] == [title]
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # no enclitic accent, but the name after "του", "της" cannot be its genitive: a nominative first
+    # name, a first name of the other gender, a nominative surname after an initial, "τους" before one name
+    ("Ο σύλλογος συνεδρίασε χθες και ο πρόεδρος του Αντώνης Ζαφειρίου κάλεσε τα μέλη.",
+     "Αντώνης Ζαφειρίου", "Πρόεδρος"),
+    ("Οι αγρότες της περιοχής διαμαρτυρήθηκαν και ο εκπρόσωπος τους Νίκος Σταθάκης μίλησε χθες.",
+     "Νίκος Σταθάκης", "Εκπρόσωπος"),
+])
+def test_an_unaccented_possessive_before_a_name_it_cannot_govern(extractor, text: str, name: str,
+                                                                 title: str) -> None:
+    assert [t for t, _ in _linked(extractor, text)[name]] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a genitive of the article's gender: whose spokesman or coach, not who
+    ("Ο προπονητής του Γιώργου Κάππου μίλησε χθες στο ραδιόφωνο.", "Γιώργος Κάππος"),
+    # "μου", "σου": the speaker's or addressee's own relation, no office
+    ("Πριν από χρόνια ο δάσκαλος μου Πέτρος Ζαχαρίου μου έδειξε τον δρόμο.", "Πέτρος Ζαχαρίου"),
+])
+def test_a_genitive_of_the_articles_gender_after_a_role_is_no_holder(extractor, text: str, name: str) -> None:
+    assert _linked(extractor, text)[name] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "της" before a feminine first name in the genitive is its article: a complement, no possessive
+    ("Ο δικηγόρος της Μαρίας, Πέτρος Ζαχαρίου, μίλησε χθες στους δημοσιογράφους.", "Πέτρος Ζαχαρίου",
+     "Δικηγόρος"),
+])
+def test_a_feminine_genitive_name_after_a_role_keeps_its_article(extractor, text: str, name: str,
+                                                                  title: str) -> None:
+    assert [t for t, _ in _linked(extractor, text)[name]] == [title]
+
+
 @pytest.mark.parametrize("text, name", [
     # without the second accent "του" is the article of a genitive name: whose spokesman, not who
     ("Χθες στο ραδιόφωνο μίλησε ο εκπρόσωπος του Στέφανου Λιάπη για την απόφαση.", "Στέφανος Λιάπης"),

@@ -98,6 +98,8 @@ _CLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"]) \
     - article_forms(lambda a: "gen" in a.cases and a.number == "sg")
 # "ο εκπρόσωπός της Χ": after a word with its enclitic accent every one of these is the weak pronoun
 _ENCLITICS = frozenset(fold(w) for w in _LINKING["possessive_clitics"])
+# "ο δάσκαλος μου Χ": a speaker's or addressee's possessive names a private relation, no office
+_SPEAKER_CLITICS = frozenset(fold(w) for w in _LINKING["speaker_clitics"])
 # "η γραμματέας της οποίας Χ": the relative's genitive after a role names the body it heads
 _RELATIVE_GENITIVES = frozenset(fold(w) for w in _WORDS["relative_genitives"])
 # "ο Χ, ο οποίος ...", "ο Χ, που ...": a relative pronoun opens a clause about the name before it
@@ -440,7 +442,7 @@ class RoleResolver:
                 linked.organisation = self._possessor_body(doc, role, target, index)  # "η Υ, ... ο πρόεδρός της, Χ"
             own = role.end  # where the title's words go on: past a possessor pronoun ("η υποψήφιά της στις ...")
             if target.start >= role.end:
-                own = self._possessor_end(doc, role)
+                own = self._possessor_end(doc, role, index)
                 q_end = self._complement_end(doc, own, target.start, index)
                 if not self._gap_ok(doc, self._place_of_work_end(doc, q_end, target.start, index), target.start):
                     q_end = max(q_end, self._np_complement_end(doc, role, target, index))  # not the place of work
@@ -2426,7 +2428,7 @@ class RoleResolver:
                 acronym_dot = sent_end - 1  # "Κ.Κ.Ε" "." in two tokens: the period is no gap
             sent_end = index.sent_ends[sent_end]
         sent_end = self._announced_line_end(doc, role, sent_end, index)
-        pos, last = self._possessor_end(doc, role), role
+        pos, last = self._possessor_end(doc, role, index), role
         k = bisect_left(index.role_starts_list, pos)
         while k < len(index.roles):
             other = index.roles[k]
@@ -2857,7 +2859,8 @@ class RoleResolver:
             while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics
                               or _INITIAL.fullmatch(doc[i].text)):
                 i -= 1
-            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES and not self._enclitic_at(doc, i):
+            if i >= 0 and fold(doc[i].text) in _GEN_ARTICLES and not self._enclitic_at(doc, i) \
+                    and not (i in self._role_ends(doc) and self._no_article_of(doc, i, person)):
                 return False  # "του Γιώργου Χ"; not "ο εκπρόσωπός της Χ", whose "της" is a pronoun
         return True
 
@@ -2917,17 +2920,59 @@ class RoleResolver:
         word before it (a genitive article never brings that second accent)."""
         return i >= 1 and fold(doc[i].text) in _ENCLITICS and enclitic_accent(doc[i - 1].text)
 
-    def _possessor_end(self, doc: Doc, role: Span) -> int:
+    def _possessor_end(self, doc: Doc, role: Span, index: _DocIndex | None = None) -> int:
         """Where a role's possessor pronoun ends (``role.end`` when none): "ο εκπρόσωπός της Χ"
         (the enclitic), "η γραμματέας της οποίας Χ" (the relative's genitive). Neither is a
         genitive complement naming someone: the name after it is the holder's."""
         end = role.end
-        if end < len(doc) and self._enclitic_at(doc, end):
+        if end < len(doc) and (self._enclitic_at(doc, end)
+                               or (index is not None and self._unaccented_possessive(doc, end, index))):
             return end + 1
         if (end + 1 < len(doc) and fold(doc[end].text) in _GEN_ARTICLES
                 and fold(doc[end + 1].text) in _RELATIVE_GENITIVES):
             return end + 2
         return end
+
+    def _unaccented_possessive(self, doc: Doc, i: int, index: _DocIndex) -> bool:
+        """"ο πρόεδρος του Γ. Χ", "τον διευθυντή της Νικόλα Χ": a weak pronoun written without the
+        enclitic accent, told by the name right after it (past honorifics), which that word cannot
+        be the article of: "τους" and "μας" are no genitive article of one name, and "του",
+        "της" are none of a first name with no genitive of the article's gender ("Γιώργος",
+        "Νικόλα" after "της"), nor of a Greek surname in a nominative "-ος, -ης, -ας" after "του"
+        and an initial (a masculine genitive never ends in -ς). The name is then the role's
+        apposed holder, as after "ο πρόεδρός του Χ". Not after "μου", "σου" ("ο δάσκαλος μου Χ"):
+        a speaker's or addressee's relation, no office."""
+        if i + 1 >= len(doc) or i < 1:
+            return False
+        clitic = fold(doc[i].text)
+        if clitic not in _ENCLITICS or clitic in _SPEAKER_CLITICS or not doc[i - 1].is_alpha:
+            return False
+        k = i + 1
+        while k < len(doc) and (doc[k].text == "." or fold(doc[k].text) in self.lex.honorifics):
+            k += 1
+        j = bisect_left(index.person_starts, k)
+        if j >= len(index.persons) or index.persons[j].start != k:
+            return False
+        return self._no_article_of(doc, i, index.persons[j])
+
+    def _no_article_of(self, doc: Doc, i: int, person: Span) -> bool:
+        """Whether the clitic at i cannot be the article of ``person`` (see _unaccented_possessive)."""
+        clitic = fold(doc[i].text)
+        if clitic not in _ENCLITICS:
+            return False
+        if clitic not in _GEN_ARTICLES:
+            # "ο πρόεδρος τους Χ και Ψ" may be a plural article before a list: one name only
+            return person.end >= len(doc) or fold(doc[person.end].text) not in ("και", "κι", ",")
+        gender = "f" if clitic == fold("της") else "m"  # folded: "τησ"
+        words = [t for t in person if t.text != "."]
+        first = words[0].text if words else ""
+        entries = self.names.first_names.get(fold(first), ())
+        if entries:
+            return not any(e.gender in (gender, "n") and e.slots & {"gen_sg", "any"} for e in entries)
+        if gender == "m" and _INITIAL.fullmatch(first) and len(words) == 2 and words[1].is_alpha \
+                and strip_accents(words[1].text) != words[1].text and greek_ratio(words[1].text) == 1.0:
+            return fold(words[1].text).endswith(("οσ", "ησ", "ασ"))
+        return False
 
     def _relative_antecedent(self, doc: Doc, role: Span, index: _DocIndex) -> str | None:
         """"η Υ, η γραμματέας της οποίας Χ": the body a relative genitive after the role refers
@@ -2949,7 +2994,8 @@ class RoleResolver:
         end = role.end
         if end >= len(doc) or fold(doc[end].text) not in _ENCLITICS:
             return None
-        if not self._enclitic_at(doc, end) and not (end + 1 < len(doc) and doc[end + 1].is_punct):
+        if not self._enclitic_at(doc, end) and not (end + 1 < len(doc) and doc[end + 1].is_punct) \
+                and not self._unaccented_possessive(doc, end, index):
             return None  # "του" before a noun is the genitive article of a complement
         pronoun = fold(doc[end].text)
         sent_start = index.sent_starts[role.start]

@@ -2962,7 +2962,7 @@ class RoleResolver:
             return False
         if clitic not in _GEN_ARTICLES:
             # "ο πρόεδρος τους Χ και Ψ" may be a plural article before a list: one name only
-            return person.end >= len(doc) or fold(doc[person.end].text) not in ("και", "κι", ",")
+            return person.end >= len(doc) or fold(doc[person.end].text) not in _ALSO | {","}
         gender = "f" if clitic == fold("της") else "m"  # folded: "τησ"
         words = [t for t in person if t.text != "."]
         first = words[0].text if words else ""

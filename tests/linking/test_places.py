@@ -8,7 +8,7 @@ import pytest
 import spacy
 from keryx import Extractor
 from keryx.linking.lexicon import LinkingLexicon, stem
-from keryx.linking.places import PlaceResolver, _subject_or_side
+from keryx.linking.places import PlaceResolver, _subject_or_side, street_lists
 from spacy.tokens import Doc, Span
 
 
@@ -499,7 +499,7 @@ def test_a_space_station_a_period_of_rule_and_a_compass_point_are_no_places(
 ])
 def test_a_name_after_a_vessel_noun_is_a_ship_no_place(nlp, text: str, ship: str) -> None:
     # whatever the model tags, the resolver drops a span that names a ship
-    from keryx.linking.places import PlaceResolver, _subject_or_side
+    from keryx.linking.places import PlaceResolver, _subject_or_side, street_lists
 
     doc = nlp(text)
     start = text.index(ship)
@@ -720,7 +720,7 @@ def test_a_place_named_like_a_persons_genitive_stays_a_place(extractor: Extracto
 def test_a_name_in_a_list_of_surnames_is_a_person(nlp, text: str, ents: list, relabelled: str) -> None:
     from spacy.tokens import Span
 
-    from keryx.linking.places import PlaceResolver, _subject_or_side
+    from keryx.linking.places import PlaceResolver, _subject_or_side, street_lists
 
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
@@ -773,7 +773,7 @@ def test_an_english_name_ending_in_a_place_head_is_a_place_whatever_the_model_sa
         nlp, text: str, ents: list, label: str) -> None:
     from spacy.tokens import Span
 
-    from keryx.linking.places import PlaceResolver, _subject_or_side
+    from keryx.linking.places import PlaceResolver, _subject_or_side, street_lists
 
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
@@ -1214,3 +1214,25 @@ def test_a_known_place_after_a_locative_is_a_place_whatever_thing_it_was_taken_f
 def test_a_word_accented_otherwise_than_a_feminine_place_is_another_word(
         extractor: Extractor, text: str, places: list[str]) -> None:
     assert _names(extractor, text)[1] == places
+
+
+@pytest.mark.parametrize("text, streets", [
+    ("Το νέο κτίριο χτίστηκε στη γωνία των οδών Σολωμού, Καλλιδρομίου και Μετσόβου, κοντά στο κέντρο.",
+     ["Σολωμού", "Καλλιδρομίου", "Μετσόβου"]),
+    ("Το σχολείο βρίσκεται στη συμβολή των οδών Πατησίων, Σταδίου και Ακαδημίας.",
+     ["Πατησίων", "Σταδίου", "Ακαδημίας"]),
+    ("Η πορεία πέρασε από τις λεωφόρους Συγγρού και Βουλιαγμένης χθες.", ["Συγγρού", "Βουλιαγμένης"]),
+])
+def test_a_plural_street_noun_names_each_street_of_its_list(extractor: Extractor, text: str, streets: list[str]) -> None:
+    """"των οδών Α, Β και Γ": that many streets, each by its genitive as written."""
+    orgs, places, people = _names(extractor, text)
+    assert places == streets
+
+
+def test_a_singular_street_noun_still_heads_its_street() -> None:
+    """"στην οδό Ερμού": one street, no list, so street_lists finds nothing."""
+    nlp = spacy.blank("el")
+    doc = nlp("Η συγκέντρωση έγινε στην οδό Ερμού και στην πλατεία Κοραή.")
+    assert street_lists(doc) == []
+    doc = nlp("Κλειστές οι οδοί Ερμού και Αιόλου σήμερα.")
+    assert street_lists(doc) == [(2, 6, [(3, 4), (5, 6)])]

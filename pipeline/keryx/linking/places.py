@@ -473,6 +473,35 @@ def _with_street_nouns(ents: list[Span]) -> list[Span]:
     return out
 
 
+# "οδών", "λεωφόρους", "πλατείες": a street's or a square's noun in the plural (events.json)
+_STREET_PLURALS = frozenset(fold(w) for w in read_json("events.json")["street_plurals"])
+
+
+def street_lists(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """"των οδών Πειραιώς, Λαμπράκη και Δωδεκανήσου": after a street noun in the plural, a list of
+    capitalised names joined by commas and "και" names that many streets, each by its genitive as
+    written (the plural noun is no part of any one name). Each such list of two or more names: the
+    (start, end) tokens from the noun to the last name, and the (start, end) of each name."""
+    out: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for noun in doc:
+        if fold(noun.text) not in _STREET_PLURALS:
+            continue
+        parts: list[tuple[int, int]] = []
+        k = noun.i + 1
+        while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+            j = k
+            while j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper():
+                j += 1
+            parts.append((k, j))
+            if j + 1 < len(doc) and (doc[j].text == "," or fold(doc[j].text) == "και"):
+                k = j + 1
+            else:
+                break
+        if len(parts) >= 2:
+            out.append((noun.i, parts[-1][1], parts))
+    return out
+
+
 def _elliptic_merged(places: list[LinkedPlace], as_written: set[str], text: str) -> list[LinkedPlace]:
     """"στο Μέγαρο Μαξίμου ... σύμφωνα με το Μαξίμου": a name kept as written after a neuter article
     (``as_written``, folded) is one place with the place the text names in full with one head noun
@@ -566,8 +595,9 @@ class PlaceResolver:
         off_earth: set[int] = set()
         as_written: set[str] = set()  # folded one-word names kept as written after a neuter article
         framed: list[tuple[str, tuple[int, int]]] = []
+        streets: set[tuple[int, int]] = set()  # the names of a plural street noun's list, kept as written
         for ent in self._with_buildings(self._split_lists(self._split_frames(
-                self._with_genitive_names(_with_street_nouns(self.people_as_places(ents)))))):
+                self._with_genitive_names(self._street_lists(_with_street_nouns(self.people_as_places(ents)), streets))))):
             if not any(c.isalpha() for c in ent.text):
                 continue
             if len(ent) == 1 and self._compound_parts(ent[0]):
@@ -618,7 +648,9 @@ class PlaceResolver:
                     continue  # "Μαξίμου: ..." in a headline: the government seated there, a body
                 name = seat
             elif ent.label_ in PLACE_LABELS:
-                if self._as_written_after_neuter(ent):
+                if (ent.start, ent.end) in streets:
+                    name = ent.text.strip()  # "των οδών Πειραιώς, Λαμπράκη": a street, by its genitive
+                elif self._as_written_after_neuter(ent):
                     name = ent.text.strip()  # "στο Παλού", "το Μαξίμου": no nominative to restore
                     as_written.add(fold(name))
                 elif (g := described_at(ent)) is not None:
@@ -1323,6 +1355,26 @@ class PlaceResolver:
             else:
                 out.append(ent)
         return out
+
+    @staticmethod
+    def _street_lists(ents: list[Span], streets: set[tuple[int, int]]) -> list[Span]:
+        """Each name of a plural street noun's list (:func:`street_lists`) that the model found a
+        place or a body in, as a street of its own, its span added to ``streets``; the entities
+        inside the list dropped, every other entity as it is."""
+        from spacy.tokens import Span as SpanType
+
+        if not ents:
+            return ents
+        doc = ents[0].doc
+        out = list(ents)
+        for a, b, parts in street_lists(doc):
+            inside = [e for e in out if e.start < b and e.end > a]
+            if not inside or any(e.label_ not in PLACE_LABELS | ORG_LABELS for e in inside):
+                continue
+            out = [e for e in out if not (e.start < b and e.end > a)]
+            out += [SpanType(doc, x, y, label="FAC") for x, y in parts]
+            streets.update(parts)
+        return sorted(out, key=lambda e: e.start)
 
     def _split_frames(self, ents: list[Span]) -> list[Span]:
         """"στην Αμμουδάρα της Κρήτης": a span that is no known place, a name then a known country,

@@ -21,7 +21,7 @@ def lex():
      ("απολογισμός", None), ("εκλογές", "election"), ("ΕΚΛΟΓΩΝ", "election"), ("ψηφοφορία", "election"),
      ("συνέλευση", "meeting"), ("Εκλογικός", None), ("αναμέτρηση", "match"), ("ντέρμπι", "match"),
      ("αναμετρήσεις", "match"), ("αναμετρώνται", None),
-     ("συναντήθηκε", "meeting"), ("συναντήθηκαν", "meeting"), ("συναντηθούν", "meeting"),
+     ("συναντήθηκε", "meeting"), ("συναντήθηκαν", "meeting"), ("συναντηθούν", None),
      ("εργαστήριο", "workshop"), ("Εργαστηρίου", "workshop"), ("εργαστηριακές", None),
      ("εργαστηριακός", None), ("εργαστήρια", None), ("εργαστήριά", None), ("εργαστηρίων", None)],
 )
@@ -37,6 +37,13 @@ def test_trigger_types(lex, word, etype):
 def test_meeting_told_by_its_verb(extractor, text, place):
     """The passive verb of meeting tells a meeting, placed by its phrase of place, as the noun does."""
     assert ("meeting", place) in [(e.type, e.location) for e in extractor.extract_text(text).events]
+
+
+def test_meeting_verb_takes_no_place_before_it(extractor):
+    """A phrase of place before the verb frames the sentence: it does not place the meeting."""
+    rec = extractor.extract_text("Στο πλαίσιο της έκθεσης στη Λάρισα, οι εκπρόσωποι του ιδρύματος "
+                                 "συναντήθηκαν με καθηγητές άλλων πανεπιστημίων.")
+    assert ("meeting", "Λάρισα") not in [(e.type, e.location) for e in rec.events]
 
 
 def test_dateline_is_not_the_event_date(extractor):

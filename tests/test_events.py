@@ -21,11 +21,29 @@ def lex():
      ("απολογισμός", None), ("εκλογές", "election"), ("ΕΚΛΟΓΩΝ", "election"), ("ψηφοφορία", "election"),
      ("συνέλευση", "meeting"), ("Εκλογικός", None), ("αναμέτρηση", "match"), ("ντέρμπι", "match"),
      ("αναμετρήσεις", "match"), ("αναμετρώνται", None),
+     ("συναντήθηκε", "meeting"), ("συναντήθηκαν", "meeting"), ("συναντηθούν", None),
      ("εργαστήριο", "workshop"), ("Εργαστηρίου", "workshop"), ("εργαστηριακές", None),
      ("εργαστηριακός", None), ("εργαστήρια", None), ("εργαστήριά", None), ("εργαστηρίων", None)],
 )
 def test_trigger_types(lex, word, etype):
     assert lex.trigger_type(word) == etype
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [("Ο υπουργός Υγείας συναντήθηκε χθες στη Λάρισα με τους διευθυντές των νοσοκομείων.", "Λάρισα"),
+     ("Οι δήμαρχοι της περιοχής συναντήθηκαν το απόγευμα στον Βόλο για τα έργα ύδρευσης.", "Βόλος")],
+)
+def test_meeting_told_by_its_verb(extractor, text, place):
+    """The passive verb of meeting tells a meeting, placed by its phrase of place, as the noun does."""
+    assert ("meeting", place) in [(e.type, e.location) for e in extractor.extract_text(text).events]
+
+
+def test_meeting_verb_takes_no_place_before_it(extractor):
+    """A phrase of place before the verb frames the sentence: it does not place the meeting."""
+    rec = extractor.extract_text("Στο πλαίσιο της έκθεσης στη Λάρισα, οι εκπρόσωποι του ιδρύματος "
+                                 "συναντήθηκαν με καθηγητές άλλων πανεπιστημίων.")
+    assert ("meeting", "Λάρισα") not in [(e.type, e.location) for e in rec.events]
 
 
 def test_dateline_is_not_the_event_date(extractor):

@@ -3300,7 +3300,12 @@ class EventBuilder:
                 continue  # "σε συνέντευξή του στην εφημερίδα": given to a medium, at no place
             own = [doc[a:b] for a, b, ante in self._clauses(sents[si]) if ante == ev.type]
             told = None if own else self._told_place(sents[si], places, doc, text, ev.type)
-            loc = told or self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
+            if told is None and not own and self._verb_only(sents[si], ev.type):
+                # "οι εκπρόσωποι συναντήθηκαν με ...": a verb with no noun of its type takes its
+                # phrase of place after it; one before it frames the sentence or hangs on a noun
+                loc = self._verb_trigger_place(sents[si], places, doc, text, ev.type)
+            else:
+                loc = told or self._locative_place(own[0] if own else sents[si], places, doc, text, ev.type)
             if loc is None:
                 continue
             rank = _place_rank(loc)
@@ -3321,6 +3326,12 @@ class EventBuilder:
             if rank is None or rank > COUNTRY_RANK:
                 return
             coarse = rank  # a continent, a sea or a country: a later sentence may say where in it
+
+    def _verb_only(self, sent: Span, etype: str) -> bool:
+        """Whether the sentence names a meeting only by finite verbs ("συναντήθηκαν"), no noun of
+        the type: such a verb's phrase of place follows it (see :meth:`_verb_trigger_place`)."""
+        words = [t for t in sent if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        return etype == "meeting" and bool(words) and all(_finite(t) for t in words)
 
     def _told_place(self, sent: Span, places: PlaceIndex, doc: Doc, text: str, etype: str) -> str | None:
         """The place of the phrase of place that a verb of taking place takes, in the clause that

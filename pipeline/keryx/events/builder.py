@@ -179,9 +179,6 @@ DIRECTIONS = frozenset(fold(w) for w in _EVENTS["directions"])
 BESIDE_PLACE = frozenset(fold(w) for w in _EVENTS["beside_place"]) | DIRECTIONS
 # Folded articles of the accusative, which "από" takes ("έξω από το Παρίσι").
 ACCUSATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases)
-# Folded verbs of saying (linking.json "told_verbs": "είπε", "δήλωσε", "μιλώντας"): "από" and a
-# place after one says where the speaker was ("είπε από τη Βουλή", "δήλωσε σήμερα από το Παρίσι").
-TOLD_VERBS = frozenset(fold(w) for w in _LINKING["told_verbs"])
 # Their stems, which open the adjectives of the points of the compass ("Νότια", "Ανατολική").
 COMPASS_STEMS = tuple(sorted({d[:-1] for d in DIRECTIONS}))
 
@@ -3500,11 +3497,6 @@ class EventBuilder:
                 # inside a name ("Εργαστήριο Πληροφορικής στις Ανθρωπιστικές Επιστήμες"): the
                 # preposition belongs to the name and opens no phrase of place
                 continue
-            if f == "απο" and k + 2 < n and fold(toks[k + 1].text) in ACCUSATIVE_ARTICLES and self._said_from(toks, k):
-                where = places.at(toks[k + 2].idx) or places.premises(toks[k + 2].idx)
-                if where is not None:
-                    yield k, where
-                continue
             if f in DIRECTIONS and fold(toks[k + 1].text) in GENITIVE_ARTICLES:
                 j = k + 1
             elif f in LOCATIVE_ARTICLES:
@@ -3590,25 +3582,6 @@ class EventBuilder:
                 place = places.at(toks[m].idx)
                 if place is not None:
                     yield k, place
-
-    def _said_from(self, toks: list[Token], k: int) -> bool:
-        """Whether the "από" at k follows a verb of saying or a word of a statement ("ανακοίνωσε"),
-        at most three words before it with no preposition or punctuation between ("είπε από τη
-        Βουλή", "δήλωσε σήμερα από το Παρίσι", "ανακοίνωσε την παραίτησή του από το Ριάντ"):
-        after one, "από" and a place say where the speaker was, not where something came from."""
-        i, words = k - 1, 0
-        while i >= 0 and words < 4:
-            t = toks[i]
-            i -= 1
-            if t.ent_type_ in ("DATE", "TIME"):
-                continue  # "ανακοίνωσε την Τρίτη 4 Μαρτίου από ...": the day is no word between
-            words += 1
-            if t.is_alpha and t.text.islower() and (fold(t.text) in TOLD_VERBS
-                                                    or self.lex.trigger_type(t.text) in SPEECH_TYPES):
-                return True
-            if not t.is_alpha or t.pos_ in ("ADP", "VERB", "AUX") or fold(t.text) in LOCATIVE_ARTICLES:
-                return False
-        return False
 
     @staticmethod
     def _compares_happening(toks: list[Token], k: int) -> bool:

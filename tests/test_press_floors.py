@@ -204,6 +204,9 @@ FLOORS = {
     # (s2120-s2239, 2240 in all); round 62's code gives its tuning 60 .903 / 1.000 / .907 / .816 (check 60 1.000 /
     # 1.000 / .941 / .812); round 63's code: tuning 1120 .974 / .856 / .901 / .872, check 1120 .971 / .851 / .896 /
     # .854 (check dates .978 -> .939: batch 20's check half holds three gold dates, keryx finds one); every floor holds.
+    # Round 64 drew batch 21, the organisation pool's next 120 (s2240-s2359, 2360 in all); round 63's code gives its
+    # tuning 60 1.000 / .667 / .904 / .828 (check 60 .950 / .667 / .908 / .852), unchanged by round 64's; round 64's
+    # code: tuning 1180 .974 / .856 / .902 / .873, check 1180 .970 / .851 / .897 / .854; every floor holds.
     "sentences": {
         "tuning": {"people": 0.96, "person_roles": 0.84, "organisations": 0.88, "places": 0.80},
         "check": {"people": 0.95, "person_roles": 0.84, "organisations": 0.87, "places": 0.74},

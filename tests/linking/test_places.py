@@ -499,7 +499,7 @@ def test_a_space_station_a_period_of_rule_and_a_compass_point_are_no_places(
 ])
 def test_a_name_after_a_vessel_noun_is_a_ship_no_place(nlp, text: str, ship: str) -> None:
     # whatever the model tags, the resolver drops a span that names a ship
-    from keryx.linking.places import PlaceResolver, _subject_or_side, street_lists
+    from keryx.linking.places import PlaceResolver, _subject_or_side
 
     doc = nlp(text)
     start = text.index(ship)
@@ -720,7 +720,7 @@ def test_a_place_named_like_a_persons_genitive_stays_a_place(extractor: Extracto
 def test_a_name_in_a_list_of_surnames_is_a_person(nlp, text: str, ents: list, relabelled: str) -> None:
     from spacy.tokens import Span
 
-    from keryx.linking.places import PlaceResolver, _subject_or_side, street_lists
+    from keryx.linking.places import PlaceResolver, _subject_or_side
 
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
@@ -773,7 +773,7 @@ def test_an_english_name_ending_in_a_place_head_is_a_place_whatever_the_model_sa
         nlp, text: str, ents: list, label: str) -> None:
     from spacy.tokens import Span
 
-    from keryx.linking.places import PlaceResolver, _subject_or_side, street_lists
+    from keryx.linking.places import PlaceResolver, _subject_or_side
 
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]

@@ -1493,7 +1493,11 @@ class EventBuilder:
             return False
         loc = self._locative_place(sents[si], places, doc, text, etype)
         rank = _place_rank(loc) if loc is not None else None
-        return loc is not None and (rank is None or rank > COUNTRY_RANK)
+        if loc is None or rank is not None and rank <= COUNTRY_RANK:
+            return False
+        # the draft placed already, elsewhere: a draft with no place of its own takes this one
+        held = [self._locative_place(sents[i], places, doc, text, etype) for i in draft.sentences]
+        return any(h is not None and h != loc for h in held)
 
     @staticmethod
     def _cleft_dated(events: list[EventDraft], text: str, sents: list[Span],

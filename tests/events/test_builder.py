@@ -2296,3 +2296,28 @@ def test_a_day_a_decade_before_the_texts_latest_year_is_history(extractor, text,
     got = {e.date for e in rec.events if e.date}
     assert got == dates
     assert all(d.date for d in rec.dates)  # the record keeps the day itself
+
+
+def test_a_paragraph_about_others_with_its_own_place_tells_another_happening(extractor):
+    """Two stories of a news page: the second paragraph names other people and places its own
+    arrest, so it is not merged into the first arrest's event."""
+    rec = extractor.extract_text(
+        "Ο Γιάννης Παπαδόπουλος συνελήφθη χθες στη Λάρισα από αστυνομικούς του τμήματος.\n"
+        "Η Μαρία Κωνσταντίνου συνελήφθη από τους αστυνομικούς όταν επέστρεψε στο σπίτι της στην Πάτρα.")
+    assert [e.location for e in rec.events] == ["Λάρισα", "Πάτρα"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the same person named again: the same story goes on
+        "Ο Παπαδόπουλος συνελήφθη από τους αστυνομικούς όταν επέστρεψε στο σπίτι του στην Πάτρα.",
+        # no person or body named: nothing says it is another story
+        "Η σύλληψη έγινε το πρωί σε διαμέρισμα στην Πάτρα.",
+    ],
+)
+def test_a_paragraph_of_the_same_story_stays_one_happening(extractor, second):
+    rec = extractor.extract_text(
+        "Ο Γιάννης Παπαδόπουλος συνελήφθη χθες στη Λάρισα από αστυνομικούς του τμήματος.\n" + second)
+    assert [e.location for e in rec.events if e.type == "incident"][:1] == ["Λάρισα"]
+    assert sum(e.type == "incident" for e in rec.events) == 1

@@ -12,7 +12,7 @@ are the people of the sentences that mention it or that say someone took part ("
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1145,6 +1145,29 @@ def _told_taking_place(doc: Doc, tok: Token) -> bool:
     return False
 
 
+def _paragraph_starts(text: str) -> list[int]:
+    """The offset at which each line of the text starts: a paragraph of a news page."""
+    return [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+
+def _paragraph_of(starts: list[int], at: int) -> int:
+    return bisect_right(starts, at) - 1
+
+
+def _names_by_paragraph(linked: Linked, starts: list[int]) -> dict[int, set[str]]:
+    """The folded names of the people (with their surnames) and the bodies each paragraph
+    mentions: who a report is about, which it goes on naming while it tells one story."""
+    out: dict[int, set[str]] = {}
+    for person in linked.people:
+        keys = {fold(person.name)} | ({fold(person.name.split()[-1])} if person.name.split() else set())
+        for start, _ in person.mentions:
+            out.setdefault(_paragraph_of(starts, start), set()).update(keys)
+    for org in linked.organisations:
+        for start, _ in org.mentions:
+            out.setdefault(_paragraph_of(starts, start), set()).add(fold(org.name))
+    return out
+
+
 def _bracketed(sents: list[Span]) -> set[int]:
     """The document indices of the tokens inside round brackets closed in their sentence."""
     out: set[int] = set()
@@ -1295,6 +1318,10 @@ class EventBuilder:
         clauses = {i: self._clauses(s) for i, s in enumerate(sents)}
         asides = {i: [(a, b) for a, b, ante in cs if ante is None] for i, cs in clauses.items()}
         bracketed = _bracketed(sents)
+        places = PlaceIndex(linked, text)
+        paragraph = _paragraph_starts(text)
+        names_in = _names_by_paragraph(linked, paragraph)
+        active: dict[str, str] = {}  # each type's draft that its next mention joins
         for tok in doc:
             etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok) or self._told_incident(doc, tok)
             if etype is None or not tok.is_alpha or fold(tok.text) in AGENT_NOUNS:
@@ -1319,6 +1346,24 @@ class EventBuilder:
                     order.append(key)
                 continue
             side = self.lex.is_side(tok.text)
+            key = active.get(etype, etype)
+            if key in drafts and self._new_happening(drafts[key], sents, si, paragraph, names_in, places, doc,
+                                                     text, etype):
+                # "... συνελήφθη στο Χ. | Σε σπίτι στο Ψ εντοπίστηκε ...": a paragraph of other
+                # people and bodies that places its own happening of the type tells another one
+                key = f"{etype}#{si}"
+                active[etype] = key
+                drafts[key] = EventDraft(type=etype, trigger=tok.text, start=sents[si].start_char,
+                                         end=sents[si].end_char, side=side)
+                order.append(key)
+                drafts[key].sentences.append(si)
+                continue
+            if key != etype:
+                if not side:
+                    drafts[key].side = False
+                if si not in drafts[key].sentences:
+                    drafts[key].sentences.append(si)
+                continue
             if etype not in drafts:
                 drafts[etype] = EventDraft(type=etype, trigger=tok.text, start=sents[si].start_char,
                                            end=sents[si].end_char, side=side)
@@ -1336,7 +1381,6 @@ class EventBuilder:
         dateline = dateline_indices(text, dates)
         date_sent = self._dates_by_sentence(
             doc, [d for d in dates if id(d) not in dateline and not in_reference(text, d)], sent_of_token)
-        places = PlaceIndex(linked, text)
         lines = [d for d in dates if id(d) in dateline]
         if not events:
             news = self._news_event(doc, text, sents, places, date_sent, [], lines)
@@ -1430,6 +1474,30 @@ class EventBuilder:
             self._fill_orgs([framed], doc, linked, sent_of_token)
         _placed_within(events, places)
         return _by_day(events)
+
+    def _new_happening(self, draft: EventDraft, sents: list[Span], si: int, starts: list[int],
+                       names_in: dict[int, set[str]], places: PlaceIndex, doc: Doc, text: str, etype: str) -> bool:
+        """Whether a mention of the draft's type in sentence si tells another happening of that
+        type: its sentence places it (a phrase of place finer than a country), in a paragraph
+        that names people or bodies, none of whom the draft's paragraphs (or the paragraph right
+        before) name. A report goes on naming who it is about; a paragraph about others, with a
+        place of its own, is another story of the page ("... συνελήφθη στο Χ." then "Σε σπίτι
+        στο Ψ εντοπίστηκε νεκρός ..."), which one event for the type would merge and place once."""
+        here = _paragraph_of(starts, sents[si].start_char)
+        theirs = {_paragraph_of(starts, sents[i].start_char) for i in draft.sentences}
+        mine = names_in.get(here)
+        if here in theirs or not mine:
+            return False
+        seen = set().union(*(names_in.get(p, set()) for p in theirs | {here - 1}))
+        if not seen or mine & seen:
+            return False
+        loc = self._locative_place(sents[si], places, doc, text, etype)
+        rank = _place_rank(loc) if loc is not None else None
+        if loc is None or rank is not None and rank <= COUNTRY_RANK:
+            return False
+        # the draft placed already, elsewhere: a draft with no place of its own takes this one
+        held = [self._locative_place(sents[i], places, doc, text, etype) for i in draft.sentences]
+        return any(h is not None and h != loc for h in held)
 
     @staticmethod
     def _cleft_dated(events: list[EventDraft], text: str, sents: list[Span],

@@ -2296,3 +2296,20 @@ def test_a_day_a_decade_before_the_texts_latest_year_is_history(extractor, text,
     got = {e.date for e in rec.events if e.date}
     assert got == dates
     assert all(d.date for d in rec.dates)  # the record keeps the day itself
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a meeting asked for has not taken place: the date is the asking's
+        ("Στις 3 Μαρτίου 2025 ο σύλλογος των γονέων ζήτησε συνάντηση με τον Δήμαρχο της πόλης.", None),
+        ("Στις 8 Απριλίου 2025 οι εργαζόμενοι ζήτησαν νέα συνάντηση με την Περιφερειάρχη.", None),
+        # the meeting itself, told by its own verb, keeps its day
+        ("Στις 3 Μαρτίου 2025 ο σύλλογος των γονέων είχε συνάντηση με τον Δήμαρχο της πόλης.", "2025-03-03"),
+        ("Η συνάντηση που ζήτησε ο σύλλογος θα γίνει στις 12 Μαρτίου 2025 στο δημαρχείο.", "2025-03-12"),
+    ],
+)
+def test_a_happening_asked_for_is_not_dated_by_the_asking(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2025-04-10")
+    dated = [e.date for e in rec.events if e.type == "meeting"]
+    assert dated and dated[0] == expected

@@ -2321,3 +2321,20 @@ def test_a_paragraph_of_the_same_story_stays_one_happening(extractor, second):
         "Ο Γιάννης Παπαδόπουλος συνελήφθη χθες στη Λάρισα από αστυνομικούς του τμήματος.\n" + second)
     assert [e.location for e in rec.events if e.type == "incident"][:1] == ["Λάρισα"]
     assert sum(e.type == "incident" for e in rec.events) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a meeting asked for has not taken place: the date is the asking's
+        ("Στις 3 Μαρτίου 2025 ο σύλλογος των γονέων ζήτησε συνάντηση με τον Δήμαρχο της πόλης.", None),
+        ("Στις 8 Απριλίου 2025 οι εργαζόμενοι ζήτησαν νέα συνάντηση με την Περιφερειάρχη.", None),
+        # the meeting itself, told by its own verb, keeps its day
+        ("Στις 3 Μαρτίου 2025 ο σύλλογος των γονέων είχε συνάντηση με τον Δήμαρχο της πόλης.", "2025-03-03"),
+        ("Η συνάντηση που ζήτησε ο σύλλογος θα γίνει στις 12 Μαρτίου 2025 στο δημαρχείο.", "2025-03-12"),
+    ],
+)
+def test_a_happening_asked_for_is_not_dated_by_the_asking(extractor, text, expected):
+    rec = extractor.extract_text(text, published="2025-04-10")
+    dated = [e.date for e in rec.events if e.type == "meeting"]
+    assert dated and dated[0] == expected

@@ -671,6 +671,11 @@ RESIDENCE_STEMS = tuple(fold(w) for w in _EVENTS["residence_stems"])
 NOT_TOLD = COPULAS | PLUPERFECT_AUXILIARIES | SUBJUNCTIVE | NEGATIONS | HABIT
 # Folded verbs that set a happening ahead with "να" as "θα" does ("αναμένεται να κυκλοφορήσει").
 SCHEDULED = frozenset(fold(w) for w in _EVENTS["scheduled"])
+# Folded stems of the verbs of asking ("ζήτησαν", "αιτήθηκε"): what they ask for has not happened.
+REQUEST_STEMS = tuple(fold(w) for w in _EVENTS["request_stems"])
+# How many words may stand between a verb of asking and the event word it asks for ("ζήτησε την
+# άμεση σύγκληση"): an article and adjectives.
+REQUEST_REACH = 3
 # Folded stems of "γεννιέμαι" ("γεννήθηκε", "γεννιέται"): a day of birth told in the body is a
 # life's background (a profile's, an obituary's), not a happening the text reports.
 BIRTH_STEMS = tuple(fold(w) for w in _EVENTS["birth_stems"])
@@ -702,6 +707,13 @@ def _relative(t: Token) -> bool:
     """A relative word ("που", "όπου", "ο οποίος"), which opens a clause on a noun."""
     f = fold(t.text)
     return f in RELATIVES or f.startswith(RELATIVE_PRONOUN)
+
+
+def _asks(t: Token) -> bool:
+    """A verb of asking ("ζήτησαν", "ζητήθηκε", "ζητώντας"), finite or the gerund, by its stem
+    (events.json "request_stems"); a noun of the stem ("ζήτημα", "ζήτηση") has no verb's ending."""
+    f = fold(t.text)
+    return f.startswith(REQUEST_STEMS) and (_finite_shape(t, f) or f.endswith(("ωντασ", "οντασ")))
 
 
 def _acts(sent: Span) -> bool:
@@ -2971,6 +2983,9 @@ class EventBuilder:
                         ev.start, ev.end = sents[ev.sentences[0]].start_char, sents[ev.sentences[0]].end_char
                     continue
                 cands = [d for d in cands if not any(d is t for t in told)]
+                asked = self._asked_clause(sents[si], ev.type)
+                if asked is not None:
+                    cands = [d for d in cands if not asked[0] <= d.start < asked[1]]
                 other = [d for d in cands if self._other_clause(sents[si], ev.type, d)]
                 if other:
                     # "συνελήφθη με ένταλμα που εκδόθηκε στις 11/7": the sentence that tells the
@@ -3025,6 +3040,28 @@ class EventBuilder:
         if any(lo < m < hi for m in words) or lo < min(words) or not self._relative_word(toks[lo]):
             return False
         return any(lo < m < hi and not _states(toks[m]) for m, _ in _verbs(toks))
+
+    def _asked_clause(self, sent: Span, etype: str) -> tuple[int, int] | None:
+        """The character span of the clause of a verb of asking whose object names every word of
+        the type in the sentence ("ζητήσαμε συνάντηση με την Υπουργό στις 24 Οκτωβρίου", "ζήτησε
+        την άμεση σύγκληση του συμβουλίου"): what is asked for has not taken place, so a date of
+        that clause is the day of the asking, not of the happening. None when some word of the type
+        is no such object (the sentence may tell the happening itself)."""
+        toks = [t for t in sent if not t.is_space]
+        words = [m for m, t in enumerate(toks) if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        if not words:
+            return None
+        verbs: list[int] = []
+        for m in words:
+            v = next((b for b in range(m - 1, max(-1, m - 1 - REQUEST_REACH), -1) if _asks(toks[b])), None)
+            if v is None or any(not toks[b].is_alpha or _finite(toks[b]) for b in range(v + 1, m)):
+                return None
+            verbs.append(v)
+        openers = _clause_openers(toks)
+        lo, hi = _date_clause(toks, verbs[0], openers)
+        start = toks[lo].idx if lo >= 0 else sent.start_char
+        end = toks[hi].idx if hi < len(toks) else sent.end_char
+        return start, end
 
     @staticmethod
     def _relative_word(t: Token) -> bool:

@@ -209,6 +209,18 @@ def test_a_laboratory_of_a_university_is_a_body_not_a_workshop(nlp: Language) ->
     assert _rules(nlp, text, [(1, 4, "ORG")])[0] == ("EVENT", "Εργαστήριο Δημιουργικής Γραφής")
 
 
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # "Τροχαία", the traffic police, a listed body head: not "τροχαίο", a road accident
+    ("Οι αστυνομικοί της Τροχαίας Κοζάνης έκαναν ελέγχους.", [(3, 5, "ORG")], [("ORG", "Τροχαίας Κοζάνης")]),
+    ("Η Τροχαία Πειραιά έκλεισε τον δρόμο για δύο ώρες.", [(1, 3, "ORG")], [("ORG", "Τροχαία Πειραιά")]),
+    # an event noun that heads no listed body still names an event
+    ("Το Συνέδριο Ιστορικής Γεωγραφίας αρχίζει αύριο.", [(1, 4, "ORG")], [("EVENT", "Συνέδριο Ιστορικής Γεωγραφίας")]),
+])
+def test_a_body_head_that_shares_an_event_nouns_stem_stays_a_body(
+        nlp: Language, text: str, ents: list[tuple[int, int, str]], expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, ents) == expected
+
+
 def test_a_capitalised_unit_head_and_its_field_name_a_department(nlp: Language) -> None:
     text = "Μίλησε η Λέκτορας του Τμήματος Αρχειονομίας και Βιβλιοθηκονομίας για το έργο."
     assert _rules(nlp, text, []) == [("ORG", "Τμήματος Αρχειονομίας και Βιβλιοθηκονομίας")]

@@ -2043,8 +2043,11 @@ class EntityRules(ResourceBacked):
                 continue  # "Πλημμελημάτων Ηρακλείου": a genitive plural never starts a name
             if ent.label_ == "ORG" and fold(ent[0].text).endswith("ων") and fold(ent.text) not in self.known_orgs:
                 continue  # "Κοινωνικών Επιχειρήσεων": a plural common noun phrase, not a body
-            if ent.label_ in ("ORG", "FAC") and self.events.head_type(ent[0].text) and not self._unit_of_body(folded, ent):
-                ent = Span(doc, ent.start, ent.end, label="EVENT")  # "Συνέδριο BSI"
+            if ent.label_ in ("ORG", "FAC") and self.events.head_type(ent[0].text) and not self._unit_of_body(folded, ent) \
+                    and not self._body_head_at(folded, ent.start):
+                # "Συνέδριο BSI"; not a listed body's head that shares an event noun's stem
+                # ("Τροχαίας Λάρισας", the traffic police, not "τροχαίο", a road accident)
+                ent = Span(doc, ent.start, ent.end, label="EVENT")
             seams = list(_GLUED.finditer(ent.text)) if ent.label_ == "ORG" else []
             if seams:
                 # "Κρητικών.,«Η ΠΑΕ ΟΦΗ": after a sentence's end the name that follows the seam

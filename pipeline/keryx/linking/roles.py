@@ -132,8 +132,8 @@ _ROLE_GRAMMAR = read_json("role_grammar.json")
 # "ο σύμβουλος του προέδρου", "η σύζυγος του υπουργού", "ο διευθυντής του γραφείου του πρωθυπουργού":
 # nouns of kin, of a relation and of an office, whose genitive complement is someone else (every form)
 # "επί πρωθυπουργίας του Χ": each singular form of a noun of holding an office (role_grammar.json
-# "office_nouns", folded) and the title it gives the person in the genitive after it
-_OFFICE_NOUNS = {f: title for noun, title in _ROLE_GRAMMAR["office_nouns"].items()
+# "office_holding_nouns", folded) and the title it gives the person in the genitive after it
+_HOLDING_NOUNS = {f: title for noun, title in _ROLE_GRAMMAR["office_holding_nouns"].items()
                  for slot, fs in word_forms(noun, "f").items() if slot.endswith("_sg") for f in fs}
 _MAX_OFFICE_QUALIFIER = 3  # capitalised words between the office noun and its holder ("υπουργίας Εξωτερικών")
 _ADJECTIVE_ROLE_ENDING = fold(_ROLE_GRAMMAR["adjective_role_ending"])  # "ιρανικός" before a noun: no role
@@ -522,20 +522,21 @@ class RoleResolver:
 
     def _office_holders(self, doc: Doc, index: _DocIndex, people_by_span: dict[Offsets, LinkedPerson]) -> None:
         """"επί πρωθυπουργίας του Χ", "κατά τη διάρκεια της προεδρίας του Χ", "επί υπουργίας Χ": a noun of
-        holding an office (role_grammar.json "office_nouns") with a person in the genitive after it says
-        that person held the office; the person takes its title, with the capitalised qualifier written
+        holding an office (role_grammar.json "office_holding_nouns") with a person in the genitive after
+        it says that person held the office; the person takes its title, with the capitalised qualifier written
         between ("επί υπουργίας Εξωτερικών του Χ": "Υπουργός Εξωτερικών"). The noun inside a role or a
         body ("ο υφυπουργός Προεδρίας", "η Προεδρία της Δημοκρατίας") or with no person after it: none."""
         tagged = {t for r in doc.spans.get("roles", []) for t in range(r.start, r.end)}
         in_ent = {t for e in index.orgs for t in range(e.start, e.end)} | tagged
         person_at = {p.start: p for p in index.persons}
         for tok in doc:
-            title = _OFFICE_NOUNS.get(fold(tok.text))
+            title = _HOLDING_NOUNS.get(fold(tok.text))
             if title is None or tok.i in in_ent:
                 continue
             j, qualifier = tok.i + 1, []
             while j < len(doc) and j not in person_at and len(qualifier) < _MAX_OFFICE_QUALIFIER \
-                    and doc[j].is_alpha and doc[j].text[:1].isupper() and index.sent_starts[j] == index.sent_starts[tok.i]:
+                    and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                    and index.sent_starts[j] == index.sent_starts[tok.i]:
                 qualifier.append(doc[j].text)
                 j += 1
             if j < len(doc) and j not in person_at and fold(doc[j].text) in _GEN_ARTICLES:

@@ -533,7 +533,7 @@ class RoleResolver:
             title = _HOLDING_NOUNS.get(fold(tok.text))
             if title is None or tok.i in in_ent:
                 continue
-            j, qualifier = tok.i + 1, []
+            j, qualifier = tok.i + 1, list[str]()
             while j < len(doc) and j not in person_at and len(qualifier) < _MAX_OFFICE_QUALIFIER \
                     and doc[j].is_alpha and doc[j].text[:1].isupper() \
                     and index.sent_starts[j] == index.sent_starts[tok.i]:

@@ -234,6 +234,7 @@ def _role_grammar() -> Iterator[Fact]:
     yield from _words("preposition before a credit noun", d["credit_prepositions"])
     yield from _words("'chief' before a role noun", d["attributive_heads"])
     yield from _words("deputy before a role noun", [w for pair in d["deputy_heads"] for w in pair])
+    yield from _words("noun of holding an office", list(d["office_holding_nouns"]))
     yield from _words("adjectival role", [d["adjective_role_ending"], *d["adjectival_roles"]["endings"],
                                           *d["adjectival_roles"]["words"]])
 
@@ -382,7 +383,7 @@ JSON_KEYS = {
                           "_governing_nouns", "governing_nouns", "_relation_roles", "relation_roles",
                           "_credit_prepositions", "credit_prepositions", "_adjective_role_ending",
                           "adjective_role_ending", "_adjectival_roles", "adjectival_roles", "_attributive_heads", "attributive_heads", "_deputy_heads",
-                          "deputy_heads"},
+                          "deputy_heads", "_office_holding_nouns", "office_holding_nouns"},
 }
 
 

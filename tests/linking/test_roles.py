@@ -2350,3 +2350,28 @@ def test_life_years_before_an_apposition(extractor, text: str, name: str, title:
 ])
 def test_coordinated_roles_and_their_complement(extractor, text: str, name: str, titles: list[str]) -> None:
     assert [t.split()[0] for t in _roles(extractor, text)[name]] == titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a noun of holding an office (role_grammar.json "office_holding_nouns") with a person in the genitive
+    ("Ο νόμος ψηφίστηκε επί πρωθυπουργίας του Κώστα Σημίτη, όπως θυμίζουν οι παλαιότεροι.",
+     "Κώστας Σημίτης", "Πρωθυπουργός"),
+    ("Κατά τη διάρκεια της προεδρίας του Μπαράκ Ομπάμα οι σχέσεις βελτιώθηκαν αισθητά.",
+     "Μπαράκ Ομπάμα", "Πρόεδρος"),
+    ("Το σχέδιο εγκρίθηκε επί δημαρχίας του κ. Αντώνη Μαυρίδη στον δήμο.", "Αντώνης Μαυρίδης", "Δήμαρχος"),
+    # the qualifier written between stays with the title
+    ("Η απόφαση πάρθηκε επί υπουργίας Εξωτερικών του Γιώργου Κατσαρού και ισχύει ακόμη.",
+     "Γιώργος Κατσαρός", "Υπουργός Εξωτερικών"),
+])
+def test_an_office_noun_gives_the_genitive_person_its_title(extractor, text: str, name: str, title: str) -> None:
+    assert title in _roles(extractor, text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the office noun names a body, or sits inside a role: the name after it holds no such office
+    ("Ο εκπρόσωπος της Προεδρίας της Δημοκρατίας Γιάννης Δούκας δεν σχολίασε την είδηση.", "Γιάννης Δούκας"),
+    ("Ο υφυπουργός Προεδρίας Πέτρος Λάμπρου μίλησε χθες στη Βουλή.", "Πέτρος Λάμπρου"),
+])
+def test_an_office_noun_of_a_body_gives_no_title(extractor, text: str, name: str) -> None:
+    roles = _roles(extractor, text)[name]
+    assert "Πρόεδρος" not in roles

@@ -131,6 +131,11 @@ _GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["gro
 _ROLE_GRAMMAR = read_json("role_grammar.json")
 # "ο σύμβουλος του προέδρου", "η σύζυγος του υπουργού", "ο διευθυντής του γραφείου του πρωθυπουργού":
 # nouns of kin, of a relation and of an office, whose genitive complement is someone else (every form)
+# "επί πρωθυπουργίας του Χ": each singular form of a noun of holding an office (role_grammar.json
+# "office_holding_nouns", folded) and the title it gives the person in the genitive after it
+_HOLDING_NOUNS = {f: title for noun, title in _ROLE_GRAMMAR["office_holding_nouns"].items()
+                 for slot, fs in word_forms(noun, "f").items() if slot.endswith("_sg") for f in fs}
+_MAX_OFFICE_QUALIFIER = 3  # capitalised words between the office noun and its holder ("υπουργίας Εξωτερικών")
 _ADJECTIVE_ROLE_ENDING = fold(_ROLE_GRAMMAR["adjective_role_ending"])  # "ιρανικός" before a noun: no role
 _KIN_AND_RELATION = (*_ROLE_GRAMMAR["not_roles"]["kinship"], *_ROLE_GRAMMAR["not_roles"]["relation"])
 _GOVERNORS = frozenset(f for w in (*_KIN_AND_RELATION, *_ROLE_GRAMMAR["governing_nouns"])
@@ -511,8 +516,44 @@ class RoleResolver:
                         self._add_role(person, replace(linked, title=titles[k], organisation=org))
                     else:
                         self._add_role(person, self._gendered(doc, role, linked, span))
+        self._office_holders(doc, index, people_by_span)
         if grown:
             doc.spans["roles"] = [self._grown(doc, r, grown[r.start]) if r.start in grown else r for r in roles]
+
+    def _office_holders(self, doc: Doc, index: _DocIndex, people_by_span: dict[Offsets, LinkedPerson]) -> None:
+        """"επί πρωθυπουργίας του Χ", "κατά τη διάρκεια της προεδρίας του Χ", "επί υπουργίας Χ": a noun of
+        holding an office (role_grammar.json "office_holding_nouns") with a person in the genitive after
+        it says that person held the office; the person takes its title, with the capitalised qualifier written
+        between ("επί υπουργίας Εξωτερικών του Χ": "Υπουργός Εξωτερικών"). The noun inside a role or a
+        body ("ο υφυπουργός Προεδρίας", "η Προεδρία της Δημοκρατίας") or with no person after it: none."""
+        tagged = {t for r in doc.spans.get("roles", []) for t in range(r.start, r.end)}
+        in_ent = {t for e in index.orgs for t in range(e.start, e.end)} | tagged
+        person_at = {p.start: p for p in index.persons}
+        for tok in doc:
+            title = _HOLDING_NOUNS.get(fold(tok.text))
+            if title is None or tok.i in in_ent:
+                continue
+            j, qualifier = tok.i + 1, list[str]()
+            while j < len(doc) and j not in person_at and len(qualifier) < _MAX_OFFICE_QUALIFIER \
+                    and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                    and index.sent_starts[j] == index.sent_starts[tok.i]:
+                qualifier.append(doc[j].text)
+                j += 1
+            if j < len(doc) and j not in person_at and fold(doc[j].text) in _GEN_ARTICLES:
+                j += 1  # "της προεδρίας του Χ"
+                while j < len(doc) and j not in person_at \
+                        and (doc[j].text == "." or fold(doc[j].text) in self.lex.honorifics):
+                    j += 1  # "επί δημαρχίας του κ. Χ"
+            elif qualifier and j not in person_at:
+                continue
+            person_span = person_at.get(j)
+            if person_span is None or index.sent_starts[j] != index.sent_starts[tok.i]:
+                continue
+            person = people_by_span.get((person_span.start_char, person_span.end_char))
+            if person is not None:
+                full = " ".join([title, *qualifier])
+                self._add_role(person, LinkedRole(title=full, bare=title, start=tok.idx,
+                                                  end=doc[j - 1].idx + len(doc[j - 1].text)))
 
     @staticmethod
     def _heads_a_group(doc: Doc, role: Span, index: _DocIndex) -> bool:

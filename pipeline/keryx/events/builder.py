@@ -87,9 +87,6 @@ class EventDraft:
     told_at: bool = False
     # A sentence that names it dates only another clause's happening (see EventBuilder._other_clause)
     other_dated: bool = False
-    # Split off a draft of its type as another happening (see EventBuilder._new_happening): one
-    # told apart by the place of its own sentence, finer than a country
-    split_off: bool = False
 
 
 _EVENTS = read_json("events.json")  # the builder's closed word lists, parsed once
@@ -1357,7 +1354,7 @@ class EventBuilder:
                 key = f"{etype}#{si}"
                 active[etype] = key
                 drafts[key] = EventDraft(type=etype, trigger=tok.text, start=sents[si].start_char,
-                                         end=sents[si].end_char, side=side, split_off=True)
+                                         end=sents[si].end_char, side=side)
                 order.append(key)
                 drafts[key].sentences.append(si)
                 continue
@@ -1445,13 +1442,6 @@ class EventBuilder:
                 # beside the news is placed by a country only as the frame of the report, however
                 # the place was found (its sentence, the body's "took place at"): no place of its own
                 ev.location = None
-        for ev in events:
-            rank = _place_rank(ev.location) if ev.split_off and ev.location is not None else None
-            if rank is not None and rank <= COUNTRY_RANK:
-                # a happening told apart from another of its type by a place finer than a
-                # country: a coarser place that its later sentences name ("νέο δράμα στη
-                # Μεσόγειο") says nothing of where it happened
-                ev.location = None
         events += self._verb_told(doc, text, sents, places, date_sent)
         for ev in events:
             ev.given_at = ev.location is not None and self._given_at(ev, sents, places)
@@ -1487,8 +1477,8 @@ class EventBuilder:
 
     def _in_aside_clause(self, sent: Span, tok: Token) -> bool:
         """Whether the token is the verb of a relative clause on a noun that names no happening
-        ("το Μουσείο, που εγκαινιάστηκε πέρσι στο Κάστρο", "η κοπέλα, η οποία δολοφονήθηκε στη
-        Ρόδο"): it tells of someone or something of the story, a background, not another
+        ("το Μουσείο, που εγκαινιάστηκε πέρσι στο Κάστρο", "η φοιτήτρια, η οποία συνελήφθη πέρσι
+        στην Πάτρα"): it tells of someone or something of the story, a background, not another
         happening the page reports. A relative clause has one finite verb, its first after the
         relative word: a later one is the main clause's ("Σε σπίτι που είχε νοικιάσει συνελήφθη")."""
         if not _finite(tok):

@@ -2338,3 +2338,26 @@ def test_a_happening_asked_for_is_not_dated_by_the_asking(extractor, text, expec
     rec = extractor.extract_text(text, published="2025-04-10")
     dated = [e.date for e in rec.events if e.type == "meeting"]
     assert dated and dated[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, word, aside",
+    [
+        # the verb of a relative clause on a person or a building: a background of the story
+        ("Η Μαρία Κωνσταντίνου, η οποία συνελήφθη πέρσι στην Πάτρα, μίλησε στους δημοσιογράφους.", "συνελήφθη", True),
+        ("Το Μουσείο Ρολογιών, που εγκαινιάστηκε πέρσι στην Πάτρα, δέχεται πολλούς επισκέπτες.", "εγκαινιάστηκε", True),
+        # a relative clause has one finite verb: a second one is the main clause's
+        ("Σε διαμέρισμα στην Πάτρα που είχε νοικιάσει συνελήφθη το πρωί η Μαρία Κωνσταντίνου.", "συνελήφθη", False),
+        # a main clause's verb
+        ("Η Μαρία Κωνσταντίνου συνελήφθη το πρωί σε διαμέρισμα στην Πάτρα.", "συνελήφθη", False),
+        # a noun in the clause is no verb of it
+        ("Ο υπουργός, ο οποίος βρέθηκε στην Πάτρα για την έκθεση, μίλησε στους εκθέτες.", "έκθεση", False),
+    ],
+)
+def test_the_verb_of_a_relative_clause_on_no_happening_is_an_aside(extractor, sentence, word, aside):
+    """A relative clause on a noun that names no happening tells of that noun: its verb of a
+    type, placed elsewhere, splits off no other happening of the page."""
+    doc = extractor.nlp(sentence)
+    sent = next(iter(doc.sents))
+    tok = next(t for t in doc if t.text == word)
+    assert extractor.events._in_aside_clause(sent, tok) is aside

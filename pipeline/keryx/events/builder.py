@@ -1359,8 +1359,8 @@ class EventBuilder:
                 continue
             side = self.lex.is_side(tok.text)
             key = active.get(etype, etype)
-            if key in drafts and self._new_happening(drafts[key], sents, si, paragraph, names_in, places, doc,
-                                                     text, etype):
+            if key in drafts and not self._in_aside_clause(sents[si], tok) and self._new_happening(
+                    drafts[key], sents, si, paragraph, names_in, places, doc, text, etype):
                 # "... συνελήφθη στο Χ. | Σε σπίτι στο Ψ εντοπίστηκε ...": a paragraph of other
                 # people and bodies that places its own happening of the type tells another one
                 key = f"{etype}#{si}"
@@ -1486,6 +1486,21 @@ class EventBuilder:
             self._fill_orgs([framed], doc, linked, sent_of_token)
         _placed_within(events, places)
         return _by_day(events)
+
+    def _in_aside_clause(self, sent: Span, tok: Token) -> bool:
+        """Whether the token is the verb of a relative clause on a noun that names no happening
+        ("το Μουσείο, που εγκαινιάστηκε πέρσι στο Κάστρο", "η φοιτήτρια, η οποία συνελήφθη πέρσι
+        στην Πάτρα"): it tells of someone or something of the story, a background, not another
+        happening the page reports. A relative clause has one finite verb, its first after the
+        relative word: a later one is the main clause's ("Σε σπίτι που είχε νοικιάσει συνελήφθη")."""
+        if not _finite(tok):
+            return False
+        toks = list(sent)
+        k = tok.i - sent.start
+        j = max((j for j in range(k) if fold(toks[j].text) in RELATIVES or fold(toks[j].text).startswith("οποι")),
+                default=-1)
+        return (j >= 0 and k < clause_end(toks, j) and not any(_finite(t) for t in toks[j + 1:k])
+                and self._antecedent(toks, j) is None)
 
     def _new_happening(self, draft: EventDraft, sents: list[Span], si: int, starts: list[int],
                        names_in: dict[int, set[str]], places: PlaceIndex, doc: Doc, text: str, etype: str) -> bool:

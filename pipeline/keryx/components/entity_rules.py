@@ -34,7 +34,7 @@ from keryx.components.roles import LINKING_RESOURCE as LINKING
 from keryx.components.roles import RESOURCE as ROLES
 from keryx.components.roles import RoleLexicon
 from keryx.dates.lexicon import RESOURCE as DATES
-from keryx.components.lemma_lookup import plain_word, saved_lexicon
+from keryx.components.lemma_lookup import common_forms, plain_word, saved_common_forms, saved_lexicon
 from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
@@ -339,6 +339,12 @@ class EntityRules(ResourceBacked):
         self.sole_bodies = frozenset(f for w in linking["sole_body_heads"] for f in _singular_forms(w)[0])
         # "του Ιδρύματος Ωνάση": the heads that take a person's name as the body's own, in their singular cases
         self.eponymous_heads = frozenset(f for w in linking["eponymous_body_heads"] for f in _singular_forms(w)[0])
+        # "Αλληγορίας", "Λογικής": the genitives of the feminine nouns in accented -ία/-εία (inflection.json
+        # "action_noun_endings") and of the feminine of the adjectives in -ικός, which name fields
+        inflection = json.loads(res["inflection.json"])
+        self.feminine_genitives = tuple(fold(e) + "σ" for e in inflection["action_noun_endings"] if e.endswith(("ία", "εία"))) \
+            + tuple(e for e in relational_adjective_endings("f") if e.endswith("σ"))
+        self.invariant_surname_endings = tuple(fold(e) for e in inflection["masc_invariant_surname_endings"])
 
     def _is_honorific(self, text: str) -> bool:
         """"κ.", "της κας": a word that introduces a person; "ΚΑΣ" in capitals is an acronym."""
@@ -348,6 +354,7 @@ class EntityRules(ResourceBacked):
         folded = [fold(t.text) for t in doc]  # once per document, for the lexicon look-ups
         caps = _CapsLines(doc_text(doc))
         doc.ents = filter_spans(self._quoted(doc, folded, self._clean(doc, folded, caps)))
+        self._role_qualifiers(doc, folded)
         self._names_after_complements(doc, folded)
         self._words_in_capitals(doc, folded)
         self._gazetteer(doc, folded, caps)
@@ -403,6 +410,46 @@ class EntityRules(ResourceBacked):
         self._aged_names(doc, folded)
         self._names_before_apposed_roles(doc, folded)
         return doc
+
+    def _treebank_common(self, low: str) -> frozenset[str] | None:
+        """The UPOS tags with which the treebank (the ``lemma_lookup`` table, GDT train) holds the
+        lower-case form ``low``, where it holds it only as a common word; None otherwise."""
+        nlp = self._nlp
+        if nlp is not None and "lemma_lookup" in nlp.pipe_names:
+            return common_forms(getattr(nlp.get_pipe("lemma_lookup"), "table", {})).get(low)
+        return saved_common_forms(str(self.word_list)).get(low) if self.word_list is not None else None
+
+    def _field_genitive(self, doc: Doc, folded: list[str], i: int) -> bool:
+        """Whether the capitalised word ``i`` is a common noun in the genitive, a field or subject
+        ("καθηγητής Λογικής", "λέκτορας Αλληγορίας"), not a name: the treebank holds the form only as
+        a noun or adjective, or it is the genitive of a feminine noun in accented -ία/-εία or of the
+        feminine of an adjective in -ικός whose nominative the word list knows ("αλληγορία",
+        "λογική"). An ending alone says nothing ("Λογικής" and "Παπαδάκης" end alike); a given
+        name ("Μαρίας"), a known place, or a surname of the invariant genitive shape ("Γεωργίου")
+        stays."""
+        tok, f = doc[i], folded[i]
+        if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and greek_ratio(tok.text) > 0) \
+                or self._given_name(doc, folded, i) or (f,) in self.places or f.endswith(self.invariant_surname_endings):
+            return False
+        tags = self._treebank_common(tok.text.lower())
+        if tags is not None and tags & {"NOUN", "ADJ"} and tags <= {"NOUN", "ADJ"} and f.endswith(_GENITIVE):
+            return True
+        if not f.endswith(self.feminine_genitives):
+            return False
+        low = tok.text.lower()
+        return any(c in _TONOS for c in low[-4:]) and self._accented(plain_word(low[:-1]))
+
+    def _role_qualifiers(self, doc: Doc, folded: list[str]) -> None:
+        """"αντιπρόεδρος της Εταιρείας και καθηγητής Λογικής": one capitalised word that the model
+        took for a person right after a role (the roles lexicon's) and that is a common noun in the
+        genitive (:meth:`_field_genitive`) is the role's qualifier, the field it serves, not the
+        holder: a holder's name agrees with the role, and a role's genitive complement is its own."""
+        ents = list(doc.ents)
+        keep = [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e.start > 0
+                                        and self._role_ends_at(folded, e.start)
+                                        and self._field_genitive(doc, folded, e.start))]
+        if len(keep) < len(ents):
+            doc.ents = keep
 
     def _accented(self, key: str) -> bool:
         """Whether lower-case running text writes the word with the accent-free lower-case ``key``

@@ -207,6 +207,9 @@ FLOORS = {
     # Round 64 drew batch 21, the organisation pool's next 120 (s2240-s2359, 2360 in all); round 63's code gives its
     # tuning 60 1.000 / .667 / .904 / .828 (check 60 .950 / .667 / .908 / .852), unchanged by round 64's; round 64's
     # code: tuning 1180 .974 / .856 / .902 / .873, check 1180 .970 / .851 / .897 / .854; every floor holds.
+    # Round 65 drew batch 22, the organisation pool's next 120 (s2360-s2479, 2480 in all); round 64's code gives its
+    # tuning 60 .977 / .800 / .866 / .901 (check 60 .963 / 1.000 / .920 / .935), unchanged by round 65's; round 65's
+    # code: tuning 1240 .974 / .860 / .899 / .875, check 1240 .970 / .850 / .899 / .858; every floor holds.
     "sentences": {
         "tuning": {"people": 0.96, "person_roles": 0.84, "organisations": 0.88, "places": 0.80},
         "check": {"people": 0.95, "person_roles": 0.84, "organisations": 0.87, "places": 0.74},

@@ -2356,7 +2356,7 @@ def test_coordinated_roles_and_their_complement(extractor, text: str, name: str,
     # a noun of holding an office (role_grammar.json "office_holding_nouns") with a person in the genitive
     ("Ο νόμος ψηφίστηκε επί πρωθυπουργίας του Κώστα Σημίτη, όπως θυμίζουν οι παλαιότεροι.",
      "Κώστας Σημίτης", "Πρωθυπουργός"),
-    ("Κατά τη διάρκεια της προεδρίας του Μπαράκ Ομπάμα οι σχέσεις βελτιώθηκαν αισθητά.",
+    ("Στα χρόνια της προεδρίας του Μπαράκ Ομπάμα οι σχέσεις βελτιώθηκαν αισθητά.",
      "Μπαράκ Ομπάμα", "Πρόεδρος"),
     ("Το σχέδιο εγκρίθηκε επί δημαρχίας του κ. Αντώνη Μαυρίδη στον δήμο.", "Αντώνης Μαυρίδης", "Δήμαρχος"),
     # the qualifier written between stays with the title

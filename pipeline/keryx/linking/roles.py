@@ -521,7 +521,7 @@ class RoleResolver:
             doc.spans["roles"] = [self._grown(doc, r, grown[r.start]) if r.start in grown else r for r in roles]
 
     def _office_holders(self, doc: Doc, index: _DocIndex, people_by_span: dict[Offsets, LinkedPerson]) -> None:
-        """"επί πρωθυπουργίας του Χ", "κατά τη διάρκεια της προεδρίας του Χ", "επί υπουργίας Χ": a noun of
+        """"επί πρωθυπουργίας του Χ", "στα χρόνια της προεδρίας του Χ", "επί υπουργίας Χ": a noun of
         holding an office (role_grammar.json "office_holding_nouns") with a person in the genitive after
         it says that person held the office; the person takes its title, with the capitalised qualifier written
         between ("επί υπουργίας Εξωτερικών του Χ": "Υπουργός Εξωτερικών"). The noun inside a role or a

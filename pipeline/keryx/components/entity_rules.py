@@ -18,7 +18,7 @@ import json
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -34,7 +34,7 @@ from keryx.components.roles import LINKING_RESOURCE as LINKING
 from keryx.components.roles import RESOURCE as ROLES
 from keryx.components.roles import RoleLexicon
 from keryx.dates.lexicon import RESOURCE as DATES
-from keryx.components.lemma_lookup import common_forms, plain_word, saved_common_forms, saved_lexicon
+from keryx.components.lemma_lookup import plain_word, saved_common_forms, saved_lexicon
 from keryx.dates.lexicon import DateLexicon
 from keryx.events.lexicon import RESOURCES as EVENT_RESOURCES
 from keryx.events.lexicon import EventLexicon
@@ -174,6 +174,8 @@ class EntityRules(ResourceBacked):
         # the lemma_lookup folder of the model, whose word list is read where the pipeline runs without
         # that component (``keryx.nlp.load_pipeline`` sets it)
         self.word_list: Path | None = None
+        # the treebank's common-word forms (:meth:`_treebank_common`), read on first use
+        self._common_forms: Mapping[str, frozenset[str]] = {}
         self.resources = ResourceCopy(self.RESOURCES)
         self._build()
 
@@ -414,10 +416,14 @@ class EntityRules(ResourceBacked):
     def _treebank_common(self, low: str) -> frozenset[str] | None:
         """The UPOS tags with which the treebank (the ``lemma_lookup`` table, GDT train) holds the
         lower-case form ``low``, where it holds it only as a common word; None otherwise."""
-        nlp = self._nlp
-        if nlp is not None and "lemma_lookup" in nlp.pipe_names:
-            return common_forms(getattr(nlp.get_pipe("lemma_lookup"), "table", {})).get(low)
-        return saved_common_forms(str(self.word_list)).get(low) if self.word_list is not None else None
+        if not self._common_forms:  # read once, from the loaded table or the model's saved one
+            if self._nlp is not None:
+                from keryx.nlp import treebank_common_words
+
+                self._common_forms = treebank_common_words(self._nlp)
+            elif self.word_list is not None:
+                self._common_forms = saved_common_forms(str(self.word_list))
+        return self._common_forms.get(low)
 
     def _field_genitive(self, doc: Doc, folded: list[str], i: int) -> bool:
         """Whether the capitalised word ``i`` is a common noun in the genitive, a field or subject

@@ -129,14 +129,14 @@ _MAX_INDEFINITE_MODIFIERS = 2  # "ο Χ, ένας 32χρονος Γάλλος ο
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
 _GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["group_head"])
 _ROLE_GRAMMAR = read_json("role_grammar.json")
-# "ο σύμβουλος του προέδρου", "η σύζυγος του υπουργού", "ο διευθυντής του γραφείου του πρωθυπουργού":
-# nouns of kin, of a relation and of an office, whose genitive complement is someone else (every form)
 # "επί πρωθυπουργίας του Χ": each singular form of a noun of holding an office (role_grammar.json
 # "office_holding_nouns", folded) and the title it gives the person in the genitive after it
 _HOLDING_NOUNS = {f: title for noun, title in _ROLE_GRAMMAR["office_holding_nouns"].items()
                  for slot, fs in word_forms(noun, "f").items() if slot.endswith("_sg") for f in fs}
 _MAX_OFFICE_QUALIFIER = 3  # capitalised words between the office noun and its holder ("υπουργίας Εξωτερικών")
 _ADJECTIVE_ROLE_ENDING = fold(_ROLE_GRAMMAR["adjective_role_ending"])  # "ιρανικός" before a noun: no role
+# "ο σύμβουλος του προέδρου", "η σύζυγος του υπουργού", "ο διευθυντής του γραφείου του πρωθυπουργού":
+# nouns of kin, of a relation and of an office, whose genitive complement is someone else (every form)
 _KIN_AND_RELATION = (*_ROLE_GRAMMAR["not_roles"]["kinship"], *_ROLE_GRAMMAR["not_roles"]["relation"])
 _GOVERNORS = frozenset(f for w in (*_KIN_AND_RELATION, *_ROLE_GRAMMAR["governing_nouns"])
                        for g in ("m", "f", "n") for fs in word_forms(w, g).values() for f in fs)
@@ -533,7 +533,8 @@ class RoleResolver:
             title = _HOLDING_NOUNS.get(fold(tok.text))
             if title is None or tok.i in in_ent:
                 continue
-            j, qualifier = tok.i + 1, list[str]()
+            j = tok.i + 1
+            qualifier: list[str] = []
             while j < len(doc) and j not in person_at and len(qualifier) < _MAX_OFFICE_QUALIFIER \
                     and doc[j].is_alpha and doc[j].text[:1].isupper() \
                     and index.sent_starts[j] == index.sent_starts[tok.i]:

@@ -1334,6 +1334,7 @@ class EventBuilder:
         paragraph = _paragraph_starts(text)
         names_in = _names_by_paragraph(linked, paragraph)
         active: dict[str, str] = {}  # each type's draft that its next mention joins
+        located: dict[tuple[int, str], str | None] = {}  # each sentence's place for a type, read once
         for tok in doc:
             etype = self.lex.trigger_type(tok.text) or self._seasonal_sales(doc, tok) or self._told_incident(doc, tok)
             if etype is None or not tok.is_alpha or fold(tok.text) in AGENT_NOUNS:
@@ -1360,7 +1361,7 @@ class EventBuilder:
             side = self.lex.is_side(tok.text)
             key = active.get(etype, etype)
             if key in drafts and not self._in_aside_clause(sents[si], tok) and self._new_happening(
-                    drafts[key], sents, si, paragraph, names_in, places, doc, text, etype):
+                    drafts[key], sents, si, paragraph, names_in, places, doc, text, etype, located):
                 # "... συνελήφθη στο Χ. | Σε σπίτι στο Ψ εντοπίστηκε ...": a paragraph of other
                 # people and bodies that places its own happening of the type tells another one
                 key = f"{etype}#{si}"
@@ -1503,7 +1504,8 @@ class EventBuilder:
                 and self._antecedent(toks, j) is None)
 
     def _new_happening(self, draft: EventDraft, sents: list[Span], si: int, starts: list[int],
-                       names_in: dict[int, set[str]], places: PlaceIndex, doc: Doc, text: str, etype: str) -> bool:
+                       names_in: dict[int, set[str]], places: PlaceIndex, doc: Doc, text: str, etype: str,
+                       located: dict[tuple[int, str], str | None]) -> bool:
         """Whether a mention of the draft's type in sentence si tells another happening of that
         type: its sentence places it (a phrase of place finer than a country), in a paragraph
         that names people or bodies, none of whom the draft's paragraphs (or the paragraph right
@@ -1518,13 +1520,18 @@ class EventBuilder:
         seen = set().union(*(names_in.get(p, set()) for p in theirs | {here - 1}))
         if not seen or mine & seen:
             return False
-        loc = self._locative_place(sents[si], places, doc, text, etype)
+
+        def place_of(i: int) -> str | None:  # a draft's sentences are asked again at each new mention
+            if (i, etype) not in located:
+                located[(i, etype)] = self._locative_place(sents[i], places, doc, text, etype)
+            return located[(i, etype)]
+
+        loc = place_of(si)
         rank = _place_rank(loc) if loc is not None else None
         if loc is None or rank is not None and rank <= COUNTRY_RANK:
             return False
         # the draft placed already, elsewhere: a draft with no place of its own takes this one
-        held = [self._locative_place(sents[i], places, doc, text, etype) for i in draft.sentences]
-        return any(h is not None and h != loc for h in held)
+        return any(h is not None and h != loc for h in map(place_of, draft.sentences))
 
     @staticmethod
     def _cleft_dated(events: list[EventDraft], text: str, sents: list[Span],

@@ -1498,8 +1498,7 @@ class EventBuilder:
             return False
         toks = list(sent)
         k = tok.i - sent.start
-        j = max((j for j in range(k) if fold(toks[j].text) in RELATIVES or fold(toks[j].text).startswith("οποι")),
-                default=-1)
+        j = max((j for j in range(k) if _relative(toks[j])), default=-1)
         return (j >= 0 and k < clause_end(toks, j) and not any(_finite(t) for t in toks[j + 1:k])
                 and self._antecedent(toks, j) is None)
 

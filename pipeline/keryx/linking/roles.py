@@ -1451,7 +1451,7 @@ class RoleResolver:
                 start = names[0].start
                 prev = next((p for end, p in persons.items() if 1 <= start - end <= 2), None)
                 joins = [fold(t.text) for t in doc[prev.end:start]] if prev is not None else []
-                if not any(j in (",", "και") for j in joins) \
+                if prev is None or not any(j in (",", "και") for j in joins) \
                         or not all(j in (",", "και") or j in _ARTICLES for j in joins):
                     break  # "Χ και Ψ", "η Χ και ο Ψ", "Χ, Ψ": the names of one list
                 names.insert(0, prev)

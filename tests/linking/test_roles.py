@@ -2375,3 +2375,17 @@ def test_an_office_noun_gives_the_genitive_person_its_title(extractor, text: str
 def test_an_office_noun_of_a_body_gives_no_title(extractor, text: str, name: str) -> None:
     roles = _roles(extractor, text)[name]
     assert "Πρόεδρος" not in roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "αντίστοιχα": the roles listed in order go to the names listed in order, the shared genitive to both
+    ("Την ανακοίνωση υπογράφουν η Ελένη Μαρκου και ο Νίκος Σταθόπουλος, πρόεδρος και γενικός γραμματέας "
+     "της ΠΟΕΔΗΝ αντίστοιχα, και ζητούν συνάντηση.",
+     {"Ελένη Μαρκου": ["Πρόεδρος της ΠΟΕΔΗΝ"], "Νίκος Σταθόπουλος": ["Γενικός Γραμματέας της ΠΟΕΔΗΝ"]}),
+    ("Μίλησαν οι Άρης Βλάχος και Πέτρος Ράπτης, ταμίας και αντιπρόεδρος αντιστοίχως.",
+     {"Άρης Βλάχος": ["Ταμίας"], "Πέτρος Ράπτης": ["Αντιπρόεδρος"]}),
+])
+def test_roles_given_respectively_follow_the_order_of_the_names(extractor, text: str,
+                                                                 expected: dict[str, list[str]]) -> None:
+    roles = _roles(extractor, text)
+    assert {n: roles.get(n) for n in expected} == expected

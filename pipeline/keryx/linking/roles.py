@@ -148,6 +148,7 @@ _RELATION_ROLES = frozenset(f for w in _ROLE_GRAMMAR["relation_roles"]
 _BOND_NOUNS = frozenset(f for w in _KIN_AND_RELATION for g in ("m", "f") for fs in word_forms(w, g).values() for f in fs)
 _AGE_WORDS = frozenset(fold(w) for w in _WORDS["age_words"])  # "45 ετών"
 _BOTH_WORDS = frozenset(fold(w) for w in _WORDS["both_words"])  # "Χ και Ψ, αμφότεροι βουλευτές"
+_RESPECTIVELY = frozenset(fold(w) for w in _WORDS["respectively"])  # "Χ και Ψ, πρόεδρος και γραμματέας αντίστοιχα"
 _PARTICLES = _LINKING["verb_particles"]
 _NEGATIONS = frozenset(fold(w) for w in _PARTICLES["negations"])
 _VERB_PARTICLES = frozenset(fold(w) for w in _PARTICLES["future"])  # "ο Χ θα είναι ο νέος πρόεδρος"; "δεν" denies the predicate
@@ -389,6 +390,7 @@ class RoleResolver:
         tally = _TopicTally()  # the mentions before each role, counted once over the document
         speaker_done = False  # the headline's speaker takes at most the lead's first free subject role
         complement_end = -1  # where the complement of the last role given to a name after it ends
+        respective = self._respective_holders(doc, index)
         for role in roles:
             if self._apposed_responsibility(doc, role):
                 continue  # "ο υφυπουργός Υγείας, αρμόδιος για τα νοσοκομεία, Χ": the office's attribute
@@ -408,7 +410,8 @@ class RoleResolver:
                 lead = role.start - 1
             elif prefix and role.start >= 2 and fold(doc[role.start - 2].text) in self.lex.role_prefixes:
                 lead = role.start - 2  # "Χ, πρώην υψηλόβαθμο στέλεχος της Υ": the adjective is the role's too
-            target = self._person_for_role(doc, role, lead, index, decided, list_items)
+            target = respective.get(role.start) or self._person_for_role(doc, role, lead, index, decided,
+                                                                          list_items)
             governed = self._governed(doc, role, lead, index)
             if target is not None and governed and not self._named_right_after(doc, role, target):
                 continue  # "Χ, σύμβουλος του προέδρου": the name apposed to the phrase holds the outer noun
@@ -489,7 +492,7 @@ class RoleResolver:
                 linked.title = f"{doc[role.start - 1].text} {linked.title}"
             if prefix:
                 linked.title = f"{prefix[:1].upper()}{prefix[1:]} {linked.title}"
-            self._share_complement(doc, role, linked, target, decided, people_by_span, index)
+            self._share_complement(doc, role, linked, target, decided, people_by_span, index, respective)
             targets = [target]
             if role._.role_plural and target.start >= role.end:
                 opener = [fold(t.text) for t in doc[target.start - 2:target.start]] if target.start >= 2 else []
@@ -792,26 +795,30 @@ class RoleResolver:
 
     def _share_complement(self, doc: Doc, role: Span, linked: LinkedRole, target: Span,
                           decided: dict[int, Span], people_by_span: dict[Offsets, LinkedPerson],
-                          index: _DocIndex) -> None:
+                          index: _DocIndex, respective: dict[int, Span] | None = None) -> None:
         """"ο ιδρυτής και επικεφαλής του Κινήματος Χ Ψ", "Ψ, εκτελεστικός αντιπρόεδρος και διευθύνων
         σύμβουλος της Χ": two coordinated heads, before a name or in apposition after it, share
         the genitive complement written after the second; the first, bare but for an adjective
         before it, is given it (and its organisation) when both roles are the same person's and
         the first is an office in a body (the lexicon's "organisation" roles: "ιδρυτής",
-        "πρόεδρος", "διευθυντής")."""
+        "πρόεδρος", "διευθυντής"). Roles given "respectively" to a list of names share it too,
+        each holder its own role ("Χ και Ψ, πρόεδρος και γραμματέας του Συλλόγου αντίστοιχα")."""
         k = role.start - 1
         if k < 1 or fold(doc[k].text) != "και":
             return
         first = index.tagged_role_ending_at.get(k)
         bare = role._.canonical or ""
         tail = linked.title[len(bare):].strip() if bare and linked.title.startswith(bare) else ""
-        if (first is None or decided.get(first.start) is not target or not tail
+        holder = decided.get(first.start) if first is not None else None
+        both = respective is not None and first is not None and first.start in respective \
+            and role.start in respective
+        if (first is None or holder is None or (holder is not target and not both) or not tail
                 or fold(tail.split()[0]) not in _GEN_ARTICLES):
             return
         entry = self.role_lexicon.lookup(first._.canonical or first.text)
         if entry is None or entry.category != "organisation":
             return  # "ο υποψήφιος και πρόεδρος του κόμματος": only a head of a body shares the body
-        person = people_by_span.get((target.start_char, target.end_char))
+        person = people_by_span.get((holder.start_char, holder.end_char))
         for r in person.roles if person is not None else ():
             if r.start == first.start_char and r.bare and fold(r.title).endswith(fold(r.bare)):
                 r.title = f"{r.title} {tail}"
@@ -1413,6 +1420,44 @@ class RoleResolver:
         while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
             i -= 1
         return i
+
+    @staticmethod
+    def _respective_holders(doc: Doc, index: _DocIndex) -> dict[int, Span]:
+        """"Χ και Ψ, πρόεδρος και γραμματέας του Συλλόγου αντίστοιχα": a list of roles apposed to a
+        list of names as long, with "respectively", gives each name the role in its place (not all
+        to the nearest name). Role start -> its holder."""
+        out: dict[int, Span] = {}
+        persons = {p.end: p for p in index.persons}
+        covered = {k for p in index.persons for k in range(p.start, p.end)}
+        for tok in doc:
+            if fold(tok.text) not in _RESPECTIVELY:
+                continue
+            lo = index.sent_starts[tok.i]
+            before = [r for r in index.roles if lo <= r.start and r.end <= tok.i]
+            if not before or any(k in covered for k in range(before[-1].end, tok.i)):
+                continue
+            run = [before[-1]]
+            for r in reversed(before[:-1]):
+                gap = doc[r.end:run[0].start]
+                if not 1 <= len(gap) <= 6 or fold(gap[-1].text) not in (",", "και") \
+                        or any(t.i in covered or t.text in ".;:()" for t in gap):
+                    break
+                run.insert(0, r)
+            comma = run[0].start - 1
+            if len(run) < 2 or comma < lo or doc[comma].text != ",":
+                continue
+            names = [persons[comma]] if comma in persons else []
+            while names:
+                start = names[0].start
+                prev = next((p for end, p in persons.items() if 1 <= start - end <= 2), None)
+                joins = [fold(t.text) for t in doc[prev.end:start]] if prev is not None else []
+                if prev is None or not any(j in (",", "και") for j in joins) \
+                        or not all(j in (",", "και") or j in _ARTICLES for j in joins):
+                    break  # "Χ και Ψ", "η Χ και ο Ψ", "Χ, Ψ": the names of one list
+                names.insert(0, prev)
+            if len(names) == len(run):
+                out.update((r.start, p) for r, p in zip(run, names))
+        return out
 
     @staticmethod
     def _respectively(linked: LinkedRole, role: Span, n: int) -> list[str] | None:

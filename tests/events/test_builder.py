@@ -2361,3 +2361,20 @@ def test_the_verb_of_a_relative_clause_on_no_happening_is_an_aside(extractor, se
     sent = next(iter(doc.sents))
     tok = next(t for t in doc if t.text == word)
     assert extractor.events._in_aside_clause(sent, tok) is aside
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # the phrase after a verb of taking or sending names a goal, not where the happening was
+        ("Ο ύποπτος συνελήφθη το πρωί της Τρίτης και οδηγήθηκε στο Αστυνομικό Τμήμα Καλαμάτας.", None),
+        ("Μετά τη σύλληψή τους οι δύο άνδρες θα μεταφερθούν στις φυλακές Λάρισας.", None),
+        ("Η ένωση καταγγέλλει τη σύλληψη και έστειλε επιστολή στη Λάρισα.", None),
+        # a verb between: the later phrase hangs on it and places the happening
+        ("Ο ύποπτος οδηγήθηκε στο τμήμα, όπου συνελήφθη στην Καλαμάτα.", "Καλαμάτα"),
+        ("Η σύλληψη του οδηγού έγινε στην Καλαμάτα.", "Καλαμάτα"),
+    ],
+)
+def test_the_goal_of_a_verb_of_taking_or_sending_does_not_place_the_event(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location

@@ -666,6 +666,11 @@ HABIT = frozenset(fold(w) for w in _EVENTS["habit"]["words"])
 IMPERFECT_ENDINGS = tuple(fold(w) for w in _EVENTS["habit"]["imperfect_endings"])
 # Folded stems of the verbs of dwelling in their imperfect and present ("διέμενε", "μένουν").
 RESIDENCE_STEMS = tuple(fold(w) for w in _EVENTS["residence_stems"])
+# Folded stems of the verbs of taking or sending to a place ("οδηγήθηκε", "θα μεταφερθούν",
+# "έστειλαν"): the phrase of place after one is the goal of the motion, not where a happening is.
+CONVEYING_STEMS = tuple(fold(w) for w in _EVENTS["conveying_stems"])
+# How many words may stand between such a verb and its phrase of place ("έστειλαν δύο επιστολές στο").
+CONVEYING_REACH = 6
 # Folded words whose clause tells no happening at its date (see EventBuilder._verb_dated): a copula,
 # "είχε/είχαν", "να", a negation, "κάθε".
 NOT_TOLD = COPULAS | PLUPERFECT_AUXILIARIES | SUBJUNCTIVE | NEGATIONS | HABIT
@@ -694,6 +699,23 @@ def _states(t: Token) -> bool:
     whose verbs all state frames the time of the happening it hangs on."""
     f = fold(t.text)
     return f in COPULAS or f.endswith(IMPERFECT_ENDINGS) or f.startswith(RESIDENCE_STEMS)
+
+
+def _conveyed_to(toks: list[Token], k: int) -> bool:
+    """Whether the phrase of place opened at k is the goal of a verb of taking or sending a few
+    words before it, in its clause ("οδηγήθηκε στο Αστυνομικό Τμήμα", "έστειλαν επιστολή στο
+    υπουργείο", "η μεταγωγή του στις φυλακές"): where someone or something was taken, not where
+    the happening the sentence tells took place. Another verb or a punctuation mark between ends
+    the search: "μεταφέρθηκε και νοσηλεύεται στο νοσοκομείο" places its stay."""
+    for m in range(k - 1, max(-1, k - 1 - CONVEYING_REACH), -1):
+        t = toks[m]
+        if not t.is_alpha:
+            return False
+        if fold(t.text).startswith(CONVEYING_STEMS):
+            return True
+        if _finite(t):
+            return False
+    return False
 
 
 def _state_clause(toks: list[Token], lo: int, hi: int) -> bool:
@@ -3637,6 +3659,8 @@ class EventBuilder:
             if f in DIRECTIONS and fold(toks[k + 1].text) in GENITIVE_ARTICLES:
                 j = k + 1
             elif f in LOCATIVE_ARTICLES:
+                if _conveyed_to(toks, k):
+                    continue  # "οδηγήθηκε στο Τμήμα", "θα μεταφερθούν στις φυλακές": a goal, no place
                 j = k + 1
                 town = self._event_name_at(toks, j)
                 if town:

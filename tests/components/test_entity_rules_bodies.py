@@ -937,3 +937,19 @@ def test_an_adjective_of_a_country_before_a_name_makes_it_a_body(nlp: Language, 
                                                                 ents: list[tuple[int, int, str]],
                                                                 expected: list[tuple[str, str]]) -> None:
     assert _rules(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a role, the medium in the genitive, then a given name and a surname: the role's holder
+    ("Ο αρχισυντάκτης της εφημερίδας Νίκος Λαμπρινός παραιτήθηκε χθες.", [(4, 6, "PERSON")],
+     [("PERSON", "Νίκος Λαμπρινός")]),
+    ("Η διευθύντρια του περιοδικού Ελένη Καραφύλλη μίλησε στη συνέλευση.", [(4, 6, "PERSON")],
+     [("PERSON", "Ελένη Καραφύλλη")]),
+    # no role before the medium: the title stays the paper's
+    ("Το θέμα έγραψε η εφημερίδα Νίκος Λαμπρινός χθες.", [], [("ORG", "Νίκος Λαμπρινός")]),
+    # one word after the medium is its title, whatever comes before
+    ("Ο αρχισυντάκτης της εφημερίδας Ορίζοντας παραιτήθηκε.", [], [("ORG", "Ορίζοντας")]),
+])
+def test_a_given_name_after_a_role_and_a_medium_is_the_role_holder(
+        nlp: Language, text: str, ents: list[tuple[int, int, str]], expected: list[tuple[str, str]]) -> None:
+    assert _rules(nlp, text, ents) == expected

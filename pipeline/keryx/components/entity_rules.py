@@ -607,7 +607,7 @@ class EntityRules(ResourceBacked):
                 while end < min(n, first + 4) and _is_name_word(doc[end]) and not doc[end].is_punct \
                         and not (end > first and doc[end].is_sent_start):
                     end += 1
-                if end > first:
+                if end > first and not self._role_holder_after_medium(doc, folded, i, end):
                     new.append(Span(doc, first, end, label="ORG"))
                 continue
             if tok.is_lower and i + 1 < n and self._body_noun(doc, folded, i):
@@ -764,6 +764,15 @@ class EntityRules(ResourceBacked):
             else:
                 break
         return out
+
+    def _role_holder_after_medium(self, doc: Doc, folded: list[str], i: int, end: int) -> bool:
+        """"ο αρχισυντάκτης της εφημερίδας Τζον Χ": after a role and the genitive of a media noun at
+        ``i``, a run of two or more names that opens with a given name (any of the first-name lists,
+        or the public list by its sound) is the person who holds the role, not the paper's title:
+        the role wants its holder, and the medium is already its complement."""
+        first = i + 1
+        return end - first >= 2 and i >= 2 and folded[i - 1] in _GENITIVE_ARTICLES \
+            and self._role_ends_at(folded, i - 1) and self._given_name(doc, folded, first)
 
     def _body_apposition(self, doc: Doc, folded: list[str], close: int) -> bool:
         """"την «Υγεία», τεχνοβλαστό του ...", "«Αλληλεγγύη», σύλλογος ...": a lower-case body or

@@ -1051,6 +1051,7 @@ def test_every_kind_of_place_the_gazetteer_uses_is_ranked():
         ("ΕΣΣΔ", "country"),
         ("Καραϊβική", "world region"),  # UN M49 (CLDR's Greek names)
         ("Μέση Ανατολή", "world region"),
+        ("Αρκτική", "world region"),  # the other polar region
         ("Ανατολική Μεσόγειος", "sea"),  # a sea's part named by its point of the compass
         ("Νοτιοδυτική Ασία", "continent"),
     ],

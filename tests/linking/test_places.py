@@ -390,6 +390,20 @@ def test_regions_and_territories_from_whole_public_lists_are_places(
     assert found == places and orgs == [] and people == []
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Οι θερμοκρασίες στην Αρκτική ανέβηκαν πολύ φέτος.", ["Αρκτική"]),  # the other polar region
+    ("Τα χιόνια της Αρκτικής έλιωσαν νωρίτερα από κάθε άλλη χρονιά.", ["Αρκτική"]),
+])
+def test_the_arctic_is_a_place(extractor: Extractor, text: str, places: list[str]) -> None:
+    orgs, found, people = _names(extractor, text)
+    assert found == places and orgs == [] and people == []
+
+
+def test_an_arctic_adjective_in_lower_case_is_no_place(extractor: Extractor) -> None:
+    _, places, _ = _names(extractor, "Η αρκτική ψύχρα έφτασε νωρίς στην Ευρώπη.")
+    assert places == ["Ευρώπη"]
+
+
 def test_a_name_after_a_lower_case_place_noun_is_a_place(extractor: Extractor) -> None:
     _, places, people = _names(extractor, "Η ανθρωπιστική βοήθεια έφτασε στη γειτονιά Μπάμπα Αμρ της πόλης Χομς.")
     # a name the model took for a person, and one it left out

@@ -1427,11 +1427,12 @@ class RoleResolver:
         list of names as long, with "respectively", gives each name the role in its place (not all
         to the nearest name). Role start -> its holder."""
         out: dict[int, Span] = {}
+        adverbs = [tok for tok in doc if fold(tok.text) in _RESPECTIVELY] if len(index.roles) >= 2 else []
+        if not adverbs:
+            return out  # most documents: no name tables are built
         persons = {p.end: p for p in index.persons}
         covered = {k for p in index.persons for k in range(p.start, p.end)}
-        for tok in doc:
-            if fold(tok.text) not in _RESPECTIVELY:
-                continue
+        for tok in adverbs:
             lo = index.sent_starts[tok.i]
             before = [r for r in index.roles if lo <= r.start and r.end <= tok.i]
             if not before or any(k in covered for k in range(before[-1].end, tok.i)):

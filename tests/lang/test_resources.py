@@ -383,7 +383,7 @@ JSON_KEYS = {
                           "_governing_nouns", "governing_nouns", "_relation_roles", "relation_roles",
                           "_credit_prepositions", "credit_prepositions", "_adjective_role_ending",
                           "adjective_role_ending", "_adjectival_roles", "adjectival_roles", "_attributive_heads", "attributive_heads", "_deputy_heads",
-                          "deputy_heads", "_office_holding_nouns", "office_holding_nouns"},
+                          "deputy_heads", "_office_holding_nouns", "office_holding_nouns", "_kin_groups", "kin_groups"},
 }
 
 

@@ -2300,6 +2300,21 @@ def test_a_relation_role_with_a_person_in_the_genitive_is_a_bond(extractor, text
     assert _roles(extractor, text)[name] == []
 
 
+@pytest.mark.parametrize("text, name", [
+    # a member of a family is kin, not an office holder (role_grammar.json "kin_groups")
+    ("Ο Νίκος Παππάς, μέλος της οικογένειας του ιδρυτή, μίλησε στην εκδήλωση.", "Νίκος Παππάς"),
+    ("Στην εκδήλωση μίλησε ο Γιώργος Λάμπρου, μέλος μιας μεγάλης οικογένειας εμπόρων.", "Γιώργος Λάμπρου"),
+    ("Η Ελένη Κάππου, μέλος γνωστής οικογένειας της πόλης, άνοιξε την έκθεση.", "Ελένη Κάππου"),
+])
+def test_a_member_of_a_family_holds_no_office(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text)[name] == []
+
+
+def test_a_member_of_a_board_keeps_the_role(extractor) -> None:
+    text = "Ο Νίκος Παππάς, μέλος του διοικητικού συμβουλίου, μίλησε στην εκδήλωση."
+    assert _roles(extractor, text)["Νίκος Παππάς"] == ["Μέλος του Διοικητικού Συμβουλίου"]
+
+
 @pytest.mark.parametrize("text, name, title", [
     # a body in the genitive: the post stays
     ("Μίλησε η Ελένη Κάππου, συνεργάτιδα του Ινστιτούτου Ερευνών, για την έρευνα.", "Ελένη Κάππου",

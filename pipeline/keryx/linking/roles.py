@@ -129,6 +129,11 @@ _MAX_INDEFINITE_MODIFIERS = 2  # "ο Χ, ένας 32χρονος Γάλλος ο
 # "με επικεφαλής" (role_grammar.json "group_head"): the preposition and the role of "headed by"
 _GROUP_WITH, _GROUP_HEAD = (fold(w) for w in read_json("role_grammar.json")["group_head"])
 _ROLE_GRAMMAR = read_json("role_grammar.json")
+# "μέλος της οικογένειας" (role_grammar.json "kin_groups"): the member role and every form of its kin groups
+_KIN_MEMBER = frozenset(f for fs in word_forms(_ROLE_GRAMMAR["kin_groups"][0], "n").values() for f in fs)
+_KIN_GROUP_FORMS = frozenset(f for noun in _ROLE_GRAMMAR["kin_groups"][1:]
+                             for fs in word_forms(noun, "f").values() for f in fs)
+_MAX_KIN_ADJECTIVES = 3  # "μέλος μιας μεγάλης οικογένειας": words between the role and the group noun
 # "επί πρωθυπουργίας του Χ": each singular form of a noun of holding an office (role_grammar.json
 # "office_holding_nouns", folded) and the title it gives the person in the genitive after it
 _HOLDING_NOUNS = {f: title for noun, title in _ROLE_GRAMMAR["office_holding_nouns"].items()
@@ -396,6 +401,8 @@ class RoleResolver:
                 continue  # "ο υφυπουργός Υγείας, αρμόδιος για τα νοσοκομεία, Χ": the office's attribute
             if self._personal_bond(doc, role, index):
                 continue  # "Χ, στενός συνεργάτης του Ψ": a bond to Ψ, no office
+            if self._kin_member(doc, role):
+                continue  # "Χ, μέλος της οικογένειας του Ψ": kin, no office
             heads_group = self._heads_a_group(doc, role, index)
             body = self._headed_body(doc, role, index) if heads_group else None
             if heads_group and body is None:
@@ -1927,6 +1934,25 @@ class RoleResolver:
             return True
         k = bisect_left(index.role_starts_list, s)
         return any(r.start <= s - 2 < r.end for r in index.roles[:k])
+
+    @staticmethod
+    def _kin_member(doc: Doc, role: Span) -> bool:
+        """"Χ, μέλος της οικογένειας του Ψ", "μέλος μεγάλης οικογένειας": a member of a family is
+        kin, a bond of blood or marriage as "γιος" is, not an office (role_grammar.json
+        "kin_groups"): the member role with a group noun in the genitive after it, an article
+        and a few lower-case adjectives between."""
+        if fold(role[0].text) not in _KIN_MEMBER:
+            return False
+        i = role.start + 1  # the phrase matcher may have read the group into the role's span
+        if i < len(doc) and fold(doc[i].text) in _GEN_ARTICLES:
+            i += 1
+        for k in range(i, min(i + _MAX_KIN_ADJECTIVES + 1, len(doc))):
+            word = doc[k]
+            if fold(word.text) in _KIN_GROUP_FORMS:
+                return True
+            if not (word.is_alpha and word.text.islower()):
+                return False
+        return False
 
     def _personal_bond(self, doc: Doc, role: Span, index: _DocIndex) -> bool:
         """"Χ, στενός συνεργάτης του Ψ", "ο συνεργάτης του προέδρου Ψ", "οι συνεργάτες του, ο κ. Ψ", "ο

@@ -2379,3 +2379,18 @@ def test_the_verb_of_a_relative_clause_on_no_happening_is_an_aside(extractor, se
 def test_the_goal_of_a_verb_of_taking_or_sending_does_not_place_the_event(extractor, text, location):
     rec = extractor.extract_text(text)
     assert rec.events and rec.events[0].location == location
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a later sentence that names happenings of the type by a country speaks of them at large
+        ("Ο δράστης της επίθεσης συνελήφθη χθες το πρωί. Οι επιθέσεις με μαχαίρι στην Ιταλία "
+         "αυξάνονται κάθε χρόνο.", None),
+        # the event's own sentence still places it by a country
+        ("Ο δράστης της επίθεσης συνελήφθη χθες στην Ιταλία. Η αστυνομία ερευνά την υπόθεση.", "Ιταλία"),
+    ],
+)
+def test_a_country_in_another_sentence_does_not_place_the_event(extractor, text, location):
+    rec = extractor.extract_text(text)
+    assert rec.events and rec.events[0].location == location

@@ -718,6 +718,17 @@ def _conveyed_to(toks: list[Token], k: int) -> bool:
     return False
 
 
+def _present_only(sent: Span) -> bool:
+    """Whether every finite verb of a sentence is in the present (no past ending, no future
+    particle, no perfect auxiliary): such a sentence tells what holds or recurs, no single
+    happening ("στη χώρα σημειώνεται κάθε μήνα μία επίθεση")."""
+    verbs = [t for t in sent if t.is_alpha and _finite(t) and fold(t.text) not in VERB_PARTICLES]
+    future = {fold(w) for w in _LINKING["verb_particles"]["future"]}
+    if not verbs or any(fold(t.text) in future | AUXILIARIES for t in sent):
+        return False
+    return all(fold(t.text).endswith(NOT_PAST_ENDINGS) for t in verbs)
+
+
 def _state_clause(toks: list[Token], lo: int, hi: int) -> bool:
     """Whether the relative clause opened at ``lo`` (up to ``hi``) has verbs, every one a state
     (see :func:`_states`): "η κατασκήνωση όπου διέμενε το παιδί στις 6 Ιουλίου"."""
@@ -3457,6 +3468,11 @@ class EventBuilder:
             if loc is None:
                 continue
             rank = _place_rank(loc)
+            if rank is not None and rank <= COUNTRY_RANK and si not in evidence and _present_only(sents[si]):
+                # "στην Ελλάδα κάθε μήνα σημειώνεται μία γυναικοκτονία": another sentence that
+                # names happenings of the type by a country in the present tense only tells of
+                # them there at large, not where this one took place
+                continue
             if coarse is not None:
                 # a later sentence that names the event places it more finely: "Χιλιάδες διαδηλωτές
                 # στη Λευκορωσία ... οι διαδηλωτές ... έκαναν πορεία στο κέντρο του Μινσκ"; not one that

@@ -503,10 +503,6 @@ def test_a_crime_noun_opening_a_headline_is_no_place(extractor: Extractor, text:
     assert not any(fold(p).endswith("κτονια") for p in places)
 
 
-def test_the_euro_area_is_a_place(extractor: Extractor) -> None:
-    assert "Ευρωζώνη" in _names(extractor, "Ο πληθωρισμός στην Ευρωζώνη έπεσε τον Μάρτιο στο 2%.")[1]
-
-
 def test_a_ministers_portfolio_is_no_country(extractor: Extractor) -> None:
     # "Γεωργίας" right after the title is the ministry (agriculture); "στη Γεωργία" is the country
     r = extractor.extract_text("Μίλησε ο υπουργός Γεωργίας Γιάννης Παππάς για τις πλημμύρες στη Γεωργία.")

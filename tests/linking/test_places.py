@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from keryx import Extractor
+from keryx.lang.el.text import fold
 from keryx.linking.lexicon import LinkingLexicon, stem
 from keryx.linking.places import PlaceResolver, _subject_or_side, street_lists
 from spacy.tokens import Doc, Span
@@ -482,6 +483,24 @@ def test_an_adjective_in_iakos_used_as_a_noun_is_no_place(extractor: Extractor, 
 ])
 def test_a_unit_of_a_body_is_no_place(extractor: Extractor, text: str, unit: str) -> None:
     assert unit not in _names(extractor, text)[1]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Οι μαχητές του Τάγματος Αζόφ παραδόθηκαν χθες στους στρατιώτες.", "Τάγμα Αζόφ"),
+    ("Το δικαστήριο εξέτασε τη δράση του Τάγματος Εφόδου στη γειτονιά.", "Τάγμα Εφόδου"),
+])
+def test_a_battalion_is_no_place(extractor: Extractor, text: str, unit: str) -> None:
+    # "Τάγμα", an army's battalion or a religious order, heads a body's name, never a place's
+    assert not any(p.startswith(("Τάγμα", "Τάγματος")) for p in _names(extractor, text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Γυναικοκτονία στο χωριό: συνελήφθη ο σύζυγος μετά από καβγά.",
+    "Ανθρωποκτονία στο λιμάνι: ερευνούν οι αρχές τα στοιχεία.",
+])
+def test_a_crime_noun_opening_a_headline_is_no_place(extractor: Extractor, text: str) -> None:
+    places = _names(extractor, text)[1]
+    assert not any(fold(p).endswith("κτονια") for p in places)
 
 
 def test_a_ministers_portfolio_is_no_country(extractor: Extractor) -> None:

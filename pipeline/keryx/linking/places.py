@@ -10,6 +10,7 @@ from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
 from keryx.extensions import doc_text
+from keryx.events.lexicon import EventLexicon
 from keryx.lang.el import read_json, read_tsv
 from keryx.lang.el.grammar import (
     article_forms,
@@ -627,6 +628,8 @@ class PlaceResolver:
                     continue  # "ένας Ξυλοκόπος ... ο Ξυλοκόπος": a kind (a play's character), no place named
                 if self._demonym(ent.text):
                     continue  # "της Σουηδέζας", "τους Αρμένιους": people of a place, no place
+                if EventLexicon.default().is_charge(ent.text):
+                    continue  # "Γυναικοκτονία στη Χ:" opening a headline: a crime's noun (events.tsv), no place
                 if self._first_name_alone(ent):
                     continue  # "της άτυχης Νεκταρίας", "ο Ορφέας": a person named by a first name, no place
             if ent.label_ in PLACE_LABELS and _in_a_line_up(ent):

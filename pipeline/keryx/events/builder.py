@@ -723,8 +723,7 @@ def _present_only(sent: Span) -> bool:
     particle, no perfect auxiliary): such a sentence tells what holds or recurs, no single
     happening ("στη χώρα σημειώνεται κάθε μήνα μία επίθεση")."""
     verbs = [t for t in sent if t.is_alpha and _finite(t) and fold(t.text) not in VERB_PARTICLES]
-    future = {fold(w) for w in _LINKING["verb_particles"]["future"]}
-    if not verbs or any(fold(t.text) in future | AUXILIARIES for t in sent):
+    if not verbs or any(fold(t.text) in FUTURE or fold(t.text) in AUXILIARIES for t in sent):
         return False
     return all(fold(t.text).endswith(NOT_PAST_ENDINGS) for t in verbs)
 

@@ -532,6 +532,7 @@ class PlaceResolver:
     def __init__(self, lexicon: LinkingLexicon | None = None, names: NameLexicon | None = None) -> None:
         self.lex = lexicon or LinkingLexicon.default()
         self._names = names or NameLexicon.default()
+        self._events = EventLexicon.default()  # its crime nouns are no places
         # "ο υπουργός Υγείας της Γαλλίας": a country named in a role is still a place named
         rows = [row for row in read_tsv("places.tsv") if len(row) > 2]
         # (folded: a headline's "ΤΩΝ ΗΠΑ" gives "ΗΝΩΜΕΝΕΣ ΠΟΛΙΤΕΙΕΣ", the country all the same)
@@ -628,7 +629,7 @@ class PlaceResolver:
                     continue  # "ένας Ξυλοκόπος ... ο Ξυλοκόπος": a kind (a play's character), no place named
                 if self._demonym(ent.text):
                     continue  # "της Σουηδέζας", "τους Αρμένιους": people of a place, no place
-                if EventLexicon.default().is_charge(ent.text):
+                if self._events.is_charge(ent.text):
                     continue  # "Γυναικοκτονία στη Χ:" opening a headline: a crime's noun (events.tsv), no place
                 if self._first_name_alone(ent):
                     continue  # "της άτυχης Νεκταρίας", "ο Ορφέας": a person named by a first name, no place

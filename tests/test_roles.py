@@ -543,3 +543,28 @@ def test_in_charge_reads_the_relational_nominative(nlp: Language, words: list[st
 ])
 def test_added_titles(nlp: Language, text: str, title: str) -> None:
     assert [c for _, c, _ in _roles(nlp, text)][0].startswith(title)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ο πρόεδρος όμως του Εμπορικού Συλλόγου Γιάννης Παπαδάκης δήλωσε ότι θα περιμένει.",
+     "Πρόεδρος του Εμπορικού Συλλόγου"),
+    ("Η υπουργός πάντως της Υγείας Μαρία Κωστοπούλου απάντησε στις ερωτήσεις.", "Υπουργός της Υγείας"),
+])
+def test_a_postpositive_connective_splits_no_role_from_its_genitive(nlp: Language, text: str, title: str) -> None:
+    """"όμως", "πάντως" stand second in the clause, between the role and its complement."""
+    assert [t for _, t, _ in _roles(nlp, text)][0] == title
+
+
+def test_a_connective_before_no_genitive_leaves_the_role_bare(nlp: Language) -> None:
+    assert [t for _, t, _ in _roles(nlp, "Ο πρόεδρος όμως δεν απάντησε στις ερωτήσεις.")] == ["Πρόεδρος"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ο πρόεδρος όμως του Εμπορικού Συλλόγου Γιάννης Παπαδάκης δήλωσε ότι θα περιμένει.",
+     "Γιάννης Παπαδάκης", "Πρόεδρος του Εμπορικού Συλλόγου"),
+    ("Η υπουργός πάντως της Υγείας Μαρία Κωστοπούλου απάντησε στις ερωτήσεις.",
+     "Μαρία Κωστοπούλου", "Υπουργός της Υγείας"),
+])
+def test_the_name_after_a_split_role_holds_it(extractor, text: str, name: str, title: str) -> None:
+    rec = extractor.extract_text(text)
+    assert [(p.name, [r.title for r in p.roles]) for p in rec.people] == [(name, [title])]

@@ -232,6 +232,7 @@ def _role_grammar() -> Iterator[Fact]:
     yield from _words("partitive preposition", d["partitive"])
     yield from _words("role that also names a bond", d["relation_roles"])
     yield from _words("preposition before a credit noun", d["credit_prepositions"])
+    yield from _words("postpositive connective", d["postpositive_connectives"])
     yield from _words("'chief' before a role noun", d["attributive_heads"])
     yield from _words("deputy before a role noun", [w for pair in d["deputy_heads"] for w in pair])
     yield from _words("noun of holding an office", list(d["office_holding_nouns"]))
@@ -381,7 +382,8 @@ JSON_KEYS = {
                           "_indefinite_articles", "indefinite_articles", "_indefinite_neuter", "indefinite_neuter", "_credits", "credits",
                           "_english_function_words", "english_function_words", "_group_head", "group_head", "_partitive", "partitive",
                           "_governing_nouns", "governing_nouns", "_relation_roles", "relation_roles",
-                          "_credit_prepositions", "credit_prepositions", "_adjective_role_ending",
+                          "_credit_prepositions", "credit_prepositions", "_postpositive_connectives", "postpositive_connectives",
+                          "_adjective_role_ending",
                           "adjective_role_ending", "_adjectival_roles", "adjectival_roles", "_attributive_heads", "attributive_heads", "_deputy_heads",
                           "deputy_heads", "_office_holding_nouns", "office_holding_nouns", "_kin_groups", "kin_groups"},
 }

@@ -134,6 +134,8 @@ class RoleGrammar:
     # folded form of a deputy noun ("αναπληρώτρια") -> (its nominative singular, gender): deputy_heads
     deputy_heads: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     credit_prepositions: frozenset[str] = frozenset()  # folded: "σε" of "σε σκηνοθεσία Χ"
+    # folded: "όμως", "πάντως" between a role head and its genitive ("η πρόεδρος όμως του Χ")
+    postpositive_connectives: frozenset[str] = frozenset()
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -159,6 +161,7 @@ class RoleGrammar:
             indefinite=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data["indefinite_articles"].items()}),
             credits=MappingProxyType({fold(k): (v[0], v[1]) for k, v in data.get("credits", {}).items()}),
             credit_prepositions=frozenset(fold(w) for w in data.get("credit_prepositions", [])),
+            postpositive_connectives=frozenset(fold(w) for w in data.get("postpositive_connectives", [])),
             english_function_words=frozenset(w.casefold() for w in data["english_function_words"]),
             attributive_heads=frozenset(fold(w) for w in data.get("attributive_heads", [])),
             group_with=fold(data["group_head"][0]) if data.get("group_head") else "",

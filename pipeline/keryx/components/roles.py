@@ -773,6 +773,15 @@ def find_roles(
         q_end, ref = _qualifier(doc, head_end, ctx, plural, places_too=form.entry.category != "professional",
                                 woman=explicit and form.gender == "f" and not plural)
         qualifier = doc[head_end:q_end].text if q_end > head_end else None
+        if (q_end == head_end and head_end + 2 < len(doc)
+                and fold(doc[head_end].text) in grammar.postpositive_connectives
+                and fold(doc[head_end + 1].text) in _GEN_ARTICLES):
+            # "η αρχηγός πάντως του κόμματος Χ": a connective in second place splits the role from
+            # its genitive complement; the complement is still the role's, the connective no part of it
+            later_end, ref = _qualifier(doc, head_end + 1, ctx, plural, places_too=form.entry.category != "professional",
+                                        woman=explicit and form.gender == "f" and not plural)
+            if later_end > head_end + 1:
+                q_end, qualifier = later_end, doc[head_end + 1:later_end].text
         canonical = form.entry.title(form.gender)
         title = f"{canonical} {qualifier}" if qualifier else canonical
         out.append(RoleMatch(i, q_end, head_end, title, canonical, qualifier, ref, form.gender, plural,

@@ -23,10 +23,22 @@ def lex():
      ("αναμετρήσεις", "match"), ("αναμετρώνται", None),
      ("συναντήθηκε", "meeting"), ("συναντήθηκαν", "meeting"), ("συναντηθούν", None),
      ("εργαστήριο", "workshop"), ("Εργαστηρίου", "workshop"), ("εργαστηριακές", None),
-     ("εργαστηριακός", None), ("εργαστήρια", None), ("εργαστήριά", None), ("εργαστηρίων", None)],
+     ("εργαστηριακός", None), ("εργαστήρια", None), ("εργαστήριά", None), ("εργαστηρίων", None),
+     ("Festival", "festival"), ("FESTIVAL", "festival")],
 )
 def test_trigger_types(lex, word, etype):
     assert lex.trigger_type(word) == etype
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [("Το Athens Street Jazz Festival θα πραγματοποιηθεί στην Τεχνόπολη από τις 12 έως τις 15 Ιουνίου 2025.",
+      "2025-06-12"),
+     ("Φέτος το Patras Blues Festival ανοίγει την Παρασκευή 4 Ιουλίου 2025 στο λιμάνι.", "2025-07-04")],
+)
+def test_festival_by_its_latin_name(extractor, text, date):
+    """A festival named in Latin letters ends its name with the English word, which tells the event."""
+    assert ("festival", date) in [(e.type, e.date) for e in extractor.extract_text(text).events]
 
 
 @pytest.mark.parametrize(

@@ -1269,3 +1269,26 @@ def test_a_singular_street_noun_still_heads_its_street() -> None:
     assert street_lists(doc) == []
     doc = nlp("Κλειστές οι οδοί Ερμού και Αιόλου σήμερα.")
     assert street_lists(doc) == [(2, 6, [(3, 4), (5, 6)])]
+
+
+@pytest.mark.parametrize("text", [
+    "Ο νεαρός γκαρντ αγωνίστηκε δύο χρόνια στον Παναθηναϊκό πριν φύγει για την Ιταλία.",
+    "Μετά την πρόταση του Ολυμπιακού, ο επιθετικός μετακομίζει τελικά στην Α.Ε.Κ.",
+    "Ο σέντερ υπέγραψε με τους Λέικερς για τρία χρόνια.",
+])
+def test_a_listed_club_is_no_place(extractor: Extractor, text: str) -> None:
+    """organisations.tsv's clubs (Super League, NBA) leave out those named by their town alone, so
+    a mention of one is the club wherever the model took it for a place."""
+    lex = LinkingLexicon.default()
+    assert not [p for p in _names(extractor, text)[1] if lex.club(p) is not None]
+
+
+@pytest.mark.parametrize("name, club", [
+    ("Παναθηναϊκό", "Παναθηναϊκός"),
+    ("Α.Ε.Κ", "ΑΕΚ"),
+    ("Μπλέιζερς", "Πόρτλαντ Τρέιλ Μπλέιζερς"),
+    ("Πόρτλαντ", None),  # the town alone stays a place
+    ("Θεσσαλονίκη", None),
+])
+def test_a_club_is_looked_up_in_any_singular_case(name: str, club: str | None) -> None:
+    assert LinkingLexicon.default().club(name) == club

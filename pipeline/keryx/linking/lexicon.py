@@ -185,6 +185,15 @@ class LinkingLexicon:
                 for name in (row[0], *(n for n in row[1].split(";") if n.strip())):
                     for words in product(*singular_forms(name.strip())):
                         self.seats.setdefault(" ".join(words), row[0])
+        # the listed clubs (organisations.tsv "club": Super League clubs, NBA franchises), each written
+        # form in any singular case ("στον Παναθηναϊκό", "της ΑΕΚ") -> the listed name: a body, never a
+        # place, since the list leaves out the clubs named by their town alone
+        self.clubs: dict[str, str] = {}
+        for row in read_tsv("organisations.tsv"):
+            if len(row) > 2 and row[2] == "club":
+                for name in (row[0], *(n for n in row[1].split(";") if n.strip())):
+                    for words in product(*singular_forms(name.strip())):
+                        self.clubs.setdefault(" ".join(words), row[0])
         # Everyday first names -> their formal form, by stem ("Αλέκου" -> "Αλέξανδρος").
         self.formal_first: dict[str, str] = {}
         for row in read_tsv("hypocoristics.tsv"):
@@ -271,6 +280,11 @@ class LinkingLexicon:
     def seat(self, name: str) -> str | None:
         """The listed name of a seat of government ("Μεγάρου των Ηλυσίων" -> "Ελιζέ"), or None."""
         return self.seats.get(fold(name))
+
+    def club(self, name: str) -> str | None:
+        """The listed name of a club ("Παναθηναϊκό" -> "Παναθηναϊκός", "Α.Ε.Κ" -> "ΑΕΚ"), or None."""
+        key = fold(name)
+        return self.clubs.get(key) or (self.clubs.get(key.replace(".", "")) if name.isupper() else None)
 
     def seat_located(self, ent: Span) -> bool:
         """Whether a seat of government is named as where something is, goes or comes from: after a

@@ -633,6 +633,8 @@ class PlaceResolver:
                     continue  # "Γυναικοκτονία στη Χ:" opening a headline: a crime's noun (events.tsv), no place
                 if self._first_name_alone(ent):
                     continue  # "της άτυχης Νεκταρίας", "ο Ορφέας": a person named by a first name, no place
+            if ent.label_ in PLACE_LABELS and self.lex.club(ent.text.strip()) is not None:
+                continue  # "στον Παναθηναϊκό", "της Α.Ε.Κ": a listed club (organisations.tsv), no place
             if ent.label_ in PLACE_LABELS and _in_a_line_up(ent):
                 continue  # "Ντουάρτε 11, Χουρστ 19, Γκόμες 14": players and their points, no street
             if ent.label_ in PLACE_LABELS and (_a_body_unit(ent, self.lex) or _a_portfolio(ent, self.lex)

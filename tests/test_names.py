@@ -230,6 +230,19 @@ def test_word_forms(word: str, gender: str, slot: str, form: str) -> None:
     assert form in word_forms(word, gender)[slot]
 
 
+@pytest.mark.parametrize("word", ["Λουίς", "Ντενίς"])
+def test_a_man_s_name_in_stressed_is_is_undeclined(word: str) -> None:
+    # no Greek masculine ends in a stressed "-ίς": a foreign name, the same in every case
+    assert set(word_forms(word, "m").values()) == {(fold(word),)}
+
+
+def test_a_first_name_no_paradigm_covers_is_invariant(lex: NameLexicon) -> None:
+    # the learned row "Λουίς" has no "invariant" flag, but its ending declines in no Greek paradigm
+    assert {s for e in lex.first_names["λουισ"] for s in e.slots} == {"any"}
+    assert "λουι" not in lex.first_names
+    assert {s for e in lex.first_names["αδωνι"] for s in e.slots} >= {"gen_sg"}
+
+
 @pytest.mark.parametrize(("gender", "ending", "expected", "word"), [
     # each singular ending of the paradigm once, by case: "Κόμβος", "Κόμβου", "Κόμβο", "Κόμβε"
     ("m", "οσ", ("οσ", "ου", "ο", "ε"), "Λόφος"),

@@ -256,7 +256,7 @@ def _forms(nom: str, gender: str) -> dict[str, set[str]]:
         if slot in SINGULAR:
             for f in forms:
                 out[f].add(slot)
-    if gender == "m" and key.endswith("ισ") and len(key) > 3:
+    if gender == "m" and key.endswith("ισ") and len(key) > 3 and not nom.endswith("ίς"):
         for ending in ("ι", "η"):
             out[key[:-2] + ending].update(("gen_sg", "acc_sg", "voc_sg"))
     return out

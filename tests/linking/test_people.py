@@ -2316,3 +2316,12 @@ def test_a_name_in_ssa_stays_a_name(extractor) -> None:
 def test_a_name_in_tsa_is_no_aorist(extractor) -> None:
     rec = extractor.extract_text("Ο προπονητής Σλάβεν Μπιέλιτσα μίλησε μετά τον αγώνα για την άμυνα.")
     assert any("Μπιέλιτσα" in p.name for p in rec.people)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a woman's role, its bare genitive complement, then her name: "Αργυρή" is hers, not the
+    # oblique form of the man's "Αργύρης"
+    ("Στην έρευνα προχωρά η εισαγγελέας οικονομικού εγκλήματος Αργυρή Δημάκη από χθες.", "Αργυρή Δημάκη"),
+])
+def test_a_woman_s_role_before_its_complement_genders_the_name(extractor, text: str, name: str) -> None:
+    assert name in [p.name for p in extractor.extract_text(text).people]

@@ -2404,3 +2404,24 @@ def test_roles_given_respectively_follow_the_order_of_the_names(extractor, text:
                                                                  expected: dict[str, list[str]]) -> None:
     roles = _roles(extractor, text)
     assert {n: roles.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a woman's first name written as a man's oblique form ("Αντρέα" of "Αντρέας"), after a
+    # feminine role that can only be a nominative: her name, her role
+    ("Η γραμματέας του κόμματος Αντρέα Μίλερ μίλησε χθες στη βουλή.", "Αντρέα Μίλερ", "Γραμματέας του κόμματος"),
+    # a foreign man's name in stressed "-ίς" is undeclined: an accusative after an accusative role
+    ("Ο υπουργός συναντήθηκε με τον διοικητή της τράπεζας Λουίς Φερέρο στη Μαδρίτη.", "Λουίς Φερέρο",
+     "Διοικητής της τράπεζας"),
+])
+def test_a_foreign_first_name_that_looks_inflected_keeps_its_role(extractor, text: str, name: str,
+                                                                   title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the article before the name says a man's genitive: no woman's role for him
+    ("Η σύζυγος του Αντρέα Μίλερ μίλησε χθες στη βουλή.", "Αντρέας Μίλερ"),
+])
+def test_an_article_keeps_a_man_s_oblique_form(extractor, text: str, name: str) -> None:
+    assert _roles(extractor, text).get(name, []) == []

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from keryx.extensions import doc_text
 from keryx.io.normalise import lookalikes
 from keryx.lang.el import read_json
-from keryx.lang.el.grammar import (age_word, article_forms, genitive_endings, indefinite_articles, name_link_words,
-                                   origin_adjective_endings, oxytone_masculine_case_endings)
+from keryx.lang.el.grammar import (age_word, article_forms, genitive_endings, genitive_finals, indefinite_articles,
+                                   name_link_words, origin_adjective_endings, oxytone_masculine_case_endings)
 from keryx.lang.el.honorifics import MESSRS, read_honorifics
 from keryx.lang.el.text import fold, is_greek_char
 from keryx.linking.lexicon import ACRONYM, LinkingLexicon, stem
@@ -174,6 +174,10 @@ _PLACE_KIND_WORDS = place_kind_forms("apposition", headed=False)
 # the name after them is the place's own, even a person's full name ("στην οδό Λάμπρου Κατσώνη").
 _PUBLIC_PLACE_WORDS = place_kind_forms("public")
 _ANY_ARTICLES = article_forms(contracted=None)
+# A role's bare genitive complement ("εισαγγελέας ποινικής δίωξης"): at most this many words, each
+# with a genitive's own ending (inflection.json "genitive_finals": -ς, -ου, -ων).
+_MAX_BARE_COMPLEMENT = 3
+_GENITIVE_FINALS = genitive_finals()
 _GENITIVE_ARTICLES = article_forms(lambda a: "gen" in a.cases)
 _ACCUSATIVE_ARTICLES = article_forms(lambda a: "acc" in a.cases)
 _INTO_ARTICLES = article_forms(lambda a: "acc" in a.cases, contracted=True)  # "στον", "στους"
@@ -3504,6 +3508,24 @@ class PeopleResolver:
                 return "voc", told[1]
         return None
 
+    def _role_before_complement(self, doc: Doc, i: int, role_at_end: dict[int, Span]) -> Span | None:
+        """"η εισαγγελέας ποινικής δίωξης Αργυρή Χ": a woman's role whose bare genitive complement ends
+        at i (lower-case words with a genitive's own ending, no article: a field, not a person); the
+        name after it is in apposition to the role, so the role's feminine article decides that a
+        woman's nominative is meant ("Αργυρή"), not a man's oblique form ("Αργύρης"). A man's
+        role is left to the name's own forms."""
+        k = i
+        while k >= 0 and i - k < _MAX_BARE_COMPLEMENT and doc[k].is_alpha and doc[k].text.islower() \
+                and fold(doc[k].text) not in _ANY_ARTICLES and fold(doc[k].text).endswith(_GENITIVE_FINALS):
+            role = role_at_end.get(k)
+            if role is not None:
+                gender = role._.role_gender
+                if gender is None and role.start > 0:
+                    gender = article_case_gender(doc[role.start - 1].text)[1]
+                return role if gender == "f" else None
+            k -= 1
+        return None
+
     def _case_gender(self, span: Span, role_at_end: dict[int, Span] | None = None) -> tuple[str | None, str | None]:
         """Case and gender from the article before a name (skipping honorifics), or, for a
         surname alone, the case of a role right before it ("του αρχηγού Μιχαλολιάκου")."""
@@ -3520,6 +3542,8 @@ class PeopleResolver:
         # πρόεδρος Μάριο Σεντένο"): a full name's first name mostly tells its own, but a foreign one
         # Greek leaves undeclined ("Μάριο") reads as an oblique form of a Greek one ("Μάριος").
         role = (role_at_end or {}).get(i + 1)
+        if role is None and role_at_end:
+            role = self._role_before_complement(doc, i, role_at_end)
         if role is not None:
             cases = {c for c in (role._.role_cases or ()) if c != "voc"}
             gender = role._.role_gender

@@ -2966,7 +2966,7 @@ class RoleResolver:
         A nominative title after a name in another case is common usage, so only the genitive counts."""
         if gender is not None:
             other = self._person_gender(doc, person)
-            if other is not None and other != gender:
+            if other is not None and other != gender and not self._woman_s_nominative(doc, person, gender, cases):
                 return False
         if cases and "gen" not in cases:
             i = person.start - 1
@@ -2977,6 +2977,24 @@ class RoleResolver:
                     and not (i in self._role_ends(doc) and self._no_article_of(doc, i, person)):
                 return False  # "του Γιώργου Χ"; not "ο εκπρόσωπός της Χ", whose "της" is a pronoun
         return True
+
+    def _woman_s_nominative(self, doc: Doc, person: Span, gender: str, cases: frozenset[str] | None) -> bool:
+        """"η αρχηγός του κόμματος Αντρέα Χ": a woman's first name in the nominative (-α, -η) is
+        written as the oblique forms of a man's ("Αντρέας", "Αργύρης"). After a feminine role that
+        can only be a nominative, a name whose lists' masculine forms are never nominative and
+        that no article before it genders is that woman's name, not the man's."""
+        if gender != "f" or cases != frozenset({"nom"}):
+            return False
+        i = person.start - 1
+        while i >= 0 and (doc[i].text == "." or fold(doc[i].text) in self.lex.honorifics):
+            i -= 1
+        if i >= 0 and fold(doc[i].text) in self.names.articles and not self._enclitic_at(doc, i):
+            return False  # "του Αντρέα Χ": the article says a man's genitive
+        first = next((t for t in person if t.text != "." and fold(t.text) not in self.lex.honorifics), None)
+        if first is None:
+            return False
+        entries = [e for e in self.names.first_names.get(fold(first.text), ()) if e.gender == "m"]
+        return bool(entries) and not any(s == "any" or s.startswith("nom") for e in entries for s in e.slots)
 
     def _cases(self, doc: Doc, role: Span, index: _DocIndex) -> frozenset[str] | None:
         """The cases a role can be in, narrowed by the roles coordinated with it by "και"

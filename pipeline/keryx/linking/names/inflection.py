@@ -61,7 +61,9 @@ _M_ON = {"nom_sg": ("ων",), "gen_sg": ("οντοσ", "ωνοσ", "ονοσ"), 
 # Third declension in -ωρ, of either gender ("ο/η διδάκτωρ, του διδάκτορος/διδάκτορα, οι διδάκτορες").
 _M_WR = {"nom_sg": ("ωρ",), "gen_sg": ("οροσ", "ορα"), "acc_sg": ("ορα",), "voc_sg": ("ορ", "ωρ"),
          "nom_pl": ("ορεσ",), "gen_pl": ("ορων",), "acc_pl": ("ορεσ",)}
-# men's names in "-ις" ("Άδωνις", "Τάκις"): the other cases of the singular drop the "-ς" ("του Άδωνι")
+# men's names in "-ις" ("Άδωνις", "Τάκις"): the other cases of the singular drop the "-ς" ("του Άδωνι").
+# Only an unstressed "-ις": no Greek masculine ends in a stressed "-ίς", so a man's name that does
+# is foreign and Greek leaves it undeclined ("του Λουίς"), as word_forms does any ending no paradigm covers.
 _M_IS = {"nom_sg": ("ισ",), "gen_sg": ("ι",), "acc_sg": ("ι",), "voc_sg": ("ι",)}
 _F_A = {"nom_sg": ("α",), "gen_sg": ("ασ",), "acc_sg": ("α",), "voc_sg": ("α",),
         "nom_pl": ("εσ",), "gen_pl": ("ων",), "acc_pl": ("εσ",)}
@@ -118,6 +120,8 @@ def word_forms(word: str, gender: str) -> Forms:
     for pg, ending, table in _PARADIGMS:
         if table is _F_OU and not unicodedata.normalize("NFC", word.lower()).endswith("ού"):
             continue  # an unstressed -ου is a genitive kept as a name ("Παπαδοπούλου"), not this noun
+        if table is _M_IS and unicodedata.normalize("NFC", word.lower()).endswith("ίς"):
+            continue  # a stressed -ίς: a foreign man's name, undeclined ("Λουίς")
         if pg == g and w.endswith(ending) and len(w) > len(ending):
             stem = w[:-1] if ending in ("ση", "ξη", "ψη") else w[: -len(ending)]
             return _paradigm(stem, table)

@@ -104,9 +104,11 @@ class NameLexicon:
             for row in parse_tsv(text):
                 nom, gender = row[0], row[1]
                 extra = tuple(x for x in (row[2].split(";") if len(row) > 2 else []) if x)
-                invariant = len(row) > 3 and "invariant" in row[3]
-                # An invariant name ("Εμμανουήλ") tells nothing of the case of the words after it.
-                forms = {(fold(nom),): {"any"}} if invariant else phrase_forms(nom, gender, extra)
+                forms = phrase_forms(nom, gender, extra)
+                # An invariant name ("Εμμανουήλ") tells nothing of the case of the words after it;
+                # nor does one whose ending no Greek paradigm covers, flagged or not ("Λουίς").
+                if (len(row) > 3 and "invariant" in row[3]) or list(forms) == [(fold(nom),)]:
+                    forms = {(fold(nom),): {"any"}}
                 for toks, slots in forms.items():
                     if len(toks) == 1 and toks[0] not in hand:
                         first.setdefault(toks[0], []).append(NameEntry(nom, gender, frozenset(slots), learned))

@@ -759,7 +759,24 @@ class PlaceResolver:
                 else:
                     self._add(places, by_key, name, span)
         places = _elliptic_merged(places, as_written, doc_text(ents[0].doc) if ents else "")
+        if doc is not None or ents:
+            places = self._without_clubs(places, (doc if doc is not None else ents[0].doc).text)
         return merge_prefixes(self._one_o_stem(places, ents[0].doc.text if ents else ""))
+
+    def _without_clubs(self, places: list[LinkedPlace], text: str) -> list[LinkedPlace]:
+        """A listed club (organisations.tsv "club") is no place, whichever route found it: the model's
+        body taken for a town after "στον" ("στον Παναθηναϊκό"), a quote, a compound. The list leaves
+        out the clubs named by their town alone, so "στο Πόρτλαντ" stays a place. A mention written
+        as a club goes, and a place named as one or left with no mention goes with it."""
+        out: list[LinkedPlace] = []
+        for place in places:
+            if self.lex.club(place.name) is not None:
+                continue
+            kept = [m for m in place.mentions if self.lex.club(text[m[0]:m[1]].strip()) is None]
+            if kept or not place.mentions:
+                place.mentions = kept
+                out.append(place)
+        return out
 
     def no_club(self, name: str) -> bool:
         """Whether ``name`` is a place no club is named after (:data:`_NO_CLUB_KINDS`: a country, a

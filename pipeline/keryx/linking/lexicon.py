@@ -179,21 +179,17 @@ class LinkingLexicon:
         # "seat"), each written form in any singular case ("του Λευκού Οίκου", "στον Λευκό Οίκο") -> the listed name
         from keryx.linking.organisations import singular_forms  # (that module reads this one)
 
+        # The listed clubs ("club": Super League clubs, NBA franchises) the same way ("στον Παναθηναϊκό",
+        # "της ΑΕΚ"): a body, never a place, since the list leaves out the clubs named by their town alone.
         self.seats: dict[str, str] = {}
-        for row in read_tsv("organisations.tsv"):
-            if len(row) > 2 and row[2] == "seat":
-                for name in (row[0], *(n for n in row[1].split(";") if n.strip())):
-                    for words in product(*singular_forms(name.strip())):
-                        self.seats.setdefault(" ".join(words), row[0])
-        # the listed clubs (organisations.tsv "club": Super League clubs, NBA franchises), each written
-        # form in any singular case ("στον Παναθηναϊκό", "της ΑΕΚ") -> the listed name: a body, never a
-        # place, since the list leaves out the clubs named by their town alone
         self.clubs: dict[str, str] = {}
+        by_kind = {"seat": self.seats, "club": self.clubs}
         for row in read_tsv("organisations.tsv"):
-            if len(row) > 2 and row[2] == "club":
+            table = by_kind.get(row[2]) if len(row) > 2 else None
+            if table is not None:
                 for name in (row[0], *(n for n in row[1].split(";") if n.strip())):
                     for words in product(*singular_forms(name.strip())):
-                        self.clubs.setdefault(" ".join(words), row[0])
+                        table.setdefault(" ".join(words), row[0])
         # Everyday first names -> their formal form, by stem ("Αλέκου" -> "Αλέξανδρος").
         self.formal_first: dict[str, str] = {}
         for row in read_tsv("hypocoristics.tsv"):

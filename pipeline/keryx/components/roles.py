@@ -770,16 +770,15 @@ def find_roles(
             article = ("gen", "m")  # "του καλλιτέχνη": "του" is neuter only before a neuter noun
         explicit = explicit or (article is not None and article[1] == form.gender and not plural
                                 and (not cases or article[0] in cases))
-        q_end, ref = _qualifier(doc, head_end, ctx, plural, places_too=form.entry.category != "professional",
-                                woman=explicit and form.gender == "f" and not plural)
+        places_too, woman = form.entry.category != "professional", explicit and form.gender == "f" and not plural
+        q_end, ref = _qualifier(doc, head_end, ctx, plural, places_too=places_too, woman=woman)
         qualifier = doc[head_end:q_end].text if q_end > head_end else None
         if (q_end == head_end and head_end + 2 < len(doc)
                 and fold(doc[head_end].text) in grammar.postpositive_connectives
                 and fold(doc[head_end + 1].text) in _GEN_ARTICLES):
             # "η αρχηγός πάντως του κόμματος Χ": a connective in second place splits the role from
             # its genitive complement; the complement is still the role's, the connective no part of it
-            later_end, ref = _qualifier(doc, head_end + 1, ctx, plural, places_too=form.entry.category != "professional",
-                                        woman=explicit and form.gender == "f" and not plural)
+            later_end, ref = _qualifier(doc, head_end + 1, ctx, plural, places_too=places_too, woman=woman)
             if later_end > head_end + 1:
                 q_end, qualifier = later_end, doc[head_end + 1:later_end].text
         canonical = form.entry.title(form.gender)

@@ -862,6 +862,8 @@ def test_a_lower_case_unit_head_before_its_capitalised_field_names_the_unit(
     # an acronym in parentheses defines the capitalised name before it, from its body head on
     ("Οι υπουργοί της Ομάδας των Είκοσι (G20) συναντήθηκαν.", ("ORG", "Ομάδας των Είκοσι")),
     ("Το Κέντρο Μελέτης Σεισμών (ΚΜΣ) ανακοίνωσε τα στοιχεία.", ("ORG", "Κέντρο Μελέτης Σεισμών")),
+    # a short name in mixed case defines it the same way
+    ("Το Εργαστήριο Ψηφιακών Χαρτών (DiMaLab) άνοιξε τις πόρτες του.", ("ORG", "Εργαστήριο Ψηφιακών Χαρτών")),
 ])
 def test_a_body_head_and_its_name_before_a_defined_acronym_are_a_body(
         nlp: Language, text: str, expected: tuple[str, str]) -> None:

@@ -1623,3 +1623,14 @@ def test_a_listed_body_s_name_with_a_number_is_no_street_address(extractor: Extr
     record = extractor.extract_text("Οι υπουργοί της Ομάδας των 20 συναντώνται αύριο στη Ρώμη.")
     assert [p.name for p in record.places] == ["Ρώμη"]
     assert [o.name for o in record.organisations] == ["G20"]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Το Ινστιτούτο Θαλάσσιων Ερευνών (MaReIn) δημοσίευσε χθες τη μελέτη του.", "Ινστιτούτο Θαλάσσιων Ερευνών", "MaReIn"),
+    ("Η Ένωση Νέων Αγροτών (ΕνΝΑ) ζήτησε στήριξη από το κράτος.", "Ένωση Νέων Αγροτών", "ΕνΝΑ"),
+])
+def test_a_mixed_case_short_name_in_parentheses_is_the_body_s_alias(
+        extractor: Extractor, text: str, name: str, alias: str) -> None:
+    # "(HILab)", "(AfD)": a short name with capitals inside names the body before it, no second body
+    orgs = [(o.name, o.aliases) for o in extractor.extract_text(text).organisations]
+    assert orgs == [(name, [alias])]

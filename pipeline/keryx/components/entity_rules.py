@@ -52,7 +52,7 @@ from keryx.lang.el.grammar import (
     relational_adjective_endings,
 )
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, greek_ratio, lone_antepenult_accent
-from keryx.linking.lexicon import names_where, sports_report
+from keryx.linking.lexicon import MIXED_SHORT_NAME, names_where, sports_report
 from keryx.linking.names import NameLexicon
 from keryx.linking.names.inflection import _looks_adjective as _looks_modifier
 from keryx.linking.names.inflection import word_forms
@@ -2773,7 +2773,7 @@ class EntityRules(ResourceBacked):
 
     def _named_before_acronym(self, doc: Doc, folded: list[str]) -> None:
         """"της Ομάδας των Είκοσι (G20)", "το Κέντρο Μελέτης Σεισμών (ΚΜΣ)": an acronym in
-        parentheses defines the name right before it; where the model saw no body there, a
+        parentheses (or a short name in mixed case, "(HILab)") defines the name right before it; where the model saw no body there, a
         capitalised body head noun (inflection.json "organisation_heads") and the capitalised
         words and joining words after it, up to the parenthesis, are that body's name; the head
         alone is none ("το Υπουργείο (ΥΠΕΞ)")."""
@@ -2781,7 +2781,8 @@ class EntityRules(ResourceBacked):
         at = {k: e for e in ents for k in range(e.start, e.end)}
         new: list[Span] = []
         for p in range(1, len(doc) - 2):
-            if doc[p].text != "(" or doc[p + 2].text != ")" or not _ACRONYM.match(doc[p + 1].text):
+            if doc[p].text != "(" or doc[p + 2].text != ")" \
+                    or not (_ACRONYM.match(doc[p + 1].text) or MIXED_SHORT_NAME.match(doc[p + 1].text)):
                 continue
             if p - 1 in at and at[p - 1].label_ == "ORG":
                 continue

@@ -20,9 +20,12 @@ from keryx.linking.names.inflection import word_forms
 if TYPE_CHECKING:  # spaCy is imported by the pipeline, after keryx keeps torch out of it
     from spacy.tokens import Doc, Span
 
-__all__ = ["ACRONYM", "LinkingLexicon", "sports_report", "stem"]
+__all__ = ["ACRONYM", "MIXED_SHORT_NAME", "LinkingLexicon", "sports_report", "stem"]
 
 ACRONYM = re.compile(r"^[A-ZΑ-Ω][A-ZΑ-Ω0-9.&-]{1,12}$")
+# "(HILab)", "(AfD)", "(FedHATTA)": a short name in mixed case, a capital first and at least one more
+# capital inside, one word of letters; in parentheses right after a body's name it is that body's short name
+MIXED_SHORT_NAME = re.compile(r"^(?=(?:.*[A-ZΑ-Ω]){2})[A-ZΑ-Ω][A-Za-zΑ-Ωα-ω.&-]{1,9}$")
 _HOUSE_NUMBER = re.compile(r"^\w+( \w+)? \d{1,4}[Α-Ωα-ωA-Za-z]?$")
 # "ΠΑΕ ΟΦΗ 1925", "ΑΟ ΤΡΙΚΑΛΑ 1963": a short acronym and a year name a club with its founding year
 _FOUNDED = re.compile(r"(?:^|\s)[A-ZΑ-Ω]{2,4}\s(?:\w+\s)?(?:18|19|20)\d\d$")

@@ -26,7 +26,7 @@ from keryx.lang.el.grammar import (
     relational_adjective_endings,
 )
 from keryx.lang.el.text import FOLDED_ORDINAL, fold, function_words, greek_ratio, is_greek_char
-from keryx.linking.lexicon import ACRONYM, LinkingLexicon, _has_head, stem
+from keryx.linking.lexicon import ACRONYM, MIXED_SHORT_NAME, LinkingLexicon, _has_head, stem
 from keryx.linking.body_lists import ListedBody, bodies_by_list
 from keryx.linking.ministries import FieldMention, ministries_by_field
 from keryx.linking.model import (
@@ -2087,10 +2087,10 @@ class OrganisationResolver:
 
     @staticmethod
     def _parenthesised_acronym(doc: Doc, ent: Span) -> str | None:
-        """"Χ (ΑΚΡ)", "Χ (WRO Hellas)": a short name in parentheses right after a body's name."""
+        """"Χ (ΑΚΡ)", "Χ (WRO Hellas)", "Χ (HILab)": a short name in parentheses right after a body's name."""
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
             cand = doc[ent.end + 1].text
-            if ACRONYM.match(cand):
+            if ACRONYM.match(cand) or (MIXED_SHORT_NAME.match(cand) and ent.text[:1].isupper()):
                 return cand
         close = next((k for k in range(ent.end + 2, min(len(doc), ent.end + 5)) if doc[k].text == ")"), None)
         if ent.end < len(doc) and doc[ent.end].text == "(" and close is not None:

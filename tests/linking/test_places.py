@@ -1301,3 +1301,14 @@ def test_a_town_a_club_is_named_by_stays_a_place(extractor: Extractor) -> None:
 ])
 def test_a_club_is_looked_up_in_any_singular_case(name: str, club: str | None) -> None:
     assert LinkingLexicon.default().club(name) == club
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Ο πληθωρισμός στην Ευρωζώνη αυξήθηκε τον Μάρτιο.", True),
+    ("Πολλές επενδύσεις έφυγαν από την Ευρωζώνη πέρσι.", True),
+    ("Οι υπουργοί Οικονομικών της Ευρωζώνης συναντήθηκαν χθες.", False),
+    ("Η Ευρωζώνη δεν πρέπει να αφήσει καμία χώρα πίσω.", False),
+])
+def test_an_area_of_member_states_is_a_place_only_after_a_locative(extractor: Extractor, text: str, named: bool) -> None:
+    """"στην Ευρωζώνη" says where; "της Ευρωζώνης", "η Ευρωζώνη" name its states."""
+    assert ("Ευρωζώνη" in _names(extractor, text)[1]) is named

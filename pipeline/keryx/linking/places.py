@@ -228,6 +228,17 @@ def _names_a_cup(ent: Span) -> bool:
     return k >= 1 and fold(doc[k - 1].text) in _CUP_NOUNS
 
 
+def _nationality_code(ent: Span) -> bool:
+    """"Marie Dupont (FR), Μαρία Παππά (GR)": a two-letter code in Latin capitals (ISO 3166-1
+    alpha-2), alone in brackets right after a capitalised name, marks the person's nationality
+    (as lists of artists or delegates write it), not a place named."""
+    doc, i, j = ent.doc, ent.start, ent.end
+    code = ent.text.strip()
+    return (len(code) == 2 and code.isascii() and code.isalpha() and code.isupper() and i >= 2 and j < len(doc)
+            and doc[i - 1].text == "(" and doc[j].text == ")" and doc[i - 2].text[:1].isupper()
+            and doc[i - 2].text[1:].islower())
+
+
 def _in_orbit(ent: Span) -> bool:
     """"στον Διεθνή Διαστημικό Σταθμό": a space station orbits the Earth, no geographic place (a
     space centre on the ground, "Διαστημικό Κέντρο Κένεντι", is one)."""
@@ -615,6 +626,8 @@ class PlaceResolver:
                 continue  # "μπροστά από τον Ήλιο", "στον Διεθνή Διαστημικό Σταθμό", "στον αστερισμό της Ύδρας": no geographic place
             if (area := self._member_state_area(ent)) is not None and not self._area_located(ent):
                 continue  # "η Ευρωζώνη αποφάσισε", "οι χώρες της Ευρωζώνης": its states, no place where
+            if _nationality_code(ent):
+                continue  # "Marie Dupont (FR)": a country code after a name says whose nationality, no place
             if ent.start >= 1 and ent.doc[ent.start - 1].text == "(" and ent.start - 1 in off_earth:
                 continue  # "(ISS)": the acronym of what was just left out
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and (

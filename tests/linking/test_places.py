@@ -1301,3 +1301,23 @@ def test_a_town_a_club_is_named_by_stays_a_place(extractor: Extractor) -> None:
 ])
 def test_a_club_is_looked_up_in_any_singular_case(name: str, club: str | None) -> None:
     assert LinkingLexicon.default().club(name) == club
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Ο πληθωρισμός στην Ευρωζώνη αυξήθηκε τον Μάρτιο.", True),
+    ("Πολλές επενδύσεις έφυγαν από την Ευρωζώνη πέρσι.", True),
+    ("Οι υπουργοί Οικονομικών της Ευρωζώνης συναντήθηκαν χθες.", False),
+    ("Η Ευρωζώνη δεν πρέπει να αφήσει καμία χώρα πίσω.", False),
+])
+def test_an_area_of_member_states_is_a_place_only_after_a_locative(extractor: Extractor, text: str, named: bool) -> None:
+    """"στην Ευρωζώνη" says where; "της Ευρωζώνης", "η Ευρωζώνη" name its states."""
+    assert ("Ευρωζώνη" in _names(extractor, text)[1]) is named
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Στην έκθεση συμμετέχουν οι καλλιτέχνες Claire Martin (FR) και Ελένη Δούκα (GR).", "FR"),
+    ("Στην έκθεση συμμετέχουν οι καλλιτέχνες Claire Martin (FR) και Ελένη Δούκα (GR).", "GR"),
+])
+def test_a_country_code_after_a_name_is_no_place(extractor: Extractor, text: str, code: str) -> None:
+    """An ISO 3166 code in brackets after a person's name marks nationality."""
+    assert code not in _names(extractor, text)[1]

@@ -132,8 +132,8 @@ NAME_OF_PLACE_LABELS = PLACE_ENT_LABELS | {"EVENT"}
 # How finely a kind of place (places.tsv) places a happening: a continent or sea, a country,
 # a region, an island, a town; a linked place the gazetteer lacks is mostly a small one.
 # Every kind places.tsv uses: a state (of a federation) ranks as a region, a world city as a city,
-# a world region (UN M49: "Λατινική Αμερική", "Μέση Ανατολή") as a continent.
-PLACE_KIND_RANKS = {"continent": 0, "world region": 0, "sea": 0, "country": 1, "formal state": 1, "territory": 1,
+# a world region (UN M49: "Λατινική Αμερική", "Μέση Ανατολή") or an area of member states ("Ευρωζώνη") as a continent.
+PLACE_KIND_RANKS = {"continent": 0, "world region": 0, "member-state area": 0, "sea": 0, "country": 1, "formal state": 1, "territory": 1,
                     "decentralised administration": 2, "region": 2, "state": 2, "prefecture": 2,
                     "regional unit": 2, "area": 2, "mountain": 2, "river": 2, "lake": 2, "island": 3,
                     "city": 4, "world city": 4, "capital": 4, "town": 4, "municipality": 4, "village": 4,

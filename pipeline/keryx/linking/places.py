@@ -76,6 +76,11 @@ _ARTICLE_PREPOSITIONS = frozenset(fold(w) for w in [
     "από", "προς", "για", "μέχρι", "ως", "έως", "εκτός", "εντός", "κοντά"
 ])
 _ARTICLES = article_forms()
+# the prepositions of _ARTICLE_PREPOSITIONS that say where with the article ("από την", "εντός της"), not "για" (for whom)
+_FROM_PREPOSITIONS = _ARTICLE_PREPOSITIONS - {fold("για")}
+# Kinds of place that are places only where something happens in them: an area of member states
+# ("στην Ευρωζώνη"); elsewhere its name stands for the states ("οι υπουργοί της Ευρωζώνης").
+_LOCATIVE_ONLY_KINDS = frozenset({"member-state area"})
 # "στη", "στο": the preposition "σε" fused with a singular article, before a place it says where
 _SINGULAR_LOCATIVES = article_forms(lambda a: "acc" in a.cases and a.number == "sg", contracted=True)
 # where a town is written: after "στη", "στο", or as a genitive ("ο εισαγγελέας της Ντιζόν")
@@ -221,6 +226,17 @@ def _names_a_cup(ent: Span) -> bool:
     while k >= 2 and doc[k - 1].text in (",", "και") and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha:
         k -= 2  # "κύπελλα Ελλάδας, Ισπανίας": back over the list to the noun that opens it
     return k >= 1 and fold(doc[k - 1].text) in _CUP_NOUNS
+
+
+def _nationality_code(ent: Span) -> bool:
+    """"Marie Dupont (FR), Μαρία Παππά (GR)": a two-letter code in Latin capitals (ISO 3166-1
+    alpha-2), alone in brackets right after a capitalised name, marks the person's nationality
+    (as lists of artists or delegates write it), not a place named."""
+    doc, i, j = ent.doc, ent.start, ent.end
+    code = ent.text.strip()
+    return (len(code) == 2 and code.isascii() and code.isalpha() and code.isupper() and i >= 2 and j < len(doc)
+            and doc[i - 1].text == "(" and doc[j].text == ")" and doc[i - 2].text[:1].isupper()
+            and doc[i - 2].text[1:].islower())
 
 
 def _in_orbit(ent: Span) -> bool:
@@ -608,6 +624,10 @@ class PlaceResolver:
                                                or fold(ent[0].text) in self.lex.not_place["constellation_nouns"]):
                 off_earth.add(ent.end)
                 continue  # "μπροστά από τον Ήλιο", "στον Διεθνή Διαστημικό Σταθμό", "στον αστερισμό της Ύδρας": no geographic place
+            if (area := self._member_state_area(ent)) is not None and not self._area_located(ent):
+                continue  # "η Ευρωζώνη αποφάσισε", "οι χώρες της Ευρωζώνης": its states, no place where
+            if _nationality_code(ent):
+                continue  # "Marie Dupont (FR)": a country code after a name says whose nationality, no place
             if ent.start >= 1 and ent.doc[ent.start - 1].text == "(" and ent.start - 1 in off_earth:
                 continue  # "(ISS)": the acronym of what was just left out
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and (
@@ -691,6 +711,8 @@ class PlaceResolver:
                     name = capitalised_name(body_head_nominative(text.split()) or place_nominative(text))
                 elif self.lex.before_building(ent):
                     pass  # "μπροστά στη Βουλή", "έξω από το Εφετείο": the body's building
+                elif area is not None:
+                    name = area  # "στην Ευρωζώνη": where, though the model took it for a body
                 elif self._town_as_body(ent, name, sports, positions):
                     pass  # "στη Ντιζόν", "στον Βοτανικό": a town, in its nominative
                 elif not self.lex.is_located_unit(ent, name):
@@ -1086,6 +1108,21 @@ class PlaceResolver:
         (Not a law: "στο Σύνταγμα" is as often the constitution, "προβλέπεται στο Σύνταγμα".)"""
         nominative = self._names.places.get(tuple(fold(t.text) for t in ent))
         return nominative is not None and fold(nominative) in self._kinds and self.lex.after_locative(ent)
+
+    def _member_state_area(self, ent: Span) -> str | None:
+        """The nominative of an area of member states (places.tsv kind "member-state area":
+        "Ευρωζώνη") the mention names whole, else None."""
+        nominative = self._names.places.get(tuple(fold(t.text) for t in ent))
+        return nominative if nominative is not None and self._kinds.get(fold(nominative)) in _LOCATIVE_ONLY_KINDS \
+            else None
+
+    def _area_located(self, ent: Span) -> bool:
+        """"στην Ευρωζώνη", "από την Ευρωζώνη": an area of member states is a place only where
+        something happens in it, after a locative; elsewhere ("της Ευρωζώνης", "η Ευρωζώνη
+        αποφάσισε", "για την Ευρωζώνη") it names its states, who act or are spoken of."""
+        doc, i = ent.doc, ent.start
+        return self.lex.after_locative(ent) or (i >= 2 and fold(doc[i - 1].text) in _ARTICLES
+                                                and fold(doc[i - 2].text) in _FROM_PREPOSITIONS)
 
     def _latin_place(self, ent: Span) -> bool:
         """"το Apple Park", "στη Rikers Island": an English name that ends in a place's head is

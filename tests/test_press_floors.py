@@ -221,6 +221,10 @@ FLOORS = {
     # tuning 60 1.000 / .000 / .930 / .905 (no gold pair, none found; check 60 .970 / .800 / .910 / .918), unchanged
     # by round 68's; round 68's code: tuning 1420 .975 / .864 / .899 / .878, check 1420 .971 / .851 / .903 / .855;
     # every floor holds.
+    # Round 69 drew batch 26, the organisation pool's next 120 (s2840-s2959, 2960 in all); round 68's code gives its
+    # tuning 60 1.000 / .000 / .855 / .714 (two gold pairs, neither found; check 60 1.000 / .667 / .942 / .873), round
+    # 69's tuning organisations .861; round 69's code: tuning 1480 .975 / .862 / .897 / .878, check 1480 .972 / .851 /
+    # .905 / .855; every floor holds.
     "sentences": {
         "tuning": {"people": 0.96, "person_roles": 0.84, "organisations": 0.88, "places": 0.80},
         "check": {"people": 0.95, "person_roles": 0.84, "organisations": 0.87, "places": 0.74},

@@ -64,6 +64,7 @@ def _linking() -> Iterator[Fact]:
     yield from _words("no organisation head", d["not_organisation_heads"])
     yield from _words("no organisation head", list(d["not_organisation_nouns"]))
     yield from _words("field of knowledge", list(d["field_nouns"]))
+    yield from _words("field of public policy", list(d["policy_field_nouns"]))
     yield from _words("no organisation name", d["not_organisation_names"])
     yield from _words("common-noun abbreviation", d["common_abbreviations"])
     # a legal form's abbreviation names no body either: one list with the others
@@ -331,7 +332,7 @@ JSON_KEYS = {
                      "_legal_forms", "legal_forms", "_programmes", "programmes", "_latin_days", "latin_days",
                      "_latin_colours", "latin_colours",
                      "_latin_thing_heads", "latin_thing_heads", "_latin_model_grades", "latin_model_grades", "_latin_place_heads", "latin_place_heads",
-                     "_not_organisation_nouns", "not_organisation_nouns", "_field_nouns", "field_nouns",
+                     "_not_organisation_nouns", "not_organisation_nouns", "_field_nouns", "field_nouns", "_policy_field_nouns", "policy_field_nouns",
                      "_not_organisation_names",
                      "not_organisation_names", "_sports_stems", "sports_stems", "_source_verbs", "source_verbs",
                      "_told_verbs", "told_verbs", "_motion_prepositions", "motion_prepositions",

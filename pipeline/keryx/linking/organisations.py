@@ -978,6 +978,11 @@ class OrganisationResolver:
         self._field_noun_forms = frozenset(
             f for word, gender in data["field_nouns"].items()
             for slot, forms in word_forms(word, gender).items() if slot in ("nom_sg", "acc_sg") for f in forms)
+        # "Δημόσια Υγεία", "Εξωτερική Πολιτική": a field of public policy, told the same way but only
+        # after an adjective ("το Υγεία" alone is a hospital; linking.json "policy_field_nouns")
+        self._policy_field_forms = frozenset(
+            f for word, gender in data["policy_field_nouns"].items()
+            for slot, forms in word_forms(word, gender).items() if slot in ("nom_sg", "acc_sg") for f in forms)
         # "COVID-19", "Generation Z", "το Ίντερνετ": terms the NER takes for bodies
         self._not_org_terms = frozenset(fold(w) for w in data["not_organisation_terms"])
         # "EastMed Act", "Green Deal": the English heads of laws, agreements, prizes, which end the name
@@ -1725,14 +1730,15 @@ class OrganisationResolver:
         """"Διδακτορικό Δίπλωμα", "Ειδικός Φόρος Κατανάλωσης": a head of a thing no body among
         the first words or right after the leading adjectives (a prefix of not_organisation_heads,
         an exact form of not_organisation_nouns); "Κλασική Φιλολογία": a field of knowledge right
-        after them (the nominative or accusative of a field_nouns word)."""
+        after them (the nominative or accusative of a field_nouns word); "Δημόσια Υγεία": a field of
+        public policy after one adjective or more (policy_field_nouns; alone, "Υγεία" is a hospital)."""
         words = name.split()
         i = 0
         while i < len(words) - 1 and fold(words[i]) not in self._org_heads and _looks_modifier(words[i]):
             i += 1  # "Εθνική Γενική Συλλογική Σύμβαση": the head after any number of adjectives
         return self.lex.is_not_org(name) or (i >= 3 and self.lex.is_not_org(" ".join(words[i:]))) \
             or any(w in self._not_org_noun_forms for w in fold(" ".join(words[:max(3, i + 1)])).split()) \
-            or fold(words[i]) in self._field_noun_forms
+            or fold(words[i]) in self._field_noun_forms or (i > 0 and fold(words[i]) in self._policy_field_forms)
 
     def _thing_acronyms(self, doc: Doc, ent: Span, name: str) -> set[str]:
         """The acronym a thing that is no body takes in the text ("Ειδικός Φόρος Κατανάλωσης

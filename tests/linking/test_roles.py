@@ -112,6 +112,54 @@ def test_a_quoted_nickname_in_the_genitive_completes_a_role(extractor, text: str
 
 
 @pytest.mark.parametrize("text, name, title", [
+    # a work's title in straight quotes, as typewriters write « », after a genitive article
+    ('Ο σκηνοθέτης του " Ποταμού ", Νίκος Σταθόπουλος, μίλησε χθες στο φεστιβάλ.', "Νίκος Σταθόπουλος",
+     'Σκηνοθέτης του " Ποταμού "'),
+    ('Η συγγραφέας της " Σιωπής του Βουνού ", Ελένη Μαυρίδη, υπέγραψε βιβλία.', "Ελένη Μαυρίδη",
+     'Συγγραφέας της " Σιωπής του Βουνού "'),
+])
+def test_a_title_in_straight_quotes_completes_a_role(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a phrase of place between commas after the complement locates its body: an aside
+    ("Ο διευθυντής της αστυνομίας της Κρήτης, στο νότιο Αιγαίο, Νίκος Παππάς, είπε ότι η έρευνα συνεχίζεται.",
+     "Νίκος Παππάς", "Διευθυντής Αστυνομίας της Κρήτης"),
+    ("Η πρόεδρος του συλλόγου γονέων, στην Πάτρα, Μαρία Κωστάκη, ζήτησε συνάντηση.", "Μαρία Κωστάκη",
+     "Πρόεδρος του συλλόγου γονέων"),
+])
+def test_a_place_aside_keeps_the_apposed_name(extractor, text: str, name: str, title: str) -> None:
+    assert _roles(extractor, text)[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, other", [
+    # a bare surname completes the role's genitive complement (whose government); the
+    # nominative name apposed after the comma holds the role
+    ("Μίλησε ο πρώην γραμματέας της κυβέρνησης Σαμαρά, Τάκης Μπαλτάκος, στο ραδιόφωνο.", "Τάκης Μπαλτάκος",
+     "Σαμαρά"),
+    ("Στο συνέδριο ήταν ο σύμβουλος της κυβέρνησης Καραμανλή, Γιώργος Ζαχαρίου.", "Γιώργος Ζαχαρίου",
+     "Καραμανλή"),
+])
+def test_a_name_apposed_after_a_named_complement_holds_the_role(extractor, text: str, name: str,
+                                                                 other: str) -> None:
+    roles = _roles(extractor, text)
+    assert len(roles[name]) == 1 and roles.get(other, []) == []
+
+
+def test_a_genitive_name_after_a_named_complement_holds_nothing(extractor) -> None:
+    # a genitive first name after the comma: the apposition is the complement's, not the holder
+    roles = _roles(extractor, "Ο σύμβουλος της κυβέρνησης Σαμαρά, Γιώργου Παππά, μίλησε.")
+    assert roles["Γιώργος Παππάς"] == []
+
+
+def test_a_place_phrase_before_an_articled_subject_is_no_aside(extractor) -> None:
+    # no comma before the name: the phrase opens a clause whose subject has its own article
+    text = "Ο διευθυντής της αστυνομίας της Κρήτης, στη Βουλή ο Νίκος Παππάς είπε ότι η έρευνα συνεχίζεται."
+    assert _roles(extractor, text)["Νίκος Παππάς"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
     # "για" + an accusative article + a name qualifies a role, and the chain goes on after it
     (("Ο αναπληρωτής επικεφαλής ιατρικός σύμβουλος για την Ελλάδα, καθηγητής Γιώργος Παπαδάκης, δήλωσε "
       "ότι η κατάσταση βελτιώνεται."), "Γιώργος Παπαδάκης", "Σύμβουλος για την Ελλάδα"),

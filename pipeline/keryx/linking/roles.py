@@ -174,7 +174,9 @@ _NP_PREPOSITIONS = frozenset(fold(w) for kind in ("place", "purpose")
                              for w in _LINKING["role_phrase_prepositions"][kind])  # "στην", "από", "για"
 _NP_JOINERS = frozenset(fold(w) for kind in ("conjunctions", "signs")
                         for w in _LINKING["name_links"][kind])  # "και", "&", "-"
-_NP_BRACKETS = {"(": ")", "«": "»"}
+# Quotes of a title: guillemets, or the typewriter's straight quotes that stand for them
+# ("της \" Συνωμοσίας του Παύλου \""), opening and closing alike.
+_NP_BRACKETS = {"(": ")", "«": "»", "\"": "\"", "“": "”"}
 _MAX_NICKNAME = 3  # words of a lower-case nickname in quotes («τριφύλλι», «μπλε της θάλασσας»)
 _MAX_BRACKET = 16  # tokens of a bracket after a listed name ("Χ (μέλος της ομάδας Υ) και Ψ")
 _MAX_GENITIVE_APPOSITION = 8  # tokens of a genitive apposition to a role's complement ("του μεγαλύτερου συλλόγου")
@@ -2597,6 +2599,7 @@ class RoleResolver:
                 ext = self._place_of_work_end(doc, ext, p.start, index)
                 if not role._.role_plural:
                     ext = self._genitive_apposition_end(doc, ext, p.start)
+                    ext = self._place_aside_end(doc, ext, p.start, index)
                 examples = False
                 if role._.role_plural and ext < p.start and fold(doc[ext].text) in _EXAMPLE_WORDS:
                     ext, examples = ext + 1, True  # "καλλιτέχνες όπως ο Χ, η Ψ": a plural role's examples hold it
@@ -2636,6 +2639,10 @@ class RoleResolver:
                         return None
                     if not role._.role_plural and not self._case_fits(doc, role, p, words, index):
                         return None  # "στον ανακριτή ο Χ", "ο συνήγορος του πιλότου Βασίλης Χ": another case
+                    if not role._.role_plural and not gap:
+                        apposed = self._apposed_after_named_complement(doc, role, p, j, sent_end, index)
+                        if apposed is not None:
+                            return apposed, [","]
                     return p, gap
         return None
 
@@ -2664,6 +2671,39 @@ class RoleResolver:
                 and fold(doc[i].text) not in self.lex.apposition_stops | self.lex.relatives:
             i += 1
         return i if i > start + 2 and i < limit and doc[i].text == "," else start
+
+    def _apposed_after_named_complement(self, doc: Doc, role: Span, p: Span, j: int, sent_end: int,
+                                        index: _DocIndex) -> Span | None:
+        """"ο πρώην γραμματέας της κυβέρνησης Σαμαρά, Τάκης Χ,": a bare surname right after the
+        role's lower-case genitive complement completes that complement (whose government), and
+        the name apposed after the comma, its first name a nominative only, in a nominative role,
+        closed by a comma or the sentence's end, is the holder. That name, or None."""
+        if len(p) != 1 or p.start < 1 or p.end + 1 >= sent_end or doc[p.end].text != "," \
+                or not self._lower_genitive(doc[p.start - 1]) or "nom" not in (self._cases(doc, role, index) or ()):
+            return None
+        if j + 1 >= len(index.persons) or index.persons[j + 1].start != p.end + 1:
+            return None
+        q = index.persons[j + 1]
+        if len(q) < 2 or q.end > sent_end or (q.end < sent_end and doc[q.end].text not in (",", ".")):
+            return None
+        first = q[0].text
+        slots = {s.partition("_")[0] for e in self.names.first_names.get(fold(first), ()) for s in e.slots}
+        return q if slots == {"nom"} else None
+
+    def _place_aside_end(self, doc: Doc, start: int, limit: int, index: _DocIndex) -> int:
+        """"ο επικεφαλής της αστυνομίας της Υ, στη βόρεια Δανία, Χ": a phrase of place between
+        commas after a role's complement locates that complement's body; it is an aside, and the
+        name after its closing comma is still the role's apposition. Where the closing comma
+        stands, or ``start`` when no such aside stands there (a person or role inside, a verb, or
+        no comma right before the name: "..., στη Βουλή ο Χ" opens a clause)."""
+        if start + 3 >= limit or doc[start].text != "," \
+                or fold(doc[start + 1].text) not in self.lex.role_place_prepositions:
+            return start
+        end = max(self._place_phrase_end(doc, start + 1, limit, index),
+                  self._place_of_work_end(doc, start + 1, limit, index))
+        if end <= start + 2 or doc[end].text != "," or not self._gap_ok(doc, end + 1, limit):
+            return start
+        return end
 
     def _second_conjunct_end(self, doc: Doc, pos: int, sent_end: int, index: _DocIndex) -> int | None:
         """"ο προπονητής και πρώην διεθνής Χ", "τον συγγραφέα και κάτοικο του Ντνίπρο Χ", "ο ιδρυτής
@@ -3242,7 +3282,7 @@ class RoleResolver:
             if closing is not None:
                 # "του «τριφυλλιού»", "των «ξυλοκόπων»": quotes right after a genitive article hold
                 # a name in that genitive, a nickname too, which the press writes in lower case
-                nickname = t.text == "«" and i > start and fold(doc[i - 1].text) in _GEN_ARTICLES
+                nickname = t.text != "(" and i > start and fold(doc[i - 1].text) in _GEN_ARTICLES
                 j = i + 1
                 while j < end and j - i <= (_MAX_NICKNAME + 1 if nickname else 6) and doc[j].text != closing and (
                         doc[j].text[:1].isupper() or doc[j].text in (".", "-", "&")

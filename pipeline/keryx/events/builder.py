@@ -3591,7 +3591,19 @@ class EventBuilder:
                 if later in names and (r if r is not None else FINEST_RANK) > rank and (
                         not own or k > 0 and _finite(toks[k - 1])):
                     return later
-        return first
+            return first
+        return self._nearest_trigger(toks, found, etype)
+
+    def _nearest_trigger(self, toks: list[Token], found: list[tuple[int, str]], etype: str) -> str:
+        """Of several phrases of place no coarser than a region, the one nearest the event's own
+        word: "Ο 40χρονος από τη Λάρισα συνελήφθη στον Βόλο" (where the man is from, then where he
+        was arrested). A phrase of place mostly hangs on the word next to it, and the one that
+        places a happening is the one that stands by the word that tells it; ties go to the first."""
+        words = [i for i, t in enumerate(toks) if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        found = [(k, p) for k, p in found if _place_rank(p) is None or (_place_rank(p) or 0) > COARSE_RANK]
+        if len(found) < 2 or not words:
+            return found[0][1]
+        return min(found, key=lambda kp: min(abs(kp[0] - i) for i in words))[1]
 
     def _visited(self, sent: Span, places: PlaceIndex) -> str | None:
         """The place a verb of visiting takes as its object: "επισκέφθηκε χθες την Καβάλα", "Τις

@@ -3595,10 +3595,11 @@ class EventBuilder:
         return self._nearest_trigger(toks, found, etype)
 
     def _nearest_trigger(self, toks: list[Token], found: list[tuple[int, str]], etype: str) -> str:
-        """Of several phrases of place no coarser than a region, the one nearest the event's own
-        word: "Ο 40χρονος από τη Λάρισα συνελήφθη στον Βόλο" (where the man is from, then where he
-        was arrested). A phrase of place mostly hangs on the word next to it, and the one that
-        places a happening is the one that stands by the word that tells it; ties go to the first."""
+        """Of several phrases of place finer than a region, the one nearest the event's own word:
+        "Οι κάτοικοι στην Καλαμάτα έμαθαν για τη σύλληψη στην Τρίπολη" (where the people live, then
+        where the arrest was). A phrase of place mostly hangs on the word next to it, so the one
+        that places a happening stands by the word that tells it, wherever the sentence opens; ties
+        go to the first. A coarse first phrase is settled before (see :meth:`_locative_place`)."""
         words = [i for i, t in enumerate(toks) if t.is_alpha and self.lex.trigger_type(t.text) == etype]
         found = [(k, p) for k, p in found if _place_rank(p) is None or (_place_rank(p) or 0) > COARSE_RANK]
         if len(found) < 2 or not words:

@@ -2394,3 +2394,41 @@ def test_the_goal_of_a_verb_of_taking_or_sending_does_not_place_the_event(extrac
 def test_a_country_in_another_sentence_does_not_place_the_event(extractor, text, location):
     rec = extractor.extract_text(text)
     assert rec.events and rec.events[0].location == location
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # the phrase of place nearest the event's word places it, not the sentence's first one
+        ("Οι κάτοικοι στην Καλαμάτα έμαθαν χθες για τη σύλληψη στην Τρίπολη.", "Τρίπολη"),
+        ("Στο Ηράκλειο οι αστυνομικοί εντόπισαν τον 30χρονο και έγινε η σύλληψή του στα Χανιά.", "Χανιά"),
+        # a country first still gives way to a town in it, wherever the event's word stands
+        ("Στην Ελλάδα η συναυλία θα γίνει τον Μάιο στα Τρίκαλα.", "Τρίκαλα"),
+    ],
+)
+def test_the_place_nearest_the_event_word_places_it(extractor, text, location):
+    rec = extractor.extract_text(text, published="2025-02-01")
+    assert [e.location for e in rec.events] == [location]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # phrases of place back to back name one place: the run is measured as one and its first,
+        # finest phrase places the event, though a later link of the chain stands nearer the word
+        ("Στην πλατεία Κοτζιά στην οδό Αθηνάς έγινε χθες η σύλληψη ενός 40χρονου.", "πλατεία Κοτζιά"),
+        # a verb between them parts them: the one nearest the event's word places it
+        ("Οι κάτοικοι στην Καλαμάτα έμαθαν χθες για τη σύλληψη στην Τρίπολη.", "Τρίπολη"),
+    ],
+)
+def test_phrases_of_place_back_to_back_are_measured_as_one(extractor, text, location):
+    rec = extractor.extract_text(text, published="2025-02-01")
+    assert [e.location for e in rec.events] == [location]
+
+
+def test_a_headline_keeps_its_first_place(extractor):
+    """A headline's first place frames the story, whatever place stands nearer its event word."""
+    text = ("Ο πρωθυπουργός στη Λάρισα πριν από τη συνεδρίαση στη Βουλή\n"
+            "Ο πρωθυπουργός βρέθηκε χθες στη Λάρισα.\n")
+    rec = extractor.extract_text(text, published="2025-02-01")
+    assert rec.events and rec.events[0].location == "Λάρισα"

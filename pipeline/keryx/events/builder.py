@@ -572,6 +572,30 @@ def _on_background(toks: list[Token], k: int) -> bool:
     return False
 
 
+# The most words a phrase of place and the gap after it may take while the next phrase still
+# stands back to back with it ("στο χωριό Άνω Μερά της Μυκόνου στον δήμο Μυκόνου").
+RUN_GAP = 8
+
+
+def _place_runs(toks: list[Token], found: list[tuple[int, str]], words: set[int]
+                ) -> list[list[tuple[int, str]]]:
+    """The phrases of place of a sentence grouped into runs standing back to back: no comma or
+    other mark, no verb, no relative word and no event word between one and the next, so that
+    the later one names where the earlier one lies ("στην πλατεία Χ στην οδό Υ")."""
+    runs: list[list[tuple[int, str]]] = []
+    for k, p in found:
+        if runs:
+            last = runs[-1][-1][0]
+            gap = toks[last + 1:k]
+            if k - last <= RUN_GAP and not words.intersection(range(last + 1, k)) and all(
+                    (t.is_alpha or t.text[:1].isalnum()) and not _finite(t) and fold(t.text) not in RELATIVES
+                    for t in gap):
+                runs[-1].append((k, p))
+                continue
+        runs.append([(k, p)])
+    return runs
+
+
 # Folded endings of a sports league's name ("Superleague", "Volley League", "Ευρωλίγκα"; linking.json
 # "league_endings").
 LEAGUE_ENDINGS = tuple(fold(w) for w in _LINKING["league_endings"])
@@ -3591,7 +3615,33 @@ class EventBuilder:
                 if later in names and (r if r is not None else FINEST_RANK) > rank and (
                         not own or k > 0 and _finite(toks[k - 1])):
                     return later
-        return first
+            return first
+        head = _headline(text)
+        if head is not None and sent.start_char < head[1]:
+            return first  # a headline's first place frames the story ("… στα Σκόπια ενόψει …")
+        return self._nearest_trigger(toks, found, etype)
+
+    def _nearest_trigger(self, toks: list[Token], found: list[tuple[int, str]], etype: str) -> str:
+        """Of several phrases of place finer than a region, the one nearest the event's own word:
+        "Οι κάτοικοι στην Καλαμάτα έμαθαν για τη σύλληψη στην Τρίπολη" (where the people live, then
+        where the arrest was). A phrase of place mostly hangs on the word next to it, so the one
+        that places a happening stands by the word that tells it; ties go to the first. Phrases
+        standing back to back (see :func:`_place_runs`: "στην περιοχή Χ της Υ στην κομητεία Ζ")
+        name one place, each inside the next: the run is measured as one, and its first phrase,
+        the finest, places the event as before. A coarse first phrase is settled before (see
+        :meth:`_locative_place`)."""
+        words = [i for i, t in enumerate(toks) if t.is_alpha and self.lex.trigger_type(t.text) == etype]
+        runs = [[kp for kp in run if _place_rank(kp[1]) is None or (_place_rank(kp[1]) or 0) > COARSE_RANK]
+                for run in _place_runs(toks, found, set(words))]
+        runs = [run for run in runs if run]
+        if len(runs) < 2 or not words:
+            return runs[0][0][1]
+
+        def distance(run: list[tuple[int, str]]) -> int:
+            lo, hi = run[0][0], run[-1][0]
+            return min(0 if lo <= i <= hi else min(abs(lo - i), abs(hi - i)) for i in words)
+
+        return min(runs, key=distance)[0][1]
 
     def _visited(self, sent: Span, places: PlaceIndex) -> str | None:
         """The place a verb of visiting takes as its object: "επισκέφθηκε χθες την Καβάλα", "Τις
